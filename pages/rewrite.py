@@ -1,0 +1,26 @@
+"""Rewrite page: one goal in, its SMART scorecard and a rewrite out."""
+
+import streamlit as st
+
+from rewriter.web.i18n import t
+from rewriter.web.rewrite_view import (
+    OUTCOME_KEY,
+    current_values,
+    goal_form,
+    run_rewrite,
+    show_outcome,
+)
+from rewriter.web.state import current_settings, ui_lang
+
+lang = ui_lang()
+st.title(t("rewrite_title", lang), anchor=False)
+st.caption(t("rewrite_intro", lang))
+
+if goal_form(lang):
+    with st.spinner(t("running", lang)):
+        st.session_state[OUTCOME_KEY] = run_rewrite(
+            st.session_state.get("goal", ""), current_values(), current_settings
+        )
+
+if OUTCOME_KEY in st.session_state:
+    show_outcome(st.session_state[OUTCOME_KEY], lang)

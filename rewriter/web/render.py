@@ -1,0 +1,169 @@
+"""Pure formatting for the page: escaping user text, evidence highlights, word diffs."""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+import string
+from collections.abc import Iterable, Mapping
+
+# Criterion colours: translucent so they read on light and dark themes alike.
+CRITERION_COLORS: dict[str, str] = {
+    "specific": "rgba(59, 130, 246, 0.28)",
+    "measurable": "rgba(16, 185, 129, 0.30)",
+    "attainable": "rgba(245, 158, 11, 0.32)",
+    "relevant": "rgba(168, 85, 247, 0.28)",
+    "time_bound": "rgba(236, 72, 153, 0.28)",
+}
+
+# Status -> (Streamlit colour, Material icon); the icon font ships with Streamlit.
+STATUS_STYLE: dict[str, tuple[str, str]] = {
+    "met": ("green", "check_circle"),
+    "partial": ("orange", "contrast"),
+    "missing": ("red", "cancel"),
+    "unknown": ("gray", "help"),
+}
+
+_MD_SPECIAL = set(string.punctuation)
+_EVIDENCE_SEPARATORS = re.compile(r"\s*(?:;|\||…|\.\.\.|,|/| \+ )\s*")
+
+
+def md_escape(text: object) -> str:
+    """Text that Streamlit markdown shows literally: no markup, links, HTML, colour or LaTeX."""
+    # CommonMark lets any ASCII punctuation be backslash-escaped; that also defuses
+    # Streamlit's :colour[...] and :material/...: directives and $...$ LaTeX.
+    out = []
+    for ch in str(text):
+        if ch in _MD_SPECIAL:
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append("  \n")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def status_badge(status: str, label: str) -> str:
+    """Markdown for a coloured status with its icon (label is our own UI string)."""
+    color, icon = STATUS_STYLE.get(status, STATUS_STYLE["unknown"])
+    return f":{color}[:material/{icon}: **{label}**]"
+
+
+def evidence_spans(goal: str, evidence: str | None) -> list[tuple[int, int]]:
+    """Where the evidence words sit in the goal (case-insensitive); empty when they don't."""
+    if not evidence or not evidence.strip():
+        return []
+    lowered = goal.casefold()
+    whole = evidence.strip().casefold()
+    start = lowered.find(whole)
+    if start >= 0:
+        return [(start, start + len(whole))]
+    spans = []
+    for piece in _EVIDENCE_SEPARATORS.split(evidence):
+        piece = piece.strip().strip("\"'“”‘’").casefold()
+        if len(piece) < 2:
+            continue
+        pos = lowered.find(piece)
+        if pos >= 0:
+            spans.append((pos, pos + len(piece)))
+    return spans
+
+
+def highlight_html(goal: str, evidence: Mapping[str, str | None], names: Mapping[str, str]) -> str:
+    """The goal as escaped HTML with each criterion's evidence marked in its colour."""
+    owners: list[list[str]] = [[] for _ in goal]
+    for criterion, words in evidence.items():
+        for start, end in evidence_spans(goal, words):
+            for i in range(start, end):
+                if criterion not in owners[i]:
+                    owners[i].append(criterion)
+    parts: list[str] = []
+    i = 0
+    while i < len(goal):
+        j = i
+        while j < len(goal) and owners[j] == owners[i]:
+            j += 1
+        chunk = html.escape(goal[i:j])
+        if owners[i]:
+            first = owners[i][0]
+            title = html.escape(" · ".join(names.get(c, c) for c in owners[i]), quote=True)
+            keys = " ".join(owners[i])
+            parts.append(
+                f'<mark class="sg-ev" title="{title}" data-criteria="{keys}" '
+                f'style="background:{CRITERION_COLORS.get(first, "rgba(128,128,128,.25)")}">'
+                f"{chunk}</mark>"
+            )
+        else:
+            parts.append(chunk)
+        i = j
+    return "".join(parts)
+
+
+def legend_html(criteria: Iterable[str], names: Mapping[str, str]) -> str:
+    """Colour keys for the criteria whose evidence is highlighted."""
+    return " ".join(
+        f'<span class="sg-key" style="background:{CRITERION_COLORS[c]}">{html.escape(names[c])}</span>'
+        for c in criteria
+    )
+
+
+def word_diff(original: str, rewritten: str) -> list[tuple[str, str]]:
+    """Word-level diff as (op, text) pairs, op in {"equal", "delete", "insert"}."""
+    a, b = original.split(), rewritten.split()
+    out: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.append(("equal", " ".join(a[i1:i2])))
+            continue
+        if op in ("delete", "replace"):
+            out.append(("delete", " ".join(a[i1:i2])))
+        if op in ("insert", "replace"):
+            out.append(("insert", " ".join(b[j1:j2])))
+    return out
+
+
+def diff_html(original: str, rewritten: str) -> str:
+    """The word diff as escaped HTML: <del> for removed words, <ins> for added ones."""
+    tags = {"equal": "span", "delete": "del", "insert": "ins"}
+    return " ".join(
+        f'<{tags[op]} class="sg-{op}">{html.escape(text)}</{tags[op]}>'
+        for op, text in word_diff(original, rewritten)
+    )
+
+
+def format_number(value: float | None) -> str:
+    """1234567.0 -> '1,234,567'; 0.4 -> '0.4'; None -> ''."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_latency(ms: float) -> str:
+    """Milliseconds for people: '0.4 ms', '85 ms', '2.3 s'."""
+    if ms < 10:
+        return f"{ms:.1f} ms"
+    if ms < 1000:
+        return f"{ms:.0f} ms"
+    return f"{ms / 1000:.1f} s"
+
+
+PAGE_CSS = """
+<style>
+.sg-goal { font-size: 1.15rem; line-height: 2.1rem; padding: .6rem .9rem;
+  border-radius: .5rem; border: 1px solid rgba(128,128,128,.25); white-space: pre-wrap;
+  word-break: break-word; }
+.sg-ev { color: inherit; padding: .1rem .15rem; border-radius: .25rem; }
+.sg-key { display: inline-block; font-size: .8rem; padding: .05rem .45rem; margin: .4rem .25rem 0 0;
+  border-radius: .25rem; }
+.sg-diff { line-height: 2rem; padding: .5rem .9rem; border-radius: .5rem;
+  border: 1px solid rgba(128,128,128,.25); word-break: break-word; }
+.sg-diff del { background: rgba(239, 68, 68, .18); text-decoration: line-through;
+  text-decoration-color: rgba(239, 68, 68, .9); padding: 0 .15rem; border-radius: .2rem; }
+.sg-diff ins { background: rgba(16, 185, 129, .25); text-decoration: none; padding: 0 .15rem;
+  border-radius: .2rem; }
+</style>
+"""
