@@ -1,0 +1,477 @@
+"""The llm engine: prompts -> chat model -> validated reply -> rules re-check -> re-ask -> fallback.
+
+Public entry points (all return a GoalReport; a failing model never raises, it falls back to the
+rules engine's report with a warning saying why):
+
+    llm_rewrite(goal, context=None, *, settings=None, chat_model=None) -> GoalReport
+    async allm_rewrite(goal, context=None, *, settings=None, chat_model=None) -> GoalReport
+    async arewrite_many(items, *, settings=None, chat_model=None, concurrency=None,
+                        on_result=None) -> list[GoalReport | Exception]
+        items: goals as str, (goal, GoalContext | dict | None) or {"goal": ..., "context": ...};
+        results come back in input order; at most `concurrency` (default settings.concurrency)
+        goals are in flight; a goal the rules engine rejects (empty, too long) gives its
+        GoalInputError in its slot instead of a report, so no row is ever lost;
+        on_result(index, result) is called (sync or async) as each goal finishes.
+    build_chain(*, settings=None, chat_model=None) -> Runnable  (invoke/batch/ainvoke/abatch)
+
+Raised: GoalInputError (unusable goal text), SettingsError (no key, base URL or chat model).
+One model call per goal when the first reply passes the checks; at most 1 + settings.max_repairs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import re
+import time
+from collections.abc import Callable, Generator, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from rewriter.checks import rewrite_problems
+from rewriter.errors import GoalInputError, SettingsError
+from rewriter.llm.cache import ReportCache, cache_key, open_cache
+from rewriter.llm.prompts import PromptSet, compact_json, load_prompts
+from rewriter.llm.schema import (
+    TOOL_NAME,
+    ReplyError,
+    ReplyOut,
+    parse_reply,
+    response_format_json_schema,
+    tool_spec,
+)
+from rewriter.report import Criteria, GoalContext, GoalReport, Rewrite, Usage
+from rewriter.rules.engine import rules_report
+from rewriter.settings import Settings, get_settings
+from rewriter.text.language import is_unaccented
+
+OPENAI_DEFAULT_BASE = "https://api.openai.com/v1"
+NO_MODEL = (
+    "The llm engine needs a model: set OPENAI_API_KEY, or OPENAI_BASE_URL for a local "
+    "OpenAI-compatible server (Ollama, vLLM, LM Studio), or use --engine rules."
+)
+_GOAL_TAG = re.compile(r"<\s*(/?)\s*goal\s*>", re.I)
+_ECHO_LIMIT = 4000  # characters of a bad reply sent back with the re-ask
+
+
+# --- the chat model -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _chat_openai(
+    base_url: str | None, api_key: str, model: str, temperature: float, timeout: float, retries: int
+) -> BaseChatModel:
+    from langchain_openai import ChatOpenAI
+
+    # The openai client retries timeouts, 429 and 5xx itself, with backoff and Retry-After.
+    return ChatOpenAI(
+        model=model,
+        base_url=base_url,
+        api_key=api_key,
+        temperature=temperature,
+        timeout=timeout,
+        max_retries=retries,
+    )
+
+
+def make_chat_model(settings: Settings) -> BaseChatModel:
+    """The built-in client: ChatOpenAI on OPENAI_BASE_URL (or OpenAI) with the settings' limits."""
+    if not settings.model_configured():
+        raise SettingsError(NO_MODEL)
+    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
+    # Local servers (Ollama, LM Studio) ignore the key, but the client insists on one.
+    return _chat_openai(
+        settings.openai_base_url,
+        key or "not-needed",
+        settings.model,
+        settings.temperature,
+        settings.timeout,
+        settings.max_retries,
+    )
+
+
+def _bind(model: BaseChatModel, method: str) -> Runnable:
+    """Ask for the reply shape the way the method says; the reply is validated by us either way.
+
+    A dict schema (not a pydantic class) keeps the raw reply: with_structured_output would turn a
+    wrong shape into None and invalid JSON into an exception, losing what a re-ask needs.
+    """
+    if method == "function_calling":
+        try:
+            return model.bind_tools([tool_spec()], tool_choice=TOOL_NAME)
+        except NotImplementedError:
+            return model
+    from langchain_openai.chat_models.base import BaseChatOpenAI
+
+    if isinstance(model, BaseChatOpenAI):
+        fmt = response_format_json_schema() if method == "json_schema" else {"type": "json_object"}
+        return model.bind(response_format=fmt)
+    return model  # other chat models: the prompt and examples carry the JSON shape
+
+
+def _identity(model: BaseChatModel, settings: Settings, built_in: bool) -> tuple[str, str | None]:
+    name = getattr(model, "model_name", None) or getattr(model, "model", None)
+    base = getattr(model, "openai_api_base", None)
+    if built_in:
+        base = settings.openai_base_url or OPENAI_DEFAULT_BASE
+    return str(name or type(model).__name__), base
+
+
+# --- one goal -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Job:
+    settings: Settings
+    context: GoalContext
+    rules: GoalReport
+    today: date
+    prompts: PromptSet
+    model: Runnable
+    model_name: str
+    key: str | None
+    cache: ReportCache | None
+    started: float
+    usage: Usage = field(default_factory=Usage)
+
+
+def _resolve(
+    settings: Settings | None, context: GoalContext | None, chat_model: Any
+) -> tuple[Settings, GoalContext]:
+    settings = settings or get_settings()
+    if chat_model is None and not settings.model_configured():
+        raise SettingsError(NO_MODEL)
+    return settings, context or GoalContext()
+
+
+def _prepare(
+    goal: str, context: GoalContext, settings: Settings, chat_model: Any
+) -> _Job | GoalReport:
+    """Rules analysis, prompts, cache lookup; a GoalReport when the cache already has it."""
+    started = time.perf_counter()
+    rules = rules_report(goal, context, max_chars=settings.max_goal_chars)  # GoalInputError
+    today = context.today or date.today()
+    prompts = load_prompts(settings.prompts_dir)
+    built_in = chat_model is None
+    model = make_chat_model(settings) if built_in else chat_model
+    model_name, base_url = _identity(model, settings, built_in)
+    cache = key = None
+    if settings.cache_enabled:
+        cache = open_cache(settings.cache_path)
+        key = cache_key(
+            base_url=base_url,
+            model=model_name,
+            prompt_version=prompts.version,
+            method=settings.structured_method,
+            temperature=settings.temperature,
+            goal=rules.goal,
+            context=context.model_dump(mode="json", exclude_none=True),
+            today=today.isoformat(),
+        )
+        hit = cache.get(key)
+        if hit is not None:
+            elapsed = (time.perf_counter() - started) * 1000
+            return hit.model_copy(
+                update={"usage": Usage(cached=True, latency_ms=round(elapsed, 3))}
+            )
+    return _Job(
+        settings=settings,
+        context=context,
+        rules=rules,
+        today=today,
+        prompts=prompts,
+        model=_bind(model, settings.structured_method),
+        model_name=model_name,
+        key=key,
+        cache=cache,
+        started=started,
+    )
+
+
+def _first_messages(job: _Job) -> list[BaseMessage]:
+    rules, ctx = job.rules, job.context
+    language = rules.language
+    if is_unaccented(rules.goal, language):
+        language = "vi (typed without diacritics: answer without diacritics)"
+    readings = rules.facts.model_dump(mode="json", exclude_none=True)
+    for name in ("specific", "measurable", "time_bound"):
+        readings[name] = getattr(rules.criteria, name).status
+    context = ctx.model_dump(mode="json", exclude_none=True, exclude={"today", "language"})
+    return job.prompts.messages(
+        {
+            "language": language,
+            "today": job.today.isoformat(),
+            "context": compact_json(context),
+            "readings": compact_json(readings),
+            # The goal is data: it cannot close its own delimiter.
+            "goal": _GOAL_TAG.sub(lambda m: f"[{m.group(1)}goal]", rules.goal),
+        }
+    )
+
+
+def _problems(job: _Job, reply: ReplyOut) -> tuple[list[str], list[str]]:
+    """Problems with the rewrite, and with the alternatives, found by the rules analysis."""
+    rules = job.rules
+
+    def check(text: str, assumptions: list[str]) -> list[str]:
+        return rewrite_problems(
+            text, assumptions, rules.goal, job.context, rules.language, job.today
+        )
+
+    main = check(reply.rewrite.text, reply.rewrite.assumptions)
+    alts = []
+    for i, alt in enumerate(reply.alternatives):
+        label = alt.label or f"#{i + 1}"
+        alts += [f"alternatives[{i}] ({label}): {p}" for p in check(alt.text, alt.assumptions)]
+    return [f"rewrite: {p}" for p in main], alts
+
+
+def _success(job: _Job, reply: ReplyOut, dropped: list[str]) -> GoalReport:
+    rules = job.rules
+    criteria = reply.criteria.model_dump()
+    # Specific, Measurable and Time-bound are readings of the text: the rules analysis is the
+    # ground truth for them, so a model verdict that disagrees gives way (and the ladder holds).
+    for name in ("specific", "measurable", "time_bound"):
+        ours = getattr(rules.criteria, name)
+        if criteria[name]["status"] != ours.status:
+            criteria[name] = ours.model_dump()
+    alternatives = [
+        Rewrite(text=a.text, assumptions=a.assumptions, label=a.label)
+        for i, a in enumerate(reply.alternatives)
+        if not any(d.startswith(f"alternatives[{i}]") for d in dropped)
+    ]
+    warnings = list(rules.warnings)
+    if dropped:
+        warnings.append(f"Dropped alternatives that failed the checks: {'; '.join(dropped[:3])}")
+    report = GoalReport(
+        goal=rules.goal,
+        language=rules.language,
+        criteria=Criteria.model_validate(criteria),
+        facts=rules.facts,
+        rewrite=Rewrite(text=reply.rewrite.text, assumptions=reply.rewrite.assumptions),
+        alternatives=alternatives,
+        engine="llm",
+        model=job.model_name,
+        prompt_version=job.prompts.version,
+        warnings=warnings,
+        usage=_finish_usage(job),
+    )
+    if job.cache is not None and job.key is not None:
+        job.cache.put(job.key, report)
+        if job.cache.error:
+            report.warnings.append(f"Cache off: {job.cache.error}.")
+    return report
+
+
+def _fallback(job: _Job, why: str) -> GoalReport:
+    report = job.rules.model_copy(deep=True)
+    report.warnings.append(
+        f"The model ({job.model_name}) gave no usable answer: {why}. This is the rules engine's report."
+    )
+    if job.cache is not None and job.cache.error:
+        report.warnings.append(f"Cache off: {job.cache.error}.")
+    report.usage = _finish_usage(job)
+    return report
+
+
+def _finish_usage(job: _Job) -> Usage:
+    job.usage.latency_ms = round((time.perf_counter() - job.started) * 1000, 3)
+    return job.usage
+
+
+def _count(job: _Job, msg: Any) -> None:
+    meta = getattr(msg, "usage_metadata", None) or {}
+    job.usage.prompt_tokens += int(meta.get("input_tokens") or 0)
+    job.usage.completion_tokens += int(meta.get("output_tokens") or 0)
+
+
+def _echo(msg: Any) -> AIMessage:
+    """The bad reply as plain text, so the re-ask needs no tool-result turn."""
+    calls = getattr(msg, "tool_calls", None) or []
+    text = compact_json(calls[0]["args"]) if calls else getattr(msg, "content", None)
+    if not isinstance(text, str):
+        text = str(text or "")
+    return AIMessage(text[:_ECHO_LIMIT] or "(empty reply)")
+
+
+def _describe(exc: BaseException, job: _Job) -> str:
+    """Why the call failed, for the warning: never the key, never a traceback."""
+    import openai
+
+    s = job.settings
+    tries = f"after {s.max_retries + 1} attempt(s)"
+    if isinstance(exc, openai.APITimeoutError):
+        text = f"no answer within {s.timeout:g} s {tries}"
+    elif isinstance(exc, openai.RateLimitError):
+        text = f"the server kept answering HTTP 429 (rate limit) {tries}"
+    elif isinstance(exc, openai.AuthenticationError):
+        text = "the server rejected the API key (HTTP 401)"
+    elif isinstance(exc, openai.APIStatusError):
+        text = f"the server answered HTTP {exc.status_code}" + (
+            f" {tries}" if exc.status_code >= 500 else ""
+        )
+    elif isinstance(exc, openai.APIConnectionError):
+        text = f"cannot connect to {s.openai_base_url or OPENAI_DEFAULT_BASE} {tries}"
+    elif isinstance(exc, openai.LengthFinishReasonError):
+        text = "the reply was cut off at the token limit"
+    else:
+        text = f"{type(exc).__name__}: {str(exc)[:200]}"
+    key = s.openai_api_key.get_secret_value() if s.openai_api_key else ""
+    return text.replace(key, "***") if key else text
+
+
+def _conversation(job: _Job) -> Generator[list[BaseMessage], Any, GoalReport]:
+    """The re-ask loop as a generator: yields messages to send, receives the reply or error.
+
+    Shared by the sync and async drivers so both behave the same.
+    """
+    messages = _first_messages(job)
+    attempts = 1 + job.settings.max_repairs
+    problems: list[str] = []
+    for attempt in range(attempts):
+        result = yield messages
+        job.usage.model_calls += 1
+        if isinstance(result, BaseException):
+            # The client has already retried what is worth retrying (timeouts, 429, 5xx).
+            return _fallback(job, _describe(result, job))
+        _count(job, result)
+        try:
+            reply = parse_reply(result)
+            main, alts = _problems(job, reply)
+        except ReplyError as exc:
+            main, alts = exc.errors, []
+        if not main and (not alts or attempt == attempts - 1):
+            return _success(job, reply, dropped=alts)
+        problems = main + alts
+        messages = [*messages, _echo(result), job.prompts.repair_message(problems)]
+    summary = "; ".join(problems[:3])
+    return _fallback(job, f"{attempts} replies failed the checks (last: {summary})")
+
+
+def llm_rewrite(
+    goal: str,
+    context: GoalContext | None = None,
+    *,
+    settings: Settings | None = None,
+    chat_model: BaseChatModel | None = None,
+) -> GoalReport:
+    """Analyse and rewrite one goal with the model (cached); falls back to rules on failure."""
+    settings, context = _resolve(settings, context, chat_model)
+    job = _prepare(goal, context, settings, chat_model)
+    if isinstance(job, GoalReport):
+        return job
+    conv = _conversation(job)
+    messages = next(conv)
+    while True:
+        try:
+            result: Any = job.model.invoke(messages)
+        except Exception as exc:  # every model failure becomes a fallback report
+            result = exc
+        try:
+            messages = conv.send(result)
+        except StopIteration as stop:
+            return stop.value
+
+
+async def allm_rewrite(
+    goal: str,
+    context: GoalContext | None = None,
+    *,
+    settings: Settings | None = None,
+    chat_model: BaseChatModel | None = None,
+) -> GoalReport:
+    """Async llm_rewrite(): awaits the model, so many goals can share one event loop."""
+    settings, context = _resolve(settings, context, chat_model)
+    job = _prepare(goal, context, settings, chat_model)
+    if isinstance(job, GoalReport):
+        return job
+    conv = _conversation(job)
+    messages = next(conv)
+    while True:
+        try:
+            result: Any = await job.model.ainvoke(messages)
+        except Exception as exc:
+            result = exc
+        try:
+            messages = conv.send(result)
+        except StopIteration as stop:
+            return stop.value
+
+
+# --- many goals, and the Runnable ---------------------------------------------------------
+
+GoalInput = str | tuple | Mapping[str, Any]
+
+
+def coerce_input(item: GoalInput) -> tuple[str, GoalContext]:
+    """A goal from str, (goal, context) or {"goal": ..., "context": ...}; context may be a dict."""
+    ctx: Any = None
+    if isinstance(item, str):
+        goal = item
+    elif isinstance(item, tuple):
+        goal, ctx = (item + (None,))[:2]
+    elif isinstance(item, Mapping):
+        goal, ctx = item.get("goal", ""), item.get("context")
+    else:
+        raise GoalInputError(f"Expected a goal text, got {type(item).__name__}.")
+    if isinstance(ctx, Mapping):
+        ctx = GoalContext.model_validate(ctx)
+    return str(goal or ""), ctx or GoalContext()
+
+
+async def arewrite_many(
+    items: Iterable[GoalInput],
+    *,
+    settings: Settings | None = None,
+    chat_model: BaseChatModel | None = None,
+    concurrency: int | None = None,
+    on_result: Callable[[int, GoalReport | Exception], Any] | None = None,
+) -> list[GoalReport | Exception]:
+    """Rewrite many goals with at most `concurrency` in flight; results in input order.
+
+    A slot holds the GoalReport, or the exception for that goal (GoalInputError for unusable
+    text) so a batch never loses a row. SettingsError is raised at once, before any goal.
+    """
+    settings, _ = _resolve(settings, None, chat_model)
+    gate = asyncio.Semaphore(concurrency or settings.concurrency)
+
+    async def one(index: int, item: GoalInput) -> GoalReport | Exception:
+        async with gate:
+            try:
+                goal, ctx = coerce_input(item)
+                result: GoalReport | Exception = await allm_rewrite(
+                    goal, ctx, settings=settings, chat_model=chat_model
+                )
+            except Exception as exc:  # the row keeps its slot with the reason
+                result = exc
+        if on_result is not None:
+            ret = on_result(index, result)
+            if inspect.isawaitable(ret):
+                await ret
+        return result
+
+    return list(await asyncio.gather(*(one(i, item) for i, item in enumerate(items))))
+
+
+def build_chain(
+    *, settings: Settings | None = None, chat_model: BaseChatModel | None = None
+) -> Runnable:
+    """The llm engine as a Runnable: input str | (goal, context) | {"goal", "context"}, output
+    GoalReport. batch/abatch honour config={"max_concurrency": n}."""
+    settings, _ = _resolve(settings, None, chat_model)
+
+    def invoke(item: GoalInput) -> GoalReport:
+        goal, ctx = coerce_input(item)
+        return llm_rewrite(goal, ctx, settings=settings, chat_model=chat_model)
+
+    async def ainvoke(item: GoalInput) -> GoalReport:
+        goal, ctx = coerce_input(item)
+        return await allm_rewrite(goal, ctx, settings=settings, chat_model=chat_model)
+
+    return RunnableLambda(invoke, afunc=ainvoke, name="smartgoal_llm_rewrite")

@@ -1,0 +1,83 @@
+"""Loads prompts/ (system, user, repair, few-shot examples) into langchain-core prompt templates."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+from langchain_core.prompts import ChatPromptTemplate, MessagesPlaceholder, PromptTemplate
+
+# prompts/ sits at the repository root, next to the package (editable installs and checkouts).
+DEFAULT_PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
+
+
+def compact_json(value: Any) -> str:
+    """JSON without spaces or \\u-escapes: escaped Vietnamese costs several tokens a letter."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+@dataclass(frozen=True)
+class PromptSet:
+    """The loaded prompt files and their version (a hash of every file in the folder)."""
+
+    version: str
+    chat: ChatPromptTemplate  # system, {examples}, user turn with the delimited goal
+    repair: PromptTemplate  # the re-ask, with {errors}
+    examples: dict[str, tuple[BaseMessage, ...]]  # language -> few-shot turns
+
+    def messages(self, values: dict[str, Any]) -> list[BaseMessage]:
+        """The first request: system, the example in the goal's language, then the goal."""
+        examples = self.examples.get(values["language"]) or next(iter(self.examples.values()), ())
+        return self.chat.format_messages(examples=list(examples), **values)
+
+    def repair_message(self, errors: list[str]) -> HumanMessage:
+        return HumanMessage(self.repair.format(errors="\n".join(f"- {e}" for e in errors)))
+
+
+def prompt_version(directory: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in directory.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(directory).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+@lru_cache(maxsize=4)
+def load_prompts(directory: Path | None = None) -> PromptSet:
+    """Read and compile the prompt files once per process (per folder)."""
+    directory = Path(directory or DEFAULT_PROMPTS_DIR)
+    if not (directory / "system.md").is_file():
+        raise FileNotFoundError(
+            f"No prompt files in {directory} (expected system.md, user.md, repair.md)"
+        )
+    read = lambda name: (directory / name).read_text(encoding="utf-8").strip()  # noqa: E731
+    # The system text has no variables: double its braces so it may show JSON literally.
+    system = read("system.md").replace("{", "{{").replace("}", "}}")
+    user = read("user.md")
+    chat = ChatPromptTemplate.from_messages(
+        [("system", system), MessagesPlaceholder("examples"), ("human", user)]
+    )
+    user_tmpl = PromptTemplate.from_template(user)
+    examples: dict[str, tuple[BaseMessage, ...]] = {}
+    for path in sorted((directory / "examples").glob("*.yaml")):
+        ex = yaml.safe_load(path.read_text(encoding="utf-8"))
+        turn = user_tmpl.format(
+            language=ex["language"],
+            today=ex["today"],
+            context=compact_json(ex.get("context") or {}),
+            readings=compact_json(ex.get("readings") or {}),
+            goal=ex["goal"],
+        )
+        examples[ex["language"]] = (HumanMessage(turn), AIMessage(compact_json(ex["reply"])))
+    return PromptSet(
+        version=prompt_version(directory),
+        chat=chat,
+        repair=PromptTemplate.from_template(read("repair.md")),
+        examples=examples,
+    )
