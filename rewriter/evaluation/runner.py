@@ -1,0 +1,236 @@
+"""Run a suite through rewriter.rewrite()/arewrite() and score it: the only way evals call an engine."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from rewriter.errors import GoalInputError, SettingsError
+from rewriter.evaluation.run import CaseResult, CaseUsage, Pricing, RunFile, SuiteInfo, build_run
+from rewriter.evaluation.suite import Case, Suite
+from rewriter.report import GoalReport
+
+if TYPE_CHECKING:
+    from rewriter.settings import Settings
+
+Progress = Callable[[int, int, CaseResult], None]
+"""Called after each case: (done, total, result). Keep it quick; it runs on the event loop."""
+
+
+class PriceSettings(BaseSettings):
+    """Token prices for the cost estimate, from the environment (USD per million tokens)."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    smartgoal_price_input: float | None = None
+    smartgoal_price_output: float | None = None
+
+
+def pricing_from_env() -> Pricing:
+    s = PriceSettings()
+    return Pricing(input_per_mtok=s.smartgoal_price_input, output_per_mtok=s.smartgoal_price_output)
+
+
+def _result(case: Case, report: GoalReport | None, error: str | None, latency_ms: float, today: Any) -> CaseResult:
+    expected = case.expect.labeled()
+    if report is None:
+        return CaseResult(
+            id=case.id, goal=case.goal, lang=case.lang, tags=case.tags, expected=expected,
+            error=error, latency_ms=round(latency_ms, 3),
+        )
+    problems: list[str] = []
+    checked = case.check_rewrite
+    if checked:
+        problems = _rewrite_problems(case, report, today)
+    u = report.usage
+    return CaseResult(
+        id=case.id,
+        goal=case.goal,
+        lang=case.lang,
+        tags=case.tags,
+        expected=expected,
+        predicted={k: v for k, v in report.statuses().items() if k in expected},
+        language=report.language,
+        engine=report.engine,
+        rewrite=report.rewrite.text,
+        assumptions=list(report.rewrite.assumptions),
+        rewrite_checked=checked,
+        rewrite_problems=problems,
+        warnings=list(report.warnings),
+        latency_ms=round(latency_ms, 3),
+        usage=CaseUsage(
+            model_calls=u.model_calls,
+            prompt_tokens=u.prompt_tokens,
+            completion_tokens=u.completion_tokens,
+            cached=u.cached,
+        ),
+        report=report.model_dump(mode="json"),
+    )
+
+
+def _rewrite_problems(case: Case, report: GoalReport, today: Any) -> list[str]:
+    """The lead's rewrite checks (re-analysis, language, numbers), on the case's own context."""
+    from rewriter.checks import rewrite_problems
+
+    ctx = case.goal_context(today)
+    return list(
+        rewrite_problems(
+            report.rewrite.text,
+            report.rewrite.assumptions,
+            case.goal,
+            ctx,
+            case.lang,
+            ctx.today,
+        )
+    )
+
+
+def _error_text(err: Exception) -> str:
+    if isinstance(err, GoalInputError):
+        return f"input: {err}"
+    return f"{type(err).__name__}: {err}"[:500]
+
+
+def _suite_info(suite: Suite, path: str | Path | None) -> SuiteInfo:
+    return SuiteInfo(
+        name=suite.name,
+        path=str(path) if path else None,
+        hash=suite.content_hash(),
+        cases=len(suite.cases),
+        reference_date=suite.reference_date,
+    )
+
+
+def _finish(
+    suite: Suite,
+    results: list[CaseResult],
+    *,
+    engine_name: str,
+    path: str | Path | None,
+    concurrency: int,
+    pricing: Pricing | None,
+) -> RunFile:
+    reports = [c.report for c in results if c.report]
+    llm = [r for r in reports if r.get("engine") == "llm"]
+    model = next((r.get("model") for r in llm if r.get("model")), None)
+    prompt = next((r.get("prompt_version") for r in llm if r.get("prompt_version")), None)
+    return build_run(
+        results,
+        suite=_suite_info(suite, path),
+        engine=engine_name,
+        model=model,
+        prompt_version=prompt,
+        concurrency=concurrency,
+        pricing=pricing if pricing is not None else pricing_from_env(),
+    )
+
+
+def _engine_name(engine: str | None, settings: Settings, chat_model: Any) -> str:
+    if chat_model is not None and engine in (None, "auto", "llm"):
+        return "llm"
+    return settings.resolved_engine(engine)
+
+
+def run_suite(
+    suite: Suite,
+    *,
+    engine: str | None = "rules",
+    settings: Settings | None = None,
+    chat_model: Any = None,
+    concurrency: int = 1,
+    progress: Progress | None = None,
+    suite_path: str | Path | None = None,
+    pricing: Pricing | None = None,
+) -> RunFile:
+    """Run every case and score the run. Cases that fail are recorded, never dropped.
+
+    Raises SettingsError when the engine cannot run at all (e.g. llm without a model).
+    With concurrency > 1 the cases go through arewrite() on an event loop.
+    """
+    if concurrency > 1:
+        return asyncio.run(
+            arun_suite(
+                suite, engine=engine, settings=settings, chat_model=chat_model,
+                concurrency=concurrency, progress=progress, suite_path=suite_path, pricing=pricing,
+            )
+        )
+    from rewriter.api import rewrite
+    from rewriter.settings import get_settings
+
+    settings = settings or get_settings()
+    results: list[CaseResult] = []
+    total = len(suite.cases)
+    for case in suite.cases:
+        ctx = case.goal_context(suite.reference_date)
+        start = time.perf_counter()
+        report: GoalReport | None = None
+        error: str | None = None
+        try:
+            report = rewrite(case.goal, ctx, engine=engine, settings=settings, chat_model=chat_model)
+        except SettingsError:
+            raise
+        except Exception as err:  # one failing case is a result, not the end of the run
+            error = _error_text(err)
+        elapsed = (time.perf_counter() - start) * 1000
+        results.append(_result(case, report, error, elapsed, suite.reference_date))
+        if progress:
+            progress(len(results), total, results[-1])
+    return _finish(
+        suite, results, engine_name=_engine_name(engine, settings, chat_model),
+        path=suite_path, concurrency=1, pricing=pricing,
+    )
+
+
+async def arun_suite(
+    suite: Suite,
+    *,
+    engine: str | None = "rules",
+    settings: Settings | None = None,
+    chat_model: Any = None,
+    concurrency: int = 4,
+    progress: Progress | None = None,
+    suite_path: str | Path | None = None,
+    pricing: Pricing | None = None,
+) -> RunFile:
+    """Async run_suite(): up to `concurrency` goals in flight; results keep the suite's order."""
+    from rewriter.api import arewrite
+    from rewriter.settings import get_settings
+
+    settings = settings or get_settings()
+    limit = asyncio.Semaphore(max(1, concurrency))
+    total = len(suite.cases)
+    results: list[CaseResult | None] = [None] * total
+    done = 0
+
+    async def one(i: int, case: Case) -> None:
+        nonlocal done
+        ctx = case.goal_context(suite.reference_date)
+        async with limit:
+            start = time.perf_counter()
+            report: GoalReport | None = None
+            error: str | None = None
+            try:
+                report = await arewrite(
+                    case.goal, ctx, engine=engine, settings=settings, chat_model=chat_model
+                )
+            except SettingsError:
+                raise
+            except Exception as err:  # recorded per case; the run goes on
+                error = _error_text(err)
+            elapsed = (time.perf_counter() - start) * 1000
+        results[i] = _result(case, report, error, elapsed, suite.reference_date)
+        done += 1
+        if progress:
+            progress(done, total, results[i])  # type: ignore[arg-type]
+
+    await asyncio.gather(*(one(i, c) for i, c in enumerate(suite.cases)))
+    return _finish(
+        suite, [r for r in results if r is not None],
+        engine_name=_engine_name(engine, settings, chat_model),
+        path=suite_path, concurrency=max(1, concurrency), pricing=pricing,
+    )
