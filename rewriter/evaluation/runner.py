@@ -43,10 +43,9 @@ def _result(case: Case, report: GoalReport | None, error: str | None, latency_ms
             id=case.id, goal=case.goal, lang=case.lang, tags=case.tags, expected=expected,
             error=error, latency_ms=round(latency_ms, 3),
         )
-    problems: list[str] = []
-    checked = case.check_rewrite
-    if checked:
-        problems = _rewrite_problems(case, report, today)
+    found = _rewrite_problems(case, report, today) if case.check_rewrite else None
+    checked = found is not None
+    problems = found or []
     u = report.usage
     return CaseResult(
         id=case.id,
@@ -73,21 +72,29 @@ def _result(case: Case, report: GoalReport | None, error: str | None, latency_ms
     )
 
 
-def _rewrite_problems(case: Case, report: GoalReport, today: Any) -> list[str]:
-    """The lead's rewrite checks (re-analysis, language, numbers), on the case's own context."""
-    from rewriter.checks import rewrite_problems
+def _rewrite_problems(case: Case, report: GoalReport, today: Any) -> list[str] | None:
+    """The lead's rewrite checks (re-analysis, language, numbers), on the case's own context.
 
+    None when the checks are not available, so the run says "0 checked" rather than "all passed".
+    """
+    try:
+        from rewriter.checks import rewrite_problems
+    except ImportError:
+        return None
     ctx = case.goal_context(today)
-    return list(
-        rewrite_problems(
-            report.rewrite.text,
-            report.rewrite.assumptions,
-            case.goal,
-            ctx,
-            case.lang,
-            ctx.today,
+    try:
+        return list(
+            rewrite_problems(
+                report.rewrite.text,
+                report.rewrite.assumptions,
+                case.goal,
+                ctx,
+                case.lang,
+                ctx.today,
+            )
         )
-    )
+    except Exception as err:  # a crashing check is itself a finding about the rewrite
+        return [f"rewrite check failed: {type(err).__name__}: {err}"]
 
 
 def _error_text(err: Exception) -> str:
