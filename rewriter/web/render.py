@@ -54,19 +54,24 @@ def evidence_spans(goal: str, evidence: str | None) -> list[tuple[int, int]]:
     """Where the evidence words sit in the goal (case-insensitive); empty when they don't."""
     if not evidence or not evidence.strip():
         return []
-    lowered = goal.casefold()
-    whole = evidence.strip().casefold()
-    start = lowered.find(whole)
-    if start >= 0:
-        return [(start, start + len(whole))]
+
+    def find(words: str) -> tuple[int, int] | None:
+        # A regex keeps offsets in the original string (casefold() can change lengths).
+        pattern = r"\s+".join(re.escape(w) for w in words.split())
+        m = re.search(pattern, goal, re.IGNORECASE)
+        return m.span() if m else None
+
+    whole = find(evidence)
+    if whole:
+        return [whole]
     spans = []
     for piece in _EVIDENCE_SEPARATORS.split(evidence):
-        piece = piece.strip().strip("\"'“”‘’").casefold()
+        piece = piece.strip().strip("\"'“”‘’")
         if len(piece) < 2:
             continue
-        pos = lowered.find(piece)
-        if pos >= 0:
-            spans.append((pos, pos + len(piece)))
+        span = find(piece)
+        if span:
+            spans.append(span)
     return spans
 
 

@@ -158,7 +158,10 @@ def goal_form(lang: str) -> bool:
                 placeholder=t("ctx_objective_placeholder", lang),
             )
         submitted = st.form_submit_button(
-            t("rewrite_button", lang), type="primary", icon=":material/auto_fix_high:"
+            t("rewrite_button", lang),
+            type="primary",
+            icon=":material/auto_fix_high:",
+            key="rewrite_submit",
         )
     st.pills(
         t("examples_label", lang),

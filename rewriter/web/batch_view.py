@@ -1,0 +1,240 @@
+"""The Batch page's parts: upload checks, the run with progress and cancel, results, downloads."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from rewriter.web.i18n import t
+from rewriter.web.render import md_escape
+from rewriter.web.state import current_settings, safe_message
+
+MAX_UPLOAD_MB = 10
+MAX_ROWS = 20_000
+STATE_KEY = "batch_run"
+UPLOAD_TYPES = ["csv", "tsv", "txt", "xlsx", "xlsm"]
+
+
+@dataclass
+class BatchRun:
+    """One run of the page's batch, kept in the session so a rerun (or a cancel) keeps its rows."""
+
+    file_id: str
+    file_name: str
+    columns: tuple[str, ...]  # output columns: the input's plus the added ones
+    total: int | None
+    rows: list[list[Any]] = field(default_factory=list)
+    statuses: dict[str, int] = field(default_factory=dict)
+    started: float = field(default_factory=time.monotonic)
+    elapsed: float = 0.0
+    finished: bool = False
+    cancelled: bool = False
+    error: str | None = None
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+    downloads: dict[str, bytes] = field(default_factory=dict)
+
+    def add(self, cells: list[Any], status: str) -> None:
+        self.rows.append(cells)
+        self.statuses[status] = self.statuses.get(status, 0) + 1
+
+
+def table_bytes(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> bytes:
+    """The result table as CSV (UTF-8 with BOM) or XLSX bytes, via the batch library's writer."""
+    from rewriter.tables import TableWriter
+
+    buffer = io.BytesIO()
+    writer = TableWriter(buffer, fmt)  # type: ignore[arg-type]
+    writer.write(list(columns))
+    for row in rows:
+        writer.write(row)
+    writer.close()
+    return buffer.getvalue()
+
+
+def output_name(file_name: str, fmt: str) -> str:
+    return f"{Path(file_name).stem or 'goals'}-smart.{fmt}"
+
+
+def _cancel() -> None:
+    run: BatchRun | None = st.session_state.get(STATE_KEY)
+    if run is not None:
+        run.cancel_event.set()
+        run.cancelled = not run.finished
+
+
+def batch_page(lang: str) -> None:
+    st.title(t("batch_title", lang), anchor=False)
+    st.caption(t("batch_intro", lang))
+    uploaded = st.file_uploader(t("upload_label", lang), type=UPLOAD_TYPES, key="batch_file")
+    st.caption(t("upload_limit", lang, mb=MAX_UPLOAD_MB, rows=f"{MAX_ROWS:,}"))
+    if uploaded is None:
+        st.session_state.pop(STATE_KEY, None)
+        return
+
+    from rewriter.batch import BatchInputError, open_table, plan_columns
+
+    data = uploaded.getvalue()
+    if len(data) > MAX_UPLOAD_MB * 1024 * 1024:
+        size = f"{len(data) / 1024 / 1024:.1f}"
+        st.error(t("too_big", lang, size=size, mb=MAX_UPLOAD_MB), icon=":material/error:")
+        return
+    try:
+        table = open_table(data, name=uploaded.name)
+    except BatchInputError as exc:
+        st.error(f"{t('read_error', lang)}: {safe_message(exc)}", icon=":material/error:")
+        return
+    if table.total is not None and table.total > MAX_ROWS:
+        st.error(
+            t("too_big", lang, size=f"{table.total:,} rows", mb=f"{MAX_ROWS:,} rows"),
+            icon=":material/error:",
+        )
+        return
+
+    try:
+        detected: str | None = plan_columns(table).goal_column
+    except BatchInputError:
+        detected = None
+    columns = list(table.columns)
+    column = st.selectbox(
+        t("column_label", lang),
+        columns,
+        index=columns.index(detected) if detected in columns else None,
+        key=f"batch_column_{uploaded.file_id}",
+    )
+    if detected:
+        st.caption(f":material/check: {t('column_detected', lang, column=md_escape(detected))}")
+    else:
+        st.warning(t("column_none", lang), icon=":material/help:")
+    if table.total is not None:
+        st.caption(t("rows_found", lang, rows=f"{table.total:,}"))
+    with st.expander(t("preview_input", lang)):
+        st.dataframe(_frame(columns, table.sample(5)), hide_index=True)
+    if column is None:
+        return
+
+    run: BatchRun | None = st.session_state.get(STATE_KEY)
+    if run is not None and run.file_id != uploaded.file_id:
+        run = None
+    if run is not None and not run.finished and not run.cancelled:
+        run.cancelled = True  # a rerun interrupted it (cancel or another click): keep its rows
+
+    buttons = st.container(horizontal=True)
+    start = buttons.button(
+        t("run_batch", lang), type="primary", icon=":material/play_arrow:", key="batch_start"
+    )
+    if start:
+        run = _run(table, column, uploaded, buttons, lang)
+    if run is not None:
+        _results(run, lang)
+
+
+def _run(table: Any, column: str, uploaded: Any, buttons: Any, lang: str) -> BatchRun | None:
+    from rewriter.batch import BatchInputError, BatchOptions, plan_columns, stream_batch
+
+    try:
+        plan = plan_columns(table, column)
+        settings = current_settings()
+        options = BatchOptions(column=column, engine=settings.engine, settings=settings)
+    except (BatchInputError, ValueError) as exc:
+        st.error(f"{t('read_error', lang)}: {safe_message(exc)}", icon=":material/error:")
+        return None
+    run = BatchRun(uploaded.file_id, uploaded.name, plan.output_columns, table.total)
+    st.session_state[STATE_KEY] = run
+    # A click on Cancel stops this script run at its next update; the rows so far stay.
+    buttons.button(t("cancel", lang), icon=":material/stop:", on_click=_cancel, key="batch_cancel")
+    total = table.total or 0
+    bar = st.progress(0.0, text=t("progress", lang, done=0, total=total, rate=0.0))
+    last = 0.0
+    try:
+        rows = stream_batch(table, options, plan=plan, cancel=run.cancel_event)
+        with contextlib.closing(rows):
+            for row in rows:
+                run.add(row.out(), row.status)
+                now = time.monotonic()
+                if now - last >= 0.1:
+                    last = now
+                    _tick(bar, run, total, lang)
+        run.finished = not run.cancel_event.is_set()
+        run.cancelled = run.cancel_event.is_set()
+    except Exception as exc:  # noqa: BLE001 - a failed run keeps its rows and says why
+        run.error = safe_message(exc)
+    run.elapsed = time.monotonic() - run.started
+    _tick(bar, run, total, lang)
+    return run
+
+
+def _tick(bar: Any, run: BatchRun, total: int, lang: str) -> None:
+    done = len(run.rows)
+    elapsed = time.monotonic() - run.started
+    rate = done / elapsed if elapsed > 0 else 0.0
+    share = min(done / total, 1.0) if total else 1.0
+    bar.progress(share, text=t("progress", lang, done=f"{done:,}", total=f"{total:,}", rate=rate))
+
+
+def _results(run: BatchRun, lang: str) -> None:
+    ok = run.statuses.get("ok", 0) + run.statuses.get("fallback", 0)
+    failed = run.statuses.get("error", 0)
+    if run.error:
+        st.error(f"{t('error_other', lang)}: {run.error}", icon=":material/error:")
+    if run.cancelled:
+        st.warning(
+            t("batch_cancelled", lang, done=f"{len(run.rows):,}", total=f"{run.total or 0:,}"),
+            icon=":material/stop_circle:",
+        )
+    elif run.finished:
+        st.success(
+            t("batch_done", lang, ok=f"{ok:,}", failed=f"{failed:,}", seconds=run.elapsed),
+            icon=":material/task_alt:",
+        )
+    if not run.rows:
+        return
+    st.subheader(t("batch_results", lang), anchor=False)
+    metrics = st.columns(3)
+    for col, status in zip(metrics, ("ok", "fallback", "error"), strict=True):
+        col.metric(status, f"{run.statuses.get(status, 0):,}")
+    frame = _frame(run.columns, run.rows)
+    first = [c for c in ("status", "error") if c in frame.columns]
+    st.dataframe(
+        frame,
+        hide_index=True,
+        column_order=first + [c for c in frame.columns if c not in first],
+        key="batch_preview",
+    )
+    if not run.downloads:
+        run.downloads = {fmt: table_bytes(run.columns, run.rows, fmt) for fmt in ("csv", "xlsx")}
+    with st.container(horizontal=True):
+        st.download_button(
+            t("download_csv", lang),
+            data=run.downloads["csv"],
+            file_name=output_name(run.file_name, "csv"),
+            mime="text/csv",
+            icon=":material/download:",
+            on_click="ignore",
+            key="batch_download_csv",
+        )
+        st.download_button(
+            t("download_xlsx", lang),
+            data=run.downloads["xlsx"],
+            file_name=output_name(run.file_name, "xlsx"),
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            icon=":material/download:",
+            on_click="ignore",
+            key="batch_download_xlsx",
+        )
+
+
+def _frame(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Any:
+    import pandas as pd
+
+    # Text columns as strings: mixed cells (numbers, dates, blanks) display the same everywhere.
+    return pd.DataFrame(
+        [[("" if c is None else str(c)) for c in r] for r in rows], columns=list(columns)
+    )

@@ -1,0 +1,101 @@
+"""The web app's pure helpers: escaping, evidence highlights, word diffs, UI strings."""
+
+import re
+
+import pytest
+
+from rewriter.web import render
+from rewriter.web.i18n import EXAMPLES, STRINGS, t
+
+NAMES = {"specific": "Specific", "measurable": "Measurable", "time_bound": "Time-bound"}
+
+
+def test_every_ui_string_exists_in_both_languages():
+    assert set(STRINGS["en"]) == set(STRINGS["vi"])
+    for lang in STRINGS:
+        for key, text in STRINGS[lang].items():
+            assert text.strip(), (lang, key)
+    assert set(EXAMPLES) == {"en", "vi"}
+
+
+def test_t_formats_and_falls_back_to_english():
+    assert t("score_caption", "vi", score=3) == "Đạt 3/5 tiêu chí"
+    assert t("score_caption", "fr", score=2) == "2 of 5 criteria met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert(1)</script>",
+        "**bold** _it_ [link](http://x) `code` # head",
+        ":red[colour] :material/home: $x^2$ ~~gone~~",
+        "a & b &lt; c | d > e",
+    ],
+)
+def test_md_escape_leaves_no_markup(text):
+    escaped = render.md_escape(text)
+    # Every ASCII punctuation mark is backslash-escaped, so markdown shows it literally.
+    unescaped = re.sub(r"\\(.)", r"\1", escaped)
+    assert unescaped == text
+    assert not re.search(r"(?<!\\)[<>*_\[\]`$:&]", escaped)
+
+
+def test_highlight_marks_evidence_and_escapes_the_rest():
+    goal = "Double our <b>TikTok</b> followers within 6 months"
+    out = render.highlight_html(
+        goal,
+        {
+            "specific": "TikTok",
+            "measurable": "Double",
+            "time_bound": "within 6 months",
+            "relevant": None,
+        },
+        NAMES,
+    )
+    assert "<b>" not in out and "&lt;b&gt;" in out
+    assert re.search(r'<mark [^>]*data-criteria="measurable"[^>]*>Double</mark>', out)
+    assert re.search(r'<mark [^>]*data-criteria="specific"[^>]*>TikTok</mark>', out)
+    assert re.search(r">within 6 months</mark>$", out)
+
+
+def test_highlight_is_case_insensitive_and_skips_words_not_in_the_goal():
+    out = render.highlight_html(
+        "grow our tiktok followers", {"specific": "TikTok followers"}, NAMES
+    )
+    assert ">tiktok followers</mark>" in out
+    assert render.evidence_spans("grow", "context: 5,000 followers") == []
+    # Evidence given as pieces: each piece found is marked.
+    assert render.evidence_spans("Double our followers by June", "Double; by June") == [
+        (0, 6),
+        (21, 28),
+    ]
+
+
+def test_overlapping_evidence_names_both_criteria():
+    out = render.highlight_html(
+        "Double TikTok", {"specific": "Double TikTok", "measurable": "Double"}, NAMES
+    )
+    assert 'data-criteria="specific measurable"' in out
+    assert "Specific · Measurable" in out
+
+
+def test_word_diff_and_its_html():
+    ops = render.word_diff("Grow our followers", "Grow our TikTok followers by 2026-12-31")
+    assert ops == [
+        ("equal", "Grow our"),
+        ("insert", "TikTok"),
+        ("equal", "followers"),
+        ("insert", "by 2026-12-31"),
+    ]
+    html = render.diff_html("a <i>b</i>", "a <i>c</i>")
+    assert "<i>" not in html and "&lt;i&gt;b&lt;/i&gt;" in html
+    assert '<del class="sg-delete">' in html and '<ins class="sg-insert">' in html
+
+
+def test_number_and_latency_formats():
+    assert render.format_number(1234567.0) == "1,234,567"
+    assert render.format_number(0.4) == "0.4"
+    assert render.format_number(None) == ""
+    assert render.format_latency(0.42) == "0.4 ms"
+    assert render.format_latency(85.2) == "85 ms"
+    assert render.format_latency(2345) == "2.3 s"
