@@ -145,3 +145,18 @@ def test_cli_compare_reports_and_bad_input(tmp_path: Path) -> None:
     missing = runner.invoke(app, ["eval", "compare", str(a), str(tmp_path / "nope.json")])
     assert missing.exit_code == 2 and "no such run file" in missing.output
     assert "Traceback" not in missing.output
+
+
+def test_page_helpers(tmp_path: Path) -> None:
+    from rewriter.evaluation import case_rows, compare_rows, find_suites, metrics_rows, parse_run
+
+    a, b = baseline(), worse_time()
+    assert parse_run(b.to_json().encode("utf-8"), "upload.json").metrics == b.metrics
+    rows = metrics_rows(b)
+    assert rows[-1] == {"criterion": "Time-bound", "precision": 1.0, "recall": 0.6667, "f1": 0.8,
+                        "accuracy": 0.75, "exact": 0.75, "n": 4}
+    by_id = {r["id"]: r for r in case_rows(b)}
+    assert by_id["b"]["time_bound got"] == "met" and by_id["b"]["wrong"] == "time_bound"
+    assert compare_rows(compare_runs(a, b))[-1]["Δf1"] == -0.2
+    (tmp_path / "one.yaml").write_text("x", encoding="utf-8")
+    assert [p.name for p in find_suites(tmp_path)] == ["one.yaml"]

@@ -57,6 +57,43 @@ def failing_cases(run: RunFile, limit: int | None = None) -> list[tuple[str, str
     return out[:limit] if limit else out
 
 
+def metrics_rows(run: RunFile) -> list[dict[str, object]]:
+    """One row per criterion, for a table in the web page."""
+    return [
+        {"criterion": NAMES[k], "precision": m.precision, "recall": m.recall, "f1": m.f1,
+         "accuracy": m.accuracy, "exact": m.exact, "n": m.n}
+        for k, m in run.metrics.items()
+    ]
+
+
+def case_rows(run: RunFile) -> list[dict[str, object]]:
+    """One row per case: labels, predictions, what was wrong, rewrite and its problems."""
+    rows = []
+    for c in run.cases:
+        row: dict[str, object] = {"id": c.id, "lang": c.lang, "goal": c.goal, "tags": ", ".join(c.tags)}
+        for k, v in c.expected.items():
+            row[f"{k} expected"] = v
+            row[f"{k} got"] = c.predicted.get(k) if c.predicted else None
+        row["wrong"] = ", ".join(c.wrong())
+        row["rewrite"] = c.rewrite
+        row["rewrite problems"] = "; ".join(c.rewrite_problems)
+        row["error"] = c.error
+        row["latency ms"] = c.latency_ms
+        rows.append(row)
+    return rows
+
+
+def compare_rows(cmp: Comparison) -> list[dict[str, object]]:
+    """One row per criterion: F1 in A and B and the deltas."""
+    rows = []
+    for d in cmp.metrics:
+        row: dict[str, object] = {"criterion": NAMES.get(d.criterion, d.criterion),
+                                  "f1 A": d.a.get("f1"), "f1 B": d.b.get("f1")}
+        row.update({f"Δ{f}": v for f, v in d.delta.items()})
+        rows.append(row)
+    return rows
+
+
 # ---------------------------------------------------------------- Markdown
 
 

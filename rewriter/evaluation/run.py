@@ -226,23 +226,31 @@ def build_run(
     )
 
 
-def load_run(path: str | Path) -> RunFile:
-    """Read a run file; raises RunFileError with a clear message."""
-    p = Path(path)
+def parse_run(text: str | bytes, source: str = "<run>") -> RunFile:
+    """A run file from its JSON text (e.g. an upload in the web page); RunFileError if unusable."""
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise RunFileError(f"{p}: no such run file") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise RunFileError(f"{p}: cannot read the run file ({err})") from None
+        data = json.loads(text)
+    except UnicodeDecodeError:
+        raise RunFileError(f"{source}: not UTF-8 text") from None
     except json.JSONDecodeError as err:
-        raise RunFileError(f"{p}: not JSON (line {err.lineno}: {err.msg})") from None
+        raise RunFileError(f"{source}: not JSON (line {err.lineno}: {err.msg})") from None
     if not isinstance(data, dict) or data.get("format") != RUN_FORMAT:
-        raise RunFileError(f"{p}: not a smartgoal eval run file (expected format {RUN_FORMAT!r})")
+        raise RunFileError(f"{source}: not a smartgoal eval run file (expected format {RUN_FORMAT!r})")
     try:
         return RunFile.model_validate(data)
     except ValidationError as err:
         first = err.errors()[0]
         where = ".".join(str(x) for x in first["loc"])
-        raise RunFileError(f"{p}: damaged run file at {where}: {first['msg']}") from None
+        raise RunFileError(f"{source}: damaged run file at {where}: {first['msg']}") from None
 
+
+def load_run(path: str | Path) -> RunFile:
+    """Read a run file; raises RunFileError with a clear message."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise RunFileError(f"{p}: no such run file") from None
+    except OSError as err:
+        raise RunFileError(f"{p}: cannot read the run file ({err.strerror or err})") from None
+    return parse_run(raw, str(p))

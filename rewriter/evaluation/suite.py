@@ -146,6 +146,11 @@ def parse_suite(data: object, source: str = "<suite>") -> Suite:
         raise SuiteError(format_validation_error(err, data, source)) from None
 
 
+def find_suites(folder: str | Path = "evals/suites") -> list[Path]:
+    """The suite files in a folder, sorted by name (for a picker in the web page)."""
+    return sorted(Path(folder).glob("*.y*ml"))
+
+
 def load_suite(path: str | Path) -> Suite:
     """Read and validate a suite YAML file; raises SuiteError with a message a user can act on."""
     p = Path(path)
