@@ -61,6 +61,9 @@ def run_command(
     price_output: Annotated[
         float | None, typer.Option(min=0, help="USD per 1M completion tokens (or SMARTGOAL_PRICE_OUTPUT)")
     ] = None,
+    full_reports: Annotated[
+        bool, typer.Option("--full-reports", help="keep each case's whole GoalReport in the run file")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
     if engine not in ("rules", "llm", "auto"):
@@ -108,6 +111,7 @@ def run_command(
                 progress=lambda done, total, case: bar.update(task, completed=done),
                 suite_path=suite,
                 pricing=pricing,
+                full_reports=full_reports,
             )
     except SettingsError as err:
         raise _fail(str(err)) from None

@@ -38,7 +38,7 @@ def _env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(var, raising=False)
 
 
-def test_model_run_records_model_prompt_usage_and_cost(stub_server) -> None:
+def test_model_run_records_model_prompt_usage_and_cost(stub_server) -> None:  # noqa: F811
     stub_server.responder = model_answer
     settings = stub_server.settings(None)  # cache off: every goal reaches the model
     suite = load_suite(LADDER)
@@ -59,7 +59,7 @@ def test_model_run_records_model_prompt_usage_and_cost(stub_server) -> None:
     assert run.summary.rewrite.checked == len(suite.cases) and run.summary.rewrite.passed == 1.0
 
 
-def test_model_failure_falls_back_and_is_still_scored(stub_server) -> None:
+def test_model_failure_falls_back_and_is_still_scored(stub_server) -> None:  # noqa: F811
     stub_server.script(*[error(500)] * 3)  # the first goals fail; the rest are answered
     stub_server.responder = model_answer
     run = run_suite(load_suite(LADDER), engine="llm", settings=stub_server.settings(None))
@@ -69,7 +69,7 @@ def test_model_failure_falls_back_and_is_still_scored(stub_server) -> None:
     assert run.model == "stub-model"
 
 
-def test_cli_model_run(stub_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_model_run(stub_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
     stub_server.responder = model_answer
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("OPENAI_BASE_URL", stub_server.base_url)

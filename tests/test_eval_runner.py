@@ -35,8 +35,13 @@ def test_ladder_on_rules_with_progress() -> None:
     assert run.suite.hash == suite.content_hash() and run.suite.cases == 12
     assert run.summary.errors == 0
     for c in run.cases:
-        assert c.report is not None and c.report["engine"] == "rules"
+        assert c.engine == "rules" and c.report is None and c.rewrite
         assert set(c.predicted) == {"specific", "measurable", "time_bound"}
+        assert set(c.statuses) == {"specific", "measurable", "attainable", "relevant", "time_bound"}
+    full = run_suite(suite, engine="rules", full_reports=True)
+    assert full.cases[3].report["facts"]["platform"] and full.cases[3].facts == {
+        k: v for k, v in full.cases[3].report["facts"].items() if v is not None
+    }
     # the DESIGN.md ladder is the one thing every engine must get exactly right
     assert run.summary.smt_all_right == 1.0, [(c.id, c.wrong()) for c in run.cases if c.wrong()]
 

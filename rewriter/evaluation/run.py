@@ -39,15 +39,20 @@ class CaseResult(BaseModel):
     predicted: dict[str, str] | None = None  # None when the engine gave no report
     language: str | None = None  # the language the engine detected
     engine: str | None = None  # the engine that answered (llm may fall back to rules)
+    model: str | None = None
+    prompt_version: str | None = None
+    statuses: dict[str, str] | None = None  # all five verdicts, labeled or not
+    facts: dict[str, Any] = Field(default_factory=dict)  # what the engine read (non-empty only)
     rewrite: str | None = None
     assumptions: list[str] = Field(default_factory=list)
+    alternatives: list[str] = Field(default_factory=list)
     rewrite_checked: bool = False
     rewrite_problems: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     error: str | None = None
     latency_ms: float = 0.0
     usage: CaseUsage = Field(default_factory=CaseUsage)
-    report: dict[str, Any] | None = None  # the full GoalReport as JSON
+    report: dict[str, Any] | None = None  # the full GoalReport, only when asked for (large)
 
     def wrong(self) -> list[str]:
         """Criteria whose exact status differs from the label."""

@@ -36,7 +36,14 @@ def pricing_from_env() -> Pricing:
     return Pricing(input_per_mtok=s.smartgoal_price_input, output_per_mtok=s.smartgoal_price_output)
 
 
-def _result(case: Case, report: GoalReport | None, error: str | None, latency_ms: float, today: Any) -> CaseResult:
+def _result(
+    case: Case,
+    report: GoalReport | None,
+    error: str | None,
+    latency_ms: float,
+    today: Any,
+    full: bool = False,
+) -> CaseResult:
     expected = case.expect.labeled()
     if report is None:
         return CaseResult(
@@ -54,10 +61,15 @@ def _result(case: Case, report: GoalReport | None, error: str | None, latency_ms
         tags=case.tags,
         expected=expected,
         predicted={k: v for k, v in report.statuses().items() if k in expected},
+        statuses=dict(report.statuses()),
         language=report.language,
         engine=report.engine,
+        model=report.model,
+        prompt_version=report.prompt_version,
+        facts=report.facts.model_dump(mode="json", exclude_none=True),
         rewrite=report.rewrite.text,
         assumptions=list(report.rewrite.assumptions),
+        alternatives=[a.text for a in report.alternatives],
         rewrite_checked=checked,
         rewrite_problems=problems,
         warnings=list(report.warnings),
@@ -68,7 +80,7 @@ def _result(case: Case, report: GoalReport | None, error: str | None, latency_ms
             completion_tokens=u.completion_tokens,
             cached=u.cached,
         ),
-        report=report.model_dump(mode="json"),
+        report=report.model_dump(mode="json") if full else None,
     )
 
 
@@ -122,10 +134,9 @@ def _finish(
     concurrency: int,
     pricing: Pricing | None,
 ) -> RunFile:
-    reports = [c.report for c in results if c.report]
-    llm = [r for r in reports if r.get("engine") == "llm"]
-    model = next((r.get("model") for r in llm if r.get("model")), None)
-    prompt = next((r.get("prompt_version") for r in llm if r.get("prompt_version")), None)
+    llm = [c for c in results if c.engine == "llm"]
+    model = next((c.model for c in llm if c.model), None)
+    prompt = next((c.prompt_version for c in llm if c.prompt_version), None)
     return build_run(
         results,
         suite=_suite_info(suite, path),
@@ -153,17 +164,20 @@ def run_suite(
     progress: Progress | None = None,
     suite_path: str | Path | None = None,
     pricing: Pricing | None = None,
+    full_reports: bool = False,
 ) -> RunFile:
     """Run every case and score the run. Cases that fail are recorded, never dropped.
 
     Raises SettingsError when the engine cannot run at all (e.g. llm without a model).
-    With concurrency > 1 the cases go through arewrite() on an event loop.
+    With concurrency > 1 the cases go through arewrite() on an event loop. Each case keeps
+    its statuses, facts, rewrite and usage; `full_reports` also keeps the whole GoalReport.
     """
     if concurrency > 1:
         return asyncio.run(
             arun_suite(
                 suite, engine=engine, settings=settings, chat_model=chat_model,
                 concurrency=concurrency, progress=progress, suite_path=suite_path, pricing=pricing,
+                full_reports=full_reports,
             )
         )
     from rewriter.api import rewrite
@@ -184,7 +198,7 @@ def run_suite(
         except Exception as err:  # one failing case is a result, not the end of the run
             error = _error_text(err)
         elapsed = (time.perf_counter() - start) * 1000
-        results.append(_result(case, report, error, elapsed, suite.reference_date))
+        results.append(_result(case, report, error, elapsed, suite.reference_date, full_reports))
         if progress:
             progress(len(results), total, results[-1])
     return _finish(
@@ -203,6 +217,7 @@ async def arun_suite(
     progress: Progress | None = None,
     suite_path: str | Path | None = None,
     pricing: Pricing | None = None,
+    full_reports: bool = False,
 ) -> RunFile:
     """Async run_suite(): up to `concurrency` goals in flight; results keep the suite's order."""
     from rewriter.api import arewrite
@@ -230,7 +245,7 @@ async def arun_suite(
             except Exception as err:  # recorded per case; the run goes on
                 error = _error_text(err)
             elapsed = (time.perf_counter() - start) * 1000
-        results[i] = _result(case, report, error, elapsed, suite.reference_date)
+        results[i] = _result(case, report, error, elapsed, suite.reference_date, full_reports)
         done += 1
         if progress:
             progress(done, total, results[i])  # type: ignore[arg-type]
