@@ -2,7 +2,7 @@
 
 Usage in a test module (the fixture must be imported where it is used):
 
-    from tests.stub_server import json_reply, stub_server  # noqa: F401
+    from tests.stub_server import error, json_reply, stub_server_fixture  # noqa: F401
 
     def test_x(stub_server, tmp_path):
         stub_server.script(json_reply({...}), error(500))   # one reply per request, in order
@@ -100,7 +100,7 @@ class Recorded:
     """One request the stub received."""
 
     path: str
-    headers: dict[str, str]
+    headers: dict[str, str]  # names in lower case
     body: bytes  # the raw bytes, to check e.g. that Vietnamese is not \\u-escaped
     json: dict[str, Any]
 
@@ -150,7 +150,9 @@ class StubServer:
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     @property
     def base_url(self) -> str:
@@ -260,7 +262,9 @@ class StubServer:
                     parsed = json.loads(raw or b"{}")
                 except ValueError:
                     parsed = {}
-                rec = Recorded(self.path, dict(self.headers.items()), raw, parsed)
+                rec = Recorded(
+                    self.path, {k.lower(): v for k, v in self.headers.items()}, raw, parsed
+                )
                 reply = stub._next_reply(rec)
                 if reply.delay:
                     time.sleep(reply.delay)
@@ -279,8 +283,11 @@ class StubServer:
         return Handler
 
 
-@pytest.fixture
-def stub_server() -> Iterator[StubServer]:
+@pytest.fixture(name="stub_server")
+def stub_server_fixture() -> Iterator[StubServer]:
     """A started loopback stub; stopped after the test."""
     with StubServer() as server:
         yield server
+
+
+stub_server = stub_server_fixture  # the same fixture, importable as `stub_server` too

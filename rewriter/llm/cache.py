@@ -100,6 +100,8 @@ _OPEN_LOCK = threading.Lock()
 def open_cache(path: Path | None) -> ReportCache:
     """One shared ReportCache per file for the process (opening SQLite costs more than a hit)."""
     resolved = Path(path or default_cache_path()).expanduser().resolve()
+    if resolved.is_dir():
+        resolved = resolved / "llm-cache.sqlite3"
     with _OPEN_LOCK:
         cache = _OPEN.get(resolved)
         if cache is None:

@@ -24,10 +24,10 @@ import asyncio
 import inspect
 import re
 import time
+import weakref
 from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
@@ -63,12 +63,10 @@ _ECHO_LIMIT = 4000  # characters of a bad reply sent back with the re-ask
 # --- the chat model -------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=8)
-def _chat_openai(
-    base_url: str | None, api_key: str, model: str, temperature: float, timeout: float, retries: int
-) -> BaseChatModel:
+def _chat_openai(key: tuple, http_async_client: Any = None) -> BaseChatModel:
     from langchain_openai import ChatOpenAI
 
+    base_url, api_key, model, temperature, timeout, retries = key
     # The openai client retries timeouts, 429 and 5xx itself, with backoff and Retry-After.
     return ChatOpenAI(
         model=model,
@@ -77,23 +75,43 @@ def _chat_openai(
         temperature=temperature,
         timeout=timeout,
         max_retries=retries,
+        http_async_client=http_async_client,
     )
 
 
-def make_chat_model(settings: Settings) -> BaseChatModel:
-    """The built-in client: ChatOpenAI on OPENAI_BASE_URL (or OpenAI) with the settings' limits."""
+_sync_models: dict[tuple, BaseChatModel] = {}
+# langchain-openai shares one async HTTP client per process; its pooled connections belong to
+# the event loop that opened them and break under the next asyncio.run(). One client per loop.
+_async_models: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple, BaseChatModel]]
+_async_models = weakref.WeakKeyDictionary()
+
+
+def make_chat_model(settings: Settings, *, for_async: bool = False) -> BaseChatModel:
+    """The built-in client: ChatOpenAI on OPENAI_BASE_URL (or OpenAI) with the settings' limits.
+
+    Reused across calls (one per settings, and per event loop for async use).
+    """
     if not settings.model_configured():
         raise SettingsError(NO_MODEL)
-    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
-    # Local servers (Ollama, LM Studio) ignore the key, but the client insists on one.
-    return _chat_openai(
+    api_key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
+    key = (
         settings.openai_base_url,
-        key or "not-needed",
+        api_key or "not-needed",  # local servers ignore the key, the client insists on one
         settings.model,
         settings.temperature,
         settings.timeout,
         settings.max_retries,
     )
+    if not for_async:
+        if key not in _sync_models:
+            _sync_models[key] = _chat_openai(key)
+        return _sync_models[key]
+    import openai
+
+    per_loop = _async_models.setdefault(asyncio.get_running_loop(), {})
+    if key not in per_loop:
+        per_loop[key] = _chat_openai(key, openai.DefaultAsyncHttpxClient())
+    return per_loop[key]
 
 
 def _bind(model: BaseChatModel, method: str) -> Runnable:
@@ -151,7 +169,7 @@ def _resolve(
 
 
 def _prepare(
-    goal: str, context: GoalContext, settings: Settings, chat_model: Any
+    goal: str, context: GoalContext, settings: Settings, chat_model: Any, for_async: bool
 ) -> _Job | GoalReport:
     """Rules analysis, prompts, cache lookup; a GoalReport when the cache already has it."""
     started = time.perf_counter()
@@ -159,7 +177,7 @@ def _prepare(
     today = context.today or date.today()
     prompts = load_prompts(settings.prompts_dir)
     built_in = chat_model is None
-    model = make_chat_model(settings) if built_in else chat_model
+    model = make_chat_model(settings, for_async=for_async) if built_in else chat_model
     model_name, base_url = _identity(model, settings, built_in)
     cache = key = None
     if settings.cache_enabled:
@@ -294,7 +312,13 @@ def _count(job: _Job, msg: Any) -> None:
 def _echo(msg: Any) -> AIMessage:
     """The bad reply as plain text, so the re-ask needs no tool-result turn."""
     calls = getattr(msg, "tool_calls", None) or []
-    text = compact_json(calls[0]["args"]) if calls else getattr(msg, "content", None)
+    bad = getattr(msg, "invalid_tool_calls", None) or []
+    if calls:
+        text: Any = compact_json(calls[0]["args"])
+    elif bad:
+        text = bad[0].get("args")
+    else:
+        text = getattr(msg, "content", None)
     if not isinstance(text, str):
         text = str(text or "")
     return AIMessage(text[:_ECHO_LIMIT] or "(empty reply)")
@@ -363,7 +387,7 @@ def llm_rewrite(
 ) -> GoalReport:
     """Analyse and rewrite one goal with the model (cached); falls back to rules on failure."""
     settings, context = _resolve(settings, context, chat_model)
-    job = _prepare(goal, context, settings, chat_model)
+    job = _prepare(goal, context, settings, chat_model, for_async=False)
     if isinstance(job, GoalReport):
         return job
     conv = _conversation(job)
@@ -388,7 +412,7 @@ async def allm_rewrite(
 ) -> GoalReport:
     """Async llm_rewrite(): awaits the model, so many goals can share one event loop."""
     settings, context = _resolve(settings, context, chat_model)
-    job = _prepare(goal, context, settings, chat_model)
+    job = _prepare(goal, context, settings, chat_model, for_async=True)
     if isinstance(job, GoalReport):
         return job
     conv = _conversation(job)

@@ -48,10 +48,19 @@ def prompt_version(directory: Path) -> str:
     return digest.hexdigest()[:12]
 
 
-@lru_cache(maxsize=4)
 def load_prompts(directory: Path | None = None) -> PromptSet:
-    """Read and compile the prompt files once per process (per folder)."""
+    """The compiled prompt files; read again only when a file in the folder changes."""
     directory = Path(directory or DEFAULT_PROMPTS_DIR)
+    stamp = tuple(
+        (p.as_posix(), p.stat().st_mtime_ns, p.stat().st_size)
+        for p in sorted(directory.rglob("*"))
+        if p.is_file()
+    )
+    return _load(directory, stamp)
+
+
+@lru_cache(maxsize=8)
+def _load(directory: Path, stamp: tuple) -> PromptSet:
     if not (directory / "system.md").is_file():
         raise FileNotFoundError(
             f"No prompt files in {directory} (expected system.md, user.md, repair.md)"
