@@ -48,6 +48,7 @@ from rewriter.llm.schema import (
 )
 from rewriter.report import Criteria, GoalContext, GoalReport, Rewrite, Usage
 from rewriter.rules.engine import rules_report
+from rewriter.rules.messages import msg
 from rewriter.settings import Settings, get_settings
 from rewriter.text.language import is_unaccented
 
@@ -264,7 +265,10 @@ def _success(job: _Job, reply: ReplyOut, dropped: list[str]) -> GoalReport:
         for i, a in enumerate(reply.alternatives)
         if not any(d.startswith(f"alternatives[{i}]") for d in dropped)
     ]
-    warnings = list(rules.warnings)
+    # The rules warnings about the goal (injection, not a goal) hold; the one about its own
+    # rebuilt rewrite does not apply to the model's rewrite.
+    rebuilt = msg(rules.language, "warnings.rewrite_rebuilt")
+    warnings = [w for w in rules.warnings if w != rebuilt]
     if dropped:
         warnings.append(f"Dropped alternatives that failed the checks: {'; '.join(dropped[:3])}")
     report = GoalReport(
