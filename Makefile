@@ -1,0 +1,40 @@
+# Two commands matter: `make run` (set up, open the web app) and `make test` (set up, run every test).
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PORT ?= 8501
+export XDG_CACHE_HOME := $(CURDIR)/.cache/xdg
+
+.PHONY: setup browser run test lint eval bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -U pip 2>/dev/null
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[dev]' 2>&1 | grep -v "is ignored" || true
+	$(PY) -c "import rewriter, streamlit, langchain_openai, playwright"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# Debian's Chromium for the real-browser tests (playwright never downloads its own browser).
+browser:
+	@test -x /usr/bin/chromium || { apt-get update -q && apt-get install -y -q chromium chromium-driver; }
+
+run: setup
+	$(PY) -m streamlit run app.py --server.port $(PORT) --browser.gatherUsageStats false
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
+test: setup browser lint
+	$(PY) -m pytest -p no:cacheprovider --basetemp=.cache/pytest
+
+eval: setup
+	$(VENV)/bin/smartgoal eval evals/suites/core.yaml --engine rules --out .cache/runs/core-rules.json
+
+bench: setup
+	@for f in benchmarks/bench_*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
+
+clean:
+	rm -rf .cache .pytest_cache .ruff_cache .hypothesis

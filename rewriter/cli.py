@@ -1,0 +1,94 @@
+"""The `smartgoal` command line: rewrite one goal; batch and eval commands plug in."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from typing import Annotated, Optional
+
+import typer
+
+from rewriter import cli_batch, cli_eval
+
+app = typer.Typer(
+    help="Make goals SMART: flag missing criteria and rewrite them (English and Vietnamese).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def fail(message: str) -> None:
+    """One-line error on stderr, exit code 2 (unusable input or settings)."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"{option} must be a date like 2026-12-31, not {value!r}")
+    return None
+
+
+@app.command()
+def rewrite(
+    goal: Annotated[str, typer.Argument(help="The goal to analyse, in quotes.")],
+    engine: Annotated[Optional[str], typer.Option(help="auto | rules | llm (default: SMARTGOAL_ENGINE or auto)")] = None,  # noqa: UP045
+    today: Annotated[Optional[str], typer.Option(help="Reference date YYYY-MM-DD for 'within 6 months'.")] = None,  # noqa: UP045
+    lang: Annotated[Optional[str], typer.Option(help="en | vi (default: detected)")] = None,  # noqa: UP045
+    json_out: Annotated[bool, typer.Option("--json", help="Print one GoalReport as JSON.")] = False,
+    platform: Annotated[Optional[str], typer.Option(help="Context: the platform or channel.")] = None,  # noqa: UP045
+    baseline: Annotated[Optional[float], typer.Option(help="Context: the metric's current value.")] = None,  # noqa: UP045
+    growth: Annotated[Optional[float], typer.Option(help="Context: recent growth per month, in %.")] = None,  # noqa: UP045
+    deadline: Annotated[Optional[str], typer.Option(help="Context: deadline YYYY-MM-DD.")] = None,  # noqa: UP045
+    horizon: Annotated[Optional[str], typer.Option(help='Context: horizon such as "6 months".')] = None,  # noqa: UP045
+    objective: Annotated[Optional[str], typer.Option(help="Context: the business objective served.")] = None,  # noqa: UP045
+) -> None:
+    """Analyse one goal and print its SMART scorecard and rewrite."""
+    from pydantic import ValidationError
+
+    from rewriter.api import rewrite as run
+    from rewriter.errors import GoalInputError, SettingsError
+    from rewriter.report import GoalContext
+
+    if engine not in (None, "auto", "rules", "llm"):
+        fail(f"--engine must be auto, rules or llm, not {engine!r}")
+    if lang not in (None, "en", "vi"):
+        fail(f"--lang must be en or vi, not {lang!r}")
+    try:
+        context = GoalContext(
+            platform=platform, baseline=baseline, monthly_growth=growth,
+            deadline=parse_date(deadline, "--deadline"), horizon=horizon, objective=objective,
+            language=lang, today=parse_date(today, "--today"),
+        )
+        report = run(goal, context, engine=engine)
+    except (GoalInputError, SettingsError) as exc:
+        fail(str(exc))
+        return
+    except ValidationError as exc:
+        fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))
+        return
+    if json_out:
+        sys.stdout.write(report.model_dump_json(indent=2) + "\n")
+        return
+    from rich.console import Console
+
+    from rewriter.render import scorecard
+
+    Console().print(scorecard(report))
+
+
+cli_batch.register(app)
+cli_eval.register(app)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

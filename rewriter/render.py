@@ -1,0 +1,57 @@
+"""Terminal rendering of a GoalReport: the scorecard the CLI prints."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from rewriter.report import GoalReport
+
+ICONS = {"met": "✅", "partial": "🟡", "missing": "❌", "unknown": "❔"}
+LABELS = {
+    "en": {"specific": "Specific", "measurable": "Measurable", "attainable": "Attainable",
+           "relevant": "Relevant", "time_bound": "Time-bound", "rewrite": "Rewrite",
+           "alternatives": "Alternatives", "assumptions": "Assumptions to confirm",
+           "warnings": "Warnings", "score": "Score", "ask": "Ask", "evidence": "evidence"},
+    "vi": {"specific": "Cụ thể", "measurable": "Có thể đo lường", "attainable": "Có thể đạt được",
+           "relevant": "Phù hợp", "time_bound": "Có thời hạn", "rewrite": "Bản viết lại",
+           "alternatives": "Phương án khác", "assumptions": "Giả định cần xác nhận",
+           "warnings": "Cảnh báo", "score": "Điểm", "ask": "Hỏi", "evidence": "bằng chứng"},
+}
+
+
+def scorecard(report: GoalReport) -> Group:
+    """The report as a rich renderable: criteria table, rewrite, alternatives, assumptions."""
+    t = LABELS[report.language]
+    table = Table(show_header=False, box=None, padding=(0, 1), expand=True)
+    table.add_column(width=2)
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(ratio=1)
+    for name, c in report.criteria.items():
+        body = Text(c.feedback)
+        if c.evidence:
+            body.append(f"\n{t['evidence']}: ", style="dim").append(f"“{c.evidence}”", style="italic")
+        if c.question:
+            body.append(f"\n{t['ask']}: ", style="dim").append(c.question, style="cyan")
+        table.add_row(ICONS[c.status], t[name], body)
+    parts: list[object] = [
+        Text.assemble((report.goal, "bold"), f"   {t['score']} {report.score}/5", style=""),
+        table,
+        Panel(Text(report.rewrite.text), title=t["rewrite"], border_style="green"),
+    ]
+    if report.alternatives:
+        alt = Text()
+        for a in report.alternatives:
+            alt.append(f"• {a.label or ''}: ", style="bold").append(a.text + "\n")
+        parts.append(Panel(alt, title=t["alternatives"]))
+    if report.rewrite.assumptions:
+        parts.append(Text(t["assumptions"], style="bold"))
+        parts.extend(Text(f"  ☐ {a}") for a in report.rewrite.assumptions)
+    for w in report.warnings:
+        parts.append(Text(f"⚠ {escape(w)}", style="yellow"))
+    engine = report.engine + (f" · {report.model}" if report.model else "")
+    parts.append(Text(engine, style="dim"))
+    return Group(*parts)  # type: ignore[arg-type]

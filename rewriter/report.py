@@ -1,0 +1,109 @@
+"""The GoalReport contract: what every engine returns and every front end shows."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+Status = Literal["met", "partial", "missing", "unknown"]
+Language = Literal["en", "vi"]
+Direction = Literal["increase", "decrease", "reach", "maintain"]
+EngineName = Literal["rules", "llm"]
+
+CRITERIA: tuple[str, ...] = ("specific", "measurable", "attainable", "relevant", "time_bound")
+
+
+class Criterion(BaseModel):
+    """One SMART criterion's verdict."""
+
+    status: Status
+    evidence: str | None = None  # the words of the goal (or context) that show it
+    feedback: str  # one sentence, in the goal's language
+    question: str | None = None  # what to ask the user to settle it
+
+
+class Criteria(BaseModel):
+    specific: Criterion
+    measurable: Criterion
+    attainable: Criterion
+    relevant: Criterion
+    time_bound: Criterion
+
+    def items(self) -> list[tuple[str, Criterion]]:
+        return [(name, getattr(self, name)) for name in CRITERIA]
+
+
+class Facts(BaseModel):
+    """What can be read from the goal and context."""
+
+    platform: str | None = None
+    metric: str | None = None
+    direction: Direction | None = None
+    baseline: float | None = None
+    target: float | None = None
+    unit: str | None = None
+    deadline: date | None = None
+    timeframe: str | None = None
+    change_pct: float | None = None  # relative change asked for (+100 = double)
+    frequency: str | None = None  # "3 times a week" when the goal is a cadence
+
+
+class Rewrite(BaseModel):
+    text: str
+    assumptions: list[str] = Field(default_factory=list)
+    label: str | None = None  # e.g. "conservative" / "ambitious" for alternatives
+
+
+class Usage(BaseModel):
+    """Cost of producing a report (all zero for the rules engine)."""
+
+    model_calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    latency_ms: float = 0.0
+    cached: bool = False
+
+
+class GoalReport(BaseModel):
+    model_config = ConfigDict(protected_namespaces=())
+
+    goal: str
+    language: Language
+    criteria: Criteria
+    facts: Facts = Field(default_factory=Facts)
+    rewrite: Rewrite
+    alternatives: list[Rewrite] = Field(default_factory=list)
+    engine: EngineName = "rules"
+    model: str | None = None
+    prompt_version: str | None = None
+    warnings: list[str] = Field(default_factory=list)
+    usage: Usage = Field(default_factory=Usage)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def score(self) -> int:
+        """How many of the five criteria are met."""
+        return sum(1 for _, c in self.criteria.items() if c.status == "met")
+
+    def statuses(self) -> dict[str, Status]:
+        return {name: c.status for name, c in self.criteria.items()}
+
+
+class GoalContext(BaseModel):
+    """Optional facts a user adds to sharpen the report."""
+
+    platform: str | None = None
+    baseline: float | None = Field(default=None, ge=0, description="current value of the metric")
+    monthly_growth: float | None = Field(
+        default=None, description="recent growth per month, in percent (5 = +5%/month)"
+    )
+    deadline: date | None = None
+    horizon: str | None = Field(default=None, description='e.g. "6 months", "6 tháng"')
+    objective: str | None = Field(default=None, description="the business objective served")
+    language: Language | None = None
+    today: date | None = Field(default=None, description="reference date for relative times")
+
+    def is_empty(self) -> bool:
+        return all(v is None for v in self.model_dump().values())

@@ -1,0 +1,1 @@
+"""The embedded rules engine: deterministic verdicts and template rewrites."""

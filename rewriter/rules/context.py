@@ -1,0 +1,49 @@
+"""The user's optional context, resolved against the lexicon and the reference date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from rewriter.report import GoalContext
+from rewriter.text.dates import read_times
+from rewriter.text.lexicon import canonical, lexicon
+from rewriter.text.normalize import fold
+
+
+@dataclass(frozen=True)
+class Resolved:
+    today: date
+    platform: str | None = None
+    baseline: float | None = None
+    monthly_growth: float | None = None
+    deadline: date | None = None
+    deadline_text: str | None = None
+    objective: str | None = None
+
+
+def resolve(ctx: GoalContext, today: date) -> Resolved:
+    """Canonical platform name and an absolute deadline from the context's fields."""
+    platform = None
+    if ctx.platform and ctx.platform.strip():
+        lex = lexicon()
+        key = canonical(ctx.platform)
+        m = lex.platform_re.search(fold(ctx.platform))
+        platform = lex.platform_aliases.get(key) or (
+            lex.platform_aliases[canonical(m[0])] if m else ctx.platform.strip()
+        )
+    deadline, deadline_text = ctx.deadline, None
+    if deadline:
+        deadline_text = deadline.isoformat()
+    elif ctx.horizon and ctx.horizon.strip():
+        horizon = fold(ctx.horizon.strip())
+        times = [t for t in read_times(horizon, today) if t.kind == "deadline"]
+        if not times:  # "6 months" alone reads as a duration once "within" is put before it
+            times = [t for t in read_times(f"within {horizon}", today) if t.kind == "deadline"]
+        if times and times[0].deadline:
+            deadline, deadline_text = times[0].deadline, ctx.horizon.strip()
+    objective = ctx.objective.strip() if ctx.objective and ctx.objective.strip() else None
+    return Resolved(
+        today=today, platform=platform, baseline=ctx.baseline, monthly_growth=ctx.monthly_growth,
+        deadline=deadline, deadline_text=deadline_text, objective=objective,
+    )

@@ -1,0 +1,104 @@
+"""The rules engine: read the goal, judge the five criteria, write and re-check the rewrite."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from rewriter.report import Facts, GoalContext, GoalReport, Rewrite
+from rewriter.rules.context import Resolved, resolve
+from rewriter.rules.messages import msg
+from rewriter.rules.rewrite import Plan, alternatives, augment, build_plan, compose, objective_phrase
+from rewriter.rules.verdicts import deadline_of, judge, measurable, specific, time_bound
+from rewriter.text.lexicon import lexicon
+from rewriter.text.normalize import clean_goal
+from rewriter.text.readings import Readings, read
+
+
+@lru_cache(maxsize=4096)
+def smt_met(text: str, language: str, today: date) -> bool:
+    """True when the text, read on its own, is Specific, Measurable and Time-bound."""
+    r = read(text, today, language)  # type: ignore[arg-type]
+    ctx = Resolved(today=today)
+    return all(check(r, ctx, r.language).status == "met" for check in (specific, measurable, time_bound))
+
+
+def rules_report(goal: str, context: GoalContext | None = None, max_chars: int = 2000) -> GoalReport:
+    """The embedded engine's full report. Raises GoalInputError for unusable text."""
+    context = context or GoalContext()
+    text = clean_goal(goal, max_chars)
+    today = context.today or date.today()
+    r = read(text, today, context.language)
+    ctx = resolve(context, today)
+    lang = r.language
+    warnings: list[str] = []
+    if r.injection:
+        warnings.append(msg(lang, "warnings.injection"))
+    if not r.is_goal:
+        warnings.append(msg(lang, "warnings.not_goal"))
+
+    plan = build_plan(r, ctx)
+    objective = objective_phrase(r, ctx, lang)
+    main = augment(r, ctx, plan) if r.is_goal and not r.injection else compose(plan, objective=objective)
+    if not smt_met(main, lang, today):
+        rebuilt = compose(plan, objective=objective)
+        if r.is_goal and not r.injection:
+            warnings.append(msg(lang, "warnings.rewrite_rebuilt"))
+        main = rebuilt
+    alts = alternatives(plan, objective)
+    if not _catalog_only(plan, objective):  # text from the user may read differently: re-check
+        alts = [a for a in alts if smt_met(a.text, lang, today)]
+
+    return GoalReport(
+        goal=text,
+        language=lang,
+        criteria=judge(r, ctx),
+        facts=_facts(r, ctx, plan),
+        rewrite=Rewrite(text=main, assumptions=list(plan.assumptions)),
+        alternatives=alts,
+        engine="rules",
+        warnings=warnings,
+    )
+
+
+def _catalog_only(plan: Plan, objective: str | None) -> bool:
+    """Alternatives built only from catalog names, known platforms, numbers and a date.
+
+    Those templates are checked for every metric, platform and language by the test suite,
+    so they need no re-reading here (the rules engine's hot path).
+    """
+    known = plan.platform is None or plan.platform in lexicon().platforms
+    return plan.metric is not None and objective is None and known
+
+
+def _facts(r: Readings, ctx: Resolved, plan: Plan) -> Facts:
+    q = r.target
+    deadline, _ = deadline_of(r, ctx)
+    timeframe = None
+    if r.deadline:
+        timeframe = r.text[r.deadline.start:r.deadline.end]
+    elif r.recurring:
+        timeframe = r.text[r.recurring.start:r.recurring.end]
+    elif ctx.deadline_text:
+        timeframe = ctx.deadline_text
+    metric = r.metric.name(r.language) if r.metric else (r.counted.text if r.counted else None)
+    unit = (q.unit if q and q.unit else None) or (r.metric.unit if r.metric else None)
+    read_target = None
+    if q is not None and q.kind in ("range", "absolute") and not q.relative:
+        read_target = q.value
+    elif q is not None and q.kind == "percent" and not q.relative:
+        read_target = q.value
+    elif plan.target is not None and not plan.target_assumed:
+        read_target = plan.target
+    return Facts(
+        platform=r.platform or ctx.platform,
+        metric=metric,
+        direction=r.direction,
+        baseline=q.baseline if q is not None and q.kind == "range" else ctx.baseline,
+        target=read_target,
+        unit=unit,
+        deadline=deadline,  # type: ignore[arg-type]
+        timeframe=timeframe,
+        change_pct=None if plan.target_assumed else plan.pct,
+        frequency=r.frequency.span.text if r.frequency else None,
+    )

@@ -1,0 +1,54 @@
+"""Message templates (feedback, questions, rewrite phrases) in the goal's language."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from typing import Any
+
+from rewriter.text.lexicon import _load
+from rewriter.text.numbers import format_number
+
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+
+
+@cache
+def _messages() -> dict[str, Any]:
+    return _load("messages.yaml")
+
+
+@cache
+def _template(language: str, path: str) -> str:
+    node: Any = _messages()[language]
+    for part in path.split("."):
+        node = node[part]
+    return str(node)
+
+
+def msg(language: str, path: str, **values: object) -> str:
+    """The template at "section.key" in the given language, filled with values."""
+    return _template(language, path).format(**values)
+
+
+def fmt_date(d: date, language: str) -> str:
+    """31 March 2027 (en) / 31/03/2027 (vi): both read back as the same date."""
+    if language == "vi":
+        return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
+
+
+def fmt_pct(value: float, language: str) -> str:
+    return f"{format_number(round(value, 1), language)}%"
+
+
+def fmt_value(value: float, unit: str | None, language: str) -> str:
+    """A target as people write it: "$1,000,000", "2.000.000.000 VND", "15%", "10,000"."""
+    text = format_number(value, language)
+    if unit == "$":
+        return f"${text}"
+    if unit in ("%", "percent"):
+        return f"{text}%"
+    if unit and unit not in ("count", "ratio", "score", "rating"):
+        return f"{text} {unit}"
+    return text

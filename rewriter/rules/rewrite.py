@@ -1,0 +1,403 @@
+"""Template rewrites: keep the user's words, add what is missing, list every assumption."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from rewriter.report import Language, Rewrite
+from rewriter.rules.context import Resolved
+from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
+from rewriter.text.dates import add_months
+from rewriter.text.language import is_unaccented
+from rewriter.text.lexicon import Metric, lexicon
+from rewriter.text.normalize import fold, strip_marks
+from rewriter.text.readings import Readings
+
+DEFAULT_CHANGE_PCT = 20.0
+DEFAULT_HORIZON_MONTHS = 3
+MILESTONES = 3
+# What to count when a goal names only a channel ("improve our website").
+_PLATFORM_METRIC = {"Website": "website_traffic", "Online store": "revenue",
+                    "Email newsletter": "email_subscribers", "App": "downloads",
+                    "Google Search": "website_traffic", "Google Ads": "clicks"}
+_MORE_WORDS = frozenset({"more", "nhieu hon"})
+
+
+@dataclass
+class Plan:
+    """What the rewrite will say: each value either read from the goal/context or assumed."""
+
+    lang: Language
+    plain: bool
+    metric: Metric | None
+    object_text: str | None  # how the goal names what it counts
+    platform: str | None
+    direction: str  # increase | decrease | reach | maintain | frequency | milestones
+    deadline: date
+    pct: float | None = None
+    baseline: float | None = None
+    target: float | None = None
+    unit: str | None = None
+    freq: float | None = None
+    period: str = "week"
+    assumptions: list[str] = field(default_factory=list)
+    platform_assumed: bool = False
+    deadline_assumed: bool = False
+    target_assumed: bool = False
+    history_pct: float | None = None
+    today: date = field(default_factory=date.today)
+
+    @property
+    def months(self) -> float:
+        return max((self.deadline - self.today).days / 30.44, 0.25)
+
+    def name(self) -> str:
+        if self.metric is not None:
+            return self.metric.name(self.lang)
+        return self.object_text or msg(self.lang, "rewrite.milestone_name")
+
+    def where(self) -> str:
+        """" on TikTok" where the platform says something the metric does not already say."""
+        if not self.platform or (self.metric is not None and self.metric.implies == self.platform):
+            return ""
+        return f" {msg(self.lang, 'rewrite.on_platform', platform=self.platform)}"
+
+
+def _a(plan: Plan, key: str, **values: object) -> None:
+    text = msg(plan.lang, f"assumptions.{key}", **values)
+    plan.assumptions.append(text[:1].upper() + text[1:])
+
+
+def nice(value: float) -> float:
+    """Round a suggested number to something a person would write (2 significant digits)."""
+    if value <= 0:
+        return 0.0
+    if value < 10:
+        return round(value)
+    digits = int(math.floor(math.log10(value))) - 1
+    return round(value / 10**digits) * 10**digits
+
+
+def nice_pct(value: float) -> float:
+    return round(value) if value < 10 else round(value / 5) * 5
+
+
+def build_plan(r: Readings, ctx: Resolved) -> Plan:
+    lex = lexicon()
+    lang = r.language
+    metric = r.metric
+    object_text = r.metric_span.text if r.metric_span else (r.counted.text if r.counted else None)
+    if metric is None and object_text is None:
+        key = r.suggested_metric or (_PLATFORM_METRIC.get(r.platform or "") if r.platform else None)
+        if key is None and r.platform and not lexicon().platforms[r.platform].generic:
+            key = "followers"
+        metric = lex.metrics[key] if key else None
+
+    # where: the goal's platform, the context's, or a suggestion for channel metrics
+    platform = r.platform if r.platform and not r.platform_generic else None
+    platform = platform or ctx.platform
+    platform_assumed = False
+    if platform is None and metric is not None and (metric.channel or r.platform_generic):
+        platform, platform_assumed = lex.default_platform(lang), True
+
+    goal_deadline = r.deadline.deadline if r.deadline else None
+    deadline = goal_deadline if goal_deadline and goal_deadline > ctx.today else None
+    deadline = deadline or (ctx.deadline if ctx.deadline and ctx.deadline > ctx.today else None)
+    deadline_assumed = deadline is None
+    deadline = deadline or add_months(ctx.today, DEFAULT_HORIZON_MONTHS)
+
+    direction = r.direction or "increase"
+    if direction == "reach" and r.target is None and r.frequency is None:
+        direction = "increase"
+    plan = Plan(lang=lang, plain=is_unaccented(r.text, lang), metric=metric, object_text=object_text,
+                platform=platform, direction=direction, deadline=deadline,
+                platform_assumed=platform_assumed, deadline_assumed=deadline_assumed,
+                history_pct=ctx.monthly_growth, today=ctx.today)
+    if metric is None and object_text is None:
+        plan.direction = "milestones"
+    _plan_target(plan, r, ctx)
+
+    if r.vague_object and r.metric is None and metric is not None:
+        _a(plan, "metric", metric=metric.name(lang), vague=r.vague_object.text)
+    if platform_assumed:
+        _a(plan, "platform", platform=platform)
+    if deadline_assumed:
+        _a(plan, "deadline", date=fmt_date(deadline, lang), months=DEFAULT_HORIZON_MONTHS,
+           today=fmt_date(ctx.today, lang))
+    return plan
+
+
+def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
+    q = r.target
+    plan.baseline = ctx.baseline
+    if plan.direction == "milestones":
+        plan.freq = MILESTONES
+        _a(plan, "milestones", n=MILESTONES)
+        return
+    if q is None and r.frequency is not None:
+        plan.direction, plan.freq = "frequency", r.frequency.value
+        plan.period = r.recurring.period if r.recurring and r.recurring.period else "week"
+        return
+    if q is not None:
+        down = plan.direction == "decrease"
+        if q.kind == "range":
+            plan.baseline, plan.target, plan.unit = q.baseline, q.value, q.unit
+        elif q.kind == "ratio":
+            plan.pct = (q.value - 1) * 100
+        elif q.kind == "percent" and q.relative:
+            plan.pct = q.value
+        elif q.kind == "absolute" and q.relative and plan.baseline is not None:
+            plan.target = plan.baseline - q.value if down else plan.baseline + q.value
+        else:
+            plan.target, plan.unit = q.value, q.unit
+            if plan.direction in ("increase", "decrease") and plan.baseline is None:
+                plan.direction = "reach" if not down else "decrease"
+        if plan.pct is not None and plan.baseline:
+            plan.target = plan.baseline * (1 - plan.pct / 100 if down else 1 + plan.pct / 100)
+            _a(plan, "computed", target=_num(plan, plan.target), baseline=_num(plan, plan.baseline),
+               change=q.span.text)
+        return
+    # no number in the goal: suggest one, from the recent pace when the user gave it
+    metric = plan.metric
+    if metric is not None and metric.suggest and plan.baseline is None and plan.direction != "decrease":
+        plan.direction, plan.target, plan.target_assumed = "reach", metric.suggest, True
+        _a(plan, "target", target=_num(plan, plan.target))
+        return
+    if plan.direction == "maintain":
+        plan.pct = 5.0
+        _a(plan, "change", pct=fmt_pct(5, plan.lang))
+        return
+    if ctx.monthly_growth and ctx.monthly_growth > 0:
+        pct = nice_pct(((1 + ctx.monthly_growth / 100) ** plan.months - 1) * 100)
+        plan.pct = max(pct, 1.0)
+    else:
+        plan.pct = DEFAULT_CHANGE_PCT
+    plan.target_assumed = True
+    _a(plan, "change", pct=fmt_pct(plan.pct, plan.lang))
+    if plan.baseline:
+        down = plan.direction == "decrease"
+        plan.target = nice(plan.baseline * (1 - plan.pct / 100 if down else 1 + plan.pct / 100))
+        _a(plan, "computed", target=_num(plan, plan.target), baseline=_num(plan, plan.baseline),
+           change=fmt_pct(plan.pct, plan.lang))
+
+
+def _num(plan: Plan, value: float | None) -> str:
+    return fmt_value(value or 0, plan.unit, plan.lang)
+
+
+def _change_phrase(plan: Plan) -> str:
+    lang = plan.lang
+    if plan.direction == "maintain":
+        if plan.baseline is not None or plan.target is not None:
+            return msg(lang, "rewrite.at_least", target=_num(plan, plan.target or plan.baseline))
+        return msg(lang, "rewrite.maintain", pct=fmt_pct(plan.pct or 5, lang))
+    if plan.baseline is not None and plan.target is not None:
+        return msg(lang, "rewrite.range", baseline=_num(plan, plan.baseline), target=_num(plan, plan.target))
+    if plan.pct is not None:
+        key = "change_down" if plan.direction == "decrease" else "change_up"
+        return msg(lang, f"rewrite.{key}", pct=fmt_pct(plan.pct, lang))
+    return msg(lang, "rewrite.level", target=_num(plan, plan.target))
+
+
+def _deadline_phrase(plan: Plan, recurring: bool) -> str:
+    return msg(plan.lang, "rewrite.until" if recurring else "rewrite.deadline",
+               date=fmt_date(plan.deadline, plan.lang))
+
+
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:)])")
+_SPACE_AFTER_PAREN = re.compile(r"\(\s+")
+
+
+def _finish(text: str, plan: Plan) -> str:
+    """Tidy spacing, keep the goal's spelling style, capitalise, end with a full stop."""
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip(" ,;:")
+    text = _SPACE_AFTER_PAREN.sub("(", text)
+    if plan.plain:
+        text = strip_marks(text)
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def compose(plan: Plan, *, pct: float | None = None, target: float | None = None,
+            freq: float | None = None, objective: str | None = None) -> str:
+    """A SMART sentence built from the plan's parts alone (alternatives and fallbacks)."""
+    lang = plan.lang
+    p = Plan(**{**plan.__dict__, "assumptions": []})
+    if pct is not None:
+        p.pct, p.target = pct, None
+        if p.baseline:
+            p.target = nice(p.baseline * (1 - pct / 100 if p.direction == "decrease" else 1 + pct / 100))
+    if target is not None:
+        p.target, p.pct = target, None
+    if freq is not None:
+        p.freq = freq
+    name, where = p.name(), p.where()
+    if p.direction == "frequency":
+        per = msg(lang, f"rewrite.per.{p.period}")
+        text = msg(lang, "rewrite.verb_frequency", target=_n(p.freq), metric=name, per=per, where=where)
+        text += " " + _deadline_phrase(p, recurring=True)
+    elif p.direction == "milestones":
+        text = msg(lang, "rewrite.milestones", n=_n(p.freq or MILESTONES)) + " " + _deadline_phrase(p, False)
+    else:
+        if p.direction == "reach" and p.target is not None and p.baseline is None:
+            verb = "verb_complete" if p.metric is not None and p.metric.kind == "activity" else "verb_reach"
+            text = msg(lang, f"rewrite.{verb}", target=_num(p, p.target), metric=name, where=where)
+        else:
+            verb = {"decrease": "verb_decrease", "maintain": "verb_maintain"}.get(p.direction, "verb_increase")
+            text = msg(lang, f"rewrite.{verb}", metric=name, where=where, change=_change_phrase(p))
+        text += " " + _deadline_phrase(p, False)
+    if objective:
+        text += " " + objective
+    return _finish(text, p)
+
+
+def _n(value: float | None) -> str:
+    return fmt_value(value or 0, None, "en")
+
+
+def augment(r: Readings, ctx: Resolved, plan: Plan) -> str:
+    """The user's own sentence with the missing parts put in where they belong."""
+    lang = plan.lang
+    text = r.text.rstrip(" .!;")
+    edits: list[tuple[int, int, str]] = []  # (start, end, replacement), applied right to left
+    # additions go before the objective clause, which the reading keeps apart from the target
+    end = r.objective.start if r.objective else len(text)
+    while end > 0 and text[end - 1] in " ,;":
+        end -= 1
+
+    needs_number = r.target is None and r.frequency is None
+    vq = r.vague_quantity
+    more = bool(vq and fold(vq.text) in _MORE_WORDS and lang == "en")
+    if plan.direction == "milestones" or (
+        needs_number and plan.target_assumed and plan.direction == "reach" and not more
+    ):
+        # nothing countable in the goal's own words: keep them, then say how it will be checked
+        head = _strip_vague_time(r, text[:end])
+        tail = compose(plan, objective=objective_phrase(r, ctx, lang))
+        return _finish(f"{head}: {tail[:1].lower() + tail[1:]}", plan)
+
+    # Specific: what to count, and where
+    obj_end: int | None = None
+    if r.metric_span or r.counted:
+        span = r.metric_span or r.counted
+        obj_end = span.end  # type: ignore[union-attr]
+        if plan.platform and plan.metric is not None and plan.metric.channel and (
+            not r.platform or r.platform_generic
+        ):
+            if r.platform_generic and r.platform_span:
+                edits.append((r.platform_span.start, r.platform_span.end, plan.platform))
+            else:
+                edits.append((obj_end, obj_end, " " + msg(lang, "rewrite.on_platform", platform=plan.platform)))
+        elif r.platform_span and 0 <= r.platform_span.start - obj_end <= 12:
+            obj_end = r.platform_span.end  # "followers on TikTok": keep them together
+    elif r.vague_object or r.platform_span:
+        anchor = r.vague_object or r.platform_span
+        obj_end = anchor.end  # type: ignore[union-attr]
+        name = plan.metric.name(lang) if plan.metric else plan.name()
+        where = plan.where() if plan.metric is not None and plan.metric.channel else ""
+        edits.append((obj_end, obj_end, msg(lang, "rewrite.measured_as", metric=name + where)))
+
+    # Measurable: a number to reach
+    if needs_number:
+        if more and plan.baseline is None and (plan.pct is not None or plan.target is not None):
+            value = fmt_pct(plan.pct, lang) if plan.pct is not None else _num(plan, plan.target)
+            edits.append((vq.start, vq.end, msg(lang, "rewrite.more", value=value)))  # type: ignore[union-attr]
+        else:
+            if vq:
+                edits.append((vq.start, vq.end, ""))
+            at = obj_end if obj_end is not None and obj_end <= end else end
+            edits.append((at, at, " " + _change_phrase(plan)))
+    elif r.target is not None and plan.baseline and plan.target and r.target.kind in ("ratio", "percent") and r.target.relative:
+        at = r.target.span.end
+        edits.append((at, at, f" ({_change_phrase(plan)})"))
+
+    # Time-bound: an absolute deadline
+    t = r.deadline
+    if t is None or t.deadline is None or t.deadline <= ctx.today:
+        phrase = _deadline_phrase(plan, recurring=r.recurring is not None and t is None)
+        if t is not None:
+            edits.append((t.start, t.end, phrase))
+        elif r.vague_time:
+            edits.append((r.vague_time.start, r.vague_time.end, phrase))
+        else:
+            edits.append((end, end, (", " if r.recurring else " ") + phrase))
+    elif r.vague_time:
+        edits.append((r.vague_time.start, r.vague_time.end, ""))
+
+    # Relevant: the objective the user gave in the context
+    if not r.objective and ctx.objective:
+        edits.append((end, end, " " + objective_phrase(r, ctx, lang)))  # type: ignore[operator]
+
+    out = text
+    # right to left; edits at the same place keep the order they were added in
+    for _, (s, e, repl) in sorted(enumerate(edits), key=lambda e: (e[1][0], e[0]), reverse=True):
+        out = out[:s] + repl + out[e:]
+    return _finish(out, plan)
+
+
+def objective_phrase(r: Readings, ctx: Resolved, lang: Language) -> str | None:
+    """The clause that says what the goal serves: the goal's own, or built from the context."""
+    if r.objective:
+        return r.objective.text
+    return msg(lang, "rewrite.objective", objective=ctx.objective) if ctx.objective else None
+
+
+def _strip_vague_time(r: Readings, text: str) -> str:
+    if r.vague_time:
+        return text[: r.vague_time.start] + text[r.vague_time.end:]
+    return text
+
+
+def alternatives(plan: Plan, objective: str | None) -> list[Rewrite]:
+    """A conservative and an ambitious version of the same goal."""
+    lang = plan.lang
+    out: list[Rewrite] = []
+
+    def add(label: str, text: str, what: str) -> None:
+        assumptions = [*plan.assumptions, msg(lang, f"assumptions.label_{label}", what=what)]
+        out.append(Rewrite(text=text, assumptions=assumptions, label=label))
+
+    if plan.direction == "frequency" and plan.freq:
+        low, high = max(1.0, round(plan.freq * 0.66)), round(plan.freq * 1.5 + 0.5)
+        if low < plan.freq:
+            add("conservative", compose(plan, freq=low, objective=objective), _n(low))
+        add("ambitious", compose(plan, freq=high, objective=objective), _n(high))
+        return out
+    if plan.direction == "milestones":
+        add("conservative", compose(plan, freq=2, objective=objective), "2")
+        add("ambitious", compose(plan, freq=5, objective=objective), "5")
+        return out
+    if plan.pct is not None:
+        if plan.history_pct and plan.history_pct > 0:
+            pace = ((1 + plan.history_pct / 100) ** plan.months - 1) * 100
+            low, high = nice_pct(pace), nice_pct(((1 + 1.5 * plan.history_pct / 100) ** plan.months - 1) * 100)
+        else:
+            low, high = nice_pct(plan.pct / 2), nice_pct(plan.pct * 1.5)
+        if plan.direction == "decrease":
+            high = min(high, 90)
+        low = max(low, 1)
+        if plan.direction == "maintain":  # a smaller allowed drop is the ambitious one
+            low, high = high, low
+        for label, pct in (("conservative", low), ("ambitious", high)):
+            if pct != plan.pct:
+                add(label, compose(plan, pct=pct, objective=objective), fmt_pct(pct, lang))
+        return out
+    if plan.target is not None:
+        if plan.baseline is not None:
+            delta = plan.target - plan.baseline
+            low, high = nice(plan.baseline + delta / 2), nice(plan.baseline + delta * 1.5)
+        else:
+            low, high = nice(plan.target * 0.75), nice(plan.target * 1.25)
+            # small counts ("2 courses") round back to themselves: step by one instead
+            low = low if low != plan.target else max(plan.target - 1, 0)
+            high = high if high != plan.target else plan.target + 1
+        if plan.direction == "decrease":
+            low, high = high, low
+        for label, value in (("conservative", low), ("ambitious", high)):
+            if value > 0 and value != plan.target:
+                add(label, compose(plan, target=value, objective=objective), _num(plan, value))
+    return out

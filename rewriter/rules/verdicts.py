@@ -1,0 +1,230 @@
+"""The five SMART verdicts, read from the goal's text and the user's context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rewriter.report import Criteria, Criterion, Language
+from rewriter.rules.context import Resolved
+from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
+from rewriter.text.lexicon import lexicon
+from rewriter.text.readings import Quantity, Readings
+
+_DAYS_PER_MONTH = 30.44
+
+
+@dataclass(frozen=True)
+class Need:
+    """The growth a goal asks for: a ratio over a number of months."""
+
+    ratio: float
+    months: float
+
+    @property
+    def monthly_pct(self) -> float:
+        return (self.ratio ** (1 / self.months) - 1) * 100 if self.months > 0 else float("inf")
+
+
+def what_label(r: Readings) -> str | None:
+    """The thing the goal counts, as the user wrote it."""
+    if r.metric_span:
+        return r.metric_span.text
+    return r.counted.text if r.counted else None
+
+
+def deadline_of(r: Readings, ctx: Resolved) -> tuple[object, str | None]:
+    """(date, where it came from: 'goal' | 'context' | None)."""
+    if r.deadline and r.deadline.deadline:
+        return r.deadline.deadline, "goal"
+    if ctx.deadline:
+        return ctx.deadline, "context"
+    return None, None
+
+
+def growth_need(r: Readings, ctx: Resolved) -> Need | None:
+    """The ratio the target asks for and the months it allows, when both can be read."""
+    deadline, _ = deadline_of(r, ctx)
+    if deadline is None:
+        return None
+    months = (deadline - ctx.today).days / _DAYS_PER_MONTH  # type: ignore[operator]
+    if months <= 0:
+        return None
+    q = r.target
+    ratio: float | None = None
+    if q is None:
+        return None
+    down = r.direction == "decrease"
+    if q.kind == "ratio":
+        ratio = q.value
+    elif q.kind == "percent" and q.relative:
+        ratio = 1 - q.value / 100 if down else 1 + q.value / 100
+    elif q.kind == "range" and q.baseline:
+        ratio = q.value / q.baseline
+    elif q.kind in ("absolute", "percent") and ctx.baseline and not q.relative:
+        ratio = q.value / ctx.baseline
+    elif q.kind == "absolute" and q.relative and ctx.baseline:
+        ratio = (ctx.baseline - q.value if down else ctx.baseline + q.value) / ctx.baseline
+    if ratio is None or ratio <= 0:
+        return None
+    return Need(ratio, months)
+
+
+def _c(status: str, feedback: str, evidence: str | None = None, question: str | None = None) -> Criterion:
+    feedback, question = _cap(feedback), _cap(question) if question else None
+    return Criterion(status=status, evidence=evidence, feedback=feedback, question=question)  # type: ignore[arg-type]
+
+
+def specific(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
+    lex = lexicon()
+    if not r.is_goal:
+        return _c("missing", msg(lang, "specific.not_goal"), None, msg(lang, "specific.q_missing"))
+    what = what_label(r)
+    if r.metric and what:
+        evidence = _join(r, r.metric_span, r.platform_span)
+        if r.metric.channel and (not r.platform or r.platform_generic):
+            if ctx.platform:
+                return _c("met", msg(lang, "specific.met_context", what=what, platform=ctx.platform), evidence)
+            key = "partial_generic" if r.platform_generic else "partial_channel"
+            return _c("partial", msg(lang, f"specific.{key}", what=what), evidence,
+                      msg(lang, "specific.q_channel", what=_cap(what)))
+        on = f" {msg(lang, 'rewrite.on_platform', platform=r.platform)}" if r.platform else ""
+        return _c("met", msg(lang, "specific.met", what=what + on), evidence)
+    if r.counted and what:
+        return _c("met", msg(lang, "specific.met", what=what), r.counted.text)
+    if r.vague_object:
+        suggest = lex.metrics[r.suggested_metric or "followers"].name(lang)
+        vague = r.vague_object.text
+        return _c("missing", msg(lang, "specific.missing_vague", vague=vague), vague,
+                  msg(lang, "specific.q_vague", vague=vague, suggest=suggest))
+    if r.platform or r.goal_verb or r.direction:
+        evidence = r.platform_span.text if r.platform_span else None
+        return _c("partial", msg(lang, "specific.partial_object"), evidence, msg(lang, "specific.q_object"))
+    return _c("missing", msg(lang, "specific.missing"), None, msg(lang, "specific.q_missing"))
+
+
+def measurable(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
+    base = ""
+    if ctx.baseline is not None:
+        base = f" ({'now' if lang == 'en' else 'hiện tại'}: {fmt_value(ctx.baseline, None, lang)})"
+    question = msg(lang, "measurable.q", from_baseline=base)
+    if not r.is_goal:
+        return _c("missing", msg(lang, "measurable.missing"), None, question)
+    q = r.target
+    has_object = bool(r.metric or r.counted)
+    if q is not None:
+        shown = q.span.text
+        if has_object:
+            return _c("met", msg(lang, "measurable.met", target=shown), shown)
+        return _c("partial", msg(lang, "measurable.partial_number", target=shown), shown,
+                  msg(lang, "specific.q_object"))
+    if r.frequency is not None:
+        shown = r.frequency.span.text
+        return _c("met", msg(lang, "measurable.met_frequency", target=shown), shown)
+    if r.vague_quantity:
+        vague = r.vague_quantity.text
+        return _c("missing", msg(lang, "measurable.missing_vague", vague=vague), vague, question)
+    return _c("missing", msg(lang, "measurable.missing"), None, question)
+
+
+def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
+    question = msg(lang, "time_bound.q")
+    if not r.is_goal:
+        return _c("missing", msg(lang, "time_bound.missing"), None, question)
+    t = r.deadline
+    if t and t.deadline:
+        shown = r.text[t.start:t.end]
+        when = f"{shown} ({fmt_date(t.deadline, lang)})" if fmt_date(t.deadline, lang) not in shown else shown
+        if t.deadline <= ctx.today:
+            return _c("partial", msg(lang, "time_bound.partial_past", deadline=when), shown, question)
+        return _c("met", msg(lang, "time_bound.met", deadline=when), shown)
+    if ctx.deadline and ctx.deadline > ctx.today:
+        when = ctx.deadline_text or fmt_date(ctx.deadline, lang)
+        if ctx.deadline_text and ctx.deadline_text != ctx.deadline.isoformat():
+            when = f"{ctx.deadline_text} ({fmt_date(ctx.deadline, lang)})"
+        return _c("met", msg(lang, "time_bound.met_context", deadline=when), None)
+    if r.recurring:
+        shown = r.text[r.recurring.start:r.recurring.end]
+        return _c("partial", msg(lang, "time_bound.partial_recurring", period=shown), shown,
+                  msg(lang, "time_bound.q_recurring"))
+    if r.vague_time:
+        vague = r.vague_time.text
+        return _c("missing", msg(lang, "time_bound.missing_vague", vague=vague), vague, question)
+    return _c("missing", msg(lang, "time_bound.missing"), None, question)
+
+
+def attainable(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
+    what = what_label(r) or (lexicon().metrics[r.suggested_metric].name(lang) if r.suggested_metric else None)
+    what = what or ("value" if lang == "en" else "giá trị")
+    question = msg(lang, "attainable.q", what=what)
+    if not r.is_goal:
+        return _c("missing", msg(lang, "specific.not_goal"), None, None)
+    q = r.target
+    deadline, _ = deadline_of(r, ctx)
+    days = (deadline - ctx.today).days if deadline else None  # type: ignore[operator]
+    # absurd on its face: a big jump from a brand-new start within a month
+    if q is not None and r.new_start and days is not None and 0 < days <= 31 and _big(q):
+        return _c("missing", msg(lang, "attainable.missing_new", target=q.span.text, days=days),
+                  f"{q.span.text} … {r.new_start.text}", question)
+    need = growth_need(r, ctx)
+    if need is None:
+        return _c("unknown", msg(lang, "attainable.unknown"), None, question)
+    span = r.text[r.deadline.start:r.deadline.end] if r.deadline else fmt_date(deadline, lang)  # type: ignore[arg-type]
+    if r.direction != "decrease" and (need.ratio >= 10 and need.months <= 1 or need.ratio >= 50 and need.months <= 12):
+        return _c("missing", msg(lang, "attainable.missing_absurd", target=q.span.text, span=span),  # type: ignore[union-attr]
+                  q.span.text, question)  # type: ignore[union-attr]
+    need_pct = fmt_pct(abs(need.monthly_pct), lang)
+    if ctx.monthly_growth is None:
+        return _c("unknown", msg(lang, "attainable.unknown_need", need=need_pct), None,
+                  msg(lang, "attainable.q_history", what=what))
+    required, history = abs(need.monthly_pct), abs(ctx.monthly_growth)
+    values = {"need": need_pct, "history": fmt_pct(history, lang)}
+    evidence = q.span.text if q else None
+    if required <= max(history * 1.5, history + 1.0):
+        return _c("met", msg(lang, "attainable.met", **values), evidence)
+    if required <= max(history * 3, history + 3.0):
+        return _c("partial", msg(lang, "attainable.partial", **values), evidence, question)
+    return _c("missing", msg(lang, "attainable.missing", **values), evidence, question)
+
+
+def relevant(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
+    if not r.is_goal:
+        return _c("missing", msg(lang, "specific.not_goal"), None, None)
+    if r.objective:
+        return _c("met", msg(lang, "relevant.met", objective=r.objective.text), r.objective.text)
+    if ctx.objective:
+        return _c("met", msg(lang, "relevant.met_context", objective=ctx.objective), None)
+    return _c("unknown", msg(lang, "relevant.unknown"), None, msg(lang, "relevant.q"))
+
+
+def judge(r: Readings, ctx: Resolved) -> Criteria:
+    lang = r.language
+    return Criteria(
+        specific=specific(r, ctx, lang),
+        measurable=measurable(r, ctx, lang),
+        attainable=attainable(r, ctx, lang),
+        relevant=relevant(r, ctx, lang),
+        time_bound=time_bound(r, ctx, lang),
+    )
+
+
+def _big(q: Quantity) -> bool:
+    if q.kind == "ratio":
+        return q.value >= 5
+    if q.unit in ("$", "VND", "EUR", "€"):
+        return q.value >= (1e9 if q.unit == "VND" else 1e5)
+    return q.kind in ("absolute", "range") and q.value >= 10_000
+
+
+def _join(r: Readings, *spans: object) -> str | None:
+    parts = [s for s in spans if s is not None]
+    if not parts:
+        return None
+    start = min(p.start for p in parts)  # type: ignore[attr-defined]
+    end = max(p.end for p in parts)  # type: ignore[attr-defined]
+    if end - start > 60:
+        return " … ".join(p.text for p in sorted(parts, key=lambda p: p.start))  # type: ignore[attr-defined]
+    return r.text[start:end]
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,1 @@
+"""Text handling: cleaning, accent folding, language, and readings of a goal."""

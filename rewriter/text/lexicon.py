@@ -1,0 +1,185 @@
+"""Loads the data files (platforms, metric catalog, phrases) into matchers on folded text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from rewriter.text.normalize import fold
+
+
+def _load(name: str) -> Any:
+    text = resources.files("rewriter.data").joinpath(name).read_text("utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+
+
+def _trie_pattern(phrases: set[str]) -> str:
+    """A regex for many phrases, factored by shared prefixes so the C engine matches fast.
+
+    Optional tails are greedy, so the longest phrase wins at each position.
+    """
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return body + "?" if len(alts) == 1 and len(body) == 1 else f"(?:{body})?"
+        return body
+
+    return build(trie)
+
+
+class PhraseMatcher:
+    """Finds lexicon phrases as whole words on folded text, longest first."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        keys = {canonical(str(p)) for p in phrases} - {""}
+        self.regex = re.compile(rf"(?<![\w$])(?:{_trie_pattern(keys)})(?!\w)") if keys else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text) if self.regex else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text) if self.regex else None
+
+    def covers_all(self, text: str) -> bool:
+        """True when the text is made only of these phrases (chatter such as "hello")."""
+        if not self.regex or not self.regex.search(text):
+            return False
+        return not re.search(r"\w", self.regex.sub(" ", text))
+
+
+@dataclass(frozen=True)
+class Platform:
+    name: str
+    generic: bool = False
+    default_for: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    type: str
+    unit: str
+    names: dict[str, str] = field(hash=False, compare=False)
+    channel: bool = False
+    rate: bool = False
+    kind: str = "metric"
+    implies: str | None = None
+    suggest: float | None = None
+
+    def name(self, language: str) -> str:
+        return self.names.get(language) or self.names["en"]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    platforms: dict[str, Platform]
+    platform_aliases: dict[str, str]  # folded alias -> platform name
+    platform_re: PhraseMatcher
+    platform_patterns: list[tuple[re.Pattern[str], str]]
+    metrics: dict[str, Metric]
+    metric_aliases: dict[str, str]  # folded alias -> metric key
+    metric_re: PhraseMatcher
+    vague_objects: dict[str, str]  # folded alias -> suggested metric key
+    vague_object_re: PhraseMatcher
+    directions: dict[str, str]  # folded phrase -> direction
+    direction_re: PhraseMatcher
+    vague_quantity_re: PhraseMatcher
+    vague_time_re: PhraseMatcher
+    objective_re: PhraseMatcher
+    new_start_re: PhraseMatcher
+    injection_re: re.Pattern[str]
+    goal_verb_re: PhraseMatcher
+    chatter_re: PhraseMatcher
+    number_words: dict[str, int]
+    multipliers: dict[str, float]  # folded phrase -> factor
+    multiplier_re: PhraseMatcher
+
+    def default_platform(self, language: str) -> str:
+        for p in self.platforms.values():
+            if language in p.default_for:
+                return p.name
+        return "Instagram"
+
+
+def _index(entries: list[dict[str, Any]], key: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for entry in entries:
+        for alias in entry.get("aliases", []):
+            out.setdefault(canonical(str(alias)), entry[key])
+    return out
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, loaded once per process."""
+    plat = _load("platforms.yaml")
+    cat = _load("metrics.yaml")
+    lex = _load("lexicon.yaml")
+
+    platforms = {
+        p["name"]: Platform(p["name"], bool(p.get("generic")), tuple(p.get("default_for", [])))
+        for p in plat
+    }
+    platform_aliases = _index(plat, "name")
+    platform_patterns = [(re.compile(rx), p["name"]) for p in plat for rx in p.get("patterns", [])]
+    metrics = {
+        m["key"]: Metric(
+            key=m["key"], type=m["type"], unit=m["unit"], names=m["names"],
+            channel=bool(m.get("channel")), rate=bool(m.get("rate")),
+            kind=m.get("kind", "metric"), implies=m.get("implies"), suggest=m.get("suggest"),
+        )
+        for m in cat["metrics"]
+    }
+    metric_aliases = _index(cat["metrics"], "key")
+    vague_objects = _index(cat["vague_objects"], "suggest")
+    directions = {
+        canonical(str(w)): d for d, words in lex["directions"].items() for w in words
+    }
+    number_words = {fold(k): int(v) for lang in lex["number_words"].values() for k, v in lang.items()}
+    multipliers = {
+        canonical(str(w)): float(f) for f, ws in lex["multipliers"].items() for w in ws
+    }
+    return Lexicon(
+        platforms=platforms,
+        platform_aliases=platform_aliases,
+        platform_re=PhraseMatcher(list(platform_aliases)),
+        platform_patterns=platform_patterns,
+        metrics=metrics,
+        metric_aliases=metric_aliases,
+        metric_re=PhraseMatcher(list(metric_aliases)),
+        vague_objects=vague_objects,
+        vague_object_re=PhraseMatcher(list(vague_objects)),
+        directions=directions,
+        direction_re=PhraseMatcher(list(directions)),
+        vague_quantity_re=PhraseMatcher(lex["vague_quantity"]),
+        vague_time_re=PhraseMatcher(lex["vague_time"]),
+        objective_re=PhraseMatcher(lex["objective_markers"]),
+        new_start_re=PhraseMatcher(lex["new_start"]),
+        injection_re=re.compile("|".join(f"(?:{p})" for p in lex["injection"])),
+        goal_verb_re=PhraseMatcher(lex["goal_verbs"]),
+        chatter_re=PhraseMatcher(lex["chatter"]),
+        number_words=number_words,
+        multipliers=multipliers,
+        multiplier_re=PhraseMatcher(list(multipliers)),
+    )
+
+
+def canonical(phrase: str) -> str:
+    """The key a phrase is indexed under and matched as: folded, single-spaced."""
+    return " ".join(fold(phrase).split())

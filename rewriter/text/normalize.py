@@ -1,0 +1,68 @@
+"""Cleaning user text and folding Vietnamese accents so one lexicon matches both spellings."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rewriter.errors import GoalInputError
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+_SPACE = re.compile(r"\s+")
+
+
+def clean_goal(text: object, max_chars: int = 2000) -> str:
+    """Whitespace-normalised goal text; GoalInputError when it cannot be used."""
+    if not isinstance(text, str):
+        raise GoalInputError("The goal must be text.")
+    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", text))
+    text = _SPACE.sub(" ", text).strip()
+    if not text:
+        raise GoalInputError("The goal is empty: type the goal you want to make SMART.")
+    if len(text) > max_chars:
+        raise GoalInputError(
+            f"The goal is {len(text):,} characters long; the limit is {max_chars:,}. "
+            "Shorten it to the goal itself."
+        )
+    return text
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in "đĐ":
+        return "d"
+    base = unicodedata.normalize("NFD", ch)[0].lower()
+    # keep one character per input character so spans map back to the original text
+    return base if len(base) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free text of exactly the same length ("Tăng" -> "tang", "đ" -> "d")."""
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def has_vietnamese_marks(text: str) -> bool:
+    """True when the text carries Vietnamese letters or tone marks."""
+    return any(ch in _VI_LETTERS for ch in text.lower())
+
+
+_VI_LETTERS = frozenset(
+    "ăâđêôơư"
+    "áàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+)
+
+
+def strip_marks(text: str) -> str:
+    """Text without diacritics but with its case kept, for goals typed without them."""
+    out = []
+    for ch in text:
+        if ch in "đ":
+            out.append("d")
+        elif ch == "Đ":
+            out.append("D")
+        else:
+            out.append(unicodedata.normalize("NFD", ch)[0])
+    return "".join(out)

@@ -1,0 +1,60 @@
+"""Reads numbers as people type them: 10,000 / 10.000 / 10k / 1.5M / 2 triệu / 1,5 tỷ."""
+
+from __future__ import annotations
+
+import re
+
+# Scale words on folded text. "m" alone is million only right after a number.
+SCALES: dict[str, float] = {
+    "k": 1e3, "nghin": 1e3, "ngan": 1e3, "thousand": 1e3,
+    "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6, "trieu": 1e6, "tr": 1e6,
+    "b": 1e9, "bn": 1e9, "billion": 1e9, "ty": 1e9, "ti": 1e9,
+}
+NUMBER = r"\d+(?:[.,]\d+)*"
+SCALE = r"(?:k|nghin|ngan|thousand|mn|mil|millions?|m|trieu|tr|bn|billion|b|ty|ti)"
+NUMBER_WITH_SCALE = re.compile(rf"(?<![\w.,])({NUMBER})(?:\s?({SCALE})(?![a-z]))?")
+
+
+def parse_number(raw: str) -> float | None:
+    """A number typed with either thousands separator or decimal mark.
+
+    "10,000" and "10.000" are ten thousand; "1.5" and "1,5" are one and a half;
+    "1,234.5" and "1.234,5" use both marks.
+    """
+    s = raw.strip()
+    if not s or not s[0].isdigit():
+        return None
+    if "," in s and "." in s:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        thou = "." if dec == "," else ","
+        s = s.replace(thou, "").replace(dec, ".")
+    elif "," in s or "." in s:
+        sep = "," if "," in s else "."
+        parts = s.split(sep)
+        # one separator followed by exactly three digits groups thousands; otherwise decimal
+        if len(parts) > 2 or (len(parts[-1]) == 3 and parts[0] != "0"):
+            s = "".join(parts)
+        else:
+            s = ".".join(parts)
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def scaled(raw: str, scale: str | None) -> float | None:
+    value = parse_number(raw)
+    if value is None:
+        return None
+    return value * SCALES.get(scale or "", 1.0)
+
+
+def format_number(value: float, language: str = "en") -> str:
+    """10000 -> "10,000" (en) or "10.000" (vi); keeps up to two decimals."""
+    if abs(value - round(value)) < 1e-9:
+        text = f"{int(round(value)):,}"
+    else:
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if language == "vi":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text

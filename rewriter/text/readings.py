@@ -1,0 +1,272 @@
+"""Everything the rules engine reads from a goal: platform, metric, quantities, times, cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from datetime import date
+
+from rewriter.report import Direction, Language
+from rewriter.text.dates import TimeMatch, read_times
+from rewriter.text.language import detect_language
+from rewriter.text.lexicon import Metric, canonical, lexicon
+from rewriter.text.numbers import NUMBER, SCALE, scaled
+from rewriter.text.normalize import fold
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str  # the original words
+
+
+@dataclass
+class Quantity:
+    kind: str  # absolute | percent | ratio | range | frequency
+    value: float
+    span: Span
+    baseline: float | None = None  # "from A to B"
+    unit: str | None = None  # "%", "$", "VND", ...
+    qualifier: str | None = None  # at_least | at_most
+    relative: bool = False  # "by 20%" (a change) rather than "to 20%" (a level)
+
+
+@dataclass
+class Readings:
+    text: str
+    folded: str
+    language: Language
+    today: date
+    platform: str | None = None
+    platform_span: Span | None = None
+    platform_generic: bool = False
+    metric: Metric | None = None
+    metric_span: Span | None = None
+    counted: Span | None = None  # "12 books", "5 engineers": a concrete thing to count
+    vague_object: Span | None = None
+    suggested_metric: str | None = None
+    direction: Direction | None = None
+    direction_span: Span | None = None
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeMatch] = field(default_factory=list)
+    vague_quantity: Span | None = None
+    vague_time: Span | None = None
+    objective: Span | None = None
+    new_start: Span | None = None
+    injection: Span | None = None
+    goal_verb: bool = False
+    chatter_only: bool = False
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+    @property
+    def deadline(self) -> TimeMatch | None:
+        return next((t for t in self.times if t.kind == "deadline"), None)
+
+    @property
+    def recurring(self) -> TimeMatch | None:
+        return next((t for t in self.times if t.kind == "recurring"), None)
+
+    @cached_property
+    def target(self) -> Quantity | None:
+        """The quantity that states the goal's target (frequencies aside)."""
+        order = ("range", "ratio", "percent", "absolute")
+        found = [q for q in self.quantities if q.kind in order]
+        return min(found, key=lambda q: order.index(q.kind), default=None)
+
+    @property
+    def frequency(self) -> Quantity | None:
+        return next((q for q in self.quantities if q.kind == "frequency"), None)
+
+    @property
+    def is_goal(self) -> bool:
+        """False for chatter and text with nothing a goal is made of."""
+        if self.chatter_only:
+            return False
+        return bool(
+            self.metric or self.counted or self.vague_object or self.platform or self.goal_verb
+            or self.target or self.frequency or self.direction
+        )
+
+
+_AT_LEAST = r"(?:at least|minimum of|minimum|min\.?|no less than|over|more than|above|toi thieu|it nhat|khong duoi|tren|hon)"
+_AT_MOST = r"(?:at most|no more than|under|below|less than|fewer than|max(?:imum)?|toi da|khong qua|duoi|khong vuot qua)"
+_CURRENCY_PRE = r"(?:\$|usd\s?|us\$|€|£|vnd\s?)"
+_CURRENCY_POST = r"(?:\s?(?:usd|dollars?|vnd|vnđ|dong|d|euros?|eur)\b)"
+_QTY = rf"({_CURRENCY_PRE})?({NUMBER})(?:\s?({SCALE})(?![a-z]))?({_CURRENCY_POST})?"
+_RANGE = re.compile(
+    rf"\b(?:from|tu)\s+{_QTY}\s*(?:[a-z ]{{0,30}}?\s)?(?:to|up to|into|len|den|thanh|toi|->|–|-)\s+{_QTY}"
+)
+_PERCENT = re.compile(rf"(?<![\w.,])({NUMBER})\s?(?:%|percent\b|per cent\b|pct\b|phan tram\b)")
+_NUMBER_RE = re.compile(rf"(?<![\w.,]){_QTY}(?![\w%])")
+_FREQ_WORD = r"(?:times?|x|lan|posts?|bai(?: dang| viet)?|videos?|clips?|reels?|stories|tweets?|livestreams?|buoi|emails?|newsletters?|articles?|blogs?|lessons?|sessions?|workouts?|calls?|km|pages?)"
+_FREQUENCY = re.compile(
+    rf"\b(\d+|once|twice|one|two|three|four|five|six|seven|mot|hai|ba|bon|nam|sau|bay)\s*(?:new\s+)?{_FREQ_WORD}?\s*(?:a|an|per|each|every|/|moi|mot|trong\s+mot|hang)\s*(day|week|month|ngay|tuan|thang)\b"
+    rf"|\b(?:moi|hang|each|every)\s+(ngay|tuan|thang|day|week|month)\s+(?:[a-z]+\s+){{0,2}}(\d+)\s*{_FREQ_WORD}"
+    r"|\b(daily|every day|hang ngay|moi ngay|weekly|every week|hang tuan|moi tuan)\b"
+)
+_PERIOD_GATE = re.compile(r"day|week|month|ngay|tuan|thang")
+_RELATIVE_CUE = re.compile(r"(?:\bby|\bthem|\btang|\bgiam|\bup|\bdown|\+|-)\s*$")
+_LEVEL_CUE = re.compile(r"(?:\bto|\blen|\bdat|\breach|\bat|\bof|\btren|\bmuc|\bla|\bbelow|\babove|\bunder)\s*$")
+_COUNTED = re.compile(r"^\s*(?:new\s+|more\s+|additional\s+|extra\s+)?([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?")
+_NOT_COUNTED = frozenset(
+    "to by in of for and or the a an more times per each every from with within at on new over "
+    "than this that tren cua va cho trong cac nhung den toi len them nua moi hon lan hours hour "
+    "minutes minute seconds days weeks months years percent gio phut giay ngay tuan thang nam "
+    "is are was be it we our my".split()
+)
+
+
+def _counted_after(r: Readings, masked: str, pos: int) -> Span | None:
+    """The thing a bare number counts: "12 books", "5 kỹ sư" (a concrete object)."""
+    m = _COUNTED.match(masked[pos:])
+    if not m or m[1] in _NOT_COUNTED or len(m[1]) < 2:
+        return None
+    end = m.end(2) if m[2] and m[2] not in _NOT_COUNTED else m.end(1)
+    return r.span(pos + m.start(1), pos + end)
+
+
+def _find_first(pattern: re.Pattern[str], folded: str, masked: str | None = None) -> re.Match[str] | None:
+    return pattern.search(masked if masked is not None else folded)
+
+
+def _mask(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def read(text: str, today: date, language: Language | None = None) -> Readings:
+    """All readings of a cleaned goal text against a reference date."""
+    lex = lexicon()
+    folded = fold(text)
+    r = Readings(text=text, folded=folded, language=language or detect_language(text), today=today)
+
+    if m := lex.injection_re.search(folded):
+        r.injection = r.span(m.start(), m.end())
+    r.chatter_only = len(folded) <= 40 and lex.chatter_re.covers_all(folded)
+
+    masked = folded
+    # the business objective ("... to support X", "... để Y") is read apart from the target
+    for m in lex.objective_re.finditer(folded):
+        if len(folded[: m.start()].split()) >= 2:
+            r.objective = r.span(m.start(), len(text.rstrip(". ")))
+            masked = _mask(masked, m.start(), len(masked))
+            break
+    # frequencies before times take "a week" away
+    frequencies = list(_FREQUENCY.finditer(masked)) if _PERIOD_GATE.search(masked) else []
+    r.times = read_times(masked, today)
+    for t in r.times:
+        masked = _mask(masked, t.start, t.end)
+    if m := lex.direction_re.search(masked):
+        r.direction = lex.directions[canonical(m[0])]  # type: ignore[assignment]
+        r.direction_span = r.span(m.start(), m.end())
+    _read_platform(r, masked)
+    _read_metric(r, masked)
+    for m in frequencies:
+        masked = _mask(masked, m.start(), m.end())
+    _read_quantities(r, masked, frequencies)
+    if m := lex.vague_quantity_re.search(masked):
+        r.vague_quantity = r.span(m.start(), m.end())
+    if m := lex.vague_time_re.search(masked):
+        r.vague_time = r.span(m.start(), m.end())
+    if m := lex.new_start_re.search(folded):
+        r.new_start = r.span(m.start(), m.end())
+    r.goal_verb = bool(lex.goal_verb_re.search(folded))
+    if r.target and r.target.kind == "ratio" and r.direction in (None, "reach"):
+        r.direction = "increase"
+    return r
+
+
+def _read_platform(r: Readings, masked: str) -> None:
+    lex = lexicon()
+    hits: list[tuple[int, int, str]] = []
+    for m in lex.platform_re.finditer(masked):
+        hits.append((m.start(), m.end(), lex.platform_aliases[m[0]]))
+    for pattern, name in lex.platform_patterns:
+        for m in pattern.finditer(masked):
+            hits.append((m.start(1), m.end(1), name))
+    if not hits:
+        return
+    # a named platform beats a generic one ("social media")
+    hits.sort(key=lambda h: (lex.platforms[h[2]].generic, h[0]))
+    start, end, name = hits[0]
+    r.platform, r.platform_span = name, r.span(start, end)
+    r.platform_generic = lex.platforms[name].generic
+
+
+def _read_metric(r: Readings, masked: str) -> None:
+    lex = lexicon()
+    plat, verb = r.platform_span, r.direction_span
+    found = []
+    for m in lex.metric_re.finditer(masked):
+        if plat and m.start() < plat.end and plat.start < m.end() and m.end() - m.start() <= plat.end - plat.start:
+            continue  # the word is the platform's own name ("email" in "email newsletter")
+        found.append(m)
+    # "Reach $1M in sales": the verb "reach" is not the metric when another one is named
+    named = [m for m in found if not (verb and m.start() == verb.start)] or found
+    if named:
+        m = named[0]
+        metric = lex.metrics[lex.metric_aliases[canonical(m[0])]]
+        r.metric, r.metric_span = metric, r.span(m.start(), m.end())
+        if metric.implies and not r.platform:
+            r.platform = metric.implies
+    if m := lex.vague_object_re.search(masked):
+        r.vague_object = r.span(m.start(), m.end())
+        r.suggested_metric = lex.vague_objects[canonical(m[0])]
+
+
+def _qty_value(m: re.Match[str], offset: int = 0) -> tuple[float | None, str | None]:
+    pre, num, scale, post = m[1 + offset], m[2 + offset], m[3 + offset], m[4 + offset]
+    value = scaled(num, scale)
+    unit = None
+    if pre or post:
+        cur = (pre or post or "").strip().lower()
+        unit = "VND" if cur.startswith(("vnd", "vnđ", "dong", "d")) else ("$" if "$" in cur or "usd" in cur or "dollar" in cur else cur.upper())
+    elif scale in ("trieu", "ty", "ti", "tr") :
+        unit = "VND"
+    return value, unit
+
+
+def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]]) -> None:
+    lex = lexicon()
+    qs: list[Quantity] = []
+
+    digits = any(ch.isdigit() for ch in masked)
+    for m in _RANGE.finditer(masked) if digits else ():
+        a, unit_a = _qty_value(m, 0)
+        b, unit_b = _qty_value(m, 4)
+        if a is not None and b is not None:
+            qs.append(Quantity("range", b, r.span(m.start(), m.end()), baseline=a, unit=unit_b or unit_a))
+            masked = _mask(masked, m.start(), m.end())
+    for m in lex.multiplier_re.finditer(masked):
+        qs.append(Quantity("ratio", lex.multipliers[canonical(m[0])], r.span(m.start(), m.end()), relative=True))
+        masked = _mask(masked, m.start(), m.end())
+    for m in frequencies:
+        raw = m[1] or m[4] or "1"
+        count = float(raw) if raw.isdigit() else {"once": 1, "twice": 2}.get(raw) or lex.number_words.get(raw, 1)
+        qs.append(Quantity("frequency", float(count), r.span(m.start(), m.end()), unit=m[2] or m[3] or m[5]))
+    for m in _PERCENT.finditer(masked) if digits else ():
+        value = scaled(m[1], None)
+        if value is None:
+            continue
+        before = masked[max(0, m.start() - 25): m.start()]
+        relative = bool(_RELATIVE_CUE.search(before)) or not _LEVEL_CUE.search(before)
+        if r.metric and r.metric.unit == "percent" and _LEVEL_CUE.search(before):
+            relative = False
+        qs.append(Quantity("percent", value, r.span(m.start(), m.end()), unit="%", relative=relative))
+        masked = _mask(masked, m.start(), m.end())
+    for m in _NUMBER_RE.finditer(masked) if digits else ():
+        value, unit = _qty_value(m)
+        if value is None:
+            continue
+        before = masked[max(0, m.start() - 20): m.start()]
+        qualifier = "at_least" if re.search(_AT_LEAST + r"\s*$", before) else (
+            "at_most" if re.search(_AT_MOST + r"\s*$", before) else None)
+        q = Quantity("absolute", value, r.span(m.start(), m.end()), unit=unit, qualifier=qualifier,
+                     relative=bool(re.search(r"(?:\bby|\bthem|\+)\s*$", before)))
+        qs.append(q)
+        if not r.counted:
+            r.counted = _counted_after(r, masked, m.end())
+    r.quantities = sorted(qs, key=lambda q: q.span.start)
