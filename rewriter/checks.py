@@ -1,0 +1,85 @@
+"""Checks on any rewrite (rules or model): re-read as S, M and T, future deadline, language, numbers."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rewriter.report import GoalContext, Language
+from rewriter.rules.context import Resolved
+from rewriter.rules.verdicts import measurable, specific, time_bound
+from rewriter.text.language import detect_language
+from rewriter.text.normalize import fold
+from rewriter.text.numbers import NUMBER_WITH_SCALE, scaled
+from rewriter.text.readings import read
+
+_DIGIT = re.compile(r"\d")
+
+
+def numbers_in(text: str) -> set[float]:
+    """Every number written in a text, scale words applied (10k -> 10000, 2 triệu -> 2e6)."""
+    values: set[float] = set()
+    for m in NUMBER_WITH_SCALE.finditer(fold(text)):
+        value = scaled(m[1], m[2])
+        if value is not None:
+            values.add(value)
+            values.add(scaled(m[1], None) or value)  # "10k" may also be written "10"
+    return values
+
+
+def _date_numbers(d: date | None) -> set[float]:
+    return {float(d.day), float(d.month), float(d.year)} if d else set()
+
+
+def _known_numbers(goal: str, assumptions: list[str], context: GoalContext, today: date) -> set[float]:
+    """Numbers a rewrite may use: from the goal, the context, its own assumptions, and dates."""
+    known = numbers_in(goal) | _date_numbers(today)
+    for a in assumptions:
+        known |= numbers_in(a)
+    for value in (context.baseline, context.monthly_growth):
+        if value is not None:
+            known.add(float(value))
+    for text in (context.horizon, context.objective, context.platform):
+        if text:
+            known |= numbers_in(text)
+    known |= _date_numbers(context.deadline)
+    # the goal's own deadline, resolved ("within 6 months" -> 26 May 2027), may be spelled out
+    goal_reading = read(goal, today)
+    for t in goal_reading.times:
+        known |= _date_numbers(t.deadline)
+    return known
+
+
+def rewrite_problems(
+    text: str,
+    assumptions: list[str],
+    goal: str,
+    context: GoalContext | None,
+    language: Language,
+    today: date,
+) -> list[str]:
+    """What is wrong with a rewrite, one plain sentence each; empty when it passes."""
+    context = context or GoalContext()
+    problems: list[str] = []
+    if not text or not text.strip():
+        return ["the rewrite is empty"]
+    r = read(text, today, language)
+    ctx = Resolved(today=today)
+    for name, check in (("Specific", specific), ("Measurable", measurable), ("Time-bound", time_bound)):
+        c = check(r, ctx, language)
+        if c.status != "met":
+            problems.append(f"the rewrite is not {name} when read again ({c.status}): {c.feedback}")
+    deadline = r.deadline.deadline if r.deadline else None
+    if deadline is not None and deadline <= today:
+        problems.append(f"the rewrite's deadline {deadline.isoformat()} is not after {today.isoformat()}")
+    found = detect_language(text)
+    if found != language:
+        problems.append(f"the rewrite is in {found}, the goal is in {language}")
+    known = _known_numbers(goal, assumptions, context, today)
+    unlisted = sorted(
+        v for v in numbers_in(text) if not any(abs(v - k) <= 1e-6 * max(1.0, abs(k)) for k in known)
+    )
+    if unlisted:
+        shown = ", ".join(f"{v:g}" for v in unlisted)
+        problems.append(f"numbers in the rewrite not in the goal, context or assumptions: {shown}")
+    return problems
