@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
+from rewriter.evaluation.checks import problem_kind
 from rewriter.evaluation.metrics import CriterionMetrics, all_right, criteria_metrics, percentile
 from rewriter.evaluation.suite import LABELED
 
@@ -71,7 +72,7 @@ class Breakdown(BaseModel):
 class RewriteSummary(BaseModel):
     checked: int = 0
     passed: float = 0.0  # share of checked rewrites with no problem at all
-    problems: dict[str, int] = Field(default_factory=dict)  # problem text -> cases
+    problems: dict[str, int] = Field(default_factory=dict)  # problem kind -> cases
 
 
 class UsageSummary(BaseModel):
@@ -162,8 +163,8 @@ def summarize(cases: Sequence[CaseResult], pricing: Pricing | None = None) -> Su
     checked = [c for c in cases if c.rewrite_checked]
     problems: dict[str, int] = defaultdict(int)
     for c in checked:
-        for p in sorted(set(c.rewrite_problems)):
-            problems[p] += 1
+        for kind in sorted({problem_kind(p) for p in c.rewrite_problems}):
+            problems[kind] += 1
 
     calls = sum(c.usage.model_calls for c in cases)
     p_tok = sum(c.usage.prompt_tokens for c in cases)

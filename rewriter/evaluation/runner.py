@@ -93,18 +93,13 @@ def _rewrite_problems(case: Case, report: GoalReport, today: Any) -> list[str] |
         from rewriter.checks import rewrite_problems
     except ImportError:
         return None
+    from rewriter.evaluation.checks import keyword_problems
+
     ctx = case.goal_context(today)
+    text, assumptions = report.rewrite.text, report.rewrite.assumptions
     try:
-        return list(
-            rewrite_problems(
-                report.rewrite.text,
-                report.rewrite.assumptions,
-                case.goal,
-                ctx,
-                case.lang,
-                ctx.today,
-            )
-        )
+        found = list(rewrite_problems(text, assumptions, case.goal, ctx, case.lang, ctx.today))
+        return found + keyword_problems(case.goal, text, case.lang, ctx.today)
     except Exception as err:  # a crashing check is itself a finding about the rewrite
         return [f"rewrite check failed: {type(err).__name__}: {err}"]
 
