@@ -71,7 +71,7 @@ def test_arewrite_many_bounds_concurrency_keeps_order_and_every_row(stub_server,
     )
 
     assert len(results) == len(items) and sorted(seen) == list(range(len(items)))
-    assert state["peak"] == 3
+    assert 2 <= state["peak"] <= 3  # concurrent, and never more than asked
     for item, result in zip(items, results, strict=True):
         if item == "":
             assert isinstance(result, GoalInputError)
