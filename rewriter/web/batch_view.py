@@ -15,7 +15,7 @@ import streamlit as st
 
 from rewriter.web.i18n import t
 from rewriter.web.render import md_escape
-from rewriter.web.state import current_settings, safe_message
+from rewriter.web.state import current_settings, keep_values, safe_message
 
 MAX_UPLOAD_MB = 10
 MAX_ROWS = 20_000
@@ -103,6 +103,7 @@ def batch_page(lang: str) -> None:
     except BatchInputError:
         detected = None
     columns = list(table.columns)
+    keep_values(f"batch_column_{uploaded.file_id}")
     column = st.selectbox(
         t("column_label", lang),
         columns,

@@ -26,6 +26,9 @@ STATUS_STYLE: dict[str, tuple[str, str]] = {
 }
 
 _MD_SPECIAL = set(string.punctuation)
+# GFM links bare URLs and e-mail addresses even when escaped; a word joiner (invisible) stops it.
+_AUTOLINK = re.compile(r"(?i)(?:https?|ftp|mailto)(?=:)|www(?=\.)|(?<=[\w.+-])(?=@)")
+_WORD_JOINER = "\u2060"
 _EVIDENCE_SEPARATORS = re.compile(r"\s*(?:;|\||…|\.\.\.|,|/| \+ )\s*")
 
 
@@ -34,7 +37,7 @@ def md_escape(text: object) -> str:
     # CommonMark lets any ASCII punctuation be backslash-escaped; that also defuses
     # Streamlit's :colour[...] and :material/...: directives and $...$ LaTeX.
     out = []
-    for ch in str(text):
+    for ch in _AUTOLINK.sub(lambda m: m.group(0) + _WORD_JOINER, str(text)):
         if ch in _MD_SPECIAL:
             out.append("\\" + ch)
         elif ch == "\n":

@@ -15,7 +15,7 @@ from rewriter.report import GoalContext, GoalReport
 from rewriter.settings import Settings
 from rewriter.web import render
 from rewriter.web.i18n import EXAMPLES, t
-from rewriter.web.state import safe_message
+from rewriter.web.state import keep_values, safe_message
 
 CONTEXT_FIELDS = (
     "platform",
@@ -87,6 +87,7 @@ def _ms(started: float) -> float:
 
 
 def _init_state() -> None:
+    keep_values("goal", *(f"ctx_{name}" for name in CONTEXT_FIELDS))
     st.session_state.setdefault("goal", "")
     for name in CONTEXT_FIELDS:
         st.session_state.setdefault(f"ctx_{name}", date.today() if name == "today" else None)
@@ -117,52 +118,51 @@ def goal_form(lang: str) -> bool:
     """The goal, the optional context and the Rewrite button; True when a run is asked for."""
     _init_state()
     has_context = any(st.session_state.get(f"ctx_{n}") is not None for n in CONTEXT_FIELDS[:-1])
-    with st.form("goal_form", border=False, enter_to_submit=False):
-        st.text_area(
-            t("goal_label", lang),
-            key="goal",
-            height=90,
-            placeholder=t("goal_placeholder", lang),
+    st.text_area(
+        t("goal_label", lang),
+        key="goal",
+        height=90,
+        placeholder=t("goal_placeholder", lang),
+    )
+    with st.expander(t("context_label", lang), icon=":material/tune:", expanded=has_context):
+        st.caption(t("context_help", lang))
+        c1, c2, c3 = st.columns(3)
+        c1.text_input(
+            t("ctx_platform", lang),
+            key="ctx_platform",
+            placeholder=t("ctx_platform_placeholder", lang),
         )
-        with st.expander(t("context_label", lang), icon=":material/tune:", expanded=has_context):
-            st.caption(t("context_help", lang))
-            c1, c2, c3 = st.columns(3)
-            c1.text_input(
-                t("ctx_platform", lang),
-                key="ctx_platform",
-                placeholder=t("ctx_platform_placeholder", lang),
-            )
-            c2.number_input(
-                t("ctx_baseline", lang),
-                key="ctx_baseline",
-                min_value=0.0,
-                step=100.0,
-                help=t("ctx_baseline_help", lang),
-            )
-            c3.number_input(
-                t("ctx_growth", lang),
-                key="ctx_monthly_growth",
-                step=1.0,
-                help=t("ctx_growth_help", lang),
-            )
-            c1.date_input(t("ctx_deadline", lang), key="ctx_deadline", format="YYYY-MM-DD")
-            c2.text_input(
-                t("ctx_horizon", lang),
-                key="ctx_horizon",
-                placeholder=t("ctx_horizon_placeholder", lang),
-            )
-            c3.date_input(t("ctx_today", lang), key="ctx_today", format="YYYY-MM-DD")
-            st.text_input(
-                t("ctx_objective", lang),
-                key="ctx_objective",
-                placeholder=t("ctx_objective_placeholder", lang),
-            )
-        submitted = st.form_submit_button(
-            t("rewrite_button", lang),
-            type="primary",
-            icon=":material/auto_fix_high:",
-            key="rewrite_submit",
+        c2.number_input(
+            t("ctx_baseline", lang),
+            key="ctx_baseline",
+            min_value=0.0,
+            step=100.0,
+            help=t("ctx_baseline_help", lang),
         )
+        c3.number_input(
+            t("ctx_growth", lang),
+            key="ctx_monthly_growth",
+            step=1.0,
+            help=t("ctx_growth_help", lang),
+        )
+        c1.date_input(t("ctx_deadline", lang), key="ctx_deadline", format="YYYY-MM-DD")
+        c2.text_input(
+            t("ctx_horizon", lang),
+            key="ctx_horizon",
+            placeholder=t("ctx_horizon_placeholder", lang),
+        )
+        c3.date_input(t("ctx_today", lang), key="ctx_today", format="YYYY-MM-DD")
+        st.text_input(
+            t("ctx_objective", lang),
+            key="ctx_objective",
+            placeholder=t("ctx_objective_placeholder", lang),
+        )
+    submitted = st.button(
+        t("rewrite_button", lang),
+        type="primary",
+        icon=":material/auto_fix_high:",
+        key="rewrite_submit",
+    )
     st.pills(
         t("examples_label", lang),
         EXAMPLES[lang],

@@ -13,6 +13,17 @@ _API_KEY = "_api_key"  # the typed key lives here only: never in a widget, a log
 _API_KEY_INPUT = "api_key_input"
 
 
+def keep_values(*keys: str) -> None:
+    """Keep widget values when their labels change with the language (call before the widgets).
+
+    A widget whose label or options change is a new widget to Streamlit; writing its value back
+    into session state makes the new one start from it instead of its default.
+    """
+    for key in keys:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def ui_lang() -> str:
     """The language the UI speaks ("en" or "vi")."""
     lang = st.session_state.get(LANG_KEY)
@@ -56,6 +67,7 @@ def sidebar() -> None:
     st.session_state.setdefault(LANG_KEY, "en")
     for name, value in _env_defaults().items():
         st.session_state.setdefault(f"set_{name}", value)
+    keep_values(LANG_KEY, "set_engine", "set_model", "set_base_url")
     lang = ui_lang()
     with st.sidebar:
         st.segmented_control(
