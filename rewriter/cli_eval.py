@@ -33,7 +33,7 @@ eval_app = typer.Typer(
 
 
 def _fail(message: str) -> typer.Exit:
-    typer.secho(message, fg=typer.colors.RED, err=True)
+    typer.echo(f"error: {message}", err=True)
     return typer.Exit(EXIT_BAD_INPUT)
 
 
