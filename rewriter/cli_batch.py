@@ -1,0 +1,171 @@
+"""CLI: `smartgoal batch` (registered by rewriter.cli)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+ENGINES = ("rules", "llm", "auto")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the batch command to the CLI."""
+
+    @app.command("batch")
+    def batch(
+        input: Annotated[Path, typer.Argument(help="Goals table: .csv (any encoding) or .xlsx.")],
+        output: Annotated[Path, typer.Option("-o", "--output", help="Result: .csv or .xlsx.")],
+        column: Annotated[
+            str | None, typer.Option(help="Column holding the goals (default: detected).")
+        ] = None,
+        engine: Annotated[
+            str | None,
+            typer.Option(help="rules, llm or auto (default: SMARTGOAL_ENGINE, else auto)."),
+        ] = None,
+        concurrency: Annotated[
+            int | None,
+            typer.Option(help="Model calls at once (llm; default SMARTGOAL_CONCURRENCY, 4)."),
+        ] = None,
+        resume: Annotated[
+            bool, typer.Option(help="Continue an interrupted run from its checkpoint.")
+        ] = False,
+        today: Annotated[
+            str | None, typer.Option(help="Reference date YYYY-MM-DD for relative deadlines.")
+        ] = None,
+        encoding: Annotated[
+            str | None, typer.Option(help="CSV encoding, e.g. cp1258 (default: detected).")
+        ] = None,
+        sheet: Annotated[str | None, typer.Option(help="Worksheet to read (.xlsx).")] = None,
+    ) -> None:
+        """Rewrite every goal in a CSV or Excel table; keeps every column and adds the results."""
+        code = _run(input, output, column, engine, concurrency, resume, today, encoding, sheet)
+        if code:
+            raise typer.Exit(code)
+
+
+def _fail(message: str) -> int:
+    typer.echo(f"error: {message}", err=True)
+    return 2
+
+
+def _run(
+    input: Path,
+    output: Path,
+    column: str | None,
+    engine: str | None,
+    concurrency: int | None,
+    resume: bool,
+    today: str | None,
+    encoding: str | None,
+    sheet: str | None,
+) -> int:
+    from datetime import date
+
+    # Imported here: `smartgoal rewrite` must start fast and never load the batch machinery.
+    from rewriter.batch import BatchInputError, BatchOptions, checkpoint_path, run_batch
+    from rewriter.errors import SettingsError
+    from rewriter.settings import get_settings
+
+    if engine is not None and engine not in ENGINES:
+        return _fail(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if concurrency is not None and not 1 <= concurrency <= 256:
+        return _fail("--concurrency must be between 1 and 256")
+    try:
+        ref = date.fromisoformat(today) if today else None
+    except ValueError:
+        return _fail(f"--today must be a date like 2026-01-31, not {today!r}")
+    if output.resolve() == input.resolve():
+        return _fail("the output would overwrite the input; choose another -o file")
+    try:
+        settings = get_settings()
+    except ValueError as e:  # pydantic-settings: a malformed SMARTGOAL_* variable
+        return _fail(f"settings: {str(e).splitlines()[0]}")
+    options = BatchOptions(
+        column=column,
+        engine=engine,  # type: ignore[arg-type]
+        concurrency=concurrency,
+        today=ref,
+        encoding=encoding,
+        sheet=sheet,
+        settings=settings,
+    )
+    if resume and not checkpoint_path(output).is_file():
+        typer.echo("No checkpoint found; starting from the first row.", err=True)
+    display = _Display()
+    try:
+        with display:
+            summary = run_batch(input, output, options, progress=display.update, resume=resume)
+    except (BatchInputError, SettingsError) as e:
+        return _fail(str(e))
+    except KeyboardInterrupt:
+        typer.echo(
+            f"\nInterrupted. Finished rows are saved in {checkpoint_path(output)}; "
+            "run the same command with --resume to continue.",
+            err=True,
+        )
+        return 130
+    _print_summary(summary)
+    return 0
+
+
+class _Display:
+    """A rich progress bar on stderr: rows done / total, rate, ETA (quiet when not a terminal)."""
+
+    def __enter__(self) -> _Display:
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+        console = Console(stderr=True)
+        self.progress = Progress(
+            TextColumn("[bold]Rewriting"),
+            BarColumn(),
+            TextColumn("{task.completed:,}/{task.total:,} rows"),
+            TextColumn("{task.fields[rate]:,.1f} rows/s"),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            TextColumn("{task.fields[counts]}"),
+            console=console,
+            disable=not console.is_terminal,
+        )
+        self.task = self.progress.add_task("batch", total=None, rate=0.0, counts="")
+        self.progress.start()
+        return self
+
+    def update(self, p: object) -> None:
+        from rewriter.batch import BatchProgress
+
+        assert isinstance(p, BatchProgress)
+        counts = f"ok {p.ok:,}  fallback {p.fallback:,}  error {p.error:,}"
+        self.progress.update(self.task, completed=p.done, total=p.total, rate=p.rate, counts=counts)
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+
+def _print_summary(s: object) -> None:
+    from rewriter.batch import BatchSummary
+
+    assert isinstance(s, BatchSummary)
+    rate = (s.rows - s.resumed) / s.elapsed if s.elapsed > 0 else 0.0
+    lines = [
+        f"{s.rows:,} rows: {s.ok:,} ok, {s.fallback:,} fallback, {s.error:,} error "
+        f"in {s.elapsed:.1f} s ({rate:,.0f} rows/s)",
+        f"goal column: {s.goal_column}"
+        + (
+            f"; context: {', '.join(f'{k}={v}' for k, v in s.context_columns.items())}"
+            if s.context_columns
+            else ""
+        ),
+        f"engine: {s.engine}"
+        + (f" ({s.model})" if s.model else "")
+        + f"; model calls: {s.model_calls:,}; tokens: {s.tokens:,}"
+        + f" ({s.prompt_tokens:,} prompt, {s.completion_tokens:,} completion)",
+    ]
+    if s.resumed:
+        lines.append(f"resumed: {s.resumed:,} rows taken from the checkpoint")
+    if s.reused:
+        lines.append(f"identical goals reused: {s.reused:,} rows")
+    lines.append(f"wrote {s.output}")
+    typer.echo("\n".join(lines))
