@@ -8,13 +8,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-pytest.importorskip("rewriter.checks", reason="the rewrite checks have not landed yet")
-
-from rewriter import analyze  # noqa: E402
-from rewriter.evaluation import Pricing, load_run, load_suite, run_suite  # noqa: E402
-from rewriter.report import GoalContext  # noqa: E402
-from tests.eval_fixtures import cli_app  # noqa: E402
-from tests.stub_server import Recorded, Reply, error, json_reply, stub_server  # noqa: E402,F401
+from rewriter import analyze
+from rewriter.evaluation import Pricing, load_run, load_suite, run_suite
+from rewriter.report import GoalContext
+from tests.eval_fixtures import cli_app
+from tests.stub_server import Recorded, Reply, error, json_reply, stub_server  # noqa: F401
 
 LADDER = Path(__file__).resolve().parents[1] / "evals" / "suites" / "ladder.yaml"
 TODAY = date(2026, 1, 15)  # the ladder suite's reference date

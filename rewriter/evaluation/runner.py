@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,7 +42,7 @@ def _result(
     report: GoalReport | None,
     error: str | None,
     latency_ms: float,
-    today: Any,
+    today: date | None,
     full: bool = False,
 ) -> CaseResult:
     expected = case.expect.labeled()
@@ -50,9 +51,8 @@ def _result(
             id=case.id, goal=case.goal, lang=case.lang, tags=case.tags, expected=expected,
             error=error, latency_ms=round(latency_ms, 3),
         )
-    found = _rewrite_problems(case, report, today) if case.check_rewrite else None
-    checked = found is not None
-    problems = found or []
+    checked = case.check_rewrite
+    problems = _rewrite_problems(case, report, today) if checked else []
     u = report.usage
     return CaseResult(
         id=case.id,
@@ -84,22 +84,17 @@ def _result(
     )
 
 
-def _rewrite_problems(case: Case, report: GoalReport, today: Any) -> list[str] | None:
-    """The lead's rewrite checks (re-analysis, language, numbers), on the case's own context.
-
-    None when the checks are not available, so the run says "0 checked" rather than "all passed".
-    """
-    try:
-        from rewriter.checks import rewrite_problems
-    except ImportError:
-        return None
+def _rewrite_problems(case: Case, report: GoalReport, today: date | None) -> list[str]:
+    """The shared rewrite checks (re-analysis, deadline, language, numbers) plus key words kept."""
+    from rewriter.checks import rewrite_problems
     from rewriter.evaluation.checks import keyword_problems
 
     ctx = case.goal_context(today)
     text, assumptions = report.rewrite.text, report.rewrite.assumptions
     try:
-        found = list(rewrite_problems(text, assumptions, case.goal, ctx, case.lang, ctx.today))
-        return found + keyword_problems(case.goal, text, case.lang, ctx.today)
+        day = ctx.today or date.today()  # as the engine does when no reference date is set
+        found = list(rewrite_problems(text, assumptions, case.goal, ctx, case.lang, day))
+        return found + keyword_problems(case.goal, text, case.lang, day)
     except Exception as err:  # a crashing check is itself a finding about the rewrite
         return [f"rewrite check failed: {type(err).__name__}: {err}"]
 
