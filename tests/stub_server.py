@@ -188,16 +188,24 @@ class StubServer:
         return sum(1 for r in self.requests if r.path.endswith("/chat/completions"))
 
     def settings(self, tmp_path: Path | None = None, **overrides: Any) -> Any:
-        """Settings pointed at this stub: fast retries, cache in tmp_path (or off)."""
+        """Settings pointed at this stub: no retries, cache in tmp_path (None: cache off).
+
+        Every llm setting is explicit, so a developer's .env or shell cannot change a test.
+        """
         from rewriter.settings import Settings
 
         values: dict[str, Any] = {
+            "_env_file": None,
             "openai_base_url": self.base_url,
             "openai_api_key": "test-key",
             "engine": "llm",
             "model": "stub-model",
+            "temperature": 0.0,
             "timeout": 5.0,
             "max_retries": 0,
+            "max_repairs": 2,
+            "concurrency": 4,
+            "prompts_dir": None,
             "structured_method": "json_schema",
             "cache_enabled": tmp_path is not None,
             "cache_path": (tmp_path / "llm-cache.sqlite3") if tmp_path is not None else None,

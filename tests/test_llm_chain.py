@@ -134,7 +134,10 @@ def test_any_langchain_chat_model_works(tmp_path):
     from rewriter.settings import Settings
 
     settings = Settings(
-        _env_file=None, cache_path=tmp_path / "c.sqlite3", structured_method="function_calling"
+        _env_file=None,
+        cache_path=tmp_path / "c.sqlite3",
+        structured_method="function_calling",
+        max_repairs=2,
     )
     report = llm_rewrite(GOAL_EN, CTX, settings=settings, chat_model=model)
     assert report.engine == "llm" and report.usage.model_calls == 2
