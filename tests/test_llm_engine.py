@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 
+from rewriter.errors import SettingsError
 from rewriter.llm.engine import llm_rewrite
 from rewriter.llm.prompts import DEFAULT_PROMPTS_DIR, load_prompts
 from tests.llm_fixtures import CTX, GOAL_EN, GOAL_VI, valid_reply, with_rewrite
@@ -202,5 +203,5 @@ def test_prompt_version_is_a_hash_of_the_prompt_files(stub_server, tmp_path):
 
 
 def test_missing_prompt_folder_is_a_clear_error(tmp_path):
-    with pytest.raises(FileNotFoundError, match="No prompt files"):
+    with pytest.raises(SettingsError, match="SMARTGOAL_PROMPTS_DIR"):
         load_prompts(tmp_path)

@@ -13,6 +13,8 @@ import yaml
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langchain_core.prompts import ChatPromptTemplate, MessagesPlaceholder, PromptTemplate
 
+from rewriter.errors import SettingsError
+
 # prompts/ sits at the repository root, next to the package (editable installs and checkouts).
 DEFAULT_PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
 
@@ -62,8 +64,9 @@ def load_prompts(directory: Path | None = None) -> PromptSet:
 @lru_cache(maxsize=8)
 def _load(directory: Path, stamp: tuple) -> PromptSet:
     if not (directory / "system.md").is_file():
-        raise FileNotFoundError(
-            f"No prompt files in {directory} (expected system.md, user.md, repair.md)"
+        raise SettingsError(
+            f"No prompt files in {directory} (system.md, user.md, repair.md, examples/): "
+            "set SMARTGOAL_PROMPTS_DIR to the project's prompts/ folder."
         )
     read = lambda name: (directory / name).read_text(encoding="utf-8").strip()  # noqa: E731
     # The system text has no variables: double its braces so it may show JSON literally.
