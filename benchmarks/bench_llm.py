@@ -44,6 +44,8 @@ GOALS = [
     "Đạt 10.000 lượt truy cập website mỗi tháng trước 31/12/2025",
 ]
 CTX = GoalContext(today=TODAY)
+REPLIES = {lang: valid_reply(lang) for lang in ("en", "vi")}  # read once: no YAML in the timings
+REPLY_TEXT = {lang: json.dumps(r, ensure_ascii=False) for lang, r in REPLIES.items()}
 
 
 class InstantModel(BaseChatModel):
@@ -55,14 +57,14 @@ class InstantModel(BaseChatModel):
 
     def _generate(self, messages, stop=None, run_manager=None, **kw):  # noqa: ANN001
         lang = "vi" if "Language: vi" in messages[-1].content else "en"
-        msg = AIMessage(json.dumps(valid_reply(lang), ensure_ascii=False))
+        msg = AIMessage(REPLY_TEXT[lang])
         return ChatResult(generations=[ChatGeneration(message=msg)])
 
 
 def _reply_for(method: str):
     def respond(rec):
         lang = "vi" if "Language: vi" in rec.last_user else "en"
-        data = valid_reply(lang)
+        data = REPLIES[lang]
         return tool_call(data) if method == "function_calling" else json_reply(data)
 
     return respond
