@@ -10,17 +10,23 @@ st.set_page_config(page_title="SMART Goal Rewriter", page_icon=":material/flag:"
 lang = ui_lang()
 pages = [
     st.Page(
-        "pages/rewrite.py",
+        "pages/rewrite_page.py",
         title=t("nav_rewrite", lang),
         icon=":material/edit_note:",
         url_path="rewrite",
         default=True,
     ),
     st.Page(
-        "pages/batch.py", title=t("nav_batch", lang), icon=":material/table_view:", url_path="batch"
+        "pages/batch_page.py",
+        title=t("nav_batch", lang),
+        icon=":material/table_view:",
+        url_path="batch",
     ),
     st.Page(
-        "pages/evals.py", title=t("nav_evals", lang), icon=":material/analytics:", url_path="evals"
+        "pages/evals_page.py",
+        title=t("nav_evals", lang),
+        icon=":material/analytics:",
+        url_path="evals",
     ),
 ]
 page = st.navigation(pages)

@@ -1,10 +1,8 @@
 """Evals page: run a suite of sample goals and compare with a saved run."""
 
-import streamlit as st
+from pathlib import Path
 
-from rewriter.web.i18n import t
+from rewriter.web.evals_view import evals_page
 from rewriter.web.state import ui_lang
 
-lang = ui_lang()
-st.title(t("evals_title", lang), anchor=False)
-st.caption(t("evals_intro", lang))
+evals_page(ui_lang(), Path(__file__).resolve().parents[1] / "evals")

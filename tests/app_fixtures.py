@@ -24,10 +24,14 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 
 def page_test(name: str, timeout: float = 30) -> AppTest:
-    """An AppTest of one page file (reruns of a page work; see app_test() for the shell)."""
-    return AppTest.from_file(str(PAGES / f"{name}.py"), default_timeout=timeout)
+    """An AppTest of one page file on its own (no navigation, no sidebar)."""
+    return AppTest.from_file(str(PAGES / f"{name}_page.py"), default_timeout=timeout)
 
 
 def app_test(timeout: float = 30) -> AppTest:
-    """An AppTest of the whole app: navigation, sidebar and the default page."""
+    """An AppTest of the whole app: navigation, sidebar and the default page.
+
+    Page files are named unlike their url paths (pages/batch_page.py -> /batch): AppTest 1.67
+    would otherwise resolve a rerun to the legacy pages/ script and skip app.py.
+    """
     return AppTest.from_file(str(APP), default_timeout=timeout)

@@ -35,9 +35,14 @@ def test_t_formats_and_falls_back_to_english():
 def test_md_escape_leaves_no_markup(text):
     escaped = render.md_escape(text)
     # Every ASCII punctuation mark is backslash-escaped, so markdown shows it literally.
-    unescaped = re.sub(r"\\(.)", r"\1", escaped)
+    unescaped = re.sub(r"\\(.)", r"\1", escaped).replace("\u2060", "")
     assert unescaped == text
     assert not re.search(r"(?<!\\)[<>*_\[\]`$:&]", escaped)
+
+
+def test_md_escape_stops_bare_links():
+    escaped = render.md_escape("see https://evil.test, www.evil.test or me@evil.test")
+    assert "https\u2060" in escaped and "www\u2060" in escaped and "me\u2060\\@" in escaped
 
 
 def test_highlight_marks_evidence_and_escapes_the_rest():

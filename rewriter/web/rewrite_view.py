@@ -68,6 +68,9 @@ def run_rewrite(goal: str, values: dict[str, Any], settings_factory) -> Outcome:
     started = time.perf_counter()
     try:
         settings: Settings = settings_factory()
+    except Exception as exc:  # invalid environment or sidebar values
+        return Outcome(error_kind="settings", error=safe_message(exc))
+    try:
         context = context_from_values(values)
         report = rewrite(goal, context, engine=settings.engine, settings=settings)
         return Outcome(report=report, elapsed_ms=_ms(started), context=values)
