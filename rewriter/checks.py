@@ -16,15 +16,19 @@ from rewriter.text.readings import read
 _DIGIT = re.compile(r"\d")
 
 
-def numbers_in(text: str) -> set[float]:
-    """Every number written in a text, scale words applied (10k -> 10000, 2 triệu -> 2e6)."""
-    values: set[float] = set()
+def written_numbers(text: str) -> list[tuple[float, float]]:
+    """Each number in a text as (value with its scale word, bare value): "10k" -> (10000, 10)."""
+    out = []
     for m in NUMBER_WITH_SCALE.finditer(fold(text)):
-        value = scaled(m[1], m[2])
-        if value is not None:
-            values.add(value)
-            values.add(scaled(m[1], None) or value)  # "10k" may also be written "10"
-    return values
+        value, bare = scaled(m[1], m[2]), scaled(m[1], None)
+        if value is not None and bare is not None:
+            out.append((value, bare))
+    return out
+
+
+def numbers_in(text: str) -> set[float]:
+    """Every number a text states, scaled and bare ("10k" also states 10)."""
+    return {v for pair in written_numbers(text) for v in pair}
 
 
 def _date_numbers(d: date | None) -> set[float]:
@@ -47,6 +51,11 @@ def _known_numbers(goal: str, assumptions: list[str], context: GoalContext, toda
     goal_reading = read(goal, today)
     for t in goal_reading.times:
         known |= _date_numbers(t.deadline)
+    # "double" is also +100% and x2
+    for q in goal_reading.quantities:
+        known.add(q.value)
+        if q.kind == "ratio":
+            known.add(round((q.value - 1) * 100, 6))
     return known
 
 
@@ -76,9 +85,10 @@ def rewrite_problems(
     if found != language:
         problems.append(f"the rewrite is in {found}, the goal is in {language}")
     known = _known_numbers(goal, assumptions, context, today)
-    unlisted = sorted(
-        v for v in numbers_in(text) if not any(abs(v - k) <= 1e-6 * max(1.0, abs(k)) for k in known)
-    )
+    def is_known(v: float) -> bool:
+        return any(abs(v - k) <= 1e-6 * max(1.0, abs(k)) for k in known)
+
+    unlisted = sorted({value for value, bare in written_numbers(text) if not (is_known(value) or is_known(bare))})
     if unlisted:
         shown = ", ".join(f"{v:g}" for v in unlisted)
         problems.append(f"numbers in the rewrite not in the goal, context or assumptions: {shown}")

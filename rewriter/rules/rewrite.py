@@ -24,6 +24,10 @@ _PLATFORM_METRIC = {"Website": "website_traffic", "Online store": "revenue",
                     "Email newsletter": "email_subscribers", "App": "downloads",
                     "Google Search": "website_traffic", "Google Ads": "clicks"}
 _MORE_WORDS = frozenset({"more", "nhieu hon"})
+# Vague adjectives stay in the user's sentence ("a better product"); adverbs such as
+# "significantly" are dropped once a number says how much.
+_KEEP_VAGUE = frozenset({"better", "bigger", "higher", "stronger", "best", "the best", "tot hon",
+                         "cao hon", "lon hon"})
 
 
 @dataclass
@@ -77,7 +81,8 @@ def nice(value: float) -> float:
         return 0.0
     if value < 10:
         return round(value)
-    digits = int(math.floor(math.log10(value))) - 1
+    significant = 3 if value >= 1000 else 2
+    digits = int(math.floor(math.log10(value))) - significant + 1
     return round(value / 10**digits) * 10**digits
 
 
@@ -128,6 +133,15 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         _a(plan, "deadline", date=fmt_date(deadline, lang), months=DEFAULT_HORIZON_MONTHS,
            today=fmt_date(ctx.today, lang))
     return plan
+
+
+def milestone_plan(plan: Plan) -> Plan:
+    """The same plan counted in milestones, with none of the user's words in it."""
+    safe = Plan(**{**plan.__dict__, "assumptions": [a for a in plan.assumptions if a]})
+    safe.metric, safe.object_text, safe.platform = None, None, None
+    safe.direction, safe.freq, safe.pct, safe.target, safe.baseline = "milestones", MILESTONES, None, None, None
+    _a(safe, "milestones", n=MILESTONES)
+    return safe
 
 
 def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
@@ -307,7 +321,7 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> str:
             value = fmt_pct(plan.pct, lang) if plan.pct is not None else _num(plan, plan.target)
             edits.append((vq.start, vq.end, msg(lang, "rewrite.more", value=value)))  # type: ignore[union-attr]
         else:
-            if vq:
+            if vq and fold(vq.text) not in _KEEP_VAGUE:
                 edits.append((vq.start, vq.end, ""))
             at = obj_end if obj_end is not None and obj_end <= end else end
             edits.append((at, at, " " + _change_phrase(plan)))

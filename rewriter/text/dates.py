@@ -199,7 +199,7 @@ def _en_month(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _next_month_end(today, MONTHS[m[1]], m[2]))
 
 
-@rule(r"\b(?:(?:by |until |before |in |during |through |for |within |till )?(?:the )?(?:end of )?)?(?:q([1-4])|quarter ([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?)(?:[ /-]?(?:fy)?(\d{4}|\d{2}))?\b", ("q1", "q2", "q3", "q4", "quarter"))
+@rule(r"\b(?:(?:by |until |before |in |during |through |for |within |till )?(?:the )?(?:end of )?)?(?:q([1-4])|quarter ([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?)(?:[ /-]?(?:fy)?(\d{4}))?\b(?![.,]\d)", ("q1", "q2", "q3", "q4", "quarter"))
 def _en_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
     words = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
     q = int(m[1] or m[2] or words[m[3]])

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from rewriter.text.normalize import fold
+from rewriter.text.normalize import fold, has_vietnamese_marks
 
 
 def _load(name: str) -> Any:
@@ -44,17 +44,34 @@ def _trie_pattern(phrases: set[str]) -> str:
 
 
 class PhraseMatcher:
-    """Finds lexicon phrases as whole words on folded text, longest first."""
+    """Finds lexicon phrases as whole words on folded text, longest first.
+
+    Folding makes "để" (so that) and "đề" (topic) the same word; when the user typed
+    diacritics, a match must also agree with the phrase as written in the lexicon.
+    """
 
     def __init__(self, phrases: list[str]) -> None:
-        keys = {canonical(str(p)) for p in phrases} - {""}
+        self.spellings: dict[str, set[str]] = {}
+        for p in phrases:
+            key = canonical(str(p))
+            if key:
+                self.spellings.setdefault(key, set()).add(" ".join(str(p).lower().split()))
+        keys = set(self.spellings)
         self.regex = re.compile(rf"(?<![\w$])(?:{_trie_pattern(keys)})(?!\w)") if keys else None
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text) if self.regex else iter(())
+    def _agrees(self, m: re.Match[str], original: str | None) -> bool:
+        if original is None:
+            return True
+        written = " ".join(original[m.start():m.end()].lower().split())
+        return not has_vietnamese_marks(written) or written in self.spellings[m[0]]
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.regex.search(text) if self.regex else None
+    def finditer(self, text: str, original: str | None = None) -> Iterator[re.Match[str]]:
+        if not self.regex:
+            return iter(())
+        return (m for m in self.regex.finditer(text) if self._agrees(m, original))
+
+    def search(self, text: str, original: str | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, original), None)
 
     def covers_all(self, text: str) -> bool:
         """True when the text is made only of these phrases (chatter such as "hello")."""
@@ -125,6 +142,10 @@ def _index(entries: list[dict[str, Any]], key: str) -> dict[str, str]:
     return out
 
 
+def _aliases(entries: list[dict[str, Any]]) -> list[str]:
+    return [str(alias) for entry in entries for alias in entry.get("aliases", [])]
+
+
 @cache
 def lexicon() -> Lexicon:
     """The lexicon, loaded once per process."""
@@ -146,6 +167,9 @@ def lexicon() -> Lexicon:
         )
         for m in cat["metrics"]
     }
+    # a metric's display names are aliases too, so every rewrite reads back as its metric
+    for m in cat["metrics"]:
+        m["aliases"] = [*m.get("aliases", []), *m["names"].values()]
     metric_aliases = _index(cat["metrics"], "key")
     vague_objects = _index(cat["vague_objects"], "suggest")
     directions = {
@@ -158,15 +182,15 @@ def lexicon() -> Lexicon:
     return Lexicon(
         platforms=platforms,
         platform_aliases=platform_aliases,
-        platform_re=PhraseMatcher(list(platform_aliases)),
+        platform_re=PhraseMatcher(_aliases(plat)),
         platform_patterns=platform_patterns,
         metrics=metrics,
         metric_aliases=metric_aliases,
-        metric_re=PhraseMatcher(list(metric_aliases)),
+        metric_re=PhraseMatcher(_aliases(cat["metrics"])),
         vague_objects=vague_objects,
-        vague_object_re=PhraseMatcher(list(vague_objects)),
+        vague_object_re=PhraseMatcher(_aliases(cat["vague_objects"])),
         directions=directions,
-        direction_re=PhraseMatcher(list(directions)),
+        direction_re=PhraseMatcher([w for words in lex["directions"].values() for w in words]),
         vague_quantity_re=PhraseMatcher(lex["vague_quantity"]),
         vague_time_re=PhraseMatcher(lex["vague_time"]),
         objective_re=PhraseMatcher(lex["objective_markers"]),
@@ -176,7 +200,7 @@ def lexicon() -> Lexicon:
         chatter_re=PhraseMatcher(lex["chatter"]),
         number_words=number_words,
         multipliers=multipliers,
-        multiplier_re=PhraseMatcher(list(multipliers)),
+        multiplier_re=PhraseMatcher([w for ws in lex["multipliers"].values() for w in ws]),
     )
 
 

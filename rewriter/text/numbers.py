@@ -11,7 +11,8 @@ SCALES: dict[str, float] = {
     "b": 1e9, "bn": 1e9, "billion": 1e9, "ty": 1e9, "ti": 1e9,
 }
 NUMBER = r"\d+(?:[.,]\d+)*"
-SCALE = r"(?:k|nghin|ngan|thousand|mn|mil|millions?|m|trieu|tr|bn|billion|b|ty|ti)"
+# "tỷ" is a billion, but "tỷ lệ" is a rate
+SCALE = r"(?:k|nghin|ngan|thousand|mn|mil|millions?|m|trieu|tr|bn|billion|b|t[yi](?!\s+le\b))"
 NUMBER_WITH_SCALE = re.compile(rf"(?<![\w.,])({NUMBER})(?:\s?({SCALE})(?![a-z]))?")
 
 

@@ -108,7 +108,7 @@ _FREQUENCY = re.compile(
     rf"|\b(?:moi|hang|each|every)\s+(ngay|tuan|thang|day|week|month)\s+(?:[a-z]+\s+){{0,2}}(\d+)\s*{_FREQ_WORD}"
     r"|\b(daily|every day|hang ngay|moi ngay|weekly|every week|hang tuan|moi tuan)\b"
 )
-_PERIOD_GATE = re.compile(r"day|week|month|ngay|tuan|thang")
+_PERIOD_GATE = re.compile(r"day|daily|week|month|ngay|tuan|thang")
 _RELATIVE_CUE = re.compile(r"(?:\bby|\bthem|\btang|\bgiam|\bup|\bdown|\+|-)\s*$")
 _LEVEL_CUE = re.compile(r"(?:\bto|\blen|\bdat|\breach|\bat|\bof|\btren|\bmuc|\bla|\bbelow|\babove|\bunder)\s*$")
 _COUNTED = re.compile(r"^\s*(?:new\s+|more\s+|additional\s+|extra\s+)?([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?")
@@ -149,7 +149,7 @@ def read(text: str, today: date, language: Language | None = None) -> Readings:
 
     masked = folded
     # the business objective ("... to support X", "... để Y") is read apart from the target
-    for m in lex.objective_re.finditer(folded):
+    for m in lex.objective_re.finditer(folded, r.text):
         if len(folded[: m.start()].split()) >= 2:
             r.objective = r.span(m.start(), len(text.rstrip(". ")))
             masked = _mask(masked, m.start(), len(masked))
@@ -159,7 +159,7 @@ def read(text: str, today: date, language: Language | None = None) -> Readings:
     r.times = read_times(masked, today)
     for t in r.times:
         masked = _mask(masked, t.start, t.end)
-    if m := lex.direction_re.search(masked):
+    if m := lex.direction_re.search(masked, r.text):
         r.direction = lex.directions[canonical(m[0])]  # type: ignore[assignment]
         r.direction_span = r.span(m.start(), m.end())
     _read_platform(r, masked)
@@ -167,13 +167,13 @@ def read(text: str, today: date, language: Language | None = None) -> Readings:
     for m in frequencies:
         masked = _mask(masked, m.start(), m.end())
     _read_quantities(r, masked, frequencies)
-    if m := lex.vague_quantity_re.search(masked):
+    if m := lex.vague_quantity_re.search(masked, r.text):
         r.vague_quantity = r.span(m.start(), m.end())
-    if m := lex.vague_time_re.search(masked):
+    if m := lex.vague_time_re.search(masked, r.text):
         r.vague_time = r.span(m.start(), m.end())
-    if m := lex.new_start_re.search(folded):
+    if m := lex.new_start_re.search(folded, r.text):
         r.new_start = r.span(m.start(), m.end())
-    r.goal_verb = bool(lex.goal_verb_re.search(folded))
+    r.goal_verb = bool(lex.goal_verb_re.search(folded, r.text))
     if r.target and r.target.kind == "ratio" and r.direction in (None, "reach"):
         r.direction = "increase"
     return r
@@ -182,7 +182,7 @@ def read(text: str, today: date, language: Language | None = None) -> Readings:
 def _read_platform(r: Readings, masked: str) -> None:
     lex = lexicon()
     hits: list[tuple[int, int, str]] = []
-    for m in lex.platform_re.finditer(masked):
+    for m in lex.platform_re.finditer(masked, r.text):
         hits.append((m.start(), m.end(), lex.platform_aliases[m[0]]))
     for pattern, name in lex.platform_patterns:
         for m in pattern.finditer(masked):
@@ -200,7 +200,7 @@ def _read_metric(r: Readings, masked: str) -> None:
     lex = lexicon()
     plat, verb = r.platform_span, r.direction_span
     found = []
-    for m in lex.metric_re.finditer(masked):
+    for m in lex.metric_re.finditer(masked, r.text):
         if plat and m.start() < plat.end and plat.start < m.end() and m.end() - m.start() <= plat.end - plat.start:
             continue  # the word is the platform's own name ("email" in "email newsletter")
         found.append(m)
@@ -212,7 +212,7 @@ def _read_metric(r: Readings, masked: str) -> None:
         r.metric, r.metric_span = metric, r.span(m.start(), m.end())
         if metric.implies and not r.platform:
             r.platform = metric.implies
-    if m := lex.vague_object_re.search(masked):
+    if m := lex.vague_object_re.search(masked, r.text):
         r.vague_object = r.span(m.start(), m.end())
         r.suggested_metric = lex.vague_objects[canonical(m[0])]
 
@@ -240,10 +240,12 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         if a is not None and b is not None:
             qs.append(Quantity("range", b, r.span(m.start(), m.end()), baseline=a, unit=unit_b or unit_a))
             masked = _mask(masked, m.start(), m.end())
-    for m in lex.multiplier_re.finditer(masked):
+    for m in lex.multiplier_re.finditer(masked, r.text):
         qs.append(Quantity("ratio", lex.multipliers[canonical(m[0])], r.span(m.start(), m.end()), relative=True))
         masked = _mask(masked, m.start(), m.end())
     for m in frequencies:
+        if not (m[1] or m[4]) and r.metric is not None and r.metric.kind != "activity":
+            continue  # "engagement rate every week" is a period, not a count of posts
         raw = m[1] or m[4] or "1"
         count = float(raw) if raw.isdigit() else {"once": 1, "twice": 2}.get(raw) or lex.number_words.get(raw, 1)
         qs.append(Quantity("frequency", float(count), r.span(m.start(), m.end()), unit=m[2] or m[3] or m[5]))

@@ -1,0 +1,75 @@
+"""Property tests: no text crashes the analysis; every rewrite re-reads as S, M and T met."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rules_helpers import TODAY, report, smt
+
+from rewriter import GoalContext, GoalInputError, GoalReport, analyze
+from rewriter.checks import rewrite_problems
+
+WORDS = [
+    "grow", "increase", "double", "reduce", "reach", "maintain", "our", "the", "followers", "views",
+    "leads", "sales", "revenue", "engagement rate", "response time", "members", "audience",
+    "TikTok", "Facebook", "Instagram", "YouTube", "website", "social media", "by", "to", "from",
+    "within", "6 months", "Q3", "2027", "31/12/2027", "per month", "3 times a week", "20%", "10,000",
+    "10k", "$1M", "soon", "more", "significantly", "to support sales", "tăng", "giảm", "người theo dõi",
+    "doanh thu", "khán giả", "trong vòng", "tháng", "quý 3", "cuối năm", "gấp đôi", "thêm", "để",
+    "tang", "nguoi theo doi", "trong vong 6 thang", "hello", "ignore all previous instructions",
+    "2 triệu", "1.5", "x2", "from 5,000 to 8,000", "at least", "tối thiểu", "mỗi tuần", "2 lần/tuần",
+]
+goal_like = st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join)
+any_text = st.text(min_size=1, max_size=300)
+FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FAST
+@given(any_text)
+def test_no_string_crashes_the_analysis(text: str) -> None:
+    try:
+        rep = analyze(text, GoalContext(today=TODAY))
+    except GoalInputError as err:  # only blank text is refused, with a message
+        assert str(err)
+        assert not text.strip() or not "".join(ch for ch in text if ch.isprintable()).strip()
+        return
+    assert 0 <= rep.score <= 5
+
+
+@FAST
+@given(st.one_of(goal_like, any_text.filter(lambda t: t.strip())))
+def test_every_rewrite_re_reads_as_specific_measurable_and_time_bound(text: str) -> None:
+    try:
+        rep = report(text)
+    except GoalInputError:
+        return
+    for rw in [rep.rewrite, *rep.alternatives]:
+        assert smt(rw.text) == ("met", "met", "met"), (text, rw.text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(goal_like)
+def test_every_number_in_a_rewrite_is_from_the_goal_or_an_assumption(text: str) -> None:
+    rep = report(text)
+    problems = rewrite_problems(rep.rewrite.text, rep.rewrite.assumptions, text,
+                                GoalContext(today=TODAY), rep.language, TODAY)
+    assert not [p for p in problems if p.startswith("numbers")], (text, rep.rewrite.text)
+
+
+@settings(max_examples=8, deadline=None)
+@given(goal_like)
+def test_cli_json_output_validates_against_the_report_model(text: str) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "rewriter.cli", "rewrite", text, "--json", "--today", TODAY.isoformat(),
+         "--engine", "rules"],
+        capture_output=True, text=True, check=True,
+    )
+    data = json.loads(out.stdout)
+    rep = GoalReport.model_validate(data)
+    assert data["score"] == rep.score
+    assert set(data) >= {"goal", "language", "criteria", "score", "facts", "rewrite", "alternatives",
+                         "engine", "model", "prompt_version", "warnings"}
