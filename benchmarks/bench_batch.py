@@ -55,28 +55,48 @@ def bench_rules(rows: int) -> bool:
     return ok
 
 
+STUB = """
+import sys, time
+sys.path.insert(0, {repo!r})
+from tests.llm_fixtures import valid_reply
+from tests.stub_server import StubServer, json_reply
+reply = valid_reply("en")
+with StubServer() as stub:
+    stub.responder = lambda rec: json_reply(reply, delay={delay})
+    print(stub.base_url, flush=True)
+    sys.stdin.read()  # serve until the parent closes our stdin
+"""
+
+
 def bench_llm(rows: int, concurrency: int = 16, delay: float = 0.2) -> bool:
     from rewriter.batch import BatchOptions, run_batch
-    from tests.llm_fixtures import valid_reply
-    from tests.stub_server import StubServer, json_reply
+    from rewriter.settings import Settings
 
-    reply = valid_reply("en")
     src = WORK / "llm-goals.csv"
     with src.open("w", encoding="utf-8") as f:
         f.write("goal,objective\n")
         # one goal, distinct contexts: every row is its own model call, and the example reply
         # (written for this goal) passes the checks, so each row takes exactly one call
-        f.writelines(
-            f"Grow our TikTok followers,more leads for campaign {i}\n" for i in range(rows)
-        )
-    with StubServer() as stub:
-        stub.responder = lambda rec: json_reply(reply, delay=delay)
-        settings = stub.settings(None, timeout=30.0)
+        f.writelines(f"Grow our TikTok followers,more leads for campaign {i}\n" for i in range(rows))
+    # The model server runs in its own process, as a real one would (not on our GIL).
+    server = subprocess.Popen(
+        [sys.executable, "-c", STUB.format(repo=str(REPO), delay=delay)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        base_url = server.stdout.readline().strip()  # type: ignore[union-attr]
+        settings = Settings(
+            openai_base_url=base_url, openai_api_key="bench", engine="llm", model="stub-model",
+            timeout=30.0, max_retries=0, cache_enabled=False,
+        )  # fmt: skip
         options = BatchOptions(engine="llm", concurrency=concurrency, today=date(2025, 1, 15),
                                settings=settings)  # fmt: skip
         started = time.perf_counter()
         summary = run_batch(src, WORK / "llm-out.csv", options)
         elapsed = time.perf_counter() - started
+    finally:
+        server.stdin.close()  # type: ignore[union-attr]
+        server.wait(timeout=10)
     ideal = concurrency / delay
     rate = rows / elapsed
     ok = rate >= 0.9 * ideal and summary.ok == rows

@@ -121,15 +121,15 @@ class _Display:
         self.progress = Progress(
             TextColumn("[bold]Rewriting"),
             BarColumn(),
-            TextColumn("{task.completed:,}/{task.total:,} rows"),
-            TextColumn("{task.fields[rate]:,.1f} rows/s"),
+            TextColumn("{task.fields[count]} rows"),
+            TextColumn("{task.fields[rate]}"),
             TextColumn("ETA"),
             TimeRemainingColumn(),
             TextColumn("{task.fields[counts]}"),
             console=console,
             disable=not console.is_terminal,
         )
-        self.task = self.progress.add_task("batch", total=None, rate=0.0, counts="")
+        self.task = self.progress.add_task("batch", total=None, count="0", rate="", counts="")
         self.progress.start()
         return self
 
@@ -137,8 +137,14 @@ class _Display:
         from rewriter.batch import BatchProgress
 
         assert isinstance(p, BatchProgress)
-        counts = f"ok {p.ok:,}  fallback {p.fallback:,}  error {p.error:,}"
-        self.progress.update(self.task, completed=p.done, total=p.total, rate=p.rate, counts=counts)
+        self.progress.update(
+            self.task,
+            completed=p.done,
+            total=p.total,
+            count=f"{p.done:,}/{p.total:,}" if p.total is not None else f"{p.done:,}",
+            rate=f"{p.rate:,.1f} rows/s",
+            counts=f"ok {p.ok:,}  fallback {p.fallback:,}  error {p.error:,}",
+        )
 
     def __exit__(self, *exc: object) -> None:
         self.progress.stop()

@@ -277,52 +277,53 @@ def children(pid: int) -> list[int]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
-def test_kill_9_mid_run_then_resume_gives_the_same_file(tmp_path: Path) -> None:
-    """A real process killed with SIGKILL mid-run; --resume finishes the identical file."""
+def test_killed_or_interrupted_mid_run_then_resume_gives_the_same_file(tmp_path: Path) -> None:
+    """`smartgoal batch` in a real process, stopped by kill -9 and by Ctrl-C (SIGINT) mid-run;
+    --resume then finishes a file identical to an uninterrupted run's."""
     n = 3_000
     src = tmp_path / "in.csv"
     with src.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
         w.writerow(HEADER)
         w.writerows(goal_rows(n))
-    code = (
-        "import typer; from rewriter.cli_batch import register; "
-        "app = typer.Typer(); app.callback()(lambda: None); register(app); app()"
-    )
-    base = [sys.executable, "-c", code, "batch", str(src), "--today", "2026-01-15"]
+    base = [sys.executable, "-m", "rewriter.cli", "batch", str(src), "--today", "2026-01-15"]
     env = cli_env(tmp_path)
-
     full = tmp_path / "full.csv"
     subprocess.run([*base, "-o", str(full)], env=env, check=True, capture_output=True, timeout=120)
 
-    out = tmp_path / "out.csv"
-    ckpt = checkpoint_path(out)
-    proc = subprocess.Popen([*base, "-o", str(out)], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)  # fmt: skip
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if ckpt.exists() and ckpt.stat().st_size > 30_000:  # about a hundred rows done
-            break
-        time.sleep(0.01)
-    workers = children(proc.pid)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait(timeout=10)
-    assert proc.returncode == -signal.SIGKILL
-    assert workers, "the rules engine should run on worker processes for this many rows"
-    gone_by = time.monotonic() + 10
-    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < gone_by:
-        time.sleep(0.05)
-    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()], "orphaned workers"
-    assert not out.exists(), "the run finished before it could be killed"
-    lines = ckpt.read_bytes().count(b"\n") - 1
-    assert 0 < lines < n
+    for sig in (signal.SIGKILL, signal.SIGINT):
+        out = tmp_path / f"out-{sig.name}.csv"
+        ckpt = checkpoint_path(out)
+        proc = subprocess.Popen(
+            [*base, "-o", str(out)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        )  # fmt: skip
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if ckpt.exists() and ckpt.stat().st_size > 30_000:  # about a hundred rows done
+                break
+            time.sleep(0.01)
+        workers = children(proc.pid)
+        proc.send_signal(sig)
+        _, err = proc.communicate(timeout=30)
+        if sig == signal.SIGKILL:
+            assert proc.returncode == -signal.SIGKILL
+        else:
+            assert proc.returncode == 130 and "--resume" in err and "Traceback" not in err
+        assert workers, "the rules engine should run on worker processes for this many rows"
+        gone_by = time.monotonic() + 10
+        while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < gone_by:
+            time.sleep(0.05)
+        assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()], "orphaned workers"
+        assert not out.exists(), "the run finished before it could be stopped"
+        lines = ckpt.read_bytes().count(b"\n") - 1
+        assert 0 < lines < n
 
-    done = subprocess.run([*base, "-o", str(out), "--resume"], env=env, capture_output=True,
-                          text=True, timeout=120)  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert f"resumed: {lines:,} rows" in done.stdout or "resumed:" in done.stdout
-    assert f"{n:,} rows:" in done.stdout
-    assert out.read_bytes() == full.read_bytes()
-    assert not ckpt.exists()
+        done = subprocess.run([*base, "-o", str(out), "--resume"], env=env, capture_output=True,
+                              text=True, timeout=120)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert "resumed:" in done.stdout and f"{n:,} rows:" in done.stdout
+        assert out.read_bytes() == full.read_bytes()
+        assert not ckpt.exists()
     leftovers = {p.name for p in tmp_path.iterdir()}
-    assert leftovers == {"in.csv", "full.csv", "out.csv"}
+    assert leftovers == {"in.csv", "full.csv", "out-SIGKILL.csv", "out-SIGINT.csv"}
