@@ -59,7 +59,10 @@ STUB = """
 import sys, time
 sys.path.insert(0, {repo!r})
 from tests.llm_fixtures import valid_reply
+from http.server import ThreadingHTTPServer
 from tests.stub_server import StubServer, json_reply
+# A real server accepts 16 simultaneous connections; socketserver's default backlog is 5.
+ThreadingHTTPServer.request_queue_size = 128
 reply = valid_reply("en")
 with StubServer() as stub:
     stub.responder = lambda rec: json_reply(reply, delay={delay})
