@@ -9,6 +9,7 @@ from rewriter.web.rewrite_view import (
     goal_form,
     run_rewrite,
     show_outcome,
+    warm_up,
 )
 from rewriter.web.state import current_settings, ui_lang
 
@@ -16,7 +17,9 @@ lang = ui_lang()
 st.title(t("rewrite_title", lang), anchor=False)
 st.caption(t("rewrite_intro", lang))
 
-if goal_form(lang):
+asked = goal_form(lang)
+warm_up()
+if asked:
     with st.spinner(t("running", lang)):
         st.session_state[OUTCOME_KEY] = run_rewrite(
             st.session_state.get("goal", ""), current_values(), current_settings

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import socket
 import statistics
 import subprocess
@@ -168,9 +169,12 @@ def rewrite_and_time(page, goal: str, button: str = "Rewrite", label: str = "You
     page.get_by_role("button", name=button, exact=True).click()
     page.wait_for_function(
         """g => {
+            // The new report is shown and the run is over: no element left from the last run.
             const shown = document.querySelector('.st-key-sg_result .sg-goal');
             const code = document.querySelector('.st-key-sg_rewrite code');
-            return shown && shown.textContent === g && code && code.textContent.trim().length > 0;
+            return shown && shown.textContent === g && code && code.textContent.trim().length > 0
+                && !document.querySelector('[data-stale="true"]')
+                && !document.querySelector('[data-testid="stStatusWidgetRunningIcon"]');
         }""",
         arg=goal,
         polling="raf",
@@ -299,3 +303,50 @@ def test_rewrite_with_the_llm_engine_against_the_stub(page, stub):
     assert any("stub-model" in b for b in badges), badges
     assert "Met" in card_text(page, "specific")
     shoot(page, "rewrite-llm")
+
+
+def test_cancel_a_batch_keeps_the_rows_done(page, app_url, stub, tmp_path):
+    src = tmp_path / "many.csv"
+    src.write_text(
+        "goal\n" + "".join(f"Grow our TikTok followers {i}\n" for i in range(60)), encoding="utf-8"
+    )
+
+    def slow(rec: Recorded) -> Reply:
+        reply = rules_reply(rec)
+        reply.delay = 0.4
+        return reply
+
+    stub.responder = slow
+    try:
+        page.goto(f"{app_url}/batch")
+        sidebar = page.locator('[data-testid="stSidebar"]')
+        sidebar.locator(".st-key-set_engine").click()
+        page.get_by_role("option", name="llm (language model)").click()
+        sidebar.get_by_text("Goals go to the llm engine").wait_for()
+        page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(src))
+        page.get_by_role("button", name="Rewrite all rows").click()
+        # The progress bar: rows done and rate; cancel once some rows are done.
+        page.get_by_text(re.compile(r"\b[1-9]\d* of 60 rows · [\d.]+ rows/s")).wait_for()
+        page.get_by_role("button", name="Cancel").click()
+        page.get_by_text("Cancelled after").wait_for()
+        done = int(page.get_by_text("Cancelled after").inner_text().split()[2].replace(",", ""))
+        assert 0 < done < 60
+        page.get_by_role("button", name="Download CSV").wait_for()  # the rows done are kept
+    finally:
+        stub.responder = rules_reply
+
+
+def test_evals_page_runs_a_suite(page, app_url):
+    page.goto(f"{app_url}/evals")
+    suites = sorted(p.stem for p in (ROOT / "evals" / "suites").glob("*.y*ml"))
+    if "core" in suites:  # the bigger suite: failing cases and the saved rules run to compare
+        page.locator(".st-key-eval_suite").click()
+        page.get_by_role("option", name="core", exact=True).click()
+    page.get_by_role("button", name="Run the suite").click()
+    page.get_by_text("Per-criterion metrics").wait_for()
+    page.locator(
+        "[data-testid='stVegaLiteChart'], [data-testid='stArrowVegaLiteChart']"
+    ).first.wait_for()
+    page.get_by_text("Compare with a saved run").wait_for()
+    page.get_by_role("button", name="Download the run (JSON)").wait_for()
+    shoot(page, "evals")

@@ -150,7 +150,10 @@ def _run(table: Any, column: str, uploaded: Any, buttons: Any, lang: str) -> Bat
     run = BatchRun(uploaded.file_id, uploaded.name, plan.output_columns, table.total)
     st.session_state[STATE_KEY] = run
     # A click on Cancel stops this script run at its next update; the rows so far stay.
-    buttons.button(t("cancel", lang), icon=":material/stop:", on_click=_cancel, key="batch_cancel")
+    cancel_slot = buttons.empty()
+    cancel_slot.button(
+        t("cancel", lang), icon=":material/stop:", on_click=_cancel, key="batch_cancel"
+    )
     total = table.total or 0
     bar = st.progress(0.0, text=t("progress", lang, done=0, total=total, rate=0.0))
     last = 0.0
@@ -169,6 +172,7 @@ def _run(table: Any, column: str, uploaded: Any, buttons: Any, lang: str) -> Bat
         run.error = safe_message(exc)
     run.elapsed = time.monotonic() - run.started
     _tick(bar, run, total, lang)
+    cancel_slot.empty()
     return run
 
 
@@ -200,7 +204,7 @@ def _results(run: BatchRun, lang: str) -> None:
     st.subheader(t("batch_results", lang), anchor=False)
     metrics = st.columns(3)
     for col, status in zip(metrics, ("ok", "fallback", "error"), strict=True):
-        col.metric(status, f"{run.statuses.get(status, 0):,}")
+        col.metric(t(f"batch_{status}", lang), f"{run.statuses.get(status, 0):,}")
     frame = _frame(run.columns, run.rows)
     first = [c for c in ("status", "error") if c in frame.columns]
     st.dataframe(

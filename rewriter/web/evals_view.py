@@ -111,6 +111,7 @@ def _results(run: Any, lang: str, evals_dir: Path) -> None:
         st.bar_chart(
             metrics.set_index("criterion")[["precision", "recall", "f1"]],
             stack=False,
+            sort=False,
             height=260,
         )
 

@@ -81,6 +81,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "assumptions_all": "All assumptions confirmed: the goal is ready to share.",
         "alternatives_title": "Alternatives",
         "alternative_n": "Option {n}",
+        "alt_conservative": "Conservative",
+        "alt_ambitious": "Ambitious",
         "diff_title": "What changed",
         "diff_legend": "Struck out: removed from your goal. Highlighted: added by the rewrite.",
         "questions_title": "Answer to sharpen the report",
@@ -137,6 +139,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "download_csv": "Download CSV",
         "download_xlsx": "Download Excel",
         "batch_status": "Status",
+        "batch_ok": "Rewritten",
+        "batch_fallback": "Fell back to rules",
+        "batch_error": "Errors",
         # evals page
         "evals_title": "Evaluate an engine",
         "evals_intro": "Run a suite of sample goals and see how often each criterion is judged right.",
@@ -232,6 +237,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "assumptions_all": "Đã xác nhận mọi giả định: mục tiêu sẵn sàng để chia sẻ.",
         "alternatives_title": "Phương án khác",
         "alternative_n": "Phương án {n}",
+        "alt_conservative": "Thận trọng",
+        "alt_ambitious": "Tham vọng",
         "diff_title": "Những gì đã thay đổi",
         "diff_legend": "Gạch ngang: đã bỏ khỏi mục tiêu. Tô màu: phần bản viết lại thêm vào.",
         "questions_title": "Trả lời để báo cáo chính xác hơn",
@@ -287,6 +294,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "download_csv": "Tải CSV",
         "download_xlsx": "Tải Excel",
         "batch_status": "Trạng thái",
+        "batch_ok": "Đã viết lại",
+        "batch_fallback": "Chuyển sang bộ quy tắc",
+        "batch_error": "Lỗi",
         "evals_title": "Đánh giá một bộ máy",
         "evals_intro": "Chạy một bộ mục tiêu mẫu và xem mỗi tiêu chí được đánh giá đúng đến đâu.",
         "suite_label": "Bộ kiểm thử",
@@ -326,6 +336,11 @@ EXAMPLES: dict[str, list[str]] = {
         "Tăng gấp đôi số người theo dõi TikTok trong vòng 6 tháng",
     ],
 }
+
+
+def has(key: str) -> bool:
+    """Whether a UI string exists (e.g. for a label an engine returns)."""
+    return key in STRINGS["en"]
 
 
 def t(key: str, lang: str = "en", **values: object) -> str:

@@ -6,7 +6,7 @@ import difflib
 import html
 import re
 import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 # Criterion colours: translucent so they read on light and dark themes alike.
 CRITERION_COLORS: dict[str, str] = {
@@ -116,29 +116,49 @@ def legend_html(criteria: Iterable[str], names: Mapping[str, str]) -> str:
     )
 
 
+_TOKENS = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
+
+
 def word_diff(original: str, rewritten: str) -> list[tuple[str, str]]:
-    """Word-level diff as (op, text) pairs, op in {"equal", "delete", "insert"}."""
-    a, b = original.split(), rewritten.split()
+    """Word-level diff as (op, text) pairs, op in {"equal", "delete", "insert"}.
+
+    Words, punctuation marks and spaces are separate tokens, so "months" -> "months." shows
+    only the added full stop; the texts of the pairs joined give back each side.
+    """
+    a, b = _TOKENS.findall(original), _TOKENS.findall(rewritten)
     out: list[tuple[str, str]] = []
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            out.append(("equal", " ".join(a[i1:i2])))
+            out.append(("equal", "".join(a[i1:i2])))
             continue
         if op in ("delete", "replace"):
-            out.append(("delete", " ".join(a[i1:i2])))
+            out.append(("delete", "".join(a[i1:i2])))
         if op in ("insert", "replace"):
-            out.append(("insert", " ".join(b[j1:j2])))
+            out.append(("insert", "".join(b[j1:j2])))
     return out
 
 
 def diff_html(original: str, rewritten: str) -> str:
     """The word diff as escaped HTML: <del> for removed words, <ins> for added ones."""
     tags = {"equal": "span", "delete": "del", "insert": "ins"}
-    return " ".join(
-        f'<{tags[op]} class="sg-{op}">{html.escape(text)}</{tags[op]}>'
-        for op, text in word_diff(original, rewritten)
-    )
+    parts = []
+    for op, text in word_diff(original, rewritten):
+        if op == "equal" or not text.strip():  # a changed space needs no colour
+            parts.append(html.escape(text))
+        else:
+            parts.append(f'<{tags[op]} class="sg-{op}">{html.escape(text)}</{tags[op]}>')
+    return "".join(parts)
+
+
+def md_table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """A markdown table whose every cell is escaped text (light to render, unlike a grid)."""
+    lines = [
+        "| " + " | ".join(md_escape(h) for h in header) + " |",
+        "|" + " --- |" * len(header),
+    ]
+    lines += ["| " + " | ".join(md_escape(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
 
 
 def format_number(value: float | None) -> str:

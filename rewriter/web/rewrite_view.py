@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 import zlib
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from rewriter.errors import GoalInputError, SettingsError
 from rewriter.report import GoalContext, GoalReport
 from rewriter.settings import Settings
 from rewriter.web import render
-from rewriter.web.i18n import EXAMPLES, t
+from rewriter.web.i18n import EXAMPLES, has, t
 from rewriter.web.state import keep_values, safe_message
 
 CONTEXT_FIELDS = (
@@ -115,6 +116,16 @@ def _apply_answers() -> None:
             given = True
     st.session_state[RUN_KEY] = given
     st.session_state["answers_empty"] = not given
+
+
+@st.cache_resource(show_spinner=False)
+def warm_up() -> bool:
+    """Load the rules engine's lexicons once per server, while the user is still typing."""
+    from rewriter import analyze
+
+    with contextlib.suppress(Exception):  # a failed warm-up only costs the first click its speed
+        analyze("Grow our TikTok followers")
+    return True
 
 
 def goal_form(lang: str) -> bool:
@@ -251,7 +262,7 @@ def show_report(report: GoalReport, lang: str, elapsed_ms: float) -> None:
         if report.alternatives:
             st.markdown(f"**{t('alternatives_title', lang)}**")
             for n, alt in enumerate(report.alternatives, start=1):
-                label = render.md_escape(alt.label) if alt.label else t("alternative_n", lang, n=n)
+                label = _alt_label(alt.label, n, lang)
                 st.caption(label)
                 st.code(alt.text, language=None, wrap_lines=True)
                 for note in alt.assumptions:
@@ -261,6 +272,13 @@ def show_report(report: GoalReport, lang: str, elapsed_ms: float) -> None:
         _questions(report, lang)
 
     _details(report, lang, elapsed_ms)
+
+
+def _alt_label(label: str | None, n: int, lang: str) -> str:
+    if not label:
+        return t("alternative_n", lang, n=n)
+    key = f"alt_{label.strip().lower()}"
+    return t(key, lang) if has(key) else render.md_escape(label)
 
 
 def md_badge(text: str) -> str:
@@ -280,7 +298,7 @@ def _assumptions(report: GoalReport, lang: str) -> None:
     # Keyed on the rewrite so a new report starts with nothing ticked.
     stamp = zlib.crc32(report.rewrite.text.encode())
     done = sum(
-        st.checkbox(render.md_escape(note), key=f"assume_{stamp}_{i}")
+        st.checkbox(render.md_escape(note), key=f"assume_{stamp}_{i}", wrap=True)
         for i, note in enumerate(notes)
     )
     if done == len(notes):
@@ -348,13 +366,7 @@ def _details(report: GoalReport, lang: str, elapsed_ms: float) -> None:
             if value is not None
         ]
         if rows:
-            st.dataframe(
-                {
-                    t("fact_field", lang): [r[0] for r in rows],
-                    t("fact_value", lang): [r[1] for r in rows],
-                },
-                hide_index=True,
-            )
+            st.markdown(render.md_table((t("fact_field", lang), t("fact_value", lang)), rows))
     with usage_col, st.expander(t("details_title", lang), icon=":material/speed:"):
         usage = report.usage
         rows = [
@@ -367,13 +379,7 @@ def _details(report: GoalReport, lang: str, elapsed_ms: float) -> None:
         ]
         if report.prompt_version:
             rows.append((t("detail_prompt", lang), report.prompt_version))
-        st.dataframe(
-            {
-                t("fact_field", lang): [r[0] for r in rows],
-                t("fact_value", lang): [r[1] for r in rows],
-            },
-            hide_index=True,
-        )
+        st.markdown(render.md_table((t("fact_field", lang), t("fact_value", lang)), rows))
         st.download_button(
             t("download_json", lang),
             data=report.model_dump_json(indent=2).encode("utf-8"),
