@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from rewriter.report import GoalContext, Language
-from rewriter.rules.context import Resolved
+from rewriter.rules.context import Resolved, resolve
 from rewriter.rules.verdicts import measurable, specific, time_bound
 from rewriter.text.language import detect_language
 from rewriter.text.normalize import fold
@@ -46,7 +46,7 @@ def _known_numbers(goal: str, assumptions: list[str], context: GoalContext, toda
     for text in (context.horizon, context.objective, context.platform):
         if text:
             known |= numbers_in(text)
-    known |= _date_numbers(context.deadline)
+    known |= _date_numbers(resolve(context, today).deadline)  # also a horizon, resolved
     # the goal's own deadline, resolved ("within 6 months" -> 26 May 2027), may be spelled out
     goal_reading = read(goal, today)
     for t in goal_reading.times:

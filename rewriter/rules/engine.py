@@ -96,10 +96,8 @@ def _facts(r: Readings, ctx: Resolved, plan: Plan) -> Facts:
     metric = r.metric.name(r.language) if r.metric else (r.counted.text if r.counted else None)
     unit = (q.unit if q and q.unit else None) or (r.metric.unit if r.metric else None)
     read_target = None
-    if q is not None and q.kind in ("range", "absolute") and not q.relative:
-        read_target = q.value
-    elif q is not None and q.kind == "percent" and not q.relative:
-        read_target = q.value
+    if q is not None and q.kind in ("range", "absolute", "percent") and not q.relative:
+        read_target = q.value  # a level the goal states ("10,000", "to 5%")
     elif plan.target is not None and not plan.target_assumed:
         read_target = plan.target
     return Facts(

@@ -91,6 +91,15 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
         return _c("met", msg(lang, "specific.met", what=what + on), evidence)
     if r.counted and what:
         return _c("met", msg(lang, "specific.met", what=what), r.counted.text)
+    if r.frequency is not None and r.frequency.unit and (r.vague_object or r.goal_verb):
+        # "study Python for 5 hours a week": the cadence itself is the thing counted
+        shown = r.frequency.span.text
+        return _c("met", msg(lang, "specific.met", what=shown), shown)
+    if r.vague_object and r.vague_area:
+        vague = r.vague_object.text
+        suggest = lex.metrics[r.suggested_metric or "followers"].name(lang)
+        return _c("partial", msg(lang, "specific.partial_area", vague=vague), vague,
+                  msg(lang, "specific.q_vague", vague=vague, suggest=suggest))
     if r.vague_object:
         suggest = lex.metrics[r.suggested_metric or "followers"].name(lang)
         vague = r.vague_object.text

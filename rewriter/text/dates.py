@@ -149,6 +149,16 @@ def _numeric(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _safe_date(year, month, day))
 
 
+@rule(r"\b(?:truoc|den het|den|by|before|until|till|vao|ngay|han|deadline|due|on)\s+(?:ngay\s+)?(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)", D("/",))
+def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "trước 30/6": day and month, this year or, once past, the next."""
+    day, month = int(m[1]), int(m[2])
+    d = _safe_date(today.year, month, day)
+    if d and d < today:
+        d = _safe_date(today.year + 1, month, day)
+    return _deadline(m, d)
+
+
 @rule(r"\bngay (\d{1,2}) thang (\d{1,2})(?:[ ,]+(?:nam )?(\d{4}))?", ("thang",))
 def _vi_full(m: re.Match[str], today: date) -> TimeMatch | None:
     d = _safe_date(_year(m[3], today.year), int(m[2]), int(m[1]))
@@ -345,7 +355,7 @@ def _init() -> None:
     # "6 thang toi" win; recurring periods before months so "moi thang 3 bai" is not March.
     by_handler = {r[1]: r for r in _RULES}
     durations = _RULES[-2:]
-    head = [_iso, _numeric, _vi_full, _en_mdy, _en_dmy, _vi_half, _en_half, _year_end]
+    head = [_iso, _numeric, _day_month, _vi_full, _en_mdy, _en_dmy, _vi_half, _en_half, _year_end]
     tail = [_relative_period, _recurring, _en_quarter, _vi_quarter, _vi_month, _month_year,
             _en_month, _in_year, _period_end, _day]
     _ORDERED.extend([by_handler[f] for f in head] + durations + [by_handler[f] for f in tail])

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -113,6 +113,7 @@ class Lexicon:
     metric_aliases: dict[str, str]  # folded alias -> metric key
     metric_re: PhraseMatcher
     vague_objects: dict[str, str]  # folded alias -> suggested metric key
+    vague_areas: frozenset[str]  # folded aliases of concrete areas ("customer service")
     vague_object_re: PhraseMatcher
     directions: dict[str, str]  # folded phrase -> direction
     direction_re: PhraseMatcher
@@ -188,6 +189,10 @@ def lexicon() -> Lexicon:
         metric_aliases=metric_aliases,
         metric_re=PhraseMatcher(_aliases(cat["metrics"])),
         vague_objects=vague_objects,
+        vague_areas=frozenset(
+            canonical(str(a)) for v in cat["vague_objects"] if v.get("specific") == "partial"
+            for a in v["aliases"]
+        ),
         vague_object_re=PhraseMatcher(_aliases(cat["vague_objects"])),
         directions=directions,
         direction_re=PhraseMatcher([w for words in lex["directions"].values() for w in words]),

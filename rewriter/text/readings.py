@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 
 from rewriter.report import Direction, Language
 from rewriter.text.dates import TimeMatch, read_times
 from rewriter.text.language import detect_language
 from rewriter.text.lexicon import Metric, canonical, lexicon
-from rewriter.text.numbers import NUMBER, SCALE, scaled
 from rewriter.text.normalize import fold
+from rewriter.text.numbers import NUMBER, SCALE, scaled
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,7 @@ class Readings:
     metric_span: Span | None = None
     counted: Span | None = None  # "12 books", "5 engineers": a concrete thing to count
     vague_object: Span | None = None
+    vague_area: bool = False  # a concrete area ("customer service"), not just an aim
     suggested_metric: str | None = None
     direction: Direction | None = None
     direction_span: Span | None = None
@@ -58,6 +59,7 @@ class Readings:
     injection: Span | None = None
     goal_verb: bool = False
     chatter_only: bool = False
+    chatter_start: bool = False
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])
@@ -83,26 +85,39 @@ class Readings:
 
     @property
     def is_goal(self) -> bool:
-        """False for chatter and text with nothing a goal is made of."""
+        """False for chatter, a statement of fact, or text with nothing a goal is made of.
+
+        A goal says what should change (a verb or direction), names an aim, points at a
+        future date, or gives a number on a platform; "we have 40 employees" does none.
+        """
         if self.chatter_only:
             return False
+        acts = bool(self.direction or self.goal_verb)
+        if self.text.rstrip().endswith("?") and not acts:
+            return False  # "What's the weather like tomorrow?"
+        if self.chatter_start and not (self.metric or self.target or self.platform):
+            return False  # "cam on ban nhieu nhe"
+        future = any(t.deadline and t.deadline > self.today for t in self.times)
         return bool(
-            self.metric or self.counted or self.vague_object or self.platform or self.goal_verb
-            or self.target or self.frequency or self.direction
+            acts or future or self.frequency
+            or (self.platform and (self.metric or self.target))
+            or (self.vague_object and (self.vague_quantity or self.platform))
         )
 
 
 _AT_LEAST = r"(?:at least|minimum of|minimum|min\.?|no less than|over|more than|above|toi thieu|it nhat|khong duoi|tren|hon)"
 _AT_MOST = r"(?:at most|no more than|under|below|less than|fewer than|max(?:imum)?|toi da|khong qua|duoi|khong vuot qua)"
 _CURRENCY_PRE = r"(?:\$|usd\s?|us\$|€|£|vnd\s?)"
-_CURRENCY_POST = r"(?:\s?(?:usd|dollars?|vnd|vnđ|dong|d|euros?|eur)\b)"
+_CURRENCY_POST = r"(?:\s?(?:usd|dollars?|do la|dola|vnd|vnđ|dong|d|euros?|eur)\b|\s?%)"
+# a unit typed against the number ("5kg", "10km") names what is counted
+_UNIT_METRIC = {"kg": "weight", "kgs": "weight", "lbs": "weight", "km": "distance", "mi": "distance"}
 _QTY = rf"({_CURRENCY_PRE})?({NUMBER})(?:\s?({SCALE})(?![a-z]))?({_CURRENCY_POST})?"
 _RANGE = re.compile(
     rf"\b(?:from|tu)\s+{_QTY}\s*(?:[a-z ]{{0,30}}?\s)?(?:to|up to|into|len|den|thanh|toi|->|–|-)\s+{_QTY}"
 )
 _PERCENT = re.compile(rf"(?<![\w.,])({NUMBER})\s?(?:%|percent\b|per cent\b|pct\b|phan tram\b)")
-_NUMBER_RE = re.compile(rf"(?<![\w.,]){_QTY}(?![\w%])")
-_FREQ_WORD = r"(?:times?|x|lan|posts?|bai(?: dang| viet)?|videos?|clips?|reels?|stories|tweets?|livestreams?|buoi|emails?|newsletters?|articles?|blogs?|lessons?|sessions?|workouts?|calls?|km|pages?)"
+_NUMBER_RE = re.compile(rf"(?<![\w.,]){_QTY}(?:\s?(kgs?|lbs|km|mi)\b)?(?![\w%])")
+_FREQ_WORD = r"(?:times?|x|lan|hours?|hrs?|gio|tieng|minutes?|mins?|phut|posts?|bai(?: dang| viet)?|videos?|clips?|reels?|stories|tweets?|livestreams?|buoi|emails?|newsletters?|articles?|blogs?|lessons?|sessions?|workouts?|calls?|km|pages?)"
 _FREQUENCY = re.compile(
     rf"\b(\d+|once|twice|one|two|three|four|five|six|seven|mot|hai|ba|bon|nam|sau|bay)\s*(?:new\s+)?{_FREQ_WORD}?\s*(?:a|an|per|each|every|/|moi|mot|trong\s+mot|hang)\s*(day|week|month|ngay|tuan|thang)\b"
     rf"|\b(?:moi|hang|each|every)\s+(ngay|tuan|thang|day|week|month)\s+(?:[a-z]+\s+){{0,2}}(\d+)\s*{_FREQ_WORD}"
@@ -129,29 +144,73 @@ def _counted_after(r: Readings, masked: str, pos: int) -> Span | None:
     return r.span(pos + m.start(1), pos + end)
 
 
-def _find_first(pattern: re.Pattern[str], folded: str, masked: str | None = None) -> re.Match[str] | None:
-    return pattern.search(masked if masked is not None else folded)
+LONG_TEXT = 240
+_SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;\n]+|$)")
+
+
+def _focus(masked: str, today: date) -> str:
+    """In a long text, keep the sentence that states the goal; background is masked out.
+
+    The goal sentence is the one with the most goal parts: a direction or goal verb, a
+    metric, a number and a future deadline.
+    """
+    best, best_score = None, 0
+    for m in _SENTENCE.finditer(masked):
+        sentence = m[0]
+        if not sentence.strip():
+            continue
+        part = read(sentence.strip(), today, "en" if sentence.isascii() else "vi", focus=False)
+        score = (2 * bool(part.deadline and part.deadline.deadline and part.deadline.deadline > today)
+                 + 2 * bool(part.target or part.frequency) + bool(part.metric)
+                 + bool(part.direction or part.goal_verb) + bool(part.objective))
+        if score > best_score:
+            best, best_score = m, score
+    if best is None:
+        return masked
+    return " " * best.start() + masked[best.start():best.end()] + " " * (len(masked) - best.end())
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    cut = max(text.rfind(ch, 0, pos) for ch in ".!?;\n")
+    return cut + 1 if cut >= 0 else 0
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(ch, pos) for ch in ".!?;\n") if i >= 0]
+    return min(ends) + 1 if ends else len(text)
 
 
 def _mask(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
-def read(text: str, today: date, language: Language | None = None) -> Readings:
-    """All readings of a cleaned goal text against a reference date."""
+def read(text: str, today: date, language: Language | None = None, focus: bool = True) -> Readings:
+    """All readings of a cleaned goal text against a reference date.
+
+    With focus, a long text is read from its goal sentence only (see _focus).
+    """
     lex = lexicon()
     folded = fold(text)
     r = Readings(text=text, folded=folded, language=language or detect_language(text), today=today)
 
-    if m := lex.injection_re.search(folded):
-        r.injection = r.span(m.start(), m.end())
-    r.chatter_only = len(folded) <= 40 and lex.chatter_re.covers_all(folded)
-
     masked = folded
+    if m := lex.injection_re.search(folded):
+        # the instruction and the rest of its sentence are not part of the goal
+        end = _sentence_end(folded, m.end())
+        start = _sentence_start(folded, m.start())
+        r.injection = r.span(m.start(), end)
+        masked = _mask(masked, start, end)
+    r.chatter_only = len(folded) <= 40 and lex.chatter_re.covers_all(folded)
+    chatter = lex.chatter_re.search(folded)
+    r.chatter_start = bool(chatter and chatter.start() == 0)
+    if focus and len(text) > LONG_TEXT:
+        masked = _focus(masked, today)
+    objective_text = None
     # the business objective ("... to support X", "... để Y") is read apart from the target
-    for m in lex.objective_re.finditer(folded, r.text):
-        if len(folded[: m.start()].split()) >= 2:
+    for m in lex.objective_re.finditer(masked, r.text):
+        if len(masked[: m.start()].split()) >= 2:
             r.objective = r.span(m.start(), len(text.rstrip(". ")))
+            objective_text = masked[m.start():]
             masked = _mask(masked, m.start(), len(masked))
             break
     # frequencies before times take "a week" away
@@ -164,6 +223,9 @@ def read(text: str, today: date, language: Language | None = None) -> Readings:
         r.direction_span = r.span(m.start(), m.end())
     _read_platform(r, masked)
     _read_metric(r, masked)
+    if objective_text and not (r.metric or r.vague_object):
+        # "Run Facebook ads to get more leads": the result is named only after "to"
+        _read_metric(r, " " * (len(masked) - len(objective_text)) + objective_text, vague=False)
     for m in frequencies:
         masked = _mask(masked, m.start(), m.end())
     _read_quantities(r, masked, frequencies)
@@ -173,7 +235,7 @@ def read(text: str, today: date, language: Language | None = None) -> Readings:
         r.vague_time = r.span(m.start(), m.end())
     if m := lex.new_start_re.search(folded, r.text):
         r.new_start = r.span(m.start(), m.end())
-    r.goal_verb = bool(lex.goal_verb_re.search(folded, r.text))
+    r.goal_verb = bool(lex.goal_verb_re.search(masked, r.text))
     if r.target and r.target.kind == "ratio" and r.direction in (None, "reach"):
         r.direction = "increase"
     return r
@@ -196,34 +258,45 @@ def _read_platform(r: Readings, masked: str) -> None:
     r.platform_generic = lex.platforms[name].generic
 
 
-def _read_metric(r: Readings, masked: str) -> None:
+def _overlaps(m: re.Match[str], span: Span | None) -> bool:
+    return span is not None and m.start() < span.end and span.start < m.end()
+
+
+def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
     lex = lexicon()
+    if vague and (v := lex.vague_object_re.search(masked, r.text)):
+        r.vague_object = r.span(v.start(), v.end())
+        r.vague_area = v[0] in lex.vague_areas
+        r.suggested_metric = lex.vague_objects[v[0]]
     plat, verb = r.platform_span, r.direction_span
-    found = []
     for m in lex.metric_re.finditer(masked, r.text):
-        if plat and m.start() < plat.end and plat.start < m.end() and m.end() - m.start() <= plat.end - plat.start:
+        if _overlaps(m, plat) and m.end() - m.start() <= plat.end - plat.start:  # type: ignore[union-attr]
             continue  # the word is the platform's own name ("email" in "email newsletter")
-        found.append(m)
-    # "Reach $1M in sales": the verb "reach" is not the metric when another one is named
-    named = [m for m in found if not (verb and m.start() == verb.start)] or found
-    if named:
-        m = named[0]
-        metric = lex.metrics[lex.metric_aliases[canonical(m[0])]]
+        if verb and m.start() == verb.start:
+            continue  # "Reach 5,000 on TikTok": the verb, not the metric
+        if r.vague_object and r.vague_object.start <= m.start() and m.end() <= r.vague_object.end:
+            continue  # "khách hàng" inside "chăm sóc khách hàng" (customer service)
+        metric = lex.metrics[lex.metric_aliases[m[0]]]
         r.metric, r.metric_span = metric, r.span(m.start(), m.end())
         if metric.implies and not r.platform:
             r.platform = metric.implies
-    if m := lex.vague_object_re.search(masked, r.text):
-        r.vague_object = r.span(m.start(), m.end())
-        r.suggested_metric = lex.vague_objects[canonical(m[0])]
+        return
 
 
 def _qty_value(m: re.Match[str], offset: int = 0) -> tuple[float | None, str | None]:
     pre, num, scale, post = m[1 + offset], m[2 + offset], m[3 + offset], m[4 + offset]
     value = scaled(num, scale)
     unit = None
-    if pre or post:
+    if post and post.strip() == "%":
+        unit = "%"
+    elif pre or post:
         cur = (pre or post or "").strip().lower()
-        unit = "VND" if cur.startswith(("vnd", "vnđ", "dong", "d")) else ("$" if "$" in cur or "usd" in cur or "dollar" in cur else cur.upper())
+        if "$" in cur or cur.startswith(("usd", "dollar", "do la", "dola")):
+            unit = "$"
+        elif cur.startswith(("vnd", "vnđ", "dong", "d")):
+            unit = "VND"
+        else:
+            unit = cur.upper()
     elif scale in ("trieu", "ty", "ti", "tr") :
         unit = "VND"
     return value, unit
@@ -263,6 +336,9 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         value, unit = _qty_value(m)
         if value is None:
             continue
+        if m[5] and r.metric is None:
+            r.metric = lexicon().metrics[_UNIT_METRIC[m[5]]]
+            r.metric_span = r.span(m.start(5), m.end(5))
         before = masked[max(0, m.start() - 20): m.start()]
         qualifier = "at_least" if re.search(_AT_LEAST + r"\s*$", before) else (
             "at_most" if re.search(_AT_MOST + r"\s*$", before) else None)
