@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rewriter.text.lexicon import lexicon
+from rewriter.text.normalize import DIGIT
 
 
 @dataclass(frozen=True)
@@ -101,15 +102,15 @@ Handler = Callable[[re.Match[str], date], TimeMatch | None]
 
 
 
-@dataclass(frozen=True)
 class Gate:
     """A cheap test before a rule's regex runs: one of the words, and a digit if needed."""
 
-    words: tuple[str, ...]
-    digit: bool = False
+    def __init__(self, words: tuple[str, ...], digit: bool = False) -> None:
+        self.words, self.digit = words, digit
+        self.regex = re.compile("|".join(re.escape(w) for w in words))
 
     def open(self, text: str, has_digit: bool) -> bool:
-        return (has_digit or not self.digit) and any(w in text for w in self.words)
+        return (has_digit or not self.digit) and self.regex.search(text) is not None
 
 
 def D(*words: str) -> Gate:  # noqa: N802 - reads as a marker in the rule table
@@ -327,7 +328,7 @@ def read_times(folded: str, today: date) -> list[TimeMatch]:
     if not _DURATIONS_READY:
         _init()
     taken: list[TimeMatch] = []
-    has_digit = any(ch.isdigit() for ch in folded)
+    has_digit = DIGIT.search(folded) is not None
     for pattern, handler, gate in _ORDERED:
         if not gate.open(folded, has_digit):
             continue

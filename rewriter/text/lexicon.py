@@ -124,6 +124,8 @@ class Lexicon:
     injection_re: re.Pattern[str]
     goal_verb_re: PhraseMatcher
     chatter_re: PhraseMatcher
+    question_re: PhraseMatcher
+    statement_re: PhraseMatcher
     number_words: dict[str, int]
     multipliers: dict[str, float]  # folded phrase -> factor
     multiplier_re: PhraseMatcher
@@ -203,6 +205,8 @@ def lexicon() -> Lexicon:
         injection_re=re.compile("|".join(f"(?:{p})" for p in lex["injection"])),
         goal_verb_re=PhraseMatcher(lex["goal_verbs"]),
         chatter_re=PhraseMatcher(lex["chatter"]),
+        question_re=PhraseMatcher(lex["question_starts"]),
+        statement_re=PhraseMatcher(lex["statement_verbs"]),
         number_words=number_words,
         multipliers=multipliers,
         multiplier_re=PhraseMatcher([w for ws in lex["multipliers"].values() for w in ws]),

@@ -46,13 +46,15 @@ def fold(text: str) -> str:
 
 def has_vietnamese_marks(text: str) -> bool:
     """True when the text carries Vietnamese letters or tone marks."""
-    return any(ch in _VI_LETTERS for ch in text.lower())
+    return _VI_MARK.search(text) is not None
 
 
-_VI_LETTERS = frozenset(
+_VI_LETTERS = (
     "ăâđêôơư"
     "áàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
 )
+_VI_MARK = re.compile(f"[{_VI_LETTERS}{_VI_LETTERS.upper()}]")
+DIGIT = re.compile(r"\d")
 
 
 def strip_marks(text: str) -> str:

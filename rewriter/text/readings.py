@@ -11,7 +11,7 @@ from rewriter.report import Direction, Language
 from rewriter.text.dates import TimeMatch, read_times
 from rewriter.text.language import detect_language
 from rewriter.text.lexicon import Metric, canonical, lexicon
-from rewriter.text.normalize import fold
+from rewriter.text.normalize import DIGIT, fold, has_vietnamese_marks
 from rewriter.text.numbers import NUMBER, SCALE, scaled
 
 
@@ -60,6 +60,13 @@ class Readings:
     goal_verb: bool = False
     chatter_only: bool = False
     chatter_start: bool = False
+    question: bool = False  # "How do I write a good goal?"
+    statement: bool = False  # "Instagram has two billion users."
+
+    @cached_property
+    def marked(self) -> str | None:
+        """The text when it carries diacritics (phrase matches must then agree with them)."""
+        return self.text if has_vietnamese_marks(self.text) else None
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])
@@ -93,11 +100,13 @@ class Readings:
         if self.chatter_only:
             return False
         acts = bool(self.direction or self.goal_verb)
-        if self.text.rstrip().endswith("?") and not acts:
-            return False  # "What's the weather like tomorrow?"
+        if self.question or (self.text.rstrip().endswith("?") and not acts):
+            return False  # "What's the weather like tomorrow?", "How do I write a goal?"
+        future = any(t.deadline and t.deadline > self.today for t in self.times)
+        if self.statement and not (acts or future):
+            return False  # a fact about today, not a change to make
         if self.chatter_start and not (self.metric or self.target or self.platform):
             return False  # "cam on ban nhieu nhe"
-        future = any(t.deadline and t.deadline > self.today for t in self.times)
         return bool(
             acts or future or self.frequency
             or (self.platform and (self.metric or self.target))
@@ -170,6 +179,15 @@ def _focus(masked: str, today: date) -> str:
     return " " * best.start() + masked[best.start():best.end()] + " " * (len(masked) - best.end())
 
 
+def _without_metric_words(times: list[TimeMatch], masked: str, marked: str | None) -> list[TimeMatch]:
+    """Drop periods that are part of a metric's name ("weekly active users", "per lead")."""
+    if not any(t.kind == "recurring" for t in times):
+        return times
+    names = [(m.start(), m.end()) for m in lexicon().metric_re.finditer(masked, marked)]
+    return [t for t in times if t.kind != "recurring"
+            or not any(s <= t.start and t.end <= e for s, e in names)]
+
+
 def _sentence_start(text: str, pos: int) -> int:
     cut = max(text.rfind(ch, 0, pos) for ch in ".!?;\n")
     return cut + 1 if cut >= 0 else 0
@@ -203,11 +221,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     r.chatter_only = len(folded) <= 40 and lex.chatter_re.covers_all(folded)
     chatter = lex.chatter_re.search(folded)
     r.chatter_start = bool(chatter and chatter.start() == 0)
+    q = lex.question_re.search(folded, r.marked)
+    r.question = bool(q and q.start() == 0 and "?" in text)
+    r.statement = lex.statement_re.search(folded, r.marked) is not None
     if focus and len(text) > LONG_TEXT:
         masked = _focus(masked, today)
     objective_text = None
     # the business objective ("... to support X", "... để Y") is read apart from the target
-    for m in lex.objective_re.finditer(masked, r.text):
+    for m in lex.objective_re.finditer(masked, r.marked):
         if len(masked[: m.start()].split()) >= 2:
             r.objective = r.span(m.start(), len(text.rstrip(". ")))
             objective_text = masked[m.start():]
@@ -215,10 +236,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             break
     # frequencies before times take "a week" away
     frequencies = list(_FREQUENCY.finditer(masked)) if _PERIOD_GATE.search(masked) else []
-    r.times = read_times(masked, today)
+    r.times = _without_metric_words(read_times(masked, today), masked, r.marked)
     for t in r.times:
         masked = _mask(masked, t.start, t.end)
-    if m := lex.direction_re.search(masked, r.text):
+    if m := lex.direction_re.search(masked, r.marked):
         r.direction = lex.directions[canonical(m[0])]  # type: ignore[assignment]
         r.direction_span = r.span(m.start(), m.end())
     _read_platform(r, masked)
@@ -229,13 +250,13 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     for m in frequencies:
         masked = _mask(masked, m.start(), m.end())
     _read_quantities(r, masked, frequencies)
-    if m := lex.vague_quantity_re.search(masked, r.text):
+    if m := lex.vague_quantity_re.search(masked, r.marked):
         r.vague_quantity = r.span(m.start(), m.end())
-    if m := lex.vague_time_re.search(masked, r.text):
+    if m := lex.vague_time_re.search(masked, r.marked):
         r.vague_time = r.span(m.start(), m.end())
-    if m := lex.new_start_re.search(folded, r.text):
+    if m := lex.new_start_re.search(folded, r.marked):
         r.new_start = r.span(m.start(), m.end())
-    r.goal_verb = bool(lex.goal_verb_re.search(masked, r.text))
+    r.goal_verb = bool(lex.goal_verb_re.search(masked, r.marked))
     if r.target and r.target.kind == "ratio" and r.direction in (None, "reach"):
         r.direction = "increase"
     return r
@@ -244,7 +265,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
 def _read_platform(r: Readings, masked: str) -> None:
     lex = lexicon()
     hits: list[tuple[int, int, str]] = []
-    for m in lex.platform_re.finditer(masked, r.text):
+    for m in lex.platform_re.finditer(masked, r.marked):
         hits.append((m.start(), m.end(), lex.platform_aliases[m[0]]))
     for pattern, name in lex.platform_patterns:
         for m in pattern.finditer(masked):
@@ -264,12 +285,12 @@ def _overlaps(m: re.Match[str], span: Span | None) -> bool:
 
 def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
     lex = lexicon()
-    if vague and (v := lex.vague_object_re.search(masked, r.text)):
+    if vague and (v := lex.vague_object_re.search(masked, r.marked)):
         r.vague_object = r.span(v.start(), v.end())
         r.vague_area = v[0] in lex.vague_areas
         r.suggested_metric = lex.vague_objects[v[0]]
     plat, verb = r.platform_span, r.direction_span
-    for m in lex.metric_re.finditer(masked, r.text):
+    for m in lex.metric_re.finditer(masked, r.marked):
         if _overlaps(m, plat) and m.end() - m.start() <= plat.end - plat.start:  # type: ignore[union-attr]
             continue  # the word is the platform's own name ("email" in "email newsletter")
         if verb and m.start() == verb.start:
@@ -306,14 +327,14 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     lex = lexicon()
     qs: list[Quantity] = []
 
-    digits = any(ch.isdigit() for ch in masked)
+    digits = DIGIT.search(masked) is not None
     for m in _RANGE.finditer(masked) if digits else ():
         a, unit_a = _qty_value(m, 0)
         b, unit_b = _qty_value(m, 4)
         if a is not None and b is not None:
             qs.append(Quantity("range", b, r.span(m.start(), m.end()), baseline=a, unit=unit_b or unit_a))
             masked = _mask(masked, m.start(), m.end())
-    for m in lex.multiplier_re.finditer(masked, r.text):
+    for m in lex.multiplier_re.finditer(masked, r.marked):
         qs.append(Quantity("ratio", lex.multipliers[canonical(m[0])], r.span(m.start(), m.end()), relative=True))
         masked = _mask(masked, m.start(), m.end())
     for m in frequencies:
