@@ -82,11 +82,10 @@ def app_url(stub: StubServer, tmp_path_factory: pytest.TempPathFactory) -> Itera
     """`streamlit run app.py` on a free loopback port; stopped by its own process handle."""
     tmp = tmp_path_factory.mktemp("webapp")
     env = {k: v for k, v in os.environ.items() if k not in MODEL_ENV}
+    # No model configured: the app starts as `make run` does (auto -> rules); the llm tests
+    # point the sidebar at the stub.
     env.update(
         HOME=str(tmp),  # Streamlit keeps nothing in the real home
-        OPENAI_BASE_URL=stub.base_url,
-        SMARTGOAL_ENGINE="rules",  # the sidebar starts on rules; one test switches to llm
-        SMARTGOAL_MODEL="stub-model",
         SMARTGOAL_CACHE_PATH=str(tmp / "llm-cache.sqlite3"),
         SMARTGOAL_MAX_RETRIES="0",
         SMARTGOAL_TIMEOUT="10",
@@ -183,6 +182,22 @@ def rewrite_and_time(page, goal: str, button: str = "Rewrite", label: str = "You
     return (time.perf_counter() - started) * 1000
 
 
+def use_stub_model(page, stub: StubServer) -> None:
+    """Point the sidebar at the loopback stub and pick the llm engine."""
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    for key, value in (("set_base_url", stub.base_url), ("set_model", "stub-model")):
+        field = sidebar.locator(f".st-key-{key} input")
+        field.fill(value)
+        field.press("Enter")
+        page.wait_for_function(
+            "([k, v]) => document.querySelector(`.st-key-${k} input`).value === v", arg=[key, value]
+        )
+    sidebar.get_by_text("Goals go to the llm engine").wait_for()  # auto: a base URL is set
+    sidebar.locator(".st-key-set_engine").click()
+    page.get_by_role("option", name="llm (language model)").click()
+    page.get_by_role("listbox").wait_for(state="hidden")
+
+
 def card_text(page, criterion: str) -> str:
     return page.locator(f".st-key-sg_card_{criterion}").inner_text()
 
@@ -218,6 +233,10 @@ def test_paste_a_goal_and_see_the_scorecard_and_rewrite(page, capsys):
     assert "TikTok" in rewrite
     assert page.locator(".st-key-sg_result mark.sg-ev").count() >= 2
     assert page.get_by_text("Assumptions to confirm").is_visible()
+    # For the README: a goal with suggested values, one assumption ticked.
+    rewrite_and_time(page, "Grow our TikTok followers to drive sales on our online store")
+    page.locator("[data-testid='stCheckbox']").first.click()
+    page.get_by_text("1 of 2 confirmed").wait_for()
     shoot(page, "rewrite-en")
 
 
@@ -289,10 +308,7 @@ def test_upload_a_csv_and_download_the_result(page, app_url, tmp_path):
 
 def test_rewrite_with_the_llm_engine_against_the_stub(page, stub):
     before = stub.calls
-    sidebar = page.locator('[data-testid="stSidebar"]')
-    sidebar.locator(".st-key-set_engine").click()
-    page.get_by_role("option", name="llm (language model)").click()
-    sidebar.get_by_text("Goals go to the llm engine").wait_for()
+    use_stub_model(page, stub)
     rewrite_and_time(page, "Grow our TikTok followers")
     result = page.locator(".st-key-sg_result")
     assert stub.calls > before
@@ -319,10 +335,7 @@ def test_cancel_a_batch_keeps_the_rows_done(page, app_url, stub, tmp_path):
     stub.responder = slow
     try:
         page.goto(f"{app_url}/batch")
-        sidebar = page.locator('[data-testid="stSidebar"]')
-        sidebar.locator(".st-key-set_engine").click()
-        page.get_by_role("option", name="llm (language model)").click()
-        sidebar.get_by_text("Goals go to the llm engine").wait_for()
+        use_stub_model(page, stub)
         page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(src))
         page.get_by_role("button", name="Rewrite all rows").click()
         # The progress bar: rows done and rate; cancel once some rows are done.
