@@ -68,9 +68,13 @@ class PhraseMatcher:
     def finditer(self, text: str, original: str | None = None) -> Iterator[re.Match[str]]:
         if not self.regex:
             return iter(())
+        if original is None:  # no diacritics typed: nothing to agree with
+            return self.regex.finditer(text)
         return (m for m in self.regex.finditer(text) if self._agrees(m, original))
 
     def search(self, text: str, original: str | None = None) -> re.Match[str] | None:
+        if original is None:
+            return self.regex.search(text) if self.regex else None
         return next(self.finditer(text, original), None)
 
     def covers_all(self, text: str) -> bool:

@@ -71,7 +71,7 @@ class Readings:
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])
 
-    @property
+    @cached_property
     def deadline(self) -> TimeMatch | None:
         return next((t for t in self.times if t.kind == "deadline"), None)
 
@@ -90,7 +90,7 @@ class Readings:
     def frequency(self) -> Quantity | None:
         return next((q for q in self.quantities if q.kind == "frequency"), None)
 
-    @property
+    @cached_property
     def is_goal(self) -> bool:
         """False for chatter, a statement of fact, or text with nothing a goal is made of.
 
