@@ -21,7 +21,8 @@ def analyze(goal: str, context: GoalContext | None = None) -> GoalReport:
     return rules_report(goal, context or GoalContext())
 
 
-def _pick_engine(engine: str | None, settings: Settings, chat_model: Any) -> str:
+def pick_engine(engine: str | None, settings: Settings, chat_model: Any = None) -> str:
+    """The engine that will answer ("rules" or "llm"); SettingsError when llm has no model."""
     name = settings.resolved_engine(engine)
     if chat_model is not None and engine in (None, "auto", "llm"):
         return "llm"
@@ -44,7 +45,7 @@ def rewrite(
     """Analyse a goal and rewrite it SMART with the chosen engine (auto: llm if configured)."""
     settings = settings or get_settings()
     context = context or GoalContext()
-    if _pick_engine(engine, settings, chat_model) == "rules":
+    if pick_engine(engine, settings, chat_model) == "rules":
         return rules_report(goal, context, max_chars=settings.max_goal_chars)
     from rewriter.llm.engine import llm_rewrite  # lazy: the rules path imports no LLM library
 
@@ -62,7 +63,7 @@ async def arewrite(
     """Async rewrite(); the llm engine awaits the model, the rules engine answers at once."""
     settings = settings or get_settings()
     context = context or GoalContext()
-    if _pick_engine(engine, settings, chat_model) == "rules":
+    if pick_engine(engine, settings, chat_model) == "rules":
         return rules_report(goal, context, max_chars=settings.max_goal_chars)
     from rewriter.llm.engine import allm_rewrite
 

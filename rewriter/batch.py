@@ -408,11 +408,11 @@ class _Engine:
     """Computes one goal's values with the chosen engine; model failures fall back to rules."""
 
     def __init__(self, options: BatchOptions):
-        from rewriter.api import _pick_engine
+        from rewriter.api import pick_engine
 
         self.settings = options.settings or get_settings()
         self.chat_model = options.chat_model
-        self.name = _pick_engine(options.engine, self.settings, self.chat_model)
+        self.name = pick_engine(options.engine, self.settings, self.chat_model)
         self.model = (
             getattr(self.chat_model, "model_name", None) or self.settings.model
             if self.name == "llm"

@@ -140,6 +140,12 @@ def _text(content: Any) -> str:
     return content or ""
 
 
+class _Server(ThreadingHTTPServer):
+    # a client with many calls in flight connects at once; the default backlog of 5 refuses some
+    request_queue_size = 128
+    daemon_threads = True
+
+
 class StubServer:
     """OpenAI-compatible `/v1/chat/completions` on 127.0.0.1, one thread per request."""
 
@@ -148,8 +154,7 @@ class StubServer:
         self.responder: Callable[[Recorded], Reply] | None = None
         self._queue: deque[Reply] = deque()
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._httpd.daemon_threads = True
+        self._httpd = _Server(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
         )
