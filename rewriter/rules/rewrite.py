@@ -53,6 +53,7 @@ class Plan:
     target_assumed: bool = False
     history_pct: float | None = None
     today: date = field(default_factory=date.today)
+    target_notes: list[str] = field(default_factory=list)
 
     @property
     def months(self) -> float:
@@ -70,9 +71,15 @@ class Plan:
         return f" {msg(self.lang, 'rewrite.on_platform', platform=self.platform)}"
 
 
+_TARGET_NOTES = ("change", "target", "computed")
+
+
 def _a(plan: Plan, key: str, **values: object) -> None:
     text = msg(plan.lang, f"assumptions.{key}", **values)
-    plan.assumptions.append(text[:1].upper() + text[1:])
+    text = text[:1].upper() + text[1:]
+    plan.assumptions.append(text)
+    if key in _TARGET_NOTES:  # alternatives state their own target instead
+        plan.target_notes.append(text)
 
 
 def nice(value: float) -> float:
@@ -130,16 +137,22 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     if platform_assumed:
         _a(plan, "platform", platform=platform)
     if deadline_assumed:
-        _a(plan, "deadline", date=fmt_date(deadline, lang), months=DEFAULT_HORIZON_MONTHS,
-           today=fmt_date(ctx.today, lang))
+        _note_deadline(plan)
     return plan
+
+
+def _note_deadline(plan: Plan) -> None:
+    _a(plan, "deadline", date=fmt_date(plan.deadline, plan.lang), months=DEFAULT_HORIZON_MONTHS,
+       today=fmt_date(plan.today, plan.lang))
 
 
 def milestone_plan(plan: Plan) -> Plan:
     """The same plan counted in milestones, with none of the user's words in it."""
-    safe = Plan(**{**plan.__dict__, "assumptions": [a for a in plan.assumptions if a]})
+    safe = Plan(**{**plan.__dict__, "assumptions": [], "target_notes": []})
     safe.metric, safe.object_text, safe.platform = None, None, None
     safe.direction, safe.freq, safe.pct, safe.target, safe.baseline = "milestones", MILESTONES, None, None, None
+    if plan.deadline_assumed:
+        _note_deadline(safe)
     _a(safe, "milestones", n=MILESTONES)
     return safe
 
@@ -240,7 +253,7 @@ def compose(plan: Plan, *, pct: float | None = None, target: float | None = None
             freq: float | None = None, objective: str | None = None) -> str:
     """A SMART sentence built from the plan's parts alone (alternatives and fallbacks)."""
     lang = plan.lang
-    p = Plan(**{**plan.__dict__, "assumptions": []})
+    p = Plan(**{**plan.__dict__, "assumptions": [], "target_notes": []})
     if pct is not None:
         p.pct, p.target = pct, None
         if p.baseline:
@@ -372,7 +385,8 @@ def alternatives(plan: Plan, objective: str | None) -> list[Rewrite]:
     out: list[Rewrite] = []
 
     def add(label: str, text: str, what: str) -> None:
-        assumptions = [*plan.assumptions, msg(lang, f"assumptions.label_{label}", what=what)]
+        kept = [a for a in plan.assumptions if a not in plan.target_notes]
+        assumptions = [*kept, msg(lang, f"assumptions.label_{label}", what=what)]
         out.append(Rewrite(text=text, assumptions=assumptions, label=label))
 
     if plan.direction == "frequency" and plan.freq:
