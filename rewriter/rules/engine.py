@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from rewriter.report import Facts, GoalContext, GoalReport, Rewrite
+from rewriter.report import Criteria, Facts, GoalContext, GoalReport, Rewrite
 from rewriter.rules.context import Resolved, resolve
 from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import (
@@ -45,12 +45,13 @@ def rules_report(goal: str, context: GoalContext | None = None, max_chars: int =
     if not r.is_goal:
         warnings.append(msg(lang, "warnings.not_goal"))
 
+    criteria = judge(r, ctx)
     plan = build_plan(r, ctx)
     objective = objective_phrase(r, ctx, lang)
     # first choice keeps the user's sentence; then the plan's parts; then a plan with no user
     # words at all (milestones), which the test suite checks is always S, M and T
     main = augment(r, ctx, plan) if r.is_goal and not r.injection else compose(plan, objective=objective)
-    if not smt_met(main, lang, today):
+    if not (_kept_as_written(main, text, criteria, ctx) or smt_met(main, lang, today)):
         main = compose(plan, objective=objective)
         if not smt_met(main, lang, today):
             plan = milestone_plan(plan)
@@ -64,13 +65,21 @@ def rules_report(goal: str, context: GoalContext | None = None, max_chars: int =
     return GoalReport(
         goal=text,
         language=lang,
-        criteria=judge(r, ctx),
+        criteria=criteria,
         facts=_facts(r, ctx, plan),
         rewrite=Rewrite(text=main, assumptions=list(plan.assumptions)),
         alternatives=alts,
         engine="rules",
         warnings=warnings,
     )
+
+
+def _kept_as_written(rewrite: str, goal: str, criteria: Criteria, ctx: Resolved) -> bool:
+    """The goal was already S, M and T from its own words and the rewrite is that same text,
+    so reading it again would say the same (the hot path skips the re-read)."""
+    own_words = ctx.platform is None and ctx.deadline is None
+    smart = all(c.status == "met" for c in (criteria.specific, criteria.measurable, criteria.time_bound))
+    return own_words and smart and rewrite[:-1].lower() == goal.rstrip(" .!;").lower()
 
 
 def _catalog_only(plan: Plan, objective: str | None) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rewriter.text.lexicon import _load
@@ -31,6 +31,7 @@ def msg(language: str, path: str, **values: object) -> str:
     return _template(language, path).format(**values)
 
 
+@lru_cache(maxsize=2048)
 def fmt_date(d: date, language: str) -> str:
     """31 March 2027 (en) / 31/03/2027 (vi): both read back as the same date."""
     if language == "vi":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 from dataclasses import dataclass, field
@@ -241,8 +242,13 @@ _SPACE_AFTER_PAREN = re.compile(r"\(\s+")
 
 def _finish(text: str, plan: Plan) -> str:
     """Tidy spacing, keep the goal's spelling style, capitalise, end with a full stop."""
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip(" ,;:")
-    text = _SPACE_AFTER_PAREN.sub("(", text)
+    if "  " in text or "\t" in text or "\n" in text:
+        text = _SPACES.sub(" ", text)
+    if " ," in text or " ." in text or " ;" in text or " :" in text or " )" in text:
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    if "( " in text:
+        text = _SPACE_AFTER_PAREN.sub("(", text)
+    text = text.strip(" ,;:")
     if plan.plain:
         text = strip_marks(text)
     text = text[:1].upper() + text[1:]
@@ -253,7 +259,7 @@ def compose(plan: Plan, *, pct: float | None = None, target: float | None = None
             freq: float | None = None, objective: str | None = None) -> str:
     """A SMART sentence built from the plan's parts alone (alternatives and fallbacks)."""
     lang = plan.lang
-    p = Plan(**{**plan.__dict__, "assumptions": [], "target_notes": []})
+    p = copy.copy(plan)  # a shallow copy: only numbers are changed below
     if pct is not None:
         p.pct, p.target = pct, None
         if p.baseline:

@@ -106,11 +106,11 @@ class Gate:
     """A cheap test before a rule's regex runs: one of the words, and a digit if needed."""
 
     def __init__(self, words: tuple[str, ...], digit: bool = False) -> None:
-        self.words, self.digit = words, digit
-        self.regex = re.compile("|".join(re.escape(w) for w in words))
+        self.words, self.digit = frozenset(words), digit
 
-    def open(self, text: str, has_digit: bool) -> bool:
-        return (has_digit or not self.digit) and self.regex.search(text) is not None
+    def open(self, present: set[str], has_digit: bool) -> bool:
+        """present: the gate words found in the text (each looked up once per text)."""
+        return (has_digit or not self.digit) and not self.words.isdisjoint(present)
 
 
 def D(*words: str) -> Gate:  # noqa: N802 - reads as a marker in the rule table
@@ -329,8 +329,9 @@ def read_times(folded: str, today: date) -> list[TimeMatch]:
         _init()
     taken: list[TimeMatch] = []
     has_digit = DIGIT.search(folded) is not None
+    present = {w for w in _GATE_WORDS if w in folded}
     for pattern, handler, gate in _ORDERED:
-        if not gate.open(folded, has_digit):
+        if not gate.open(present, has_digit):
             continue
         for m in pattern.finditer(folded):
             if any(m.start() < t.end and t.start < m.end() for t in taken):
@@ -347,6 +348,7 @@ def _before(m: re.Match[str], pattern: str) -> bool:
 
 _DURATIONS_READY = False
 _ORDERED: list[Rule] = []
+_GATE_WORDS: list[str] = []
 
 
 def _init() -> None:
@@ -360,4 +362,5 @@ def _init() -> None:
     tail = [_relative_period, _recurring, _en_quarter, _vi_quarter, _vi_month, _month_year,
             _en_month, _in_year, _period_end, _day]
     _ORDERED.extend([by_handler[f] for f in head] + durations + [by_handler[f] for f in tail])
+    _GATE_WORDS.extend(sorted({w for _, _, gate in _ORDERED for w in gate.words}))
     _DURATIONS_READY = True

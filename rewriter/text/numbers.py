@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Scale words on folded text. "m" alone is million only right after a number.
 SCALES: dict[str, float] = {
@@ -50,6 +51,7 @@ def scaled(raw: str, scale: str | None) -> float | None:
     return value * SCALES.get(scale or "", 1.0)
 
 
+@lru_cache(maxsize=4096)
 def format_number(value: float, language: str = "en") -> str:
     """10000 -> "10,000" (en) or "10.000" (vi); keeps up to two decimals."""
     if abs(value - round(value)) < 1e-9:

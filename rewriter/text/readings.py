@@ -116,6 +116,9 @@ class Readings:
 
 _AT_LEAST = r"(?:at least|minimum of|minimum|min\.?|no less than|over|more than|above|toi thieu|it nhat|khong duoi|tren|hon)"
 _AT_MOST = r"(?:at most|no more than|under|below|less than|fewer than|max(?:imum)?|toi da|khong qua|duoi|khong vuot qua)"
+_AT_LEAST_END = re.compile(_AT_LEAST + r"\s*$")
+_AT_MOST_END = re.compile(_AT_MOST + r"\s*$")
+_BY_END = re.compile(r"(?:\bby|\bthem|\+)\s*$")
 _CURRENCY_PRE = r"(?:\$|usd\s?|us\$|€|£|vnd\s?)"
 _CURRENCY_POST = r"(?:\s?(?:usd|dollars?|do la|dola|vnd|vnđ|dong|d|euros?|eur)\b|\s?%)"
 # a unit typed against the number ("5kg", "10km") names what is counted
@@ -361,10 +364,10 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             r.metric = lexicon().metrics[_UNIT_METRIC[m[5]]]
             r.metric_span = r.span(m.start(5), m.end(5))
         before = masked[max(0, m.start() - 20): m.start()]
-        qualifier = "at_least" if re.search(_AT_LEAST + r"\s*$", before) else (
-            "at_most" if re.search(_AT_MOST + r"\s*$", before) else None)
+        qualifier = "at_least" if _AT_LEAST_END.search(before) else (
+            "at_most" if _AT_MOST_END.search(before) else None)
         q = Quantity("absolute", value, r.span(m.start(), m.end()), unit=unit, qualifier=qualifier,
-                     relative=bool(re.search(r"(?:\bby|\bthem|\+)\s*$", before)))
+                     relative=bool(_BY_END.search(before)))
         qs.append(q)
         if not r.counted:
             r.counted = _counted_after(r, masked, m.end())
