@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from rewriter.report import GoalContext, Language
 from rewriter.rules.context import Resolved, resolve
@@ -47,16 +48,23 @@ def _known_numbers(goal: str, assumptions: list[str], context: GoalContext, toda
         if text:
             known |= numbers_in(text)
     known |= _date_numbers(resolve(context, today).deadline)  # also a horizon, resolved
-    # the goal's own deadline, resolved ("within 6 months" -> 26 May 2027), may be spelled out
-    goal_reading = read(goal, today)
-    for t in goal_reading.times:
+    return known | _goal_readings_numbers(goal, today)
+
+
+@lru_cache(maxsize=1024)
+def _goal_readings_numbers(goal: str, today: date) -> frozenset[float]:
+    """Numbers the goal implies: its resolved deadline ("within 6 months" -> 26 May 2027)
+    and its changes ("double" is also +100%). Cached: a goal's rewrite and alternatives
+    are all checked against the same goal."""
+    reading = read(goal, today)
+    known: set[float] = set()
+    for t in reading.times:
         known |= _date_numbers(t.deadline)
-    # "double" is also +100% and x2
-    for q in goal_reading.quantities:
+    for q in reading.quantities:
         known.add(q.value)
         if q.kind == "ratio":
             known.add(round((q.value - 1) * 100, 6))
-    return known
+    return frozenset(known)
 
 
 def rewrite_problems(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -50,15 +51,27 @@ def prompt_version(directory: Path) -> str:
     return digest.hexdigest()[:12]
 
 
+RECHECK_SECONDS = 1.0
+_stamps: dict[Path, tuple[float, tuple]] = {}
+
+
 def load_prompts(directory: Path | None = None) -> PromptSet:
-    """The compiled prompt files; read again only when a file in the folder changes."""
+    """The compiled prompt files; read again when a file in the folder changes.
+
+    The folder is looked at no more than once a second: a batch asks for the prompts once per
+    goal, and walking the folder each time costs more than the rest of the chain.
+    """
     directory = Path(directory or DEFAULT_PROMPTS_DIR)
-    stamp = tuple(
-        (p.as_posix(), p.stat().st_mtime_ns, p.stat().st_size)
-        for p in sorted(directory.rglob("*"))
-        if p.is_file()
-    )
-    return _load(directory, stamp)
+    now = time.monotonic()
+    checked = _stamps.get(directory)
+    if checked is None or now - checked[0] > RECHECK_SECONDS:
+        stamp = tuple(
+            (p.as_posix(), p.stat().st_mtime_ns, p.stat().st_size)
+            for p in sorted(directory.rglob("*"))
+            if p.is_file()
+        )
+        checked = _stamps[directory] = (now, stamp)
+    return _load(directory, checked[1])
 
 
 @lru_cache(maxsize=8)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -83,14 +84,18 @@ def _build_schema() -> dict[str, Any]:
 REPLY_SCHEMA: dict[str, Any] = _build_schema()
 
 
+@cache
 def response_format_json_schema() -> dict[str, Any]:
+    """Built once: the schema is large and the same for every request (never mutate it)."""
     return {
         "type": "json_schema",
         "json_schema": {"name": TOOL_NAME, "strict": True, "schema": copy.deepcopy(REPLY_SCHEMA)},
     }
 
 
+@cache
 def tool_spec() -> dict[str, Any]:
+    """Built once, like response_format_json_schema (never mutate it)."""
     return {
         "type": "function",
         "function": {
