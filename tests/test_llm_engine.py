@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 
 import pytest
 
 from rewriter.errors import SettingsError
 from rewriter.llm.engine import llm_rewrite
-from rewriter.llm.prompts import DEFAULT_PROMPTS_DIR, load_prompts
+from rewriter.llm.prompts import DEFAULT_PROMPTS_DIR, RECHECK_SECONDS, load_prompts
 from tests.llm_fixtures import CTX, GOAL_EN, GOAL_VI, valid_reply, with_rewrite
 from tests.stub_server import content, json_reply, stub_server_fixture, tool_call  # noqa: F401
 
@@ -192,6 +193,7 @@ def test_prompt_version_is_a_hash_of_the_prompt_files(stub_server, tmp_path):
     assert load_prompts(copy).version == load_prompts().version
     repair = copy / "repair.md"
     repair.write_text(repair.read_text(encoding="utf-8") + "\nBe brief.", encoding="utf-8")
+    time.sleep(RECHECK_SECONDS + 0.1)  # the folder is looked at again at most once a second
     changed = load_prompts(copy)  # an edited file is read again, no restart needed
     assert changed.version != load_prompts().version
     stub_server.script(json_reply(valid_reply("en")), json_reply(valid_reply("en")))
