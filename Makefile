@@ -22,7 +22,7 @@ browser:
 	@test -x /usr/bin/chromium || { apt-get update -q && apt-get install -y -q chromium chromium-driver; }
 
 run: setup
-	$(PY) -m streamlit run app.py --server.port $(PORT) --browser.gatherUsageStats false
+	$(PY) -m streamlit run app.py --server.port $(PORT) --browser.gatherUsageStats false --client.toolbarMode minimal
 
 lint: setup
 	$(VENV)/bin/ruff check .
