@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import math
 import re
 from dataclasses import dataclass, field
@@ -216,18 +215,20 @@ def _num(plan: Plan, value: float | None) -> str:
     return fmt_value(value or 0, plan.unit, plan.lang)
 
 
-def _change_phrase(plan: Plan) -> str:
+def _change_phrase(plan: Plan, numbers: tuple[float | None, float | None, float | None] | None = None) -> str:
+    """ "by 20%", "from 5,000 to 6,000", "to 10,000"; numbers = (pct, target, baseline) overrides."""
     lang = plan.lang
+    pct, target, baseline = numbers or (plan.pct, plan.target, plan.baseline)
     if plan.direction == "maintain":
-        if plan.baseline is not None or plan.target is not None:
-            return msg(lang, "rewrite.at_least", target=_num(plan, plan.target or plan.baseline))
-        return msg(lang, "rewrite.maintain", pct=fmt_pct(plan.pct or 5, lang))
-    if plan.baseline is not None and plan.target is not None:
-        return msg(lang, "rewrite.range", baseline=_num(plan, plan.baseline), target=_num(plan, plan.target))
-    if plan.pct is not None:
+        if baseline is not None or target is not None:
+            return msg(lang, "rewrite.at_least", target=_num(plan, target or baseline))
+        return msg(lang, "rewrite.maintain", pct=fmt_pct(pct or 5, lang))
+    if baseline is not None and target is not None:
+        return msg(lang, "rewrite.range", baseline=_num(plan, baseline), target=_num(plan, target))
+    if pct is not None:
         key = "change_down" if plan.direction == "decrease" else "change_up"
-        return msg(lang, f"rewrite.{key}", pct=fmt_pct(plan.pct, lang))
-    return msg(lang, "rewrite.level", target=_num(plan, plan.target))
+        return msg(lang, f"rewrite.{key}", pct=fmt_pct(pct, lang))
+    return msg(lang, "rewrite.level", target=_num(plan, target))
 
 
 def _deadline_phrase(plan: Plan, recurring: bool) -> str:
@@ -257,35 +258,41 @@ def _finish(text: str, plan: Plan) -> str:
 
 def compose(plan: Plan, *, pct: float | None = None, target: float | None = None,
             freq: float | None = None, objective: str | None = None) -> str:
-    """A SMART sentence built from the plan's parts alone (alternatives and fallbacks)."""
+    """A SMART sentence built from the plan's parts alone (alternatives and fallbacks).
+
+    pct, target and freq replace the plan's own numbers (the plan itself is not changed).
+    """
     lang = plan.lang
-    p = copy.copy(plan)  # a shallow copy: only numbers are changed below
+    p_pct, p_target, p_freq, baseline = plan.pct, plan.target, plan.freq, plan.baseline
     if pct is not None:
-        p.pct, p.target = pct, None
-        if p.baseline:
-            p.target = nice(p.baseline * (1 - pct / 100 if p.direction == "decrease" else 1 + pct / 100))
+        p_pct, p_target = pct, None
+        if baseline:
+            p_target = nice(baseline * (1 - pct / 100 if plan.direction == "decrease" else 1 + pct / 100))
     if target is not None:
-        p.target, p.pct = target, None
+        p_target, p_pct = target, None
     if freq is not None:
-        p.freq = freq
-    name, where = p.name(), p.where()
-    if p.direction == "frequency":
-        per = msg(lang, f"rewrite.per.{p.period}")
-        text = msg(lang, "rewrite.verb_frequency", target=_n(p.freq), metric=name, per=per, where=where)
-        text += " " + _deadline_phrase(p, recurring=True)
-    elif p.direction == "milestones":
-        text = msg(lang, "rewrite.milestones", n=_n(p.freq or MILESTONES)) + " " + _deadline_phrase(p, False)
+        p_freq = freq
+    name, where = plan.name(), plan.where()
+    deadline = fmt_date(plan.deadline, lang)
+    if plan.direction == "frequency":
+        per = msg(lang, f"rewrite.per.{plan.period}")
+        text = msg(lang, "rewrite.verb_frequency", target=_n(p_freq), metric=name, per=per, where=where)
+        text += " " + msg(lang, "rewrite.until", date=deadline)
+    elif plan.direction == "milestones":
+        text = msg(lang, "rewrite.milestones", n=_n(p_freq or MILESTONES))
+        text += " " + msg(lang, "rewrite.deadline", date=deadline)
     else:
-        if p.direction == "reach" and p.target is not None and p.baseline is None:
-            verb = "verb_complete" if p.metric is not None and p.metric.kind == "activity" else "verb_reach"
-            text = msg(lang, f"rewrite.{verb}", target=_num(p, p.target), metric=name, where=where)
+        if plan.direction == "reach" and p_target is not None and baseline is None:
+            verb = "verb_complete" if plan.metric is not None and plan.metric.kind == "activity" else "verb_reach"
+            text = msg(lang, f"rewrite.{verb}", target=_num(plan, p_target), metric=name, where=where)
         else:
-            verb = {"decrease": "verb_decrease", "maintain": "verb_maintain"}.get(p.direction, "verb_increase")
-            text = msg(lang, f"rewrite.{verb}", metric=name, where=where, change=_change_phrase(p))
-        text += " " + _deadline_phrase(p, False)
+            verb = {"decrease": "verb_decrease", "maintain": "verb_maintain"}.get(plan.direction, "verb_increase")
+            change = _change_phrase(plan, (p_pct, p_target, baseline))
+            text = msg(lang, f"rewrite.{verb}", metric=name, where=where, change=change)
+        text += " " + msg(lang, "rewrite.deadline", date=deadline)
     if objective:
         text += " " + objective
-    return _finish(text, p)
+    return _finish(text, plan)
 
 
 def _n(value: float | None) -> str:

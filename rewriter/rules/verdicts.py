@@ -70,7 +70,11 @@ def growth_need(r: Readings, ctx: Resolved) -> Need | None:
 
 
 def _c(status: str, feedback: str, evidence: str | None = None, question: str | None = None) -> Criterion:
-    feedback, question = _cap(feedback), _cap(question) if question else None
+    # templates that start with a placeholder ("{what} hiện tại ...") need a capital
+    if feedback[:1].islower():
+        feedback = _cap(feedback)
+    if question and question[:1].islower():
+        question = _cap(question)
     return Criterion(status=status, evidence=evidence, feedback=feedback, question=question)  # type: ignore[arg-type]
 
 

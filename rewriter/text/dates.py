@@ -108,9 +108,7 @@ class Gate:
     def __init__(self, words: tuple[str, ...], digit: bool = False) -> None:
         self.words, self.digit = frozenset(words), digit
 
-    def open(self, present: set[str], has_digit: bool) -> bool:
-        """present: the gate words found in the text (each looked up once per text)."""
-        return (has_digit or not self.digit) and not self.words.isdisjoint(present)
+
 
 
 def D(*words: str) -> Gate:  # noqa: N802 - reads as a marker in the rule table
@@ -331,7 +329,7 @@ def read_times(folded: str, today: date) -> list[TimeMatch]:
     has_digit = DIGIT.search(folded) is not None
     present = {w for w in _GATE_WORDS if w in folded}
     for pattern, handler, gate in _ORDERED:
-        if not gate.open(present, has_digit):
+        if gate.words.isdisjoint(present) or (gate.digit and not has_digit):
             continue
         for m in pattern.finditer(folded):
             if any(m.start() < t.end and t.start < m.end() for t in taken):
