@@ -43,10 +43,8 @@ def scorecard(report: GoalReport) -> Group:
         Panel(Text(report.rewrite.text), title=t["rewrite"], border_style="green"),
     ]
     if report.alternatives:
-        alt = Text()
-        for a in report.alternatives:
-            alt.append(f"• {a.label or ''}: ", style="bold").append(a.text + "\n")
-        parts.append(Panel(alt, title=t["alternatives"]))
+        lines = [Text.assemble((f"• {a.label or ''}: ", "bold"), a.text) for a in report.alternatives]
+        parts.append(Panel(Text("\n").join(lines), title=t["alternatives"]))
     if report.rewrite.assumptions:
         parts.append(Text(t["assumptions"], style="bold"))
         parts.extend(Text(f"  ☐ {a}") for a in report.rewrite.assumptions)
