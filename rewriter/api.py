@@ -34,6 +34,13 @@ def pick_engine(engine: str | None, settings: Settings, chat_model: Any = None) 
     return name
 
 
+def _route(
+    context: GoalContext | None, engine: str | None, settings: Settings | None, chat_model: Any
+) -> tuple[Settings, GoalContext, str]:
+    settings = settings or get_settings()
+    return settings, context or GoalContext(), pick_engine(engine, settings, chat_model)
+
+
 def rewrite(
     goal: str,
     context: GoalContext | None = None,
@@ -43,9 +50,8 @@ def rewrite(
     chat_model: BaseChatModel | None = None,
 ) -> GoalReport:
     """Analyse a goal and rewrite it SMART with the chosen engine (auto: llm if configured)."""
-    settings = settings or get_settings()
-    context = context or GoalContext()
-    if pick_engine(engine, settings, chat_model) == "rules":
+    settings, context, name = _route(context, engine, settings, chat_model)
+    if name == "rules":
         return rules_report(goal, context, max_chars=settings.max_goal_chars)
     from rewriter.llm.engine import llm_rewrite  # lazy: the rules path imports no LLM library
 
@@ -61,9 +67,8 @@ async def arewrite(
     chat_model: BaseChatModel | None = None,
 ) -> GoalReport:
     """Async rewrite(); the llm engine awaits the model, the rules engine answers at once."""
-    settings = settings or get_settings()
-    context = context or GoalContext()
-    if pick_engine(engine, settings, chat_model) == "rules":
+    settings, context, name = _route(context, engine, settings, chat_model)
+    if name == "rules":
         return rules_report(goal, context, max_chars=settings.max_goal_chars)
     from rewriter.llm.engine import allm_rewrite
 

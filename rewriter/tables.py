@@ -7,7 +7,7 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -237,17 +237,7 @@ def _open_csv(opener: Callable[[], IO[bytes]], name: str, encoding: str | None) 
 
     # One pass up front: validates the whole file, counts rows and finds the widest row,
     # so the header can name every column before any output is written.
-    header: list[str] | None = None
-    total, width = 0, 0
-    for row in raw_rows():
-        filled = [i for i, c in enumerate(row) if c.strip()]
-        if not filled:
-            continue
-        if header is None:
-            header = row
-            continue
-        total += 1
-        width = max(width, filled[-1] + 1)
+    header, total, width = _survey(raw_rows())
     if header is None:
         raise BatchInputError(f"{name} is empty: no header row and no goals")
     if total == 0:
@@ -265,6 +255,22 @@ def _open_csv(opener: Callable[[], IO[bytes]], name: str, encoding: str | None) 
     return InputTable(
         name, "csv", columns, total, encoding=encoding, delimiter=delimiter, _rows=data_rows
     )
+
+
+def _survey(rows: Iterable[Sequence[Cell]]) -> tuple[Sequence[Cell] | None, int, int]:
+    """(header row, number of data rows, widest row that holds data); blank rows skipped."""
+    header: Sequence[Cell] | None = None
+    total, width = 0, 0
+    for row in rows:
+        filled = [i for i, c in enumerate(row) if cell_text(c).strip()]
+        if not filled:
+            continue
+        if header is None:
+            header = row
+            continue
+        total += 1
+        width = max(width, filled[-1] + 1)
+    return header, total, width
 
 
 def _name_columns(header: Sequence[Cell], width: int) -> list[str]:
@@ -296,17 +302,7 @@ def _open_xlsx(opener: Callable[[], IO[bytes]], name: str, sheet: str | None) ->
         ws = wb[title]
         # One pass up front (as for CSV): exact row count and the widest row that holds data;
         # read-only sheets' own dimensions include formatted-but-empty cells.
-        header: tuple[Cell, ...] | None = None
-        total, width = 0, 0
-        for row in ws.iter_rows(values_only=True):
-            filled = [i for i, c in enumerate(row) if cell_text(c).strip()]
-            if not filled:
-                continue
-            if header is None:
-                header = row
-                continue
-            total += 1
-            width = max(width, filled[-1] + 1)
+        header, total, width = _survey(ws.iter_rows(values_only=True))
     finally:
         wb.close()
     if header is None:

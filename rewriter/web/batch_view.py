@@ -17,6 +17,8 @@ from rewriter.web.i18n import t
 from rewriter.web.render import md_escape
 from rewriter.web.state import current_settings, keep_values, safe_message
 
+_MIME = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
 MAX_UPLOAD_MB = 10
 MAX_ROWS = 20_000
 STATE_KEY = "batch_run"
@@ -216,24 +218,16 @@ def _results(run: BatchRun, lang: str) -> None:
     if not run.downloads:
         run.downloads = {fmt: table_bytes(run.columns, run.rows, fmt) for fmt in ("csv", "xlsx")}
     with st.container(horizontal=True):
-        st.download_button(
-            t("download_csv", lang),
-            data=run.downloads["csv"],
-            file_name=output_name(run.file_name, "csv"),
-            mime="text/csv",
-            icon=":material/download:",
-            on_click="ignore",
-            key="batch_download_csv",
-        )
-        st.download_button(
-            t("download_xlsx", lang),
-            data=run.downloads["xlsx"],
-            file_name=output_name(run.file_name, "xlsx"),
-            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            icon=":material/download:",
-            on_click="ignore",
-            key="batch_download_xlsx",
-        )
+        for fmt, mime in _MIME.items():
+            st.download_button(
+                t(f"download_{fmt}", lang),
+                data=run.downloads[fmt],
+                file_name=output_name(run.file_name, fmt),
+                mime=mime,
+                icon=":material/download:",
+                on_click="ignore",
+                key=f"batch_download_{fmt}",
+            )
 
 
 def _frame(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Any:
