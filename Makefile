@@ -28,6 +28,7 @@ lint: setup
 	$(VENV)/bin/ruff check .
 
 test: setup browser lint
+	mkdir -p .cache
 	$(PY) -m pytest -p no:cacheprovider --basetemp=.cache/pytest
 
 eval: setup
