@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PORT ?= 8501
 export XDG_CACHE_HOME := $(CURDIR)/.cache/xdg
+# Chromium keeps crash-report settings under the config folder: keep it inside the repo too
+test: export XDG_CONFIG_HOME := $(CURDIR)/.cache/config
 
 .PHONY: setup browser run test lint eval bench clean
 
