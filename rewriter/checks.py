@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import lru_cache
 
@@ -13,8 +12,6 @@ from rewriter.text.language import detect_language
 from rewriter.text.normalize import fold
 from rewriter.text.numbers import NUMBER_WITH_SCALE, scaled
 from rewriter.text.readings import read
-
-_DIGIT = re.compile(r"\d")
 
 
 def written_numbers(text: str) -> list[tuple[float, float]]:
