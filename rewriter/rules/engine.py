@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from rewriter.report import Criteria, Facts, GoalContext, GoalReport, Rewrite
+from rewriter.report import Criteria, Facts, GoalContext, GoalReport, Language, Rewrite
 from rewriter.rules.context import Resolved, resolve
 from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import (
@@ -31,8 +32,25 @@ def smt_met(text: str, language: str, today: date) -> bool:
     return all(check(r, ctx, r.language).status == "met" for check in (specific, measurable, time_bound))
 
 
-def rules_report(goal: str, context: GoalContext | None = None, max_chars: int = 2000) -> GoalReport:
-    """The embedded engine's full report. Raises GoalInputError for unusable text."""
+@dataclass
+class Analysis:
+    """What the rules engine reads and judges in a goal, before it writes the rewrite.
+
+    The llm engine needs only this for its hints; the rewrite is written when asked for.
+    """
+
+    goal: str
+    language: Language
+    criteria: Criteria
+    facts: Facts
+    warnings: list[str]
+    readings: Readings
+    resolved: Resolved
+    plan: Plan
+
+
+def analyse(goal: str, context: GoalContext | None = None, max_chars: int = 2000) -> Analysis:
+    """Read and judge a goal. Raises GoalInputError for unusable text."""
     context = context or GoalContext()
     text = clean_goal(goal, max_chars)
     today = context.today or date.today()
@@ -44,9 +62,21 @@ def rules_report(goal: str, context: GoalContext | None = None, max_chars: int =
         warnings.append(msg(lang, "warnings.injection"))
     if not r.is_goal:
         warnings.append(msg(lang, "warnings.not_goal"))
-
-    criteria = judge(r, ctx)
     plan = build_plan(r, ctx)
+    return Analysis(goal=text, language=lang, criteria=judge(r, ctx), facts=_facts(r, ctx, plan),
+                    warnings=warnings, readings=r, resolved=ctx, plan=plan)
+
+
+def rules_report(goal: str, context: GoalContext | None = None, max_chars: int = 2000) -> GoalReport:
+    """The embedded engine's full report. Raises GoalInputError for unusable text."""
+    return finish(analyse(goal, context, max_chars))
+
+
+def finish(a: Analysis) -> GoalReport:
+    """The report of an analysis, with its rewrite and alternatives, each re-checked."""
+    r, ctx, plan, lang, text, criteria = a.readings, a.resolved, a.plan, a.language, a.goal, a.criteria
+    today = ctx.today
+    warnings = list(a.warnings)
     objective = objective_phrase(r, ctx, lang)
     # first choice keeps the user's sentence; then the plan's parts; then a plan with no user
     # words at all (milestones), which the test suite checks is always S, M and T
@@ -66,7 +96,7 @@ def rules_report(goal: str, context: GoalContext | None = None, max_chars: int =
         goal=text,
         language=lang,
         criteria=criteria,
-        facts=_facts(r, ctx, plan),
+        facts=a.facts,
         rewrite=Rewrite(text=main, assumptions=list(plan.assumptions)),
         alternatives=alts,
         engine="rules",
