@@ -48,7 +48,7 @@ from rewriter.llm.schema import (
     tool_spec,
 )
 from rewriter.report import Criteria, GoalContext, GoalReport, Rewrite, Usage
-from rewriter.rules.engine import Analysis, analyse, finish
+from rewriter.rules.engine import Analysis, finish, rules_analysis
 from rewriter.rules.messages import msg
 from rewriter.settings import Settings, get_settings
 from rewriter.text.language import is_unaccented
@@ -211,7 +211,7 @@ def _prepare(
     return _Job(
         settings=settings,
         context=context,
-        analysis=analyse(goal, context, max_chars=settings.max_goal_chars),
+        analysis=rules_analysis(goal, context, max_chars=settings.max_goal_chars),
         today=today,
         prompts=prompts,
         model=_bind(model, settings.structured_method),

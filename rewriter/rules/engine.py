@@ -49,7 +49,7 @@ class Analysis:
     plan: Plan
 
 
-def analyse(goal: str, context: GoalContext | None = None, max_chars: int = 2000) -> Analysis:
+def rules_analysis(goal: str, context: GoalContext | None = None, max_chars: int = 2000) -> Analysis:
     """Read and judge a goal. Raises GoalInputError for unusable text."""
     context = context or GoalContext()
     text = clean_goal(goal, max_chars)
@@ -69,7 +69,7 @@ def analyse(goal: str, context: GoalContext | None = None, max_chars: int = 2000
 
 def rules_report(goal: str, context: GoalContext | None = None, max_chars: int = 2000) -> GoalReport:
     """The embedded engine's full report. Raises GoalInputError for unusable text."""
-    return finish(analyse(goal, context, max_chars))
+    return finish(rules_analysis(goal, context, max_chars))
 
 
 def finish(a: Analysis) -> GoalReport:
