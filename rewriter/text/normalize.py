@@ -39,9 +39,11 @@ def _fold_char(ch: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case, accent-free text of exactly the same length ("Tăng" -> "tang", "đ" -> "d")."""
-    if text.isascii():
-        return text.lower()
-    return "".join(_fold_char(ch) for ch in text)
+    if not text.isascii():
+        text = text.translate(_BASE)  # Vietnamese letters, at C speed
+        if not text.isascii():
+            return "".join(_fold_char(ch) for ch in text)
+    return text.lower()
 
 
 def has_vietnamese_marks(text: str) -> bool:
@@ -59,12 +61,12 @@ DIGIT = re.compile(r"\d")
 
 def strip_marks(text: str) -> str:
     """Text without diacritics but with its case kept, for goals typed without them."""
-    out = []
-    for ch in text:
-        if ch in "đ":
-            out.append("d")
-        elif ch == "Đ":
-            out.append("D")
-        else:
-            out.append(unicodedata.normalize("NFD", ch)[0])
-    return "".join(out)
+    text = text.translate(_BASE)
+    if text.isascii():
+        return text
+    return "".join(unicodedata.normalize("NFD", ch)[0] for ch in text)
+
+
+# each Vietnamese letter (both cases) -> its base letter, case kept; đ -> d
+_BASE = {ord(ch): unicodedata.normalize("NFD", ch)[0] for ch in _VI_LETTERS + _VI_LETTERS.upper()}
+_BASE.update({ord("đ"): "d", ord("Đ"): "D"})

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from typing import Any
 
 from rewriter.report import Direction, Language
 from rewriter.text.dates import TimeMatch, read_times
@@ -13,6 +14,19 @@ from rewriter.text.language import detect_language
 from rewriter.text.lexicon import Metric, canonical, lexicon
 from rewriter.text.normalize import DIGIT, fold, has_vietnamese_marks
 from rewriter.text.numbers import NUMBER, SCALE, scaled
+
+
+class _once:  # noqa: N801 - reads like functools.cached_property, without 3.11's lock
+    """A property computed on first use and then kept on the instance."""
+
+    def __init__(self, fn: Callable[[Any], Any]) -> None:
+        self.fn, self.name = fn, fn.__name__
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 
 
 @dataclass(frozen=True)
@@ -63,7 +77,7 @@ class Readings:
     question: bool = False  # "How do I write a good goal?"
     statement: bool = False  # "Instagram has two billion users."
 
-    @cached_property
+    @_once
     def marked(self) -> str | None:
         """The text when it carries diacritics (phrase matches must then agree with them)."""
         return self.text if has_vietnamese_marks(self.text) else None
@@ -71,7 +85,7 @@ class Readings:
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])
 
-    @cached_property
+    @_once
     def deadline(self) -> TimeMatch | None:
         return next((t for t in self.times if t.kind == "deadline"), None)
 
@@ -79,7 +93,7 @@ class Readings:
     def recurring(self) -> TimeMatch | None:
         return next((t for t in self.times if t.kind == "recurring"), None)
 
-    @cached_property
+    @_once
     def target(self) -> Quantity | None:
         """The quantity that states the goal's target (frequencies aside)."""
         order = ("range", "ratio", "percent", "absolute")
@@ -90,7 +104,7 @@ class Readings:
     def frequency(self) -> Quantity | None:
         return next((q for q in self.quantities if q.kind == "frequency"), None)
 
-    @cached_property
+    @_once
     def is_goal(self) -> bool:
         """False for chatter, a statement of fact, or text with nothing a goal is made of.
 
