@@ -237,11 +237,7 @@ def _open_csv(opener: Callable[[], IO[bytes]], name: str, encoding: str | None) 
 
     # One pass up front: validates the whole file, counts rows and finds the widest row,
     # so the header can name every column before any output is written.
-    header, total, width = _survey(raw_rows())
-    if header is None:
-        raise BatchInputError(f"{name} is empty: no header row and no goals")
-    if total == 0:
-        raise BatchInputError(f"{name} has a header row but no goal rows")
+    header, total, width = _survey(raw_rows(), name)
     columns = _name_columns(_nfc(header), width)
 
     def data_rows() -> Iterator[list[Cell]]:
@@ -257,8 +253,11 @@ def _open_csv(opener: Callable[[], IO[bytes]], name: str, encoding: str | None) 
     )
 
 
-def _survey(rows: Iterable[Sequence[Cell]]) -> tuple[Sequence[Cell] | None, int, int]:
-    """(header row, number of data rows, widest row that holds data); blank rows skipped."""
+def _survey(rows: Iterable[Sequence[Cell]], where: str) -> tuple[Sequence[Cell], int, int]:
+    """(header row, number of data rows, widest row that holds data); blank rows skipped.
+
+    BatchInputError when there is no header or no row under it.
+    """
     header: Sequence[Cell] | None = None
     total, width = 0, 0
     for row in rows:
@@ -270,6 +269,10 @@ def _survey(rows: Iterable[Sequence[Cell]]) -> tuple[Sequence[Cell] | None, int,
             continue
         total += 1
         width = max(width, filled[-1] + 1)
+    if header is None:
+        raise BatchInputError(f"{where} is empty: no header row and no goals")
+    if total == 0:
+        raise BatchInputError(f"{where} has a header row but no goal rows")
     return header, total, width
 
 
@@ -302,13 +305,9 @@ def _open_xlsx(opener: Callable[[], IO[bytes]], name: str, sheet: str | None) ->
         ws = wb[title]
         # One pass up front (as for CSV): exact row count and the widest row that holds data;
         # read-only sheets' own dimensions include formatted-but-empty cells.
-        header, total, width = _survey(ws.iter_rows(values_only=True))
+        header, total, width = _survey(ws.iter_rows(values_only=True), f"{name} (sheet {title!r})")
     finally:
         wb.close()
-    if header is None:
-        raise BatchInputError(f"{name} (sheet {title!r}) is empty: no header row and no goals")
-    if total == 0:
-        raise BatchInputError(f"{name} (sheet {title!r}) has a header row but no goal rows")
     columns = _name_columns(list(header), width)
 
     def data_rows() -> Iterator[list[Cell]]:
