@@ -12,7 +12,7 @@ from rewriter.errors import SettingsError
 from rewriter.llm.engine import llm_rewrite
 from rewriter.llm.prompts import DEFAULT_PROMPTS_DIR, RECHECK_SECONDS, load_prompts
 from tests.llm_fixtures import CTX, GOAL_EN, GOAL_VI, valid_reply, with_rewrite
-from tests.stub_server import content, json_reply, stub_server_fixture, tool_call  # noqa: F401
+from tests.stub_server import content, error, json_reply, stub_server_fixture, tool_call  # noqa: F401
 
 
 def test_valid_reply_is_one_call_and_a_full_llm_report(stub_server, tmp_path):
@@ -207,3 +207,13 @@ def test_prompt_version_is_a_hash_of_the_prompt_files(stub_server, tmp_path):
 def test_missing_prompt_folder_is_a_clear_error(tmp_path):
     with pytest.raises(SettingsError, match="SMARTGOAL_PROMPTS_DIR"):
         load_prompts(tmp_path)
+
+
+def test_a_vietnamese_goal_gets_its_fallback_warning_in_vietnamese(stub_server, tmp_path):
+    stub_server.responder = lambda rec: error(500)
+    report = llm_rewrite(
+        "Tăng gấp đôi số người theo dõi TikTok trong vòng 6 tháng", CTX,
+        settings=stub_server.settings(tmp_path, max_retries=0),
+    )
+    assert report.engine == "rules"
+    assert any("không đưa ra câu trả lời dùng được" in w and "HTTP 500" in w for w in report.warnings)

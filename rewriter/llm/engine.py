@@ -279,7 +279,7 @@ def _success(job: _Job, reply: ReplyOut, dropped: list[str]) -> GoalReport:
     rebuilt = msg(rules.language, "warnings.rewrite_rebuilt")
     warnings = [w for w in rules.warnings if w != rebuilt]
     if dropped:
-        warnings.append(f"Dropped alternatives that failed the checks: {'; '.join(dropped[:3])}")
+        warnings.append(msg(rules.language, "warnings.dropped", what="; ".join(dropped[:3])))
     report = GoalReport(
         goal=rules.goal,
         language=rules.language,
@@ -296,17 +296,16 @@ def _success(job: _Job, reply: ReplyOut, dropped: list[str]) -> GoalReport:
     if job.cache is not None and job.key is not None:
         job.cache.put(job.key, report)
         if job.cache.error:
-            report.warnings.append(f"Cache off: {job.cache.error}.")
+            report.warnings.append(msg(report.language, "warnings.cache_off", why=job.cache.error))
     return report
 
 
 def _fallback(job: _Job, why: str) -> GoalReport:
     report = job.rules.model_copy(deep=True)
-    report.warnings.append(
-        f"The model ({job.model_name}) gave no usable answer: {why}. This is the rules engine's report."
-    )
+    lang = report.language
+    report.warnings.append(msg(lang, "warnings.fallback", model=job.model_name, why=why))
     if job.cache is not None and job.cache.error:
-        report.warnings.append(f"Cache off: {job.cache.error}.")
+        report.warnings.append(msg(lang, "warnings.cache_off", why=job.cache.error))
     report.usage = _finish_usage(job)
     return report
 
