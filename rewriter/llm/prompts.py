@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 import time
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,8 +17,12 @@ from langchain_core.prompts import ChatPromptTemplate, MessagesPlaceholder, Prom
 
 from rewriter.errors import SettingsError
 
-# prompts/ sits at the repository root, next to the package (editable installs and checkouts).
-DEFAULT_PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
+# prompts/ sits at the repository root, next to the package (checkouts, editable installs);
+# a wheel installs the same files under <prefix>/share/smartgoal/prompts.
+_CHECKOUT_PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
+DEFAULT_PROMPTS_DIR = (
+    _CHECKOUT_PROMPTS if _CHECKOUT_PROMPTS.is_dir() else Path(sys.prefix) / "share" / "smartgoal" / "prompts"
+)
 
 
 def compact_json(value: Any) -> str:
