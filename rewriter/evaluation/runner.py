@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from rewriter.api import pick_engine
 from rewriter.errors import GoalInputError, SettingsError
 from rewriter.evaluation.run import CaseResult, CaseUsage, Pricing, RunFile, SuiteInfo, build_run
 from rewriter.evaluation.suite import Case, Suite
@@ -138,12 +139,6 @@ def _finish(
     )
 
 
-def _engine_name(engine: str | None, settings: Settings, chat_model: Any) -> str:
-    if chat_model is not None and engine in (None, "auto", "llm"):
-        return "llm"
-    return settings.resolved_engine(engine)
-
-
 def run_suite(
     suite: Suite,
     *,
@@ -192,7 +187,7 @@ def run_suite(
         if progress:
             progress(len(results), total, results[-1])
     return _finish(
-        suite, results, engine_name=_engine_name(engine, settings, chat_model),
+        suite, results, engine_name=pick_engine(engine, settings, chat_model),
         path=suite_path, concurrency=1, pricing=pricing,
     )
 
@@ -243,6 +238,6 @@ async def arun_suite(
     await asyncio.gather(*(one(i, c) for i, c in enumerate(suite.cases)))
     return _finish(
         suite, [r for r in results if r is not None],
-        engine_name=_engine_name(engine, settings, chat_model),
+        engine_name=pick_engine(engine, settings, chat_model),
         path=suite_path, concurrency=max(1, concurrency), pricing=pricing,
     )
