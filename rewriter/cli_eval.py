@@ -155,6 +155,15 @@ def _print_run(run: object) -> None:
         f"rewrites passing checks: {s.rewrite.passed * 100:.1f}% of {s.rewrite.checked} · "
         f"errors: {s.errors} · latency p50 {s.latency_ms['p50']:.1f} ms, p95 {s.latency_ms['p95']:.1f} ms"
     )
+    rd = s.reading
+    parts = [f"{k} {v * 100:.1f}% (n={rd.labeled[k]})" for k in ("kind", "domain", "deadline")
+             if (v := getattr(rd, k)) is not None]
+    if rd.smart_read_met is not None:
+        parts.append(f"clearly SMART read as met {rd.smart_read_met * 100:.1f}%")
+    if rd.goals_called_not_goal is not None:
+        parts.append(f"goals called not a goal {rd.goals_called_not_goal * 100:.1f}%")
+    if parts:
+        console.print("reading: " + " · ".join(parts))
     u = s.usage
     if u.model_calls_per_goal:
         cost = f" · cost ${u.cost_usd:.4f}" if u.cost_usd is not None else ""

@@ -11,6 +11,7 @@ Status = Literal["met", "partial", "missing", "unknown"]
 Language = Literal["en", "vi"]
 Direction = Literal["increase", "decrease", "reach", "maintain"]
 EngineName = Literal["rules", "llm"]
+GoalKind = Literal["outcome", "habit", "milestone", "limit", "not_a_goal"]
 
 CRITERIA: tuple[str, ...] = ("specific", "measurable", "attainable", "relevant", "time_bound")
 
@@ -48,6 +49,9 @@ class Facts(BaseModel):
     timeframe: str | None = None
     change_pct: float | None = None  # relative change asked for (+100 = double)
     frequency: str | None = None  # "3 times a week" when the goal is a cadence
+    kind: GoalKind | None = None  # what sort of goal: a metric moving, a habit, a milestone, a bound
+    domain: str | None = None  # marketing, sales, service, hiring, product, finance, health, ...
+    confidence: float | None = None  # self-rated chance of success, 0..1 ("8/10 confident")
 
 
 class Rewrite(BaseModel):

@@ -141,7 +141,7 @@ def test_frequencies_count_as_measurable(goal: str, count: int, period: str) -> 
     assert r.recurring is not None and r.recurring.period == period
     s = report(goal).statuses()
     assert s["measurable"] == "met"
-    assert s["time_bound"] == "partial"  # a cadence, but until when?
+    assert s["time_bound"] == "met"  # a recurring target is bound by its period
 
 
 @pytest.mark.parametrize(
@@ -202,10 +202,11 @@ def test_deadlines_resolved_against_the_reference_date(phrase: str, deadline: da
 
 
 @pytest.mark.parametrize("period", ["per month", "every week", "mỗi tháng", "hàng tuần", "monthly"])
-def test_recurring_periods_are_partially_time_bound(period: str) -> None:
+def test_recurring_periods_make_a_recurring_target_time_bound(period: str) -> None:
     rep = report(f"Get 500 leads {period}")
-    assert rep.criteria.time_bound.status == "partial"
-    assert rep.criteria.time_bound.question
+    assert rep.criteria.time_bound.status == "met"
+    assert period.split()[-1] in rep.criteria.time_bound.feedback  # the period is named
+    assert rep.facts.deadline is None  # each period is its own deadline, no single date
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,7 @@ class CaseResult(BaseModel):
     tags: list[str] = Field(default_factory=list)
     expected: dict[str, str]
     predicted: dict[str, str] | None = None  # None when the engine gave no report
+    expected_reading: dict[str, str] = Field(default_factory=dict)  # kind, domain, deadline
     language: str | None = None  # the language the engine detected
     engine: str | None = None  # the engine that answered (llm may fall back to rules)
     model: str | None = None
@@ -85,6 +86,17 @@ class UsageSummary(BaseModel):
     cost_per_goal_usd: float | None = None
 
 
+class ReadingSummary(BaseModel):
+    """How well the goal itself is read, beyond the five statuses."""
+
+    kind: float | None = None  # share of kind-labeled cases read as that kind
+    domain: float | None = None
+    deadline: float | None = None  # share of deadline-labeled cases resolved to that date
+    labeled: dict[str, int] = Field(default_factory=dict)  # how many cases label each
+    smart_read_met: float | None = None  # cases labeled S, M, T met and read so
+    goals_called_not_goal: float | None = None  # labeled goals (kind) read as not_a_goal
+
+
 class Summary(BaseModel):
     n: int
     errors: int
@@ -95,6 +107,7 @@ class Summary(BaseModel):
     rewrite: RewriteSummary
     latency_ms: dict[str, float]
     usage: UsageSummary
+    reading: ReadingSummary = Field(default_factory=ReadingSummary)
 
 
 class SuiteInfo(BaseModel):
@@ -148,6 +161,25 @@ def _breakdown(cases: Sequence[CaseResult]) -> Breakdown:
         f1={k: v.f1 for k, v in m.items()},
         exact={k: v.exact for k, v in m.items()},
     )
+
+
+def _reading(cases: Sequence[CaseResult]) -> ReadingSummary:
+    out = ReadingSummary()
+    for key in ("kind", "domain", "deadline"):
+        labeled = [c for c in cases if key in c.expected_reading]
+        if labeled:
+            right = sum(str(c.facts.get(key)) == c.expected_reading[key] for c in labeled)
+            setattr(out, key, round(right / len(labeled), 4))
+            out.labeled[key] = len(labeled)
+    smart = [c for c in cases if all(c.expected.get(k) == "met" for k in LABELED)]
+    if smart:
+        read = sum(all((c.predicted or {}).get(k) == "met" for k in LABELED) for c in smart)
+        out.smart_read_met = round(read / len(smart), 4)
+    goals = [c for c in cases if c.expected_reading.get("kind", "not_a_goal") != "not_a_goal"]
+    if goals:
+        out.goals_called_not_goal = round(
+            sum(c.facts.get("kind") == "not_a_goal" for c in goals) / len(goals), 4)
+    return out
 
 
 def summarize(cases: Sequence[CaseResult], pricing: Pricing | None = None) -> Summary:
@@ -204,6 +236,7 @@ def summarize(cases: Sequence[CaseResult], pricing: Pricing | None = None) -> Su
             "mean": round(sum(lat) / len(lat), 3) if lat else 0.0,
         },
         usage=usage,
+        reading=_reading(cases),
     )
 
 

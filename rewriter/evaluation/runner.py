@@ -47,10 +47,11 @@ def _result(
     full: bool = False,
 ) -> CaseResult:
     expected = case.expect.labeled()
+    reading = case.expect.reading()
     if report is None:
         return CaseResult(
             id=case.id, goal=case.goal, lang=case.lang, tags=case.tags, expected=expected,
-            error=error, latency_ms=round(latency_ms, 3),
+            expected_reading=reading, error=error, latency_ms=round(latency_ms, 3),
         )
     checked = case.check_rewrite
     problems = _rewrite_problems(case, report, today) if checked else []
@@ -61,6 +62,7 @@ def _result(
         lang=case.lang,
         tags=case.tags,
         expected=expected,
+        expected_reading=reading,
         predicted={k: v for k, v in report.statuses().items() if k in expected},
         statuses=dict(report.statuses()),
         language=report.language,

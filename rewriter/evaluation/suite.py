@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from rewriter.report import GoalContext, Language, Status
+from rewriter.report import GoalContext, GoalKind, Language, Status
 
 LABELED: tuple[str, ...] = ("specific", "measurable", "time_bound")  # always labeled
 OPTIONAL: tuple[str, ...] = ("attainable", "relevant")  # labeled where text/context settle them
@@ -31,6 +31,14 @@ class Expected(BaseModel):
     time_bound: Status
     attainable: Status | None = None
     relevant: Status | None = None
+    kind: GoalKind | None = None  # outcome | habit | milestone | limit | not_a_goal
+    domain: str | None = None  # marketing, sales, service, hiring, product, finance, ...
+    deadline: date | None = None  # the date the text resolves to, when it names one
+
+    def reading(self) -> dict[str, str]:
+        """The labeled goal-model readings (kind, domain, deadline) as text."""
+        out = {"kind": self.kind, "domain": self.domain, "deadline": self.deadline}
+        return {k: str(v) for k, v in out.items() if v is not None}
 
     def labeled(self) -> dict[str, Status]:
         """Only the criteria this case labels, in CRITERIA order."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -18,10 +19,21 @@ from rewriter.rules.rewrite import (
     milestone_plan,
     objective_phrase,
 )
-from rewriter.rules.verdicts import deadline_of, judge, measurable, specific, time_bound
+from rewriter.rules.verdicts import (
+    deadline_of,
+    judge,
+    kind_of,
+    measurable,
+    object_label,
+    specific,
+    time_bound,
+)
 from rewriter.text.lexicon import lexicon
 from rewriter.text.normalize import clean_goal
+from rewriter.text.objects import domain_of
 from rewriter.text.readings import Readings, read
+
+_FIRST_PERSON = re.compile(r"\b(?:i|my|me|toi|minh|em)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -132,7 +144,7 @@ def _facts(r: Readings, ctx: Resolved, plan: Plan) -> Facts:
         timeframe = r.text[r.recurring.start:r.recurring.end]
     elif ctx.deadline_text:
         timeframe = ctx.deadline_text
-    metric = r.metric.name(r.language) if r.metric else (r.counted.text if r.counted else None)
+    metric = r.metric.name(r.language) if r.metric else (r.counted.text if r.counted else object_label(r))
     unit = (q.unit if q and q.unit else None) or (r.metric.unit if r.metric else None)
     read_target = None
     if q is not None and q.kind in ("range", "absolute", "percent") and not q.relative:
@@ -150,4 +162,12 @@ def _facts(r: Readings, ctx: Resolved, plan: Plan) -> Facts:
         timeframe=timeframe,
         change_pct=None if plan.target_assumed else plan.pct,
         frequency=r.frequency.span.text if r.frequency else None,
+        kind=kind_of(r),  # type: ignore[arg-type]
+        domain=domain_of(r.folded, r.marked, r.metric.type if r.metric else None) or _default_domain(r),
+        confidence=r.confidence,
     )
+
+
+def _default_domain(r: Readings) -> str:
+    """With no domain words: a personal goal when written in the first person singular."""
+    return "personal" if _FIRST_PERSON.search(r.folded) else "marketing" if r.platform else "personal"

@@ -78,6 +78,47 @@ def _c(status: str, feedback: str, evidence: str | None = None, question: str | 
     return Criterion(status=status, evidence=evidence, feedback=feedback, question=question)  # type: ignore[arg-type]
 
 
+def object_label(r: Readings) -> str | None:
+    """The object the goal acts on, as the user wrote it ("email open rate", "2 cua hang")."""
+    o = r.obj
+    return r.text[o.start:o.end] if o.found and o.start is not None else None
+
+
+def _vague_quality(r: Readings) -> bool:
+    """"make the product better", "lam san pham tot hon": a quality, not a result to count."""
+    v, o = r.vague_quantity, r.obj
+    return bool(v and r.target is None and not o.head_metric and o.start is not None
+                and o.end is not None and o.start <= v.start < o.end + 2)
+
+
+def has_object(r: Readings) -> bool:
+    """The goal names something concrete to count or act on, in any domain."""
+    return bool(r.metric or r.counted or r.obj.concrete or r.obj.action)
+
+
+def is_habit(r: Readings) -> bool:
+    """An action at a cadence or for a duration ("walk 30 minutes 5 days a week")."""
+    return bool(r.obj.action and (r.frequency or r.recurring))
+
+
+def kind_of(r: Readings) -> str:
+    """outcome | habit | milestone | limit | not_a_goal, from the goal's structure."""
+    if not r.is_goal:
+        return "not_a_goal"
+    q = r.target
+    moving = r.direction in ("increase", "decrease") and not r.obj.action
+    if q is not None and (q.qualifier == "at_most" or (r.direction == "maintain" and q.qualifier)):
+        return "limit"
+    if r.direction == "maintain" and (q is not None or r.recurring) and not r.obj.action:
+        return "limit"
+    if not moving and (is_habit(r) or (r.frequency and not r.obj.milestone)
+                       or (r.metric is not None and r.metric.kind == "activity" and r.recurring)):
+        return "habit"
+    if r.obj.milestone and not moving and (r.obj.concrete or r.counted):
+        return "milestone"
+    return "outcome"
+
+
 def specific(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     lex = lexicon()
     if not r.is_goal:
@@ -85,6 +126,11 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     what = what_label(r)
     if r.metric and what:
         evidence = _join(r, r.metric_span, r.platform_span)
+        obj = object_label(r)
+        own_measure = r.obj.concrete and r.obj.head_metric and obj and len(obj) > len(what)
+        if r.metric.channel and (not r.platform or r.platform_generic) and own_measure:
+            # "employee engagement score": a measure of its own, not a channel's engagement
+            return _c("met", msg(lang, "specific.met", what=obj), obj)
         if r.metric.channel and (not r.platform or r.platform_generic):
             if ctx.platform:
                 return _c("met", msg(lang, "specific.met_context", what=what, platform=ctx.platform), evidence)
@@ -95,20 +141,33 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
         return _c("met", msg(lang, "specific.met", what=what + on), evidence)
     if r.counted and what:
         return _c("met", msg(lang, "specific.met", what=what), r.counted.text)
+    obj = object_label(r)
+    measured = r.target is not None or r.frequency is not None or r.recurring is not None
+    if obj and r.obj.concrete and not _vague_quality(r):
+        if r.obj.aim and not measured and not r.obj.head_metric:
+            # "improve our onboarding process": an area, not the result that shows progress
+            return _c("partial", msg(lang, "specific.partial_area", vague=obj), obj,
+                      msg(lang, "specific.q_area", vague=obj))
+        return _c("met", msg(lang, "specific.met", what=obj), obj)
     if r.frequency is not None and r.frequency.unit and (r.vague_object or r.goal_verb):
         # "study Python for 5 hours a week": the cadence itself is the thing counted
         shown = r.frequency.span.text
+        return _c("met", msg(lang, "specific.met", what=shown), shown)
+    if r.obj.action and measured and not (r.vague_object or r.obj.vague):
+        # "walk 30 minutes a day", "take my meds every night": the action itself is concrete
+        shown = r.frequency.span.text if r.frequency else (obj or r.obj.verb or "")
         return _c("met", msg(lang, "specific.met", what=shown), shown)
     if r.vague_object and r.vague_area:
         vague = r.vague_object.text
         suggest = lex.metrics[r.suggested_metric or "followers"].name(lang)
         return _c("partial", msg(lang, "specific.partial_area", vague=vague), vague,
                   msg(lang, "specific.q_vague", vague=vague, suggest=suggest))
-    if r.vague_object:
-        suggest = lex.metrics[r.suggested_metric or "followers"].name(lang)
-        vague = r.vague_object.text
-        return _c("missing", msg(lang, "specific.missing_vague", vague=vague), vague,
-                  msg(lang, "specific.q_vague", vague=vague, suggest=suggest))
+    if r.vague_object or (obj and (r.obj.vague or _vague_quality(r))):
+        suggest = lex.metrics[r.suggested_metric].name(lang) if r.suggested_metric else None
+        vague = r.vague_object.text if r.vague_object else obj
+        question = (msg(lang, "specific.q_vague", vague=vague, suggest=suggest) if suggest
+                    else msg(lang, "specific.q_vague_open", vague=vague))
+        return _c("missing", msg(lang, "specific.missing_vague_open", vague=vague), vague, question)
     if r.platform or r.goal_verb or r.direction:
         evidence = r.platform_span.text if r.platform_span else None
         return _c("partial", msg(lang, "specific.partial_object"), evidence, msg(lang, "specific.q_object"))
@@ -123,16 +182,24 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     if not r.is_goal:
         return _c("missing", msg(lang, "measurable.missing"), None, question)
     q = r.target
-    has_object = bool(r.metric or r.counted)
     if q is not None:
         shown = q.span.text
-        if has_object:
+        if has_object(r) and not (r.obj.vague and not r.metric and not r.counted):
             return _c("met", msg(lang, "measurable.met", target=shown), shown)
         return _c("partial", msg(lang, "measurable.partial_number", target=shown), shown,
                   msg(lang, "specific.q_object"))
     if r.frequency is not None:
         shown = r.frequency.span.text
         return _c("met", msg(lang, "measurable.met_frequency", target=shown), shown)
+    if is_habit(r) and r.recurring is not None:
+        shown = r.text[r.recurring.start:r.recurring.end]
+        return _c("met", msg(lang, "measurable.met_frequency", target=shown), shown)
+    if (r.obj.milestone and (r.obj.concrete or r.counted) and r.direction not in ("increase", "decrease")
+            and (r.metric is None or r.metric.kind == "activity")):
+        # "launch the webinar series": done or not, but what counts as success?
+        shown = object_label(r)
+        return _c("partial", msg(lang, "measurable.partial_milestone", what=shown), shown,
+                  msg(lang, "measurable.q_milestone"))
     if r.vague_quantity:
         vague = r.vague_quantity.text
         return _c("missing", msg(lang, "measurable.missing_vague", vague=vague), vague, question)
@@ -147,7 +214,7 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     if t and t.deadline:
         shown = r.text[t.start:t.end]
         when = f"{shown} ({fmt_date(t.deadline, lang)})" if fmt_date(t.deadline, lang) not in shown else shown
-        if t.deadline <= ctx.today:
+        if t.deadline < ctx.today:
             return _c("partial", msg(lang, "time_bound.partial_past", deadline=when), shown, question)
         return _c("met", msg(lang, "time_bound.met", deadline=when), shown)
     if ctx.deadline and ctx.deadline > ctx.today:
@@ -156,12 +223,16 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
             when = f"{ctx.deadline_text} ({fmt_date(ctx.deadline, lang)})"
         return _c("met", msg(lang, "time_bound.met_context", deadline=when), None)
     if r.recurring:
+        # a recurring target is bound by its period; a review date is still worth setting
         shown = r.text[r.recurring.start:r.recurring.end]
-        return _c("partial", msg(lang, "time_bound.partial_recurring", period=shown), shown,
-                  msg(lang, "time_bound.q_recurring"))
+        return _c("met", msg(lang, "time_bound.met_recurring", period=shown), shown)
     if r.vague_time:
         vague = r.vague_time.text
         return _c("missing", msg(lang, "time_bound.missing_vague", vague=vague), vague, question)
+    start = next((t for t in r.times if t.kind == "start"), None)
+    if start is not None:
+        shown = r.text[start.start:start.end]
+        return _c("missing", msg(lang, "time_bound.missing_start", start=shown), shown, question)
     return _c("missing", msg(lang, "time_bound.missing"), None, question)
 
 

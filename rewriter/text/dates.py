@@ -8,8 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from rewriter.text.lexicon import lexicon
-from rewriter.text.normalize import DIGIT
+from lunar_vn import convert_lunar_to_solar
+
+from rewriter.text.lexicon import _load as lexicon_data
+from rewriter.text.lexicon import lexicon, trie_pattern
+from rewriter.text.normalize import DIGIT, fold
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,8 @@ def add_duration(today: date, n: float, unit: str) -> date:
         return today + timedelta(days=round(n))
     if unit == "week":
         return today + timedelta(weeks=n)
+    if unit == "fortnight":
+        return today + timedelta(weeks=2 * n)
     if unit == "month":
         whole = int(n)
         return add_months(today, whole) + timedelta(days=round((n - whole) * 30))
@@ -60,8 +65,9 @@ _UNITS = {
     "month": "month", "months": "month", "thang": "month", "quarter": "quarter",
     "quarters": "quarter", "quy": "quarter", "year": "year", "years": "year", "nam": "year",
     "wk": "week", "wks": "week", "mo": "month", "mos": "month", "yr": "year", "yrs": "year",
+    "fortnight": "fortnight", "fortnights": "fortnight",
 }
-_UNIT = r"(days?|weeks?|months?|quarters?|years?|wks?|mos?|yrs?|ngay|tuan|thang|quy|nam)"
+_UNIT = r"(days?|fortnights?|weeks?|months?|quarters?|years?|wks?|mos?|yrs?|ngay|tuan|thang|quy|nam)"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
@@ -116,16 +122,21 @@ def D(*words: str) -> Gate:  # noqa: N802 - reads as a marker in the rule table
 
 
 Rule = tuple[re.Pattern[str], Handler, Gate]
-_RULES: list[Rule] = []
+_RULES: list[tuple[int, re.Pattern[str], Handler, Gate]] = []
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_UNIT_WORDS = ("day", "week", "month", "quarter", "year", "wk", "mo", "yr", "ngay", "tuan", "thang", "quy", "nam")
+_UNIT_WORDS = ("day", "fortnight", "week", "month", "quarter", "year", "wk", "mo", "yr", "ngay", "tuan", "thang", "quy", "nam")
 
 
-def rule(pattern: str, gate: tuple[str, ...] | Gate) -> Callable[[Handler], Handler]:
-    """Register a reading; its gate must open before the full pattern runs."""
+def rule(pattern: str, gate: tuple[str, ...] | Gate, order: int) -> Callable[[Handler], Handler]:
+    """Register a reading; its gate must open before the full pattern runs.
+
+    Rules run by `order` (lower first) and an earlier match takes its words: full dates first,
+    halves and durations before months so "6 thang dau nam" and "6 thang toi" win, recurring
+    periods before months so "moi thang 3 bai" is not March.
+    """
 
     def deco(fn: Handler) -> Handler:
-        _RULES.append((re.compile(pattern), fn, gate if isinstance(gate, Gate) else Gate(gate)))
+        _RULES.append((order, re.compile(pattern), fn, gate if isinstance(gate, Gate) else Gate(gate)))
         return fn
 
     return deco
@@ -135,12 +146,12 @@ def _deadline(m: re.Match[str], d: date | None) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), "deadline", deadline=d) if d else None
 
 
-@rule(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", D("-",))
+@rule(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", D("-",), order=10)
 def _iso(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _safe_date(int(m[1]), int(m[2]), int(m[3])))
 
 
-@rule(r"(?<![\d.,/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/%]|[.,]\d)", D("/", ".", "-"))
+@rule(r"(?<![\d.,/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/%]|[.,]\d)", D("/", ".", "-"), order=11)
 def _numeric(m: re.Match[str], today: date) -> TimeMatch | None:
     day, month, year = int(m[1]), int(m[2]), _year(m[3], today.year)
     if month > 12 and day <= 12:  # typed month-first (US style)
@@ -148,7 +159,7 @@ def _numeric(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _safe_date(year, month, day))
 
 
-@rule(r"\b(?:truoc|den het|den|by|before|until|till|vao|ngay|han|deadline|due|on)\s+(?:ngay\s+)?(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)", D("/",))
+@rule(r"\b(?:truoc|den het|den|by|before|until|till|vao|ngay|han|deadline|due|on)\s+(?:ngay\s+)?(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)", D("/",), order=12)
 def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "trước 30/6": day and month, this year or, once past, the next."""
     day, month = int(m[1]), int(m[2])
@@ -158,7 +169,7 @@ def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(r"\bngay (\d{1,2}) thang (\d{1,2})(?:[ ,]+(?:nam )?(\d{4}))?", ("thang",))
+@rule(r"\bngay (\d{1,2}) thang (\d{1,2})(?:[ ,]+(?:nam )?(\d{4}))?", ("thang",), order=13)
 def _vi_full(m: re.Match[str], today: date) -> TimeMatch | None:
     d = _safe_date(_year(m[3], today.year), int(m[2]), int(m[1]))
     if d and not m[3] and d < today:
@@ -166,7 +177,7 @@ def _vi_full(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?\b", _MONTH_WORDS)
+@rule(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=14)
 def _en_mdy(m: re.Match[str], today: date) -> TimeMatch | None:
     if m[1] == "may" and not m[3] and not _before(m, r"(?:by|until|before|on|till|due)\s*$"):
         return None
@@ -176,7 +187,7 @@ def _en_mdy(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? (\d{{4}}))?\b", _MONTH_WORDS)
+@rule(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=15)
 def _en_dmy(m: re.Match[str], today: date) -> TimeMatch | None:
     d = _safe_date(_year(m[3], today.year), MONTHS[m[2]], int(m[1]))
     if d and not m[3] and d < today:
@@ -184,7 +195,7 @@ def _en_dmy(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(r"(?:\b(?:cuoi|het|truoc|den|trong|vao|toi|den het|dau)\s+)?\bthang (\d{1,2})(?:\s*(?:/|-|nam)\s*(\d{4}))?(?![\d/])", ("thang ",))
+@rule(r"(?:\b(?:cuoi|het|truoc|den|trong|vao|toi|den het|dau)\s+)?\bthang (\d{1,2})(?:\s*(?:/|-|nam)\s*(\d{4}))?(?![\d/])", ("thang ",), order=44)
 def _vi_month(m: re.Match[str], today: date) -> TimeMatch | None:
     month = int(m[1])
     if not 1 <= month <= 12:
@@ -192,13 +203,13 @@ def _vi_month(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _next_month_end(today, month, m[2]))
 
 
-@rule(r"(?<![\d/.])(\d{1,2})/(\d{4})\b", D("/",))
+@rule(r"(?<![\d/.])(\d{1,2})/(\d{4})\b", D("/",), order=45)
 def _month_year(m: re.Match[str], today: date) -> TimeMatch | None:
     month = int(m[1])
     return _deadline(m, end_of_month(int(m[2]), month) if 1 <= month <= 12 else None)
 
 
-@rule(rf"\b(?:(?:by |until |before |in |during |through |till )?(?:the )?end of |by |until |before |in |during |through |till |due )?{_MONTH}(?:,? (\d{{4}}))?\b", _MONTH_WORDS)
+@rule(rf"\b(?:(?:by |until |before |in |during |through |till )?(?:the )?end of |by |until |before |in |during |through |till |due )?{_MONTH}(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=46)
 def _en_month(m: re.Match[str], today: date) -> TimeMatch | None:
     text = m[0]
     if m[1] == "may" and not m[2] and not re.match(r"(?:by|until|before|in|during|through|till|due|the end|end)\b", text):
@@ -208,7 +219,7 @@ def _en_month(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _next_month_end(today, MONTHS[m[1]], m[2]))
 
 
-@rule(r"\b(?:(?:by |until |before |in |during |through |for |within |till )?(?:the )?(?:end of )?)?(?:q([1-4])|quarter ([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?)(?:[ /-]?(?:fy)?(\d{4}))?\b(?![.,]\d)", ("q1", "q2", "q3", "q4", "quarter"))
+@rule(r"\b(?:(?:by |until |before |in |during |through |for |within |till )?(?:the )?(?:end of )?)?(?:q([1-4])|quarter ([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?)(?:[ /-]?(?:fy)?(\d{4}))?\b(?![.,]\d)", ("q1", "q2", "q3", "q4", "quarter"), order=42)
 def _en_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
     words = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
     q = int(m[1] or m[2] or words[m[3]])
@@ -219,16 +230,18 @@ def _en_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(r"(?:\b(?:cuoi|het|trong|truoc|den het|den)\s+)?\bquy (iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|nam)\s*(\d{4}))?", ("quy ",))
+@rule(r"(?:\b(?:cuoi|het|trong|truoc|den het|den)\s+)?\bquy (iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|nam)\s*(\d{4}|sau|toi|nay))?", ("quy ",), order=43)
 def _vi_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
     q = _ROMAN.get(m[1]) or int(m[1])
+    if m[2] in ("sau", "toi", "nay"):
+        return _deadline(m, quarter_end(today.year + (m[2] != "nay"), q))
     d = quarter_end(_year(m[2], today.year), q)
     if not m[2] and d < today:
         d = quarter_end(today.year + 1, q)
     return _deadline(m, d)
 
 
-@rule(r"\b(?:(?:by |in |during |before |until )?(?:the )?(?:end of )?)?(?:h([12])|(first|second) half(?: of(?: the)?(?: year)?)?)(?:[ /-]?(\d{4}))?\b", ("h1", "h2", "half"))
+@rule(r"\b(?:(?:by |in |during |before |until )?(?:the )?(?:end of )?)?(?:h([12])|(first|second) half(?: of(?: the)?(?: year)?)?)(?:[ /-]?(\d{4}))?\b", ("h1", "h2", "half"), order=21)
 def _en_half(m: re.Match[str], today: date) -> TimeMatch | None:
     h = int(m[1]) if m[1] else (1 if m[2] == "first" else 2)
     year = _year(m[3], today.year)
@@ -238,7 +251,7 @@ def _en_half(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(r"\b(?:trong |truoc )?(?:nua (dau|cuoi)|6 thang (dau|cuoi)|sau thang (dau|cuoi))(?: nam)?(?: (nay|sau|toi|\d{4}))?", ("nua ", "thang dau", "thang cuoi"))
+@rule(r"\b(?:trong |truoc )?(?:nua (dau|cuoi)|6 thang (dau|cuoi)|sau thang (dau|cuoi))(?: nam)?(?: (nay|sau|toi|\d{4}))?", ("nua ", "thang dau", "thang cuoi"), order=20)
 def _vi_half(m: re.Match[str], today: date) -> TimeMatch | None:
     h = 1 if (m[1] or m[2] or m[3]) == "dau" else 2
     year = today.year + 1 if m[4] in ("sau", "toi") else _year(m[4] if m[4] and m[4].isdigit() else None, today.year)
@@ -248,12 +261,13 @@ def _vi_half(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(r"\b(?:(?:by |before |until |at |in )?(?:the )?(?:end of (?:the |this )?year|year[- ]end|eoy)|cuoi nam(?: nay)?|het nam(?: nay)?|truoc tet|ket thuc nam)\b", ("year", "eoy", "nam", "tet"))
+@rule(r"\b(?:(?:by |before |until |at |in )?(?:the )?(?:end of (?:the |this )?year|year[- ]end|eoy)|(?:den |toi |truoc )?(?:cuoi|het|ket thuc) nam)\b(?: (nay|20\d{2}))?", ("year", "eoy", "nam"), order=22)
 def _year_end(m: re.Match[str], today: date) -> TimeMatch | None:
-    return _deadline(m, date(today.year, 12, 31))
+    year = int(m[1]) if m[1] and m[1].isdigit() else today.year
+    return _deadline(m, date(year, 12, 31))
 
 
-@rule(r"\b(?:(by|before|until|till)|(?:in|during|for|throughout|end of|the end of|by the end of|by end of)|(?:cuoi|het|trong|truoc|den het|den|vao)? ?nam)\s+(20\d{2})\b", D("20",))
+@rule(r"\b(?:(by|before|until|till)|(?:in|during|for|throughout|over|end of|the end of|by the end of|by end of)(?: (?:the )?(?:calendar )?year)?|(?:cuoi|het|trong suot|suot|trong|truoc|den het|den|vao|ca)? ?nam)\s+(20\d{2})\b", D("20",), order=47)
 def _in_year(m: re.Match[str], today: date) -> TimeMatch | None:
     y = int(m[2])
     if m[1] in ("by", "before", "until", "till") or m[0].startswith("truoc"):
@@ -261,7 +275,7 @@ def _in_year(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, date(y, 12, 31))
 
 
-@rule(r"\b(?:(?:by |before |by the end of |in |during |within |for )?(this|next|the coming) (year|month|week|quarter)|(?:trong |truoc |het |cuoi |den het )?(nam|thang|tuan|quy) (nay|sau|toi|ke tiep))\b", ("this ", "next ", "coming ", "nay", "sau", "toi", "ke tiep"))
+@rule(r"\b(?:(?:by |before |by the end of |in |during |within |for )?(this|next|the coming) (year|month|week|quarter)|(?:trong |truoc |het |cuoi |den het )?(nam|thang|tuan|quy) (nay|sau|toi|ke tiep))\b", ("this ", "next ", "coming ", "nay", "sau", "toi", "ke tiep"), order=40)
 def _relative_period(m: re.Match[str], today: date) -> TimeMatch | None:
     which = m[1] or m[4]
     unit = _UNITS[m[2] or m[3]]
@@ -293,11 +307,11 @@ def _duration_rules() -> None:
             return None
         return _deadline(m, add_duration(today, count, unit))
 
-    _RULES.append((re.compile(en), handler, Gate(_UNIT_WORDS)))
-    _RULES.append((re.compile(vi), handler, Gate(_UNIT_WORDS)))
+    _RULES.append((30, re.compile(en), handler, Gate(_UNIT_WORDS)))
+    _RULES.append((31, re.compile(vi), handler, Gate(_UNIT_WORDS)))
 
 
-@rule(r"\b(?:by |before |until )?(?:the )?end of (?:the )?(month|quarter|week)\b|\b(?:cuoi|het) (thang|quy|tuan)\b(?! \d)", ("end of", "cuoi", "het"))
+@rule(r"\b(?:by |before |until )?(?:the )?end of (?:the )?(month|quarter|week)\b|\b(?:cuoi|het) (thang|quy|tuan)\b(?! \d)", ("end of", "cuoi", "het"), order=48)
 def _period_end(m: re.Match[str], today: date) -> TimeMatch | None:
     unit = _UNITS[m[1] or m[2]]
     if unit == "month":
@@ -307,23 +321,149 @@ def _period_end(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, today + timedelta(days=6 - today.weekday()))
 
 
-@rule(r"\b(?:tomorrow|ngay mai|today|hom nay|by tonight|toi nay)\b", ("tomorrow", "mai", "today", "hom nay", "tonight", "toi nay"))
+@rule(r"\b(?:tomorrow|ngay mai|today|hom nay|by tonight|toi nay)\b", ("tomorrow", "mai", "today", "hom nay", "tonight", "toi nay"), order=49)
 def _day(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, today + timedelta(days=0 if m[0] in ("today", "hom nay") else 1))
 
 
-@rule(r"\b(?:per|a|an|each|every|every single|moi|hang|hằng|mot)\s+(day|week|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b(daily|weekly|monthly|quarterly|yearly|annually|biweekly|fortnightly)\b|/\s?(day|week|month|ngay|tuan|thang|quy|nam|wk|mo|yr)\b", ("per ", "a ", "an ", "each", "every", "moi", "hang", "mot", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "/"))
+@rule(r"\b(?:per|a|an|each|every|every single|moi|hang|hằng|mot)\s+(day|week|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b(daily|weekly|monthly|quarterly|yearly|annually|biweekly|fortnightly)\b|/\s?(day|week|month|ngay|tuan|thang|quy|nam|wk|mo|yr)\b|\b(?:theo |tinh theo )?tung (ngay|tuan|thang|quy|nam)\b", ("tung ", "per ", "a ", "an ", "each", "every", "moi", "hang", "mot", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "/"), order=41)
 def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
-    word = m[1] or m[2] or m[3]
+    word = m[1] or m[2] or m[3] or m[4]
     adverbs = {"daily": "day", "weekly": "week", "biweekly": "week", "fortnightly": "week",
                "monthly": "month", "quarterly": "quarter", "yearly": "year", "annually": "year"}
     period = adverbs.get(word) or _UNITS.get(word, "month")
     return TimeMatch(m.start(), m.end(), "recurring", period=period)
 
 
+@rule(r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|yesterday|hom qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?:tuan|thang|quy|nam)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua))\b", ("last", "past", "previous", "prior", "yesterday", "hom qua", "ngoai", "nam roi", "ago", "truoc", "vua", "qua"), order=5)
+def _past(m: re.Match[str], today: date) -> TimeMatch | None:
+    """A time behind us ("last quarter", "thang 2 vua roi"): it dates a fact, not a deadline."""
+    return TimeMatch(m.start(), m.end(), "past")
+
+
+@rule(r"(?<![\d/.,])(1[0-2]|[1-9])/\1(?![\d/%]|[.,]\d)", D("/",), order=16)
+def _double_day(m: re.Match[str], today: date) -> TimeMatch | None:
+    """Sale days written day/month with both the same ("11/11", "12/12"): the next one."""
+    n = int(m[1])
+    d = date(today.year, n, n)
+    return _deadline(m, d if d >= today else date(today.year + 1, n, n))
+
+
+@rule(r"\b(?:(?:in|by|for|during|through|end of|the end of|by the end of|by end of) )?(?:the )?(?:fiscal(?: year)?|fy) ?'?(20\d{2}|\d{2})\b|\b(?:(?:by |before |at )?(?:the )?end of (?:the |this )?(?:fiscal year|fy)|fiscal year[- ]end|fy[- ]end|fye)\b|\bnam tai chinh (20\d{2})\b", ("fiscal", "fy", "tai chinh"), order=17)
+def _fiscal(m: re.Match[str], today: date) -> TimeMatch | None:
+    """Fiscal years end on 31 December unless the user says otherwise (context deadline)."""
+    raw = m[1] or m[2]
+    return _deadline(m, date(_year(raw, today.year), 12, 31))
+
+
+_WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "wednesday": 2, "thursday": 3,
+             "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sunday": 6}
+_VI_WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tu": 2, "4": 2, "nam": 3, "5": 3, "sau": 4,
+                "6": 4, "bay": 5, "7": 5}
+
+
+def _weekday_date(today: date, weekday: int, next_week: bool) -> date:
+    if next_week:
+        monday = today + timedelta(days=7 - today.weekday())
+        return monday + timedelta(days=weekday)
+    return today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
+
+
+@rule(r"\b(?:(by|before|until|till|on|due|this|next|this coming|by this|by next|end of day|eod) )(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|mon|fri)\b", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tues", "thurs", "mon", "fri"), order=18)
+def _en_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
+    return _deadline(m, _weekday_date(today, _WEEKDAYS[m[2]], (m[1] or "").endswith("next")))
+
+
+@rule(r"\b(?:(truoc|den|toi|vao|han|het|trong) )?(?:thu (hai|ba|tu|nam|sau|bay|[2-7])|(chu nhat|cn))\b(?: (tuan (?:nay|sau|toi)|nay|toi))?", ("thu ", "chu nhat"), order=19)
+def _vi_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
+    if not (m[1] or m[4]):
+        return None  # "thu" alone is too often another word
+    weekday = 6 if m[3] else _VI_WEEKDAYS[m[2]]
+    return _deadline(m, _weekday_date(today, weekday, bool(m[4] and m[4].endswith(("sau", "toi")))))
+
+
+@rule(r"\b(?:every|each|per|moi|hang|on) (?:single )?(?:night|morning|evening|afternoon|weekday|workday|working day|business day|weekend|sprint|shift|lunch|toi|sang|dem|buoi sang|buoi toi|buoi chieu|buoi trua|ngay lam viec|cuoi tuan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|weekdays|hang dem|moi dem|other day)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", ("every", "each", "per", "moi", "hang", "on ", "nightly", "weekdays", "other day", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), order=38)
+def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
+    """A recurring part of the day or week ("every night", "moi sang", "on weekdays")."""
+    week = any(w in m[0] for w in ("weekend", "cuoi tuan", "day", "thu ", "chu nhat", "sprint"))
+    daily = any(w in m[0] for w in ("weekday", "workday", "working", "business day", "lam viec", "other day"))
+    return TimeMatch(m.start(), m.end(), "recurring", period="day" if daily or not week else "week")
+
+
+def _holiday_date(kind: str, spec: dict[str, int], today: date, year: int | None) -> date | None:
+    def on(y: int) -> date | None:
+        if kind == "lunar":
+            return convert_lunar_to_solar(spec["day"], spec["month"], y)
+        if kind == "solar":
+            return _safe_date(y, spec["month"], spec["day"])
+        nov1 = date(y, 11, 1)
+        thanksgiving = nov1 + timedelta(days=(3 - nov1.weekday()) % 7 + 21)
+        return thanksgiving + timedelta(days=1 if spec["key"] == "black_friday" else 4)
+
+    if year is not None:
+        return on(year) if 1900 < year < 2100 else None
+    first = on(today.year)
+    return first if first and first >= today else on(today.year + 1)
+
+
+def _season_date(start: int, end: int, today: date, before: bool, year: int | None) -> date:
+    for y in ([year] if year else [today.year - 1, today.year, today.year + 1]):
+        first = date(y, start, 1)
+        last = end_of_month(y + (1 if end < start else 0), end)
+        if before and (year or first > today):
+            return first - timedelta(days=1)
+        if not before and (year or last >= today):
+            return last
+    return end_of_month(today.year + 1, end)
+
+
+def _named_day_rules() -> None:
+    """Holidays (lunar and solar) and seasons from data/holidays.yaml."""
+    data = lexicon_data("holidays.yaml")
+    named: dict[str, tuple[str, dict[str, int]]] = {}
+    for kind in ("lunar", "solar", "computed"):
+        for spec in data[kind]:
+            for alias in spec["aliases"]:
+                named[" ".join(fold(alias).split())] = (kind, spec)
+    cue = r"(?:(?:by|before|until|till|on|for|at|in time for|ahead of|truoc|den|toi|vao|dip|truoc dip|den dip|kip|kip dip|dot) (?:the )?)?"
+    holiday = re.compile(rf"\b{cue}({trie_pattern(set(named))})(?!\w)(?: (?:nam )?(20\d{{2}}))?")
+
+    def on_holiday(m: re.Match[str], today: date) -> TimeMatch | None:
+        kind, spec = named[m[1]]
+        return _deadline(m, _holiday_date(kind, spec, today, int(m[2]) if m[2] else None))
+
+    seasons = {" ".join(fold(a).split()): (int(sp["start"]), int(sp["end"]))
+               for sp in data["seasons"] for a in sp["aliases"]}
+    befores = "|".join(sorted((re.escape(" ".join(fold(w).split())) for w in data["season_before"]), key=len, reverse=True))
+    season = re.compile(
+        rf"\b(?:({befores})|(this|in|during|over|next|end of|the end of|by the end of|by end of|until the end of|cuoi|het|trong|vao|den het)) (?:the )?({trie_pattern(set(seasons))})(?!\w)(?: (nay|nam nay|20\d{{2}}))?"
+        rf"|\b({trie_pattern(set(seasons))}) (nay|nam nay|20\d{{2}})\b"
+    )
+
+    def on_season(m: re.Match[str], today: date) -> TimeMatch | None:
+        name = m[3] or m[5]
+        if name == "he" and not (m[1] or m[2] or "").isascii():
+            return None
+        if name == "he" and (m[1] in ("before", "by", "ahead of") or m[2] in ("this", "in", "during", "over", "next")):
+            return None  # "before he ..." is English, not "trước hè"
+        start, end = seasons[name]
+        raw_year = m[4] or m[6]
+        year = int(raw_year) if raw_year and raw_year.isdigit() else None
+        return _deadline(m, _season_date(start, end, today, bool(m[1]), year))
+
+    words = tuple(sorted({a.split()[0] for a in named}))
+    _RULES.append((23, holiday, on_holiday, Gate(words)))
+    _RULES.append((24, season, on_season, Gate(tuple(sorted({a.split()[-1] for a in seasons})))))
+
+
 def read_times(folded: str, today: date) -> list[TimeMatch]:
-    """Every time reading in the text, without overlaps, in text order."""
-    if not _DURATIONS_READY:
+    """Every time reading in the text, without overlaps, in text order.
+
+    A date introduced as a start ("starting next Monday", "bat dau tu thu hai") is kind
+    "start", and a time in the past ("last quarter", "thang truoc") is kind "past": neither
+    is a deadline.
+    """
+    if not _ORDERED:
         _init()
     taken: list[TimeMatch] = []
     has_digit = DIGIT.search(folded) is not None
@@ -336,29 +476,33 @@ def read_times(folded: str, today: date) -> list[TimeMatch]:
                 continue
             found = handler(m, today)
             if found:
-                taken.append(found)
+                taken.append(_as_start(found, folded))
     return sorted(taken, key=lambda t: t.start)
+
+
+_START_CUE = re.compile(
+    r"(?:\bstarting(?: from| on| in)?|\bstart(?:s|ing)? (?:on|from|in)|\bbeginning(?: on| in| from)?"
+    r"|\bfrom|\bas of|\beffective|\bbat dau(?: tu| vao| ngay)?|\bke tu|\btu)\s*$"
+)
+
+
+def _as_start(t: TimeMatch, folded: str) -> TimeMatch:
+    """A deadline right after a start word is when the goal starts, not when it is due."""
+    if t.kind != "deadline" or not _START_CUE.search(folded[max(0, t.start - 24):t.start]):
+        return t
+    return TimeMatch(t.start, t.end, "start", deadline=t.deadline)
 
 
 def _before(m: re.Match[str], pattern: str) -> bool:
     return re.search(pattern, m.string[: m.start()]) is not None
 
 
-_DURATIONS_READY = False
 _ORDERED: list[Rule] = []
 _GATE_WORDS: list[str] = []
 
 
 def _init() -> None:
-    global _DURATIONS_READY
     _duration_rules()
-    # Full dates first; halves and durations before months so "6 thang dau nam" and
-    # "6 thang toi" win; recurring periods before months so "moi thang 3 bai" is not March.
-    by_handler = {r[1]: r for r in _RULES}
-    durations = _RULES[-2:]
-    head = [_iso, _numeric, _day_month, _vi_full, _en_mdy, _en_dmy, _vi_half, _en_half, _year_end]
-    tail = [_relative_period, _recurring, _en_quarter, _vi_quarter, _vi_month, _month_year,
-            _en_month, _in_year, _period_end, _day]
-    _ORDERED.extend([by_handler[f] for f in head] + durations + [by_handler[f] for f in tail])
+    _named_day_rules()
+    _ORDERED.extend((p, h, g) for _, p, h, g in sorted(_RULES, key=lambda r: r[0]))
     _GATE_WORDS.extend(sorted({w for _, _, gate in _ORDERED for w in gate.words}))
-    _DURATIONS_READY = True

@@ -19,7 +19,7 @@ def _load(name: str) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
 
 
-def _trie_pattern(phrases: set[str]) -> str:
+def trie_pattern(phrases: set[str]) -> str:
     """A regex for many phrases, factored by shared prefixes so the C engine matches fast.
 
     Optional tails are greedy, so the longest phrase wins at each position.
@@ -57,7 +57,7 @@ class PhraseMatcher:
             if key:
                 self.spellings.setdefault(key, set()).add(" ".join(str(p).lower().split()))
         keys = set(self.spellings)
-        self.regex = re.compile(rf"(?<![\w$])(?:{_trie_pattern(keys)})(?!\w)") if keys else None
+        self.regex = re.compile(rf"(?<![\w$])(?:{trie_pattern(keys)})(?!\w)") if keys else None
 
     def _agrees(self, m: re.Match[str], original: str | None) -> bool:
         if original is None:

@@ -61,3 +61,41 @@ def format_number(value: float, language: str = "en") -> str:
     if language == "vi":
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return text
+
+
+class SpelledNumbers:
+    """Reads number words as a value: "ten thousand" 10000, "a dozen" 12, "năm trăm" 500."""
+
+    def __init__(self, units: dict[str, float], tens: list[str], scales: dict[str, float],
+                 not_alone: list[str]) -> None:
+        from rewriter.text.normalize import fold
+
+        self.units = {fold(k): float(v) for k, v in units.items()}
+        self.tens = {fold(t) for t in tens}
+        self.scales = {fold(k): float(v) for k, v in scales.items()}
+        self.not_alone = {fold(w) for w in not_alone}
+        words = sorted({*self.units, *self.tens, *self.scales}, key=len, reverse=True)
+        alt = "|".join(re.escape(w) for w in words)
+        self.regex = re.compile(rf"(?<![\w$])(?:{alt})(?:(?:\s+|-|\s+and\s+)(?:{alt}))*(?![\w%])")
+
+    def value(self, phrase: str) -> float | None:
+        words = [w for w in re.split(r"[\s-]+", phrase) if w and w != "and"]
+        if len(words) == 1 and words[0] in self.not_alone:
+            return None
+        total = current = last = 0.0
+        for w in words:
+            if w in self.units:
+                last = self.units[w]
+                current += last
+            elif w in self.tens:  # "hai mươi" 20: the last digit counts tens
+                current += max(last, 1) * 10 - last
+                last = 0
+            elif w in self.scales:
+                scale = self.scales[w]
+                if scale >= 1000:
+                    total += max(current, 1) * scale
+                    current = 0
+                else:
+                    current = max(current, 1) * scale
+        value = total + current
+        return value if value >= 2 else None

@@ -6,14 +6,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 from rewriter.report import Direction, Language
 from rewriter.text.dates import TimeMatch, read_times
 from rewriter.text.language import detect_language
 from rewriter.text.lexicon import Metric, canonical, lexicon
+from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.normalize import DIGIT, fold, has_vietnamese_marks
-from rewriter.text.numbers import NUMBER, SCALE, scaled
+from rewriter.text.numbers import NUMBER, SCALE, SpelledNumbers, scaled
+from rewriter.text.objects import GoalObject, goal_words, read_object
 
 
 class _once:  # noqa: N801 - reads like functools.cached_property, without 3.11's lock
@@ -76,6 +79,10 @@ class Readings:
     chatter_start: bool = False
     question: bool = False  # "How do I write a good goal?"
     statement: bool = False  # "Instagram has two billion users."
+    listicle: bool = False  # "5 ways to grow your Instagram": a title, not a goal
+    confidence: float | None = None  # self-rated, 0..1 ("8/10 confident")
+    confidence_span: Span | None = None
+    obj: GoalObject = field(default_factory=GoalObject)
 
     @_once
     def marked(self) -> str | None:
@@ -87,7 +94,10 @@ class Readings:
 
     @_once
     def deadline(self) -> TimeMatch | None:
-        return next((t for t in self.times if t.kind == "deadline"), None)
+        """The goal's deadline: the first one said as a deadline ("by", "truoc"), else the first."""
+        found = [t for t in self.times if t.kind == "deadline"]
+        cued = (t for t in found if _DEADLINE_CUE.match(self.folded, t.start))
+        return next(cued, found[0] if found else None)
 
     @property
     def recurring(self) -> TimeMatch | None:
@@ -96,7 +106,7 @@ class Readings:
     @_once
     def target(self) -> Quantity | None:
         """The quantity that states the goal's target (frequencies aside)."""
-        order = ("range", "ratio", "percent", "absolute")
+        order = ("range", "ratio", "percent", "absolute", "rank")
         found = [q for q in self.quantities if q.kind in order]
         return min(found, key=lambda q: order.index(q.kind), default=None)
 
@@ -111,16 +121,21 @@ class Readings:
         A goal says what should change (a verb or direction), names an aim, points at a
         future date, or gives a number on a platform; "we have 40 employees" does none.
         """
-        if self.chatter_only:
+        if self.chatter_only or self.listicle:
             return False
-        acts = bool(self.direction or self.goal_verb)
-        if self.question or (self.text.rstrip().endswith("?") and not acts):
+        said = bool(self.direction or self.goal_verb)
+        acts = said or self.obj.action or self.obj.milestone
+        if self.question or (self.text.rstrip().endswith("?") and not said):
             return False  # "What's the weather like tomorrow?", "How do I write a goal?"
         future = any(t.deadline and t.deadline > self.today for t in self.times)
         if self.statement and not (acts or future):
             return False  # a fact about today, not a change to make
         if self.chatter_start and not (self.metric or self.target or self.platform):
             return False  # "cam on ban nhieu nhe"
+        # a nominal goal: "Chi phi cloud hang thang khong vuot qua 150 trieu", "uptime: 99.9%+"
+        bound = self.target is not None and (self.target.qualifier is not None or self.recurring is not None)
+        if bound and self.obj.concrete and not self.statement:
+            return True
         return bool(
             acts or future or self.frequency
             or (self.platform and (self.metric or self.target))
@@ -128,6 +143,7 @@ class Readings:
         )
 
 
+_DEADLINE_CUE = re.compile(r"(?:by|before|until|till|due|no later than|deadline|truoc|den|toi|han|chậm nhất|cham nhat|within|trong vong|in the next)\b")
 _AT_LEAST = r"(?:at least|minimum of|minimum|min\.?|no less than|over|more than|above|toi thieu|it nhat|khong duoi|tren|hon)"
 _AT_MOST = r"(?:at most|no more than|under|below|less than|fewer than|max(?:imum)?|toi da|khong qua|duoi|khong vuot qua)"
 _AT_LEAST_END = re.compile(_AT_LEAST + r"\s*$")
@@ -145,11 +161,11 @@ _PERCENT = re.compile(rf"(?<![\w.,])({NUMBER})\s?(?:%|percent\b|per cent\b|pct\b
 _NUMBER_RE = re.compile(rf"(?<![\w.,]){_QTY}(?:\s?(kgs?|lbs|km|mi)\b)?(?![\w%])")
 _FREQ_WORD = r"(?:times?|x|lan|hours?|hrs?|gio|tieng|minutes?|mins?|phut|posts?|bai(?: dang| viet)?|videos?|clips?|reels?|stories|tweets?|livestreams?|buoi|emails?|newsletters?|articles?|blogs?|lessons?|sessions?|workouts?|calls?|km|pages?)"
 _FREQUENCY = re.compile(
-    rf"\b(\d+|once|twice|one|two|three|four|five|six|seven|mot|hai|ba|bon|nam|sau|bay)\s*(?:new\s+)?{_FREQ_WORD}?\s*(?:a|an|per|each|every|/|moi|mot|trong\s+mot|hang)\s*(day|week|month|ngay|tuan|thang)\b"
+    rf"\b(\d+|once|twice|one|two|three|four|five|six|seven|mot|hai|ba|bon|nam|sau|bay)\s*(?:new\s+)?{_FREQ_WORD}?\s*(?:a|an|per|each|every|/|moi|mot|trong\s+mot|hang)\s*(day|week|month|ngay|tuan|thang|night|morning|evening|weekday|workday|toi|sang|dem)\b"
     rf"|\b(?:moi|hang|each|every)\s+(ngay|tuan|thang|day|week|month)\s+(?:[a-z]+\s+){{0,2}}(\d+)\s*{_FREQ_WORD}"
     r"|\b(daily|every day|hang ngay|moi ngay|weekly|every week|hang tuan|moi tuan)\b"
 )
-_PERIOD_GATE = re.compile(r"day|daily|week|month|ngay|tuan|thang")
+_PERIOD_GATE = re.compile(r"day|daily|week|month|ngay|tuan|thang|night|morning|evening|toi|sang|dem")
 _RELATIVE_CUE = re.compile(r"(?:\bby|\bthem|\btang|\bgiam|\bup|\bdown|\+|-)\s*$")
 _LEVEL_CUE = re.compile(r"(?:\bto|\blen|\bdat|\breach|\bat|\bof|\btren|\bmuc|\bla|\bbelow|\babove|\bunder)\s*$")
 _COUNTED = re.compile(r"^\s*(?:new\s+|more\s+|additional\s+|extra\s+)?([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?")
@@ -241,6 +257,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     q = lex.question_re.search(folded, r.marked)
     r.question = bool(q and q.start() == 0 and "?" in text)
     r.statement = lex.statement_re.search(folded, r.marked) is not None
+    r.listicle = goal_words().listicle_re.search(folded) is not None
     if focus and len(text) > LONG_TEXT:
         masked = _focus(masked, today)
     objective_text = None
@@ -267,6 +284,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     for m in frequencies:
         masked = _mask(masked, m.start(), m.end())
     _read_quantities(r, masked, frequencies)
+    plain = masked
+    for q in r.quantities:
+        plain = _mask(plain, q.span.start, q.span.end)
+    if r.platform_span is not None:
+        plain = _mask(plain, r.platform_span.start, r.platform_span.end)
+    if r.confidence_span is not None:
+        plain = _mask(plain, r.confidence_span.start, r.confidence_span.end)
+    r.obj = read_object(plain, r.marked, r.language)
     if m := lex.vague_quantity_re.search(masked, r.marked):
         r.vague_quantity = r.span(m.start(), m.end())
     if m := lex.vague_time_re.search(masked, r.marked):
@@ -345,6 +370,19 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     qs: list[Quantity] = []
 
     digits = DIGIT.search(masked) is not None
+    if digits and (m := goal_words().confidence_re.search(masked)):
+        raw = m[1] or m[2]
+        scale = 10 if (m[3] or "").startswith("/") or (m[1] and "/" in m[0]) else 100
+        if 0 < int(raw) <= scale:  # "8/10 confident", "confidence 80%": for Attainable
+            r.confidence, r.confidence_span = int(raw) / scale, r.span(m.start(), m.end())
+            masked = _mask(masked, m.start(), m.end())
+    for m in _RANK.finditer(masked) if digits or "nhat" in masked else ():
+        raw = next((g for g in m.groups() if g), "1")
+        qs.append(Quantity("rank", float(raw), r.span(m.start(), m.end()), unit="rank"))
+        masked = _mask(masked, m.start(), m.end())
+    for m in _HALF.finditer(masked):
+        qs.append(Quantity("percent", 50.0, r.span(m.start(), m.end()), unit="%", relative=True))
+        masked = _mask(masked, m.start(), m.end())
     for m in _RANGE.finditer(masked) if digits else ():
         a, unit_a = _qty_value(m, 0)
         b, unit_b = _qty_value(m, 4)
@@ -374,6 +412,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         value, unit = _qty_value(m)
         if value is None:
             continue
+        if not m[1] and _names_thing(masked, m):
+            continue  # "Vision 2030", "our 4 regional pages", "iPhone 16"
         if m[5] and r.metric is None:
             r.metric = lexicon().metrics[_UNIT_METRIC[m[5]]]
             r.metric_span = r.span(m.start(5), m.end(5))
@@ -385,4 +425,35 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         qs.append(q)
         if not r.counted:
             r.counted = _counted_after(r, masked, m.end())
+    for m in spelled().regex.finditer(masked):
+        value = spelled().value(m[0])
+        if value is None or any(q.span.start <= m.start() < q.span.end for q in qs):
+            continue
+        before = masked[max(0, m.start() - 20): m.start()]
+        qualifier = "at_least" if _AT_LEAST_END.search(before) else (
+            "at_most" if _AT_MOST_END.search(before) else None)
+        qs.append(Quantity("absolute", value, r.span(m.start(), m.end()), qualifier=qualifier,
+                           relative=bool(_BY_END.search(before))))
+        if not r.counted:
+            r.counted = _counted_after(r, masked, m.end())
     r.quantities = sorted(qs, key=lambda q: q.span.start)
+
+
+_RANK = re.compile(
+    r"#\s?(\d{1,3})\b|\btop[\s-]?(\d{1,3})\b(?!\s*%)|\b(?:number|no\.|hang)\s?(\d{1,2})\b(?!\s*(?:%|/|[.,]\d))"
+    r"|\bso (1)\b(?!\s*(?:%|/|[.,]\d|trieu|ty|nghin|ngan|k\b))|\b(?:hang nhat|top dau|first place|1st place)\b"
+)
+_HALF = re.compile(r"\b(?:by|in) half\b|\bhalve\b|\b(?:giam|cat giam|cat) (?:mot )?nua\b")
+_POSSESSIVE_END = re.compile(r"\b(?:our|my|their|his|her|these|those|both|all|cac|nhung)\s*$")
+
+
+@cache
+def spelled() -> SpelledNumbers:
+    data = lexicon_data("lexicon.yaml")["spelled_numbers"]
+    return SpelledNumbers(data["units"], data["tens"], data["scales"], data["not_alone"])
+
+
+def _names_thing(masked: str, m: re.Match[str]) -> bool:
+    """A number that is part of a name, or counts what the user already has."""
+    before = masked[max(0, m.start() - 20): m.start()]
+    return bool(goal_words().name_before_re.search(before) or _POSSESSIVE_END.search(before))

@@ -361,7 +361,7 @@ def _details(report: GoalReport, lang: str, elapsed_ms: float) -> None:
     facts_col, usage_col = st.columns(2, gap="large")
     with facts_col, st.expander(t("facts_title", lang), icon=":material/fact_check:"):
         rows = [
-            (t(f"fact_{name}", lang), _fact_text(value))
+            (t(f"fact_{name}", lang), _fact_text(value, name, lang))
             for name, value in report.facts.model_dump().items()
             if value is not None
         ]
@@ -390,7 +390,11 @@ def _details(report: GoalReport, lang: str, elapsed_ms: float) -> None:
         )
 
 
-def _fact_text(value: Any) -> str:
+def _fact_text(value: Any, name: str = "", lang: str = "en") -> str:
+    if name in ("kind", "domain") and has(f"{name}_{value}"):
+        return t(f"{name}_{value}", lang)
+    if name == "confidence" and isinstance(value, float):
+        return f"{render.format_number(value * 100)}%"
     if isinstance(value, float):
         return render.format_number(value)
     return str(value)

@@ -1,0 +1,235 @@
+"""The goal model's open-vocabulary reading: the object a goal acts on, its verb, its domain."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from rewriter.text.lexicon import PhraseMatcher, _load, canonical
+from rewriter.text.normalize import has_vietnamese_marks
+
+MAX_OBJECT_WORDS = 6
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'&+-]*")
+_PUNCT = re.compile(r"[,;:()!?\"“”]|\.(?!\d)|\s-\s")
+
+
+class _Bilingual(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    en: list[str]
+    vi: list[str]
+
+
+class GoalWords(BaseModel):
+    """data/goal_words.yaml, validated at load."""
+
+    model_config = ConfigDict(extra="forbid")
+    stopwords: _Bilingual
+    boundaries: _Bilingual
+    vague_words: _Bilingual
+    aim_verbs: _Bilingual
+    action_verbs: _Bilingual
+    milestone_verbs: _Bilingual
+    metric_heads: _Bilingual
+    name_before: list[str]
+    listicle_after: list[str]
+    confidence_words: list[str]
+    domains: dict[str, list[str]]
+    metric_types: dict[str, str]
+
+    @field_validator("metric_types")
+    @classmethod
+    def _known_domains(cls, value: dict[str, str], info: object) -> dict[str, str]:
+        domains = getattr(info, "data", {}).get("domains", {})
+        unknown = sorted(set(value.values()) - set(domains))
+        if unknown:
+            raise ValueError(f"metric_types name unknown domains: {', '.join(unknown)}")
+        return value
+
+
+# the categories a word can have, in the order a tie is broken
+_CATEGORIES = ("boundary", "milestone", "action", "aim", "verb", "vague", "head", "stop", "number")
+
+
+@dataclass(frozen=True)
+class Unit:
+    start: int
+    end: int
+    text: str  # folded, single-spaced
+    cats: frozenset[str]
+
+
+@dataclass(frozen=True)
+class GoalWordsIndex:
+    words: GoalWords
+    matcher: PhraseMatcher
+    cats: dict[str, dict[str, frozenset[str]]]  # language -> canonical phrase -> categories
+    domain_re: dict[str, PhraseMatcher]
+    name_before_re: re.Pattern[str]
+    listicle_re: re.Pattern[str]
+    confidence_re: re.Pattern[str]
+
+
+@cache
+def goal_words() -> GoalWordsIndex:
+    """The goal-model word lists, loaded and validated once per process."""
+    words = GoalWords.model_validate(_load("goal_words.yaml"))
+    # categories per language: folded Vietnamese words collide with English ones ("on" and
+    # "ôn", "an" and "ăn"), so a word only has the roles of the goal's language
+    cats: dict[str, dict[str, set[str]]] = {"en": {}, "vi": {}}
+
+    def add(phrases: list[str], cat: str, langs: tuple[str, ...] = ("en", "vi")) -> None:
+        for p in phrases:
+            key = canonical(str(p))
+            if key:
+                for lang in langs:
+                    cats[lang].setdefault(key, set()).add(cat)
+
+    for lang in ("en", "vi"):
+        add(getattr(words.stopwords, lang), "stop", (lang,))
+        add(getattr(words.boundaries, lang), "boundary", (lang,))
+        add(getattr(words.vague_words, lang), "vague", (lang,))
+        add(getattr(words.aim_verbs, lang), "aim", (lang,))
+        add(getattr(words.action_verbs, lang), "action", (lang,))
+        add(getattr(words.milestone_verbs, lang), "milestone", (lang,))
+        add(getattr(words.metric_heads, lang), "head", (lang,))
+    # the spellings as written (with diacritics), so a match can agree with what the user typed
+    raw = _load("lexicon.yaml")
+    directions = [str(w) for ws in raw["directions"].values() for w in ws]
+    goal_verbs = [str(w) for w in raw["goal_verbs"]]
+    numbers = [str(w) for ws in raw["number_words"].values() for w in ws]
+    for lang in ("en", "vi"):
+        add([str(w) for w in raw["number_words"][lang]], "number", (lang,))
+    vague_objects = [str(a) for v in _load("metrics.yaml")["vague_objects"] for a in v["aliases"]]
+    for phrase in directions + goal_verbs:
+        add([phrase], "verb", ("vi",) if has_vietnamese_marks(phrase) else ("en", "vi"))
+    # words the catalog's vague objects name ("audience", "brand awareness") are vague too
+    add(vague_objects, "vague")
+    phrases = [str(p) for lang in ("en", "vi") for group in (
+        words.stopwords, words.boundaries, words.vague_words, words.aim_verbs, words.action_verbs,
+        words.milestone_verbs, words.metric_heads) for p in getattr(group, lang)]
+    phrases += directions + goal_verbs + numbers + vague_objects
+    name_words = "|".join(sorted((re.escape(canonical(w)) for w in words.name_before), key=len, reverse=True))
+    listicle = "|".join(sorted((re.escape(canonical(w)) for w in words.listicle_after), key=len, reverse=True))
+    conf = "|".join(sorted((re.escape(canonical(w)) for w in words.confidence_words), key=len, reverse=True))
+    return GoalWordsIndex(
+        words=words,
+        matcher=PhraseMatcher(phrases),
+        cats={lang: {k: frozenset(v) for k, v in m.items()} for lang, m in cats.items()},
+        domain_re={d: PhraseMatcher(ws) for d, ws in words.domains.items()},
+        name_before_re=re.compile(rf"\b(?:{name_words})\s*$"),
+        listicle_re=re.compile(rf"^\s*(?:top\s+)?\d+\s+(?:\w+\s+)?(?:{listicle})\b"),
+        confidence_re=re.compile(
+            rf"(?:(?:{conf})(?:\s+(?:level|score|muc|la|of|is|at|:|~))*\s*[:=]?\s*(\d{{1,3}})\s*(?:/\s*10|%|phan tram)?"
+            rf"|(\d{{1,3}})\s*(/\s*10|%)\s*(?:(?:of\s+)?(?:{conf})))"
+        ),
+    )
+
+
+def units(folded: str, marked: str | None, language: str = "en") -> list[Unit]:
+    """The text as units: known phrases (longest first) and the other words, in order."""
+    idx = goal_words()
+    cats = idx.cats[language]
+    out: list[Unit] = []
+    pos = 0
+    for m in idx.matcher.finditer(folded, marked):
+        for t in _TOKEN.finditer(folded, pos, m.start()):
+            out.append(Unit(t.start(), t.end(), t[0], _word_cats(t[0])))
+        out.append(Unit(m.start(), m.end(), m[0], cats.get(m[0], frozenset())))
+        pos = m.end()
+    for t in _TOKEN.finditer(folded, pos):
+        out.append(Unit(t.start(), t.end(), t[0], _word_cats(t[0])))
+    return out
+
+
+def _word_cats(word: str) -> frozenset[str]:
+    if word[0].isdigit():
+        return frozenset({"number"})
+    return frozenset()
+
+
+@dataclass(frozen=True)
+class GoalObject:
+    """What the goal acts on, as the user wrote it, and the verb that acts on it."""
+
+    start: int | None = None
+    end: int | None = None
+    head_metric: bool = False  # the object is a measure itself ("open rate", "chi phi")
+    vague: bool = False  # its head is an aim, not a thing ("experience", "hinh anh")
+    verb: str | None = None  # the verb that acts on it, folded
+    action: bool = False  # a habit's action ("walk", "uong thuoc")
+    milestone: bool = False  # a milestone's verb ("launch", "mo")
+    aim: bool = False  # an aim without a result ("improve", "cai thien")
+
+    @property
+    def found(self) -> bool:
+        return self.start is not None
+
+    @property
+    def concrete(self) -> bool:
+        return self.found and not self.vague
+
+
+def read_object(masked: str, marked: str | None, language: str) -> GoalObject:
+    """The object phrase after the goal's first verb (or at the start of a nominal goal).
+
+    English noun phrases end in their head ("email open rate"); Vietnamese ones start with it
+    ("ty le mo email"): the head decides whether the object is vague.
+    """
+    us = units(masked, marked, language)
+    verb_at = next((i for i, u in enumerate(us) if u.cats & {"verb", "action", "milestone", "aim"}
+                    and "boundary" not in u.cats), None)
+    verb = us[verb_at] if verb_at is not None else None
+    start = verb_at + 1 if verb_at is not None else 0
+    content: list[Unit] = []
+    flags = {"action": False, "milestone": False, "aim": False}
+    if verb is not None:
+        for k in flags:
+            flags[k] = k in verb.cats
+    prev_end = us[start - 1].end if start > 0 else 0
+    for u in us[start:]:
+        gap = masked[prev_end:u.start]
+        if content and (_PUNCT.search(gap) or len(gap) > 3):
+            break  # punctuation or a masked number, date or platform ends the phrase
+        prev_end = u.end
+        cats = u.cats
+        if "boundary" in cats and content:
+            break
+        if not content and cats & {"verb", "action", "milestone", "aim"} and "head" not in cats:
+            for k in flags:  # "want to launch", "muon mo": the later verb is the one that acts
+                flags[k] = flags[k] or k in cats
+            continue
+        if cats & {"stop", "number", "boundary"} and not cats & {"head", "vague"}:
+            if content:
+                break
+            continue
+        content.append(u)
+        if len(content) >= MAX_OBJECT_WORDS:
+            break
+    if not content:
+        return GoalObject(verb=verb.text if verb else None, **flags)
+    head = content[-1] if language == "en" else content[0]
+    return GoalObject(
+        start=content[0].start, end=content[-1].end,
+        head_metric=any("head" in u.cats for u in content),
+        vague="vague" in head.cats and "head" not in head.cats,
+        verb=verb.text if verb else None, **flags,
+    )
+
+
+def domain_of(folded: str, marked: str | None, metric_type: str | None) -> str | None:
+    """The goal's field: the domain whose words it uses most (its metric's type counts twice)."""
+    idx = goal_words()
+    scores: dict[str, float] = {}
+    for name, matcher in idx.domain_re.items():
+        n = sum(1 for _ in matcher.finditer(folded, marked))
+        if n:
+            scores[name] = n
+    if metric_type and (d := idx.words.metric_types.get(metric_type)):
+        scores[d] = scores.get(d, 0) + 2
+    if not scores:
+        return None
+    order = list(idx.words.domains)
+    return max(scores, key=lambda d: (scores[d], -order.index(d)))
