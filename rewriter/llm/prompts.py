@@ -41,7 +41,9 @@ class PromptSet:
 
     def messages(self, values: dict[str, Any]) -> list[BaseMessage]:
         """The first request: system, the example in the goal's language, then the goal."""
-        examples = self.examples.get(values["language"]) or next(iter(self.examples.values()), ())
+        # "vi (typed without diacritics ...)" still takes the Vietnamese example
+        code = str(values["language"]).split()[0]
+        examples = self.examples.get(code) or next(iter(self.examples.values()), ())
         return self.chat.format_messages(examples=list(examples), **values)
 
     def repair_message(self, errors: list[str]) -> HumanMessage:

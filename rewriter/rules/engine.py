@@ -147,7 +147,7 @@ def _facts(r: Readings, ctx: Resolved, plan: Plan) -> Facts:
     metric = r.metric.name(r.language) if r.metric else (r.counted.text if r.counted else object_label(r))
     unit = (q.unit if q and q.unit else None) or (r.metric.unit if r.metric else None)
     read_target = None
-    if q is not None and q.kind in ("range", "absolute", "percent") and not q.relative:
+    if q is not None and q.kind in ("range", "absolute", "percent", "rank") and not q.relative:
         read_target = q.value  # a level the goal states ("10,000", "to 5%")
     elif plan.target is not None and not plan.target_assumed:
         read_target = plan.target
@@ -169,5 +169,6 @@ def _facts(r: Readings, ctx: Resolved, plan: Plan) -> Facts:
 
 
 def _default_domain(r: Readings) -> str:
-    """With no domain words: a personal goal when written in the first person singular."""
-    return "personal" if _FIRST_PERSON.search(r.folded) else "marketing" if r.platform else "personal"
+    """With no domain words: a personal goal in the first person singular, else a team's
+    marketing goal (the product's most common user)."""
+    return "personal" if _FIRST_PERSON.search(r.folded) else "marketing"

@@ -107,14 +107,15 @@ def kind_of(r: Readings) -> str:
         return "not_a_goal"
     q = r.target
     moving = r.direction in ("increase", "decrease") and not r.obj.action
-    if q is not None and (q.qualifier == "at_most" or (r.direction == "maintain" and q.qualifier)):
+    if q is not None and (q.qualifier == "at_most" and not moving or (r.direction == "maintain" and q.qualifier)):
         return "limit"
     if r.direction == "maintain" and (q is not None or r.recurring) and not r.obj.action:
         return "limit"
     if not moving and (is_habit(r) or (r.frequency and not r.obj.milestone)
                        or (r.metric is not None and r.metric.kind == "activity" and r.recurring)):
         return "habit"
-    if r.obj.milestone and not moving and (r.obj.concrete or r.counted):
+    if (r.obj.milestone and not moving and (r.obj.concrete or r.counted)
+            and (r.metric is None or r.metric.kind == "activity")):
         return "milestone"
     return "outcome"
 

@@ -341,7 +341,7 @@ def _past(m: re.Match[str], today: date) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), "past")
 
 
-@rule(r"(?<![\d/.,])(1[0-2]|[1-9])/\1(?![\d/%]|[.,]\d)", D("/",), order=16)
+@rule(r"(?<![\d/.,])(1[0-2]|[1-9])[/.]\1(?![\d/%\w]|[.,]\d)", D("/", "."), order=16)
 def _double_day(m: re.Match[str], today: date) -> TimeMatch | None:
     """Sale days written day/month with both the same ("11/11", "12/12"): the next one."""
     n = int(m[1])
@@ -382,10 +382,10 @@ def _vi_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _weekday_date(today, weekday, bool(m[4] and m[4].endswith(("sau", "toi")))))
 
 
-@rule(r"\b(?:every|each|per|moi|hang|on) (?:single )?(?:night|morning|evening|afternoon|weekday|workday|working day|business day|weekend|sprint|shift|lunch|toi|sang|dem|buoi sang|buoi toi|buoi chieu|buoi trua|ngay lam viec|cuoi tuan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|weekdays|hang dem|moi dem|other day)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", ("every", "each", "per", "moi", "hang", "on ", "nightly", "weekdays", "other day", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), order=38)
+@rule(r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:paycheck|payday|pay period|meal|bua an|bua|weeknight|night|morning|evening|afternoon|weekday|workday|working day|business day|weekend|sprint|shift|lunch|toi|sang|dem|buoi sang|buoi toi|buoi chieu|buoi trua|ngay lam viec|cuoi tuan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|hang dem|moi dem|other day)\b|\bevery (?:other|two|2|three|3|four|4) (?:days?|weeks?|months?)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", ("every", "each", "per", "moi", "hang", "on ", "nightly", "weekdays", "weeknight", "after", "sau moi", "truoc moi", "other day", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), order=38)
 def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
     """A recurring part of the day or week ("every night", "moi sang", "on weekdays")."""
-    week = any(w in m[0] for w in ("weekend", "cuoi tuan", "day", "thu ", "chu nhat", "sprint"))
+    week = any(w in m[0] for w in ("weekend", "cuoi tuan", "day", "thu ", "chu nhat", "sprint", "week"))
     daily = any(w in m[0] for w in ("weekday", "workday", "working", "business day", "lam viec", "other day"))
     return TimeMatch(m.start(), m.end(), "recurring", period="day" if daily or not week else "week")
 
@@ -442,8 +442,6 @@ def _named_day_rules() -> None:
 
     def on_season(m: re.Match[str], today: date) -> TimeMatch | None:
         name = m[3] or m[5]
-        if name == "he" and not (m[1] or m[2] or "").isascii():
-            return None
         if name == "he" and (m[1] in ("before", "by", "ahead of") or m[2] in ("this", "in", "during", "over", "next")):
             return None  # "before he ..." is English, not "trước hè"
         start, end = seasons[name]
@@ -456,7 +454,7 @@ def _named_day_rules() -> None:
     _RULES.append((24, season, on_season, Gate(tuple(sorted({a.split()[-1] for a in seasons})))))
 
 
-def read_times(folded: str, today: date) -> list[TimeMatch]:
+def read_times(folded: str, today: date, original: str | None = None) -> list[TimeMatch]:
     """Every time reading in the text, without overlaps, in text order.
 
     A date introduced as a start ("starting next Monday", "bat dau tu thu hai") is kind
@@ -476,7 +474,7 @@ def read_times(folded: str, today: date) -> list[TimeMatch]:
                 continue
             found = handler(m, today)
             if found:
-                taken.append(_as_start(found, folded))
+                taken.append(_as_start(found, folded, original))
     return sorted(taken, key=lambda t: t.start)
 
 
@@ -486,10 +484,18 @@ _START_CUE = re.compile(
 )
 
 
-def _as_start(t: TimeMatch, folded: str) -> TimeMatch:
-    """A deadline right after a start word is when the goal starts, not when it is due."""
-    if t.kind != "deadline" or not _START_CUE.search(folded[max(0, t.start - 24):t.start]):
+def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMatch:
+    """A deadline right after a start word is when the goal starts, not when it is due.
+
+    With diacritics typed, "tu" must be "từ" (from), not "tử" as in "điện tử".
+    """
+    cue = _START_CUE.search(folded[max(0, t.start - 24):t.start])
+    if t.kind != "deadline" or not cue:
         return t
+    if cue[0].strip() == "tu" and original is not None:
+        at = max(0, t.start - 24) + cue.start()
+        if original[at:at + 2].lower() != "từ":
+            return t
     return TimeMatch(t.start, t.end, "start", deadline=t.deadline)
 
 

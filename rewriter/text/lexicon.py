@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from rewriter.text.normalize import fold, has_vietnamese_marks
+from rewriter.text.normalize import fold, has_vietnamese_marks, new_tone_placement
 
 
 def _load(name: str) -> Any:
@@ -55,14 +55,14 @@ class PhraseMatcher:
         for p in phrases:
             key = canonical(str(p))
             if key:
-                self.spellings.setdefault(key, set()).add(" ".join(str(p).lower().split()))
+                self.spellings.setdefault(key, set()).add(new_tone_placement(" ".join(str(p).lower().split())))
         keys = set(self.spellings)
         self.regex = re.compile(rf"(?<![\w$])(?:{trie_pattern(keys)})(?!\w)") if keys else None
 
     def _agrees(self, m: re.Match[str], original: str | None) -> bool:
         if original is None:
             return True
-        written = " ".join(original[m.start():m.end()].lower().split())
+        written = new_tone_placement(" ".join(original[m.start():m.end()].lower().split()))
         return not has_vietnamese_marks(written) or written in self.spellings[m[0]]
 
     def finditer(self, text: str, original: str | None = None) -> Iterator[re.Match[str]]:

@@ -46,6 +46,27 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+# Old tone placement ("hoá", "huỷ", "khoẻ") to the new one ("hóa", "hủy", "khỏe"), where the
+# syllable ends on the marked vowel; and "tỉ" written as "tỷ".
+_TONES = {"á": ("ó", "a"), "à": ("ò", "a"), "ả": ("ỏ", "a"), "ã": ("õ", "a"), "ạ": ("ọ", "a"),
+          "é": ("ó", "e"), "è": ("ò", "e"), "ẻ": ("ỏ", "e"), "ẽ": ("õ", "e"), "ẹ": ("ọ", "e")}
+_Y_TONES = {"ý": "ú", "ỳ": "ù", "ỷ": "ủ", "ỹ": "ũ", "ỵ": "ụ"}
+_OLD_TONE = re.compile(r"o([áàảãạéèẻẽẹ])(?![^\W\d_])|u([ýỳỷỹỵ])(?![^\W\d_])", re.IGNORECASE)
+_TI = re.compile(r"\btỉ\b")
+
+
+def _new_tone(m: re.Match[str]) -> str:
+    if m[1]:
+        marked, vowel = _TONES[m[1].lower()]
+        return marked + vowel
+    return _Y_TONES[m[2].lower()] + "y"
+
+
+def new_tone_placement(text: str) -> str:
+    """One spelling for both tone placements, so "văn hoá" agrees with "văn hóa"."""
+    return _TI.sub("tỷ", _OLD_TONE.sub(_new_tone, text))
+
+
 def has_vietnamese_marks(text: str) -> bool:
     """True when the text carries Vietnamese letters or tone marks."""
     return _VI_MARK.search(text) is not None

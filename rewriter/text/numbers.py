@@ -82,6 +82,8 @@ class SpelledNumbers:
         words = [w for w in re.split(r"[\s-]+", phrase) if w and w != "and"]
         if len(words) == 1 and words[0] in self.not_alone:
             return None
+        if not any(w in self.units for w in words):
+            return None  # a scale word alone: "ty" in "cong ty" is not a billion
         total = current = last = 0.0
         for w in words:
             if w in self.units:
@@ -98,4 +100,6 @@ class SpelledNumbers:
                 else:
                     current = max(current, 1) * scale
         value = total + current
+        if words == ["zero"]:
+            return 0.0  # "down to zero": a target of its own
         return value if value >= 2 else None

@@ -36,6 +36,9 @@ class GoalWords(BaseModel):
     name_before: list[str]
     listicle_after: list[str]
     confidence_words: list[str]
+    intent_words: list[str]
+    present_markers: list[str]
+    past_verbs: list[str]
     domains: dict[str, list[str]]
     metric_types: dict[str, str]
 
@@ -66,10 +69,14 @@ class GoalWordsIndex:
     words: GoalWords
     matcher: PhraseMatcher
     cats: dict[str, dict[str, frozenset[str]]]  # language -> canonical phrase -> categories
-    domain_re: dict[str, PhraseMatcher]
+    domain_re: PhraseMatcher  # every domain word at once
+    domain_of_word: dict[str, tuple[str, ...]]  # canonical word -> its domains
     name_before_re: re.Pattern[str]
     listicle_re: re.Pattern[str]
     confidence_re: re.Pattern[str]
+    intent_re: PhraseMatcher
+    present_re: PhraseMatcher
+    past_re: re.Pattern[str]
 
 
 @cache
@@ -118,14 +125,31 @@ def goal_words() -> GoalWordsIndex:
         words=words,
         matcher=PhraseMatcher(phrases),
         cats={lang: {k: frozenset(v) for k, v in m.items()} for lang, m in cats.items()},
-        domain_re={d: PhraseMatcher(ws) for d, ws in words.domains.items()},
+        domain_re=PhraseMatcher([w for ws in words.domains.values() for w in ws]),
+        domain_of_word=_domain_index(words.domains),
         name_before_re=re.compile(rf"\b(?:{name_words})\s*$"),
         listicle_re=re.compile(rf"^\s*(?:top\s+)?\d+\s+(?:\w+\s+)?(?:{listicle})\b"),
+        intent_re=PhraseMatcher(words.intent_words),
+        present_re=PhraseMatcher(words.present_markers),
+        past_re=re.compile(
+            r"\b(?:i|we|they|he|she|it|(?:our|my|the|their) [a-z-]+(?: [a-z-]+)?)\s+(?:"
+            + "|".join(re.escape(canonical(w)) for w in words.past_verbs) + r")\b"
+        ),
         confidence_re=re.compile(
-            rf"(?:(?:{conf})(?:\s+(?:level|score|muc|la|of|is|at|:|~))*\s*[:=]?\s*(\d{{1,3}})\s*(?:/\s*10|%|phan tram)?"
+            rf"(?:(?:{conf})(?:\s+(?:level|score|muc|la|of|is|at|about|around|roughly|tam|khoang|chung|:|~))*\s*[:=]?\s*(\d{{1,3}})\s*(?:/\s*10|%|phan tram)?"
             rf"|(\d{{1,3}})\s*(/\s*10|%)\s*(?:(?:of\s+)?(?:{conf})))"
         ),
     )
+
+
+def _domain_index(domains: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for name, ws in domains.items():
+        for w in ws:
+            key = canonical(w)
+            if name not in index.setdefault(key, []):
+                index[key].append(name)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def units(folded: str, marked: str | None, language: str = "en") -> list[Unit]:
@@ -223,10 +247,9 @@ def domain_of(folded: str, marked: str | None, metric_type: str | None) -> str |
     """The goal's field: the domain whose words it uses most (its metric's type counts twice)."""
     idx = goal_words()
     scores: dict[str, float] = {}
-    for name, matcher in idx.domain_re.items():
-        n = sum(1 for _ in matcher.finditer(folded, marked))
-        if n:
-            scores[name] = n
+    for m in idx.domain_re.finditer(folded, marked):
+        for name in idx.domain_of_word.get(m[0], ()):
+            scores[name] = scores.get(name, 0) + 1
     if metric_type and (d := idx.words.metric_types.get(metric_type)):
         scores[d] = scores.get(d, 0) + 2
     if not scores:

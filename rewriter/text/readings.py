@@ -16,7 +16,7 @@ from rewriter.text.lexicon import Metric, canonical, lexicon
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.normalize import DIGIT, fold, has_vietnamese_marks
 from rewriter.text.numbers import NUMBER, SCALE, SpelledNumbers, scaled
-from rewriter.text.objects import GoalObject, goal_words, read_object
+from rewriter.text.objects import GoalObject, goal_words, read_object, units
 
 
 class _once:  # noqa: N801 - reads like functools.cached_property, without 3.11's lock
@@ -115,6 +115,24 @@ class Readings:
         return next((q for q in self.quantities if q.kind == "frequency"), None)
 
     @_once
+    def past_fact(self) -> bool:
+        """A report of what happened: a past time or a past-tense verb, and no intention."""
+        words = goal_words()
+        if words.intent_re.search(self.folded, self.marked):
+            return False
+        past_time = any(t.kind == "past" for t in self.times) or (
+            self.statement and words.present_re.search(self.folded, self.marked) is not None)
+        past_verb = self.language == "en" and words.past_re.search(self.folded) is not None
+        if not (past_time or past_verb):
+            return False
+        cued = any(t.kind == "deadline" and _DEADLINE_CUE.match(self.folded, t.start) for t in self.times)
+        if cued or self.recurring and not past_time:
+            return False
+        first = next(iter(units(self.folded, self.marked, self.language)), None)
+        imperative = first is not None and bool(first.cats & {"verb", "action", "milestone", "aim"})
+        return not imperative or past_verb
+
+    @_once
     def is_goal(self) -> bool:
         """False for chatter, a statement of fact, or text with nothing a goal is made of.
 
@@ -124,10 +142,12 @@ class Readings:
         if self.chatter_only or self.listicle:
             return False
         said = bool(self.direction or self.goal_verb)
-        acts = said or self.obj.action or self.obj.milestone
+        acts = said or self.obj.action or self.obj.milestone or self.obj.aim
         if self.question or (self.text.rstrip().endswith("?") and not said):
             return False  # "What's the weather like tomorrow?", "How do I write a goal?"
         future = any(t.deadline and t.deadline > self.today for t in self.times)
+        if self.past_fact:
+            return False  # "Nam ngoai cong ty tuyen duoc 45 nhan su", "We closed 9 deals in October"
         if self.statement and not (acts or future):
             return False  # a fact about today, not a change to make
         if self.chatter_start and not (self.metric or self.target or self.platform):
@@ -136,6 +156,9 @@ class Readings:
         bound = self.target is not None and (self.target.qualifier is not None or self.recurring is not None)
         if bound and self.obj.concrete and not self.statement:
             return True
+        intends = goal_words().intent_re.search(self.folded, self.marked) is not None
+        if self.obj.found and (intends or self.recurring or self.vague_quantity):
+            return True  # "We need a content calendar", "be a better person", "lights out every night"
         return bool(
             acts or future or self.frequency
             or (self.platform and (self.metric or self.target))
@@ -155,10 +178,10 @@ _CURRENCY_POST = r"(?:\s?(?:usd|dollars?|do la|dola|vnd|vnđ|dong|d|euros?|eur)\
 _UNIT_METRIC = {"kg": "weight", "kgs": "weight", "lbs": "weight", "km": "distance", "mi": "distance"}
 _QTY = rf"({_CURRENCY_PRE})?({NUMBER})(?:\s?({SCALE})(?![a-z]))?({_CURRENCY_POST})?"
 _RANGE = re.compile(
-    rf"\b(?:from|tu)\s+{_QTY}\s*(?:[a-z ]{{0,30}}?\s)?(?:to|up to|into|len|den|thanh|toi|->|–|-)\s+{_QTY}"
+    rf"\b(?:from|tu)\s+{_QTY}\s*(?:[a-z ]{{0,30}}?\s)?(?:to|up to|into|down to|len|xuong|xuong con|con|den|thanh|toi|->|–|-)\s+{_QTY}"
 )
 _PERCENT = re.compile(rf"(?<![\w.,])({NUMBER})\s?(?:%|percent\b|per cent\b|pct\b|phan tram\b)")
-_NUMBER_RE = re.compile(rf"(?<![\w.,]){_QTY}(?:\s?(kgs?|lbs|km|mi)\b)?(?![\w%])")
+_NUMBER_RE = re.compile(rf"(?<![\w.,]){_QTY}(?:\s?(kgs?|lbs|km|mi|g|mg|ml|l|h|hrs?|mins?|kcal|cal)\b)?(?![\w%])")
 _FREQ_WORD = r"(?:times?|x|lan|hours?|hrs?|gio|tieng|minutes?|mins?|phut|posts?|bai(?: dang| viet)?|videos?|clips?|reels?|stories|tweets?|livestreams?|buoi|emails?|newsletters?|articles?|blogs?|lessons?|sessions?|workouts?|calls?|km|pages?)"
 _FREQUENCY = re.compile(
     rf"\b(\d+|once|twice|one|two|three|four|five|six|seven|mot|hai|ba|bon|nam|sau|bay)\s*(?:new\s+)?{_FREQ_WORD}?\s*(?:a|an|per|each|every|/|moi|mot|trong\s+mot|hang)\s*(day|week|month|ngay|tuan|thang|night|morning|evening|weekday|workday|toi|sang|dem)\b"
@@ -255,9 +278,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     chatter = lex.chatter_re.search(folded)
     r.chatter_start = bool(chatter and chatter.start() == 0)
     q = lex.question_re.search(folded, r.marked)
-    r.question = bool(q and q.start() == 0 and "?" in text)
+    r.question = bool(q and q.start() == 0 and ("?" in text or " " in q[0]))
     r.statement = lex.statement_re.search(folded, r.marked) is not None
-    r.listicle = goal_words().listicle_re.search(folded) is not None
+    r.listicle = goal_words().listicle_re.search(folded) is not None or _title(text)
     if focus and len(text) > LONG_TEXT:
         masked = _focus(masked, today)
     objective_text = None
@@ -270,7 +293,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             break
     # frequencies before times take "a week" away
     frequencies = list(_FREQUENCY.finditer(masked)) if _PERIOD_GATE.search(masked) else []
-    r.times = _without_metric_words(read_times(masked, today), masked, r.marked)
+    r.times = _without_metric_words(read_times(masked, today, r.marked), masked, r.marked)
     for t in r.times:
         masked = _mask(masked, t.start, t.end)
     if m := lex.direction_re.search(masked, r.marked):
@@ -414,12 +437,12 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             continue
         if not m[1] and _names_thing(masked, m):
             continue  # "Vision 2030", "our 4 regional pages", "iPhone 16"
-        if m[5] and r.metric is None:
+        if m[5] and m[5] in _UNIT_METRIC and r.metric is None:
             r.metric = lexicon().metrics[_UNIT_METRIC[m[5]]]
             r.metric_span = r.span(m.start(5), m.end(5))
         before = masked[max(0, m.start() - 20): m.start()]
-        qualifier = "at_least" if _AT_LEAST_END.search(before) else (
-            "at_most" if _AT_MOST_END.search(before) else None)
+        qualifier = "at_most" if _AT_MOST_END.search(before) else (
+            "at_least" if _AT_LEAST_END.search(before) else None)
         q = Quantity("absolute", value, r.span(m.start(), m.end()), unit=unit, qualifier=qualifier,
                      relative=bool(_BY_END.search(before)))
         qs.append(q)
@@ -430,8 +453,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         if value is None or any(q.span.start <= m.start() < q.span.end for q in qs):
             continue
         before = masked[max(0, m.start() - 20): m.start()]
-        qualifier = "at_least" if _AT_LEAST_END.search(before) else (
-            "at_most" if _AT_MOST_END.search(before) else None)
+        qualifier = "at_most" if _AT_MOST_END.search(before) else (
+            "at_least" if _AT_LEAST_END.search(before) else None)
         qs.append(Quantity("absolute", value, r.span(m.start(), m.end()), qualifier=qualifier,
                            relative=bool(_BY_END.search(before))))
         if not r.counted:
@@ -444,7 +467,15 @@ _RANK = re.compile(
     r"|\bso (1)\b(?!\s*(?:%|/|[.,]\d|trieu|ty|nghin|ngan|k\b))|\b(?:hang nhat|top dau|first place|1st place)\b"
 )
 _HALF = re.compile(r"\b(?:by|in) half\b|\bhalve\b|\b(?:giam|cat giam|cat) (?:mot )?nua\b")
-_POSSESSIVE_END = re.compile(r"\b(?:our|my|their|his|her|these|those|both|all|cac|nhung)\s*$")
+_POSSESSIVE_END = re.compile(r"\b(?:our|my|their|his|her|these|those|cac|nhung)\s*$")
+
+
+def _title(text: str) -> bool:
+    """"7 Email Subject Lines That Doubled Our Open Rates": a numbered title, not a goal."""
+    words = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
+    if not text[:1].isdigit() or len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 @cache

@@ -1,0 +1,181 @@
+"""The goal model: kinds, domains, open-vocabulary objects, time forms and hygiene, any field."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pydantic import ValidationError
+
+from rewriter import GoalContext, analyze
+from rewriter.text.lexicon import _load
+from rewriter.text.objects import GoalWords
+
+TODAY = date(2026, 11, 30)
+
+
+def report(goal: str, today: date = TODAY):
+    return analyze(goal, GoalContext(today=today))
+
+
+def smt(goal: str) -> tuple[str, str, str]:
+    s = report(goal).statuses()
+    return s["specific"], s["measurable"], s["time_bound"]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Increase the email open rate from 22% to 30% by 31 March 2027",
+        "Reduce monthly cloud spend from $42,000 to $35,000 by 30 June 2027",
+        "Raise our employee engagement survey score from 68 to 75 by the Q2 2027 survey",
+        "Mở thêm 2 cửa hàng tại Đà Nẵng trước ngày 31/12/2027",
+        "Chi phí cloud hàng tháng không vượt quá 150 triệu đồng",
+        "Take my statins every night at 11pm",
+        "giam ty le hang loi tu 2,5% xuong 0,8% den cuoi quy 3 nam 2027",
+        "Grow the newsletter list to ten thousand subscribers by the end of June 2027",
+        "Đạt năm trăm khách hàng trả phí cho gói Pro trước 30/4/2027",
+    ],
+)
+def test_clearly_smart_goals_outside_the_catalogue_read_as_met(goal: str) -> None:
+    assert smt(goal) == ("met", "met", "met")
+
+
+@pytest.mark.parametrize(
+    ("goal", "kind", "domain"),
+    [
+        ("Walk 30 minutes 5 days a week", "habit", "health"),
+        ("Pass the AWS Solutions Architect exam with at least 75% by June 2027", "milestone", "learning"),
+        ("Keep monthly AWS spend under $38k", "limit", "finance"),
+        ("Close 12 new enterprise deals by the end of Q2 2027", "outcome", "sales"),
+        ("Cut first response time on support tickets to under 2 hours by March", "outcome", "service"),
+        ("Doanh thu tháng trước là 420 triệu", "not_a_goal", "sales"),
+        ("We closed 9 deals in October.", "not_a_goal", "sales"),
+        ("5 ways to grow your Instagram", "not_a_goal", "marketing"),
+    ],
+)
+def test_kind_and_domain_are_on_the_report(goal: str, kind: str, domain: str) -> None:
+    facts = report(goal).facts
+    assert (facts.kind, facts.domain) == (kind, domain)
+
+
+def test_a_bare_milestone_asks_what_counts_as_success() -> None:
+    m = report("Launch the webinar series by March 2027").criteria.measurable
+    assert m.status == "partial" and m.question
+    assert report("Launch the webinar series for 500 registrants by March 2027").criteria.measurable.status == "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "criterion", "status"),
+    [
+        ("Grow our audience", "specific", "missing"),  # vague objects stay vague
+        ("Make the product better", "specific", "missing"),
+        ("Improve our onboarding process", "specific", "partial"),  # an area, not a result
+        ("Xây dựng văn hoá công ty vững mạnh hơn", "specific", "missing"),  # old tone placement
+        ("Get 10k followers by June", "specific", "partial"),  # a channel metric needs the channel
+    ],
+)
+def test_vague_aims_and_channel_metrics_are_still_flagged(goal: str, criterion: str, status: str) -> None:
+    assert report(goal).statuses()[criterion] == status
+
+
+@pytest.mark.parametrize(
+    ("goal", "target"),
+    [
+        ("Reach ten thousand newsletter subscribers by June 2027", 10_000),
+        ("Sign a dozen new reseller partners by the end of Q2 2027", 12),
+        ("Bán hai nghìn hộp bánh trước Trung thu 2027", 2_000),
+        ("Rank top 3 on Google for payroll software by June 2027", 3),
+    ],
+)
+def test_number_words_and_ranks_are_targets(goal: str, target: float) -> None:
+    rep = report(goal)
+    assert rep.facts.target == target
+    assert rep.criteria.measurable.status == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Finish the Vision 2030 strategy deck", "Fix SEO on our 4 regional pages",
+     "Get better at public speaking, my confidence is about 4/10 right now"],
+)
+def test_numbers_that_name_things_or_rate_confidence_are_not_targets(goal: str) -> None:
+    assert report(goal).facts.target is None
+
+
+def test_self_rated_confidence_is_read_for_attainable() -> None:
+    rep = report("Run a half marathon under 2 hours by May 2027, 8/10 confident")
+    assert rep.facts.confidence == pytest.approx(0.8)
+    assert rep.facts.target == 2
+
+
+@pytest.mark.parametrize(
+    ("phrase", "deadline"),
+    [
+        ("trước Tết", date(2027, 2, 6)),  # Tết Nguyên đán 2027, from the lunar calendar
+        ("before Tết 2030", date(2030, 2, 2)),  # Vietnam's Tết (UTC+7), not China's 3 February
+        ("trước rằm tháng Giêng", date(2027, 2, 20)),
+        ("trước Trung thu", date(2027, 9, 15)),
+        ("đến cuối năm 2027", date(2027, 12, 31)),  # the year is kept
+        ("hết tháng này", date(2026, 11, 30)),
+        ("within a fortnight", date(2026, 12, 14)),
+        ("before summer", date(2027, 5, 31)),
+        ("in fiscal 2027", date(2027, 12, 31)),
+        ("by 11/11", date(2027, 11, 11)),
+        ("trong đợt sale 12.12", date(2026, 12, 12)),
+        ("by Christmas", date(2026, 12, 25)),
+        ("by next Friday", date(2026, 12, 11)),
+    ],
+)
+def test_deadlines_people_type(phrase: str, deadline: date) -> None:
+    rep = report(f"Sell 500 gift boxes {phrase}")
+    assert rep.facts.deadline == deadline
+    assert rep.criteria.time_bound.status == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Bắt đầu tập gym 3 buổi từ thứ hai tuần sau", "Starting next Monday, cut sugar"],
+)
+def test_a_start_date_is_not_a_deadline(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.deadline is None
+    assert rep.criteria.time_bound.status in ("met", "missing")  # a cadence may still bind it
+    assert "starting next monday" not in (rep.facts.timeframe or "").lower()
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Năm ngoái công ty tuyển được 45 nhân sự", "Our burn rate was $310k in October",
+     "Tháng trước mình ngủ trung bình 5 tiếng mỗi đêm", "Hôm nay ăn gì?",
+     "write me a marketing plan for my coffee shop"],
+)
+def test_past_facts_questions_and_requests_are_not_goals(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "not_a_goal"
+    assert (rep.criteria.specific.status, rep.criteria.time_bound.status) == ("missing", "missing")
+
+
+def test_a_past_time_as_the_baseline_keeps_the_goal() -> None:
+    rep = report("Beat last quarter's 38 closed-won deals by the end of Q1 2027")
+    assert rep.facts.kind != "not_a_goal"
+    assert smt("Tăng doanh thu 20% so với tháng trước trong quý 1 năm 2027") == ("met", "met", "met")
+
+
+def test_folded_words_take_the_role_of_the_goals_language() -> None:
+    # "on" is English here, not Vietnamese "ôn" (revise); "ăn" (eat) is Vietnamese
+    assert report("Post on LinkedIn 3 times a week").facts.kind == "habit"
+    assert report("ăn rau mỗi bữa tối").facts.kind == "habit"
+
+
+def test_goal_words_file_is_validated_at_load() -> None:
+    data = _load("goal_words.yaml")
+    GoalWords.model_validate(data)
+    with pytest.raises(ValidationError):
+        GoalWords.model_validate({**data, "stop_words": []})  # a misspelt section
+    bad = {**data, "metric_types": {**data["metric_types"], "awareness": "brand"}}
+    with pytest.raises(ValidationError):
+        GoalWords.model_validate(bad)  # a domain that does not exist
+    for lang in ("en", "vi"):  # YAML 1.1 would turn "on"/"off" into booleans
+        assert all(isinstance(w, str) for group in data.values() if isinstance(group, dict)
+                   for w in group.get(lang, []))
