@@ -162,7 +162,7 @@ def _facts(r: Readings, ctx: Resolved, plan: Plan) -> Facts:
         timeframe=timeframe,
         change_pct=None if plan.target_assumed else plan.pct,
         frequency=r.frequency.span.text if r.frequency else None,
-        kind=kind_of(r),  # type: ignore[arg-type]
+        kind=kind_of(r),
         domain=domain_of(r.folded, r.marked, r.metric.type if r.metric else None) or _default_domain(r),
         confidence=r.confidence,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rewriter.report import Criteria, Criterion, Language
+from rewriter.report import Criteria, Criterion, GoalKind, Language
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.text.lexicon import lexicon
@@ -101,7 +101,13 @@ def is_habit(r: Readings) -> bool:
     return bool(r.obj.action and (r.frequency or r.recurring))
 
 
-def kind_of(r: Readings) -> str:
+def _milestone_object(r: Readings) -> bool:
+    """A milestone verb on a concrete thing that is not a catalog metric ("launch the podcast")."""
+    return bool(r.obj.milestone and (r.obj.concrete or r.counted)
+                and (r.metric is None or r.metric.kind == "activity"))
+
+
+def kind_of(r: Readings) -> GoalKind:
     """outcome | habit | milestone | limit | not_a_goal, from the goal's structure."""
     if not r.is_goal:
         return "not_a_goal"
@@ -114,8 +120,7 @@ def kind_of(r: Readings) -> str:
     if not moving and (is_habit(r) or (r.frequency and not r.obj.milestone)
                        or (r.metric is not None and r.metric.kind == "activity" and r.recurring)):
         return "habit"
-    if (r.obj.milestone and not moving and (r.obj.concrete or r.counted)
-            and (r.metric is None or r.metric.kind == "activity")):
+    if not moving and _milestone_object(r):
         return "milestone"
     return "outcome"
 
@@ -125,9 +130,9 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     if not r.is_goal:
         return _c("missing", msg(lang, "specific.not_goal"), None, msg(lang, "specific.q_missing"))
     what = what_label(r)
+    obj = object_label(r)
     if r.metric and what:
         evidence = _join(r, r.metric_span, r.platform_span)
-        obj = object_label(r)
         own_measure = r.obj.concrete and r.obj.head_metric and obj and len(obj) > len(what)
         if r.metric.channel and (not r.platform or r.platform_generic) and own_measure:
             # "employee engagement score": a measure of its own, not a channel's engagement
@@ -142,7 +147,6 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
         return _c("met", msg(lang, "specific.met", what=what + on), evidence)
     if r.counted and what:
         return _c("met", msg(lang, "specific.met", what=what), r.counted.text)
-    obj = object_label(r)
     measured = r.target is not None or r.frequency is not None or r.recurring is not None
     if obj and r.obj.concrete and not _vague_quality(r):
         if r.obj.aim and not measured and not r.obj.head_metric:
@@ -195,8 +199,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     if is_habit(r) and r.recurring is not None:
         shown = r.text[r.recurring.start:r.recurring.end]
         return _c("met", msg(lang, "measurable.met_frequency", target=shown), shown)
-    if (r.obj.milestone and (r.obj.concrete or r.counted) and r.direction not in ("increase", "decrease")
-            and (r.metric is None or r.metric.kind == "activity")):
+    if _milestone_object(r) and r.direction not in ("increase", "decrease"):
         # "launch the webinar series": done or not, but what counts as success?
         shown = object_label(r)
         return _c("partial", msg(lang, "measurable.partial_milestone", what=shown), shown,

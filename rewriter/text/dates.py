@@ -11,8 +11,8 @@ from datetime import date, timedelta
 from lunar_vn import convert_lunar_to_solar
 
 from rewriter.text.lexicon import _load as lexicon_data
-from rewriter.text.lexicon import lexicon, trie_pattern
-from rewriter.text.normalize import DIGIT, fold
+from rewriter.text.lexicon import canonical, lexicon, trie_pattern
+from rewriter.text.normalize import DIGIT
 
 
 @dataclass(frozen=True)
@@ -424,7 +424,7 @@ def _named_day_rules() -> None:
     for kind in ("lunar", "solar", "computed"):
         for spec in data[kind]:
             for alias in spec["aliases"]:
-                named[" ".join(fold(alias).split())] = (kind, spec)
+                named[canonical(alias)] = (kind, spec)
     cue = r"(?:(?:by|before|until|till|on|for|at|in time for|ahead of|truoc|den|toi|vao|dip|truoc dip|den dip|kip|kip dip|dot) (?:the )?)?"
     holiday = re.compile(rf"\b{cue}({trie_pattern(set(named))})(?!\w)(?: (?:nam )?(20\d{{2}}))?")
 
@@ -432,9 +432,9 @@ def _named_day_rules() -> None:
         kind, spec = named[m[1]]
         return _deadline(m, _holiday_date(kind, spec, today, int(m[2]) if m[2] else None))
 
-    seasons = {" ".join(fold(a).split()): (int(sp["start"]), int(sp["end"]))
+    seasons = {canonical(a): (int(sp["start"]), int(sp["end"]))
                for sp in data["seasons"] for a in sp["aliases"]}
-    befores = "|".join(sorted((re.escape(" ".join(fold(w).split())) for w in data["season_before"]), key=len, reverse=True))
+    befores = "|".join(sorted((re.escape(canonical(w)) for w in data["season_before"]), key=len, reverse=True))
     season = re.compile(
         rf"\b(?:({befores})|(this|in|during|over|next|end of|the end of|by the end of|by end of|until the end of|cuoi|het|trong|vao|den het)) (?:the )?({trie_pattern(set(seasons))})(?!\w)(?: (nay|nam nay|20\d{{2}}))?"
         rf"|\b({trie_pattern(set(seasons))}) (nay|nam nay|20\d{{2}})\b"
@@ -489,8 +489,10 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
 
     With diacritics typed, "tu" must be "từ" (from), not "tử" as in "điện tử".
     """
+    if t.kind != "deadline":
+        return t
     cue = _START_CUE.search(folded[max(0, t.start - 24):t.start])
-    if t.kind != "deadline" or not cue:
+    if not cue:
         return t
     if cue[0].strip() == "tu" and original is not None:
         at = max(0, t.start - 24) + cue.start()

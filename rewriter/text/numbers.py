@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rewriter.text.normalize import fold
+
 # Scale words on folded text. "m" alone is million only right after a number.
 SCALES: dict[str, float] = {
     "k": 1e3, "nghin": 1e3, "ngan": 1e3, "thousand": 1e3,
@@ -68,8 +70,6 @@ class SpelledNumbers:
 
     def __init__(self, units: dict[str, float], tens: list[str], scales: dict[str, float],
                  not_alone: list[str]) -> None:
-        from rewriter.text.normalize import fold
-
         self.units = {fold(k): float(v) for k, v in units.items()}
         self.tens = {fold(t) for t in tens}
         self.scales = {fold(k): float(v) for k, v in scales.items()}

@@ -115,10 +115,15 @@ class Readings:
         return next((q for q in self.quantities if q.kind == "frequency"), None)
 
     @_once
+    def intends(self) -> bool:
+        """The text says it is an intention ("we need", "muon", "muc tieu")."""
+        return goal_words().intent_re.search(self.folded, self.marked) is not None
+
+    @_once
     def past_fact(self) -> bool:
         """A report of what happened: a past time or a past-tense verb, and no intention."""
         words = goal_words()
-        if words.intent_re.search(self.folded, self.marked):
+        if self.intends:
             return False
         past_time = any(t.kind == "past" for t in self.times) or (
             self.statement and words.present_re.search(self.folded, self.marked) is not None)
@@ -156,8 +161,7 @@ class Readings:
         bound = self.target is not None and (self.target.qualifier is not None or self.recurring is not None)
         if bound and self.obj.concrete and not self.statement:
             return True
-        intends = goal_words().intent_re.search(self.folded, self.marked) is not None
-        if self.obj.found and (intends or self.recurring or self.vague_quantity):
+        if self.obj.found and (self.intends or self.recurring or self.vague_quantity):
             return True  # "We need a content calendar", "be a better person", "lights out every night"
         return bool(
             acts or future or self.frequency
@@ -166,7 +170,7 @@ class Readings:
         )
 
 
-_DEADLINE_CUE = re.compile(r"(?:by|before|until|till|due|no later than|deadline|truoc|den|toi|han|chậm nhất|cham nhat|within|trong vong|in the next)\b")
+_DEADLINE_CUE = re.compile(r"(?:by|before|until|till|due|no later than|deadline|truoc|den|toi|han|cham nhat|within|trong vong|in the next)\b")
 _AT_LEAST = r"(?:at least|minimum of|minimum|min\.?|no less than|over|more than|above|toi thieu|it nhat|khong duoi|tren|hon)"
 _AT_MOST = r"(?:at most|no more than|under|below|less than|fewer than|max(?:imum)?|toi da|khong qua|duoi|khong vuot qua)"
 _AT_LEAST_END = re.compile(_AT_LEAST + r"\s*$")
@@ -441,25 +445,31 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             r.metric = lexicon().metrics[_UNIT_METRIC[m[5]]]
             r.metric_span = r.span(m.start(5), m.end(5))
         before = masked[max(0, m.start() - 20): m.start()]
-        qualifier = "at_most" if _AT_MOST_END.search(before) else (
-            "at_least" if _AT_LEAST_END.search(before) else None)
+        qualifier = _qualifier(before)
         q = Quantity("absolute", value, r.span(m.start(), m.end()), unit=unit, qualifier=qualifier,
                      relative=bool(_BY_END.search(before)))
         qs.append(q)
         if not r.counted:
             r.counted = _counted_after(r, masked, m.end())
-    for m in spelled().regex.finditer(masked):
-        value = spelled().value(m[0])
+    words = spelled()
+    for m in words.regex.finditer(masked):
+        value = words.value(m[0])
         if value is None or any(q.span.start <= m.start() < q.span.end for q in qs):
             continue
         before = masked[max(0, m.start() - 20): m.start()]
-        qualifier = "at_most" if _AT_MOST_END.search(before) else (
-            "at_least" if _AT_LEAST_END.search(before) else None)
+        qualifier = _qualifier(before)
         qs.append(Quantity("absolute", value, r.span(m.start(), m.end()), qualifier=qualifier,
                            relative=bool(_BY_END.search(before))))
         if not r.counted:
             r.counted = _counted_after(r, masked, m.end())
     r.quantities = sorted(qs, key=lambda q: q.span.start)
+
+
+def _qualifier(before: str) -> str | None:
+    """"no more than 25g", "at least 90%": the bound the words before a number set."""
+    if _AT_MOST_END.search(before):  # before at_least: "no more than" ends in "more than"
+        return "at_most"
+    return "at_least" if _AT_LEAST_END.search(before) else None
 
 
 _RANK = re.compile(
