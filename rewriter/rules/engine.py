@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -13,6 +12,7 @@ from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import (
     Plan,
     alternatives,
+    as_written,
     augment,
     build_plan,
     compose,
@@ -32,8 +32,6 @@ from rewriter.text.lexicon import lexicon
 from rewriter.text.normalize import clean_goal
 from rewriter.text.objects import domain_of
 from rewriter.text.readings import Readings, read
-
-_FIRST_PERSON = re.compile(r"\b(?:i|my|me|toi|minh|em)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -92,7 +90,12 @@ def finish(a: Analysis) -> GoalReport:
     objective = objective_phrase(r, ctx, lang)
     # first choice keeps the user's sentence; then the plan's parts; then a plan with no user
     # words at all (milestones), which the test suite checks is always S, M and T
-    main = augment(r, ctx, plan) if r.is_goal and not r.injection else compose(plan, objective=objective)
+    own = r.is_goal and not r.injection
+    kept = own and _smart_in_own_words(criteria, ctx)
+    if kept:
+        main = as_written(r, plan)  # nothing is missing: the user's sentence is the rewrite
+    else:
+        main = augment(r, ctx, plan) if own else compose(plan, objective=objective)
     if not (_kept_as_written(main, text, criteria, ctx) or smt_met(main, lang, today)):
         main = compose(plan, objective=objective)
         if not smt_met(main, lang, today):
@@ -101,7 +104,11 @@ def finish(a: Analysis) -> GoalReport:
         if r.is_goal and not r.injection:
             warnings.append(msg(lang, "warnings.rewrite_rebuilt"))
     alts = alternatives(plan, objective)
-    if not _catalog_only(plan, objective):  # text from the user may read differently: re-check
+    if kept and plan.direction == "milestones":
+        # a SMART goal about something the catalog cannot vary: "complete 3 milestones" would
+        # not be the user's goal, so no alternative is better than a wrong one
+        alts = []
+    elif not _catalog_only(plan, objective):  # text from the user may read differently: re-check
         alts = [a for a in alts if smt_met(a.text, lang, today)] or alternatives(milestone_plan(plan), None)
 
     return GoalReport(
@@ -116,12 +123,17 @@ def finish(a: Analysis) -> GoalReport:
     )
 
 
+def _smart_in_own_words(criteria: Criteria, ctx: Resolved) -> bool:
+    """S, M and T are met by the goal's own words, and the context adds nothing the rewrite
+    must say (a platform, a deadline or an objective)."""
+    own_words = ctx.platform is None and ctx.deadline is None and ctx.objective is None
+    return own_words and all(c.status == "met" for c in (criteria.specific, criteria.measurable, criteria.time_bound))
+
+
 def _kept_as_written(rewrite: str, goal: str, criteria: Criteria, ctx: Resolved) -> bool:
     """The goal was already S, M and T from its own words and the rewrite is that same text,
     so reading it again would say the same (the hot path skips the re-read)."""
-    own_words = ctx.platform is None and ctx.deadline is None
-    smart = all(c.status == "met" for c in (criteria.specific, criteria.measurable, criteria.time_bound))
-    return own_words and smart and rewrite[:-1].lower() == goal.rstrip(" .!;").lower()
+    return _smart_in_own_words(criteria, ctx) and rewrite[:-1].lower() == goal.rstrip(" .!;").lower()
 
 
 def _catalog_only(plan: Plan, objective: str | None) -> bool:
@@ -163,12 +175,7 @@ def _facts(r: Readings, ctx: Resolved, plan: Plan) -> Facts:
         change_pct=None if plan.target_assumed else plan.pct,
         frequency=r.frequency.span.text if r.frequency else None,
         kind=kind_of(r),
-        domain=domain_of(r.folded, r.marked, r.metric.type if r.metric else None) or _default_domain(r),
+        domain=domain_of(r.folded, r.marked, r.metric.type if r.metric else None),
         confidence=r.confidence,
     )
 
-
-def _default_domain(r: Readings) -> str:
-    """With no domain words: a personal goal in the first person singular, else a team's
-    marketing goal (the product's most common user)."""
-    return "personal" if _FIRST_PERSON.search(r.folded) else "marketing"

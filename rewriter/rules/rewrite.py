@@ -299,6 +299,11 @@ def _n(value: float | None) -> str:
     return fmt_value(value or 0, None, "en")
 
 
+def as_written(r: Readings, plan: Plan) -> str:
+    """The user's sentence, tidied, when nothing is missing from it."""
+    return _finish(r.text.rstrip(" .!;"), plan)
+
+
 def augment(r: Readings, ctx: Resolved, plan: Plan) -> str:
     """The user's own sentence with the missing parts put in where they belong."""
     lang = plan.lang

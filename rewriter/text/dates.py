@@ -159,7 +159,7 @@ def _numeric(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _safe_date(year, month, day))
 
 
-@rule(r"\b(?:truoc|den het|den|by|before|until|till|vao|ngay|han|deadline|due|on)\s+(?:ngay\s+)?(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)", D("/",), order=12)
+@rule(r"\b(?:truoc|den het|den|by|before|until|till|vao|ngay|han|deadline|due|on|tu|from|starting)\s+(?:ngay\s+)?(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)", D("/",), order=12)
 def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "trước 30/6": day and month, this year or, once past, the next."""
     day, month = int(m[1]), int(m[2])
@@ -248,6 +248,17 @@ def _en_half(m: re.Match[str], today: date) -> TimeMatch | None:
     d = end_of_month(year, 6 * h)
     if not m[3] and d < today:
         d = end_of_month(year + 1, 6 * h)
+    return _deadline(m, d)
+
+
+@rule(r"\b(?:(?:by |before |in |until )?mid[- ](?:year|(20\d{2}))|(?:truoc |den |trong )?giua nam(?: (20\d{2}|nay|sau))?)\b", ("mid", "giua nam"), order=20)
+def _mid_year(m: re.Match[str], today: date) -> TimeMatch | None:
+    """"by mid-2027", "giua nam sau": the end of June."""
+    raw = m[1] or m[2]
+    year = today.year + 1 if raw == "sau" else _year(raw if raw and raw.isdigit() else None, today.year)
+    d = date(year, 6, 30)
+    if raw is None and d < today:
+        d = date(year + 1, 6, 30)
     return _deadline(m, d)
 
 

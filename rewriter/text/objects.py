@@ -36,6 +36,7 @@ class GoalWords(BaseModel):
     name_before: list[str]
     listicle_after: list[str]
     confidence_words: list[str]
+    team_words: list[str]
     intent_words: list[str]
     present_markers: list[str]
     past_verbs: list[str]
@@ -75,6 +76,7 @@ class GoalWordsIndex:
     listicle_re: re.Pattern[str]
     confidence_re: re.Pattern[str]
     intent_re: PhraseMatcher
+    team_re: PhraseMatcher
     present_re: PhraseMatcher
     past_re: re.Pattern[str]
 
@@ -130,6 +132,7 @@ def goal_words() -> GoalWordsIndex:
         name_before_re=re.compile(rf"\b(?:{name_words})\s*$"),
         listicle_re=re.compile(rf"^\s*(?:top\s+)?\d+\s+(?:\w+\s+)?(?:{listicle})\b"),
         intent_re=PhraseMatcher(words.intent_words),
+        team_re=PhraseMatcher(words.team_words),
         present_re=PhraseMatcher(words.present_markers),
         past_re=re.compile(
             r"\b(?:i|we|they|he|she|it|(?:our|my|the|their) [a-z-]+(?: [a-z-]+)?)\s+(?:"
@@ -243,8 +246,9 @@ def read_object(masked: str, marked: str | None, language: str) -> GoalObject:
     )
 
 
-def domain_of(folded: str, marked: str | None, metric_type: str | None) -> str | None:
-    """The goal's field: the domain whose words it uses most (its metric's type counts twice)."""
+def domain_of(folded: str, marked: str | None, metric_type: str | None) -> str:
+    """The goal's field: the domain whose words it uses most (its metric's type counts twice);
+    with none, a team's goal is marketing and a person's is personal."""
     idx = goal_words()
     scores: dict[str, float] = {}
     for m in idx.domain_re.finditer(folded, marked):
@@ -253,6 +257,6 @@ def domain_of(folded: str, marked: str | None, metric_type: str | None) -> str |
     if metric_type and (d := idx.words.metric_types.get(metric_type)):
         scores[d] = scores.get(d, 0) + 2
     if not scores:
-        return None
+        return "marketing" if idx.team_re.search(folded, marked) else "personal"
     order = list(idx.words.domains)
     return max(scores, key=lambda d: (scores[d], -order.index(d)))
