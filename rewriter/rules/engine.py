@@ -96,7 +96,8 @@ def finish(a: Analysis) -> GoalReport:
         main = as_written(r, plan)  # nothing is missing: the user's sentence is the rewrite
     else:
         main = augment(r, ctx, plan) if own else compose(plan, objective=objective)
-    if not (_kept_as_written(main, text, criteria, ctx) or smt_met(main, lang, today)):
+    # a goal kept as written was read S, M and T met just now: the hot path skips a re-read
+    if not (kept or smt_met(main, lang, today)):
         main = compose(plan, objective=objective)
         if not smt_met(main, lang, today):
             plan = milestone_plan(plan)
@@ -128,12 +129,6 @@ def _smart_in_own_words(criteria: Criteria, ctx: Resolved) -> bool:
     must say (a platform, a deadline or an objective)."""
     own_words = ctx.platform is None and ctx.deadline is None and ctx.objective is None
     return own_words and all(c.status == "met" for c in (criteria.specific, criteria.measurable, criteria.time_bound))
-
-
-def _kept_as_written(rewrite: str, goal: str, criteria: Criteria, ctx: Resolved) -> bool:
-    """The goal was already S, M and T from its own words and the rewrite is that same text,
-    so reading it again would say the same (the hot path skips the re-read)."""
-    return _smart_in_own_words(criteria, ctx) and rewrite[:-1].lower() == goal.rstrip(" .!;").lower()
 
 
 def _catalog_only(plan: Plan, objective: str | None) -> bool:
