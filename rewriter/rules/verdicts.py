@@ -91,6 +91,15 @@ def _vague_quality(r: Readings) -> bool:
                 and o.end is not None and o.start <= v.start < o.end + 2)
 
 
+def _metric_modifies(r: Readings) -> bool:
+    """The catalog metric only qualifies the object's head ("quy trinh tiep nhan khieu nai")."""
+    o, m = r.obj, r.metric_span
+    if m is None or o.start is None or o.end is None or o.head_measure:
+        return False
+    inside = o.start <= m.start and m.end <= o.end
+    return inside and (m.start > o.start if r.language == "vi" else m.end < o.end)
+
+
 def has_object(r: Readings) -> bool:
     """The goal names something concrete to count or act on, in any domain."""
     return bool(r.metric or r.counted or r.obj.concrete or r.obj.action)
@@ -131,6 +140,11 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
         return _c("missing", msg(lang, "specific.not_goal"), None, msg(lang, "specific.q_missing"))
     what = what_label(r)
     obj = object_label(r)
+    measured = r.target is not None or r.frequency is not None or r.recurring is not None
+    if obj and (r.obj.aim or r.obj.area) and not measured and _metric_modifies(r):
+        # "cai thien quy trinh tiep nhan khieu nai": the process, not the complaints, is the aim
+        return _c("partial", msg(lang, "specific.partial_area", vague=obj), obj,
+                  msg(lang, "specific.q_area", vague=obj))
     if r.metric and what:
         evidence = _join(r, r.metric_span, r.platform_span)
         own_measure = r.obj.concrete and r.obj.head_metric and obj and len(obj) > len(what)
@@ -147,9 +161,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
         return _c("met", msg(lang, "specific.met", what=what + on), evidence)
     if r.counted and what:
         return _c("met", msg(lang, "specific.met", what=what), r.counted.text)
-    measured = r.target is not None or r.frequency is not None or r.recurring is not None
     if obj and r.obj.concrete and not _vague_quality(r):
-        if r.obj.aim and not measured and not r.obj.head_metric:
+        if (r.obj.aim or r.obj.area) and not measured and not r.obj.head_measure:
             # "improve our onboarding process": an area, not the result that shows progress
             return _c("partial", msg(lang, "specific.partial_area", vague=obj), obj,
                       msg(lang, "specific.q_area", vague=obj))

@@ -65,7 +65,7 @@ _UNITS = {
     "month": "month", "months": "month", "thang": "month", "quarter": "quarter",
     "quarters": "quarter", "quy": "quarter", "year": "year", "years": "year", "nam": "year",
     "wk": "week", "wks": "week", "mo": "month", "mos": "month", "yr": "year", "yrs": "year",
-    "fortnight": "fortnight", "fortnights": "fortnight",
+    "fortnight": "fortnight", "fortnights": "fortnight", "weekend": "week",
 }
 _UNIT = r"(days?|fortnights?|weeks?|months?|quarters?|years?|wks?|mos?|yrs?|ngay|tuan|thang|quy|nam)"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -203,6 +203,16 @@ def _vi_month(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _next_month_end(today, month, m[2]))
 
 
+_VI_MONTH_WORDS = {"mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "sau": 6, "bay": 7, "tam": 8,
+                   "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
+
+
+@rule(r"\b(?:cuoi|het|truoc|den|trong|vao|den het|dau)\s+thang (muoi mot|muoi hai|mot|gieng|hai|ba|tu|sau|bay|tam|chin|muoi|chap)\b(?!\s+(?:lan|bai|buoi|nguoi|ngay|tuan|thang|nam|toi|sau|truoc|nay))(?:\s*(?:/|-|nam)\s*(\d{4}))?", ("thang ",), order=44)
+def _vi_month_word(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "trong tháng Một", "trước tháng Mười hai": a month named in words."""
+    return _deadline(m, _next_month_end(today, _VI_MONTH_WORDS[m[1]], m[2]))
+
+
 @rule(r"(?<![\d/.])(\d{1,2})/(\d{4})\b", D("/",), order=45)
 def _month_year(m: re.Match[str], today: date) -> TimeMatch | None:
     month = int(m[1])
@@ -286,7 +296,7 @@ def _in_year(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, date(y, 12, 31))
 
 
-@rule(r"\b(?:(?:by |before |by the end of |in |during |within |for )?(this|next|the coming) (year|month|week|quarter)|(?:trong |truoc |het |cuoi |den het )?(nam|thang|tuan|quy) (nay|sau|toi|ke tiep))\b", ("this ", "next ", "coming ", "nay", "sau", "toi", "ke tiep"), order=40)
+@rule(r"\b(?:(?:by |before |by the end of |in |during |within |for )?(this|next|the coming) (year|month|week|weekend|quarter)|(?:trong |truoc |het |cuoi |den het )?(nam|thang|tuan|quy) (nay|sau|toi|ke tiep))\b", ("this ", "next ", "coming ", "nay", "sau", "toi", "ke tiep"), order=40)
 def _relative_period(m: re.Match[str], today: date) -> TimeMatch | None:
     which = m[1] or m[4]
     unit = _UNITS[m[2] or m[3]]
@@ -346,7 +356,7 @@ def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), "recurring", period=period)
 
 
-@rule(r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|yesterday|hom qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?:tuan|thang|quy|nam)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua))\b", ("last", "past", "previous", "prior", "yesterday", "hom qua", "ngoai", "nam roi", "ago", "truoc", "vua", "qua"), order=5)
+@rule(r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|yesterday|hom qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua))\b", ("last", "past", "previous", "prior", "yesterday", "hom qua", "ngoai", "nam roi", "ago", "truoc", "vua", "qua"), order=5)
 def _past(m: re.Match[str], today: date) -> TimeMatch | None:
     """A time behind us ("last quarter", "thang 2 vua roi"): it dates a fact, not a deadline."""
     return TimeMatch(m.start(), m.end(), "past")
@@ -393,12 +403,17 @@ def _vi_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _weekday_date(today, weekday, bool(m[4] and m[4].endswith(("sau", "toi")))))
 
 
-@rule(r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:paycheck|payday|pay period|meal|bua an|bua|weeknight|night|morning|evening|afternoon|weekday|workday|working day|business day|weekend|sprint|shift|lunch|toi|sang|dem|buoi sang|buoi toi|buoi chieu|buoi trua|ngay lam viec|cuoi tuan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|hang dem|moi dem|other day)\b|\bevery (?:other|two|2|three|3|four|4) (?:days?|weeks?|months?)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", ("every", "each", "per", "moi", "hang", "on ", "nightly", "weekdays", "weeknight", "after", "sau moi", "truoc moi", "other day", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), order=38)
+@rule(r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:paycheck|payday|pay period|meal|bua an|bua|weeknight|night|morning|evening|afternoon|weekday|workday|working day|business day|weekend|sprint|release|campaign|launch|project|event|shift|lunch|ban phat hanh|lan phat hanh|chien dich|dot|toi|sang|dem|buoi sang|buoi toi|buoi chieu|buoi trua|ngay lam viec|cuoi tuan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|hang dem|moi dem|other day)\b|\bevery (?:other|two|2|three|3|four|4) (?:days?|weeks?|months?)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", ("every", "each", "per", "moi", "hang", "on ", "nightly", "weekdays", "weeknight", "after", "sau moi", "truoc moi", "other day", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), order=38)
 def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
     """A recurring part of the day or week ("every night", "moi sang", "on weekdays")."""
     week = any(w in m[0] for w in ("weekend", "cuoi tuan", "day", "thu ", "chu nhat", "sprint", "week"))
     daily = any(w in m[0] for w in ("weekday", "workday", "working", "business day", "lam viec", "other day"))
+    if any(w in m[0] for w in _OCCASIONS):
+        return TimeMatch(m.start(), m.end(), "recurring")  # "per campaign": no calendar period
     return TimeMatch(m.start(), m.end(), "recurring", period="day" if daily or not week else "week")
+
+
+_OCCASIONS = ("release", "campaign", "launch", "project", "event", "phat hanh", "chien dich", "dot")
 
 
 def _holiday_date(kind: str, spec: dict[str, int], today: date, year: int | None) -> date | None:

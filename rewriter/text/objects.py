@@ -33,6 +33,8 @@ class GoalWords(BaseModel):
     action_verbs: _Bilingual
     milestone_verbs: _Bilingual
     metric_heads: _Bilingual
+    area_words: _Bilingual
+    quality_verbs: _Bilingual
     name_before: list[str]
     listicle_after: list[str]
     confidence_words: list[str]
@@ -54,7 +56,7 @@ class GoalWords(BaseModel):
 
 
 # the categories a word can have, in the order a tie is broken
-_CATEGORIES = ("boundary", "milestone", "action", "aim", "verb", "vague", "head", "stop", "number")
+_CATEGORIES = ("boundary", "milestone", "action", "aim", "verb", "vague", "head", "area", "stop", "number")
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,8 @@ def goal_words() -> GoalWordsIndex:
         add(getattr(words.action_verbs, lang), "action", (lang,))
         add(getattr(words.milestone_verbs, lang), "milestone", (lang,))
         add(getattr(words.metric_heads, lang), "head", (lang,))
+        add(getattr(words.area_words, lang), "area", (lang,))
+        add(getattr(words.quality_verbs, lang), "quality", (lang,))
     # the spellings as written (with diacritics), so a match can agree with what the user typed
     raw = _load("lexicon.yaml")
     directions = [str(w) for ws in raw["directions"].values() for w in ws]
@@ -118,7 +122,8 @@ def goal_words() -> GoalWordsIndex:
     add(vague_objects, "vague")
     phrases = [str(p) for lang in ("en", "vi") for group in (
         words.stopwords, words.boundaries, words.vague_words, words.aim_verbs, words.action_verbs,
-        words.milestone_verbs, words.metric_heads) for p in getattr(group, lang)]
+        words.milestone_verbs, words.metric_heads, words.area_words, words.quality_verbs)
+        for p in getattr(group, lang)]
     phrases += directions + goal_verbs + numbers + vague_objects
     name_words = "|".join(sorted((re.escape(canonical(w)) for w in words.name_before), key=len, reverse=True))
     listicle = "|".join(sorted((re.escape(canonical(w)) for w in words.listicle_after), key=len, reverse=True))
@@ -143,6 +148,11 @@ def goal_words() -> GoalWordsIndex:
             rf"|(\d{{1,3}})\s*(/\s*10|%)\s*(?:(?:of\s+)?(?:{conf})))"
         ),
     )
+
+
+def is_area(phrase: str, language: str) -> bool:
+    """An area of work rather than a result ("SEO", "quy trinh giao hang")."""
+    return "area" in goal_words().cats[language].get(canonical(phrase), frozenset())
 
 
 def _domain_index(domains: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
@@ -188,7 +198,9 @@ class GoalObject:
     verb: str | None = None  # the verb that acts on it, folded
     action: bool = False  # a habit's action ("walk", "uong thuoc")
     milestone: bool = False  # a milestone's verb ("launch", "mo")
-    aim: bool = False  # an aim without a result ("improve", "cai thien")
+    aim: bool = False  # an aim without a result ("improve", "cai thien", "make X better")
+    area: bool = False  # its head is an area of work, not a result ("SEO", "quy trinh")
+    head_measure: bool = False  # its head itself is a measure ("rate" in "email open rate")
 
     @property
     def found(self) -> bool:
@@ -237,13 +249,37 @@ def read_object(masked: str, marked: str | None, language: str) -> GoalObject:
             break
     if not content:
         return GoalObject(verb=verb.text if verb else None, **flags)
+    quality = verb is not None and "quality" in verb.cats
+    if quality and _quality_after(us, content[-1], masked):
+        flags["aim"] = True  # "make our booth at the trade show better", "on thi that tot"
+    while quality and len(content) > 1 and "vague" in content[-1].cats and "head" not in content[-1].cats:
+        content.pop()  # "make our customer onboarding smoother": the quality is the aim
+        flags["aim"] = True
     head = content[-1] if language == "en" else content[0]
     return GoalObject(
         start=content[0].start, end=content[-1].end,
         head_metric=any("head" in u.cats for u in content),
-        vague="vague" in head.cats and "head" not in head.cats,
-        verb=verb.text if verb else None, **flags,
+        vague="vague" in head.cats and "head" not in head.cats and not _named(us, head, masked),
+        verb=verb.text if verb else None,
+        area="area" in head.cats, head_measure="head" in head.cats, **flags,
     )
+
+
+def _named(us: list[Unit], head: Unit, masked: str) -> bool:
+    """A word followed by its number names a thing ("phien ban 2.0", "level 3")."""
+    i = us.index(head)
+    nxt = us[i + 1] if i + 1 < len(us) else None
+    return nxt is not None and "number" in nxt.cats and nxt.text[:1].isdigit() and nxt.start - head.end <= 1
+
+
+def _quality_after(us: list[Unit], last: Unit, masked: str) -> bool:
+    """A vague quality later in the same clause ("... at the trade show better")."""
+    for u in us[us.index(last) + 1:]:
+        if _PUNCT.search(masked[last.end:u.start]):
+            return False
+        if "vague" in u.cats:
+            return True
+    return False
 
 
 def domain_of(folded: str, marked: str | None, metric_type: str | None) -> str:

@@ -16,7 +16,7 @@ from rewriter.text.lexicon import Metric, canonical, lexicon
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.normalize import DIGIT, fold, has_vietnamese_marks
 from rewriter.text.numbers import NUMBER, SCALE, SpelledNumbers, scaled
-from rewriter.text.objects import GoalObject, goal_words, read_object, units
+from rewriter.text.objects import is_area, GoalObject, goal_words, read_object, units
 
 
 class _once:  # noqa: N801 - reads like functools.cached_property, without 3.11's lock
@@ -314,11 +314,16 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     plain = masked
     for q in r.quantities:
         plain = _mask(plain, q.span.start, q.span.end)
-    if r.platform_span is not None:
-        plain = _mask(plain, r.platform_span.start, r.platform_span.end)
     if r.confidence_span is not None:
         plain = _mask(plain, r.confidence_span.start, r.confidence_span.end)
+    with_platform = plain
+    if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
+        plain = _mask(plain, r.platform_span.start, r.platform_span.end)
     r.obj = read_object(plain, r.marked, r.language)
+    if not r.obj.concrete and plain != with_platform and (r.obj.milestone or r.obj.action or r.obj.aim):
+        # "launch the new website", "ra mat app phien ban 2.0": the platform is the thing delivered
+        alt = read_object(with_platform, r.marked, r.language)
+        r.obj = alt if alt.concrete else r.obj
     if m := lex.vague_quantity_re.search(masked, r.marked):
         r.vague_quantity = r.span(m.start(), m.end())
     if m := lex.vague_time_re.search(masked, r.marked):
