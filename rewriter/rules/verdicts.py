@@ -126,6 +126,8 @@ def kind_of(r: Readings) -> GoalKind:
         return "limit"
     if r.direction == "maintain" and (q is not None or r.recurring) and not r.obj.action:
         return "limit"
+    if q is not None and q.qualifier and r.recurring and r.direction is None and not r.obj.verb:
+        return "limit"  # "on-time shipment rate 98% or better every month"
     if not moving and (is_habit(r) or (r.frequency and not r.obj.milestone)
                        or (r.metric is not None and r.metric.kind == "activity" and r.recurring)):
         return "habit"

@@ -123,7 +123,8 @@ class Lexicon:
     direction_re: PhraseMatcher
     vague_quantity_re: PhraseMatcher
     vague_time_re: PhraseMatcher
-    objective_re: PhraseMatcher
+    objective_re: PhraseMatcher  # markers and the look-alike verbs of not_objective
+    not_objective: frozenset[str]
     new_start_re: PhraseMatcher
     injection_re: re.Pattern[str]
     goal_verb_re: PhraseMatcher
@@ -204,7 +205,8 @@ def lexicon() -> Lexicon:
         direction_re=PhraseMatcher([w for words in lex["directions"].values() for w in words]),
         vague_quantity_re=PhraseMatcher(lex["vague_quantity"]),
         vague_time_re=PhraseMatcher(lex["vague_time"]),
-        objective_re=PhraseMatcher(lex["objective_markers"]),
+        objective_re=PhraseMatcher([*lex["objective_markers"], *lex["not_objective"]]),
+        not_objective=frozenset(canonical(str(w)) for w in lex["not_objective"]),
         new_start_re=PhraseMatcher(lex["new_start"]),
         injection_re=re.compile("|".join(f"(?:{p})" for p in lex["injection"])),
         goal_verb_re=PhraseMatcher(lex["goal_verbs"]),

@@ -125,6 +125,7 @@ def goal_words() -> GoalWordsIndex:
         words.milestone_verbs, words.metric_heads, words.area_words, words.quality_verbs)
         for p in getattr(group, lang)]
     phrases += directions + goal_verbs + numbers + vague_objects
+    domains = {name: _with_number_forms(ws) for name, ws in words.domains.items()}
     name_words = "|".join(sorted((re.escape(canonical(w)) for w in words.name_before), key=len, reverse=True))
     listicle = "|".join(sorted((re.escape(canonical(w)) for w in words.listicle_after), key=len, reverse=True))
     conf = "|".join(sorted((re.escape(canonical(w)) for w in words.confidence_words), key=len, reverse=True))
@@ -132,8 +133,8 @@ def goal_words() -> GoalWordsIndex:
         words=words,
         matcher=PhraseMatcher(phrases),
         cats={lang: {k: frozenset(v) for k, v in m.items()} for lang, m in cats.items()},
-        domain_re=PhraseMatcher([w for ws in words.domains.values() for w in ws]),
-        domain_of_word=_domain_index(words.domains),
+        domain_re=PhraseMatcher([w for ws in domains.values() for w in ws]),
+        domain_of_word=_domain_index(domains),
         name_before_re=re.compile(rf"\b(?:{name_words})\s*$"),
         listicle_re=re.compile(rf"^\s*(?:top\s+)?\d+\s+(?:\w+\s+)?(?:{listicle})\b"),
         intent_re=PhraseMatcher(words.intent_words),
@@ -153,6 +154,16 @@ def goal_words() -> GoalWordsIndex:
 def is_area(phrase: str, language: str) -> bool:
     """An area of work rather than a result ("SEO", "quy trinh giao hang")."""
     return "area" in goal_words().cats[language].get(canonical(phrase), frozenset())
+
+
+def _with_number_forms(phrases: list[str]) -> list[str]:
+    """English words in both singular and plural ("shipment", "shipments"); Vietnamese as is."""
+    out = list(phrases)
+    for p in phrases:
+        if has_vietnamese_marks(p) or " " in p or len(p) < 4 or not p.isascii():
+            continue
+        out.append(p[:-1] if p.endswith("s") and not p.endswith("ss") else p + "s")
+    return list(dict.fromkeys(out))
 
 
 def _domain_index(domains: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
@@ -252,16 +263,17 @@ def read_object(masked: str, marked: str | None, language: str) -> GoalObject:
     quality = verb is not None and "quality" in verb.cats
     if quality and _quality_after(us, content[-1], masked):
         flags["aim"] = True  # "make our booth at the trade show better", "on thi that tot"
+    popped = False
     while quality and len(content) > 1 and "vague" in content[-1].cats and "head" not in content[-1].cats:
         content.pop()  # "make our customer onboarding smoother": the quality is the aim
-        flags["aim"] = True
+        flags["aim"] = popped = True
     head = content[-1] if language == "en" else content[0]
     return GoalObject(
         start=content[0].start, end=content[-1].end,
         head_metric=any("head" in u.cats for u in content),
         vague="vague" in head.cats and "head" not in head.cats and not _named(us, head, masked),
         verb=verb.text if verb else None,
-        area="area" in head.cats, head_measure="head" in head.cats, **flags,
+        area="area" in head.cats, head_measure="head" in head.cats and not popped, **flags,
     )
 
 

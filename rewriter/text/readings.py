@@ -130,7 +130,7 @@ class Readings:
         past_verb = self.language == "en" and words.past_re.search(self.folded) is not None
         if not (past_time or past_verb):
             return False
-        cued = any(t.kind == "deadline" and _DEADLINE_CUE.match(self.folded, t.start) for t in self.times)
+        cued = any(t.kind == "deadline" and _cued(self.folded, t.start) for t in self.times)
         if cued or self.recurring and not past_time:
             return False
         first = next(iter(units(self.folded, self.marked, self.language)), None)
@@ -153,8 +153,10 @@ class Readings:
         future = any(t.deadline and t.deadline > self.today for t in self.times)
         if self.past_fact:
             return False  # "Nam ngoai cong ty tuyen duoc 45 nhan su", "We closed 9 deals in October"
-        if self.statement and not (acts or future):
-            return False  # a fact about today, not a change to make
+        if self.statement and not (acts or self.intends or any(
+                t.deadline and t.deadline > self.today and _cued(self.folded, t.start) for t in self.times)):
+            # a fact about today or a named month ("doanh thu thang 10 la 850 trieu"), not a change
+            return False
         if self.chatter_start and not (self.metric or self.target or self.platform):
             return False  # "cam on ban nhieu nhe"
         # a nominal goal: "Chi phi cloud hang thang khong vuot qua 150 trieu", "uptime: 99.9%+"
@@ -170,7 +172,13 @@ class Readings:
         )
 
 
+def _cued(folded: str, start: int) -> bool:
+    """A deadline introduced as one ("by April 30", "truoc 31/3"), not a date named in passing."""
+    return bool(_DEADLINE_CUE.match(folded, start) or _DEADLINE_CUE_END.search(folded, max(0, start - 16), start))
+
+
 _DEADLINE_CUE = re.compile(r"(?:by|before|until|till|due|no later than|deadline|truoc|den|toi|han|cham nhat|within|trong vong|in the next)\b")
+_DEADLINE_CUE_END = re.compile(r"\b(?:by|before|until|till|due|no later than|truoc|den|toi|han|cham nhat|within|trong vong|in the next)\s+(?:the\s+)?$")
 _AT_LEAST = r"(?:at least|minimum of|minimum|min\.?|no less than|over|more than|above|toi thieu|it nhat|khong duoi|tren|hon)"
 _AT_MOST = r"(?:at most|no more than|under|below|less than|fewer than|max(?:imum)?|toi da|khong qua|duoi|khong vuot qua)"
 _AT_LEAST_END = re.compile(_AT_LEAST + r"\s*$")
@@ -249,12 +257,12 @@ def _without_metric_words(times: list[TimeMatch], masked: str, marked: str | Non
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    cut = max(text.rfind(ch, 0, pos) for ch in ".!?;\n")
+    cut = max(text.rfind(ch, 0, pos) for ch in ".!?;:\n")
     return cut + 1 if cut >= 0 else 0
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(ch, pos) for ch in ".!?;\n") if i >= 0]
+    ends = [i for i in (text.find(ch, pos) for ch in ".!?;:\n") if i >= 0]
     return min(ends) + 1 if ends else len(text)
 
 
@@ -290,6 +298,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     objective_text = None
     # the business objective ("... to support X", "... để Y") is read apart from the target
     for m in lex.objective_re.finditer(masked, r.marked):
+        if canonical(m[0]) in lex.not_objective:
+            continue  # "de danh 3tr" (save 3 million): the goal's verb, not "so that"
         if len(masked[: m.start()].split()) >= 2:
             r.objective = r.span(m.start(), len(text.rstrip(". ")))
             objective_text = masked[m.start():]
@@ -438,8 +448,14 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         relative = bool(_RELATIVE_CUE.search(before)) or not _LEVEL_CUE.search(before)
         if r.metric and r.metric.unit == "percent" and _LEVEL_CUE.search(before):
             relative = False
-        qs.append(Quantity("percent", value, r.span(m.start(), m.end()), unit="%", relative=relative))
-        masked = _mask(masked, m.start(), m.end())
+        qualifier, end = _qualifier(before), m.end()
+        if t := _BOUND_AFTER.match(masked, end):  # "98% or better", "99.9%+"
+            qualifier, end, relative = ("at_most" if t[1] else "at_least"), t.end(), False
+        elif qualifier:
+            relative = False
+        qs.append(Quantity("percent", value, r.span(m.start(), end), unit="%", relative=relative,
+                           qualifier=qualifier))
+        masked = _mask(masked, m.start(), end)
     for m in _NUMBER_RE.finditer(masked) if digits else ():
         value, unit = _qty_value(m)
         if value is None:
@@ -450,8 +466,10 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             r.metric = lexicon().metrics[_UNIT_METRIC[m[5]]]
             r.metric_span = r.span(m.start(5), m.end(5))
         before = masked[max(0, m.start() - 20): m.start()]
-        qualifier = _qualifier(before)
-        q = Quantity("absolute", value, r.span(m.start(), m.end()), unit=unit, qualifier=qualifier,
+        qualifier, end = _qualifier(before), m.end()
+        if t := _BOUND_AFTER.match(masked, end):  # "30 or more", "3 tr tro len"
+            qualifier, end = ("at_most" if t[1] else "at_least"), t.end()
+        q = Quantity("absolute", value, r.span(m.start(), end), unit=unit, qualifier=qualifier,
                      relative=bool(_BY_END.search(before)))
         qs.append(q)
         if not r.counted:
@@ -475,6 +493,13 @@ def _qualifier(before: str) -> str | None:
     if _AT_MOST_END.search(before):  # before at_least: "no more than" ends in "more than"
         return "at_most"
     return "at_least" if _AT_LEAST_END.search(before) else None
+
+
+# a bound typed after the number; group 1 is an upper bound
+_BOUND_AFTER = re.compile(
+    r"\s*(?:(or (?:less|lower|fewer|below|under)|tro xuong|hoac it hon|max\b)"
+    r"|\+|or (?:more|better|higher|above|greater|over)|and (?:up|above)|tro len|hoac hon|tro di)(?![\w+])"
+)
 
 
 _RANK = re.compile(
@@ -502,4 +527,14 @@ def spelled() -> SpelledNumbers:
 def _names_thing(masked: str, m: re.Match[str]) -> bool:
     """A number that is part of a name, or counts what the user already has."""
     before = masked[max(0, m.start() - 20): m.start()]
+    if _QUOTE_END.search(before):
+        return True  # "write the '10 Ways to Cut Payroll Errors' ebook": a title
+    if (c := _COMPOUND.match(masked, m.end())) and c[1] not in _MEASURE_UNITS:
+        return True  # "a 5-email drip", "a 2-week trip", "a 1000-piece puzzle": what it is
     return bool(goal_words().name_before_re.search(before) or _POSSESSIVE_END.search(before))
+
+
+_QUOTE_END = re.compile(r"[\"'“‘]\s*$")
+_COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
+# a compound with these units is the habit's own measure ("a 30-minute walk")
+_MEASURE_UNITS = frozenset({"minute", "min", "hour", "hr", "km", "k", "mile", "kg", "page", "day"})
