@@ -30,7 +30,6 @@ from rewriter.rules.verdicts import (
 )
 from rewriter.text.lexicon import lexicon
 from rewriter.text.normalize import clean_goal
-from rewriter.text.objects import domain_of
 from rewriter.text.readings import Readings, read
 
 
@@ -170,7 +169,7 @@ def _facts(r: Readings, ctx: Resolved, plan: Plan) -> Facts:
         change_pct=None if plan.target_assumed else plan.pct,
         frequency=r.frequency.span.text if r.frequency else None,
         kind=kind_of(r),
-        domain=domain_of(r.folded, r.marked, r.metric.type if r.metric else None),
+        domain=r.domain,
         confidence=r.confidence,
     )
 

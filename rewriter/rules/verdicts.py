@@ -8,6 +8,7 @@ from rewriter.report import Criteria, Criterion, GoalKind, Language
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.text.lexicon import lexicon
+from rewriter.text.objects import is_verb
 from rewriter.text.readings import Quantity, Readings
 
 _DAYS_PER_MONTH = 30.44
@@ -27,7 +28,9 @@ class Need:
 
 def what_label(r: Readings) -> str | None:
     """The thing the goal counts, as the user wrote it."""
-    if r.metric_span:
+    if r.metric_span and r.metric:
+        if is_verb(r.metric_span.text, r.language):
+            return r.metric.name(r.language)  # "Save $500 a month": savings, not "Save"
         return r.metric_span.text
     return r.counted.text if r.counted else None
 
@@ -100,6 +103,13 @@ def _metric_modifies(r: Readings) -> bool:
     return inside and (m.start > o.start if r.language == "vi" else m.end < o.end)
 
 
+def _vague_owner(r: Readings) -> bool:
+    """"tang su gan ket cua nhan vien": a vague quality of the people the metric names."""
+    o, m = r.obj, r.metric_span
+    return bool(o.found and o.vague and m is not None and o.end is not None and r.target is None
+                and m.start >= o.end)
+
+
 def has_object(r: Readings) -> bool:
     """The goal names something concrete to count or act on, in any domain."""
     return bool(r.metric or r.counted or r.obj.concrete or r.obj.action)
@@ -143,11 +153,11 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     what = what_label(r)
     obj = object_label(r)
     measured = r.target is not None or r.frequency is not None or r.recurring is not None
-    if obj and (r.obj.aim or r.obj.area) and not measured and _metric_modifies(r):
+    if obj and (r.obj.aim or r.obj.area and not r.obj.milestone) and not measured and _metric_modifies(r):
         # "cai thien quy trinh tiep nhan khieu nai": the process, not the complaints, is the aim
         return _c("partial", msg(lang, "specific.partial_area", vague=obj), obj,
                   msg(lang, "specific.q_area", vague=obj))
-    if r.metric and what:
+    if r.metric and what and not _vague_owner(r):
         evidence = _join(r, r.metric_span, r.platform_span)
         own_measure = r.obj.concrete and r.obj.head_metric and obj and len(obj) > len(what)
         if r.metric.channel and (not r.platform or r.platform_generic) and own_measure:
@@ -164,11 +174,11 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     if r.counted and what:
         return _c("met", msg(lang, "specific.met", what=what), r.counted.text)
     if obj and r.obj.concrete and not _vague_quality(r):
-        if (r.obj.aim or r.obj.area) and not measured and not r.obj.head_measure:
+        if (r.obj.aim or r.obj.area and not r.obj.milestone) and not measured and not r.obj.head_measure:
             # "improve our onboarding process": an area, not the result that shows progress
             return _c("partial", msg(lang, "specific.partial_area", vague=obj), obj,
                       msg(lang, "specific.q_area", vague=obj))
-        return _c("met", msg(lang, "specific.met", what=obj), obj)
+        return _c("met", msg(lang, "specific.met_object", what=obj), obj)
     if r.frequency is not None and r.frequency.unit and (r.vague_object or r.goal_verb):
         # "study Python for 5 hours a week": the cadence itself is the thing counted
         shown = r.frequency.span.text
@@ -176,7 +186,7 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     if r.obj.action and measured and not (r.vague_object or r.obj.vague):
         # "walk 30 minutes a day", "take my meds every night": the action itself is concrete
         shown = r.frequency.span.text if r.frequency else (obj or r.obj.verb or "")
-        return _c("met", msg(lang, "specific.met", what=shown), shown)
+        return _c("met", msg(lang, "specific.met_object", what=shown), shown)
     if r.vague_object and r.vague_area:
         vague = r.vague_object.text
         suggest = lex.metrics[r.suggested_metric or "followers"].name(lang)
@@ -191,7 +201,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     if r.platform or r.goal_verb or r.direction:
         evidence = r.platform_span.text if r.platform_span else None
         return _c("partial", msg(lang, "specific.partial_object"), evidence, msg(lang, "specific.q_object"))
-    return _c("missing", msg(lang, "specific.missing"), None, msg(lang, "specific.q_missing"))
+    key = "q_missing" if r.domain == "marketing" else "q_missing_open"
+    return _c("missing", msg(lang, "specific.missing"), None, msg(lang, f"specific.{key}"))
 
 
 def measurable(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
@@ -258,9 +269,9 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
 def attainable(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     what = what_label(r) or (lexicon().metrics[r.suggested_metric].name(lang) if r.suggested_metric else None)
     what = what or ("value" if lang == "en" else "giá trị")
-    question = msg(lang, "attainable.q", what=what)
     if not r.is_goal:
         return _c("missing", msg(lang, "specific.not_goal"), None, None)
+    question = _attainable_question(r, what, lang)
     q = r.target
     deadline, _ = deadline_of(r, ctx)
     days = (deadline - ctx.today).days if deadline else None  # type: ignore[operator]
@@ -269,8 +280,15 @@ def attainable(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
         return _c("missing", msg(lang, "attainable.missing_new", target=q.span.text, days=days),
                   f"{q.span.text} … {r.new_start.text}", question)
     need = growth_need(r, ctx)
+    if need is None and r.confidence is not None and r.confidence_span is not None:
+        # "8/10 confident": the person's own reading of the odds, as coaches ask for it
+        shown = _rating(r.confidence, "/" in r.confidence_span.text, lang)
+        if r.confidence >= CONFIDENT:
+            return _c("met", msg(lang, "attainable.confident", confidence=shown), shown)
+        return _c("partial", msg(lang, "attainable.unsure", confidence=shown), shown, question)
     if need is None:
-        return _c("unknown", msg(lang, "attainable.unknown"), None, question)
+        key = "unknown" if kind_of(r) == "outcome" else "unknown_open"
+        return _c("unknown", msg(lang, f"attainable.{key}"), None, question)
     span = r.text[r.deadline.start:r.deadline.end] if r.deadline else fmt_date(deadline, lang)  # type: ignore[arg-type]
     if r.direction != "decrease" and (need.ratio >= 10 and need.months <= 1 or need.ratio >= 50 and need.months <= 12):
         return _c("missing", msg(lang, "attainable.missing_absurd", target=q.span.text, span=span),  # type: ignore[union-attr]
@@ -289,6 +307,26 @@ def attainable(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     return _c("missing", msg(lang, "attainable.missing", **values), evidence, question)
 
 
+# self-rated confidence from which a goal counts as within reach (7/10, as coaches use it)
+CONFIDENT = 0.7
+
+
+def _rating(confidence: float, out_of_ten: bool, lang: Language) -> str:
+    """0.8 as the person wrote it: "8/10" or "80%"."""
+    if out_of_ten:
+        return f"{confidence * 10:g}/10".replace(".", "," if lang == "vi" else ".")
+    return fmt_pct(confidence * 100, lang)
+
+
+def _attainable_question(r: Readings, what: str, lang: Language) -> str:
+    kind = kind_of(r)
+    if kind in ("habit", "milestone", "limit"):
+        return msg(lang, f"attainable.q_{kind}")
+    if r.direction == "decrease" or r.personal:
+        return msg(lang, "attainable.q_moved", what=what)
+    return msg(lang, "attainable.q", what=what)
+
+
 def relevant(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     if not r.is_goal:
         return _c("missing", msg(lang, "specific.not_goal"), None, None)
@@ -296,7 +334,10 @@ def relevant(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
         return _c("met", msg(lang, "relevant.met", objective=r.objective.text), r.objective.text)
     if ctx.objective:
         return _c("met", msg(lang, "relevant.met_context", objective=ctx.objective), None)
-    return _c("unknown", msg(lang, "relevant.unknown"), None, msg(lang, "relevant.q"))
+    if r.personal:
+        return _c("unknown", msg(lang, "relevant.unknown_personal"), None, msg(lang, "relevant.q_personal"))
+    key = "q" if r.domain == "marketing" else f"q_{r.domain}"
+    return _c("unknown", msg(lang, "relevant.unknown"), None, msg(lang, f"relevant.{key}"))
 
 
 def judge(r: Readings, ctx: Resolved) -> Criteria:

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+from dateutil.relativedelta import TH, relativedelta
 from lunar_vn import convert_lunar_to_solar
 
 from rewriter.text.lexicon import _load as lexicon_data
@@ -159,7 +161,7 @@ def _numeric(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _safe_date(year, month, day))
 
 
-@rule(r"\b(?:truoc|den het|den|by|before|until|till|vao|ngay|han|deadline|due|on|tu|from|starting)\s+(?:ngay\s+)?(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)", D("/",), order=12)
+@rule(r"\b(?:truoc|den het|den|by|before|until|till|vao|ngay|han|deadline|due|on|tu|from|starting|nhan dip|dip|vao dip|truoc dip)\s+(?:ngay\s+)?(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)", D("/",), order=12)
 def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "trước 30/6": day and month, this year or, once past, the next."""
     day, month = int(m[1]), int(m[2])
@@ -413,7 +415,30 @@ def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), "recurring", period="day" if daily or not week else "week")
 
 
+@rule(r"\b(?:(?:by|before|until|at) (?:the )?)?(?:eo(q|m|w)|end of (?:the )?(quarter|month|week))\b", ("eoq", "eom", "eow", "end of"), order=39)
+def _end_of_current(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "by EOQ", "end of the month": the end of the current period."""
+    unit = {"q": "quarter", "m": "month", "w": "week"}.get(m[1] or "", m[2])
+    if unit == "quarter":
+        d = quarter_end(today.year, (today.month - 1) // 3 + 1)
+    elif unit == "month":
+        d = end_of_month(today.year, today.month)
+    else:
+        d = today + timedelta(days=6 - today.weekday())
+    return _deadline(m, d)
+
+
+@rule(r"\b(?:(qoq|q/q|quarter[- ]over[- ]quarter)|(yoy|y/y|year[- ]over[- ]year)|(m/m|month[- ]over[- ]month)|(w/w|week[- ]over[- ]week))\b", ("qoq", "q/q", "yoy", "y/y", "m/m", "w/w", "over"), order=39)
+def _period_over_period(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "grow MRR 15% QoQ": the target recurs every quarter."""
+    period = "quarter" if m[1] else "year" if m[2] else "month" if m[3] else "week"
+    return TimeMatch(m.start(), m.end(), "recurring", period=period)
+
+
 _OCCASIONS = ("release", "campaign", "launch", "project", "event", "phat hanh", "chien dich", "dot")
+
+
+_AFTER_THANKSGIVING = {"thanksgiving": 0, "black_friday": 1, "cyber_monday": 4}
 
 
 def _holiday_date(kind: str, spec: dict[str, int], today: date, year: int | None) -> date | None:
@@ -422,9 +447,10 @@ def _holiday_date(kind: str, spec: dict[str, int], today: date, year: int | None
             return convert_lunar_to_solar(spec["day"], spec["month"], y)
         if kind == "solar":
             return _safe_date(y, spec["month"], spec["day"])
-        nov1 = date(y, 11, 1)
-        thanksgiving = nov1 + timedelta(days=(3 - nov1.weekday()) % 7 + 21)
-        return thanksgiving + timedelta(days=1 if spec["key"] == "black_friday" else 4)
+        if spec["key"] == "easter":
+            return easter(y)
+        thanksgiving = date(y, 11, 1) + relativedelta(weekday=TH(4))  # the fourth Thursday
+        return thanksgiving + timedelta(days=_AFTER_THANKSGIVING[str(spec["key"])])
 
     if year is not None:
         return on(year) if 1900 < year < 2100 else None

@@ -42,8 +42,20 @@ class GoalWords(BaseModel):
     intent_words: list[str]
     present_markers: list[str]
     past_verbs: list[str]
+    fact_verbs: list[str]
+    done_markers: list[str]
     domains: dict[str, list[str]]
+    personal_domains: list[str]
+    business_finance_words: list[str]
     metric_types: dict[str, str]
+
+    @field_validator("personal_domains")
+    @classmethod
+    def _known_personal(cls, value: list[str], info: object) -> list[str]:
+        unknown = sorted(set(value) - set(getattr(info, "data", {}).get("domains", {})))
+        if unknown:
+            raise ValueError(f"personal_domains name unknown domains: {', '.join(unknown)}")
+        return value
 
     @field_validator("metric_types")
     @classmethod
@@ -79,8 +91,10 @@ class GoalWordsIndex:
     confidence_re: re.Pattern[str]
     intent_re: PhraseMatcher
     team_re: PhraseMatcher
+    business_money_re: PhraseMatcher
     present_re: PhraseMatcher
     past_re: re.Pattern[str]
+    done_re: PhraseMatcher
 
 
 @cache
@@ -115,7 +129,8 @@ def goal_words() -> GoalWordsIndex:
     numbers = [str(w) for ws in raw["number_words"].values() for w in ws]
     for lang in ("en", "vi"):
         add([str(w) for w in raw["number_words"][lang]], "number", (lang,))
-    vague_objects = [str(a) for v in _load("metrics.yaml")["vague_objects"] for a in v["aliases"]]
+    vague_objects = [str(a) for v in _load("metrics.yaml")["vague_objects"] for a in v["aliases"]
+                     if v.get("specific") != "met"]
     for phrase in directions + goal_verbs:
         add([phrase], "verb", ("vi",) if has_vietnamese_marks(phrase) else ("en", "vi"))
     # words the catalog's vague objects name ("audience", "brand awareness") are vague too
@@ -136,14 +151,18 @@ def goal_words() -> GoalWordsIndex:
         domain_re=PhraseMatcher([w for ws in domains.values() for w in ws]),
         domain_of_word=_domain_index(domains),
         name_before_re=re.compile(rf"\b(?:{name_words})\s*$"),
-        listicle_re=re.compile(rf"^\s*(?:top\s+)?\d+\s+(?:\w+\s+)?(?:{listicle})\b"),
+        listicle_re=re.compile(rf"^\s*(?:top\s+)?\d+\s+(?:\w+\s+){{0,2}}(?:{listicle})\b"),
         intent_re=PhraseMatcher(words.intent_words),
         team_re=PhraseMatcher(words.team_words),
+        business_money_re=PhraseMatcher(words.business_finance_words),
         present_re=PhraseMatcher(words.present_markers),
         past_re=re.compile(
             r"\b(?:i|we|they|he|she|it|(?:our|my|the|their) [a-z-]+(?: [a-z-]+)?)\s+(?:"
             + "|".join(re.escape(canonical(w)) for w in words.past_verbs) + r")\b"
+            + r"|^\s*(?:[a-z0-9-]+\s+){1,3}(?:"
+            + "|".join(re.escape(canonical(w)) for w in words.fact_verbs) + r")\b"
         ),
+        done_re=PhraseMatcher(words.done_markers),
         confidence_re=re.compile(
             rf"(?:(?:{conf})(?:\s+(?:level|score|muc|la|of|is|at|about|around|roughly|tam|khoang|chung|:|~))*\s*[:=]?\s*(\d{{1,3}})\s*(?:/\s*10|%|phan tram)?"
             rf"|(\d{{1,3}})\s*(/\s*10|%)\s*(?:(?:of\s+)?(?:{conf})))"
@@ -154,6 +173,12 @@ def goal_words() -> GoalWordsIndex:
 def is_area(phrase: str, language: str) -> bool:
     """An area of work rather than a result ("SEO", "quy trinh giao hang")."""
     return "area" in goal_words().cats[language].get(canonical(phrase), frozenset())
+
+
+def is_verb(phrase: str, language: str) -> bool:
+    """A word that acts rather than names ("save", "tap gym")."""
+    cats = goal_words().cats[language].get(canonical(phrase), frozenset())
+    return bool(cats & {"action", "milestone", "aim"})
 
 
 def _with_number_forms(phrases: list[str]) -> list[str]:

@@ -12,11 +12,11 @@ from typing import Any
 from rewriter.report import Direction, Language
 from rewriter.text.dates import TimeMatch, read_times
 from rewriter.text.language import detect_language
-from rewriter.text.lexicon import Metric, canonical, lexicon
+from rewriter.text.lexicon import Metric, PhraseMatcher, canonical, lexicon
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.normalize import DIGIT, fold, has_vietnamese_marks
 from rewriter.text.numbers import NUMBER, SCALE, SpelledNumbers, scaled
-from rewriter.text.objects import is_area, GoalObject, goal_words, read_object, units
+from rewriter.text.objects import GoalObject, domain_of, goal_words, is_area, read_object, units
 
 
 class _once:  # noqa: N801 - reads like functools.cached_property, without 3.11's lock
@@ -41,7 +41,7 @@ class Span:
 
 @dataclass
 class Quantity:
-    kind: str  # absolute | percent | ratio | range | frequency
+    kind: str  # absolute | percent | ratio | range | frequency | rank | level
     value: float
     span: Span
     baseline: float | None = None  # "from A to B"
@@ -106,7 +106,7 @@ class Readings:
     @_once
     def target(self) -> Quantity | None:
         """The quantity that states the goal's target (frequencies aside)."""
-        order = ("range", "ratio", "percent", "absolute", "rank")
+        order = ("range", "ratio", "percent", "absolute", "rank", "level")
         found = [q for q in self.quantities if q.kind in order]
         return min(found, key=lambda q: order.index(q.kind), default=None)
 
@@ -120,6 +120,20 @@ class Readings:
         return goal_words().intent_re.search(self.folded, self.marked) is not None
 
     @_once
+    def domain(self) -> str:
+        """The goal's field (marketing, sales, ..., personal): see objects.domain_of."""
+        return domain_of(self.folded, self.marked, self.metric.type if self.metric else None)
+
+    @_once
+    def personal(self) -> bool:
+        """A goal for oneself (health, learning, a person's money), not for a business."""
+        words = goal_words()
+        if self.domain in words.words.personal_domains:
+            return True
+        return self.domain == "finance" and not (words.team_re.search(self.folded, self.marked)
+                                                 or words.business_money_re.search(self.folded, self.marked))
+
+    @_once
     def past_fact(self) -> bool:
         """A report of what happened: a past time or a past-tense verb, and no intention."""
         words = goal_words()
@@ -127,7 +141,8 @@ class Readings:
             return False
         past_time = any(t.kind == "past" for t in self.times) or (
             self.statement and words.present_re.search(self.folded, self.marked) is not None)
-        past_verb = self.language == "en" and words.past_re.search(self.folded) is not None
+        past_verb = (self.language == "en" and words.past_re.search(self.folded) is not None) or (
+            self.language == "vi" and _done(self.folded, self.marked, words.done_re))
         if not (past_time or past_verb):
             return False
         cued = any(t.kind == "deadline" and _cued(self.folded, t.start) for t in self.times)
@@ -170,6 +185,12 @@ class Readings:
             or (self.platform and (self.metric or self.target))
             or (self.vague_object and (self.vague_quantity or self.platform))
         )
+
+
+def _done(folded: str, marked: str | None, done_re: PhraseMatcher) -> bool:
+    """"... di Da Lat roi": the text ends on a word for "already" (as typed, when marked)."""
+    end = len(folded.rstrip(" .!"))
+    return any(m.end() == end for m in done_re.finditer(folded, marked))
 
 
 def _cued(folded: str, start: int) -> bool:
@@ -308,6 +329,12 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     # frequencies before times take "a week" away
     frequencies = list(_FREQUENCY.finditer(masked)) if _PERIOD_GATE.search(masked) else []
     r.times = _without_metric_words(read_times(masked, today, r.marked), masked, r.marked)
+    if objective_text and not any(t.kind == "deadline" for t in r.times):
+        # "Tiet kiem 100 trieu de mua xe trong nam 2027": the deadline closes the sentence
+        later = " " * (len(masked) - len(objective_text)) + objective_text
+        r.times += [t for t in read_times(later, today, r.marked)
+                    if t.kind == "deadline" and (_cued(folded, t.start) or _IN_END.search(folded, 0, t.start)
+                                                 or _IN_START.match(folded, t.start))]
     for t in r.times:
         masked = _mask(masked, t.start, t.end)
     if m := lex.direction_re.search(masked, r.marked):
@@ -326,6 +353,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         plain = _mask(plain, q.span.start, q.span.end)
     if r.confidence_span is not None:
         plain = _mask(plain, r.confidence_span.start, r.confidence_span.end)
+    for m in frequencies:
+        if m[4]:  # "moi ngay thien 15 phut": the words between the period and the count are the action
+            plain = plain[:m.end(3)] + folded[m.end(3):m.start(4)] + plain[m.start(4):]
     with_platform = plain
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
         plain = _mask(plain, r.platform_span.start, r.platform_span.end)
@@ -422,6 +452,12 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         raw = next((g for g in m.groups() if g), "1")
         qs.append(Quantity("rank", float(raw), r.span(m.start(), m.end()), unit="rank"))
         masked = _mask(masked, m.start(), m.end())
+    for m in _LEVEL.finditer(masked):
+        level = m[1] or m[2]
+        rank = "abc".index(level[0]) * 2 + int(level[1]) if level[0] in "abc" else 6 - int(level[1])
+        g = 1 if m[1] else 2
+        qs.append(Quantity("level", float(rank), r.span(m.start(g), m.end(g))))
+        masked = _mask(masked, m.start(g), m.end(g))
     for m in _HALF.finditer(masked):
         qs.append(Quantity("percent", 50.0, r.span(m.start(), m.end()), unit="%", relative=True))
         masked = _mask(masked, m.start(), m.end())
@@ -506,6 +542,8 @@ _RANK = re.compile(
     r"#\s?(\d{1,3})\b|\btop[\s-]?(\d{1,3})\b(?!\s*%)|\b(?:number|no\.|hang)\s?(\d{1,2})\b(?!\s*(?:%|/|[.,]\d))"
     r"|\bso (1)\b(?!\s*(?:%|/|[.,]\d|trieu|ty|nghin|ngan|k\b))|\b(?:hang nhat|top dau|first place|1st place)\b"
 )
+# a language level to reach ("reach B2 in French", "dat trinh do C1")
+_LEVEL = re.compile(r"\b(?:reach|get to|get|achieve|pass|attain|to|level|dat|len|trinh do|thi|do)\s+(?:(?:the\s+)?(?:cefr\s+)?(?:level\s+)?([abc][12])|(?:jlpt\s+)?(n[1-5]))\b")
 _HALF = re.compile(r"\b(?:by|in) half\b|\bhalve\b|\b(?:giam|cat giam|cat) (?:mot )?nua\b")
 _POSSESSIVE_END = re.compile(r"\b(?:our|my|their|his|her|these|those|cac|nhung)\s*$")
 
@@ -527,6 +565,8 @@ def spelled() -> SpelledNumbers:
 def _names_thing(masked: str, m: re.Match[str]) -> bool:
     """A number that is part of a name, or counts what the user already has."""
     before = masked[max(0, m.start() - 20): m.start()]
+    if _DETERMINER_END.search(before) and m[2].isdigit() and 1990 <= int(m[2]) <= 2100 and not m[3]:
+        return True  # "the 2027 brand guidelines": the year names the edition
     if _QUOTE_END.search(before):
         return True  # "write the '10 Ways to Cut Payroll Errors' ebook": a title
     if (c := _COMPOUND.match(masked, m.end())) and c[1] not in _MEASURE_UNITS:
@@ -534,6 +574,9 @@ def _names_thing(masked: str, m: re.Match[str]) -> bool:
     return bool(goal_words().name_before_re.search(before) or _POSSESSIVE_END.search(before))
 
 
+_IN_END = re.compile(r"\b(?:in|during|trong|vao)\s+$")
+_IN_START = re.compile(r"(?:in|during|trong|vao)\b")
+_DETERMINER_END = re.compile(r"\b(?:the|our|my|this|their|its|a|an)\s+$")
 _QUOTE_END = re.compile(r"[\"'“‘]\s*$")
 _COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
 # a compound with these units is the habit's own measure ("a 30-minute walk")
