@@ -153,7 +153,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     what = what_label(r)
     obj = object_label(r)
     measured = r.target is not None or r.frequency is not None or r.recurring is not None
-    if obj and (r.obj.aim or r.obj.area and not r.obj.milestone) and not measured and _metric_modifies(r):
+    if obj and r.obj.concrete and (r.obj.aim or r.obj.area and not r.obj.milestone) and not measured and (
+            _metric_modifies(r) or r.obj.aim and (r.obj.area or r.obj.quality)):
         # "cai thien quy trinh tiep nhan khieu nai": the process, not the complaints, is the aim
         return _c("partial", msg(lang, "specific.partial_area", vague=obj), obj,
                   msg(lang, "specific.q_area", vague=obj))

@@ -405,13 +405,16 @@ def _vi_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _weekday_date(today, weekday, bool(m[4] and m[4].endswith(("sau", "toi")))))
 
 
-@rule(r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:paycheck|payday|pay period|meal|bua an|bua|weeknight|night|morning|evening|afternoon|weekday|workday|working day|business day|weekend|sprint|release|campaign|launch|project|event|shift|lunch|ban phat hanh|lan phat hanh|chien dich|dot|toi|sang|dem|buoi sang|buoi toi|buoi chieu|buoi trua|ngay lam viec|cuoi tuan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|hang dem|moi dem|other day)\b|\bevery (?:other|two|2|three|3|four|4) (?:days?|weeks?|months?)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", ("every", "each", "per", "moi", "hang", "on ", "nightly", "weekdays", "weeknight", "after", "sau moi", "truoc moi", "other day", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), order=38)
+@rule(r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:paycheck|payday|pay period|meal|bua an|bua|weeknight|night|morning|evening|afternoon|weekday|workday|working day|business day|weekend|sprint|release|campaign|launch|project|event|shift|lunch|run|workout|class|game|match|session|wk|ca dem|ca truc|ca lam|ca|cuoi thang|dau thang|month end|month-end|ban phat hanh|lan phat hanh|chien dich|dot|toi|sang|dem|buoi sang|buoi toi|buoi chieu|buoi trua|ngay lam viec|cuoi tuan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|hang dem|moi dem|other day)\b|\bevery (?:other|two|2|three|3|four|4) (?:days?|weeks?|months?)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", ("every", "each", "per", "moi", "hang", "on ", "nightly", "weekdays", "weeknight", "after", "sau moi", "truoc moi", "other day", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), order=38)
 def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
     """A recurring part of the day or week ("every night", "moi sang", "on weekdays")."""
-    week = any(w in m[0] for w in ("weekend", "cuoi tuan", "day", "thu ", "chu nhat", "sprint", "week"))
-    daily = any(w in m[0] for w in ("weekday", "workday", "working", "business day", "lam viec", "other day"))
-    if any(w in m[0] for w in _OCCASIONS):
-        return TimeMatch(m.start(), m.end(), "recurring")  # "per campaign": no calendar period
+    text, words = m[0], set(m[0].split())
+    if any(w in text for w in ("cuoi thang", "dau thang", "month end", "month-end")):
+        return TimeMatch(m.start(), m.end(), "recurring", period="month")
+    if words & _OCCASIONS or any(w in text for w in ("phat hanh", "chien dich", "ca dem", "ca truc", "ca lam")):
+        return TimeMatch(m.start(), m.end(), "recurring")  # "per campaign", "after every run"
+    week = words & {"wk", "wks"} or any(w in text for w in ("weekend", "cuoi tuan", "day", "thu ", "chu nhat", "sprint", "week"))
+    daily = any(w in text for w in ("weekday", "workday", "working", "business day", "lam viec", "other day"))
     return TimeMatch(m.start(), m.end(), "recurring", period="day" if daily or not week else "week")
 
 
@@ -435,7 +438,26 @@ def _period_over_period(m: re.Match[str], today: date) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), "recurring", period=period)
 
 
-_OCCASIONS = ("release", "campaign", "launch", "project", "event", "phat hanh", "chien dich", "dot")
+@rule(r"\b(?:(?:by the end of|by end of|end of|in|during|within|for|trong|het|cuoi|truoc khi het) )?(?:(this (?:sem|semester|term))|(hoc ky nay|ky nay)|(this school year|the school year)|(nam hoc nay))\b", ("sem", "term", "ky nay", "school year", "nam hoc"), order=39)
+def _school_period(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "this semester", "hoc ky nay", "this school year": the end of the current term.
+
+    English terms end with December and June; a Vietnamese first term runs to January.
+    The school year ends in June (English) or May (Vietnamese)."""
+    y = today.year
+    if m[1]:
+        d = date(y, 12, 31) if today.month >= 8 else date(y, 6, 30)
+    elif m[2]:
+        d = date(y + (today.month >= 8), 1, 31) if today.month >= 8 or today.month == 1 else date(y, 6, 30)
+    else:
+        end = 6 if m[3] else 5
+        d = end_of_month(y + (today.month > end), end)
+    return _deadline(m, d)
+
+
+_OCCASIONS = frozenset({"release", "releases", "campaign", "campaigns", "launch", "launches", "project",
+                        "projects", "event", "events", "dot", "run", "runs", "workout", "workouts", "class",
+                        "classes", "game", "games", "match", "matches", "session", "sessions", "ca"})
 
 
 _AFTER_THANKSGIVING = {"thanksgiving": 0, "black_friday": 1, "cyber_monday": 4}

@@ -35,6 +35,9 @@ class GoalWords(BaseModel):
     metric_heads: _Bilingual
     area_words: _Bilingual
     quality_verbs: _Bilingual
+    question_ends: list[str]
+    title_words: list[str]
+    nouns: list[str]
     name_before: list[str]
     listicle_after: list[str]
     confidence_words: list[str]
@@ -44,6 +47,7 @@ class GoalWords(BaseModel):
     past_verbs: list[str]
     fact_verbs: list[str]
     done_markers: list[str]
+    vi_past_words: list[str]
     domains: dict[str, list[str]]
     personal_domains: list[str]
     business_finance_words: list[str]
@@ -68,7 +72,7 @@ class GoalWords(BaseModel):
 
 
 # the categories a word can have, in the order a tie is broken
-_CATEGORIES = ("boundary", "milestone", "action", "aim", "verb", "vague", "head", "area", "stop", "number")
+_CATEGORIES = ("boundary", "milestone", "action", "aim", "verb", "vague", "head", "area", "noun", "stop", "number")
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,9 @@ class GoalWordsIndex:
     present_re: PhraseMatcher
     past_re: re.Pattern[str]
     done_re: PhraseMatcher
+    question_end_re: PhraseMatcher
+    title_re: PhraseMatcher
+    vi_past_re: PhraseMatcher
 
 
 @cache
@@ -122,6 +129,7 @@ def goal_words() -> GoalWordsIndex:
         add(getattr(words.metric_heads, lang), "head", (lang,))
         add(getattr(words.area_words, lang), "area", (lang,))
         add(getattr(words.quality_verbs, lang), "quality", (lang,))
+    add(words.nouns, "noun", ("vi",))
     # the spellings as written (with diacritics), so a match can agree with what the user typed
     raw = _load("lexicon.yaml")
     directions = [str(w) for ws in raw["directions"].values() for w in ws]
@@ -138,7 +146,7 @@ def goal_words() -> GoalWordsIndex:
     phrases = [str(p) for lang in ("en", "vi") for group in (
         words.stopwords, words.boundaries, words.vague_words, words.aim_verbs, words.action_verbs,
         words.milestone_verbs, words.metric_heads, words.area_words, words.quality_verbs)
-        for p in getattr(group, lang)]
+        for p in getattr(group, lang)] + list(words.nouns)
     phrases += directions + goal_verbs + numbers + vague_objects
     domains = {name: _with_number_forms(ws) for name, ws in words.domains.items()}
     name_words = "|".join(sorted((re.escape(canonical(w)) for w in words.name_before), key=len, reverse=True))
@@ -163,6 +171,9 @@ def goal_words() -> GoalWordsIndex:
             + "|".join(re.escape(canonical(w)) for w in words.fact_verbs) + r")\b"
         ),
         done_re=PhraseMatcher(words.done_markers),
+        question_end_re=PhraseMatcher(words.question_ends),
+        title_re=PhraseMatcher(words.title_words),
+        vi_past_re=PhraseMatcher(words.vi_past_words),
         confidence_re=re.compile(
             rf"(?:(?:{conf})(?:\s+(?:level|score|muc|la|of|is|at|about|around|roughly|tam|khoang|chung|:|~))*\s*[:=]?\s*(\d{{1,3}})\s*(?:/\s*10|%|phan tram)?"
             rf"|(\d{{1,3}})\s*(/\s*10|%)\s*(?:(?:of\s+)?(?:{conf})))"
@@ -237,6 +248,7 @@ class GoalObject:
     aim: bool = False  # an aim without a result ("improve", "cai thien", "make X better")
     area: bool = False  # its head is an area of work, not a result ("SEO", "quy trinh")
     head_measure: bool = False  # its head itself is a measure ("rate" in "email open rate")
+    quality: bool = False  # the aim is a quality ("make the lessons more engaging")
 
     @property
     def found(self) -> bool:
@@ -286,9 +298,9 @@ def read_object(masked: str, marked: str | None, language: str) -> GoalObject:
     if not content:
         return GoalObject(verb=verb.text if verb else None, **flags)
     quality = verb is not None and "quality" in verb.cats
-    if quality and _quality_after(us, content[-1], masked):
-        flags["aim"] = True  # "make our booth at the trade show better", "on thi that tot"
     popped = False
+    if quality and _quality_after(us, content[-1], masked):
+        flags["aim"] = popped = True  # "make our booth at the trade show better", "on thi that tot"
     while quality and len(content) > 1 and "vague" in content[-1].cats and "head" not in content[-1].cats:
         content.pop()  # "make our customer onboarding smoother": the quality is the aim
         flags["aim"] = popped = True
@@ -298,7 +310,7 @@ def read_object(masked: str, marked: str | None, language: str) -> GoalObject:
         head_metric=any("head" in u.cats for u in content),
         vague="vague" in head.cats and "head" not in head.cats and not _named(us, head, masked),
         verb=verb.text if verb else None,
-        area="area" in head.cats, head_measure="head" in head.cats and not popped, **flags,
+        area="area" in head.cats, head_measure="head" in head.cats and not popped, quality=popped, **flags,
     )
 
 
@@ -311,12 +323,18 @@ def _named(us: list[Unit], head: Unit, masked: str) -> bool:
 
 def _quality_after(us: list[Unit], last: Unit, masked: str) -> bool:
     """A vague quality later in the same clause ("... at the trade show better")."""
-    for u in us[us.index(last) + 1:]:
+    rest = us[us.index(last) + 1:]
+    for i, u in enumerate(rest):
         if _PUNCT.search(masked[last.end:u.start]):
             return False
         if "vague" in u.cats:
             return True
+        if u.text in _COMPARATIVES and i + 1 < len(rest) and not rest[i + 1].cats & {"head", "number", "boundary"}:
+            return True  # "make my lessons more engaging"
     return False
+
+
+_COMPARATIVES = frozenset({"more", "less"})
 
 
 def domain_of(folded: str, marked: str | None, metric_type: str | None) -> str:

@@ -120,6 +120,19 @@ class Readings:
         return goal_words().intent_re.search(self.folded, self.marked) is not None
 
     @_once
+    def title(self) -> bool:
+        """A short document title ("Q4 Marketing Plan", "Ke hoach kinh doanh 2027"), no verb."""
+        words = goal_words()
+        if len(self.folded.split()) > 5 or self.direction:
+            return False
+        m = words.title_re.search(self.folded, self.marked)
+        if m is None or self.obj.verb not in (None, m[0]):
+            return False
+        # the title word is the head: last in English, first in Vietnamese
+        rest = self.folded[m.end():] if self.language == "en" else self.folded[:m.start()]
+        return not re.search(r"[a-z]", re.sub(r"\b(?:20\d\d|q[1-4]|h[12])\b", "", rest))
+
+    @_once
     def domain(self) -> str:
         """The goal's field (marketing, sales, ..., personal): see objects.domain_of."""
         return domain_of(self.folded, self.marked, self.metric.type if self.metric else None)
@@ -142,15 +155,16 @@ class Readings:
         past_time = any(t.kind == "past" for t in self.times) or (
             self.statement and words.present_re.search(self.folded, self.marked) is not None)
         past_verb = (self.language == "en" and words.past_re.search(self.folded) is not None) or (
-            self.language == "vi" and _done(self.folded, self.marked, words.done_re))
+            self.language == "vi" and (_ends_with(self.folded, self.marked, words.done_re) or (
+                self.marked is not None and words.vi_past_re.search(self.folded, self.marked) is not None)))
         if not (past_time or past_verb):
             return False
         cued = any(t.kind == "deadline" and _cued(self.folded, t.start) for t in self.times)
         if cued or self.recurring and not past_time:
             return False
         first = next(iter(units(self.folded, self.marked, self.language)), None)
-        imperative = first is not None and bool(first.cats & {"verb", "action", "milestone", "aim"})
-        return not imperative or past_verb
+        # "Improve activation like we did last quarter": an order, with the past as a yardstick
+        return first is None or not first.cats & {"verb", "action", "milestone", "aim"}
 
     @_once
     def is_goal(self) -> bool:
@@ -165,6 +179,11 @@ class Readings:
         acts = said or self.obj.action or self.obj.milestone or self.obj.aim
         if self.question or (self.text.rstrip().endswith("?") and not said):
             return False  # "What's the weather like tomorrow?", "How do I write a goal?"
+        if self.language == "vi" and _ends_with(self.folded, self.marked, goal_words().question_end_re) and (
+                self.text.rstrip().endswith("?") or not self.target):
+            return False  # "Con minh 5 tuoi thi nen hoc tieng Anh chua?", "bai tap ve nha la gi a"
+        if self.title:
+            return False  # "Q4 Marketing Plan"
         future = any(t.deadline and t.deadline > self.today for t in self.times)
         if self.past_fact:
             return False  # "Nam ngoai cong ty tuyen duoc 45 nhan su", "We closed 9 deals in October"
@@ -178,6 +197,8 @@ class Readings:
         bound = self.target is not None and (self.target.qualifier is not None or self.recurring is not None)
         if bound and self.obj.concrete and not self.statement:
             return True
+        if self.target is not None and (self.metric or self.obj.head_measure) and len(self.folded.split()) <= 4:
+            return True  # "MRR $50k", "10k steps": a target typed as a note
         if self.obj.found and (self.intends or self.recurring or self.vague_quantity):
             return True  # "We need a content calendar", "be a better person", "lights out every night"
         return bool(
@@ -187,10 +208,10 @@ class Readings:
         )
 
 
-def _done(folded: str, marked: str | None, done_re: PhraseMatcher) -> bool:
-    """"... di Da Lat roi": the text ends on a word for "already" (as typed, when marked)."""
-    end = len(folded.rstrip(" .!"))
-    return any(m.end() == end for m in done_re.finditer(folded, marked))
+def _ends_with(folded: str, marked: str | None, words: PhraseMatcher) -> bool:
+    """The text ends on one of the words (as typed, when marked), punctuation aside."""
+    end = len(folded.rstrip(" .!?"))
+    return any(m.end() == end for m in words.finditer(folded, marked))
 
 
 def _cued(folded: str, start: int) -> bool:
@@ -200,8 +221,8 @@ def _cued(folded: str, start: int) -> bool:
 
 _DEADLINE_CUE = re.compile(r"(?:by|before|until|till|due|no later than|deadline|truoc|den|toi|han|cham nhat|within|trong vong|in the next)\b")
 _DEADLINE_CUE_END = re.compile(r"\b(?:by|before|until|till|due|no later than|truoc|den|toi|han|cham nhat|within|trong vong|in the next)\s+(?:the\s+)?$")
-_AT_LEAST = r"(?:at least|minimum of|minimum|min\.?|no less than|over|more than|above|toi thieu|it nhat|khong duoi|tren|hon)"
-_AT_MOST = r"(?:at most|no more than|under|below|less than|fewer than|max(?:imum)?|toi da|khong qua|duoi|khong vuot qua)"
+_AT_LEAST = r"(?:>=|≥|>|at least|minimum of|minimum|min\.?|no less than|over|more than|above|toi thieu|it nhat|khong duoi|tren|hon)"
+_AT_MOST = r"(?:<=|≤|<|at most|no more than|under|below|less than|fewer than|max(?:imum)?|toi da|khong qua|duoi|khong vuot qua)"
 _AT_LEAST_END = re.compile(_AT_LEAST + r"\s*$")
 _AT_MOST_END = re.compile(_AT_MOST + r"\s*$")
 _BY_END = re.compile(r"(?:\bby|\bthem|\+)\s*$")
@@ -407,8 +428,8 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
     for m in lex.metric_re.finditer(masked, r.marked):
         if _overlaps(m, plat) and m.end() - m.start() <= plat.end - plat.start:  # type: ignore[union-attr]
             continue  # the word is the platform's own name ("email" in "email newsletter")
-        if verb and m.start() == verb.start:
-            continue  # "Reach 5,000 on TikTok": the verb, not the metric
+        if verb and m.start() == verb.start and m.end() <= verb.end:
+            continue  # "Reach 5,000 on TikTok": the verb, not the metric ("giam can" is one)
         if r.vague_object and r.vague_object.start <= m.start() and m.end() <= r.vague_object.end:
             continue  # "khách hàng" inside "chăm sóc khách hàng" (customer service)
         metric = lex.metrics[lex.metric_aliases[m[0]]]
@@ -496,7 +517,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         value, unit = _qty_value(m)
         if value is None:
             continue
-        if not m[1] and _names_thing(masked, m):
+        if not m[1] and _names_thing(masked, m, r.text):
             continue  # "Vision 2030", "our 4 regional pages", "iPhone 16"
         if m[5] and m[5] in _UNIT_METRIC and r.metric is None:
             r.metric = lexicon().metrics[_UNIT_METRIC[m[5]]]
@@ -544,7 +565,7 @@ _RANK = re.compile(
 )
 # a language level to reach ("reach B2 in French", "dat trinh do C1")
 _LEVEL = re.compile(r"\b(?:reach|get to|get|achieve|pass|attain|to|level|dat|len|trinh do|thi|do)\s+(?:(?:the\s+)?(?:cefr\s+)?(?:level\s+)?([abc][12])|(?:jlpt\s+)?(n[1-5]))\b")
-_HALF = re.compile(r"\b(?:by|in) half\b|\bhalve\b|\b(?:giam|cat giam|cat) (?:mot )?nua\b")
+_HALF = re.compile(r"\b(?:by|in|to) half\b|\bhalve\b|\b(?:giam|cat giam|cat|con|xuong|xuong con) (?:mot )?nua\b")
 _POSSESSIVE_END = re.compile(r"\b(?:our|my|their|his|her|these|those|cac|nhung)\s*$")
 
 
@@ -562,11 +583,36 @@ def spelled() -> SpelledNumbers:
     return SpelledNumbers(data["units"], data["tens"], data["scales"], data["not_alone"])
 
 
-def _names_thing(masked: str, m: re.Match[str]) -> bool:
+def _measure_word(word: str) -> bool:
+    """A metric, a metric head or a field's own word ("IELTS", "ROAS", "GPA")."""
+    key = canonical(word)
+    return (key in lexicon().metric_aliases or key in goal_words().domain_of_word
+            or "head" in goal_words().cats["en"].get(key, frozenset()))
+
+
+def _after_name(original: str, pos: int) -> bool:
+    """A capitalised word inside the sentence right before pos ("Postgres 16", "ISO 9001")."""
+    letters = [c for c in original if c.isalpha()]
+    if sum(c.isupper() for c in letters) > len(letters) / 2:
+        return False  # TYPED IN CAPITALS: capitals mark nothing
+    c = _CAPITAL_END.search(original, max(0, pos - 20), pos)
+    if c is None or _measure_word(c[0].strip()):
+        return False  # "IELTS 7.0", "ROAS 4", "NPS 50": a measure and its value
+    before = original[:c.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:;•-*"
+
+
+def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> bool:
     """A number that is part of a name, or counts what the user already has."""
     before = masked[max(0, m.start() - 20): m.start()]
-    if _DETERMINER_END.search(before) and m[2].isdigit() and 1990 <= int(m[2]) <= 2100 and not m[3]:
+    year = m[2].isdigit() and 1990 <= int(m[2]) <= 2100 and not m[3]
+    if year and _DETERMINER_END.search(before):
         return True  # "the 2027 brand guidelines": the year names the edition
+    ends = _NAME_END.match(masked, m.end()) is not None
+    if ends and year and not _LEVEL_CUE.search(before) and not _RELATIVE_CUE.search(before):
+        return True  # "chot ngan sach marketing 2027 truoc 31/3"
+    if ends and original is not None and _after_name(original, m.start()):
+        return True  # "migrate billing to Postgres 16 by March", "dat ISO 9001 cho nha may"
     if _QUOTE_END.search(before):
         return True  # "write the '10 Ways to Cut Payroll Errors' ebook": a title
     if (c := _COMPOUND.match(masked, m.end())) and c[1] not in _MEASURE_UNITS:
@@ -576,6 +622,9 @@ def _names_thing(masked: str, m: re.Match[str]) -> bool:
 
 _IN_END = re.compile(r"\b(?:in|during|trong|vao)\s+$")
 _IN_START = re.compile(r"(?:in|during|trong|vao)\b")
+# after a name's number: the end, punctuation, or a word that starts a new phrase
+_NAME_END = re.compile(r"\s*(?:$|[,.;:!?)]|(?:by|before|for|in|on|at|to|with|cho|truoc|trong|tai|o|vao|den|va|and)\b)")
+_CAPITAL_END = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
 _DETERMINER_END = re.compile(r"\b(?:the|our|my|this|their|its|a|an)\s+$")
 _QUOTE_END = re.compile(r"[\"'“‘]\s*$")
 _COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
