@@ -104,10 +104,13 @@ def _metric_modifies(r: Readings) -> bool:
 
 
 def _vague_owner(r: Readings) -> bool:
-    """"tang su gan ket cua nhan vien": a vague quality of the people the metric names."""
+    """"tang su gan ket cua nhan vien", "mo rong tep khach hang tiem nang": the head is vague and
+    the metric only names whose it is."""
     o, m = r.obj, r.metric_span
-    return bool(o.found and o.vague and m is not None and o.end is not None and r.target is None
-                and m.start >= o.end)
+    if not (o.vague and m is not None and o.start is not None and o.end is not None and r.target is None):
+        return False
+    head_first = r.language == "vi"
+    return m.start >= o.end or (m.start > o.start if head_first else m.end < o.end)
 
 
 def has_object(r: Readings) -> bool:
@@ -128,6 +131,13 @@ def _milestone_object(r: Readings) -> bool:
 
 def kind_of(r: Readings) -> GoalKind:
     """outcome | habit | milestone | limit | not_a_goal, from the goal's structure."""
+    kind: GoalKind | None = r.__dict__.get("_kind")
+    if kind is None:
+        kind = r.__dict__["_kind"] = _kind(r)  # asked by three verdicts and the facts
+    return kind
+
+
+def _kind(r: Readings) -> GoalKind:
     if not r.is_goal:
         return "not_a_goal"
     q = r.target

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -126,7 +126,8 @@ def D(*words: str) -> Gate:  # noqa: N802 - reads as a marker in the rule table
 Rule = tuple[re.Pattern[str], Handler, Gate]
 _RULES: list[tuple[int, re.Pattern[str], Handler, Gate]] = []
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_UNIT_WORDS = ("day", "fortnight", "week", "month", "quarter", "year", "wk", "mo", "yr", "ngay", "tuan", "thang", "quy", "nam")
+_UNIT_WORDS = ("day", "fortnight", "week", "month", "quarter", "year", "wk", "mo ", "mo.", "mos ", "yr", "ngay", "tuan",
+               "thang", "quy", "nam")
 
 
 def rule(pattern: str, gate: tuple[str, ...] | Gate, order: int) -> Callable[[Handler], Handler]:
@@ -349,7 +350,7 @@ def _day(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, today + timedelta(days=0 if m[0] in ("today", "hom nay") else 1))
 
 
-@rule(r"\b(?:per|a|an|each|every|every single|moi|hang|hằng|mot)\s+(day|week|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b(daily|weekly|monthly|quarterly|yearly|annually|biweekly|fortnightly)\b|/\s?(day|week|month|ngay|tuan|thang|quy|nam|wk|mo|yr)\b|\b(?:theo |tinh theo )?tung (ngay|tuan|thang|quy|nam)\b", ("tung ", "per ", "a ", "an ", "each", "every", "moi", "hang", "mot", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "/"), order=41)
+@rule(r"\b(?:per|a|an|each|every|every single|moi|hang|hằng|mot)\s+(day|week|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b(daily|weekly|monthly|quarterly|yearly|annually|biweekly|fortnightly)\b|/\s?(day|week|month|ngay|tuan|thang|quy|nam|wk|mo|yr)\b|\b(?:theo |tinh theo )?tung (ngay|tuan|thang|quy|nam)\b", ("day", "week", "month", "quarter", "year", "ngay", "tuan", "thang", "quy", "nam", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "wk", "mo ", "mo.", "yr"), order=41)
 def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
     word = m[1] or m[2] or m[3] or m[4]
     adverbs = {"daily": "day", "weekly": "week", "biweekly": "week", "fortnightly": "week",
@@ -405,7 +406,7 @@ def _vi_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _weekday_date(today, weekday, bool(m[4] and m[4].endswith(("sau", "toi")))))
 
 
-@rule(r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:paycheck|payday|pay period|meal|bua an|bua|weeknight|night|morning|evening|afternoon|weekday|workday|working day|business day|weekend|sprint|release|campaign|launch|project|event|shift|lunch|run|workout|class|game|match|session|wk|ca dem|ca truc|ca lam|ca|cuoi thang|dau thang|month end|month-end|ban phat hanh|lan phat hanh|chien dich|dot|toi|sang|dem|buoi sang|buoi toi|buoi chieu|buoi trua|ngay lam viec|cuoi tuan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|hang dem|moi dem|other day)\b|\bevery (?:other|two|2|three|3|four|4) (?:days?|weeks?|months?)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", ("every", "each", "per", "moi", "hang", "on ", "nightly", "weekdays", "weeknight", "after", "sau moi", "truoc moi", "other day", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), order=38)
+@rule(r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:paycheck|payday|pay period|meal|bua an|bua|weeknight|night|morning|evening|afternoon|weekday|workday|working day|business day|weekend|sprint|release|campaign|launch|project|event|shift|lunch|run|workout|class|game|match|session|wk|ca dem|ca truc|ca lam|ca|cuoi thang|dau thang|month end|month-end|ban phat hanh|lan phat hanh|chien dich|dot|toi|sang|dem|buoi sang|buoi toi|buoi chieu|buoi trua|ngay lam viec|cuoi tuan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|hang dem|moi dem|other day)\b|\bevery (?:other|two|2|three|3|four|4) (?:days?|weeks?|months?)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", ("every", "each", "per", "moi", "hang", "nightly", "weekday", "weekend", "weeknight", "after", "sau moi", "truoc moi", "other day", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), order=38)
 def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
     """A recurring part of the day or week ("every night", "moi sang", "on weekdays")."""
     text, words = m[0], set(m[0].split())
@@ -418,10 +419,10 @@ def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), "recurring", period="day" if daily or not week else "week")
 
 
-@rule(r"\b(?:(?:by|before|until|at) (?:the )?)?(?:eo(q|m|w)|end of (?:the )?(quarter|month|week))\b", ("eoq", "eom", "eow", "end of"), order=39)
+@rule(r"\b(?:(?:by|before|until|at) (?:the )?)?eo(q|m|w)\b", ("eoq", "eom", "eow"), order=39)
 def _end_of_current(m: re.Match[str], today: date) -> TimeMatch | None:
-    """ "by EOQ", "end of the month": the end of the current period."""
-    unit = {"q": "quarter", "m": "month", "w": "week"}.get(m[1] or "", m[2])
+    """ "by EOQ", "EOM": the end of the current period."""
+    unit = {"q": "quarter", "m": "month", "w": "week"}[m[1]]
     if unit == "quarter":
         d = quarter_end(today.year, (today.month - 1) // 3 + 1)
     elif unit == "month":
@@ -523,9 +524,13 @@ def _named_day_rules() -> None:
         year = int(raw_year) if raw_year and raw_year.isdigit() else None
         return _deadline(m, _season_date(start, end, today, bool(m[1]), year))
 
-    words = tuple(sorted({a.split()[0] for a in named}))
-    _RULES.append((23, holiday, on_holiday, Gate(words)))
-    _RULES.append((24, season, on_season, Gate(tuple(sorted({a.split()[-1] for a in seasons})))))
+    _RULES.append((23, holiday, on_holiday, Gate(_whole(named))))
+    _RULES.append((24, season, on_season, Gate(_whole(seasons))))
+
+
+def _whole(names: Iterable[str]) -> tuple[str, ...]:
+    """Gate words for names: a short one padded with spaces ("he" must not open on "the")."""
+    return tuple(sorted({f" {n} " if len(n) <= 3 else n for n in names}))
 
 
 def read_times(folded: str, today: date, original: str | None = None) -> list[TimeMatch]:
@@ -539,7 +544,7 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
         _init()
     taken: list[TimeMatch] = []
     has_digit = DIGIT.search(folded) is not None
-    present = {w for w in _GATE_WORDS if w in folded}
+    present = _gate_words_in(f" {folded} ")  # padded: a gate word may need a space around it
     for pattern, handler, gate in _ORDERED:
         if gate.words.isdisjoint(present) or (gate.digit and not has_digit):
             continue
@@ -581,6 +586,16 @@ def _before(m: re.Match[str], pattern: str) -> bool:
 
 _ORDERED: list[Rule] = []
 _GATE_WORDS: list[str] = []
+_GATE_SCAN: list[re.Pattern[str]] = []  # the longest gate word starting at each position
+_GATE_INSIDE: dict[str, frozenset[str]] = {}  # gate word -> the gate words it contains
+
+
+def _gate_words_in(folded: str) -> set[str]:
+    """The gate words that occur in the text, as substrings (one regex scan, not one per word)."""
+    found: set[str] = set()
+    for w in _GATE_SCAN[0].findall(folded):
+        found |= _GATE_INSIDE[w]
+    return found
 
 
 def _init() -> None:
@@ -588,3 +603,7 @@ def _init() -> None:
     _named_day_rules()
     _ORDERED.extend((p, h, g) for _, p, h, g in sorted(_RULES, key=lambda r: r[0]))
     _GATE_WORDS.extend(sorted({w for _, _, gate in _ORDERED for w in gate.words}))
+    # a lookahead at every position finds overlapping words; the longest one at a position
+    # stands for the shorter ones inside it
+    _GATE_SCAN.append(re.compile(f"(?=({trie_pattern(set(_GATE_WORDS))}))"))
+    _GATE_INSIDE.update({w: frozenset(v for v in _GATE_WORDS if v in w) for w in _GATE_WORDS})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -43,6 +43,13 @@ def trie_pattern(phrases: set[str]) -> str:
     return build(trie)
 
 
+@lru_cache(maxsize=16384)
+def _as_written(span: str) -> str | None:
+    """The span as typed, in one tone placement; None when it carries no Vietnamese marks."""
+    written = new_tone_placement(" ".join(span.lower().split()))
+    return written if has_vietnamese_marks(written) else None
+
+
 class PhraseMatcher:
     """Finds lexicon phrases as whole words on folded text, longest first.
 
@@ -62,8 +69,8 @@ class PhraseMatcher:
     def _agrees(self, m: re.Match[str], original: str | None) -> bool:
         if original is None:
             return True
-        written = new_tone_placement(" ".join(original[m.start():m.end()].lower().split()))
-        return not has_vietnamese_marks(written) or written in self.spellings[m[0]]
+        written = _as_written(original[m.start():m.end()])
+        return written is None or written in self.spellings[m[0]]
 
     def finditer(self, text: str, original: str | None = None) -> Iterator[re.Match[str]]:
         if not self.regex:
@@ -127,6 +134,7 @@ class Lexicon:
     not_objective: frozenset[str]
     new_start_re: PhraseMatcher
     injection_re: re.Pattern[str]
+    injection_gate: PhraseMatcher
     goal_verb_re: PhraseMatcher
     chatter_re: PhraseMatcher
     question_re: PhraseMatcher
@@ -209,6 +217,7 @@ def lexicon() -> Lexicon:
         not_objective=frozenset(canonical(str(w)) for w in lex["not_objective"]),
         new_start_re=PhraseMatcher(lex["new_start"]),
         injection_re=re.compile("|".join(f"(?:{p})" for p in lex["injection"])),
+        injection_gate=PhraseMatcher(lex["injection_gate"]),
         goal_verb_re=PhraseMatcher(lex["goal_verbs"]),
         chatter_re=PhraseMatcher(lex["chatter"]),
         question_re=PhraseMatcher(lex["question_starts"]),

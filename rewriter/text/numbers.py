@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rewriter.text.lexicon import trie_pattern
 from rewriter.text.normalize import fold
 
 # Scale words on folded text. "m" alone is million only right after a number.
@@ -74,8 +75,7 @@ class SpelledNumbers:
         self.tens = {fold(t) for t in tens}
         self.scales = {fold(k): float(v) for k, v in scales.items()}
         self.not_alone = {fold(w) for w in not_alone}
-        words = sorted({*self.units, *self.tens, *self.scales}, key=len, reverse=True)
-        alt = "|".join(re.escape(w) for w in words)
+        alt = trie_pattern({*self.units, *self.tens, *self.scales})  # factored: one pass, fast
         self.regex = re.compile(rf"(?<![\w$])(?:{alt})(?:(?:\s+|-|\s+and\s+)(?:{alt}))*(?![\w%])")
 
     def value(self, phrase: str) -> float | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -75,8 +76,7 @@ class GoalWords(BaseModel):
 _CATEGORIES = ("boundary", "milestone", "action", "aim", "verb", "vague", "head", "area", "noun", "stop", "number")
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):  # a tuple: built for every word of every goal
     start: int
     end: int
     text: str  # folded, single-spaced

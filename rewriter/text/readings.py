@@ -322,7 +322,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     r = Readings(text=text, folded=folded, language=language or detect_language(text), today=today)
 
     masked = folded
-    if m := lex.injection_re.search(folded):
+    if lex.injection_gate.regex.search(folded) and (m := lex.injection_re.search(folded)):  # type: ignore[union-attr]
         # the instruction and the rest of its sentence are not part of the goal
         end = _sentence_end(folded, m.end())
         start = _sentence_start(folded, m.start())
@@ -473,7 +473,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         raw = next((g for g in m.groups() if g), "1")
         qs.append(Quantity("rank", float(raw), r.span(m.start(), m.end()), unit="rank"))
         masked = _mask(masked, m.start(), m.end())
-    for m in _LEVEL.finditer(masked):
+    for m in _LEVEL.finditer(masked) if digits else ():
         level = m[1] or m[2]
         rank = "abc".index(level[0]) * 2 + int(level[1]) if level[0] in "abc" else 6 - int(level[1])
         g = 1 if m[1] else 2
