@@ -6,6 +6,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
+from rewriter.text.data_files import validate_messages
 from rewriter.text.lexicon import _load
 from rewriter.text.numbers import format_number
 
@@ -15,7 +16,7 @@ _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "A
 
 @cache
 def _messages() -> dict[str, Any]:
-    return _load("messages.yaml")
+    return validate_messages(_load("messages.yaml"))
 
 
 @cache

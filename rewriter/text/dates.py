@@ -12,6 +12,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import TH, relativedelta
 from lunar_vn import convert_lunar_to_solar
 
+from rewriter.text.data_files import HolidaysFile
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.lexicon import canonical, lexicon, trie_pattern
 from rewriter.text.normalize import DIGIT
@@ -495,6 +496,7 @@ def _season_date(start: int, end: int, today: date, before: bool, year: int | No
 def _named_day_rules() -> None:
     """Holidays (lunar and solar) and seasons from data/holidays.yaml."""
     data = lexicon_data("holidays.yaml")
+    HolidaysFile.model_validate(data)
     named: dict[str, tuple[str, dict[str, int]]] = {}
     for kind in ("lunar", "solar", "computed"):
         for spec in data[kind]:

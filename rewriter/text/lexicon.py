@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from rewriter.text.data_files import LexiconFile, MetricsFile, validate_platforms
 from rewriter.text.normalize import fold, has_vietnamese_marks, new_tone_placement
 
 
@@ -44,7 +45,7 @@ def trie_pattern(phrases: set[str]) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _as_written(span: str) -> str | None:
+def as_written(span: str) -> str | None:
     """The span as typed, in one tone placement; None when it carries no Vietnamese marks."""
     written = new_tone_placement(" ".join(span.lower().split()))
     return written if has_vietnamese_marks(written) else None
@@ -69,7 +70,7 @@ class PhraseMatcher:
     def _agrees(self, m: re.Match[str], original: str | None) -> bool:
         if original is None:
             return True
-        written = _as_written(original[m.start():m.end()])
+        written = as_written(original[m.start():m.end()])
         return written is None or written in self.spellings[m[0]]
 
     def finditer(self, text: str, original: str | None = None) -> Iterator[re.Match[str]]:
@@ -122,6 +123,7 @@ class Lexicon:
     platform_patterns: list[tuple[re.Pattern[str], str]]
     metrics: dict[str, Metric]
     metric_aliases: dict[str, str]  # folded alias -> metric key
+    metric_spellings: dict[str, dict[str, str]]  # folded alias -> spelling as written -> metric key
     metric_re: PhraseMatcher
     vague_objects: dict[str, str]  # folded alias -> suggested metric key
     vague_areas: frozenset[str]  # folded aliases of concrete areas ("customer service")
@@ -142,6 +144,13 @@ class Lexicon:
     number_words: dict[str, int]
     multipliers: dict[str, float]  # folded phrase -> factor
     multiplier_re: PhraseMatcher
+
+    def metric_key(self, m: re.Match[str], original: str | None) -> str:
+        """The metric a matched alias names; "chi tiêu" (spending) and "chỉ tiêu" (quota) fold
+        alike, so what the user typed decides."""
+        written = as_written(original[m.start():m.end()]) if original is not None else None
+        key = self.metric_spellings.get(m[0], {}).get(written) if written else None
+        return key or self.metric_aliases[m[0]]
 
     def default_platform(self, language: str) -> str:
         for p in self.platforms.values():
@@ -168,6 +177,13 @@ def lexicon() -> Lexicon:
     plat = _load("platforms.yaml")
     cat = _load("metrics.yaml")
     lex = _load("lexicon.yaml")
+    # a typo, a duplicate or a broken pattern in a data file fails here, naming its place
+    validate_platforms(plat)
+    MetricsFile.model_validate(cat)
+    LexiconFile.model_validate(lex)
+    unknown = {m["implies"] for m in cat["metrics"] if m.get("implies")} - {p["name"] for p in plat}
+    if unknown:
+        raise ValueError(f"metrics.yaml: implies names unknown platforms: {', '.join(sorted(unknown))}")
 
     platforms = {
         p["name"]: Platform(p["name"], bool(p.get("generic")), tuple(p.get("default_for", [])))
@@ -187,6 +203,11 @@ def lexicon() -> Lexicon:
     for m in cat["metrics"]:
         m["aliases"] = [*m.get("aliases", []), *m["names"].values()]
     metric_aliases = _index(cat["metrics"], "key")
+    metric_spellings: dict[str, dict[str, str]] = {}
+    for m in cat["metrics"]:
+        for alias in m["aliases"]:
+            written = new_tone_placement(" ".join(str(alias).lower().split()))
+            metric_spellings.setdefault(canonical(str(alias)), {}).setdefault(written, m["key"])
     vague_objects = _index(cat["vague_objects"], "suggest")
     directions = {
         canonical(str(w)): d for d, words in lex["directions"].items() for w in words
@@ -202,6 +223,7 @@ def lexicon() -> Lexicon:
         platform_patterns=platform_patterns,
         metrics=metrics,
         metric_aliases=metric_aliases,
+        metric_spellings=metric_spellings,
         metric_re=PhraseMatcher(_aliases(cat["metrics"])),
         vague_objects=vague_objects,
         vague_areas=frozenset(

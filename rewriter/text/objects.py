@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from rewriter.text.lexicon import PhraseMatcher, _load, canonical
+from rewriter.text.lexicon import PhraseMatcher, _load, as_written, canonical
 from rewriter.text.normalize import has_vietnamese_marks
 
 MAX_OBJECT_WORDS = 6
@@ -36,6 +36,7 @@ class GoalWords(BaseModel):
     metric_heads: _Bilingual
     area_words: _Bilingual
     quality_verbs: _Bilingual
+    label_words: list[str]
     question_ends: list[str]
     title_words: list[str]
     nouns: list[str]
@@ -88,6 +89,7 @@ class GoalWordsIndex:
     words: GoalWords
     matcher: PhraseMatcher
     cats: dict[str, dict[str, frozenset[str]]]  # language -> canonical phrase -> categories
+    spelled_cats: dict[str, dict[str, dict[str, frozenset[str]]]]  # ... -> marked spelling -> categories
     domain_re: PhraseMatcher  # every domain word at once
     domain_of_word: dict[str, tuple[str, ...]]  # canonical word -> its domains
     name_before_re: re.Pattern[str]
@@ -99,6 +101,7 @@ class GoalWordsIndex:
     present_re: PhraseMatcher
     past_re: re.Pattern[str]
     done_re: PhraseMatcher
+    label_re: re.Pattern[str]
     question_end_re: PhraseMatcher
     title_re: PhraseMatcher
     vi_past_re: PhraseMatcher
@@ -111,6 +114,8 @@ def goal_words() -> GoalWordsIndex:
     # categories per language: folded Vietnamese words collide with English ones ("on" and
     # "ôn", "an" and "ăn"), so a word only has the roles of the goal's language
     cats: dict[str, dict[str, set[str]]] = {"en": {}, "vi": {}}
+    # and per spelling, so "tăng" (increase) and "tặng" (give) keep their own roles when typed
+    spelled: dict[str, dict[str, dict[str, set[str]]]] = {"en": {}, "vi": {}}
 
     def add(phrases: list[str], cat: str, langs: tuple[str, ...] = ("en", "vi")) -> None:
         for p in phrases:
@@ -118,6 +123,9 @@ def goal_words() -> GoalWordsIndex:
             if key:
                 for lang in langs:
                     cats[lang].setdefault(key, set()).add(cat)
+                    written = as_written(str(p))
+                    if written is not None:
+                        spelled[lang].setdefault(key, {}).setdefault(written, set()).add(cat)
 
     for lang in ("en", "vi"):
         add(getattr(words.stopwords, lang), "stop", (lang,))
@@ -156,6 +164,8 @@ def goal_words() -> GoalWordsIndex:
         words=words,
         matcher=PhraseMatcher(phrases),
         cats={lang: {k: frozenset(v) for k, v in m.items()} for lang, m in cats.items()},
+        spelled_cats={lang: {k: {w: frozenset(c) for w, c in ws.items()} for k, ws in m.items()}
+                      for lang, m in spelled.items()},
         domain_re=PhraseMatcher([w for ws in domains.values() for w in ws]),
         domain_of_word=_domain_index(domains),
         name_before_re=re.compile(rf"\b(?:{name_words})\s*$"),
@@ -171,6 +181,10 @@ def goal_words() -> GoalWordsIndex:
             + "|".join(re.escape(canonical(w)) for w in words.fact_verbs) + r")\b"
         ),
         done_re=PhraseMatcher(words.done_markers),
+        label_re=re.compile(
+            r"^\W*(?:" + "|".join(re.escape(canonical(w)) for w in words.label_words)
+            + r")\b[^:\n]{0,12}:"
+        ),
         question_end_re=PhraseMatcher(words.question_ends),
         title_re=PhraseMatcher(words.title_words),
         vi_past_re=PhraseMatcher(words.vi_past_words),
@@ -215,13 +229,18 @@ def _domain_index(domains: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
 def units(folded: str, marked: str | None, language: str = "en") -> list[Unit]:
     """The text as units: known phrases (longest first) and the other words, in order."""
     idx = goal_words()
-    cats = idx.cats[language]
+    cats, spelled = idx.cats[language], idx.spelled_cats[language]
     out: list[Unit] = []
     pos = 0
     for m in idx.matcher.finditer(folded, marked):
         for t in _TOKEN.finditer(folded, pos, m.start()):
             out.append(Unit(t.start(), t.end(), t[0], _word_cats(t[0])))
-        out.append(Unit(m.start(), m.end(), m[0], cats.get(m[0], frozenset())))
+        found = cats.get(m[0], frozenset())
+        if marked is not None and m[0] in spelled:
+            # typed with diacritics: the roles of that spelling ("tặng quà", not "tăng")
+            written = as_written(marked[m.start():m.end()])
+            found = spelled[m[0]].get(written, found) if written else found
+        out.append(Unit(m.start(), m.end(), m[0], found))
         pos = m.end()
     for t in _TOKEN.finditer(folded, pos):
         out.append(Unit(t.start(), t.end(), t[0], _word_cats(t[0])))
@@ -295,6 +314,11 @@ def read_object(masked: str, marked: str | None, language: str) -> GoalObject:
         content.append(u)
         if len(content) >= MAX_OBJECT_WORDS:
             break
+    if not content and verb_at is not None and verb_at > 0 and not (flags["milestone"] or flags["action"]):
+        # "Ton kho khong vuot qua 45 ngay ban hang": the verb only qualifies the measure
+        nominal = read_object(masked[:us[verb_at].start], marked, language)
+        if nominal.concrete:
+            return nominal
     if not content:
         return GoalObject(verb=verb.text if verb else None, **flags)
     quality = verb is not None and "quality" in verb.cats

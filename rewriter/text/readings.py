@@ -358,6 +358,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
                                                  or _IN_START.match(folded, t.start))]
     for t in r.times:
         masked = _mask(masked, t.start, t.end)
+    if m := goal_words().label_re.match(masked):
+        masked = _mask(masked, 0, m.end() - 1)  # "KPI Q1: 95% don giao dung hen": a label
     if m := lex.direction_re.search(masked, r.marked):
         r.direction = lex.directions[canonical(m[0])]  # type: ignore[assignment]
         r.direction_span = r.span(m.start(), m.end())
@@ -432,7 +434,7 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             continue  # "Reach 5,000 on TikTok": the verb, not the metric ("giam can" is one)
         if r.vague_object and r.vague_object.start <= m.start() and m.end() <= r.vague_object.end:
             continue  # "khách hàng" inside "chăm sóc khách hàng" (customer service)
-        metric = lex.metrics[lex.metric_aliases[m[0]]]
+        metric = lex.metrics[lex.metric_key(m, r.marked)]
         r.metric, r.metric_span = metric, r.span(m.start(), m.end())
         if metric.implies and not r.platform:
             r.platform = metric.implies

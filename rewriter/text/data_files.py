@@ -1,0 +1,245 @@
+"""Pydantic models of the data files, so a typo or a broken list fails at load with its place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator, model_validator
+
+from rewriter.text.normalize import new_tone_placement
+
+# every phrase is a string: YAML 1.1 turns a bare "on", "no" or "off" into a boolean
+Phrase = Annotated[StrictStr, Field(min_length=1)]
+Phrases = list[Phrase]
+Language = Literal["en", "vi"]
+
+
+def _key(phrase: str) -> str:
+    # the spelling, one tone placement ("hoá" = "hóa"); "chi tiêu" and "chỉ tiêu" stay apart:
+    # when they fold alike, the diacritics the user typed decide between them
+    return new_tone_placement(" ".join(phrase.lower().split()))
+
+
+def duplicates(phrases: Iterable[str]) -> list[str]:
+    """Phrases listed twice ("hoá đơn" and "hóa đơn" are the same spelling)."""
+    seen: set[str] = set()
+    twice: list[str] = []
+    for p in phrases:
+        k = _key(p)
+        if k in seen and k not in twice:
+            twice.append(k)
+        seen.add(k)
+    return twice
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _no_duplicates(value: list[str], where: str) -> list[str]:
+    if twice := duplicates(value):
+        raise ValueError(f"{where}: listed twice: {', '.join(twice)}")
+    return value
+
+
+# lexicon.yaml ------------------------------------------------------------------------------
+
+
+class SpelledNumbersData(_Strict):
+    units: dict[Phrase, float]
+    tens: Phrases
+    scales: dict[Phrase, float]
+    not_alone: Phrases
+
+
+class LexiconFile(_Strict):
+    """data/lexicon.yaml."""
+
+    directions: dict[Literal["increase", "decrease", "reach", "maintain"], Phrases]
+    vague_quantity: Phrases
+    vague_time: Phrases
+    objective_markers: Phrases
+    not_objective: Phrases
+    new_start: Phrases
+    injection: Phrases
+    injection_gate: Phrases
+    goal_verbs: Phrases
+    number_words: dict[Language, dict[Phrase, int]]
+    multipliers: dict[float, Phrases]
+    question_starts: Phrases
+    statement_verbs: Phrases
+    spelled_numbers: SpelledNumbersData
+    chatter: Phrases
+
+    @field_validator("injection")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as err:
+                raise ValueError(f"injection pattern {pattern!r} does not compile: {err}") from err
+        return value
+
+    @model_validator(mode="after")
+    def _gated(self) -> LexiconFile:
+        # the patterns only run when a gate word is in the text: each must contain one
+        for pattern in self.injection:
+            literal = re.sub(r"\\[bsw]|[()?:|\[\]*+.^$]", " ", pattern)
+            if not any(g in literal for g in self.injection_gate):
+                raise ValueError(f"injection pattern {pattern!r} contains no word of injection_gate")
+        return self
+
+    @field_validator("vague_quantity", "vague_time", "objective_markers", "new_start", "goal_verbs",
+                     "question_starts", "statement_verbs", "chatter", "not_objective", "injection_gate")
+    @classmethod
+    def _unique(cls, value: list[str], info: object) -> list[str]:
+        return _no_duplicates(value, str(getattr(info, "field_name", "")))
+
+
+# metrics.yaml ------------------------------------------------------------------------------
+
+
+class Names(_Strict):
+    en: Phrase
+    vi: Phrase
+
+
+class MetricData(_Strict):
+    key: Phrase
+    type: Literal["awareness", "engagement", "traffic", "leads", "community", "sentiment", "sales",
+                  "sales_team", "customer_service", "hiring", "product", "health", "learning", "personal"]
+    unit: Literal["count", "percent", "currency", "days", "hours", "minutes", "seconds", "kg", "km",
+                  "rating", "ratio", "score"]
+    names: Names
+    aliases: Phrases
+    channel: bool = False
+    rate: bool = False
+    kind: Literal["metric", "activity"] = "metric"
+    implies: Phrase | None = None
+    suggest: Annotated[float, Field(gt=0)] | None = None  # the target proposed when none is given
+
+
+class VagueObjectData(_Strict):
+    aliases: Phrases
+    suggest: Phrase
+    specific: Literal["partial", "met"] | None = None
+
+
+class MetricsFile(_Strict):
+    """data/metrics.yaml: the catalogue of metrics and of vague objects."""
+
+    metrics: list[MetricData]
+    vague_objects: list[VagueObjectData]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> MetricsFile:
+        keys = [m.key for m in self.metrics]
+        if twice := duplicates(keys):
+            raise ValueError(f"metric keys listed twice: {', '.join(twice)}")
+        # an alias names one metric: the same folded alias under two metrics would be a coin toss
+        owner: dict[str, str] = {}
+        for m in self.metrics:
+            for alias in {_key(a) for a in m.aliases}:
+                if owner.setdefault(alias, m.key) != m.key:
+                    raise ValueError(f"alias {alias!r} names both {owner[alias]} and {m.key}")
+        known = set(keys)
+        for v in self.vague_objects:
+            if v.suggest not in known:
+                raise ValueError(f"vague object {v.aliases[0]!r} suggests unknown metric {v.suggest}")
+        return self
+
+
+# platforms.yaml ----------------------------------------------------------------------------
+
+
+class PlatformData(_Strict):
+    name: Phrase
+    aliases: Phrases
+    patterns: list[str] = []
+    generic: bool = False
+    default_for: list[Language] = []
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            if re.compile(pattern).groups < 1:
+                raise ValueError(f"platform pattern {pattern!r} needs a group around the name")
+        return value
+
+
+def validate_platforms(data: object) -> list[PlatformData]:
+    """data/platforms.yaml: every platform once, every alias naming one platform."""
+    platforms = [PlatformData.model_validate(p) for p in data]  # type: ignore[union-attr]
+    if twice := duplicates(p.name for p in platforms):
+        raise ValueError(f"platforms listed twice: {', '.join(twice)}")
+    owner: dict[str, str] = {}
+    for p in platforms:
+        for alias in {_key(a) for a in p.aliases}:
+            if owner.setdefault(alias, p.name) != p.name:
+                raise ValueError(f"platform alias {alias!r} names both {owner[alias]} and {p.name}")
+    return platforms
+
+
+# holidays.yaml -----------------------------------------------------------------------------
+
+
+class DayData(_Strict):
+    day: Annotated[int, Field(ge=1, le=31)]
+    month: Annotated[int, Field(ge=1, le=12)]
+    aliases: Phrases
+
+
+class ComputedDay(_Strict):
+    key: Literal["thanksgiving", "black_friday", "cyber_monday", "easter"]
+    aliases: Phrases
+
+
+class SeasonData(_Strict):
+    start: Annotated[int, Field(ge=1, le=12)]
+    end: Annotated[int, Field(ge=1, le=12)]
+    aliases: Phrases
+
+
+class HolidaysFile(_Strict):
+    """data/holidays.yaml."""
+
+    lunar: list[DayData]
+    solar: list[DayData]
+    computed: list[ComputedDay]
+    seasons: list[SeasonData]
+    season_before: Phrases
+
+    @model_validator(mode="after")
+    def _one_day_per_name(self) -> HolidaysFile:
+        names = [a for group in (self.lunar, self.solar, self.computed) for d in group for a in d.aliases]
+        if twice := duplicates(names):
+            raise ValueError(f"holiday names listed twice: {', '.join(twice)}")
+        if twice := duplicates(a for s in self.seasons for a in s.aliases):
+            raise ValueError(f"season names listed twice: {', '.join(twice)}")
+        return self
+
+
+# messages.yaml -----------------------------------------------------------------------------
+
+
+def _paths(node: object, prefix: str = "") -> set[str]:
+    if isinstance(node, dict):
+        return {p for k, v in node.items() for p in _paths(v, f"{prefix}{k}.")}
+    if not isinstance(node, str):
+        raise ValueError(f"message {prefix.rstrip('.')} is not text")
+    return {prefix.rstrip(".")}
+
+
+def validate_messages(data: object) -> dict[str, object]:
+    """data/messages.yaml: the same messages in English and Vietnamese, each one text."""
+    if not isinstance(data, dict) or set(data) != {"en", "vi"}:
+        raise ValueError("messages.yaml must have exactly the sections en and vi")
+    en, vi = _paths(data["en"]), _paths(data["vi"])
+    if en != vi:
+        missing = sorted(en ^ vi)
+        raise ValueError(f"messages differ between en and vi: {', '.join(missing[:10])}")
+    return data
