@@ -278,7 +278,7 @@ class GoalObject:
         return self.found and not self.vague
 
 
-def read_object(masked: str, marked: str | None, language: str) -> GoalObject:
+def read_object(masked: str, marked: str | None, language: str, measured: bool = False) -> GoalObject:
     """The object phrase after the goal's first verb (or at the start of a nominal goal).
 
     English noun phrases end in their head ("email open rate"); Vietnamese ones start with it
@@ -314,7 +314,7 @@ def read_object(masked: str, marked: str | None, language: str) -> GoalObject:
         content.append(u)
         if len(content) >= MAX_OBJECT_WORDS:
             break
-    if not content and verb_at is not None and verb_at > 0 and not (flags["milestone"] or flags["action"]):
+    if measured and not content and verb_at and not (flags["milestone"] or flags["action"]):
         # "Ton kho khong vuot qua 45 ngay ban hang": the verb only qualifies the measure
         nominal = read_object(masked[:us[verb_at].start], marked, language)
         if nominal.concrete:

@@ -382,7 +382,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     with_platform = plain
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
         plain = _mask(plain, r.platform_span.start, r.platform_span.end)
-    r.obj = read_object(plain, r.marked, r.language)
+    r.obj = read_object(plain, r.marked, r.language, measured=bool(r.quantities))
     if not r.obj.concrete and plain != with_platform and (r.obj.milestone or r.obj.action or r.obj.aim):
         # "launch the new website", "ra mat app phien ban 2.0": the platform is the thing delivered
         alt = read_object(with_platform, r.marked, r.language)
