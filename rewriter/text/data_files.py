@@ -110,7 +110,7 @@ class Names(_Strict):
 class MetricData(_Strict):
     key: Phrase
     type: Literal["awareness", "engagement", "traffic", "leads", "community", "sentiment", "sales",
-                  "sales_team", "customer_service", "hiring", "product", "health", "learning", "personal"]
+                  "sales_team", "customer_service", "hiring", "product", "health", "learning", "finance"]
     unit: Literal["count", "percent", "currency", "days", "hours", "minutes", "seconds", "kg", "km",
                   "rating", "ratio", "score"]
     names: Names

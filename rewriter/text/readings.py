@@ -586,10 +586,9 @@ def spelled() -> SpelledNumbers:
 
 
 def _measure_word(word: str) -> bool:
-    """A metric, a metric head or a field's own word ("IELTS", "ROAS", "GPA")."""
+    """A metric or a measure's name ("IELTS", "ROAS", "GPA")."""
     key = canonical(word)
-    return (key in lexicon().metric_aliases or key in goal_words().domain_of_word
-            or "head" in goal_words().cats["en"].get(key, frozenset()))
+    return key in lexicon().metric_aliases or "head" in goal_words().cats["en"].get(key, frozenset())
 
 
 def _after_name(original: str, pos: int) -> bool:
