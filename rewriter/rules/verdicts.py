@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from rewriter.report import Criteria, Criterion, GoalKind, Language
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
-from rewriter.text.lexicon import lexicon
-from rewriter.text.objects import is_verb
+from rewriter.text.lexicon import canonical, lexicon
+from rewriter.text.objects import goal_words, is_verb
 from rewriter.text.readings import Quantity, Readings
 
 _DAYS_PER_MONTH = 30.44
@@ -151,9 +152,35 @@ def _kind(r: Readings) -> GoalKind:
     if not moving and (is_habit(r) or (r.frequency and not r.obj.milestone)
                        or (r.metric is not None and r.metric.kind == "activity" and r.recurring)):
         return "habit"
-    if not moving and _milestone_object(r):
+    if not moving and (_milestone_object(r) or _deed(r)):
         return "milestone"
     return "outcome"
+
+
+def _deed(r: Readings) -> bool:
+    """A one-time thing to do or deliver, counted or not: "hire 2 engineers", "run 3 workshops",
+    "release the app to 100% of users", "get IELTS 7.0" (not "sell 500 units": a result)."""
+    m, q = r.metric, r.target
+    if (q is not None and q.kind == "level") or (m is not None and m.key in _EXAM_METRICS):
+        return True
+    if not (r.obj.milestone or r.obj.action) or r.obj.aim or r.recurring or r.frequency or not r.obj.found:
+        return False
+    if (q is not None and q.kind == "range") or canonical(r.obj.verb or "") in _result_verbs():
+        return False  # "get eNPS from 12 to 30", "become the #1 reseller": a result
+    if m is None:
+        return True
+    if m.kind == "activity":
+        return False  # "read 12 books": a count of the activity is the result
+    rollout = r.obj.milestone and q is not None and q.kind == "percent" and not q.relative
+    return rollout or m.type not in goal_words().words.outcome_metric_types
+
+
+_EXAM_METRICS = frozenset({"test_score"})
+
+
+@cache
+def _result_verbs() -> frozenset[str]:
+    return frozenset(canonical(w) for w in goal_words().words.result_verbs)
 
 
 def specific(r: Readings, ctx: Resolved, lang: Language) -> Criterion:

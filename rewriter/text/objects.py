@@ -54,6 +54,8 @@ class GoalWords(BaseModel):
     personal_domains: list[str]
     business_finance_words: list[str]
     metric_types: dict[str, str]
+    outcome_metric_types: list[str]
+    result_verbs: list[str]
 
     @field_validator("personal_domains")
     @classmethod
