@@ -28,6 +28,7 @@ from rewriter.rules.verdicts import (
     specific,
     time_bound,
 )
+from rewriter.rules.variants import variants
 from rewriter.text.lexicon import lexicon
 from rewriter.text.normalize import clean_goal
 from rewriter.text.readings import Readings, read
@@ -103,13 +104,21 @@ def finish(a: Analysis) -> GoalReport:
             main = compose(plan)
         if r.is_goal and not r.injection:
             warnings.append(msg(lang, "warnings.rewrite_rebuilt"))
-    alts = alternatives(plan, objective)
-    if kept and plan.direction == "milestones":
+    rebuilt = bool(warnings) and warnings[-1] == msg(lang, "warnings.rewrite_rebuilt")
+    # first choice: the main rewrite with another amount in the user's own number (the same
+    # goal, same words and unit: no re-read needed); then the plan's templates
+    kept_notes = [a for a in plan.assumptions if a not in plan.target_notes]
+    own_amount = variants(main, r, kind_of(r), lang, kept_notes) if own and not rebuilt else None
+    if own_amount is not None:
+        alts = own_amount
+    elif kept and plan.direction == "milestones":
         # a SMART goal about something the catalog cannot vary: "complete 3 milestones" would
         # not be the user's goal, so no alternative is better than a wrong one
         alts = []
-    elif not _catalog_only(plan, objective):  # text from the user may read differently: re-check
-        alts = [a for a in alts if smt_met(a.text, lang, today)] or alternatives(milestone_plan(plan), None)
+    else:
+        alts = alternatives(plan, objective)
+        if not _catalog_only(plan, objective):  # text from the user may read differently: re-check
+            alts = [a for a in alts if smt_met(a.text, lang, today)] or alternatives(milestone_plan(plan), None)
 
     return GoalReport(
         goal=text,

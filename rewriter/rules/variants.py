@@ -1,0 +1,120 @@
+"""Alternatives as edits of the main rewrite: only the amount changes, in the user's own words."""
+
+from __future__ import annotations
+
+import re
+
+from rewriter.report import Language, Rewrite
+from rewriter.rules.messages import msg
+from rewriter.rules.rewrite import nice
+from rewriter.text.numbers import NUMBER, SCALES, format_number, parse_number
+from rewriter.text.normalize import fold
+from rewriter.text.readings import Quantity, Readings
+
+# a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
+_TYPED = re.compile(rf"({NUMBER})(\s?)([a-zA-Zà-ỹđĐ]*)")
+STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal's own amount
+
+
+def variants(main: str, r: Readings, kind: str, lang: Language, assumptions: list[str]) -> list[Rewrite] | None:
+    """A conservative and an ambitious version of `main` that differ only in the goal's number.
+
+    None when the goal's number is not in the main rewrite as typed (the rewrite was rebuilt).
+    """
+    q = r.target if r.target is not None else r.frequency
+    if q is None or q.kind in ("rank", "level", "ratio"):
+        return None
+    found = [m.start() for m in re.finditer(rf"(?<![\w.,]){re.escape(q.span.text)}(?![\w])", main)]
+    if len(found) != 1:
+        return None
+    typed = list(_TYPED.finditer(q.span.text))
+    if not typed:
+        return None
+    typed = typed[-1]  # in "from 10,000 to 15,000" the target is the last number
+    value = q.value
+    easier_is_lower = _easier_is_lower(r, q, kind)
+    low, high = _around(value, q)
+    if q.kind == "range" and q.baseline is not None:  # half and one and a half times the change
+        delta = value - q.baseline
+        low, high = _nice(q.baseline + delta / 2), _nice(q.baseline + delta * 1.5)
+        easier_is_lower = delta > 0
+    steps = (("conservative", low if easier_is_lower else high), ("ambitious", high if easier_is_lower else low))
+    out: list[Rewrite] = []
+    start = found[0]
+    for label, amount in steps:
+        if amount is None or amount == value or (amount == 1 and lang == "en"):
+            continue  # "open 1 stores": a plural noun would need its own edit
+        number = _restyle(typed, amount, q, lang)
+        if number is None:
+            continue
+        span = q.span.text[:typed.start()] + number + q.span.text[typed.end():]
+        text = main[:start] + span + main[start + len(q.span.text):]
+        out.append(Rewrite(text=text, label=label,
+                           assumptions=[*assumptions, msg(lang, f"assumptions.label_{label}", what=span.strip())]))
+    return out
+
+
+def _easier_is_lower(r: Readings, q: Quantity, kind: str) -> bool:
+    """Whether a smaller number makes the goal easier."""
+    if q.qualifier == "at_most":
+        return False  # "under $35k": a higher ceiling is easier
+    if r.direction == "decrease" and not q.relative and q.kind != "frequency":
+        # "down to 15 minutes": a higher level is easier; "lose 5 kg": a smaller loss is
+        before = r.folded[max(0, q.span.start - 12):q.span.start]
+        return not _LEVEL_BEFORE.search(before)
+    return True
+
+
+_LEVEL_BEFORE = re.compile(r"(?:\bto|\bxuong con|\bcon|\bxuong|\bduoi|\bunder|\bbelow|\bdown to|\bat)\s*$")
+
+
+def _around(value: float, q: Quantity) -> tuple[float | None, float | None]:
+    if value <= 0:
+        return None, None
+    low, high = _nice(value * (1 - STEP)), _nice(value * (1 + STEP))
+    if low == value:
+        low = value - 1 if value > 1 else None
+    if high == value:
+        high = value + 1
+    if q.unit == "%" and not q.relative:
+        high = min(high, 100.0) if high is not None else None
+        if high == value:
+            high = None
+    return low, high
+
+
+def _nice(value: float) -> float:
+    """Rounded as a person would write a target: whole under 10, fives under 100, then as the
+    rewrite's own suggestions are."""
+    if value < 10:
+        return float(round(value))
+    if value < 100:
+        return float(round(value / 5) * 5)
+    return nice(value)
+
+
+def _restyle(typed: re.Match[str], amount: float, q: Quantity, lang: Language) -> str | None:
+    """`amount` written the way the user wrote their number ("35k" -> "26k", "2 triệu" -> "1,5 triệu")."""
+    raw, space, word = typed[1], typed[2], typed[3]
+    scale = SCALES.get(fold(word).lower(), 1.0) if word else 1.0
+    base = parse_number(raw)
+    if base is None:
+        return None
+    shown = round(amount / scale, 2)
+    style = _style(raw) or lang
+    text = format_number(shown, style)
+    if "," not in raw and "." not in raw and shown == int(shown):
+        text = str(int(shown))  # typed without separators: "15000" stays "11000"
+    return f"{text}{space}{word}"
+
+
+def _style(raw: str) -> Language | None:
+    """Which separators the user typed: "10,000" / "1.5" (en) or "10.000" / "1,5" (vi)."""
+    if "," in raw and "." in raw:
+        return "en" if raw.rfind(".") > raw.rfind(",") else "vi"
+    for sep, thousands in ((",", "en"), (".", "vi")):
+        if sep in raw:
+            groups = raw.split(sep)[1:]
+            grouped = all(len(g) == 3 for g in groups)
+            return thousands if grouped else ("vi" if thousands == "en" else "en")  # type: ignore[return-value]
+    return None
