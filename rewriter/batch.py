@@ -382,9 +382,9 @@ def _values(status: RowStatus, error: str = "", report: GoalReport | None = None
         report.language,
         *(statuses[c] for c in CRITERIA),
         report.score,
-        report.rewrite.text,
+        report.rewrite.text if report.rewrite else "",  # not a goal: nothing to rewrite
         "\n".join(f"{a.label}: {a.text}" if a.label else a.text for a in report.alternatives),
-        "\n".join(report.rewrite.assumptions),
+        "\n".join(report.rewrite.assumptions) if report.rewrite else "",
         report.engine,
         report.model or "",
     ]

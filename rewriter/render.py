@@ -40,12 +40,13 @@ def scorecard(report: GoalReport) -> Group:
     parts: list[object] = [
         Text.assemble((report.goal, "bold"), f"   {t['score']} {report.score}/5", style=""),
         table,
-        Panel(Text(report.rewrite.text), title=t["rewrite"], border_style="green"),
     ]
+    if report.rewrite is not None:
+        parts.append(Panel(Text(report.rewrite.text), title=t["rewrite"], border_style="green"))
     if report.alternatives:
         lines = [Text.assemble((f"• {a.label or ''}: ", "bold"), a.text) for a in report.alternatives]
         parts.append(Panel(Text("\n").join(lines), title=t["alternatives"]))
-    if report.rewrite.assumptions:
+    if report.rewrite is not None and report.rewrite.assumptions:
         parts.append(Text(t["assumptions"], style="bold"))
         parts.extend(Text(f"  ☐ {a}") for a in report.rewrite.assumptions)
     for w in report.warnings:

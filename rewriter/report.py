@@ -54,10 +54,19 @@ class Facts(BaseModel):
     confidence: float | None = None  # self-rated chance of success, 0..1 ("8/10 confident")
 
 
+class Edit(BaseModel):
+    """One piece the rewrite added to the user's sentence, and the criterion it settles."""
+
+    criterion: Literal["specific", "measurable", "attainable", "relevant", "time_bound"]
+    text: str
+    assumed: bool = True  # a suggestion to confirm, not a value the user gave
+
+
 class Rewrite(BaseModel):
     text: str
     assumptions: list[str] = Field(default_factory=list)
     label: str | None = None  # e.g. "conservative" / "ambitious" for alternatives
+    edits: list[Edit] = Field(default_factory=list)  # what was added, piece by piece
 
 
 class Usage(BaseModel):
@@ -77,7 +86,7 @@ class GoalReport(BaseModel):
     language: Language
     criteria: Criteria
     facts: Facts = Field(default_factory=Facts)
-    rewrite: Rewrite
+    rewrite: Rewrite | None  # None when the text is not a goal: the questions say what to add
     alternatives: list[Rewrite] = Field(default_factory=list)
     engine: EngineName = "rules"
     model: str | None = None

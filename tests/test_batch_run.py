@@ -327,3 +327,14 @@ def test_killed_or_interrupted_mid_run_then_resume_gives_the_same_file(tmp_path:
         assert not ckpt.exists()
     leftovers = {p.name for p in tmp_path.iterdir()}
     assert leftovers == {"in.csv", "full.csv", "out-SIGKILL.csv", "out-SIGINT.csv"}
+
+
+def test_a_row_that_is_not_a_goal_keeps_its_place_with_no_rewrite(tmp_path: Path) -> None:
+    src = write_csv(tmp_path / "in.csv", [["goal"], ["Grow our audience"], ["What is a SMART goal?"]])
+    out = tmp_path / "out.csv"
+    run_batch(src, out, options())
+    header, *body = read_csv(out)
+    col = {name: i for i, name in enumerate(header)}
+    assert [r[col["status"]] for r in body] == ["ok", "ok"]
+    assert body[0][col["rewrite"]] and body[1][col["rewrite"]] == ""
+    assert body[1][col["specific"]] == "missing"

@@ -85,3 +85,11 @@ def test_rules_path_imports_no_llm_or_web_library() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_text_that_is_not_a_goal_has_no_rewrite_in_json_or_on_screen() -> None:
+    data = json.loads(run("rewrite", "What is a SMART goal?", "--json").stdout)
+    assert data["rewrite"] is None and data["alternatives"] == []
+    assert data["facts"]["kind"] == "not_a_goal"
+    screen = run("rewrite", "What is a SMART goal?").stdout
+    assert "no rewrite" in screen and " Rewrite " not in screen  # no rewrite panel

@@ -217,3 +217,10 @@ def test_a_vietnamese_goal_gets_its_fallback_warning_in_vietnamese(stub_server, 
     )
     assert report.engine == "rules"
     assert any("không đưa ra câu trả lời dùng được" in w and "HTTP 500" in w for w in report.warnings)
+
+
+def test_text_that_is_not_a_goal_costs_no_model_call(stub_server, tmp_path):
+    stub_server.script(json_reply(valid_reply("en")))
+    report = llm_rewrite("What is a SMART goal?", CTX, settings=stub_server.settings(tmp_path))
+    assert stub_server.calls == 0 and report.usage.model_calls == 0
+    assert report.rewrite is None and report.facts.kind == "not_a_goal" and report.warnings

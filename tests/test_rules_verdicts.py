@@ -113,8 +113,9 @@ def test_text_that_is_not_a_goal_gets_an_honest_report(text: str) -> None:
 def test_injection_is_treated_as_text(text: str) -> None:
     rep = report(text)
     assert rep.warnings
-    assert "PWNED" not in rep.rewrite.text
-    assert "ignore" not in rep.rewrite.text.lower()
+    # an instruction alone is not a goal: no rewrite; with a goal after it, the goal is rewritten
+    if rep.rewrite is not None:
+        assert "PWNED" not in rep.rewrite.text and "ignore" not in rep.rewrite.text.lower()
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t", "\x00\x01"])

@@ -70,8 +70,8 @@ def _result(
         model=report.model,
         prompt_version=report.prompt_version,
         facts=report.facts.model_dump(mode="json", exclude_none=True),
-        rewrite=report.rewrite.text,
-        assumptions=list(report.rewrite.assumptions),
+        rewrite=report.rewrite.text if report.rewrite else None,
+        assumptions=list(report.rewrite.assumptions) if report.rewrite else [],
         alternatives=[a.text for a in report.alternatives],
         rewrite_checked=checked,
         rewrite_problems=problems,
@@ -93,6 +93,8 @@ def _rewrite_problems(case: Case, report: GoalReport, today: date | None) -> lis
     from rewriter.evaluation.checks import keyword_problems
 
     ctx = case.goal_context(today)
+    if report.rewrite is None:
+        return ["no rewrite: the goal was read as text that is not a goal"]
     text, assumptions = report.rewrite.text, report.rewrite.assumptions
     try:
         day = ctx.today or date.today()  # as the engine does when no reference date is set

@@ -208,10 +208,13 @@ def _prepare(
             return hit.model_copy(
                 update={"usage": Usage(cached=True, latency_ms=round(elapsed, 3))}
             )
+    analysis = rules_analysis(goal, context, max_chars=settings.max_goal_chars)
+    if not analysis.readings.is_goal:
+        return finish(analysis)  # not a goal: nothing for a model to rewrite, no call made
     return _Job(
         settings=settings,
         context=context,
-        analysis=rules_analysis(goal, context, max_chars=settings.max_goal_chars),
+        analysis=analysis,
         today=today,
         prompts=prompts,
         model=_bind(model, settings.structured_method),

@@ -19,6 +19,7 @@ from rewriter.rules.rewrite import (
     milestone_plan,
     objective_phrase,
 )
+from rewriter.rules.variants import variants
 from rewriter.rules.verdicts import (
     deadline_of,
     judge,
@@ -28,7 +29,6 @@ from rewriter.rules.verdicts import (
     specific,
     time_bound,
 )
-from rewriter.rules.variants import variants
 from rewriter.text.lexicon import lexicon
 from rewriter.text.normalize import clean_goal
 from rewriter.text.readings import Readings, read
@@ -90,7 +90,11 @@ def finish(a: Analysis) -> GoalReport:
     objective = objective_phrase(r, ctx, lang)
     # first choice keeps the user's sentence; then the plan's parts; then a plan with no user
     # words at all (milestones), which the test suite checks is always S, M and T
-    own = r.is_goal and not r.injection
+    if not r.is_goal:
+        # a question, a fact, a greeting: inventing a goal would put words in the user's mouth
+        return GoalReport(goal=text, language=lang, criteria=criteria, facts=a.facts, rewrite=None,
+                          alternatives=[], engine="rules", warnings=warnings)
+    own = not r.injection
     kept = own and _smart_in_own_words(criteria, ctx)
     if kept:
         main = as_written(r, plan)  # nothing is missing: the user's sentence is the rewrite
@@ -102,14 +106,14 @@ def finish(a: Analysis) -> GoalReport:
         if not smt_met(main, lang, today):
             plan = milestone_plan(plan)
             main = compose(plan)
-        if r.is_goal and not r.injection:
+        if not r.injection:
             warnings.append(msg(lang, "warnings.rewrite_rebuilt"))
     rebuilt = bool(warnings) and warnings[-1] == msg(lang, "warnings.rewrite_rebuilt")
     # first choice: the main rewrite with another amount in the user's own number (the same
     # goal, same words and unit: no re-read needed); then the plan's templates
     kept_notes = [a for a in plan.assumptions if a not in plan.target_notes]
     own_amount = variants(main, r, kind_of(r), lang, kept_notes) if own and not rebuilt else None
-    if own_amount is not None:
+    if own_amount:
         alts = own_amount
     elif kept and plan.direction == "milestones":
         # a SMART goal about something the catalog cannot vary: "complete 3 milestones" would

@@ -7,8 +7,8 @@ import re
 from rewriter.report import Language, Rewrite
 from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import nice
-from rewriter.text.numbers import NUMBER, SCALES, format_number, parse_number
 from rewriter.text.normalize import fold
+from rewriter.text.numbers import NUMBER, SCALES, format_number, parse_number
 from rewriter.text.readings import Quantity, Readings
 
 # a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
@@ -45,7 +45,7 @@ def variants(main: str, r: Readings, kind: str, lang: Language, assumptions: lis
         if amount is None or amount == value or (amount == 1 and lang == "en"):
             continue  # "open 1 stores": a plural noun would need its own edit
         number = _restyle(typed, amount, q, lang)
-        if number is None:
+        if number is None or number.strip() == typed[0].strip():
             continue
         span = q.span.text[:typed.start()] + number + q.span.text[typed.end():]
         text = main[:start] + span + main[start + len(q.span.text):]
@@ -100,7 +100,10 @@ def _restyle(typed: re.Match[str], amount: float, q: Quantity, lang: Language) -
     base = parse_number(raw)
     if base is None:
         return None
-    shown = round(amount / scale, 2)
+    shown = amount / scale
+    if scale != 1.0:  # in the user's unit: "$45k" not "$43.8k", "1,5 triệu" not "1,52 triệu"
+        shown = round(shown * 4) / 4 if shown < 10 else _nice(shown)
+    shown = round(shown, 2)
     style = _style(raw) or lang
     text = format_number(shown, style)
     if "," not in raw and "." not in raw and shown == int(shown):

@@ -250,6 +250,12 @@ def show_report(report: GoalReport, lang: str, elapsed_ms: float) -> None:
                 st.markdown(f":material/help: _{render.md_escape(crit.question)}_")
 
     st.space("small")
+    if report.rewrite is None:
+        # not a goal: no invented rewrite, only what a goal needs (the warning says why)
+        st.info(t("no_rewrite", lang), icon=":material/edit_note:")
+        _questions(report, lang, with_answers=False)
+        _details(report, lang, elapsed_ms)
+        return
     left, right = st.columns([3, 2], gap="large")
     with left:
         st.subheader(t("rewrite_result_title", lang), anchor=False)
@@ -291,12 +297,12 @@ def _latency(report: GoalReport, elapsed_ms: float) -> float:
 
 def _assumptions(report: GoalReport, lang: str) -> None:
     st.subheader(t("assumptions_title", lang), anchor=False)
-    notes = report.rewrite.assumptions
+    notes = report.rewrite.assumptions if report.rewrite else []
     if not notes:
         st.caption(t("assumptions_none", lang))
         return
     # Keyed on the rewrite so a new report starts with nothing ticked.
-    stamp = zlib.crc32(report.rewrite.text.encode())
+    stamp = zlib.crc32(report.rewrite.text.encode() if report.rewrite else b"")
     done = sum(
         st.checkbox(render.md_escape(note), key=f"assume_{stamp}_{i}", wrap=True)
         for i, note in enumerate(notes)
@@ -307,7 +313,7 @@ def _assumptions(report: GoalReport, lang: str) -> None:
         st.caption(t("assumptions_progress", lang, done=done, total=len(notes)))
 
 
-def _questions(report: GoalReport, lang: str) -> None:
+def _questions(report: GoalReport, lang: str, with_answers: bool = True) -> None:
     open_items = [
         (name, crit)
         for name, crit in report.criteria.items()
@@ -322,11 +328,15 @@ def _questions(report: GoalReport, lang: str) -> None:
     with st.container(border=True, key="sg_questions"):
         for name, crit in open_items:
             st.markdown(f"**{names[name]}** · {render.md_escape(crit.question)}")
+            if not with_answers:
+                continue
             for fld in QUESTION_FIELDS.get(name, ()):
                 if fld in seen:
                     continue
                 seen.add(fld)
                 _answer_input(fld, lang)
+        if not with_answers:
+            return
         st.button(
             t("apply_answers", lang),
             on_click=_apply_answers,
