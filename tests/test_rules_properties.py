@@ -51,7 +51,12 @@ def test_every_rewrite_re_reads_as_specific_measurable_and_time_bound(text: str)
         assert rep.facts.kind == "not_a_goal" and not rep.alternatives and rep.warnings, text
         return
     for rw in [rep.rewrite, *rep.alternatives]:
-        assert smt(rw.text) == ("met", "met", "met"), (text, rw.text)
+        s, m, t = smt(rw.text)
+        if m == "partial" and rep.facts.kind == "milestone" and rep.criteria.measurable.status == "partial":
+            # a deliverable's done-condition is asked, not invented: the question stays open
+            assert rep.criteria.measurable.question and not rep.alternatives, (text, rw.text)
+            m = "met"
+        assert (s, m, t) == ("met", "met", "met"), (text, rw.text)
 
 
 @settings(max_examples=150, deadline=None)

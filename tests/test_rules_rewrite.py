@@ -168,3 +168,37 @@ def test_alternatives_change_only_the_amount_in_the_users_words(goal: str, conse
     for alt in rep.alternatives:  # the rest of the sentence is the main rewrite's, word for word
         changed = [(a, b) for a, b in zip(own.split(), alt.text.split(), strict=True) if a != b]
         assert len(changed) == 1 and changed[0][1][0] in "$0123456789", (own, alt.text)
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewrite"),
+    [
+        ("Launch the podcast", "Launch the podcast by 26 February 2027."),
+        ("Nộp báo cáo thuế quý 4 trước ngày 13/12/2026", "Nộp báo cáo thuế quý 4 trước ngày 13/12/2026."),
+        ("finish painting the guest bedroom", "Finish painting the guest bedroom by 26 February 2027."),
+    ],
+)
+def test_a_deliverable_keeps_its_words_and_gains_only_a_deadline(goal: str, rewrite: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and rep.rewrite.text == rewrite
+    assert "milestone" not in rep.rewrite.text and "cột mốc" not in rep.rewrite.text
+    assert rep.alternatives == []  # nothing to vary without inventing a measure
+    assert rep.criteria.measurable.status == "partial" and rep.criteria.measurable.question
+    added = [e.criterion for e in rep.rewrite.edits]
+    assert added == ([] if "13/12" in goal else ["time_bound"])
+
+
+def test_each_added_piece_is_recorded_with_the_criterion_it_settles() -> None:
+    rep = report("Tăng doanh thu 20%")
+    assert rep.rewrite is not None
+    assert [(e.criterion, e.assumed) for e in rep.rewrite.edits] == [("time_bound", True)]
+    assert rep.rewrite.edits[0].text in rep.rewrite.text
+    kept = report("Grow TikTok followers from 5,000 to 8,000 by 31 March 2027")
+    assert kept.rewrite is not None and kept.rewrite.edits == [] and kept.rewrite.assumptions == []
+
+
+def test_notes_follow_a_goal_typed_without_diacritics() -> None:
+    rep = report("tang doanh thu 20%")
+    assert rep.rewrite is not None and rep.rewrite.assumptions
+    for note in [*rep.rewrite.assumptions, *(n for a in rep.alternatives for n in a.assumptions)]:
+        assert not has_vietnamese_marks(note), note

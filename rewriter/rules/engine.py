@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from rewriter.report import Criteria, Facts, GoalContext, GoalReport, Language, Rewrite
+from rewriter.report import Criteria, Edit, Facts, GoalContext, GoalReport, Language, Rewrite
 from rewriter.rules.context import Resolved, resolve
 from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import (
@@ -18,6 +18,7 @@ from rewriter.rules.rewrite import (
     compose,
     milestone_plan,
     objective_phrase,
+    with_deadline,
 )
 from rewriter.rules.variants import variants
 from rewriter.rules.verdicts import (
@@ -30,7 +31,7 @@ from rewriter.rules.verdicts import (
     time_bound,
 )
 from rewriter.text.lexicon import lexicon
-from rewriter.text.normalize import clean_goal
+from rewriter.text.normalize import clean_goal, strip_marks
 from rewriter.text.readings import Readings, read
 
 
@@ -95,45 +96,70 @@ def finish(a: Analysis) -> GoalReport:
         return GoalReport(goal=text, language=lang, criteria=criteria, facts=a.facts, rewrite=None,
                           alternatives=[], engine="rules", warnings=warnings)
     own = not r.injection
+    kind = kind_of(r)
     kept = own and _smart_in_own_words(criteria, ctx)
+    edits: list[Edit] = []
+    deliverable = False
     if kept:
         main = as_written(r, plan)  # nothing is missing: the user's sentence is the rewrite
+        plan.assumptions = []  # and nothing in it is assumed
+    elif own and (deliverable := _deliverable(r, criteria, ctx, kind)):
+        # "nop do an tot nghiep", "launch the podcast": the deliverable is the done-condition;
+        # only a missing deadline is added, never "complete 3 milestones"
+        main, edits = with_deadline(r, ctx, plan)
+        plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
     else:
-        main = augment(r, ctx, plan) if own else compose(plan, objective=objective)
-    # a goal kept as written was read S, M and T met just now: the hot path skips a re-read
-    if not (kept or smt_met(main, lang, today)):
-        main = compose(plan, objective=objective)
+        if own:
+            main, edits = augment(r, ctx, plan)
+        else:
+            main = compose(plan, objective=objective)
+        # a goal kept as written was read S, M and T met just now: the hot path skips a re-read
         if not smt_met(main, lang, today):
-            plan = milestone_plan(plan)
-            main = compose(plan)
-        if not r.injection:
-            warnings.append(msg(lang, "warnings.rewrite_rebuilt"))
+            main = compose(plan, objective=objective)
+            edits = []  # rebuilt from the plan: nothing of the user's sentence is left to edit
+            if not smt_met(main, lang, today):
+                plan = milestone_plan(plan)
+                main = compose(plan)
+            if not r.injection:
+                warnings.append(msg(lang, "warnings.rewrite_rebuilt"))
     rebuilt = bool(warnings) and warnings[-1] == msg(lang, "warnings.rewrite_rebuilt")
     # first choice: the main rewrite with another amount in the user's own number (the same
     # goal, same words and unit: no re-read needed); then the plan's templates
     kept_notes = [a for a in plan.assumptions if a not in plan.target_notes]
-    own_amount = variants(main, r, kind_of(r), lang, kept_notes) if own and not rebuilt else None
+    own_amount = variants(main, r, kind, lang, kept_notes) if own and not rebuilt else None
     if own_amount:
         alts = own_amount
-    elif kept and plan.direction == "milestones":
-        # a SMART goal about something the catalog cannot vary: "complete 3 milestones" would
-        # not be the user's goal, so no alternative is better than a wrong one
+    elif deliverable or (kept and plan.direction == "milestones"):
+        # nothing to vary in the user's own words: "complete 3 milestones" or another metric
+        # would not be the user's goal, so no alternative is better than a wrong one
         alts = []
     else:
         alts = alternatives(plan, objective)
         if not _catalog_only(plan, objective):  # text from the user may read differently: re-check
             alts = [a for a in alts if smt_met(a.text, lang, today)] or alternatives(milestone_plan(plan), None)
+    notes = list(plan.assumptions)
+    if plan.plain:  # typed without diacritics: every note the user reads is written the same way
+        notes, warnings = [strip_marks(n) for n in notes], [strip_marks(w) for w in warnings]
+        alts = [a.model_copy(update={"assumptions": [strip_marks(n) for n in a.assumptions]}) for a in alts]
 
     return GoalReport(
         goal=text,
         language=lang,
         criteria=criteria,
         facts=a.facts,
-        rewrite=Rewrite(text=main, assumptions=list(plan.assumptions)),
+        rewrite=Rewrite(text=main, assumptions=notes, edits=edits),
         alternatives=alts,
         engine="rules",
         warnings=warnings,
     )
+
+
+def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str) -> bool:
+    """A concrete thing to deliver with no measure but itself ("submit the Q4 tax report"):
+    its rewrite keeps the sentence and asks what counts as done rather than inventing it."""
+    own_words = ctx.platform is None and ctx.objective is None
+    return (own_words and kind == "milestone" and criteria.specific.status == "met"
+            and criteria.measurable.status == "partial" and r.target is None)
 
 
 def _smart_in_own_words(criteria: Criteria, ctx: Resolved) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from rewriter.report import Language, Rewrite
+from rewriter.report import Edit, Language, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.text.dates import add_months
@@ -54,6 +54,7 @@ class Plan:
     history_pct: float | None = None
     today: date = field(default_factory=date.today)
     target_notes: list[str] = field(default_factory=list)
+    deadline_notes: list[str] = field(default_factory=list)
 
     @property
     def months(self) -> float:
@@ -148,11 +149,12 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
 def _note_deadline(plan: Plan) -> None:
     _a(plan, "deadline", date=fmt_date(plan.deadline, plan.lang), months=DEFAULT_HORIZON_MONTHS,
        today=fmt_date(plan.today, plan.lang))
+    plan.deadline_notes.append(plan.assumptions[-1])
 
 
 def milestone_plan(plan: Plan) -> Plan:
     """The same plan counted in milestones, with none of the user's words in it."""
-    safe = Plan(**{**plan.__dict__, "assumptions": [], "target_notes": []})
+    safe = Plan(**{**plan.__dict__, "assumptions": [], "target_notes": [], "deadline_notes": []})
     safe.metric, safe.object_text, safe.platform = None, None, None
     safe.direction, safe.freq, safe.pct, safe.target, safe.baseline = "milestones", MILESTONES, None, None, None
     if plan.deadline_assumed:
@@ -204,8 +206,8 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
     if ctx.monthly_growth and ctx.monthly_growth > 0:
         pct = nice_pct(((1 + ctx.monthly_growth / 100) ** plan.months - 1) * 100)
         plan.pct = max(pct, 1.0)
-    else:
-        plan.pct = DEFAULT_CHANGE_PCT
+    else:  # a metric may set a safer step than 20% ("body weight": 5%)
+        plan.pct = metric.change_pct if metric is not None and metric.change_pct else DEFAULT_CHANGE_PCT
     plan.target_assumed = True
     _a(plan, "change", pct=fmt_pct(plan.pct, plan.lang))
     if plan.baseline:
@@ -308,11 +310,36 @@ def as_written(r: Readings, plan: Plan) -> str:
     return _finish(r.text.rstrip(" .!;"), plan)
 
 
-def augment(r: Readings, ctx: Resolved, plan: Plan) -> str:
-    """The user's own sentence with the missing parts put in where they belong."""
+def with_deadline(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
+    """The user's sentence with a deadline put in when it has none (a deliverable's rewrite)."""
+    text = r.text.rstrip(" .!;")
+    t = r.deadline
+    if t is not None and t.deadline is not None and t.deadline > ctx.today:
+        return _finish(text, plan), []
+    phrase = _deadline_phrase(plan, recurring=False)
+    if t is not None:  # a date already past: the new one replaces it
+        out = text[:t.start] + phrase + text[t.end:]
+    elif r.vague_time:
+        out = text[:r.vague_time.start] + phrase + text[r.vague_time.end:]
+    else:
+        end = r.objective.start if r.objective else len(text)
+        while end > 0 and text[end - 1] in " ,;":
+            end -= 1
+        out = text[:end] + " " + phrase + text[end:]
+    shown = strip_marks(phrase) if plan.plain else phrase
+    return _finish(out, plan), [Edit(criterion="time_bound", text=shown, assumed=plan.deadline_assumed)]
+
+
+def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
+    """The user's own sentence with the missing parts put in where they belong, and those parts."""
     lang = plan.lang
     text = r.text.rstrip(" .!;")
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement), applied right to left
+    added: list[Edit] = []  # what each insertion settles, for the user to accept or drop
+
+    def note(criterion: str, repl: str, assumed: bool) -> None:
+        if repl.strip():
+            added.append(Edit(criterion=criterion, text=repl.strip(" ,()"), assumed=assumed))  # type: ignore[arg-type]
     # additions go before the objective clause, which the reading keeps apart from the target
     end = r.objective.start if r.objective else len(text)
     while end > 0 and text[end - 1] in " ,;":
@@ -327,7 +354,8 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> str:
         # nothing countable in the goal's own words: keep them, then say how it will be checked
         head = _strip_vague_time(r, text[:end])
         tail = compose(plan, objective=objective_phrase(r, ctx, lang))
-        return _finish(f"{head}: {tail[:1].lower() + tail[1:]}", plan)
+        note("measurable", tail, True)
+        return _finish(f"{head}: {tail[:1].lower() + tail[1:]}", plan), added
 
     # Specific: what to count, and where
     obj_end: int | None = None
@@ -341,6 +369,7 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> str:
                 edits.append((r.platform_span.start, r.platform_span.end, plan.platform))
             else:
                 edits.append((obj_end, obj_end, " " + msg(lang, "rewrite.on_platform", platform=plan.platform)))
+            note("specific", edits[-1][2], plan.platform_assumed)
         elif r.platform_span and 0 <= r.platform_span.start - obj_end <= 12:
             obj_end = r.platform_span.end  # "followers on TikTok": keep them together
     elif r.vague_object or r.platform_span:
@@ -349,20 +378,24 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> str:
         name = plan.metric.name(lang) if plan.metric else plan.name()
         where = plan.where() if plan.metric is not None and plan.metric.channel else ""
         edits.append((obj_end, obj_end, msg(lang, "rewrite.measured_as", metric=name + where)))
+        note("specific", edits[-1][2], True)
 
     # Measurable: a number to reach
     if needs_number:
         if more and plan.baseline is None and (plan.pct is not None or plan.target is not None):
             value = fmt_pct(plan.pct, lang) if plan.pct is not None else _num(plan, plan.target)
             edits.append((vq.start, vq.end, msg(lang, "rewrite.more", value=value)))  # type: ignore[union-attr]
+            note("measurable", edits[-1][2], plan.target_assumed)
         else:
             if vq and fold(vq.text) not in _KEEP_VAGUE:
                 edits.append((vq.start, vq.end, ""))
             at = obj_end if obj_end is not None and obj_end <= end else end
             edits.append((at, at, " " + _change_phrase(plan)))
+            note("measurable", edits[-1][2], plan.target_assumed)
     elif r.target is not None and plan.baseline and plan.target and r.target.kind in ("ratio", "percent") and r.target.relative:
         at = r.target.span.end
         edits.append((at, at, f" ({_change_phrase(plan)})"))
+        note("measurable", edits[-1][2], False)
 
     # Time-bound: an absolute deadline
     t = r.deadline
@@ -374,18 +407,22 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> str:
             edits.append((r.vague_time.start, r.vague_time.end, phrase))
         else:
             edits.append((end, end, (", " if r.recurring else " ") + phrase))
+        note("time_bound", phrase, plan.deadline_assumed)
     elif r.vague_time:
         edits.append((r.vague_time.start, r.vague_time.end, ""))
 
     # Relevant: the objective the user gave in the context
     if not r.objective and ctx.objective:
         edits.append((end, end, " " + objective_phrase(r, ctx, lang)))  # type: ignore[operator]
+        note("relevant", edits[-1][2], False)
 
     out = text
     # right to left; edits at the same place keep the order they were added in
     for _, (s, e, repl) in sorted(enumerate(edits), key=lambda e: (e[1][0], e[0]), reverse=True):
         out = out[:s] + repl + out[e:]
-    return _finish(out, plan)
+    if plan.plain:
+        added = [e.model_copy(update={"text": strip_marks(e.text)}) for e in added]
+    return _finish(out, plan), added
 
 
 def objective_phrase(r: Readings, ctx: Resolved, lang: Language) -> str | None:

@@ -120,6 +120,7 @@ class MetricData(_Strict):
     kind: Literal["metric", "activity"] = "metric"
     implies: Phrase | None = None
     suggest: Annotated[float, Field(gt=0)] | None = None  # the target proposed when none is given
+    change_pct: Annotated[float, Field(gt=0, le=100)] | None = None  # the change proposed instead of 20%
 
 
 class VagueObjectData(_Strict):

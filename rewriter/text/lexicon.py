@@ -110,6 +110,7 @@ class Metric:
     kind: str = "metric"
     implies: str | None = None
     suggest: float | None = None
+    change_pct: float | None = None  # the suggested change when the goal gives none
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names["en"]
@@ -196,6 +197,7 @@ def lexicon() -> Lexicon:
             key=m["key"], type=m["type"], unit=m["unit"], names=m["names"],
             channel=bool(m.get("channel")), rate=bool(m.get("rate")),
             kind=m.get("kind", "metric"), implies=m.get("implies"), suggest=m.get("suggest"),
+            change_pct=m.get("change_pct"),
         )
         for m in cat["metrics"]
     }
