@@ -24,7 +24,7 @@ def variants(main: str, r: Readings, kind: str, lang: Language, assumptions: lis
     q = r.target if r.target is not None else r.frequency
     if q is None or q.kind in ("rank", "level", "ratio"):
         return None
-    found = [m.start() for m in re.finditer(rf"(?<![\w.,]){re.escape(q.span.text)}(?![\w])", main)]
+    found = _whole(main, q.span.text)
     if len(found) != 1:
         return None
     typed = list(_TYPED.finditer(q.span.text))
@@ -49,8 +49,20 @@ def variants(main: str, r: Readings, kind: str, lang: Language, assumptions: lis
             continue
         span = q.span.text[:typed.start()] + number + q.span.text[typed.end():]
         text = main[:start] + span + main[start + len(q.span.text):]
-        out.append(Rewrite(text=text, label=label,
-                           assumptions=[*assumptions, msg(lang, f"assumptions.label_{label}", what=span.strip())]))
+        notes = [*assumptions, msg(lang, f"assumptions.label_{label}", what=span.strip())]
+        out.append(Rewrite.model_construct(text=text, label=label, assumptions=notes, edits=[]))
+    return out
+
+
+def _whole(text: str, part: str) -> list[int]:
+    """Where `part` stands in `text` as a whole ("2" in "Open 2 stores", not in "2027")."""
+    out, at = [], text.find(part)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(part)] if at + len(part) < len(text) else " "
+        if not (before.isalnum() or before in ".,") and not after.isalnum():
+            out.append(at)
+        at = text.find(part, at + 1)
     return out
 
 

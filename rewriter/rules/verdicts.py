@@ -73,13 +73,30 @@ def growth_need(r: Readings, ctx: Resolved) -> Need | None:
     return Need(ratio, months)
 
 
-def _c(status: str, feedback: str, evidence: str | None = None, question: str | None = None) -> Criterion:
+class _Lazy:
+    """A question written only when a criterion is not met (most goals meet some)."""
+
+    __slots__ = ("lang", "path", "values")
+
+    def __init__(self, lang: Language, path: str, **values: object) -> None:
+        self.lang, self.path, self.values = lang, path, values
+
+    def text(self) -> str:
+        if not self.path:  # Attainable: the question depends on the kind of goal
+            return _attainable_question(self.values["readings"], str(self.values["what"]), self.lang)  # type: ignore[arg-type]
+        return msg(self.lang, self.path, **self.values)
+
+
+def _c(status: str, feedback: str, evidence: str | None = None, question: str | _Lazy | None = None) -> Criterion:
+    if isinstance(question, _Lazy):
+        question = question.text()
     # templates that start with a placeholder ("{what} hiện tại ...") need a capital
     if feedback[:1].islower():
         feedback = _cap(feedback)
     if question and question[:1].islower():
         question = _cap(question)
-    return Criterion(status=status, evidence=evidence, feedback=feedback, question=question)  # type: ignore[arg-type]
+    # built from our own typed values on every goal's hot path: no validation pass needed
+    return Criterion.model_construct(status=status, evidence=evidence, feedback=feedback, question=question)
 
 
 def object_label(r: Readings) -> str | None:
@@ -247,7 +264,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     base = ""
     if ctx.baseline is not None:
         base = f" ({'now' if lang == 'en' else 'hiện tại'}: {fmt_value(ctx.baseline, None, lang)})"
-    question = msg(lang, "measurable.q", from_baseline=base)
+    question = _Lazy(lang, "measurable.q", from_baseline=base)
     if not r.is_goal:
         return _c("missing", msg(lang, "measurable.missing"), None, question)
     q = r.target
@@ -275,7 +292,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
 
 
 def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
-    question = msg(lang, "time_bound.q")
+    question = _Lazy(lang, "time_bound.q")
     if not r.is_goal:
         return _c("missing", msg(lang, "time_bound.missing"), None, question)
     t = r.deadline
@@ -309,7 +326,7 @@ def attainable(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     what = what or ("value" if lang == "en" else "giá trị")
     if not r.is_goal:
         return _c("missing", msg(lang, "specific.not_goal"), None, None)
-    question = _attainable_question(r, what, lang)
+    question = _Lazy(lang, "", what=what, readings=r)
     q = r.target
     deadline, _ = deadline_of(r, ctx)
     days = (deadline - ctx.today).days if deadline else None  # type: ignore[operator]
