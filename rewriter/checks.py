@@ -66,8 +66,9 @@ def _goal_readings_numbers(goal: str, today: date) -> frozenset[float]:
 
 def _deliverable(r: Readings, goal: str, today: date, status: str) -> bool:
     """A deliverable stays one ("submit the Q4 tax report by 13 December"): its done-condition is
-    asked, not invented, so Measurable may stay partial when the goal gave no number either."""
-    return status == "partial" and kind_of(r) == "milestone" and read(goal, today).target is None
+    asked, not invented, so Measurable may stay open when the goal gave no number either."""
+    g = read(goal, today)
+    return kind_of(r) == "milestone" and g.target is None and g.frequency is None
 
 
 def rewrite_problems(

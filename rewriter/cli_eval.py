@@ -155,6 +155,13 @@ def _print_run(run: object) -> None:
         f"rewrites passing checks: {s.rewrite.passed * 100:.1f}% of {s.rewrite.checked} · "
         f"errors: {s.errors} · latency p50 {s.latency_ms['p50']:.1f} ms, p95 {s.latency_ms['p95']:.1f} ms"
     )
+    d = s.defects
+    if d.by_class:
+        classes = ", ".join(f"{k} {v}" for k, v in d.by_class.items())
+        console.print(f"rewrite defects: {d.main_rate * 100:.1f}% of main rewrites, "
+                      f"{d.rate * 100:.1f}% with alternatives ({classes})")
+    else:
+        console.print("rewrite defects: none found")
     rd = s.reading
     parts = [f"{k} {v * 100:.1f}% (n={rd.labeled[k]})" for k in ("kind", "domain", "deadline")
              if (v := getattr(rd, k)) is not None]

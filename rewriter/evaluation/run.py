@@ -50,6 +50,7 @@ class CaseResult(BaseModel):
     alternatives: list[str] = Field(default_factory=list)
     rewrite_checked: bool = False
     rewrite_problems: list[str] = Field(default_factory=list)
+    defects: list[str] = Field(default_factory=list)  # see evaluation/defects.py
     warnings: list[str] = Field(default_factory=list)
     error: str | None = None
     latency_ms: float = 0.0
@@ -74,6 +75,15 @@ class RewriteSummary(BaseModel):
     checked: int = 0
     passed: float = 0.0  # share of checked rewrites with no problem at all
     problems: dict[str, int] = Field(default_factory=dict)  # problem kind -> cases
+
+
+class DefectSummary(BaseModel):
+    """Rewrites a user would reject, by class (evaluation/defects.py), over all cases."""
+
+    rate: float = 0.0  # share of cases whose rewrite or alternatives have a defect
+    main_rate: float = 0.0  # the same, counting only defects of the main rewrite
+    by_class: dict[str, int] = Field(default_factory=dict)
+    examples: dict[str, list[str]] = Field(default_factory=dict)  # class -> a few case ids
 
 
 class UsageSummary(BaseModel):
@@ -108,6 +118,7 @@ class Summary(BaseModel):
     latency_ms: dict[str, float]
     usage: UsageSummary
     reading: ReadingSummary = Field(default_factory=ReadingSummary)
+    defects: DefectSummary = Field(default_factory=DefectSummary)
 
 
 class SuiteInfo(BaseModel):
@@ -237,6 +248,29 @@ def summarize(cases: Sequence[CaseResult], pricing: Pricing | None = None) -> Su
         },
         usage=usage,
         reading=_reading(cases),
+        defects=_defects(cases),
+    )
+
+
+# defects of the alternatives only; every other class is a defect of the main rewrite
+_ALT_DEFECTS = frozenset({"alternative_drift", "alternative_order"})
+
+
+def _defects(cases: Sequence[CaseResult]) -> DefectSummary:
+    n = len(cases)
+    by_class: dict[str, int] = defaultdict(int)
+    examples: dict[str, list[str]] = defaultdict(list)
+    for c in cases:
+        for cls in sorted({d.split(":", 1)[0] for d in c.defects}):
+            by_class[cls] += 1
+            if len(examples[cls]) < 5:
+                examples[cls].append(c.id)
+    main = sum(any(d.split(":", 1)[0] not in _ALT_DEFECTS for d in c.defects) for c in cases)
+    return DefectSummary(
+        rate=round(sum(bool(c.defects) for c in cases) / n, 4) if n else 0.0,
+        main_rate=round(main / n, 4) if n else 0.0,
+        by_class=dict(sorted(by_class.items(), key=lambda kv: (-kv[1], kv[0]))),
+        examples=dict(examples),
     )
 
 

@@ -13,6 +13,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from rewriter.api import pick_engine
 from rewriter.errors import GoalInputError, SettingsError
+from rewriter.evaluation.defects import defects
 from rewriter.evaluation.run import CaseResult, CaseUsage, Pricing, RunFile, SuiteInfo, build_run
 from rewriter.evaluation.suite import Case, Suite
 from rewriter.report import GoalReport
@@ -55,6 +56,8 @@ def _result(
         )
     checked = case.check_rewrite
     problems = _rewrite_problems(case, report, today) if checked else []
+    not_goal = case.expect.kind == "not_a_goal" or not case.check_rewrite
+    found = defects(case.goal, report, not_goal, case.goal_context(today).today or date.today())
     u = report.usage
     return CaseResult(
         id=case.id,
@@ -75,6 +78,7 @@ def _result(
         alternatives=[a.text for a in report.alternatives],
         rewrite_checked=checked,
         rewrite_problems=problems,
+        defects=found,
         warnings=list(report.warnings),
         latency_ms=round(latency_ms, 3),
         usage=CaseUsage(

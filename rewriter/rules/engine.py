@@ -103,7 +103,7 @@ def finish(a: Analysis) -> GoalReport:
     if kept:
         main = as_written(r, plan)  # nothing is missing: the user's sentence is the rewrite
         plan.assumptions = []  # and nothing in it is assumed
-    elif own and (deliverable := _deliverable(r, criteria, ctx, kind)):
+    elif own and (deliverable := _deliverable(r, criteria, ctx, kind, plan)):
         # "nop do an tot nghiep", "launch the podcast": the deliverable is the done-condition;
         # only a missing deadline is added, never "complete 3 milestones"
         main, edits = with_deadline(r, ctx, plan)
@@ -126,7 +126,7 @@ def finish(a: Analysis) -> GoalReport:
     # first choice: the main rewrite with another amount in the user's own number (the same
     # goal, same words and unit: no re-read needed); then the plan's templates
     kept_notes = [a for a in plan.assumptions if a not in plan.target_notes]
-    own_amount = variants(main, r, kind, lang, kept_notes) if own and not rebuilt else None
+    own_amount = variants(main, r, lang, kept_notes) if own and not rebuilt else None
     if own_amount:
         alts = own_amount
     elif deliverable or (kept and plan.direction == "milestones"):
@@ -154,12 +154,17 @@ def finish(a: Analysis) -> GoalReport:
     )
 
 
-def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str) -> bool:
-    """A concrete thing to deliver with no measure but itself ("submit the Q4 tax report"):
-    its rewrite keeps the sentence and asks what counts as done rather than inventing it."""
-    own_words = ctx.platform is None and ctx.objective is None
-    return (own_words and kind == "milestone" and criteria.specific.status == "met"
-            and criteria.measurable.status == "partial" and r.target is None)
+def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan: Plan) -> bool:
+    """Nothing to count that the goal or the catalog could name without guessing: a thing to
+    deliver ("submit the Q4 tax report", "write my memoir") or an aim with no measure in any
+    list ("be less stressed"). Its rewrite keeps the sentence, adds a deadline, and asks what
+    counts as done rather than gluing on "complete 3 milestones"."""
+    own_words = ctx.platform is None and ctx.objective is None and ctx.baseline is None
+    if not own_words or r.target is not None or r.frequency is not None or r.suggested_metric or r.metric:
+        return False  # "learn Spanish", "hire engineers": the catalog knows a measure
+    if kind == "milestone" and criteria.specific.status == "met":
+        return criteria.measurable.status != "met"
+    return plan.direction == "milestones"  # neither the goal nor the catalog names a measure
 
 
 def _smart_in_own_words(criteria: Criteria, ctx: Resolved) -> bool:

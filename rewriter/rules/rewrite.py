@@ -103,7 +103,8 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     lang = r.language
     metric = r.metric
     object_text = r.metric_span.text if r.metric_span else (r.counted.text if r.counted else None)
-    if metric is None and object_text is None and (r.target or r.frequency) and r.obj.concrete:
+    measure = r.obj.head_measure and r.direction in ("increase", "decrease")  # "cut truck idle time"
+    if metric is None and object_text is None and (r.target or r.frequency or measure) and r.obj.concrete:
         # "giam thoi gian ban giao ca xuong con 15 phut": the goal's own object and number hold;
         # only what is missing gets added
         object_text = r.text[r.obj.start:r.obj.end]

@@ -16,7 +16,7 @@ _TYPED = re.compile(rf"({NUMBER})(\s?)([a-zA-Zà-ỹđĐ]*)")
 STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal's own amount
 
 
-def variants(main: str, r: Readings, kind: str, lang: Language, assumptions: list[str]) -> list[Rewrite] | None:
+def variants(main: str, r: Readings, lang: Language, assumptions: list[str]) -> list[Rewrite] | None:
     """A conservative and an ambitious version of `main` that differ only in the goal's number.
 
     None when the goal's number is not in the main rewrite as typed (the rewrite was rebuilt).
@@ -32,13 +32,13 @@ def variants(main: str, r: Readings, kind: str, lang: Language, assumptions: lis
         return None
     typed = typed[-1]  # in "from 10,000 to 15,000" the target is the last number
     value = q.value
-    easier_is_lower = _easier_is_lower(r, q, kind)
+    lower_easier = easier_is_lower(r, q)
     low, high = _around(value, q)
     if q.kind == "range" and q.baseline is not None:  # half and one and a half times the change
         delta = value - q.baseline
         low, high = _nice(q.baseline + delta / 2), _nice(q.baseline + delta * 1.5)
-        easier_is_lower = delta > 0
-    steps = (("conservative", low if easier_is_lower else high), ("ambitious", high if easier_is_lower else low))
+        lower_easier = delta > 0
+    steps = (("conservative", low if lower_easier else high), ("ambitious", high if lower_easier else low))
     out: list[Rewrite] = []
     start = found[0]
     for label, amount in steps:
@@ -66,7 +66,7 @@ def _whole(text: str, part: str) -> list[int]:
     return out
 
 
-def _easier_is_lower(r: Readings, q: Quantity, kind: str) -> bool:
+def easier_is_lower(r: Readings, q: Quantity) -> bool:
     """Whether a smaller number makes the goal easier."""
     if q.qualifier == "at_most":
         return False  # "under $35k": a higher ceiling is easier

@@ -531,8 +531,11 @@ def _named_day_rules() -> None:
 
 
 def _whole(names: Iterable[str]) -> tuple[str, ...]:
-    """Gate words for names: a short one padded with spaces ("he" must not open on "the")."""
-    return tuple(sorted({f" {n} " if len(n) <= 3 else n for n in names}))
+    """Gate words for names: a short one as a whole word ("he" must not open on "the")."""
+    out: set[str] = set()
+    for n in names:
+        out |= {f" {n}{end}" for end in " .,;:!?)"} if len(n) <= 3 else {n}
+    return tuple(sorted(out))
 
 
 def read_times(folded: str, today: date, original: str | None = None) -> list[TimeMatch]:

@@ -379,6 +379,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     for m in frequencies:
         if m[4]:  # "moi ngay thien 15 phut": the words between the period and the count are the action
             plain = plain[:m.end(3)] + folded[m.end(3):m.start(4)] + plain[m.start(4):]
+    if m := lex.vague_time_re.search(plain, r.marked):
+        plain = _mask(plain, m.start(), m.end())  # "lower ticket backlog asap": not the object
     with_platform = plain
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
         plain = _mask(plain, r.platform_span.start, r.platform_span.end)

@@ -1,0 +1,116 @@
+"""Rewrite defects a user would reject, found without grading the rewrite with its own reading.
+
+Each detector compares the goal, the main rewrite and the alternatives as text and dates; none
+asks whether the rewrite reads as S, M and T (the shared checks do that).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from rewriter.report import GoalReport
+from rewriter.rules.variants import easier_is_lower
+from rewriter.text.dates import read_times
+from rewriter.text.lexicon import lexicon
+from rewriter.text.normalize import fold, has_vietnamese_marks
+from rewriter.text.numbers import NUMBER_WITH_SCALE, scaled
+from rewriter.text.readings import read
+
+DEFECTS = (
+    "not_a_goal_rewritten",  # text labelled as not a goal got a rewrite
+    "second_deadline",  # the rewrite names two different deadlines
+    "deadline_dropped",  # the goal's own future deadline is not in the rewrite
+    "foreign_vocabulary",  # a platform or channel metric in a goal with no channel, outside marketing
+    "spliced_milestones",  # "complete 3 milestones" glued onto a goal that names its own object
+    "alternative_drift",  # an alternative counts another thing, or loses the goal's period
+    "alternative_order",  # the conservative alternative is the harder one
+    "spelling_style",  # the rewrite's or a note's diacritics do not follow the goal's
+)
+
+_MILESTONES = re.compile(r"\b(?:complete \d+ milestones|hoan thanh \d+ cot moc)\b")
+
+
+def defects(goal: str, report: GoalReport, labelled_not_goal: bool, today: date) -> list[str]:
+    """The defect classes of one report, each as "class: detail"."""
+    found: list[str] = []
+    rw = report.rewrite
+    if rw is None:
+        return found
+    if labelled_not_goal:
+        found.append("not_a_goal_rewritten: " + rw.text[:80])
+        return found
+    fg, fr = fold(goal), fold(rw.text)
+    goal_dates = {t.deadline for t in read_times(fg, today, goal) if t.kind == "deadline" and t.deadline}
+    rw_dates = {t.deadline for t in read_times(fr, today, rw.text) if t.kind == "deadline" and t.deadline}
+    if len(rw_dates) > 1 and rw_dates - goal_dates:  # the goal's own dates may be several
+        found.append("second_deadline: " + ", ".join(sorted(d.isoformat() for d in rw_dates)))
+    future = {d for d in goal_dates if d > today}
+    if future and not (future & rw_dates):
+        found.append("deadline_dropped: " + ", ".join(sorted(d.isoformat() for d in future)))
+    if _MILESTONES.search(fr) and not _MILESTONES.search(fg) and report.facts.kind != "not_a_goal":
+        found.append("spliced_milestones: " + rw.text[:80])
+    found += _foreign(goal, report)
+    found += _alternatives(report, today)
+    found += _spelling(goal, report)
+    return found
+
+
+def _channel_words(text: str) -> set[str]:
+    lex = lexicon()
+    words = {lex.platform_aliases[m[0]] for m in lex.platform_re.finditer(fold(text))}
+    words |= {lex.metric_aliases[m[0]] for m in lex.metric_re.finditer(fold(text))
+              if lex.metrics[lex.metric_aliases[m[0]]].channel}
+    return words
+
+
+def _foreign(goal: str, report: GoalReport) -> list[str]:
+    if report.facts.domain == "marketing":
+        return []
+    own = _channel_words(goal)
+    texts = [report.rewrite.text if report.rewrite else "", *(a.text for a in report.alternatives)]
+    added = set().union(*(_channel_words(t) for t in texts)) - own
+    return [f"foreign_vocabulary: {', '.join(sorted(added))}"] if added else []
+
+
+def _amount(text: str) -> list[float]:
+    return [v for m in NUMBER_WITH_SCALE.finditer(fold(text)) if (v := scaled(m[1], m[2])) is not None]
+
+
+def _alternatives(report: GoalReport, today: date) -> list[str]:
+    rw = report.rewrite
+    if rw is None or not report.alternatives:
+        return []
+    found: list[str] = []
+    main = read(rw.text, today, report.language)
+    for alt in report.alternatives:
+        r = read(alt.text, today, report.language)
+        same_thing = (main.metric is None or r.metric is None or main.metric.key == r.metric.key) and (
+            main.metric is not None or main.obj.found is False
+            or fold(rw.text[main.obj.start:main.obj.end]) in fold(alt.text))
+        if not same_thing or (main.recurring is not None) != (r.recurring is not None):
+            found.append(f"alternative_drift: {alt.label}: {alt.text[:80]}")
+    labels = {a.label: a for a in report.alternatives}
+    low, high = labels.get("conservative"), labels.get("ambitious")
+    if low and high:
+        a, b = _amount(low.text), _amount(high.text)
+        diff = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+        q = main.target if main.target is not None else main.frequency
+        if q is not None and len(a) == len(b) and len(diff) == 1:
+            x, y = diff[0]
+            if (y > x) != easier_is_lower(main, q):
+                found.append(f"alternative_order: conservative {x:g}, ambitious {y:g}")
+    return found
+
+
+def _spelling(goal: str, report: GoalReport) -> list[str]:
+    if report.language != "vi" or has_vietnamese_marks(goal) or report.rewrite is None:
+        return []
+    notes = [report.rewrite.text, *report.rewrite.assumptions, *report.warnings]
+    notes += [n for a in report.alternatives for n in (a.text, *a.assumptions)]
+    marked = [n for n in notes if has_vietnamese_marks(n)]
+    return [f"spelling_style: {marked[0][:60]}"] if marked else []
+
+
+def defect_class(defect: str) -> str:
+    return defect.split(":", 1)[0]
