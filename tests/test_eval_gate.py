@@ -34,3 +34,12 @@ def test_rules_engine_does_not_regress_on_core(monkeypatch: pytest.MonkeyPatch) 
     )
     # A changed suite makes the comparison mean less: say so instead of passing silently.
     assert cmp.same_suite, f"core.yaml changed since the baseline; refresh it with: {REFRESH}"
+
+
+def test_more_rewrite_defects_are_a_regression() -> None:
+    base = load_run(BASELINE)
+    worse = base.model_copy(deep=True)
+    worse.summary.defects.main_rate = base.summary.defects.main_rate + 0.05
+    cmp = compare_runs(base, worse, DEFAULT_THRESHOLD)
+    assert cmp.regressed and any("rewrite defects" in r for r in cmp.regressions)
+    assert not compare_runs(base, base, DEFAULT_THRESHOLD).regressed

@@ -69,6 +69,10 @@ def regressions(a: RunFile, b: RunFile, threshold: float = DEFAULT_THRESHOLD) ->
         drop = ma.f1 - mb.f1
         if drop > threshold + 1e-9:
             out.append(f"{name} F1 {ma.f1:.3f} -> {mb.f1:.3f} ({-drop:+.3f})")
+    # rewrites a user would reject: the share of main rewrites with a defect may not grow either
+    da, db = a.summary.defects.main_rate, b.summary.defects.main_rate
+    if db - da > threshold + 1e-9:
+        out.append(f"rewrite defects {da * 100:.1f}% -> {db * 100:.1f}% of main rewrites")
     return out
 
 
