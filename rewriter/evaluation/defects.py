@@ -85,9 +85,9 @@ def _alternatives(report: GoalReport, today: date) -> list[str]:
     main = read(rw.text, today, report.language)
     for alt in report.alternatives:
         r = read(alt.text, today, report.language)
+        obj = _words(rw.text[main.obj.start:main.obj.end]) if main.obj.start is not None else ""
         same_thing = (main.metric is None or r.metric is None or main.metric.key == r.metric.key) and (
-            main.metric is not None or main.obj.found is False
-            or fold(rw.text[main.obj.start:main.obj.end]) in fold(alt.text))
+            main.metric is not None or not obj or obj in _words(alt.text))
         if not same_thing or (main.recurring is not None) != (r.recurring is not None):
             found.append(f"alternative_drift: {alt.label}: {alt.text[:80]}")
     labels = {a.label: a for a in report.alternatives}
@@ -101,6 +101,14 @@ def _alternatives(report: GoalReport, today: date) -> list[str]:
             if (y > x) != easier_is_lower(main, q):
                 found.append(f"alternative_order: conservative {x:g}, ambitious {y:g}")
     return found
+
+
+def _words(text: str) -> str:
+    """Folded words without their numbers: the thing counted, whatever the amount."""
+    return " ".join(_NUMBERS.sub(" ", fold(text)).split())
+
+
+_NUMBERS = re.compile(r"(?<![a-z])[\d.,]+\s?(?:k|tr|m)?(?![a-z])")
 
 
 def _spelling(goal: str, report: GoalReport) -> list[str]:

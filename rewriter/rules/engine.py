@@ -129,9 +129,9 @@ def finish(a: Analysis) -> GoalReport:
     own_amount = variants(main, r, lang, kept_notes) if own and not rebuilt else None
     if own_amount:
         alts = own_amount
-    elif deliverable or (kept and plan.direction == "milestones"):
-        # nothing to vary in the user's own words: "complete 3 milestones" or another metric
-        # would not be the user's goal, so no alternative is better than a wrong one
+    elif deliverable or (kept and not _own_catalog_metric(r, plan)):
+        # nothing to vary in the user's own words: a template ("complete 3 milestones", "keep
+        # doses at or above 2") would not be the user's goal, so none is better than a wrong one
         alts = []
     else:
         alts = alternatives(plan, objective)
@@ -165,6 +165,13 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
     if kind == "milestone" and criteria.specific.status == "met":
         return criteria.measurable.status != "met"
     return plan.direction == "milestones"  # neither the goal nor the catalog names a measure
+
+
+def _own_catalog_metric(r: Readings, plan: Plan) -> bool:
+    """The goal moves a catalog metric it names itself ("double our TikTok followers"): the
+    catalog's templates say the same goal with another amount."""
+    return (r.metric is not None and plan.metric is not None and plan.metric.key == r.metric.key
+            and plan.direction in ("increase", "decrease", "reach"))
 
 
 def _smart_in_own_words(criteria: Criteria, ctx: Resolved) -> bool:

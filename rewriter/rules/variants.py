@@ -12,6 +12,7 @@ from rewriter.text.numbers import NUMBER, SCALES, format_number, parse_number
 from rewriter.text.readings import Quantity, Readings
 
 # a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
+_WHOLE = re.compile(r".+", re.S)
 _TYPED = re.compile(rf"({NUMBER})(\s?)([a-zA-Zà-ỹđĐ]*)")
 STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal's own amount
 
@@ -27,10 +28,11 @@ def variants(main: str, r: Readings, lang: Language, assumptions: list[str]) -> 
     found = _whole(main, q.span.text)
     if len(found) != 1:
         return None
-    typed = list(_TYPED.finditer(q.span.text))
-    if not typed:
+    found_numbers = list(_TYPED.finditer(q.span.text))
+    spelled = not found_numbers  # "ba trăm nghìn", "ten thousand": the new amount in digits
+    typed = found_numbers[-1] if found_numbers else _WHOLE.match(q.span.text)
+    if typed is None:
         return None
-    typed = typed[-1]  # in "from 10,000 to 15,000" the target is the last number
     value = q.value
     lower_easier = easier_is_lower(r, q)
     low, high = _around(value, q)
@@ -44,7 +46,7 @@ def variants(main: str, r: Readings, lang: Language, assumptions: list[str]) -> 
     for label, amount in steps:
         if amount is None or amount == value or (amount == 1 and lang == "en"):
             continue  # "open 1 stores": a plural noun would need its own edit
-        number = _restyle(typed, amount, q, lang)
+        number = format_number(amount, lang) if spelled else _restyle(typed, amount, q, lang)
         if number is None or number.strip() == typed[0].strip():
             continue
         span = q.span.text[:typed.start()] + number + q.span.text[typed.end():]
