@@ -171,7 +171,8 @@ def _own_catalog_metric(r: Readings, plan: Plan) -> bool:
     """The goal moves a catalog metric it names itself ("double our TikTok followers"): the
     catalog's templates say the same goal with another amount."""
     return (r.metric is not None and plan.metric is not None and plan.metric.key == r.metric.key
-            and plan.direction in ("increase", "decrease", "reach"))
+            and plan.metric.kind == "metric" and plan.direction in ("increase", "decrease", "reach")
+            and (r.target is None or r.target.kind not in ("rank", "level")))
 
 
 def _smart_in_own_words(criteria: Criteria, ctx: Resolved) -> bool:

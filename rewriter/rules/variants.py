@@ -26,8 +26,8 @@ def variants(main: str, r: Readings, lang: Language, assumptions: list[str]) -> 
     if q is None or q.kind in ("rank", "level", "ratio"):
         return None
     found = _whole(main, q.span.text)
-    if len(found) != 1:
-        return None
+    if len(found) != 1 or _not_an_amount(main, found[0], q) or (q.kind == "range" and r.direction == "maintain"):
+        return None  # "keep the cold room between 2 and 8 °C" is a specification, not a target
     found_numbers = list(_TYPED.finditer(q.span.text))
     spelled = not found_numbers  # "ba trăm nghìn", "ten thousand": the new amount in digits
     typed = found_numbers[-1] if found_numbers else _WHOLE.match(q.span.text)
@@ -36,11 +36,16 @@ def variants(main: str, r: Readings, lang: Language, assumptions: list[str]) -> 
     value = q.value
     lower_easier = easier_is_lower(r, q)
     low, high = _around(value, q)
+    steps = (("conservative", low if lower_easier else high), ("ambitious", high if lower_easier else low))
     if q.kind == "range" and q.baseline is not None:  # half and one and a half times the change
         delta = value - q.baseline
-        low, high = _nice(q.baseline + delta / 2), _nice(q.baseline + delta * 1.5)
-        lower_easier = delta > 0
-    steps = (("conservative", low if lower_easier else high), ("ambitious", high if lower_easier else low))
+        def rounding(x: float) -> float:  # "72kg -> 65kg" moves by whole kilos, not fives
+            return _nice(x) if abs(delta) >= 20 else float(round(x))
+        steps = (("conservative", rounding(q.baseline + delta / 2)), ("ambitious", rounding(q.baseline + delta * 1.5)))
+    if value <= 10 and typed is not None and re.search(r"\d[.,]\d", typed[0]):
+        # "diem trung binh tren 8.0", "4.6 sao": a score stays on its 10 (or 5) point scale
+        top = 5.0 if value <= 5 else 10.0
+        steps = tuple((label, None if amount is None or amount >= top else amount) for label, amount in steps)
     out: list[Rewrite] = []
     start = found[0]
     for label, amount in steps:
@@ -56,13 +61,28 @@ def variants(main: str, r: Readings, lang: Language, assumptions: list[str]) -> 
     return out
 
 
+def _not_an_amount(text: str, at: int, q: Quantity) -> bool:
+    """A clock time, a fraction or a date ("2:10", "130/80", "12/20"), a year, a weekday."""
+    end = at + len(q.span.text)
+    if text[end:end + 1] in (":", "/") or text[at - 1:at] in (":", "/"):
+        return True
+    if q.kind != "range" and 1990 <= q.value <= 2100 and q.value == int(q.value):
+        return True
+    return bool(_WEEKDAY_OR_NUMBER_BEFORE.search(fold(text[max(0, at - 12):at])))
+
+
+_WEEKDAY_OR_NUMBER_BEFORE = re.compile(r"(?:(?<!doanh )\bthu|(?<!doanh )\bso|\bno\.?|#)\s*$")
+
+
 def _whole(text: str, part: str) -> list[int]:
     """Where `part` stands in `text` as a whole ("2" in "Open 2 stores", not in "2027")."""
     out, at = [], text.find(part)
     while at >= 0:
         before = text[at - 1] if at else " "
         after = text[at + len(part)] if at + len(part) < len(text) else " "
-        if not (before.isalnum() or before in ".,") and not after.isalnum():
+        # a unit may follow a number ("65kg"); another digit may not
+        joined = after.isdigit() if part[-1:].isdigit() else after.isalnum()
+        if not (before.isalnum() or before in ".,") and not joined:
             out.append(at)
         at = text.find(part, at + 1)
     return out
@@ -70,8 +90,8 @@ def _whole(text: str, part: str) -> list[int]:
 
 def easier_is_lower(r: Readings, q: Quantity) -> bool:
     """Whether a smaller number makes the goal easier."""
-    if q.qualifier == "at_most":
-        return False  # "under $35k": a higher ceiling is easier
+    if q.qualifier == "at_most" or _LIMIT_BEFORE.search(r.folded[max(0, q.span.start - 24):q.span.start]):
+        return False  # "under $35k", "within 5 minutes", "khong an qua 1 lan": a higher ceiling is easier
     if r.direction == "decrease" and not q.relative and q.kind != "frequency":
         # "down to 15 minutes": a higher level is easier; "lose 5 kg": a smaller loss is
         before = r.folded[max(0, q.span.start - 12):q.span.start]
@@ -79,6 +99,10 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
     return True
 
 
+_LIMIT_BEFORE = re.compile(
+    r"(?:\bwithin|\btrong vong|\bunder|\bbelow|\bless than|\bno more than|\bat most|\bmax|\bduoi"
+    r"|\bkhong qua|\bqua|\bkhong vuot qua|\btoi da|\bcap)\s*[$]?\s*$"
+)
 _LEVEL_BEFORE = re.compile(r"(?:\bto|\bxuong con|\bcon|\bxuong|\bduoi|\bunder|\bbelow|\bdown to|\bat)\s*$")
 
 
@@ -90,9 +114,13 @@ def _around(value: float, q: Quantity) -> tuple[float | None, float | None]:
         low = value - 1 if value > 1 else None
     if high == value:
         high = value + 1
-    if q.unit == "%" and not q.relative:
+    if q.unit == "%" and value <= 100:
+        # a share: never past 100%, and close to it the steps shrink ("90%" -> 85% / 95%)
+        room = 100.0 - value
+        if value >= 80:  # "100% of users" -> 90%; "95%" -> 85% / 97.5%
+            low, high = value - (10.0 if room < 5 else min(10.0, room * 2)), value + room / 2
         high = min(high, 100.0) if high is not None else None
-        if high == value:
+        if high is not None and high <= value:
             high = None
     return low, high
 

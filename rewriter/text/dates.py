@@ -440,7 +440,7 @@ def _period_over_period(m: re.Match[str], today: date) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), "recurring", period=period)
 
 
-@rule(r"\b(?:(?:by the end of|by end of|end of|in|during|within|for|trong|het|cuoi|truoc khi het) )?(?:(this (?:sem|semester|term))|(hoc ky nay|ky nay)|(this school year|the school year)|(nam hoc nay))\b", ("sem", "term", "ky nay", "school year", "nam hoc"), order=39)
+@rule(r"\b(?:(?:by the end of|by end of|end of|in|during|within|for|trong|het|cuoi|truoc khi het) )?(?:(this (?:sem|semester|term))|(hoc ky nay|ky nay|hoc ky (?:1|i)\b)|(this school year|the school year)|(nam hoc nay|hoc ky (?:2|ii)\b))\b", ("sem", "term", "ky nay", "school year", "nam hoc", "hoc ky"), order=39)
 def _school_period(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "this semester", "hoc ky nay", "this school year": the end of the current term.
 
