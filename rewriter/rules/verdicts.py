@@ -307,9 +307,11 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
         if ctx.deadline_text and ctx.deadline_text != ctx.deadline.isoformat():
             when = f"{ctx.deadline_text} ({fmt_date(ctx.deadline, lang)})"
         return _c("met", msg(lang, "time_bound.met_context", deadline=when), None)
-    if r.recurring:
-        # a recurring target is bound by its period; a review date is still worth setting
-        shown = r.text[r.recurring.start:r.recurring.end]
+    if r.recurring or (r.frequency is not None and r.frequency.unit):
+        # a recurring target is bound by its period ("mỗi tuần", "4 buổi 1 tuần"); a review date
+        # is still worth setting
+        span = r.recurring or r.frequency.span  # type: ignore[union-attr]
+        shown = r.text[span.start:span.end]
         return _c("met", msg(lang, "time_bound.met_recurring", period=shown), shown)
     if r.vague_time:
         vague = r.vague_time.text

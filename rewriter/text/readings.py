@@ -123,13 +123,14 @@ class Readings:
     def title(self) -> bool:
         """A short document title ("Q4 Marketing Plan", "Ke hoach kinh doanh 2027"), no verb."""
         words = goal_words()
-        if len(self.folded.split()) > 5 or self.direction:
+        head = re.split(r"\s[-–—|]\s", self.folded)[0]  # "Weekly Planning Doc – Week 49"
+        if len(head.split()) > 6 or self.direction:
             return False
-        m = words.title_re.search(self.folded, self.marked)
+        m = words.title_re.search(head, self.marked)
         if m is None or self.obj.verb not in (None, m[0]):
             return False
         # the title word is the head: last in English, first in Vietnamese
-        rest = self.folded[m.end():] if self.language == "en" else self.folded[:m.start()]
+        rest = head[m.end():] if self.language == "en" else head[:m.start()]
         return not re.search(r"[a-z]", re.sub(r"\b(?:20\d\d|q[1-4]|h[12])\b", "", rest))
 
     @_once
@@ -180,21 +181,24 @@ class Readings:
         if self.question or (self.text.rstrip().endswith("?") and not said):
             return False  # "What's the weather like tomorrow?", "How do I write a goal?"
         if self.language == "vi" and _ends_with(self.folded, self.marked, goal_words().question_end_re) and (
-                self.text.rstrip().endswith("?") or not self.target):
+                self.text.rstrip().endswith("?") or not self.target) and not self.intends:
             return False  # "Con minh 5 tuoi thi nen hoc tieng Anh chua?", "bai tap ve nha la gi a"
         if self.title:
             return False  # "Q4 Marketing Plan"
         future = any(t.deadline and t.deadline > self.today for t in self.times)
         if self.past_fact:
             return False  # "Nam ngoai cong ty tuyen duoc 45 nhan su", "We closed 9 deals in October"
-        if self.statement and not (acts or self.intends or any(
+        opening = lexicon().statement_re.search(self.folded, self.marked)
+        ordered = opening is not None and not self.folded[:opening.start()].strip()
+        if self.statement and not ordered and not (acts or self.intends or any(
                 t.deadline and t.deadline > self.today and _cued(self.folded, t.start) for t in self.times)):
             # a fact about today or a named month ("doanh thu thang 10 la 850 trieu"), not a change
             return False
         if self.chatter_start and not (self.metric or self.target or self.platform):
             return False  # "cam on ban nhieu nhe"
         # a nominal goal: "Chi phi cloud hang thang khong vuot qua 150 trieu", "uptime: 99.9%+"
-        bound = self.target is not None and (self.target.qualifier is not None or self.recurring is not None)
+        bound = self.target is not None and (self.target.qualifier is not None or self.recurring is not None
+                                             or self.target.kind == "range")  # "coverage from 52% to 80%"
         if bound and self.obj.concrete and not self.statement:
             return True
         if self.target is not None and (self.metric or self.obj.head_measure) and len(self.folded.split()) <= 4:
@@ -238,7 +242,7 @@ _PERCENT = re.compile(rf"(?<![\w.,])({NUMBER})\s?(?:%|percent\b|per cent\b|pct\b
 _NUMBER_RE = re.compile(rf"(?<![\w.,]){_QTY}(?:\s?(kgs?|lbs|km|mi|g|mg|ml|l|h|hrs?|mins?|kcal|cal)\b)?(?![\w%])")
 _FREQ_WORD = r"(?:times?|x|lan|hours?|hrs?|gio|tieng|minutes?|mins?|phut|posts?|bai(?: dang| viet)?|videos?|clips?|reels?|stories|tweets?|livestreams?|buoi|emails?|newsletters?|articles?|blogs?|lessons?|sessions?|workouts?|calls?|km|pages?)"
 _FREQUENCY = re.compile(
-    rf"\b(\d+|once|twice|one|two|three|four|five|six|seven|mot|hai|ba|bon|nam|sau|bay)\s*(?:new\s+)?{_FREQ_WORD}?\s*(?:a|an|per|each|every|/|moi|mot|trong\s+mot|hang)\s*(day|week|month|ngay|tuan|thang|night|morning|evening|weekday|workday|toi|sang|dem)\b"
+    rf"\b(\d+|once|twice|one|two|three|four|five|six|seven|mot|hai|ba|bon|nam|sau|bay)\s*(?:new\s+)?{_FREQ_WORD}?\s*(?:a|an|per|each|every|/|moi|mot|1|trong\s+mot|hang)\s*(day|week|month|ngay|tuan|thang|night|morning|evening|weekday|workday|toi|sang|dem)\b"
     rf"|\b(?:moi|hang|each|every)\s+(ngay|tuan|thang|day|week|month)\s+(?:[a-z]+\s+){{0,2}}(\d+)\s*{_FREQ_WORD}"
     r"|\b(daily|every day|hang ngay|moi ngay|weekly|every week|hang tuan|moi tuan)\b"
 )
