@@ -30,6 +30,8 @@ def variants(main: str, r: Readings, lang: Language, assumptions: list[str]) -> 
         return None  # "keep the cold room between 2 and 8 °C" is a specification, not a target
     found_numbers = list(_TYPED.finditer(q.span.text))
     spelled = not found_numbers  # "ba trăm nghìn", "ten thousand": the new amount in digits
+    if spelled and q.kind != "absolute":
+        return None  # "mỗi tuần" counts once by implication: there is no number to change
     typed = found_numbers[-1] if found_numbers else _WHOLE.match(q.span.text)
     if typed is None:
         return None
@@ -57,7 +59,7 @@ def variants(main: str, r: Readings, lang: Language, assumptions: list[str]) -> 
         span = q.span.text[:typed.start()] + number + q.span.text[typed.end():]
         text = main[:start] + span + main[start + len(q.span.text):]
         notes = [*assumptions, msg(lang, f"assumptions.label_{label}", what=span.strip())]
-        out.append(Rewrite.model_construct(text=text, label=label, assumptions=notes, edits=[]))
+        out.append(Rewrite(text=text, label=label, assumptions=notes))
     return out
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
-from rewriter.report import Criteria, Criterion, GoalKind, Language
+from rewriter.report import Criteria, GoalKind, Language
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.text.lexicon import canonical, lexicon
@@ -87,7 +88,16 @@ class _Lazy:
         return msg(self.lang, self.path, **self.values)
 
 
-def _c(status: str, feedback: str, evidence: str | None = None, question: str | _Lazy | None = None) -> Criterion:
+class Verdict(NamedTuple):
+    """A criterion's verdict; judge() turns the five into the report's Criteria at once."""
+
+    status: str
+    evidence: str | None
+    feedback: str
+    question: str | None
+
+
+def _c(status: str, feedback: str, evidence: str | None = None, question: str | _Lazy | None = None) -> Verdict:
     if isinstance(question, _Lazy):
         question = question.text()
     # templates that start with a placeholder ("{what} hiện tại ...") need a capital
@@ -95,8 +105,7 @@ def _c(status: str, feedback: str, evidence: str | None = None, question: str | 
         feedback = _cap(feedback)
     if question and question[:1].islower():
         question = _cap(question)
-    # built from our own typed values on every goal's hot path: no validation pass needed
-    return Criterion.model_construct(status=status, evidence=evidence, feedback=feedback, question=question)
+    return Verdict(status, evidence, feedback, question)
 
 
 def object_label(r: Readings) -> str | None:
@@ -200,7 +209,7 @@ def _result_verbs() -> frozenset[str]:
     return frozenset(canonical(w) for w in goal_words().words.result_verbs)
 
 
-def specific(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
+def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     lex = lexicon()
     if not r.is_goal:
         return _c("missing", msg(lang, "specific.not_goal"), None, msg(lang, "specific.q_missing"))
@@ -260,7 +269,7 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     return _c("missing", msg(lang, "specific.missing"), None, msg(lang, f"specific.{key}"))
 
 
-def measurable(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
+def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     base = ""
     if ctx.baseline is not None:
         base = f" ({'now' if lang == 'en' else 'hiện tại'}: {fmt_value(ctx.baseline, None, lang)})"
@@ -291,7 +300,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     return _c("missing", msg(lang, "measurable.missing"), None, question)
 
 
-def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
+def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     question = _Lazy(lang, "time_bound.q")
     if not r.is_goal:
         return _c("missing", msg(lang, "time_bound.missing"), None, question)
@@ -323,7 +332,7 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
     return _c("missing", msg(lang, "time_bound.missing"), None, question)
 
 
-def attainable(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
+def attainable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     what = what_label(r) or (lexicon().metrics[r.suggested_metric].name(lang) if r.suggested_metric else None)
     what = what or ("value" if lang == "en" else "giá trị")
     if not r.is_goal:
@@ -384,7 +393,7 @@ def _attainable_question(r: Readings, what: str, lang: Language) -> str:
     return msg(lang, "attainable.q", what=what)
 
 
-def relevant(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
+def relevant(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if not r.is_goal:
         return _c("missing", msg(lang, "specific.not_goal"), None, None)
     if r.objective:
@@ -399,13 +408,14 @@ def relevant(r: Readings, ctx: Resolved, lang: Language) -> Criterion:
 
 def judge(r: Readings, ctx: Resolved) -> Criteria:
     lang = r.language
-    return Criteria(
-        specific=specific(r, ctx, lang),
-        measurable=measurable(r, ctx, lang),
-        attainable=attainable(r, ctx, lang),
-        relevant=relevant(r, ctx, lang),
-        time_bound=time_bound(r, ctx, lang),
-    )
+    # one validation for the five: cheaper than building five models on every goal
+    return Criteria.model_validate({
+        "specific": specific(r, ctx, lang)._asdict(),
+        "measurable": measurable(r, ctx, lang)._asdict(),
+        "attainable": attainable(r, ctx, lang)._asdict(),
+        "relevant": relevant(r, ctx, lang)._asdict(),
+        "time_bound": time_bound(r, ctx, lang)._asdict(),
+    })
 
 
 def _big(q: Quantity) -> bool:
