@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = "0e8aafa"
 MAX_SLOWDOWN = 1.5
 TARGET_COLD_S = 1.0
-ROUNDS = 4
+ROUNDS = 6
 N_GOALS = 8000
 
 _CHILD = """

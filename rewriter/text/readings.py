@@ -122,9 +122,11 @@ class Readings:
     @_once
     def title(self) -> bool:
         """A short document title ("Q4 Marketing Plan", "Ke hoach kinh doanh 2027"), no verb."""
+        if self.direction or self.target is not None:
+            return False  # the cheap tests first: most texts have a verb or a number
         words = goal_words()
         head = re.split(r"\s[-–—|]\s", self.folded)[0]  # "Weekly Planning Doc – Week 49"
-        if len(head.split()) > 6 or self.direction:
+        if len(head.split()) > 6:
             return False
         m = words.title_re.search(head, self.marked)
         if m is None or self.obj.verb not in (None, m[0]):
