@@ -52,3 +52,11 @@ def test_notes_with_diacritics_on_a_goal_typed_without_them() -> None:
     marked = rep.model_copy(update={"rewrite": Rewrite(text="Tang doanh thu 20% truoc ngay 28/02/2027.",
                                                        assumptions=["Thời hạn là gợi ý."])})
     assert "spelling_style" in _classes(goal, marked)
+
+
+def test_a_range_moves_less_in_the_conservative_version_and_never_below_zero() -> None:
+    goal = "Reduce median ticket resolution time from 26 hours to 12 hours by March 31, 2027"
+    rep = _report(goal)
+    assert _classes(goal, rep) == set()
+    short = _report("Rút ngắn thời gian phản hồi từ 6 giờ xuống còn 2 giờ trong vòng 4 tháng")
+    assert all("-" not in a.text.split("xuống")[-1][:6] for a in short.alternatives)

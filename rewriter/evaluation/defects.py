@@ -98,7 +98,11 @@ def _alternatives(report: GoalReport, today: date) -> list[str]:
         q = main.target if main.target is not None else main.frequency
         if q is not None and len(a) == len(b) and len(diff) == 1:
             x, y = diff[0]
-            if (y > x) != easier_is_lower(main, q):
+            if q.kind == "range" and q.baseline is not None:  # the easier one changes less
+                wrong = abs(x - q.baseline) >= abs(y - q.baseline)
+            else:
+                wrong = (y > x) != easier_is_lower(main, q)
+            if wrong:
                 found.append(f"alternative_order: conservative {x:g}, ambitious {y:g}")
     return found
 

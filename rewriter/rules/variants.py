@@ -51,7 +51,7 @@ def variants(main: str, r: Readings, lang: Language, assumptions: list[str]) -> 
     out: list[Rewrite] = []
     start = found[0]
     for label, amount in steps:
-        if amount is None or amount == value or (amount == 1 and lang == "en"):
+        if amount is None or amount <= 0 or amount == value or (amount == 1 and lang == "en"):
             continue  # "open 1 stores": a plural noun would need its own edit
         number = format_number(amount, lang) if spelled else _restyle(typed, amount, q, lang)
         if number is None or number.strip() == typed[0].strip():
