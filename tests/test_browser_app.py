@@ -337,7 +337,8 @@ def test_cancel_a_batch_keeps_the_rows_done(page, app_url, stub, tmp_path):
         page.goto(f"{app_url}/batch")
         use_stub_model(page, stub)
         page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(src))
-        page.get_by_role("button", name="Rewrite all rows").click()
+        # a loaded shared machine can take long to read the upload: wait for it, not for a clock
+        page.get_by_role("button", name="Rewrite all rows").click(timeout=90_000)
         # The progress bar: rows done and rate; cancel once some rows are done.
         page.get_by_text(re.compile(r"\b[1-9]\d* of 60 rows · [\d.]+ rows/s")).wait_for()
         page.get_by_role("button", name="Cancel").click()
