@@ -113,7 +113,7 @@ def finish(a: Analysis) -> GoalReport:
             main, edits = augment(r, ctx, plan)
         else:
             main = compose(plan, objective=objective)
-        # a goal kept as written was read S, M and T met just now: the hot path skips a re-read
+        # an edited sentence is read again (a goal kept as written was read just now)
         if not smt_met(main, lang, today):
             main = compose(plan, objective=objective)
             edits = []  # rebuilt from the plan: nothing of the user's sentence is left to edit

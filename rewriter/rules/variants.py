@@ -9,6 +9,7 @@ from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import nice
 from rewriter.text.normalize import fold
 from rewriter.text.numbers import NUMBER, SCALES, format_number, parse_number
+from rewriter.text.objects import ends_with
 from rewriter.text.readings import Quantity, Readings
 
 # a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
@@ -70,10 +71,7 @@ def _not_an_amount(text: str, at: int, q: Quantity) -> bool:
         return True
     if q.kind != "range" and 1990 <= q.value <= 2100 and q.value == int(q.value):
         return True
-    return bool(_WEEKDAY_OR_NUMBER_BEFORE.search(fold(text[max(0, at - 12):at])))
-
-
-_WEEKDAY_OR_NUMBER_BEFORE = re.compile(r"(?:(?<!doanh )\bthu|(?<!doanh )\bso|\bno\.?|#)\s*$")
+    return bool(ends_with("numbered_before").search(fold(text[max(0, at - 12):at])))
 
 
 def _whole(text: str, part: str) -> list[int]:
@@ -92,20 +90,15 @@ def _whole(text: str, part: str) -> list[int]:
 
 def easier_is_lower(r: Readings, q: Quantity) -> bool:
     """Whether a smaller number makes the goal easier."""
-    if q.qualifier == "at_most" or _LIMIT_BEFORE.search(r.folded[max(0, q.span.start - 24):q.span.start]):
+    if q.qualifier == "at_most" or ends_with("limit_before").search(r.folded[max(0, q.span.start - 24):q.span.start]):
         return False  # "under $35k", "within 5 minutes", "khong an qua 1 lan": a higher ceiling is easier
     if r.direction == "decrease" and not q.relative and q.kind != "frequency":
         # "down to 15 minutes": a higher level is easier; "lose 5 kg": a smaller loss is
         before = r.folded[max(0, q.span.start - 12):q.span.start]
-        return not _LEVEL_BEFORE.search(before)
+        return not ends_with("level_before").search(before)
     return True
 
 
-_LIMIT_BEFORE = re.compile(
-    r"(?:\bwithin|\btrong vong|\bunder|\bbelow|\bless than|\bno more than|\bat most|\bmax|\bduoi"
-    r"|\bkhong qua|\bqua|\bkhong vuot qua|\btoi da|\bcap)\s*[$]?\s*$"
-)
-_LEVEL_BEFORE = re.compile(r"(?:\bto|\bxuong con|\bcon|\bxuong|\bduoi|\bunder|\bbelow|\bdown to|\bat)\s*$")
 
 
 def _around(value: float, q: Quantity) -> tuple[float | None, float | None]:

@@ -56,6 +56,9 @@ class GoalWords(BaseModel):
     metric_types: dict[str, str]
     outcome_metric_types: list[str]
     result_verbs: list[str]
+    limit_before: list[str]
+    level_before: list[str]
+    numbered_before: list[str]
 
     @field_validator("personal_domains")
     @classmethod
@@ -195,6 +198,15 @@ def goal_words() -> GoalWordsIndex:
             rf"|(\d{{1,3}})\s*(/\s*10|%)\s*(?:(?:of\s+)?(?:{conf})))"
         ),
     )
+
+
+@cache
+def ends_with(group: str) -> re.Pattern[str]:
+    """A regex for text ending in one of a goal-words list (folded): the cue before a number."""
+    words = getattr(goal_words().words, group)
+    alternatives = "|".join(sorted((re.escape(canonical(w)) for w in words), key=len, reverse=True))
+    # "doanh thu 2 ty", "doanh so 5 ty": "thu"/"so" there belong to revenue, not to a numbering
+    return re.compile(rf"(?<!doanh )(?:^|(?<=\W))(?:{alternatives})\s*[$]?\s*$")
 
 
 def is_area(phrase: str, language: str) -> bool:
