@@ -199,3 +199,12 @@ def test_switching_language_keeps_the_goal_and_the_report(at):
     at.run()
     assert at.text_area(key="goal").value == "Grow our TikTok followers"
     assert card_status(at, "specific", "vi") == "met"
+
+
+def test_text_that_is_not_a_goal_shows_no_rewrite_and_what_a_goal_needs(at):
+    at = submit(at, "What is a SMART goal?", today=TODAY)
+    assert not at.exception
+    assert not has_key(at, "sg_rewrite")  # no invented goal to copy
+    assert any(t("no_rewrite", "en") in i.value for i in at.info)
+    assert has_key(at, "sg_questions")
+    assert not [b for b in at.button if b.key == "apply_answers"]  # questions, no context form
