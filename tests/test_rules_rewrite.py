@@ -202,3 +202,11 @@ def test_notes_follow_a_goal_typed_without_diacritics() -> None:
     assert rep.rewrite is not None and rep.rewrite.assumptions
     for note in [*rep.rewrite.assumptions, *(n for a in rep.alternatives for n in a.assumptions)]:
         assert not has_vietnamese_marks(note), note
+
+
+def test_a_count_goes_before_what_is_counted_and_its_alternatives_follow_it() -> None:
+    rep = report("Hire engineers")
+    assert rep.rewrite is not None and rep.rewrite.text == "Hire 3 engineers by 26 February 2027."
+    assert [e.criterion for e in rep.rewrite.edits] == ["measurable", "time_bound"]
+    assert [a.text for a in rep.alternatives] == ["Hire 2 engineers by 26 February 2027.",
+                                                  "Hire 4 engineers by 26 February 2027."]

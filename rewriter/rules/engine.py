@@ -32,7 +32,7 @@ from rewriter.rules.verdicts import (
 )
 from rewriter.text.lexicon import lexicon
 from rewriter.text.normalize import clean_goal, strip_marks
-from rewriter.text.readings import Readings, read
+from rewriter.text.readings import Quantity, Readings, Span, read
 
 
 @lru_cache(maxsize=4096)
@@ -126,7 +126,7 @@ def finish(a: Analysis) -> GoalReport:
     # first choice: the main rewrite with another amount in the user's own number (the same
     # goal, same words and unit: no re-read needed); then the plan's templates
     kept_notes = [a for a in plan.assumptions if a not in plan.target_notes]
-    own_amount = variants(main, r, lang, kept_notes) if own and not rebuilt else None
+    own_amount = variants(main, r, lang, kept_notes, _added_number(edits, plan)) if own and not rebuilt else None
     if own_amount:
         alts = own_amount
     elif deliverable or (kept and not _own_catalog_metric(r, plan)):
@@ -165,6 +165,14 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
     if kind == "milestone" and criteria.specific.status == "met":
         return criteria.measurable.status != "met"
     return plan.direction == "milestones"  # neither the goal nor the catalog names a measure
+
+
+def _added_number(edits: list[Edit], plan: Plan) -> Quantity | None:
+    """The count the rewrite put before the user's noun ("Hire 3 engineers"), to vary like theirs."""
+    number = next((e.text for e in edits if e.criterion == "measurable" and e.text.replace(",", "").isdigit()), None)
+    if number is None or plan.target is None:
+        return None
+    return Quantity("absolute", plan.target, Span(-1, -1, number))
 
 
 def _own_catalog_metric(r: Readings, plan: Plan) -> bool:

@@ -349,6 +349,19 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     needs_number = r.target is None and r.frequency is None
     vq = r.vague_quantity
     more = bool(vq and fold(vq.text) in _MORE_WORDS and lang == "en")
+    o = r.obj
+    counted_deed = (needs_number and plan.target_assumed and plan.target is not None and o.start is not None
+                    and (o.milestone or o.action) and r.metric_span is not None and not r.platform_span
+                    and o.start <= r.metric_span.start < (o.end or 0) and not r.objective)
+    if counted_deed and plan.direction == "reach":
+        # "Hire engineers" -> "Hire 3 engineers by ...": the number goes before what is counted
+        number = _num(plan, plan.target)
+        head = _strip_vague_time(r, text[:end])
+        at = o.start  # type: ignore[assignment]
+        out = f"{head[:at]}{number} {head[at:]} {_deadline_phrase(plan, recurring=False)}"
+        note("measurable", number, True)
+        note("time_bound", _deadline_phrase(plan, recurring=False), plan.deadline_assumed)
+        return _finish(out, plan), added
     if plan.direction == "milestones" or (
         needs_number and plan.target_assumed and plan.direction == "reach" and not more
     ):

@@ -18,12 +18,14 @@ _TYPED = re.compile(rf"({NUMBER})(\s?)([a-zA-Zà-ỹđĐ]*)")
 STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal's own amount
 
 
-def variants(main: str, r: Readings, lang: Language, assumptions: list[str]) -> list[Rewrite] | None:
+def variants(main: str, r: Readings, lang: Language, assumptions: list[str],
+             added: Quantity | None = None) -> list[Rewrite] | None:
     """A conservative and an ambitious version of `main` that differ only in the goal's number.
 
     None when the goal's number is not in the main rewrite as typed (the rewrite was rebuilt).
     """
-    q = r.target if r.target is not None else r.frequency
+    # the goal's own number, or the one the rewrite put in ("Hire 3 engineers")
+    q = added or (r.target if r.target is not None else r.frequency)
     if q is None or q.kind in ("rank", "level", "ratio"):
         return None
     found = _whole(main, q.span.text)
@@ -90,6 +92,8 @@ def _whole(text: str, part: str) -> list[int]:
 
 def easier_is_lower(r: Readings, q: Quantity) -> bool:
     """Whether a smaller number makes the goal easier."""
+    if q.span.start < 0:  # a number the rewrite added: a count to reach
+        return True
     if q.qualifier == "at_most" or ends_with("limit_before").search(r.folded[max(0, q.span.start - 24):q.span.start]):
         return False  # "under $35k", "within 5 minutes", "khong an qua 1 lan": a higher ceiling is easier
     if r.direction == "decrease" and not q.relative and q.kind != "frequency":
