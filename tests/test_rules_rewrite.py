@@ -210,3 +210,12 @@ def test_a_count_goes_before_what_is_counted_and_its_alternatives_follow_it() ->
     assert [e.criterion for e in rep.rewrite.edits] == ["measurable", "time_bound"]
     assert [a.text for a in rep.alternatives] == ["Hire 2 engineers by 26 February 2027.",
                                                   "Hire 4 engineers by 26 February 2027."]
+
+
+@pytest.mark.parametrize("goal", ["Nộp hồ sơ trước 30/10/2026", "Submit the grant report before 15/10/2026"])
+def test_a_past_date_is_replaced_without_repeating_its_cue(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    folded = rep.rewrite.text.lower()
+    assert "trước trước" not in folded and "before before" not in folded and "before by" not in folded
+    assert "2027" in rep.rewrite.text

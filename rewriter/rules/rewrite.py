@@ -14,7 +14,7 @@ from rewriter.text.dates import add_months
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, lexicon
 from rewriter.text.normalize import fold, strip_marks
-from rewriter.text.readings import Readings
+from rewriter.text.readings import Readings, cued_before
 
 DEFAULT_CHANGE_PCT = 20.0
 DEFAULT_HORIZON_MONTHS = 3
@@ -238,6 +238,12 @@ def _change_phrase(plan: Plan, numbers: tuple[float | None, float | None, float 
     return msg(lang, "rewrite.level", target=_num(plan, target))
 
 
+def _replacing(r: Readings, start: int, phrase: str, plan: Plan) -> str:
+    """The new deadline in place of a past one: just the date when the user's own "by" or
+    "trước" is already before it (never "by by")."""
+    return fmt_date(plan.deadline, plan.lang) if cued_before(r.folded, start) else phrase
+
+
 def _deadline_phrase(plan: Plan, recurring: bool) -> str:
     return msg(plan.lang, "rewrite.until" if recurring else "rewrite.deadline",
                date=fmt_date(plan.deadline, plan.lang))
@@ -318,8 +324,8 @@ def with_deadline(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     if t is not None and t.deadline is not None and t.deadline > ctx.today:
         return _finish(text, plan), []
     phrase = _deadline_phrase(plan, recurring=False)
-    if t is not None:  # a date already past: the new one replaces it
-        out = text[:t.start] + phrase + text[t.end:]
+    if t is not None:  # a date already past: the new one replaces it ("by" stays the user's)
+        out = text[:t.start] + _replacing(r, t.start, phrase, plan) + text[t.end:]
     elif r.vague_time:
         out = text[:r.vague_time.start] + phrase + text[r.vague_time.end:]
     else:
@@ -416,7 +422,7 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     if t is None or t.deadline is None or t.deadline <= ctx.today:
         phrase = _deadline_phrase(plan, recurring=r.recurring is not None and t is None)
         if t is not None:
-            edits.append((t.start, t.end, phrase))
+            edits.append((t.start, t.end, _replacing(r, t.start, phrase, plan)))
         elif r.vague_time:
             edits.append((r.vague_time.start, r.vague_time.end, phrase))
         else:

@@ -220,6 +220,11 @@ def _ends_with(folded: str, marked: str | None, words: PhraseMatcher) -> bool:
     return any(m.end() == end for m in words.finditer(folded, marked))
 
 
+def cued_before(folded: str, start: int) -> bool:
+    """A deadline cue ("by", "truoc", "within") ends right before `start`."""
+    return bool(_DEADLINE_CUE_END.search(folded, max(0, start - 16), start))
+
+
 def _cued(folded: str, start: int) -> bool:
     """A deadline introduced as one ("by April 30", "truoc 31/3"), not a date named in passing."""
     return bool(_DEADLINE_CUE.match(folded, start) or _DEADLINE_CUE_END.search(folded, max(0, start - 16), start))
