@@ -420,7 +420,10 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     # Time-bound: an absolute deadline
     t = r.deadline
     if t is None or t.deadline is None or t.deadline <= ctx.today:
-        phrase = _deadline_phrase(plan, recurring=r.recurring is not None and t is None)
+        # a standard to hold ("keep ... under 2%", "giữ ... dưới 3%") holds until a date
+        ongoing = r.recurring is not None or r.direction == "maintain" or (
+            r.target is not None and r.target.qualifier is not None)
+        phrase = _deadline_phrase(plan, recurring=ongoing and t is None)
         if t is not None:
             edits.append((t.start, t.end, _replacing(r, t.start, phrase, plan)))
         elif r.vague_time:
