@@ -13,8 +13,8 @@ from rewriter.text.objects import ends_with
 from rewriter.text.readings import Quantity, Readings
 
 # a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
-_WHOLE = re.compile(r".+", re.S)
 _TYPED = re.compile(rf"({NUMBER})(\s?)([a-zA-Zà-ỹđĐ]*)")
+_WHOLE = re.compile(r".+", re.S)  # a number in words is replaced whole ("ba trăm nghìn")
 STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal's own amount
 
 
@@ -47,7 +47,7 @@ def variants(main: str, r: Readings, lang: Language, assumptions: list[str],
         def rounding(x: float) -> float:  # "72kg -> 65kg" moves by whole kilos, not fives
             return _nice(x) if abs(delta) >= 20 else float(round(x))
         steps = (("conservative", rounding(q.baseline + delta / 2)), ("ambitious", rounding(q.baseline + delta * 1.5)))
-    if value <= 10 and typed is not None and re.search(r"\d[.,]\d", typed[0]):
+    if value <= 10 and re.search(r"\d[.,]\d", typed[0]):
         # "diem trung binh tren 8.0", "4.6 sao": a score stays on its 10 (or 5) point scale
         top = 5.0 if value <= 5 else 10.0
         steps = tuple((label, None if amount is None or amount >= top else amount) for label, amount in steps)
