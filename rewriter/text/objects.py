@@ -346,13 +346,13 @@ def read_object(masked: str, marked: str | None, language: str, measured: bool =
     return GoalObject(
         start=content[0].start, end=content[-1].end,
         head_metric=any("head" in u.cats for u in content),
-        vague="vague" in head.cats and "head" not in head.cats and not _named(us, head, masked),
+        vague="vague" in head.cats and "head" not in head.cats and not _named(us, head),
         verb=verb.text if verb else None,
         area="area" in head.cats, head_measure="head" in head.cats and not popped, quality=popped, **flags,
     )
 
 
-def _named(us: list[Unit], head: Unit, masked: str) -> bool:
+def _named(us: list[Unit], head: Unit) -> bool:
     """A word followed by its number names a thing ("phien ban 2.0", "level 3")."""
     i = us.index(head)
     nxt = us[i + 1] if i + 1 < len(us) else None

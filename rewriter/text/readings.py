@@ -79,6 +79,7 @@ class Readings:
     chatter_start: bool = False
     question: bool = False  # "How do I write a good goal?"
     statement: bool = False  # "Instagram has two billion users."
+    statement_opens: bool = False  # "Have 5k followers", "Be kinder": an order, not a fact
     listicle: bool = False  # "5 ways to grow your Instagram": a title, not a goal
     confidence: float | None = None  # self-rated, 0..1 ("8/10 confident")
     confidence_span: Span | None = None
@@ -190,9 +191,7 @@ class Readings:
         future = any(t.deadline and t.deadline > self.today for t in self.times)
         if self.past_fact:
             return False  # "Nam ngoai cong ty tuyen duoc 45 nhan su", "We closed 9 deals in October"
-        opening = lexicon().statement_re.search(self.folded, self.marked)
-        ordered = opening is not None and not self.folded[:opening.start()].strip()
-        if self.statement and not ordered and not (acts or self.intends or any(
+        if self.statement and not self.statement_opens and not (acts or self.intends or any(
                 t.deadline and t.deadline > self.today and _cued(self.folded, t.start) for t in self.times)):
             # a fact about today or a named month ("doanh thu thang 10 la 850 trieu"), not a change
             return False
@@ -227,7 +226,7 @@ def cued_before(folded: str, start: int) -> bool:
 
 def _cued(folded: str, start: int) -> bool:
     """A deadline introduced as one ("by April 30", "truoc 31/3"), not a date named in passing."""
-    return bool(_DEADLINE_CUE.match(folded, start) or _DEADLINE_CUE_END.search(folded, max(0, start - 16), start))
+    return bool(_DEADLINE_CUE.match(folded, start)) or cued_before(folded, start)
 
 
 _DEADLINE_CUE = re.compile(r"(?:by|before|until|till|due|no later than|deadline|truoc|den|toi|han|cham nhat|within|trong vong|in the next)\b")
@@ -344,7 +343,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     r.chatter_start = bool(chatter and chatter.start() == 0)
     q = lex.question_re.search(folded, r.marked)
     r.question = bool(q and q.start() == 0 and ("?" in text or " " in q[0]))
-    r.statement = lex.statement_re.search(folded, r.marked) is not None
+    said = lex.statement_re.search(folded, r.marked)
+    r.statement = said is not None
+    r.statement_opens = said is not None and not folded[:said.start()].strip()
     r.listicle = goal_words().listicle_re.search(folded) is not None or _title(text)
     if focus and len(text) > LONG_TEXT:
         masked = _focus(masked, today)
@@ -390,7 +391,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     for m in frequencies:
         if m[4]:  # "moi ngay thien 15 phut": the words between the period and the count are the action
             plain = plain[:m.end(3)] + folded[m.end(3):m.start(4)] + plain[m.start(4):]
-    if m := lex.vague_time_re.search(plain, r.marked):
+    if m := lex.vague_time_re.search(masked, r.marked):
+        r.vague_time = r.span(m.start(), m.end())
         plain = _mask(plain, m.start(), m.end())  # "lower ticket backlog asap": not the object
     with_platform = plain
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
@@ -402,8 +404,6 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         r.obj = alt if alt.concrete else r.obj
     if m := lex.vague_quantity_re.search(masked, r.marked):
         r.vague_quantity = r.span(m.start(), m.end())
-    if m := lex.vague_time_re.search(masked, r.marked):
-        r.vague_time = r.span(m.start(), m.end())
     if m := lex.new_start_re.search(folded, r.marked):
         r.new_start = r.span(m.start(), m.end())
     r.goal_verb = bool(lex.goal_verb_re.search(masked, r.marked))
