@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator, model_validator
 
-from rewriter.text.normalize import new_tone_placement
+from rewriter.text.normalize import spelling
 
 # every phrase is a string: YAML 1.1 turns a bare "on", "no" or "off" into a boolean
 Phrase = Annotated[StrictStr, Field(min_length=1)]
@@ -19,7 +19,7 @@ Language = Literal["en", "vi"]
 def _key(phrase: str) -> str:
     # the spelling, one tone placement ("hoá" = "hóa"); "chi tiêu" and "chỉ tiêu" stay apart:
     # when they fold alike, the diacritics the user typed decide between them
-    return new_tone_placement(" ".join(phrase.lower().split()))
+    return spelling(phrase)
 
 
 def duplicates(phrases: Iterable[str]) -> list[str]:

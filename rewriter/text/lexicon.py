@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from rewriter.text.data_files import LexiconFile, MetricsFile, validate_platforms
-from rewriter.text.normalize import fold, has_vietnamese_marks, new_tone_placement
+from rewriter.text.normalize import fold, has_vietnamese_marks, spelling
 
 
 def _load(name: str) -> Any:
@@ -47,7 +47,7 @@ def trie_pattern(phrases: set[str]) -> str:
 @lru_cache(maxsize=16384)
 def as_written(span: str) -> str | None:
     """The span as typed, in one tone placement; None when it carries no Vietnamese marks."""
-    written = new_tone_placement(" ".join(span.lower().split()))
+    written = spelling(span)
     return written if has_vietnamese_marks(written) else None
 
 
@@ -63,7 +63,7 @@ class PhraseMatcher:
         for p in phrases:
             key = canonical(str(p))
             if key:
-                self.spellings.setdefault(key, set()).add(new_tone_placement(" ".join(str(p).lower().split())))
+                self.spellings.setdefault(key, set()).add(spelling(str(p)))
         keys = set(self.spellings)
         self.regex = re.compile(rf"(?<![\w$])(?:{trie_pattern(keys)})(?!\w)") if keys else None
 
@@ -208,8 +208,7 @@ def lexicon() -> Lexicon:
     metric_spellings: dict[str, dict[str, str]] = {}
     for m in cat["metrics"]:
         for alias in m["aliases"]:
-            written = new_tone_placement(" ".join(str(alias).lower().split()))
-            metric_spellings.setdefault(canonical(str(alias)), {}).setdefault(written, m["key"])
+            metric_spellings.setdefault(canonical(str(alias)), {}).setdefault(spelling(str(alias)), m["key"])
     vague_objects = _index(cat["vague_objects"], "suggest")
     directions = {
         canonical(str(w)): d for d, words in lex["directions"].items() for w in words

@@ -67,6 +67,11 @@ def new_tone_placement(text: str) -> str:
     return _TI.sub("tỷ", _OLD_TONE.sub(_new_tone, text))
 
 
+def spelling(text: str) -> str:
+    """A phrase as written, compared across typists: lower case, single spaces, one tone placement."""
+    return new_tone_placement(" ".join(text.lower().split()))
+
+
 def has_vietnamese_marks(text: str) -> bool:
     """True when the text carries Vietnamese letters or tone marks."""
     return _VI_MARK.search(text) is not None

@@ -162,9 +162,8 @@ def goal_words() -> GoalWordsIndex:
         for p in getattr(group, lang)] + list(words.nouns)
     phrases += directions + goal_verbs + numbers + vague_objects
     domains = {name: _with_number_forms(ws) for name, ws in words.domains.items()}
-    name_words = "|".join(sorted((re.escape(canonical(w)) for w in words.name_before), key=len, reverse=True))
-    listicle = "|".join(sorted((re.escape(canonical(w)) for w in words.listicle_after), key=len, reverse=True))
-    conf = "|".join(sorted((re.escape(canonical(w)) for w in words.confidence_words), key=len, reverse=True))
+    name_words, listicle = _either(words.name_before), _either(words.listicle_after)
+    conf = _either(words.confidence_words)
     return GoalWordsIndex(
         words=words,
         matcher=PhraseMatcher(phrases),
@@ -181,13 +180,13 @@ def goal_words() -> GoalWordsIndex:
         present_re=PhraseMatcher(words.present_markers),
         past_re=re.compile(
             r"\b(?:i|we|they|he|she|it|(?:our|my|the|their) [a-z-]+(?: [a-z-]+)?)\s+(?:"
-            + "|".join(re.escape(canonical(w)) for w in words.past_verbs) + r")\b"
+            + _either(words.past_verbs) + r")\b"
             + r"|^\s*(?:[a-z0-9-]+\s+){1,3}(?:"
-            + "|".join(re.escape(canonical(w)) for w in words.fact_verbs) + r")\b"
+            + _either(words.fact_verbs) + r")\b"
         ),
         done_re=PhraseMatcher(words.done_markers),
         label_re=re.compile(
-            r"^\W*(?:" + "|".join(re.escape(canonical(w)) for w in words.label_words)
+            r"^\W*(?:" + _either(words.label_words)
             + r")\b[^:\n]{0,12}:"
         ),
         question_end_re=PhraseMatcher(words.question_ends),
@@ -203,21 +202,29 @@ def goal_words() -> GoalWordsIndex:
 @cache
 def ends_with(group: str) -> re.Pattern[str]:
     """A regex for text ending in one of a goal-words list (folded): the cue before a number."""
-    words = getattr(goal_words().words, group)
-    alternatives = "|".join(sorted((re.escape(canonical(w)) for w in words), key=len, reverse=True))
+    alternatives = _either(getattr(goal_words().words, group))
     # "doanh thu 2 ty", "doanh so 5 ty": "thu"/"so" there belong to revenue, not to a numbering
     return re.compile(rf"(?<!doanh )(?:^|(?<=\W))(?:{alternatives})\s*[$]?\s*$")
 
 
+def _either(words: list[str]) -> str:
+    """A regex alternation of folded words, longest first."""
+    return "|".join(sorted((re.escape(canonical(w)) for w in words), key=len, reverse=True))
+
+
+def categories(phrase: str, language: str) -> frozenset[str]:
+    """The roles a word or phrase has in the goal model (verb, area, metric head, ...)."""
+    return goal_words().cats[language].get(canonical(phrase), frozenset())
+
+
 def is_area(phrase: str, language: str) -> bool:
     """An area of work rather than a result ("SEO", "quy trinh giao hang")."""
-    return "area" in goal_words().cats[language].get(canonical(phrase), frozenset())
+    return "area" in categories(phrase, language)
 
 
 def is_verb(phrase: str, language: str) -> bool:
     """A word that acts rather than names ("save", "tap gym")."""
-    cats = goal_words().cats[language].get(canonical(phrase), frozenset())
-    return bool(cats & {"action", "milestone", "aim"})
+    return bool(categories(phrase, language) & {"action", "milestone", "aim"})
 
 
 def _with_number_forms(phrases: list[str]) -> list[str]:

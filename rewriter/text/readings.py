@@ -16,7 +16,15 @@ from rewriter.text.lexicon import Metric, PhraseMatcher, canonical, lexicon
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.normalize import DIGIT, fold, has_vietnamese_marks
 from rewriter.text.numbers import NUMBER, SCALE, SpelledNumbers, scaled
-from rewriter.text.objects import GoalObject, domain_of, goal_words, is_area, read_object, units
+from rewriter.text.objects import (
+    GoalObject,
+    categories,
+    domain_of,
+    goal_words,
+    is_area,
+    read_object,
+    units,
+)
 
 
 class _once:  # noqa: N801 - reads like functools.cached_property, without 3.11's lock
@@ -600,8 +608,7 @@ def spelled() -> SpelledNumbers:
 
 def _measure_word(word: str) -> bool:
     """A metric or a measure's name ("IELTS", "ROAS", "GPA")."""
-    key = canonical(word)
-    return key in lexicon().metric_aliases or "head" in goal_words().cats["en"].get(key, frozenset())
+    return canonical(word) in lexicon().metric_aliases or "head" in categories(word, "en")
 
 
 def _after_name(original: str, pos: int) -> bool:
