@@ -317,22 +317,34 @@ def as_written(r: Readings, plan: Plan) -> str:
     return _finish(r.text.rstrip(" .!;"), plan)
 
 
+def _insertion_end(r: Readings, text: str) -> int:
+    """Where additions go: before the objective clause, which the reading keeps apart."""
+    end = r.objective.start if r.objective else len(text)
+    while end > 0 and text[end - 1] in " ,;":
+        end -= 1
+    return end
+
+
+def _deadline_edit(r: Readings, plan: Plan, end: int, ongoing: bool, sep: str) -> tuple[tuple[int, int, str], str]:
+    """The plan's deadline put in the sentence, as (start, end, replacement), and its phrase:
+    it replaces a past date (after the user's own "by") or a vague "soon", else it is added."""
+    t = r.deadline
+    phrase = _deadline_phrase(plan, recurring=ongoing and t is None)
+    if t is not None:
+        return (t.start, t.end, _replacing(r, t.start, phrase, plan)), phrase
+    if r.vague_time:
+        return (r.vague_time.start, r.vague_time.end, phrase), phrase
+    return (end, end, sep + phrase), phrase
+
+
 def with_deadline(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     """The user's sentence with a deadline put in when it has none (a deliverable's rewrite)."""
-    text = r.text.rstrip(" .!;")
     t = r.deadline
     if t is not None and t.deadline is not None and t.deadline > ctx.today:
-        return _finish(text, plan), []
-    phrase = _deadline_phrase(plan, recurring=False)
-    if t is not None:  # a date already past: the new one replaces it ("by" stays the user's)
-        out = text[:t.start] + _replacing(r, t.start, phrase, plan) + text[t.end:]
-    elif r.vague_time:
-        out = text[:r.vague_time.start] + phrase + text[r.vague_time.end:]
-    else:
-        end = r.objective.start if r.objective else len(text)
-        while end > 0 and text[end - 1] in " ,;":
-            end -= 1
-        out = text[:end] + " " + phrase + text[end:]
+        return as_written(r, plan), []
+    text = r.text.rstrip(" .!;")
+    (start, end, repl), phrase = _deadline_edit(r, plan, _insertion_end(r, text), ongoing=False, sep=" ")
+    out = text[:start] + repl + text[end:]
     shown = strip_marks(phrase) if plan.plain else phrase
     return _finish(out, plan), [Edit(criterion="time_bound", text=shown, assumed=plan.deadline_assumed)]
 
@@ -347,10 +359,7 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     def note(criterion: str, repl: str, assumed: bool) -> None:
         if repl.strip():
             added.append(Edit(criterion=criterion, text=repl.strip(" ,()"), assumed=assumed))  # type: ignore[arg-type]
-    # additions go before the objective clause, which the reading keeps apart from the target
-    end = r.objective.start if r.objective else len(text)
-    while end > 0 and text[end - 1] in " ,;":
-        end -= 1
+    end = _insertion_end(r, text)
 
     needs_number = r.target is None and r.frequency is None
     vq = r.vague_quantity
@@ -423,13 +432,8 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
         # a standard to hold ("keep ... under 2%", "giữ ... dưới 3%") holds until a date
         ongoing = r.recurring is not None or r.direction == "maintain" or (
             r.target is not None and r.target.qualifier is not None)
-        phrase = _deadline_phrase(plan, recurring=ongoing and t is None)
-        if t is not None:
-            edits.append((t.start, t.end, _replacing(r, t.start, phrase, plan)))
-        elif r.vague_time:
-            edits.append((r.vague_time.start, r.vague_time.end, phrase))
-        else:
-            edits.append((end, end, (", " if r.recurring else " ") + phrase))
+        edit, phrase = _deadline_edit(r, plan, end, ongoing=ongoing, sep=", " if r.recurring else " ")
+        edits.append(edit)
         note("time_bound", phrase, plan.deadline_assumed)
     elif r.vague_time:
         edits.append((r.vague_time.start, r.vague_time.end, ""))
