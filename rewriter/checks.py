@@ -49,11 +49,16 @@ def _known_numbers(goal: str, assumptions: list[str], context: GoalContext, toda
 
 
 @lru_cache(maxsize=1024)
+def _goal_reading(goal: str, today: date) -> Readings:
+    """The goal read once: its rewrite and alternatives are all checked against it."""
+    return read(goal, today)
+
+
+@lru_cache(maxsize=1024)
 def _goal_readings_numbers(goal: str, today: date) -> frozenset[float]:
     """Numbers the goal implies: its resolved deadline ("within 6 months" -> 26 May 2027)
-    and its changes ("double" is also +100%). Cached: a goal's rewrite and alternatives
-    are all checked against the same goal."""
-    reading = read(goal, today)
+    and its changes ("double" is also +100%)."""
+    reading = _goal_reading(goal, today)
     known: set[float] = set()
     for t in reading.times:
         known |= _date_numbers(t.deadline)
@@ -64,10 +69,10 @@ def _goal_readings_numbers(goal: str, today: date) -> frozenset[float]:
     return frozenset(known)
 
 
-def _deliverable(r: Readings, goal: str, today: date, status: str) -> bool:
+def _done_condition_asked(r: Readings, goal: str, today: date) -> bool:
     """A deliverable stays one ("submit the Q4 tax report by 13 December"): its done-condition is
     asked, not invented, so Measurable may stay open when the goal gave no number either."""
-    g = read(goal, today)
+    g = _goal_reading(goal, today)
     return kind_of(r) == "milestone" and g.target is None and g.frequency is None
 
 
@@ -88,7 +93,7 @@ def rewrite_problems(
     ctx = Resolved(today=today)
     for name, check in (("Specific", specific), ("Measurable", measurable), ("Time-bound", time_bound)):
         c = check(r, ctx, language)
-        if c.status != "met" and not (name == "Measurable" and _deliverable(r, goal, today, c.status)):
+        if c.status != "met" and not (name == "Measurable" and _done_condition_asked(r, goal, today)):
             problems.append(f"the rewrite is not {name} when read again ({c.status}): {c.feedback}")
     deadline = r.deadline.deadline if r.deadline else None
     if deadline is not None and deadline <= today:

@@ -99,7 +99,7 @@ def finish(a: Analysis) -> GoalReport:
     kind = kind_of(r)
     kept = own and _smart_in_own_words(criteria, ctx)
     edits: list[Edit] = []
-    deliverable = False
+    deliverable = rebuilt = False
     if kept:
         main = as_written(r, plan)  # nothing is missing: the user's sentence is the rewrite
         plan.assumptions = []  # and nothing in it is assumed
@@ -120,9 +120,9 @@ def finish(a: Analysis) -> GoalReport:
             if not smt_met(main, lang, today):
                 plan = milestone_plan(plan)
                 main = compose(plan)
-            if not r.injection:
+            rebuilt = not r.injection
+            if rebuilt:
                 warnings.append(msg(lang, "warnings.rewrite_rebuilt"))
-    rebuilt = bool(warnings) and warnings[-1] == msg(lang, "warnings.rewrite_rebuilt")
     # first choice: the main rewrite with another amount in the user's own number (the same
     # goal, same words and unit: no re-read needed); then the plan's templates
     kept_notes = [a for a in plan.assumptions if a not in plan.target_notes]
