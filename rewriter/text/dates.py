@@ -336,9 +336,11 @@ def _duration_rules() -> None:
     _RULES.append((31, re.compile(vi), handler, Gate(_UNIT_WORDS)))
 
 
-@rule(r"\b(?:by |before |until )?(?:the )?end of (?:the )?(month|quarter|week)\b|\b(?:cuoi|het) (thang|quy|tuan)\b(?! \d)", ("end of", "cuoi", "het"), order=48)
+@rule(r"\b(?:by |before |until )?(?:the )?end of (?:the )?(month|quarter|week)\b|\b(?:cuoi|het) (thang|quy|tuan)\b(?! \d)"
+      r"|\b(?:(?:by|before|until|at) (?:the )?)?eo(q|m|w)\b", ("end of", "cuoi", "het", "eoq", "eom", "eow"), order=48)
 def _period_end(m: re.Match[str], today: date) -> TimeMatch | None:
-    unit = _UNITS[m[1] or m[2]]
+    """ "end of the month", "het quy", "by EOQ": the end of the current period."""
+    unit = _UNITS[m[1] or m[2]] if m[1] or m[2] else {"q": "quarter", "m": "month", "w": "week"}[m[3]]
     if unit == "month":
         return _deadline(m, end_of_month(today.year, today.month))
     if unit == "quarter":
@@ -418,19 +420,6 @@ def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
     week = words & {"wk", "wks"} or any(w in text for w in ("weekend", "cuoi tuan", "day", "thu ", "chu nhat", "sprint", "week"))
     daily = any(w in text for w in ("weekday", "workday", "working", "business day", "lam viec", "other day"))
     return TimeMatch(m.start(), m.end(), "recurring", period="day" if daily or not week else "week")
-
-
-@rule(r"\b(?:(?:by|before|until|at) (?:the )?)?eo(q|m|w)\b", ("eoq", "eom", "eow"), order=39)
-def _end_of_current(m: re.Match[str], today: date) -> TimeMatch | None:
-    """ "by EOQ", "EOM": the end of the current period."""
-    unit = {"q": "quarter", "m": "month", "w": "week"}[m[1]]
-    if unit == "quarter":
-        d = quarter_end(today.year, (today.month - 1) // 3 + 1)
-    elif unit == "month":
-        d = end_of_month(today.year, today.month)
-    else:
-        d = today + timedelta(days=6 - today.weekday())
-    return _deadline(m, d)
 
 
 @rule(r"\b(?:(qoq|q/q|quarter[- ]over[- ]quarter)|(yoy|y/y|year[- ]over[- ]year)|(m/m|month[- ]over[- ]month)|(w/w|week[- ]over[- ]week))\b", ("qoq", "q/q", "yoy", "y/y", "m/m", "w/w", "over"), order=39)
