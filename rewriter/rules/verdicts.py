@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import NamedTuple
 
 from rewriter.report import Criteria, GoalKind, Language
@@ -11,7 +12,7 @@ from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.text.lexicon import canonical, lexicon
 from rewriter.text.objects import goal_words, is_verb
-from rewriter.text.readings import Quantity, Readings
+from rewriter.text.readings import Quantity, Readings, Span
 
 _DAYS_PER_MONTH = 30.44
 
@@ -74,20 +75,6 @@ def growth_need(r: Readings, ctx: Resolved) -> Need | None:
     return Need(ratio, months)
 
 
-class _Lazy:
-    """A question written only when a criterion is not met (most goals meet some)."""
-
-    __slots__ = ("lang", "path", "values")
-
-    def __init__(self, lang: Language, path: str, **values: object) -> None:
-        self.lang, self.path, self.values = lang, path, values
-
-    def text(self) -> str:
-        if not self.path:  # Attainable: the question depends on the kind of goal
-            return _attainable_question(self.values["readings"], str(self.values["what"]), self.lang)  # type: ignore[arg-type]
-        return msg(self.lang, self.path, **self.values)
-
-
 class Verdict(NamedTuple):
     """A criterion's verdict; judge() turns the five into the report's Criteria at once."""
 
@@ -97,9 +84,10 @@ class Verdict(NamedTuple):
     question: str | None
 
 
-def _c(status: str, feedback: str, evidence: str | None = None, question: str | _Lazy | None = None) -> Verdict:
-    if isinstance(question, _Lazy):
-        question = question.text()
+def _c(status: str, feedback: str, evidence: str | None = None,
+       question: str | Callable[[], str] | None = None) -> Verdict:
+    if callable(question):  # written only when a criterion is not met (most goals meet some)
+        question = question()
     # templates that start with a placeholder ("{what} hiện tại ...") need a capital
     if feedback[:1].islower():
         feedback = _cap(feedback)
@@ -126,8 +114,14 @@ def _metric_modifies(r: Readings) -> bool:
     o, m = r.obj, r.metric_span
     if m is None or o.start is None or o.end is None or o.head_measure:
         return False
-    inside = o.start <= m.start and m.end <= o.end
-    return inside and (m.start > o.start if r.language == "vi" else m.end < o.end)
+    return o.start <= m.start and m.end <= o.end and _off_head(r, m)
+
+
+def _off_head(r: Readings, m: Span) -> bool:
+    """The span does not sit at the object's head: Vietnamese phrases start with their head,
+    English ones end with it."""
+    o = r.obj
+    return m.start > o.start if r.language == "vi" else m.end < o.end  # type: ignore[operator]
 
 
 def _vague_owner(r: Readings) -> bool:
@@ -136,8 +130,7 @@ def _vague_owner(r: Readings) -> bool:
     o, m = r.obj, r.metric_span
     if not (o.vague and m is not None and o.start is not None and o.end is not None and r.target is None):
         return False
-    head_first = r.language == "vi"
-    return m.start >= o.end or (m.start > o.start if head_first else m.end < o.end)
+    return m.start >= o.end or _off_head(r, m)
 
 
 def has_object(r: Readings) -> bool:
@@ -216,11 +209,11 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     what = what_label(r)
     obj = object_label(r)
     measured = r.target is not None or r.frequency is not None or r.recurring is not None
-    if obj and r.obj.concrete and (r.obj.aim or r.obj.area and not r.obj.milestone) and not measured and (
-            _metric_modifies(r) or r.obj.aim and (r.obj.area or r.obj.quality)):
+    # an area of work or an aim with no measure: "improve our onboarding process"
+    aiming = bool(obj and r.obj.concrete and (r.obj.aim or r.obj.area and not r.obj.milestone) and not measured)
+    if aiming and (_metric_modifies(r) or r.obj.aim and (r.obj.area or r.obj.quality)):
         # "cai thien quy trinh tiep nhan khieu nai": the process, not the complaints, is the aim
-        return _c("partial", msg(lang, "specific.partial_area", vague=obj), obj,
-                  msg(lang, "specific.q_area", vague=obj))
+        return _area_partial(obj, lang)  # type: ignore[arg-type]
     if r.metric and what and not _vague_owner(r):
         evidence = _join(r, r.metric_span, r.platform_span)
         own_measure = r.obj.concrete and r.obj.head_metric and obj and len(obj) > len(what)
@@ -238,10 +231,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if r.counted and what:
         return _c("met", msg(lang, "specific.met", what=what), r.counted.text)
     if obj and r.obj.concrete and not _vague_quality(r):
-        if (r.obj.aim or r.obj.area and not r.obj.milestone) and not measured and not r.obj.head_measure:
-            # "improve our onboarding process": an area, not the result that shows progress
-            return _c("partial", msg(lang, "specific.partial_area", vague=obj), obj,
-                      msg(lang, "specific.q_area", vague=obj))
+        if aiming and not r.obj.head_measure:
+            return _area_partial(obj, lang)  # an area, not the result that shows progress
         return _c("met", msg(lang, "specific.met_object", what=obj), obj)
     if r.frequency is not None and r.frequency.unit and (r.vague_object or r.goal_verb):
         # "study Python for 5 hours a week": the cadence itself is the thing counted
@@ -269,11 +260,15 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     return _c("missing", msg(lang, "specific.missing"), None, msg(lang, f"specific.{key}"))
 
 
+def _area_partial(area: str, lang: Language) -> Verdict:
+    return _c("partial", msg(lang, "specific.partial_area", vague=area), area, msg(lang, "specific.q_area", vague=area))
+
+
 def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     base = ""
     if ctx.baseline is not None:
         base = f" ({'now' if lang == 'en' else 'hiện tại'}: {fmt_value(ctx.baseline, None, lang)})"
-    question = _Lazy(lang, "measurable.q", from_baseline=base)
+    question = partial(msg, lang, "measurable.q", from_baseline=base)
     if not r.is_goal:
         return _c("missing", msg(lang, "measurable.missing"), None, question)
     q = r.target
@@ -301,7 +296,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
 
 
 def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
-    question = _Lazy(lang, "time_bound.q")
+    question = partial(msg, lang, "time_bound.q")
     if not r.is_goal:
         return _c("missing", msg(lang, "time_bound.missing"), None, question)
     t = r.deadline
@@ -337,7 +332,7 @@ def attainable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     what = what or ("value" if lang == "en" else "giá trị")
     if not r.is_goal:
         return _c("missing", msg(lang, "specific.not_goal"), None, None)
-    question = _Lazy(lang, "", what=what, readings=r)
+    question = partial(_attainable_question, r, what, lang)
     q = r.target
     deadline, _ = deadline_of(r, ctx)
     days = (deadline - ctx.today).days if deadline else None  # type: ignore[operator]
