@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from rewriter.checks import written_numbers
 from rewriter.report import GoalReport
 from rewriter.rules.variants import easier_is_lower
 from rewriter.text.dates import read_times
 from rewriter.text.lexicon import lexicon
 from rewriter.text.normalize import fold, has_vietnamese_marks
-from rewriter.text.numbers import NUMBER_WITH_SCALE, scaled
 from rewriter.text.readings import read
 
 DEFECTS = (
@@ -73,10 +73,6 @@ def _foreign(goal: str, report: GoalReport) -> list[str]:
     return [f"foreign_vocabulary: {', '.join(sorted(added))}"] if added else []
 
 
-def _amount(text: str) -> list[float]:
-    return [v for m in NUMBER_WITH_SCALE.finditer(fold(text)) if (v := scaled(m[1], m[2])) is not None]
-
-
 def _alternatives(report: GoalReport, today: date) -> list[str]:
     rw = report.rewrite
     if rw is None or not report.alternatives:
@@ -93,7 +89,7 @@ def _alternatives(report: GoalReport, today: date) -> list[str]:
     labels = {a.label: a for a in report.alternatives}
     low, high = labels.get("conservative"), labels.get("ambitious")
     if low and high:
-        a, b = _amount(low.text), _amount(high.text)
+        a, b = [v for v, _ in written_numbers(low.text)], [v for v, _ in written_numbers(high.text)]
         diff = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
         q = main.target if main.target is not None else main.frequency
         if q is not None and len(a) == len(b) and len(diff) == 1:
