@@ -137,6 +137,13 @@ def test_self_rated_confidence_is_read_for_attainable() -> None:
         ("by Christmas", date(2026, 12, 25)),
         ("by next Friday", date(2026, 12, 11)),
         ("by mid-2027", date(2027, 6, 30)),
+        ("trong quý 1 năm sau", date(2027, 3, 31)),  # the quarter of next year, not next year's end
+        ("trong quy 2 nam sau", date(2027, 6, 30)),
+        ("trước tháng 3 năm sau", date(2027, 3, 31)),
+        ("sang năm", date(2027, 12, 31)),
+        ("in the next fortnight", date(2026, 12, 14)),
+        ("before Giving Tuesday 2027", date(2027, 11, 30)),
+        ("truoc Giang sinh", date(2026, 12, 25)),
     ],
 )
 def test_deadlines_people_type(phrase: str, deadline: date) -> None:
@@ -191,3 +198,81 @@ def test_goal_words_file_is_validated_at_load() -> None:
     for lang in ("en", "vi"):  # YAML 1.1 would turn "on"/"off" into booleans
         assert all(isinstance(w, str) for group in data.values() if isinstance(group, dict)
                    for w in group.get(lang, []))
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        ("ban duoc 1.500 hop banh quy truoc Giang sinh", date(2026, 12, 25)),  # "banh quy" (cookies)
+        ("Gây quỹ 2 tỷ cho chương trình Áo ấm trước 15/1/2027", date(2027, 1, 15)),  # a fund, not Q2
+        ("Chốt sổ sách quý 4 trước ngày 10/1/2027", date(2027, 1, 10)),  # the books of Q4, due in January
+        ("Get the Easter 2027 promo live by March 21", date(2027, 3, 21)),
+    ],
+)
+def test_the_deadline_is_the_time_said_as_one(goal: str, deadline: date) -> None:
+    assert report(goal).facts.deadline == deadline
+
+
+def test_a_fund_is_not_a_quarter_and_keeps_its_amount() -> None:
+    rep = report("Gây quỹ 2 tỷ cho chương trình Áo ấm trước 15/1/2027")
+    assert rep.facts.target == 2e9
+    assert rep.criteria.measurable.status == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Respond to every Instagram DM within 2 hours", "Patch all critical CVEs within 72 hours of disclosure",
+     "Xử lý 100% khiếu nại trong vòng 48 giờ", "tra loi tin nhan khach trong vong 15 phut",
+     "Vá 100% lỗ hổng mức Critical trong vòng 7 ngày kể từ khi phát hiện"],
+)
+def test_a_time_limit_for_each_item_is_a_limit_not_a_deadline(goal: str) -> None:
+    rep = report(goal)
+    t = rep.criteria.time_bound
+    assert rep.facts.kind == "limit" and rep.facts.deadline is None
+    assert rep.criteria.measurable.status == "met"
+    # the limit is the measure; what is missing is the date it should hold by
+    assert t.status == "missing" and t.evidence and t.evidence in goal and t.question
+    assert rep.rewrite is not None and rep.rewrite.text.lower().startswith(goal.lower())
+
+
+def test_a_limit_for_each_item_is_kept_through_the_added_date() -> None:
+    rep = report("Respond to every Instagram DM within 2 hours")
+    assert "within 2 hours, through" in rep.rewrite.text
+    assert rep.facts.target == 2
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Fix all bugs within 2 weeks", "Lose 3 kg within 8 weeks", "Run 5k in under 25 minutes by June 2027"],
+)
+def test_a_time_frame_for_the_whole_goal_stays_a_deadline(goal: str) -> None:
+    assert report(goal).facts.deadline is not None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Run a fire evacuation drill every 6 months", "post a reel on Instagram every Tue & Fri",
+     "keep crash rate below 0.5% of sessions every patch", "giu ty le crash duoi 1% moi ban build",
+     "Chi phí phân bón mỗi vụ không quá 40 triệu", "chay Grab 5 ngay 1 tuan",
+     "Đăng bài lên fanpage 1 ngày 2 bài", "Mỗi 2 tuần gặp giáo sư hướng dẫn 1 lần",
+     "Limit the kids' screen time to 1 hour on school days"],
+)
+def test_cadences_people_type_bind_a_recurring_goal(goal: str) -> None:
+    assert smt(goal) == ("met", "met", "met")
+
+
+@pytest.mark.parametrize(
+    ("goal", "status"),
+    [
+        ("upgrade the VPN gateway to FortiOS 7.6 before EOY", "partial"),  # a version names the release
+        ("Nâng cấp firewall lên phiên bản 7.4.3 trước cuối tháng 1", "partial"),
+        ("patch 1.2.1 out before Christmas", "partial"),
+        ("Take the IELTS exam", "partial"),  # a bare deed: done or not, what counts as success?
+        ("Giảm vòng eo 5cm trong 8 tuần", "met"),  # centimetres are an amount
+    ],
+)
+def test_versions_are_names_and_bare_deeds_ask_what_counts(goal: str, status: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.measurable.status == status
+    if status == "partial":
+        assert rep.facts.kind == "milestone" and rep.facts.target is None

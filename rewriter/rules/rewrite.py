@@ -173,7 +173,7 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
         return
     if q is None and r.frequency is not None:
         plan.direction, plan.freq = "frequency", r.frequency.value
-        plan.period = r.recurring.period if r.recurring and r.recurring.period else "week"
+        plan.period = r.recurring.period if r.recurring and r.recurring.period not in (None, "item") else "week"
         return
     if q is not None:
         down = plan.direction == "decrease"
@@ -430,9 +430,9 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     t = r.deadline
     if t is None or t.deadline is None or t.deadline <= ctx.today:
         # a standard to hold ("keep ... under 2%", "giữ ... dưới 3%") holds until a date
-        ongoing = r.recurring is not None or r.direction == "maintain" or (
+        ongoing = r.recurring is not None or r.item_bound is not None or r.direction == "maintain" or (
             r.target is not None and r.target.qualifier is not None)
-        edit, phrase = _deadline_edit(r, plan, end, ongoing=ongoing, sep=", " if r.recurring else " ")
+        edit, phrase = _deadline_edit(r, plan, end, ongoing=ongoing, sep=", " if r.recurring or r.item_bound else " ")
         edits.append(edit)
         note("time_bound", phrase, plan.deadline_assumed)
     elif r.vague_time:

@@ -32,7 +32,7 @@ class Need:
 def what_label(r: Readings) -> str | None:
     """The thing the goal counts, as the user wrote it."""
     if r.metric_span and r.metric:
-        if is_verb(r.metric_span.text, r.language):
+        if is_verb(r.metric_span.text, r.language) or is_verb(r.metric_span.text.split()[0], r.language):
             return r.metric.name(r.language)  # "Save $500 a month": savings, not "Save"
         return r.metric_span.text
     return r.counted.text if r.counted else None
@@ -149,6 +149,16 @@ def _milestone_object(r: Readings) -> bool:
                 and (r.metric is None or r.metric.kind == "activity"))
 
 
+def _bare_deed(r: Readings) -> bool:
+    """A one-time deed with no number ("pass the CPA exam", "host a customer meetup"): done or not.
+
+    Not an aim in disguise: nothing vague in it ("spend less", "eat healthier"), and a verb that
+    delivers or an exam, not a routine action ("learn English", "log meals")."""
+    if kind_of(r) != "milestone" or r.vague_quantity or r.obj.quality or r.obj.vague:
+        return False
+    return r.obj.milestone or (r.metric is not None and r.metric.key in _EXAM_METRICS)
+
+
 def kind_of(r: Readings) -> GoalKind:
     """outcome | habit | milestone | limit | not_a_goal, from the goal's structure."""
     kind: GoalKind | None = r.__dict__.get("_kind")
@@ -162,6 +172,8 @@ def _kind(r: Readings) -> GoalKind:
         return "not_a_goal"
     q = r.target
     moving = r.direction in ("increase", "decrease") and not r.obj.action
+    if r.item_bound is not None and not moving:
+        return "limit"  # "xu ly 100% khieu nai trong vong 48 gio": a standard each one meets
     if q is not None and (q.qualifier == "at_most" and not moving or (r.direction == "maintain" and q.qualifier)):
         return "limit"
     if r.direction == "maintain" and (q is not None or r.recurring) and not r.obj.action:
@@ -284,7 +296,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if is_habit(r) and r.recurring is not None:
         shown = r.text[r.recurring.start:r.recurring.end]
         return _c("met", msg(lang, "measurable.met_frequency", target=shown), shown)
-    if _milestone_object(r) and r.direction not in ("increase", "decrease"):
+    if (_milestone_object(r) and r.direction not in ("increase", "decrease")) or _bare_deed(r):
         # "launch the webinar series": done or not, but what counts as success?
         shown = object_label(r)
         return _c("partial", msg(lang, "measurable.partial_milestone", what=shown), shown,
@@ -317,6 +329,11 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         span = r.recurring or r.frequency.span  # type: ignore[union-attr]
         shown = r.text[span.start:span.end]
         return _c("met", msg(lang, "time_bound.met_recurring", period=shown), shown)
+    if r.item_bound is not None:
+        # "reply to every review within 24h": a limit for each one, with no date it should hold by
+        shown = r.text[r.item_bound.start:r.item_bound.end]
+        return _c("missing", msg(lang, "time_bound.missing_per_item", bound=shown), shown,
+                  msg(lang, "time_bound.q_per_item", bound=shown))
     if r.vague_time:
         vague = r.vague_time.text
         return _c("missing", msg(lang, "time_bound.missing_vague", vague=vague), vague, question)

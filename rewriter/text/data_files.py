@@ -195,7 +195,7 @@ class DayData(_Strict):
 
 
 class ComputedDay(_Strict):
-    key: Literal["thanksgiving", "black_friday", "cyber_monday", "easter"]
+    key: Literal["thanksgiving", "black_friday", "cyber_monday", "giving_tuesday", "easter"]
     aliases: Phrases
 
 

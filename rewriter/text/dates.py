@@ -199,11 +199,13 @@ def _en_dmy(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(r"(?:\b(?:cuoi|het|truoc|den|trong|vao|toi|den het|dau)\s+)?\bthang (\d{1,2})(?:\s*(?:/|-|nam)\s*(\d{4}))?(?![\d/])", ("thang ",), order=44)
+@rule(r"(?:\b(?:cuoi|het|truoc|den|trong|vao|toi|den het|dau)\s+)?\bthang (\d{1,2})(?:\s*(?:/|-|nam)\s*(\d{4}|sau|toi))?(?![\d/])", ("thang ",), order=44)
 def _vi_month(m: re.Match[str], today: date) -> TimeMatch | None:
     month = int(m[1])
     if not 1 <= month <= 12:
         return None
+    if m[2] in ("sau", "toi"):  # "thang 3 nam sau": March of next year
+        return _deadline(m, end_of_month(today.year + 1, month))
     return _deadline(m, _next_month_end(today, month, m[2]))
 
 
@@ -244,7 +246,7 @@ def _en_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(r"(?:\b(?:cuoi|het|trong|truoc|den het|den)\s+)?\bquy (iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|nam)\s*(\d{4}|sau|toi|nay))?", ("quy ",), order=43)
+@rule(r"(?:\b(?:cuoi|het|trong|truoc|den het|den)\s+)?\bquy (iv|iii|ii|i|[1-4])\b(?!\s*(?:[.,]\d|ty|trieu|tr\b|k\b|nghin|ngan|%|lan\b))(?:\s*(?:/|-|nam)\s*(\d{4}|sau|toi|nay))?", ("quy ",), order=43)
 def _vi_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
     q = _ROMAN.get(m[1]) or int(m[1])
     if m[2] in ("sau", "toi", "nay"):
@@ -300,10 +302,10 @@ def _in_year(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, date(y, 12, 31))
 
 
-@rule(r"\b(?:(?:by |before |by the end of |in |during |within |for )?(this|next|the coming) (year|month|week|weekend|quarter)|(?:trong |truoc |het |cuoi |den het )?(nam|thang|tuan|quy) (nay|sau|toi|ke tiep))\b", ("this ", "next ", "coming ", "nay", "sau", "toi", "ke tiep"), order=40)
+@rule(r"\b(?:(?:by |before |by the end of |in |during |within |for )?(this|next|the coming) (year|month|week|weekend|quarter)|(?<!quy [1-4] )(?<!thang \d )(?<!thang \d\d )(?:trong |truoc |het |cuoi |den het )?(nam|thang|tuan|quy) (nay|sau|toi|ke tiep)|(sang) (nam))\b", ("this ", "next ", "coming ", "nay", "sau", "toi", "ke tiep", "sang nam"), order=40)
 def _relative_period(m: re.Match[str], today: date) -> TimeMatch | None:
-    which = m[1] or m[4]
-    unit = _UNITS[m[2] or m[3]]
+    which = m[1] or m[4] or m[5]  # "sang nam": next year
+    unit = _UNITS[m[2] or m[3] or m[6]]
     offset = 0 if which in ("this", "nay") else 1
     if unit == "year":
         d = date(today.year + offset, 12, 31)
@@ -320,11 +322,13 @@ def _relative_period(m: re.Match[str], today: date) -> TimeMatch | None:
 
 def _duration_rules() -> None:
     n = _num_alt()
-    en = rf"\b(?:within|in|over|during|for|after|inside)(?: the)?(?: (?:next|coming|following|first))? {n}[ -]?{_UNIT}\b|\b(?:next|coming|following) {n} {_UNIT}\b|\b{n}[ -]{_UNIT}(?: from now| from today| time)\b|\b{n}[ -]?{_UNIT}(?= (?:campaign|sprint|plan|challenge|program))"
+    en = rf"\b(?:within|in|over|during|for|after|inside)(?: the)?(?: (?:next|coming|following|first))? {n}[ -]?{_UNIT}\b|\b(?:next|coming|following) {n} {_UNIT}\b|\b{n}[ -]{_UNIT}(?: from now| from today| time)\b|\b{n}[ -]?{_UNIT}(?= (?:campaign|sprint|plan|challenge|program))|\b(?:(?:within|in|over|during) )?the (?:next|coming) (fortnight)\b"
     vi = rf"\b(?:trong(?: vong)?|noi trong|sau|chi trong|trong khoang)(?: thoi gian)? {n} {_UNIT}(?: (?:toi|nua|sap toi|tiep theo|ke tu nay|ke tu bay gio))?\b|\b{n} {_UNIT} (?:toi|nua|sap toi|tiep theo|ke tiep)\b"
 
     def handler(m: re.Match[str], today: date) -> TimeMatch | None:
         groups = [g for g in m.groups() if g]
+        if groups == ["fortnight"]:  # "in the next fortnight": one, unsaid
+            groups = ["1", "fortnight"]
         if len(groups) < 2:
             return None
         count, unit = _num(groups[0]), _UNITS[groups[1]]
@@ -362,7 +366,7 @@ def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), "recurring", period=period)
 
 
-@rule(r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|yesterday|hom qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua))\b", ("last", "past", "previous", "prior", "yesterday", "hom qua", "ngoai", "nam roi", "ago", "truoc", "vua", "qua"), order=5)
+@rule(r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|yesterday|hom qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua))\b(?! (?:ngay |dip |le )?(?:\d|tet\b|giang sinh|noel|trung thu|ram\b|khi\b|han\b|thoi han|cuoi\b|het\b))", ("last", "past", "previous", "prior", "yesterday", "hom qua", "ngoai", "nam roi", "ago", "truoc", "vua", "qua"), order=5)
 def _past(m: re.Match[str], today: date) -> TimeMatch | None:
     """A time behind us ("last quarter", "thang 2 vua roi"): it dates a fact, not a deadline."""
     return TimeMatch(m.start(), m.end(), "past")
@@ -409,11 +413,11 @@ def _vi_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _weekday_date(today, weekday, bool(m[4] and m[4].endswith(("sau", "toi")))))
 
 
-@rule(r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:paycheck|payday|pay period|meal|bua an|bua|weeknight|night|morning|evening|afternoon|weekday|workday|working day|business day|weekend|sprint|release|campaign|launch|project|event|shift|lunch|run|workout|class|game|match|session|wk|ca dem|ca truc|ca lam|ca|cuoi thang|dau thang|month end|month-end|ban phat hanh|lan phat hanh|chien dich|dot|toi|sang|dem|buoi sang|buoi toi|buoi chieu|buoi trua|ngay lam viec|cuoi tuan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|hang dem|moi dem|other day)\b|\bevery (?:other|two|2|three|3|four|4) (?:days?|weeks?|months?)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", ("every", "each", "per", "moi", "hang", "nightly", "weekday", "weekend", "weeknight", "after", "sau moi", "truoc moi", "other day", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), order=38)
+@rule(r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:paycheck|payday|pay period|meal|bua an|bua|weeknight|night|morning|evening|afternoon|weekday|workday|working day|business day|weekend|sprint|release|campaign|launch|project|event|shift|lunch|run|workout|class|game|match|session|patch|build|ban build|phien|phien livestream|vu|mua vu|school day|ngay di hoc|mon|tue|tues|wed|thur|thurs|fri|sat|sun|wk|ca dem|ca truc|ca lam|ca|cuoi thang|dau thang|month end|month-end|ban phat hanh|lan phat hanh|chien dich|dot|toi|sang|dem|buoi sang|buoi toi|buoi chieu|buoi trua|ngay lam viec|cuoi tuan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|hang dem|moi dem|other day)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", ("every", "each", "per", "moi", "hang", "school day", "ngay di hoc", "nightly", "weekday", "weekend", "weeknight", "after", "sau moi", "truoc moi", "other day", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), order=38)
 def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
     """A recurring part of the day or week ("every night", "moi sang", "on weekdays")."""
     text, words = m[0], set(m[0].split())
-    if any(w in text for w in ("cuoi thang", "dau thang", "month end", "month-end")):
+    if any(w in text for w in ("cuoi thang", "dau thang", "month end", "month-end")) or words & {"month", "months", "thang"}:
         return TimeMatch(m.start(), m.end(), "recurring", period="month")
     if words & _OCCASIONS or any(w in text for w in ("phat hanh", "chien dich", "ca dem", "ca truc", "ca lam")):
         return TimeMatch(m.start(), m.end(), "recurring")  # "per campaign", "after every run"
@@ -451,7 +455,7 @@ _OCCASIONS = frozenset({"release", "releases", "campaign", "campaigns", "launch"
                         "classes", "game", "games", "match", "matches", "session", "sessions", "ca"})
 
 
-_AFTER_THANKSGIVING = {"thanksgiving": 0, "black_friday": 1, "cyber_monday": 4}
+_AFTER_THANKSGIVING = {"thanksgiving": 0, "black_friday": 1, "cyber_monday": 4, "giving_tuesday": 5}
 
 
 def _holiday_date(kind: str, spec: dict[str, int], today: date, year: int | None) -> date | None:

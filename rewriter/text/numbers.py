@@ -37,6 +37,8 @@ def parse_number(raw: str) -> float | None:
         sep = "," if "," in s else "."
         parts = s.split(sep)
         # one separator followed by exactly three digits groups thousands; otherwise decimal
+        if len(parts) > 2 and any(len(p) != 3 for p in parts[1:]):
+            return None  # "1.2.1", "7.4.3": a version, not an amount
         if len(parts) > 2 or (len(parts[-1]) == 3 and parts[0] != "0"):
             s = "".join(parts)
         else:

@@ -13,7 +13,7 @@ from rewriter.text.lexicon import PhraseMatcher, _load, as_written, canonical
 from rewriter.text.normalize import has_vietnamese_marks
 
 MAX_OBJECT_WORDS = 6
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9'&+-]*")
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'&+-]*(?:\.\d+)*")
 _PUNCT = re.compile(r"[,;:()!?\"“”]|\.(?!\d)|\s-\s")
 
 
@@ -21,6 +21,19 @@ class _Bilingual(BaseModel):
     model_config = ConfigDict(extra="forbid")
     en: list[str]
     vi: list[str]
+
+
+class ItemBoundWords(BaseModel):
+    """The words of a per-item time limit ("reply to every review within 24h")."""
+
+    model_config = ConfigDict(extra="forbid")
+    before: list[str]
+    short_units: list[str]
+    day_units: list[str]
+    each: list[str]
+    all: list[str]
+    respond_verbs: list[str]
+    event_after: list[str]
 
 
 class GoalWords(BaseModel):
@@ -59,6 +72,7 @@ class GoalWords(BaseModel):
     limit_before: list[str]
     level_before: list[str]
     numbered_before: list[str]
+    item_bound: ItemBoundWords
 
     @field_validator("personal_domains")
     @classmethod
@@ -268,10 +282,14 @@ def units(folded: str, marked: str | None, language: str = "en") -> list[Unit]:
     return out
 
 
+_NUMBER_CATS, _NO_CATS = frozenset({"number"}), frozenset[str]()
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def _word_cats(word: str) -> frozenset[str]:
-    if word[0].isdigit():
-        return frozenset({"number"})
-    return frozenset()
+    if word[0].isdigit() and (word.count(".") < 2 or _THOUSANDS.fullmatch(word)):
+        return _NUMBER_CATS
+    return _NO_CATS  # a word, or a version that names a release ("1.2.1")
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from typing import Any
 
 from rewriter.report import Direction, Language
 from rewriter.text.dates import TimeMatch, read_times
+from rewriter.text.item_bounds import item_bounds
 from rewriter.text.language import detect_language
 from rewriter.text.lexicon import Metric, PhraseMatcher, canonical, lexicon
 from rewriter.text.lexicon import _load as lexicon_data
@@ -105,12 +106,18 @@ class Readings:
     def deadline(self) -> TimeMatch | None:
         """The goal's deadline: the first one said as a deadline ("by", "truoc"), else the first."""
         found = [t for t in self.times if t.kind == "deadline"]
-        cued = (t for t in found if _DEADLINE_CUE.match(self.folded, t.start))
+        cued = (t for t in found if _cued(self.folded, t.start))
         return next(cued, found[0] if found else None)
 
     @property
     def recurring(self) -> TimeMatch | None:
-        return next((t for t in self.times if t.kind == "recurring"), None)
+        """A recurring period ("every week", "moi sprint"); a per-item limit is not one."""
+        return next((t for t in self.times if t.kind == "recurring" and t.period != "item"), None)
+
+    @property
+    def item_bound(self) -> TimeMatch | None:
+        """A time limit each item has ("reply to every review within 24h"): a measure, no time frame."""
+        return next((t for t in self.times if t.period == "item"), None)
 
     @_once
     def target(self) -> Quantity | None:
@@ -238,7 +245,7 @@ def _cued(folded: str, start: int) -> bool:
 
 
 _DEADLINE_CUE = re.compile(r"(?:by|before|until|till|due|no later than|deadline|truoc|den|toi|han|cham nhat|within|trong vong|in the next)\b")
-_DEADLINE_CUE_END = re.compile(r"\b(?:by|before|until|till|due|no later than|truoc|den|toi|han|cham nhat|within|trong vong|in the next)\s+(?:the\s+)?$")
+_DEADLINE_CUE_END = re.compile(r"\b(?:by|before|until|till|due|no later than|truoc|den|toi|han|cham nhat|within|trong vong|in the next)\s+(?:the\s+|ngay\s+)?$")
 _AT_LEAST = r"(?:>=|≥|>|at least|minimum of|minimum|min\.?|no less than|over|more than|above|toi thieu|it nhat|khong duoi|tren|hon)"
 _AT_MOST = r"(?:<=|≤|<|at most|no more than|under|below|less than|fewer than|max(?:imum)?|toi da|khong qua|duoi|khong vuot qua)"
 _AT_LEAST_END = re.compile(_AT_LEAST + r"\s*$")
@@ -253,11 +260,11 @@ _RANGE = re.compile(
     rf"\b(?:from|tu)\s+{_QTY}\s*(?:[a-z ]{{0,30}}?\s)?(?:to|up to|into|down to|len|xuong|xuong con|con|den|thanh|toi|->|–|-)\s+{_QTY}"
 )
 _PERCENT = re.compile(rf"(?<![\w.,])({NUMBER})\s?(?:%|percent\b|per cent\b|pct\b|phan tram\b)")
-_NUMBER_RE = re.compile(rf"(?<![\w.,]){_QTY}(?:\s?(kgs?|lbs|km|mi|g|mg|ml|l|h|hrs?|mins?|kcal|cal)\b)?(?![\w%])")
+_NUMBER_RE = re.compile(rf"(?<![\w.,]){_QTY}(?:\s?(kgs?|lbs|km|mi|cm|mm|m|g|mg|ml|l|h|hrs?|mins?|kcal|cal)\b)?(?![\w%])")
 _FREQ_WORD = r"(?:times?|x|lan|hours?|hrs?|gio|tieng|minutes?|mins?|phut|posts?|bai(?: dang| viet)?|videos?|clips?|reels?|stories|tweets?|livestreams?|buoi|emails?|newsletters?|articles?|blogs?|lessons?|sessions?|workouts?|calls?|km|pages?)"
 _FREQUENCY = re.compile(
-    rf"\b(\d+|once|twice|one|two|three|four|five|six|seven|mot|hai|ba|bon|nam|sau|bay)\s*(?:new\s+)?{_FREQ_WORD}?\s*(?:a|an|per|each|every|/|moi|mot|1|trong\s+mot|hang)\s*(day|week|month|ngay|tuan|thang|night|morning|evening|weekday|workday|toi|sang|dem)\b"
-    rf"|\b(?:moi|hang|each|every)\s+(ngay|tuan|thang|day|week|month)\s+(?:[a-z]+\s+){{0,2}}(\d+)\s*{_FREQ_WORD}"
+    rf"\b(\d+|once|twice|one|two|three|four|five|six|seven|mot|hai|ba|bon|nam|sau|bay)\s*(?:new\s+)?(?:{_FREQ_WORD}|days?|ngay)?\s*(?:a|an|per|each|every|/|moi|mot|1|trong\s+mot|hang)\s*(day|week|month|ngay|tuan|thang|night|morning|evening|weekday|workday|toi|sang|dem)\b"
+    rf"|\b(?:moi|hang|each|every|1|mot)\s+(ngay|tuan|thang|day|week|month)\s+(?:[a-z]+\s+){{0,2}}(\d+)\s*{_FREQ_WORD}"
     r"|\b(daily|every day|hang ngay|moi ngay|weekly|every week|hang tuan|moi tuan)\b"
 )
 _PERIOD_GATE = re.compile(r"day|daily|week|month|ngay|tuan|thang|night|morning|evening|toi|sang|dem")
@@ -376,8 +383,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         r.times += [t for t in read_times(later, today, r.marked)
                     if t.kind == "deadline" and (_cued(folded, t.start) or _IN_END.search(folded, 0, t.start)
                                                  or _IN_START.match(folded, t.start))]
+    if bounds := item_bounds(masked):
+        # "reply to every review within 24h": a limit each item has, read as a recurring period;
+        # its number stays to be read as the limit
+        r.times = sorted([t for t in r.times if not any(t.start < e and s < t.end for s, e in bounds)]
+                         + [TimeMatch(s, e, "recurring", period="item") for s, e in bounds], key=lambda t: t.start)
     for t in r.times:
-        masked = _mask(masked, t.start, t.end)
+        if t.period != "item":
+            masked = _mask(masked, t.start, t.end)
     if m := goal_words().label_re.match(masked):
         masked = _mask(masked, 0, m.end() - 1)  # "KPI Q1: 95% don giao dung hen": a label
     if m := lex.direction_re.search(masked, r.marked):
@@ -391,6 +404,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     for m in frequencies:
         masked = _mask(masked, m.start(), m.end())
     _read_quantities(r, masked, frequencies)
+    for t in r.times:
+        for q in r.quantities if t.period == "item" else ():
+            if t.start <= q.span.start < t.end and q.qualifier is None:
+                q.qualifier = "at_most"  # "within 24h": at most 24 hours for each one
     plain = masked
     for q in r.quantities:
         plain = _mask(plain, q.span.start, q.span.end)

@@ -1,0 +1,59 @@
+"""Per-item time limits: "reply to every review within 24h" recurs for each item; it is no deadline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import lexicon
+from .objects import _either, goal_words
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    bound: re.Pattern[str]  # before + count + unit (+ the event the clock starts at)
+    each: re.Pattern[str]
+    all: re.Pattern[str]
+    respond: re.Pattern[str]
+    period_after: re.Pattern[str]  # "every day", "moi tuan": a cadence, not the items
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    w = goal_words().words.item_bound
+    numbers = sorted(lexicon().number_words, key=len, reverse=True)
+    count = r"\d+(?:[.,]\d+)?|" + "|".join(re.escape(n) for n in numbers)
+    bound = (rf"(?<!\w)(?:{_either(w.before)})\s+(?:(?:an?|one)\s+)?(?P<n>{count})?\s*"
+             rf"(?:(?P<short>{_either(w.short_units)})|(?P<days>{_either(w.day_units)}))(?!\w)"
+             rf"(?P<event>\s+(?:{_either(w.event_after)})(?!\w))?")
+    return _Patterns(
+        bound=re.compile(bound),
+        each=re.compile(rf"(?<!\w)(?:{_either(w.each)})(?!\w)"),
+        all=re.compile(rf"(?<![\w])(?:{_either(w.all)})(?!\w)"),
+        respond=re.compile(rf"(?<!\w)(?:{_either(w.respond_verbs)})(?!\w)"),
+        period_after=re.compile(r"\s*(?:single\s+)?(?:day|week|month|quarter|year|night|morning|evening|weekday|"
+                                r"ngay|tuan|thang|quy|nam|sang|toi|dem|buoi|lan)\b"),
+    )
+
+
+def item_bounds(folded: str) -> list[tuple[int, int]]:
+    """The spans of time limits that hold for each item, not once.
+
+    Short units (hours, minutes) count per item when the sentence names which items ("every",
+    "all", "100%"), times a reply, or starts the clock at an event ("within 72 hours of
+    disclosure"). Day units need the narrower cues: "fix all bugs within 2 weeks" is a deadline.
+    """
+    p = _patterns()
+    found: list[tuple[int, int]] = []
+    for m in p.bound.finditer(folded):
+        if re.search(r"(?:next|coming|following|toi|tiep theo|nua)\s*$", folded[max(0, m.start() - 12):m.start()]):
+            continue
+        if re.match(r"\s+(?:toi|nua|tiep theo|sap toi|from now|from today)\b", folded[m.end():]):
+            continue  # "trong 3 ngay toi": from today, a deadline
+        sentence = folded[max(folded.rfind(ch, 0, m.start()) for ch in ".;!?\n") + 1:m.start()]
+        each = any(not p.period_after.match(sentence, e.end()) for e in p.each.finditer(sentence))
+        narrow = bool(m["event"]) or each or p.respond.search(sentence) is not None
+        if narrow or (m["short"] and p.all.search(sentence)):
+            found.append((m.start(), m.end() if not m["event"] else m.start("event")))
+    return found
