@@ -276,3 +276,34 @@ def test_versions_are_names_and_bare_deeds_ask_what_counts(goal: str, status: st
     assert rep.criteria.measurable.status == status
     if status == "partial":
         assert rep.facts.kind == "milestone" and rep.facts.target is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Quý 3 vừa rồi team đạt 4,2 tỷ doanh số, vượt kế hoạch 8%",  # the plan measured against
+     "Năm 2025 công ty tuyển được 40 người",  # a year already over, not said as a deadline
+     "We released the new onboarding flow on Nov 3.",
+     "Top 10 budgeting apps for 2027", "Q: what's a good CSAT score for SaaS?"],
+)
+def test_reports_titles_and_labelled_questions_are_not_goals(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Vượt kế hoạch doanh số quý 1 năm sau 10%", "Be top 3 in the region by June 2027",
+     "We need to hire 3 engineers by March"],
+)
+def test_goals_near_those_words_stay_goals(goal: str) -> None:
+    assert report(goal).facts.kind != "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Get my 5K time down from 31 to 27 minutes, starting training in January",
+     "Spend no more than 30% of take-home pay on rent once I move in March"],
+)
+def test_when_a_routine_starts_is_not_its_deadline(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.deadline is None and rep.criteria.time_bound.status == "missing"

@@ -556,7 +556,8 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
 
 
 _START_CUE = re.compile(
-    r"(?:\bstarting(?: from| on| in)?|\bstart(?:s|ing)? (?:on|from|in)|\bbeginning(?: on| in| from)?"
+    r"(?:\bstarting(?: [a-z]+)?(?: from| on| in)?|\bstart(?:s|ing)? (?:on|from|in)|\bbeginning(?: on| in| from)?"
+    r"|\bonce (?:i|we|you|they|he|she) [a-z]+(?: [a-z]+)?(?: in| on)?"
     r"|\bfrom|\bas of|\beffective|\bbat dau(?: tu| vao| ngay)?|\bke tu|\btu)\s*$"
 )
 
@@ -568,11 +569,11 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
     """
     if t.kind != "deadline":
         return t
-    cue = _START_CUE.search(folded[max(0, t.start - 24):t.start])
+    cue = _START_CUE.search(folded[max(0, t.start - 32):t.start])
     if not cue:
         return t
     if cue[0].strip() == "tu" and original is not None:
-        at = max(0, t.start - 24) + cue.start()
+        at = max(0, t.start - 32) + cue.start()
         if original[at:at + 2].lower() != "từ":
             return t
     return TimeMatch(t.start, t.end, "start", deadline=t.deadline)

@@ -58,6 +58,7 @@ class GoalWords(BaseModel):
     confidence_words: list[str]
     team_words: list[str]
     intent_words: list[str]
+    not_intent: list[str]
     present_markers: list[str]
     past_verbs: list[str]
     fact_verbs: list[str]
@@ -114,7 +115,8 @@ class GoalWordsIndex:
     name_before_re: re.Pattern[str]
     listicle_re: re.Pattern[str]
     confidence_re: re.Pattern[str]
-    intent_re: PhraseMatcher
+    intent_re: PhraseMatcher  # intent words and the longer phrases that are not intent
+    not_intent: frozenset[str]
     team_re: PhraseMatcher
     business_money_re: PhraseMatcher
     present_re: PhraseMatcher
@@ -188,13 +190,16 @@ def goal_words() -> GoalWordsIndex:
         domain_of_word=_domain_index(domains),
         name_before_re=re.compile(rf"\b(?:{name_words})\s*$"),
         listicle_re=re.compile(rf"^\s*(?:top\s+)?\d+\s+(?:\w+\s+){{0,2}}(?:{listicle})\b"),
-        intent_re=PhraseMatcher(words.intent_words),
+        intent_re=PhraseMatcher(words.intent_words + words.not_intent),
+        not_intent=frozenset(canonical(w) for w in words.not_intent),
         team_re=PhraseMatcher(words.team_words),
         business_money_re=PhraseMatcher(words.business_finance_words),
         present_re=PhraseMatcher(words.present_markers),
         past_re=re.compile(
             r"\b(?:i|we|they|he|she|it|(?:our|my|the|their) [a-z-]+(?: [a-z-]+)?)\s+(?:"
             + _either(words.past_verbs) + r")\b"
+            # any regular past tense after a person: "we released ...", "I finally booked ..."
+            + r"|\b(?:i|we|they|he|she)\s+(?:just\s+|finally\s+|already\s+)?(?!(?:ne|e?xce|pro|suc|fe|spe|see)ed\b)[a-z]{2,}ed\b"
             + r"|^\s*(?:[a-z0-9-]+\s+){1,3}(?:"
             + _either(words.fact_verbs) + r")\b"
         ),

@@ -133,7 +133,8 @@ class Readings:
     @_once
     def intends(self) -> bool:
         """The text says it is an intention ("we need", "muon", "muc tieu")."""
-        return goal_words().intent_re.search(self.folded, self.marked) is not None
+        words = goal_words()
+        return any(canonical(m[0]) not in words.not_intent for m in words.intent_re.finditer(self.folded, self.marked))
 
     @_once
     def title(self) -> bool:
@@ -171,7 +172,10 @@ class Readings:
         words = goal_words()
         if self.intends:
             return False
-        past_time = any(t.kind == "past" for t in self.times) or (
+        # a named period already over and not said as a deadline ("Nam 2025 cong ty tuyen duoc 40 nguoi")
+        over = any(t.kind == "deadline" and t.deadline and t.deadline < self.today and not _cued(self.folded, t.start)
+                   for t in self.times)
+        past_time = over or any(t.kind == "past" for t in self.times) or (
             self.statement and words.present_re.search(self.folded, self.marked) is not None)
         past_verb = (self.language == "en" and words.past_re.search(self.folded) is not None) or (
             self.language == "vi" and (_ends_with(self.folded, self.marked, words.done_re) or (
@@ -203,6 +207,9 @@ class Readings:
             return False  # "Con minh 5 tuoi thi nen hoc tieng Anh chua?", "bai tap ve nha la gi a"
         if self.title:
             return False  # "Q4 Marketing Plan"
+        if _TOP_N_TITLE.match(self.folded) and not (said or self.intends or self.obj.verb or self.times and any(
+                t.kind == "deadline" and _cued(self.folded, t.start) for t in self.times)):
+            return False  # "Top 10 budget phones under 5 million": a title, no verb
         future = any(t.deadline and t.deadline > self.today for t in self.times)
         if self.past_fact:
             return False  # "Nam ngoai cong ty tuyen duoc 45 nhan su", "We closed 9 deals in October"
@@ -357,7 +364,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     chatter = lex.chatter_re.search(folded)
     r.chatter_start = bool(chatter and chatter.start() == 0)
     q = lex.question_re.search(folded, r.marked)
-    r.question = bool(q and q.start() == 0 and ("?" in text or " " in q[0]))
+    asked = _QUESTION_LABEL.match(folded)  # "Q: what's a good CSAT score?"
+    r.question = bool(q and q.start() in (0, asked.end() if asked else 0) and ("?" in text or " " in q[0]))
     said = lex.statement_re.search(folded, r.marked)
     r.statement = said is not None
     r.statement_opens = said is not None and not folded[:said.start()].strip()
@@ -658,6 +666,9 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
     return bool(goal_words().name_before_re.search(before) or _POSSESSIVE_END.search(before))
 
 
+# "Top 10 budgeting apps for 2027" opens a title; "top 3 in the region" would name a rank
+_TOP_N_TITLE = re.compile(r"\s*top\s+\d+\s+(?!(?:in|on|of|tren|trong|cua|tai)\b)[a-z]")
+_QUESTION_LABEL = re.compile(r"\s*(?:q|question|cau hoi|hoi)\s*[:.]\s*")
 _IN_END = re.compile(r"\b(?:in|during|trong|vao)\s+$")
 _IN_START = re.compile(r"(?:in|during|trong|vao)\b")
 # after a name's number: the end, punctuation, or a word that starts a new phrase
