@@ -307,3 +307,23 @@ def test_goals_near_those_words_stay_goals(goal: str) -> None:
 def test_when_a_routine_starts_is_not_its_deadline(goal: str) -> None:
     rep = report(goal)
     assert rep.facts.deadline is None and rep.criteria.time_bound.status == "missing"
+
+
+def test_a_number_glued_to_a_capital_names_a_thing() -> None:
+    rep = report("Get checkout page load under 2s on 4G by Feb 28")
+    assert rep.facts.target == 2  # seconds, typed "2s"; "4G" is a network
+    assert all("4G" in a.text for a in rep.alternatives)
+    assert report("Ứng dụng 5S cho toàn bộ xưởng may").facts.target is None
+
+
+def test_a_span_of_amounts_is_not_varied_at_one_end() -> None:
+    rep = report("Sign 8-10 design partners for the beta by end of January")
+    assert rep.facts.deadline == date(2027, 1, 31)  # "January" after "end of", this coming one
+    assert not any("10-10" in a.text or "6-10" in a.text for a in rep.alternatives)
+
+
+def test_a_bound_inside_a_from_to_range_keeps_the_baseline() -> None:
+    rep = report("Cut first response time from 6h to under 1h by end of Janaury")  # a typo'd month
+    assert rep.facts.deadline == date(2027, 1, 31) and rep.facts.target == 1
+    assert rep.rewrite.text.count(" by ") == 1
+    assert all("from 6h" in a.text for a in rep.alternatives)

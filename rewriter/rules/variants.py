@@ -15,6 +15,7 @@ from rewriter.text.readings import Quantity, Readings
 # a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
 _TYPED = re.compile(rf"({NUMBER})(\s?)([a-zA-Zà-ỹđĐ]*)")
 _WHOLE = re.compile(r".+", re.S)  # a number in words is replaced whole ("ba trăm nghìn")
+_FROM = re.compile(r"(?:from|tu)\b")
 STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal's own amount
 
 
@@ -31,6 +32,8 @@ def variants(main: str, r: Readings, lang: Language, assumptions: list[str],
     found = _whole(main, q.span.text)
     if len(found) != 1 or _not_an_amount(main, found[0], q) or (q.kind == "range" and r.direction == "maintain"):
         return None  # "keep the cold room between 2 and 8 °C" is a specification, not a target
+    if q.kind == "range" and not _FROM.match(fold(q.span.text)):
+        return None  # "sign 8-10 partners": a span of amounts, not a move from one to another
     found_numbers = list(_TYPED.finditer(q.span.text))
     spelled = not found_numbers  # "ba trăm nghìn", "ten thousand": the new amount in digits
     if spelled and q.kind != "absolute":
@@ -71,6 +74,8 @@ def _not_an_amount(text: str, at: int, q: Quantity) -> bool:
     end = at + len(q.span.text)
     if text[end:end + 1] in (":", "/") or text[at - 1:at] in (":", "/"):
         return True
+    if re.match(r"\s?[-–]\s?\d", text[end:end + 3]) or re.search(r"\d\s?[-–]\s?$", text[max(0, at - 3):at]):
+        return True  # "sign 8-10 partners": one end of a span of amounts
     if q.kind != "range" and 1990 <= q.value <= 2100 and q.value == int(q.value):
         return True
     return bool(ends_with("numbered_before").search(fold(text[max(0, at - 12):at])))

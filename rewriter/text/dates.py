@@ -61,6 +61,9 @@ MONTHS = {
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
+    # misspellings people type and read past
+    "janaury": 1, "januray": 1, "febuary": 2, "feburary": 2, "februray": 2, "jully": 7, "septmber": 9,
+    "septemer": 9, "octber": 10, "novemeber": 11, "novmber": 11, "decmber": 12, "decemeber": 12,
 }
 _MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _UNITS = {

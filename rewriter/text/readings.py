@@ -264,10 +264,10 @@ _CURRENCY_POST = r"(?:\s?(?:usd|dollars?|do la|dola|vnd|vnđ|dong|d|euros?|eur)\
 _UNIT_METRIC = {"kg": "weight", "kgs": "weight", "lbs": "weight", "km": "distance", "mi": "distance"}
 _QTY = rf"({_CURRENCY_PRE})?({NUMBER})(?:\s?({SCALE})(?![a-z]))?({_CURRENCY_POST})?"
 _RANGE = re.compile(
-    rf"\b(?:from|tu)\s+{_QTY}\s*(?:[a-z ]{{0,30}}?\s)?(?:to|up to|into|down to|len|xuong|xuong con|con|den|thanh|toi|->|–|-)\s+{_QTY}"
+    rf"\b(?:from|tu)\s+{_QTY}\s*(?:[a-z ]{{0,30}}?\s)?(?:to|up to|into|down to|len|xuong|xuong con|con|den|thanh|toi|->|–|-)\s+(?:(?:under|below|less than|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu)\s+)?{_QTY}"
 )
 _PERCENT = re.compile(rf"(?<![\w.,])({NUMBER})\s?(?:%|percent\b|per cent\b|pct\b|phan tram\b)")
-_NUMBER_RE = re.compile(rf"(?<![\w.,]){_QTY}(?:\s?(kgs?|lbs|km|mi|cm|mm|m|g|mg|ml|l|h|hrs?|mins?|kcal|cal)\b)?(?![\w%])")
+_NUMBER_RE = re.compile(rf"(?<![\w.,]){_QTY}(?:\s?(kgs?|lbs|km|mi|cm|mm|m|g|mg|ml|l|h|hrs?|mins?|s|secs?|ms|kcal|cal)\b)?(?![\w%])")
 _FREQ_WORD = r"(?:times?|x|lan|hours?|hrs?|gio|tieng|minutes?|mins?|phut|posts?|bai(?: dang| viet)?|videos?|clips?|reels?|stories|tweets?|livestreams?|buoi|emails?|newsletters?|articles?|blogs?|lessons?|sessions?|workouts?|calls?|km|pages?)"
 _FREQUENCY = re.compile(
     rf"\b(\d+|once|twice|one|two|three|four|five|six|seven|mot|hai|ba|bon|nam|sau|bay)\s*(?:new\s+)?(?:{_FREQ_WORD}|days?|ngay)?\s*(?:a|an|per|each|every|/|moi|mot|1|trong\s+mot|hang)\s*(day|week|month|ngay|tuan|thang|night|morning|evening|weekday|workday|toi|sang|dem)\b"
@@ -565,6 +565,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         value, unit = _qty_value(m)
         if value is None:
             continue
+        if m[5] in ("g", "s") and r.text[m.start(5):m.end(5)] in ("G", "S"):
+            continue  # "on 4G", "ap dung 5S": a name, not grams or seconds
         if not m[1] and _names_thing(masked, m, r.text):
             continue  # "Vision 2030", "our 4 regional pages", "iPhone 16"
         if m[5] and m[5] in _UNIT_METRIC and r.metric is None:
