@@ -19,7 +19,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from rewriter.errors import GoalInputError
+from rewriter.errors import GoalInputError, validation_message
+from rewriter.limits import finite_number
 from rewriter.report import CRITERIA, GoalContext, GoalReport
 from rewriter.settings import Settings, get_settings
 from rewriter.tables import (
@@ -203,6 +204,7 @@ def plan_columns(table: InputTable, column: str | None = None) -> ColumnPlan:
 # ---- per-row context ---------------------------------------------------------------------------
 
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
+_FLOAT_WORD = re.compile(r"[+-]?(?:inf(?:inity)?|nan|[\d.]+e[+-]?\d+)")
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d", "%d/%m/%y")
 _LANGUAGES = {
     "en": "en", "english": "en", "tieng anh": "en", "anh": "en",
@@ -211,11 +213,17 @@ _LANGUAGES = {
 
 
 def _number(raw: Cell, what: str) -> float:
+    """A context cell as a finite number; ValueError naming the cell otherwise."""
     if isinstance(raw, int | float) and not isinstance(raw, bool):
-        return float(raw)
+        return finite_number(raw, what)
     from rewriter.text.numbers import SCALE, scaled
 
-    text = fold(cell_text(raw)).replace("%", " ")
+    text = fold(cell_text(raw)).replace("%", " ").strip()
+    if _FLOAT_WORD.fullmatch(text):  # "1e3", "inf", "nan": finite and sane, or refused
+        try:
+            return finite_number(float(text), what)
+        except ValueError as e:
+            raise ValueError(f"{what} {cell_text(raw)!r}: {e}") from None
     m = re.search(rf"([+-]?)(\d+(?:[.,]\d+)*)(?:\s?({SCALE})(?![a-z]))?", text)
     value = scaled(m.group(2), m.group(3)) if m else None
     if value is None:
@@ -249,11 +257,8 @@ def row_context(cells: Sequence[Cell], plan: ColumnPlan, today: date) -> GoalCon
             values[name] = text
     try:
         return GoalContext(**values)
-    except ValueError as e:  # pydantic: e.g. a negative baseline
-        first = e.errors()[0] if hasattr(e, "errors") else None
-        if first:
-            raise ValueError(f"{first['loc'][0]}: {first['msg']}") from None
-        raise
+    except ValueError as e:  # pydantic: e.g. a negative baseline, a year 9999 deadline
+        raise ValueError(validation_message(e)) from None
 
 
 def _date(raw: Cell) -> date | None:
@@ -456,7 +461,15 @@ def _rules_values(goal: str, context: GoalContext, max_chars: int) -> Compute:
         report = rules_report(goal, context, max_chars=max_chars)
     except GoalInputError as e:
         return _error_values(str(e), goal), 0, 0, 0
+    except Exception as e:  # one row's failure is that row's error, never the batch's
+        return _error_values(_unexpected(e), goal), 0, 0, 0
     return _values("ok", "", report), 0, 0, 0
+
+
+def _unexpected(exc: BaseException) -> str:
+    """An unexpected failure as a row's error message (no traceback)."""
+    detail = str(exc).splitlines()[0] if str(exc) else ""
+    return f"this row could not be analysed ({type(exc).__name__}{': ' + detail if detail else ''})"
 
 
 def _rules_chunk(items: list[tuple[str, GoalContext]], max_chars: int) -> list[Compute]:
@@ -695,10 +708,15 @@ class _Runner:
             values = _values("error", f"the {plan.goal_column} cell is empty")
             return _Pending(index, cells, (values, 0, 0, 0))
         try:
-            context = row_context(cells, plan, self.today)
-            goal = clean_goal(goal_raw, self.engine.settings.max_goal_chars)
+            return self._start(index, cells, goal_raw)
         except ValueError as e:  # GoalInputError is a ValueError too
-            return _Pending(index, cells, (_error_values(str(e), goal_raw), 0, 0, 0))
+            return _Pending(index, cells, (_error_values(str(e), goal_raw[:1000]), 0, 0, 0))
+        except Exception as e:  # a bad row never stops the batch
+            return _Pending(index, cells, (_error_values(_unexpected(e), goal_raw[:1000]), 0, 0, 0))
+
+    def _start(self, index: int, cells: list[Cell], goal_raw: str) -> _Pending:
+        context = row_context(cells, self.plan, self.today)
+        goal = clean_goal(goal_raw, self.engine.settings.max_goal_chars)
         key = goal + "\x00" + context.model_dump_json(exclude_none=True)
         if key in self.reuse:
             self.reuse.move_to_end(key)
@@ -723,7 +741,7 @@ class _Runner:
             calls, pt, ct = result.usage
             return BatchRow(item.index, item.cells, result.values, calls, pt, ct, resumed=True)
         if _is_future(result):
-            result = result.result()
+            result = _outcome(result, item.cells[self.plan.goal])
             if not item.reused:
                 self.inflight.pop(item.key, None)  # type: ignore[arg-type]
                 self._remember(item.key, result)  # type: ignore[arg-type]
@@ -732,7 +750,9 @@ class _Runner:
             return BatchRow(item.index, item.cells, list(values), reused=True)
         return BatchRow(item.index, item.cells, list(values), calls, pt, ct)
 
-    def _remember(self, key: str, value: Compute) -> None:
+    def _remember(self, key: str | None, value: Compute) -> None:
+        if key is None:
+            return
         self.reuse[key] = value
         self.reuse.move_to_end(key)
         while len(self.reuse) > self.reuse_size:
@@ -743,6 +763,16 @@ class _Runner:
             self.loop.close()
         if self.pool is not None:
             self.pool.close()
+
+
+def _outcome(future: Any, goal: Cell) -> Compute:
+    """A started row's values; a failure in its worker becomes that row's error."""
+    try:
+        return future.result()  # type: ignore[no-any-return]
+    except concurrent.futures.CancelledError:
+        raise
+    except Exception as e:
+        return _error_values(_unexpected(e), cell_text(goal)[:1000]), 0, 0, 0
 
 
 def _cancel_check(cancel: Callable[[], bool] | threading.Event | None) -> Callable[[], bool]:
