@@ -550,29 +550,13 @@ class _RulesPool:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-_LOOP: asyncio.AbstractEventLoop | None = None
-_LOOP_LOCK = threading.Lock()
-
-
-def _background_loop() -> asyncio.AbstractEventLoop:
-    """One event loop in a daemon thread for the whole process.
-
-    A plain generator can then keep N model calls in flight, and the cached async HTTP client
-    (bound to the loop that first used it) stays valid from one batch to the next.
-    """
-    global _LOOP
-    with _LOOP_LOCK:
-        if _LOOP is None:
-            _LOOP = asyncio.new_event_loop()
-            threading.Thread(target=_LOOP.run_forever, name="smartgoal-batch", daemon=True).start()
-        return _LOOP
-
-
 class _LoopThread:
     """This batch's share of the background loop: at most `concurrency` goals at once."""
 
     def __init__(self, concurrency: int):
-        self.loop = _background_loop()
+        from rewriter.llm.loop import background_loop
+
+        self.loop = background_loop()
         self._sem = asyncio.run_coroutine_threadsafe(
             self._semaphore(concurrency), self.loop
         ).result()
