@@ -21,6 +21,7 @@ from typing import IO, Any, Literal
 
 from rewriter.errors import GoalInputError, validation_message
 from rewriter.limits import finite_number
+from rewriter.output_lock import OutputBusy, OutputLock
 from rewriter.report import CRITERIA, GoalContext, GoalReport
 from rewriter.settings import Settings, get_settings
 from rewriter.tables import (
@@ -903,6 +904,8 @@ def run_batch(
     )
     plan = plan_columns(table, options.column)
     out_path = Path(output) if isinstance(output, str | Path) else None
+    if out_path is not None and out_path.is_dir():
+        raise BatchInputError(f"{out_path} is a folder; give a file name such as goals-smart.csv")
     fmt = format or (suffix_format(out_path.name) if out_path else None)
     if fmt is None:
         raise BatchInputError("writing to a file object needs format='csv' or 'xlsx'")
@@ -915,8 +918,9 @@ def run_batch(
         context_columns=plan.context_columns(),
     )
 
-    checkpoint, done = None, None
+    checkpoint, done, lock = None, None, None
     if out_path is not None:
+        lock = _lock_output(out_path)
         header = {
             "input": table.name,
             "columns": list(plan.columns),
@@ -924,26 +928,39 @@ def run_batch(
             "engine": engine.name,
             "model": engine.model,
             "today": today.isoformat(),
+            **_output_settings(engine),
         }
         checkpoint = _Checkpoint(checkpoint_path(out_path), header)
-        loaded = checkpoint.load() if resume else None
-        if loaded is not None:
-            count, old = loaded
-            if options.today is None:  # the first run's date keeps relative deadlines equal
-                today = date.fromisoformat(old["today"])
-                header["today"] = old["today"]
-            mismatch = [k for k in header if old.get(k) != header[k]]
-            if mismatch:
-                raise BatchInputError(
-                    f"the checkpoint was made with a different {mismatch[0].replace('_', ' ')}"
-                    f" ({old.get(mismatch[0])!r}); run without --resume to start over"
-                )
-            done = checkpoint.records(count)
-        checkpoint.open(fresh=loaded is None)
+        try:
+            loaded = checkpoint.load() if resume else None
+            if loaded is not None:
+                count, old = loaded
+                if options.today is None:  # the first run's date keeps relative deadlines equal
+                    today = date.fromisoformat(old["today"])
+                    header["today"] = old["today"]
+                mismatch = [k for k in header if old.get(k) != header[k]]
+                if mismatch:
+                    raise BatchInputError(
+                        f"the checkpoint was made with a different {mismatch[0].replace('_', ' ')}"
+                        f" ({old.get(mismatch[0])!r}, now {header[mismatch[0]]!r}); "
+                        "run without --resume to start over"
+                    )
+                done = checkpoint.records(count)
+            checkpoint.open(fresh=loaded is None)
+        except BaseException:
+            _unlock(lock, remove=lock.created)
+            raise
 
     target: str | Path | IO[bytes] = _partial_path(out_path) if out_path else output  # type: ignore[assignment]
-    writer = TableWriter(target, fmt, sheet_title=table.sheet or "goals")
-    writer.write(plan.output_columns)
+    try:
+        writer = TableWriter(target, fmt, sheet_title=table.sheet or "goals")
+        writer.write(plan.output_columns)
+    except BaseException:
+        if checkpoint is not None:
+            checkpoint.close()
+        if lock is not None:
+            _unlock(lock, remove=True)
+        raise
     started = time.monotonic()
     last = 0.0
     finished = False
@@ -974,18 +991,63 @@ def run_batch(
         finished = not summary.cancelled
     finally:
         summary.elapsed = time.monotonic() - started
-        if checkpoint is not None:
-            checkpoint.close()
-        if finished:
-            writer.close()
-            if out_path is not None:
-                os.replace(_partial_path(out_path), out_path)
-                checkpoint.path.unlink(missing_ok=True)  # type: ignore[union-attr]
-            summary.output = out_path
-        else:
-            writer.abort()
-            if out_path is not None:
-                _partial_path(out_path).unlink(missing_ok=True)
-                summary.checkpoint = checkpoint.path  # type: ignore[union-attr]
+        try:
+            if checkpoint is not None:
+                checkpoint.close()
+            if finished:
+                writer.close()
+                if out_path is not None:
+                    os.replace(_partial_path(out_path), out_path)
+                    checkpoint.path.unlink(missing_ok=True)  # type: ignore[union-attr]
+                summary.output = out_path
+        finally:
+            if not finished or summary.output is None:
+                with contextlib.suppress(OSError):  # e.g. the disk is full: still tidy up
+                    writer.abort()
+                if out_path is not None:
+                    _partial_path(out_path).unlink(missing_ok=True)
+                    summary.checkpoint = checkpoint.path  # type: ignore[union-attr]
+            if lock is not None:
+                _unlock(lock, remove=False)
     report(force=True)
     return summary
+
+
+def _lock_output(out_path: Path) -> OutputLock:
+    """Check the output can be written, and lock it against a second run; BatchInputError."""
+    if out_path.is_dir():
+        raise BatchInputError(f"{out_path} is a folder; give a file name such as goals-smart.csv")
+    parent = out_path.parent
+    if not parent.is_dir():
+        raise BatchInputError(f"the folder {parent} does not exist; create it or choose another -o")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise BatchInputError(f"cannot write in the folder {parent} (permission denied)")
+    try:
+        return OutputLock(_partial_path(out_path), out_path).acquire()
+    except OutputBusy as e:
+        raise BatchInputError(str(e)) from None
+    except OSError as e:
+        raise BatchInputError(f"cannot write {out_path}: {e.strerror or e}") from None
+
+
+def _unlock(lock: OutputLock, remove: bool) -> None:
+    if remove:
+        lock.path.unlink(missing_ok=True)
+    lock.release()
+
+
+def _output_settings(engine: _Engine) -> dict[str, Any]:
+    """Every setting that changes a row's output, for the checkpoint: resume refuses a change."""
+    s = engine.settings
+    out: dict[str, Any] = {"max_goal_chars": s.max_goal_chars}
+    if engine.name == "llm":
+        from rewriter.llm.prompts import load_prompts
+
+        out.update(
+            base_url=s.openai_base_url,
+            prompt_version=load_prompts(s.prompts_dir).version,
+            structured_method=s.structured_method,
+            temperature=s.temperature,
+            max_repairs=s.max_repairs,
+        )
+    return out

@@ -31,7 +31,7 @@ _SNIFF_CHARS = 64 * 1024
 _DELIMITERS = ",;\t"
 _PREFERRED_ENCODINGS = ("cp1258", "cp1252", "latin_1", "iso8859_15")
 # Spreadsheet apps run a cell that starts with one of these as a formula (CSV/formula injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*%?")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what openpyxl refuses to write
 
@@ -72,8 +72,13 @@ def cell_text(value: Cell) -> str:
 
 
 def neutralise(value: str) -> str:
-    """Make a text cell safe to open in a spreadsheet: a leading ' stops formula evaluation."""
-    if value and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
+    """Make a text cell safe to open in a spreadsheet: a leading ' stops formula evaluation.
+
+    Leading whitespace and line breaks are looked past (some apps trim them), and the
+    full-width ＝ ＋ － ＠ count too (some apps fold them to ASCII).
+    """
+    head = value.lstrip(" \t\r\n\u3000\u00a0")
+    if head and head.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value.strip()):
         return "'" + value
     return value
 
@@ -245,16 +250,16 @@ def _open_csv(opener: Callable[[], IO[bytes]], name: str, encoding: str | None) 
     def raw_rows() -> Iterator[list[str]]:
         with _text(opener, encoding) as f:
             reader = csv.reader(counted(f), delimiter=delimiter)
-            started = 1
+            started = last = 1  # the line the last row began on
             try:
                 for row in reader:
+                    last, started = started, reader.line_num + 1
                     yield row
-                    started = reader.line_num + 1
             except (csv.Error, UnicodeDecodeError) as e:
                 raise BatchInputError(f"{name}, line {reader.line_num}: {_csv_reason(e)}") from None
             if quotes[0] % 2:
                 raise BatchInputError(
-                    f'{name}, line {started}: a quote (") opened there is never closed, so every '
+                    f'{name}, line {last}: a quote (") opened there is never closed, so every '
                     "row after it would merge into one cell; close or remove that quote"
                 )
 

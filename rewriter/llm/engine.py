@@ -113,6 +113,8 @@ def make_chat_model(settings: Settings, *, for_async: bool = False) -> BaseChatM
     """
     if not settings.model_configured():
         raise SettingsError(NO_MODEL)
+    if why := settings.key_redirect():
+        raise SettingsError(why)
     api_key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
     key = (
         settings.openai_base_url,

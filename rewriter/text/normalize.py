@@ -15,9 +15,13 @@ _INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u
 _SPACE = re.compile(r"\s+")
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # bytes that were not UTF-8 (argv, some files)
+
+
 def strip_invisible(text: str) -> str:
-    """Text without invisible characters (zero-width, soft hyphen, bidi controls)."""
-    return _INVISIBLE.sub("", text)
+    """Text without invisible characters (zero-width, soft hyphen, bidi controls); bytes that
+    were not valid UTF-8 become U+FFFD, so the text can always be written out."""
+    return _SURROGATE.sub("\ufffd", _INVISIBLE.sub("", text))
 
 
 def clean_goal(text: object, max_chars: int = 2000) -> str:
