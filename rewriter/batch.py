@@ -478,13 +478,16 @@ def _rules_chunk(items: list[tuple[str, GoalContext]], max_chars: int) -> list[C
     return [_rules_values(goal, context, max_chars) for goal, context in items]
 
 
-def _quiet_worker() -> None:
+def _quiet_worker(parent: int) -> None:
     """Worker setup: Ctrl-C is the parent's to handle (it keeps the checkpoint), and a worker
-    whose parent is gone (kill -9) exits instead of waiting forever on its queue."""
+    whose parent is gone (kill -9) exits instead of waiting forever on its queue.
+
+    The parent's PID comes from the parent: a worker that starts after a kill -9 would
+    otherwise learn its new parent's PID and wait forever.
+    """
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    parent = os.getppid()
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -529,7 +532,10 @@ class _RulesPool:
 
         # spawn, not fork: safe under the web server's threads
         self._pool = concurrent.futures.ProcessPoolExecutor(
-            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_quiet_worker
+            workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_quiet_worker,
+            initargs=(os.getpid(),),
         )
         self.max_chars = max_chars
         self._chunk = _Chunk()

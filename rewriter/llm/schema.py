@@ -8,13 +8,23 @@ import re
 from functools import cache
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
 
 from rewriter import limits
 from rewriter.report import CRITERIA, Status
 from rewriter.text.normalize import strip_invisible
 
-_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]+")  # ESC/OSC sequences lose their ESC here
+# Terminal escape sequences whole (CSI such as ESC[2J, OSC such as hyperlinks), then any
+# control character left.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 _SPACES = re.compile(r"\s{2,}")
 
 
@@ -22,12 +32,19 @@ def screen_text(value: object) -> object:
     """Model text as plain words: invisible and control characters out, whitespace single."""
     if not isinstance(value, str):
         return value
-    return _SPACES.sub(" ", _CONTROLS.sub(" ", strip_invisible(value))).strip()
+    text = _CONTROLS.sub(" ", _ESCAPES.sub("", strip_invisible(value)))
+    return _SPACES.sub(" ", text).strip()
 
 
 # Model text: screened, then length-capped (a longer field fails validation and is re-asked).
-Text = Annotated[str, BeforeValidator(screen_text), Field(max_length=limits.MAX_REPLY_TEXT_CHARS)]
-Note = Annotated[str, BeforeValidator(screen_text), Field(max_length=limits.MAX_REPLY_NOTE_CHARS)]
+Text = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=limits.MAX_REPLY_TEXT_CHARS),
+    BeforeValidator(screen_text),  # listed last: it wraps the constrained string, so runs first
+]
+Note = Annotated[
+    str, StringConstraints(max_length=limits.MAX_REPLY_NOTE_CHARS), BeforeValidator(screen_text)
+]
 
 TOOL_NAME = "smart_goal_report"
 
@@ -54,7 +71,7 @@ class CriteriaOut(BaseModel):
 class RewriteOut(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    text: Annotated[Text, Field(min_length=1)]
+    text: Text
     assumptions: list[Note] = Field(default_factory=list)
 
 

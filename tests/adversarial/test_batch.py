@@ -142,3 +142,41 @@ def test_a_full_disk_exits_cleanly_and_keeps_the_checkpoint(tmp_path: Path) -> N
     assert result.returncode == 2
     assert result.stderr.startswith(f"error: cannot write {out}: No space left on device")
     assert "Traceback" not in result.stderr and not out.exists()
+
+
+def _marked(mark: str) -> list[int]:
+    pids = []
+    for env in Path("/proc").glob("[0-9]*/environ"):
+        try:
+            if mark.encode() in env.read_bytes():
+                pids.append(int(env.parent.name))
+        except OSError:
+            continue
+    return pids
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("after", [0.3, 1.2])
+def test_kill_9_early_in_a_large_batch_leaves_no_process_behind(tmp_path: Path, after: float) -> None:
+    if not Path("/proc/self/environ").exists():
+        pytest.skip("needs /proc")
+    import time
+    import uuid
+
+    from tests.batch_fixtures import write_goals_csv
+
+    src = write_goals_csv(tmp_path / "in.csv", 4000)
+    mark = f"SMARTGOAL_TEST_MARK={uuid.uuid4().hex}"
+    key, value = mark.split("=")
+    batch = subprocess.Popen(
+        [SMARTGOAL, "batch", str(src), "-o", str(tmp_path / "out.csv"), "--engine", "rules",
+         "--concurrency", "2"],
+        env={**os.environ, key: value}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    time.sleep(after)
+    batch.kill()
+    batch.wait()
+    deadline = time.monotonic() + 10
+    while _marked(mark) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _marked(mark) == []
