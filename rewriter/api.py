@@ -26,6 +26,8 @@ def pick_engine(engine: str | None, settings: Settings, chat_model: Any = None) 
     name = settings.resolved_engine(engine)
     if chat_model is not None and engine in (None, "auto", "llm"):
         return "llm"
+    if name == "llm" and chat_model is None and (why := settings.key_redirect()):
+        raise SettingsError(why)
     if name == "llm" and not settings.model_configured():
         raise SettingsError(
             "The llm engine needs a model: set OPENAI_API_KEY, or OPENAI_BASE_URL for a local "

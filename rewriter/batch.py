@@ -19,7 +19,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from rewriter.errors import GoalInputError
+from rewriter.errors import GoalInputError, validation_message
+from rewriter.limits import finite_number
+from rewriter.output_lock import OutputBusy, OutputLock
 from rewriter.report import CRITERIA, GoalContext, GoalReport
 from rewriter.settings import Settings, get_settings
 from rewriter.tables import (
@@ -203,6 +205,7 @@ def plan_columns(table: InputTable, column: str | None = None) -> ColumnPlan:
 # ---- per-row context ---------------------------------------------------------------------------
 
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
+_FLOAT_WORD = re.compile(r"[+-]?(?:inf(?:inity)?|nan|[\d.]+e[+-]?\d+)")
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d", "%d/%m/%y")
 _LANGUAGES = {
     "en": "en", "english": "en", "tieng anh": "en", "anh": "en",
@@ -211,11 +214,17 @@ _LANGUAGES = {
 
 
 def _number(raw: Cell, what: str) -> float:
+    """A context cell as a finite number; ValueError naming the cell otherwise."""
     if isinstance(raw, int | float) and not isinstance(raw, bool):
-        return float(raw)
+        return finite_number(raw, what)
     from rewriter.text.numbers import SCALE, scaled
 
-    text = fold(cell_text(raw)).replace("%", " ")
+    text = fold(cell_text(raw)).replace("%", " ").strip()
+    if _FLOAT_WORD.fullmatch(text):  # "1e3", "inf", "nan": finite and sane, or refused
+        try:
+            return finite_number(float(text), what)
+        except ValueError as e:
+            raise ValueError(f"{what} {cell_text(raw)!r}: {e}") from None
     m = re.search(rf"([+-]?)(\d+(?:[.,]\d+)*)(?:\s?({SCALE})(?![a-z]))?", text)
     value = scaled(m.group(2), m.group(3)) if m else None
     if value is None:
@@ -249,11 +258,8 @@ def row_context(cells: Sequence[Cell], plan: ColumnPlan, today: date) -> GoalCon
             values[name] = text
     try:
         return GoalContext(**values)
-    except ValueError as e:  # pydantic: e.g. a negative baseline
-        first = e.errors()[0] if hasattr(e, "errors") else None
-        if first:
-            raise ValueError(f"{first['loc'][0]}: {first['msg']}") from None
-        raise
+    except ValueError as e:  # pydantic: e.g. a negative baseline, a year 9999 deadline
+        raise ValueError(validation_message(e)) from None
 
 
 def _date(raw: Cell) -> date | None:
@@ -456,7 +462,15 @@ def _rules_values(goal: str, context: GoalContext, max_chars: int) -> Compute:
         report = rules_report(goal, context, max_chars=max_chars)
     except GoalInputError as e:
         return _error_values(str(e), goal), 0, 0, 0
+    except Exception as e:  # one row's failure is that row's error, never the batch's
+        return _error_values(_unexpected(e), goal), 0, 0, 0
     return _values("ok", "", report), 0, 0, 0
+
+
+def _unexpected(exc: BaseException) -> str:
+    """An unexpected failure as a row's error message (no traceback)."""
+    detail = str(exc).splitlines()[0] if str(exc) else ""
+    return f"this row could not be analysed ({type(exc).__name__}{': ' + detail if detail else ''})"
 
 
 def _rules_chunk(items: list[tuple[str, GoalContext]], max_chars: int) -> list[Compute]:
@@ -464,13 +478,16 @@ def _rules_chunk(items: list[tuple[str, GoalContext]], max_chars: int) -> list[C
     return [_rules_values(goal, context, max_chars) for goal, context in items]
 
 
-def _quiet_worker() -> None:
+def _quiet_worker(parent: int) -> None:
     """Worker setup: Ctrl-C is the parent's to handle (it keeps the checkpoint), and a worker
-    whose parent is gone (kill -9) exits instead of waiting forever on its queue."""
+    whose parent is gone (kill -9) exits instead of waiting forever on its queue.
+
+    The parent's PID comes from the parent: a worker that starts after a kill -9 would
+    otherwise learn its new parent's PID and wait forever.
+    """
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    parent = os.getppid()
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -515,7 +532,10 @@ class _RulesPool:
 
         # spawn, not fork: safe under the web server's threads
         self._pool = concurrent.futures.ProcessPoolExecutor(
-            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_quiet_worker
+            workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_quiet_worker,
+            initargs=(os.getpid(),),
         )
         self.max_chars = max_chars
         self._chunk = _Chunk()
@@ -537,29 +557,13 @@ class _RulesPool:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-_LOOP: asyncio.AbstractEventLoop | None = None
-_LOOP_LOCK = threading.Lock()
-
-
-def _background_loop() -> asyncio.AbstractEventLoop:
-    """One event loop in a daemon thread for the whole process.
-
-    A plain generator can then keep N model calls in flight, and the cached async HTTP client
-    (bound to the loop that first used it) stays valid from one batch to the next.
-    """
-    global _LOOP
-    with _LOOP_LOCK:
-        if _LOOP is None:
-            _LOOP = asyncio.new_event_loop()
-            threading.Thread(target=_LOOP.run_forever, name="smartgoal-batch", daemon=True).start()
-        return _LOOP
-
-
 class _LoopThread:
     """This batch's share of the background loop: at most `concurrency` goals at once."""
 
     def __init__(self, concurrency: int):
-        self.loop = _background_loop()
+        from rewriter.llm.loop import background_loop
+
+        self.loop = background_loop()
         self._sem = asyncio.run_coroutine_threadsafe(
             self._semaphore(concurrency), self.loop
         ).result()
@@ -695,10 +699,15 @@ class _Runner:
             values = _values("error", f"the {plan.goal_column} cell is empty")
             return _Pending(index, cells, (values, 0, 0, 0))
         try:
-            context = row_context(cells, plan, self.today)
-            goal = clean_goal(goal_raw, self.engine.settings.max_goal_chars)
+            return self._start(index, cells, goal_raw)
         except ValueError as e:  # GoalInputError is a ValueError too
-            return _Pending(index, cells, (_error_values(str(e), goal_raw), 0, 0, 0))
+            return _Pending(index, cells, (_error_values(str(e), goal_raw[:1000]), 0, 0, 0))
+        except Exception as e:  # a bad row never stops the batch
+            return _Pending(index, cells, (_error_values(_unexpected(e), goal_raw[:1000]), 0, 0, 0))
+
+    def _start(self, index: int, cells: list[Cell], goal_raw: str) -> _Pending:
+        context = row_context(cells, self.plan, self.today)
+        goal = clean_goal(goal_raw, self.engine.settings.max_goal_chars)
         key = goal + "\x00" + context.model_dump_json(exclude_none=True)
         if key in self.reuse:
             self.reuse.move_to_end(key)
@@ -723,7 +732,7 @@ class _Runner:
             calls, pt, ct = result.usage
             return BatchRow(item.index, item.cells, result.values, calls, pt, ct, resumed=True)
         if _is_future(result):
-            result = result.result()
+            result = _outcome(result, item.cells[self.plan.goal])
             if not item.reused:
                 self.inflight.pop(item.key, None)  # type: ignore[arg-type]
                 self._remember(item.key, result)  # type: ignore[arg-type]
@@ -732,7 +741,9 @@ class _Runner:
             return BatchRow(item.index, item.cells, list(values), reused=True)
         return BatchRow(item.index, item.cells, list(values), calls, pt, ct)
 
-    def _remember(self, key: str, value: Compute) -> None:
+    def _remember(self, key: str | None, value: Compute) -> None:
+        if key is None:
+            return
         self.reuse[key] = value
         self.reuse.move_to_end(key)
         while len(self.reuse) > self.reuse_size:
@@ -743,6 +754,16 @@ class _Runner:
             self.loop.close()
         if self.pool is not None:
             self.pool.close()
+
+
+def _outcome(future: Any, goal: Cell) -> Compute:
+    """A started row's values; a failure in its worker becomes that row's error."""
+    try:
+        return future.result()  # type: ignore[no-any-return]
+    except concurrent.futures.CancelledError:
+        raise
+    except Exception as e:
+        return _error_values(_unexpected(e), cell_text(goal)[:1000]), 0, 0, 0
 
 
 def _cancel_check(cancel: Callable[[], bool] | threading.Event | None) -> Callable[[], bool]:
@@ -889,6 +910,8 @@ def run_batch(
     )
     plan = plan_columns(table, options.column)
     out_path = Path(output) if isinstance(output, str | Path) else None
+    if out_path is not None and out_path.is_dir():
+        raise BatchInputError(f"{out_path} is a folder; give a file name such as goals-smart.csv")
     fmt = format or (suffix_format(out_path.name) if out_path else None)
     if fmt is None:
         raise BatchInputError("writing to a file object needs format='csv' or 'xlsx'")
@@ -901,8 +924,9 @@ def run_batch(
         context_columns=plan.context_columns(),
     )
 
-    checkpoint, done = None, None
+    checkpoint, done, lock = None, None, None
     if out_path is not None:
+        lock = _lock_output(out_path)
         header = {
             "input": table.name,
             "columns": list(plan.columns),
@@ -910,26 +934,39 @@ def run_batch(
             "engine": engine.name,
             "model": engine.model,
             "today": today.isoformat(),
+            **_output_settings(engine),
         }
         checkpoint = _Checkpoint(checkpoint_path(out_path), header)
-        loaded = checkpoint.load() if resume else None
-        if loaded is not None:
-            count, old = loaded
-            if options.today is None:  # the first run's date keeps relative deadlines equal
-                today = date.fromisoformat(old["today"])
-                header["today"] = old["today"]
-            mismatch = [k for k in header if old.get(k) != header[k]]
-            if mismatch:
-                raise BatchInputError(
-                    f"the checkpoint was made with a different {mismatch[0].replace('_', ' ')}"
-                    f" ({old.get(mismatch[0])!r}); run without --resume to start over"
-                )
-            done = checkpoint.records(count)
-        checkpoint.open(fresh=loaded is None)
+        try:
+            loaded = checkpoint.load() if resume else None
+            if loaded is not None:
+                count, old = loaded
+                if options.today is None:  # the first run's date keeps relative deadlines equal
+                    today = date.fromisoformat(old["today"])
+                    header["today"] = old["today"]
+                mismatch = [k for k in header if old.get(k) != header[k]]
+                if mismatch:
+                    raise BatchInputError(
+                        f"the checkpoint was made with a different {mismatch[0].replace('_', ' ')}"
+                        f" ({old.get(mismatch[0])!r}, now {header[mismatch[0]]!r}); "
+                        "run without --resume to start over"
+                    )
+                done = checkpoint.records(count)
+            checkpoint.open(fresh=loaded is None)
+        except BaseException:
+            _unlock(lock, remove=lock.created)
+            raise
 
     target: str | Path | IO[bytes] = _partial_path(out_path) if out_path else output  # type: ignore[assignment]
-    writer = TableWriter(target, fmt, sheet_title=table.sheet or "goals")
-    writer.write(plan.output_columns)
+    try:
+        writer = TableWriter(target, fmt, sheet_title=table.sheet or "goals")
+        writer.write(plan.output_columns)
+    except BaseException:
+        if checkpoint is not None:
+            checkpoint.close()
+        if lock is not None:
+            _unlock(lock, remove=True)
+        raise
     started = time.monotonic()
     last = 0.0
     finished = False
@@ -960,18 +997,63 @@ def run_batch(
         finished = not summary.cancelled
     finally:
         summary.elapsed = time.monotonic() - started
-        if checkpoint is not None:
-            checkpoint.close()
-        if finished:
-            writer.close()
-            if out_path is not None:
-                os.replace(_partial_path(out_path), out_path)
-                checkpoint.path.unlink(missing_ok=True)  # type: ignore[union-attr]
-            summary.output = out_path
-        else:
-            writer.abort()
-            if out_path is not None:
-                _partial_path(out_path).unlink(missing_ok=True)
-                summary.checkpoint = checkpoint.path  # type: ignore[union-attr]
+        try:
+            if checkpoint is not None:
+                checkpoint.close()
+            if finished:
+                writer.close()
+                if out_path is not None:
+                    os.replace(_partial_path(out_path), out_path)
+                    checkpoint.path.unlink(missing_ok=True)  # type: ignore[union-attr]
+                summary.output = out_path
+        finally:
+            if not finished or summary.output is None:
+                with contextlib.suppress(OSError):  # e.g. the disk is full: still tidy up
+                    writer.abort()
+                if out_path is not None:
+                    _partial_path(out_path).unlink(missing_ok=True)
+                    summary.checkpoint = checkpoint.path  # type: ignore[union-attr]
+            if lock is not None:
+                _unlock(lock, remove=False)
     report(force=True)
     return summary
+
+
+def _lock_output(out_path: Path) -> OutputLock:
+    """Check the output can be written, and lock it against a second run; BatchInputError."""
+    if out_path.is_dir():
+        raise BatchInputError(f"{out_path} is a folder; give a file name such as goals-smart.csv")
+    parent = out_path.parent
+    if not parent.is_dir():
+        raise BatchInputError(f"the folder {parent} does not exist; create it or choose another -o")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise BatchInputError(f"cannot write in the folder {parent} (permission denied)")
+    try:
+        return OutputLock(_partial_path(out_path), out_path).acquire()
+    except OutputBusy as e:
+        raise BatchInputError(str(e)) from None
+    except OSError as e:
+        raise BatchInputError(f"cannot write {out_path}: {e.strerror or e}") from None
+
+
+def _unlock(lock: OutputLock, remove: bool) -> None:
+    if remove:
+        lock.path.unlink(missing_ok=True)
+    lock.release()
+
+
+def _output_settings(engine: _Engine) -> dict[str, Any]:
+    """Every setting that changes a row's output, for the checkpoint: resume refuses a change."""
+    s = engine.settings
+    out: dict[str, Any] = {"max_goal_chars": s.max_goal_chars}
+    if engine.name == "llm":
+        from rewriter.llm.prompts import load_prompts
+
+        out.update(
+            base_url=s.openai_base_url,
+            prompt_version=load_prompts(s.prompts_dir).version,
+            structured_method=s.structured_method,
+            temperature=s.temperature,
+            max_repairs=s.max_repairs,
+        )
+    return out

@@ -52,7 +52,7 @@ def rewrite(
     from pydantic import ValidationError
 
     from rewriter.api import rewrite as run
-    from rewriter.errors import GoalInputError, SettingsError
+    from rewriter.errors import GoalInputError, SettingsError, validation_message
     from rewriter.report import GoalContext
 
     if engine not in (None, "auto", "rules", "llm"):
@@ -70,7 +70,7 @@ def rewrite(
         fail(str(exc))
         return
     except ValidationError as exc:
-        fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))
+        fail(validation_message(exc))
         return
     if json_out:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")

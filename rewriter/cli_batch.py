@@ -80,8 +80,8 @@ def _run(
         return _fail("the output would overwrite the input; choose another -o file")
     try:
         settings = get_settings()
-    except ValueError as e:  # pydantic-settings: a malformed SMARTGOAL_* variable
-        return _fail(f"settings: {str(e).splitlines()[0]}")
+    except SettingsError as e:  # a malformed SMARTGOAL_* variable, an unreadable .env
+        return _fail(str(e))
     options = BatchOptions(
         column=column,
         engine=engine,  # type: ignore[arg-type]
@@ -99,6 +99,10 @@ def _run(
             summary = run_batch(input, output, options, progress=display.update, resume=resume)
     except (BatchInputError, SettingsError) as e:
         return _fail(str(e))
+    except OSError as e:  # e.g. the disk filled up while writing
+        kept = checkpoint_path(output)
+        hint = f"; finished rows are kept in {kept}: free space and run again with --resume"
+        return _fail(f"cannot write {output}: {e.strerror or e}" + (hint if kept.is_file() else ""))
     except KeyboardInterrupt:
         typer.echo(
             f"\nInterrupted. Finished rows are saved in {checkpoint_path(output)}; "

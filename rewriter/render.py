@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from rich.console import Group
-from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -50,7 +49,7 @@ def scorecard(report: GoalReport) -> Group:
         parts.append(Text(t["assumptions"], style="bold"))
         parts.extend(Text(f"  ☐ {a}") for a in report.rewrite.assumptions)
     for w in report.warnings:
-        parts.append(Text(f"⚠ {escape(w)}", style="yellow"))
+        parts.append(Text(f"⚠ {w}", style="yellow"))  # Text shows markup as typed
     engine = report.engine + (f" · {report.model}" if report.model else "")
     parts.append(Text(engine, style="dim"))
     return Group(*parts)  # type: ignore[arg-type]

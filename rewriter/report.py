@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator
+
+from rewriter import limits
 
 Status = Literal["met", "partial", "missing", "unknown"]
 Language = Literal["en", "vi"]
@@ -117,6 +119,37 @@ class GoalContext(BaseModel):
     objective: str | None = Field(default=None, description="the business objective served")
     language: Language | None = None
     today: date | None = Field(default=None, description="reference date for relative times")
+
+    @field_validator("platform", "horizon", "objective")
+    @classmethod
+    def _text(cls, value: str | None, info: object) -> str | None:
+        """Invisible characters removed; capped so reading stays fast."""
+        if value is None:
+            return None
+        from rewriter.text.normalize import strip_invisible
+
+        name = getattr(info, "field_name", "text")
+        return limits.capped_text(strip_invisible(value), name)
+
+    @field_validator("baseline")
+    @classmethod
+    def _baseline(cls, value: float | None) -> float | None:
+        return None if value is None else limits.finite_number(value, "the current value")
+
+    @field_validator("monthly_growth")
+    @classmethod
+    def _growth(cls, value: float | None) -> float | None:
+        if value is None:
+            return None
+        return limits.finite_number(
+            value, "monthly growth (%)", low=limits.MIN_GROWTH, high=limits.MAX_GROWTH
+        )
+
+    @field_validator("deadline", "today")
+    @classmethod
+    def _date(cls, value: date | None, info: object) -> date | None:
+        name = getattr(info, "field_name", "date")
+        return None if value is None else limits.sane_date(value, name)
 
     def is_empty(self) -> bool:
         return all(v is None for v in self.model_dump().values())

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from rewriter.errors import SettingsError, validation_message
 
 EngineChoice = Literal["auto", "rules", "llm"]
 StructuredMethod = Literal["json_schema", "function_calling", "json_mode"]
@@ -38,6 +41,30 @@ class Settings(BaseSettings):
         """A model can be reached: a key or a base URL is set."""
         return bool(self.openai_api_key or self.openai_base_url)
 
+    def key_redirect(self) -> str | None:
+        """Why the API key must not be sent: a .env in the current folder sets the base URL
+        while the key came from the environment (a cloned folder could collect it).
+
+        None when the base URL and the key come from the same place, or when
+        SMARTGOAL_TRUST_DOTENV=1 says the .env is the user's own.
+        """
+        if not (self.openai_api_key and self.openai_base_url):
+            return None
+        if os.environ.get("SMARTGOAL_TRUST_DOTENV", "").strip().lower() in ("1", "true", "yes"):
+            return None
+        env_key, env_url = os.environ.get("OPENAI_API_KEY"), os.environ.get("OPENAI_BASE_URL")
+        if not env_key or env_url or env_key != self.openai_api_key.get_secret_value():
+            return None
+        dotenv = _dotenv(Path(".env"))
+        if dotenv.get("OPENAI_BASE_URL") != self.openai_base_url or dotenv.get("OPENAI_API_KEY"):
+            return None
+        return (
+            f"{Path('.env').resolve()} sets OPENAI_BASE_URL={self.openai_base_url}, which would "
+            "receive the OPENAI_API_KEY from your environment. Set OPENAI_BASE_URL in the "
+            "environment too, put the key in that .env, or set SMARTGOAL_TRUST_DOTENV=1 if the "
+            ".env is yours."
+        )
+
     def resolved_engine(self, override: str | None = None) -> Literal["rules", "llm"]:
         choice = override or self.engine
         if choice == "auto":
@@ -46,5 +73,28 @@ class Settings(BaseSettings):
 
 
 def get_settings(**overrides: object) -> Settings:
-    """Fresh settings from the environment, with explicit overrides on top."""
-    return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    """Fresh settings from the environment, with explicit overrides on top.
+
+    SettingsError (one line) for a malformed variable or an unreadable .env file.
+    """
+    try:
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except UnicodeDecodeError:
+        raise SettingsError(
+            f"{Path('.env').resolve()} is not UTF-8 text; save it as UTF-8 or remove it"
+        ) from None
+    except ValidationError as e:
+        raise SettingsError(f"settings: {validation_message(e)}") from None
+    except OSError as e:
+        raise SettingsError(f"cannot read the settings file .env ({e.strerror or e})") from None
+
+
+def _dotenv(path: Path) -> dict[str, str | None]:
+    if not path.is_file():
+        return {}
+    try:
+        from dotenv import dotenv_values
+
+        return dict(dotenv_values(path))
+    except (OSError, ValueError):
+        return {}

@@ -17,13 +17,21 @@ Cell = str | int | float | bool | date | datetime | time | None
 TableFormat = Literal["csv", "xlsx"]
 Source = str | Path | bytes | IO[bytes]
 
+from rewriter.xlsx_guard import (  # noqa: E402 - limits shared by both formats
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    WorkbookRefused,
+    check_workbook,
+)
+
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 _SNIFF_CHARS = 64 * 1024
 _DELIMITERS = ",;\t"
 _PREFERRED_ENCODINGS = ("cp1258", "cp1252", "latin_1", "iso8859_15")
 # Spreadsheet apps run a cell that starts with one of these as a formula (CSV/formula injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*%?")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what openpyxl refuses to write
 
@@ -64,8 +72,13 @@ def cell_text(value: Cell) -> str:
 
 
 def neutralise(value: str) -> str:
-    """Make a text cell safe to open in a spreadsheet: a leading ' stops formula evaluation."""
-    if value and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
+    """Make a text cell safe to open in a spreadsheet: a leading ' stops formula evaluation.
+
+    Leading whitespace and line breaks are looked past (some apps trim them), and the
+    full-width ＝ ＋ － ＠ count too (some apps fold them to ASCII).
+    """
+    head = value.lstrip(" \t\r\n\u3000\u00a0")
+    if head and head.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value.strip()):
         return "'" + value
     return value
 
@@ -227,13 +240,28 @@ def _open_csv(opener: Callable[[], IO[bytes]], name: str, encoding: str | None) 
         raise BatchInputError(f"{name} is empty: no header row and no goals")
     delimiter = _sniff_delimiter(sample.lstrip("\ufeff"))
 
+    quotes = [0]  # '"' characters seen: an odd count at the end is a quote never closed
+
+    def counted(f: IO[str]) -> Iterator[str]:
+        for line in f:
+            quotes[0] += line.count('"')
+            yield line
+
     def raw_rows() -> Iterator[list[str]]:
         with _text(opener, encoding) as f:
-            reader = csv.reader(f, delimiter=delimiter)
+            reader = csv.reader(counted(f), delimiter=delimiter)
+            started = last = 1  # the line the last row began on
             try:
-                yield from reader
+                for row in reader:
+                    last, started = started, reader.line_num + 1
+                    yield row
             except (csv.Error, UnicodeDecodeError) as e:
-                raise BatchInputError(f"{name}, line {reader.line_num}: {e}") from None
+                raise BatchInputError(f"{name}, line {reader.line_num}: {_csv_reason(e)}") from None
+            if quotes[0] % 2:
+                raise BatchInputError(
+                    f'{name}, line {last}: a quote (") opened there is never closed, so every '
+                    "row after it would merge into one cell; close or remove that quote"
+                )
 
     # One pass up front: validates the whole file, counts rows and finds the widest row,
     # so the header can name every column before any output is written.
@@ -253,10 +281,17 @@ def _open_csv(opener: Callable[[], IO[bytes]], name: str, encoding: str | None) 
     )
 
 
+def _csv_reason(e: Exception) -> str:
+    if "field larger than field limit" in str(e):
+        return f"a cell holds more than {MAX_CELL_CHARS:,} characters; refused"
+    return str(e)
+
+
 def _survey(rows: Iterable[Sequence[Cell]], where: str) -> tuple[Sequence[Cell], int, int]:
     """(header row, number of data rows, widest row that holds data); blank rows skipped.
 
-    BatchInputError when there is no header or no row under it.
+    BatchInputError when there is no header or no row under it, or when the table is over a
+    limit: MAX_ROWS rows, MAX_COLUMNS columns, MAX_CELL_CHARS characters in a cell.
     """
     header: Sequence[Cell] | None = None
     total, width = 0, 0
@@ -264,6 +299,19 @@ def _survey(rows: Iterable[Sequence[Cell]], where: str) -> tuple[Sequence[Cell],
         filled = [i for i, c in enumerate(row) if cell_text(c).strip()]
         if not filled:
             continue
+        if filled[-1] >= MAX_COLUMNS:
+            raise BatchInputError(
+                f"{where}: row {total + 2} has data beyond column {MAX_COLUMNS}; refused"
+            )
+        if any(isinstance(c, str) and len(c) > MAX_CELL_CHARS for c in row):
+            raise BatchInputError(
+                f"{where}: row {total + 2} has a cell of more than {MAX_CELL_CHARS:,} characters;"
+                " refused"
+            )
+        if total >= MAX_ROWS:
+            raise BatchInputError(
+                f"{where} has more than {MAX_ROWS:,} rows; split it into smaller files"
+            )
         if header is None:
             header = row
             continue
@@ -290,6 +338,11 @@ def _name_columns(header: Sequence[Cell], width: int) -> list[str]:
 def _open_xlsx(opener: Callable[[], IO[bytes]], name: str, sheet: str | None) -> InputTable:
     from openpyxl import load_workbook
 
+    try:
+        check_workbook(opener, name)  # bombs are refused before openpyxl reads a byte
+    except WorkbookRefused as e:
+        raise BatchInputError(str(e)) from None
+
     def load() -> Any:
         try:
             return load_workbook(opener(), read_only=True, data_only=True)
@@ -305,7 +358,7 @@ def _open_xlsx(opener: Callable[[], IO[bytes]], name: str, sheet: str | None) ->
         ws = wb[title]
         # One pass up front (as for CSV): exact row count and the widest row that holds data;
         # read-only sheets' own dimensions include formatted-but-empty cells.
-        header, total, width = _survey(ws.iter_rows(values_only=True), f"{name} (sheet {title!r})")
+        header, total, width = _survey(_sheet_rows(wb, ws), f"{name} (sheet {title!r})")
     finally:
         wb.close()
     columns = _name_columns(list(header), width)
@@ -314,7 +367,7 @@ def _open_xlsx(opener: Callable[[], IO[bytes]], name: str, sheet: str | None) ->
         wb = load()
         try:
             seen_header = False
-            for row in wb[title].iter_rows(values_only=True):
+            for row in _sheet_rows(wb, wb[title]):
                 if not seen_header:
                     seen_header = any(cell_text(c).strip() for c in row)
                     continue
@@ -323,6 +376,40 @@ def _open_xlsx(opener: Callable[[], IO[bytes]], name: str, sheet: str | None) ->
             wb.close()
 
     return InputTable(name, "xlsx", columns, total, sheet=title, _rows=data_rows)
+
+
+def _sheet_rows(wb: Any, ws: Any) -> Iterator[list[Cell]]:
+    """The sheet's rows from the cells that exist, whatever range the file declares.
+
+    openpyxl's iter_rows pads every row to the declared dimension (a 1.6 KB file can declare
+    A1:XFD1048576) and fills the gaps between rows; this reads only the cells in the file.
+    Rows are as wide as their last cell holding a value (at most MAX_COLUMNS + 1, so a row with
+    data further right is still seen and refused).
+    """
+    if not hasattr(ws, "_get_source"):  # not a read-only sheet: nothing to guard
+        yield from (list(r) for r in ws.iter_rows(values_only=True))
+        return
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    with ws._get_source() as src:
+        parser = WorkSheetParser(
+            src,
+            ws._shared_strings,
+            data_only=True,
+            epoch=wb.epoch,
+            date_formats=wb._date_formats,
+            timedelta_formats=wb._timedelta_formats,
+        )
+        for _, cells in parser.parse():
+            values = {c["column"]: c["value"] for c in cells if c["value"] is not None}
+            if not values:
+                yield []
+                continue
+            far = max(values)
+            row = [values.get(col) for col in range(1, min(far, MAX_COLUMNS + 1) + 1)]
+            if far > MAX_COLUMNS:
+                row[-1] = values[far]  # seen by the survey, which refuses the table
+            yield row
 
 
 # ---- writing ---------------------------------------------------------------------------------

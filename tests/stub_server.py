@@ -62,6 +62,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes | None = None  # raw body, sent as is (overrides everything above)
     delay: float = 0.0  # seconds to wait before answering (timeouts)
+    drip: float = 0.0  # seconds between 16-byte pieces of the body (a slow-drip server)
     completion_tokens: int | None = None  # default: counted from the reply
 
 
@@ -289,7 +290,12 @@ class StubServer:
                     for k, v in reply.headers.items():
                         self.send_header(k, v)
                     self.end_headers()
-                    self.wfile.write(body)
+                    if not reply.drip:
+                        self.wfile.write(body)
+                    for i in range(0, len(body) if reply.drip else 0, 16):
+                        self.wfile.write(body[i : i + 16])
+                        self.wfile.flush()
+                        time.sleep(reply.drip)
                 except OSError:  # the client gave up (timeout): nothing to answer
                     pass
 

@@ -22,7 +22,8 @@ def _pct(x: float) -> str:
 
 
 def _md_cell(text: object) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
+    """Text from a run file as inert Markdown: HTML escaped, table pipes and newlines kept out."""
+    return escape(str(text), quote=False).replace("|", "\\|").replace("\n", " ")
 
 
 def _short(text: str, n: int = 80) -> str:

@@ -307,6 +307,8 @@ def parse_run(text: str | bytes, source: str = "<run>") -> RunFile:
         raise RunFileError(f"{source}: not UTF-8 text") from None
     except json.JSONDecodeError as err:
         raise RunFileError(f"{source}: not JSON (line {err.lineno}: {err.msg})") from None
+    except RecursionError:
+        raise RunFileError(f"{source}: not a run file (JSON nested too deeply)") from None
     if not isinstance(data, dict) or data.get("format") != RUN_FORMAT:
         raise RunFileError(f"{source}: not a smartgoal eval run file (expected format {RUN_FORMAT!r})")
     try:

@@ -28,6 +28,12 @@ def cache_key(**parts: Any) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
+def _transient(exc: sqlite3.Error) -> bool:
+    """Another process holds the file for now: skip this read or write, keep the cache on."""
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
 class ReportCache:
     """Reports by key in one SQLite file; a broken or unwritable file only disables the cache."""
 
@@ -58,7 +64,8 @@ class ReportCache:
             try:
                 row = conn.execute("SELECT report FROM reports WHERE key = ?", (key,)).fetchone()
             except sqlite3.Error as exc:
-                self.error = f"the cache at {self.path} cannot be read ({exc})"
+                if not _transient(exc):
+                    self.error = f"the cache at {self.path} cannot be read ({exc})"
                 return None
         if row is None:
             return None
@@ -79,7 +86,8 @@ class ReportCache:
                 )
                 conn.commit()
             except sqlite3.Error as exc:
-                self.error = f"the cache at {self.path} cannot be written ({exc})"
+                if not _transient(exc):
+                    self.error = f"the cache at {self.path} cannot be written ({exc})"
 
     def __len__(self) -> int:
         with self._lock:

@@ -35,6 +35,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from rewriter import limits
 from rewriter.checks import rewrite_problems
 from rewriter.errors import GoalInputError, SettingsError
 from rewriter.llm.cache import ReportCache, cache_key, open_cache
@@ -45,6 +46,7 @@ from rewriter.llm.schema import (
     ReplyOut,
     parse_reply,
     response_format_json_schema,
+    screen_text,
     tool_spec,
 )
 from rewriter.report import Criteria, GoalContext, GoalReport, Rewrite, Usage
@@ -60,17 +62,32 @@ NO_MODEL = (
     "OpenAI-compatible server (Ollama, vLLM, LM Studio), or use --engine rules."
 )
 _GOAL_TAG = re.compile(r"<\s*(/?)\s*goal\s*>", re.I)
+# A reply that asks the user for a secret is an injection, never advice: it is not shown.
+_SECRET_ASK = re.compile(
+    r"\b(?:api[\s_-]?key|password|passcode|secret|access[\s_-]?token|credential|otp|"
+    r"m[aậ]t kh[aẩ]u|kh[oó]a api|m[aã] otp)s?\b",
+    re.I,
+)
 _ECHO_LIMIT = 4000  # characters of a bad reply sent back with the re-ask
 
 
 # --- the chat model -------------------------------------------------------------------------
 
 
-def _chat_openai(key: tuple, http_async_client: Any = None) -> BaseChatModel:
+def _chat_openai(key: tuple, for_async: bool) -> BaseChatModel:
     from langchain_openai import ChatOpenAI
+
+    from rewriter.llm.transport import async_client, sync_client
 
     base_url, api_key, model, temperature, timeout, retries = key
     # The openai client retries timeouts, 429 and 5xx itself, with backoff and Retry-After.
+    # Our transport makes `timeout` a total per attempt (connect to last byte) and caps the
+    # decoded reply, so a dripping or decompression-bomb reply cannot hold a call or memory.
+    clients = (
+        {"http_async_client": async_client(base_url, timeout)}
+        if for_async
+        else {"http_client": sync_client(base_url, timeout)}
+    )
     return ChatOpenAI(
         model=model,
         base_url=base_url,
@@ -78,7 +95,7 @@ def _chat_openai(key: tuple, http_async_client: Any = None) -> BaseChatModel:
         temperature=temperature,
         timeout=timeout,
         max_retries=retries,
-        http_async_client=http_async_client,
+        **clients,
     )
 
 
@@ -96,6 +113,8 @@ def make_chat_model(settings: Settings, *, for_async: bool = False) -> BaseChatM
     """
     if not settings.model_configured():
         raise SettingsError(NO_MODEL)
+    if why := settings.key_redirect():
+        raise SettingsError(why)
     api_key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
     key = (
         settings.openai_base_url,
@@ -107,13 +126,11 @@ def make_chat_model(settings: Settings, *, for_async: bool = False) -> BaseChatM
     )
     if not for_async:
         if key not in _sync_models:
-            _sync_models[key] = _chat_openai(key)
+            _sync_models[key] = _chat_openai(key, for_async=False)
         return _sync_models[key]
-    import openai
-
     per_loop = _async_models.setdefault(asyncio.get_running_loop(), {})
     if key not in per_loop:
-        per_loop[key] = _chat_openai(key, openai.DefaultAsyncHttpxClient())
+        per_loop[key] = _chat_openai(key, for_async=True)
     return per_loop[key]
 
 
@@ -203,6 +220,8 @@ def _prepare(
             today=today.isoformat(),
         )
         hit = cache.get(key)
+        if hit is not None and not _trusted(hit, goal, context, today):
+            hit = None  # edited or written under other limits: asked again, then overwritten
         if hit is not None:
             elapsed = (time.perf_counter() - started) * 1000
             return hit.model_copy(
@@ -223,6 +242,31 @@ def _prepare(
         cache=cache,
         started=started,
     )
+
+
+def _trusted(report: GoalReport, goal: str, context: GoalContext, today: date) -> bool:
+    """A cached report passes what a fresh reply must: screened, capped text and a rewrite
+    that passes the checks. The cache file is the user's to edit; it is not trusted blindly."""
+    if report.goal != goal or report.rewrite is None or report.engine != "llm":
+        return False
+    if len(report.alternatives) > limits.MAX_ALTERNATIVES:
+        return False
+    texts = [report.rewrite.text, *(a.text for a in report.alternatives)]
+    notes = [*report.rewrite.assumptions, *report.warnings]
+    for _, c in report.criteria.items():
+        notes += [t for t in (c.feedback, c.evidence, c.question) if t]
+    for a in report.alternatives:
+        notes += [*a.assumptions, *([a.label] if a.label else [])]
+    if any(len(t) > limits.MAX_REPLY_TEXT_CHARS or screen_text(t) != t for t in texts):
+        return False
+    if any(len(t) > limits.MAX_REPLY_NOTE_CHARS or screen_text(t) != t for t in notes):
+        return False
+    if _SECRET_ASK.search(" ".join(texts + notes)):
+        return False
+    problems = rewrite_problems(
+        report.rewrite.text, report.rewrite.assumptions, goal, context, report.language, today
+    )
+    return not problems
 
 
 def _first_messages(job: _Job) -> list[BaseMessage]:
@@ -256,10 +300,15 @@ def _problems(job: _Job, reply: ReplyOut) -> tuple[list[str], list[str]]:
         )
 
     main = check(reply.rewrite.text, reply.rewrite.assumptions)
+    if _SECRET_ASK.search(" ".join([reply.rewrite.text, *reply.rewrite.assumptions])):
+        main.append("the rewrite mentions a password, key or other secret: leave it out")
     alts = []
     for i, alt in enumerate(reply.alternatives):
         label = alt.label or f"#{i + 1}"
-        alts += [f"alternatives[{i}] ({label}): {p}" for p in check(alt.text, alt.assumptions)]
+        found = check(alt.text, alt.assumptions)
+        if _SECRET_ASK.search(" ".join([alt.text, *alt.assumptions])):
+            found.append("it mentions a password, key or other secret")
+        alts += [f"alternatives[{i}] ({label}): {p}" for p in found]
     return [f"rewrite: {p}" for p in main], alts
 
 
@@ -271,6 +320,10 @@ def _success(job: _Job, reply: ReplyOut, dropped: list[str]) -> GoalReport:
     for name in ("specific", "measurable", "time_bound"):
         ours = getattr(rules.criteria, name)
         if criteria[name]["status"] != ours.status:
+            criteria[name] = ours.model_dump()
+    for name, ours in rules.criteria.items():  # a verdict asking for a secret is not shown
+        words = " ".join(str(v) for v in criteria[name].values() if isinstance(v, str))
+        if _SECRET_ASK.search(words):
             criteria[name] = ours.model_dump()
     alternatives = [
         Rewrite(text=a.text, assumptions=a.assumptions, label=a.label)
@@ -343,12 +396,27 @@ def _describe(exc: BaseException, job: _Job) -> str:
     """Why the call failed, for the warning: never the key, never a traceback."""
     import openai
 
+    from rewriter.llm.transport import ReplyTooLarge
+
     s = job.settings
     tries = f"after {s.max_retries + 1} attempt(s)"
-    if isinstance(exc, openai.APITimeoutError):
+    cause: BaseException | None = exc
+    for _ in range(6):  # the SDK and langchain wrap the transport's error
+        if cause is None or isinstance(cause, ReplyTooLarge):
+            break
+        cause = cause.__cause__ or cause.__context__
+    if isinstance(cause, ReplyTooLarge):
+        text = str(cause)
+    elif isinstance(exc, openai.APITimeoutError):
         text = f"no answer within {s.timeout:g} s {tries}"
     elif isinstance(exc, openai.RateLimitError):
-        text = f"the server kept answering HTTP 429 (rate limit) {tries}"
+        wait = _retry_after(exc)
+        text = (
+            f"the server answered HTTP 429 (rate limit) and asked to wait {wait:g} s, too long"
+            " to retry"
+            if wait is not None and wait > _MAX_RETRY_AFTER
+            else f"the server kept answering HTTP 429 (rate limit) {tries}"
+        )
     elif isinstance(exc, openai.AuthenticationError):
         text = "the server rejected the API key (HTTP 401)"
     elif isinstance(exc, openai.APIStatusError):
@@ -363,6 +431,17 @@ def _describe(exc: BaseException, job: _Job) -> str:
         text = f"{type(exc).__name__}: {str(exc)[:200]}"
     key = s.openai_api_key.get_secret_value() if s.openai_api_key else ""
     return text.replace(key, "***") if key else text
+
+
+_MAX_RETRY_AFTER = 120  # seconds: the openai client does not retry a longer Retry-After
+
+
+def _retry_after(exc: Any) -> float | None:
+    headers = getattr(getattr(exc, "response", None), "headers", None) or {}
+    try:
+        return float(headers.get("retry-after", ""))
+    except ValueError:
+        return None
 
 
 def _conversation(job: _Job) -> Generator[list[BaseMessage], Any, GoalReport]:
@@ -400,22 +479,14 @@ def llm_rewrite(
     settings: Settings | None = None,
     chat_model: BaseChatModel | None = None,
 ) -> GoalReport:
-    """Analyse and rewrite one goal with the model (cached); falls back to rules on failure."""
-    settings, context = _resolve(settings, context, chat_model)
-    job = _prepare(goal, context, settings, chat_model, for_async=False)
-    if isinstance(job, GoalReport):
-        return job
-    conv = _conversation(job)
-    messages = next(conv)
-    while True:
-        try:
-            result: Any = job.model.invoke(messages)
-        except Exception as exc:  # every model failure becomes a fallback report
-            result = exc
-        try:
-            messages = conv.send(result)
-        except StopIteration as stop:
-            return stop.value
+    """Analyse and rewrite one goal with the model (cached); falls back to rules on failure.
+
+    Runs allm_rewrite() on the process's background loop, so the per-attempt deadline is exact
+    (a blocking socket read cannot be interrupted; an awaited one can).
+    """
+    from rewriter.llm.loop import run
+
+    return run(allm_rewrite(goal, context, settings=settings, chat_model=chat_model))
 
 
 async def allm_rewrite(

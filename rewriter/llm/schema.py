@@ -6,11 +6,45 @@ import copy
 import json
 import re
 from functools import cache
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
 
+from rewriter import limits
 from rewriter.report import CRITERIA, Status
+from rewriter.text.normalize import strip_invisible
+
+# Terminal escape sequences whole (CSI such as ESC[2J, OSC such as hyperlinks), then any
+# control character left.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+_SPACES = re.compile(r"\s{2,}")
+
+
+def screen_text(value: object) -> object:
+    """Model text as plain words: invisible and control characters out, whitespace single."""
+    if not isinstance(value, str):
+        return value
+    text = _CONTROLS.sub(" ", _ESCAPES.sub("", strip_invisible(value)))
+    return _SPACES.sub(" ", text).strip()
+
+
+# Model text: screened, then length-capped (a longer field fails validation and is re-asked).
+Text = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=limits.MAX_REPLY_TEXT_CHARS),
+    BeforeValidator(screen_text),  # listed last: it wraps the constrained string, so runs first
+]
+Note = Annotated[
+    str, StringConstraints(max_length=limits.MAX_REPLY_NOTE_CHARS), BeforeValidator(screen_text)
+]
 
 TOOL_NAME = "smart_goal_report"
 
@@ -19,9 +53,9 @@ class CriterionOut(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     status: Status
-    evidence: str | None = None
-    feedback: str
-    question: str | None = None
+    evidence: Note | None = None
+    feedback: Note
+    question: Note | None = None
 
 
 class CriteriaOut(BaseModel):
@@ -37,12 +71,12 @@ class CriteriaOut(BaseModel):
 class RewriteOut(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    text: str = Field(min_length=1)
-    assumptions: list[str] = Field(default_factory=list)
+    text: Text
+    assumptions: list[Note] = Field(default_factory=list)
 
 
 class AlternativeOut(RewriteOut):
-    label: str | None = None
+    label: Note | None = None
 
 
 class ReplyOut(BaseModel):
@@ -161,7 +195,18 @@ def _normalise(data: Any) -> Any:
         data["rewrite"] = {"text": data["rewrite"], "assumptions": []}
     if data.get("alternatives") is None:
         data["alternatives"] = []
+    # Counts are capped, not refused: the first items are kept (5,000 alternatives -> 4).
+    if isinstance(data["alternatives"], list):
+        data["alternatives"] = data["alternatives"][: limits.MAX_ALTERNATIVES]
+        for alt in data["alternatives"]:
+            _cap_assumptions(alt)
+    _cap_assumptions(data.get("rewrite"))
     return data
+
+
+def _cap_assumptions(rewrite: Any) -> None:
+    if isinstance(rewrite, dict) and isinstance(rewrite.get("assumptions"), list):
+        rewrite["assumptions"] = rewrite["assumptions"][: limits.MAX_REPLY_ITEMS]
 
 
 def _errors_of(exc: ValidationError) -> list[str]:

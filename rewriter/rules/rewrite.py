@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from rewriter.limits import compound_pct
 from rewriter.report import Edit, Language, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
@@ -205,7 +206,7 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
         _a(plan, "change", pct=fmt_pct(5, plan.lang))
         return
     if ctx.monthly_growth and ctx.monthly_growth > 0:
-        pct = nice_pct(((1 + ctx.monthly_growth / 100) ** plan.months - 1) * 100)
+        pct = nice_pct(compound_pct(ctx.monthly_growth, plan.months))
         plan.pct = max(pct, 1.0)
     else:  # a metric may set a safer step than 20% ("body weight": 5%)
         plan.pct = metric.change_pct if metric is not None and metric.change_pct else DEFAULT_CHANGE_PCT
@@ -487,8 +488,8 @@ def alternatives(plan: Plan, objective: str | None) -> list[Rewrite]:
         return out
     if plan.pct is not None:
         if plan.history_pct and plan.history_pct > 0:
-            pace = ((1 + plan.history_pct / 100) ** plan.months - 1) * 100
-            low, high = nice_pct(pace), nice_pct(((1 + 1.5 * plan.history_pct / 100) ** plan.months - 1) * 100)
+            pace = compound_pct(plan.history_pct, plan.months)
+            low, high = nice_pct(pace), nice_pct(compound_pct(1.5 * plan.history_pct, plan.months))
         else:
             low, high = nice_pct(plan.pct / 2), nice_pct(plan.pct * 1.5)
         if plan.direction == "decrease":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable, Iterable
@@ -12,6 +13,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import TH, relativedelta
 from lunar_vn import convert_lunar_to_solar
 
+from rewriter.limits import MAX_YEAR, MIN_YEAR
 from rewriter.text.data_files import HolidaysFile
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.lexicon import canonical, lexicon, trie_pattern
@@ -104,6 +106,9 @@ def _next_month_end(today: date, month: int, year: str | None) -> date:
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
+    """The date, or None when it does not exist or lies outside the years the product accepts."""
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None  # "31/12/9999" is a placeholder, not a deadline
     try:
         return date(y, m, d)
     except ValueError:
@@ -543,19 +548,39 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
     """
     if not _ORDERED:
         _init()
-    taken: list[TimeMatch] = []
+    taken = _Spans()
     has_digit = DIGIT.search(folded) is not None
     present = _gate_words_in(f" {folded} ")  # padded: a gate word may need a space around it
     for pattern, handler, gate in _ORDERED:
         if gate.words.isdisjoint(present) or (gate.digit and not has_digit):
             continue
         for m in pattern.finditer(folded):
-            if any(m.start() < t.end and t.start < m.end() for t in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             found = handler(m, today)
             if found:
-                taken.append(_as_start(found, folded, original))
-    return sorted(taken, key=lambda t: t.start)
+                taken.add(_as_start(found, folded, original))
+    return taken.in_order()
+
+
+class _Spans:
+    """Taken readings, disjoint and kept sorted: an overlap test costs a bisection, not a scan."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._items: list[TimeMatch] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)  # spans starting before `end`
+        return i > 0 and self._items[i - 1].end > start
+
+    def add(self, t: TimeMatch) -> None:
+        i = bisect.bisect_left(self._starts, t.start)
+        self._starts.insert(i, t.start)
+        self._items.insert(i, t)
+
+    def in_order(self) -> list[TimeMatch]:
+        return list(self._items)
 
 
 _START_CUE = re.compile(
@@ -582,8 +607,11 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
     return TimeMatch(t.start, t.end, "start", deadline=t.deadline)
 
 
+_LOOKBEHIND = 64  # characters before a match that a cue may take: longer text is not re-read
+
+
 def _before(m: re.Match[str], pattern: str) -> bool:
-    return re.search(pattern, m.string[: m.start()]) is not None
+    return re.search(pattern, m.string[max(0, m.start() - _LOOKBEHIND) : m.start()]) is not None
 
 
 _ORDERED: list[Rule] = []

@@ -8,15 +8,27 @@ from functools import lru_cache
 
 from rewriter.errors import GoalInputError
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+# Characters that show as nothing: zero-width spaces and joiners, word joiner, BOM, soft hyphen,
+# and the bidi controls that reorder what is shown. They go before reading, so "1\u200b0%" is 10%.
+_INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _SPACE = re.compile(r"\s+")
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # bytes that were not UTF-8 (argv, some files)
+
+
+def strip_invisible(text: str) -> str:
+    """Text without invisible characters (zero-width, soft hyphen, bidi controls); bytes that
+    were not valid UTF-8 become U+FFFD, so the text can always be written out."""
+    return _SURROGATE.sub("\ufffd", _INVISIBLE.sub("", text))
 
 
 def clean_goal(text: object, max_chars: int = 2000) -> str:
     """Whitespace-normalised goal text; GoalInputError when it cannot be used."""
     if not isinstance(text, str):
         raise GoalInputError("The goal must be text.")
-    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", text))
+    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", strip_invisible(text)))
     text = _SPACE.sub(" ", text).strip()
     if not text:
         raise GoalInputError("The goal is empty: type the goal you want to make SMART.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rewriter.limits import MAX_NUMBER
 from rewriter.text.lexicon import trie_pattern
 from rewriter.text.normalize import fold
 
@@ -14,6 +15,7 @@ SCALES: dict[str, float] = {
     "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6, "trieu": 1e6, "tr": 1e6,
     "b": 1e9, "bn": 1e9, "billion": 1e9, "ty": 1e9, "ti": 1e9,
 }
+_MAX_DIGITS = 40  # a longer run of digits is no quantity (and would overflow a float)
 NUMBER = r"\d+(?:[.,]\d+)*"
 # "tỷ" is a billion, but "tỷ lệ" is a rate
 SCALE = r"(?:k|nghin|ngan|thousand|mn|mil|millions?|m|trieu|tr|bn|billion|b|t[yi](?!\s+le\b))"
@@ -43,6 +45,8 @@ def parse_number(raw: str) -> float | None:
             s = "".join(parts)
         else:
             s = ".".join(parts)
+    if len(s) > _MAX_DIGITS:
+        return None
     try:
         return float(s)
     except ValueError:
@@ -50,10 +54,12 @@ def parse_number(raw: str) -> float | None:
 
 
 def scaled(raw: str, scale: str | None) -> float | None:
+    """The number with its scale word applied; None beyond MAX_NUMBER (not a quantity to read)."""
     value = parse_number(raw)
     if value is None:
         return None
-    return value * SCALES.get(scale or "", 1.0)
+    value *= SCALES.get(scale or "", 1.0)
+    return value if value <= MAX_NUMBER else None
 
 
 @lru_cache(maxsize=4096)

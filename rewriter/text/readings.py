@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rewriter.report import Direction, Language
@@ -638,10 +638,16 @@ def _measure_word(word: str) -> bool:
     return canonical(word) in lexicon().metric_aliases or "head" in categories(word, "en")
 
 
+@lru_cache(maxsize=256)
+def _mostly_capitals(original: str) -> bool:
+    """Counted once per text, not once per number (linear time)."""
+    letters = [c for c in original if c.isalpha()]
+    return sum(c.isupper() for c in letters) > len(letters) / 2
+
+
 def _after_name(original: str, pos: int) -> bool:
     """A capitalised word inside the sentence right before pos ("Postgres 16", "ISO 9001")."""
-    letters = [c for c in original if c.isalpha()]
-    if sum(c.isupper() for c in letters) > len(letters) / 2:
+    if _mostly_capitals(original):
         return False  # TYPED IN CAPITALS: capitals mark nothing
     c = _CAPITAL_END.search(original, max(0, pos - 20), pos)
     if c is None or _measure_word(c[0].strip()):

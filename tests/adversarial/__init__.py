@@ -1,0 +1,1 @@
+"""The hostile-input harness: a catalogue of bad inputs and faults, and generated cases."""
