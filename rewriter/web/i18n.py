@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Literal
+
+import yaml
 
 UiLang = Literal["en", "vi"]
 UI_LANGUAGES: dict[str, str] = {"en": "English", "vi": "Tiếng Việt"}
@@ -75,7 +80,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "highlight_none": "No criterion is shown by the words of the goal yet.",
         "rewrite_result_title": "Rewritten goal",
         "no_rewrite": "This does not read as a goal, so there is nothing to rewrite. Write what should change, by how much and by when, then check it again.",
-        "copy_hint": "Copy it with the icon at the top right of the box.",
+        "copy_hint": "Tap the copy icon at the top right of a box to copy it.",
         "assumptions_title": "Assumptions to confirm",
         "assumptions_none": "None: every value comes from your goal or context.",
         "assumptions_progress": "{done} of {total} confirmed",
@@ -137,6 +142,53 @@ STRINGS: dict[str, dict[str, str]] = {
         "error_input": "This goal cannot be used",
         "error_settings": "Check the settings in the sidebar",
         "error_other": "Something went wrong; nothing was lost, try again",
+        # coaching loop
+        "lang_switch_label": "Language",
+        "crit_specific_help": "Specific: names exactly what will change and where (which number, on which platform or channel).",
+        "crit_measurable_help": "Measurable: sets a number to reach, so anyone can tell when it is done.",
+        "crit_attainable_help": "Attainable: the target fits the recent pace (current value and growth per month).",
+        "crit_relevant_help": "Relevant: says which business or personal objective the goal serves.",
+        "crit_time_bound_help": "Time-bound: has a deadline (a date or a period such as 6 months).",
+        "ctx_metric": "What to count",
+        "ctx_metric_placeholder": "followers",
+        "ctx_metric_help": "The number that shows progress, e.g. followers, leads, revenue.",
+        "ctx_target": "Target (the number that counts as success)",
+        "ctx_target_help": "Where the number should be by the deadline, e.g. 20000.",
+        "form_hint": "Press Ctrl+Enter (⌘+Enter on a Mac) in the goal box to rewrite.",
+        "final_title": "Your final goal",
+        "final_label": "Final goal (yours to edit: it is scored again when you leave the box)",
+        "before_after": "Your goal **{before}/5** → final goal **{after}/5**",
+        "final_scores": "How the final goal reads on its own",
+        "final_empty": "The final goal is empty: write it, or pick a version below.",
+        "ready": "Ready to share: Specific, Measurable and Time-bound, and every assumption confirmed.",
+        "not_ready_smt": "Not ready to share yet: the final goal is not {missing}. Answer the questions below or edit the goal.",
+        "not_ready_assumptions": "Not ready to share yet: confirm the {n} assumption(s) below, or replace them with your answers.",
+        "edits_title": "What the rewrite added",
+        "edits_help": "Untick a piece to drop it from the final goal.",
+        "edit_suggested": "suggested",
+        "edit_given": "from your answers",
+        "copy_title": "Copy the final goal",
+        "copy_plain": "Plain text",
+        "copy_markdown": "Markdown",
+        "copy_touch": "Tap the copy icon at the top right of a box.",
+        "use_version": "Use this version",
+        "original_title": "Your goal as written",
+        "scorecard_caption": "Your goal read with your answers: {score} of 5 criteria met.",
+        "history_title": "Goals in this session",
+        "history_download": "Download the history (CSV)",
+        "history_when": "When",
+        "history_goal": "Goal",
+        "history_final": "Final goal",
+        "history_scores": "Before → after",
+        "history_ready": "Ready",
+        "md_goal": "Goal",
+        "md_criterion": "Criterion",
+        "md_status": "Status",
+        "md_assumptions": "Assumptions",
+        "llm_needs_key": "The language-model engine needs an API key or a base URL: add one under **Settings** in the sidebar, or use the offline rules engine.",
+        "use_rules": "Use the offline rules engine",
+        "llm_no_key_sidebar": "No API key or base URL yet: add one here, or choose the rules engine.",
+        "ans_deadline": "Deadline (date)",
         # batch page
         "batch_title": "Rewrite a list of goals",
         "batch_intro": "Upload a CSV or Excel sheet with one goal per row; download every row back with its report.",
@@ -250,7 +302,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "highlight_none": "Chưa có từ nào trong mục tiêu thể hiện một tiêu chí.",
         "rewrite_result_title": "Mục tiêu viết lại",
         "no_rewrite": "Đây không phải là một mục tiêu nên không có gì để viết lại. Hãy viết điều gì cần thay đổi, bao nhiêu và khi nào, rồi kiểm tra lại.",
-        "copy_hint": "Sao chép bằng biểu tượng ở góc trên bên phải của ô.",
+        "copy_hint": "Chạm vào biểu tượng sao chép ở góc trên bên phải của ô để sao chép.",
         "assumptions_title": "Giả định cần xác nhận",
         "assumptions_none": "Không có: mọi giá trị đều lấy từ mục tiêu hoặc bối cảnh của bạn.",
         "assumptions_progress": "Đã xác nhận {done}/{total}",
@@ -312,6 +364,52 @@ STRINGS: dict[str, dict[str, str]] = {
         "error_input": "Không dùng được mục tiêu này",
         "error_settings": "Hãy kiểm tra cài đặt ở thanh bên",
         "error_other": "Đã xảy ra lỗi; không mất dữ liệu nào, hãy thử lại",
+        "lang_switch_label": "Ngôn ngữ",
+        "crit_specific_help": "Cụ thể: nói rõ điều gì sẽ thay đổi và ở đâu (con số nào, trên nền tảng hoặc kênh nào).",
+        "crit_measurable_help": "Có thể đo lường: có con số cần đạt, để ai cũng biết khi nào là xong.",
+        "crit_attainable_help": "Có thể đạt được: mục tiêu hợp với tốc độ gần đây (giá trị hiện tại và mức tăng mỗi tháng).",
+        "crit_relevant_help": "Phù hợp: nói rõ mục tiêu phục vụ mục đích kinh doanh hay cá nhân nào.",
+        "crit_time_bound_help": "Có thời hạn: có hạn chót (một ngày hoặc một khoảng thời gian như 6 tháng).",
+        "ctx_metric": "Điều cần đo",
+        "ctx_metric_placeholder": "số người theo dõi",
+        "ctx_metric_help": "Con số thể hiện tiến bộ, vd: số người theo dõi, khách hàng tiềm năng, doanh thu.",
+        "ctx_target": "Mục tiêu (con số được coi là thành công)",
+        "ctx_target_help": "Con số cần đạt trước hạn chót, vd: 20000.",
+        "form_hint": "Nhấn Ctrl+Enter (⌘+Enter trên Mac) trong ô mục tiêu để viết lại.",
+        "final_title": "Mục tiêu cuối cùng của bạn",
+        "final_label": "Mục tiêu cuối cùng (bạn có thể sửa: được chấm lại khi bạn rời ô)",
+        "before_after": "Mục tiêu của bạn **{before}/5** → mục tiêu cuối cùng **{after}/5**",
+        "final_scores": "Mục tiêu cuối cùng tự nó đạt được gì",
+        "final_empty": "Mục tiêu cuối cùng đang trống: hãy viết, hoặc chọn một phương án bên dưới.",
+        "ready": "Sẵn sàng để chia sẻ: Cụ thể, Có thể đo lường, Có thời hạn, và mọi giả định đã được xác nhận.",
+        "not_ready_smt": "Chưa sẵn sàng để chia sẻ: mục tiêu cuối cùng chưa {missing}. Hãy trả lời các câu hỏi bên dưới hoặc sửa mục tiêu.",
+        "not_ready_assumptions": "Chưa sẵn sàng để chia sẻ: hãy xác nhận {n} giả định bên dưới, hoặc thay bằng câu trả lời của bạn.",
+        "edits_title": "Những gì bản viết lại thêm vào",
+        "edits_help": "Bỏ chọn một phần để bỏ nó khỏi mục tiêu cuối cùng.",
+        "edit_suggested": "gợi ý",
+        "edit_given": "từ câu trả lời của bạn",
+        "copy_title": "Sao chép mục tiêu cuối cùng",
+        "copy_plain": "Văn bản thường",
+        "copy_markdown": "Markdown",
+        "copy_touch": "Chạm vào biểu tượng sao chép ở góc trên bên phải của ô.",
+        "use_version": "Dùng phương án này",
+        "original_title": "Mục tiêu bạn đã viết",
+        "scorecard_caption": "Mục tiêu của bạn cùng các câu trả lời: đạt {score}/5 tiêu chí.",
+        "history_title": "Các mục tiêu trong phiên này",
+        "history_download": "Tải lịch sử (CSV)",
+        "history_when": "Thời điểm",
+        "history_goal": "Mục tiêu",
+        "history_final": "Mục tiêu cuối cùng",
+        "history_scores": "Trước → sau",
+        "history_ready": "Sẵn sàng",
+        "md_goal": "Mục tiêu",
+        "md_criterion": "Tiêu chí",
+        "md_status": "Trạng thái",
+        "md_assumptions": "Giả định",
+        "llm_needs_key": "Bộ máy mô hình ngôn ngữ cần khóa API hoặc base URL: hãy thêm ở mục **Cài đặt** trên thanh bên, hoặc dùng bộ quy tắc ngoại tuyến.",
+        "use_rules": "Dùng bộ quy tắc ngoại tuyến",
+        "llm_no_key_sidebar": "Chưa có khóa API hoặc base URL: hãy thêm ở đây, hoặc chọn bộ quy tắc.",
+        "ans_deadline": "Hạn chót (ngày)",
         "batch_title": "Viết lại một danh sách mục tiêu",
         "batch_intro": "Tải lên tệp CSV hoặc Excel, mỗi dòng một mục tiêu; tải về mọi dòng kèm báo cáo.",
         "upload_label": "Tệp CSV hoặc Excel",
@@ -361,19 +459,25 @@ STRINGS: dict[str, dict[str, str]] = {
     },
 }
 
-# Sample goals: the source article's ladder, in both languages.
-EXAMPLES: dict[str, list[str]] = {
-    "en": [
-        "Grow our audience",
-        "Grow our TikTok followers",
-        "Double our TikTok followers within 6 months",
-    ],
-    "vi": [
-        "Tăng quy mô khán giả",
-        "Tăng số lượng người theo dõi trên TikTok",
-        "Tăng gấp đôi số người theo dõi TikTok trong vòng 6 tháng",
-    ],
-}
+@dataclass(frozen=True)
+class Example:
+    domain: str
+    text: dict[str, str]
+
+
+@cache
+def examples() -> tuple[Example, ...]:
+    """The examples gallery (rewriter/web/examples.yaml): goals across domains, both languages."""
+    data = yaml.safe_load((Path(__file__).with_name("examples.yaml")).read_text(encoding="utf-8"))
+    out = []
+    for item in data:
+        text = {lang: str(item[lang]).strip() for lang in UI_LANGUAGES}
+        out.append(Example(domain=str(item["domain"]), text=text))
+    return tuple(out)
+
+
+def example_goals(lang: str) -> list[str]:
+    return [e.text.get(lang) or e.text["en"] for e in examples()]
 
 
 def has(key: str) -> bool:
