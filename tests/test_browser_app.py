@@ -488,3 +488,17 @@ def test_llm_without_a_key_says_where_to_add_one_and_falls_back(page):
     page.locator(".st-key-use_rules_now button").click()
     page.locator(".st-key-sg_final textarea").wait_for()
     assert "rules" in page.locator(".st-key-sg_result").inner_text()
+
+
+def test_a_numeric_goal_column_gets_a_warning(page, app_url, tmp_path):
+    src = tmp_path / "budget.csv"
+    src.write_text("goal,amount\nGrow our audience,100\nHire 3 engineers by June,2500\n", encoding="utf-8")
+    page.goto(f"{app_url}/batch")
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(src))
+    page.get_by_text("Detected the goal column: goal.").wait_for(timeout=90_000)
+    assert page.locator(".st-key-batch_column_warning").count() == 0
+    page.get_by_role("combobox", name="Goal column").click()
+    page.get_by_role("option", name="amount", exact=True).click()
+    warning = page.locator(".st-key-batch_column_warning")
+    warning.wait_for()
+    assert "holds numbers or dates, not goals" in warning.inner_text()
