@@ -357,6 +357,13 @@ def test_evals_page_runs_a_suite(page, app_url):
         page.locator(".st-key-eval_suite").click()
         page.get_by_role("option", name="core", exact=True).click()
     page.get_by_role("button", name="Run the suite").click()
+    summary = page.locator(".st-key-eval_summary")
+    summary.wait_for()
+    # plain words first: "Right on N of M goals (x%)", then the goals missed, if any
+    assert re.match(r"Right on [\d,]+ of [\d,]+ goals \([\d.]+%\)\.", summary.inner_text())
+    if "core" in suites:
+        page.locator(".st-key-eval_runs").get_by_text("B = this run").wait_for()
+        assert "A = core-rules" in page.locator(".st-key-eval_runs").inner_text()
     page.get_by_text("Per-criterion metrics").wait_for()
     page.locator(
         "[data-testid='stVegaLiteChart'], [data-testid='stArrowVegaLiteChart']"
