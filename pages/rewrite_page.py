@@ -9,6 +9,7 @@ from rewriter.web.rewrite_view import (
     goal_form,
     run_rewrite,
     show_outcome,
+    start_final,
     warm_up,
 )
 from rewriter.web.state import current_settings, ui_lang
@@ -21,9 +22,9 @@ asked = goal_form(lang)
 warm_up()
 if asked:
     with st.spinner(t("running", lang)):
-        st.session_state[OUTCOME_KEY] = run_rewrite(
-            st.session_state.get("goal", ""), current_values(), current_settings
-        )
+        outcome = run_rewrite(st.session_state.get("goal", ""), current_values(), current_settings)
+        st.session_state[OUTCOME_KEY] = outcome
+        start_final(outcome)
 
 if OUTCOME_KEY in st.session_state:
     show_outcome(st.session_state[OUTCOME_KEY], lang)

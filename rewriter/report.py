@@ -110,7 +110,9 @@ class GoalContext(BaseModel):
     """Optional facts a user adds to sharpen the report."""
 
     platform: str | None = None
+    metric: str | None = Field(default=None, description='what to count, e.g. "followers"')
     baseline: float | None = Field(default=None, ge=0, description="current value of the metric")
+    target: float | None = Field(default=None, ge=0, description="the value that counts as success")
     monthly_growth: float | None = Field(
         default=None, description="recent growth per month, in percent (5 = +5%/month)"
     )

@@ -37,7 +37,15 @@ _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what openpyxl refu
 
 
 class BatchInputError(ValueError):
-    """A table cannot be read or used as given; the message says what to fix."""
+    """A table cannot be read or used as given; the message says what to fix.
+
+    reason names the problem for front ends that say it in their own terms (the web page has
+    no --encoding flag): xls, type, not_xlsx, encoding, empty, no_rows, syntax, workbook, too_large, sheet.
+    """
+
+    def __init__(self, message: str, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 def suffix_format(name: str) -> TableFormat:
@@ -49,10 +57,10 @@ def suffix_format(name: str) -> TableFormat:
         return "xlsx"
     if suffix == ".xls":
         raise BatchInputError(
-            f"{name}: old .xls workbooks are not supported; save it as .xlsx or .csv"
+            f"{name}: old .xls workbooks are not supported; save it as .xlsx or .csv", "xls"
         )
     raise BatchInputError(
-        f"{name}: unknown table type {suffix or '(no extension)'}; use .csv or .xlsx"
+        f"{name}: unknown table type {suffix or '(no extension)'}; use .csv or .xlsx", "type"
     )
 
 
@@ -132,7 +140,7 @@ def open_table(
     if head.startswith(b"PK\x03\x04"):
         return _open_xlsx(opener, name, sheet)
     if Path(name).suffix and suffix_format(name) == "xlsx":
-        raise BatchInputError(f"{name}: not a valid .xlsx workbook")
+        raise BatchInputError(f"{name}: not a valid .xlsx workbook", "not_xlsx")
     return _open_csv(opener, name, encoding)
 
 
@@ -182,7 +190,8 @@ def _detect_encoding(opener: Callable[[], IO[bytes]], name: str) -> str:
             return preferred[0]
     if best is None:
         raise BatchInputError(
-            f"{name}: could not tell the text encoding; pass --encoding (e.g. cp1258 or latin-1)"
+            f"{name}: could not tell the text encoding; pass --encoding (e.g. cp1258 or latin-1)",
+            "encoding",
         )
     return best.encoding
 
@@ -234,10 +243,10 @@ def _open_csv(opener: Callable[[], IO[bytes]], name: str, encoding: str | None) 
             sample = f.read(_SNIFF_CHARS)
     except UnicodeDecodeError as e:
         raise BatchInputError(
-            f"{name}: not valid {encoding} text ({e.reason}); try --encoding"
+            f"{name}: not valid {encoding} text ({e.reason}); try --encoding", "encoding"
         ) from None
     if not sample.strip():
-        raise BatchInputError(f"{name} is empty: no header row and no goals")
+        raise BatchInputError(f"{name} is empty: no header row and no goals", "empty")
     delimiter = _sniff_delimiter(sample.lstrip("\ufeff"))
 
     quotes = [0]  # '"' characters seen: an odd count at the end is a quote never closed
@@ -256,11 +265,11 @@ def _open_csv(opener: Callable[[], IO[bytes]], name: str, encoding: str | None) 
                     last, started = started, reader.line_num + 1
                     yield row
             except (csv.Error, UnicodeDecodeError) as e:
-                raise BatchInputError(f"{name}, line {reader.line_num}: {_csv_reason(e)}") from None
+                raise BatchInputError(f"{name}, line {reader.line_num}: {_csv_reason(e)}", "syntax") from None
             if quotes[0] % 2:
                 raise BatchInputError(
                     f'{name}, line {last}: a quote (") opened there is never closed, so every '
-                    "row after it would merge into one cell; close or remove that quote"
+                    "row after it would merge into one cell; close or remove that quote", "syntax"
                 )
 
     # One pass up front: validates the whole file, counts rows and finds the widest row,
@@ -318,9 +327,9 @@ def _survey(rows: Iterable[Sequence[Cell]], where: str) -> tuple[Sequence[Cell],
         total += 1
         width = max(width, filled[-1] + 1)
     if header is None:
-        raise BatchInputError(f"{where} is empty: no header row and no goals")
+        raise BatchInputError(f"{where} is empty: no header row and no goals", "empty")
     if total == 0:
-        raise BatchInputError(f"{where} has a header row but no goal rows")
+        raise BatchInputError(f"{where} has a header row but no goal rows", "no_rows")
     return header, total, width
 
 
@@ -341,19 +350,19 @@ def _open_xlsx(opener: Callable[[], IO[bytes]], name: str, sheet: str | None) ->
     try:
         check_workbook(opener, name)  # bombs are refused before openpyxl reads a byte
     except WorkbookRefused as e:
-        raise BatchInputError(str(e)) from None
+        raise BatchInputError(str(e), "too_large") from None
 
     def load() -> Any:
         try:
             return load_workbook(opener(), read_only=True, data_only=True)
         except Exception as e:  # zipfile/openpyxl raise many types for a damaged file
-            raise BatchInputError(f"{name}: cannot read the workbook ({e})") from None
+            raise BatchInputError(f"{name}: cannot read the workbook ({e})", "workbook") from None
 
     wb = load()
     try:
         names = wb.sheetnames
         if sheet is not None and sheet not in names:
-            raise BatchInputError(f"{name} has no sheet {sheet!r}; sheets: {', '.join(names)}")
+            raise BatchInputError(f"{name} has no sheet {sheet!r}; sheets: {', '.join(names)}", "sheet")
         title = sheet or (wb.active.title if wb.active is not None else names[0])
         ws = wb[title]
         # One pass up front (as for CSV): exact row count and the widest row that holds data;
@@ -438,7 +447,7 @@ class TableWriter:
         if self.format == "csv":
             self._csv.writerow([neutralise(cell_text(c)) for c in row])
         else:
-            self._ws.append([_xlsx_cell(c) for c in row])
+            self._ws.append([_xlsx_cell(self._ws, c) for c in row])
 
     def flush(self) -> None:
         if self.format == "csv":
@@ -460,9 +469,15 @@ class TableWriter:
             self._text.close()
 
 
-def _xlsx_cell(value: Cell) -> Cell:
+def _xlsx_cell(ws: Any, value: Cell) -> Any:
+    """A cell for the sheet: text is typed as text, so a spreadsheet never runs it as a formula
+    and the user's own text is kept as written ("+84 912 345 678", "=A1"), with no ' added."""
     if isinstance(value, str):
-        return neutralise(_ILLEGAL_XML.sub("", value))
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(ws, value=_ILLEGAL_XML.sub("", value))  # XML cannot hold these
+        cell.data_type = "s"
+        return cell
     if isinstance(value, time):
         return value.isoformat()
     return value
@@ -471,3 +486,23 @@ def _xlsx_cell(value: Cell) -> Cell:
 def _sheet_title(title: str) -> str:
     cleaned = re.sub(r"[\[\]:*?/\\]", " ", title).strip() or "goals"
     return cleaned[:31]
+
+
+_DATE_TEXT = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def looks_like_values(cells: Iterable[Cell], share: float = 0.8) -> bool:
+    """True when a column holds numbers or dates rather than text ("100", 2026-06-30, "15%"):
+    a column a user picks as the goal column by mistake. Blank cells do not count."""
+    seen = values = 0
+    for cell in cells:
+        if cell is None or (isinstance(cell, str) and not cell.strip()):
+            continue
+        seen += 1
+        if isinstance(cell, int | float | date | time) and not isinstance(cell, bool):
+            values += 1
+        elif isinstance(cell, str):
+            text = cell.strip().replace(" ", "")
+            if _PLAIN_NUMBER.fullmatch(text) or _DATE_TEXT.fullmatch(cell.strip()):
+                values += 1
+    return seen > 0 and values / seen >= share

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -69,8 +70,12 @@ def test_upload_detects_the_goal_column_runs_and_offers_downloads(at):
     assert at.progress[0].value == 100  # the bar ends full
     table = preview(at)
     assert list(table["id"]) == ["1", "2", "3", "4", "5"]
-    assert list(table["status"]) == ["ok", "ok", "ok", "error", "ok"]
+    shown = {"ok": t("value_ok", "en"), "error": t("value_error", "en")}
+    assert list(table["status"]) == [shown[s] for s in ["ok", "ok", "ok", "error", "ok"]]
     assert table["error"][3]  # the empty goal says why
+    # the goal and its rewrite are the first columns shown; headers the batch adds are named
+    order = list(at.dataframe[-1].proto.column_order)
+    assert order[:3] == ["Mục tiêu", "rewrite", "status"]
     assert [d.label for d in at.download_button] == [
         t("download_csv", "en"),
         t("download_xlsx", "en"),
@@ -93,7 +98,7 @@ def test_an_excel_upload_works_too(at):
     )
     at.button(key="batch_start").click().run()
     assert not at.exception and not at.error
-    assert list(preview(at)["status"]) == ["ok", "ok", "ok"]
+    assert list(preview(at)["status"]) == [t("value_ok", "en")] * 3
 
 
 def test_no_usable_column_asks_the_user_to_pick(at):
@@ -113,7 +118,7 @@ def test_picking_another_column_uses_it(at):
     at.selectbox[0].set_value("note").run()
     at.button(key="batch_start").click().run()
     table = preview(at)
-    assert table["specific"][0] == "met"  # the note's goal names TikTok followers
+    assert table["specific"][0] == t("status_met", "en")  # the note's goal names TikTok followers
 
 
 def test_a_file_over_the_size_limit_gets_a_clear_message(at):
@@ -127,8 +132,44 @@ def test_a_file_over_the_size_limit_gets_a_clear_message(at):
 def test_an_unreadable_file_gets_a_clear_message(at):
     upload(at, "broken.xlsx", b"this is not a workbook", "application/vnd.ms-excel")
     assert not at.exception
-    assert at.error[0].value.startswith(t("read_error", "en"))
+    assert at.error[0].value == t("batch_fix_not_xlsx", "en")
     assert "Traceback" not in at.error[0].value
+
+
+def test_a_picture_renamed_csv_says_what_to_do_without_cli_flags(at):
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
+    upload(at, "photo.csv", png)
+    assert not at.exception
+    assert at.error[0].value == t("batch_fix_encoding", "en")
+    assert "--" not in at.error[0].value
+
+
+def test_the_upload_limit_is_said_once_and_the_same_everywhere(at):
+    assert at.file_uploader(key="batch_file").proto.max_upload_size_mb == MAX_UPLOAD_MB
+
+
+def test_a_column_of_numbers_chosen_as_goals_gets_a_warning(at):
+    upload(at, "mixed.csv", csv_bytes(["goal", "amount", "due"],
+                                      [["Grow our audience", "100", "2026-06-30"],
+                                       ["Hire 3 engineers by June", "2500", "2026-07-31"]]))
+    assert not [w for w in at.warning if w.value.startswith(t("column_values", "en", column="")[:10])]
+    for column in ("amount", "due"):
+        at.selectbox[0].set_value(column).run()
+        assert at.get_by_key("batch_column_warning").warning[0].value == t(
+            "column_values", "en", column=column)
+
+
+def test_statuses_headers_and_numbers_speak_vietnamese(at):
+    at.session_state["ui_lang"] = "vi"
+    upload(at, "goals.csv", csv_bytes(["goal", "owner"], [["Grow our audience", "a"], ["", "b"]]))
+    at.button(key="batch_start").click().run()
+    table = preview(at)
+    assert list(table["status"]) == [t("value_ok", "vi"), t("value_error", "vi")]
+    assert table["time_bound"][0] == t("status_missing", "vi")
+    config = json.loads(at.dataframe[-1].proto.columns)
+    assert config["rewrite"]["label"] == t("col_rewrite", "vi")
+    assert config["time_bound"]["label"] == t("crit_time_bound", "vi")
+    assert t("upload_limit", "vi", mb=MAX_UPLOAD_MB, rows="20.000") in [c.value for c in at.caption]
 
 
 def test_llm_without_a_model_is_a_message_and_no_rows_are_lost(at):
@@ -136,7 +177,10 @@ def test_llm_without_a_model_is_a_message_and_no_rows_are_lost(at):
     at.session_state["set_engine"] = "llm"
     at.button(key="batch_start").click().run()
     assert not at.exception
-    assert at.error and "Traceback" not in at.error[0].value
+    assert at.error[0].value == t("llm_needs_key", "en")
+    at.button(key="batch_use_rules").click().run()
+    at.button(key="batch_start").click().run()
+    assert not at.error and list(preview(at)["status"]) == [t("value_ok", "en")]
 
 
 def test_the_page_speaks_vietnamese(at):

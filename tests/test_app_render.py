@@ -5,7 +5,7 @@ import re
 import pytest
 
 from rewriter.web import render
-from rewriter.web.i18n import EXAMPLES, STRINGS, t
+from rewriter.web.i18n import STRINGS, example_goals, examples, t
 
 NAMES = {"specific": "Specific", "measurable": "Measurable", "time_bound": "Time-bound"}
 
@@ -15,7 +15,23 @@ def test_every_ui_string_exists_in_both_languages():
     for lang in STRINGS:
         for key, text in STRINGS[lang].items():
             assert text.strip(), (lang, key)
-    assert set(EXAMPLES) == {"en", "vi"}
+
+
+def test_the_examples_gallery_spans_domains_in_both_languages():
+    from datetime import date
+
+    from rewriter import GoalContext, analyze
+
+    gallery = examples()
+    assert len(gallery) >= 8
+    assert {"sales", "service", "hiring", "health", "learning", "finance", "marketing",
+            "personal"} <= {e.domain for e in gallery}
+    for lang in ("en", "vi"):
+        goals = example_goals(lang)
+        assert len(goals) == len(set(goals)) >= 8
+        for goal in goals:  # each reads as a goal in its own language, with a rewrite
+            report = analyze(goal, GoalContext(today=date(2026, 12, 1)))
+            assert report.language == lang and report.rewrite is not None, goal
 
 
 def test_t_formats_and_falls_back_to_english():

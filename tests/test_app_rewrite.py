@@ -78,12 +78,18 @@ def test_the_ladder_shows_its_scorecard_and_a_rewrite(at, goal, expected):
     assert tuple(card_status(at, c) for c in ("specific", "measurable", "time_bound")) == expected
     report = at.session_state[OUTCOME_KEY].report
     assert [card_status(at, c) for c in CRITERIA] == list(report.statuses().values())
-    # The rewrite (with its copy button: st.code) and the alternatives.
+    # The rewrite is the final goal, as text to edit (not a code box); copy blocks hold it as
+    # plain text and as Markdown; the alternatives read as text.
+    assert at.text_area(key="final_goal").value == report.rewrite.text
     codes = [c.value for c in at.code]
-    assert codes[0] == report.rewrite.text and len(codes) == 1 + len(report.alternatives)
+    assert codes[0] == report.rewrite.text and codes[1].startswith("**Goal:** " + report.rewrite.text)
+    assert len(codes) == 2
     assert len(report.alternatives) >= 1
+    shown = [m.value for m in at.markdown]
+    assert all(md_escape(a.text) in shown for a in report.alternatives)
     # Assumptions become a checklist; the word diff and the usage details are there.
-    assert [cb.label for cb in at.checkbox] == [md_escape(a) for a in report.rewrite.assumptions]
+    assumed = [cb.label for cb in at.checkbox if cb.key.startswith("assume_")]
+    assert assumed == [md_escape(a) for a in report.rewrite.assumptions]
     text = shown_text(at)
     assert 'class="sg-diff"' in text and t("score_caption", "en", score=report.score) in text
     assert has_key(at, "sg_result")
@@ -104,12 +110,15 @@ def test_markup_and_script_in_a_goal_show_as_text(at):
     submit(at, goal)
     assert not at.exception
     for h in at.html:  # our own HTML only: user text is escaped
+        if h.value.startswith("<script data-run="):  # our scroll-into-view script, no user text
+            assert "alert" not in h.value and "evil" not in h.value
+            continue
         assert "<script" not in h.value and "<b>" not in h.value
     goal_html = next(h.value for h in at.html if "sg-goal" in h.value)
     goal_text = re.sub(r"<[^>]+>", "", goal_html)  # our tags off: the user's text stays escaped
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in goal_text
     for m in [*at.markdown, *at.caption]:  # markdown gets every mark escaped
-        assert "[TikTok](" not in m.value and "<script" not in m.value
+        assert "[TikTok](" not in m.value and not re.search(r"(?<!\\)<script", m.value)
         assert ":red[now]" not in m.value
 
 
@@ -166,11 +175,18 @@ def test_unusable_goals_get_a_clear_message(at, goal):
     assert not has_key(at, "sg_result")
 
 
-def test_llm_engine_without_a_model_is_a_settings_message(at):
+def test_llm_engine_without_a_key_says_where_to_add_one_and_falls_back_in_one_click(at):
     at.session_state["set_engine"] = "llm"
     submit(at, "Grow our audience")
     assert not at.exception
-    assert len(at.error) == 1 and at.error[0].value.startswith(t("error_settings", "en"))
+    assert len(at.error) == 1 and at.error[0].value == t("llm_needs_key", "en")
+    for engineer_words in ("OPENAI", "--engine", "SMARTGOAL"):
+        assert engineer_words not in at.error[0].value
+    at.button(key="use_rules_now").click().run()
+    assert not at.exception and not at.error
+    assert at.session_state["set_engine"] == "rules"
+    assert at.session_state[OUTCOME_KEY].report.engine == "rules"
+    assert at.session_state[OUTCOME_KEY].report.goal == "Grow our audience"
 
 
 def test_bad_settings_are_a_message_not_a_traceback(at):
@@ -208,3 +224,114 @@ def test_text_that_is_not_a_goal_shows_no_rewrite_and_what_a_goal_needs(at):
     assert any(t("no_rewrite", "en") in i.value for i in at.info)
     assert has_key(at, "sg_questions")
     assert not [b for b in at.button if b.key == "apply_answers"]  # questions, no context form
+
+
+# ---------------------------------------------------------------- the coaching loop
+
+
+def before_after(at) -> str:
+    return at.get_by_key("sg_before_after").markdown[0].value
+
+
+def is_ready(at) -> bool:
+    return has_key(at, "sg_ready")
+
+
+def test_every_question_has_its_input_and_measurable_asks_for_a_target(at):
+    submit(at, "Grow our audience")
+    keys = {w.key for w in [*at.text_input, *at.number_input, *at.date_input]}
+    assert {"ans_metric", "ans_platform", "ans_target", "ans_baseline", "ans_monthly_growth",
+            "ans_objective", "ans_horizon", "ans_deadline"} <= keys
+    assert at.number_input(key="ans_target").label == t("ctx_target", "en")
+
+
+def test_answering_every_question_reaches_five_of_five_and_only_then_ready(at):
+    submit(at, "Grow our audience")
+    assert before_after(at) == t("before_after", "en", before=0, after=3)
+    assert not is_ready(at)  # suggestions are left to confirm
+    at.text_input(key="ans_metric").input("followers")
+    at.text_input(key="ans_platform").input("TikTok")
+    at.number_input(key="ans_target").set_value(20000.0)
+    at.number_input(key="ans_baseline").set_value(10000.0)
+    at.number_input(key="ans_monthly_growth").set_value(15.0)
+    at.text_input(key="ans_objective").input("drive sales on our online store")
+    at.text_input(key="ans_horizon").input("6 months")
+    at.button(key="apply_answers").click().run()
+    assert not at.exception and not at.error
+    report = at.session_state[OUTCOME_KEY].report
+    assert report.score == 5  # the goal read with the answers
+    assert [card_status(at, c) for c in CRITERIA] == ["met"] * 5
+    assert before_after(at) == t("before_after", "en", before=0, after=5)
+    final = at.text_area(key="final_goal").value
+    assert "TikTok" in final and "20,000" in final and "10,000" in final
+    assert is_ready(at)
+    # the user takes the deadline out of the final goal: no longer Time-bound, no longer ready
+    deadline = next(i for i, e in enumerate(report.rewrite.edits) if e.criterion == "time_bound")
+    stamp = at.session_state[OUTCOME_KEY].stamp
+    at.checkbox(key=f"keep_{stamp}_{deadline}").uncheck().run()
+    assert "2027" not in at.text_area(key="final_goal").value
+    assert not is_ready(at)
+    at.checkbox(key=f"keep_{stamp}_{deadline}").check().run()
+    assert at.text_area(key="final_goal").value == final and is_ready(at)
+
+
+def test_ready_waits_for_every_assumption_to_be_confirmed(at):
+    submit(at, "Grow our TikTok followers")
+    report = at.session_state[OUTCOME_KEY].report
+    assert report.rewrite.assumptions  # the suggested target and deadline are to confirm
+    assert not is_ready(at)
+    for cb in [c for c in at.checkbox if c.key.startswith("assume_")]:
+        cb.check()
+    at.run()
+    assert is_ready(at)
+
+
+def test_editing_the_final_goal_scores_it_again(at):
+    submit(at, "Grow our audience")
+    at.text_area(key="final_goal").input("Grow our TikTok followers").run()
+    assert before_after(at) == t("before_after", "en", before=0, after=1)
+    assert not is_ready(at)
+    at.text_area(key="final_goal").input("Grow our TikTok followers to 20,000 by 31 March 2026").run()
+    assert before_after(at) == t("before_after", "en", before=0, after=3)
+    assert "Time-bound" in at.get_by_key("sg_final").html[0].value
+    at.text_area(key="final_goal").input("").run()
+    assert t("final_empty", "en") in [w.value for w in at.warning]
+
+
+def test_an_alternative_can_become_the_final_goal(at):
+    submit(at, "Grow our TikTok followers")
+    report = at.session_state[OUTCOME_KEY].report
+    stamp = at.session_state[OUTCOME_KEY].stamp
+    at.button(key=f"use_alt_{stamp}_1").click().run()
+    assert at.text_area(key="final_goal").value == report.alternatives[0].text
+
+
+def test_the_session_history_lists_every_goal_with_its_final_version(at):
+    submit(at, "Grow our audience")
+    submit(at, "Tăng quy mô khán giả")
+    history = list(at.session_state["goal_history"].values())
+    assert [h.goal for h in history] == ["Grow our audience", "Tăng quy mô khán giả"]
+    assert history[1].language == "vi" and history[1].score_after is not None
+    at.text_area(key="final_goal").input("Tăng số người theo dõi TikTok lên 20.000 trước 31/03/2026").run()
+    last = list(at.session_state["goal_history"].values())[-1]
+    assert last.final_goal.startswith("Tăng số người theo dõi TikTok") and last.score_after == 3
+    table = next(m.value for m in at.markdown if "Tăng số người theo dõi TikTok" in m.value and "|" in m.value)
+    assert "Grow our audience" in table
+
+
+def test_criteria_carry_tooltips_in_both_languages(at):
+    submit(at, "Grow our audience")
+    card = at.get_by_key("sg_card_measurable")
+    assert card.markdown[0].help == t("crit_measurable_help", "en")
+    at.session_state["ui_lang"] = "vi"
+    at.run()
+    assert at.get_by_key("sg_card_measurable").markdown[0].help == t("crit_measurable_help", "vi")
+    assert t("crit_measurable_help", "vi") != t("crit_measurable_help", "en")
+
+
+def test_numbers_follow_the_ui_language(at):
+    at.session_state["ui_lang"] = "vi"
+    submit(at, "Grow our TikTok followers", baseline=12500.0)
+    facts = next(m.value for m in at.markdown if t("fact_baseline", "vi") in m.value)
+    facts = re.sub(r"\\(.)", r"\1", facts)
+    assert "12.500" in facts and "12,500" not in facts

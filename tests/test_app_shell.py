@@ -33,7 +33,10 @@ def test_the_default_page_is_rewrite_with_the_sidebar():
     assert not at.exception
     assert at.title[0].value == t("rewrite_title", "en")
     keys = {w.key for w in at.sidebar if getattr(w, "key", None)}
-    assert {"ui_lang", "set_engine", "set_model", "set_base_url", "api_key_input"} <= keys
+    assert {"set_engine", "set_model", "set_base_url", "api_key_input"} <= keys
+    # the language switch is on the page itself, where a phone (sidebar folded) shows it too
+    main = {w.key for w in at.main if getattr(w, "key", None)}
+    assert "ui_lang" in main and "ui_lang" not in keys
     assert (
         at.text_input(key="api_key_input").proto.type
         == at.text_input(key="api_key_input").proto.PASSWORD
@@ -86,3 +89,12 @@ def test_bad_settings_in_the_environment_are_a_message_not_a_traceback(clean_env
     at.run()
     assert not at.exception
     assert at.error[0].value.startswith(t("error_settings", "en"))
+
+
+def test_llm_without_a_key_is_flagged_in_the_sidebar_with_a_way_back_to_rules(at):
+    at.selectbox(key="set_engine").set_value("llm").run()
+    warnings = [w.value for w in at.sidebar if type(w).__name__ == "Warning"]
+    assert warnings == [t("llm_no_key_sidebar", "en")]
+    at.button(key="sidebar_use_rules").click().run()
+    assert at.selectbox(key="set_engine").value == "rules"
+    assert not [w for w in at.sidebar if type(w).__name__ == "Warning"]

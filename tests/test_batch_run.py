@@ -124,8 +124,9 @@ def test_xlsx_in_and_out_round_trip(tmp_path: Path) -> None:
     assert ws.title == "Q1"
     values = [[c.value for c in row] for row in ws.iter_rows()]
     assert values[0] == ["Goal", "Hiện tại", "Owner", *OUTPUT_COLUMNS]
-    assert values[1][:3] == ["Tăng người theo dõi TikTok lên gấp đôi trong 6 tháng", 1500, "'=1+1"]
-    assert values[2][0] == "'-Grow sales"
+    # the user's own cells come back as typed: text cells, never formulas, no ' added
+    assert values[1][:3] == ["Tăng người theo dõi TikTok lên gấp đôi trong 6 tháng", 1500, "=1+1"]
+    assert values[2][0] == "-Grow sales"
     assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
     assert values[1][3] == "ok" and isinstance(values[1][3 + OUTPUT_COLUMNS.index("score")], int)
     # and the workbook reads back as a table with the same cells

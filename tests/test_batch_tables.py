@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
@@ -313,7 +314,9 @@ def test_xlsx_output_has_no_formulas_and_round_trips(tmp_path: Path) -> None:
     assert ws.title == "Goals  Q1 Q2"
     cells = [row[0] for row in ws.iter_rows(min_row=2)]
     assert all(c.data_type == "s" for c in cells)  # strings, never formulas
-    assert [c.value for c in cells] == ["'" + v for v in DANGEROUS]
+    assert [c.value for c in cells] == DANGEROUS  # typed as text: kept byte-exact, no ' added
+    with zipfile.ZipFile(path) as z:  # inline strings: no formula element anywhere
+        assert b"<f>" not in z.read("xl/worksheets/sheet1.xml")
     table = open_table(path)
     rows = list(table.rows())
     assert table.columns == ["goal", "score", "when", "rewrite"]
@@ -327,3 +330,28 @@ def test_writer_to_a_binary_buffer_leaves_it_open() -> None:
     writer.write(["=1"])
     writer.close()
     assert buf.getvalue().decode("utf-8-sig").splitlines() == ["goal", "'=1"]
+
+
+@pytest.mark.parametrize(("cells", "expected"), [
+    (["100", "2,500", "15%", None, ""], True),
+    ([1, 2.5, date(2026, 6, 30), datetime(2026, 7, 1)], True),
+    (["2026-06-30", "30/06/2026", "2026-07-01 09:30"], True),
+    (["Grow our audience", "100", "Hire 3 engineers by June"], False),
+    (["+84 912 345 678", "Tăng doanh số", "Giảm chi phí"], False),
+    ([None, "", "   "], False),
+])
+def test_looks_like_values(cells: list, expected: bool) -> None:
+    from rewriter.tables import looks_like_values
+
+    assert looks_like_values(cells) is expected
+
+
+def test_read_errors_carry_a_reason_for_front_ends(tmp_path: Path) -> None:
+    png = tmp_path / "photo.csv"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    with pytest.raises(BatchInputError) as info:
+        open_table(png)
+    assert info.value.reason == "encoding"
+    with pytest.raises(BatchInputError) as info:
+        open_table(b"not a workbook", name="x.xlsx")
+    assert info.value.reason == "not_xlsx"

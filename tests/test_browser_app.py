@@ -170,8 +170,8 @@ def rewrite_and_time(page, goal: str, button: str = "Rewrite", label: str = "You
         """g => {
             // The new report is shown and the run is over: no element left from the last run.
             const shown = document.querySelector('.st-key-sg_result .sg-goal');
-            const code = document.querySelector('.st-key-sg_rewrite code');
-            return shown && shown.textContent === g && code && code.textContent.trim().length > 0
+            const final = document.querySelector('.st-key-sg_final textarea');
+            return shown && shown.textContent === g && final && final.value.trim().length > 0
                 && !document.querySelector('[data-stale="true"]')
                 && !document.querySelector('[data-testid="stStatusWidgetRunningIcon"]');
         }""",
@@ -229,13 +229,13 @@ def test_paste_a_goal_and_see_the_scorecard_and_rewrite(page, capsys):
         assert label in card_text(page, criterion)
     for criterion in ("specific", "measurable", "time_bound"):
         assert "Met" in card_text(page, criterion)
-    rewrite = page.locator(".st-key-sg_rewrite code").inner_text()
+    rewrite = page.locator(".st-key-sg_final textarea").input_value()
     assert "TikTok" in rewrite
     assert page.locator(".st-key-sg_result mark.sg-ev").count() >= 2
     assert page.get_by_text("Assumptions to confirm").is_visible()
     # For the README: a goal with suggested values, one assumption ticked.
     rewrite_and_time(page, "Grow our TikTok followers to drive sales on our online store")
-    page.locator("[data-testid='stCheckbox']").first.click()
+    page.locator("[class*='st-key-assume_'] [data-testid='stCheckbox']").first.click()
     page.get_by_text("1 of 2 confirmed").wait_for()
     shoot(page, "rewrite-en")
 
@@ -357,6 +357,13 @@ def test_evals_page_runs_a_suite(page, app_url):
         page.locator(".st-key-eval_suite").click()
         page.get_by_role("option", name="core", exact=True).click()
     page.get_by_role("button", name="Run the suite").click()
+    summary = page.locator(".st-key-eval_summary")
+    summary.wait_for()
+    # plain words first: "Right on N of M goals (x%)", then the goals missed, if any
+    assert re.match(r"Right on [\d,]+ of [\d,]+ goals \([\d.]+%\)\.", summary.inner_text())
+    if "core" in suites:
+        page.locator(".st-key-eval_runs").get_by_text("B = this run").wait_for()
+        assert "A = core-rules" in page.locator(".st-key-eval_runs").inner_text()
     page.get_by_text("Per-criterion metrics").wait_for()
     page.locator(
         "[data-testid='stVegaLiteChart'], [data-testid='stArrowVegaLiteChart']"
@@ -364,3 +371,141 @@ def test_evals_page_runs_a_suite(page, app_url):
     page.get_by_text("Compare with a saved run").wait_for()
     page.get_by_role("button", name="Download the run (JSON)").wait_for()
     shoot(page, "evals")
+
+
+# ---------------------------------------------------------------- the coaching loop
+
+
+def before_after(page) -> str:
+    return page.locator(".st-key-sg_before_after").inner_text()
+
+
+def settled(page) -> None:
+    """The last run is over: nothing stale, no running icon."""
+    page.wait_for_function(
+        """() => !document.querySelector('[data-stale="true"]')
+            && !document.querySelector('[data-testid="stStatusWidgetRunningIcon"]')""",
+        polling="raf",
+    )
+
+
+def test_the_coaching_loop_reaches_five_of_five_and_ready_only_then(page):
+    rewrite_and_time(page, "Grow our audience")
+    assert before_after(page) == "Your goal 0/5 → final goal 3/5"
+    assert page.locator(".st-key-sg_ready").count() == 0
+    assert page.locator(".st-key-sg_not_ready").is_visible()
+    questions = page.locator(".st-key-sg_questions")
+    for label, value in (("What to count", "followers"), ("Platform", "TikTok"),
+                         ("Business objective", "drive sales on our online store"),
+                         ("…or horizon", "6 months")):
+        questions.get_by_role("textbox", name=label).fill(value)
+    for label, value in (("Target (the number that counts as success)", "20000"),
+                         ("Current value", "10000"), ("Recent monthly growth (%)", "15")):
+        questions.get_by_role("spinbutton", name=label).fill(value)
+    questions.get_by_role("button", name="Re-run with my answers").click()
+    page.locator(".st-key-sg_ready").wait_for()
+    settled(page)
+    assert before_after(page) == "Your goal 0/5 → final goal 5/5"
+    for criterion in ("specific", "measurable", "attainable", "relevant", "time_bound"):
+        assert "Met" in card_text(page, criterion)
+    final = page.locator(".st-key-sg_final textarea").input_value()
+    assert "TikTok" in final and "20,000" in final
+    assert page.get_by_text("Ready to share").is_visible()
+
+
+def test_editing_the_final_goal_scores_it_again(page):
+    rewrite_and_time(page, "Grow our audience")
+    box = page.locator(".st-key-sg_final textarea")
+    box.fill("Grow our TikTok followers")
+    box.press("Tab")  # leaving the box commits the text
+    page.wait_for_function(
+        "() => document.querySelector('.st-key-sg_before_after').innerText.includes('final goal 1/5')"
+    )
+    box.fill("Grow our TikTok followers to 20,000 by 31 December 2099")
+    box.press("Tab")
+    page.wait_for_function(
+        "() => document.querySelector('.st-key-sg_before_after').innerText.includes('final goal 3/5')"
+    )
+    chips = page.locator(".sg-chip[data-status='met']").all_inner_texts()
+    assert any("Time-bound" in c for c in chips) and any("Measurable" in c for c in chips)
+
+
+def test_ctrl_enter_in_the_goal_box_rewrites(page):
+    box = page.get_by_role("textbox", name="Your goal")
+    box.fill("Double our TikTok followers within 6 months")
+    box.press("Control+Enter")
+    page.locator(".st-key-sg_final textarea").wait_for()
+    page.wait_for_function(
+        "() => document.querySelector('.st-key-sg_result .sg-goal')?.textContent"
+        " === 'Double our TikTok followers within 6 months'"
+    )
+
+
+def test_on_a_phone_the_language_switch_is_reachable_and_the_final_goal_comes_first(browser, app_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
+                                  has_touch=True)
+    try:
+        page = context.new_page()
+        page.set_default_timeout(WAIT_MS)
+        page.goto(app_url)
+        page.get_by_role("textbox", name="Your goal").wait_for()
+        switch = page.locator(".st-key-ui_lang")
+        box = switch.bounding_box()
+        assert switch.is_visible() and box and box["y"] >= 0 and box["y"] + box["height"] <= 844
+        page.get_by_role("textbox", name="Your goal").fill("Grow our audience")
+        page.get_by_role("button", name="Rewrite", exact=True).tap()
+        final = page.locator(".st-key-sg_final textarea")
+        final.wait_for()
+        settled(page)
+        page.wait_for_function(
+            """() => { const r = document.querySelector('.st-key-sg_final').getBoundingClientRect();
+                       return r.top >= -1 && r.top < 844 * 0.6; }"""
+        )
+        top = page.locator(".st-key-sg_final").bounding_box()
+        assert top and top["y"] < 844 * 0.6  # the final goal is in the first screen after submitting
+        cards = page.locator(".st-key-sg_card_specific").bounding_box()
+        assert cards and cards["y"] > top["y"]  # the final goal before the scorecard
+        shoot_phone(page, "rewrite-phone")
+        # the switch works by touch: the page speaks Vietnamese
+        page.evaluate("() => window.scrollTo(0, 0)")
+        page.locator(".st-key-ui_lang").get_by_text("Tiếng Việt", exact=True).tap()
+        page.get_by_role("textbox", name="Mục tiêu của bạn").wait_for()
+    finally:
+        context.close()
+
+
+def shoot_phone(page, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path))
+    return path
+
+
+def test_llm_without_a_key_says_where_to_add_one_and_falls_back(page):
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.locator(".st-key-set_engine").click()
+    page.get_by_role("option", name="llm (language model)").click()
+    sidebar.get_by_text("No API key or base URL yet").wait_for()
+    page.get_by_role("textbox", name="Your goal").fill("Grow our audience")
+    page.get_by_role("button", name="Rewrite", exact=True).click()
+    error = page.get_by_text("The language-model engine needs an API key or a base URL")
+    error.wait_for()
+    body = page.locator('[data-testid="stMain"]').inner_text()
+    assert "OPENAI_API_KEY" not in body and "--engine" not in body
+    page.locator(".st-key-use_rules_now button").click()
+    page.locator(".st-key-sg_final textarea").wait_for()
+    assert "rules" in page.locator(".st-key-sg_result").inner_text()
+
+
+def test_a_numeric_goal_column_gets_a_warning(page, app_url, tmp_path):
+    src = tmp_path / "budget.csv"
+    src.write_text("goal,amount\nGrow our audience,100\nHire 3 engineers by June,2500\n", encoding="utf-8")
+    page.goto(f"{app_url}/batch")
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(src))
+    page.get_by_text("Detected the goal column: goal.").wait_for(timeout=90_000)
+    assert page.locator(".st-key-batch_column_warning").count() == 0
+    page.get_by_role("combobox", name="Goal column").click()
+    page.get_by_role("option", name="amount", exact=True).click()
+    warning = page.locator(".st-key-batch_column_warning")
+    warning.wait_for()
+    assert "holds numbers or dates, not goals" in warning.inner_text()

@@ -7,8 +7,9 @@ from datetime import date
 
 from rewriter.report import GoalContext
 from rewriter.text.dates import read_times
-from rewriter.text.lexicon import canonical, lexicon
+from rewriter.text.lexicon import Metric, canonical, lexicon
 from rewriter.text.normalize import fold
+from rewriter.text.readings import read
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,9 @@ class Resolved:
     deadline: date | None = None
     deadline_text: str | None = None
     objective: str | None = None
+    target: float | None = None  # the user's answer to "what number would count as success?"
+    metric: Metric | None = None  # the user's answer to "what to count?", from the catalog
+    metric_text: str | None = None  # that answer as typed (kept when the catalog lacks it)
 
 
 def resolve(ctx: GoalContext, today: date) -> Resolved:
@@ -43,7 +47,12 @@ def resolve(ctx: GoalContext, today: date) -> Resolved:
         if times and times[0].deadline:
             deadline, deadline_text = times[0].deadline, ctx.horizon.strip()
     objective = ctx.objective.strip() if ctx.objective and ctx.objective.strip() else None
+    metric_text = ctx.metric.strip() if ctx.metric and ctx.metric.strip() else None
+    metric = None
+    if metric_text:
+        metric = read(metric_text, today, ctx.language).metric
     return Resolved(
         today=today, platform=platform, baseline=ctx.baseline, monthly_growth=ctx.monthly_growth,
         deadline=deadline, deadline_text=deadline_text, objective=objective,
+        target=ctx.target, metric=metric, metric_text=metric_text,
     )

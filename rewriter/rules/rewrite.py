@@ -52,6 +52,7 @@ class Plan:
     platform_assumed: bool = False
     deadline_assumed: bool = False
     target_assumed: bool = False
+    metric_answered: bool = False  # what to count is the user's answer, not a suggestion
     history_pct: float | None = None
     today: date = field(default_factory=date.today)
     target_notes: list[str] = field(default_factory=list)
@@ -109,6 +110,10 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         # "giam thoi gian ban giao ca xuong con 15 phut": the goal's own object and number hold;
         # only what is missing gets added
         object_text = r.text[r.obj.start:r.obj.end]
+    answered = ctx.metric_text is not None and not (r.metric and r.metric_span) and r.counted is None
+    if answered:  # what to count comes from the user's answer, not from a suggestion
+        metric = ctx.metric
+        object_text = None if metric else ctx.metric_text
     if metric is None and object_text is None:
         key = r.suggested_metric or (_PLATFORM_METRIC.get(r.platform or "") if r.platform else None)
         if key is None and r.platform and not lexicon().platforms[r.platform].generic:
@@ -134,12 +139,12 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     plan = Plan(lang=lang, plain=is_unaccented(r.text, lang), metric=metric, object_text=object_text,
                 platform=platform, direction=direction, deadline=deadline,
                 platform_assumed=platform_assumed, deadline_assumed=deadline_assumed,
-                history_pct=ctx.monthly_growth, today=ctx.today)
+                history_pct=ctx.monthly_growth, today=ctx.today, metric_answered=answered)
     if metric is None and object_text is None:
         plan.direction = "milestones"
     _plan_target(plan, r, ctx)
 
-    if r.vague_object and r.metric is None and metric is not None:
+    if r.vague_object and r.metric is None and metric is not None and not answered:
         _a(plan, "metric", metric=metric.name(lang), vague=r.vague_object.text)
     if platform_assumed:
         _a(plan, "platform", platform=platform)
@@ -171,6 +176,12 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
     if plan.direction == "milestones":
         plan.freq = MILESTONES
         _a(plan, "milestones", n=MILESTONES)
+        return
+    if q is None and r.frequency is None and ctx.target is not None:
+        # the user's answer to "what number would count as success?"
+        plan.target = ctx.target
+        if plan.baseline is None and plan.direction in ("increase", "maintain"):
+            plan.direction = "reach"
         return
     if q is None and r.frequency is not None:
         plan.direction, plan.freq = "frequency", r.frequency.value
@@ -408,7 +419,7 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
         name = plan.metric.name(lang) if plan.metric else plan.name()
         where = plan.where() if plan.metric is not None and plan.metric.channel else ""
         edits.append((obj_end, obj_end, msg(lang, "rewrite.measured_as", metric=name + where)))
-        note("specific", edits[-1][2], True)
+        note("specific", edits[-1][2], not plan.metric_answered or plan.platform_assumed)
 
     # Measurable: a number to reach
     if needs_number:

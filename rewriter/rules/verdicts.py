@@ -57,8 +57,8 @@ def growth_need(r: Readings, ctx: Resolved) -> Need | None:
         return None
     q = r.target
     ratio: float | None = None
-    if q is None:
-        return None
+    if q is None:  # the target the user gave as an answer, against the value they gave
+        return Need(ctx.target / ctx.baseline, months) if ctx.target and ctx.baseline else None
     down = r.direction == "decrease"
     if q.kind == "ratio":
         ratio = q.value
@@ -220,6 +220,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _c("missing", msg(lang, "specific.not_goal"), None, msg(lang, "specific.q_missing"))
     what = what_label(r)
     obj = object_label(r)
+    if ctx.metric_text and not (r.metric and what) and not r.counted:
+        return _answered_what(r, ctx, lang)
     measured = r.target is not None or r.frequency is not None or r.recurring is not None
     # an area of work or an aim with no measure: "improve our onboarding process"
     aiming = bool(obj and r.obj.concrete and (r.obj.aim or r.obj.area and not r.obj.milestone) and not measured)
@@ -272,6 +274,17 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     return _c("missing", msg(lang, "specific.missing"), None, msg(lang, f"specific.{key}"))
 
 
+def _answered_what(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
+    """What to count comes from the user's answer; a channel metric still needs its channel."""
+    what = ctx.metric.name(lang) if ctx.metric else ctx.metric_text
+    platform = ctx.platform or (r.platform if not r.platform_generic else None)
+    if ctx.metric and ctx.metric.channel and not platform and ctx.metric.implies is None:
+        return _c("partial", msg(lang, "specific.partial_channel", what=what), None,
+                  msg(lang, "specific.q_channel", what=_cap(what or "")))
+    shown = f"{what} {msg(lang, 'rewrite.on_platform', platform=platform)}" if platform else what
+    return _c("met", msg(lang, "specific.met_answer", what=shown), None)
+
+
 def _area_partial(area: str, lang: Language) -> Verdict:
     return _c("partial", msg(lang, "specific.partial_area", vague=area), area, msg(lang, "specific.q_area", vague=area))
 
@@ -301,6 +314,9 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         shown = object_label(r)
         return _c("partial", msg(lang, "measurable.partial_milestone", what=shown), shown,
                   msg(lang, "measurable.q_milestone"))
+    if ctx.target is not None:  # the user answered "what number would count as success?"
+        target = fmt_value(ctx.target, None, lang)
+        return _c("met", msg(lang, "measurable.met_answer", target=target + base), None)
     if r.vague_quantity:
         vague = r.vague_quantity.text
         return _c("missing", msg(lang, "measurable.missing_vague", vague=vague), vague, question)
@@ -369,8 +385,8 @@ def attainable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _c("unknown", msg(lang, f"attainable.{key}"), None, question)
     span = r.text[r.deadline.start:r.deadline.end] if r.deadline else fmt_date(deadline, lang)  # type: ignore[arg-type]
     if r.direction != "decrease" and (need.ratio >= 10 and need.months <= 1 or need.ratio >= 50 and need.months <= 12):
-        return _c("missing", msg(lang, "attainable.missing_absurd", target=q.span.text, span=span),  # type: ignore[union-attr]
-                  q.span.text, question)  # type: ignore[union-attr]
+        shown = q.span.text if q else fmt_value(ctx.target or 0, None, lang)
+        return _c("missing", msg(lang, "attainable.missing_absurd", target=shown, span=span), shown, question)
     need_pct = fmt_pct(abs(need.monthly_pct), lang)
     if ctx.monthly_growth is None:
         return _c("unknown", msg(lang, "attainable.unknown_need", need=need_pct), None,

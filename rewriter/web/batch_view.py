@@ -13,9 +13,10 @@ from typing import Any
 
 import streamlit as st
 
-from rewriter.web.i18n import t
-from rewriter.web.render import md_escape
-from rewriter.web.state import current_settings, keep_values, safe_message
+from rewriter.report import CRITERIA
+from rewriter.web.i18n import has, t
+from rewriter.web.render import format_decimal, format_number, md_escape
+from rewriter.web.state import current_settings, keep_values, safe_message, use_rules_engine
 
 _MIME = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
@@ -33,6 +34,7 @@ class BatchRun:
     file_name: str
     columns: tuple[str, ...]  # output columns: the input's plus the added ones
     total: int | None
+    goal_column: str | None = None
     rows: list[list[Any]] = field(default_factory=list)
     statuses: dict[str, int] = field(default_factory=dict)
     started: float = field(default_factory=time.monotonic)
@@ -75,27 +77,31 @@ def _cancel() -> None:
 def batch_page(lang: str) -> None:
     st.title(t("batch_title", lang), anchor=False)
     st.caption(t("batch_intro", lang))
-    uploaded = st.file_uploader(t("upload_label", lang), type=UPLOAD_TYPES, key="batch_file")
-    st.caption(t("upload_limit", lang, mb=MAX_UPLOAD_MB, rows=f"{MAX_ROWS:,}"))
+    uploaded = st.file_uploader(
+        t("upload_label", lang), type=UPLOAD_TYPES, key="batch_file", max_upload_size=MAX_UPLOAD_MB
+    )
+    st.caption(t("upload_limit", lang, mb=MAX_UPLOAD_MB, rows=format_number(MAX_ROWS, lang)))
     if uploaded is None:
         st.session_state.pop(STATE_KEY, None)
         return
 
     from rewriter.batch import BatchInputError, open_table, plan_columns
+    from rewriter.tables import looks_like_values
 
     data = uploaded.getvalue()
     if len(data) > MAX_UPLOAD_MB * 1024 * 1024:
-        size = f"{len(data) / 1024 / 1024:.1f}"
+        size = format_decimal(len(data) / 1024 / 1024, 1, lang)
         st.error(t("too_big", lang, size=size, mb=MAX_UPLOAD_MB), icon=":material/error:")
         return
     try:
         table = open_table(data, name=uploaded.name)
     except BatchInputError as exc:
-        st.error(f"{t('read_error', lang)}: {safe_message(exc)}", icon=":material/error:")
+        st.error(read_problem(exc, lang), icon=":material/error:")
         return
     if table.total is not None and table.total > MAX_ROWS:
         st.error(
-            t("too_big", lang, size=f"{table.total:,} rows", mb=f"{MAX_ROWS:,} rows"),
+            t("too_many_rows", lang, rows=format_number(table.total, lang),
+              limit=format_number(MAX_ROWS, lang)),
             icon=":material/error:",
         )
         return
@@ -116,8 +122,14 @@ def batch_page(lang: str) -> None:
         st.caption(f":material/check: {t('column_detected', lang, column=md_escape(detected))}")
     else:
         st.warning(t("column_none", lang), icon=":material/help:")
+    if column is not None:
+        at = columns.index(column)
+        sample = [row[at] if at < len(row) else None for row in table.sample(50)]
+        if looks_like_values(sample):
+            with st.container(key="batch_column_warning"):
+                st.warning(t("column_values", lang, column=md_escape(column)), icon=":material/warning:")
     if table.total is not None:
-        st.caption(t("rows_found", lang, rows=f"{table.total:,}"))
+        st.caption(t("rows_found", lang, rows=format_number(table.total, lang)))
     with st.expander(t("preview_input", lang)):
         st.dataframe(_frame(columns, table.sample(5)), hide_index=True)
     if column is None:
@@ -145,11 +157,20 @@ def _run(table: Any, column: str, uploaded: Any, buttons: Any, lang: str) -> Bat
     try:
         plan = plan_columns(table, column)
         settings = current_settings()
+        if settings.resolved_engine() == "llm" and not settings.model_configured():
+            # in the page's own terms: where to add a key, or run on the rules engine
+            st.error(t("llm_needs_key", lang), icon=":material/key_off:")
+            st.button(t("use_rules", lang), on_click=use_rules_engine, key="batch_use_rules",
+                      icon=":material/rule:")
+            return None
         options = BatchOptions(column=column, engine=settings.engine, settings=settings)
-    except (BatchInputError, ValueError) as exc:
-        st.error(f"{t('read_error', lang)}: {safe_message(exc)}", icon=":material/error:")
+    except BatchInputError as exc:
+        st.error(read_problem(exc, lang), icon=":material/error:")
         return None
-    run = BatchRun(uploaded.file_id, uploaded.name, plan.output_columns, table.total)
+    except ValueError as exc:
+        st.error(t("batch_fix_generic", lang, detail=safe_message(exc)), icon=":material/error:")
+        return None
+    run = BatchRun(uploaded.file_id, uploaded.name, plan.output_columns, table.total, goal_column=column)
     st.session_state[STATE_KEY] = run
     # A click on Cancel stops this script run at its next update; the rows so far stay.
     cancel_slot = buttons.empty()
@@ -157,7 +178,8 @@ def _run(table: Any, column: str, uploaded: Any, buttons: Any, lang: str) -> Bat
         t("cancel", lang), icon=":material/stop:", on_click=_cancel, key="batch_cancel"
     )
     total = table.total or 0
-    bar = st.progress(0.0, text=t("progress", lang, done=0, total=total, rate=0.0))
+    bar = st.progress(0.0, text=t("progress", lang, done=0, total=format_number(total, lang),
+                                  rate=format_decimal(0.0, 1, lang)))
     last = 0.0
     try:
         rows = stream_batch(table, options, plan=plan, cancel=run.cancel_event)
@@ -183,22 +205,25 @@ def _tick(bar: Any, run: BatchRun, total: int, lang: str) -> None:
     elapsed = time.monotonic() - run.started
     rate = done / elapsed if elapsed > 0 else 0.0
     share = min(done / total, 1.0) if total else 1.0
-    bar.progress(share, text=t("progress", lang, done=f"{done:,}", total=f"{total:,}", rate=rate))
+    bar.progress(share, text=t("progress", lang, done=format_number(done, lang),
+                               total=format_number(total, lang), rate=format_decimal(rate, 1, lang)))
 
 
 def _results(run: BatchRun, lang: str) -> None:
     ok = run.statuses.get("ok", 0) + run.statuses.get("fallback", 0)
     failed = run.statuses.get("error", 0)
     if run.error:
-        st.error(f"{t('error_other', lang)}: {run.error}", icon=":material/error:")
+        st.error(t("batch_failed", lang, detail=run.error), icon=":material/error:")
     if run.cancelled:
         st.warning(
-            t("batch_cancelled", lang, done=f"{len(run.rows):,}", total=f"{run.total or 0:,}"),
+            t("batch_cancelled", lang, done=format_number(len(run.rows), lang),
+              total=format_number(run.total or 0, lang)),
             icon=":material/stop_circle:",
         )
     elif run.finished:
         st.success(
-            t("batch_done", lang, ok=f"{ok:,}", failed=f"{failed:,}", seconds=run.elapsed),
+            t("batch_done", lang, ok=format_number(ok, lang), failed=format_number(failed, lang),
+              seconds=format_decimal(run.elapsed, 1, lang)),
             icon=":material/task_alt:",
         )
     if not run.rows:
@@ -206,13 +231,15 @@ def _results(run: BatchRun, lang: str) -> None:
     st.subheader(t("batch_results", lang), anchor=False)
     metrics = st.columns(3)
     for col, status in zip(metrics, ("ok", "fallback", "error"), strict=True):
-        col.metric(t(f"batch_{status}", lang), f"{run.statuses.get(status, 0):,}")
-    frame = _frame(run.columns, run.rows)
-    first = [c for c in ("status", "error") if c in frame.columns]
+        col.metric(t(f"batch_{status}", lang), format_number(run.statuses.get(status, 0), lang))
+    frame = _frame(run.columns, [display_row(run.columns, r, lang) for r in run.rows])
+    order = result_order(run.columns, run.goal_column)
     st.dataframe(
         frame,
         hide_index=True,
-        column_order=first + [c for c in frame.columns if c not in first],
+        column_order=order,
+        column_config={c: st.column_config.TextColumn(column_label(c, lang)) for c in order
+                       if column_label(c, lang) != c},
         key="batch_preview",
     )
     if not run.downloads:
@@ -228,6 +255,46 @@ def _results(run: BatchRun, lang: str) -> None:
                 on_click="ignore",
                 key=f"batch_download_{fmt}",
             )
+
+
+_ADDED_FIRST = ("rewrite", "status", "score")
+
+
+def result_order(columns: Sequence[str], goal_column: str | None) -> list[str]:
+    """The goal and its rewrite first, then the status and score, then everything else."""
+    first = [c for c in (goal_column, *_ADDED_FIRST) if c and c in columns]
+    return first + [c for c in columns if c not in first]
+
+
+def column_label(column: str, lang: str) -> str:
+    """A header in the UI language for a column the batch adds (the user's own stay as named)."""
+    if column in CRITERIA:
+        return t(f"crit_{column}", lang)
+    return t(f"col_{column}", lang) if has(f"col_{column}") else column
+
+
+def display_row(columns: Sequence[str], row: Sequence[Any], lang: str) -> list[Any]:
+    """A result row as shown on the page: statuses in the UI language (downloads keep the raw
+    values, which scripts read)."""
+    out = list(row)
+    for i, name in enumerate(columns):
+        if i >= len(out) or not isinstance(out[i], str):
+            continue
+        value = out[i]
+        if name in CRITERIA and has(f"status_{value}"):
+            out[i] = t(f"status_{value}", lang)
+        elif name in ("status", "language") and has(f"value_{value}"):
+            out[i] = t(f"value_{value}", lang)
+    return out
+
+
+def read_problem(exc: Exception, lang: str) -> str:
+    """Why a file cannot be read, and what the user can do, in the page's own terms."""
+    reason = getattr(exc, "reason", None)
+    detail = safe_message(exc)
+    if reason and has(f"batch_fix_{reason}"):
+        return t(f"batch_fix_{reason}", lang, detail=detail)
+    return t("batch_fix_generic", lang, detail=detail)
 
 
 def _frame(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Any:

@@ -161,22 +161,30 @@ def md_table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return "\n".join(lines)
 
 
-def format_number(value: float | None) -> str:
-    """1234567.0 -> '1,234,567'; 0.4 -> '0.4'; None -> ''."""
+def format_number(value: float | None, lang: str = "en") -> str:
+    """1234567.0 -> '1,234,567' (en) or '1.234.567' (vi); 0.4 -> '0.4' / '0,4'; None -> ''."""
+    from rewriter.text.numbers import format_number as fmt
+
     if value is None:
         return ""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return fmt(float(value), lang)
 
 
-def format_latency(ms: float) -> str:
-    """Milliseconds for people: '0.4 ms', '85 ms', '2.3 s'."""
+def format_decimal(value: float, digits: int, lang: str = "en") -> str:
+    """A number with a fixed count of decimals in the UI language: 0.1 -> '0,1' in Vietnamese."""
+    text = f"{value:,.{digits}f}"
+    if lang == "vi":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def format_latency(ms: float, lang: str = "en") -> str:
+    """Milliseconds for people: '0.4 ms', '85 ms', '2.3 s' ('0,4 ms', '2,3 s' in Vietnamese)."""
     if ms < 10:
-        return f"{ms:.1f} ms"
+        return f"{format_decimal(ms, 1, lang)} ms"
     if ms < 1000:
-        return f"{ms:.0f} ms"
-    return f"{ms / 1000:.1f} s"
+        return f"{format_decimal(ms, 0, lang)} ms"
+    return f"{format_decimal(ms / 1000, 1, lang)} s"
 
 
 PAGE_CSS = """
@@ -191,7 +199,57 @@ PAGE_CSS = """
   border: 1px solid rgba(128,128,128,.25); word-break: break-word; }
 .sg-diff del { background: rgba(239, 68, 68, .18); text-decoration: line-through;
   text-decoration-color: rgba(239, 68, 68, .9); padding: 0 .15rem; border-radius: .2rem; }
+.st-key-sg_result { scroll-margin-top: 4rem; }
+.sg-final-chips { line-height: 2rem; }
+.sg-chip { display: inline-block; font-size: .85rem; padding: .05rem .5rem; margin: 0 .3rem .3rem 0;
+  border-radius: 1rem; border: 1px solid rgba(128,128,128,.35); cursor: help; }
+.sg-chip.met { background: rgba(16, 185, 129, .22); }
+.sg-chip.partial { background: rgba(245, 158, 11, .25); }
+.sg-chip.missing { background: rgba(239, 68, 68, .2); }
+.sg-chip.unknown { background: rgba(128, 128, 128, .15); }
+.sg-alt { padding: .4rem .8rem; border-left: 3px solid rgba(128,128,128,.35); margin: .2rem 0; }
+/* copy buttons always visible: a phone has no hover */
+[data-testid="stCodeCopyButton"] { opacity: 1 !important; visibility: visible !important; }
 .sg-diff ins { background: rgba(16, 185, 129, .25); text-decoration: none; padding: 0 .15rem;
   border-radius: .2rem; }
 </style>
 """
+
+
+def final_chips_html(statuses: Mapping[str, str], names: Mapping[str, str],
+                     status_labels: Mapping[str, str], helps: Mapping[str, str]) -> str:
+    """The final goal's five verdicts as small chips, each with its explanation as a tooltip."""
+    icons = {"met": "✓", "partial": "◐", "missing": "✗", "unknown": "?"}
+    chips = []
+    for name, status in statuses.items():
+        title = html.escape(f"{helps.get(name, '')} ({status_labels.get(status, status)})", quote=True)
+        chips.append(
+            f'<span class="sg-chip {html.escape(status)}" data-criterion="{html.escape(name)}" '
+            f'data-status="{html.escape(status)}" title="{title}">{icons.get(status, "?")} '
+            f"{html.escape(names.get(name, name))}</span>"
+        )
+    return f'<div class="sg-final-chips">{"".join(chips)}</div>'
+
+
+def goal_markdown(goal: str, rows: Sequence[tuple[str, str]], assumptions: Sequence[str],
+                  labels: Mapping[str, str]) -> str:
+    """The final goal as Markdown to paste into a doc or a chat: the goal, a criteria table
+    and the assumptions still to confirm (labels are UI strings)."""
+    lines = [f"**{labels['goal']}:** {goal}", "", f"| {labels['criterion']} | {labels['status']} |",
+             "| --- | --- |"]
+    lines += [f"| {name} | {status} |" for name, status in rows]
+    if assumptions:
+        lines += ["", f"**{labels['assumptions']}:**"] + [f"- {a}" for a in assumptions]
+    return "\n".join(lines)
+
+
+def scroll_into_view_js(selector: str, nonce: str) -> str:
+    """A script that brings the element into view once it is on the page (nonce: a fresh run)."""
+    sel = selector.replace("\\", "\\\\").replace("'", "\\'")
+    tag = re.sub(r"[^0-9a-zA-Z]", "", nonce)
+    return (
+        f"<script data-run=\"{tag}\">(function() {{ let n = 0; const go = () => {{"
+        f" const el = document.querySelector('{sel}');"
+        " if (el) { el.scrollIntoView({block: 'start'}); } else if (n++ < 50) { setTimeout(go, 100); } };"
+        " setTimeout(go, 50); })();</script>"
+    )

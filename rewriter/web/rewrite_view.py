@@ -4,39 +4,45 @@ from __future__ import annotations
 
 import contextlib
 import time
-import zlib
+import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import streamlit as st
 
+from rewriter.coach import (
+    HistoryRow,
+    apply_edits,
+    history_csv,
+    open_fields,
+    ready_to_share,
+    score_final,
+)
 from rewriter.errors import GoalInputError, SettingsError
-from rewriter.report import GoalContext, GoalReport
+from rewriter.report import CRITERIA, GoalContext, GoalReport
 from rewriter.settings import Settings
 from rewriter.web import render
-from rewriter.web.i18n import EXAMPLES, has, t
-from rewriter.web.state import keep_values, safe_message
+from rewriter.web.i18n import example_goals, has, t
+from rewriter.web.state import keep_values, safe_message, use_rules_engine
 
 CONTEXT_FIELDS = (
+    "metric",
     "platform",
     "baseline",
+    "target",
     "monthly_growth",
     "deadline",
     "horizon",
     "objective",
     "today",
 )
-# Which context fields answer each criterion's question.
-QUESTION_FIELDS: dict[str, tuple[str, ...]] = {
-    "specific": ("platform",),
-    "measurable": ("baseline",),
-    "attainable": ("baseline", "monthly_growth"),
-    "relevant": ("objective",),
-    "time_bound": ("horizon",),
-}
+NUMBER_FIELDS = ("baseline", "target", "monthly_growth")
 OUTCOME_KEY = "rewrite_outcome"
 RUN_KEY = "rewrite_requested"
+FINAL_KEY = "final_goal"
+HISTORY_KEY = "goal_history"
+SCROLL_KEY = "_scroll_to_result"
 
 
 @dataclass
@@ -48,6 +54,10 @@ class Outcome:
     error: str | None = None
     elapsed_ms: float = 0.0
     context: dict[str, Any] = field(default_factory=dict)
+    before: int | None = None  # the goal as typed, read on its own: where the coaching starts
+    stamp: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    started: str = field(default_factory=lambda: datetime.now().isoformat(timespec="seconds"))
+    llm_without_key: bool = False  # the settings error is a missing key: say where to add one
 
 
 def context_from_values(values: dict[str, Any]) -> GoalContext:
@@ -74,13 +84,31 @@ def run_rewrite(goal: str, values: dict[str, Any], settings_factory) -> Outcome:
     try:
         context = context_from_values(values)
         report = rewrite(goal, context, engine=settings.engine, settings=settings)
-        return Outcome(report=report, elapsed_ms=_ms(started), context=values)
+        before = _score_alone(goal, context)
+        return Outcome(report=report, elapsed_ms=_ms(started), context=values, before=before)
     except GoalInputError as exc:
         return Outcome(error_kind="input", error=safe_message(exc), elapsed_ms=_ms(started))
     except SettingsError as exc:
-        return Outcome(error_kind="settings", error=safe_message(exc), elapsed_ms=_ms(started))
+        no_key = settings.resolved_engine() == "llm" and not settings.model_configured()
+        return Outcome(error_kind="settings", error=safe_message(exc), elapsed_ms=_ms(started),
+                       llm_without_key=no_key)
     except Exception as exc:  # the page must stay usable whatever the engine does
         return Outcome(error_kind="other", error=safe_message(exc), elapsed_ms=_ms(started))
+
+
+def _score_alone(goal: str, context: GoalContext) -> int | None:
+    """The goal as typed, with none of the answers: the 'before' of before -> after."""
+    try:
+        return score_final(goal, GoalContext(today=context.today, language=context.language)).score
+    except GoalInputError:
+        return None
+
+
+def start_final(outcome: Outcome) -> None:
+    """A new report: the final goal starts as its rewrite, every edit kept; scroll to it."""
+    report = outcome.report
+    st.session_state[FINAL_KEY] = report.rewrite.text if report and report.rewrite else ""
+    st.session_state[SCROLL_KEY] = outcome.stamp
 
 
 def _ms(started: float) -> float:
@@ -129,57 +157,48 @@ def warm_up() -> bool:
 
 
 def goal_form(lang: str) -> bool:
-    """The goal, the optional context and the Rewrite button; True when a run is asked for."""
+    """The goal, the optional context and the Rewrite button; True when a run is asked for.
+
+    A form: Ctrl+Enter (Cmd+Enter) in the goal box submits it, as the button does.
+    """
     _init_state()
     has_context = any(st.session_state.get(f"ctx_{n}") is not None for n in CONTEXT_FIELDS[:-1])
-    st.text_area(
-        t("goal_label", lang),
-        key="goal",
-        height=90,
-        placeholder=t("goal_placeholder", lang),
-    )
-    with st.expander(t("context_label", lang), icon=":material/tune:", expanded=has_context):
-        st.caption(t("context_help", lang))
-        c1, c2, c3 = st.columns(3)
-        c1.text_input(
-            t("ctx_platform", lang),
-            key="ctx_platform",
-            placeholder=t("ctx_platform_placeholder", lang),
+    with st.form("goal_form", border=False):
+        st.text_area(
+            t("goal_label", lang),
+            key="goal",
+            height=90,
+            placeholder=t("goal_placeholder", lang),
+            help=t("form_hint", lang),
         )
-        c2.number_input(
-            t("ctx_baseline", lang),
-            key="ctx_baseline",
-            min_value=0.0,
-            step=100.0,
-            help=t("ctx_baseline_help", lang),
+        with st.expander(t("context_label", lang), icon=":material/tune:", expanded=has_context):
+            st.caption(t("context_help", lang))
+            c1, c2, c3 = st.columns(3)
+            c1.text_input(t("ctx_metric", lang), key="ctx_metric",
+                          placeholder=t("ctx_metric_placeholder", lang), help=t("ctx_metric_help", lang))
+            c2.text_input(t("ctx_platform", lang), key="ctx_platform",
+                          placeholder=t("ctx_platform_placeholder", lang))
+            c3.text_input(t("ctx_objective", lang), key="ctx_objective",
+                          placeholder=t("ctx_objective_placeholder", lang))
+            c1.number_input(t("ctx_baseline", lang), key="ctx_baseline", min_value=0.0, step=100.0,
+                            help=t("ctx_baseline_help", lang))
+            c2.number_input(t("ctx_target", lang), key="ctx_target", min_value=0.0, step=100.0,
+                            help=t("ctx_target_help", lang))
+            c3.number_input(t("ctx_growth", lang), key="ctx_monthly_growth", step=1.0,
+                            help=t("ctx_growth_help", lang))
+            c1.date_input(t("ctx_deadline", lang), key="ctx_deadline", format="YYYY-MM-DD")
+            c2.text_input(t("ctx_horizon", lang), key="ctx_horizon",
+                          placeholder=t("ctx_horizon_placeholder", lang))
+            c3.date_input(t("ctx_today", lang), key="ctx_today", format="YYYY-MM-DD")
+        submitted = st.form_submit_button(
+            t("rewrite_button", lang),
+            type="primary",
+            icon=":material/auto_fix_high:",
+            key="rewrite_submit",
         )
-        c3.number_input(
-            t("ctx_growth", lang),
-            key="ctx_monthly_growth",
-            step=1.0,
-            help=t("ctx_growth_help", lang),
-        )
-        c1.date_input(t("ctx_deadline", lang), key="ctx_deadline", format="YYYY-MM-DD")
-        c2.text_input(
-            t("ctx_horizon", lang),
-            key="ctx_horizon",
-            placeholder=t("ctx_horizon_placeholder", lang),
-        )
-        c3.date_input(t("ctx_today", lang), key="ctx_today", format="YYYY-MM-DD")
-        st.text_input(
-            t("ctx_objective", lang),
-            key="ctx_objective",
-            placeholder=t("ctx_objective_placeholder", lang),
-        )
-    submitted = st.button(
-        t("rewrite_button", lang),
-        type="primary",
-        icon=":material/auto_fix_high:",
-        key="rewrite_submit",
-    )
     st.pills(
         t("examples_label", lang),
-        EXAMPLES[lang],
+        example_goals(lang),
         key="example_pick",
         on_change=_use_example,
     )
@@ -194,27 +213,197 @@ def current_values() -> dict[str, Any]:
 
 
 def show_outcome(outcome: Outcome, lang: str) -> None:
-    """The error, or the whole report."""
+    """The error, or the whole report: the final goal first, then the coaching, then the scorecard."""
     if outcome.error:
+        if outcome.llm_without_key:
+            # in the page's own terms: where to add a key, or fall back to rules in one click
+            st.error(t("llm_needs_key", lang), icon=":material/key_off:")
+            st.button(t("use_rules", lang), on_click=_fall_back_to_rules, key="use_rules_now",
+                      icon=":material/rule:")
+            return
         prefix = t(f"error_{outcome.error_kind or 'other'}", lang)
         st.error(f"{prefix}: {outcome.error}", icon=":material/error:")
         return
-    if outcome.report is not None:
-        with st.container(key="sg_result"):
-            show_report(outcome.report, lang, outcome.elapsed_ms)
+    if outcome.report is None:
+        return
+    with st.container(key="sg_result"):
+        final = show_report(outcome, lang)
+    _remember(outcome, final)
+    _history(lang)
+    if st.session_state.get(SCROLL_KEY) == outcome.stamp:
+        st.session_state.pop(SCROLL_KEY, None)
+        st.html(render.scroll_into_view_js(".st-key-sg_result", outcome.stamp), unsafe_allow_javascript=True)
+
+
+def _fall_back_to_rules() -> None:
+    use_rules_engine()
+    st.session_state[RUN_KEY] = True
 
 
 def _names(lang: str) -> dict[str, str]:
-    from rewriter.report import CRITERIA
-
     return {c: t(f"crit_{c}", lang) for c in CRITERIA}
 
 
-def show_report(report: GoalReport, lang: str, elapsed_ms: float) -> None:
-    names = _names(lang)
+def show_report(outcome: Outcome, lang: str) -> GoalReport | None:
+    """The report; returns the final goal's own report (None when there is none)."""
+    report = outcome.report
+    assert report is not None
     st.html(render.PAGE_CSS)
-    st.divider()
+    final = None
+    if report.rewrite is not None:
+        final = _final_goal(outcome, lang)
+        left, right = st.columns([3, 2], gap="large")
+        with left:
+            _edits(outcome, lang)
+            _alternatives(outcome, lang)
+        with right:
+            _assumptions(report, outcome.stamp, lang)
+            _questions(report, lang)
+    _scorecard(report, lang, outcome.elapsed_ms)
+    if report.rewrite is None:
+        # not a goal: no invented rewrite, only what a goal needs (the warning says why)
+        st.info(t("no_rewrite", lang), icon=":material/edit_note:")
+        _questions(report, lang, with_answers=False)
+    else:
+        st.markdown(f"**{t('diff_title', lang)}**")
+        st.html(f'<div class="sg-diff">{render.diff_html(report.goal, report.rewrite.text)}</div>')
+        st.caption(t("diff_legend", lang))
+    _details(report, lang, outcome.elapsed_ms)
+    return final
 
+
+# ---------------------------------------------------------------- the final goal
+
+
+def _unconfirmed(report: GoalReport, stamp: str) -> int:
+    notes = report.rewrite.assumptions if report.rewrite else []
+    return sum(not st.session_state.get(_assume_key(stamp, i), False) for i in range(len(notes)))
+
+
+def _assume_key(stamp: str, i: int) -> str:
+    return f"assume_{stamp}_{i}"
+
+
+def _final_goal(outcome: Outcome, lang: str) -> GoalReport | None:
+    """The final goal: an editable box scored again on every change, before -> after, and
+    'ready to share' only when it is S, M and T on its own and nothing is left to confirm."""
+    report = outcome.report
+    assert report is not None and report.rewrite is not None
+    names = _names(lang)
+    st.session_state.setdefault(FINAL_KEY, report.rewrite.text)
+    with st.container(key="sg_final"):
+        st.subheader(t("final_title", lang), anchor=False)
+        st.text_area(t("final_label", lang), key=FINAL_KEY, height="content")
+        text = (st.session_state.get(FINAL_KEY) or "").strip()
+        final: GoalReport | None = None
+        if text:
+            with contextlib.suppress(GoalInputError):
+                final = score_final(text, context_from_values(outcome.context))
+        if final is None:
+            st.warning(t("final_empty", lang), icon=":material/edit:")
+            return None
+        before = outcome.before if outcome.before is not None else report.score
+        with st.container(key="sg_before_after"):
+            st.markdown(t("before_after", lang, before=before, after=final.score))
+        st.html(render.final_chips_html(
+            final.statuses(), names,
+            {s: t(f"status_{s}", lang) for s in ("met", "partial", "missing", "unknown")},
+            {c: t(f"crit_{c}_help", lang) for c in CRITERIA},
+        ))
+        unconfirmed = _unconfirmed(report, outcome.stamp)
+        if ready_to_share(final, unconfirmed):
+            with st.container(key="sg_ready"):
+                st.success(t("ready", lang), icon=":material/task_alt:")
+        else:
+            missing = [names[c] for c in ("specific", "measurable", "time_bound")
+                       if getattr(final.criteria, c).status != "met"]
+            joiner = " và " if lang == "vi" else " and "
+            message = (t("not_ready_smt", lang, missing=joiner.join(missing)) if missing
+                       else t("not_ready_assumptions", lang, n=unconfirmed))
+            with st.container(key="sg_not_ready"):
+                st.info(message, icon=":material/pending:")
+        with st.expander(t("copy_title", lang), icon=":material/content_copy:"):
+            st.caption(t("copy_touch", lang))
+            plain, markdown = st.tabs([t("copy_plain", lang), t("copy_markdown", lang)])
+            plain.code(text, language=None, wrap_lines=True)
+            markdown.code(_markdown(text, final, report, outcome.stamp, lang), language="markdown",
+                          wrap_lines=True)
+    return final
+
+
+def _markdown(text: str, final: GoalReport, report: GoalReport, stamp: str, lang: str) -> str:
+    names = _names(lang)
+    rows = [(names[c], t(f"status_{s}", lang)) for c, s in final.statuses().items()]
+    notes = report.rewrite.assumptions if report.rewrite else []
+    open_notes = [n for i, n in enumerate(notes) if not st.session_state.get(_assume_key(stamp, i), False)]
+    labels = {k: t(f"md_{k}", lang) for k in ("goal", "criterion", "status", "assumptions")}
+    return render.goal_markdown(text, rows, open_notes, labels)
+
+
+def _recompose(stamp: str) -> None:
+    """An edit kept or dropped: the final goal is the rewrite with the dropped edits taken out."""
+    outcome: Outcome | None = st.session_state.get(OUTCOME_KEY)
+    if outcome is None or outcome.stamp != stamp or outcome.report is None or outcome.report.rewrite is None:
+        return
+    rw = outcome.report.rewrite
+    dropped = [i for i in range(len(rw.edits)) if not st.session_state.get(f"keep_{stamp}_{i}", True)]
+    st.session_state[FINAL_KEY] = apply_edits(rw.text, rw.edits, dropped)
+
+
+def _edits(outcome: Outcome, lang: str) -> None:
+    report = outcome.report
+    assert report is not None and report.rewrite is not None
+    edits = report.rewrite.edits
+    if not edits:
+        return
+    names = _names(lang)
+    st.markdown(f"**{t('edits_title', lang)}**")
+    st.caption(t("edits_help", lang))
+    with st.container(key="sg_edits"):
+        for i, edit in enumerate(edits):
+            source = t("edit_suggested" if edit.assumed else "edit_given", lang)
+            st.checkbox(
+                f"{names[edit.criterion]}: “{render.md_escape(edit.text)}” · _{source}_",
+                value=True,
+                key=f"keep_{outcome.stamp}_{i}",
+                on_change=_recompose,
+                args=(outcome.stamp,),
+            )
+
+
+def _use_version(text: str) -> None:
+    st.session_state[FINAL_KEY] = text
+
+
+def _alternatives(outcome: Outcome, lang: str) -> None:
+    report = outcome.report
+    assert report is not None
+    if not report.alternatives:
+        return
+    st.markdown(f"**{t('alternatives_title', lang)}**")
+    for n, alt in enumerate(report.alternatives, start=1):
+        with st.container(key=f"sg_alt_{n}"):
+            st.caption(_alt_label(alt.label, n, lang))
+            st.markdown(render.md_escape(alt.text))
+            for note in alt.assumptions:
+                st.caption(f"· {render.md_escape(note)}")
+            st.button(t("use_version", lang), key=f"use_alt_{outcome.stamp}_{n}", on_click=_use_version,
+                      args=(alt.text,), icon=":material/swap_horiz:", type="tertiary")
+
+
+def _alt_label(label: str | None, n: int, lang: str) -> str:
+    if not label:
+        return t("alternative_n", lang, n=n)
+    key = f"alt_{label.strip().lower()}"
+    return t(key, lang) if has(key) else render.md_escape(label)
+
+
+# ---------------------------------------------------------------- the scorecard
+
+
+def _scorecard(report: GoalReport, lang: str, elapsed_ms: float) -> None:
+    names = _names(lang)
+    st.divider()
     head, meta = st.columns([3, 2], vertical_alignment="bottom")
     with head:
         st.subheader(t("criteria_title", lang), anchor=False)
@@ -224,7 +413,7 @@ def show_report(report: GoalReport, lang: str, elapsed_ms: float) -> None:
         if report.model:
             st.badge(md_badge(report.model), icon=":material/smart_toy:", color="violet")
         st.badge(
-            render.format_latency(_latency(report, elapsed_ms)),
+            render.format_latency(_latency(report, elapsed_ms), lang),
             icon=":material/timer:",
             color="gray",
         )
@@ -241,50 +430,13 @@ def show_report(report: GoalReport, lang: str, elapsed_ms: float) -> None:
     cols = st.columns(5)
     for col, (name, crit) in zip(cols, report.criteria.items(), strict=True):
         with col.container(border=True, height="stretch", key=f"sg_card_{name}"):
-            st.markdown(f"**{names[name]}**")
+            st.markdown(f"**{names[name]}**", help=t(f"crit_{name}_help", lang))
             st.markdown(render.status_badge(crit.status, t(f"status_{crit.status}", lang)))
             if crit.evidence:
                 st.caption(f"{t('evidence_label', lang)}: “{render.md_escape(crit.evidence)}”")
             st.markdown(render.md_escape(crit.feedback))
             if crit.question and crit.status != "met":
                 st.markdown(f":material/help: _{render.md_escape(crit.question)}_")
-
-    st.space("small")
-    if report.rewrite is None:
-        # not a goal: no invented rewrite, only what a goal needs (the warning says why)
-        st.info(t("no_rewrite", lang), icon=":material/edit_note:")
-        _questions(report, lang, with_answers=False)
-        _details(report, lang, elapsed_ms)
-        return
-    left, right = st.columns([3, 2], gap="large")
-    with left:
-        st.subheader(t("rewrite_result_title", lang), anchor=False)
-        with st.container(key="sg_rewrite"):
-            st.code(report.rewrite.text, language=None, wrap_lines=True)
-        st.caption(t("copy_hint", lang))
-        st.markdown(f"**{t('diff_title', lang)}**")
-        st.html(f'<div class="sg-diff">{render.diff_html(report.goal, report.rewrite.text)}</div>')
-        st.caption(t("diff_legend", lang))
-        if report.alternatives:
-            st.markdown(f"**{t('alternatives_title', lang)}**")
-            for n, alt in enumerate(report.alternatives, start=1):
-                label = _alt_label(alt.label, n, lang)
-                st.caption(label)
-                st.code(alt.text, language=None, wrap_lines=True)
-                for note in alt.assumptions:
-                    st.caption(f"· {render.md_escape(note)}")
-    with right:
-        _assumptions(report, lang)
-        _questions(report, lang)
-
-    _details(report, lang, elapsed_ms)
-
-
-def _alt_label(label: str | None, n: int, lang: str) -> str:
-    if not label:
-        return t("alternative_n", lang, n=n)
-    key = f"alt_{label.strip().lower()}"
-    return t(key, lang) if has(key) else render.md_escape(label)
 
 
 def md_badge(text: str) -> str:
@@ -295,16 +447,15 @@ def _latency(report: GoalReport, elapsed_ms: float) -> float:
     return report.usage.latency_ms or elapsed_ms
 
 
-def _assumptions(report: GoalReport, lang: str) -> None:
+def _assumptions(report: GoalReport, stamp: str, lang: str) -> None:
     st.subheader(t("assumptions_title", lang), anchor=False)
     notes = report.rewrite.assumptions if report.rewrite else []
     if not notes:
         st.caption(t("assumptions_none", lang))
         return
-    # Keyed on the rewrite so a new report starts with nothing ticked.
-    stamp = zlib.crc32(report.rewrite.text.encode() if report.rewrite else b"")
+    # Keyed on the run so a new report starts with nothing ticked.
     done = sum(
-        st.checkbox(render.md_escape(note), key=f"assume_{stamp}_{i}", wrap=True)
+        st.checkbox(render.md_escape(note), key=_assume_key(stamp, i), wrap=True)
         for i, note in enumerate(notes)
     )
     if done == len(notes):
@@ -314,6 +465,8 @@ def _assumptions(report: GoalReport, lang: str) -> None:
 
 
 def _questions(report: GoalReport, lang: str, with_answers: bool = True) -> None:
+    from rewriter.coach import QUESTION_FIELDS
+
     open_items = [
         (name, crit)
         for name, crit in report.criteria.items()
@@ -324,14 +477,16 @@ def _questions(report: GoalReport, lang: str, with_answers: bool = True) -> None
     names = _names(lang)
     st.subheader(t("questions_title", lang), anchor=False)
     st.caption(t("questions_intro", lang))
+    wanted = set(open_fields(report))
     seen: set[str] = set()
     with st.container(border=True, key="sg_questions"):
         for name, crit in open_items:
-            st.markdown(f"**{names[name]}** · {render.md_escape(crit.question)}")
+            st.markdown(f"**{names[name]}** · {render.md_escape(crit.question)}",
+                        help=t(f"crit_{name}_help", lang))
             if not with_answers:
                 continue
             for fld in QUESTION_FIELDS.get(name, ()):
-                if fld in seen:
+                if fld in seen or fld not in wanted:
                     continue
                 seen.add(fld)
                 _answer_input(fld, lang)
@@ -342,6 +497,7 @@ def _questions(report: GoalReport, lang: str, with_answers: bool = True) -> None
             on_click=_apply_answers,
             icon=":material/refresh:",
             key="apply_answers",
+            type="primary",
         )
         if st.session_state.pop("answers_empty", False):
             st.warning(t("no_answers", lang))
@@ -349,18 +505,23 @@ def _questions(report: GoalReport, lang: str, with_answers: bool = True) -> None
 
 def _answer_input(fld: str, lang: str) -> None:
     key = f"ans_{fld}"
-    if fld in ("baseline", "monthly_growth"):
-        label = t("ctx_baseline" if fld == "baseline" else "ctx_growth", lang)
+    if fld in NUMBER_FIELDS:
+        label = t({"baseline": "ctx_baseline", "target": "ctx_target", "monthly_growth": "ctx_growth"}[fld], lang)
         st.number_input(
             label,
             key=key,
             value=None,
-            min_value=0.0 if fld == "baseline" else None,
-            step=100.0 if fld == "baseline" else 1.0,
+            min_value=None if fld == "monthly_growth" else 0.0,
+            step=1.0 if fld == "monthly_growth" else 100.0,
         )
+    elif fld == "deadline":
+        st.date_input(t("ans_deadline", lang), key=key, value=None, format="YYYY-MM-DD")
     else:
         label = t(f"ctx_{fld}", lang)
         st.text_input(label, key=key, placeholder=t(f"ctx_{fld}_placeholder", lang))
+
+
+# ---------------------------------------------------------------- details and history
 
 
 def _details(report: GoalReport, lang: str, elapsed_ms: float) -> None:
@@ -382,9 +543,10 @@ def _details(report: GoalReport, lang: str, elapsed_ms: float) -> None:
         rows = [
             (t("detail_engine", lang), report.engine),
             (t("detail_model", lang), report.model or "—"),
-            (t("detail_latency", lang), render.format_latency(_latency(report, elapsed_ms))),
-            (t("detail_calls", lang), str(usage.model_calls)),
-            (t("detail_tokens", lang), f"{usage.prompt_tokens} / {usage.completion_tokens}"),
+            (t("detail_latency", lang), render.format_latency(_latency(report, elapsed_ms), lang)),
+            (t("detail_calls", lang), render.format_number(usage.model_calls, lang)),
+            (t("detail_tokens", lang), f"{render.format_number(usage.prompt_tokens, lang)} / "
+                                       f"{render.format_number(usage.completion_tokens, lang)}"),
             (t("detail_cached", lang), t("yes" if usage.cached else "no", lang)),
         ]
         if report.prompt_version:
@@ -404,7 +566,51 @@ def _fact_text(value: Any, name: str = "", lang: str = "en") -> str:
     if name in ("kind", "domain") and has(f"{name}_{value}"):
         return t(f"{name}_{value}", lang)
     if name == "confidence" and isinstance(value, float):
-        return f"{render.format_number(value * 100)}%"
+        return f"{render.format_number(value * 100, lang)}%"
     if isinstance(value, float):
-        return render.format_number(value)
+        return render.format_number(value, lang)
     return str(value)
+
+
+def _remember(outcome: Outcome, final: GoalReport | None) -> None:
+    """Keep this goal in the session's history, as it stands now."""
+    report = outcome.report
+    assert report is not None
+    history: dict[str, HistoryRow] = st.session_state.setdefault(HISTORY_KEY, {})
+    unconfirmed = _unconfirmed(report, outcome.stamp)
+    history[outcome.stamp] = HistoryRow(
+        when=outcome.started,
+        goal=report.goal,
+        language=report.language,
+        score_before=outcome.before if outcome.before is not None else report.score,
+        final_goal=(st.session_state.get(FINAL_KEY) or "").strip() if report.rewrite else "",
+        score_after=final.score if final is not None else None,
+        ready=ready_to_share(final, unconfirmed),
+        engine=report.engine,
+    )
+
+
+def _history(lang: str) -> None:
+    history: dict[str, HistoryRow] = st.session_state.get(HISTORY_KEY) or {}
+    if not history:
+        return
+    rows = list(history.values())
+    with st.expander(f"{t('history_title', lang)} ({len(rows)})", icon=":material/history:"):
+        header = (t("history_when", lang), t("history_goal", lang), t("history_final", lang),
+                  t("history_scores", lang), t("history_ready", lang))
+        table = [
+            (r.when.replace("T", " "), r.goal, r.final_goal or "—",
+             f"{r.score_before}/5 → {'—' if r.score_after is None else r.score_after}/5",
+             t("yes" if r.ready else "no", lang))
+            for r in reversed(rows)
+        ]
+        st.markdown(render.md_table(header, table))
+        st.download_button(
+            t("history_download", lang),
+            data=history_csv(rows),
+            file_name="smart-goals-history.csv",
+            mime="text/csv",
+            icon=":material/download:",
+            on_click="ignore",
+            key="history_download",
+        )

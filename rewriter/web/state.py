@@ -69,14 +69,19 @@ def sidebar() -> None:
         st.session_state.setdefault(f"set_{name}", value)
     keep_values(LANG_KEY, "set_engine", "set_model", "set_base_url")
     lang = ui_lang()
-    with st.sidebar:
+    # The language switch sits at the top of the page, where a phone shows it too (the
+    # sidebar is folded away on a narrow screen).
+    with st.container(horizontal=True, horizontal_alignment="right", key="sg_lang_bar"):
         st.segmented_control(
             t("lang_label", lang),
             options=list(UI_LANGUAGES),
             format_func=UI_LANGUAGES.__getitem__,
             key=LANG_KEY,
             required=True,
+            label_visibility="collapsed",
+            width="content",
         )
+    with st.sidebar:
         st.subheader(t("settings_header", lang), divider="gray")
         st.selectbox(
             t("engine_label", lang),
@@ -104,10 +109,19 @@ def sidebar() -> None:
                 autocomplete="off",
             )
         try:
-            resolved = current_settings().resolved_engine()
+            settings = current_settings()
+            resolved = settings.resolved_engine()
             st.caption(t("engine_resolved", lang, engine=resolved))
+            if resolved == "llm" and not settings.model_configured():
+                st.warning(t("llm_no_key_sidebar", lang), icon=":material/key_off:")
+                st.button(t("use_rules", lang), on_click=use_rules_engine, key="sidebar_use_rules")
         except Exception as exc:
             st.error(f"{t('settings_error', lang)}: {safe_message(exc)}")
+
+
+def use_rules_engine() -> None:
+    """Switch this session to the offline rules engine (a button's callback)."""
+    st.session_state["set_engine"] = "rules"
 
 
 def current_settings() -> Settings:
