@@ -111,6 +111,11 @@ def test_word_diff_and_its_html():
     assert [x for op, x in render.word_diff("in 6 months", "in 6 months.") if op == "insert"] == [
         "."
     ]
+    # A capital letter alone is not a change: no deletion, no insertion.
+    ops = render.word_diff("grow our tiktok followers", "Grow our TikTok followers by June.")
+    assert [x for op, x in ops if op == "delete"] == []
+    assert "".join(x for op, x in ops if op == "insert").strip() == "by June."
+    assert "".join(x for op, x in ops if op != "delete") == "Grow our TikTok followers by June."
     html = render.diff_html("a <i>b</i>", "a <i>c</i>")
     assert "<i>" not in html and "&lt;i&gt;" in html
     assert '<del class="sg-delete">b</del>' in html and '<ins class="sg-insert">c</ins>' in html
@@ -130,3 +135,21 @@ def test_md_table_escapes_cells():
     lines = table.splitlines()
     assert lines[0] == "| Field | Value |" and lines[1] == "| --- | --- |"
     assert lines[2] == "| Platform | Tik\\|Tok \\<b\\> |"
+
+
+def test_numbers_in_the_ui_language():
+    assert render.format_number(20000, "vi") == "20.000"
+    assert render.format_decimal(0.1, 1, "vi") == "0,1"
+    assert render.format_latency(2345, "vi") == "2,3 s"
+    assert render.format_latency(0.42, "vi") == "0,4 ms"
+    assert render.format_decimal(1234.5, 1, "en") == "1,234.5"
+
+
+def test_the_markdown_copy_has_the_goal_a_table_and_the_open_assumptions():
+    md = render.goal_markdown("Grow our TikTok followers to 20,000 by 1 June 2027.",
+                              [("Specific", "Met"), ("Attainable", "Needs context")],
+                              ["Deadline is a suggestion."],
+                              {"goal": "Goal", "criterion": "Criterion", "status": "Status",
+                               "assumptions": "Assumptions"})
+    assert md.splitlines()[0] == "**Goal:** Grow our TikTok followers to 20,000 by 1 June 2027."
+    assert "| Specific | Met |" in md and md.endswith("- Deadline is a suggestion.")

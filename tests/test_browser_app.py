@@ -336,6 +336,7 @@ def test_cancel_a_batch_keeps_the_rows_done(page, app_url, stub, tmp_path):
     try:
         page.goto(f"{app_url}/batch")
         use_stub_model(page, stub)
+        settled(page)  # the engine switch's rerun is over before the upload starts
         page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(src))
         # a loaded shared machine can take long to read the upload: wait for it, not for a clock
         page.get_by_role("button", name="Rewrite all rows").click(timeout=90_000)

@@ -123,14 +123,17 @@ def word_diff(original: str, rewritten: str) -> list[tuple[str, str]]:
     """Word-level diff as (op, text) pairs, op in {"equal", "delete", "insert"}.
 
     Words, punctuation marks and spaces are separate tokens, so "months" -> "months." shows
-    only the added full stop; the texts of the pairs joined give back each side.
+    only the added full stop; a word whose case alone changed counts as equal (shown as
+    rewritten). The pairs joined give back the rewritten text.
     """
     a, b = _TOKENS.findall(original), _TOKENS.findall(rewritten)
     out: list[tuple[str, str]] = []
-    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    # words compare without case: "grow" -> "Grow" is the same word, shown as the rewrite has it
+    matcher = difflib.SequenceMatcher(a=[w.casefold() for w in a], b=[w.casefold() for w in b],
+                                      autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            out.append(("equal", "".join(a[i1:i2])))
+            out.append(("equal", "".join(b[j1:j2])))
             continue
         if op in ("delete", "replace"):
             out.append(("delete", "".join(a[i1:i2])))
@@ -209,7 +212,7 @@ PAGE_CSS = """
 .sg-chip.unknown { background: rgba(128, 128, 128, .15); }
 .sg-alt { padding: .4rem .8rem; border-left: 3px solid rgba(128,128,128,.35); margin: .2rem 0; }
 /* copy buttons always visible: a phone has no hover */
-[data-testid="stCodeCopyButton"] { opacity: 1 !important; visibility: visible !important; }
+[data-testid="stCode"] button, [data-testid="stCodeCopyButton"] { opacity: 1 !important; visibility: visible !important; }
 .sg-diff ins { background: rgba(16, 185, 129, .25); text-decoration: none; padding: 0 .15rem;
   border-radius: .2rem; }
 </style>
