@@ -16,6 +16,15 @@ def test_a_plain_workbook_still_opens() -> None:
     assert list(table.rows()) == [["Grow our TikTok followers"], ["Double sales within 6 months"]]
 
 
+def test_a_declared_range_of_a_whole_sheet_costs_nothing() -> None:
+    data = bombs.declared_range_only()
+    assert len(data) < 2048
+    started = time.perf_counter()
+    table = open_table(data, name="range.xlsx")
+    assert list(table.rows()) == [["Grow our TikTok followers"], ["Double sales within 6 months"]]
+    assert time.perf_counter() - started < 1
+
+
 def test_a_huge_declared_range_reads_only_the_cells_that_exist() -> None:
     started = time.perf_counter()
     table = open_table(bombs.far_cells_bomb(20_000), name="far.xlsx")
