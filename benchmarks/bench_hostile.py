@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import subprocess
 import sys
@@ -62,6 +63,12 @@ def reading_times() -> dict[str, tuple[float, str]]:
     goals += [_repeat(p, n) for p in PIECES for n in (500, 1000, 2000)]
     analyze("warm up", ctx)
     worst_goal = max((_best(lambda g=g: analyze(g, ctx)), g) for g in goals)
+    # The same goals with the objects alive so far frozen out of the garbage collector: a full
+    # collection of the caches' objects lands inside some timings (about 10 ms of the worst).
+    gc.collect()
+    gc.freeze()
+    frozen = max((_best(lambda g=g: analyze(g, ctx)), g) for g in goals)
+    gc.unfreeze()
     fields = []
     for name in ("platform", "horizon", "objective"):
         for piece in PIECES:
@@ -77,6 +84,7 @@ def reading_times() -> dict[str, tuple[float, str]]:
         ))
     return {
         f"goal <= 2,000 chars ({len(goals)} goals)": (worst_goal[0], repr(worst_goal[1][:30])),
+        "  the same, collector's objects frozen": (frozen[0], repr(frozen[1][:30])),
         f"context field at {MAX_CONTEXT_CHARS} chars": max(fields),
         f"model rewrite at {MAX_REPLY_TEXT_CHARS} chars (checks)": max(replies),
     }
@@ -177,7 +185,7 @@ def main() -> None:
 
     print("Reading time (worst best-of-3):")
     for name, (seconds, what) in reading_times().items():
-        target = 0.020 if name.startswith("goal") else 0.050
+        target = 0.050 if "field" in name or "rewrite" in name else 0.020
         ok = seconds <= target
         missed += [] if ok else [name]
         print(f"  {name:45} {seconds * 1000:7.1f} ms  (target <= {target * 1000:.0f} ms) {'ok' if ok else 'MISSED'}  {what}")
