@@ -11,7 +11,7 @@ from typing import Any
 
 import streamlit as st
 
-from rewriter.errors import GoalInputError, SettingsError
+from rewriter.errors import GoalInputError, SettingsError, validation_message
 from rewriter.report import GoalContext, GoalReport
 from rewriter.settings import Settings
 from rewriter.web import render
@@ -59,7 +59,10 @@ def context_from_values(values: dict[str, Any]) -> GoalContext:
             value = value.strip() or None
         if value is not None:
             clean[name] = value
-    return GoalContext(**clean)
+    try:
+        return GoalContext(**clean)
+    except ValueError as exc:  # out of range (growth 5000%, year 9999): the user's to fix
+        raise GoalInputError(validation_message(exc)) from None
 
 
 def run_rewrite(goal: str, values: dict[str, Any], settings_factory) -> Outcome:
