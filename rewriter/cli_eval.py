@@ -127,6 +127,7 @@ def run_command(
 
 def _print_run(run: object) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     from rewriter.evaluation.reports import NAMES
@@ -139,7 +140,7 @@ def _print_run(run: object) -> None:
         title += f" · {run.model}"
     if run.prompt_version:
         title += f" · prompt {run.prompt_version}"
-    table = Table(title=title, caption="positive class = criterion flagged as not met")
+    table = Table(title=escape(title), caption="positive class = criterion flagged as not met")
     for col in ("criterion", "precision", "recall", "F1", "accuracy", "exact", "n"):
         table.add_column(col, justify="left" if col == "criterion" else "right")
     for name, m in run.metrics.items():
@@ -190,6 +191,7 @@ def compare_command(
     max_cases: Annotated[int, typer.Option(min=0, help="changed cases to list per group")] = 20,
 ) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     from rewriter.evaluation import (
@@ -210,7 +212,7 @@ def compare_command(
     console = Console()
     if not cmp.same_suite:
         console.print("[yellow]warning:[/] the runs used different suites; deltas mix suite and engine changes")
-    table = Table(title=f"A: {cmp.a_label}\nB: {cmp.b_label}")
+    table = Table(title=escape(f"A: {cmp.a_label}\nB: {cmp.b_label}"))  # labels come from files
     for col in ("criterion", "F1 A", "F1 B", "ΔF1", "Δprecision", "Δrecall", "Δaccuracy"):
         table.add_column(col, justify="left" if col == "criterion" else "right")
     for d in cmp.metrics:
@@ -231,7 +233,7 @@ def compare_command(
             detail = ", ".join(
                 [*(f"+{k}" for k in c.fixed), *(f"-{k}" for k in c.broken)]
             )
-            console.print(f"  {c.id}: {detail}  [dim]{c.goal[:70]}[/]", highlight=False)
+            console.print(f"  {escape(c.id)}: {detail}  [dim]{escape(c.goal[:70])}[/]", highlight=False)
         if len(group) > max_cases:
             console.print(f"  … and {len(group) - max_cases} more")
     if report_md:

@@ -398,6 +398,16 @@ def _sheet_rows(wb: Any, ws: Any) -> Iterator[list[Cell]]:
     if not hasattr(ws, "_get_source"):  # not a read-only sheet: nothing to guard
         yield from (list(r) for r in ws.iter_rows(values_only=True))
         return
+    try:
+        yield from _parsed_rows(wb, ws)
+    except BatchInputError:
+        raise
+    except Exception as e:  # a damaged sheet: bad XML, an entity bomb, an impossible date
+        detail = str(e).splitlines()[0][:200] if str(e) else type(e).__name__
+        raise BatchInputError(f"cannot read the sheet {ws.title!r} ({detail})") from None
+
+
+def _parsed_rows(wb: Any, ws: Any) -> Iterator[list[Cell]]:
     from openpyxl.worksheet._reader import WorkSheetParser
 
     with ws._get_source() as src:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import threading
 from collections.abc import Coroutine
 from typing import Any, TypeVar
@@ -27,5 +28,17 @@ def background_loop() -> asyncio.AbstractEventLoop:
 
 
 def run(coro: Coroutine[Any, Any, T]) -> T:
-    """Run a coroutine on the background loop and wait for its result."""
-    return asyncio.run_coroutine_threadsafe(coro, background_loop()).result()
+    """Run a coroutine on the background loop and wait for its result.
+
+    Called from code already running on that loop (a blocking call inside async code), it runs
+    on a loop of its own in a helper thread instead: waiting on the busy loop would never end.
+    """
+    loop = background_loop()
+    try:
+        running = asyncio.get_running_loop()
+    except RuntimeError:
+        running = None
+    if running is loop:
+        with concurrent.futures.ThreadPoolExecutor(1) as helper:
+            return helper.submit(asyncio.run, coro).result()
+    return asyncio.run_coroutine_threadsafe(coro, loop).result()

@@ -560,7 +560,12 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
             found = handler(m, today)
             if found:
                 taken.add(_as_start(found, folded, original))
+                if len(taken) >= MAX_TIMES:
+                    return taken.in_order()
     return taken.in_order()
+
+
+MAX_TIMES = 100  # time readings per text: a goal has one or two; the cap bounds hostile text
 
 
 class _Spans:
@@ -569,6 +574,9 @@ class _Spans:
     def __init__(self) -> None:
         self._starts: list[int] = []
         self._items: list[TimeMatch] = []
+
+    def __len__(self) -> int:
+        return len(self._items)
 
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self._starts, end)  # spans starting before `end`

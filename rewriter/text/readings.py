@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from itertools import islice
 from typing import Any
 
 from rewriter.report import Direction, Language
@@ -506,6 +507,9 @@ def _qty_value(m: re.Match[str], offset: int = 0) -> tuple[float | None, str | N
     return value, unit
 
 
+MAX_NUMBERS = 200  # numbers read per text: a goal has a few; the cap bounds a hostile text's time
+
+
 def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]]) -> None:
     lex = lexicon()
     qs: list[Quantity] = []
@@ -545,7 +549,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         raw = m[1] or m[4] or "1"
         count = float(raw) if raw.isdigit() else {"once": 1, "twice": 2}.get(raw) or lex.number_words.get(raw, 1)
         qs.append(Quantity("frequency", float(count), r.span(m.start(), m.end()), unit=m[2] or m[3] or m[5]))
-    for m in _PERCENT.finditer(masked) if digits else ():
+    for m in islice(_PERCENT.finditer(masked), MAX_NUMBERS) if digits else ():
         value = scaled(m[1], None)
         if value is None:
             continue
@@ -561,7 +565,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         qs.append(Quantity("percent", value, r.span(m.start(), end), unit="%", relative=relative,
                            qualifier=qualifier))
         masked = _mask(masked, m.start(), end)
-    for m in _NUMBER_RE.finditer(masked) if digits else ():
+    for m in islice(_NUMBER_RE.finditer(masked), MAX_NUMBERS) if digits else ():
         value, unit = _qty_value(m)
         if value is None:
             continue
@@ -582,7 +586,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         if not r.counted:
             r.counted = _counted_after(r, masked, m.end())
     words = spelled()
-    for m in words.regex.finditer(masked):
+    for m in islice(words.regex.finditer(masked), MAX_NUMBERS):
         value = words.value(m[0])
         if value is None or any(q.span.start <= m.start() < q.span.end for q in qs):
             continue

@@ -19,7 +19,7 @@ from rewriter.coach import (
     ready_to_share,
     score_final,
 )
-from rewriter.errors import GoalInputError, SettingsError
+from rewriter.errors import GoalInputError, SettingsError, validation_message
 from rewriter.report import CRITERIA, GoalContext, GoalReport
 from rewriter.settings import Settings
 from rewriter.web import render
@@ -69,7 +69,10 @@ def context_from_values(values: dict[str, Any]) -> GoalContext:
             value = value.strip() or None
         if value is not None:
             clean[name] = value
-    return GoalContext(**clean)
+    try:
+        return GoalContext(**clean)
+    except ValueError as exc:  # out of range (growth 5000%, year 9999): the user's to fix
+        raise GoalInputError(validation_message(exc)) from None
 
 
 def run_rewrite(goal: str, values: dict[str, Any], settings_factory) -> Outcome:

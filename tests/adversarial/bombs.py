@@ -74,6 +74,11 @@ def plain_goals() -> bytes:
     return workbook(_sheet(_GOALS))
 
 
+def declared_range_only() -> bytes:
+    """About 1.6 KB declaring A1:XFD1048576 around two goals: it opens, reading only them."""
+    return workbook(_sheet(_GOALS, dimension="A1:XFD1048576"))
+
+
 def declared_range_bomb() -> bytes:
     """About 1.6 KB declaring A1:XFD1048576, with a cell at the far corner."""
     far = '<row r="1048576">' + _inline("XFD1048576", "x") + "</row>"
@@ -116,3 +121,37 @@ def declared_size_bomb(part_bytes: int = 1024 * 1024 * 1024) -> bytes:
                 f.write(chunk)
             f.write(b"</t></is></c></row></sheetData></worksheet>")
     return zf_buf.getvalue()
+
+
+def entity_bomb() -> bytes:
+    """The "billion laughs": nested XML entities that expand to gigabytes."""
+    entities = '<!ENTITY a0 "ha">' + "".join(
+        f'<!ENTITY a{i} "{("&a" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
+    )
+    sheet = (
+        f'<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE worksheet [{entities}]>'
+        f'<worksheet {_NS}><sheetData><row r="1">' + _inline("A1", "goal") + "</row>"
+        '<row r="2">' + _inline("A2", "&a9;") + "</row></sheetData></worksheet>"
+    )
+    return workbook(sheet)
+
+
+def bad_date_cell() -> bytes:
+    """A number formatted as a date that no calendar holds (serial 1e20)."""
+    styles = (
+        f'<?xml version="1.0" encoding="UTF-8"?><styleSheet {_NS}>'
+        '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs>'
+        "</styleSheet>"
+    )
+    rows = (
+        '<row r="1">' + _inline("A1", "goal") + _inline("B1", "deadline") + "</row>"
+        '<row r="2">' + _inline("A2", "Grow followers") + '<c r="B2" s="1"><v>1e20</v></c></row>'
+    )
+    data = workbook(_sheet(rows))
+    buf = io.BytesIO(data)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item))
+        dst.writestr("xl/styles.xml", styles)
+    return out.getvalue()

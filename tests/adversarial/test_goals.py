@@ -80,3 +80,16 @@ def test_bidi_overrides_never_reach_the_rewrite() -> None:
 def test_a_year_9999_deadline_in_the_text_is_not_read_as_a_deadline() -> None:
     report = analyze("Grow TikTok followers by 10% by 31/12/9999", CTX)
     assert report.facts.deadline is None or report.facts.deadline.year <= 2200
+
+
+def test_the_page_turns_an_out_of_range_context_into_an_input_message() -> None:
+    from rewriter.settings import get_settings
+    from rewriter.web.rewrite_view import run_rewrite
+
+    outcome = run_rewrite(
+        "Grow our TikTok followers",
+        {"monthly_growth": 5000.0, "today": TODAY},
+        lambda: get_settings(_env_file=None, engine="rules"),
+    )
+    assert outcome.report is None and outcome.error_kind == "input"
+    assert outcome.error is not None and "must be between" in outcome.error

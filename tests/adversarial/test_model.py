@@ -162,3 +162,19 @@ def test_the_schema_sent_has_no_length_limits(stub_server: Any, method: str) -> 
     stub_server.script(json_reply(valid_reply()))
     llm_rewrite(GOAL_EN, CTX, settings=settings)
     assert b"maxLength" not in stub_server.requests[-1].body  # strict mode refuses them
+
+
+def test_a_blocking_call_from_code_on_the_shared_loop_does_not_hang(stub_server: Any) -> None:
+    from rewriter.llm.loop import background_loop, run
+
+    settings = stub_server.settings(None, max_retries=0, max_repairs=0)
+    stub_server.script(json_reply(valid_reply()))
+
+    async def inside() -> str:  # e.g. a langchain callback calling the sync API
+        return llm_rewrite(GOAL_EN, CTX, settings=settings).engine
+
+    import asyncio
+
+    future = asyncio.run_coroutine_threadsafe(inside(), background_loop())
+    assert future.result(timeout=30) == "llm"
+    assert run(asyncio.sleep(0, result=1)) == 1

@@ -16,6 +16,15 @@ def test_a_plain_workbook_still_opens() -> None:
     assert list(table.rows()) == [["Grow our TikTok followers"], ["Double sales within 6 months"]]
 
 
+def test_a_declared_range_of_a_whole_sheet_costs_nothing() -> None:
+    data = bombs.declared_range_only()
+    assert len(data) < 2048
+    started = time.perf_counter()
+    table = open_table(data, name="range.xlsx")
+    assert list(table.rows()) == [["Grow our TikTok followers"], ["Double sales within 6 months"]]
+    assert time.perf_counter() - started < 1
+
+
 def test_a_huge_declared_range_reads_only_the_cells_that_exist() -> None:
     started = time.perf_counter()
     table = open_table(bombs.far_cells_bomb(20_000), name="far.xlsx")
@@ -61,3 +70,16 @@ def test_csv_limits_name_the_row() -> None:
     wide = ("goal," + ",".join(f"c{i}" for i in range(300)) + "\n" + "Grow," * 300 + "x\n").encode()
     with pytest.raises(BatchInputError, match="beyond column 256"):
         open_table(wide, name="wide.csv")
+
+
+def test_an_xml_entity_bomb_is_refused() -> None:
+    started = time.perf_counter()
+    with pytest.raises(BatchInputError, match="cannot read"):
+        list(open_table(bombs.entity_bomb(), name="laughs.xlsx").rows())
+    assert time.perf_counter() - started < 2
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")
+def test_a_date_cell_no_calendar_holds_is_read_as_text_not_a_crash() -> None:
+    table = open_table(bombs.bad_date_cell(), name="dates.xlsx")
+    assert list(table.rows()) == [["Grow followers", "#VALUE!"]]
