@@ -360,9 +360,29 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     return _c("missing", msg(lang, "time_bound.missing"), None, question)
 
 
+def asked_about(r: Readings, lang: Language) -> str | None:
+    """What a question about the goal's current level can name, or None to ask it plainly.
+
+    A catalogue metric by the words the user gave it ("email open rate") or by its name ("body
+    weight" for "8 kg"); a measure the object names ("monthly cloud spend"). A unit, a verb or a
+    counted noun ("staff", "course") would make "the current value of kg"."""
+    if r.metric is not None:
+        span = r.metric_span.text if r.metric_span else ""
+        words = span.split()
+        # the user's words when they say more than the catalogue's name ("email open rate") or
+        # are an acronym ("CSAT"); one generic word ("staff", "Rating") reads better by its name
+        said = span.isupper() or (lang == "en" and len(words) >= 2 and not is_verb(words[0], r.language))
+        return span if said and not is_verb(span, r.language) else r.metric.name(lang)
+    if r.obj.concrete and (r.obj.head_measure or r.obj.head_metric) and (label := object_label(r)):
+        first, _, rest = label.partition(" ")
+        return rest if rest and is_verb(first, r.language) else label
+    if r.suggested_metric:
+        return lexicon().metrics[r.suggested_metric].name(lang)
+    return None
+
+
 def attainable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
-    what = what_label(r) or (lexicon().metrics[r.suggested_metric].name(lang) if r.suggested_metric else None)
-    what = what or ("value" if lang == "en" else "giá trị")
+    what = asked_about(r, lang)
     if not r.is_goal:
         return _c("missing", msg(lang, "specific.not_goal"), None, None)
     question = partial(_attainable_question, r, what, lang)
@@ -383,6 +403,7 @@ def attainable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if need is None:
         key = "unknown" if kind_of(r) == "outcome" else "unknown_open"
         return _c("unknown", msg(lang, f"attainable.{key}"), None, question)
+    plain = "" if what else "_plain"
     span = r.text[r.deadline.start:r.deadline.end] if r.deadline else fmt_date(deadline, lang)  # type: ignore[arg-type]
     if r.direction != "decrease" and (need.ratio >= 10 and need.months <= 1 or need.ratio >= 50 and need.months <= 12):
         shown = q.span.text if q else fmt_value(ctx.target or 0, None, lang)
@@ -390,7 +411,7 @@ def attainable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     need_pct = fmt_pct(abs(need.monthly_pct), lang)
     if ctx.monthly_growth is None:
         return _c("unknown", msg(lang, "attainable.unknown_need", need=need_pct), None,
-                  msg(lang, "attainable.q_history", what=what))
+                  msg(lang, f"attainable.q_history{plain}", what=what))
     required, history = abs(need.monthly_pct), abs(ctx.monthly_growth)
     values = {"need": need_pct, "history": fmt_pct(history, lang)}
     evidence = q.span.text if q else None
@@ -412,13 +433,14 @@ def _rating(confidence: float, out_of_ten: bool, lang: Language) -> str:
     return fmt_pct(confidence * 100, lang)
 
 
-def _attainable_question(r: Readings, what: str, lang: Language) -> str:
+def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
     kind = kind_of(r)
     if kind in ("habit", "milestone", "limit"):
         return msg(lang, f"attainable.q_{kind}")
+    plain = "" if what else "_plain"
     if r.direction == "decrease" or r.personal:
-        return msg(lang, "attainable.q_moved", what=what)
-    return msg(lang, "attainable.q", what=what)
+        return msg(lang, f"attainable.q_moved{plain}", what=what)
+    return msg(lang, f"attainable.q{plain}", what=what)
 
 
 def relevant(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
