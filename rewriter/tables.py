@@ -355,6 +355,8 @@ def _open_xlsx(opener: Callable[[], IO[bytes]], name: str, sheet: str | None) ->
     def load() -> Any:
         try:
             return load_workbook(opener(), read_only=True, data_only=True)
+        except MemoryError:
+            raise
         except Exception as e:  # zipfile/openpyxl raise many types for a damaged file
             raise BatchInputError(f"{name}: cannot read the workbook ({e})", "workbook") from None
 
@@ -400,7 +402,7 @@ def _sheet_rows(wb: Any, ws: Any) -> Iterator[list[Cell]]:
         return
     try:
         yield from _parsed_rows(wb, ws)
-    except BatchInputError:
+    except (BatchInputError, MemoryError):
         raise
     except Exception as e:  # a damaged sheet: bad XML, an entity bomb, an impossible date
         detail = str(e).splitlines()[0][:200] if str(e) else type(e).__name__

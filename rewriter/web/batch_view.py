@@ -87,6 +87,7 @@ def batch_page(lang: str) -> None:
 
     from rewriter.batch import BatchInputError, open_table, plan_columns
     from rewriter.tables import looks_like_values
+    from rewriter.upload_check import check_upload
 
     data = uploaded.getvalue()
     if len(data) > MAX_UPLOAD_MB * 1024 * 1024:
@@ -94,6 +95,7 @@ def batch_page(lang: str) -> None:
         st.error(t("too_big", lang, size=size, mb=MAX_UPLOAD_MB), icon=":material/error:")
         return
     try:
+        check_upload(data, uploaded.name)  # in a child process: a hostile file stalls no one
         table = open_table(data, name=uploaded.name)
     except BatchInputError as exc:
         st.error(read_problem(exc, lang), icon=":material/error:")

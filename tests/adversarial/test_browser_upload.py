@@ -1,0 +1,100 @@
+"""In a real browser: while one session's upload is refused, another session's rewrite is not slowed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.adversarial import bombs
+from tests.app_fixtures import MODEL_ENV, ROOT
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.timeout(180)]
+playwright_api = pytest.importorskip("playwright.sync_api")
+from tests.test_browser_app import (  # noqa: E402
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    WAIT_MS,
+    _free_port,
+    rewrite_and_time,
+)
+
+if not Path(CHROMIUM).exists():
+    pytest.skip("Debian chromium is not installed (make browser)", allow_module_level=True)
+
+
+def _greedy_workbook(path: Path, count: int = 900_000) -> Path:
+    """Valid, under every limit, and about 15 s of parsing: what an unknown bomb would cost."""
+    head = f'<?xml version="1.0" encoding="UTF-8"?><sst {bombs._NS} count="{count}" uniqueCount="{count}">'
+    body = "".join(f"<si><t>goal number {i} for the hostile upload test</t></si>" for i in range(count))
+    path.write_bytes(bombs.workbook(bombs._sheet(bombs._GOALS), head + body + "</sst>", level=1))
+    return path
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    tmp = tmp_path_factory.mktemp("webapp-upload")
+    env = {k: v for k, v in os.environ.items() if k not in MODEL_ENV}
+    env.update(HOME=str(tmp), SMARTGOAL_UPLOAD_SECONDS="3")  # the test's small budget
+    port = _free_port()
+    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+           "--server.address", "127.0.0.1", "--server.port", str(port),
+           "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
+    log = (tmp / "streamlit.log").open("wb")
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as r:
+                    if r.read() == b"ok":
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail("streamlit did not start")
+            time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+def test_a_rewrite_stays_quick_while_another_session_uploads_a_greedy_file(
+    app_url: str, tmp_path: Path
+) -> None:
+    greedy = _greedy_workbook(tmp_path / "greedy.xlsx")
+    with playwright_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            uploader = browser.new_context().new_page()
+            writer = browser.new_context().new_page()
+            for p in (uploader, writer):
+                p.set_default_timeout(WAIT_MS)
+            writer.goto(app_url)
+            writer.get_by_role("textbox", name="Your goal").wait_for()
+            rewrite_and_time(writer, "Grow our TikTok followers")  # warm
+            quiet = rewrite_and_time(writer, "Double our TikTok followers")
+
+            uploader.goto(f"{app_url}/batch")
+            uploader.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(
+                str(greedy)
+            )
+            time.sleep(0.5)  # the upload is being read now
+            busy = rewrite_and_time(writer, "Double our TikTok followers within 6 months")
+            uploader.get_by_text("took more than 3 s").wait_for()
+        finally:
+            browser.close()
+    assert busy < max(3 * quiet, 3000), (quiet, busy)
