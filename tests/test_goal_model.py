@@ -139,7 +139,11 @@ def test_self_rated_confidence_is_read_for_attainable() -> None:
         ("by mid-2027", date(2027, 6, 30)),
         ("trong quý 1 năm sau", date(2027, 3, 31)),  # the quarter of next year, not next year's end
         ("trong quy 2 nam sau", date(2027, 6, 30)),
-        ("trước tháng 3 năm sau", date(2027, 3, 31)),
+        ("trước tháng 3 năm sau", date(2027, 2, 28)),  # before March: the day before it starts
+        ("before Q2 2027", date(2027, 3, 31)),
+        ("trong 3 tháng đầu năm 2027", date(2027, 3, 31)),
+        ("truoc cuoi nam sau", date(2027, 12, 31)),
+        ("by Christmas Eve", date(2026, 12, 24)),
         ("sang năm", date(2027, 12, 31)),
         ("in the next fortnight", date(2026, 12, 14)),
         ("before Giving Tuesday 2027", date(2027, 11, 30)),
@@ -255,7 +259,7 @@ def test_a_time_frame_for_the_whole_goal_stays_a_deadline(goal: str) -> None:
      "keep crash rate below 0.5% of sessions every patch", "giu ty le crash duoi 1% moi ban build",
      "Chi phí phân bón mỗi vụ không quá 40 triệu", "chay Grab 5 ngay 1 tuan",
      "Đăng bài lên fanpage 1 ngày 2 bài", "Mỗi 2 tuần gặp giáo sư hướng dẫn 1 lần",
-     "Limit the kids' screen time to 1 hour on school days"],
+     "Limit the kids' screen time to 1 hour on school days", "Gửi newsletter cho khách hàng cũ 2 tuần 1 lần"],
 )
 def test_cadences_people_type_bind_a_recurring_goal(goal: str) -> None:
     assert smt(goal) == ("met", "met", "met")
@@ -327,3 +331,13 @@ def test_a_bound_inside_a_from_to_range_keeps_the_baseline() -> None:
     assert rep.facts.deadline == date(2027, 1, 31) and rep.facts.target == 1
     assert rep.rewrite.text.count(" by ") == 1
     assert all("from 6h" in a.text for a in rep.alternatives)
+
+
+def test_an_english_sentence_naming_a_vietnamese_holiday_is_read_in_english() -> None:
+    rep = report("Take my parents on a trip to Da Lat over Tết")
+    assert rep.language == "en" and rep.facts.kind != "not_a_goal"
+    assert rep.facts.deadline == date(2027, 2, 6)
+
+
+def test_a_hyphenated_cadence_word_names_a_thing() -> None:
+    assert report("Launch a new monthly-giving landing page").criteria.time_bound.status == "missing"

@@ -213,8 +213,8 @@ def _vi_month(m: re.Match[str], today: date) -> TimeMatch | None:
     if not 1 <= month <= 12:
         return None
     if m[2] in ("sau", "toi"):  # "thang 3 nam sau": March of next year
-        return _deadline(m, end_of_month(today.year + 1, month))
-    return _deadline(m, _next_month_end(today, month, m[2]))
+        return _by_or_before(m, end_of_month(today.year + 1, month), 1)
+    return _by_or_before(m, _next_month_end(today, month, m[2]), 1)
 
 
 _VI_MONTH_WORDS = {"mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "sau": 6, "bay": 7, "tam": 8,
@@ -224,7 +224,7 @@ _VI_MONTH_WORDS = {"mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "sau": 6, "
 @rule(r"\b(?:cuoi|het|truoc|den|trong|vao|den het|dau)\s+thang (muoi mot|muoi hai|mot|gieng|hai|ba|tu|sau|bay|tam|chin|muoi|chap)\b(?!\s+(?:lan|bai|buoi|nguoi|ngay|tuan|thang|nam|toi|sau|truoc|nay))(?:\s*(?:/|-|nam)\s*(\d{4}))?", ("thang ",), order=44)
 def _vi_month_word(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "trong tháng Một", "trước tháng Mười hai": a month named in words."""
-    return _deadline(m, _next_month_end(today, _VI_MONTH_WORDS[m[1]], m[2]))
+    return _by_or_before(m, _next_month_end(today, _VI_MONTH_WORDS[m[1]], m[2]), 1)
 
 
 @rule(r"(?<![\d/.])(\d{1,2})/(\d{4})\b", D("/",), order=45)
@@ -240,7 +240,15 @@ def _en_month(m: re.Match[str], today: date) -> TimeMatch | None:
         return None
     if m[1] in ("mar", "jun", "jan", "dec", "oct", "nov", "aug", "sep", "apr", "feb", "jul") and not m[2] and text == m[1]:
         return None  # a bare abbreviation alone is too easily a word
-    return _deadline(m, _next_month_end(today, MONTHS[m[1]], m[2]))
+    return _by_or_before(m, _next_month_end(today, MONTHS[m[1]], m[2]), 1)
+
+
+def _by_or_before(m: re.Match[str], end: date, months: int) -> TimeMatch | None:
+    """The period's last day; "before September", "truoc quy 2": the day before it starts."""
+    if re.match(r"(?:before|truoc)\s(?!(?:the )?end\b)", m[0]):
+        first = add_months(end.replace(day=1), 1 - months)
+        return _deadline(m, first - timedelta(days=1))
+    return _deadline(m, end)
 
 
 @rule(r"\b(?:(?:by |until |before |in |during |through |for |within |till )?(?:the )?(?:end of )?)?(?:q([1-4])|quarter ([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?)(?:[ /-]?(?:fy)?(\d{4}))?\b(?![.,]\d)", ("q1", "q2", "q3", "q4", "quarter"), order=42)
@@ -251,18 +259,18 @@ def _en_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
     d = quarter_end(year, q)
     if not m[4] and d < today:
         d = quarter_end(year + 1, q)
-    return _deadline(m, d)
+    return _by_or_before(m, d, 3)
 
 
 @rule(r"(?:\b(?:cuoi|het|trong|truoc|den het|den)\s+)?\bquy (iv|iii|ii|i|[1-4])\b(?!\s*(?:[.,]\d|ty|trieu|tr\b|k\b|nghin|ngan|%|lan\b))(?:\s*(?:/|-|nam)\s*(\d{4}|sau|toi|nay))?", ("quy ",), order=43)
 def _vi_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
     q = _ROMAN.get(m[1]) or int(m[1])
     if m[2] in ("sau", "toi", "nay"):
-        return _deadline(m, quarter_end(today.year + (m[2] != "nay"), q))
+        return _by_or_before(m, quarter_end(today.year + (m[2] != "nay"), q), 3)
     d = quarter_end(_year(m[2], today.year), q)
     if not m[2] and d < today:
         d = quarter_end(today.year + 1, q)
-    return _deadline(m, d)
+    return _by_or_before(m, d, 3)
 
 
 @rule(r"\b(?:(?:by |in |during |before |until )?(?:the )?(?:end of )?)?(?:h([12])|(first|second) half(?: of(?: the)?(?: year)?)?)(?:[ /-]?(\d{4}))?\b", ("h1", "h2", "half"), order=21)
@@ -286,6 +294,22 @@ def _mid_year(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
+@rule(r"\b(?:trong |in )?(?:(?:the )?first (two|three|four|2|3|4|5) months of(?: the year)?(?: (20\d{2}))?|(2|3|4|5|hai|ba|bon|nam) thang dau (?:cua )?nam(?: (20\d{2}|nay|sau|toi))?)\b", ("first", "thang dau"), order=19)
+def _first_months(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "in the first 3 months of 2027", "3 thang dau nam 2027": the end of that month."""
+    counts = {"two": 2, "three": 3, "four": 4, "hai": 2, "ba": 3, "bon": 4, "nam": 5}
+    raw, year_raw = m[1] or m[3], m[2] or m[4]
+    n = int(raw) if raw.isdigit() else counts[raw]
+    if year_raw in ("sau", "toi"):
+        year = today.year + 1
+    else:
+        year = _year(year_raw if year_raw and year_raw.isdigit() else None, today.year)
+    d = end_of_month(year, n)
+    if not year_raw and d < today:
+        d = end_of_month(year + 1, n)
+    return _deadline(m, d)
+
+
 @rule(r"\b(?:trong |truoc )?(?:nua (dau|cuoi)|6 thang (dau|cuoi)|sau thang (dau|cuoi))(?: nam)?(?: (nay|sau|toi|\d{4}))?", ("nua ", "thang dau", "thang cuoi"), order=20)
 def _vi_half(m: re.Match[str], today: date) -> TimeMatch | None:
     h = 1 if (m[1] or m[2] or m[3]) == "dau" else 2
@@ -296,9 +320,9 @@ def _vi_half(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(r"\b(?:(?:by |before |until |at |in )?(?:the )?(?:end of (?:the |this )?year|year[- ]end|eoy)|(?:den |toi |truoc )?(?:cuoi|het|ket thuc) nam)\b(?: (nay|20\d{2}))?", ("year", "eoy", "nam"), order=22)
+@rule(r"\b(?:(?:by |before |until |at |in )?(?:the )?(?:end of (?:the |this )?year|year[- ]end|eoy)|(?:den |toi |truoc )?(?:cuoi|het|ket thuc) nam)\b(?: (nay|sau|toi|20\d{2}))?", ("year", "eoy", "nam"), order=22)
 def _year_end(m: re.Match[str], today: date) -> TimeMatch | None:
-    year = int(m[1]) if m[1] and m[1].isdigit() else today.year
+    year = int(m[1]) if m[1] and m[1].isdigit() else today.year + (m[1] in ("sau", "toi"))
     return _deadline(m, date(year, 12, 31))
 
 
@@ -365,7 +389,7 @@ def _day(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, today + timedelta(days=0 if m[0] in ("today", "hom nay") else 1))
 
 
-@rule(r"\b(?:per|a|an|each|every|every single|moi|hang|hằng|mot)\s+(day|week|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b(daily|weekly|monthly|quarterly|yearly|annually|biweekly|fortnightly)\b|/\s?(day|week|month|ngay|tuan|thang|quy|nam|wk|mo|yr)\b|\b(?:theo |tinh theo )?tung (ngay|tuan|thang|quy|nam)\b", ("day", "week", "month", "quarter", "year", "ngay", "tuan", "thang", "quy", "nam", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "wk", "mo ", "mo.", "yr"), order=41)
+@rule(r"\b(?:per|a|an|each|every|every single|moi|hang|hằng|mot)\s+(day|week|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b(daily|weekly|monthly|quarterly|yearly|annually|biweekly|fortnightly)\b(?!-)|/\s?(day|week|month|ngay|tuan|thang|quy|nam|wk|mo|yr)\b|\b(?:theo |tinh theo )?tung (ngay|tuan|thang|quy|nam)\b", ("day", "week", "month", "quarter", "year", "ngay", "tuan", "thang", "quy", "nam", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "wk", "mo ", "mo.", "yr"), order=41)
 def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
     word = m[1] or m[2] or m[3] or m[4]
     adverbs = {"daily": "day", "weekly": "week", "biweekly": "week", "fortnightly": "week",
@@ -421,7 +445,7 @@ def _vi_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _weekday_date(today, weekday, bool(m[4] and m[4].endswith(("sau", "toi")))))
 
 
-@rule(r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:paycheck|payday|pay period|meal|bua an|bua|weeknight|night|morning|evening|afternoon|weekday|workday|working day|business day|weekend|sprint|release|campaign|launch|project|event|shift|lunch|run|workout|class|game|match|session|patch|build|ban build|phien|phien livestream|vu|mua vu|school day|ngay di hoc|mon|tue|tues|wed|thur|thurs|fri|sat|sun|wk|ca dem|ca truc|ca lam|ca|cuoi thang|dau thang|month end|month-end|ban phat hanh|lan phat hanh|chien dich|dot|toi|sang|dem|buoi sang|buoi toi|buoi chieu|buoi trua|ngay lam viec|cuoi tuan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|hang dem|moi dem|other day)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b", ("every", "each", "per", "moi", "hang", "school day", "ngay di hoc", "nightly", "weekday", "weekend", "weeknight", "after", "sau moi", "truoc moi", "other day", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), order=38)
+@rule(r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:paycheck|payday|pay period|meal|bua an|bua|weeknight|night|morning|evening|afternoon|weekday|workday|working day|business day|weekend|sprint|release|campaign|launch|project|event|shift|lunch|run|workout|class|game|match|session|patch|build|ban build|phien|phien livestream|vu|mua vu|school day|ngay di hoc|mon|tue|tues|wed|thur|thurs|fri|sat|sun|wk|ca dem|ca truc|ca lam|ca|cuoi thang|dau thang|month end|month-end|ban phat hanh|lan phat hanh|chien dich|dot|toi|sang|dem|buoi sang|buoi toi|buoi chieu|buoi trua|ngay lam viec|cuoi tuan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|hang dem|moi dem|other day)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b", ("every", "each", "per", "moi", "hang", "1 lan", "mot lan", "school day", "ngay di hoc", "nightly", "weekday", "weekend", "weeknight", "after", "sau moi", "truoc moi", "other day", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), order=38)
 def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
     """A recurring part of the day or week ("every night", "moi sang", "on weekdays")."""
     text, words = m[0], set(m[0].split())
@@ -429,7 +453,7 @@ def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
         return TimeMatch(m.start(), m.end(), "recurring", period="month")
     if words & _OCCASIONS or any(w in text for w in ("phat hanh", "chien dich", "ca dem", "ca truc", "ca lam")):
         return TimeMatch(m.start(), m.end(), "recurring")  # "per campaign", "after every run"
-    week = words & {"wk", "wks"} or any(w in text for w in ("weekend", "cuoi tuan", "day", "thu ", "chu nhat", "sprint", "week"))
+    week = words & {"wk", "wks", "tuan"} or any(w in text for w in ("weekend", "cuoi tuan", "day", "thu ", "chu nhat", "sprint", "week"))
     daily = any(w in text for w in ("weekday", "workday", "working", "business day", "lam viec", "other day"))
     return TimeMatch(m.start(), m.end(), "recurring", period="day" if daily or not week else "week")
 

@@ -32,11 +32,13 @@ _WORD = re.compile(r"[a-z]+")
 
 def detect_language(text: str) -> Language:
     """'vi' when the text carries Vietnamese marks or reads as unaccented Vietnamese, else 'en'."""
-    if has_vietnamese_marks(text):
-        return "vi"
     words = _WORD.findall(fold(text))
-    vi = sum(1 for w in words if w in _VI_WORDS and w not in _EN_WORDS)
     en = sum(1 for w in words if w in _EN_WORDS and w not in _VI_WORDS)
+    if has_vietnamese_marks(text):
+        # an English sentence may name a Vietnamese place or holiday ("a trip to Da Lat over Tết")
+        vi = sum(1 for w in text.split() if has_vietnamese_marks(w) or (fold(w) in _VI_WORDS and fold(w) not in _EN_WORDS))
+        return "en" if en >= 3 and en >= 2 * vi else "vi"
+    vi = sum(1 for w in words if w in _VI_WORDS and w not in _EN_WORDS)
     return "vi" if vi > en else "en"
 
 
