@@ -166,7 +166,8 @@ def test_directions(goal: str, direction: str) -> None:
         ("ngày 15 tháng 2 năm 2027", date(2027, 2, 15)),
         ("by March 2027", date(2027, 3, 31)),
         ("by the end of June", date(2027, 6, 30)),
-        ("trước tháng 6/2027", date(2027, 6, 30)),
+        ("trước tháng 6/2027", date(2027, 5, 31)),  # before June: the day before it starts
+        ("đến tháng 6/2027", date(2027, 6, 30)),
         ("cuối tháng 3", date(2027, 3, 31)),
         ("in Q3", date(2027, 9, 30)),
         ("by Q1 2027", date(2027, 3, 31)),
