@@ -125,7 +125,8 @@ class GoalContext(BaseModel):
     language: Language | None = None
     today: date | None = Field(default=None, description="reference date for relative times")
     history: list[HistoryPoint] | None = Field(
-        default=None, description='the metric\'s dated values, or pasted text ("4200, 4450, 4700")'
+        default=None, description='the metric\'s dated values, or pasted text ("4200, 4450, 4700")',
+        exclude_if=lambda v: v is None,  # dumps without a history stay as they were (suite hashes)
     )
 
     @field_validator("history", mode="before")

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from rewriter.history.assess import _chance, assess, pace_feedback, verdict
 from rewriter.history.model import Forecast
+from rewriter.history.series import monthly
 from rewriter.report import Criteria, Criterion, GoalContext, Language, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_value, msg
@@ -23,11 +24,10 @@ def with_history(r: Readings, ctx: Resolved, context: GoalContext) -> tuple[Reso
     points = context.history
     rate = bool(r.metric is not None and getattr(r.metric, "rate", False))
     unit = r.metric.unit if r.metric is not None and r.metric.unit not in ("count", None) else None
-    probe = assess(points, language=lang, deadline=None, target=None, rate=rate, unit=unit)
-    if probe.last_value is not None and ctx.baseline is None and probe.last_value > 0:
-        ctx = replace(ctx, baseline=probe.last_value)
-    if probe.history_pace_pct is not None and ctx.monthly_growth is None:
-        ctx = replace(ctx, monthly_growth=round(probe.history_pace_pct, 2))
+    m = monthly(points, rate)  # the last value is the current value when the user gave none
+    last = (m.dates[-1], m.values[-1]) if m.values else None
+    if last is not None and ctx.baseline is None and last[1] > 0:
+        ctx = replace(ctx, baseline=last[1])
     deadline, _ = deadline_of(r, ctx)
     if deadline is None:  # the rewrite's suggested deadline: the projection goes that far
         from rewriter.rules.rewrite import DEFAULT_HORIZON_MONTHS
@@ -38,9 +38,11 @@ def with_history(r: Readings, ctx: Resolved, context: GoalContext) -> tuple[Reso
     target = ctx.baseline * need.ratio if need is not None and ctx.baseline else None
     fc = assess(points, language=lang, deadline=deadline, target=target,  # type: ignore[arg-type]
                 lower_is_better=r.direction == "decrease", rate=rate, unit=unit)
-    if probe.last_value is not None and ctx.baseline == probe.last_value and probe.last_date:
-        fc.notes.append(msg(lang, "history.baseline", value=fmt_value(probe.last_value, unit, lang),
-                            date=fmt_date(probe.last_date, lang)))
+    if fc.history_pace_pct is not None and ctx.monthly_growth is None:
+        ctx = replace(ctx, monthly_growth=round(fc.history_pace_pct, 2))
+    if last is not None and ctx.baseline == last[1]:
+        fc.notes.append(msg(lang, "history.baseline", value=fmt_value(last[1], unit, lang),
+                            date=fmt_date(last[0], lang)))
     return ctx, fc
 
 

@@ -62,7 +62,7 @@ def _project(fc: Forecast, m: Monthly, deadline: date, rate: bool, language: str
     months = (deadline - last_date).days / _DAYS_PER_MONTH
     p = project(np.array(m.months), np.array(m.values), months, rate=rate)
     fc.method, fc.history_pace_pct = p.model, p.pace_pct  # type: ignore[assignment]
-    lows, mids, highs = p.quantiles(0.1), p.quantiles(0.5), p.quantiles(0.9)
+    lows, mids, highs = p.quantiles(0.1, 0.5, 0.9)
     for step, lo, mid, hi in zip(p.steps, lows, mids, highs, strict=True):
         when = min(last_date + timedelta(days=round(step * _DAYS_PER_MONTH)), deadline)
         fc.path.append(PathPoint(date=when, value=float(mid), low=float(lo), high=float(hi)))
@@ -81,10 +81,10 @@ def _targets(ends: np.ndarray, last: float, lower: bool) -> list[DataTarget]:
     from rewriter.rules.rewrite import nice
 
     out: list[DataTarget] = []
-    for label, chance in (("main", CHANCE_MAIN), ("conservative", CHANCE_CONSERVATIVE),
-                          ("ambitious", CHANCE_AMBITIOUS)):
-        raw = float(np.quantile(ends, chance if lower else 1 - chance))
-        value = nice(raw)
+    chances = (("main", CHANCE_MAIN), ("conservative", CHANCE_CONSERVATIVE), ("ambitious", CHANCE_AMBITIOUS))
+    raws = np.quantile(ends, [c if lower else 1 - c for _, c in chances])
+    for (label, _), raw in zip(chances, raws, strict=True):
+        value = nice(float(raw))
         moves = value < last if lower else value > last
         if not moves or any(t.value == value for t in out):
             continue

@@ -38,7 +38,8 @@ class Projection:
     pace_pct: float  # the history's pace under the chosen model, % per month
     backtest_error: dict[str, float]  # mean absolute log error of each candidate, one step ahead and more
 
-    def quantiles(self, q: float) -> np.ndarray:
+    def quantiles(self, *q: float) -> np.ndarray:
+        """One row per quantile, one column per step."""
         return np.quantile(self.paths, q, axis=0)
 
     def chance(self, target: float, lower_is_better: bool) -> float:
@@ -100,8 +101,8 @@ def backtest(z: np.ndarray, t: np.ndarray, horizon: float, models: tuple[str, ..
     """Mean absolute log error of each model, refitted at each origin over the history's last points."""
     n = len(z)
     errors: dict[str, list[float]] = {m: [] for m in models}
-    for origin in range(max(3, n - 6), n):
-        for end in range(origin, min(n, origin + max(1, math.ceil(horizon)))):
+    for origin in range(max(3, n - 5), n):
+        for end in range(origin, min(n, origin + max(1, min(3, math.ceil(horizon))))):
             ahead = float(t[end] - t[origin - 1])
             for m in models:
                 errors[m].append(abs(_point(m, z[:origin], t[:origin], ahead) - z[end]))
