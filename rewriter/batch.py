@@ -107,6 +107,7 @@ CONTEXT_NAMES: dict[str, set[str]] = {
         "tang truong hang thang", "tang truong thang", "toc do tang truong", "growth rate",
     },
     "language": {"language", "lang", "ngon ngu"},
+    "history": {"history", "history file", "lich su", "so lieu", "du lieu lich su", "monthly values"},
 }  # fmt: skip
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -249,6 +250,14 @@ def row_context(cells: Sequence[Cell], plan: ColumnPlan, today: date) -> GoalCon
                 values["deadline"] = parsed
             else:  # "6 months" / "6 tháng" in a deadline column is a horizon
                 values.setdefault("horizon", text)
+        elif name == "history":  # pasted values or a per-row file path
+            from rewriter.history.inputs import history_arg
+            from rewriter.history.series import HistoryError
+
+            try:
+                values["history"] = history_arg(text, today)
+            except HistoryError as e:
+                raise ValueError(f"{column}: {e}") from None
         elif name == "language":
             lang = _LANGUAGES.get(header_key(text))
             if lang is None:

@@ -47,6 +47,7 @@ def rewrite(
     deadline: Annotated[Optional[str], typer.Option(help="Context: deadline YYYY-MM-DD.")] = None,  # noqa: UP045
     horizon: Annotated[Optional[str], typer.Option(help='Context: horizon such as "6 months".')] = None,  # noqa: UP045
     objective: Annotated[Optional[str], typer.Option(help="Context: the business objective served.")] = None,  # noqa: UP045
+    history: Annotated[Optional[str], typer.Option(help='Context: the metric\'s history, a CSV/XLSX file or "v1,v2,..." (one a month).')] = None,  # noqa: UP045
 ) -> None:
     """Analyse one goal and print its SMART scorecard and rewrite."""
     from pydantic import ValidationError
@@ -59,13 +60,21 @@ def rewrite(
         fail(f"--engine must be auto, rules or llm, not {engine!r}")
     if lang not in (None, "en", "vi"):
         fail(f"--lang must be en or vi, not {lang!r}")
+    from rewriter.history.inputs import history_arg
+    from rewriter.history.series import HistoryError
+
     try:
+        reference = parse_date(today, "--today")
+        points = history_arg(history, reference or date.today()) if history else None
         context = GoalContext(
             platform=platform, baseline=baseline, monthly_growth=growth,
             deadline=parse_date(deadline, "--deadline"), horizon=horizon, objective=objective,
-            language=lang, today=parse_date(today, "--today"),
+            language=lang, today=reference, history=points,
         )
         report = run(goal, context, engine=engine)
+    except HistoryError as exc:
+        fail("--history: " + exc.message(lang or "en"))
+        return
     except (GoalInputError, SettingsError) as exc:
         fail(str(exc))
         return

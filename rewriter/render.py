@@ -40,6 +40,10 @@ def scorecard(report: GoalReport) -> Group:
         Text.assemble((report.goal, "bold"), f"   {t['score']} {report.score}/5", style=""),
         table,
     ]
+    if report.forecast is not None:
+        from rewriter.history.text import forecast_lines
+
+        parts.extend(Text(line) for line in forecast_lines(report.forecast, report.language))
     if report.rewrite is not None:
         parts.append(Panel(Text(report.rewrite.text), title=t["rewrite"], border_style="green"))
     if report.alternatives:

@@ -8,6 +8,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator
 
 from rewriter import limits
+from rewriter.history.model import Forecast
+from rewriter.history.series import HistoryError, HistoryPoint, parse_text
 
 Status = Literal["met", "partial", "missing", "unknown"]
 Language = Literal["en", "vi"]
@@ -95,6 +97,7 @@ class GoalReport(BaseModel):
     prompt_version: str | None = None
     warnings: list[str] = Field(default_factory=list)
     usage: Usage = Field(default_factory=Usage)
+    forecast: Forecast | None = None  # what the metric's history says, when one was given
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -121,6 +124,24 @@ class GoalContext(BaseModel):
     objective: str | None = Field(default=None, description="the business objective served")
     language: Language | None = None
     today: date | None = Field(default=None, description="reference date for relative times")
+    history: list[HistoryPoint] | None = Field(
+        default=None, description='the metric\'s dated values, or pasted text ("4200, 4450, 4700")',
+        exclude_if=lambda v: v is None,  # dumps without a history stay as they were (suite hashes)
+    )
+
+    @field_validator("history", mode="before")
+    @classmethod
+    def _history(cls, value: object, info: object) -> object:
+        """Pasted text is read here: values one per month (the last this month) or date,value lines."""
+        if not isinstance(value, str):
+            return value
+        if not value.strip():
+            return None
+        today = getattr(info, "data", {}).get("today") or date.today()
+        try:
+            return parse_text(value, today)
+        except HistoryError as e:
+            raise ValueError(str(e)) from e
 
     @field_validator("platform", "horizon", "objective")
     @classmethod

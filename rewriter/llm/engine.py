@@ -277,7 +277,10 @@ def _first_messages(job: _Job) -> list[BaseMessage]:
     readings = rules.facts.model_dump(mode="json", exclude_none=True)
     for name in ("specific", "measurable", "time_bound"):
         readings[name] = getattr(rules.criteria, name).status
-    context = ctx.model_dump(mode="json", exclude_none=True, exclude={"today", "language"})
+    context = ctx.model_dump(mode="json", exclude_none=True, exclude={"today", "language", "history"})
+    if rules.forecast is not None:  # computed from the history: facts, not for the model to redo
+        readings["forecast"] = rules.forecast.facts()
+        readings["attainable"] = rules.criteria.attainable.status
     return job.prompts.messages(
         {
             "language": language,
@@ -317,7 +320,8 @@ def _success(job: _Job, reply: ReplyOut, dropped: list[str]) -> GoalReport:
     criteria = reply.criteria.model_dump()
     # Specific, Measurable and Time-bound are readings of the text: the rules analysis is the
     # ground truth for them, so a model verdict that disagrees gives way (and the ladder holds).
-    for name in ("specific", "measurable", "time_bound"):
+    checked = ("specific", "measurable", "time_bound") + (("attainable",) if rules.forecast else ())
+    for name in checked:  # with a history, Attainable is the forecast's too
         ours = getattr(rules.criteria, name)
         if criteria[name]["status"] != ours.status:
             criteria[name] = ours.model_dump()
@@ -348,6 +352,7 @@ def _success(job: _Job, reply: ReplyOut, dropped: list[str]) -> GoalReport:
         prompt_version=job.prompts.version,
         warnings=warnings,
         usage=_finish_usage(job),
+        forecast=rules.forecast,
     )
     if job.cache is not None and job.key is not None:
         job.cache.put(job.key, report)

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from rewriter.history.apply import attainable as attainable_from_history
+from rewriter.history.apply import data_targets, with_history
+from rewriter.history.model import Forecast
 from rewriter.report import Criteria, Edit, Facts, GoalContext, GoalReport, Language, Rewrite
 from rewriter.rules.context import Resolved, resolve
 from rewriter.rules.messages import msg
@@ -58,6 +61,7 @@ class Analysis:
     readings: Readings
     resolved: Resolved
     plan: Plan
+    forecast: Forecast | None = None  # what the metric's history says, when one was given
 
 
 def rules_analysis(goal: str, context: GoalContext | None = None, max_chars: int = 2000) -> Analysis:
@@ -67,6 +71,7 @@ def rules_analysis(goal: str, context: GoalContext | None = None, max_chars: int
     today = context.today or date.today()
     r = read(text, today, context.language)
     ctx = resolve(context, today)
+    ctx, forecast = with_history(r, ctx, context)
     lang = r.language
     warnings: list[str] = []
     if r.injection:
@@ -74,8 +79,16 @@ def rules_analysis(goal: str, context: GoalContext | None = None, max_chars: int
     if not r.is_goal:
         warnings.append(msg(lang, "warnings.not_goal"))
     plan = build_plan(r, ctx)
-    return Analysis(goal=text, language=lang, criteria=judge(r, ctx), facts=_facts(r, ctx, plan),
-                    warnings=warnings, readings=r, resolved=ctx, plan=plan)
+    criteria = judge(r, ctx)
+    if forecast is not None and r.is_goal:
+        criteria = attainable_from_history(criteria, forecast, lang, _unit(r))
+    return Analysis(goal=text, language=lang, criteria=criteria, facts=_facts(r, ctx, plan),
+                    warnings=warnings, readings=r, resolved=ctx, plan=plan, forecast=forecast)
+
+
+def _unit(r: Readings) -> str | None:
+    unit = r.metric.unit if r.metric is not None else None
+    return None if unit in (None, "count") else unit
 
 
 def rules_report(goal: str, context: GoalContext | None = None, max_chars: int = 2000) -> GoalReport:
@@ -94,7 +107,7 @@ def finish(a: Analysis) -> GoalReport:
     if not r.is_goal:
         # a question, a fact, a greeting: inventing a goal would put words in the user's mouth
         return GoalReport(goal=text, language=lang, criteria=criteria, facts=a.facts, rewrite=None,
-                          alternatives=[], engine="rules", warnings=warnings)
+                          alternatives=[], engine="rules", warnings=warnings, forecast=a.forecast)
     own = not r.injection
     kind = kind_of(r)
     kept = own and _smart_in_own_words(criteria, ctx)
@@ -142,15 +155,24 @@ def finish(a: Analysis) -> GoalReport:
         notes, warnings = [strip_marks(n) for n in notes], [strip_marks(w) for w in warnings]
         alts = [a.model_copy(update={"assumptions": [strip_marks(n) for n in a.assumptions]}) for a in alts]
 
+    rewrite = Rewrite(text=main, assumptions=notes, edits=edits)
+    if a.forecast is not None and plan.direction in ("increase", "decrease", "reach"):
+        def at(value: float) -> str | None:  # the goal with a target from the projection
+            text = compose(plan, target=value, objective=objective)
+            # catalog templates are checked by the test suite; anything else is read again
+            return text if _catalog_only(plan, objective) or smt_met(text, lang, today) else None
+
+        rewrite, alts = data_targets(rewrite, alts, a.forecast, at, lang, _unit(r), plan.plain, plan.target_notes)
     return GoalReport(
         goal=text,
         language=lang,
         criteria=criteria,
         facts=a.facts,
-        rewrite=Rewrite(text=main, assumptions=notes, edits=edits),
+        rewrite=rewrite,
         alternatives=alts,
         engine="rules",
         warnings=warnings,
+        forecast=a.forecast,
     )
 
 
