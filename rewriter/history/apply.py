@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rewriter.history.assess import _chance, assess, pace_feedback, verdict
 from rewriter.history.model import Forecast
 from rewriter.history.series import monthly
 from rewriter.report import Criteria, Criterion, GoalContext, Language, Rewrite
@@ -18,6 +17,8 @@ def with_history(r: Readings, ctx: Resolved, context: GoalContext) -> tuple[Reso
     (only where the user gave none)."""
     if not context.history:
         return ctx, None
+    # numpy loads only when a history is given: goals without one start as fast as before
+    from rewriter.history.assess import assess
     from rewriter.rules.verdicts import deadline_of, growth_need
 
     lang = r.language
@@ -48,6 +49,8 @@ def with_history(r: Readings, ctx: Resolved, context: GoalContext) -> tuple[Reso
 
 def attainable(criteria: Criteria, fc: Forecast, lang: Language, unit: str | None) -> Criteria:
     """Attainable decided by the chance of reaching the target; the pace when that cannot be had."""
+    from rewriter.history.assess import pace_feedback, verdict
+
     decided = verdict(fc, lang, unit)
     current = criteria.attainable
     if decided is not None:
@@ -83,6 +86,8 @@ def data_targets(main: Rewrite, alts: list[Rewrite], fc: Forecast, compose_at: o
     A user target with at least an even chance stays the main rewrite; one with less becomes the
     ambitious alternative, and the main rewrite aims at the projection's median instead.
     `compose_at(value)` writes the goal with another target, or None when it cannot."""
+    from rewriter.history.assess import _chance
+
     by = {t.label: t for t in fc.targets}
     if not by:
         return main, alts
