@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -30,10 +31,11 @@ from rewriter.rules.verdicts import (
     kind_of,
     measurable,
     object_label,
+    result_verbs,
     specific,
     time_bound,
 )
-from rewriter.text.lexicon import lexicon
+from rewriter.text.lexicon import canonical, lexicon
 from rewriter.text.normalize import clean_goal, strip_marks
 from rewriter.text.readings import Quantity, Readings, Span, read
 
@@ -142,14 +144,15 @@ def finish(a: Analysis) -> GoalReport:
     own_amount = variants(main, r, lang, kept_notes, _added_number(edits, plan)) if own and not rebuilt else None
     if own_amount:
         alts = own_amount
-    elif deliverable or (kept and not _own_catalog_metric(r, plan)):
-        # nothing to vary in the user's own words: a template ("complete 3 milestones", "keep
-        # doses at or above 2") would not be the user's goal, so none is better than a wrong one
+    elif deliverable or (kept and not _own_catalog_metric(r, plan)) or (own and not rebuilt and r.target is not None and r.target.kind != "ratio"):
+        # nothing to vary in the user's own words ("4,7/5", "2 tieng 15 phut"): a template
+        # ("complete 3 milestones", "dat 6 muc do hai long") would not be the user's goal, so
+        # none is better than a wrong one
         alts = []
     else:
         alts = alternatives(plan, objective)
         if not _catalog_only(plan, objective):  # text from the user may read differently: re-check
-            alts = [a for a in alts if smt_met(a.text, lang, today)] or alternatives(milestone_plan(plan), None)
+            alts = [a for a in alts if smt_met(a.text, lang, today)]
     notes = list(plan.assumptions)
     if plan.plain:  # typed without diacritics: every note the user reads is written the same way
         notes, warnings = [strip_marks(n) for n in notes], [strip_marks(w) for w in warnings]
@@ -182,11 +185,23 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
     list ("be less stressed"). Its rewrite keeps the sentence, adds a deadline, and asks what
     counts as done rather than gluing on "complete 3 milestones"."""
     own_words = ctx.platform is None and ctx.objective is None and ctx.baseline is None
+    if own_words and r.target is None and r.frequency is None and _one_thing(r):
+        return True  # "become a staff engineer", "hire a designer": one thing, not a count to add
     if not own_words or r.target is not None or r.frequency is not None or r.suggested_metric or r.metric:
         return False  # "learn Spanish", "hire engineers": the catalog knows a measure
     if kind == "milestone" and criteria.specific.status == "met":
         return criteria.measurable.status != "met"
     return plan.direction == "milestones"  # neither the goal nor the catalog names a measure
+
+
+_ONE_BEFORE = re.compile(r"\b(?:a|an|one|mot)\s+$")
+
+
+def _one_thing(r: Readings) -> bool:
+    """A deed on one thing, said with "a", "an", "mot" ("open a store", "tuyen mot ke toan")."""
+    o = r.obj
+    return bool(o.found and o.start is not None and (o.milestone or canonical(o.verb or "") in result_verbs())
+                and _ONE_BEFORE.search(r.folded, max(0, o.start - 6), o.start))
 
 
 def _added_number(edits: list[Edit], plan: Plan) -> Quantity | None:

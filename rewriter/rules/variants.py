@@ -16,6 +16,7 @@ from rewriter.text.readings import Quantity, Readings
 _TYPED = re.compile(rf"({NUMBER})(\s?)([a-zA-Zà-ỹđĐ]*)")
 _WHOLE = re.compile(r".+", re.S)  # a number in words is replaced whole ("ba trăm nghìn")
 _FROM = re.compile(r"(?:from|tu)\b")
+_FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:\S+\s*)?$")  # "from ~15/week", "tu muc 12"
 STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal's own amount
 
 
@@ -32,7 +33,8 @@ def variants(main: str, r: Readings, lang: Language, assumptions: list[str],
     found = _whole(main, q.span.text)
     if len(found) != 1 or _not_an_amount(main, found[0], q) or (q.kind == "range" and r.direction == "maintain"):
         return None  # "keep the cold room between 2 and 8 °C" is a specification, not a target
-    if q.kind == "range" and not _FROM.match(fold(q.span.text)):
+    said_from = _FROM.match(fold(q.span.text)) or _FROM_BEFORE.search(r.folded[max(0, q.span.start - 12):q.span.start])
+    if q.kind == "range" and not said_from:
         return None  # "sign 8-10 partners": a span of amounts, not a move from one to another
     found_numbers = list(_TYPED.finditer(q.span.text))
     spelled = not found_numbers  # "ba trăm nghìn", "ten thousand": the new amount in digits
@@ -43,11 +45,18 @@ def variants(main: str, r: Readings, lang: Language, assumptions: list[str],
         return None
     value = q.value
     lower_easier = easier_is_lower(r, q)
+    decimals = _decimals(typed[0])
     low, high = _around(value, q)
+    if decimals and value <= 10:
+        # "4.9 stars", "GPA 3.5", "4,7/5": a score moves in tenths, on its own scale
+        step = 0.2 if value <= 5 else 0.4
+        low, high = round(value - step, decimals), round(value + step, decimals)
     steps = (("conservative", low if lower_easier else high), ("ambitious", high if lower_easier else low))
     if q.kind == "range" and q.baseline is not None:  # half and one and a half times the change
         delta = value - q.baseline
         def rounding(x: float) -> float:  # "72kg -> 65kg" moves by whole kilos, not fives
+            if decimals:  # "from 3.9 to 4.3": tenths stay tenths
+                return round(x, decimals)
             return _nice(x) if abs(delta) >= 20 else float(round(x))
         steps = (("conservative", rounding(q.baseline + delta / 2)), ("ambitious", rounding(q.baseline + delta * 1.5)))
     if value <= 10 and re.search(r"\d[.,]\d", typed[0]):
@@ -69,9 +78,25 @@ def variants(main: str, r: Readings, lang: Language, assumptions: list[str],
     return out
 
 
+def _decimals(typed: str) -> int:
+    """Decimal places as typed ("4.7" -> 1, "4,75" -> 2, "1.500" -> 0: thousands)."""
+    m = re.search(r"\d[.,](\d+)$", typed.strip())
+    return len(m[1]) if m and len(m[1]) != 3 else 0
+
+
+# "2 tieng 15 phut", "1h45", "3 hours 30 minutes": one duration in two numbers
+_HOURS_AND_MINUTES = re.compile(r"\s?(?:h|hrs?|hours?|gio|tieng)\s*(?:va\s+)?\d+\s*(?:p|ph|phut|m|mins?|minutes?)?\b")
+# "all 25 accounts", "ca 3 kho": how many there are, not how many to reach
+_SCOPE_END = re.compile(r"\b(?:all|every|each|tat ca|toan bo|ca|moi)\s+$")
+
+
 def _not_an_amount(text: str, at: int, q: Quantity) -> bool:
-    """A clock time, a fraction or a date ("2:10", "130/80", "12/20"), a year, a weekday."""
+    """A clock time, a fraction or a date ("2:10", "130/80", "12/20"), a year, a weekday, a
+    duration in hours and minutes, or how many of something there are ("all 25 accounts")."""
     end = at + len(q.span.text)
+    folded_after = fold(text[end:end + 16])
+    if _HOURS_AND_MINUTES.match(folded_after) or _SCOPE_END.search(fold(text[max(0, at - 10):at])):
+        return True
     if text[end:end + 1] in (":", "/") or text[at - 1:at] in (":", "/"):
         return True
     if re.match(r"\s?[-–]\s?\d", text[end:end + 3]) or re.search(r"\d\s?[-–]\s?$", text[max(0, at - 3):at]):

@@ -196,7 +196,7 @@ def _deed(r: Readings) -> bool:
         return True
     if not (r.obj.milestone or r.obj.action) or r.obj.aim or r.recurring or r.frequency or not r.obj.found:
         return False
-    if (q is not None and q.kind == "range") or canonical(r.obj.verb or "") in _result_verbs():
+    if (q is not None and q.kind == "range") or canonical(r.obj.verb or "") in result_verbs():
         return False  # "get eNPS from 12 to 30", "become the #1 reseller": a result
     if m is None:
         return True
@@ -210,7 +210,7 @@ _EXAM_METRICS = frozenset({"test_score"})
 
 
 @cache
-def _result_verbs() -> frozenset[str]:
+def result_verbs() -> frozenset[str]:
     return frozenset(canonical(w) for w in goal_words().words.result_verbs)
 
 

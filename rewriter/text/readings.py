@@ -125,6 +125,9 @@ class Readings:
         """The quantity that states the goal's target (frequencies aside)."""
         order = ("range", "ratio", "percent", "absolute", "rank", "level")
         found = [q for q in self.quantities if q.kind in order]
+        bound = self.item_bound
+        if bound is not None and (inside := [q for q in found if bound.start <= q.span.start < bound.end]):
+            found = inside  # "every donor over $500 within 48 hours": the limit is the target
         return min(found, key=lambda q: order.index(q.kind), default=None)
 
     @property
@@ -436,6 +439,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "launch the new website", "ra mat app phien ban 2.0": the platform is the thing delivered
         alt = read_object(with_platform, r.marked, r.language)
         r.obj = alt if alt.concrete else r.obj
+    if r.metric_span is not None and _heads_vague(r):
+        # "staff morale", "tinh than nhan vien": the catalogue word only says whose morale
+        r.metric, r.metric_span = None, None
     if m := lex.vague_quantity_re.search(masked, r.marked):
         r.vague_quantity = r.span(m.start(), m.end())
     if m := lex.new_start_re.search(folded, r.marked):
@@ -444,6 +450,21 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if r.target and r.target.kind == "ratio" and r.direction in (None, "reach"):
         r.direction = "increase"
     return r
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_LAST_WORDS = re.compile(r"([a-z]+(?: [a-z]+)?)\s+$")
+
+
+def _heads_vague(r: Readings) -> bool:
+    """The metric's words modify a vague head: after them in English, before them in Vietnamese."""
+    span = r.metric_span
+    assert span is not None
+    if r.language == "en":
+        m = _NEXT_WORD.match(r.folded, span.end)
+        return bool(m and "vague" in categories(m[1], "en"))
+    m = _LAST_WORDS.search(r.folded, max(0, span.start - 20), span.start)
+    return bool(m and ("vague" in categories(m[1], "vi") or "vague" in categories(m[1].split()[-1], "vi")))
 
 
 def _read_platform(r: Readings, masked: str) -> None:
@@ -596,7 +617,34 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
                            relative=bool(_BY_END.search(before))))
         if not r.counted:
             r.counted = _counted_after(r, masked, m.end())
-    r.quantities = sorted(qs, key=lambda q: q.span.start)
+    r.quantities = _from_to(r, sorted(qs, key=lambda q: q.span.start))
+
+
+# "from ~15/week to under 3/week", "tu muc 12 xuong 9": two amounts read apart are one move
+_FROM_END = re.compile(r"(?:\bfrom|\btu)\s+(?:(?:muc|level|about|around|khoang|tam)\s+|~\s*)?$")
+_TO_BETWEEN = re.compile(
+    r"\s*(?:to|down to|up to|into|xuong|xuong con|xuong duoi|len|len tren|con|den|->|–)\s+"
+    r"(?:(?:under|below|less than|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu|muc|~)\s*)?$"
+)
+
+
+def _from_to(r: Readings, qs: list[Quantity]) -> list[Quantity]:
+    """Pairs of amounts said as a move from one to the other become one range (the target last)."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        b = qs[i + 1] if i + 1 < len(qs) else None
+        if (b is not None and a.kind in ("absolute", "frequency") and b.kind in ("absolute", "frequency")
+                and _FROM_END.search(r.folded, max(0, a.span.start - 16), a.span.start)
+                and _TO_BETWEEN.match(r.folded[a.span.end:b.span.start])):
+            out.append(Quantity("range", b.value, r.span(a.span.start, b.span.end), baseline=a.value,
+                                unit=b.unit or a.unit, qualifier=b.qualifier))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _qualifier(before: str) -> str | None:
