@@ -37,7 +37,7 @@ def run_provider(
             n = export_requests(input, export_jsonl, options)
             typer.echo(f"wrote {n:,} requests (one per distinct goal) to {export_jsonl}")
             return 0
-        display = _Display()
+        display = _LazyDisplay(_Display)
         shown: dict[str, str] = {}
 
         def provider(p: Any) -> None:
@@ -53,14 +53,16 @@ def run_provider(
                 shown["phase"] = "building"
                 typer.echo("building the requests ...", err=True)
 
-        if import_results:
-            with display:
+        try:
+            if import_results:
                 summary = merge_results(input, output, import_results, options, resume=resume,
                                         online=retry_online, progress=display.update)  # fmt: skip
-        else:
-            summary = run_via_batch_api(input, output, options, resume=resume,
-                                        online=retry_online, wait=wait, on_provider=provider,
-                                        progress=display.update)  # fmt: skip
+            else:
+                summary = run_via_batch_api(input, output, options, resume=resume,
+                                            online=retry_online, wait=wait, on_provider=provider,
+                                            progress=display.update)  # fmt: skip
+        finally:
+            display.close()
     except (BatchInputError, SettingsError) as e:
         return _fail(str(e))
     except OSError as e:
@@ -90,6 +92,22 @@ def run_provider(
     _print_summary(summary.rows)
     _print_provider(summary)
     return 0
+
+
+class _LazyDisplay:
+    """The rows progress bar, started when the merge starts (the batches print lines before)."""
+
+    def __init__(self, make: Any):
+        self._make, self._display = make, None
+
+    def update(self, p: Any) -> None:
+        if self._display is None:
+            self._display = self._make().__enter__()
+        self._display.update(p)  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        if self._display is not None:
+            self._display.__exit__(None, None, None)
 
 
 def _safe(exc: Exception, options: Any) -> str:
