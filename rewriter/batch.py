@@ -302,6 +302,7 @@ class BatchOptions:
     chat_model: Any = None  # a langchain BaseChatModel, for callers that build their own
     dedupe_size: int = 20_000  # distinct goals remembered for reuse (bounded: memory stays flat)
     window: int | None = None  # rows in flight or waiting to be written in order (default 4x)
+    replies: Any = None  # a batch_replies.ReplySource: answers from a provider's batch engine
 
 
 @dataclass
@@ -691,7 +692,12 @@ class _Runner:
         self.inflight: dict[str, Any] = {}  # key -> Future | _Slot of the first identical row
         self.loop: _LoopThread | None = None
         self.pool: _RulesPool | None = None
-        if self.engine.name == "llm":
+        self.replies = options.replies
+        if self.replies is not None:  # the provider's batch answered: check on workers
+            concurrency = max(1, options.concurrency or self.engine.settings.concurrency)
+            self.replies.open(self.engine, concurrency)
+            self.window = options.window or self.replies.window
+        elif self.engine.name == "llm":
             concurrency = max(1, options.concurrency or self.engine.settings.concurrency)
             self.loop = _LoopThread(concurrency)
             self.window = options.window or max(4 * concurrency, 16)
@@ -723,9 +729,11 @@ class _Runner:
             return _Pending(index, cells, self.reuse[key], key, reused=True)
         if key in self.inflight:
             return _Pending(index, cells, self.inflight[key], key, reused=True)
-        if self.loop is not None:
+        if self.replies is not None:
+            future: Any = self.replies.add(goal, context)
+        elif self.loop is not None:
             engine = self.engine
-            future: Any = self.loop.submit(lambda: engine.llm(goal, context))
+            future = self.loop.submit(lambda: engine.llm(goal, context))
         elif self.pool is not None:
             future = self.pool.add(goal, context)
         else:
@@ -763,6 +771,8 @@ class _Runner:
             self.loop.close()
         if self.pool is not None:
             self.pool.close()
+        if self.replies is not None:
+            self.replies.close()
 
 
 def _outcome(future: Any, goal: Cell) -> Compute:

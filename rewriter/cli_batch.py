@@ -38,11 +38,66 @@ def register(app: typer.Typer) -> None:
             str | None, typer.Option(help="CSV encoding, e.g. cp1258 (default: detected).")
         ] = None,
         sheet: Annotated[str | None, typer.Option(help="Worksheet to read (.xlsx).")] = None,
+        via: Annotated[
+            str, typer.Option(help="online (calls as you go) or batch-api (the provider's batch "
+                              "engine: half the price, results within 24 h).")
+        ] = "online",
+        export_jsonl: Annotated[
+            Path | None, typer.Option(help="Write the batch request file only (vLLM run-batch, "
+                                      "Azure, ...).")
+        ] = None,
+        import_results: Annotated[
+            list[Path] | None, typer.Option(help="Merge batch results produced elsewhere.")
+        ] = None,
+        retry_online: Annotated[
+            bool, typer.Option(help="Ask online the goals the batch did not answer well "
+                               "(else the rules engine answers them, with a warning).")
+        ] = True,
+        wait: Annotated[
+            bool, typer.Option(help="batch-api: wait for the results (else send and come back "
+                               "with --resume).")
+        ] = True,
     ) -> None:
         """Rewrite every goal in a CSV or Excel table; keeps every column and adds the results."""
+        provider = via == "batch-api" or export_jsonl is not None or bool(import_results)
+        if via not in ("online", "batch-api"):
+            raise typer.Exit(_fail(f"--via must be online or batch-api, not {via!r}"))
+        if provider:
+            code = _run_provider(input, output, column, engine, concurrency, resume, today,
+                                 encoding, sheet, retry_online, wait, export_jsonl, import_results)  # fmt: skip
+            if code:
+                raise typer.Exit(code)
+            return
         code = _run(input, output, column, engine, concurrency, resume, today, encoding, sheet)
         if code:
             raise typer.Exit(code)
+
+
+def _run_provider(
+    input: Path, output: Path, column: str | None, engine: str | None, concurrency: int | None,
+    resume: bool, today: str | None, encoding: str | None, sheet: str | None,
+    retry_online: bool, wait: bool, export_jsonl: Path | None, import_results: list[Path] | None,
+) -> int:  # fmt: skip
+    from datetime import date
+
+    from rewriter.batch import BatchOptions
+    from rewriter.cli_batch_api import run_provider
+    from rewriter.errors import SettingsError
+    from rewriter.settings import get_settings
+
+    if engine not in (None, "llm", "auto"):
+        return _fail("the provider's batch engine runs the llm engine; drop --engine rules")
+    try:
+        ref = date.fromisoformat(today) if today else None
+        settings = get_settings()
+    except ValueError as e:
+        return _fail(str(e) if isinstance(e, SettingsError) else f"--today: {today!r} is no date")
+    if output.resolve() == input.resolve():
+        return _fail("the output would overwrite the input; choose another -o file")
+    options = BatchOptions(column=column, engine="llm", concurrency=concurrency, today=ref,
+                           encoding=encoding, sheet=sheet, settings=settings)  # fmt: skip
+    return run_provider(input, output, options, resume=resume, retry_online=retry_online,
+                        wait=wait, export_jsonl=export_jsonl, import_results=import_results)  # fmt: skip
 
 
 def _fail(message: str) -> int:

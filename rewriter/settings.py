@@ -36,6 +36,26 @@ class Settings(BaseSettings):
     max_repairs: int = Field(default=2, ge=0, le=2, validation_alias="SMARTGOAL_MAX_REPAIRS")
     concurrency: int = Field(default=4, ge=1, le=64, validation_alias="SMARTGOAL_CONCURRENCY")
     prompts_dir: Path | None = Field(default=None, validation_alias="SMARTGOAL_PROMPTS_DIR")
+    # the provider's batch engine (OpenAI Batch API and compatible)
+    batch_max_requests: int = Field(
+        default=50_000, ge=1, validation_alias="SMARTGOAL_BATCH_MAX_REQUESTS"
+    )
+    batch_max_bytes: int = Field(
+        default=200 * 1024 * 1024, ge=64 * 1024, validation_alias="SMARTGOAL_BATCH_MAX_BYTES"
+    )
+    batch_poll_seconds: float = Field(
+        default=30.0, gt=0, validation_alias="SMARTGOAL_BATCH_POLL_SECONDS"
+    )
+    price_input: float | None = Field(default=None, ge=0, validation_alias="SMARTGOAL_PRICE_INPUT")
+    price_output: float | None = Field(
+        default=None, ge=0, validation_alias="SMARTGOAL_PRICE_OUTPUT"
+    )
+    batch_price_input: float | None = Field(
+        default=None, ge=0, validation_alias="SMARTGOAL_BATCH_PRICE_INPUT"
+    )
+    batch_price_output: float | None = Field(
+        default=None, ge=0, validation_alias="SMARTGOAL_BATCH_PRICE_OUTPUT"
+    )
 
     def model_configured(self) -> bool:
         """A model can be reached: a key or a base URL is set."""

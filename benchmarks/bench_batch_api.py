@@ -1,0 +1,71 @@
+"""Provider batch engine at scale: 100,000 goals through a loopback Files/Batches stub.
+
+Run: .venv/bin/python benchmarks/bench_batch_api.py [--rows 100000]
+Target (issue 13): building the requests and merging the results < 60 s, peak memory < 500 MB.
+The stub answers every request with the rules engine's verdicts and rewrite (as a model would);
+its time is the provider's and is reported apart. Work files go to .cache/bench-batch-api.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.batch_api_stub import BatchApiStub  # noqa: E402
+from tests.batch_fixtures import write_goals_csv  # noqa: E402
+
+WORK = REPO / ".cache" / "bench-batch-api"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=100_000)
+    args = parser.parse_args()
+    shutil.rmtree(WORK, ignore_errors=True)
+    WORK.mkdir(parents=True)
+    import langchain_openai  # noqa: F401  (imports before the clock)
+
+    from rewriter.batch import BatchOptions
+    from rewriter.batch_provider import run_via_batch_api
+
+    src = write_goals_csv(WORK / "goals.csv", args.rows)
+    marks: dict[str, float] = {}
+
+    def on_provider(p) -> None:
+        marks.setdefault(p.phase, time.perf_counter())
+
+    with BatchApiStub(WORK / "provider") as stub:
+        settings = stub.settings(None, batch_poll_seconds=0.5)
+        started = time.perf_counter()
+        summary = run_via_batch_api(src, WORK / "out.csv",
+                                    BatchOptions(settings=settings, today=date(2026, 1, 15)),
+                                    on_provider=on_provider)  # fmt: skip
+        ended = time.perf_counter()
+    assert summary is not None
+    build = marks["uploading"] - started
+    provider = marks["downloading"] - marks["uploading"]
+    merge = ended - marks["downloading"]
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    ok = build + merge < 60 and own < 500 and workers < 500 and summary.rows.rows == args.rows
+    r = summary.rows
+    print(f"{args.rows:,} rows, {summary.requests:,} requests in {len(summary.parts)} file(s): "
+          f"build {build:.1f} s + merge {merge:.1f} s = {build + merge:.1f} s "
+          f"(provider stub {provider:.1f} s apart); peak RSS {own:.0f} MB (this process), "
+          f"{workers:.0f} MB (largest worker)  [target < 60 s, < 500 MB: {'PASS' if ok else 'FAIL'}]")
+    print(f"  rows: {r.ok:,} ok, {r.fallback:,} fallback, {r.error:,} error; asked online: "
+          f"{summary.online_asks:,}; batch tokens {summary.cost.batch_prompt + summary.cost.batch_completion:,}")
+    shutil.rmtree(WORK, ignore_errors=True)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

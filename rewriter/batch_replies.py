@@ -1,0 +1,229 @@
+"""Rows answered from a provider batch's results: checked on worker processes, failures re-asked online."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import multiprocessing
+import os
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from rewriter.llm.batch_api import BatchReplyFailed, ReplyIndex, parse_result_line, request_id
+from rewriter.report import GoalContext
+from rewriter.settings import Settings
+
+Compute = tuple[list[Any], int, int, int]  # as rewriter.batch: values, calls, prompt, completion
+_CHECKS_FAILED = "checks-failed"
+
+
+class RowFuture(concurrent.futures.Future):  # type: ignore[type-arg]
+    """A row's values; asking for them sends its waiting chunk to the workers first."""
+
+    def __init__(self, source: ReplySource):
+        super().__init__()
+        self._source = source
+
+    def result(self, timeout: float | None = None) -> Any:
+        if not self.done():
+            self._source.flush()
+        return super().result(timeout)
+
+
+@dataclass
+class _Chunk:
+    items: list[tuple[str, GoalContext, bytes | str, bool]] = field(default_factory=list)
+    futures: list[RowFuture] = field(default_factory=list)
+
+
+# ---- worker side ---------------------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(settings: Settings, parent: int) -> None:
+    from rewriter.batch import _quiet_worker
+
+    _quiet_worker(parent)
+    _WORKER["settings"] = settings
+    _WORKER["loop"] = asyncio.new_event_loop()
+
+
+def _check_chunk(items: list[tuple[str, GoalContext, bytes | str, bool]]) -> list[tuple[Compute, str]]:
+    """Worker entry: each goal's values from its batch reply, or a mark that it needs the model
+    online (the reply failed the checks)."""
+    settings: Settings = _WORKER["settings"]
+    loop: asyncio.AbstractEventLoop = _WORKER["loop"]
+    return [loop.run_until_complete(_one(g, c, r, settings, counted)) for g, c, r, counted in items]
+
+
+async def _one(
+    goal: str, context: GoalContext, raw: bytes | str, settings: Settings, counted: bool
+) -> tuple[Compute, str]:
+    from rewriter.batch import _error_values, _unexpected, _values
+    from rewriter.errors import GoalInputError
+    from rewriter.llm.batch_api import finish_from_reply
+
+    reply: dict[str, Any] | BaseException
+    if isinstance(raw, str):
+        reply = BatchReplyFailed(raw)
+    else:
+        line = parse_result_line(raw)
+        if line is None or line.body is None:
+            reply = BatchReplyFailed(line.error if line and line.error else "unreadable result")
+        else:
+            reply = line.body
+    try:
+        report = await finish_from_reply(goal, context, reply, settings, online=False)
+    except GoalInputError as e:
+        return (_error_values(str(e), goal), 0, 0, 0), ""
+    except Exception as e:  # one row's failure is that row's error
+        return (_error_values(_unexpected(e), goal), 0, 0, 0), ""
+    u = report.usage
+    calls, pt, ct = (u.model_calls, u.prompt_tokens, u.completion_tokens) if counted else (0, 0, 0)
+    if report.engine == "llm":
+        return (_values("ok", "", report), calls, pt, ct), ""
+    reason = "; ".join(report.warnings) or "the batch gave no usable answer"
+    values = (_values("fallback", reason, report), calls, pt, ct)
+    if isinstance(reply, dict) and not u.cached and u.model_calls:
+        return values, _CHECKS_FAILED  # a reply came but failed the checks: ask online
+    return values, ""
+
+
+# ---- parent side ---------------------------------------------------------------------------
+
+
+class ReplySource:
+    """Answers rows from the batch results: `add(goal, context)` gives a Future of the row's
+    values. Replies are checked on worker processes; a reply that fails the checks is re-asked
+    online (bounded by `concurrency`), or, with `online=False`, the rules engine's report with a
+    warning; a goal the batch did not answer is asked online, or falls back the same way."""
+
+    CHUNK = 32
+
+    def __init__(self, index: ReplyIndex, settings: Settings, *, online: bool = True,
+                 workers: int | None = None, reasons: dict[str, str] | None = None):
+        self.index = index
+        self.settings = settings
+        self.online = online
+        self.workers = workers or min(os.cpu_count() or 1, 8)
+        self.reasons = reasons or {}  # custom_id -> why the batch left it unanswered
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._loop: Any = None
+        self._engine: Any = None
+        self._chunk = _Chunk()
+        self._lock = threading.Lock()
+        self._counted: set[str] = set()  # a request's tokens count once, for its first row
+        self.online_asks = 0
+
+    @property
+    def window(self) -> int:
+        return max(4 * self.workers * self.CHUNK, 64)
+
+    def open(self, engine: Any, concurrency: int) -> ReplySource:
+        from rewriter.batch import _LoopThread
+
+        self._engine = engine
+        self._loop = _LoopThread(concurrency)
+        self._pool = concurrent.futures.ProcessPoolExecutor(
+            self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(self.settings, os.getpid()),
+        )
+        return self
+
+    def add(self, goal: str, context: GoalContext) -> concurrent.futures.Future[Any]:
+        custom_id = request_id(goal, context)
+        counted = custom_id not in self._counted
+        self._counted.add(custom_id)
+        raw: bytes | str
+        if self.index.ok(custom_id):
+            raw = self.index.raw(custom_id)
+        else:
+            if self.online:
+                return self._ask_online(goal, context)
+            line = self.index.get(custom_id)
+            why = (line.error if line is not None else None) or self.reasons.get(
+                custom_id, "no result came back for it"
+            )
+            raw = f"the provider's batch did not answer ({why}); re-asking online is off"
+        future = RowFuture(self)
+        with self._lock:
+            self._chunk.items.append((goal, context, raw, counted))
+            self._chunk.futures.append(future)
+            full = len(self._chunk.items) >= self.CHUNK
+        if full:
+            self.flush()
+        return future
+
+    def _ask_online(self, goal: str, context: GoalContext) -> concurrent.futures.Future[Any]:
+        self.online_asks += 1
+        engine = self._engine
+        return self._loop.submit(lambda: engine.llm(goal, context))  # type: ignore[no-any-return]
+
+    def _ask_online_from(self, goal: str, context: GoalContext, raw: bytes,
+                         target: RowFuture) -> None:
+        """The batch reply failed the checks: continue its conversation online (the re-ask)."""
+        from rewriter.llm.batch_api import finish_from_reply
+
+        self.online_asks += 1
+        settings = self.settings
+
+        async def ask() -> Compute:
+            from rewriter.batch import _values
+
+            line = parse_result_line(raw)
+            report = await finish_from_reply(goal, context, line.body or {}, settings)  # type: ignore[union-attr]
+            u = report.usage
+            status = "ok" if report.engine == "llm" else "fallback"
+            reason = "" if status == "ok" else "; ".join(report.warnings)
+            return _values(status, reason, report), u.model_calls, u.prompt_tokens, u.completion_tokens
+
+        inner = self._loop.submit(ask)
+        _chain(inner, target)
+
+    def flush(self) -> None:
+        with self._lock:
+            chunk, self._chunk = self._chunk, _Chunk()
+        if not chunk.items or self._pool is None:
+            return
+        done = self._pool.submit(_check_chunk, chunk.items)
+
+        def deliver(f: concurrent.futures.Future[Any]) -> None:
+            try:
+                results = f.result()
+            except BaseException as exc:  # a worker died: each row says so
+                for target in chunk.futures:
+                    if not target.done():
+                        target.set_exception(exc)
+                return
+            for (goal, ctx, raw, _), target, (values, mark) in zip(
+                chunk.items, chunk.futures, results, strict=True
+            ):
+                if mark == _CHECKS_FAILED and self.online and isinstance(raw, bytes):
+                    self._ask_online_from(goal, ctx, raw, target)
+                else:
+                    target.set_result(values)
+
+        done.add_done_callback(deliver)
+
+    def close(self) -> None:
+        if self._loop is not None:
+            self._loop.close()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+        self.index.close()
+
+
+def _chain(source: concurrent.futures.Future[Any], target: RowFuture) -> None:
+    def copy(f: concurrent.futures.Future[Any]) -> None:
+        if f.cancelled():
+            target.cancel()
+        elif f.exception() is not None:
+            target.set_exception(f.exception())  # type: ignore[arg-type]
+        else:
+            target.set_result(f.result())
+
+    source.add_done_callback(copy)
