@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from rewriter import GoalContext, analyze
-from rewriter.evaluation.defects import defect_class, defects
+from rewriter.defects import defect_class, defects
 from rewriter.report import GoalReport, Rewrite
 
 TODAY = date(2026, 11, 30)

@@ -33,3 +33,19 @@ def test_a_goal_typed_without_diacritics_gets_the_vietnamese_example(stub_server
                 settings=stub_server.settings(tmp_path))
     example_turn = stub_server.requests[0].messages[1]["content"]
     assert "Tăng quy mô khán giả" in example_turn  # the Vietnamese few-shot goal, not the English one
+
+
+def test_a_reply_with_a_defect_the_reading_cannot_see_is_asked_again_by_name(stub_server, tmp_path):
+    # a finance goal with no channel: the first answer imports social vocabulary
+    goal = "Cut monthly cloud spend to $35,000 by 30 June 2027"
+    first = with_rewrite(valid_reply("en"), "Cut monthly cloud spend to $35,000 by 30 June 2027 and share it on LinkedIn.")
+    first["alternatives"] = []
+    second = with_rewrite(valid_reply("en"), "Cut monthly cloud spend to $35,000 by 30 June 2027.")
+    second["alternatives"] = []
+    stub_server.script(json_reply(first), json_reply(second))
+    report = llm_rewrite(goal, GoalContext(today=date(2026, 11, 30)), settings=stub_server.settings(tmp_path))
+
+    assert report.engine == "llm", report.warnings
+    assert stub_server.calls == 2 and report.rewrite.text == "Cut monthly cloud spend to $35,000 by 30 June 2027."
+    repair = stub_server.requests[1].last_user
+    assert "foreign_vocabulary" in repair and "do not add a platform" in repair

@@ -50,7 +50,7 @@ class CaseResult(BaseModel):
     alternatives: list[str] = Field(default_factory=list)
     rewrite_checked: bool = False
     rewrite_problems: list[str] = Field(default_factory=list)
-    defects: list[str] = Field(default_factory=list)  # see evaluation/defects.py
+    defects: list[str] = Field(default_factory=list)  # see rewriter/defects.py
     warnings: list[str] = Field(default_factory=list)
     error: str | None = None
     latency_ms: float = 0.0
@@ -78,7 +78,7 @@ class RewriteSummary(BaseModel):
 
 
 class DefectSummary(BaseModel):
-    """Rewrites a user would reject, by class (evaluation/defects.py), over all cases."""
+    """Rewrites a user would reject, by class (rewriter/defects.py), over all cases."""
 
     rate: float = 0.0  # share of cases whose rewrite or alternatives have a defect
     main_rate: float = 0.0  # the same, counting only defects of the main rewrite

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from rewriter.api import pick_engine
+from rewriter.defects import defects
 from rewriter.errors import GoalInputError, SettingsError
-from rewriter.evaluation.defects import defects
 from rewriter.evaluation.run import CaseResult, CaseUsage, Pricing, RunFile, SuiteInfo, build_run
 from rewriter.evaluation.suite import Case, Suite
 from rewriter.report import GoalReport

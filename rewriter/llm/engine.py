@@ -37,6 +37,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from rewriter import limits
 from rewriter.checks import rewrite_problems
+from rewriter.defects import defects, named
 from rewriter.errors import GoalInputError, SettingsError
 from rewriter.llm.cache import ReportCache, cache_key, open_cache
 from rewriter.llm.prompts import PromptSet, compact_json, load_prompts
@@ -305,6 +306,16 @@ def _problems(job: _Job, reply: ReplyOut) -> tuple[list[str], list[str]]:
     main = check(reply.rewrite.text, reply.rewrite.assumptions)
     if _SECRET_ASK.search(" ".join([reply.rewrite.text, *reply.rewrite.assumptions])):
         main.append("the rewrite mentions a password, key or other secret: leave it out")
+    if not main:
+        # defects a user would reject that the reading cannot see: a second deadline, another
+        # domain's vocabulary, alternatives that drift or swap order
+        drafted = GoalReport(
+            goal=rules.goal, language=rules.language, criteria=rules.criteria, facts=rules.facts,
+            rewrite=Rewrite(text=reply.rewrite.text, assumptions=reply.rewrite.assumptions),
+            alternatives=[Rewrite(text=a.text, label=a.label, assumptions=a.assumptions) for a in reply.alternatives],
+            engine="llm",
+        )
+        main += [named(d) for d in defects(rules.goal, drafted, labelled_not_goal=False, today=job.today)]
     alts = []
     for i, alt in enumerate(reply.alternatives):
         label = alt.label or f"#{i + 1}"

@@ -1,5 +1,7 @@
 """Rewrite defects a user would reject, found without grading the rewrite with its own reading.
 
+The eval runner counts them per suite; the llm engine names them when it asks a model again.
+
 Each detector compares the goal, the main rewrite and the alternatives as text and dates; none
 asks whether the rewrite reads as S, M and T (the shared checks do that).
 """
@@ -43,7 +45,7 @@ def defects(goal: str, report: GoalReport, labelled_not_goal: bool, today: date)
     fg, fr = fold(goal), fold(rw.text)
     goal_dates = {t.deadline for t in read_times(fg, today, goal) if t.kind == "deadline" and t.deadline}
     rw_dates = {t.deadline for t in read_times(fr, today, rw.text) if t.kind == "deadline" and t.deadline}
-    if len(rw_dates) > 1 and rw_dates - goal_dates:  # the goal's own dates may be several
+    if _apart(rw_dates) and rw_dates - goal_dates:  # the goal's own dates may be several
         found.append("second_deadline: " + ", ".join(sorted(d.isoformat() for d in rw_dates)))
     future = {d for d in goal_dates if d > today}
     if future and not (future & rw_dates):
@@ -54,6 +56,11 @@ def defects(goal: str, report: GoalReport, labelled_not_goal: bool, today: date)
     found += _alternatives(report, today)
     found += _spelling(goal, report)
     return found
+
+
+def _apart(dates: set[date]) -> bool:
+    """Two deadlines more than a week apart; "within 6 months (by 15 July)" restates one."""
+    return len(dates) > 1 and (max(dates) - min(dates)).days > 7
 
 
 def _channel_words(text: str) -> set[str]:
@@ -122,3 +129,20 @@ def _spelling(goal: str, report: GoalReport) -> list[str]:
 
 def defect_class(defect: str) -> str:
     return defect.split(":", 1)[0]
+
+
+# what a model is told when its reply has a defect (the re-ask names the class and the detail)
+ADVICE = {
+    "second_deadline": "keep one deadline: the goal's own when it has one",
+    "deadline_dropped": "keep the goal's own deadline",
+    "foreign_vocabulary": "the goal names no channel: do not add a platform or a social-media metric",
+    "spliced_milestones": "say what the goal's own object must reach, not a number of milestones",
+    "alternative_drift": "an alternative must count the same thing as the rewrite, over the same period",
+    "alternative_order": "the conservative alternative must be the easier one in the goal's direction",
+    "spelling_style": "write in the goal's spelling style: the user typed no diacritics",
+}
+
+
+def named(defect: str) -> str:
+    """A defect as a model can act on it: what to do, and what was found."""
+    return f"{ADVICE.get(defect_class(defect), defect_class(defect))} ({defect})"
