@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from rules_helpers import TODAY, report, smt
 
-from rewriter import GoalContext
+from rewriter import GoalContext, analyze
 from rewriter.checks import rewrite_problems
 from rewriter.rules.context import resolve
 from rewriter.rules.rewrite import Plan, compose
@@ -219,3 +219,26 @@ def test_a_past_date_is_replaced_without_repeating_its_cue(goal: str) -> None:
     folded = rep.rewrite.text.lower()
     assert "trước trước" not in folded and "before before" not in folded and "before by" not in folded
     assert "2027" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "context", "reachable"),
+    [
+        ("Grow TikTok followers from 5,000 to 20,000 by March 2027", {"monthly_growth": 3}, "5,000 to 5,"),
+        ("Tăng doanh thu 80% trước tháng 3/2027", {"monthly_growth": 2}, "Tăng doanh thu 6%"),
+        ("Double our TikTok followers in 2 months", {"monthly_growth": 3, "baseline": 5000}, "to 5,300"),
+    ],
+)
+def test_an_out_of_reach_goal_gets_a_reachable_rewrite_and_keeps_its_own_as_ambitious(goal, context, reachable):
+    rep = analyze(goal, GoalContext(today=date(2026, 11, 30), **context))
+    assert rep.criteria.attainable.status == "missing"  # the user's own target, at their pace
+    assert reachable in rep.rewrite.text
+    assert [a.label for a in rep.alternatives] == ["ambitious"]
+    assert rep.alternatives[0].text.rstrip(".") == goal
+    assert any("pace" in n or "tốc độ" in n for n in rep.rewrite.assumptions)
+
+
+def test_a_goal_within_reach_keeps_its_own_target() -> None:
+    goal = "Grow TikTok followers from 5,000 to 5,500 by March 2027"
+    rep = analyze(goal, GoalContext(today=date(2026, 11, 30), monthly_growth=3))
+    assert rep.criteria.attainable.status == "met" and rep.rewrite.text.rstrip(".") == goal

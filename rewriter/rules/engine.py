@@ -12,7 +12,7 @@ from rewriter.history.apply import data_targets, with_history
 from rewriter.history.model import Forecast
 from rewriter.report import Criteria, Edit, Facts, GoalContext, GoalReport, Language, Rewrite
 from rewriter.rules.context import Resolved, resolve
-from rewriter.rules.messages import msg
+from rewriter.rules.messages import fmt_pct, msg
 from rewriter.rules.rewrite import (
     Plan,
     alternatives,
@@ -21,12 +21,14 @@ from rewriter.rules.rewrite import (
     build_plan,
     compose,
     milestone_plan,
+    nice_pct,
     objective_phrase,
     with_deadline,
 )
-from rewriter.rules.variants import variants
+from rewriter.rules.variants import variants, with_amount
 from rewriter.rules.verdicts import (
     deadline_of,
+    growth_need,
     judge,
     kind_of,
     measurable,
@@ -153,6 +155,22 @@ def finish(a: Analysis) -> GoalReport:
         alts = alternatives(plan, objective)
         if not _catalog_only(plan, objective):  # text from the user may read differently: re-check
             alts = [a for a in alts if smt_met(a.text, lang, today)]
+    if own and not rebuilt and a.forecast is None and criteria.attainable.status == "missing":
+        # out of reach at the pace the user gave: the main rewrite aims where that pace gets to,
+        # and the user's own target stays as the ambitious version
+        reachable = _reachable(r, ctx)
+        text_at = with_amount(main, r, lang, reachable) if reachable else None
+        if text_at is None and r.target is not None and r.target.kind == "ratio" and (need := growth_need(r, ctx)):
+            # "double our followers": said in words, so the reachable goal is written from the plan
+            pct = nice_pct(((1 + (ctx.monthly_growth or 0) / 100) ** need.months - 1) * 100)
+            text_at = compose(plan, pct=max(pct, 1.0), objective=objective)
+            text_at = text_at if smt_met(text_at, lang, today) else None
+        if text_at and text_at != main:
+            pace = fmt_pct(ctx.monthly_growth or 0, lang)
+            alts = [Rewrite(text=main, label="ambitious", assumptions=[msg(lang, "assumptions.own_target")])]
+            main = text_at
+            plan.assumptions.append(msg(lang, "assumptions.reachable", pace=pace))
+            edits = [*edits, Edit(criterion="attainable", text=text_at, assumed=True)]
     notes = list(plan.assumptions)
     if plan.plain:  # typed without diacritics: every note the user reads is written the same way
         notes, warnings = [strip_marks(n) for n in notes], [strip_marks(w) for w in warnings]
@@ -195,6 +213,24 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
 
 
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one|mot)\s+$")
+
+
+def _reachable(r: Readings, ctx: Resolved) -> float | None:
+    """The goal's number where the recent monthly pace gets by the deadline (growth goals only)."""
+    need, q = growth_need(r, ctx), r.target
+    g = ctx.monthly_growth
+    if need is None or q is None or not g or g <= 0 or r.direction == "decrease":
+        return None
+    ratio = (1 + g / 100) ** need.months
+    if q.kind == "percent" and q.relative:
+        return (ratio - 1) * 100
+    if q.kind == "range" and q.baseline:
+        return q.baseline * ratio
+    if q.kind in ("absolute", "percent") and ctx.baseline and not q.relative:
+        return ctx.baseline * ratio
+    if q.kind == "absolute" and q.relative and ctx.baseline:
+        return ctx.baseline * (ratio - 1)
+    return None
 
 
 def _one_thing(r: Readings) -> bool:

@@ -26,23 +26,10 @@ def variants(main: str, r: Readings, lang: Language, assumptions: list[str],
 
     None when the goal's number is not in the main rewrite as typed (the rewrite was rebuilt).
     """
-    # the goal's own number, or the one the rewrite put in ("Hire 3 engineers")
-    q = added or (r.target if r.target is not None else r.frequency)
-    if q is None or q.kind in ("rank", "level", "ratio"):
+    found = _locate(main, r, added)
+    if found is None:
         return None
-    found = _whole(main, q.span.text)
-    if len(found) != 1 or _not_an_amount(main, found[0], q) or (q.kind == "range" and r.direction == "maintain"):
-        return None  # "keep the cold room between 2 and 8 °C" is a specification, not a target
-    said_from = _FROM.match(fold(q.span.text)) or _FROM_BEFORE.search(r.folded[max(0, q.span.start - 12):q.span.start])
-    if q.kind == "range" and not said_from:
-        return None  # "sign 8-10 partners": a span of amounts, not a move from one to another
-    found_numbers = list(_TYPED.finditer(q.span.text))
-    spelled = not found_numbers  # "ba trăm nghìn", "ten thousand": the new amount in digits
-    if spelled and q.kind != "absolute":
-        return None  # "mỗi tuần" counts once by implication: there is no number to change
-    typed = found_numbers[-1] if found_numbers else _WHOLE.match(q.span.text)
-    if typed is None:
-        return None
+    q, start, typed, spelled = found
     value = q.value
     lower_easier = easier_is_lower(r, q)
     decimals = _decimals(typed[0])
@@ -64,18 +51,60 @@ def variants(main: str, r: Readings, lang: Language, assumptions: list[str],
         top = 5.0 if value <= 5 else 10.0
         steps = tuple((label, None if amount is None or amount >= top else amount) for label, amount in steps)
     out: list[Rewrite] = []
-    start = found[0]
     for label, amount in steps:
         if amount is None or amount <= 0 or amount == value or (amount == 1 and lang == "en"):
             continue  # "open 1 stores": a plural noun would need its own edit
-        number = format_number(amount, lang) if spelled else _restyle(typed, amount, q, lang)
-        if number is None or number.strip() == typed[0].strip():
+        edited = _with(main, q, start, typed, spelled, amount, lang)
+        if edited is None:
             continue
-        span = q.span.text[:typed.start()] + number + q.span.text[typed.end():]
-        text = main[:start] + span + main[start + len(q.span.text):]
+        text, span = edited
         notes = [*assumptions, msg(lang, f"assumptions.label_{label}", what=span.strip())]
         out.append(Rewrite(text=text, label=label, assumptions=notes))
     return out
+
+
+def _locate(main: str, r: Readings, added: Quantity | None = None
+            ) -> tuple[Quantity, int, re.Match[str], bool] | None:
+    """The goal's own number in `main`: the quantity, where it stands, the number as typed, and
+    whether it was spelled out; None when it is not there as typed or is not an amount to change."""
+    # the goal's own number, or the one the rewrite put in ("Hire 3 engineers")
+    q = added or (r.target if r.target is not None else r.frequency)
+    if q is None or q.kind in ("rank", "level", "ratio"):
+        return None
+    found = _whole(main, q.span.text)
+    if len(found) != 1 or _not_an_amount(main, found[0], q) or (q.kind == "range" and r.direction == "maintain"):
+        return None  # "keep the cold room between 2 and 8 °C" is a specification, not a target
+    said_from = _FROM.match(fold(q.span.text)) or _FROM_BEFORE.search(r.folded[max(0, q.span.start - 12):q.span.start])
+    if q.kind == "range" and not said_from:
+        return None  # "sign 8-10 partners": a span of amounts, not a move from one to another
+    found_numbers = list(_TYPED.finditer(q.span.text))
+    spelled = not found_numbers  # "ba trăm nghìn", "ten thousand": the new amount in digits
+    if spelled and q.kind != "absolute":
+        return None  # "mỗi tuần" counts once by implication: there is no number to change
+    typed = found_numbers[-1] if found_numbers else _WHOLE.match(q.span.text)
+    if typed is None:
+        return None
+    return q, found[0], typed, spelled
+
+
+def _with(main: str, q: Quantity, start: int, typed: re.Match[str], spelled: bool, amount: float,
+          lang: Language) -> tuple[str, str] | None:
+    """`main` with the goal's number replaced by `amount` in the user's style, and the new span."""
+    number = format_number(amount, lang) if spelled else _restyle(typed, amount, q, lang)
+    if number is None or number.strip() == typed[0].strip():
+        return None
+    span = q.span.text[:typed.start()] + number + q.span.text[typed.end():]
+    return main[:start] + span + main[start + len(q.span.text):], span
+
+
+def with_amount(main: str, r: Readings, lang: Language, amount: float) -> str | None:
+    """`main` with the goal's own number changed to `amount`, written as the user writes numbers."""
+    found = _locate(main, r)
+    if found is None:
+        return None
+    q, start, typed, spelled = found
+    edited = _with(main, q, start, typed, spelled, _nice(amount), lang)
+    return edited[0] if edited else None
 
 
 def _decimals(typed: str) -> int:
