@@ -341,3 +341,29 @@ def test_an_english_sentence_naming_a_vietnamese_holiday_is_read_in_english() ->
 
 def test_a_hyphenated_cadence_word_names_a_thing() -> None:
     assert report("Launch a new monthly-giving landing page").criteria.time_bound.status == "missing"
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [("tuyen du 15 sales cho chi nhanh DN trc 1/3", date(2027, 3, 1)),
+     ("mo them 1 chi nhanh o Thu Duc trc quy 3 nam sau", date(2027, 6, 30))],
+)
+def test_vietnamese_shorthand_is_read_as_the_words_it_stands_for(goal: str, deadline: date) -> None:
+    rep = report(goal)
+    assert rep.facts.deadline == deadline and rep.criteria.time_bound.status == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["no alcohol on weeknights", "no work calls on Sundays so I actually see my kids",
+     "Zero lost-time injuries in the warehouse in FY2027", "ko uong ruou bia cac ngay trong tuan"],
+)
+def test_none_at_all_is_a_limit_of_zero(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "limit" and rep.facts.target == 0
+    assert rep.criteria.measurable.status == "met"
+
+
+@pytest.mark.parametrize("goal", ["ko bik dat muc tieu gi nua 😩", "No, thanks", "no more excuses"])
+def test_a_no_that_sets_no_bound_is_not_a_limit(goal: str) -> None:
+    assert report(goal).facts.kind != "limit"

@@ -27,6 +27,7 @@ from rewriter.text.objects import (
     read_object,
     units,
 )
+from rewriter.text.shorthand import expand
 
 
 class _once:  # noqa: N801 - reads like functools.cached_property, without 3.11's lock
@@ -354,8 +355,11 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     With focus, a long text is read from its goal sentence only (see _focus).
     """
     lex = lexicon()
+    language = language or detect_language(text)
+    if language == "vi":
+        text = expand(text)  # "trc 1/3", "ko qua 8tr": the words the shorthand stands for
     folded = fold(text)
-    r = Readings(text=text, folded=folded, language=language or detect_language(text), today=today)
+    r = Readings(text=text, folded=folded, language=language, today=today)
 
     masked = folded
     if lex.injection_gate.regex.search(folded) and (m := lex.injection_re.search(folded)):  # type: ignore[union-attr]
@@ -617,9 +621,19 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
                            relative=bool(_BY_END.search(before))))
         if not r.counted:
             r.counted = _counted_after(r, masked, m.end())
+    if m := _NONE.match(masked):
+        # "no overtime on Sundays", "zero lost-time injuries", "khong uong ruou bia ...": none at all
+        zero = next((q for q in qs if q.value == 0 and q.span.start == m.start(1)), None)
+        if zero is not None:
+            zero.qualifier = zero.qualifier or "at_most"
+        elif not qs:
+            none = m[1].split()[0] if not m[1].startswith("khong co") else "khong co"
+            qs.append(Quantity("absolute", 0.0, r.span(m.start(1), m.start(1) + len(none)), qualifier="at_most"))
     r.quantities = _from_to(r, sorted(qs, key=lambda q: q.span.start))
 
 
+# a goal that opens with "no", "zero" or "never" sets a bound of none ("no alcohol on weeknights")
+_NONE = re.compile(r"\s*((?:no|zero|never|khong co|khong)\s+(?!more\b|less\b|later\b|longer\b|fewer\b|one\b|qua\b|duoi\b|tren\b|it\b|nhieu\b|de\b|chi\b|the\b|can\b|bi\b|phai\b|biet\b|bik\b|hieu\b|muon\b|thich\b|ro\b|nho\b|sao\b|duoc\b|con\b|ai\b)[a-z]+)")
 # "from ~15/week to under 3/week", "tu muc 12 xuong 9": two amounts read apart are one move
 _FROM_END = re.compile(r"(?:\bfrom|\btu)\s+(?:(?:muc|level|about|around|khoang|tam)\s+|~\s*)?$")
 _TO_BETWEEN = re.compile(
