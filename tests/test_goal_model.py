@@ -367,3 +367,13 @@ def test_none_at_all_is_a_limit_of_zero(goal: str) -> None:
 @pytest.mark.parametrize("goal", ["ko bik dat muc tieu gi nua 😩", "No, thanks", "no more excuses"])
 def test_a_no_that_sets_no_bound_is_not_a_limit(goal: str) -> None:
     assert report(goal).facts.kind != "limit"
+
+
+def test_a_goal_typed_without_diacritics_is_answered_without_them() -> None:
+    from rewriter.text.normalize import has_vietnamese_marks
+
+    rep = report("tang nguoi theo doi tiktok")
+    texts = [t for c in rep.criteria.model_dump().values() for t in (c["feedback"], c["question"]) if t]
+    assert texts and not any(has_vietnamese_marks(t) for t in texts)
+    assert any(has_vietnamese_marks(t) for c in report("tăng người theo dõi tiktok").criteria.model_dump().values()
+               for t in (c["feedback"],))

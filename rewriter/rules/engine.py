@@ -10,7 +10,17 @@ from functools import lru_cache
 from rewriter.history.apply import attainable as attainable_from_history
 from rewriter.history.apply import data_targets, with_history
 from rewriter.history.model import Forecast
-from rewriter.report import Criteria, Edit, Facts, GoalContext, GoalReport, Language, Rewrite
+from rewriter.report import (
+    CRITERIA,
+    Criteria,
+    Criterion,
+    Edit,
+    Facts,
+    GoalContext,
+    GoalReport,
+    Language,
+    Rewrite,
+)
 from rewriter.rules.context import Resolved, resolve
 from rewriter.rules.messages import fmt_pct, msg
 from rewriter.rules.rewrite import (
@@ -86,8 +96,21 @@ def rules_analysis(goal: str, context: GoalContext | None = None, max_chars: int
     criteria = judge(r, ctx)
     if forecast is not None and r.is_goal:
         criteria = attainable_from_history(criteria, forecast, lang, _unit(r))
+    if plan.plain:
+        # typed without diacritics: the feedback quotes the user's words, so it is written the
+        # same way ("Neu ro dieu can do: nguoi theo doi tren TikTok", not half of each)
+        criteria = _plain(criteria)
+        warnings = [strip_marks(w) for w in warnings]
     return Analysis(goal=text, language=lang, criteria=criteria, facts=_facts(r, ctx, plan),
                     warnings=warnings, readings=r, resolved=ctx, plan=plan, forecast=forecast)
+
+
+def _plain(criteria: Criteria) -> Criteria:
+    """The verdicts' feedback and questions without diacritics."""
+    def plain(c: Criterion) -> Criterion:
+        return c.model_copy(update={"feedback": strip_marks(c.feedback),
+                                    "question": strip_marks(c.question) if c.question else None})
+    return criteria.model_copy(update={name: plain(getattr(criteria, name)) for name in CRITERIA})
 
 
 def _unit(r: Readings) -> str | None:
