@@ -181,33 +181,60 @@ def submit_job(
     job.folder.mkdir(parents=True)
     job.input.write_bytes(data)
     _save(job)
+    lock = _lock(job, 0)
     try:
         _advance(job, settings, resume=False, today=today, on_provider=on_provider)
     except BaseException:
         if not _sent(job):
             shutil.rmtree(job.folder, ignore_errors=True)
         raise
+    finally:
+        lock.release()
     return job
 
 
-def check_job(job_id: str, settings: Settings) -> Job:
+def check_job(job_id: str, settings: Settings, *, busy_wait: float = 120.0) -> Job:
     """Ask the provider how the job's batches are doing; once they are all over, download the
-    answers and write the result (the same checks and re-asks as the online batch)."""
-    job = load_job(job_id)
-    if job.status == "done":
-        return job
-    if not settings.model_configured():
-        raise JobError("no_model")
-    if (settings.openai_base_url or None) != (job.base_url or None):
-        # the key goes only where the user's own settings point
-        raise JobError("other_address", job.base_url or "https://api.openai.com/v1")
-    from rewriter.batch_provider import JobState, job_folder
+    answers and write the result (the same checks and re-asks as the online batch).
 
-    if not JobState(job_folder(job.result)).exists():
-        raise JobError("lost")
-    settings = settings.model_copy(update={"model": job.model})
-    _advance(job, settings, resume=True)
-    return job
+    A check already running for this job (another window) is waited for, up to `busy_wait`
+    seconds; then this one goes on from where it left the job.
+    """
+    job = load_job(job_id)
+    lock = _lock(job, busy_wait)
+    try:
+        job = load_job(job_id)  # another check may have moved it on while this one waited
+        if job.status == "done":
+            return job
+        if not settings.model_configured():
+            raise JobError("no_model")
+        if (settings.openai_base_url or None) != (job.base_url or None):
+            # the key goes only where the user's own settings point
+            raise JobError("other_address", job.base_url or "https://api.openai.com/v1")
+        from rewriter.batch_provider import JobState, job_folder
+
+        if not JobState(job_folder(job.result)).exists():
+            raise JobError("lost")
+        _advance(job, settings.model_copy(update={"model": job.model}), resume=True)
+        return job
+    finally:
+        lock.release()
+
+
+def _lock(job: Job, wait: float) -> Any:
+    """The job's lock, so one check at a time talks to the provider and writes the result."""
+    import time
+
+    from rewriter.output_lock import OutputBusy, OutputLock
+
+    end = time.monotonic() + wait
+    while True:
+        try:
+            return OutputLock(job.folder / "check.lock", job.folder).acquire()
+        except OutputBusy:
+            if time.monotonic() >= end:
+                raise JobError("busy") from None
+            time.sleep(0.2)
 
 
 def _advance(
@@ -222,7 +249,7 @@ def _advance(
 
     from rewriter.batch_provider import run_via_batch_api
     from rewriter.errors import SettingsError
-    from rewriter.output_lock import OutputBusy, OutputLock
+    from rewriter.output_lock import OutputBusy
     from rewriter.tables import BatchInputError
 
     def seen(p: Any) -> None:
@@ -232,11 +259,6 @@ def _advance(
         if on_provider is not None:
             on_provider(p)
 
-    lock = OutputLock(job.folder / "check.lock", job.folder)
-    try:
-        lock.acquire()
-    except OutputBusy:
-        raise JobError("busy") from None
     try:
         summary = run_via_batch_api(job.input, job.result, _options(job, settings, today),
                                     resume=resume, wait=False, on_provider=seen)  # fmt: skip
@@ -255,7 +277,6 @@ def _advance(
         job.checked = _now()
         job.status = "running" if job.batches else job.status
         _save(job)
-        lock.release()
     if summary is not None:
         rows = summary.rows
         job.status = "done"
