@@ -75,8 +75,15 @@ def _cancel() -> None:
 
 
 def batch_page(lang: str) -> None:
+    from rewriter.web.batch_jobs_view import jobs_section
+
     st.title(t("batch_title", lang), anchor=False)
     st.caption(t("batch_intro", lang))
+    _sheet(lang)
+    jobs_section(lang)  # sheets sent to the provider's batch engine: come back to them here
+
+
+def _sheet(lang: str) -> None:
     uploaded = st.file_uploader(
         t("upload_label", lang), type=UPLOAD_TYPES, key="batch_file", max_upload_size=MAX_UPLOAD_MB
     )
@@ -143,6 +150,11 @@ def batch_page(lang: str) -> None:
     if run is not None and not run.finished and not run.cancelled:
         run.cancelled = True  # a rerun interrupted it (cancel or another click): keep its rows
 
+    from rewriter.web.batch_jobs_view import offers_later, send
+
+    if offers_later(table, column, uploaded.file_id, lang):
+        send(uploaded, column, table.total, lang)
+        return
     buttons = st.container(horizontal=True)
     start = buttons.button(
         t("run_batch", lang), type="primary", icon=":material/play_arrow:", key="batch_start"
