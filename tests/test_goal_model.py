@@ -377,3 +377,12 @@ def test_a_goal_typed_without_diacritics_is_answered_without_them() -> None:
     assert texts and not any(has_vietnamese_marks(t) for t in texts)
     assert any(has_vietnamese_marks(t) for c in report("tăng người theo dõi tiktok").criteria.model_dump().values()
                for t in (c["feedback"],))
+
+
+@pytest.mark.parametrize("goal", ["Grow TikTok followers by 20% by 31/02/2027", "Tăng doanh thu 20% trước 31/4"])
+def test_a_day_the_calendar_lacks_is_asked_about_and_replaced_not_doubled(goal: str) -> None:
+    rep = report(goal)
+    t = rep.criteria.time_bound
+    assert t.status == "partial" and t.evidence and t.question
+    assert "31/" not in rep.rewrite.text and rep.facts.deadline is None
+    assert rep.rewrite.text.count("2027") == 1  # one deadline, in place of the impossible one

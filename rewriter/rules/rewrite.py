@@ -344,6 +344,8 @@ def _deadline_edit(r: Readings, plan: Plan, end: int, ongoing: bool, sep: str) -
     phrase = _deadline_phrase(plan, recurring=ongoing and t is None)
     if t is not None:
         return (t.start, t.end, _replacing(r, t.start, phrase, plan)), phrase
+    if bad := next((x for x in r.times if x.kind == "invalid"), None):  # "by 31/02/2027"
+        return (bad.start, bad.end, _replacing(r, bad.start, phrase, plan)), phrase
     if r.vague_time:
         return (r.vague_time.start, r.vague_time.end, phrase), phrase
     return (end, end, sep + phrase), phrase

@@ -345,6 +345,9 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         span = r.recurring or r.frequency.span  # type: ignore[union-attr]
         shown = r.text[span.start:span.end]
         return _c("met", msg(lang, "time_bound.met_recurring", period=shown), shown)
+    if bad := next((t for t in r.times if t.kind == "invalid"), None):
+        shown = r.text[bad.start:bad.end]
+        return _c("partial", msg(lang, "time_bound.partial_invalid", date=shown), shown, question)
     if r.item_bound is not None:
         # "reply to every review within 24h": a limit for each one, with no date it should hold by
         shown = r.text[r.item_bound.start:r.item_bound.end]

@@ -24,7 +24,7 @@ from rewriter.text.normalize import DIGIT
 class TimeMatch:
     start: int
     end: int
-    kind: str  # "deadline" | "recurring"
+    kind: str  # "deadline" | "recurring" | "start" | "past" | "invalid" (a day the calendar lacks)
     deadline: date | None = None
     period: str | None = None  # day | week | month | quarter | year for recurring readings
 
@@ -158,6 +158,15 @@ def _deadline(m: re.Match[str], d: date | None) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), "deadline", deadline=d) if d else None
 
 
+def _dated(m: re.Match[str], year: int, month: int, day: int) -> TimeMatch | None:
+    """A typed day; one the calendar does not have ("31/02/2027") is kept as "invalid", so the
+    goal is asked which day it meant instead of being given a second deadline."""
+    d = _safe_date(year, month, day)
+    if d is None and 1 <= month <= 12 and 28 < day <= 31 and MIN_YEAR <= year <= MAX_YEAR:
+        return TimeMatch(m.start(), m.end(), "invalid")
+    return _deadline(m, d)
+
+
 @rule(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", D("-",), order=10)
 def _iso(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _safe_date(int(m[1]), int(m[2]), int(m[3])))
@@ -168,7 +177,7 @@ def _numeric(m: re.Match[str], today: date) -> TimeMatch | None:
     day, month, year = int(m[1]), int(m[2]), _year(m[3], today.year)
     if month > 12 and day <= 12:  # typed month-first (US style)
         day, month = month, day
-    return _deadline(m, _safe_date(year, month, day))
+    return _dated(m, year, month, day)
 
 
 @rule(r"\b(?:truoc|den het|den|by|before|until|till|vao|ngay|han|deadline|due|on|tu|from|starting|nhan dip|dip|vao dip|truoc dip)\s+(?:ngay\s+)?(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)", D("/",), order=12)
@@ -178,7 +187,7 @@ def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
     d = _safe_date(today.year, month, day)
     if d and d < today:
         d = _safe_date(today.year + 1, month, day)
-    return _deadline(m, d)
+    return _deadline(m, d) if d else _dated(m, today.year + 1, month, day)
 
 
 @rule(r"\bngay (\d{1,2}) thang (\d{1,2})(?:[ ,]+(?:nam )?(\d{4}))?", ("thang",), order=13)
