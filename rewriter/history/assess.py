@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from rewriter.history.forecast import project
+from rewriter.history.forecast import Projection, project
 from rewriter.history.model import (
     CHANCE_AMBITIOUS,
     CHANCE_CONSERVATIVE,
@@ -26,9 +26,11 @@ _DAYS_PER_MONTH = 30.44
 
 
 def assess(points: list[HistoryPoint], *, language: str, deadline: date | None, target: float | None,
-           lower_is_better: bool = False, rate: bool = False, unit: str | None = None) -> Forecast:
-    """The forecast part of the report for a history; never raises for odd data (the notes say)."""
-    m = monthly(points, rate)
+           lower_is_better: bool = False, rate: bool = False, unit: str | None = None,
+           resampled: Monthly | None = None) -> Forecast:
+    """The forecast part of the report for a history; never raises for odd data (the notes say).
+    `resampled`: monthly(points, rate) when the caller has it already."""
+    m = resampled if resampled is not None else monthly(points, rate)
     used = [UsedPoint(date=p.date, value=p.value, used=m.used.get(p.date, False)) for p in points]
     notes = [_note(n, language, unit) for n in m.notes]
     fc = Forecast(method="none", points=used, notes=notes, target=target, deadline=deadline,
@@ -72,23 +74,23 @@ def _project(fc: Forecast, m: Monthly, deadline: date, rate: bool, language: str
         fc.probability = p.chance(fc.target, fc.lower_is_better)
         if last > 0 and fc.target > 0:
             fc.needed_pace_pct = ((fc.target / last) ** (1 / months) - 1) * 100
-    fc.targets = _targets(p.paths[:, -1], last, fc.lower_is_better)
+    fc.targets = _targets(p, last, fc.lower_is_better)
     return fc
 
 
-def _targets(ends: np.ndarray, last: float, lower: bool) -> list[DataTarget]:
+def _targets(p: Projection, last: float, lower: bool) -> list[DataTarget]:
     """Values reached with the main, conservative and ambitious chances, rounded as people write them."""
     from rewriter.rules.rewrite import nice
 
     out: list[DataTarget] = []
     chances = (("main", CHANCE_MAIN), ("conservative", CHANCE_CONSERVATIVE), ("ambitious", CHANCE_AMBITIOUS))
-    raws = np.quantile(ends, [c if lower else 1 - c for _, c in chances])
+    raws = p.end_quantiles(*(c if lower else 1 - c for _, c in chances))
     for (label, _), raw in zip(chances, raws, strict=True):
         value = nice(float(raw))
         moves = value < last if lower else value > last
         if not moves or any(t.value == value for t in out):
             continue
-        hit = float(np.mean(ends <= value)) if lower else float(np.mean(ends >= value))
+        hit = p.chance(value, lower)
         out.append(DataTarget(label=label, value=value, chance=hit))  # type: ignore[arg-type]
     return out
 
