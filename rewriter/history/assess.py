@@ -108,17 +108,23 @@ def verdict(fc: Forecast, language: str, unit: str | None) -> tuple[str, str, st
         return None
     chance = fc.probability
     status = "met" if chance >= MET_FROM else "partial" if chance >= PARTIAL_FROM else "missing"
+    return status, msg(language, f"history.{status}", **numbers(fc, language, unit)), None
+
+
+def numbers(fc: Forecast, language: str, unit: str | None) -> dict[str, str]:
+    """The forecast's numbers as people read them in `language`: the paces (% a month), the projected
+    value and its 80% interval, the chance, the target and the deadline; only those the forecast has."""
     values = {
-        "chance": _chance(chance, language),
-        "need": fmt_pct(fc.needed_pace_pct or 0.0, language),
-        "history": fmt_pct(fc.history_pace_pct or 0.0, language),
-        "projected": fmt_value(_round(fc.projected), unit, language),
-        "low": fmt_value(_round(fc.low or 0.0), unit, language),
-        "high": fmt_value(_round(fc.high or 0.0), unit, language),
-        "date": fmt_date(fc.deadline, language),
-        "target": fmt_value(_round(fc.target or 0.0), unit, language),
+        "chance": None if fc.probability is None else _chance(fc.probability, language),
+        "need": None if fc.needed_pace_pct is None else fmt_pct(fc.needed_pace_pct, language),
+        "history": None if fc.history_pace_pct is None else fmt_pct(fc.history_pace_pct, language),
+        "projected": None if fc.projected is None else fmt_value(_round(fc.projected), unit, language),
+        "low": None if fc.low is None else fmt_value(_round(fc.low), unit, language),
+        "high": None if fc.high is None else fmt_value(_round(fc.high), unit, language),
+        "date": None if fc.deadline is None else fmt_date(fc.deadline, language),
+        "target": None if fc.target is None else fmt_value(_round(fc.target), unit, language),
     }
-    return status, msg(language, f"history.{status}", **values), None
+    return {k: v for k, v in values.items() if v is not None}
 
 
 def pace_feedback(fc: Forecast, language: str) -> str | None:
