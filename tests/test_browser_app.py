@@ -510,3 +510,24 @@ def test_a_numeric_goal_column_gets_a_warning(page, app_url, tmp_path):
     warning = page.locator(".st-key-batch_column_warning")
     warning.wait_for()
     assert "holds numbers or dates, not goals" in warning.inner_text()
+
+
+def test_a_pasted_history_draws_the_projection_chart(page):
+    page.get_by_text("Add context (optional)").click()
+    box = page.get_by_role("textbox", name="Metric history (optional)")
+    box.fill("4200, 4410, 4380, 4650, 4720, 5010, 4980, 5300")
+    rewrite_and_time(page, "Grow our TikTok followers to 6,500 within 6 months")
+    forecast = page.locator(".st-key-sg_forecast")
+    forecast.get_by_text("Attainable from your history").wait_for()
+    # Vega-Lite drew the chart: its canvas (or svg) is on the page, with marks in it
+    drawn = forecast.locator(".vega-embed canvas, .vega-embed svg").first
+    drawn.wait_for(state="visible")
+    box_size = drawn.bounding_box()
+    assert box_size is not None and box_size["width"] > 200 and box_size["height"] > 150
+    text = forecast.inner_text()
+    assert "Pace needed" in text and "Projected by" in text and "Chance of reaching 6,500" in text
+    assert "8 of 8 values used" in text
+    forecast.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    forecast.screenshot(path=str(SCREENSHOTS / "forecast.png"))

@@ -281,7 +281,7 @@ def forecast_chart(rows: Sequence[Mapping[str, object]], labels: Mapping[str, st
         data.append({**r, "label": labels[str(r["series"])], "when": when, "shown": num(r["value"]),
                      "band": band})
     present = [k for k in FORECAST_COLORS if any(r["series"] == k for r in rows)]
-    color = alt.Color("label:N", title=None, legend=alt.Legend(orient="bottom"),
+    color = alt.Color("label:N", title=None, legend=alt.Legend(orient="bottom", labelLimit=320),
                       scale=alt.Scale(domain=[labels[k] for k in present],
                                       range=[FORECAST_COLORS[k] for k in present]))
     x = alt.X("date:T", title=None, axis=alt.Axis(format="%m/%Y" if lang == "vi" else "%b %Y", labelAngle=0))
@@ -310,7 +310,7 @@ def forecast_chart(rows: Sequence[Mapping[str, object]], labels: Mapping[str, st
         target = only("target")
         layers.append(target.mark_point(shape="diamond", filled=True, size=180).encode(
             x=x, y=y, color=color, tooltip=tip))
-        layers.append(target.mark_text(dy=-16, fontWeight="bold").encode(
+        layers.append(target.mark_text(align="right", dx=-12, fontWeight="bold").encode(
             x=x, y=y, text="shown:N", color=alt.value(FORECAST_COLORS["target"])))
     return alt.layer(*layers).properties(height=320)
 
