@@ -151,7 +151,7 @@ def _damped_sum(ahead: float | np.ndarray) -> float | np.ndarray:
 def backtest(z: np.ndarray, t: np.ndarray, horizon: float, models: tuple[str, ...]) -> dict[str, float]:
     """Mean absolute log error of each model, refitted at each origin over the history's last points."""
     n = len(z)
-    errors: dict[str, list[float]] = {m: [] for m in models}
+    errors: dict[str, list[np.ndarray]] = {m: [] for m in models}
     reach = max(1, min(3, math.ceil(horizon)))
     d = (z[1:] - z[:-1]) / (t[1:] - t[:-1])  # the increments every origin's drift is fitted on
     for origin in range(max(3, n - 5), n):
@@ -168,8 +168,8 @@ def backtest(z: np.ndarray, t: np.ndarray, horizon: float, models: tuple[str, ..
             else:
                 w = _weights(min(origin, WINDOW))
                 guess = np.full(len(ahead), float(np.dot(w, z[origin - len(w):origin])))
-            errors[m].extend(np.abs(guess - actual).tolist())
-    return {m: float(np.mean(e)) if e else math.inf for m, e in errors.items()}
+            errors[m].append(np.abs(guess - actual))
+    return {m: float(np.concatenate(e).mean()) if e else math.inf for m, e in errors.items()}
 
 
 def project(t: np.ndarray, y: np.ndarray, months: float, *, rate: bool = False,
