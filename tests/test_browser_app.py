@@ -531,3 +531,24 @@ def test_a_pasted_history_draws_the_projection_chart(page):
     page.wait_for_timeout(300)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     forecast.screenshot(path=str(SCREENSHOTS / "forecast.png"))
+
+
+def test_the_projection_chart_draws_in_vietnamese_with_its_number_format(page):
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.locator(".st-key-ui_lang").get_by_text("Tiếng Việt", exact=True).click()
+    page.get_by_role("textbox", name="Mục tiêu của bạn").wait_for()
+    page.get_by_text("Thêm bối cảnh (không bắt buộc)").click()
+    page.get_by_role("textbox", name="Số liệu lịch sử của chỉ số (không bắt buộc)").fill(
+        "4200, 4410, 4380, 4650, 4720, 5010, 4980, 5300")
+    rewrite_and_time(page, "Tăng người theo dõi TikTok lên 6.500 trong 6 tháng", "Viết lại", "Mục tiêu của bạn")
+    forecast = page.locator(".st-key-sg_forecast")
+    forecast.get_by_text("Tính khả thi theo số liệu của bạn").wait_for()
+    drawn = forecast.locator(".vega-embed canvas, .vega-embed svg").first
+    drawn.wait_for(state="visible")
+    assert "Khả năng đạt 6.500" in forecast.inner_text()
+    assert not [e for e in errors if "vega" in e.lower() or "expression" in e.lower()]
+    forecast.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    forecast.screenshot(path=str(SCREENSHOTS / "forecast-vi.png"))
