@@ -495,6 +495,8 @@ def test_llm_without_a_key_says_where_to_add_one_and_falls_back(page):
     assert "OPENAI_API_KEY" not in body and "--engine" not in body
     page.locator(".st-key-use_rules_now button").click()
     page.locator(".st-key-sg_final textarea").wait_for()
+    # the report streams in: wait for its engine badge rather than read it half drawn
+    page.wait_for_function("() => document.querySelector('.st-key-sg_result')?.innerText.includes('rules')")
     assert "rules" in page.locator(".st-key-sg_result").inner_text()
 
 
