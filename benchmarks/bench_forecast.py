@@ -111,21 +111,29 @@ def report_speed() -> float:
     return statistics.median(times), max(times)
 
 
-def batch_speed(rows: int) -> float:
+def batch_speed(rows: int, accounts: int | None = None) -> tuple[float, float]:
+    """Goals a second (wall clock, process CPU) for a batch with a history column: a different
+    history on every row, or `accounts` histories shared by the rows (several goals per account)."""
     from rewriter.batch import BatchOptions, run_batch
+    from rewriter.history import forecast
 
+    forecast._CACHE.clear()  # no projection left from an earlier measurement
     goals = ["Double our TikTok followers within 6 months", "Grow Instagram followers by 20% by June 2027",
              "Tăng 30% người theo dõi Facebook trong 3 tháng", "Reach 10,000 newsletter subscribers by year end"]
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in.csv"
-        lines = ["goal,history"] + [f'"{goals[i % 4]}","{_history(i)}"' for i in range(rows)]
+        if accounts:  # a different goal on every row (identical rows are read once by the batch)
+            lines = ["goal,history"] + [f'"Grow our TikTok followers to {12000 + i} within 6 months",'
+                                        f'"{_history(1000 + i % accounts)}"' for i in range(rows)]
+        else:
+            lines = ["goal,history"] + [f'"{goals[i % 4]}","{_history(1000 + i)}"' for i in range(rows)]
         src.write_text("\n".join(lines), encoding="utf-8")
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         summary = run_batch(src, Path(tmp) / "out.csv",
                             BatchOptions(engine="rules", concurrency=1, today=date(2026, 11, 26)))
-        elapsed = time.perf_counter() - t
+        elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
         assert summary.rows == rows if hasattr(summary, "rows") else True
-    return rows / elapsed
+    return rows / elapsed, rows / cpu
 
 
 def main() -> int:
@@ -152,8 +160,15 @@ def main() -> int:
               f"{e['brier']:.3f} (ours on the same: {e['ours_coverage']:.1%}, {e['ours_brier']:.3f})")
     median, worst = report_speed()
     print(f"report with 24 months of history: median {median:.1f} ms, worst {worst:.1f} ms (target < {REPORT_MS:g} ms)")
-    rate = batch_speed(args.rows)
-    print(f"batch with a history column, one process: {rate:,.0f} goals/s (target >= {BATCH_RATE:g})")
+    batch_speed(200)  # warm: lexicons and numpy loaded
+    runs = [batch_speed(args.rows) for _ in range(3)]
+    rate = statistics.median(r[0] for r in runs)
+    print(f"batch with a history column, one process, a different history on every row: "
+          f"{', '.join(f'{w:,.0f}' for w, _ in runs)} goals/s (median {rate:,.0f}; by CPU time "
+          f"{', '.join(f'{c:,.0f}' for _, c in runs)}) (target >= {BATCH_RATE:g})")
+    shared, _ = batch_speed(args.rows, accounts=50)
+    print(f"  {args.rows:,} different goals sharing 50 accounts' histories (one projection per account): "
+          f"{shared:,.0f} goals/s")
     ok = (COVERAGE[0] <= cal["coverage"] <= COVERAGE[1] and cal["brier"] < cal["brier_naive"]
           and median < REPORT_MS and rate >= BATCH_RATE)
     print("all targets met" if ok else "TARGET MISSED")

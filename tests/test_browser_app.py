@@ -495,6 +495,8 @@ def test_llm_without_a_key_says_where_to_add_one_and_falls_back(page):
     assert "OPENAI_API_KEY" not in body and "--engine" not in body
     page.locator(".st-key-use_rules_now button").click()
     page.locator(".st-key-sg_final textarea").wait_for()
+    # the report streams in: wait for its engine badge rather than read it half drawn
+    page.wait_for_function("() => document.querySelector('.st-key-sg_result')?.innerText.includes('rules')")
     assert "rules" in page.locator(".st-key-sg_result").inner_text()
 
 
@@ -510,3 +512,45 @@ def test_a_numeric_goal_column_gets_a_warning(page, app_url, tmp_path):
     warning = page.locator(".st-key-batch_column_warning")
     warning.wait_for()
     assert "holds numbers or dates, not goals" in warning.inner_text()
+
+
+def test_a_pasted_history_draws_the_projection_chart(page):
+    page.get_by_text("Add context (optional)").click()
+    box = page.get_by_role("textbox", name="Metric history (optional)")
+    box.fill("4200, 4410, 4380, 4650, 4720, 5010, 4980, 5300")
+    rewrite_and_time(page, "Grow our TikTok followers to 6,500 within 6 months")
+    forecast = page.locator(".st-key-sg_forecast")
+    forecast.get_by_text("Attainable from your history").wait_for()
+    # Vega-Lite drew the chart: its canvas (or svg) is on the page, with marks in it
+    drawn = forecast.locator(".vega-embed canvas, .vega-embed svg").first
+    drawn.wait_for(state="visible")
+    box_size = drawn.bounding_box()
+    assert box_size is not None and box_size["width"] > 200 and box_size["height"] > 150
+    text = forecast.inner_text()
+    assert "Pace needed" in text and "Projected by" in text and "Chance of reaching 6,500" in text
+    assert "8 of 8 values used" in text
+    forecast.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    forecast.screenshot(path=str(SCREENSHOTS / "forecast.png"))
+
+
+def test_the_projection_chart_draws_in_vietnamese_with_its_number_format(page):
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.locator(".st-key-ui_lang").get_by_text("Tiếng Việt", exact=True).click()
+    page.get_by_role("textbox", name="Mục tiêu của bạn").wait_for()
+    page.get_by_text("Thêm bối cảnh (không bắt buộc)").click()
+    page.get_by_role("textbox", name="Số liệu lịch sử của chỉ số (không bắt buộc)").fill(
+        "4200, 4410, 4380, 4650, 4720, 5010, 4980, 5300")
+    rewrite_and_time(page, "Tăng người theo dõi TikTok lên 6.500 trong 6 tháng", "Viết lại", "Mục tiêu của bạn")
+    forecast = page.locator(".st-key-sg_forecast")
+    forecast.get_by_text("Tính khả thi theo số liệu của bạn").wait_for()
+    drawn = forecast.locator(".vega-embed canvas, .vega-embed svg").first
+    drawn.wait_for(state="visible")
+    assert "Khả năng đạt 6.500" in forecast.inner_text()
+    assert not [e for e in errors if "vega" in e.lower() or "expression" in e.lower()]
+    forecast.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    forecast.screenshot(path=str(SCREENSHOTS / "forecast-vi.png"))

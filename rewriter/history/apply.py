@@ -38,7 +38,7 @@ def with_history(r: Readings, ctx: Resolved, context: GoalContext) -> tuple[Reso
     need = growth_need(r, ctx)
     target = ctx.baseline * need.ratio if need is not None and ctx.baseline else None
     fc = assess(points, language=lang, deadline=deadline, target=target,  # type: ignore[arg-type]
-                lower_is_better=r.direction == "decrease", rate=rate, unit=unit)
+                lower_is_better=r.direction == "decrease", rate=rate, unit=unit, resampled=m)
     if fc.history_pace_pct is not None and ctx.monthly_growth is None:
         ctx = replace(ctx, monthly_growth=round(fc.history_pace_pct, 2))
     if last is not None and ctx.baseline == last[1]:

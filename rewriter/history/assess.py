@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from rewriter.history.forecast import project
+from rewriter.history.forecast import Projection, project
 from rewriter.history.model import (
     CHANCE_AMBITIOUS,
     CHANCE_CONSERVATIVE,
@@ -26,9 +26,11 @@ _DAYS_PER_MONTH = 30.44
 
 
 def assess(points: list[HistoryPoint], *, language: str, deadline: date | None, target: float | None,
-           lower_is_better: bool = False, rate: bool = False, unit: str | None = None) -> Forecast:
-    """The forecast part of the report for a history; never raises for odd data (the notes say)."""
-    m = monthly(points, rate)
+           lower_is_better: bool = False, rate: bool = False, unit: str | None = None,
+           resampled: Monthly | None = None) -> Forecast:
+    """The forecast part of the report for a history; never raises for odd data (the notes say).
+    `resampled`: monthly(points, rate) when the caller has it already."""
+    m = resampled if resampled is not None else monthly(points, rate)
     used = [UsedPoint(date=p.date, value=p.value, used=m.used.get(p.date, False)) for p in points]
     notes = [_note(n, language, unit) for n in m.notes]
     fc = Forecast(method="none", points=used, notes=notes, target=target, deadline=deadline,
@@ -72,23 +74,23 @@ def _project(fc: Forecast, m: Monthly, deadline: date, rate: bool, language: str
         fc.probability = p.chance(fc.target, fc.lower_is_better)
         if last > 0 and fc.target > 0:
             fc.needed_pace_pct = ((fc.target / last) ** (1 / months) - 1) * 100
-    fc.targets = _targets(p.paths[:, -1], last, fc.lower_is_better)
+    fc.targets = _targets(p, last, fc.lower_is_better)
     return fc
 
 
-def _targets(ends: np.ndarray, last: float, lower: bool) -> list[DataTarget]:
+def _targets(p: Projection, last: float, lower: bool) -> list[DataTarget]:
     """Values reached with the main, conservative and ambitious chances, rounded as people write them."""
     from rewriter.rules.rewrite import nice
 
     out: list[DataTarget] = []
     chances = (("main", CHANCE_MAIN), ("conservative", CHANCE_CONSERVATIVE), ("ambitious", CHANCE_AMBITIOUS))
-    raws = np.quantile(ends, [c if lower else 1 - c for _, c in chances])
+    raws = p.end_quantiles(*(c if lower else 1 - c for _, c in chances))
     for (label, _), raw in zip(chances, raws, strict=True):
         value = nice(float(raw))
         moves = value < last if lower else value > last
         if not moves or any(t.value == value for t in out):
             continue
-        hit = float(np.mean(ends <= value)) if lower else float(np.mean(ends >= value))
+        hit = p.chance(value, lower)
         out.append(DataTarget(label=label, value=value, chance=hit))  # type: ignore[arg-type]
     return out
 
@@ -106,17 +108,23 @@ def verdict(fc: Forecast, language: str, unit: str | None) -> tuple[str, str, st
         return None
     chance = fc.probability
     status = "met" if chance >= MET_FROM else "partial" if chance >= PARTIAL_FROM else "missing"
+    return status, msg(language, f"history.{status}", **numbers(fc, language, unit)), None
+
+
+def numbers(fc: Forecast, language: str, unit: str | None) -> dict[str, str]:
+    """The forecast's numbers as people read them in `language`: the paces (% a month), the projected
+    value and its 80% interval, the chance, the target and the deadline; only those the forecast has."""
     values = {
-        "chance": _chance(chance, language),
-        "need": fmt_pct(fc.needed_pace_pct or 0.0, language),
-        "history": fmt_pct(fc.history_pace_pct or 0.0, language),
-        "projected": fmt_value(_round(fc.projected), unit, language),
-        "low": fmt_value(_round(fc.low or 0.0), unit, language),
-        "high": fmt_value(_round(fc.high or 0.0), unit, language),
-        "date": fmt_date(fc.deadline, language),
-        "target": fmt_value(_round(fc.target or 0.0), unit, language),
+        "chance": None if fc.probability is None else _chance(fc.probability, language),
+        "need": None if fc.needed_pace_pct is None else fmt_pct(fc.needed_pace_pct, language),
+        "history": None if fc.history_pace_pct is None else fmt_pct(fc.history_pace_pct, language),
+        "projected": None if fc.projected is None else fmt_value(_round(fc.projected), unit, language),
+        "low": None if fc.low is None else fmt_value(_round(fc.low), unit, language),
+        "high": None if fc.high is None else fmt_value(_round(fc.high), unit, language),
+        "date": None if fc.deadline is None else fmt_date(fc.deadline, language),
+        "target": None if fc.target is None else fmt_value(_round(fc.target), unit, language),
     }
-    return status, msg(language, f"history.{status}", **values), None
+    return {k: v for k, v in values.items() if v is not None}
 
 
 def pace_feedback(fc: Forecast, language: str) -> str | None:

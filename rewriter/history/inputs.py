@@ -1,4 +1,4 @@
-"""A history as a front end receives it: a file path or pasted values, in one argument."""
+"""A history as a front end receives it: a file path or pasted values, or a page's text box and upload."""
 
 from __future__ import annotations
 
@@ -21,4 +21,15 @@ def history_arg(value: str, today: date) -> list[HistoryPoint]:
         from rewriter.history.series import HistoryError
 
         raise HistoryError("unreadable", why=f"{text}: no such file")
+    return parse_text(text, today)
+
+
+def history_from_page(text: str | None, upload: tuple[str, bytes] | None, today: date) -> list[HistoryPoint] | None:
+    """The history a page was given: an uploaded CSV/XLSX (name, bytes) when there is one, else the
+    pasted text; None when neither. HistoryError says what to fix."""
+    if upload is not None:
+        name, data = upload
+        return read_history_file(data, name=name)[0]
+    if text is None or not text.strip():
+        return None
     return parse_text(text, today)

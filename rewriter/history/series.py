@@ -139,6 +139,7 @@ def read_date(text: str | date | datetime | None) -> date | None:
 
 
 _NUM = re.compile(r"[+-]?\d[\d.,]*")
+_PLAIN_DIGITS = 15  # a plain integer this long is exact as a float
 
 
 def number(cell: object) -> float | None:
@@ -149,6 +150,8 @@ def number(cell: object) -> float | None:
         return float(cell) if math.isfinite(cell) else None
     if not isinstance(cell, str):
         return None
+    if cell.isascii() and cell.isdigit() and len(cell) <= _PLAIN_DIGITS:
+        return float(cell)  # "4200": the common case, read at once
     from rewriter.text.numbers import parse_number
 
     s = cell.strip().replace("\u00a0", "").replace(" ", "").rstrip("%")

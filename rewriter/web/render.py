@@ -256,3 +256,76 @@ def scroll_into_view_js(selector: str, nonce: str) -> str:
         " if (el) { el.scrollIntoView({block: 'start'}); } else if (n++ < 50) { setTimeout(go, 100); } };"
         " setTimeout(go, 50); })();</script>"
     )
+
+
+# The forecast chart's colours: history, values left out, the projection and its band, the target.
+FORECAST_COLORS = {"history": "#2563eb", "unused": "#9ca3af", "projection": "#f59e0b", "target": "#dc2626"}
+MAX_DOTS = 60  # history values drawn as dots on the line; more are drawn as the line alone
+
+
+def forecast_chart(rows: Sequence[Mapping[str, object]], labels: Mapping[str, str], lang: str,
+                   value_title: str) -> object:
+    """An Altair chart of chart_rows(): the history's points, the projected median with its 80% band
+    to the deadline, and the target marked at the deadline; numbers and dates in the UI's format."""
+    import altair as alt
+
+    from rewriter.rules.messages import fmt_date
+
+    def num(v: object) -> str:
+        return "" if v is None else format_number(_short(float(v)), lang)  # type: ignore[arg-type]
+
+    data = []
+    for r in rows:
+        when = fmt_date(_iso(str(r["date"])), lang)
+        band = f"{num(r['low'])} – {num(r['high'])}" if r.get("low") is not None else ""
+        data.append({**r, "label": labels[str(r["series"])], "when": when, "shown": num(r["value"]),
+                     "band": band})
+    present = [k for k in FORECAST_COLORS if any(r["series"] == k for r in rows)]
+    color = alt.Color("label:N", title=None, legend=alt.Legend(orient="bottom", labelLimit=320),
+                      scale=alt.Scale(domain=[labels[k] for k in present],
+                                      range=[FORECAST_COLORS[k] for k in present]))
+    x = alt.X("date:T", title=None, axis=alt.Axis(format="%m/%Y" if lang == "vi" else "%b %Y", labelAngle=0))
+    y_axis = alt.Axis(format=",~f", **({"labelExpr": _VI_NUMBER} if lang == "vi" else {}))
+    y = alt.Y("value:Q", title=value_title, axis=y_axis, scale=alt.Scale(zero=False))
+    tip = [alt.Tooltip("label:N", title=labels["tip_series"]), alt.Tooltip("when:N", title=labels["tip_date"]),
+           alt.Tooltip("shown:N", title=labels["tip_value"])]
+    base = alt.Chart(alt.Data(values=data))
+
+    def only(series: str) -> object:
+        return base.transform_filter(alt.datum.series == series)
+
+    layers = []
+    if "projection" in present:
+        layers.append(only("projection").mark_area(opacity=0.22).encode(
+            x=x, y=alt.Y("low:Q", title=value_title, axis=y_axis, scale=alt.Scale(zero=False)), y2="high:Q",
+            color=color, tooltip=[*tip, alt.Tooltip("band:N", title=labels["tip_band"])]))
+        layers.append(only("projection").mark_line(strokeDash=[6, 4], strokeWidth=2).encode(
+            x=x, y=y, color=color, tooltip=[*tip, alt.Tooltip("band:N", title=labels["tip_band"])]))
+    if "history" in present:
+        dots = sum(r["series"] == "history" for r in rows) <= MAX_DOTS  # daily values: a line is clearer
+        layers.append(only("history").mark_line(point=dots, strokeWidth=2).encode(x=x, y=y, color=color, tooltip=tip))
+    if "unused" in present:
+        layers.append(only("unused").mark_point(filled=False, size=70).encode(x=x, y=y, color=color, tooltip=tip))
+    if "target" in present:
+        target = only("target")
+        layers.append(target.mark_point(shape="diamond", filled=True, size=180).encode(
+            x=x, y=y, color=color, tooltip=tip))
+        layers.append(target.mark_text(align="right", dx=-12, fontWeight="bold").encode(
+            x=x, y=y, text="shown:N", color=alt.value(FORECAST_COLORS["target"])))
+    return alt.layer(*layers).properties(height=320)
+
+
+# Vega expression: "12,345.6" (d3's format) written "12.345,6" for Vietnamese.
+_VI_NUMBER = ("replace(replace(replace(format(datum.value, ',~f'), regexp(',', 'g'), '_'), "
+              "regexp('[.]', 'g'), ','), regexp('_', 'g'), '.')")
+
+
+def _short(v: float) -> float:
+    """A chart value as people read it: whole numbers from 100 up, one decimal below."""
+    return round(v) if abs(v) >= 100 else round(v, 1)
+
+
+def _iso(text: str) -> object:
+    from datetime import date
+
+    return date.fromisoformat(text)

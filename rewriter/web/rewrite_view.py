@@ -38,6 +38,12 @@ CONTEXT_FIELDS = (
     "today",
 )
 NUMBER_FIELDS = ("baseline", "target", "monthly_growth")
+HISTORY_TEXT, HISTORY_FILE = "ctx_history", "ctx_history_file"
+HISTORY_POINTS = "history_points"  # the history read from the text or the file, kept with the run
+HISTORY_TYPES = ["csv", "tsv", "txt", "xlsx", "xlsm"]
+# The page takes bigger files than the library reads, so an oversized file gets the library's message
+# in the user's language rather than the uploader's.
+HISTORY_UPLOAD_MB = 60
 OUTCOME_KEY = "rewrite_outcome"
 RUN_KEY = "rewrite_requested"
 FINAL_KEY = "final_goal"
@@ -50,7 +56,7 @@ class Outcome:
     """One press of Rewrite: the report, or the message to show instead."""
 
     report: GoalReport | None = None
-    error_kind: str | None = None  # "input" | "settings" | "other"
+    error_kind: str | None = None  # "input" | "history" | "settings" | "other"
     error: str | None = None
     elapsed_ms: float = 0.0
     context: dict[str, Any] = field(default_factory=dict)
@@ -62,28 +68,47 @@ class Outcome:
 
 def context_from_values(values: dict[str, Any]) -> GoalContext:
     """A GoalContext from form values; blanks mean "not given"."""
-    clean = {}
+    clean: dict[str, Any] = {}
     for name in CONTEXT_FIELDS:
         value = values.get(name)
         if isinstance(value, str):
             value = value.strip() or None
         if value is not None:
             clean[name] = value
+    if values.get(HISTORY_POINTS):
+        clean["history"] = values[HISTORY_POINTS]
     try:
         return GoalContext(**clean)
     except ValueError as exc:  # out of range (growth 5000%, year 9999): the user's to fix
         raise GoalInputError(validation_message(exc)) from None
 
 
-def run_rewrite(goal: str, values: dict[str, Any], settings_factory) -> Outcome:
+def with_history(values: dict[str, Any]) -> dict[str, Any]:
+    """The form values with the history read from the pasted text or the uploaded file (the file
+    wins); raises HistoryError, whose message names what to fix."""
+    from rewriter.history.inputs import history_from_page
+
+    upload = values.get("history_file")
+    today = values.get("today") or date.today()
+    points = history_from_page(values.get("history"), upload, today)
+    kept = {k: v for k, v in values.items() if k != "history_file"}  # the points, not the file's bytes
+    return {**kept, HISTORY_POINTS: points}
+
+
+def run_rewrite(goal: str, values: dict[str, Any], settings_factory, lang: str = "en") -> Outcome:
     """Call the library; every failure becomes a message, never a traceback."""
     from rewriter import rewrite  # the page's only way into the engines
+    from rewriter.history import HistoryError
 
     started = time.perf_counter()
     try:
         settings: Settings = settings_factory()
     except Exception as exc:  # invalid environment or sidebar values
         return Outcome(error_kind="settings", error=safe_message(exc))
+    try:
+        values = with_history(values)
+    except HistoryError as exc:  # the library's own words, in the user's language
+        return Outcome(error_kind="history", error=render.md_escape(exc.message(lang)), elapsed_ms=_ms(started))
     try:
         context = context_from_values(values)
         report = rewrite(goal, context, engine=settings.engine, settings=settings)
@@ -122,7 +147,7 @@ def _ms(started: float) -> float:
 
 
 def _init_state() -> None:
-    keep_values("goal", *(f"ctx_{name}" for name in CONTEXT_FIELDS))
+    keep_values("goal", HISTORY_TEXT, *(f"ctx_{name}" for name in CONTEXT_FIELDS))
     st.session_state.setdefault("goal", "")
     for name in CONTEXT_FIELDS:
         st.session_state.setdefault(f"ctx_{name}", date.today() if name == "today" else None)
@@ -165,7 +190,8 @@ def goal_form(lang: str) -> bool:
     A form: Ctrl+Enter (Cmd+Enter) in the goal box submits it, as the button does.
     """
     _init_state()
-    has_context = any(st.session_state.get(f"ctx_{n}") is not None for n in CONTEXT_FIELDS[:-1])
+    has_context = any(st.session_state.get(f"ctx_{n}") not in (None, "") for n in CONTEXT_FIELDS[:-1]) or bool(
+        st.session_state.get(HISTORY_TEXT) or st.session_state.get(HISTORY_FILE))
     with st.form("goal_form", border=False):
         st.text_area(
             t("goal_label", lang),
@@ -193,6 +219,11 @@ def goal_form(lang: str) -> bool:
             c2.text_input(t("ctx_horizon", lang), key="ctx_horizon",
                           placeholder=t("ctx_horizon_placeholder", lang))
             c3.date_input(t("ctx_today", lang), key="ctx_today", format="YYYY-MM-DD")
+            h1, h2 = st.columns(2)
+            h1.text_area(t("ctx_history", lang), key=HISTORY_TEXT, height=100,
+                         placeholder=t("ctx_history_placeholder", lang), help=t("ctx_history_help", lang))
+            h2.file_uploader(t("ctx_history_file", lang), type=HISTORY_TYPES, key=HISTORY_FILE,
+                             help=t("ctx_history_file_help", lang), max_upload_size=HISTORY_UPLOAD_MB)
         submitted = st.form_submit_button(
             t("rewrite_button", lang),
             type="primary",
@@ -209,7 +240,11 @@ def goal_form(lang: str) -> bool:
 
 
 def current_values() -> dict[str, Any]:
-    return {name: st.session_state.get(f"ctx_{name}") for name in CONTEXT_FIELDS}
+    values = {name: st.session_state.get(f"ctx_{name}") for name in CONTEXT_FIELDS}
+    values["history"] = st.session_state.get(HISTORY_TEXT)
+    upload = st.session_state.get(HISTORY_FILE)
+    values["history_file"] = (upload.name, upload.getvalue()) if upload is not None else None
+    return values
 
 
 # ---------------------------------------------------------------- the report
@@ -263,6 +298,7 @@ def show_report(outcome: Outcome, lang: str) -> GoalReport | None:
             _assumptions(report, outcome.stamp, lang)
             _questions(report, lang)
     _scorecard(report, lang, outcome.elapsed_ms)
+    _forecast(report, lang)
     if report.rewrite is None:
         # not a goal: no invented rewrite, only what a goal needs (the warning says why)
         st.info(t("no_rewrite", lang), icon=":material/edit_note:")
@@ -440,6 +476,46 @@ def _scorecard(report: GoalReport, lang: str, elapsed_ms: float) -> None:
             st.markdown(render.md_escape(crit.feedback))
             if crit.question and crit.status != "met":
                 st.markdown(f":material/help: _{render.md_escape(crit.question)}_")
+
+
+def _forecast(report: GoalReport, lang: str) -> None:
+    """What the metric's history says: the numbers in words and the chart of the projection."""
+    fc = report.forecast
+    if fc is None:
+        return
+    from rewriter.history.assess import numbers
+    from rewriter.history.chart import chart_rows
+
+    unit = report.facts.unit if report.facts.unit not in (None, "count") else None
+    plain = numbers(fc, lang, unit)
+    lines = _forecast_lines({k: render.md_escape(v) for k, v in plain.items()}, lang)
+    used = sum(p.used for p in fc.points)
+    with st.container(border=True, key="sg_forecast"):
+        st.subheader(t("forecast_title", lang), anchor=False)
+        for line in lines:
+            st.markdown(line)
+        rows = chart_rows(fc)
+        if rows:
+            labels = {k: t(f"series_{k}", lang) for k in ("history", "unused", "projection", "target")}
+            labels.update({k: t(k, lang) for k in ("tip_series", "tip_date", "tip_value", "tip_band")})
+            chart = render.forecast_chart(rows, labels, lang, t("forecast_value_axis", lang))
+            words = " · ".join(_forecast_lines(plain, lang)).replace("**", "")
+            st.altair_chart(chart, width="stretch", key="sg_forecast_chart", alt=words or None)
+        st.caption(t("forecast_points", lang, used=used, total=len(fc.points)) + " · " + t("forecast_cutoffs", lang))
+        for note in fc.notes:
+            st.caption(f"· {render.md_escape(note)}")
+
+
+def _forecast_lines(nums: dict[str, str], lang: str) -> list[str]:
+    """The paces, the projection with its 80% range, and the chance, each when the forecast has it."""
+    lines = []
+    if "history" in nums:
+        lines.append(t("forecast_pace" if "need" in nums else "forecast_pace_only", lang, **nums))
+    if {"projected", "low", "high", "date"} <= nums.keys():
+        lines.append(t("forecast_projected", lang, **nums))
+    if {"chance", "target", "date"} <= nums.keys():
+        lines.append(t("forecast_chance", lang, **nums))
+    return lines
 
 
 def md_badge(text: str) -> str:
