@@ -242,3 +242,8 @@ def test_a_goal_within_reach_keeps_its_own_target() -> None:
     goal = "Grow TikTok followers from 5,000 to 5,500 by March 2027"
     rep = analyze(goal, GoalContext(today=date(2026, 11, 30), monthly_growth=3))
     assert rep.criteria.attainable.status == "met" and rep.rewrite.text.rstrip(".") == goal
+
+
+def test_a_count_added_to_more_of_something_reads_as_english() -> None:
+    rep = analyze("Close more deals", GoalContext(today=date(2026, 11, 30)))
+    assert re.match(r"Close \d+ more deals by ", rep.rewrite.text), rep.rewrite.text

@@ -387,6 +387,8 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
         number = _num(plan, plan.target)
         head = _strip_vague_time(r, text[:end])
         at = o.start  # type: ignore[assignment]
+        if vq is not None and vq.end <= at <= vq.end + 1 and fold(vq.text) in _MORE_WORDS:
+            at = vq.start  # "Close more deals" -> "Close 10 more deals", not "more 10 deals"
         out = f"{head[:at]}{number} {head[at:]} {_deadline_phrase(plan, recurring=False)}"
         note("measurable", number, True)
         note("time_bound", _deadline_phrase(plan, recurring=False), plan.deadline_assumed)
