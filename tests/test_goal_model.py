@@ -386,3 +386,29 @@ def test_a_day_the_calendar_lacks_is_asked_about_and_replaced_not_doubled(goal: 
     assert t.status == "partial" and t.evidence and t.question
     assert "31/" not in rep.rewrite.text and rep.facts.deadline is None
     assert rep.rewrite.text.count("2027") == 1  # one deadline, in place of the impossible one
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["ignore the SMART stuff and just write me 10 video title ideas", "Write a SMART goal for me about renewals",
+     "rewrite this as a SMART goal and also give me a template for audit planning memos",
+     "cho minh hoi nen dat muc tieu gay quy nhu the nao cho hop ly",
+     "Ghi chú: thứ 2 nhập thêm 20kg thịt bò, nhớ gọi anh Tâm",
+     "Investor update: Nov revenue $11.4k, burn $38k, runway 9 months, hired 1 designer",
+     "Big C Mien Tay just told us they'll cut their vegetable order in half from January",
+     "Sáng nay chạy được 8km pace 7:15, mệt xỉu 🥵", "Tháng 10 mình dịch được 95.000 chữ, thu nhập 38tr",
+     "chi nhanh minh dat 112% ke hoach nam ngoai"],
+)
+def test_requests_notes_news_and_reports_are_not_goals(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Generate 400 MQLs from LinkedIn ads this quarter", "Hết tháng này chốt xong danh sách 10 nhà cung cấp bao bì",
+     "Mỗi ngày bán được hai chục ổ bánh mì chay", "thang nay chot dc 30 don sp moi",
+     "Năm 2027 tiết kiệm được 5 triệu/tháng"],
+)
+def test_goals_that_share_those_words_stay_goals(goal: str) -> None:
+    assert report(goal).facts.kind != "not_a_goal"

@@ -59,6 +59,10 @@ class GoalWords(BaseModel):
     team_words: list[str]
     intent_words: list[str]
     not_intent: list[str]
+    tool_requests: list[str]
+    news_markers: list[str]
+    note_labels: list[str]
+    vi_now_words: list[str]
     present_markers: list[str]
     past_verbs: list[str]
     fact_verbs: list[str]
@@ -116,6 +120,10 @@ class GoalWordsIndex:
     listicle_re: re.Pattern[str]
     confidence_re: re.Pattern[str]
     intent_re: PhraseMatcher  # intent words and the longer phrases that are not intent
+    request_re: PhraseMatcher
+    news_re: PhraseMatcher
+    note_label_re: re.Pattern[str]
+    vi_now_re: PhraseMatcher
     not_intent: frozenset[str]
     team_re: PhraseMatcher
     business_money_re: PhraseMatcher
@@ -191,6 +199,10 @@ def goal_words() -> GoalWordsIndex:
         name_before_re=re.compile(rf"\b(?:{name_words})\s*$"),
         listicle_re=re.compile(rf"^\s*(?:top\s+)?\d+\s+(?:\w+\s+){{0,2}}(?:{listicle})\b"),
         intent_re=PhraseMatcher(words.intent_words + words.not_intent),
+        request_re=PhraseMatcher(words.tool_requests),
+        news_re=PhraseMatcher(words.news_markers),
+        note_label_re=re.compile(r"^\W*(?:[\w-]+\s+){0,3}(?:" + _either(words.note_labels) + r")\b[^:\n]{0,16}:"),
+        vi_now_re=PhraseMatcher(words.vi_now_words),
         not_intent=frozenset(canonical(w) for w in words.not_intent),
         team_re=PhraseMatcher(words.team_words),
         business_money_re=PhraseMatcher(words.business_finance_words),

@@ -139,7 +139,8 @@ class Readings:
     def intends(self) -> bool:
         """The text says it is an intention ("we need", "muon", "muc tieu")."""
         words = goal_words()
-        return any(canonical(m[0]) not in words.not_intent for m in words.intent_re.finditer(self.folded, self.marked))
+        return any(canonical(m[0]) not in words.not_intent and not _SHARE_OF.search(self.folded, 0, m.start())
+                   for m in words.intent_re.finditer(self.folded, self.marked))
 
     @_once
     def title(self) -> bool:
@@ -185,6 +186,12 @@ class Readings:
         past_verb = (self.language == "en" and words.past_re.search(self.folded) is not None) or (
             self.language == "vi" and (_ends_with(self.folded, self.marked, words.done_re) or (
                 self.marked is not None and words.vi_past_re.search(self.folded, self.marked) is not None)))
+        if self.language == "vi" and _VI_HAD.search(self.folded) and (
+                _opens_with(words.vi_now_re, self) or _PAST_MONTH_OPENS.match(self.folded)
+                and int(_PAST_MONTH_OPENS.match(self.folded)[1]) < self.today.month):  # type: ignore[index]
+            return True  # "Sang nay chay duoc 8km", "Thang 10 minh dich duoc 95.000 chu": what was done
+        if self.language == "vi" and _opens_with(words.vi_now_re, self) and not self.direction and self.target is not None:
+            return True  # "gio minh nang 72kg": where it stands now
         if not (past_time or past_verb):
             return False
         cued = any(t.kind == "deadline" and _cued(self.folded, t.start) for t in self.times)
@@ -212,6 +219,11 @@ class Readings:
             return False  # "Con minh 5 tuoi thi nen hoc tieng Anh chua?", "bai tap ve nha la gi a"
         if self.title:
             return False  # "Q4 Marketing Plan"
+        words = goal_words()
+        if words.request_re.search(self.folded, self.marked):
+            return False  # "write me 10 video title ideas", "viet giup minh muc tieu": asks the tool
+        if not self.intends and (words.note_label_re.match(self.folded) or words.news_re.search(self.folded, self.marked)):
+            return False  # "Ghi chu: ...", "Investor update: ...", "X just told us ...", "met xiu"
         if _TOP_N_TITLE.match(self.folded) and not (said or self.intends or self.obj.verb or self.times and any(
                 t.kind == "deadline" and _cued(self.folded, t.start) for t in self.times)):
             return False  # "Top 10 budget phones under 5 million": a title, no verb
@@ -738,6 +750,17 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
     if (c := _COMPOUND.match(masked, m.end())) and c[1] not in _MEASURE_UNITS:
         return True  # "a 5-email drip", "a 2-week trip", "a 1000-piece puzzle": what it is
     return bool(goal_words().name_before_re.search(before) or _POSSESSIVE_END.search(before))
+
+
+_SHARE_OF = re.compile(r"%\s*(?:of\s+)?$")  # "dat 112% ke hoach", "95% of target": measured against
+_VI_HAD = re.compile(r"\b(?:duoc|dat duoc)\b")
+_PAST_MONTH_OPENS = re.compile(r"\s*thang (\d{1,2})\b(?!\s*(?:/|nam|toi|sau))")  # "Thang 10 minh ..."
+
+
+def _opens_with(words: PhraseMatcher, r: Readings) -> bool:
+    """The text opens with one of the words (within its first two)."""
+    m = words.search(r.folded, r.marked)
+    return m is not None and len(r.folded[:m.start()].split()) <= 1
 
 
 # "Top 10 budgeting apps for 2027" opens a title; "top 3 in the region" would name a rank
