@@ -193,7 +193,6 @@ def finish(a: Analysis) -> GoalReport:
             alts = [Rewrite(text=main, label="ambitious", assumptions=[msg(lang, "assumptions.own_target")])]
             main = text_at
             plan.assumptions.append(msg(lang, "assumptions.reachable", pace=pace))
-            edits = [*edits, Edit(criterion="attainable", text=text_at, assumed=True)]
     notes = list(plan.assumptions)
     if plan.plain:  # typed without diacritics: every note the user reads is written the same way
         notes, warnings = [strip_marks(n) for n in notes], [strip_marks(w) for w in warnings]
