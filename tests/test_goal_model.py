@@ -412,3 +412,13 @@ def test_requests_notes_news_and_reports_are_not_goals(goal: str) -> None:
 )
 def test_goals_that_share_those_words_stay_goals(goal: str) -> None:
     assert report(goal).facts.kind != "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["xu ly het 120 ticket ton trc 15/12 nha", "fix het 40 bug ton trong sprint nay",
+     "release app len store som nhat co the", "list 4 new properties a month so that I have enough pipeline for spring",
+     "Gây quỹ 2 tỷ đồng để xây 5 điểm trường vùng cao trước mùa khai giảng 2027"],
+)
+def test_goals_in_shorthand_mixed_english_or_with_a_reason_are_goals(goal: str) -> None:
+    assert report(goal).facts.kind != "not_a_goal"

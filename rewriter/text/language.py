@@ -17,7 +17,8 @@ _VI_WORDS = frozenset(
     giup chung toi minh la mot ve voi khi thi cung rat hon duoc viec lam phai nen kenh trang
     web dich vu san pham hieu qua tao thu hut phat trien mo rong cai thien nang cao duy tri
     giu hoc doc viet chay nang tuyen dung nhan vien hoan thanh ra mat tiet kiem tien
-    mang xa hoi khan gia quy mo hien dien nhan dien nhan""".split()
+    mang xa hoi khan gia quy mo hien dien nhan dien nhan het nao qua xu ly ton nha
+    ko dc trc hok khong vi tri""".split()
 )
 _EN_WORDS = frozenset(
     """the a an our my your their to of in on by for and with from within over next this that

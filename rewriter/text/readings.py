@@ -387,6 +387,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     asked = _QUESTION_LABEL.match(folded)  # "Q: what's a good CSAT score?"
     r.question = bool(q and q.start() in (0, asked.end() if asked else 0) and ("?" in text or " " in q[0]))
     said = lex.statement_re.search(folded, r.marked)
+    objective_at = next((m.start() for m in lex.objective_re.finditer(folded, r.marked)
+                         if canonical(m[0]) not in lex.not_objective and len(folded[:m.start()].split()) >= 2), None)
+    if said is not None and objective_at is not None and said.start() >= objective_at:
+        said = None  # "... so that I have enough pipeline": the fact is in the reason, not the goal
     r.statement = said is not None
     r.statement_opens = said is not None and not folded[:said.start()].strip()
     r.listicle = goal_words().listicle_re.search(folded) is not None or _title(text)
@@ -645,7 +649,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
 
 
 # a goal that opens with "no", "zero" or "never" sets a bound of none ("no alcohol on weeknights")
-_NONE = re.compile(r"\s*((?:no|zero|never|khong co|khong)\s+(?!more\b|less\b|later\b|longer\b|fewer\b|one\b|qua\b|duoi\b|tren\b|it\b|nhieu\b|de\b|chi\b|the\b|can\b|bi\b|phai\b|biet\b|bik\b|hieu\b|muon\b|thich\b|ro\b|nho\b|sao\b|duoc\b|con\b|ai\b)[a-z]+)")
+_NONE = re.compile(r"\s*((?:no|zero|never|khong co|khong de(?=.*\bnao\b)|khong)\s+(?!more\b|less\b|later\b|longer\b|fewer\b|one\b|qua\b|duoi\b|tren\b|it\b|nhieu\b|de\b|chi\b|the\b|can\b|bi\b|phai\b|biet\b|bik\b|hieu\b|muon\b|thich\b|ro\b|nho\b|sao\b|duoc\b|con\b|ai\b)[a-z]+)")
 # "from ~15/week to under 3/week", "tu muc 12 xuong 9": two amounts read apart are one move
 _FROM_END = re.compile(r"(?:\bfrom|\btu)\s+(?:(?:muc|level|about|around|khoang|tam)\s+|~\s*)?$")
 _TO_BETWEEN = re.compile(
