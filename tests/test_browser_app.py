@@ -70,26 +70,8 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def stub() -> Iterator[StubServer]:
-    with StubServer() as server:
-        server.responder = rules_reply
-        yield server
-
-
-@pytest.fixture(scope="module")
-def app_url(stub: StubServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`streamlit run app.py` on a free loopback port; stopped by its own process handle."""
-    tmp = tmp_path_factory.mktemp("webapp")
-    env = {k: v for k, v in os.environ.items() if k not in MODEL_ENV}
-    # No model configured: the app starts as `make run` does (auto -> rules); the llm tests
-    # point the sidebar at the stub.
-    env.update(
-        HOME=str(tmp),  # Streamlit keeps nothing in the real home
-        SMARTGOAL_CACHE_PATH=str(tmp / "llm-cache.sqlite3"),
-        SMARTGOAL_MAX_RETRIES="0",
-        SMARTGOAL_TIMEOUT="10",
-    )
+def serve_app(tmp: Path, env: dict[str, str]) -> Iterator[str]:
+    """`streamlit run app.py` on a free loopback port with `env`; yields its URL, stops it after."""
     port = _free_port()
     cmd = [
         sys.executable, "-m", "streamlit", "run", "app.py",
@@ -125,6 +107,29 @@ def app_url(stub: StubServer, tmp_path_factory: pytest.TempPathFactory) -> Itera
             proc.kill()
             proc.wait()
         log.close()
+
+
+@pytest.fixture(scope="module")
+def stub() -> Iterator[StubServer]:
+    with StubServer() as server:
+        server.responder = rules_reply
+        yield server
+
+
+@pytest.fixture(scope="module")
+def app_url(stub: StubServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`streamlit run app.py` on a free loopback port; stopped by its own process handle."""
+    tmp = tmp_path_factory.mktemp("webapp")
+    env = {k: v for k, v in os.environ.items() if k not in MODEL_ENV}
+    # No model configured: the app starts as `make run` does (auto -> rules); the llm tests
+    # point the sidebar at the stub.
+    env.update(
+        HOME=str(tmp),  # Streamlit keeps nothing in the real home
+        SMARTGOAL_CACHE_PATH=str(tmp / "llm-cache.sqlite3"),
+        SMARTGOAL_MAX_RETRIES="0",
+        SMARTGOAL_TIMEOUT="10",
+    )
+    yield from serve_app(tmp, env)
 
 
 @pytest.fixture(scope="module")

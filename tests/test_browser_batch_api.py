@@ -6,25 +6,21 @@ import csv
 import io
 import os
 import re
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from rewriter.batch import OUTPUT_COLUMNS
-from tests.app_fixtures import MODEL_ENV, ROOT
+from tests.app_fixtures import MODEL_ENV
 from tests.batch_api_stub import BatchApiStub
 from tests.batch_fixtures import HEADER, write_goals_csv
 from tests.test_browser_app import (
     CHROMIUM,
     CHROMIUM_ARGS,
     WAIT_MS,
-    _free_port,
     playwright_api,
+    serve_app,
     settled,
     shoot,
 )
@@ -46,35 +42,8 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     env = {k: v for k, v in os.environ.items() if k not in MODEL_ENV}
     env.update(HOME=str(tmp), XDG_CACHE_HOME=str(tmp / "xdg"), SMARTGOAL_MAX_RETRIES="0",
                SMARTGOAL_CACHE_PATH=str(tmp / "llm-cache.sqlite3"), SMARTGOAL_TIMEOUT="10")  # fmt: skip
-    port = _free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-           "--server.address", "127.0.0.1", "--server.port", str(port),
-           "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]  # fmt: skip
-    log = (tmp / "streamlit.log").open("wb")
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as r:
-                    if r.read() == b"ok":
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                pytest.fail("streamlit did not start:\n" + (tmp / "streamlit.log").read_text())
-            time.sleep(0.1)
+    for url in serve_app(tmp, env):
         yield url, tmp / "xdg"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 def open_batch_page(page, url: str) -> None:

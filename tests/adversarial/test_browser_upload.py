@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.adversarial import bombs
-from tests.app_fixtures import MODEL_ENV, ROOT
+from tests.app_fixtures import MODEL_ENV
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.timeout(180)]
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -21,8 +18,8 @@ from tests.test_browser_app import (  # noqa: E402
     CHROMIUM,
     CHROMIUM_ARGS,
     WAIT_MS,
-    _free_port,
     rewrite_and_time,
+    serve_app,
 )
 
 if not Path(CHROMIUM).exists():
@@ -42,34 +39,7 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     tmp = tmp_path_factory.mktemp("webapp-upload")
     env = {k: v for k, v in os.environ.items() if k not in MODEL_ENV}
     env.update(HOME=str(tmp), SMARTGOAL_UPLOAD_SECONDS="3")  # the test's small budget
-    port = _free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-           "--server.address", "127.0.0.1", "--server.port", str(port),
-           "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
-    log = (tmp / "streamlit.log").open("wb")
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as r:
-                    if r.read() == b"ok":
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("streamlit did not start")
-            time.sleep(0.1)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+    yield from serve_app(tmp, env)
 
 
 def test_a_rewrite_stays_quick_while_another_session_uploads_a_greedy_file(
