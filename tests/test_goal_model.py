@@ -422,3 +422,8 @@ def test_goals_that_share_those_words_stay_goals(goal: str) -> None:
 )
 def test_goals_in_shorthand_mixed_english_or_with_a_reason_are_goals(goal: str) -> None:
     assert report(goal).facts.kind != "not_a_goal"
+
+
+def test_shorthand_leaves_a_word_it_could_be_mistaken_for() -> None:
+    rep = report("giu ty le hang hu hong duoi 0,5% moi thang")
+    assert "hu hong duoi" in rep.rewrite.text
