@@ -109,6 +109,14 @@ def _vague_quality(r: Readings) -> bool:
                 and o.end is not None and o.start <= v.start < o.end + 2)
 
 
+def _comparative_aim(r: Readings) -> bool:
+    """A Vietnamese "X ... hon" on something done or made ("lam banh ngon hon", "sap xep kho
+    gon gang hon"): the thing is named, the aim is a comparison with no measure."""
+    v = r.vague_quantity
+    return bool(r.language == "vi" and v is not None and canonical(v.text) == "hon" and r.obj.concrete
+                and _vague_quality(r) and (r.obj.action or r.obj.verb is None))
+
+
 def _metric_modifies(r: Readings) -> bool:
     """The catalog metric only qualifies the object's head ("quy trinh tiep nhan khieu nai")."""
     o, m = r.obj, r.metric_span
@@ -140,7 +148,14 @@ def has_object(r: Readings) -> bool:
 
 def is_habit(r: Readings) -> bool:
     """An action at a cadence or for a duration ("walk 30 minutes 5 days a week")."""
-    return bool(r.obj.action and (r.frequency or r.recurring))
+    return bool(r.obj.action and (r.frequency or r.recurring)) or _routine(r)
+
+
+def _routine(r: Readings) -> bool:
+    """A thing done at a recurring time, whatever its verb ("bake fresh sourdough every morning",
+    "tuoi cay moi sang", "team lunch every Friday"): no measure moves, nothing to reach."""
+    return bool(r.recurring and r.obj.concrete and r.obj.verb is None and r.metric is None
+                and r.target is None and r.direction is None and not r.obj.aim)
 
 
 def _milestone_object(r: Readings) -> bool:
@@ -261,6 +276,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         suggest = lex.metrics[r.suggested_metric or "followers"].name(lang)
         return _c("partial", msg(lang, "specific.partial_area", vague=vague), vague,
                   msg(lang, "specific.q_vague", vague=vague, suggest=suggest))
+    if obj and _comparative_aim(r):
+        return _area_partial(obj, lang)  # "don dep nha cua gon gang hon": a thing, a vague aim
     if r.vague_object or (obj and (r.obj.vague or _vague_quality(r))):
         suggest = lex.metrics[r.suggested_metric].name(lang) if r.suggested_metric else None
         vague = r.vague_object.text if r.vague_object else obj

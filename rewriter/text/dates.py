@@ -335,9 +335,14 @@ def _year_end(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, date(year, 12, 31))
 
 
-@rule(r"\b(?:(by|before|until|till)|(?:in|during|for|throughout|over|end of|the end of|by the end of|by end of)(?: (?:the )?(?:calendar )?year)?|(?:cuoi|het|trong suot|suot|trong|truoc|den het|den|vao|ca)? ?nam)\s+(20\d{2})\b", D("20",), order=47)
+_BASELINE_END = re.compile(r"\b(?:so voi|so voi cung ky|compared to|compared with|vs\.?|versus|than)\s*$")
+
+
+@rule(r"\b(?:(by|before|until|till)|(?:(?:in|during|for|throughout|over|through) )?(?:the )?(?:whole|entire|full)(?: (?:calendar )?year)?(?: of)?|all of|(?:in|during|for|throughout|over|end of|the end of|by the end of|by end of)(?: (?:the )?(?:calendar )?year)?|(?:cuoi|het|trong suot|suot|trong|truoc|den het|den|vao|ca)? ?nam)\s+(20\d{2})\b", D("20",), order=47)
 def _in_year(m: re.Match[str], today: date) -> TimeMatch | None:
     y = int(m[2])
+    if _BASELINE_END.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # "giam 15% so voi nam 2026", "up 10% vs 2026": the year compared against
     if m[1] in ("by", "before", "until", "till") or m[0].startswith("truoc"):
         return _deadline(m, date(y, 1, 1) - timedelta(days=1) if m[0].startswith(("before", "truoc")) else date(y, 12, 31))
     return _deadline(m, date(y, 12, 31))
@@ -450,8 +455,14 @@ def _en_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
 def _vi_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
     if not (m[1] or m[4]):
         return None  # "thu" alone is too often another word
+    if _EVERY_END.search(m.string, max(0, m.start() - 12), m.start()):
+        # "moi toi chu nhat", "hang sang thu hai": the day comes back every week
+        return TimeMatch(m.start(), m.end(), "recurring", period="week")
     weekday = 6 if m[3] else _VI_WEEKDAYS[m[2]]
     return _deadline(m, _weekday_date(today, weekday, bool(m[4] and m[4].endswith(("sau", "toi")))))
+
+
+_EVERY_END = re.compile(r"(?:\b(?:moi|cac|every)|(?<!cua )(?<!don )(?<!khach )(?<!mat )(?<!mua )\bhang)\s+(?:(?:buoi\s+)?(?:sang|toi|chieu|trua|dem)\s+)?$")
 
 
 @rule(r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:paycheck|payday|pay period|meal|bua an|bua|weeknight|night|morning|evening|afternoon|weekday|workday|working day|business day|weekend|sprint|release|campaign|launch|project|event|shift|lunch|run|workout|class|game|match|session|patch|build|ban build|phien|phien livestream|vu|mua vu|school day|ngay di hoc|mon|tue|tues|wed|thur|thurs|fri|sat|sun|wk|ca dem|ca truc|ca lam|ca|cuoi thang|dau thang|month end|month-end|ban phat hanh|lan phat hanh|chien dich|dot|toi|sang|dem|buoi sang|buoi toi|buoi chieu|buoi trua|ngay lam viec|cuoi tuan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|hang dem|moi dem|other day|(?:cac )?ngay trong tuan)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b", ("every", "each", "per", "moi", "hang", "1 lan", "mot lan", "school day", "ngay di hoc", "nightly", "weekday", "weekend", "weeknight", "after", "sau moi", "truoc moi", "other day", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), order=38)
@@ -474,7 +485,7 @@ def _period_over_period(m: re.Match[str], today: date) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), "recurring", period=period)
 
 
-@rule(r"\b(?:(?:by the end of|by end of|end of|in|during|within|for|trong|het|cuoi|truoc khi het) )?(?:(this (?:sem|semester|term))|(hoc ky nay|ky nay|hoc ky (?:1|i)\b)|(this school year|the school year)|(nam hoc nay|hoc ky (?:2|ii)\b))\b", ("sem", "term", "ky nay", "school year", "nam hoc", "hoc ky"), order=39)
+@rule(r"\b(?:(?:by the end of|by end of|end of|in|during|within|for|trong|het|cuoi|truoc khi het) )?(?:(this (?:sem|semester|term)|(?<=end of )(?:the )?(?:sem|semester|term)|(?<=end of the )(?:sem|semester|term))|(hoc ky nay|ky nay|hoc ky (?:1|i)\b)|(this school year|the school year|(?<=end of )school year)|(nam hoc nay|hoc ky (?:2|ii)\b))\b", ("sem", "term", "ky nay", "school year", "nam hoc", "hoc ky"), order=39)
 def _school_period(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "this semester", "hoc ky nay", "this school year": the end of the current term.
 
@@ -591,11 +602,16 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
             if taken.overlaps(m.start(), m.end()):
                 continue
             found = handler(m, today)
+            if found and found.kind == "recurring" and m[0].startswith("hang ") and _NUMBER_NEXT.match(folded, m.end()):
+                continue  # "mua hang quy 3": goods bought in Q3, not every quarter
             if found:
                 taken.add(_as_start(found, folded, original))
                 if len(taken) >= MAX_TIMES:
                     return taken.in_order()
     return taken.in_order()
+
+
+_NUMBER_NEXT = re.compile(r" \d")
 
 
 MAX_TIMES = 100  # time readings per text: a goal has one or two; the cap bounds hostile text

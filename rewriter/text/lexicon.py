@@ -85,6 +85,14 @@ class PhraseMatcher:
             return self.regex.search(text) if self.regex else None
         return next(self.finditer(text, original), None)
 
+    def search_in(self, text: str, original: str | None, language: str) -> re.Match[str] | None:
+        """As search, but English text does not match a phrase only Vietnamese spells that way
+        ("closer to them" is not "them", more)."""
+        for m in self.finditer(text, original):
+            if language != "en" or not all(has_vietnamese_marks(w) for w in self.spellings[m[0]]):
+                return m
+        return None
+
     def covers_all(self, text: str) -> bool:
         """True when the text is made only of these phrases (chatter such as "hello")."""
         if not self.regex or not self.regex.search(text):

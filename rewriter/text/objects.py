@@ -68,6 +68,7 @@ class GoalWords(BaseModel):
     fact_verbs: list[str]
     done_markers: list[str]
     vi_past_words: list[str]
+    skill_cues: list[str]
     domains: dict[str, list[str]]
     personal_domains: list[str]
     business_finance_words: list[str]
@@ -124,6 +125,7 @@ class GoalWordsIndex:
     news_re: PhraseMatcher
     note_label_re: re.Pattern[str]
     vi_now_re: PhraseMatcher
+    skill_re: PhraseMatcher  # "learn to swim", "hoc cach dung Zalo"
     not_intent: frozenset[str]
     team_re: PhraseMatcher
     business_money_re: PhraseMatcher
@@ -203,6 +205,7 @@ def goal_words() -> GoalWordsIndex:
         news_re=PhraseMatcher(words.news_markers),
         note_label_re=re.compile(r"^\W*(?:[\w-]+\s+){0,3}(?:" + _either(words.note_labels) + r")\b[^:\n]{0,16}:"),
         vi_now_re=PhraseMatcher(words.vi_now_words),
+        skill_re=PhraseMatcher(words.skill_cues),
         not_intent=frozenset(canonical(w) for w in words.not_intent),
         team_re=PhraseMatcher(words.team_words),
         business_money_re=PhraseMatcher(words.business_finance_words),

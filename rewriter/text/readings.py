@@ -425,7 +425,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             masked = _mask(masked, t.start, t.end)
     if m := goal_words().label_re.match(masked):
         masked = _mask(masked, 0, m.end() - 1)  # "KPI Q1: 95% don giao dung hen": a label
-    if m := lex.direction_re.search(masked, r.marked):
+    if m := lex.direction_re.search_in(masked, r.marked, r.language):
         r.direction = lex.directions[canonical(m[0])]  # type: ignore[assignment]
         r.direction_span = r.span(m.start(), m.end())
     _read_platform(r, masked)
@@ -459,6 +459,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "launch the new website", "ra mat app phien ban 2.0": the platform is the thing delivered
         alt = read_object(with_platform, r.marked, r.language)
         r.obj = alt if alt.concrete else r.obj
+    if r.target is None and not (r.frequency or r.recurring) and (skill := _skill(r, plain)) is not None:
+        # "hoc cach goi video Zalo cho chau": the skill is the thing, not the catalogue's videos
+        r.obj, r.metric, r.metric_span = skill, None, None
     if r.metric_span is not None and _heads_vague(r):
         # "staff morale", "tinh than nhan vien": the catalogue word only says whose morale
         r.metric, r.metric_span = None, None
@@ -612,20 +615,23 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             continue
         if m[5] in ("g", "s") and r.text[m.start(5):m.end(5)] in ("G", "S"):
             continue  # "on 4G", "ap dung 5S": a name, not grams or seconds
-        if not m[1] and _names_thing(masked, m, r.text):
+        if not (m[1] or m[3] or m[4]) and _names_thing(masked, m, r.text):
+            # a scale or a currency makes an amount ("qua GrabFood 50 trieu"), never a name
             continue  # "Vision 2030", "our 4 regional pages", "iPhone 16"
         if m[5] and m[5] in _UNIT_METRIC and r.metric is None:
             r.metric = lexicon().metrics[_UNIT_METRIC[m[5]]]
             r.metric_span = r.span(m.start(5), m.end(5))
         before = masked[max(0, m.start() - 20): m.start()]
         qualifier, end = _qualifier(before), m.end()
+        if m[4] and not m[5] and _not_dong(r, m):
+            unit, end = None, m.start(4)  # "120 dòng/giờ": lines, typed with marks, not đồng
         if t := _BOUND_AFTER.match(masked, end):  # "30 or more", "3 tr tro len"
             qualifier, end = ("at_most" if t[1] else "at_least"), t.end()
         q = Quantity("absolute", value, r.span(m.start(), end), unit=unit, qualifier=qualifier,
                      relative=bool(_BY_END.search(before)))
         qs.append(q)
         if not r.counted:
-            r.counted = _counted_after(r, masked, m.end())
+            r.counted = _counted_after(r, masked, end)
     words = spelled()
     for m in islice(words.regex.finditer(masked), MAX_NUMBERS):
         value = words.value(m[0])
@@ -738,6 +744,29 @@ def _after_name(original: str, pos: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;•-*"
 
 
+def _not_dong(r: Readings, m: re.Match[str]) -> bool:
+    """The word read as "dong" was typed with marks that make it another word ("dòng", "dóng")."""
+    written = r.text[m.start(4):m.end(4)].strip().lower()
+    return r.folded[m.start(4):m.end(4)].strip() == "dong" and written != "dong" and written != "đồng"
+
+
+def _skill(r: Readings, plain: str) -> GoalObject | None:
+    """A skill to learn, near the start ("I want to learn to send photos on WhatsApp")."""
+    m = goal_words().skill_re.search(r.folded, r.marked)
+    if m is None or len(r.folded[:m.start()].split()) > 3:
+        return None
+    tail = _SKILL_TAIL.match(plain, m.end())
+    if tail is not None and tail[1]:
+        start, end = tail.start(1), tail.end(1)
+    else:  # "hoc boi": the cue's own verb is the skill
+        start, end = r.folded.rfind(" ", m.start(), m.end()) + 1, m.end()
+    return GoalObject(start=start, end=end, verb=canonical(m[0]), milestone=True)
+
+
+# the words after a skill cue, up to punctuation or a masked date, platform or reason
+_SKILL_TAIL = re.compile(r" ?([^\s,.;:!?]+(?: [^\s,.;:!?]+){0,7})?")
+
+
 def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> bool:
     """A number that is part of a name, or counts what the user already has."""
     before = masked[max(0, m.start() - 20): m.start()]
@@ -749,6 +778,8 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
         return True  # "chot ngan sach marketing 2027 truoc 31/3"
     if ends and original is not None and _after_name(original, m.start()):
         return True  # "migrate billing to Postgres 16 by March", "dat ISO 9001 cho nha may"
+    if _STAR_KIND.match(masked, m.end()) and m[2] in ("1", "2", "3", "4", "5"):
+        return True  # "get more 5 star reviews", "danh gia 5 sao": the kind of review, not how many
     if _QUOTE_END.search(before):
         return True  # "write the '10 Ways to Cut Payroll Errors' ebook": a title
     if (c := _COMPOUND.match(masked, m.end())) and c[1] not in _MEASURE_UNITS:
@@ -776,6 +807,7 @@ _IN_START = re.compile(r"(?:in|during|trong|vao)\b")
 _NAME_END = re.compile(r"\s*(?:$|[,.;:!?)]|(?:by|before|for|in|on|at|to|with|cho|truoc|trong|tai|o|vao|den|va|and)\b)")
 _CAPITAL_END = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
 _DETERMINER_END = re.compile(r"\b(?:the|our|my|this|their|its|a|an)\s+$")
+_STAR_KIND = re.compile(r"\s?-?\s?(?:stars?|sao)\s+(?:google\s+|customer\s+)?(?:reviews?|ratings?|danh gia|feedback|nhan xet)\b")
 _QUOTE_END = re.compile(r"[\"'“‘]\s*$")
 _COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
 # a compound with these units is the habit's own measure ("a 30-minute walk")
