@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from rewriter.text.domain_model import DomainModel, domain_model
 from rewriter.text.lexicon import PhraseMatcher, _load, as_written, canonical
 from rewriter.text.normalize import has_vietnamese_marks
 
@@ -420,9 +421,9 @@ def _quality_after(us: list[Unit], last: Unit, masked: str) -> bool:
 _COMPARATIVES = frozenset({"more", "less"})
 
 
-def domain_of(folded: str, marked: str | None, metric_type: str | None) -> str:
-    """The goal's field: the domain whose words it uses most (its metric's type counts twice);
-    with none, a team's goal is marketing and a person's is personal."""
+def domain_of(folded: str, marked: str | None, metric_type: str | None, model: DomainModel | None = None) -> str:
+    """The goal's field: the domain whose listed words it uses most (its metric's type counts
+    twice), weighed with what the labelled goals of each field have in common."""
     idx = goal_words()
     scores: dict[str, float] = {}
     for m in idx.domain_re.finditer(folded, marked):
@@ -430,7 +431,11 @@ def domain_of(folded: str, marked: str | None, metric_type: str | None) -> str:
             scores[name] = scores.get(name, 0) + 1
     if metric_type and (d := idx.words.metric_types.get(metric_type)):
         scores[d] = scores.get(d, 0) + 2
-    if not scores:
-        return "marketing" if idx.team_re.search(folded, marked) else "personal"
+    # the words every labelled goal of a field shares weigh in too, so a goal with none of the
+    # listed words still lands in its field ("ra soat hop dong nha cung cap" is operations)
+    learned = (model or domain_model()).scores(folded)
     order = list(idx.words.domains)
-    return max(scores, key=lambda d: (scores[d], -order.index(d)))
+    return max(order, key=lambda d: (_KEYWORD_WEIGHT * scores.get(d, 0) + learned.get(d, -1e9), -order.index(d)))
+
+
+_KEYWORD_WEIGHT = 2.0  # a listed word counts as much as a strong learned one (leave-one-suite-out)

@@ -1,0 +1,59 @@
+"""A word-count model of which field a goal belongs to, learned from the labelled eval suites."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+MODEL_FILE = "domain_model.json"
+_WORD = re.compile(r"[a-z]+")
+
+
+def domain_tokens(folded: str) -> set[str]:
+    """The words of a folded goal and its word pairs: "close deals" says more than "close"."""
+    words = _WORD.findall(folded)
+    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+
+
+class DomainModel(BaseModel):
+    """data/domain_model.json: how many labelled goals of each domain hold each word (naive Bayes)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    source: str  # how the file was made, so it can be made again
+    alpha: float = Field(gt=0)
+    goals: dict[str, int]  # domain -> labelled goals
+    words: dict[str, dict[str, int]]  # word -> domain -> goals holding it
+
+    @model_validator(mode="after")
+    def _known_domains(self) -> DomainModel:
+        for word, counts in self.words.items():
+            unknown = set(counts) - set(self.goals)
+            if unknown:
+                raise ValueError(f"{word!r} counts unknown domains: {', '.join(sorted(unknown))}")
+            if any(n > self.goals[d] for d, n in counts.items()):
+                raise ValueError(f"{word!r} is counted in more goals than its domain has")
+        return self
+
+    def scores(self, folded: str) -> dict[str, float]:
+        """Log-odds of each domain for the goal; words never seen in training say nothing."""
+        total = sum(self.goals.values())
+        out = {d: math.log(n / total) for d, n in self.goals.items()}
+        for token in domain_tokens(folded):
+            counts = self.words.get(token)
+            if counts is None:
+                continue
+            everywhere = (sum(counts.values()) + self.alpha) / (total + 2 * self.alpha)
+            for d, n in self.goals.items():
+                out[d] += math.log((counts.get(d, 0) + self.alpha) / (n + 2 * self.alpha) / everywhere)
+        return out
+
+
+@cache
+def domain_model() -> DomainModel:
+    text = resources.files("rewriter.data").joinpath(MODEL_FILE).read_text("utf-8")
+    return DomainModel.model_validate(json.loads(text))
