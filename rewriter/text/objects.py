@@ -70,6 +70,8 @@ class GoalWords(BaseModel):
     done_markers: list[str]
     vi_past_words: list[str]
     skill_cues: list[str]
+    quit_verbs: list[str]
+    fully_words: list[str]
     domains: dict[str, list[str]]
     personal_domains: list[str]
     business_finance_words: list[str]
@@ -127,6 +129,7 @@ class GoalWordsIndex:
     note_label_re: re.Pattern[str]
     vi_now_re: PhraseMatcher
     skill_re: PhraseMatcher  # "learn to swim", "hoc cach dung Zalo"
+    quit_fully_re: re.Pattern[str]  # "bo thuoc la hoan toan": none at all
     not_intent: frozenset[str]
     team_re: PhraseMatcher
     business_money_re: PhraseMatcher
@@ -207,6 +210,7 @@ def goal_words() -> GoalWordsIndex:
         note_label_re=re.compile(r"^\W*(?:[\w-]+\s+){0,3}(?:" + _either(words.note_labels) + r")\b[^:\n]{0,16}:"),
         vi_now_re=PhraseMatcher(words.vi_now_words),
         skill_re=PhraseMatcher(words.skill_cues),
+        quit_fully_re=re.compile(rf"\b(?:{_either(words.quit_verbs)})\b[^,.;!?]{{0,40}}?\b({_either(words.fully_words)})\b"),
         not_intent=frozenset(canonical(w) for w in words.not_intent),
         team_re=PhraseMatcher(words.team_words),
         business_money_re=PhraseMatcher(words.business_finance_words),

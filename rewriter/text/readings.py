@@ -368,8 +368,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     """
     lex = lexicon()
     language = language or detect_language(text)
-    if language == "vi":
-        text = expand(text)  # "trc 1/3", "ko qua 8tr": the words the shorthand stands for
+    text = expand(text, language)  # "trc 1/3", "ko qua 8tr", "evry qtr": the words it stands for
     folded = fold(text)
     r = Readings(text=text, folded=folded, language=language, today=today)
 
@@ -414,6 +413,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         later = " " * (len(masked) - len(objective_text)) + objective_text
         r.times += [t for t in read_times(later, today, r.marked)
                     if t.kind == "deadline" and (_cued(folded, t.start) or _IN_END.search(folded, 0, t.start)
+                                                 or _EVENT_CUE_END.search(folded, max(0, t.start - 40), t.start)
                                                  or _IN_START.match(folded, t.start))]
     if bounds := item_bounds(masked):
         # "reply to every review within 24h": a limit each item has, read as a recurring period;
@@ -651,6 +651,9 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         elif not qs:
             none = m[1].split()[0] if not m[1].startswith("khong co") else "khong co"
             qs.append(Quantity("absolute", 0.0, r.span(m.start(1), m.start(1) + len(none)), qualifier="at_most"))
+    if not qs and (m := goal_words().quit_fully_re.search(masked)):
+        # "bo thuoc la hoan toan", "quit vaping for good": none at all, the clearest of bounds
+        qs.append(Quantity("absolute", 0.0, r.span(m.start(1), m.end(1)), qualifier="at_most"))
     r.quantities = _from_to(r, sorted(qs, key=lambda q: q.span.start))
 
 
@@ -764,6 +767,8 @@ def _skill(r: Readings, plain: str) -> GoalObject | None:
 
 
 # the words after a skill cue, up to punctuation or a masked date, platform or reason
+# "truoc ngay khai truong 15/01/2027", "han nop thang 8/2027": a deadline cue, then the event it names
+_EVENT_CUE_END = re.compile(r"\b(?:truoc|han chot|han nop|han|deadline|due|before)\b[^,.;!?]{0,30}$")
 _SKILL_TAIL = re.compile(r" ?([^\s,.;:!?]+(?: [^\s,.;:!?]+){0,7})?")
 
 

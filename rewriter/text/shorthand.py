@@ -1,4 +1,4 @@
-"""Vietnamese shorthand ("trc", "ko", "dc") read as the words they stand for, from data/shorthand.yaml."""
+"""Shorthand ("trc", "ko", "dc"; "evry qtr") read as the words it stands for, from data/shorthand.yaml."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ class ShorthandFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     words: dict[str, str]
+    english: dict[str, str] = {}
 
-    @field_validator("words")
+    @field_validator("words", "english")
     @classmethod
     def _plain_words(cls, value: dict[str, str]) -> dict[str, str]:
         for short, full in value.items():
@@ -28,15 +29,16 @@ class ShorthandFile(BaseModel):
 
 
 @cache
-def _table() -> tuple[dict[str, str], re.Pattern[str]]:
-    words = ShorthandFile.model_validate(yaml.safe_load(_FILE.read_text(encoding="utf-8"))).words
+def _table(language: str = "vi") -> tuple[dict[str, str], re.Pattern[str]]:
+    table = ShorthandFile.model_validate(yaml.safe_load(_FILE.read_text(encoding="utf-8")))
+    words = table.english if language == "en" else table.words
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return words, re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w/])", re.IGNORECASE)
 
 
-def expand(text: str) -> str:
-    """The text with each shorthand word written out ("trc 1/3" -> "truoc 1/3")."""
-    words, pattern = _table()
+def expand(text: str, language: str = "vi") -> str:
+    """The text with each shorthand word written out ("trc 1/3" -> "truoc 1/3", "evry qtr")."""
+    words, pattern = _table(language)
     return pattern.sub(lambda m: _keep_case(m[0], words[m[0].lower()]), text)
 
 
