@@ -11,6 +11,7 @@ from rewriter.limits import compound_pct
 from rewriter.report import Edit, Language, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
+from rewriter.rules.verdicts import specific
 from rewriter.text.dates import add_months
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, lexicon
@@ -417,7 +418,8 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
             note("specific", edits[-1][2], plan.platform_assumed)
         elif r.platform_span and 0 <= r.platform_span.start - obj_end <= 12:
             obj_end = r.platform_span.end  # "followers on TikTok": keep them together
-    elif r.vague_object or r.platform_span:
+    elif (r.vague_object or r.platform_span) and specific(r, ctx, lang).status != "met":
+        # a vague word next to a named thing ("support ticket") needs no measure named for it
         anchor = r.vague_object or r.platform_span
         obj_end = anchor.end  # type: ignore[union-attr]
         name = plan.metric.name(lang) if plan.metric else plan.name()

@@ -462,6 +462,11 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if r.target is None and not (r.frequency or r.recurring) and (skill := _skill(r, plain)) is not None:
         # "hoc cach goi video Zalo cho chau": the skill is the thing, not the catalogue's videos
         r.obj, r.metric, r.metric_span = skill, None, None
+    if r.language == "en" and (not r.obj.concrete or r.obj.area):
+        # "the marketing team's SaaS spend": whose, not what (a "master's thesis" stays whole)
+        owned = _POSSESSOR.sub(lambda m: " " * len(m[0]), plain)
+        if owned != plain and (alt := read_object(owned, r.marked, r.language, measured=bool(r.quantities))).concrete:
+            r.obj = alt
     if r.metric_span is not None and _heads_vague(r):
         # "staff morale", "tinh than nhan vien": the catalogue word only says whose morale
         r.metric, r.metric_span = None, None
@@ -767,6 +772,7 @@ def _skill(r: Readings, plain: str) -> GoalObject | None:
 
 
 # the words after a skill cue, up to punctuation or a masked date, platform or reason
+_POSSESSOR = re.compile(r"\b[a-z-]+(?: [a-z-]+){0,2}'s(?= [a-z])")
 # "truoc ngay khai truong 15/01/2027", "han nop thang 8/2027": a deadline cue, then the event it names
 _EVENT_CUE_END = re.compile(r"\b(?:truoc|han chot|han nop|han|deadline|due|before)\b[^,.;!?]{0,30}$")
 _SKILL_TAIL = re.compile(r" ?([^\s,.;:!?]+(?: [^\s,.;:!?]+){0,7})?")
