@@ -186,7 +186,7 @@ def _kind(r: Readings) -> GoalKind:
     if not r.is_goal:
         return "not_a_goal"
     q = r.target
-    moving = r.direction in ("increase", "decrease") and not r.obj.action
+    moving = r.direction in ("increase", "decrease") and not r.obj.action and not _one_to_win(r)
     if r.item_bound is not None and not moving:
         return "limit"  # "xu ly 100% khieu nai trong vong 48 gio": a standard each one meets
     if q is not None and (q.qualifier == "at_most" and not moving or (r.direction == "maintain" and q.qualifier)):
@@ -201,6 +201,13 @@ def _kind(r: Readings) -> GoalKind:
     if not moving and (_milestone_object(r) or _deed(r)):
         return "milestone"
     return "outcome"
+
+
+def _one_to_win(r: Readings) -> bool:
+    """"Win the Henderson contract": a verb that could grow a count, said of one named thing."""
+    d = r.direction_span
+    return bool(r.obj.milestone and r.obj.concrete and r.target is None and r.vague_quantity is None
+                and d is not None and canonical(d.text) == canonical(r.obj.verb or ""))
 
 
 def _deed(r: Readings) -> bool:

@@ -133,6 +133,7 @@ class MetricsFile(_Strict):
     """data/metrics.yaml: the catalogue of metrics and of vague objects."""
 
     metrics: list[MetricData]
+    capitals_in_vietnamese: Phrases = []
     vague_objects: list[VagueObjectData]
 
     @model_validator(mode="after")

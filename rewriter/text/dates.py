@@ -655,8 +655,8 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
     if t.kind != "deadline":
         return t
     cue = _START_CUE.search(folded[max(0, t.start - 32):t.start])
-    if not cue:
-        return t
+    if not cue or _DUE_OPENS.match(folded, t.start):
+        return t  # "dau tu trong 6 tuan toi": "within" says when it is due, whatever came before
     if cue[0].strip() == "tu" and original is not None:
         at = max(0, t.start - 32) + cue.start()
         if original[at:at + 2].lower() != "từ":
@@ -664,6 +664,7 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
     return TimeMatch(t.start, t.end, "start", deadline=t.deadline)
 
 
+_DUE_OPENS = re.compile(r"(?:trong|trong vong|within|by|before|truoc|den|until)\b")
 _LOOKBEHIND = 64  # characters before a match that a cue may take: longer text is not re-read
 
 

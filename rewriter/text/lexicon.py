@@ -134,6 +134,7 @@ class Lexicon:
     metric_aliases: dict[str, str]  # folded alias -> metric key
     metric_spellings: dict[str, dict[str, str]]  # folded alias -> spelling as written -> metric key
     metric_re: PhraseMatcher
+    capitals_in_vietnamese: frozenset[str]  # "DAU", never "thi dau"
     vague_objects: dict[str, str]  # folded alias -> suggested metric key
     vague_areas: frozenset[str]  # folded aliases of concrete areas ("customer service")
     vague_object_re: PhraseMatcher
@@ -234,6 +235,7 @@ def lexicon() -> Lexicon:
         metric_aliases=metric_aliases,
         metric_spellings=metric_spellings,
         metric_re=PhraseMatcher(_aliases(cat["metrics"])),
+        capitals_in_vietnamese=frozenset(canonical(w) for w in cat.get("capitals_in_vietnamese", [])),
         vague_objects=vague_objects,
         vague_areas=frozenset(
             canonical(str(a)) for v in cat["vague_objects"] if v.get("specific") == "partial"

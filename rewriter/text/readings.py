@@ -530,6 +530,8 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             continue  # "Reach 5,000 on TikTok": the verb, not the metric ("giam can" is one)
         if r.vague_object and r.vague_object.start <= m.start() and m.end() <= r.vague_object.end:
             continue  # "khách hàng" inside "chăm sóc khách hàng" (customer service)
+        if r.language == "vi" and m[0] in lex.capitals_in_vietnamese and not r.text[m.start():m.end()].isupper():
+            continue  # "thi dau JLPT N3": passing, not daily active users
         metric = lex.metrics[lex.metric_key(m, r.marked)]
         r.metric, r.metric_span = metric, r.span(m.start(), m.end())
         if metric.implies and not r.platform:
