@@ -111,7 +111,8 @@ def test_split_upload_walk_and_merge_in_order(batch_api: BatchApiStub, tmp_path:
     # every input row once, in order, with its status
     assert column(read_csv(out), "id") == [str(i + 1) for i in range(80)]
     assert read_csv(out)[0][6:] == list(OUTPUT_COLUMNS)
-    assert summary.rows.rows == 80 and summary.rows.ok >= 76
+    # the stub breaks one output line per part: those rows fall back, every other one is the model's
+    assert summary.rows.rows == 80 and summary.rows.ok >= 80 - len(parts)
     assert summary.malformed == len(parts) and any("could not be read" in p for p in summary.problems)
     assert summary.cost.batch_prompt == 1400 * summary.requests
     assert not job_folder(out).exists()  # tidied once the output is written

@@ -29,6 +29,7 @@ from rewriter.rules.rewrite import (
     as_written,
     augment,
     build_plan,
+    checked_notes,
     compose,
     milestone_plan,
     nice_pct,
@@ -46,6 +47,7 @@ from rewriter.rules.verdicts import (
     result_verbs,
     specific,
     time_bound,
+    with_named,
 )
 from rewriter.text.lexicon import canonical, lexicon
 from rewriter.text.normalize import clean_goal, strip_marks
@@ -165,7 +167,8 @@ def finish(a: Analysis) -> GoalReport:
                 warnings.append(msg(lang, "warnings.rewrite_rebuilt"))
     # first choice: the main rewrite with another amount in the user's own number (the same
     # goal, same words and unit: no re-read needed); then the plan's templates
-    kept_notes = [a for a in plan.assumptions if a not in plan.target_notes]
+    own_notes = checked_notes(plan, main)
+    kept_notes = [a for a in own_notes if a not in plan.target_notes]
     own_amount = variants(main, r, lang, kept_notes, _added_number(edits, plan)) if own and not rebuilt else None
     if own_amount:
         alts = own_amount
@@ -193,7 +196,7 @@ def finish(a: Analysis) -> GoalReport:
             alts = [Rewrite(text=main, label="ambitious", assumptions=[msg(lang, "assumptions.own_target")])]
             main = text_at
             plan.assumptions.append(msg(lang, "assumptions.reachable", pace=pace))
-    notes = list(plan.assumptions)
+    notes = checked_notes(plan, main)
     if plan.plain:  # typed without diacritics: every note the user reads is written the same way
         notes, warnings = [strip_marks(n) for n in notes], [strip_marks(w) for w in warnings]
         alts = [a.model_copy(update={"assumptions": [strip_marks(n) for n in a.assumptions]}) for a in alts]
@@ -235,6 +238,7 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
 
 
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one|mot)\s+$")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|my|our|this|that|his|her|their)\s+$")
 
 
 def _reachable(r: Readings, ctx: Resolved) -> float | None:
@@ -258,8 +262,14 @@ def _reachable(r: Readings, ctx: Resolved) -> float | None:
 def _one_thing(r: Readings) -> bool:
     """A deed on one thing, said with "a", "an", "mot" ("open a store", "tuyen mot ke toan")."""
     o = r.obj
-    return bool(o.found and o.start is not None and (o.milestone or canonical(o.verb or "") in result_verbs())
-                and _ONE_BEFORE.search(r.folded, max(0, o.start - 6), o.start))
+    if not (o.found and o.start is not None and o.end is not None
+            and (o.milestone or canonical(o.verb or "") in result_verbs())):
+        return False
+    if _ONE_BEFORE.search(r.folded, max(0, o.start - 6), o.start) or with_named(r):
+        return True
+    # "finish the Coursera ML course": one definite thing (a plural "the reports" may be counted)
+    return (r.language == "en" and _DEFINITE_BEFORE.search(r.folded, max(0, o.start - 8), o.start) is not None
+            and not r.folded[:o.end].endswith("s"))
 
 
 def _added_number(edits: list[Edit], plan: Plan) -> Quantity | None:

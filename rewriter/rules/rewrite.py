@@ -352,6 +352,20 @@ def _deadline_edit(r: Readings, plan: Plan, end: int, ongoing: bool, sep: str) -
     return (end, end, sep + phrase), phrase
 
 
+def checked_notes(plan: Plan, text: str) -> list[str]:
+    """The plan's notes for a rewrite: one holding a standard with a monthly check, rather than
+    by a date, says so instead of suggesting a deadline it does not have."""
+    phrase = msg(plan.lang, "rewrite.checked")
+    if (strip_marks(phrase) if plan.plain else phrase) not in text:
+        return list(plan.assumptions)
+    note = msg(plan.lang, "assumptions.checked")
+    return [note if a in plan.deadline_notes else a for a in plan.assumptions]
+
+
+def _invalid_date(r: Readings) -> bool:
+    return any(x.kind == "invalid" for x in r.times)
+
+
 def with_deadline(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     """The user's sentence with a deadline put in when it has none (a deliverable's rewrite)."""
     t = r.deadline
@@ -418,7 +432,8 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
             note("specific", edits[-1][2], plan.platform_assumed)
         elif r.platform_span and 0 <= r.platform_span.start - obj_end <= 12:
             obj_end = r.platform_span.end  # "followers on TikTok": keep them together
-    elif (r.vague_object or r.platform_span) and specific(r, ctx, lang).status != "met":
+    elif (r.vague_object or r.platform_span) and (ctx.metric_text or ctx.platform
+                                                  or specific(r, ctx, lang).status != "met"):
         # a vague word next to a named thing ("support ticket") needs no measure named for it
         anchor = r.vague_object or r.platform_span
         obj_end = anchor.end  # type: ignore[union-attr]
@@ -450,9 +465,16 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
         # a standard to hold ("keep ... under 2%", "giữ ... dưới 3%") holds until a date
         ongoing = r.recurring is not None or r.item_bound is not None or r.direction == "maintain" or (
             r.target is not None and r.target.qualifier is not None)
-        edit, phrase = _deadline_edit(r, plan, end, ongoing=ongoing, sep=", " if r.recurring or r.item_bound else " ")
-        edits.append(edit)
-        note("time_bound", phrase, plan.deadline_assumed)
+        if ongoing and t is None and plan.deadline_assumed and not r.vague_time and not _invalid_date(r):
+            # a standard holds from now on ("luon giu so du toi thieu 500tr", "reply within 4h"):
+            # it gets a check that recurs, not an end date that says it may lapse
+            phrase = msg(lang, "rewrite.checked")
+            edits.append((end, end, ", " + phrase))
+            note("time_bound", phrase, True)
+        else:
+            edit, phrase = _deadline_edit(r, plan, end, ongoing=ongoing, sep=", " if r.recurring or r.item_bound else " ")
+            edits.append(edit)
+            note("time_bound", phrase, plan.deadline_assumed)
     elif r.vague_time:
         edits.append((r.vague_time.start, r.vague_time.end, ""))
 

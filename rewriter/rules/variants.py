@@ -17,6 +17,8 @@ _TYPED = re.compile(rf"({NUMBER})(\s?)([a-zA-Zà-ỹđĐ]*)")
 _WHOLE = re.compile(r".+", re.S)  # a number in words is replaced whole ("ba trăm nghìn")
 _FROM = re.compile(r"(?:from|tu)\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:\S+\s*)?$")  # "from ~15/week", "tu muc 12"
+_BAND_BEFORE = re.compile(r"\b(?:between|giua|trong khoang)\s+$")
+_BAND_AFTER = re.compile(r"\s*(?:and|to|-|–|den|va|toi)\s*\d")
 STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal's own amount
 
 
@@ -74,6 +76,9 @@ def _locate(main: str, r: Readings, added: Quantity | None = None
     found = _whole(main, q.span.text)
     if len(found) != 1 or _not_an_amount(main, found[0], q) or (q.kind == "range" and r.direction == "maintain"):
         return None  # "keep the cold room between 2 and 8 °C" is a specification, not a target
+    if q.kind != "range" and (_BAND_BEFORE.search(r.folded[max(0, q.span.start - 10):q.span.start])
+                              or _BAND_AFTER.match(r.folded, q.span.end)):
+        return None  # "lose between 6 and 8 kg": a band the user chose, both ends their own
     said_from = _FROM.match(fold(q.span.text)) or _FROM_BEFORE.search(r.folded[max(0, q.span.start - 12):q.span.start])
     if q.kind == "range" and not said_from:
         return None  # "sign 8-10 partners": a span of amounts, not a move from one to another

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
@@ -155,13 +156,33 @@ def _routine(r: Readings) -> bool:
     """A thing done at a recurring time, whatever its verb ("bake fresh sourdough every morning",
     "tuoi cay moi sang", "team lunch every Friday"): no measure moves, nothing to reach."""
     return bool(r.recurring and r.obj.concrete and r.obj.verb is None and r.metric is None
-                and r.target is None and r.direction is None and not r.obj.aim)
+                and (r.target is None or _done_count(r.target)) and r.direction is None and not r.obj.aim)
+
+
+def _done_count(q: Quantity) -> bool:
+    """How many times or by what hour the routine is done ("audit 20 pallets each Friday",
+    "moi sang tuoi cay truoc 7h"), not a level to reach."""
+    return q.kind == "absolute" and not q.relative and not q.qualifier or bool(_CLOCK.fullmatch(q.span.text))
+
+
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-4])(?:h|h\d\d|:\d\d)\s?(?:am|pm)?|(?:[01]?\d)\s?(?:am|pm)", re.IGNORECASE)
 
 
 def _milestone_object(r: Readings) -> bool:
-    """A milestone verb on a concrete thing that is not a catalog metric ("launch the podcast")."""
+    """A milestone verb on a concrete thing that is not a catalog metric ("launch the podcast"),
+    or on one named deal ("chot hop dong voi chuoi Bach Hoa Xanh")."""
     return bool(r.obj.milestone and (r.obj.concrete or r.counted)
-                and (r.metric is None or r.metric.kind == "activity"))
+                and (r.metric is None or r.metric.kind == "activity" or r.target is None and with_named(r)))
+
+
+def with_named(r: Readings) -> bool:
+    """The object is followed by the one party it is with ("a contract with Acme Foods",
+    "hop dong voi chuoi sieu thi Bach Hoa Xanh"): one deal, not a count of deals."""
+    o = r.obj
+    return o.end is not None and _WITH_NAMED.match(r.text, o.end) is not None
+
+
+_WITH_NAMED = re.compile(r"\s+(?:[^\s,.;]+\s+){0,3}?(?:with|với|voi)\s+(?:[^\s,.;]+\s+){0,3}?[A-ZĐ]")
 
 
 def _bare_deed(r: Readings) -> bool:
@@ -384,6 +405,9 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if start is not None:
         shown = r.text[start.start:start.end]
         return _c("missing", msg(lang, "time_bound.missing_start", start=shown), shown, question)
+    if kind_of(r) == "limit":
+        # "luon giu so du toi thieu 500tr": it holds from now on; ask from when and how it is checked
+        return _c("missing", msg(lang, "time_bound.missing_standard"), None, msg(lang, "time_bound.q_standard"))
     return _c("missing", msg(lang, "time_bound.missing"), None, question)
 
 

@@ -161,7 +161,14 @@ class Readings:
     @_once
     def domain(self) -> str:
         """The goal's field (marketing, sales, ..., personal): see objects.domain_of."""
-        return domain_of(self.folded, self.marked, self.metric.type if self.metric else None)
+        metric = self.metric or (lexicon().metrics.get(self.suggested_metric) if self.suggested_metric else None)
+        if metric is None and self.platform and not self.platform_generic:
+            metric = lexicon().metrics.get("followers")  # "be better at TikTok": a channel's field
+        # a vague word still says its field ("khan gia" is an audience: marketing)
+        folded = self.folded
+        if self.injection is not None:  # words aimed at the model say nothing of the goal's field
+            folded = folded[:self.injection.start] + " " * (self.injection.end - self.injection.start) + folded[self.injection.end:]
+        return domain_of(folded, self.marked, metric.type if metric else None)
 
     @_once
     def personal(self) -> bool:
@@ -462,6 +469,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if r.target is None and not (r.frequency or r.recurring) and (skill := _skill(r, plain)) is not None:
         # "hoc cach goi video Zalo cho chau": the skill is the thing, not the catalogue's videos
         r.obj, r.metric, r.metric_span = skill, None, None
+        d = r.direction_span
+        if d is not None and skill.start is not None and skill.end is not None and skill.start <= d.start < skill.end:
+            r.direction, r.direction_span = None, None  # "learn to drive": the skill, not a move
     if r.language == "en" and (not r.obj.concrete or r.obj.area):
         # "the marketing team's SaaS spend": whose, not what (a "master's thesis" stays whole)
         owned = _POSSESSOR.sub(lambda m: " " * len(m[0]), plain)
@@ -585,6 +595,11 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     for m in _HALF.finditer(masked):
         qs.append(Quantity("percent", 50.0, r.span(m.start(), m.end()), unit="%", relative=True))
         masked = _mask(masked, m.start(), m.end())
+    for m in _FRACTION.finditer(masked):  # "cut travel spend by a third": a share of what it is now
+        count, part = (m[1], m[2]) if m[1] else (m[3], m[4])
+        share = _FRACTIONS[part] * (2 if count in ("two", "hai") else 3 if count in ("three", "ba") else 1)
+        qs.append(Quantity("percent", round(share, 1), r.span(m.start(), m.end()), unit="%", relative=True))
+        masked = _mask(masked, m.start(), m.end())
     for m in _RANGE.finditer(masked) if digits else ():
         a, unit_a = _qty_value(m, 0)
         b, unit_b = _qty_value(m, 4)
@@ -644,6 +659,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         value = words.value(m[0])
         if value is None or any(q.span.start <= m.start() < q.span.end for q in qs):
             continue
+        if r.marked is not None and _PLAIN_TY.search(r.text, m.start(), m.end()):
+            continue  # "Công ty An Khang": typed with marks, "ty" is a company, "tỷ" a billion
         before = masked[max(0, m.start() - 20): m.start()]
         qualifier = _qualifier(before)
         qs.append(Quantity("absolute", value, r.span(m.start(), m.end()), qualifier=qualifier,
@@ -713,6 +730,10 @@ _RANK = re.compile(
 )
 # a language level to reach ("reach B2 in French", "dat trinh do C1")
 _LEVEL = re.compile(r"\b(?:reach|get to|get|achieve|pass|attain|to|level|dat|len|trinh do|thi|do)\s+(?:(?:the\s+)?(?:cefr\s+)?(?:level\s+)?([abc][12])|(?:jlpt\s+)?(n[1-5]))\b")
+_PLAIN_TY = re.compile(r"\b[Tt]y\b")
+_FRACTIONS = {"third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0, "fifth": 20.0,
+              "fifths": 20.0, "phan ba": 100 / 3, "phan tu": 25.0, "phan nam": 20.0}
+_FRACTION = re.compile(r"\b(?:by\s+(a|one|two|three)\s+(thirds?|fifths?)|(mot|hai|ba)\s+(phan ba|phan tu|phan nam))\b")
 _HALF = re.compile(r"\b(?:by|in|to) half\b|\bhalve\b|\b(?:giam|cat giam|cat|con|xuong|xuong con) (?:mot )?nua\b")
 _POSSESSIVE_END = re.compile(r"\b(?:our|my|their|his|her|these|those|cac|nhung)\s*$")
 
