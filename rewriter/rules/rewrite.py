@@ -20,10 +20,6 @@ from rewriter.text.readings import Readings, cued_before
 DEFAULT_CHANGE_PCT = 20.0
 DEFAULT_HORIZON_MONTHS = 3
 MILESTONES = 3
-# What to count when a goal names only a channel ("improve our website").
-_PLATFORM_METRIC = {"Website": "website_traffic", "Online store": "revenue",
-                    "Email newsletter": "email_subscribers", "App": "downloads",
-                    "Google Search": "website_traffic", "Google Ads": "clicks"}
 _MORE_WORDS = frozenset({"more", "nhieu hon"})
 # Vague adjectives stay in the user's sentence ("a better product"); adverbs such as
 # "significantly" are dropped once a number says how much.
@@ -115,7 +111,8 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         metric = ctx.metric
         object_text = None if metric else ctx.metric_text
     if metric is None and object_text is None:
-        key = r.suggested_metric or (_PLATFORM_METRIC.get(r.platform or "") if r.platform else None)
+        # what to count when a goal names only a channel ("improve our website"): platforms.yaml
+        key = r.suggested_metric or (lex.platforms[r.platform].counts if r.platform else None)
         if key is None and r.platform and not lexicon().platforms[r.platform].generic:
             key = "followers"
         metric = lex.metrics[key] if key else None
