@@ -461,10 +461,6 @@ class TableWriter:
         else:
             self._ws.append([_xlsx_cell(self._ws, c) for c in row])
 
-    def flush(self) -> None:
-        if self.format == "csv":
-            self._text.flush()
-
     def close(self) -> None:
         if self.format == "csv":
             if self._owns:

@@ -6,7 +6,6 @@ import string
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, StrictStr, TypeAdapter, model_validator
@@ -14,7 +13,6 @@ from pydantic import BaseModel, ConfigDict, StrictStr, TypeAdapter, model_valida
 from rewriter.report import CRITERIA
 from rewriter.rules.messages import criterion_name
 
-UiLang = Literal["en", "vi"]
 UI_LANGUAGES: dict[str, str] = {"en": "English", "vi": "Tiếng Việt"}
 
 _FIELDS = string.Formatter()
