@@ -20,11 +20,6 @@ from rewriter.text.readings import Readings, cued_before
 DEFAULT_CHANGE_PCT = 20.0
 DEFAULT_HORIZON_MONTHS = 3
 MILESTONES = 3
-_MORE_WORDS = frozenset({"more", "nhieu hon"})
-# Vague adjectives stay in the user's sentence ("a better product"); adverbs such as
-# "significantly" are dropped once a number says how much.
-_KEEP_VAGUE = frozenset({"better", "bigger", "higher", "stronger", "best", "the best", "tot hon",
-                         "cao hon", "lon hon"})
 
 
 @dataclass
@@ -376,7 +371,7 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
 
     needs_number = r.target is None and r.frequency is None
     vq = r.vague_quantity
-    more = bool(vq and fold(vq.text) in _MORE_WORDS and lang == "en")
+    more = bool(vq and fold(vq.text) in lexicon().more_words and lang == "en")
     o = r.obj
     counted_deed = (needs_number and plan.target_assumed and plan.target is not None and o.start is not None
                     and (o.milestone or o.action) and r.metric_span is not None and not r.platform_span
@@ -386,7 +381,7 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
         number = _num(plan, plan.target)
         head = _strip_vague_time(r, text[:end])
         at = o.start  # type: ignore[assignment]
-        if vq is not None and vq.end <= at <= vq.end + 1 and fold(vq.text) in _MORE_WORDS:
+        if vq is not None and vq.end <= at <= vq.end + 1 and fold(vq.text) in lexicon().more_words:
             at = vq.start  # "Close more deals" -> "Close 10 more deals", not "more 10 deals"
         out = f"{head[:at]}{number} {head[at:]} {_deadline_phrase(plan, recurring=False)}"
         note("measurable", number, True)
@@ -431,7 +426,7 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
             edits.append((vq.start, vq.end, msg(lang, "rewrite.more", value=value)))  # type: ignore[union-attr]
             note("measurable", edits[-1][2], plan.target_assumed)
         else:
-            if vq and fold(vq.text) not in _KEEP_VAGUE:
+            if vq and fold(vq.text) not in lexicon().kept_vague:  # data/lexicon.yaml
                 edits.append((vq.start, vq.end, ""))
             at = obj_end if obj_end is not None and obj_end <= end else end
             edits.append((at, at, " " + _change_phrase(plan)))

@@ -72,6 +72,8 @@ class LexiconFile(_Strict):
     statement_verbs: Phrases
     spelled_numbers: SpelledNumbersData
     chatter: Phrases
+    more_words: Phrases
+    kept_vague: Phrases
 
     @field_validator("injection")
     @classmethod
@@ -93,7 +95,8 @@ class LexiconFile(_Strict):
         return self
 
     @field_validator("vague_quantity", "vague_time", "objective_markers", "new_start", "goal_verbs",
-                     "question_starts", "statement_verbs", "chatter", "not_objective", "injection_gate")
+                     "question_starts", "statement_verbs", "chatter", "not_objective", "injection_gate",
+                     "more_words", "kept_vague")
     @classmethod
     def _unique(cls, value: list[str], info: object) -> list[str]:
         return _no_duplicates(value, str(getattr(info, "field_name", "")))
@@ -316,6 +319,11 @@ class ReadingsFile(_Strict):
     frequency: FrequencyWords
     not_counted: Words  # words after a bare number that are not what it counts
     unit_metrics: dict[Word, Phrase]  # a unit typed against the number names the metric
+    at_least: Phrases  # before a number: a floor
+    at_most: Phrases  # before a number: a ceiling
+    deadline_cues: Phrases  # before a date: the deadline
+    deadline_labels: Phrases  # "deadline 30/6"
+    measure_units: Words  # "30-minute walk": a measure, not a compound name
 
     @model_validator(mode="after")
     def _unique(self) -> ReadingsFile:

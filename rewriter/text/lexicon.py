@@ -151,6 +151,8 @@ class Lexicon:
     number_words: dict[str, int]
     multipliers: dict[str, float]  # folded phrase -> factor
     multiplier_re: PhraseMatcher
+    more_words: frozenset[str] = frozenset()  # folded: "more", "nhieu hon"
+    kept_vague: frozenset[str] = frozenset()  # folded vague adjectives a rewrite keeps
 
     def metric_key(self, m: re.Match[str], original: str | None) -> str:
         """The metric a matched alias names; "chi tiêu" (spending) and "chỉ tiêu" (quota) fold
@@ -257,6 +259,8 @@ def lexicon() -> Lexicon:
         number_words=number_words,
         multipliers=multipliers,
         multiplier_re=PhraseMatcher([w for ws in lex["multipliers"].values() for w in ws]),
+        more_words=frozenset(canonical(str(w)) for w in lex["more_words"]),
+        kept_vague=frozenset(canonical(str(w)) for w in lex["kept_vague"]),
     )
 
 

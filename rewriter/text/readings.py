@@ -269,14 +269,14 @@ def _cued(folded: str, start: int) -> bool:
     return bool(_DEADLINE_CUE.match(folded, start)) or cued_before(folded, start)
 
 
-_DEADLINE_CUE = re.compile(r"(?:by|before|until|till|due|no later than|deadline|truoc|den|toi|han|cham nhat|within|trong vong|in the next)\b")
-_DEADLINE_CUE_END = re.compile(r"\b(?:by|before|until|till|due|no later than|truoc|den|toi|han|cham nhat|within|trong vong|in the next)\s+(?:the\s+|ngay\s+)?$")
-_AT_LEAST = r"(?:>=|≥|>|at least|minimum of|minimum|min\.?|no less than|over|more than|above|toi thieu|it nhat|khong duoi|tren|hon)"
-_AT_MOST = r"(?:<=|≤|<|at most|no more than|under|below|less than|fewer than|max(?:imum)?|toi da|khong qua|duoi|khong vuot qua)"
+_WORDS = ReadingsFile.model_validate(lexicon_data("readings.yaml"))
+_DEADLINE_CUE = re.compile(rf"(?:{alternation(_WORDS.deadline_cues + _WORDS.deadline_labels)})\b")
+_DEADLINE_CUE_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_cues)})\s+(?:the\s+|ngay\s+)?$")
+_AT_LEAST = f"(?:{alternation(_WORDS.at_least)})"
+_AT_MOST = f"(?:{alternation(_WORDS.at_most)})"
 _AT_LEAST_END = re.compile(_AT_LEAST + r"\s*$")
 _AT_MOST_END = re.compile(_AT_MOST + r"\s*$")
 _BY_END = re.compile(r"(?:\bby|\bthem|\+)\s*$")
-_WORDS = ReadingsFile.model_validate(lexicon_data("readings.yaml"))
 # a currency word before the number may have a space after it ("usd 500")
 _CURRENCY_PRE = "(?:" + "|".join(alternation([w]) + (r"\s?" if w[-1].isalpha() else "")
                                   for w in _WORDS.currency_before) + ")"
@@ -778,4 +778,4 @@ _DETERMINER_END = re.compile(r"\b(?:the|our|my|this|their|its|a|an)\s+$")
 _QUOTE_END = re.compile(r"[\"'“‘]\s*$")
 _COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
 # a compound with these units is the habit's own measure ("a 30-minute walk")
-_MEASURE_UNITS = frozenset({"minute", "min", "hour", "hr", "km", "k", "mile", "kg", "page", "day"})
+_MEASURE_UNITS = frozenset(_WORDS.measure_units)
