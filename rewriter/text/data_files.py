@@ -344,6 +344,8 @@ class DatesFile(_Strict):
     every_occasion: Phrases  # "every <occasion>", "moi <dip>": a recurring part of the week
     holiday_cues: Phrases
     season_cues: Phrases
+    quarter_ordinals: dict[Word, Annotated[int, Field(ge=1, le=4)]]
+    period_adverbs: dict[Word, Literal["day", "week", "month", "quarter", "year"]]
 
     @model_validator(mode="after")
     def _consistent(self) -> DatesFile:

@@ -263,10 +263,9 @@ def _by_or_before(m: re.Match[str], end: date, months: int) -> TimeMatch | None:
     return _deadline(m, end)
 
 
-@rule(r"\b(?:(?:by |until |before |in |during |through |for |within |till )?(?:the )?(?:end of )?)?(?:q([1-4])|quarter ([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?)(?:[ /-]?(?:fy)?(\d{4}))?\b(?![.,]\d)", ("q1", "q2", "q3", "q4", "quarter"), order=420)
+@rule(r"\b(?:(?:by |until |before |in |during |through |for |within |till )?(?:the )?(?:end of )?)?(?:q([1-4])|quarter ([1-4])|(" + alternation(list(_WORDS.quarter_ordinals)) + r") quarter(?: of)?)(?:[ /-]?(?:fy)?(\d{4}))?\b(?![.,]\d)", ("q1", "q2", "q3", "q4", "quarter"), order=420)
 def _en_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
-    words = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-    q = int(m[1] or m[2] or words[m[3]])
+    q = int(m[1] or m[2] or _WORDS.quarter_ordinals[m[3]])
     year = _year(m[4], today.year)
     d = quarter_end(year, q)
     if not m[4] and d < today:
@@ -403,12 +402,10 @@ def _day(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, today + timedelta(days=0 if m[0] in ("today", "hom nay") else 1))
 
 
-@rule(r"\b(?:per|a|an|each|every|every single|moi|hang|hằng|mot)\s+(day|week|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b(daily|weekly|monthly|quarterly|yearly|annually|biweekly|fortnightly)\b(?!-)|/\s?(day|week|month|ngay|tuan|thang|quy|nam|wk|mo|yr)\b|\b(?:theo |tinh theo )?tung (ngay|tuan|thang|quy|nam)\b", ("day", "week", "month", "quarter", "year", "ngay", "tuan", "thang", "quy", "nam", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "wk", "mo ", "mo.", "yr"), order=410)
+@rule(r"\b(?:per|a|an|each|every|every single|moi|hang|hằng|mot)\s+(day|week|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b(" + alternation(list(_WORDS.period_adverbs)) + r")\b(?!-)|/\s?(day|week|month|ngay|tuan|thang|quy|nam|wk|mo|yr)\b|\b(?:theo |tinh theo )?tung (ngay|tuan|thang|quy|nam)\b", ("day", "week", "month", "quarter", "year", "ngay", "tuan", "thang", "quy", "nam", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "wk", "mo ", "mo.", "yr"), order=410)
 def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
     word = m[1] or m[2] or m[3] or m[4]
-    adverbs = {"daily": "day", "weekly": "week", "biweekly": "week", "fortnightly": "week",
-               "monthly": "month", "quarterly": "quarter", "yearly": "year", "annually": "year"}
-    period = adverbs.get(word) or _UNITS.get(word, "month")
+    period = _WORDS.period_adverbs.get(word) or _UNITS.get(word, "month")
     return TimeMatch(m.start(), m.end(), "recurring", period=period)
 
 
