@@ -13,7 +13,7 @@ test: export XDG_CONFIG_HOME := $(CURDIR)/.cache/config
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -U pip 2>/dev/null
-	$(PY) -m pip install -q --disable-pip-version-check -e '.[dev]' 2>&1 | grep -v "is ignored" || true
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[all,dev]' 2>&1 | grep -v "is ignored" || true
 	$(PY) -c "import rewriter, streamlit, langchain_openai, playwright"
 	touch $(STAMP)
 

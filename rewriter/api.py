@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rewriter.errors import SettingsError
+from rewriter.extras import needs_extra
 from rewriter.report import GoalContext, GoalReport
 from rewriter.rules.engine import rules_report
 from rewriter.settings import Settings, get_settings
@@ -55,7 +56,8 @@ def rewrite(
     settings, context, name = _route(context, engine, settings, chat_model)
     if name == "rules":
         return rules_report(goal, context, max_chars=settings.max_goal_chars)
-    from rewriter.llm.engine import llm_rewrite  # lazy: the rules path imports no LLM library
+    with needs_extra("llm", "the llm engine"):  # lazy: the rules path imports no LLM library
+        from rewriter.llm.engine import llm_rewrite
 
     return llm_rewrite(goal, context, settings=settings, chat_model=chat_model)
 
@@ -72,6 +74,7 @@ async def arewrite(
     settings, context, name = _route(context, engine, settings, chat_model)
     if name == "rules":
         return rules_report(goal, context, max_chars=settings.max_goal_chars)
-    from rewriter.llm.engine import allm_rewrite
+    with needs_extra("llm", "the llm engine"):
+        from rewriter.llm.engine import allm_rewrite
 
     return await allm_rewrite(goal, context, settings=settings, chat_model=chat_model)

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from rewriter.report import GoalContext, Language
 from rewriter.rules.context import Resolved, resolve
+from rewriter.rules.messages import criterion_name
 from rewriter.rules.verdicts import kind_of, measurable, specific, time_bound
 from rewriter.text.language import detect_language
 from rewriter.text.normalize import fold
@@ -91,9 +92,10 @@ def rewrite_problems(
         return ["the rewrite is empty"]
     r = read(text, today, language)
     ctx = Resolved(today=today)
-    for name, check in (("Specific", specific), ("Measurable", measurable), ("Time-bound", time_bound)):
+    for key, check in (("specific", specific), ("measurable", measurable), ("time_bound", time_bound)):
+        name = criterion_name(key, "en")
         c = check(r, ctx, language)
-        if c.status != "met" and not (name == "Measurable" and _done_condition_asked(r, goal, today)):
+        if c.status != "met" and not (key == "measurable" and _done_condition_asked(r, goal, today)):
             problems.append(f"the rewrite is not {name} when read again ({c.status}): {c.feedback}")
     deadline = r.deadline.deadline if r.deadline else None
     if deadline is not None and deadline <= today:

@@ -8,16 +8,14 @@ from rich.table import Table
 from rich.text import Text
 
 from rewriter.report import GoalReport
+from rewriter.rules.messages import criterion_name
 
 ICONS = {"met": "✅", "partial": "🟡", "missing": "❌", "unknown": "❔"}
+# criterion names come from data/messages.yaml (criterion_name), shared with the web app
 LABELS = {
-    "en": {"specific": "Specific", "measurable": "Measurable", "attainable": "Attainable",
-           "relevant": "Relevant", "time_bound": "Time-bound", "rewrite": "Rewrite",
-           "alternatives": "Alternatives", "assumptions": "Assumptions to confirm",
+    "en": {"rewrite": "Rewrite", "alternatives": "Alternatives", "assumptions": "Assumptions to confirm",
            "warnings": "Warnings", "score": "Score", "ask": "Ask", "evidence": "evidence"},
-    "vi": {"specific": "Cụ thể", "measurable": "Có thể đo lường", "attainable": "Có thể đạt được",
-           "relevant": "Phù hợp", "time_bound": "Có thời hạn", "rewrite": "Bản viết lại",
-           "alternatives": "Phương án khác", "assumptions": "Giả định cần xác nhận",
+    "vi": {"rewrite": "Bản viết lại", "alternatives": "Phương án khác", "assumptions": "Giả định cần xác nhận",
            "warnings": "Cảnh báo", "score": "Điểm", "ask": "Hỏi", "evidence": "bằng chứng"},
 }
 
@@ -35,7 +33,7 @@ def scorecard(report: GoalReport) -> Group:
             body.append(f"\n{t['evidence']}: ", style="dim").append(f"“{c.evidence}”", style="italic")
         if c.question:
             body.append(f"\n{t['ask']}: ", style="dim").append(c.question, style="cyan")
-        table.add_row(ICONS[c.status], t[name], body)
+        table.add_row(ICONS[c.status], criterion_name(name, report.language), body)
     parts: list[object] = [
         Text.assemble((report.goal, "bold"), f"   {t['score']} {report.score}/5", style=""),
         table,

@@ -173,6 +173,3 @@ class GoalContext(BaseModel):
     def _date(cls, value: date | None, info: object) -> date | None:
         name = getattr(info, "field_name", "date")
         return None if value is None else limits.sane_date(value, name)
-
-    def is_empty(self) -> bool:
-        return all(v is None for v in self.model_dump().values())

@@ -13,6 +13,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO, Any, Literal
 
+from rewriter.extras import needs_extra
+
 Cell = str | int | float | bool | date | datetime | time | None
 TableFormat = Literal["csv", "xlsx"]
 Source = str | Path | bytes | IO[bytes]
@@ -345,7 +347,8 @@ def _name_columns(header: Sequence[Cell], width: int) -> list[str]:
 
 
 def _open_xlsx(opener: Callable[[], IO[bytes]], name: str, sheet: str | None) -> InputTable:
-    from openpyxl import load_workbook
+    with needs_extra("excel", "reading .xlsx files"):
+        from openpyxl import load_workbook
 
     try:
         check_workbook(opener, name)  # bombs are refused before openpyxl reads a byte
@@ -450,7 +453,8 @@ class TableWriter:
             self._text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
             self._csv = csv.writer(self._text)
         else:
-            from openpyxl import Workbook
+            with needs_extra("excel", "writing .xlsx files"):
+                from openpyxl import Workbook
 
             self._wb = Workbook(write_only=True)
             self._ws = self._wb.create_sheet(_sheet_title(sheet_title))
@@ -460,10 +464,6 @@ class TableWriter:
             self._csv.writerow([neutralise(cell_text(c)) for c in row])
         else:
             self._ws.append([_xlsx_cell(self._ws, c) for c in row])
-
-    def flush(self) -> None:
-        if self.format == "csv":
-            self._text.flush()
 
     def close(self) -> None:
         if self.format == "csv":

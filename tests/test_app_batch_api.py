@@ -12,8 +12,8 @@ import streamlit
 
 from rewriter.batch_jobs import BATCH_ENGINE_MIN_GOALS, jobs_dir, list_jobs
 from rewriter.web.batch_view import STATE_KEY
+from rewriter.web.display import md_escape
 from rewriter.web.i18n import t
-from rewriter.web.render import md_escape
 from tests.app_fixtures import clean_env, page_test  # noqa: F401
 from tests.batch_api_stub import BatchApiStub, batch_api_fixture, rules_answer  # noqa: F401
 from tests.batch_fixtures import write_goals_csv

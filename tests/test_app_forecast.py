@@ -10,8 +10,8 @@ import pyarrow as pa
 import pytest
 
 from rewriter.history.series import HistoryError
+from rewriter.web.display import md_escape
 from rewriter.web.i18n import t
-from rewriter.web.render import md_escape
 from rewriter.web.rewrite_view import OUTCOME_KEY
 from tests.app_fixtures import clean_env, page_test  # noqa: F401
 from tests.test_app_rewrite import card_status, has_key

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from rewriter.report import CRITERIA
+from rewriter.web.display import md_escape
 from rewriter.web.i18n import t
-from rewriter.web.render import md_escape
 from rewriter.web.rewrite_view import OUTCOME_KEY
 from tests.app_fixtures import clean_env, page_test  # noqa: F401
 

@@ -42,7 +42,7 @@ def test_ladder_on_rules_with_progress() -> None:
     assert full.cases[3].report["facts"]["platform"] and full.cases[3].facts == {
         k: v for k, v in full.cases[3].report["facts"].items() if v is not None
     }
-    # the DESIGN.md ladder is the one thing every engine must get exactly right
+    # the SMART ladder (docs/architecture.md) is the one thing every engine must get exactly right
     assert run.summary.smt_all_right == 1.0, [(c.id, c.wrong()) for c in run.cases if c.wrong()]
 
 

@@ -1,4 +1,4 @@
-"""The SMART ladder from DESIGN.md: every engine must get it right in both languages."""
+"""The SMART ladder (docs/architecture.md): every engine must get it right in both languages."""
 
 from __future__ import annotations
 

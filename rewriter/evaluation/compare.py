@@ -23,10 +23,6 @@ class CaseChange(BaseModel):
     fixed: list[str] = Field(default_factory=list)  # criteria wrong in A, right in B
     broken: list[str] = Field(default_factory=list)  # right in A, wrong in B
 
-    @property
-    def net(self) -> int:
-        return len(self.fixed) - len(self.broken)
-
 
 class Comparison(BaseModel):
     a_label: str

@@ -6,14 +6,10 @@ from html import escape
 
 from rewriter.evaluation.compare import Comparison
 from rewriter.evaluation.run import RunFile
+from rewriter.report import CRITERIA
+from rewriter.rules.messages import criterion_name
 
-NAMES = {
-    "specific": "Specific",
-    "measurable": "Measurable",
-    "attainable": "Attainable",
-    "relevant": "Relevant",
-    "time_bound": "Time-bound",
-}
+NAMES = {criterion: criterion_name(criterion, "en") for criterion in CRITERIA}  # data/messages.yaml
 PALETTE = ("#4C78A8", "#F58518", "#54A24B", "#B279A2")
 
 

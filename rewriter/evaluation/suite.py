@@ -14,7 +14,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from rewriter.report import GoalContext, GoalKind, Language, Status
 
 LABELED: tuple[str, ...] = ("specific", "measurable", "time_bound")  # always labeled
-OPTIONAL: tuple[str, ...] = ("attainable", "relevant")  # labeled where text/context settle them
 
 
 class SuiteError(ValueError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rewriter.extras import needs_extra
 from rewriter.history.model import Forecast
 from rewriter.history.series import monthly
 from rewriter.report import Criteria, Criterion, GoalContext, Language, Rewrite
@@ -18,7 +19,8 @@ def with_history(r: Readings, ctx: Resolved, context: GoalContext) -> tuple[Reso
     if not context.history:
         return ctx, None
     # numpy loads only when a history is given: goals without one start as fast as before
-    from rewriter.history.assess import assess
+    with needs_extra("history", "a forecast from the metric's history"):
+        from rewriter.history.assess import assess
     from rewriter.rules.verdicts import deadline_of, growth_need
 
     lang = r.language

@@ -28,7 +28,6 @@ WANDER = 0.4
 # The trend and level fits look at most this many recent steps.
 WINDOW = 12
 
-MODELS = ("drift", "trend", "level")
 # Projections kept per identical history and horizon (a batch often repeats an account's history).
 CACHE_SIZE = 512
 

@@ -27,6 +27,11 @@ def _template(language: str, path: str) -> str:
     return str(node)
 
 
+def criterion_name(criterion: str, language: str) -> str:
+    """A criterion's display name ("time_bound" -> "Time-bound", "Có thời hạn"): one source for all."""
+    return _template(language, f"criteria.{criterion}")
+
+
 def msg(language: str, path: str, **values: object) -> str:
     """The template at "section.key" in the given language, filled with values."""
     return _template(language, path).format(**values)

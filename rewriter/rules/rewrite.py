@@ -21,15 +21,6 @@ from rewriter.text.readings import Readings, cued_before
 DEFAULT_CHANGE_PCT = 20.0
 DEFAULT_HORIZON_MONTHS = 3
 MILESTONES = 3
-# What to count when a goal names only a channel ("improve our website").
-_PLATFORM_METRIC = {"Website": "website_traffic", "Online store": "revenue",
-                    "Email newsletter": "email_subscribers", "App": "downloads",
-                    "Google Search": "website_traffic", "Google Ads": "clicks"}
-_MORE_WORDS = frozenset({"more", "nhieu hon"})
-# Vague adjectives stay in the user's sentence ("a better product"); adverbs such as
-# "significantly" are dropped once a number says how much.
-_KEEP_VAGUE = frozenset({"better", "bigger", "higher", "stronger", "best", "the best", "tot hon",
-                         "cao hon", "lon hon"})
 
 
 @dataclass
@@ -78,7 +69,8 @@ class Plan:
 _TARGET_NOTES = ("change", "target", "computed")
 
 
-def _a(plan: Plan, key: str, **values: object) -> None:
+def _assume(plan: Plan, key: str, **values: object) -> None:
+    """Note an assumption the rewrite made (data/messages.yaml, assumptions.<key>)."""
     text = msg(plan.lang, f"assumptions.{key}", **values)
     text = text[:1].upper() + text[1:]
     plan.assumptions.append(text)
@@ -116,7 +108,8 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         metric = ctx.metric
         object_text = None if metric else ctx.metric_text
     if metric is None and object_text is None:
-        key = r.suggested_metric or (_PLATFORM_METRIC.get(r.platform or "") if r.platform else None)
+        # what to count when a goal names only a channel ("improve our website"): platforms.yaml
+        key = r.suggested_metric or (lex.platforms[r.platform].counts if r.platform else None)
         if key is None and r.platform and not lexicon().platforms[r.platform].generic:
             key = "followers"
         metric = lex.metrics[key] if key else None
@@ -146,16 +139,16 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     _plan_target(plan, r, ctx)
 
     if r.vague_object and r.metric is None and metric is not None and not answered:
-        _a(plan, "metric", metric=metric.name(lang), vague=r.vague_object.text)
+        _assume(plan, "metric", metric=metric.name(lang), vague=r.vague_object.text)
     if platform_assumed:
-        _a(plan, "platform", platform=platform)
+        _assume(plan, "platform", platform=platform)
     if deadline_assumed:
         _note_deadline(plan)
     return plan
 
 
 def _note_deadline(plan: Plan) -> None:
-    _a(plan, "deadline", date=fmt_date(plan.deadline, plan.lang), months=DEFAULT_HORIZON_MONTHS,
+    _assume(plan, "deadline", date=fmt_date(plan.deadline, plan.lang), months=DEFAULT_HORIZON_MONTHS,
        today=fmt_date(plan.today, plan.lang))
     plan.deadline_notes.append(plan.assumptions[-1])
 
@@ -167,7 +160,7 @@ def milestone_plan(plan: Plan) -> Plan:
     safe.direction, safe.freq, safe.pct, safe.target, safe.baseline = "milestones", MILESTONES, None, None, None
     if plan.deadline_assumed:
         _note_deadline(safe)
-    _a(safe, "milestones", n=MILESTONES)
+    _assume(safe, "milestones", n=MILESTONES)
     return safe
 
 
@@ -176,7 +169,7 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
     plan.baseline = ctx.baseline
     if plan.direction == "milestones":
         plan.freq = MILESTONES
-        _a(plan, "milestones", n=MILESTONES)
+        _assume(plan, "milestones", n=MILESTONES)
         return
     if q is None and r.frequency is None and ctx.target is not None:
         # the user's answer to "what number would count as success?"
@@ -204,18 +197,18 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
                 plan.direction = "reach" if not down else "decrease"
         if plan.pct is not None and plan.baseline:
             plan.target = plan.baseline * (1 - plan.pct / 100 if down else 1 + plan.pct / 100)
-            _a(plan, "computed", target=_num(plan, plan.target), baseline=_num(plan, plan.baseline),
+            _assume(plan, "computed", target=_num(plan, plan.target), baseline=_num(plan, plan.baseline),
                change=q.span.text)
         return
     # no number in the goal: suggest one, from the recent pace when the user gave it
     metric = plan.metric
     if metric is not None and metric.suggest and plan.baseline is None and plan.direction != "decrease":
         plan.direction, plan.target, plan.target_assumed = "reach", metric.suggest, True
-        _a(plan, "target", target=_num(plan, plan.target))
+        _assume(plan, "target", target=_num(plan, plan.target))
         return
     if plan.direction == "maintain":
         plan.pct = 5.0
-        _a(plan, "change", pct=fmt_pct(5, plan.lang))
+        _assume(plan, "change", pct=fmt_pct(5, plan.lang))
         return
     if ctx.monthly_growth and ctx.monthly_growth > 0:
         pct = nice_pct(compound_pct(ctx.monthly_growth, plan.months))
@@ -223,11 +216,11 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
     else:  # a metric may set a safer step than 20% ("body weight": 5%)
         plan.pct = metric.change_pct if metric is not None and metric.change_pct else DEFAULT_CHANGE_PCT
     plan.target_assumed = True
-    _a(plan, "change", pct=fmt_pct(plan.pct, plan.lang))
+    _assume(plan, "change", pct=fmt_pct(plan.pct, plan.lang))
     if plan.baseline:
         down = plan.direction == "decrease"
         plan.target = nice(plan.baseline * (1 - plan.pct / 100 if down else 1 + plan.pct / 100))
-        _a(plan, "computed", target=_num(plan, plan.target), baseline=_num(plan, plan.baseline),
+        _assume(plan, "computed", target=_num(plan, plan.target), baseline=_num(plan, plan.baseline),
            change=fmt_pct(plan.pct, plan.lang))
 
 
@@ -302,10 +295,10 @@ def compose(plan: Plan, *, pct: float | None = None, target: float | None = None
     deadline = fmt_date(plan.deadline, lang)
     if plan.direction == "frequency":
         per = msg(lang, f"rewrite.per.{plan.period}")
-        text = msg(lang, "rewrite.verb_frequency", target=_n(p_freq), metric=name, per=per, where=where)
+        text = msg(lang, "rewrite.verb_frequency", target=_count_text(p_freq), metric=name, per=per, where=where)
         text += " " + msg(lang, "rewrite.until", date=deadline)
     elif plan.direction == "milestones":
-        text = msg(lang, "rewrite.milestones", n=_n(p_freq or MILESTONES))
+        text = msg(lang, "rewrite.milestones", n=_count_text(p_freq or MILESTONES))
         text += " " + msg(lang, "rewrite.deadline", date=deadline)
     else:
         if plan.direction == "reach" and p_target is not None and baseline is None:
@@ -321,7 +314,8 @@ def compose(plan: Plan, *, pct: float | None = None, target: float | None = None
     return _finish(text, plan)
 
 
-def _n(value: float | None) -> str:
+def _count_text(value: float | None) -> str:
+    """A count as the rewrite writes it (no unit): "3", "1,500"."""
     return fmt_value(value or 0, None, "en")
 
 
@@ -392,7 +386,7 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
 
     needs_number = r.target is None and r.frequency is None
     vq = r.vague_quantity
-    more = bool(vq and fold(vq.text) in _MORE_WORDS and lang == "en")
+    more = bool(vq and fold(vq.text) in lexicon().more_words and lang == "en")
     o = r.obj
     counted_deed = (needs_number and plan.target_assumed and plan.target is not None and o.start is not None
                     and (o.milestone or o.action) and r.metric_span is not None and not r.platform_span
@@ -402,7 +396,7 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
         number = _num(plan, plan.target)
         head = _strip_vague_time(r, text[:end])
         at = o.start  # type: ignore[assignment]
-        if vq is not None and vq.end <= at <= vq.end + 1 and fold(vq.text) in _MORE_WORDS:
+        if vq is not None and vq.end <= at <= vq.end + 1 and fold(vq.text) in lexicon().more_words:
             at = vq.start  # "Close more deals" -> "Close 10 more deals", not "more 10 deals"
         out = f"{head[:at]}{number} {head[at:]} {_deadline_phrase(plan, recurring=False)}"
         note("measurable", number, True)
@@ -449,7 +443,7 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
             edits.append((vq.start, vq.end, msg(lang, "rewrite.more", value=value)))  # type: ignore[union-attr]
             note("measurable", edits[-1][2], plan.target_assumed)
         else:
-            if vq and fold(vq.text) not in _KEEP_VAGUE:
+            if vq and fold(vq.text) not in lexicon().kept_vague:  # data/lexicon.yaml
                 edits.append((vq.start, vq.end, ""))
             at = obj_end if obj_end is not None and obj_end <= end else end
             edits.append((at, at, " " + _change_phrase(plan)))
@@ -518,8 +512,8 @@ def alternatives(plan: Plan, objective: str | None) -> list[Rewrite]:
     if plan.direction == "frequency" and plan.freq:
         low, high = max(1.0, round(plan.freq * 0.66)), round(plan.freq * 1.5 + 0.5)
         if low < plan.freq:
-            add("conservative", compose(plan, freq=low, objective=objective), _n(low))
-        add("ambitious", compose(plan, freq=high, objective=objective), _n(high))
+            add("conservative", compose(plan, freq=low, objective=objective), _count_text(low))
+        add("ambitious", compose(plan, freq=high, objective=objective), _count_text(high))
         return out
     if plan.direction == "milestones":
         add("conservative", compose(plan, freq=2, objective=objective), "2")

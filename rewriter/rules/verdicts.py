@@ -85,8 +85,9 @@ class Verdict(NamedTuple):
     question: str | None
 
 
-def _c(status: str, feedback: str, evidence: str | None = None,
-       question: str | Callable[[], str] | None = None) -> Verdict:
+def _verdict(status: str, feedback: str, evidence: str | None = None,
+             question: str | Callable[[], str] | None = None) -> Verdict:
+    """One criterion's verdict; the question is written only when it is asked."""
     if callable(question):  # written only when a criterion is not met (most goals meet some)
         question = question()
     # templates that start with a placeholder ("{what} hiện tại ...") need a capital
@@ -260,7 +261,7 @@ def result_verbs() -> frozenset[str]:
 def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     lex = lexicon()
     if not r.is_goal:
-        return _c("missing", msg(lang, "specific.not_goal"), None, msg(lang, "specific.q_missing"))
+        return _verdict("missing", msg(lang, "specific.not_goal"), None, msg(lang, "specific.q_missing"))
     what = what_label(r)
     obj = object_label(r)
     if ctx.metric_text and not (r.metric and what) and not r.counted:
@@ -276,33 +277,33 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         own_measure = r.obj.concrete and r.obj.head_metric and obj and len(obj) > len(what)
         if r.metric.channel and (not r.platform or r.platform_generic) and own_measure:
             # "employee engagement score": a measure of its own, not a channel's engagement
-            return _c("met", msg(lang, "specific.met", what=obj), obj)
+            return _verdict("met", msg(lang, "specific.met", what=obj), obj)
         if r.metric.channel and (not r.platform or r.platform_generic):
             if ctx.platform:
-                return _c("met", msg(lang, "specific.met_context", what=what, platform=ctx.platform), evidence)
+                return _verdict("met", msg(lang, "specific.met_context", what=what, platform=ctx.platform), evidence)
             key = "partial_generic" if r.platform_generic else "partial_channel"
-            return _c("partial", msg(lang, f"specific.{key}", what=what), evidence,
+            return _verdict("partial", msg(lang, f"specific.{key}", what=what), evidence,
                       msg(lang, "specific.q_channel", what=_cap(what)))
         on = f" {msg(lang, 'rewrite.on_platform', platform=r.platform)}" if r.platform else ""
-        return _c("met", msg(lang, "specific.met", what=what + on), evidence)
+        return _verdict("met", msg(lang, "specific.met", what=what + on), evidence)
     if r.counted and what:
-        return _c("met", msg(lang, "specific.met", what=what), r.counted.text)
+        return _verdict("met", msg(lang, "specific.met", what=what), r.counted.text)
     if obj and r.obj.concrete and not _vague_quality(r):
         if aiming and not r.obj.head_measure:
             return _area_partial(obj, lang)  # an area, not the result that shows progress
-        return _c("met", msg(lang, "specific.met_object", what=obj), obj)
+        return _verdict("met", msg(lang, "specific.met_object", what=obj), obj)
     if r.frequency is not None and r.frequency.unit and (r.vague_object or r.goal_verb):
         # "study Python for 5 hours a week": the cadence itself is the thing counted
         shown = r.frequency.span.text
-        return _c("met", msg(lang, "specific.met", what=shown), shown)
+        return _verdict("met", msg(lang, "specific.met", what=shown), shown)
     if r.obj.action and measured and not (r.vague_object or r.obj.vague):
         # "walk 30 minutes a day", "take my meds every night": the action itself is concrete
         shown = r.frequency.span.text if r.frequency else (obj or r.obj.verb or "")
-        return _c("met", msg(lang, "specific.met_object", what=shown), shown)
+        return _verdict("met", msg(lang, "specific.met_object", what=shown), shown)
     if r.vague_object and r.vague_area:
         vague = r.vague_object.text
         suggest = lex.metrics[r.suggested_metric or "followers"].name(lang)
-        return _c("partial", msg(lang, "specific.partial_area", vague=vague), vague,
+        return _verdict("partial", msg(lang, "specific.partial_area", vague=vague), vague,
                   msg(lang, "specific.q_vague", vague=vague, suggest=suggest))
     if obj and _comparative_aim(r):
         return _area_partial(obj, lang)  # "don dep nha cua gon gang hon": a thing, a vague aim
@@ -311,12 +312,12 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         vague = r.vague_object.text if r.vague_object else obj
         question = (msg(lang, "specific.q_vague", vague=vague, suggest=suggest) if suggest
                     else msg(lang, "specific.q_vague_open", vague=vague))
-        return _c("missing", msg(lang, "specific.missing_vague_open", vague=vague), vague, question)
+        return _verdict("missing", msg(lang, "specific.missing_vague_open", vague=vague), vague, question)
     if r.platform or r.goal_verb or r.direction:
         evidence = r.platform_span.text if r.platform_span else None
-        return _c("partial", msg(lang, "specific.partial_object"), evidence, msg(lang, "specific.q_object"))
+        return _verdict("partial", msg(lang, "specific.partial_object"), evidence, msg(lang, "specific.q_object"))
     key = "q_missing" if r.domain == "marketing" else "q_missing_open"
-    return _c("missing", msg(lang, "specific.missing"), None, msg(lang, f"specific.{key}"))
+    return _verdict("missing", msg(lang, "specific.missing"), None, msg(lang, f"specific.{key}"))
 
 
 def _answered_what(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
@@ -324,14 +325,14 @@ def _answered_what(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     what = ctx.metric.name(lang) if ctx.metric else ctx.metric_text
     platform = ctx.platform or (r.platform if not r.platform_generic else None)
     if ctx.metric and ctx.metric.channel and not platform and ctx.metric.implies is None:
-        return _c("partial", msg(lang, "specific.partial_channel", what=what), None,
+        return _verdict("partial", msg(lang, "specific.partial_channel", what=what), None,
                   msg(lang, "specific.q_channel", what=_cap(what or "")))
     shown = f"{what} {msg(lang, 'rewrite.on_platform', platform=platform)}" if platform else what
-    return _c("met", msg(lang, "specific.met_answer", what=shown), None)
+    return _verdict("met", msg(lang, "specific.met_answer", what=shown), None)
 
 
 def _area_partial(area: str, lang: Language) -> Verdict:
-    return _c("partial", msg(lang, "specific.partial_area", vague=area), area, msg(lang, "specific.q_area", vague=area))
+    return _verdict("partial", msg(lang, "specific.partial_area", vague=area), area, msg(lang, "specific.q_area", vague=area))
 
 
 def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
@@ -340,75 +341,75 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         base = f" ({'now' if lang == 'en' else 'hiện tại'}: {fmt_value(ctx.baseline, None, lang)})"
     question = partial(msg, lang, "measurable.q", from_baseline=base)
     if not r.is_goal:
-        return _c("missing", msg(lang, "measurable.missing"), None, question)
+        return _verdict("missing", msg(lang, "measurable.missing"), None, question)
     q = r.target
     if q is not None:
         shown = q.span.text
         if has_object(r) and not (r.obj.vague and not r.metric and not r.counted):
-            return _c("met", msg(lang, "measurable.met", target=shown), shown)
-        return _c("partial", msg(lang, "measurable.partial_number", target=shown), shown,
+            return _verdict("met", msg(lang, "measurable.met", target=shown), shown)
+        return _verdict("partial", msg(lang, "measurable.partial_number", target=shown), shown,
                   msg(lang, "specific.q_object"))
     if r.frequency is not None:
         shown = r.frequency.span.text
-        return _c("met", msg(lang, "measurable.met_frequency", target=shown), shown)
+        return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)
     if is_habit(r) and r.recurring is not None:
         shown = r.text[r.recurring.start:r.recurring.end]
-        return _c("met", msg(lang, "measurable.met_frequency", target=shown), shown)
+        return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)
     if (_milestone_object(r) and r.direction not in ("increase", "decrease")) or _bare_deed(r):
         # "launch the webinar series": done or not, but what counts as success?
         shown = object_label(r)
-        return _c("partial", msg(lang, "measurable.partial_milestone", what=shown), shown,
+        return _verdict("partial", msg(lang, "measurable.partial_milestone", what=shown), shown,
                   msg(lang, "measurable.q_milestone"))
     if ctx.target is not None:  # the user answered "what number would count as success?"
         target = fmt_value(ctx.target, None, lang)
-        return _c("met", msg(lang, "measurable.met_answer", target=target + base), None)
+        return _verdict("met", msg(lang, "measurable.met_answer", target=target + base), None)
     if r.vague_quantity:
         vague = r.vague_quantity.text
-        return _c("missing", msg(lang, "measurable.missing_vague", vague=vague), vague, question)
-    return _c("missing", msg(lang, "measurable.missing"), None, question)
+        return _verdict("missing", msg(lang, "measurable.missing_vague", vague=vague), vague, question)
+    return _verdict("missing", msg(lang, "measurable.missing"), None, question)
 
 
 def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     question = partial(msg, lang, "time_bound.q")
     if not r.is_goal:
-        return _c("missing", msg(lang, "time_bound.missing"), None, question)
+        return _verdict("missing", msg(lang, "time_bound.missing"), None, question)
     t = r.deadline
     if t and t.deadline:
         shown = r.text[t.start:t.end]
         when = f"{shown} ({fmt_date(t.deadline, lang)})" if fmt_date(t.deadline, lang) not in shown else shown
         if t.deadline < ctx.today:
-            return _c("partial", msg(lang, "time_bound.partial_past", deadline=when), shown, question)
-        return _c("met", msg(lang, "time_bound.met", deadline=when), shown)
+            return _verdict("partial", msg(lang, "time_bound.partial_past", deadline=when), shown, question)
+        return _verdict("met", msg(lang, "time_bound.met", deadline=when), shown)
     if ctx.deadline and ctx.deadline > ctx.today:
         when = ctx.deadline_text or fmt_date(ctx.deadline, lang)
         if ctx.deadline_text and ctx.deadline_text != ctx.deadline.isoformat():
             when = f"{ctx.deadline_text} ({fmt_date(ctx.deadline, lang)})"
-        return _c("met", msg(lang, "time_bound.met_context", deadline=when), None)
+        return _verdict("met", msg(lang, "time_bound.met_context", deadline=when), None)
     if r.recurring or (r.frequency is not None and r.frequency.unit):
         # a recurring target is bound by its period ("mỗi tuần", "4 buổi 1 tuần"); a review date
         # is still worth setting
         span = r.recurring or r.frequency.span  # type: ignore[union-attr]
         shown = r.text[span.start:span.end]
-        return _c("met", msg(lang, "time_bound.met_recurring", period=shown), shown)
+        return _verdict("met", msg(lang, "time_bound.met_recurring", period=shown), shown)
     if bad := next((t for t in r.times if t.kind == "invalid"), None):
         shown = r.text[bad.start:bad.end]
-        return _c("partial", msg(lang, "time_bound.partial_invalid", date=shown), shown, question)
+        return _verdict("partial", msg(lang, "time_bound.partial_invalid", date=shown), shown, question)
     if r.item_bound is not None:
         # "reply to every review within 24h": a limit for each one, with no date it should hold by
         shown = r.text[r.item_bound.start:r.item_bound.end]
-        return _c("missing", msg(lang, "time_bound.missing_per_item", bound=shown), shown,
+        return _verdict("missing", msg(lang, "time_bound.missing_per_item", bound=shown), shown,
                   msg(lang, "time_bound.q_per_item", bound=shown))
     if r.vague_time:
         vague = r.vague_time.text
-        return _c("missing", msg(lang, "time_bound.missing_vague", vague=vague), vague, question)
+        return _verdict("missing", msg(lang, "time_bound.missing_vague", vague=vague), vague, question)
     start = next((t for t in r.times if t.kind == "start"), None)
     if start is not None:
         shown = r.text[start.start:start.end]
-        return _c("missing", msg(lang, "time_bound.missing_start", start=shown), shown, question)
+        return _verdict("missing", msg(lang, "time_bound.missing_start", start=shown), shown, question)
     if kind_of(r) == "limit":
         # "luon giu so du toi thieu 500tr": it holds from now on; ask from when and how it is checked
-        return _c("missing", msg(lang, "time_bound.missing_standard"), None, msg(lang, "time_bound.q_standard"))
-    return _c("missing", msg(lang, "time_bound.missing"), None, question)
+        return _verdict("missing", msg(lang, "time_bound.missing_standard"), None, msg(lang, "time_bound.q_standard"))
+    return _verdict("missing", msg(lang, "time_bound.missing"), None, question)
 
 
 def asked_about(r: Readings, lang: Language) -> str | None:
@@ -435,42 +436,42 @@ def asked_about(r: Readings, lang: Language) -> str | None:
 def attainable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     what = asked_about(r, lang)
     if not r.is_goal:
-        return _c("missing", msg(lang, "specific.not_goal"), None, None)
+        return _verdict("missing", msg(lang, "specific.not_goal"), None, None)
     question = partial(_attainable_question, r, what, lang)
     q = r.target
     deadline, _ = deadline_of(r, ctx)
     days = (deadline - ctx.today).days if deadline else None  # type: ignore[operator]
     # absurd on its face: a big jump from a brand-new start within a month
     if q is not None and r.new_start and days is not None and 0 < days <= 31 and _big(q):
-        return _c("missing", msg(lang, "attainable.missing_new", target=q.span.text, days=days),
+        return _verdict("missing", msg(lang, "attainable.missing_new", target=q.span.text, days=days),
                   f"{q.span.text} … {r.new_start.text}", question)
     need = growth_need(r, ctx)
     if need is None and r.confidence is not None and r.confidence_span is not None:
         # "8/10 confident": the person's own reading of the odds, as coaches ask for it
         shown = _rating(r.confidence, "/" in r.confidence_span.text, lang)
         if r.confidence >= CONFIDENT:
-            return _c("met", msg(lang, "attainable.confident", confidence=shown), shown)
-        return _c("partial", msg(lang, "attainable.unsure", confidence=shown), shown, question)
+            return _verdict("met", msg(lang, "attainable.confident", confidence=shown), shown)
+        return _verdict("partial", msg(lang, "attainable.unsure", confidence=shown), shown, question)
     if need is None:
         key = "unknown" if kind_of(r) == "outcome" else "unknown_open"
-        return _c("unknown", msg(lang, f"attainable.{key}"), None, question)
+        return _verdict("unknown", msg(lang, f"attainable.{key}"), None, question)
     plain = "" if what else "_plain"
     span = r.text[r.deadline.start:r.deadline.end] if r.deadline else fmt_date(deadline, lang)  # type: ignore[arg-type]
     if r.direction != "decrease" and (need.ratio >= 10 and need.months <= 1 or need.ratio >= 50 and need.months <= 12):
         shown = q.span.text if q else fmt_value(ctx.target or 0, None, lang)
-        return _c("missing", msg(lang, "attainable.missing_absurd", target=shown, span=span), shown, question)
+        return _verdict("missing", msg(lang, "attainable.missing_absurd", target=shown, span=span), shown, question)
     need_pct = fmt_pct(abs(need.monthly_pct), lang)
     if ctx.monthly_growth is None:
-        return _c("unknown", msg(lang, "attainable.unknown_need", need=need_pct), None,
+        return _verdict("unknown", msg(lang, "attainable.unknown_need", need=need_pct), None,
                   msg(lang, f"attainable.q_history{plain}", what=what))
     required, history = abs(need.monthly_pct), abs(ctx.monthly_growth)
     values = {"need": need_pct, "history": fmt_pct(history, lang)}
     evidence = q.span.text if q else None
     if required <= max(history * 1.5, history + 1.0):
-        return _c("met", msg(lang, "attainable.met", **values), evidence)
+        return _verdict("met", msg(lang, "attainable.met", **values), evidence)
     if required <= max(history * 3, history + 3.0):
-        return _c("partial", msg(lang, "attainable.partial", **values), evidence, question)
-    return _c("missing", msg(lang, "attainable.missing", **values), evidence, question)
+        return _verdict("partial", msg(lang, "attainable.partial", **values), evidence, question)
+    return _verdict("missing", msg(lang, "attainable.missing", **values), evidence, question)
 
 
 # self-rated confidence from which a goal counts as within reach (7/10, as coaches use it)
@@ -496,15 +497,15 @@ def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
 
 def relevant(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if not r.is_goal:
-        return _c("missing", msg(lang, "specific.not_goal"), None, None)
+        return _verdict("missing", msg(lang, "specific.not_goal"), None, None)
     if r.objective:
-        return _c("met", msg(lang, "relevant.met", objective=r.objective.text), r.objective.text)
+        return _verdict("met", msg(lang, "relevant.met", objective=r.objective.text), r.objective.text)
     if ctx.objective:
-        return _c("met", msg(lang, "relevant.met_context", objective=ctx.objective), None)
+        return _verdict("met", msg(lang, "relevant.met_context", objective=ctx.objective), None)
     if r.personal:
-        return _c("unknown", msg(lang, "relevant.unknown_personal"), None, msg(lang, "relevant.q_personal"))
+        return _verdict("unknown", msg(lang, "relevant.unknown_personal"), None, msg(lang, "relevant.q_personal"))
     key = "q" if r.domain == "marketing" else f"q_{r.domain}"
-    return _c("unknown", msg(lang, "relevant.unknown"), None, msg(lang, f"relevant.{key}"))
+    return _verdict("unknown", msg(lang, "relevant.unknown"), None, msg(lang, f"relevant.{key}"))
 
 
 def judge(r: Readings, ctx: Resolved) -> Criteria:

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator, model_validator
 
-from rewriter.text.normalize import spelling
+from rewriter.text.normalize import fold, spelling
 
 # every phrase is a string: YAML 1.1 turns a bare "on", "no" or "off" into a boolean
 Phrase = Annotated[StrictStr, Field(min_length=1)]
@@ -72,6 +72,8 @@ class LexiconFile(_Strict):
     statement_verbs: Phrases
     spelled_numbers: SpelledNumbersData
     chatter: Phrases
+    more_words: Phrases
+    kept_vague: Phrases
 
     @field_validator("injection")
     @classmethod
@@ -93,7 +95,8 @@ class LexiconFile(_Strict):
         return self
 
     @field_validator("vague_quantity", "vague_time", "objective_markers", "new_start", "goal_verbs",
-                     "question_starts", "statement_verbs", "chatter", "not_objective", "injection_gate")
+                     "question_starts", "statement_verbs", "chatter", "not_objective", "injection_gate",
+                     "more_words", "kept_vague")
     @classmethod
     def _unique(cls, value: list[str], info: object) -> list[str]:
         return _no_duplicates(value, str(getattr(info, "field_name", "")))
@@ -163,6 +166,7 @@ class PlatformData(_Strict):
     patterns: list[str] = []
     generic: bool = False
     default_for: list[Language] = []
+    counts: Phrase | None = None  # the metric a goal naming only this channel counts
 
     @field_validator("patterns")
     @classmethod
@@ -245,3 +249,113 @@ def validate_messages(data: object) -> dict[str, object]:
         missing = sorted(en ^ vi)
         raise ValueError(f"messages differ between en and vi: {', '.join(missing[:10])}")
     return data
+
+
+# language.yaml, readings.yaml, dates.yaml -------------------------------------------------
+
+Word = Annotated[StrictStr, Field(min_length=1, pattern=r"^[^\sA-Z]+$")]  # one folded word
+Words = list[Word]
+
+
+def _folded_list(words: list[str], where: str) -> None:
+    # these words are matched on accent-folded text: one written with marks ("vnđ") would
+    # never match, and two that fold alike are one word listed twice
+    for w in words:
+        if fold(w) != w:
+            raise ValueError(f"{where}: {w!r} is matched on folded text: write it {fold(w)!r}")
+    seen: set[str] = set()
+    for w in words:
+        if w in seen:
+            raise ValueError(f"{where}: listed twice: {w}")
+        seen.add(w)
+
+
+def _unique_lists(model: BaseModel) -> None:
+    """Every list of words in the model is folded and holds each word once."""
+    for name, value in model:
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            _folded_list(value, name)
+        elif isinstance(value, dict):
+            for key, inner in value.items():
+                if isinstance(inner, list) and all(isinstance(v, str) for v in inner):
+                    _folded_list(inner, f"{name}.{key}")
+                elif isinstance(inner, dict):
+                    for k2, words in inner.items():
+                        _folded_list(words, f"{name}.{key}.{k2}")
+
+
+def _one_owner(groups: dict[object, list[str]], where: str) -> dict[str, object]:
+    """Word -> its key; a word listed under two keys is an error."""
+    owner: dict[str, object] = {}
+    for key, words in groups.items():
+        for w in words:
+            if owner.setdefault(w, key) != key:
+                raise ValueError(f"{where}: {w!r} is listed under both {owner[w]} and {key}")
+    return owner
+
+
+class LanguageFile(_Strict):
+    """data/language.yaml: the words that tell English from unaccented Vietnamese."""
+
+    vi: Words
+    en: Words
+
+    @model_validator(mode="after")
+    def _unique(self) -> LanguageFile:
+        _unique_lists(self)
+        return self
+
+
+class FrequencyWords(_Strict):
+    counts: Phrases  # "3 times a week": the count in words
+    items: Phrases  # what is done N times ("posts", "bai dang"); the longer form first
+    periods: Phrases  # "a week", "moi thang"
+
+
+class ReadingsFile(_Strict):
+    """data/readings.yaml: words the quantity reader (rewriter/text/readings.py) matches."""
+
+    currency_before: Phrases  # "$5k", "vnd 5 trieu"
+    currency_after: Phrases  # "5 dollars", "5 trieu dong"
+    frequency: FrequencyWords
+    not_counted: Words  # words after a bare number that are not what it counts
+    unit_metrics: dict[Word, Phrase]  # a unit typed against the number names the metric
+    at_least: Phrases  # before a number: a floor
+    at_most: Phrases  # before a number: a ceiling
+    deadline_cues: Phrases  # before a date: the deadline
+    deadline_labels: Phrases  # "deadline 30/6"
+    measure_units: Words  # "30-minute walk": a measure, not a compound name
+
+    @model_validator(mode="after")
+    def _unique(self) -> ReadingsFile:
+        _unique_lists(self)
+        _unique_lists(self.frequency)
+        return self
+
+
+class DatesFile(_Strict):
+    """data/dates.yaml: the names of months, units, weekdays and cues the date rules read."""
+
+    months: dict[Annotated[int, Field(ge=1, le=12)], Words]
+    vi_months: dict[Annotated[int, Field(ge=1, le=12)], Phrases]
+    units: dict[Literal["day", "fortnight", "week", "month", "quarter", "year"], Words]
+    unit_aliases: dict[Word, Literal["day", "week", "month", "quarter", "year"]]
+    weekdays: dict[Language, dict[Annotated[int, Field(ge=0, le=6)], Words]]
+    occasions: Words
+    every_occasion: Phrases  # "every <occasion>", "moi <dip>": a recurring part of the week
+    holiday_cues: Phrases
+    season_cues: Phrases
+    quarter_ordinals: dict[Word, Annotated[int, Field(ge=1, le=4)]]
+    period_adverbs: dict[Word, Literal["day", "week", "month", "quarter", "year"]]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> DatesFile:
+        _unique_lists(self)
+        _one_owner(dict(self.months), "months")
+        _one_owner(dict(self.vi_months), "vi_months")
+        units = _one_owner(dict(self.units), "units")
+        if clash := sorted(set(units) & set(self.unit_aliases)):
+            raise ValueError(f"unit_aliases repeat units: {', '.join(clash)}")
+        for lang, days in self.weekdays.items():
+            _one_owner(dict(days), f"weekdays.{lang}")
+        return self

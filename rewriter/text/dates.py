@@ -14,9 +14,9 @@ from dateutil.relativedelta import TH, relativedelta
 from lunar_vn import convert_lunar_to_solar
 
 from rewriter.limits import MAX_YEAR, MIN_YEAR
-from rewriter.text.data_files import HolidaysFile
+from rewriter.text.data_files import DatesFile, HolidaysFile
 from rewriter.text.lexicon import _load as lexicon_data
-from rewriter.text.lexicon import canonical, lexicon, trie_pattern
+from rewriter.text.lexicon import alternation, canonical, lexicon, trie_pattern
 from rewriter.text.normalize import DIGIT
 
 
@@ -58,24 +58,11 @@ def quarter_end(year: int, q: int) -> date:
     return end_of_month(year, q * 3)
 
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
-    # misspellings people type and read past
-    "janaury": 1, "januray": 1, "febuary": 2, "feburary": 2, "februray": 2, "jully": 7, "septmber": 9,
-    "septemer": 9, "octber": 10, "novemeber": 11, "novmber": 11, "decmber": 12, "decemeber": 12,
-}
+_WORDS = DatesFile.model_validate(lexicon_data("dates.yaml"))
+MONTHS = {name: month for month, names in _WORDS.months.items() for name in names}
 _MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_UNITS = {
-    "day": "day", "days": "day", "ngay": "day", "week": "week", "weeks": "week", "tuan": "week",
-    "month": "month", "months": "month", "thang": "month", "quarter": "quarter",
-    "quarters": "quarter", "quy": "quarter", "year": "year", "years": "year", "nam": "year",
-    "wk": "week", "wks": "week", "mo": "month", "mos": "month", "yr": "year", "yrs": "year",
-    "fortnight": "fortnight", "fortnights": "fortnight", "weekend": "week",
-}
-_UNIT = r"(days?|fortnights?|weeks?|months?|quarters?|years?|wks?|mos?|yrs?|ngay|tuan|thang|quy|nam)"
+_UNITS = {w: unit for unit, words in _WORDS.units.items() for w in words} | _WORDS.unit_aliases
+_UNIT = "(" + alternation(sorted((w for ws in _WORDS.units.values() for w in ws), key=len, reverse=True)) + ")"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
@@ -133,7 +120,10 @@ def D(*words: str) -> Gate:  # noqa: N802 - reads as a marker in the rule table
 
 
 Rule = tuple[re.Pattern[str], Handler, Gate]
+# every reading, with the order it runs in; filled by @rule at import and by the
+# @rules_from_data builders on first use (patterns built from data files)
 _RULES: list[tuple[int, re.Pattern[str], Handler, Gate]] = []
+_BUILDERS: list[Callable[[], None]] = []
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _UNIT_WORDS = ("day", "fortnight", "week", "month", "quarter", "year", "wk", "mo ", "mo.", "mos ", "yr", "ngay", "tuan",
                "thang", "quy", "nam")
@@ -142,16 +132,29 @@ _UNIT_WORDS = ("day", "fortnight", "week", "month", "quarter", "year", "wk", "mo
 def rule(pattern: str, gate: tuple[str, ...] | Gate, order: int) -> Callable[[Handler], Handler]:
     """Register a reading; its gate must open before the full pattern runs.
 
-    Rules run by `order` (lower first) and an earlier match takes its words: full dates first,
-    halves and durations before months so "6 thang dau nam" and "6 thang toi" win, recurring
-    periods before months so "moi thang 3 bai" is not March.
+    Rules run by `order` (lower first; each order is used once, tests/test_data_files.py checks)
+    and an earlier match takes its words: full dates first, halves and durations before months
+    so "6 thang dau nam" and "6 thang toi" win, recurring periods before months so
+    "moi thang 3 bai" is not March.
     """
 
     def deco(fn: Handler) -> Handler:
-        _RULES.append((order, re.compile(pattern), fn, gate if isinstance(gate, Gate) else Gate(gate)))
+        _add_rule(order, re.compile(pattern), fn, gate if isinstance(gate, Gate) else Gate(gate))
         return fn
 
     return deco
+
+
+def _add_rule(order: int, pattern: re.Pattern[str], handler: Handler, gate: Gate) -> None:
+    if any(o == order for o, *_ in _RULES):
+        raise ValueError(f"two date rules share order {order}: give {handler.__name__} its own")
+    _RULES.append((order, pattern, handler, gate))
+
+
+def rules_from_data(build: Callable[[], None]) -> Callable[[], None]:
+    """Register a builder of rules whose patterns come from data files; it runs on first use."""
+    _BUILDERS.append(build)
+    return build
 
 
 def _deadline(m: re.Match[str], d: date | None) -> TimeMatch | None:
@@ -167,12 +170,12 @@ def _dated(m: re.Match[str], year: int, month: int, day: int) -> TimeMatch | Non
     return _deadline(m, d)
 
 
-@rule(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", D("-",), order=10)
+@rule(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", D("-",), order=100)
 def _iso(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _safe_date(int(m[1]), int(m[2]), int(m[3])))
 
 
-@rule(r"(?<![\d.,/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/%]|[.,]\d)", D("/", ".", "-"), order=11)
+@rule(r"(?<![\d.,/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/%]|[.,]\d)", D("/", ".", "-"), order=110)
 def _numeric(m: re.Match[str], today: date) -> TimeMatch | None:
     day, month, year = int(m[1]), int(m[2]), _year(m[3], today.year)
     if month > 12 and day <= 12:  # typed month-first (US style)
@@ -180,7 +183,7 @@ def _numeric(m: re.Match[str], today: date) -> TimeMatch | None:
     return _dated(m, year, month, day)
 
 
-@rule(r"\b(?:(?:truoc|den het|den|by|before|until|till|vao|ngay|han|deadline|due|on|tu|from|starting|nhan dip|dip|vao dip|truoc dip)\s+(?:ngay\s+)?|(?:truoc|before|by|until|han|han chot|deadline)\s+(?:[a-z']+\s+){1,4}?(?:ngay\s+|on\s+)?)(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)", D("/",), order=12)
+@rule(r"\b(?:(?:truoc|den het|den|by|before|until|till|vao|ngay|han|deadline|due|on|tu|from|starting|nhan dip|dip|vao dip|truoc dip)\s+(?:ngay\s+)?|(?:truoc|before|by|until|han|han chot|deadline)\s+(?:[a-z']+\s+){1,4}?(?:ngay\s+|on\s+)?)(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)", D("/",), order=120)
 def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "trước 30/6": day and month, this year or, once past, the next."""
     day, month = int(m[1]), int(m[2])
@@ -190,7 +193,7 @@ def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d) if d else _dated(m, today.year + 1, month, day)
 
 
-@rule(r"\bngay (\d{1,2}) thang (\d{1,2})(?:[ ,]+(?:nam )?(\d{4}))?", ("thang",), order=13)
+@rule(r"\bngay (\d{1,2}) thang (\d{1,2})(?:[ ,]+(?:nam )?(\d{4}))?", ("thang",), order=130)
 def _vi_full(m: re.Match[str], today: date) -> TimeMatch | None:
     d = _safe_date(_year(m[3], today.year), int(m[2]), int(m[1]))
     if d and not m[3] and d < today:
@@ -198,7 +201,7 @@ def _vi_full(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=14)
+@rule(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=140)
 def _en_mdy(m: re.Match[str], today: date) -> TimeMatch | None:
     if m[1] == "may" and not m[3] and not _before(m, r"(?:by|until|before|on|till|due)\s*$"):
         return None
@@ -208,7 +211,7 @@ def _en_mdy(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=15)
+@rule(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=150)
 def _en_dmy(m: re.Match[str], today: date) -> TimeMatch | None:
     d = _safe_date(_year(m[3], today.year), MONTHS[m[2]], int(m[1]))
     if d and not m[3] and d < today:
@@ -216,7 +219,7 @@ def _en_dmy(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(r"(?:\b(?:cuoi|het|truoc|den|trong|vao|toi|den het|dau)\s+)?\bthang (\d{1,2})(?:\s*(?:/|-|nam)\s*(\d{4}|sau|toi))?(?![\d/])", ("thang ",), order=44)
+@rule(r"(?:\b(?:cuoi|het|truoc|den|trong|vao|toi|den het|dau)\s+)?\bthang (\d{1,2})(?:\s*(?:/|-|nam)\s*(\d{4}|sau|toi))?(?![\d/])", ("thang ",), order=440)
 def _vi_month(m: re.Match[str], today: date) -> TimeMatch | None:
     month = int(m[1])
     if not 1 <= month <= 12:
@@ -226,23 +229,23 @@ def _vi_month(m: re.Match[str], today: date) -> TimeMatch | None:
     return _by_or_before(m, _next_month_end(today, month, m[2]), 1)
 
 
-_VI_MONTH_WORDS = {"mot": 1, "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "sau": 6, "bay": 7, "tam": 8,
-                   "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
+_VI_MONTH_WORDS = {name: month for month, names in _WORDS.vi_months.items() for name in names}
+_VI_MONTH = alternation(sorted(_VI_MONTH_WORDS, key=len, reverse=True))
 
 
-@rule(r"\b(?:cuoi|het|truoc|den|trong|vao|den het|dau)\s+thang (muoi mot|muoi hai|mot|gieng|hai|ba|tu|sau|bay|tam|chin|muoi|chap)\b(?!\s+(?:lan|bai|buoi|nguoi|ngay|tuan|thang|nam|toi|sau|truoc|nay))(?:\s*(?:/|-|nam)\s*(\d{4}))?", ("thang ",), order=44)
+@rule(rf"\b(?:cuoi|het|truoc|den|trong|vao|den het|dau)\s+thang ({_VI_MONTH})\b(?!\s+(?:lan|bai|buoi|nguoi|ngay|tuan|thang|nam|toi|sau|truoc|nay))(?:\s*(?:/|-|nam)\s*(\d{{4}}))?", ("thang ",), order=445)
 def _vi_month_word(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "trong tháng Một", "trước tháng Mười hai": a month named in words."""
     return _by_or_before(m, _next_month_end(today, _VI_MONTH_WORDS[m[1]], m[2]), 1)
 
 
-@rule(r"(?<![\d/.])(\d{1,2})/(\d{4})\b", D("/",), order=45)
+@rule(r"(?<![\d/.])(\d{1,2})/(\d{4})\b", D("/",), order=450)
 def _month_year(m: re.Match[str], today: date) -> TimeMatch | None:
     month = int(m[1])
     return _deadline(m, end_of_month(int(m[2]), month) if 1 <= month <= 12 else None)
 
 
-@rule(rf"\b(?:(?:by |until |before |in |during |through |till )?(?:the )?end of |by |until |before |in |during |through |till |due )?{_MONTH}(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=46)
+@rule(rf"\b(?:(?:by |until |before |in |during |through |till )?(?:the )?end of |by |until |before |in |during |through |till |due )?{_MONTH}(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=460)
 def _en_month(m: re.Match[str], today: date) -> TimeMatch | None:
     text = m[0]
     if m[1] == "may" and not m[2] and not re.match(r"(?:by|until|before|in|during|through|till|due|the end|end)\b", text):
@@ -260,10 +263,9 @@ def _by_or_before(m: re.Match[str], end: date, months: int) -> TimeMatch | None:
     return _deadline(m, end)
 
 
-@rule(r"\b(?:(?:by |until |before |in |during |through |for |within |till )?(?:the )?(?:end of )?)?(?:q([1-4])|quarter ([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?)(?:[ /-]?(?:fy)?(\d{4}))?\b(?![.,]\d)", ("q1", "q2", "q3", "q4", "quarter"), order=42)
+@rule(r"\b(?:(?:by |until |before |in |during |through |for |within |till )?(?:the )?(?:end of )?)?(?:q([1-4])|quarter ([1-4])|(" + alternation(list(_WORDS.quarter_ordinals)) + r") quarter(?: of)?)(?:[ /-]?(?:fy)?(\d{4}))?\b(?![.,]\d)", ("q1", "q2", "q3", "q4", "quarter"), order=420)
 def _en_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
-    words = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-    q = int(m[1] or m[2] or words[m[3]])
+    q = int(m[1] or m[2] or _WORDS.quarter_ordinals[m[3]])
     year = _year(m[4], today.year)
     d = quarter_end(year, q)
     if not m[4] and d < today:
@@ -271,7 +273,7 @@ def _en_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
     return _by_or_before(m, d, 3)
 
 
-@rule(r"(?:\b(?:cuoi|het|trong|truoc|den het|den)\s+)?\bquy (iv|iii|ii|i|[1-4])\b(?!\s*(?:[.,]\d|ty|trieu|tr\b|k\b|nghin|ngan|%|lan\b))(?:\s*(?:/|-|nam)\s*(\d{4}|sau|toi|nay))?", ("quy ",), order=43)
+@rule(r"(?:\b(?:cuoi|het|trong|truoc|den het|den)\s+)?\bquy (iv|iii|ii|i|[1-4])\b(?!\s*(?:[.,]\d|ty|trieu|tr\b|k\b|nghin|ngan|%|lan\b))(?:\s*(?:/|-|nam)\s*(\d{4}|sau|toi|nay))?", ("quy ",), order=430)
 def _vi_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
     q = _ROMAN.get(m[1]) or int(m[1])
     if m[2] in ("sau", "toi", "nay"):
@@ -282,7 +284,7 @@ def _vi_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
     return _by_or_before(m, d, 3)
 
 
-@rule(r"\b(?:(?:by |in |during |before |until )?(?:the )?(?:end of )?)?(?:h([12])|(first|second) half(?: of(?: the)?(?: year)?)?)(?:[ /-]?(\d{4}))?\b", ("h1", "h2", "half"), order=21)
+@rule(r"\b(?:(?:by |in |during |before |until )?(?:the )?(?:end of )?)?(?:h([12])|(first|second) half(?: of(?: the)?(?: year)?)?)(?:[ /-]?(\d{4}))?\b", ("h1", "h2", "half"), order=210)
 def _en_half(m: re.Match[str], today: date) -> TimeMatch | None:
     h = int(m[1]) if m[1] else (1 if m[2] == "first" else 2)
     year = _year(m[3], today.year)
@@ -292,7 +294,7 @@ def _en_half(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(r"\b(?:(?:by |before |in |until )?mid[- ](?:year|(20\d{2}))|(?:truoc |den |trong )?giua nam(?: (20\d{2}|nay|sau))?)\b", ("mid", "giua nam"), order=20)
+@rule(r"\b(?:(?:by |before |in |until )?mid[- ](?:year|(20\d{2}))|(?:truoc |den |trong )?giua nam(?: (20\d{2}|nay|sau))?)\b", ("mid", "giua nam"), order=200)
 def _mid_year(m: re.Match[str], today: date) -> TimeMatch | None:
     """"by mid-2027", "giua nam sau": the end of June."""
     raw = m[1] or m[2]
@@ -303,7 +305,7 @@ def _mid_year(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(r"\b(?:trong |in )?(?:(?:the )?first (two|three|four|2|3|4|5) months of(?: the year)?(?: (20\d{2}))?|(2|3|4|5|hai|ba|bon|nam) thang dau (?:cua )?nam(?: (20\d{2}|nay|sau|toi))?)\b", ("first", "thang dau"), order=19)
+@rule(r"\b(?:trong |in )?(?:(?:the )?first (two|three|four|2|3|4|5) months of(?: the year)?(?: (20\d{2}))?|(2|3|4|5|hai|ba|bon|nam) thang dau (?:cua )?nam(?: (20\d{2}|nay|sau|toi))?)\b", ("first", "thang dau"), order=190)
 def _first_months(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "in the first 3 months of 2027", "3 thang dau nam 2027": the end of that month."""
     counts = {"two": 2, "three": 3, "four": 4, "hai": 2, "ba": 3, "bon": 4, "nam": 5}
@@ -319,7 +321,7 @@ def _first_months(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(r"\b(?:trong |truoc )?(?:nua (dau|cuoi)|6 thang (dau|cuoi)|sau thang (dau|cuoi))(?: nam)?(?: (nay|sau|toi|\d{4}))?", ("nua ", "thang dau", "thang cuoi"), order=20)
+@rule(r"\b(?:trong |truoc )?(?:nua (dau|cuoi)|6 thang (dau|cuoi)|sau thang (dau|cuoi))(?: nam)?(?: (nay|sau|toi|\d{4}))?", ("nua ", "thang dau", "thang cuoi"), order=205)
 def _vi_half(m: re.Match[str], today: date) -> TimeMatch | None:
     h = 1 if (m[1] or m[2] or m[3]) == "dau" else 2
     year = today.year + 1 if m[4] in ("sau", "toi") else _year(m[4] if m[4] and m[4].isdigit() else None, today.year)
@@ -329,7 +331,7 @@ def _vi_half(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(r"\b(?:(?:by |before |until |at |in )?(?:the )?(?:end of (?:the |this )?year|year[- ]end|eoy)|(?:den |toi |truoc )?(?:cuoi|het|ket thuc) nam)\b(?: (nay|sau|toi|20\d{2}))?", ("year", "eoy", "nam"), order=22)
+@rule(r"\b(?:(?:by |before |until |at |in )?(?:the )?(?:end of (?:the |this )?year|year[- ]end|eoy)|(?:den |toi |truoc )?(?:cuoi|het|ket thuc) nam)\b(?: (nay|sau|toi|20\d{2}))?", ("year", "eoy", "nam"), order=220)
 def _year_end(m: re.Match[str], today: date) -> TimeMatch | None:
     year = int(m[1]) if m[1] and m[1].isdigit() else today.year + (m[1] in ("sau", "toi"))
     return _deadline(m, date(year, 12, 31))
@@ -338,7 +340,7 @@ def _year_end(m: re.Match[str], today: date) -> TimeMatch | None:
 _BASELINE_END = re.compile(r"\b(?:so voi|so voi cung ky|compared to|compared with|vs\.?|versus|than)\s*$")
 
 
-@rule(r"\b(?:(by|before|until|till)|(?:(?:in|during|for|throughout|over|through) )?(?:the )?(?:whole|entire|full)(?: (?:calendar )?year)?(?: of)?|all of|(?:in|during|for|throughout|over|end of|the end of|by the end of|by end of)(?: (?:the )?(?:calendar )?year)?|(?:cuoi|het|trong suot|suot|trong|truoc|den het|den|vao|ca)? ?nam)\s+(20\d{2})\b", D("20",), order=47)
+@rule(r"\b(?:(by|before|until|till)|(?:(?:in|during|for|throughout|over|through) )?(?:the )?(?:whole|entire|full)(?: (?:calendar )?year)?(?: of)?|all of|(?:in|during|for|throughout|over|end of|the end of|by the end of|by end of)(?: (?:the )?(?:calendar )?year)?|(?:cuoi|het|trong suot|suot|trong|truoc|den het|den|vao|ca)? ?nam)\s+(20\d{2})\b", D("20",), order=470)
 def _in_year(m: re.Match[str], today: date) -> TimeMatch | None:
     y = int(m[2])
     if _BASELINE_END.search(m.string, max(0, m.start() - 20), m.start()):
@@ -348,7 +350,7 @@ def _in_year(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, date(y, 12, 31))
 
 
-@rule(r"\b(?:(?:by |before |by the end of |in |during |within |for )?(this|next|the coming) (year|month|week|weekend|quarter)|(?<!quy [1-4] )(?<!thang \d )(?<!thang \d\d )(?:trong |truoc |het |cuoi |den het )?(nam|thang|tuan|quy) (nay|sau|toi|ke tiep)|(sang) (nam))\b", ("this ", "next ", "coming ", "nay", "sau", "toi", "ke tiep", "sang nam"), order=40)
+@rule(r"\b(?:(?:by |before |by the end of |in |during |within |for )?(this|next|the coming) (year|month|week|weekend|quarter)|(?<!quy [1-4] )(?<!thang \d )(?<!thang \d\d )(?:trong |truoc |het |cuoi |den het )?(nam|thang|tuan|quy) (nay|sau|toi|ke tiep)|(sang) (nam))\b", ("this ", "next ", "coming ", "nay", "sau", "toi", "ke tiep", "sang nam"), order=400)
 def _relative_period(m: re.Match[str], today: date) -> TimeMatch | None:
     which = m[1] or m[4] or m[5]  # "sang nam": next year
     unit = _UNITS[m[2] or m[3] or m[6]]
@@ -366,7 +368,9 @@ def _relative_period(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
+@rules_from_data
 def _duration_rules() -> None:
+    """Durations ("in 3 weeks", "trong 6 thang toi"); the number words come from lexicon.yaml."""
     n = _num_alt()
     en = rf"\b(?:within|in|over|during|for|after|inside)(?: the)?(?: (?:next|coming|following|first))? {n}[ -]?{_UNIT}\b|\b(?:next|coming|following) {n} {_UNIT}\b|\b{n}[ -]{_UNIT}(?: from now| from today| time)\b|\b{n}[ -]?{_UNIT}(?= (?:campaign|sprint|plan|challenge|program))|\b(?:(?:within|in|over|during) )?the (?:next|coming) (fortnight)\b"
     vi = rf"\b(?:trong(?: vong)?|noi trong|sau|chi trong|trong khoang)(?: thoi gian)? {n} {_UNIT}(?: (?:toi|nua|sap toi|tiep theo|ke tu nay|ke tu bay gio))?\b|\b{n} {_UNIT} (?:toi|nua|sap toi|tiep theo|ke tiep)\b"
@@ -382,12 +386,12 @@ def _duration_rules() -> None:
             return None
         return _deadline(m, add_duration(today, count, unit))
 
-    _RULES.append((30, re.compile(en), handler, Gate(_UNIT_WORDS)))
-    _RULES.append((31, re.compile(vi), handler, Gate(_UNIT_WORDS)))
+    _add_rule(300, re.compile(en), handler, Gate(_UNIT_WORDS))
+    _add_rule(310, re.compile(vi), handler, Gate(_UNIT_WORDS))
 
 
 @rule(r"\b(?:by |before |until )?(?:the )?end of (?:the )?(month|quarter|week)\b|\b(?:cuoi|het) (thang|quy|tuan)\b(?! \d)"
-      r"|\b(?:(?:by|before|until|at) (?:the )?)?eo(q|m|w)\b", ("end of", "cuoi", "het", "eoq", "eom", "eow"), order=48)
+      r"|\b(?:(?:by|before|until|at) (?:the )?)?eo(q|m|w)\b", ("end of", "cuoi", "het", "eoq", "eom", "eow"), order=480)
 def _period_end(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "end of the month", "het quy", "by EOQ": the end of the current period."""
     unit = _UNITS[m[1] or m[2]] if m[1] or m[2] else {"q": "quarter", "m": "month", "w": "week"}[m[3]]
@@ -398,27 +402,25 @@ def _period_end(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, today + timedelta(days=6 - today.weekday()))
 
 
-@rule(r"\b(?:tomorrow|ngay mai|today|hom nay|by tonight|toi nay)\b", ("tomorrow", "mai", "today", "hom nay", "tonight", "toi nay"), order=49)
+@rule(r"\b(?:tomorrow|ngay mai|today|hom nay|by tonight|toi nay)\b", ("tomorrow", "mai", "today", "hom nay", "tonight", "toi nay"), order=490)
 def _day(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, today + timedelta(days=0 if m[0] in ("today", "hom nay") else 1))
 
 
-@rule(r"\b(?:per|a|an|each|every|every single|moi|hang|hằng|mot)\s+(day|week|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b(daily|weekly|monthly|quarterly|yearly|annually|biweekly|fortnightly)\b(?!-)|/\s?(day|week|month|ngay|tuan|thang|quy|nam|wk|mo|yr)\b|\b(?:theo |tinh theo )?tung (ngay|tuan|thang|quy|nam)\b", ("day", "week", "month", "quarter", "year", "ngay", "tuan", "thang", "quy", "nam", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "wk", "mo ", "mo.", "yr"), order=41)
+@rule(r"\b(?:per|a|an|each|every|every single|moi|hang|hằng|mot)\s+(day|week|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b(" + alternation(list(_WORDS.period_adverbs)) + r")\b(?!-)|/\s?(day|week|month|ngay|tuan|thang|quy|nam|wk|mo|yr)\b|\b(?:theo |tinh theo )?tung (ngay|tuan|thang|quy|nam)\b", ("day", "week", "month", "quarter", "year", "ngay", "tuan", "thang", "quy", "nam", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "wk", "mo ", "mo.", "yr"), order=410)
 def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
     word = m[1] or m[2] or m[3] or m[4]
-    adverbs = {"daily": "day", "weekly": "week", "biweekly": "week", "fortnightly": "week",
-               "monthly": "month", "quarterly": "quarter", "yearly": "year", "annually": "year"}
-    period = adverbs.get(word) or _UNITS.get(word, "month")
+    period = _WORDS.period_adverbs.get(word) or _UNITS.get(word, "month")
     return TimeMatch(m.start(), m.end(), "recurring", period=period)
 
 
-@rule(r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|yesterday|hom qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua))\b(?! (?:ngay |dip |le )?(?:\d|tet\b|giang sinh|noel|trung thu|ram\b|khi\b|han\b|thoi han|cuoi\b|het\b))", ("last", "past", "previous", "prior", "yesterday", "hom qua", "ngoai", "nam roi", "ago", "truoc", "vua", "qua"), order=5)
+@rule(r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|yesterday|hom qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua))\b(?! (?:ngay |dip |le )?(?:\d|tet\b|giang sinh|noel|trung thu|ram\b|khi\b|han\b|thoi han|cuoi\b|het\b))", ("last", "past", "previous", "prior", "yesterday", "hom qua", "ngoai", "nam roi", "ago", "truoc", "vua", "qua"), order=50)
 def _past(m: re.Match[str], today: date) -> TimeMatch | None:
     """A time behind us ("last quarter", "thang 2 vua roi"): it dates a fact, not a deadline."""
     return TimeMatch(m.start(), m.end(), "past")
 
 
-@rule(r"(?<![\d/.,])(1[0-2]|[1-9])[/.]\1(?![\d/%\w]|[.,]\d)", D("/", "."), order=16)
+@rule(r"(?<![\d/.,])(1[0-2]|[1-9])[/.]\1(?![\d/%\w]|[.,]\d)", D("/", "."), order=160)
 def _double_day(m: re.Match[str], today: date) -> TimeMatch | None:
     """Sale days written day/month with both the same ("11/11", "12/12"): the next one."""
     n = int(m[1])
@@ -426,17 +428,17 @@ def _double_day(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d if d >= today else date(today.year + 1, n, n))
 
 
-@rule(r"\b(?:(?:in|by|for|during|through|end of|the end of|by the end of|by end of) )?(?:the )?(?:fiscal(?: year)?|fy) ?'?(20\d{2}|\d{2})\b|\b(?:(?:by |before |at )?(?:the )?end of (?:the |this )?(?:fiscal year|fy)|fiscal year[- ]end|fy[- ]end|fye)\b|\bnam tai chinh (20\d{2})\b", ("fiscal", "fy", "tai chinh"), order=17)
+@rule(r"\b(?:(?:in|by|for|during|through|end of|the end of|by the end of|by end of) )?(?:the )?(?:fiscal(?: year)?|fy) ?'?(20\d{2}|\d{2})\b|\b(?:(?:by |before |at )?(?:the )?end of (?:the |this )?(?:fiscal year|fy)|fiscal year[- ]end|fy[- ]end|fye)\b|\bnam tai chinh (20\d{2})\b", ("fiscal", "fy", "tai chinh"), order=170)
 def _fiscal(m: re.Match[str], today: date) -> TimeMatch | None:
     """Fiscal years end on 31 December unless the user says otherwise (context deadline)."""
     raw = m[1] or m[2]
     return _deadline(m, date(_year(raw, today.year), 12, 31))
 
 
-_WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "wednesday": 2, "thursday": 3,
-             "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sunday": 6}
-_VI_WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tu": 2, "4": 2, "nam": 3, "5": 3, "sau": 4,
-                "6": 4, "bay": 5, "7": 5}
+_WEEKDAYS = {name: day for day, names in _WORDS.weekdays["en"].items() for name in names}
+_VI_WEEKDAYS = {name: day for day, names in _WORDS.weekdays["vi"].items() for name in names}
+_EN_WEEKDAY_NAMES = tuple(sorted(_WEEKDAYS, key=len, reverse=True))
+_VI_WEEKDAY = alternation(sorted(_VI_WEEKDAYS, key=len, reverse=True))
 
 
 def _weekday_date(today: date, weekday: int, next_week: bool) -> date:
@@ -446,12 +448,12 @@ def _weekday_date(today: date, weekday: int, next_week: bool) -> date:
     return today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
 
 
-@rule(r"\b(?:(by|before|until|till|on|due|this|next|this coming|by this|by next|end of day|eod) )(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|mon|fri)\b", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tues", "thurs", "mon", "fri"), order=18)
+@rule(rf"\b(?:(by|before|until|till|on|due|this|next|this coming|by this|by next|end of day|eod) )({alternation(list(_EN_WEEKDAY_NAMES))})\b", _EN_WEEKDAY_NAMES, order=180)
 def _en_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _weekday_date(today, _WEEKDAYS[m[2]], (m[1] or "").endswith("next")))
 
 
-@rule(r"\b(?:(truoc|den|toi|vao|han|het|trong) )?(?:thu (hai|ba|tu|nam|sau|bay|[2-7])|(chu nhat|cn))\b(?: (tuan (?:nay|sau|toi)|nay|toi))?", ("thu ", "chu nhat"), order=19)
+@rule(rf"\b(?:(truoc|den|toi|vao|han|het|trong) )?(?:thu ({_VI_WEEKDAY})|(chu nhat|cn))\b(?: (tuan (?:nay|sau|toi)|nay|toi))?", ("thu ", "chu nhat"), order=195)
 def _vi_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
     if not (m[1] or m[4]):
         return None  # "thu" alone is too often another word
@@ -465,7 +467,10 @@ def _vi_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
 _EVERY_END = re.compile(r"(?:\b(?:moi|cac|every)|(?<!cua )(?<!don )(?<!khach )(?<!mat )(?<!mua )\bhang)\s+(?:(?:buoi\s+)?(?:sang|toi|chieu|trua|dem)\s+)?$")
 
 
-@rule(r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:paycheck|payday|pay period|meal|bua an|bua|weeknight|night|morning|evening|afternoon|weekday|workday|working day|business day|weekend|sprint|release|campaign|launch|project|event|shift|lunch|run|workout|class|game|match|session|patch|build|ban build|phien|phien livestream|vu|mua vu|school day|ngay di hoc|mon|tue|tues|wed|thur|thurs|fri|sat|sun|wk|ca dem|ca truc|ca lam|ca|cuoi thang|dau thang|month end|month-end|ban phat hanh|lan phat hanh|chien dich|dot|toi|sang|dem|buoi sang|buoi toi|buoi chieu|buoi trua|ngay lam viec|cuoi tuan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|hang dem|moi dem|other day|(?:cac )?ngay trong tuan)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b", ("every", "each", "per", "moi", "hang", "1 lan", "mot lan", "school day", "ngay di hoc", "nightly", "weekday", "weekend", "weeknight", "after", "sau moi", "truoc moi", "other day", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), order=38)
+_EVERY_OCCASION = alternation(_WORDS.every_occasion)
+
+
+@rule(r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:" + _EVERY_OCCASION + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|hang dem|moi dem|other day|(?:cac )?ngay trong tuan)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b", ("every", "each", "per", "moi", "hang", "1 lan", "mot lan", "school day", "ngay di hoc", "nightly", "weekday", "weekend", "weeknight", "after", "sau moi", "truoc moi", "other day", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), order=380)
 def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
     """A recurring part of the day or week ("every night", "moi sang", "on weekdays")."""
     text, words = m[0], set(m[0].split())
@@ -478,14 +483,14 @@ def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), "recurring", period="day" if daily or not week else "week")
 
 
-@rule(r"\b(?:(qoq|q/q|quarter[- ]over[- ]quarter)|(yoy|y/y|year[- ]over[- ]year)|(m/m|month[- ]over[- ]month)|(w/w|week[- ]over[- ]week))\b", ("qoq", "q/q", "yoy", "y/y", "m/m", "w/w", "over"), order=39)
+@rule(r"\b(?:(qoq|q/q|quarter[- ]over[- ]quarter)|(yoy|y/y|year[- ]over[- ]year)|(m/m|month[- ]over[- ]month)|(w/w|week[- ]over[- ]week))\b", ("qoq", "q/q", "yoy", "y/y", "m/m", "w/w", "over"), order=390)
 def _period_over_period(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "grow MRR 15% QoQ": the target recurs every quarter."""
     period = "quarter" if m[1] else "year" if m[2] else "month" if m[3] else "week"
     return TimeMatch(m.start(), m.end(), "recurring", period=period)
 
 
-@rule(r"\b(?:(?:by the end of|by end of|end of|in|during|within|for|trong|het|cuoi|truoc khi het) )?(?:(this (?:sem|semester|term)|(?<=end of )(?:the )?(?:sem|semester|term)|(?<=end of the )(?:sem|semester|term))|(hoc ky nay|ky nay|hoc ky (?:1|i)\b)|(this school year|the school year|(?<=end of )school year)|(nam hoc nay|hoc ky (?:2|ii)\b))\b", ("sem", "term", "ky nay", "school year", "nam hoc", "hoc ky"), order=39)
+@rule(r"\b(?:(?:by the end of|by end of|end of|in|during|within|for|trong|het|cuoi|truoc khi het) )?(?:(this (?:sem|semester|term)|(?<=end of )(?:the )?(?:sem|semester|term)|(?<=end of the )(?:sem|semester|term))|(hoc ky nay|ky nay|hoc ky (?:1|i)\b)|(this school year|the school year|(?<=end of )school year)|(nam hoc nay|hoc ky (?:2|ii)\b))\b", ("sem", "term", "ky nay", "school year", "nam hoc", "hoc ky"), order=395)
 def _school_period(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "this semester", "hoc ky nay", "this school year": the end of the current term.
 
@@ -502,9 +507,7 @@ def _school_period(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-_OCCASIONS = frozenset({"release", "releases", "campaign", "campaigns", "launch", "launches", "project",
-                        "projects", "event", "events", "dot", "run", "runs", "workout", "workouts", "class",
-                        "classes", "game", "games", "match", "matches", "session", "sessions", "ca"})
+_OCCASIONS = frozenset(_WORDS.occasions)
 
 
 _AFTER_THANKSGIVING = {"thanksgiving": 0, "black_friday": 1, "cyber_monday": 4, "giving_tuesday": 5}
@@ -538,6 +541,7 @@ def _season_date(start: int, end: int, today: date, before: bool, year: int | No
     return end_of_month(today.year + 1, end)
 
 
+@rules_from_data
 def _named_day_rules() -> None:
     """Holidays (lunar and solar) and seasons from data/holidays.yaml."""
     data = lexicon_data("holidays.yaml")
@@ -547,7 +551,7 @@ def _named_day_rules() -> None:
         for spec in data[kind]:
             for alias in spec["aliases"]:
                 named[canonical(alias)] = (kind, spec)
-    cue = r"(?:(?:by|before|until|till|on|for|at|in time for|ahead of|truoc|den|toi|vao|dip|truoc dip|den dip|kip|kip dip|dot) (?:the )?)?"
+    cue = rf"(?:(?:{alternation(_WORDS.holiday_cues)}) (?:the )?)?"
     holiday = re.compile(rf"\b{cue}({trie_pattern(set(named))})(?!\w)(?: (?:nam )?(20\d{{2}}))?")
 
     def on_holiday(m: re.Match[str], today: date) -> TimeMatch | None:
@@ -558,7 +562,7 @@ def _named_day_rules() -> None:
                for sp in data["seasons"] for a in sp["aliases"]}
     befores = "|".join(sorted((re.escape(canonical(w)) for w in data["season_before"]), key=len, reverse=True))
     season = re.compile(
-        rf"\b(?:({befores})|(this|in|during|over|next|end of|the end of|by the end of|by end of|until the end of|cuoi|het|trong|vao|den het)) (?:the )?({trie_pattern(set(seasons))})(?!\w)(?: (nay|nam nay|20\d{{2}}))?"
+        rf"\b(?:({befores})|({alternation(_WORDS.season_cues)})) (?:the )?({trie_pattern(set(seasons))})(?!\w)(?: (nay|nam nay|20\d{{2}}))?"
         rf"|\b({trie_pattern(set(seasons))}) (nay|nam nay|20\d{{2}})\b"
     )
 
@@ -571,8 +575,8 @@ def _named_day_rules() -> None:
         year = int(raw_year) if raw_year and raw_year.isdigit() else None
         return _deadline(m, _season_date(start, end, today, bool(m[1]), year))
 
-    _RULES.append((23, holiday, on_holiday, Gate(_whole(named))))
-    _RULES.append((24, season, on_season, Gate(_whole(seasons))))
+    _add_rule(230, holiday, on_holiday, Gate(_whole(named)))
+    _add_rule(240, season, on_season, Gate(_whole(seasons)))
 
 
 def _whole(names: Iterable[str]) -> tuple[str, ...]:
@@ -687,8 +691,8 @@ def _gate_words_in(folded: str) -> set[str]:
 
 
 def _init() -> None:
-    _duration_rules()
-    _named_day_rules()
+    for build in _BUILDERS:
+        build()
     _ORDERED.extend((p, h, g) for _, p, h, g in sorted(_RULES, key=lambda r: r[0]))
     _GATE_WORDS.extend(sorted({w for _, _, gate in _ORDERED for w in gate.words}))
     # a lookahead at every position finds overlapping words; the longest one at a position

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import lexicon
+from .lexicon import alternation, lexicon
 from .objects import _either, goal_words
 
 
@@ -17,6 +17,8 @@ class _Patterns:
     all: re.Pattern[str]
     respond: re.Pattern[str]
     period_after: re.Pattern[str]  # "every day", "moi tuan": a cadence, not the items
+    next_before: re.Pattern[str]  # "next 3 days": counted from today
+    from_now: re.Pattern[str]  # "3 ngay toi": counted from today
 
 
 @lru_cache(maxsize=1)
@@ -32,8 +34,9 @@ def _patterns() -> _Patterns:
         each=re.compile(rf"(?<!\w)(?:{_either(w.each)})(?!\w)"),
         all=re.compile(rf"(?<![\w])(?:{_either(w.all)})(?!\w)"),
         respond=re.compile(rf"(?<!\w)(?:{_either(w.respond_verbs)})(?!\w)"),
-        period_after=re.compile(r"\s*(?:single\s+)?(?:day|week|month|quarter|year|night|morning|evening|weekday|"
-                                r"ngay|tuan|thang|quy|nam|sang|toi|dem|buoi|lan)\b"),
+        period_after=re.compile(rf"\s*(?:single\s+)?(?:{alternation(w.cadence_periods)})\b"),
+        next_before=re.compile(rf"(?:{alternation(w.next_before)})\s*$"),
+        from_now=re.compile(rf"\s+(?:{alternation(w.from_now_after)})\b"),
     )
 
 
@@ -47,9 +50,9 @@ def item_bounds(folded: str) -> list[tuple[int, int]]:
     p = _patterns()
     found: list[tuple[int, int]] = []
     for m in p.bound.finditer(folded):
-        if re.search(r"(?:next|coming|following|toi|tiep theo|nua)\s*$", folded[max(0, m.start() - 12):m.start()]):
+        if p.next_before.search(folded[max(0, m.start() - 12):m.start()]):
             continue
-        if re.match(r"\s+(?:toi|nua|tiep theo|sap toi|from now|from today)\b", folded[m.end():]):
+        if p.from_now.match(folded[m.end():]):
             continue  # "trong 3 ngay toi": from today, a deadline
         sentence = folded[max(folded.rfind(ch, 0, m.start()) for ch in ".;!?\n") + 1:m.start()]
         each = any(not p.period_after.match(sentence, e.end()) for e in p.each.finditer(sentence))

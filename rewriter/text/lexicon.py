@@ -44,6 +44,11 @@ def trie_pattern(phrases: set[str]) -> str:
     return build(trie)
 
 
+def alternation(words: list[str]) -> str:
+    """A regex alternation of words in the order listed: at one position, an earlier word wins."""
+    return "|".join(re.escape(w).replace("\\ ", " ") for w in words)
+
+
 @lru_cache(maxsize=16384)
 def as_written(span: str) -> str | None:
     """The span as typed, in one tone placement; None when it carries no Vietnamese marks."""
@@ -105,6 +110,7 @@ class Platform:
     name: str
     generic: bool = False
     default_for: tuple[str, ...] = ()
+    counts: str | None = None  # the metric a goal naming only this channel counts ("improve our website")
 
 
 @dataclass(frozen=True)
@@ -154,6 +160,8 @@ class Lexicon:
     number_words: dict[str, int]
     multipliers: dict[str, float]  # folded phrase -> factor
     multiplier_re: PhraseMatcher
+    more_words: frozenset[str] = frozenset()  # folded: "more", "nhieu hon"
+    kept_vague: frozenset[str] = frozenset()  # folded vague adjectives a rewrite keeps
 
     def metric_key(self, m: re.Match[str], original: str | None) -> str:
         """The metric a matched alias names; "chi tiêu" (spending) and "chỉ tiêu" (quota) fold
@@ -195,8 +203,11 @@ def lexicon() -> Lexicon:
     if unknown:
         raise ValueError(f"metrics.yaml: implies names unknown platforms: {', '.join(sorted(unknown))}")
 
+    unknown = {p["counts"] for p in plat if p.get("counts")} - {m["key"] for m in cat["metrics"]}
+    if unknown:
+        raise ValueError(f"platforms.yaml: counts names unknown metrics: {', '.join(sorted(unknown))}")
     platforms = {
-        p["name"]: Platform(p["name"], bool(p.get("generic")), tuple(p.get("default_for", [])))
+        p["name"]: Platform(p["name"], bool(p.get("generic")), tuple(p.get("default_for", [])), p.get("counts"))
         for p in plat
     }
     platform_aliases = _index(plat, "name")
@@ -258,6 +269,8 @@ def lexicon() -> Lexicon:
         number_words=number_words,
         multipliers=multipliers,
         multiplier_re=PhraseMatcher([w for ws in lex["multipliers"].values() for w in ws]),
+        more_words=frozenset(canonical(str(w)) for w in lex["more_words"]),
+        kept_vague=frozenset(canonical(str(w)) for w in lex["kept_vague"]),
     )
 
 

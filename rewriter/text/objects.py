@@ -35,6 +35,9 @@ class ItemBoundWords(BaseModel):
     all: list[str]
     respond_verbs: list[str]
     event_after: list[str]
+    cadence_periods: list[str]
+    next_before: list[str]
+    from_now_after: list[str]
 
 
 class GoalWords(BaseModel):

@@ -11,10 +11,11 @@ from itertools import islice
 from typing import Any
 
 from rewriter.report import Direction, Language
+from rewriter.text.data_files import ReadingsFile
 from rewriter.text.dates import TimeMatch, read_times
 from rewriter.text.item_bounds import item_bounds
 from rewriter.text.language import detect_language
-from rewriter.text.lexicon import Metric, PhraseMatcher, canonical, lexicon
+from rewriter.text.lexicon import Metric, PhraseMatcher, alternation, canonical, lexicon
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.normalize import DIGIT, fold, has_vietnamese_marks
 from rewriter.text.numbers import NUMBER, SCALE, SpelledNumbers, scaled
@@ -275,26 +276,29 @@ def _cued(folded: str, start: int) -> bool:
     return bool(_DEADLINE_CUE.match(folded, start)) or cued_before(folded, start)
 
 
-_DEADLINE_CUE = re.compile(r"(?:by|before|until|till|due|no later than|deadline|truoc|den|toi|han|cham nhat|within|trong vong|in the next)\b")
-_DEADLINE_CUE_END = re.compile(r"\b(?:by|before|until|till|due|no later than|truoc|den|toi|han|cham nhat|within|trong vong|in the next)\s+(?:the\s+|ngay\s+)?$")
-_AT_LEAST = r"(?:>=|≥|>|at least|minimum of|minimum|min\.?|no less than|over|more than|above|toi thieu|it nhat|khong duoi|tren|hon)"
-_AT_MOST = r"(?:<=|≤|<|at most|no more than|under|below|less than|fewer than|max(?:imum)?|toi da|khong qua|duoi|khong vuot qua)"
+_WORDS = ReadingsFile.model_validate(lexicon_data("readings.yaml"))
+_DEADLINE_CUE = re.compile(rf"(?:{alternation(_WORDS.deadline_cues + _WORDS.deadline_labels)})\b")
+_DEADLINE_CUE_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_cues)})\s+(?:the\s+|ngay\s+)?$")
+_AT_LEAST = f"(?:{alternation(_WORDS.at_least)})"
+_AT_MOST = f"(?:{alternation(_WORDS.at_most)})"
 _AT_LEAST_END = re.compile(_AT_LEAST + r"\s*$")
 _AT_MOST_END = re.compile(_AT_MOST + r"\s*$")
 _BY_END = re.compile(r"(?:\bby|\bthem|\+)\s*$")
-_CURRENCY_PRE = r"(?:\$|usd\s?|us\$|€|£|vnd\s?)"
-_CURRENCY_POST = r"(?:\s?(?:usd|dollars?|do la|dola|vnd|vnđ|dong|d|euros?|eur)\b|\s?%)"
+# a currency word before the number may have a space after it ("usd 500")
+_CURRENCY_PRE = "(?:" + "|".join(alternation([w]) + (r"\s?" if w[-1].isalpha() else "")
+                                  for w in _WORDS.currency_before) + ")"
+_CURRENCY_POST = rf"(?:\s?(?:{alternation(_WORDS.currency_after)})\b|\s?%)"
 # a unit typed against the number ("5kg", "10km") names what is counted
-_UNIT_METRIC = {"kg": "weight", "kgs": "weight", "lbs": "weight", "km": "distance", "mi": "distance"}
+_UNIT_METRIC = _WORDS.unit_metrics
 _QTY = rf"({_CURRENCY_PRE})?({NUMBER})(?:\s?({SCALE})(?![a-z]))?({_CURRENCY_POST})?"
 _RANGE = re.compile(
     rf"\b(?:from|tu)\s+{_QTY}\s*(?:[a-z ]{{0,30}}?\s)?(?:to|up to|into|down to|len|xuong|xuong con|con|den|thanh|toi|->|–|-)\s+(?:(?:under|below|less than|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu)\s+)?{_QTY}"
 )
 _PERCENT = re.compile(rf"(?<![\w.,])({NUMBER})\s?(?:%|percent\b|per cent\b|pct\b|phan tram\b)")
 _NUMBER_RE = re.compile(rf"(?<![\w.,]){_QTY}(?:\s?(kgs?|lbs|km|mi|cm|mm|m|g|mg|ml|l|h|hrs?|mins?|s|secs?|ms|kcal|cal)\b)?(?![\w%])")
-_FREQ_WORD = r"(?:times?|x|lan|hours?|hrs?|gio|tieng|minutes?|mins?|phut|posts?|bai(?: dang| viet)?|videos?|clips?|reels?|stories|tweets?|livestreams?|buoi|emails?|newsletters?|articles?|blogs?|lessons?|sessions?|workouts?|calls?|km|pages?)"
+_FREQ_WORD = f"(?:{alternation(_WORDS.frequency.items)})"
 _FREQUENCY = re.compile(
-    rf"\b(\d+|once|twice|one|two|three|four|five|six|seven|mot|hai|ba|bon|nam|sau|bay)\s*(?:new\s+)?(?:{_FREQ_WORD}|days?|ngay)?\s*(?:a|an|per|each|every|/|moi|mot|1|trong\s+mot|hang)\s*(day|week|month|ngay|tuan|thang|night|morning|evening|weekday|workday|toi|sang|dem)\b"
+    rf"\b(\d+|{alternation(_WORDS.frequency.counts)})\s*(?:new\s+)?(?:{_FREQ_WORD}|days?|ngay)?\s*(?:a|an|per|each|every|/|moi|mot|1|trong\s+mot|hang)\s*({alternation(_WORDS.frequency.periods)})\b"
     rf"|\b(?:moi|hang|each|every|1|mot)\s+(ngay|tuan|thang|day|week|month)\s+(?:[a-z]+\s+){{0,2}}(\d+)\s*{_FREQ_WORD}"
     r"|\b(daily|every day|hang ngay|moi ngay|weekly|every week|hang tuan|moi tuan)\b"
 )
@@ -302,12 +306,7 @@ _PERIOD_GATE = re.compile(r"day|daily|week|month|ngay|tuan|thang|night|morning|e
 _RELATIVE_CUE = re.compile(r"(?:\bby|\bthem|\btang|\bgiam|\bup|\bdown|\+|-)\s*$")
 _LEVEL_CUE = re.compile(r"(?:\bto|\blen|\bdat|\breach|\bat|\bof|\btren|\bmuc|\bla|\bbelow|\babove|\bunder)\s*$")
 _COUNTED = re.compile(r"^\s*(?:new\s+|more\s+|additional\s+|extra\s+)?([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?")
-_NOT_COUNTED = frozenset(
-    "to by in of for and or the a an more times per each every from with within at on new over "
-    "than this that tren cua va cho trong cac nhung den toi len them nua moi hon lan hours hour "
-    "minutes minute seconds days weeks months years percent gio phut giay ngay tuan thang nam "
-    "is are was be it we our my".split()
-)
+_NOT_COUNTED = frozenset(_WORDS.not_counted)
 
 
 def _counted_after(r: Readings, masked: str, pos: int) -> Span | None:
@@ -845,4 +844,4 @@ _STAR_KIND = re.compile(r"\s?-?\s?(?:stars?|sao)\s+(?:google\s+|customer\s+)?(?:
 _QUOTE_END = re.compile(r"[\"'“‘]\s*$")
 _COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
 # a compound with these units is the habit's own measure ("a 30-minute walk")
-_MEASURE_UNITS = frozenset({"minute", "min", "hour", "hr", "km", "k", "mile", "kg", "page", "day"})
+_MEASURE_UNITS = frozenset(_WORDS.measure_units)

@@ -9,8 +9,8 @@ from typing import Any
 import streamlit as st
 
 from rewriter.batch_jobs import BATCH_ENGINE_MIN_GOALS, Job, JobError
+from rewriter.web.display import format_number, md_escape
 from rewriter.web.i18n import has, t
-from rewriter.web.render import format_number, md_escape
 from rewriter.web.state import current_settings, keep_values, safe_message
 
 WHEN = ("now", "later")

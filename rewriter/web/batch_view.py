@@ -14,8 +14,8 @@ from typing import Any
 import streamlit as st
 
 from rewriter.report import CRITERIA
+from rewriter.web.display import format_decimal, format_number, md_escape
 from rewriter.web.i18n import has, t
-from rewriter.web.render import format_decimal, format_number, md_escape
 from rewriter.web.state import current_settings, keep_values, safe_message, use_rules_engine
 
 _MIME = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}

@@ -7,8 +7,8 @@ from typing import Any
 
 import streamlit as st
 
+from rewriter.web.display import format_decimal, format_number, md_escape
 from rewriter.web.i18n import has, t
-from rewriter.web.render import format_decimal, format_number, md_escape
 from rewriter.web.state import ENGINES, current_settings, keep_values, safe_message
 
 RUN_KEY = "eval_run"

@@ -22,7 +22,7 @@ from rewriter.coach import (
 from rewriter.errors import GoalInputError, SettingsError, validation_message
 from rewriter.report import CRITERIA, GoalContext, GoalReport
 from rewriter.settings import Settings
-from rewriter.web import render
+from rewriter.web import display
 from rewriter.web.i18n import example_goals, has, t
 from rewriter.web.state import keep_values, safe_message, use_rules_engine
 
@@ -108,7 +108,7 @@ def run_rewrite(goal: str, values: dict[str, Any], settings_factory, lang: str =
     try:
         values = with_history(values)
     except HistoryError as exc:  # the library's own words, in the user's language
-        return Outcome(error_kind="history", error=render.md_escape(exc.message(lang)), elapsed_ms=_ms(started))
+        return Outcome(error_kind="history", error=display.md_escape(exc.message(lang)), elapsed_ms=_ms(started))
     try:
         context = context_from_values(values)
         report = rewrite(goal, context, engine=settings.engine, settings=settings)
@@ -270,7 +270,7 @@ def show_outcome(outcome: Outcome, lang: str) -> None:
     _history(lang)
     if st.session_state.get(SCROLL_KEY) == outcome.stamp:
         st.session_state.pop(SCROLL_KEY, None)
-        st.html(render.scroll_into_view_js(".st-key-sg_result", outcome.stamp), unsafe_allow_javascript=True)
+        st.html(display.scroll_into_view_js(".st-key-sg_result", outcome.stamp), unsafe_allow_javascript=True)
 
 
 def _fall_back_to_rules() -> None:
@@ -286,7 +286,7 @@ def show_report(outcome: Outcome, lang: str) -> GoalReport | None:
     """The report; returns the final goal's own report (None when there is none)."""
     report = outcome.report
     assert report is not None
-    st.html(render.PAGE_CSS)
+    st.html(display.PAGE_CSS)
     final = None
     if report.rewrite is not None:
         final = _final_goal(outcome, lang)
@@ -305,7 +305,7 @@ def show_report(outcome: Outcome, lang: str) -> GoalReport | None:
         _questions(report, lang, with_answers=False)
     else:
         st.markdown(f"**{t('diff_title', lang)}**")
-        st.html(f'<div class="sg-diff">{render.diff_html(report.goal, report.rewrite.text)}</div>')
+        st.html(f'<div class="sg-diff">{display.diff_html(report.goal, report.rewrite.text)}</div>')
         st.caption(t("diff_legend", lang))
     _details(report, lang, outcome.elapsed_ms)
     return final
@@ -344,7 +344,7 @@ def _final_goal(outcome: Outcome, lang: str) -> GoalReport | None:
         before = outcome.before if outcome.before is not None else report.score
         with st.container(key="sg_before_after"):
             st.markdown(t("before_after", lang, before=before, after=final.score))
-        st.html(render.final_chips_html(
+        st.html(display.final_chips_html(
             final.statuses(), names,
             {s: t(f"status_{s}", lang) for s in ("met", "partial", "missing", "unknown")},
             {c: t(f"crit_{c}_help", lang) for c in CRITERIA},
@@ -376,7 +376,7 @@ def _markdown(text: str, final: GoalReport, report: GoalReport, stamp: str, lang
     notes = report.rewrite.assumptions if report.rewrite else []
     open_notes = [n for i, n in enumerate(notes) if not st.session_state.get(_assume_key(stamp, i), False)]
     labels = {k: t(f"md_{k}", lang) for k in ("goal", "criterion", "status", "assumptions")}
-    return render.goal_markdown(text, rows, open_notes, labels)
+    return display.goal_markdown(text, rows, open_notes, labels)
 
 
 def _recompose(stamp: str) -> None:
@@ -402,7 +402,7 @@ def _edits(outcome: Outcome, lang: str) -> None:
         for i, edit in enumerate(edits):
             source = t("edit_suggested" if edit.assumed else "edit_given", lang)
             st.checkbox(
-                f"{names[edit.criterion]}: “{render.md_escape(edit.text)}” · _{source}_",
+                f"{names[edit.criterion]}: “{display.md_escape(edit.text)}” · _{source}_",
                 value=True,
                 key=f"keep_{outcome.stamp}_{i}",
                 on_change=_recompose,
@@ -423,9 +423,9 @@ def _alternatives(outcome: Outcome, lang: str) -> None:
     for n, alt in enumerate(report.alternatives, start=1):
         with st.container(key=f"sg_alt_{n}"):
             st.caption(_alt_label(alt.label, n, lang))
-            st.markdown(render.md_escape(alt.text))
+            st.markdown(display.md_escape(alt.text))
             for note in alt.assumptions:
-                st.caption(f"· {render.md_escape(note)}")
+                st.caption(f"· {display.md_escape(note)}")
             st.button(t("use_version", lang), key=f"use_alt_{outcome.stamp}_{n}", on_click=_use_version,
                       args=(alt.text,), icon=":material/swap_horiz:", type="tertiary")
 
@@ -434,7 +434,7 @@ def _alt_label(label: str | None, n: int, lang: str) -> str:
     if not label:
         return t("alternative_n", lang, n=n)
     key = f"alt_{label.strip().lower()}"
-    return t(key, lang) if has(key) else render.md_escape(label)
+    return t(key, lang) if has(key) else display.md_escape(label)
 
 
 # ---------------------------------------------------------------- the scorecard
@@ -452,7 +452,7 @@ def _scorecard(report: GoalReport, lang: str, elapsed_ms: float) -> None:
         if report.model:
             st.badge(md_badge(report.model), icon=":material/smart_toy:", color="violet")
         st.badge(
-            render.format_latency(_latency(report, elapsed_ms), lang),
+            display.format_latency(_latency(report, elapsed_ms), lang),
             icon=":material/timer:",
             color="gray",
         )
@@ -460,22 +460,22 @@ def _scorecard(report: GoalReport, lang: str, elapsed_ms: float) -> None:
 
     # The goal, with the words that show each criterion highlighted (escaped HTML).
     evidence = {name: c.evidence for name, c in report.criteria.items()}
-    shown = [n for n, ev in evidence.items() if render.evidence_spans(report.goal, ev)]
+    shown = [n for n, ev in evidence.items() if display.evidence_spans(report.goal, ev)]
     st.html(
-        f'<div class="sg-goal" data-testid="sg-goal">{render.highlight_html(report.goal, evidence, names)}</div>'
-        + (f"<div>{render.legend_html(shown, names)}</div>" if shown else "")
+        f'<div class="sg-goal" data-testid="sg-goal">{display.highlight_html(report.goal, evidence, names)}</div>'
+        + (f"<div>{display.legend_html(shown, names)}</div>" if shown else "")
     )
 
     cols = st.columns(5)
     for col, (name, crit) in zip(cols, report.criteria.items(), strict=True):
         with col.container(border=True, height="stretch", key=f"sg_card_{name}"):
             st.markdown(f"**{names[name]}**", help=t(f"crit_{name}_help", lang))
-            st.markdown(render.status_badge(crit.status, t(f"status_{crit.status}", lang)))
+            st.markdown(display.status_badge(crit.status, t(f"status_{crit.status}", lang)))
             if crit.evidence:
-                st.caption(f"{t('evidence_label', lang)}: “{render.md_escape(crit.evidence)}”")
-            st.markdown(render.md_escape(crit.feedback))
+                st.caption(f"{t('evidence_label', lang)}: “{display.md_escape(crit.evidence)}”")
+            st.markdown(display.md_escape(crit.feedback))
             if crit.question and crit.status != "met":
-                st.markdown(f":material/help: _{render.md_escape(crit.question)}_")
+                st.markdown(f":material/help: _{display.md_escape(crit.question)}_")
 
 
 def _forecast(report: GoalReport, lang: str) -> None:
@@ -488,7 +488,7 @@ def _forecast(report: GoalReport, lang: str) -> None:
 
     unit = report.facts.unit if report.facts.unit not in (None, "count") else None
     plain = numbers(fc, lang, unit)
-    lines = _forecast_lines({k: render.md_escape(v) for k, v in plain.items()}, lang)
+    lines = _forecast_lines({k: display.md_escape(v) for k, v in plain.items()}, lang)
     used = sum(p.used for p in fc.points)
     with st.container(border=True, key="sg_forecast"):
         st.subheader(t("forecast_title", lang), anchor=False)
@@ -498,12 +498,12 @@ def _forecast(report: GoalReport, lang: str) -> None:
         if rows:
             labels = {k: t(f"series_{k}", lang) for k in ("history", "unused", "projection", "target")}
             labels.update({k: t(k, lang) for k in ("tip_series", "tip_date", "tip_value", "tip_band")})
-            chart = render.forecast_chart(rows, labels, lang, t("forecast_value_axis", lang))
+            chart = display.forecast_chart(rows, labels, lang, t("forecast_value_axis", lang))
             words = " · ".join(_forecast_lines(plain, lang)).replace("**", "")
             st.altair_chart(chart, width="stretch", key="sg_forecast_chart", alt=words or None)
         st.caption(t("forecast_points", lang, used=used, total=len(fc.points)) + " · " + t("forecast_cutoffs", lang))
         for note in fc.notes:
-            st.caption(f"· {render.md_escape(note)}")
+            st.caption(f"· {display.md_escape(note)}")
 
 
 def _forecast_lines(nums: dict[str, str], lang: str) -> list[str]:
@@ -519,7 +519,7 @@ def _forecast_lines(nums: dict[str, str], lang: str) -> list[str]:
 
 
 def md_badge(text: str) -> str:
-    return render.md_escape(text)
+    return display.md_escape(text)
 
 
 def _latency(report: GoalReport, elapsed_ms: float) -> float:
@@ -534,7 +534,7 @@ def _assumptions(report: GoalReport, stamp: str, lang: str) -> None:
         return
     # Keyed on the run so a new report starts with nothing ticked.
     done = sum(
-        st.checkbox(render.md_escape(note), key=_assume_key(stamp, i), wrap=True)
+        st.checkbox(display.md_escape(note), key=_assume_key(stamp, i), wrap=True)
         for i, note in enumerate(notes)
     )
     if done == len(notes):
@@ -560,7 +560,7 @@ def _questions(report: GoalReport, lang: str, with_answers: bool = True) -> None
     seen: set[str] = set()
     with st.container(border=True, key="sg_questions"):
         for name, crit in open_items:
-            st.markdown(f"**{names[name]}** · {render.md_escape(crit.question)}",
+            st.markdown(f"**{names[name]}** · {display.md_escape(crit.question)}",
                         help=t(f"crit_{name}_help", lang))
             if not with_answers:
                 continue
@@ -607,7 +607,7 @@ def _details(report: GoalReport, lang: str, elapsed_ms: float) -> None:
     if report.warnings:
         with st.container(key="sg_warnings"):
             for note in report.warnings:
-                st.warning(render.md_escape(note), icon=":material/info:")
+                st.warning(display.md_escape(note), icon=":material/info:")
     facts_col, usage_col = st.columns(2, gap="large")
     with facts_col, st.expander(t("facts_title", lang), icon=":material/fact_check:"):
         rows = [
@@ -616,21 +616,21 @@ def _details(report: GoalReport, lang: str, elapsed_ms: float) -> None:
             if value is not None
         ]
         if rows:
-            st.markdown(render.md_table((t("fact_field", lang), t("fact_value", lang)), rows))
+            st.markdown(display.md_table((t("fact_field", lang), t("fact_value", lang)), rows))
     with usage_col, st.expander(t("details_title", lang), icon=":material/speed:"):
         usage = report.usage
         rows = [
             (t("detail_engine", lang), report.engine),
             (t("detail_model", lang), report.model or "—"),
-            (t("detail_latency", lang), render.format_latency(_latency(report, elapsed_ms), lang)),
-            (t("detail_calls", lang), render.format_number(usage.model_calls, lang)),
-            (t("detail_tokens", lang), f"{render.format_number(usage.prompt_tokens, lang)} / "
-                                       f"{render.format_number(usage.completion_tokens, lang)}"),
+            (t("detail_latency", lang), display.format_latency(_latency(report, elapsed_ms), lang)),
+            (t("detail_calls", lang), display.format_number(usage.model_calls, lang)),
+            (t("detail_tokens", lang), f"{display.format_number(usage.prompt_tokens, lang)} / "
+                                       f"{display.format_number(usage.completion_tokens, lang)}"),
             (t("detail_cached", lang), t("yes" if usage.cached else "no", lang)),
         ]
         if report.prompt_version:
             rows.append((t("detail_prompt", lang), report.prompt_version))
-        st.markdown(render.md_table((t("fact_field", lang), t("fact_value", lang)), rows))
+        st.markdown(display.md_table((t("fact_field", lang), t("fact_value", lang)), rows))
         st.download_button(
             t("download_json", lang),
             data=report.model_dump_json(indent=2).encode("utf-8"),
@@ -645,9 +645,9 @@ def _fact_text(value: Any, name: str = "", lang: str = "en") -> str:
     if name in ("kind", "domain") and has(f"{name}_{value}"):
         return t(f"{name}_{value}", lang)
     if name == "confidence" and isinstance(value, float):
-        return f"{render.format_number(value * 100, lang)}%"
+        return f"{display.format_number(value * 100, lang)}%"
     if isinstance(value, float):
-        return render.format_number(value, lang)
+        return display.format_number(value, lang)
     return str(value)
 
 
@@ -683,7 +683,7 @@ def _history(lang: str) -> None:
              t("yes" if r.ready else "no", lang))
             for r in reversed(rows)
         ]
-        st.markdown(render.md_table(header, table))
+        st.markdown(display.md_table(header, table))
         st.download_button(
             t("history_download", lang),
             data=history_csv(rows),

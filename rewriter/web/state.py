@@ -137,7 +137,7 @@ def current_settings() -> Settings:
 
 def safe_message(exc: BaseException) -> str:
     """A one-line, markdown-safe message for an error (pydantic errors shortened)."""
-    from rewriter.web.render import md_escape
+    from rewriter.web.display import md_escape
 
     errors = getattr(exc, "errors", None)
     if callable(errors):
