@@ -325,6 +325,9 @@ class ReadingsFile(_Strict):
     deadline_cues: Phrases  # before a date: the deadline
     deadline_labels: Phrases  # "deadline 30/6"
     measure_units: Words  # "30-minute walk": a measure, not a compound name
+    fractions: dict[Phrase, Annotated[float, Field(gt=0, lt=100)]]  # "by a third": 33.3%
+    rating_kinds: Words  # "5 star reviews": the number names the kind
+    rated_things: Phrases
 
     @model_validator(mode="after")
     def _unique(self) -> ReadingsFile:
@@ -347,6 +350,7 @@ class DatesFile(_Strict):
     season_cues: Phrases
     quarter_ordinals: dict[Word, Annotated[int, Field(ge=1, le=4)]]
     period_adverbs: dict[Word, Literal["day", "week", "month", "quarter", "year"]]
+    baseline_cues: Phrases  # "so voi nam 2026": the year compared against
 
     @model_validator(mode="after")
     def _consistent(self) -> DatesFile:

@@ -337,7 +337,7 @@ def _year_end(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, date(year, 12, 31))
 
 
-_BASELINE_END = re.compile(r"\b(?:so voi|so voi cung ky|compared to|compared with|vs\.?|versus|than)\s*$")
+_BASELINE_END = re.compile(r"\b(?:" + alternation(_WORDS.baseline_cues) + r")\s*$")
 
 
 @rule(r"\b(?:(by|before|until|till)|(?:(?:in|during|for|throughout|over|through) )?(?:the )?(?:whole|entire|full)(?: (?:calendar )?year)?(?: of)?|all of|(?:in|during|for|throughout|over|end of|the end of|by the end of|by end of)(?: (?:the )?(?:calendar )?year)?|(?:cuoi|het|trong suot|suot|trong|truoc|den het|den|vao|ca)? ?nam)\s+(20\d{2})\b", D("20",), order=470)

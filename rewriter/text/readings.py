@@ -596,7 +596,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         masked = _mask(masked, m.start(), m.end())
     for m in _FRACTION.finditer(masked):  # "cut travel spend by a third": a share of what it is now
         count, part = (m[1], m[2]) if m[1] else (m[3], m[4])
-        share = _FRACTIONS[part] * (2 if count in ("two", "hai") else 3 if count in ("three", "ba") else 1)
+        share = _WORDS.fractions[part] * (2 if count in ("two", "hai") else 3 if count in ("three", "ba") else 1)
         qs.append(Quantity("percent", round(share, 1), r.span(m.start(), m.end()), unit="%", relative=True))
         masked = _mask(masked, m.start(), m.end())
     for m in _RANGE.finditer(masked) if digits else ():
@@ -730,9 +730,8 @@ _RANK = re.compile(
 # a language level to reach ("reach B2 in French", "dat trinh do C1")
 _LEVEL = re.compile(r"\b(?:reach|get to|get|achieve|pass|attain|to|level|dat|len|trinh do|thi|do)\s+(?:(?:the\s+)?(?:cefr\s+)?(?:level\s+)?([abc][12])|(?:jlpt\s+)?(n[1-5]))\b")
 _PLAIN_TY = re.compile(r"\b[Tt]y\b")
-_FRACTIONS = {"third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0, "fifth": 20.0,
-              "fifths": 20.0, "phan ba": 100 / 3, "phan tu": 25.0, "phan nam": 20.0}
-_FRACTION = re.compile(r"\b(?:by\s+(a|one|two|three)\s+(thirds?|fifths?)|(mot|hai|ba)\s+(phan ba|phan tu|phan nam))\b")
+_FRACTION = re.compile(r"\b(?:by\s+(a|one|two|three)\s+(" + alternation([w for w in _WORDS.fractions if " " not in w])
+                       + r")|(mot|hai|ba)\s+(" + alternation([w for w in _WORDS.fractions if " " in w]) + r"))\b")
 _HALF = re.compile(r"\b(?:by|in|to) half\b|\bhalve\b|\b(?:giam|cat giam|cat|con|xuong|xuong con) (?:mot )?nua\b")
 _POSSESSIVE_END = re.compile(r"\b(?:our|my|their|his|her|these|those|cac|nhung)\s*$")
 
@@ -840,7 +839,8 @@ _IN_START = re.compile(r"(?:in|during|trong|vao)\b")
 _NAME_END = re.compile(r"\s*(?:$|[,.;:!?)]|(?:by|before|for|in|on|at|to|with|cho|truoc|trong|tai|o|vao|den|va|and)\b)")
 _CAPITAL_END = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
 _DETERMINER_END = re.compile(r"\b(?:the|our|my|this|their|its|a|an)\s+$")
-_STAR_KIND = re.compile(r"\s?-?\s?(?:stars?|sao)\s+(?:google\s+|customer\s+)?(?:reviews?|ratings?|danh gia|feedback|nhan xet)\b")
+_STAR_KIND = re.compile(r"\s?-?\s?(?:" + alternation(_WORDS.rating_kinds) + r")\s+(?:google\s+|customer\s+)?(?:"
+                        + alternation(_WORDS.rated_things) + r")\b")
 _QUOTE_END = re.compile(r"[\"'“‘]\s*$")
 _COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
 # a compound with these units is the habit's own measure ("a 30-minute walk")
