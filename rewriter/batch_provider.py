@@ -307,11 +307,11 @@ def _client(settings: Settings) -> Any:
     import httpx2
     import openai
 
-    from rewriter.llm.engine import NO_MODEL
+    from rewriter.engines import no_model_message
     from rewriter.llm.transport import _proxy
 
     if not settings.model_configured():
-        raise SettingsError(NO_MODEL)
+        raise SettingsError(no_model_message())
     if why := settings.key_redirect():
         raise SettingsError(why)
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
@@ -404,9 +404,11 @@ def _llm_options(options: BatchOptions | None) -> BatchOptions:
     options = options or BatchOptions()
     settings = options.settings or get_settings()
     from rewriter.api import pick_engine
+    from rewriter.engines import with_model
 
-    pick_engine("llm", settings)  # SettingsError: no key or base URL, or a redirected key
-    return dataclasses.replace(options, settings=settings, engine="llm")
+    engine = with_model()
+    pick_engine(engine, settings)  # SettingsError: no key or base URL, or a redirected key
+    return dataclasses.replace(options, settings=settings, engine=engine)
 
 
 def _header(source: Path, options: BatchOptions, today: date) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from rewriter import cli_batch, cli_eval
+from rewriter import cli_batch, cli_eval, engines
 
 app = typer.Typer(
     help="Make goals SMART: flag missing criteria and rewrite them (English and Vietnamese).",
@@ -37,7 +37,7 @@ def parse_date(value: str | None, option: str) -> date | None:
 @app.command()
 def rewrite(
     goal: Annotated[str, typer.Argument(help="The goal to analyse, in quotes.")],
-    engine: Annotated[Optional[str], typer.Option(help="auto | rules | llm (default: SMARTGOAL_ENGINE or auto)")] = None,  # noqa: UP045
+    engine: Annotated[Optional[str], typer.Option(help=f"{engines.choices_help()} (default: SMARTGOAL_ENGINE or auto)")] = None,  # noqa: UP045
     today: Annotated[Optional[str], typer.Option(help="Reference date YYYY-MM-DD for 'within 6 months'.")] = None,  # noqa: UP045
     lang: Annotated[Optional[str], typer.Option(help="en | vi (default: detected)")] = None,  # noqa: UP045
     json_out: Annotated[bool, typer.Option("--json", help="Print one GoalReport as JSON.")] = False,
@@ -56,8 +56,8 @@ def rewrite(
     from rewriter.errors import GoalInputError, SettingsError, validation_message
     from rewriter.report import GoalContext
 
-    if engine not in (None, "auto", "rules", "llm"):
-        fail(f"--engine must be auto, rules or llm, not {engine!r}")
+    if why := engines.choice_error(engine):
+        fail(why)
     if lang not in (None, "en", "vi"):
         fail(f"--lang must be en or vi, not {lang!r}")
     from rewriter.history.inputs import history_arg

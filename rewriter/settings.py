@@ -9,9 +9,12 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from rewriter import engines
+from rewriter.engines import EngineChoice, EngineName
 from rewriter.errors import SettingsError, validation_message
 
-EngineChoice = Literal["auto", "rules", "llm"]
+__all__ = ["EngineChoice", "Settings", "StructuredMethod", "get_settings"]
+
 StructuredMethod = Literal["json_schema", "function_calling", "json_mode"]
 
 
@@ -85,11 +88,13 @@ class Settings(BaseSettings):
             ".env is yours."
         )
 
-    def resolved_engine(self, override: str | None = None) -> Literal["rules", "llm"]:
-        choice = override or self.engine
-        if choice == "auto":
-            return "llm" if self.model_configured() else "rules"
-        return choice  # type: ignore[return-value]
+    def resolved_engine(self, override: str | None = None) -> EngineName:
+        """The engine a choice (or SMARTGOAL_ENGINE) means: "auto" follows model_configured()."""
+        return engines.resolve(override or self.engine, self.model_configured())
+
+    def lacks_model(self, override: str | None = None) -> bool:
+        """The chosen engine calls a model and none is configured (no key, no base URL)."""
+        return engines.needs_model(self.resolved_engine(override)) and not self.model_configured()
 
 
 def get_settings(**overrides: object) -> Settings:

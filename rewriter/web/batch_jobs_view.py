@@ -9,6 +9,7 @@ from typing import Any
 import streamlit as st
 
 from rewriter.batch_jobs import BATCH_ENGINE_MIN_GOALS, Job, JobError
+from rewriter.engines import needs_model
 from rewriter.web.i18n import has, t
 from rewriter.web.render import format_number, md_escape
 from rewriter.web.state import current_settings, keep_values, safe_message
@@ -24,7 +25,7 @@ def offers_later(table: Any, column: str, file_id: str, lang: str) -> bool:
         settings = current_settings()
     except Exception:  # noqa: BLE001 - the sidebar already says what is wrong
         return False
-    if settings.resolved_engine() != "llm" or not settings.model_configured():
+    if not needs_model(settings.resolved_engine()) or not settings.model_configured():
         return False
     from rewriter.batch_jobs import distinct_goals
 
