@@ -15,12 +15,16 @@ if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
 
-def analyze(goal: str, context: GoalContext | None = None) -> GoalReport:
+def analyze(
+    goal: str, context: GoalContext | None = None, *, max_chars: int | None = None
+) -> GoalReport:
     """The rules engine's report: offline, deterministic, no key needed.
 
-    Raises GoalInputError for unusable text (empty, too long).
+    Raises GoalInputError for unusable text (empty, longer than `max_chars`, default 2000).
     """
-    return rules_report(goal, context or GoalContext())
+    if max_chars is None:
+        return rules_report(goal, context or GoalContext())
+    return rules_report(goal, context or GoalContext(), max_chars=max_chars)
 
 
 def pick_engine(engine: str | None, settings: Settings, chat_model: Any = None) -> EngineName:

@@ -146,9 +146,9 @@ _BUILD: dict[str, Any] = {}
 
 
 def _init_builder(settings: Settings, parent: int) -> None:
-    from rewriter.batch import _quiet_worker
+    from rewriter.batch_executors import quiet_worker
 
-    _quiet_worker(parent)
+    quiet_worker(parent)
     _BUILD["settings"] = settings
 
 
@@ -412,11 +412,12 @@ def _llm_options(options: BatchOptions | None) -> BatchOptions:
 
 
 def _header(source: Path, options: BatchOptions, today: date) -> dict[str, Any]:
-    from rewriter.batch import _Engine, _output_settings, open_table, plan_columns
+    from rewriter.batch import open_table, plan_columns
+    from rewriter.batch_engine import RowEngine, output_settings
 
     table = open_table(source, encoding=options.encoding, sheet=options.sheet)
     plan = plan_columns(table, options.column)
-    engine = _Engine(options)
+    engine = RowEngine(options)
     return {
         "input": table.name,
         "input_bytes": source.stat().st_size,
@@ -424,7 +425,7 @@ def _header(source: Path, options: BatchOptions, today: date) -> dict[str, Any]:
         "goal_column": plan.goal_column,
         "model": engine.model,
         "today": today.isoformat(),
-        **_output_settings(engine),
+        **output_settings(engine),
     }
 
 
