@@ -227,7 +227,7 @@ def build_requests(
     source: Any,
     options: BatchOptions,
     today: date,
-    writer: Callable[[bytes], None],
+    writer: Callable[[bytes], object],
     *,
     workers: int | None = None,
     cancel: Callable[[], bool] | None = None,
@@ -275,7 +275,7 @@ def build_requests(
     return count
 
 
-def _write(lines: list[bytes | None], writer: Callable[[bytes], None]) -> int:
+def _write(lines: list[bytes | None], writer: Callable[[bytes], object]) -> int:
     n = 0
     for line in lines:
         if line is not None:

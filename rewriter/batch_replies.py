@@ -23,14 +23,14 @@ if TYPE_CHECKING:
 _CHECKS_FAILED = "checks-failed"
 
 
-class RowFuture(concurrent.futures.Future):  # type: ignore[type-arg]
+class RowFuture(concurrent.futures.Future[RowResult]):
     """A row's values; asking for them sends its waiting chunk to the workers first."""
 
     def __init__(self, source: ReplySource):
         super().__init__()
         self._source = source
 
-    def result(self, timeout: float | None = None) -> Any:
+    def result(self, timeout: float | None = None) -> RowResult:
         if not self.done():
             self._source.flush()
         return super().result(timeout)
@@ -227,12 +227,12 @@ class ReplySource:
         self.index.close()
 
 
-def _chain(source: concurrent.futures.Future[Any], target: RowFuture) -> None:
-    def copy(f: concurrent.futures.Future[Any]) -> None:
+def _chain(source: concurrent.futures.Future[RowResult], target: RowFuture) -> None:
+    def copy(f: concurrent.futures.Future[RowResult]) -> None:
         if f.cancelled():
             target.cancel()
-        elif f.exception() is not None:
-            target.set_exception(f.exception())  # type: ignore[arg-type]
+        elif (exc := f.exception()) is not None:
+            target.set_exception(exc)
         else:
             target.set_result(f.result())
 

@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from rewriter.batch_columns import OUTPUT_COLUMNS
 from rewriter.engines import EngineChoice
@@ -61,9 +61,10 @@ class RowResult:
     def from_cells(cls, cells: list[Cell], usage: RowUsage) -> RowResult:
         """A result read back from its OUTPUT_COLUMNS values (a checkpoint line)."""
         status, error, *rest = cells
-        if status not in ("ok", "fallback", "error"):
-            raise ValueError(f"not a row status: {status!r}")
-        return cls(status, str(error), dict(zip(_REPORT_COLUMNS, rest, strict=True)), usage)
+        for known in get_args(RowStatus):
+            if status == known:
+                return cls(known, str(error), dict(zip(_REPORT_COLUMNS, rest, strict=True)), usage)
+        raise ValueError(f"not a row status: {status!r}")
 
     def uncounted(self) -> RowResult:
         """The same values with no usage: an identical goal's calls count once."""
@@ -75,7 +76,7 @@ def report_result(status: RowStatus, report: GoalReport, error: str = "") -> Row
     statuses = report.statuses()
     columns: dict[str, Cell] = {
         "language": report.language,
-        **{c: statuses[c] for c in CRITERIA},  # type: ignore[index]
+        **{c: statuses[c] for c in CRITERIA},
         "score": report.score,
         "rewrite": report.rewrite.text if report.rewrite else "",  # not a goal: no rewrite
         "alternatives": "\n".join(

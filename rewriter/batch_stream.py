@@ -6,7 +6,7 @@ import concurrent.futures
 import os
 import threading
 from collections import OrderedDict, deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -165,7 +165,7 @@ def stream_batch(
     cancel: Cancel = None,
     done: Iterator[CheckpointRecord] | None = None,
     today: date | None = None,
-) -> Iterator[BatchRow]:
+) -> Generator[BatchRow, None, None]:
     """Rewrite every row of `table`, yielding output rows in input order as they complete.
 
     Memory stays flat: rows are read lazily, at most `window` rows are in flight or waiting to

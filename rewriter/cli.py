@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from typing import Annotated, Optional
+from typing import Annotated, Literal, NoReturn, Optional
 
 import typer
 
@@ -18,7 +18,7 @@ app = typer.Typer(
 )
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     """One-line error on stderr, exit code 2 (unusable input or settings)."""
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(2)
@@ -31,7 +31,6 @@ def parse_date(value: str | None, option: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         fail(f"{option} must be a date like 2026-12-31, not {value!r}")
-    return None
 
 
 @app.command()
@@ -60,6 +59,7 @@ def rewrite(
         fail(why)
     if lang not in (None, "en", "vi"):
         fail(f"--lang must be en or vi, not {lang!r}")
+    language: Literal["en", "vi"] | None = "en" if lang == "en" else "vi" if lang == "vi" else None
     from rewriter.history.inputs import history_arg
     from rewriter.history.series import HistoryError
 
@@ -69,18 +69,15 @@ def rewrite(
         context = GoalContext(
             platform=platform, baseline=baseline, monthly_growth=growth,
             deadline=parse_date(deadline, "--deadline"), horizon=horizon, objective=objective,
-            language=lang, today=reference, history=points,
+            language=language, today=reference, history=points,
         )
         report = run(goal, context, engine=engine)
     except HistoryError as exc:
         fail("--history: " + exc.message(lang or "en"))
-        return
     except (GoalInputError, SettingsError) as exc:
         fail(str(exc))
-        return
     except ValidationError as exc:
         fail(validation_message(exc))
-        return
     if json_out:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
         return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -103,7 +103,8 @@ def get_settings(**overrides: object) -> Settings:
     SettingsError (one line) for a malformed variable or an unreadable .env file.
     """
     try:
-        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+        given: dict[str, Any] = {k: v for k, v in overrides.items() if v is not None}
+        return Settings(**given)
     except UnicodeDecodeError:
         raise SettingsError(
             f"{Path('.env').resolve()} is not UTF-8 text; save it as UTF-8 or remove it"

@@ -15,7 +15,7 @@ from rewriter.evaluation.checks import problem_kind
 from rewriter.evaluation.metrics import CriterionMetrics, all_right, criteria_metrics, percentile
 from rewriter.evaluation.suite import LABELED
 
-RUN_FORMAT = "smartgoal-eval-run/1"
+RUN_FORMAT: Literal["smartgoal-eval-run/1"] = "smartgoal-eval-run/1"
 
 
 class RunFileError(ValueError):
