@@ -40,6 +40,14 @@ class _Auto(BaseModel):
     label: Label
 
 
+class Provider(BaseModel):
+    """A server the model engine can talk to: None is OpenAI's own."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    base_url: _Text | None
+
+
 class EnginesFile(BaseModel):
     """data/engines.yaml."""
 
@@ -48,6 +56,7 @@ class EnginesFile(BaseModel):
     auto: _Auto
     engines: list[Engine]
     needs_model: _Text
+    providers: dict[Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]*$")], Provider]
 
     @model_validator(mode="after")
     def _consistent(self) -> EnginesFile:
@@ -125,6 +134,20 @@ def choice_error(value: str | None, option: str = "--engine") -> str | None:
     if value is None or value in choices():
         return None
     return f"{option} must be one of {', '.join(choices())}, not {value!r}"
+
+
+def split_model(model: str) -> tuple[str | None, str]:
+    """A `provider:model` string as (provider, model); (None, model) when no known provider
+    leads it ("qwen2.5:7b" is Ollama's name for a model, not a provider)."""
+    head, sep, rest = model.partition(":")
+    if sep and rest and head.strip().lower() in registry().providers:
+        return head.strip().lower(), rest.strip()
+    return None, model
+
+
+def provider_base_url(provider: str) -> str | None:
+    """The provider's OpenAI-compatible address (None: OpenAI's own)."""
+    return registry().providers[provider].base_url
 
 
 def choices_help() -> str:

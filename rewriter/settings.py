@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from rewriter import engines
@@ -59,6 +59,17 @@ class Settings(BaseSettings):
     batch_price_output: float | None = Field(
         default=None, ge=0, validation_alias="SMARTGOAL_BATCH_PRICE_OUTPUT"
     )
+
+    @model_validator(mode="after")
+    def _provider_model(self) -> Settings:
+        # "ollama:qwen2.5:7b": the model is qwen2.5:7b, on Ollama's address unless
+        # OPENAI_BASE_URL names another one
+        provider, model = engines.split_model(self.model)
+        if provider is not None:
+            self.model = model
+            if self.openai_base_url is None:
+                self.openai_base_url = engines.provider_base_url(provider)
+        return self
 
     def model_configured(self) -> bool:
         """A model can be reached: a key or a base URL is set."""

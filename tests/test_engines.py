@@ -55,3 +55,23 @@ def test_an_unknown_engine_is_refused_with_the_choices():
     result = CliRunner().invoke(app, ["rewrite", "Grow sales", "--engine", "magic"])
     assert result.exit_code == 2
     assert "--engine must be one of auto, rules, llm, not 'magic'" in result.output
+
+
+@pytest.mark.parametrize(
+    ("model", "name", "base_url"),
+    [
+        ("ollama:qwen2.5:7b", "qwen2.5:7b", "http://localhost:11434/v1"),
+        ("openai:gpt-4o-mini", "gpt-4o-mini", None),
+        ("qwen2.5:7b", "qwen2.5:7b", None),  # Ollama's own tag, not a provider
+        ("gpt-4o", "gpt-4o", None),
+    ],
+)
+def test_a_provider_model_string_names_the_model_and_its_server(model, name, base_url):
+    settings = get_settings(model=model, openai_base_url=None, openai_api_key=None)
+    assert (settings.model, settings.openai_base_url) == (name, base_url)
+    assert settings.resolved_engine() == ("llm" if base_url else "rules")
+
+
+def test_an_explicit_base_url_wins_over_the_providers_address():
+    settings = get_settings(model="ollama:llama3.1", openai_base_url="http://10.0.0.5:11434/v1")
+    assert (settings.model, settings.openai_base_url) == ("llama3.1", "http://10.0.0.5:11434/v1")
