@@ -187,7 +187,8 @@ class PartWriter:
             part = Part(number=len(self.parts) + 1, requests=0, bytes=0)
             self.parts.append(part)
             self._f = (self.folder / part.name).open("wb")
-        self._f.write(line)  # type: ignore[union-attr]
+        assert self._f is not None  # opened with this part, here or for an earlier line
+        self._f.write(line)
         part.requests += 1
         part.bytes += len(line)
 
@@ -448,7 +449,7 @@ def run_via_batch_api(
     `wait=False` it returns None as soon as the batches are sent, or while they still run.
     """
     options = _llm_options(options)
-    settings: Settings = options.settings  # type: ignore[assignment]
+    settings = options.settings or get_settings()  # _llm_options has set it
     is_cancelled: Callable[[], bool] = (
         cancel.is_set if isinstance(cancel, threading.Event) else (cancel or (lambda: False))
     )
@@ -569,7 +570,7 @@ def _merge(
 ) -> ProviderSummary:
     from rewriter.batch_replies import ReplySource
 
-    settings: Settings = options.settings  # type: ignore[assignment]
+    settings = options.settings or get_settings()  # _llm_options has set it
     replies = ReplySource(index, settings, online=online)
     rows = run_batch(source, output, dataclasses.replace(options, replies=replies),
                      progress=progress, cancel=cancel, resume=resume)  # fmt: skip

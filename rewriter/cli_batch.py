@@ -126,8 +126,10 @@ def _run(
     from rewriter.errors import SettingsError
     from rewriter.settings import get_settings
 
-    if why := engines.choice_error(engine):
-        return _fail(why)
+    try:
+        choice = engines.as_choice(engine)
+    except ValueError as e:
+        return _fail(str(e))
     if concurrency is not None and not 1 <= concurrency <= 256:
         return _fail("--concurrency must be between 1 and 256")
     try:
@@ -142,7 +144,7 @@ def _run(
         return _fail(str(e))
     options = BatchOptions(
         column=column,
-        engine=engine,  # type: ignore[arg-type]
+        engine=choice,
         concurrency=concurrency,
         today=ref,
         encoding=encoding,

@@ -150,6 +150,16 @@ def provider_base_url(provider: str) -> str | None:
     return registry().providers[provider].base_url
 
 
+def as_choice(value: str | None) -> EngineChoice | None:
+    """`value` as an engine choice (None stays None); ValueError in choice_error's words."""
+    if value is None:
+        return None
+    for choice in get_args(EngineChoice):
+        if value == choice and choice in choices():
+            return choice
+    raise ValueError(choice_error(value))
+
+
 def choices_help() -> str:
     """The choices for a CLI help text: "auto | rules | llm"."""
     return " | ".join(choices())
