@@ -100,7 +100,12 @@ class Settings(BaseSettings):
         )
 
     def resolved_engine(self, override: str | None = None) -> EngineName:
-        """The engine a choice (or SMARTGOAL_ENGINE) means: "auto" follows model_configured()."""
+        """The engine a choice (or SMARTGOAL_ENGINE) means: "auto" follows model_configured().
+
+        SettingsError for an unknown engine: a misspelt one must not quietly go anywhere.
+        """
+        if why := engines.choice_error(override, "engine"):
+            raise SettingsError(why)
         return engines.resolve(override or self.engine, self.model_configured())
 
     def lacks_model(self, override: str | None = None) -> bool:
@@ -108,14 +113,13 @@ class Settings(BaseSettings):
         return engines.needs_model(self.resolved_engine(override)) and not self.model_configured()
 
 
-def get_settings(**overrides: object) -> Settings:
+def get_settings(**overrides: Any) -> Settings:
     """Fresh settings from the environment, with explicit overrides on top.
 
     SettingsError (one line) for a malformed variable or an unreadable .env file.
     """
     try:
-        given: dict[str, Any] = {k: v for k, v in overrides.items() if v is not None}
-        return Settings(**given)
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
     except UnicodeDecodeError:
         raise SettingsError(
             f"{Path('.env').resolve()} is not UTF-8 text; save it as UTF-8 or remove it"

@@ -75,3 +75,8 @@ def test_a_provider_model_string_names_the_model_and_its_server(model, name, bas
 def test_an_explicit_base_url_wins_over_the_providers_address():
     settings = get_settings(model="ollama:llama3.1", openai_base_url="http://10.0.0.5:11434/v1")
     assert (settings.model, settings.openai_base_url) == ("llama3.1", "http://10.0.0.5:11434/v1")
+
+
+def test_a_misspelt_engine_in_the_settings_is_refused_not_sent_anywhere():
+    with pytest.raises(SettingsError, match="engine must be one of auto, rules, llm, not 'LLM'"):
+        get_settings().resolved_engine("LLM")

@@ -9,7 +9,6 @@ from typing import Any
 import streamlit as st
 
 from rewriter.batch_jobs import BATCH_ENGINE_MIN_GOALS, Job, JobError
-from rewriter.engines import needs_model
 from rewriter.web.i18n import has, t
 from rewriter.web.render import format_number, md_escape
 from rewriter.web.state import current_settings, keep_values, safe_message
@@ -25,6 +24,8 @@ def offers_later(table: Any, column: str, file_id: str, lang: str) -> bool:
         settings = current_settings()
     except Exception:  # noqa: BLE001 - the sidebar already says what is wrong
         return False
+    from rewriter.engines import needs_model
+
     if not needs_model(settings.resolved_engine()) or not settings.model_configured():
         return False
     from rewriter.batch_jobs import distinct_goals

@@ -7,7 +7,6 @@ from typing import Any
 
 import streamlit as st
 
-from rewriter import engines
 from rewriter.web.i18n import has, t
 from rewriter.web.render import format_decimal, format_number, md_escape
 from rewriter.web.state import ENGINES, current_settings, keep_values, safe_message
@@ -18,6 +17,7 @@ MISSED_SHOWN = 10
 
 
 def evals_page(lang: str, evals_dir: Path) -> None:
+    from rewriter.engines import label, offline
     from rewriter.evaluation import find_suites
 
     st.title(t("evals_title", lang), anchor=False)
@@ -29,13 +29,13 @@ def evals_page(lang: str, evals_dir: Path) -> None:
     names = {p.stem: p for p in suites}
     keep_values("eval_suite", "eval_engine")
     st.session_state.setdefault("eval_suite", "ladder" if "ladder" in names else next(iter(names)))
-    st.session_state.setdefault("eval_engine", st.session_state.get("set_engine") or engines.offline())
+    st.session_state.setdefault("eval_engine", st.session_state.get("set_engine") or offline())
     left, right = st.columns(2)
     suite_name = left.selectbox(t("suite_label", lang), list(names), key="eval_suite")
     engine = right.selectbox(
         t("eval_engine_label", lang),
         ENGINES,
-        format_func=lambda e: engines.label(e, lang),
+        format_func=lambda e: label(e, lang),
         key="eval_engine",
     )
     if st.button(
