@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rewriter import engines
+from rewriter.engines import EngineName
 from rewriter.errors import SettingsError
 from rewriter.extras import needs_extra
 from rewriter.report import GoalContext, GoalReport
@@ -14,32 +16,38 @@ if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
 
-def analyze(goal: str, context: GoalContext | None = None) -> GoalReport:
+def analyze(
+    goal: str, context: GoalContext | None = None, *, max_chars: int | None = None
+) -> GoalReport:
     """The rules engine's report: offline, deterministic, no key needed.
 
-    Raises GoalInputError for unusable text (empty, too long).
+    Raises GoalInputError for unusable text (empty, longer than `max_chars`, default 2000).
     """
-    return rules_report(goal, context or GoalContext())
+    if max_chars is None:
+        return rules_report(goal, context or GoalContext())
+    return rules_report(goal, context or GoalContext(), max_chars=max_chars)
 
 
-def pick_engine(engine: str | None, settings: Settings, chat_model: Any = None) -> str:
-    """The engine that will answer ("rules" or "llm"); SettingsError when llm has no model."""
-    name = settings.resolved_engine(engine)
-    if chat_model is not None and engine in (None, "auto", "llm"):
-        return "llm"
-    if name == "llm" and chat_model is None and (why := settings.key_redirect()):
+def pick_engine(engine: str | None, settings: Settings, chat_model: Any = None) -> EngineName:
+    """The engine that will answer (see rewriter.engines); SettingsError when it needs a model
+    and none is configured. A caller's own chat model answers unless another engine is named."""
+    if why := engines.choice_error(engine, "engine"):
         raise SettingsError(why)
-    if name == "llm" and not settings.model_configured():
-        raise SettingsError(
-            "The llm engine needs a model: set OPENAI_API_KEY, or OPENAI_BASE_URL for a local "
-            "OpenAI-compatible server (Ollama, vLLM, LM Studio), or use --engine rules."
-        )
+    if chat_model is not None and (engine in (None, engines.AUTO) or engines.needs_model(engine)):
+        return engines.with_model()
+    name = settings.resolved_engine(engine)
+    if not engines.needs_model(name):
+        return name
+    if why := settings.key_redirect():
+        raise SettingsError(why)
+    if not settings.model_configured():
+        raise SettingsError(engines.no_model_message(name))
     return name
 
 
 def _route(
     context: GoalContext | None, engine: str | None, settings: Settings | None, chat_model: Any
-) -> tuple[Settings, GoalContext, str]:
+) -> tuple[Settings, GoalContext, EngineName]:
     settings = settings or get_settings()
     return settings, context or GoalContext(), pick_engine(engine, settings, chat_model)
 
@@ -54,7 +62,7 @@ def rewrite(
 ) -> GoalReport:
     """Analyse a goal and rewrite it SMART with the chosen engine (auto: llm if configured)."""
     settings, context, name = _route(context, engine, settings, chat_model)
-    if name == "rules":
+    if not engines.needs_model(name):  # the offline engine
         return rules_report(goal, context, max_chars=settings.max_goal_chars)
     with needs_extra("llm", "the llm engine"):  # lazy: the rules path imports no LLM library
         from rewriter.llm.engine import llm_rewrite
@@ -72,7 +80,7 @@ async def arewrite(
 ) -> GoalReport:
     """Async rewrite(); the llm engine awaits the model, the rules engine answers at once."""
     settings, context, name = _route(context, engine, settings, chat_model)
-    if name == "rules":
+    if not engines.needs_model(name):  # the offline engine
         return rules_report(goal, context, max_chars=settings.max_goal_chars)
     with needs_extra("llm", "the llm engine"):
         from rewriter.llm.engine import allm_rewrite

@@ -142,8 +142,9 @@ def provider_message(exc: BaseException, settings: Settings | None) -> str:
 
 def _options(job: Job, settings: Settings, today: date | None = None) -> Any:
     from rewriter.batch import BatchOptions
+    from rewriter.engines import with_model
 
-    return BatchOptions(column=job.column, engine="llm", settings=settings, today=today)
+    return BatchOptions(column=job.column, engine=with_model(), settings=settings, today=today)
 
 
 def _sent(job: Job) -> bool:

@@ -146,9 +146,9 @@ _BUILD: dict[str, Any] = {}
 
 
 def _init_builder(settings: Settings, parent: int) -> None:
-    from rewriter.batch import _quiet_worker
+    from rewriter.batch_executors import quiet_worker
 
-    _quiet_worker(parent)
+    quiet_worker(parent)
     _BUILD["settings"] = settings
 
 
@@ -187,7 +187,8 @@ class PartWriter:
             part = Part(number=len(self.parts) + 1, requests=0, bytes=0)
             self.parts.append(part)
             self._f = (self.folder / part.name).open("wb")
-        self._f.write(line)  # type: ignore[union-attr]
+        assert self._f is not None  # opened with this part, here or for an earlier line
+        self._f.write(line)
         part.requests += 1
         part.bytes += len(line)
 
@@ -227,7 +228,7 @@ def build_requests(
     source: Any,
     options: BatchOptions,
     today: date,
-    writer: Callable[[bytes], None],
+    writer: Callable[[bytes], object],
     *,
     workers: int | None = None,
     cancel: Callable[[], bool] | None = None,
@@ -275,7 +276,7 @@ def build_requests(
     return count
 
 
-def _write(lines: list[bytes | None], writer: Callable[[bytes], None]) -> int:
+def _write(lines: list[bytes | None], writer: Callable[[bytes], object]) -> int:
     n = 0
     for line in lines:
         if line is not None:
@@ -307,11 +308,11 @@ def _client(settings: Settings) -> Any:
     import httpx2
     import openai
 
-    from rewriter.llm.engine import NO_MODEL
+    from rewriter.engines import no_model_message
     from rewriter.llm.transport import _proxy
 
     if not settings.model_configured():
-        raise SettingsError(NO_MODEL)
+        raise SettingsError(no_model_message())
     if why := settings.key_redirect():
         raise SettingsError(why)
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
@@ -404,17 +405,20 @@ def _llm_options(options: BatchOptions | None) -> BatchOptions:
     options = options or BatchOptions()
     settings = options.settings or get_settings()
     from rewriter.api import pick_engine
+    from rewriter.engines import with_model
 
-    pick_engine("llm", settings)  # SettingsError: no key or base URL, or a redirected key
-    return dataclasses.replace(options, settings=settings, engine="llm")
+    engine = with_model()
+    pick_engine(engine, settings)  # SettingsError: no key or base URL, or a redirected key
+    return dataclasses.replace(options, settings=settings, engine=engine)
 
 
 def _header(source: Path, options: BatchOptions, today: date) -> dict[str, Any]:
-    from rewriter.batch import _Engine, _output_settings, open_table, plan_columns
+    from rewriter.batch import open_table, plan_columns
+    from rewriter.batch_engine import RowEngine, output_settings
 
     table = open_table(source, encoding=options.encoding, sheet=options.sheet)
     plan = plan_columns(table, options.column)
-    engine = _Engine(options)
+    engine = RowEngine(options)
     return {
         "input": table.name,
         "input_bytes": source.stat().st_size,
@@ -422,7 +426,7 @@ def _header(source: Path, options: BatchOptions, today: date) -> dict[str, Any]:
         "goal_column": plan.goal_column,
         "model": engine.model,
         "today": today.isoformat(),
-        **_output_settings(engine),
+        **output_settings(engine),
     }
 
 
@@ -445,7 +449,7 @@ def run_via_batch_api(
     `wait=False` it returns None as soon as the batches are sent, or while they still run.
     """
     options = _llm_options(options)
-    settings: Settings = options.settings  # type: ignore[assignment]
+    settings = options.settings or get_settings()  # _llm_options has set it
     is_cancelled: Callable[[], bool] = (
         cancel.is_set if isinstance(cancel, threading.Event) else (cancel or (lambda: False))
     )
@@ -566,7 +570,7 @@ def _merge(
 ) -> ProviderSummary:
     from rewriter.batch_replies import ReplySource
 
-    settings: Settings = options.settings  # type: ignore[assignment]
+    settings = options.settings or get_settings()  # _llm_options has set it
     replies = ReplySource(index, settings, online=online)
     rows = run_batch(source, output, dataclasses.replace(options, replies=replies),
                      progress=progress, cancel=cancel, resume=resume)  # fmt: skip

@@ -8,24 +8,29 @@ import multiprocessing
 import os
 import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from rewriter.batch_rows import RowResult, error_result, report_result, unexpected
+from rewriter.engines import needs_model
 from rewriter.llm.batch_api import BatchReplyFailed, ReplyIndex, parse_result_line, request_id
 from rewriter.report import GoalContext
 from rewriter.settings import Settings
 
-Compute = tuple[list[Any], int, int, int]  # as rewriter.batch: values, calls, prompt, completion
+if TYPE_CHECKING:
+    from rewriter.batch_engine import RowEngine
+    from rewriter.batch_executors import LoopThread
+
 _CHECKS_FAILED = "checks-failed"
 
 
-class RowFuture(concurrent.futures.Future):  # type: ignore[type-arg]
+class RowFuture(concurrent.futures.Future[RowResult]):
     """A row's values; asking for them sends its waiting chunk to the workers first."""
 
     def __init__(self, source: ReplySource):
         super().__init__()
         self._source = source
 
-    def result(self, timeout: float | None = None) -> Any:
+    def result(self, timeout: float | None = None) -> RowResult:
         if not self.done():
             self._source.flush()
         return super().result(timeout)
@@ -43,14 +48,16 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(settings: Settings, parent: int) -> None:
-    from rewriter.batch import _quiet_worker
+    from rewriter.batch_executors import quiet_worker
 
-    _quiet_worker(parent)
+    quiet_worker(parent)
     _WORKER["settings"] = settings
     _WORKER["loop"] = asyncio.new_event_loop()
 
 
-def _check_chunk(items: list[tuple[str, GoalContext, bytes | str, bool]]) -> list[tuple[Compute, str]]:
+def _check_chunk(
+    items: list[tuple[str, GoalContext, bytes | str, bool]],
+) -> list[tuple[RowResult, str]]:
     """Worker entry: each goal's values from its batch reply, or a mark that it needs the model
     online (the reply failed the checks)."""
     settings: Settings = _WORKER["settings"]
@@ -60,8 +67,7 @@ def _check_chunk(items: list[tuple[str, GoalContext, bytes | str, bool]]) -> lis
 
 async def _one(
     goal: str, context: GoalContext, raw: bytes | str, settings: Settings, counted: bool
-) -> tuple[Compute, str]:
-    from rewriter.batch import _error_values, _unexpected, _values
+) -> tuple[RowResult, str]:
     from rewriter.errors import GoalInputError
     from rewriter.llm.batch_api import finish_from_reply
 
@@ -77,18 +83,20 @@ async def _one(
     try:
         report = await finish_from_reply(goal, context, reply, settings, online=False)
     except GoalInputError as e:
-        return (_error_values(str(e), goal), 0, 0, 0), ""
+        return error_result(str(e), goal), ""
     except Exception as e:  # one row's failure is that row's error
-        return (_error_values(_unexpected(e), goal), 0, 0, 0), ""
+        return error_result(unexpected(e), goal), ""
     u = report.usage
-    calls, pt, ct = (u.model_calls, u.prompt_tokens, u.completion_tokens) if counted else (0, 0, 0)
-    if report.engine == "llm":
-        return (_values("ok", "", report), calls, pt, ct), ""
+    if needs_model(report.engine):  # the model's answer passed the checks
+        result = report_result("ok", report)
+        return (result if counted else result.uncounted()), ""
     reason = "; ".join(report.warnings) or "the batch gave no usable answer"
-    values = (_values("fallback", reason, report), calls, pt, ct)
+    result = report_result("fallback", report, reason)
+    if not counted:
+        result = result.uncounted()
     if isinstance(reply, dict) and not u.cached and u.model_calls:
-        return values, _CHECKS_FAILED  # a reply came but failed the checks: ask online
-    return values, ""
+        return result, _CHECKS_FAILED  # a reply came but failed the checks: ask online
+    return result, ""
 
 
 # ---- parent side ---------------------------------------------------------------------------
@@ -110,8 +118,8 @@ class ReplySource:
         self.workers = workers or min(os.cpu_count() or 1, 8)
         self.reasons = reasons or {}  # custom_id -> why the batch left it unanswered
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
-        self._loop: Any = None
-        self._engine: Any = None
+        self._loop: LoopThread | None = None
+        self._engine: RowEngine | None = None
         self._chunk = _Chunk()
         self._lock = threading.Lock()
         self._counted: set[str] = set()  # a request's tokens count once, for its first row
@@ -121,11 +129,11 @@ class ReplySource:
     def window(self) -> int:
         return max(4 * self.workers * self.CHUNK, 64)
 
-    def open(self, engine: Any, concurrency: int) -> ReplySource:
-        from rewriter.batch import _LoopThread
+    def open(self, engine: RowEngine, concurrency: int) -> ReplySource:
+        from rewriter.batch_executors import LoopThread
 
         self._engine = engine
-        self._loop = _LoopThread(concurrency)
+        self._loop = LoopThread(concurrency)
         self._pool = concurrent.futures.ProcessPoolExecutor(
             self.workers,
             mp_context=multiprocessing.get_context("spawn"),
@@ -134,7 +142,7 @@ class ReplySource:
         )
         return self
 
-    def add(self, goal: str, context: GoalContext) -> concurrent.futures.Future[Any]:
+    def add(self, goal: str, context: GoalContext) -> concurrent.futures.Future[RowResult]:
         custom_id = request_id(goal, context)
         counted = custom_id not in self._counted
         self._counted.add(custom_id)
@@ -158,10 +166,12 @@ class ReplySource:
             self.flush()
         return future
 
-    def _ask_online(self, goal: str, context: GoalContext) -> concurrent.futures.Future[Any]:
+    def _ask_online(self, goal: str, context: GoalContext) -> concurrent.futures.Future[RowResult]:
+        if self._loop is None or self._engine is None:
+            raise RuntimeError("open() the reply source first")
         self.online_asks += 1
         engine = self._engine
-        return self._loop.submit(lambda: engine.llm(goal, context))  # type: ignore[no-any-return]
+        return self._loop.submit(lambda: engine.llm(goal, context))
 
     def _ask_online_from(self, goal: str, context: GoalContext, raw: bytes,
                          target: RowFuture) -> None:
@@ -171,16 +181,16 @@ class ReplySource:
         self.online_asks += 1
         settings = self.settings
 
-        async def ask() -> Compute:
-            from rewriter.batch import _values
-
+        async def ask() -> RowResult:
             line = parse_result_line(raw)
-            report = await finish_from_reply(goal, context, line.body or {}, settings)  # type: ignore[union-attr]
-            u = report.usage
-            status = "ok" if report.engine == "llm" else "fallback"
-            reason = "" if status == "ok" else "; ".join(report.warnings)
-            return _values(status, reason, report), u.model_calls, u.prompt_tokens, u.completion_tokens
+            body = line.body if line is not None and line.body is not None else {}
+            report = await finish_from_reply(goal, context, body, settings)
+            if needs_model(report.engine):
+                return report_result("ok", report)
+            return report_result("fallback", report, "; ".join(report.warnings))
 
+        if self._loop is None:
+            raise RuntimeError("open() the reply source first")
         inner = self._loop.submit(ask)
         _chain(inner, target)
 
@@ -217,12 +227,12 @@ class ReplySource:
         self.index.close()
 
 
-def _chain(source: concurrent.futures.Future[Any], target: RowFuture) -> None:
-    def copy(f: concurrent.futures.Future[Any]) -> None:
+def _chain(source: concurrent.futures.Future[RowResult], target: RowFuture) -> None:
+    def copy(f: concurrent.futures.Future[RowResult]) -> None:
         if f.cancelled():
             target.cancel()
-        elif f.exception() is not None:
-            target.set_exception(f.exception())  # type: ignore[arg-type]
+        elif (exc := f.exception()) is not None:
+            target.set_exception(exc)
         else:
             target.set_result(f.result())
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from typing import Annotated, Optional
+from typing import Annotated, Literal, NoReturn, Optional
 
 import typer
 
-from rewriter import cli_batch, cli_eval
+from rewriter import cli_batch, cli_eval, engines
 
 app = typer.Typer(
     help="Make goals SMART: flag missing criteria and rewrite them (English and Vietnamese).",
@@ -18,7 +18,7 @@ app = typer.Typer(
 )
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     """One-line error on stderr, exit code 2 (unusable input or settings)."""
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(2)
@@ -31,13 +31,12 @@ def parse_date(value: str | None, option: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         fail(f"{option} must be a date like 2026-12-31, not {value!r}")
-    return None
 
 
 @app.command()
 def rewrite(
     goal: Annotated[str, typer.Argument(help="The goal to analyse, in quotes.")],
-    engine: Annotated[Optional[str], typer.Option(help="auto | rules | llm (default: SMARTGOAL_ENGINE or auto)")] = None,  # noqa: UP045
+    engine: Annotated[Optional[str], typer.Option(help=f"{engines.choices_help()} (default: SMARTGOAL_ENGINE or auto)")] = None,  # noqa: UP045
     today: Annotated[Optional[str], typer.Option(help="Reference date YYYY-MM-DD for 'within 6 months'.")] = None,  # noqa: UP045
     lang: Annotated[Optional[str], typer.Option(help="en | vi (default: detected)")] = None,  # noqa: UP045
     json_out: Annotated[bool, typer.Option("--json", help="Print one GoalReport as JSON.")] = False,
@@ -56,10 +55,11 @@ def rewrite(
     from rewriter.errors import GoalInputError, SettingsError, validation_message
     from rewriter.report import GoalContext
 
-    if engine not in (None, "auto", "rules", "llm"):
-        fail(f"--engine must be auto, rules or llm, not {engine!r}")
+    if why := engines.choice_error(engine):
+        fail(why)
     if lang not in (None, "en", "vi"):
         fail(f"--lang must be en or vi, not {lang!r}")
+    language: Literal["en", "vi"] | None = "en" if lang == "en" else "vi" if lang == "vi" else None
     from rewriter.history.inputs import history_arg
     from rewriter.history.series import HistoryError
 
@@ -69,18 +69,15 @@ def rewrite(
         context = GoalContext(
             platform=platform, baseline=baseline, monthly_growth=growth,
             deadline=parse_date(deadline, "--deadline"), horizon=horizon, objective=objective,
-            language=lang, today=reference, history=points,
+            language=language, today=reference, history=points,
         )
         report = run(goal, context, engine=engine)
     except HistoryError as exc:
         fail("--history: " + exc.message(lang or "en"))
-        return
     except (GoalInputError, SettingsError) as exc:
         fail(str(exc))
-        return
     except ValidationError as exc:
         fail(validation_message(exc))
-        return
     if json_out:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
         return

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-ENGINES = ("rules", "llm", "auto")
+from rewriter import engines
 
 
 def register(app: typer.Typer) -> None:
@@ -22,7 +22,7 @@ def register(app: typer.Typer) -> None:
         ] = None,
         engine: Annotated[
             str | None,
-            typer.Option(help="rules, llm or auto (default: SMARTGOAL_ENGINE, else auto)."),
+            typer.Option(help=f"{engines.choices_help()} (default: SMARTGOAL_ENGINE, else auto)."),
         ] = None,
         concurrency: Annotated[
             int | None,
@@ -85,8 +85,11 @@ def _run_provider(
     from rewriter.errors import SettingsError
     from rewriter.settings import get_settings
 
-    if engine not in (None, "llm", "auto"):
-        return _fail("the provider's batch engine runs the llm engine; drop --engine rules")
+    if why := engines.choice_error(engine):
+        return _fail(why)
+    if engine is not None and engine != engines.AUTO and not engines.needs_model(engine):
+        return _fail(f"the provider's batch engine runs the {engines.with_model()} engine; "
+                     f"drop --engine {engine}")
     try:
         ref = date.fromisoformat(today) if today else None
         settings = get_settings()
@@ -94,8 +97,8 @@ def _run_provider(
         return _fail(str(e) if isinstance(e, SettingsError) else f"--today: {today!r} is no date")
     if output.resolve() == input.resolve():
         return _fail("the output would overwrite the input; choose another -o file")
-    options = BatchOptions(column=column, engine="llm", concurrency=concurrency, today=ref,
-                           encoding=encoding, sheet=sheet, settings=settings)  # fmt: skip
+    options = BatchOptions(column=column, engine=engines.with_model(), concurrency=concurrency,
+                           today=ref, encoding=encoding, sheet=sheet, settings=settings)  # fmt: skip
     return run_provider(input, output, options, resume=resume, retry_online=retry_online,
                         wait=wait, export_jsonl=export_jsonl, import_results=import_results)  # fmt: skip
 
@@ -123,8 +126,10 @@ def _run(
     from rewriter.errors import SettingsError
     from rewriter.settings import get_settings
 
-    if engine is not None and engine not in ENGINES:
-        return _fail(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    try:
+        choice = engines.as_choice(engine)
+    except ValueError as e:
+        return _fail(str(e))
     if concurrency is not None and not 1 <= concurrency <= 256:
         return _fail("--concurrency must be between 1 and 256")
     try:
@@ -139,7 +144,7 @@ def _run(
         return _fail(str(e))
     options = BatchOptions(
         column=column,
-        engine=engine,  # type: ignore[arg-type]
+        engine=choice,
         concurrency=concurrency,
         today=ref,
         encoding=encoding,

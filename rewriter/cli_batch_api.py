@@ -22,6 +22,7 @@ def run_provider(
     """Run one of the provider-batch modes; the exit code."""
     from rewriter.batch import BatchInputError
     from rewriter.batch_provider import (
+        ProviderSummary,
         export_requests,
         job_folder,
         run_via_batch_api,
@@ -53,6 +54,7 @@ def run_provider(
                 shown["phase"] = "building"
                 typer.echo("building the requests ...", err=True)
 
+        summary: ProviderSummary | None
         try:
             if import_results:
                 summary = merge_results(input, output, import_results, options, resume=resume,
@@ -98,12 +100,13 @@ class _LazyDisplay:
     """The rows progress bar, started when the merge starts (the batches print lines before)."""
 
     def __init__(self, make: Any):
-        self._make, self._display = make, None
+        self._make = make
+        self._display: Any = None
 
     def update(self, p: Any) -> None:
         if self._display is None:
             self._display = self._make().__enter__()
-        self._display.update(p)  # type: ignore[attr-defined]
+        self._display.update(p)
 
     def close(self) -> None:
         if self._display is not None:

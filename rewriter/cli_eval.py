@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
-import click
 import typer
 from typer.core import TyperGroup
+
+from rewriter import engines
 
 EXIT_BAD_INPUT = 2
 EXIT_REGRESSION = 1
@@ -16,7 +17,7 @@ EXIT_REGRESSION = 1
 class _EvalGroup(TyperGroup):
     """`eval SUITE ...` runs a suite; `eval compare ...` compares. A bare suite path means `run`."""
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:  # typer's own click Context
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
             args = ["run", *args]
         return super().parse_args(ctx, args)
@@ -49,7 +50,7 @@ def _write(path: Path, text: str, what: str) -> None:
 @eval_app.command("run", help="Run SUITE.yaml on an engine, print the scores, save the run file.")
 def run_command(
     suite: Annotated[Path, typer.Argument(metavar="SUITE.yaml", help="an eval suite (evals/suites/*.yaml)")],
-    engine: Annotated[str, typer.Option(help="rules | llm | auto (llm when a model is configured)")] = "auto",
+    engine: Annotated[str, typer.Option(help=f"{engines.choices_help()} (auto: a model when one is configured)")] = "auto",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="write the run file (JSON) here")] = None,
     concurrency: Annotated[int, typer.Option(min=1, max=64, help="goals in flight at once (model runs)")] = 1,
     report_md: Annotated[Path | None, typer.Option("--report-md", help="write a Markdown report")] = None,
@@ -66,8 +67,8 @@ def run_command(
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
-    if engine not in ("rules", "llm", "auto"):
-        raise _fail(f"--engine must be rules, llm or auto, not {engine!r}")
+    if why := engines.choice_error(engine):
+        raise _fail(why)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 

@@ -8,13 +8,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator
 
 from rewriter import limits
+from rewriter.engines import EngineName
 from rewriter.history.model import Forecast
 from rewriter.history.series import HistoryError, HistoryPoint, parse_text
 
 Status = Literal["met", "partial", "missing", "unknown"]
 Language = Literal["en", "vi"]
 Direction = Literal["increase", "decrease", "reach", "maintain"]
-EngineName = Literal["rules", "llm"]
 GoalKind = Literal["outcome", "habit", "milestone", "limit", "not_a_goal"]
 
 CRITERIA: tuple[str, ...] = ("specific", "measurable", "attainable", "relevant", "time_bound")

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from rewriter import engines
+from rewriter.engines import EngineChoice, EngineName
 from rewriter.errors import SettingsError, validation_message
 
-EngineChoice = Literal["auto", "rules", "llm"]
+__all__ = ["EngineChoice", "Settings", "StructuredMethod", "get_settings"]
+
 StructuredMethod = Literal["json_schema", "function_calling", "json_mode"]
 
 
@@ -57,6 +60,17 @@ class Settings(BaseSettings):
         default=None, ge=0, validation_alias="SMARTGOAL_BATCH_PRICE_OUTPUT"
     )
 
+    @model_validator(mode="after")
+    def _provider_model(self) -> Settings:
+        # "ollama:qwen2.5:7b": the model is qwen2.5:7b, on Ollama's address unless
+        # OPENAI_BASE_URL names another one
+        provider, model = engines.split_model(self.model)
+        if provider is not None:
+            self.model = model
+            if self.openai_base_url is None:
+                self.openai_base_url = engines.provider_base_url(provider)
+        return self
+
     def model_configured(self) -> bool:
         """A model can be reached: a key or a base URL is set."""
         return bool(self.openai_api_key or self.openai_base_url)
@@ -85,14 +99,21 @@ class Settings(BaseSettings):
             ".env is yours."
         )
 
-    def resolved_engine(self, override: str | None = None) -> Literal["rules", "llm"]:
-        choice = override or self.engine
-        if choice == "auto":
-            return "llm" if self.model_configured() else "rules"
-        return choice  # type: ignore[return-value]
+    def resolved_engine(self, override: str | None = None) -> EngineName:
+        """The engine a choice (or SMARTGOAL_ENGINE) means: "auto" follows model_configured().
+
+        SettingsError for an unknown engine: a misspelt one must not quietly go anywhere.
+        """
+        if why := engines.choice_error(override, "engine"):
+            raise SettingsError(why)
+        return engines.resolve(override or self.engine, self.model_configured())
+
+    def lacks_model(self, override: str | None = None) -> bool:
+        """The chosen engine calls a model and none is configured (no key, no base URL)."""
+        return engines.needs_model(self.resolved_engine(override)) and not self.model_configured()
 
 
-def get_settings(**overrides: object) -> Settings:
+def get_settings(**overrides: Any) -> Settings:
     """Fresh settings from the environment, with explicit overrides on top.
 
     SettingsError (one line) for a malformed variable or an unreadable .env file.

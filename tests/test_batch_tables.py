@@ -355,3 +355,20 @@ def test_read_errors_carry_a_reason_for_front_ends(tmp_path: Path) -> None:
     with pytest.raises(BatchInputError) as info:
         open_table(b"not a workbook", name="x.xlsx")
     assert info.value.reason == "not_xlsx"
+
+
+def test_the_header_names_file_refuses_a_header_for_two_fields_or_in_the_wrong_form():
+    from pydantic import ValidationError
+
+    from rewriter.batch_columns import HeadersFile, headers
+
+    good = headers().model_dump()
+    twice = {**good, "context": {**good["context"], "horizon": [*good["context"]["horizon"], "deadline"]}}
+    with pytest.raises(ValidationError, match="'deadline' is listed under both deadline and horizon"):
+        HeadersFile.model_validate(twice)
+    accented = {**good, "goal": [*good["goal"], "Mục tiêu (mới)"]}
+    with pytest.raises(ValidationError, match="write 'Mục tiêu \\(mới\\)' as 'muc tieu'"):
+        HeadersFile.model_validate(accented)
+    boolean = {**good, "goal_weak": [*good["goal_weak"], True]}  # a bare YAML `no`
+    with pytest.raises(ValidationError):
+        HeadersFile.model_validate(boolean)

@@ -107,7 +107,7 @@ def test_cli_bad_suite_and_engine(tmp_path: Path) -> None:
     res = runner.invoke(cli_app(), ["eval", str(tmp_path / "none.yaml")])
     assert res.exit_code == 2 and "no such suite file" in res.output
     res = runner.invoke(cli_app(), ["eval", str(LADDER), "--engine", "gpt"])
-    assert res.exit_code == 2 and "--engine must be rules, llm or auto" in res.output
+    assert res.exit_code == 2 and "--engine must be one of auto, rules, llm" in res.output
 
 
 def test_cli_llm_without_a_model_says_how_to_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

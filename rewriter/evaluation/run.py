@@ -15,7 +15,7 @@ from rewriter.evaluation.checks import problem_kind
 from rewriter.evaluation.metrics import CriterionMetrics, all_right, criteria_metrics, percentile
 from rewriter.evaluation.suite import LABELED
 
-RUN_FORMAT = "smartgoal-eval-run/1"
+RUN_FORMAT: Literal["smartgoal-eval-run/1"] = "smartgoal-eval-run/1"
 
 
 class RunFileError(ValueError):
@@ -219,8 +219,8 @@ def summarize(cases: Sequence[CaseResult], pricing: Pricing | None = None) -> Su
         tokens_per_goal=round((p_tok + c_tok) / n, 1) if n else 0.0,
         cached_share=round(sum(c.usage.cached for c in cases) / n, 4) if n else 0.0,
     )
-    if pricing and pricing.configured():
-        cost = (p_tok * pricing.input_per_mtok + c_tok * pricing.output_per_mtok) / 1e6  # type: ignore[operator]
+    if pricing and pricing.input_per_mtok is not None and pricing.output_per_mtok is not None:
+        cost = (p_tok * pricing.input_per_mtok + c_tok * pricing.output_per_mtok) / 1e6
         usage.cost_usd = round(cost, 6)
         usage.cost_per_goal_usd = round(cost / n, 8) if n else 0.0
 

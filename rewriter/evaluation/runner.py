@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import functools
 import time
 from collections.abc import Callable
 from datetime import date
@@ -13,6 +15,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from rewriter.api import pick_engine
 from rewriter.defects import defects
+from rewriter.engines import needs_model
 from rewriter.errors import GoalInputError, SettingsError
 from rewriter.evaluation.run import CaseResult, CaseUsage, Pricing, RunFile, SuiteInfo, build_run
 from rewriter.evaluation.suite import Case, Suite
@@ -133,7 +136,7 @@ def _finish(
     concurrency: int,
     pricing: Pricing | None,
 ) -> RunFile:
-    llm = [c for c in results if c.engine == "llm"]
+    llm = [c for c in results if c.engine and needs_model(c.engine)]
     model = next((c.model for c in llm if c.model), None)
     prompt = next((c.prompt_version for c in llm if c.prompt_version), None)
     return build_run(
@@ -159,45 +162,24 @@ def run_suite(
     pricing: Pricing | None = None,
     full_reports: bool = False,
 ) -> RunFile:
-    """Run every case and score the run. Cases that fail are recorded, never dropped.
+    """Run every case and score the run: arun_suite() on an event loop of its own.
 
-    Raises SettingsError when the engine cannot run at all (e.g. llm without a model).
-    With concurrency > 1 the cases go through arewrite() on an event loop. Each case keeps
-    its statuses, facts, rewrite and usage; `full_reports` also keeps the whole GoalReport.
+    Cases that fail are recorded, never dropped. Raises SettingsError when the engine cannot
+    run at all (e.g. llm without a model). Each case keeps its statuses, facts, rewrite and
+    usage; `full_reports` also keeps the whole GoalReport. Called from code already running an
+    event loop, it runs on a helper thread (await arun_suite() there instead).
     """
-    if concurrency > 1:
-        return asyncio.run(
-            arun_suite(
-                suite, engine=engine, settings=settings, chat_model=chat_model,
-                concurrency=concurrency, progress=progress, suite_path=suite_path, pricing=pricing,
-                full_reports=full_reports,
-            )
-        )
-    from rewriter.api import rewrite
-    from rewriter.settings import get_settings
-
-    settings = settings or get_settings()
-    results: list[CaseResult] = []
-    total = len(suite.cases)
-    for case in suite.cases:
-        ctx = case.goal_context(suite.reference_date)
-        start = time.perf_counter()
-        report: GoalReport | None = None
-        error: str | None = None
-        try:
-            report = rewrite(case.goal, ctx, engine=engine, settings=settings, chat_model=chat_model)
-        except SettingsError:
-            raise
-        except Exception as err:  # one failing case is a result, not the end of the run
-            error = _error_text(err)
-        elapsed = (time.perf_counter() - start) * 1000
-        results.append(_result(case, report, error, elapsed, suite.reference_date, full_reports))
-        if progress:
-            progress(len(results), total, results[-1])
-    return _finish(
-        suite, results, engine_name=pick_engine(engine, settings, chat_model),
-        path=suite_path, concurrency=1, pricing=pricing,
-    )
+    run = functools.partial(
+        arun_suite, suite, engine=engine, settings=settings, chat_model=chat_model,
+        concurrency=concurrency, progress=progress, suite_path=suite_path, pricing=pricing,
+        full_reports=full_reports,
+    )  # fmt: skip
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(run())
+    with concurrent.futures.ThreadPoolExecutor(1) as helper:
+        return helper.submit(lambda: asyncio.run(run())).result()
 
 
 async def arun_suite(
@@ -212,11 +194,15 @@ async def arun_suite(
     pricing: Pricing | None = None,
     full_reports: bool = False,
 ) -> RunFile:
-    """Async run_suite(): up to `concurrency` goals in flight; results keep the suite's order."""
+    """Run every case through arewrite(), up to `concurrency` at once, in the suite's order.
+
+    Cases that fail are recorded, never dropped; SettingsError when the engine cannot run.
+    """
     from rewriter.api import arewrite
     from rewriter.settings import get_settings
 
     settings = settings or get_settings()
+    engine_name = pick_engine(engine, settings, chat_model)  # SettingsError before any case
     limit = asyncio.Semaphore(max(1, concurrency))
     total = len(suite.cases)
     results: list[CaseResult | None] = [None] * total
@@ -238,14 +224,14 @@ async def arun_suite(
             except Exception as err:  # recorded per case; the run goes on
                 error = _error_text(err)
             elapsed = (time.perf_counter() - start) * 1000
-        results[i] = _result(case, report, error, elapsed, suite.reference_date, full_reports)
+        result = _result(case, report, error, elapsed, suite.reference_date, full_reports)
+        results[i] = result
         done += 1
         if progress:
-            progress(done, total, results[i])  # type: ignore[arg-type]
+            progress(done, total, result)
 
     await asyncio.gather(*(one(i, c) for i, c in enumerate(suite.cases)))
     return _finish(
-        suite, [r for r in results if r is not None],
-        engine_name=pick_engine(engine, settings, chat_model),
+        suite, [r for r in results if r is not None], engine_name=engine_name,
         path=suite_path, concurrency=max(1, concurrency), pricing=pricing,
-    )
+    )  # fmt: skip

@@ -38,6 +38,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from rewriter import limits
 from rewriter.checks import rewrite_problems
 from rewriter.defects import defects, named
+from rewriter.engines import no_model_message
 from rewriter.errors import GoalInputError, SettingsError
 from rewriter.llm.cache import ReportCache, cache_key, open_cache
 from rewriter.llm.prompts import PromptSet, compact_json, load_prompts
@@ -58,10 +59,7 @@ from rewriter.text.language import is_unaccented
 from rewriter.text.normalize import clean_goal
 
 OPENAI_DEFAULT_BASE = "https://api.openai.com/v1"
-NO_MODEL = (
-    "The llm engine needs a model: set OPENAI_API_KEY, or OPENAI_BASE_URL for a local "
-    "OpenAI-compatible server (Ollama, vLLM, LM Studio), or use --engine rules."
-)
+NO_MODEL = no_model_message("llm")
 _GOAL_TAG = re.compile(r"<\s*(/?)\s*goal\s*>", re.I)
 # A reply that asks the user for a secret is an injection, never advice: it is not shown.
 _SECRET_ASK = re.compile(

@@ -24,7 +24,9 @@ def offers_later(table: Any, column: str, file_id: str, lang: str) -> bool:
         settings = current_settings()
     except Exception:  # noqa: BLE001 - the sidebar already says what is wrong
         return False
-    if settings.resolved_engine() != "llm" or not settings.model_configured():
+    from rewriter.engines import needs_model
+
+    if not needs_model(settings.resolved_engine()) or not settings.model_configured():
         return False
     from rewriter.batch_jobs import distinct_goals
 

@@ -171,7 +171,7 @@ def _run(table: Any, column: str, uploaded: Any, buttons: Any, lang: str) -> Bat
     try:
         plan = plan_columns(table, column)
         settings = current_settings()
-        if settings.resolved_engine() == "llm" and not settings.model_configured():
+        if settings.lacks_model():
             # in the page's own terms: where to add a key, or run on the rules engine
             st.error(t("llm_needs_key", lang), icon=":material/key_off:")
             st.button(t("use_rules", lang), on_click=use_rules_engine, key="batch_use_rules",

@@ -17,6 +17,7 @@ MISSED_SHOWN = 10
 
 
 def evals_page(lang: str, evals_dir: Path) -> None:
+    from rewriter.engines import label, offline
     from rewriter.evaluation import find_suites
 
     st.title(t("evals_title", lang), anchor=False)
@@ -28,13 +29,13 @@ def evals_page(lang: str, evals_dir: Path) -> None:
     names = {p.stem: p for p in suites}
     keep_values("eval_suite", "eval_engine")
     st.session_state.setdefault("eval_suite", "ladder" if "ladder" in names else next(iter(names)))
-    st.session_state.setdefault("eval_engine", st.session_state.get("set_engine") or "rules")
+    st.session_state.setdefault("eval_engine", st.session_state.get("set_engine") or offline())
     left, right = st.columns(2)
     suite_name = left.selectbox(t("suite_label", lang), list(names), key="eval_suite")
     engine = right.selectbox(
         t("eval_engine_label", lang),
         ENGINES,
-        format_func=lambda e: t(f"engine_{e}", lang),
+        format_func=lambda e: label(e, lang),
         key="eval_engine",
     )
     if st.button(
@@ -55,7 +56,7 @@ def _run(path: Path, engine: str, lang: str) -> None:
     except (SuiteError, ValueError) as exc:
         st.error(f"{t('eval_error', lang)}: {safe_message(exc)}", icon=":material/error:")
         return
-    if settings.resolved_engine(engine) == "llm" and not settings.model_configured():
+    if settings.lacks_model(engine):
         st.error(t("llm_needs_key", lang), icon=":material/key_off:")
         return
     total = len(suite.cases)

@@ -117,7 +117,7 @@ def run_rewrite(goal: str, values: dict[str, Any], settings_factory, lang: str =
     except GoalInputError as exc:
         return Outcome(error_kind="input", error=safe_message(exc), elapsed_ms=_ms(started))
     except SettingsError as exc:
-        no_key = settings.resolved_engine() == "llm" and not settings.model_configured()
+        no_key = settings.lacks_model()
         return Outcome(error_kind="settings", error=safe_message(exc), elapsed_ms=_ms(started),
                        llm_without_key=no_key)
     except Exception as exc:  # the page must stay usable whatever the engine does

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
+from rewriter import engines
 from rewriter.settings import Settings, get_settings
 from rewriter.web.i18n import UI_LANGUAGES, t
 
 LANG_KEY = "ui_lang"
-ENGINES = ("auto", "rules", "llm")
+ENGINES = engines.choices()
 _API_KEY = "_api_key"  # the typed key lives here only: never in a widget, a log or a file
 _API_KEY_INPUT = "api_key_input"
 
@@ -86,7 +87,7 @@ def sidebar() -> None:
         st.selectbox(
             t("engine_label", lang),
             ENGINES,
-            format_func=lambda e: t(f"engine_{e}", lang),
+            format_func=lambda e: engines.label(e, lang),
             key="set_engine",
             help=t("engine_help", lang),
         )
@@ -112,7 +113,7 @@ def sidebar() -> None:
             settings = current_settings()
             resolved = settings.resolved_engine()
             st.caption(t("engine_resolved", lang, engine=resolved))
-            if resolved == "llm" and not settings.model_configured():
+            if settings.lacks_model():
                 st.warning(t("llm_no_key_sidebar", lang), icon=":material/key_off:")
                 st.button(t("use_rules", lang), on_click=use_rules_engine, key="sidebar_use_rules")
         except Exception as exc:
@@ -121,7 +122,7 @@ def sidebar() -> None:
 
 def use_rules_engine() -> None:
     """Switch this session to the offline rules engine (a button's callback)."""
-    st.session_state["set_engine"] = "rules"
+    st.session_state["set_engine"] = engines.offline()
 
 
 def current_settings() -> Settings:
