@@ -272,9 +272,9 @@ def _trusted(report: GoalReport, goal: str, context: GoalContext, today: date) -
 
 def _first_messages(job: _Job) -> list[BaseMessage]:
     rules, ctx = job.analysis, job.context
-    language = rules.language
-    if is_unaccented(rules.goal, language):
-        language = "vi (typed without diacritics: answer without diacritics)"
+    language_line: str = rules.language
+    if is_unaccented(rules.goal, rules.language):
+        language_line = "vi (typed without diacritics: answer without diacritics)"
     readings = rules.facts.model_dump(mode="json", exclude_none=True)
     for name in ("specific", "measurable", "time_bound"):
         readings[name] = getattr(rules.criteria, name).status
@@ -283,8 +283,9 @@ def _first_messages(job: _Job) -> list[BaseMessage]:
         readings["forecast"] = rules.forecast.facts()
         readings["attainable"] = rules.criteria.attainable.status
     return job.prompts.messages(
+        rules.language,
         {
-            "language": language,
+            "language": language_line,
             "today": job.today.isoformat(),
             "context": compact_json(context),
             "readings": compact_json(readings),

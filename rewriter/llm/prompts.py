@@ -16,6 +16,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langchain_core.prompts import ChatPromptTemplate, MessagesPlaceholder, PromptTemplate
 
 from rewriter.errors import SettingsError
+from rewriter.report import Language
 
 # prompts/ sits at the repository root, next to the package (checkouts, editable installs);
 # a wheel installs the same files under <prefix>/share/smartgoal/prompts.
@@ -39,11 +40,13 @@ class PromptSet:
     repair: PromptTemplate  # the re-ask, with {errors}
     examples: dict[str, tuple[BaseMessage, ...]]  # language -> few-shot turns
 
-    def messages(self, values: dict[str, Any]) -> list[BaseMessage]:
-        """The first request: system, the example in the goal's language, then the goal."""
-        # "vi (typed without diacritics ...)" still takes the Vietnamese example
-        code = str(values["language"]).split()[0]
-        examples = self.examples.get(code) or next(iter(self.examples.values()), ())
+    def messages(self, language: Language, values: dict[str, Any]) -> list[BaseMessage]:
+        """The first request: system, the example in `language`, then the goal.
+
+        `values["language"]` is the user turn's Language line, which may carry an instruction
+        ("vi (typed without diacritics ...)"); the example is chosen by the code alone.
+        """
+        examples = self.examples.get(language) or next(iter(self.examples.values()), ())
         return self.chat.format_messages(examples=list(examples), **values)
 
     def repair_message(self, errors: list[str]) -> HumanMessage:
