@@ -6,7 +6,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from langchain_core.messages import AIMessage
 
@@ -129,7 +129,8 @@ async def finish_from_reply(
         try:
             messages = conv.send(result)
         except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
+            report: GoalReport = stop.value  # what _conversation returns
+            return report
 
 
 # ---- result files --------------------------------------------------------------------------
@@ -193,7 +194,7 @@ class ReplyIndex:
     def __init__(self) -> None:
         self.files: list[Path] = []
         self._where: dict[str, tuple[int, int, int, bool]] = {}  # file, offset, length, ok
-        self._handles: dict[int, Any] = {}
+        self._handles: dict[int, BinaryIO] = {}
         self.malformed = 0
         self.prompt_tokens = 0  # counted by the provider, each request once
         self.completion_tokens = 0
@@ -241,7 +242,7 @@ class ReplyIndex:
         if f is None:
             f = self._handles[number] = self.files[number].open("rb")
         f.seek(offset)
-        return f.read(length)  # type: ignore[no-any-return]
+        return f.read(length)
 
     def get(self, custom_id: str) -> ResultLine | None:
         return parse_result_line(self.raw(custom_id)) if custom_id in self._where else None

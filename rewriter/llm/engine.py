@@ -74,8 +74,11 @@ _ECHO_LIMIT = 4000  # characters of a bad reply sent back with the re-ask
 
 # --- the chat model -------------------------------------------------------------------------
 
+# base URL, API key, model, temperature, timeout, retries: one client per distinct set
+_ModelKey = tuple[str | None, str, str, float, float, int]
 
-def _chat_openai(key: tuple, for_async: bool) -> BaseChatModel:
+
+def _chat_openai(key: _ModelKey, for_async: bool) -> BaseChatModel:
     from langchain_openai import ChatOpenAI
 
     from rewriter.llm.transport import async_client, sync_client
@@ -100,10 +103,10 @@ def _chat_openai(key: tuple, for_async: bool) -> BaseChatModel:
     )
 
 
-_sync_models: dict[tuple, BaseChatModel] = {}
+_sync_models: dict[_ModelKey, BaseChatModel] = {}
 # langchain-openai shares one async HTTP client per process; its pooled connections belong to
 # the event loop that opened them and break under the next asyncio.run(). One client per loop.
-_async_models: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple, BaseChatModel]]
+_async_models: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[_ModelKey, BaseChatModel]]
 _async_models = weakref.WeakKeyDictionary()
 
 
@@ -117,7 +120,7 @@ def make_chat_model(settings: Settings, *, for_async: bool = False) -> BaseChatM
     if why := settings.key_redirect():
         raise SettingsError(why)
     api_key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
-    key = (
+    key: _ModelKey = (
         settings.openai_base_url,
         api_key or "not-needed",  # local servers ignore the key, the client insists on one
         settings.model,
@@ -135,7 +138,7 @@ def make_chat_model(settings: Settings, *, for_async: bool = False) -> BaseChatM
     return per_loop[key]
 
 
-def _bind(model: BaseChatModel, method: str) -> Runnable:
+def _bind(model: BaseChatModel, method: str) -> Runnable[Any, Any]:
     """Ask for the reply shape the way the method says; the reply is validated by us either way.
 
     A dict schema (not a pydantic class) keeps the raw reply: with_structured_output would turn a
@@ -174,7 +177,7 @@ class _Job:
     analysis: Analysis  # the rules engine's reading of the goal: hints and checks
     today: date
     prompts: PromptSet
-    model: Runnable
+    model: Runnable[Any, Any]  # the chat model, bound to the reply shape
     model_name: str
     key: str | None
     cache: ReportCache | None
@@ -528,12 +531,13 @@ async def allm_rewrite(
         try:
             messages = conv.send(result)
         except StopIteration as stop:
-            return stop.value
+            report: GoalReport = stop.value  # what _conversation returns
+            return report
 
 
 # --- many goals, and the Runnable ---------------------------------------------------------
 
-GoalInput = str | tuple | Mapping[str, Any]
+GoalInput = str | tuple[Any, ...] | Mapping[str, Any]
 
 
 def coerce_input(item: GoalInput) -> tuple[str, GoalContext]:
@@ -588,7 +592,7 @@ async def arewrite_many(
 
 def build_chain(
     *, settings: Settings | None = None, chat_model: BaseChatModel | None = None
-) -> Runnable:
+) -> Runnable[GoalInput, GoalReport]:
     """The llm engine as a Runnable: input str | (goal, context) | {"goal", "context"}, output
     GoalReport. batch/abatch honour config={"max_concurrency": n}."""
     settings, _ = _resolve(settings, None, chat_model)

@@ -62,7 +62,8 @@ def prompt_version(directory: Path) -> str:
 
 
 RECHECK_SECONDS = 1.0
-_stamps: dict[Path, tuple[float, tuple]] = {}
+_Stamp = tuple[tuple[str, int, int], ...]  # path, mtime, size of every file
+_stamps: dict[Path, tuple[float, _Stamp]] = {}
 
 
 def load_prompts(directory: Path | None = None) -> PromptSet:
@@ -85,13 +86,15 @@ def load_prompts(directory: Path | None = None) -> PromptSet:
 
 
 @lru_cache(maxsize=8)
-def _load(directory: Path, stamp: tuple) -> PromptSet:
+def _load(directory: Path, stamp: _Stamp) -> PromptSet:
     if not (directory / "system.md").is_file():
         raise SettingsError(
             f"No prompt files in {directory} (system.md, user.md, repair.md, examples/): "
             "set SMARTGOAL_PROMPTS_DIR to the project's prompts/ folder."
         )
-    read = lambda name: (directory / name).read_text(encoding="utf-8").strip()  # noqa: E731
+    def read(name: str) -> str:
+        return (directory / name).read_text(encoding="utf-8").strip()
+
     # The system text has no variables: double its braces so it may show JSON literally.
     system = read("system.md").replace("{", "{{").replace("}", "}}")
     user = read("user.md")
