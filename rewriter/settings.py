@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -89,10 +89,15 @@ class Settings(BaseSettings):
         choice = override or self.engine
         if choice == "auto":
             return "llm" if self.model_configured() else "rules"
-        return choice  # type: ignore[return-value]
+        if choice == "rules":
+            return "rules"
+        if choice == "llm":
+            return "llm"
+        # a caller's misspelt engine must not quietly go to the model
+        raise SettingsError(f"Unknown engine {choice!r}: choose auto, rules or llm.")
 
 
-def get_settings(**overrides: object) -> Settings:
+def get_settings(**overrides: Any) -> Settings:
     """Fresh settings from the environment, with explicit overrides on top.
 
     SettingsError (one line) for a malformed variable or an unreadable .env file.

@@ -174,7 +174,9 @@ class PlatformData(_Strict):
 
 def validate_platforms(data: object) -> list[PlatformData]:
     """data/platforms.yaml: every platform once, every alias naming one platform."""
-    platforms = [PlatformData.model_validate(p) for p in data]  # type: ignore[union-attr]
+    if not isinstance(data, list):
+        raise ValueError("platforms.yaml must be a list of platforms")
+    platforms = [PlatformData.model_validate(p) for p in data]
     if twice := duplicates(p.name for p in platforms):
         raise ValueError(f"platforms listed twice: {', '.join(twice)}")
     owner: dict[str, str] = {}
