@@ -55,7 +55,7 @@ def assess(points: list[HistoryPoint], *, language: str, deadline: date | None, 
 
 def _pace_only(fc: Forecast, m: Monthly, rate: bool) -> None:
     p = project(np.array(m.months), np.array(m.values), 1.0, rate=rate)
-    fc.method, fc.history_pace_pct = p.model, p.pace_pct  # type: ignore[assignment]
+    fc.method, fc.history_pace_pct = p.model, p.pace_pct
 
 
 def _project(fc: Forecast, m: Monthly, deadline: date, rate: bool, language: str) -> Forecast:
@@ -63,7 +63,7 @@ def _project(fc: Forecast, m: Monthly, deadline: date, rate: bool, language: str
     assert last_date is not None and last is not None
     months = (deadline - last_date).days / _DAYS_PER_MONTH
     p = project(np.array(m.months), np.array(m.values), months, rate=rate)
-    fc.method, fc.history_pace_pct = p.model, p.pace_pct  # type: ignore[assignment]
+    fc.method, fc.history_pace_pct = p.model, p.pace_pct
     lows, mids, highs = p.quantiles(0.1, 0.5, 0.9)
     for step, lo, mid, hi in zip(p.steps, lows, mids, highs, strict=True):
         when = min(last_date + timedelta(days=round(step * _DAYS_PER_MONTH)), deadline)
@@ -91,7 +91,7 @@ def _targets(p: Projection, last: float, lower: bool) -> list[DataTarget]:
         if not moves or any(t.value == value for t in out):
             continue
         hit = p.chance(value, lower)
-        out.append(DataTarget(label=label, value=value, chance=hit))  # type: ignore[arg-type]
+        out.append(DataTarget(label=label, value=value, chance=hit))
     return out
 
 
@@ -149,4 +149,5 @@ def _round(v: float) -> float:
     if abs(v) < 100:
         return round(v, 1)
     digits = int(math.floor(math.log10(abs(v)))) - 2
-    return round(v / 10**digits) * 10**digits
+    rounded: float = round(v / 10**digits) * 10**digits  # an int when digits >= 0, as before
+    return rounded

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from itertools import islice
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from rewriter.report import Direction, Language
 from rewriter.text.dates import TimeMatch, read_times
@@ -29,14 +29,20 @@ from rewriter.text.objects import (
 )
 from rewriter.text.shorthand import expand
 
+_T = TypeVar("_T")
 
-class _once:  # noqa: N801 - reads like functools.cached_property, without 3.11's lock
+
+class _once(Generic[_T]):  # noqa: N801 - reads like functools.cached_property, without 3.11's lock
     """A property computed on first use and then kept on the instance."""
 
-    def __init__(self, fn: Callable[[Any], Any]) -> None:
+    def __init__(self, fn: Callable[[Any], _T]) -> None:
         self.fn, self.name = fn, fn.__name__
 
-    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _once[_T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+    def __get__(self, obj: object, owner: type | None = None) -> _once[_T] | _T:
         if obj is None:
             return self
         value = obj.__dict__[self.name] = self.fn(obj)
