@@ -99,7 +99,7 @@ class GoalReport(BaseModel):
     usage: Usage = Field(default_factory=Usage)
     forecast: Forecast | None = None  # what the metric's history says, when one was given
 
-    @computed_field  # type: ignore[prop-decorator]
+    @computed_field  # type: ignore[prop-decorator]  # mypy refuses decorators over @property; pydantic's documented form
     @property
     def score(self) -> int:
         """How many of the five criteria are met."""
