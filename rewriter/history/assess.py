@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -17,10 +18,14 @@ from rewriter.history.model import (
     DataTarget,
     Forecast,
     PathPoint,
+    TargetLabel,
     UsedPoint,
 )
 from rewriter.history.series import HistoryPoint, Monthly, Note, monthly
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
+
+if TYPE_CHECKING:  # for annotations only (the report imports the history package)
+    from rewriter.report import Status
 
 _DAYS_PER_MONTH = 30.44
 
@@ -83,7 +88,8 @@ def _targets(p: Projection, last: float, lower: bool) -> list[DataTarget]:
     from rewriter.rules.rewrite import nice
 
     out: list[DataTarget] = []
-    chances = (("main", CHANCE_MAIN), ("conservative", CHANCE_CONSERVATIVE), ("ambitious", CHANCE_AMBITIOUS))
+    chances: tuple[tuple[TargetLabel, float], ...] = (
+        ("main", CHANCE_MAIN), ("conservative", CHANCE_CONSERVATIVE), ("ambitious", CHANCE_AMBITIOUS))
     raws = p.end_quantiles(*(c if lower else 1 - c for _, c in chances))
     for (label, _), raw in zip(chances, raws, strict=True):
         value = nice(float(raw))
@@ -101,13 +107,13 @@ def _note(n: Note, language: str, unit: str | None) -> str:
     return msg(language, f"history.{n.key}", **values)
 
 
-def verdict(fc: Forecast, language: str, unit: str | None) -> tuple[str, str, str | None] | None:
+def verdict(fc: Forecast, language: str, unit: str | None) -> tuple[Status, str, str | None] | None:
     """(status, feedback, evidence) for Attainable from the chance of the target; None when the
     history cannot say (too few points, no target or no deadline)."""
     if fc.probability is None or fc.projected is None or fc.deadline is None:
         return None
     chance = fc.probability
-    status = "met" if chance >= MET_FROM else "partial" if chance >= PARTIAL_FROM else "missing"
+    status: Status = "met" if chance >= MET_FROM else "partial" if chance >= PARTIAL_FROM else "missing"
     return status, msg(language, f"history.{status}", **numbers(fc, language, unit)), None
 
 

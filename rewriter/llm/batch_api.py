@@ -49,7 +49,7 @@ def build_request(goal: str, context: GoalContext, settings: Settings) -> Reques
     messages = _first_messages(job)
     # The client's own payload builder; the system and example turns are the same for every
     # goal, so they are converted once and the goal's turn each time.
-    body = model._get_request_payload(messages[-1:], **kwargs)  # type: ignore[attr-defined]
+    body = model._get_request_payload(messages[-1:], **kwargs)
     body["messages"] = [*_converted(model, tuple(messages[:-1])), *body["messages"]]
     body.update(body.pop("extra_body", None) or {})  # the client merges it into the JSON
     return Request(request_id(job.analysis.goal, context), body)
@@ -72,7 +72,7 @@ def reply_message(body: dict[str, Any], settings: Settings) -> AIMessage:
     from rewriter.llm.engine import make_chat_model
 
     model = make_chat_model(settings)
-    result = model._create_chat_result(body)  # type: ignore[attr-defined]
+    result = model._create_chat_result(body)
     message = result.generations[0].message
     if not isinstance(message, AIMessage):
         raise ValueError("the reply holds no assistant message")

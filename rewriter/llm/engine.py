@@ -29,7 +29,7 @@ from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage
@@ -57,6 +57,9 @@ from rewriter.settings import Settings, get_settings
 from rewriter.text.language import is_unaccented
 from rewriter.text.normalize import clean_goal
 
+if TYPE_CHECKING:  # langchain_openai is imported when the built-in client is first made
+    from langchain_openai import ChatOpenAI
+
 OPENAI_DEFAULT_BASE = "https://api.openai.com/v1"
 NO_MODEL = (
     "The llm engine needs a model: set OPENAI_API_KEY, or OPENAI_BASE_URL for a local "
@@ -78,7 +81,7 @@ _ECHO_LIMIT = 4000  # characters of a bad reply sent back with the re-ask
 _ModelKey = tuple[str | None, str, str, float, float, int]
 
 
-def _chat_openai(key: _ModelKey, for_async: bool) -> BaseChatModel:
+def _chat_openai(key: _ModelKey, for_async: bool) -> ChatOpenAI:
     from langchain_openai import ChatOpenAI
 
     from rewriter.llm.transport import async_client, sync_client
@@ -103,14 +106,14 @@ def _chat_openai(key: _ModelKey, for_async: bool) -> BaseChatModel:
     )
 
 
-_sync_models: dict[_ModelKey, BaseChatModel] = {}
+_sync_models: dict[_ModelKey, ChatOpenAI] = {}
 # langchain-openai shares one async HTTP client per process; its pooled connections belong to
 # the event loop that opened them and break under the next asyncio.run(). One client per loop.
-_async_models: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[_ModelKey, BaseChatModel]]
+_async_models: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[_ModelKey, ChatOpenAI]]
 _async_models = weakref.WeakKeyDictionary()
 
 
-def make_chat_model(settings: Settings, *, for_async: bool = False) -> BaseChatModel:
+def make_chat_model(settings: Settings, *, for_async: bool = False) -> ChatOpenAI:
     """The built-in client: ChatOpenAI on OPENAI_BASE_URL (or OpenAI) with the settings' limits.
 
     Reused across calls (one per settings, and per event loop for async use).

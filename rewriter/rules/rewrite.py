@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rewriter.limits import compound_pct
-from rewriter.report import Edit, Language, Rewrite
+from rewriter.report import CriterionName, Edit, Language, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.text.dates import add_months
@@ -371,7 +371,7 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement), applied right to left
     added: list[Edit] = []  # what each insertion settles, for the user to accept or drop
 
-    def note(criterion: str, repl: str, assumed: bool) -> None:
+    def note(criterion: CriterionName, repl: str, assumed: bool) -> None:
         if repl.strip():
             added.append(Edit(criterion=criterion, text=repl.strip(" ,()"), assumed=assumed))
     end = _insertion_end(r, text)
