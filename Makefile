@@ -26,8 +26,10 @@ browser:
 run: setup
 	$(PY) -m streamlit run app.py --server.port $(PORT) --browser.gatherUsageStats false --client.toolbarMode minimal
 
+# ruff for style and likely bugs, mypy (strict, see [tool.mypy]) for types
 lint: setup
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy rewriter app.py
 
 test: setup browser lint
 	mkdir -p .cache

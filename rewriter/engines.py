@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Literal, cast, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, model_validator
@@ -156,7 +156,7 @@ def as_choice(value: str | None) -> EngineChoice | None:
         return None
     for choice in get_args(EngineChoice):
         if value == choice and choice in choices():
-            return choice
+            return cast(EngineChoice, choice)
     raise ValueError(choice_error(value))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -34,7 +34,7 @@ def scorecard(report: GoalReport) -> Group:
         if c.question:
             body.append(f"\n{t['ask']}: ", style="dim").append(c.question, style="cyan")
         table.add_row(ICONS[c.status], criterion_name(name, report.language), body)
-    parts: list[object] = [
+    parts: list[RenderableType] = [
         Text.assemble((report.goal, "bold"), f"   {t['score']} {report.score}/5", style=""),
         table,
     ]
@@ -54,4 +54,4 @@ def scorecard(report: GoalReport) -> Group:
         parts.append(Text(f"⚠ {w}", style="yellow"))  # Text shows markup as typed
     engine = report.engine + (f" · {report.model}" if report.model else "")
     parts.append(Text(engine, style="dim"))
-    return Group(*parts)  # type: ignore[arg-type]
+    return Group(*parts)

@@ -58,10 +58,13 @@ class Facts(BaseModel):
     confidence: float | None = None  # self-rated chance of success, 0..1 ("8/10 confident")
 
 
+CriterionName = Literal["specific", "measurable", "attainable", "relevant", "time_bound"]
+
+
 class Edit(BaseModel):
     """One piece the rewrite added to the user's sentence, and the criterion it settles."""
 
-    criterion: Literal["specific", "measurable", "attainable", "relevant", "time_bound"]
+    criterion: CriterionName
     text: str
     assumed: bool = True  # a suggestion to confirm, not a value the user gave
 
@@ -99,7 +102,7 @@ class GoalReport(BaseModel):
     usage: Usage = Field(default_factory=Usage)
     forecast: Forecast | None = None  # what the metric's history says, when one was given
 
-    @computed_field  # type: ignore[prop-decorator]
+    @computed_field  # type: ignore[prop-decorator]  # mypy refuses decorators over @property; pydantic's documented form
     @property
     def score(self) -> int:
         """How many of the five criteria are met."""

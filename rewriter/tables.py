@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, BinaryIO, Literal
 
 from rewriter.extras import needs_extra
 
@@ -146,7 +146,7 @@ def open_table(
     return _open_csv(opener, name, encoding)
 
 
-def _opener(source: Source, name: str | None) -> tuple[Callable[[], IO[bytes]], str, bytes]:
+def _opener(source: Source, name: str | None) -> tuple[Callable[[], BinaryIO], str, bytes]:
     if isinstance(source, str | Path):
         path = Path(source)
         if not path.is_file():
@@ -161,7 +161,7 @@ def _opener(source: Source, name: str | None) -> tuple[Callable[[], IO[bytes]], 
 # ---- CSV -------------------------------------------------------------------------------------
 
 
-def _detect_encoding(opener: Callable[[], IO[bytes]], name: str) -> str:
+def _detect_encoding(opener: Callable[[], BinaryIO], name: str) -> str:
     with opener() as f:
         head = f.read(4)
     if head.startswith(codecs.BOM_UTF8):
@@ -198,7 +198,7 @@ def _detect_encoding(opener: Callable[[], IO[bytes]], name: str) -> str:
     return best.encoding
 
 
-def _text(opener: Callable[[], IO[bytes]], encoding: str) -> IO[str]:
+def _text(opener: Callable[[], BinaryIO], encoding: str) -> IO[str]:
     return io.TextIOWrapper(opener(), encoding=encoding, errors="strict", newline="")
 
 
@@ -227,12 +227,12 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
     return count
 
 
-def _nfc(row: list[str]) -> list[Cell]:
+def _nfc(row: Sequence[Cell]) -> list[Cell]:
     # Windows-1258 decodes to combining tone marks; NFC gives the usual precomposed letters.
-    return [unicodedata.normalize("NFC", c) if not c.isascii() else c for c in row]
+    return [unicodedata.normalize("NFC", c) if isinstance(c, str) and not c.isascii() else c for c in row]
 
 
-def _open_csv(opener: Callable[[], IO[bytes]], name: str, encoding: str | None) -> InputTable:
+def _open_csv(opener: Callable[[], BinaryIO], name: str, encoding: str | None) -> InputTable:
     if encoding:
         try:
             codecs.lookup(encoding)
@@ -346,7 +346,7 @@ def _name_columns(header: Sequence[Cell], width: int) -> list[str]:
 # ---- XLSX ------------------------------------------------------------------------------------
 
 
-def _open_xlsx(opener: Callable[[], IO[bytes]], name: str, sheet: str | None) -> InputTable:
+def _open_xlsx(opener: Callable[[], BinaryIO], name: str, sheet: str | None) -> InputTable:
     with needs_extra("excel", "reading .xlsx files"):
         from openpyxl import load_workbook
 
@@ -449,7 +449,7 @@ class TableWriter:
         self._target = target
         self._owns = isinstance(target, str | Path)
         if fmt == "csv":
-            raw: IO[bytes] = Path(target).open("wb") if self._owns else target  # type: ignore[arg-type]  # noqa: SIM115
+            raw = Path(target).open("wb") if isinstance(target, str | Path) else target  # noqa: SIM115
             self._text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
             self._csv = csv.writer(self._text)
         else:

@@ -31,8 +31,12 @@ def test_a_goal_typed_without_diacritics_gets_the_vietnamese_example(stub_server
     stub_server.script(json_reply(valid_reply("vi")))
     llm_rewrite("tang nguoi theo doi tiktok", GoalContext(today=date(2025, 1, 15)),
                 settings=stub_server.settings(tmp_path))
-    example_turn = stub_server.requests[0].messages[1]["content"]
+    sent = stub_server.requests[0]
+    example_turn = sent.messages[1]["content"]
     assert "Tăng quy mô khán giả" in example_turn  # the Vietnamese few-shot goal, not the English one
+    assert not any("Grow our TikTok followers" in t for t in sent.text_of("user"))
+    # the goal's own turn still asks for an answer without diacritics
+    assert "Language: vi (typed without diacritics" in sent.last_user
 
 
 def test_a_reply_with_a_defect_the_reading_cannot_see_is_asked_again_by_name(stub_server, tmp_path):

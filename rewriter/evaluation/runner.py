@@ -50,7 +50,7 @@ def _result(
     today: date | None,
     full: bool = False,
 ) -> CaseResult:
-    expected = case.expect.labeled()
+    expected: dict[str, str] = dict(case.expect.labeled())
     reading = case.expect.reading()
     if report is None:
         return CaseResult(

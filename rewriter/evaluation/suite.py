@@ -7,6 +7,7 @@ import json
 from collections import Counter
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -108,7 +109,7 @@ class Suite(BaseModel):
         return {lang: sum(c.lang == lang for c in self.cases) / n for lang in ("en", "vi")}
 
 
-def _where(loc: tuple[int | str, ...], raw: object) -> str:
+def _where(loc: tuple[int | str, ...], raw: Any) -> str:  # raw: the suite file as parsed
     """`cases[3] (id 'x') → expect.specific` from a pydantic error location."""
     parts: list[str] = []
     i = 0
@@ -118,7 +119,7 @@ def _where(loc: tuple[int | str, ...], raw: object) -> str:
             idx = int(loc[i + 1])
             label = f"cases[{idx}]"
             try:
-                case_id = raw["cases"][idx].get("id")  # type: ignore[index]
+                case_id = raw["cases"][idx].get("id")
                 if case_id:
                     label += f" (id {case_id!r})"
             except (KeyError, IndexError, TypeError, AttributeError):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from rewriter.extras import needs_extra
-from rewriter.history.model import Forecast
+from rewriter.history.model import Forecast, TargetLabel
 from rewriter.history.series import monthly
 from rewriter.report import Criteria, Criterion, GoalContext, Language, Rewrite
 from rewriter.rules.context import Resolved
@@ -39,7 +40,7 @@ def with_history(r: Readings, ctx: Resolved, context: GoalContext) -> tuple[Reso
         deadline = add_months(ctx.today, DEFAULT_HORIZON_MONTHS)
     need = growth_need(r, ctx)
     target = ctx.baseline * need.ratio if need is not None and ctx.baseline else None
-    fc = assess(points, language=lang, deadline=deadline, target=target,  # type: ignore[arg-type]
+    fc = assess(points, language=lang, deadline=deadline, target=target,
                 lower_is_better=r.direction == "decrease", rate=rate, unit=unit, resampled=m)
     if fc.history_pace_pct is not None and ctx.monthly_growth is None:
         ctx = replace(ctx, monthly_growth=round(fc.history_pace_pct, 2))
@@ -58,7 +59,7 @@ def attainable(criteria: Criteria, fc: Forecast, lang: Language, unit: str | Non
     if decided is not None:
         status, feedback, _ = decided
         question = None if status == "met" else current.question
-        new = Criterion(status=status, evidence=current.evidence, feedback=feedback, question=question)  # type: ignore[arg-type]
+        new = Criterion(status=status, evidence=current.evidence, feedback=feedback, question=question)
     elif fc.projected is not None and fc.deadline is not None and fc.target is None and fc.history_pace_pct is not None:
         from rewriter.history.assess import _round
 
@@ -81,7 +82,7 @@ def _pct(v: float, lang: str) -> str:
     return fmt_pct(v, lang)
 
 
-def data_targets(main: Rewrite, alts: list[Rewrite], fc: Forecast, compose_at: object, lang: Language,
+def data_targets(main: Rewrite, alts: list[Rewrite], fc: Forecast, compose_at: Callable[[float], str | None], lang: Language,
                  unit: str | None, plain: bool, target_notes: list[str]) -> tuple[Rewrite, list[Rewrite]]:
     """The main rewrite and alternatives with targets from the projection.
 
@@ -100,15 +101,17 @@ def data_targets(main: Rewrite, alts: list[Rewrite], fc: Forecast, compose_at: o
 
     dropped = {*target_notes, *(_plain(n, True) for n in target_notes)}
     kept = [a for a in main.assumptions if a not in dropped]
-    user_target = fc.target is not None and fc.probability is not None
+    # the user's own target and its chance, when both are known
+    user_target = (fc.target, fc.probability) if fc.target is not None and fc.probability is not None else None
     new_alts: list[Rewrite] = []
-    if user_target and fc.probability >= 0.5:  # type: ignore[operator]
+    labels: tuple[TargetLabel, ...]
+    if user_target and user_target[1] >= 0.5:
         main = main.model_copy(update={"assumptions": [*main.assumptions,
-                                                        note("target_user", fc.target, fc.probability)]})  # type: ignore[arg-type]
+                                                        note("target_user", *user_target)]})
         labels = ("conservative", "ambitious")
     else:
         t = by.get("main")
-        text = compose_at(t.value) if t else None  # type: ignore[operator]
+        text = compose_at(t.value) if t else None
         if t is None or text is None:
             return main, alts
         own = main
@@ -117,12 +120,12 @@ def data_targets(main: Rewrite, alts: list[Rewrite], fc: Forecast, compose_at: o
         if user_target:
             new_alts.append(own.model_copy(update={
                 "label": "ambitious",
-                "assumptions": [*own.assumptions, note("target_user", fc.target, fc.probability)]}))  # type: ignore[arg-type]
+                "assumptions": [*own.assumptions, note("target_user", *user_target)]}))
         else:
             labels = ("conservative", "ambitious")
     for label in labels:
         t = by.get(label)
-        text = compose_at(t.value) if t else None  # type: ignore[operator]
+        text = compose_at(t.value) if t else None
         if t is not None and text is not None and text != main.text:
             new_alts.insert(0 if label == "conservative" else len(new_alts), Rewrite(
                 text=text, label=label, assumptions=[*kept, note(f"target_{label}", t.value, t.chance)]))

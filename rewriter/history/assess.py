@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -17,10 +18,14 @@ from rewriter.history.model import (
     DataTarget,
     Forecast,
     PathPoint,
+    TargetLabel,
     UsedPoint,
 )
 from rewriter.history.series import HistoryPoint, Monthly, Note, monthly
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
+
+if TYPE_CHECKING:  # for annotations only (the report imports the history package)
+    from rewriter.report import Status
 
 _DAYS_PER_MONTH = 30.44
 
@@ -55,7 +60,7 @@ def assess(points: list[HistoryPoint], *, language: str, deadline: date | None, 
 
 def _pace_only(fc: Forecast, m: Monthly, rate: bool) -> None:
     p = project(np.array(m.months), np.array(m.values), 1.0, rate=rate)
-    fc.method, fc.history_pace_pct = p.model, p.pace_pct  # type: ignore[assignment]
+    fc.method, fc.history_pace_pct = p.model, p.pace_pct
 
 
 def _project(fc: Forecast, m: Monthly, deadline: date, rate: bool, language: str) -> Forecast:
@@ -63,7 +68,7 @@ def _project(fc: Forecast, m: Monthly, deadline: date, rate: bool, language: str
     assert last_date is not None and last is not None
     months = (deadline - last_date).days / _DAYS_PER_MONTH
     p = project(np.array(m.months), np.array(m.values), months, rate=rate)
-    fc.method, fc.history_pace_pct = p.model, p.pace_pct  # type: ignore[assignment]
+    fc.method, fc.history_pace_pct = p.model, p.pace_pct
     lows, mids, highs = p.quantiles(0.1, 0.5, 0.9)
     for step, lo, mid, hi in zip(p.steps, lows, mids, highs, strict=True):
         when = min(last_date + timedelta(days=round(step * _DAYS_PER_MONTH)), deadline)
@@ -83,7 +88,8 @@ def _targets(p: Projection, last: float, lower: bool) -> list[DataTarget]:
     from rewriter.rules.rewrite import nice
 
     out: list[DataTarget] = []
-    chances = (("main", CHANCE_MAIN), ("conservative", CHANCE_CONSERVATIVE), ("ambitious", CHANCE_AMBITIOUS))
+    chances: tuple[tuple[TargetLabel, float], ...] = (
+        ("main", CHANCE_MAIN), ("conservative", CHANCE_CONSERVATIVE), ("ambitious", CHANCE_AMBITIOUS))
     raws = p.end_quantiles(*(c if lower else 1 - c for _, c in chances))
     for (label, _), raw in zip(chances, raws, strict=True):
         value = nice(float(raw))
@@ -91,7 +97,7 @@ def _targets(p: Projection, last: float, lower: bool) -> list[DataTarget]:
         if not moves or any(t.value == value for t in out):
             continue
         hit = p.chance(value, lower)
-        out.append(DataTarget(label=label, value=value, chance=hit))  # type: ignore[arg-type]
+        out.append(DataTarget(label=label, value=value, chance=hit))
     return out
 
 
@@ -101,13 +107,13 @@ def _note(n: Note, language: str, unit: str | None) -> str:
     return msg(language, f"history.{n.key}", **values)
 
 
-def verdict(fc: Forecast, language: str, unit: str | None) -> tuple[str, str, str | None] | None:
+def verdict(fc: Forecast, language: str, unit: str | None) -> tuple[Status, str, str | None] | None:
     """(status, feedback, evidence) for Attainable from the chance of the target; None when the
     history cannot say (too few points, no target or no deadline)."""
     if fc.probability is None or fc.projected is None or fc.deadline is None:
         return None
     chance = fc.probability
-    status = "met" if chance >= MET_FROM else "partial" if chance >= PARTIAL_FROM else "missing"
+    status: Status = "met" if chance >= MET_FROM else "partial" if chance >= PARTIAL_FROM else "missing"
     return status, msg(language, f"history.{status}", **numbers(fc, language, unit)), None
 
 
@@ -149,4 +155,5 @@ def _round(v: float) -> float:
     if abs(v) < 100:
         return round(v, 1)
     digits = int(math.floor(math.log10(abs(v)))) - 2
-    return round(v / 10**digits) * 10**digits
+    rounded: float = round(v / 10**digits) * 10**digits  # an int when digits >= 0, as before
+    return rounded

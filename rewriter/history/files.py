@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from rewriter.history.series import (
@@ -56,12 +57,12 @@ def read_history_file(source: str | Path | bytes, name: str | None = None,
     return points, columns[value_col]
 
 
-def _share(rows: list[list[Cell]], i: int, test: object) -> float:
+def _share(rows: list[list[Cell]], i: int, test: Callable[[Cell], bool]) -> float:
     cells = [r[i] for r in rows if r[i] not in (None, "")]
-    return sum(1 for c in cells if test(c)) / len(cells) if cells else 0.0  # type: ignore[operator]
+    return sum(1 for c in cells if test(c)) / len(cells) if cells else 0.0
 
 
-def _column(columns: list[str], rows: list[list[Cell]], test: object) -> int | None:
+def _column(columns: list[str], rows: list[list[Cell]], test: Callable[[Cell], bool]) -> int | None:
     for i in range(len(columns)):
         if _share(rows, i, test) >= 0.8:
             return i
@@ -75,4 +76,4 @@ def _value_column(columns: list[str], rows: list[list[Cell]], date_col: int, wan
     from rewriter.text.normalize import fold
 
     named = [i for i in numeric if any(n in fold(columns[i]) for n in _VALUE_NAMES)]
-    return (named or numeric or [None])[0]
+    return next(iter(named or numeric), None)

@@ -8,6 +8,7 @@ import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import Literal
 
 import numpy as np
 
@@ -28,6 +29,8 @@ WANDER = 0.4
 # The trend and level fits look at most this many recent steps.
 WINDOW = 12
 
+Model = Literal["drift", "trend", "level"]
+MODELS: tuple[Model, ...] = ("drift", "trend", "level")
 # Projections kept per identical history and horizon (a batch often repeats an account's history).
 CACHE_SIZE = 512
 
@@ -36,11 +39,11 @@ CACHE_SIZE = 512
 class Projection:
     """Where the metric may be at each step ahead: simulated values, one row per path."""
 
-    model: str
+    model: Model
     steps: np.ndarray  # months from the last point to each projected point
     paths: np.ndarray  # shape (PATHS, len(steps)), in the metric's own units
     pace_pct: float  # the history's pace under the chosen model, % per month
-    backtest_error: dict[str, float]  # mean absolute log error of each candidate, one step ahead and more
+    backtest_error: dict[Model, float]  # mean absolute log error of each candidate, one step ahead and more
 
     @cached_property
     def _by_step(self) -> np.ndarray:
@@ -101,7 +104,7 @@ def _offset(y: np.ndarray) -> float:
 
 @cache
 def _weights(n: int) -> np.ndarray:
-    w = 0.5 ** (np.arange(n)[::-1] / HALF_LIFE)
+    w: np.ndarray = 0.5 ** (np.arange(n)[::-1] / HALF_LIFE)
     w = w / w.sum()
     w.flags.writeable = False
     return w
@@ -142,15 +145,15 @@ def _trend_fit(z: np.ndarray, t: np.ndarray) -> tuple[float, float, np.ndarray, 
     return a, b, res, se
 
 
-def _damped_sum(ahead: float | np.ndarray) -> float | np.ndarray:
+def _damped_sum(ahead: np.ndarray) -> np.ndarray:
     """Sum of DAMPING^k for k = 1..ahead (months), continuous in `ahead`."""
     return DAMPING * (1 - DAMPING**ahead) / (1 - DAMPING)
 
 
-def backtest(z: np.ndarray, t: np.ndarray, horizon: float, models: tuple[str, ...]) -> dict[str, float]:
+def backtest(z: np.ndarray, t: np.ndarray, horizon: float, models: tuple[Model, ...]) -> dict[Model, float]:
     """Mean absolute log error of each model, refitted at each origin over the history's last points."""
     n = len(z)
-    errors: dict[str, list[np.ndarray]] = {m: [] for m in models}
+    errors: dict[Model, list[np.ndarray]] = {m: [] for m in models}
     reach = max(1, min(3, math.ceil(horizon)))
     d = (z[1:] - z[:-1]) / (t[1:] - t[:-1])  # the increments every origin's drift is fitted on
     for origin in range(max(3, n - 5), n):
@@ -200,7 +203,7 @@ def _project(t: np.ndarray, y: np.ndarray, months: float, rate: bool, seed: int 
     c = _offset(y)
     z = np.log(y + c)
     months = max(float(months), 1e-3)
-    models = ("level", "drift") if rate else ("drift", "trend")
+    models: tuple[Model, ...] = ("level", "drift") if rate else ("drift", "trend")
     errors = backtest(z, t, months, models) if len(z) >= 5 else {}
     model = min(errors, key=errors.__getitem__) if errors else models[0]
     n_steps = max(1, math.ceil(months - 1e-9))

@@ -33,10 +33,13 @@ class PathPoint(BaseModel):
     high: float
 
 
+TargetLabel = Literal["main", "conservative", "ambitious"]
+
+
 class DataTarget(BaseModel):
     """A target set from the projection: the value and its chance of being reached."""
 
-    label: Literal["main", "conservative", "ambitious"]
+    label: TargetLabel
     value: float
     chance: float
 

@@ -117,8 +117,9 @@ _DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[T ].*)?$")
 _MY = re.compile(r"(\d{1,2})[-/.](\d{4})$")
 
 
-def read_date(text: str | date | datetime | None) -> date | None:
-    """2026-03, 2026-03-31, 31/03/2026 (day first), 03/2026, or a spreadsheet's date cell."""
+def read_date(text: object) -> date | None:
+    """2026-03, 2026-03-31, 31/03/2026 (day first), 03/2026, or a spreadsheet's date cell;
+    None for anything else."""
     if isinstance(text, datetime):
         return text.date()
     if isinstance(text, date):

@@ -6,7 +6,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from langchain_core.messages import AIMessage
 
@@ -49,7 +49,7 @@ def build_request(goal: str, context: GoalContext, settings: Settings) -> Reques
     messages = _first_messages(job)
     # The client's own payload builder; the system and example turns are the same for every
     # goal, so they are converted once and the goal's turn each time.
-    body = model._get_request_payload(messages[-1:], **kwargs)  # type: ignore[attr-defined]
+    body = model._get_request_payload(messages[-1:], **kwargs)
     body["messages"] = [*_converted(model, tuple(messages[:-1])), *body["messages"]]
     body.update(body.pop("extra_body", None) or {})  # the client merges it into the JSON
     return Request(request_id(job.analysis.goal, context), body)
@@ -72,7 +72,7 @@ def reply_message(body: dict[str, Any], settings: Settings) -> AIMessage:
     from rewriter.llm.engine import make_chat_model
 
     model = make_chat_model(settings)
-    result = model._create_chat_result(body)  # type: ignore[attr-defined]
+    result = model._create_chat_result(body)
     message = result.generations[0].message
     if not isinstance(message, AIMessage):
         raise ValueError("the reply holds no assistant message")
@@ -129,7 +129,8 @@ async def finish_from_reply(
         try:
             messages = conv.send(result)
         except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
+            report: GoalReport = stop.value  # what _conversation returns
+            return report
 
 
 # ---- result files --------------------------------------------------------------------------
@@ -193,7 +194,7 @@ class ReplyIndex:
     def __init__(self) -> None:
         self.files: list[Path] = []
         self._where: dict[str, tuple[int, int, int, bool]] = {}  # file, offset, length, ok
-        self._handles: dict[int, Any] = {}
+        self._handles: dict[int, BinaryIO] = {}
         self.malformed = 0
         self.prompt_tokens = 0  # counted by the provider, each request once
         self.completion_tokens = 0
@@ -241,7 +242,7 @@ class ReplyIndex:
         if f is None:
             f = self._handles[number] = self.files[number].open("rb")
         f.seek(offset)
-        return f.read(length)  # type: ignore[no-any-return]
+        return f.read(length)
 
     def get(self, custom_id: str) -> ResultLine | None:
         return parse_result_line(self.raw(custom_id)) if custom_id in self._where else None

@@ -29,7 +29,7 @@ from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage
@@ -58,6 +58,9 @@ from rewriter.settings import Settings, get_settings
 from rewriter.text.language import is_unaccented
 from rewriter.text.normalize import clean_goal
 
+if TYPE_CHECKING:  # langchain_openai is imported when the built-in client is first made
+    from langchain_openai import ChatOpenAI
+
 OPENAI_DEFAULT_BASE = "https://api.openai.com/v1"
 NO_MODEL = no_model_message("llm")
 _GOAL_TAG = re.compile(r"<\s*(/?)\s*goal\s*>", re.I)
@@ -72,8 +75,11 @@ _ECHO_LIMIT = 4000  # characters of a bad reply sent back with the re-ask
 
 # --- the chat model -------------------------------------------------------------------------
 
+# base URL, API key, model, temperature, timeout, retries: one client per distinct set
+_ModelKey = tuple[str | None, str, str, float, float, int]
 
-def _chat_openai(key: tuple, for_async: bool) -> BaseChatModel:
+
+def _chat_openai(key: _ModelKey, for_async: bool) -> ChatOpenAI:
     from langchain_openai import ChatOpenAI
 
     from rewriter.llm.transport import async_client, sync_client
@@ -98,14 +104,14 @@ def _chat_openai(key: tuple, for_async: bool) -> BaseChatModel:
     )
 
 
-_sync_models: dict[tuple, BaseChatModel] = {}
+_sync_models: dict[_ModelKey, ChatOpenAI] = {}
 # langchain-openai shares one async HTTP client per process; its pooled connections belong to
 # the event loop that opened them and break under the next asyncio.run(). One client per loop.
-_async_models: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple, BaseChatModel]]
+_async_models: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[_ModelKey, ChatOpenAI]]
 _async_models = weakref.WeakKeyDictionary()
 
 
-def make_chat_model(settings: Settings, *, for_async: bool = False) -> BaseChatModel:
+def make_chat_model(settings: Settings, *, for_async: bool = False) -> ChatOpenAI:
     """The built-in client: ChatOpenAI on OPENAI_BASE_URL (or OpenAI) with the settings' limits.
 
     Reused across calls (one per settings, and per event loop for async use).
@@ -115,7 +121,7 @@ def make_chat_model(settings: Settings, *, for_async: bool = False) -> BaseChatM
     if why := settings.key_redirect():
         raise SettingsError(why)
     api_key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
-    key = (
+    key: _ModelKey = (
         settings.openai_base_url,
         api_key or "not-needed",  # local servers ignore the key, the client insists on one
         settings.model,
@@ -133,7 +139,7 @@ def make_chat_model(settings: Settings, *, for_async: bool = False) -> BaseChatM
     return per_loop[key]
 
 
-def _bind(model: BaseChatModel, method: str) -> Runnable:
+def _bind(model: BaseChatModel, method: str) -> Runnable[Any, Any]:
     """Ask for the reply shape the way the method says; the reply is validated by us either way.
 
     A dict schema (not a pydantic class) keeps the raw reply: with_structured_output would turn a
@@ -172,7 +178,7 @@ class _Job:
     analysis: Analysis  # the rules engine's reading of the goal: hints and checks
     today: date
     prompts: PromptSet
-    model: Runnable
+    model: Runnable[Any, Any]  # the chat model, bound to the reply shape
     model_name: str
     key: str | None
     cache: ReportCache | None
@@ -270,9 +276,9 @@ def _trusted(report: GoalReport, goal: str, context: GoalContext, today: date) -
 
 def _first_messages(job: _Job) -> list[BaseMessage]:
     rules, ctx = job.analysis, job.context
-    language = rules.language
-    if is_unaccented(rules.goal, language):
-        language = "vi (typed without diacritics: answer without diacritics)"
+    language_line: str = rules.language
+    if is_unaccented(rules.goal, rules.language):
+        language_line = "vi (typed without diacritics: answer without diacritics)"
     readings = rules.facts.model_dump(mode="json", exclude_none=True)
     for name in ("specific", "measurable", "time_bound"):
         readings[name] = getattr(rules.criteria, name).status
@@ -281,8 +287,9 @@ def _first_messages(job: _Job) -> list[BaseMessage]:
         readings["forecast"] = rules.forecast.facts()
         readings["attainable"] = rules.criteria.attainable.status
     return job.prompts.messages(
+        rules.language,
         {
-            "language": language,
+            "language": language_line,
             "today": job.today.isoformat(),
             "context": compact_json(context),
             "readings": compact_json(readings),
@@ -525,12 +532,13 @@ async def allm_rewrite(
         try:
             messages = conv.send(result)
         except StopIteration as stop:
-            return stop.value
+            report: GoalReport = stop.value  # what _conversation returns
+            return report
 
 
 # --- many goals, and the Runnable ---------------------------------------------------------
 
-GoalInput = str | tuple | Mapping[str, Any]
+GoalInput = str | tuple[Any, ...] | Mapping[str, Any]
 
 
 def coerce_input(item: GoalInput) -> tuple[str, GoalContext]:
@@ -585,7 +593,7 @@ async def arewrite_many(
 
 def build_chain(
     *, settings: Settings | None = None, chat_model: BaseChatModel | None = None
-) -> Runnable:
+) -> Runnable[GoalInput, GoalReport]:
     """The llm engine as a Runnable: input str | (goal, context) | {"goal", "context"}, output
     GoalReport. batch/abatch honour config={"max_concurrency": n}."""
     settings, _ = _resolve(settings, None, chat_model)

@@ -16,6 +16,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langchain_core.prompts import ChatPromptTemplate, MessagesPlaceholder, PromptTemplate
 
 from rewriter.errors import SettingsError
+from rewriter.report import Language
 
 # prompts/ sits at the repository root, next to the package (checkouts, editable installs);
 # a wheel installs the same files under <prefix>/share/smartgoal/prompts.
@@ -39,11 +40,13 @@ class PromptSet:
     repair: PromptTemplate  # the re-ask, with {errors}
     examples: dict[str, tuple[BaseMessage, ...]]  # language -> few-shot turns
 
-    def messages(self, values: dict[str, Any]) -> list[BaseMessage]:
-        """The first request: system, the example in the goal's language, then the goal."""
-        # "vi (typed without diacritics ...)" still takes the Vietnamese example
-        code = str(values["language"]).split()[0]
-        examples = self.examples.get(code) or next(iter(self.examples.values()), ())
+    def messages(self, language: Language, values: dict[str, Any]) -> list[BaseMessage]:
+        """The first request: system, the example in `language`, then the goal.
+
+        `values["language"]` is the user turn's Language line, which may carry an instruction
+        ("vi (typed without diacritics ...)"); the example is chosen by the code alone.
+        """
+        examples = self.examples.get(language) or next(iter(self.examples.values()), ())
         return self.chat.format_messages(examples=list(examples), **values)
 
     def repair_message(self, errors: list[str]) -> HumanMessage:
@@ -59,7 +62,8 @@ def prompt_version(directory: Path) -> str:
 
 
 RECHECK_SECONDS = 1.0
-_stamps: dict[Path, tuple[float, tuple]] = {}
+_Stamp = tuple[tuple[str, int, int], ...]  # path, mtime, size of every file
+_stamps: dict[Path, tuple[float, _Stamp]] = {}
 
 
 def load_prompts(directory: Path | None = None) -> PromptSet:
@@ -82,13 +86,15 @@ def load_prompts(directory: Path | None = None) -> PromptSet:
 
 
 @lru_cache(maxsize=8)
-def _load(directory: Path, stamp: tuple) -> PromptSet:
+def _load(directory: Path, stamp: _Stamp) -> PromptSet:
     if not (directory / "system.md").is_file():
         raise SettingsError(
             f"No prompt files in {directory} (system.md, user.md, repair.md, examples/): "
             "set SMARTGOAL_PROMPTS_DIR to the project's prompts/ folder."
         )
-    read = lambda name: (directory / name).read_text(encoding="utf-8").strip()  # noqa: E731
+    def read(name: str) -> str:
+        return (directory / name).read_text(encoding="utf-8").strip()
+
     # The system text has no variables: double its braces so it may show JSON literally.
     system = read("system.md").replace("{", "{{").replace("}", "}}")
     user = read("user.md")

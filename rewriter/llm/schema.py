@@ -107,7 +107,7 @@ def _strict(node: Any) -> Any:
 
 
 def _build_schema() -> dict[str, Any]:
-    schema = _strict(ReplyOut.model_json_schema())
+    schema: dict[str, Any] = _strict(ReplyOut.model_json_schema())
     # Order the alternative's fields label-first for readability; keys stay the same.
     alt = schema["$defs"]["AlternativeOut"]
     alt["properties"] = {"label": alt["properties"].pop("label"), **alt["properties"]}

@@ -94,7 +94,9 @@ class BoundedAsyncTransport(httpx2.AsyncBaseTransport):
                 response = await self.inner.handle_async_request(request)
                 try:
                     body = _Body(response.headers.get("content-encoding", ""), self.max_bytes)
-                    async for chunk in response.stream:  # type: ignore[union-attr]
+                    if not isinstance(response.stream, httpx2.AsyncByteStream):  # as httpx2 checks
+                        raise RuntimeError("an async transport returned a blocking stream")
+                    async for chunk in response.stream:
                         body.feed(chunk)
                 finally:
                     await response.aclose()
@@ -121,7 +123,9 @@ class BoundedTransport(httpx2.BaseTransport):
         response = self.inner.handle_request(request)
         try:
             body = _Body(response.headers.get("content-encoding", ""), self.max_bytes)
-            for chunk in _until(response.stream, end, request):  # type: ignore[arg-type]
+            if not isinstance(response.stream, httpx2.SyncByteStream):  # as httpx2 checks
+                raise RuntimeError("a blocking transport returned an async stream")
+            for chunk in _until(response.stream, end, request):
                 body.feed(chunk)
         finally:
             response.close()

@@ -55,9 +55,9 @@ from rewriter.text.readings import Quantity, Readings, Span, read
 
 
 @lru_cache(maxsize=4096)
-def smt_met(text: str, language: str, today: date) -> bool:
+def smt_met(text: str, language: Language, today: date) -> bool:
     """True when the text, read on its own, is Specific, Measurable and Time-bound."""
-    r = read(text, today, language)  # type: ignore[arg-type]
+    r = read(text, today, language)
     ctx = Resolved(today=today)
     return all(check(r, ctx, r.language).status == "met" for check in (specific, measurable, time_bound))
 
@@ -247,7 +247,7 @@ def _reachable(r: Readings, ctx: Resolved) -> float | None:
     g = ctx.monthly_growth
     if need is None or q is None or not g or g <= 0 or r.direction == "decrease":
         return None
-    ratio = (1 + g / 100) ** need.months
+    ratio: float = (1 + g / 100) ** need.months
     if q.kind == "percent" and q.relative:
         return (ratio - 1) * 100
     if q.kind == "range" and q.baseline:
@@ -329,7 +329,7 @@ def _facts(r: Readings, ctx: Resolved, plan: Plan) -> Facts:
         baseline=q.baseline if q is not None and q.kind == "range" else ctx.baseline,
         target=read_target,
         unit=unit,
-        deadline=deadline,  # type: ignore[arg-type]
+        deadline=deadline,
         timeframe=timeframe,
         change_pct=None if plan.target_assumed else plan.pct,
         frequency=r.frequency.span.text if r.frequency else None,

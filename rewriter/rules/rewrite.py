@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rewriter.limits import compound_pct
-from rewriter.report import Edit, Language, Rewrite
+from rewriter.report import CriterionName, Edit, Language, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.rules.verdicts import specific
@@ -86,7 +86,8 @@ def nice(value: float) -> float:
         return round(value)
     significant = 3 if value >= 1000 else 2
     digits = int(math.floor(math.log10(value))) - significant + 1
-    return round(value / 10**digits) * 10**digits
+    rounded: float = round(value / 10**digits) * 10**digits  # an int when digits >= 0, as before
+    return rounded
 
 
 def nice_pct(value: float) -> float:
@@ -379,9 +380,9 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement), applied right to left
     added: list[Edit] = []  # what each insertion settles, for the user to accept or drop
 
-    def note(criterion: str, repl: str, assumed: bool) -> None:
+    def note(criterion: CriterionName, repl: str, assumed: bool) -> None:
         if repl.strip():
-            added.append(Edit(criterion=criterion, text=repl.strip(" ,()"), assumed=assumed))  # type: ignore[arg-type]
+            added.append(Edit(criterion=criterion, text=repl.strip(" ,()"), assumed=assumed))
     end = _insertion_end(r, text)
 
     needs_number = r.target is None and r.frequency is None
@@ -391,11 +392,11 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     counted_deed = (needs_number and plan.target_assumed and plan.target is not None and o.start is not None
                     and (o.milestone or o.action) and r.metric_span is not None and not r.platform_span
                     and o.start <= r.metric_span.start < (o.end or 0) and not r.objective)
-    if counted_deed and plan.direction == "reach":
+    if counted_deed and plan.direction == "reach" and o.start is not None:
         # "Hire engineers" -> "Hire 3 engineers by ...": the number goes before what is counted
         number = _num(plan, plan.target)
         head = _strip_vague_time(r, text[:end])
-        at = o.start  # type: ignore[assignment]
+        at = o.start
         if vq is not None and vq.end <= at <= vq.end + 1 and fold(vq.text) in lexicon().more_words:
             at = vq.start  # "Close more deals" -> "Close 10 more deals", not "more 10 deals"
         out = f"{head[:at]}{number} {head[at:]} {_deadline_phrase(plan, recurring=False)}"
@@ -413,9 +414,8 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
 
     # Specific: what to count, and where
     obj_end: int | None = None
-    if r.metric_span or r.counted:
-        span = r.metric_span or r.counted
-        obj_end = span.end  # type: ignore[union-attr]
+    if span := r.metric_span or r.counted:
+        obj_end = span.end
         if plan.platform and plan.metric is not None and plan.metric.channel and (
             not r.platform or r.platform_generic
         ):
@@ -430,7 +430,8 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
                                                   or specific(r, ctx, lang).status != "met"):
         # a vague word next to a named thing ("support ticket") needs no measure named for it
         anchor = r.vague_object or r.platform_span
-        obj_end = anchor.end  # type: ignore[union-attr]
+        assert anchor is not None
+        obj_end = anchor.end
         name = plan.metric.name(lang) if plan.metric else plan.name()
         where = plan.where() if plan.metric is not None and plan.metric.channel else ""
         edits.append((obj_end, obj_end, msg(lang, "rewrite.measured_as", metric=name + where)))
@@ -438,9 +439,9 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
 
     # Measurable: a number to reach
     if needs_number:
-        if more and plan.baseline is None and (plan.pct is not None or plan.target is not None):
+        if more and vq and plan.baseline is None and (plan.pct is not None or plan.target is not None):
             value = fmt_pct(plan.pct, lang) if plan.pct is not None else _num(plan, plan.target)
-            edits.append((vq.start, vq.end, msg(lang, "rewrite.more", value=value)))  # type: ignore[union-attr]
+            edits.append((vq.start, vq.end, msg(lang, "rewrite.more", value=value)))
             note("measurable", edits[-1][2], plan.target_assumed)
         else:
             if vq and fold(vq.text) not in lexicon().kept_vague:  # data/lexicon.yaml
@@ -473,8 +474,8 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
         edits.append((r.vague_time.start, r.vague_time.end, ""))
 
     # Relevant: the objective the user gave in the context
-    if not r.objective and ctx.objective:
-        edits.append((end, end, " " + objective_phrase(r, ctx, lang)))  # type: ignore[operator]
+    if not r.objective and ctx.objective and (serves := objective_phrase(r, ctx, lang)):
+        edits.append((end, end, " " + serves))
         note("relevant", edits[-1][2], False)
 
     out = text
@@ -509,6 +510,8 @@ def alternatives(plan: Plan, objective: str | None) -> list[Rewrite]:
         assumptions = [*kept, msg(lang, f"assumptions.label_{label}", what=what)]
         out.append(Rewrite(text=text, assumptions=assumptions, label=label))
 
+    low: float
+    high: float
     if plan.direction == "frequency" and plan.freq:
         low, high = max(1.0, round(plan.freq * 0.66)), round(plan.freq * 1.5 + 0.5)
         if low < plan.freq:

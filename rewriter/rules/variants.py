@@ -40,7 +40,8 @@ def variants(main: str, r: Readings, lang: Language, assumptions: list[str],
         # "4.9 stars", "GPA 3.5", "4,7/5": a score moves in tenths, on its own scale
         step = 0.2 if value <= 5 else 0.4
         low, high = round(value - step, decimals), round(value + step, decimals)
-    steps = (("conservative", low if lower_easier else high), ("ambitious", high if lower_easier else low))
+    steps: tuple[tuple[str, float | None], ...] = (
+        ("conservative", low if lower_easier else high), ("ambitious", high if lower_easier else low))
     if q.kind == "range" and q.baseline is not None:  # half and one and a half times the change
         delta = value - q.baseline
         def rounding(x: float) -> float:  # "72kg -> 65kg" moves by whole kilos, not fives
@@ -172,7 +173,8 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
 def _around(value: float, q: Quantity) -> tuple[float | None, float | None]:
     if value <= 0:
         return None, None
-    low, high = _nice(value * (1 - STEP)), _nice(value * (1 + STEP))
+    low: float | None = _nice(value * (1 - STEP))
+    high = _nice(value * (1 + STEP))
     if low == value:
         low = value - 1 if value > 1 else None
     if high == value:
@@ -182,9 +184,9 @@ def _around(value: float, q: Quantity) -> tuple[float | None, float | None]:
         room = 100.0 - value
         if value >= 80:  # "100% of users" -> 90%; "95%" -> 85% / 97.5%
             low, high = value - (10.0 if room < 5 else min(10.0, room * 2)), value + room / 2
-        high = min(high, 100.0) if high is not None else None
-        if high is not None and high <= value:
-            high = None
+        high = min(high, 100.0)
+        if high <= value:
+            return low, None  # no room above it
     return low, high
 
 
@@ -220,9 +222,10 @@ def _style(raw: str) -> Language | None:
     """Which separators the user typed: "10,000" / "1.5" (en) or "10.000" / "1,5" (vi)."""
     if "," in raw and "." in raw:
         return "en" if raw.rfind(".") > raw.rfind(",") else "vi"
-    for sep, thousands in ((",", "en"), (".", "vi")):
+    separators: tuple[tuple[str, Language], ...] = ((",", "en"), (".", "vi"))
+    for sep, thousands in separators:
         if sep in raw:
             groups = raw.split(sep)[1:]
             grouped = all(len(g) == 3 for g in groups)
-            return thousands if grouped else ("vi" if thousands == "en" else "en")  # type: ignore[return-value]
+            return thousands if grouped else ("vi" if thousands == "en" else "en")
     return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, partial
 from typing import NamedTuple
 
@@ -39,7 +40,7 @@ def what_label(r: Readings) -> str | None:
     return r.counted.text if r.counted else None
 
 
-def deadline_of(r: Readings, ctx: Resolved) -> tuple[object, str | None]:
+def deadline_of(r: Readings, ctx: Resolved) -> tuple[date | None, str | None]:
     """(date, where it came from: 'goal' | 'context' | None)."""
     if r.deadline and r.deadline.deadline:
         return r.deadline.deadline, "goal"
@@ -53,7 +54,7 @@ def growth_need(r: Readings, ctx: Resolved) -> Need | None:
     deadline, _ = deadline_of(r, ctx)
     if deadline is None:
         return None
-    months = (deadline - ctx.today).days / _DAYS_PER_MONTH  # type: ignore[operator]
+    months = (deadline - ctx.today).days / _DAYS_PER_MONTH
     if months <= 0:
         return None
     q = r.target
@@ -124,14 +125,13 @@ def _metric_modifies(r: Readings) -> bool:
     o, m = r.obj, r.metric_span
     if m is None or o.start is None or o.end is None or o.head_measure:
         return False
-    return o.start <= m.start and m.end <= o.end and _off_head(r, m)
+    return o.start <= m.start and m.end <= o.end and _off_head(r, m, o.start, o.end)
 
 
-def _off_head(r: Readings, m: Span) -> bool:
-    """The span does not sit at the object's head: Vietnamese phrases start with their head,
-    English ones end with it."""
-    o = r.obj
-    return m.start > o.start if r.language == "vi" else m.end < o.end  # type: ignore[operator]
+def _off_head(r: Readings, m: Span, start: int, end: int) -> bool:
+    """The span does not sit at the object's head (the object runs from start to end):
+    Vietnamese phrases start with their head, English ones end with it."""
+    return m.start > start if r.language == "vi" else m.end < end
 
 
 def _vague_owner(r: Readings) -> bool:
@@ -140,7 +140,7 @@ def _vague_owner(r: Readings) -> bool:
     o, m = r.obj, r.metric_span
     if not (o.vague and m is not None and o.start is not None and o.end is not None and r.target is None):
         return False
-    return m.start >= o.end or _off_head(r, m)
+    return m.start >= o.end or _off_head(r, m, o.start, o.end)
 
 
 def has_object(r: Readings) -> bool:
@@ -269,9 +269,9 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     measured = r.target is not None or r.frequency is not None or r.recurring is not None
     # an area of work or an aim with no measure: "improve our onboarding process"
     aiming = bool(obj and r.obj.concrete and (r.obj.aim or r.obj.area and not r.obj.milestone) and not measured)
-    if aiming and (_metric_modifies(r) or r.obj.aim and (r.obj.area or r.obj.quality)):
+    if obj and aiming and (_metric_modifies(r) or r.obj.aim and (r.obj.area or r.obj.quality)):
         # "cai thien quy trinh tiep nhan khieu nai": the process, not the complaints, is the aim
-        return _area_partial(obj, lang)  # type: ignore[arg-type]
+        return _area_partial(obj, lang)
     if r.metric and what and not _vague_owner(r):
         evidence = _join(r, r.metric_span, r.platform_span)
         own_measure = r.obj.concrete and r.obj.head_metric and obj and len(obj) > len(what)
@@ -302,14 +302,14 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _verdict("met", msg(lang, "specific.met_object", what=shown), shown)
     if r.vague_object and r.vague_area:
         vague = r.vague_object.text
-        suggest = lex.metrics[r.suggested_metric or "followers"].name(lang)
+        suggest: str | None = lex.metrics[r.suggested_metric or "followers"].name(lang)
         return _verdict("partial", msg(lang, "specific.partial_area", vague=vague), vague,
                   msg(lang, "specific.q_vague", vague=vague, suggest=suggest))
     if obj and _comparative_aim(r):
         return _area_partial(obj, lang)  # "don dep nha cua gon gang hon": a thing, a vague aim
     if r.vague_object or (obj and (r.obj.vague or _vague_quality(r))):
         suggest = lex.metrics[r.suggested_metric].name(lang) if r.suggested_metric else None
-        vague = r.vague_object.text if r.vague_object else obj
+        vague = r.vague_object.text if r.vague_object else (obj or "")  # obj is set here
         question = (msg(lang, "specific.q_vague", vague=vague, suggest=suggest) if suggest
                     else msg(lang, "specific.q_vague_open", vague=vague))
         return _verdict("missing", msg(lang, "specific.missing_vague_open", vague=vague), vague, question)
@@ -357,8 +357,8 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)
     if (_milestone_object(r) and r.direction not in ("increase", "decrease")) or _bare_deed(r):
         # "launch the webinar series": done or not, but what counts as success?
-        shown = object_label(r)
-        return _verdict("partial", msg(lang, "measurable.partial_milestone", what=shown), shown,
+        label = object_label(r)
+        return _verdict("partial", msg(lang, "measurable.partial_milestone", what=label), label,
                   msg(lang, "measurable.q_milestone"))
     if ctx.target is not None:  # the user answered "what number would count as success?"
         target = fmt_value(ctx.target, None, lang)
@@ -385,10 +385,9 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         if ctx.deadline_text and ctx.deadline_text != ctx.deadline.isoformat():
             when = f"{ctx.deadline_text} ({fmt_date(ctx.deadline, lang)})"
         return _verdict("met", msg(lang, "time_bound.met_context", deadline=when), None)
-    if r.recurring or (r.frequency is not None and r.frequency.unit):
+    if span := r.recurring or (r.frequency.span if r.frequency is not None and r.frequency.unit else None):
         # a recurring target is bound by its period ("mỗi tuần", "4 buổi 1 tuần"); a review date
         # is still worth setting
-        span = r.recurring or r.frequency.span  # type: ignore[union-attr]
         shown = r.text[span.start:span.end]
         return _verdict("met", msg(lang, "time_bound.met_recurring", period=shown), shown)
     if bad := next((t for t in r.times if t.kind == "invalid"), None):
@@ -440,7 +439,7 @@ def attainable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     question = partial(_attainable_question, r, what, lang)
     q = r.target
     deadline, _ = deadline_of(r, ctx)
-    days = (deadline - ctx.today).days if deadline else None  # type: ignore[operator]
+    days = (deadline - ctx.today).days if deadline else None
     # absurd on its face: a big jump from a brand-new start within a month
     if q is not None and r.new_start and days is not None and 0 < days <= 31 and _big(q):
         return _verdict("missing", msg(lang, "attainable.missing_new", target=q.span.text, days=days),
@@ -456,7 +455,7 @@ def attainable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         key = "unknown" if kind_of(r) == "outcome" else "unknown_open"
         return _verdict("unknown", msg(lang, f"attainable.{key}"), None, question)
     plain = "" if what else "_plain"
-    span = r.text[r.deadline.start:r.deadline.end] if r.deadline else fmt_date(deadline, lang)  # type: ignore[arg-type]
+    span = r.text[r.deadline.start:r.deadline.end] if r.deadline else fmt_date(deadline, lang)
     if r.direction != "decrease" and (need.ratio >= 10 and need.months <= 1 or need.ratio >= 50 and need.months <= 12):
         shown = q.span.text if q else fmt_value(ctx.target or 0, None, lang)
         return _verdict("missing", msg(lang, "attainable.missing_absurd", target=shown, span=span), shown, question)
@@ -528,14 +527,14 @@ def _big(q: Quantity) -> bool:
     return q.kind in ("absolute", "range") and q.value >= 10_000
 
 
-def _join(r: Readings, *spans: object) -> str | None:
+def _join(r: Readings, *spans: Span | None) -> str | None:
     parts = [s for s in spans if s is not None]
     if not parts:
         return None
-    start = min(p.start for p in parts)  # type: ignore[attr-defined]
-    end = max(p.end for p in parts)  # type: ignore[attr-defined]
+    start = min(p.start for p in parts)
+    end = max(p.end for p in parts)
     if end - start > 60:
-        return " … ".join(p.text for p in sorted(parts, key=lambda p: p.start))  # type: ignore[attr-defined]
+        return " … ".join(p.text for p in sorted(parts, key=lambda p: p.start))
     return r.text[start:end]
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Annotated, Literal
+from collections.abc import Iterable, Mapping
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator, model_validator
 
@@ -179,7 +179,9 @@ class PlatformData(_Strict):
 
 def validate_platforms(data: object) -> list[PlatformData]:
     """data/platforms.yaml: every platform once, every alias naming one platform."""
-    platforms = [PlatformData.model_validate(p) for p in data]  # type: ignore[union-attr]
+    if not isinstance(data, list):
+        raise ValueError("platforms.yaml must be a list of platforms")
+    platforms = [PlatformData.model_validate(p) for p in data]
     if twice := duplicates(p.name for p in platforms):
         raise ValueError(f"platforms listed twice: {', '.join(twice)}")
     owner: dict[str, str] = {}
@@ -284,7 +286,7 @@ def _unique_lists(model: BaseModel) -> None:
                         _folded_list(words, f"{name}.{key}.{k2}")
 
 
-def _one_owner(groups: dict[object, list[str]], where: str) -> dict[str, object]:
+def _one_owner(groups: Mapping[Any, list[str]], where: str) -> dict[str, object]:
     """Word -> its key; a word listed under two keys is an error."""
     owner: dict[str, object] = {}
     for key, words in groups.items():

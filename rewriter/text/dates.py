@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from dateutil.easter import easter
 from dateutil.relativedelta import TH, relativedelta
@@ -513,7 +514,7 @@ _OCCASIONS = frozenset(_WORDS.occasions)
 _AFTER_THANKSGIVING = {"thanksgiving": 0, "black_friday": 1, "cyber_monday": 4, "giving_tuesday": 5}
 
 
-def _holiday_date(kind: str, spec: dict[str, int], today: date, year: int | None) -> date | None:
+def _holiday_date(kind: str, spec: dict[str, Any], today: date, year: int | None) -> date | None:
     def on(y: int) -> date | None:
         if kind == "lunar":
             return convert_lunar_to_solar(spec["day"], spec["month"], y)
@@ -546,7 +547,7 @@ def _named_day_rules() -> None:
     """Holidays (lunar and solar) and seasons from data/holidays.yaml."""
     data = lexicon_data("holidays.yaml")
     HolidaysFile.model_validate(data)
-    named: dict[str, tuple[str, dict[str, int]]] = {}
+    named: dict[str, tuple[str, dict[str, Any]]] = {}  # a holidays.yaml entry, validated above
     for kind in ("lunar", "solar", "computed"):
         for spec in data[kind]:
             for alias in spec["aliases"]:

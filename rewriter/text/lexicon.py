@@ -7,12 +7,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from rewriter.text.data_files import LexiconFile, MetricsFile, validate_platforms
 from rewriter.text.normalize import fold, has_vietnamese_marks, spelling
+
+if TYPE_CHECKING:  # report imports the text readers: a runtime import would be a cycle
+    from rewriter.report import Direction
 
 
 def _load(name: str) -> Any:
@@ -20,19 +23,22 @@ def _load(name: str) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
 
 
+_Trie = dict[str, "_Trie"]  # character -> the rest; "" marks a phrase's end
+
+
 def trie_pattern(phrases: set[str]) -> str:
     """A regex for many phrases, factored by shared prefixes so the C engine matches fast.
 
     Optional tails are greedy, so the longest phrase wins at each position.
     """
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for phrase in phrases:
         node = trie
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: _Trie) -> str:
         alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
@@ -144,7 +150,7 @@ class Lexicon:
     vague_objects: dict[str, str]  # folded alias -> suggested metric key
     vague_areas: frozenset[str]  # folded aliases of concrete areas ("customer service")
     vague_object_re: PhraseMatcher
-    directions: dict[str, str]  # folded phrase -> direction
+    directions: dict[str, Direction]  # folded phrase -> direction (validated by LexiconFile)
     direction_re: PhraseMatcher
     vague_quantity_re: PhraseMatcher
     vague_time_re: PhraseMatcher

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from itertools import islice
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from rewriter.report import Direction, Language
 from rewriter.text.data_files import ReadingsFile
@@ -30,14 +30,20 @@ from rewriter.text.objects import (
 )
 from rewriter.text.shorthand import expand
 
+_T = TypeVar("_T")
 
-class _once:  # noqa: N801 - reads like functools.cached_property, without 3.11's lock
+
+class _once(Generic[_T]):  # noqa: N801 - reads like functools.cached_property, without 3.11's lock
     """A property computed on first use and then kept on the instance."""
 
-    def __init__(self, fn: Callable[[Any], Any]) -> None:
+    def __init__(self, fn: Callable[[Any], _T]) -> None:
         self.fn, self.name = fn, fn.__name__
 
-    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _once[_T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+    def __get__(self, obj: object, owner: type | None = None) -> _once[_T] | _T:
         if obj is None:
             return self
         value = obj.__dict__[self.name] = self.fn(obj)
@@ -195,8 +201,8 @@ class Readings:
             self.language == "vi" and (_ends_with(self.folded, self.marked, words.done_re) or (
                 self.marked is not None and words.vi_past_re.search(self.folded, self.marked) is not None)))
         if self.language == "vi" and _VI_HAD.search(self.folded) and (
-                _opens_with(words.vi_now_re, self) or _PAST_MONTH_OPENS.match(self.folded)
-                and int(_PAST_MONTH_OPENS.match(self.folded)[1]) < self.today.month):  # type: ignore[index]
+                _opens_with(words.vi_now_re, self) or (month := _PAST_MONTH_OPENS.match(self.folded))
+                and int(month[1]) < self.today.month):
             return True  # "Sang nay chay duoc 8km", "Thang 10 minh dich duoc 95.000 chu": what was done
         if self.language == "vi" and _opens_with(words.vi_now_re, self) and not self.direction and self.target is not None:
             return True  # "gio minh nang 72kg": where it stands now
@@ -379,7 +385,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     r = Readings(text=text, folded=folded, language=language, today=today)
 
     masked = folded
-    if lex.injection_gate.regex.search(folded) and (m := lex.injection_re.search(folded)):  # type: ignore[union-attr]
+    if lex.injection_gate.search(folded) and (m := lex.injection_re.search(folded)):
         # the instruction and the rest of its sentence are not part of the goal
         end = _sentence_end(folded, m.end())
         start = _sentence_start(folded, m.start())
@@ -388,9 +394,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     r.chatter_only = len(folded) <= 40 and lex.chatter_re.covers_all(folded)
     chatter = lex.chatter_re.search(folded)
     r.chatter_start = bool(chatter and chatter.start() == 0)
-    q = lex.question_re.search(folded, r.marked)
+    ask = lex.question_re.search(folded, r.marked)
     asked = _QUESTION_LABEL.match(folded)  # "Q: what's a good CSAT score?"
-    r.question = bool(q and q.start() in (0, asked.end() if asked else 0) and ("?" in text or " " in q[0]))
+    r.question = bool(ask and ask.start() in (0, asked.end() if asked else 0) and ("?" in text or " " in ask[0]))
     said = lex.statement_re.search(folded, r.marked)
     objective_at = next((m.start() for m in lex.objective_re.finditer(folded, r.marked)
                          if canonical(m[0]) not in lex.not_objective and len(folded[:m.start()].split()) >= 2), None)
@@ -432,7 +438,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if m := goal_words().label_re.match(masked):
         masked = _mask(masked, 0, m.end() - 1)  # "KPI Q1: 95% don giao dung hen": a label
     if m := lex.direction_re.search_in(masked, r.marked, r.language):
-        r.direction = lex.directions[canonical(m[0])]  # type: ignore[assignment]
+        r.direction = lex.directions[canonical(m[0])]
         r.direction_span = r.span(m.start(), m.end())
     _read_platform(r, masked)
     _read_metric(r, masked)
@@ -533,7 +539,7 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
         r.suggested_metric = lex.vague_objects[v[0]]
     plat, verb = r.platform_span, r.direction_span
     for m in lex.metric_re.finditer(masked, r.marked):
-        if _overlaps(m, plat) and m.end() - m.start() <= plat.end - plat.start:  # type: ignore[union-attr]
+        if plat is not None and _overlaps(m, plat) and m.end() - m.start() <= plat.end - plat.start:
             continue  # the word is the platform's own name ("email" in "email newsletter")
         if verb and m.start() == verb.start and m.end() <= verb.end:
             continue  # "Reach 5,000 on TikTok": the verb, not the metric ("giam can" is one)

@@ -9,7 +9,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
@@ -17,6 +17,9 @@ from rewriter.report import CRITERIA
 from rewriter.web.display import format_decimal, format_number, md_escape
 from rewriter.web.i18n import has, t
 from rewriter.web.state import current_settings, keep_values, safe_message, use_rules_engine
+
+if TYPE_CHECKING:  # the table library is imported when a batch runs
+    from rewriter.tables import TableFormat
 
 _MIME = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
@@ -50,12 +53,12 @@ class BatchRun:
         self.statuses[status] = self.statuses.get(status, 0) + 1
 
 
-def table_bytes(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> bytes:
+def table_bytes(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: TableFormat) -> bytes:
     """The result table as CSV (UTF-8 with BOM) or XLSX bytes, via the batch library's writer."""
     from rewriter.tables import TableWriter
 
     buffer = io.BytesIO()
-    writer = TableWriter(buffer, fmt)  # type: ignore[arg-type]
+    writer = TableWriter(buffer, fmt)
     writer.write(list(columns))
     for row in rows:
         writer.write(row)
@@ -257,7 +260,8 @@ def _results(run: BatchRun, lang: str) -> None:
         key="batch_preview",
     )
     if not run.downloads:
-        run.downloads = {fmt: table_bytes(run.columns, run.rows, fmt) for fmt in ("csv", "xlsx")}
+        formats: tuple[TableFormat, ...] = ("csv", "xlsx")
+        run.downloads = {fmt: table_bytes(run.columns, run.rows, fmt) for fmt in formats}
     with st.container(horizontal=True):
         for fmt, mime in _MIME.items():
             st.download_button(

@@ -7,6 +7,12 @@ import html
 import re
 import string
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # altair is imported when a chart is drawn
+    import altair as alt
+
+    from rewriter.history.chart import ChartRow
 
 # Criterion colours: translucent so they read on light and dark themes alike.
 CRITERION_COLORS: dict[str, str] = {
@@ -263,16 +269,16 @@ FORECAST_COLORS = {"history": "#2563eb", "unused": "#9ca3af", "projection": "#f5
 MAX_DOTS = 60  # history values drawn as dots on the line; more are drawn as the line alone
 
 
-def forecast_chart(rows: Sequence[Mapping[str, object]], labels: Mapping[str, str], lang: str,
-                   value_title: str) -> object:
+def forecast_chart(rows: Sequence[ChartRow], labels: Mapping[str, str], lang: str,
+                   value_title: str) -> alt.LayerChart | alt.FacetChart:
     """An Altair chart of chart_rows(): the history's points, the projected median with its 80% band
     to the deadline, and the target marked at the deadline; numbers and dates in the UI's format."""
     import altair as alt
 
     from rewriter.rules.messages import fmt_date
 
-    def num(v: object) -> str:
-        return "" if v is None else format_number(_short(float(v)), lang)  # type: ignore[arg-type]
+    def num(v: float | None) -> str:
+        return "" if v is None else format_number(_short(float(v)), lang)
 
     data = []
     for r in rows:
@@ -285,13 +291,13 @@ def forecast_chart(rows: Sequence[Mapping[str, object]], labels: Mapping[str, st
                       scale=alt.Scale(domain=[labels[k] for k in present],
                                       range=[FORECAST_COLORS[k] for k in present]))
     x = alt.X("date:T", title=None, axis=alt.Axis(format="%m/%Y" if lang == "vi" else "%b %Y", labelAngle=0))
-    y_axis = alt.Axis(format=",~f", **({"labelExpr": _VI_NUMBER} if lang == "vi" else {}))
+    y_axis = alt.Axis(format=",~f", labelExpr=_VI_NUMBER if lang == "vi" else alt.Undefined)
     y = alt.Y("value:Q", title=value_title, axis=y_axis, scale=alt.Scale(zero=False))
     tip = [alt.Tooltip("label:N", title=labels["tip_series"]), alt.Tooltip("when:N", title=labels["tip_date"]),
            alt.Tooltip("shown:N", title=labels["tip_value"])]
-    base = alt.Chart(alt.Data(values=data))
+    base = alt.Chart(alt.Data(values=data))  # type: ignore[no-untyped-call]  # altair leaves Data untyped; InlineData would move the values to a named dataset
 
-    def only(series: str) -> object:
+    def only(series: str) -> alt.Chart:
         return base.transform_filter(alt.datum.series == series)
 
     layers = []

@@ -249,8 +249,6 @@ def _compare(run: Any, lang: str, evals_dir: Path) -> Any:
         return None
     keep_values("eval_baseline")
     picked = st.selectbox(t("compare_label", lang), list(options), key="eval_baseline")
-    if picked is None:
-        return None
     a = options[picked]
     with st.container(key="eval_runs"):
         st.markdown(t("eval_runs", lang, a=md_escape(f"{picked} · {run_label(a)}"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -95,7 +96,8 @@ def with_history(values: dict[str, Any]) -> dict[str, Any]:
     return {**kept, HISTORY_POINTS: points}
 
 
-def run_rewrite(goal: str, values: dict[str, Any], settings_factory, lang: str = "en") -> Outcome:
+def run_rewrite(goal: str, values: dict[str, Any], settings_factory: Callable[[], Settings],
+                lang: str = "en") -> Outcome:
     """Call the library; every failure becomes a message, never a traceback."""
     from rewriter import rewrite  # the page's only way into the engines
     from rewriter.history import HistoryError

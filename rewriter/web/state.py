@@ -48,7 +48,8 @@ def _env_defaults() -> dict[str, str]:
                 "base_url": "",
             }
         st.session_state["_env_defaults"] = defaults
-    return st.session_state["_env_defaults"]
+    kept: dict[str, str] = st.session_state["_env_defaults"]
+    return kept
 
 
 def _stash_api_key() -> None:

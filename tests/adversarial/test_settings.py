@@ -99,3 +99,8 @@ def test_resume_refuses_a_changed_goal_length_limit(tmp_path: Path) -> None:
     with pytest.raises(BatchInputError, match="different max goal chars .*2000.*now 25"):
         run_batch(src, out, options(25), resume=True)
     assert run_batch(src, out, options(2000), resume=True).rows == 7
+
+
+def test_a_misspelt_engine_is_refused_not_sent_to_the_model() -> None:
+    with pytest.raises(SettingsError, match="Unknown engine 'Rules'"):
+        rewrite("Grow our TikTok followers", engine="Rules")
