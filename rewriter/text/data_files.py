@@ -137,6 +137,7 @@ class MetricsFile(_Strict):
 
     metrics: list[MetricData]
     capitals_in_vietnamese: Phrases = []
+    not_metrics: Phrases = []
     vague_objects: list[VagueObjectData]
 
     @model_validator(mode="after")

@@ -147,6 +147,7 @@ class Lexicon:
     metric_spellings: dict[str, dict[str, str]]  # folded alias -> spelling as written -> metric key
     metric_re: PhraseMatcher
     capitals_in_vietnamese: frozenset[str]  # "DAU", never "thi dau"
+    not_metric_re: PhraseMatcher  # "ngan sach" holds "sach" but is no count of books
     vague_objects: dict[str, str]  # folded alias -> suggested metric key
     vague_areas: frozenset[str]  # folded aliases of concrete areas ("customer service")
     vague_object_re: PhraseMatcher
@@ -253,6 +254,7 @@ def lexicon() -> Lexicon:
         metric_spellings=metric_spellings,
         metric_re=PhraseMatcher(_aliases(cat["metrics"])),
         capitals_in_vietnamese=frozenset(canonical(w) for w in cat.get("capitals_in_vietnamese", [])),
+        not_metric_re=PhraseMatcher([str(w) for w in cat.get("not_metrics", [])]),
         vague_objects=vague_objects,
         vague_areas=frozenset(
             canonical(str(a)) for v in cat["vague_objects"] if v.get("specific") == "partial"

@@ -482,6 +482,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         owned = _POSSESSOR.sub(lambda m: " " * len(m[0]), plain)
         if owned != plain and (alt := read_object(owned, r.marked, r.language, measured=bool(r.quantities))).concrete:
             r.obj = alt
+    if (v := r.vague_object) is not None and _modifies_object(r, v):
+        # "chot ngan sach marketing 2027": a word that only says which budget is no vague aim
+        r.vague_object, r.vague_area, r.suggested_metric = None, False, None
     if r.metric_span is not None and _heads_vague(r):
         # "staff morale", "tinh than nhan vien": the catalogue word only says whose morale
         r.metric, r.metric_span = None, None
@@ -538,7 +541,10 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
         r.vague_area = v[0] in lex.vague_areas
         r.suggested_metric = lex.vague_objects[v[0]]
     plat, verb = r.platform_span, r.direction_span
+    inside = [(n.start(), n.end()) for n in lex.not_metric_re.finditer(masked, r.marked)]
     for m in lex.metric_re.finditer(masked, r.marked):
+        if any(s <= m.start() and m.end() <= e for s, e in inside):
+            continue  # "ngan sach", "so sach": a word of its own that holds the alias
         if plat is not None and _overlaps(m, plat) and m.end() - m.start() <= plat.end - plat.start:
             continue  # the word is the platform's own name ("email" in "email newsletter")
         if verb and m.start() == verb.start and m.end() <= verb.end:
@@ -777,6 +783,17 @@ def _after_name(original: str, pos: int) -> bool:
         return False  # "IELTS 7.0", "ROAS 4", "NPS 50": a measure and its value
     before = original[:c.start()].rstrip()
     return bool(before) and before[-1] not in ".!?:;•-*"
+
+
+def _modifies_object(r: Readings, v: Span) -> bool:
+    """The vague word sits inside a concrete object, off its head (Vietnamese heads come first,
+    English ones last)."""
+    o = r.obj
+    if not (o.concrete and o.head_metric and o.start is not None and o.end is not None):
+        return False
+    if not (o.start <= v.start and v.end <= o.end):
+        return False
+    return v.start > o.start if r.language == "vi" else v.end < o.end
 
 
 def _not_dong(r: Readings, m: re.Match[str]) -> bool:
