@@ -43,6 +43,23 @@ class _once:  # noqa: N801 - reads like functools.cached_property, without 3.11'
         return value
 
 
+def _shared(fn: Callable[..., Readings]) -> Callable[..., Readings]:
+    """Readings of the same arguments are computed once and shared.
+
+    One text is read several times per goal (a rewrite by its checks, then by its defects; the
+    goal by the analysis, then by the checks). A reading depends only on the arguments and is not
+    changed once returned (lazy properties fill in the same values), so sharing it is safe; the
+    arguments are keyed in one form, so read(t, d) and read(t, d, None) are the same reading.
+    """
+    cached = lru_cache(maxsize=2048)(fn)
+
+    def read(text: str, today: date, language: Language | None = None, focus: bool = True) -> Readings:
+        return cached(text, today, language, focus)
+
+    read.__doc__, read.cache_clear = fn.__doc__, cached.cache_clear  # type: ignore[attr-defined]
+    return read
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -361,6 +378,7 @@ def _mask(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+@_shared
 def read(text: str, today: date, language: Language | None = None, focus: bool = True) -> Readings:
     """All readings of a cleaned goal text against a reference date.
 
