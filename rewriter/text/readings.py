@@ -50,10 +50,13 @@ def _shared(fn: Callable[..., Readings]) -> Callable[..., Readings]:
     goal by the analysis, then by the checks). A reading depends only on the arguments and is not
     changed once returned (lazy properties fill in the same values), so sharing it is safe; the
     arguments are keyed in one form, so read(t, d) and read(t, d, None) are the same reading.
+    Goals and rewrites are short; a long text (over LONG_TEXT) is read afresh: memory stays small.
     """
     cached = lru_cache(maxsize=2048)(fn)
 
     def read(text: str, today: date, language: Language | None = None, focus: bool = True) -> Readings:
+        if len(text) > LONG_TEXT:
+            return fn(text, today, language, focus)
         return cached(text, today, language, focus)
 
     read.__doc__, read.cache_clear = fn.__doc__, cached.cache_clear  # type: ignore[attr-defined]
