@@ -22,6 +22,7 @@ from rewriter.errors import SettingsError
 from rewriter.llm.batch_api import ENDPOINT, ReplyIndex
 from rewriter.report import GoalContext
 from rewriter.settings import Settings, get_settings
+from rewriter.tables import InputTable
 
 TERMINAL = ("completed", "failed", "expired", "cancelled")
 _STATE_VERSION = 1
@@ -204,14 +205,23 @@ class PartWriter:
         return self.parts
 
 
+def _table(source: Any, options: BatchOptions) -> InputTable:
+    """The input table; one already opened is used as it is (opening a CSV reads it whole once)."""
+    from rewriter.batch import open_table
+
+    if isinstance(source, InputTable):
+        return source
+    return open_table(source, encoding=options.encoding, sheet=options.sheet)
+
+
 def _row_goals(source: Any, options: BatchOptions, today: date) -> Iterator[tuple[str, GoalContext]]:
     """Each row's cleaned goal and context, as the merge will compute them (unusable rows out)."""
-    from rewriter.batch import open_table, plan_columns, row_context
+    from rewriter.batch import plan_columns, row_context
     from rewriter.tables import cell_text
     from rewriter.text.normalize import clean_goal
 
     settings = options.settings or get_settings()
-    table = open_table(source, encoding=options.encoding, sheet=options.sheet)
+    table = _table(source, options)
     plan = plan_columns(table, options.column)
     for cells in table.rows():
         raw = cell_text(cells[plan.goal])
@@ -412,11 +422,10 @@ def _llm_options(options: BatchOptions | None) -> BatchOptions:
     return dataclasses.replace(options, settings=settings, engine=engine)
 
 
-def _header(source: Path, options: BatchOptions, today: date) -> dict[str, Any]:
-    from rewriter.batch import open_table, plan_columns
+def _header(source: Path, table: InputTable, options: BatchOptions, today: date) -> dict[str, Any]:
+    from rewriter.batch import plan_columns
     from rewriter.batch_engine import RowEngine, output_settings
 
-    table = open_table(source, encoding=options.encoding, sheet=options.sheet)
     plan = plan_columns(table, options.column)
     engine = RowEngine(options)
     return {
@@ -467,12 +476,13 @@ def run_via_batch_api(
             f"batches for {output.name} were already sent (batch ids: {ids}); run the same "
             f"command with --resume to pick them up, or delete {folder} to start over"
         )
+    table = _table(source, options)  # read once for the header and the requests
     if state.exists():
         state.load()
         old = state.data["header"]
         if options.today is None:
             today = date.fromisoformat(old["today"])
-        header = _header(source, options, today)
+        header = _header(source, table, options, today)
         changed = [k for k in header if old.get(k) != header[k]]
         if changed:
             name = changed[0].replace("_", " ")
@@ -481,7 +491,7 @@ def run_via_batch_api(
                 f"{header[changed[0]]!r}); run without --resume after deleting {folder}"
             )
     else:
-        header = _header(source, options, today)
+        header = _header(source, table, options, today)
         folder.mkdir(exist_ok=True)
         state.data = {"header": header, "token": secrets.token_hex(6), "built": False}
         state.save()
@@ -498,7 +508,7 @@ def run_via_batch_api(
             stale.unlink()
         writer = PartWriter(folder, settings.batch_max_requests, settings.batch_max_bytes)
         try:
-            build_requests(source, options, today, writer.add, cancel=is_cancelled)
+            build_requests(table, options, today, writer.add, cancel=is_cancelled)
         finally:
             state.parts = writer.close()
         state.data["built"] = True

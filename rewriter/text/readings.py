@@ -50,6 +50,26 @@ class _once(Generic[_T]):  # noqa: N801 - reads like functools.cached_property, 
         return value
 
 
+def _shared(fn: Callable[..., Readings]) -> Callable[..., Readings]:
+    """Readings of the same arguments are computed once and shared.
+
+    One text is read several times per goal (a rewrite by its checks, then by its defects; the
+    goal by the analysis, then by the checks). A reading depends only on the arguments and is not
+    changed once returned (lazy properties fill in the same values), so sharing it is safe; the
+    arguments are keyed in one form, so read(t, d) and read(t, d, None) are the same reading.
+    Goals and rewrites are short; a long text (over LONG_TEXT) is read afresh: memory stays small.
+    """
+    cached = lru_cache(maxsize=2048)(fn)
+
+    def read(text: str, today: date, language: Language | None = None, focus: bool = True) -> Readings:
+        if len(text) > LONG_TEXT:
+            return fn(text, today, language, focus)
+        return cached(text, today, language, focus)
+
+    read.__doc__, read.cache_clear = fn.__doc__, cached.cache_clear  # type: ignore[attr-defined]
+    return read
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -373,6 +393,7 @@ def _mask(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+@_shared
 def read(text: str, today: date, language: Language | None = None, focus: bool = True) -> Readings:
     """All readings of a cleaned goal text against a reference date.
 
