@@ -102,5 +102,5 @@ def test_resume_refuses_a_changed_goal_length_limit(tmp_path: Path) -> None:
 
 
 def test_a_misspelt_engine_is_refused_not_sent_to_the_model() -> None:
-    with pytest.raises(SettingsError, match="Unknown engine 'Rules'"):
+    with pytest.raises(SettingsError, match="one of auto, rules, llm, not 'Rules'"):
         rewrite("Grow our TikTok followers", engine="Rules")
