@@ -14,15 +14,15 @@ from rewriter.batch_jobs import BATCH_ENGINE_MIN_GOALS, jobs_dir, list_jobs
 from rewriter.web.batch_view import STATE_KEY
 from rewriter.web.i18n import t
 from rewriter.web.render import md_escape
-from tests.app_fixtures import clean_env, page_test  # noqa: F401
-from tests.batch_api_stub import BatchApiStub, batch_api_fixture, rules_answer  # noqa: F401
+from tests.app_fixtures import page_test
+from tests.batch_api_stub import BatchApiStub, rules_answer
 from tests.batch_fixtures import write_goals_csv
 
 SECRET = "sk-test-SECRET"
 
 
 @pytest.fixture
-def cache(clean_env: Path, monkeypatch: pytest.MonkeyPatch) -> Path:  # noqa: F811
+def cache(clean_env: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The user cache folder (where sent sheets are kept) inside the test's folder."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(clean_env / "xdg"))
     monkeypatch.setenv("SMARTGOAL_MAX_RETRIES", "0")

@@ -20,16 +20,15 @@ from rewriter.batch_provider import (
 )
 from rewriter.llm.batch_api import build_request, parse_result_line
 from rewriter.llm.engine import llm_rewrite
-from tests.batch_api_stub import (  # noqa: F401
+from tests.batch_api_stub import (
     BatchApiStub,
     ErrorAnswer,
-    batch_api_fixture,
     chat_body,
     rules_answer,
 )
 from tests.batch_fixtures import write_goals_csv
 from tests.llm_fixtures import CTX, GOAL_VI, valid_reply
-from tests.stub_server import json_reply, stub_server  # noqa: F401
+from tests.stub_server import json_reply
 
 TODAY = date(2026, 1, 15)
 SECRET = "sk-test-SECRET"
@@ -48,7 +47,7 @@ def opts(settings, **kw) -> BatchOptions:
     return BatchOptions(settings=settings, today=TODAY, **kw)
 
 
-def test_a_request_line_is_the_online_request(stub_server, tmp_path: Path) -> None:  # noqa: F811
+def test_a_request_line_is_the_online_request(stub_server, tmp_path: Path) -> None:
     """Same messages, schema, model and settings as the call the online path makes."""
     for method in ("json_schema", "function_calling", "json_mode"):
         stub_server.reset()

@@ -14,7 +14,7 @@ import pytest
 
 from rewriter.batch import checkpoint_path
 from rewriter.batch_provider import job_folder
-from tests.batch_api_stub import BatchApiStub, batch_api_fixture  # noqa: F401
+from tests.batch_api_stub import BatchApiStub
 from tests.batch_fixtures import write_goals_csv
 
 REPO = Path(__file__).resolve().parents[1]

@@ -8,10 +8,10 @@ import sys
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rules_helpers import TODAY, report, smt
 
 from rewriter import GoalContext, GoalInputError, GoalReport, analyze
 from rewriter.checks import rewrite_problems
+from tests.rules_helpers import TODAY, report, smt
 
 WORDS = [
     "grow", "increase", "double", "reduce", "reach", "maintain", "our", "the", "followers", "views",

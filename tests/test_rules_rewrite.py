@@ -7,7 +7,6 @@ import re
 from datetime import date
 
 import pytest
-from rules_helpers import TODAY, report, smt
 
 from rewriter import GoalContext, analyze
 from rewriter.checks import rewrite_problems
@@ -15,6 +14,7 @@ from rewriter.rules.context import resolve
 from rewriter.rules.rewrite import Plan, compose
 from rewriter.text.lexicon import lexicon
 from rewriter.text.normalize import has_vietnamese_marks
+from tests.rules_helpers import TODAY, report, smt
 
 GOALS = [
     "Grow our audience",

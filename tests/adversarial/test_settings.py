@@ -16,7 +16,6 @@ from rewriter.api import rewrite
 from rewriter.batch import BatchInputError, BatchOptions, checkpoint_path, run_batch
 from rewriter.errors import SettingsError
 from rewriter.settings import get_settings
-from tests.stub_server import stub_server_fixture  # noqa: F401
 
 SMARTGOAL = str(Path(sys.executable).with_name("smartgoal"))
 
