@@ -1,30 +1,29 @@
 """Shared test settings and fixtures: a fixed reference date, no user cache outside the repo, the
-loopback servers (OpenAI-compatible chat stub, provider batch stub), the CLI in this process, and
-one browser and one served app for the real-browser tests."""
+loopback servers (OpenAI-compatible chat stub, provider batch stub) and the CLI in this process.
+The real-browser tests' browser and served app: tests/browser/conftest.py."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any, NamedTuple
 
 import pytest
 from click.testing import Result
 
 from tests.app_fixtures import MODEL_ENV
 from tests.batch_api_stub import BatchApiStub
-from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, serve_app
 from tests.stub_server import StubServer
 
 TODAY = date(2026, 11, 26)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Real-browser tests run last (in their usual order): the quick tests report first, and the
-    one browser and served app they share are up only while they run."""
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    """The slow tests first and the real-browser ones last, each in their usual order: with
+    xdist (make test) the longest jobs start early, so no worker is left with one at the end
+    (xdist hands out the browser group, its biggest unit, first of all)."""
+    items.sort(key=lambda item: (item.get_closest_marker("browser") is not None,
+                                 item.get_closest_marker("slow") is None))  # fmt: skip
 
 
 @pytest.fixture(autouse=True)
@@ -78,37 +77,3 @@ def smartgoal(clean_env: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[...,
         return runner.invoke(app, [str(a) for a in args], input=input)
 
     return invoke
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    """Debian's headless Chromium, launched once for every real-browser test."""
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed (make browser)")
-    with playwright_api.sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
-
-
-class ServedApp(NamedTuple):
-    url: str
-    cache: Path  # the app's user cache folder (sheets sent to the provider's batch engine)
-
-
-@pytest.fixture(scope="session")
-def served_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedApp]:
-    """`streamlit run app.py` as `make run` starts it (no model configured: auto means rules),
-    with its own home, user cache and LLM cache; shared by the real-browser tests."""
-    tmp = tmp_path_factory.mktemp("webapp")
-    env = {k: v for k, v in os.environ.items() if k not in MODEL_ENV}
-    env.update(
-        HOME=str(tmp),  # Streamlit keeps nothing in the real home
-        XDG_CACHE_HOME=str(tmp / "xdg"),
-        SMARTGOAL_CACHE_PATH=str(tmp / "llm-cache.sqlite3"),
-        SMARTGOAL_MAX_RETRIES="0",
-        SMARTGOAL_TIMEOUT="10",
-    )
-    for url in serve_app(tmp, env):
-        yield ServedApp(url, tmp / "xdg")

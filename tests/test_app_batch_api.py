@@ -79,6 +79,7 @@ def check(at):
     return at
 
 
+@pytest.mark.slow
 def test_send_see_progress_come_back_and_download(cache, batch_api, served, tmp_path) -> None:
     batch_api.steps = 2
     src = write_goals_csv(tmp_path / "goals.csv", 40)
@@ -161,6 +162,7 @@ def test_no_offer_without_a_model(cache, tmp_path) -> None:
     assert not at.radio and [b.key for b in at.button if b.key == "batch_start"]
 
 
+@pytest.mark.slow
 def test_coming_back_without_the_key_or_to_another_address_says_what_to_do(
     cache, batch_api, tmp_path
 ) -> None:
@@ -183,6 +185,7 @@ def test_coming_back_without_the_key_or_to_another_address_says_what_to_do(
     assert batch_api.creates == 1 and list_jobs()[0].status == "running"
 
 
+@pytest.mark.slow
 def test_the_provider_down_is_a_message_and_the_batch_is_kept(cache, tmp_path) -> None:
     with BatchApiStub(tmp_path / "provider") as stub:
         src = write_goals_csv(tmp_path / "goals.csv", 10)
@@ -198,6 +201,7 @@ def test_the_provider_down_is_a_message_and_the_batch_is_kept(cache, tmp_path) -
     assert list_jobs()[0].status == "running"
 
 
+@pytest.mark.slow
 def test_sending_speaks_vietnamese(cache, batch_api, tmp_path) -> None:
     src = write_goals_csv(tmp_path / "goals.csv", 10)
     at = session(batch_api)

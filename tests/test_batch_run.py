@@ -168,6 +168,7 @@ def test_stream_batch_memory_window(tmp_path: Path) -> None:
     gen.close()
 
 
+@pytest.mark.slow
 def test_cancel_then_resume_equals_uninterrupted(tmp_path: Path) -> None:
     src = write_goals_csv(tmp_path / "in.csv", 1500)
     full = tmp_path / "full.csv"

@@ -22,6 +22,7 @@ def run_installed(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([SMARTGOAL, *args], capture_output=True, text=True, env=env, timeout=60)
 
 
+@pytest.mark.slow
 def test_the_installed_command_prints_the_scorecard_and_refuses_bad_input_in_one_line() -> None:
     out = run_installed("rewrite", "grow our audience", "--today", "2026-11-26")
     assert out.returncode == 0, out.stderr

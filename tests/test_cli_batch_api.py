@@ -37,6 +37,7 @@ def rows(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))
 
 
+@pytest.mark.slow
 def test_send_come_back_with_resume_and_the_summary(smartgoal, provider_env, tmp_path: Path) -> None:
     provider_env.steps = 3
     src, out = write_goals_csv(tmp_path / "in.csv", 12), tmp_path / "out.csv"
@@ -46,6 +47,9 @@ def test_send_come_back_with_resume_and_the_summary(smartgoal, provider_env, tmp
     assert sent.exit_code == 0, sent.output
     assert "The batches are running at the provider" in sent.stdout and "--resume" in sent.stdout
     assert "building the requests ..." in sent.stderr and not out.exists()
+    state = (job_folder(out) / "state.json").read_text(encoding="utf-8")
+    ids = [part["batch_id"] for part in json.loads(state)["parts"]]
+    assert ids == ["batch_1"] and SECRET not in state
 
     again = smartgoal(*args)  # sent already: never twice by mistake
     assert again.exit_code == 2 and again.stderr.count("\n") == 1
@@ -53,7 +57,7 @@ def test_send_come_back_with_resume_and_the_summary(smartgoal, provider_env, tmp
 
     done = smartgoal(*args, "--resume")
     assert done.exit_code == 0, done.output
-    assert "batch 1/1 batch_1: completed" in done.stderr
+    assert "batch 1/1 batch_1: completed" in done.stderr  # the batch sent before, picked up
     requests = len({(r["goal"], r["platform"], r["baseline"], r["deadline"]) for r in rows(out)})
     counts = re.search(r"provider batches: 1; requests: (\d+); answered: (\d+); asked online: (\d+)",
                        done.stdout)  # fmt: skip
@@ -66,24 +70,27 @@ def test_send_come_back_with_resume_and_the_summary(smartgoal, provider_env, tmp
     assert SECRET not in sent.output + again.output + done.output
 
 
+@pytest.mark.slow
 def test_export_the_requests_then_import_results_from_elsewhere(
     smartgoal, provider_env, tmp_path: Path
 ) -> None:
     src, requests = write_goals_csv(tmp_path / "in.csv", 10), tmp_path / "requests.jsonl"
-    exported = smartgoal("batch", src, "-o", tmp_path / "unused.csv", "--export-jsonl", requests)
+    today = ("--today", "2026-01-15")
+    exported = smartgoal("batch", src, "-o", tmp_path / "unused.csv", "--export-jsonl", requests,
+                         *today)  # fmt: skip
     assert exported.exit_code == 0, exported.output
     lines = requests.read_bytes().splitlines()
     assert f"wrote {len(lines):,} requests (one per distinct goal) to {requests}" in exported.stdout
     assert SECRET.encode() not in requests.read_bytes()
 
-    results = tmp_path / "results.jsonl"
+    results = tmp_path / "results.jsonl"  # another engine (vLLM run-batch, say), in its own order
     with results.open("w", encoding="utf-8") as f:
-        for raw in lines:
+        for raw in reversed(lines):
             req = json.loads(raw)
             f.write(json.dumps({"custom_id": req["custom_id"], "error": None, "response": {
                 "status_code": 200, "body": rules_answer(req["body"])}}) + "\n")  # fmt: skip
     out = tmp_path / "out.csv"
-    merged = smartgoal("batch", src, "-o", out, "--import-results", results)
+    merged = smartgoal("batch", src, "-o", out, "--import-results", results, *today)
     assert merged.exit_code == 0, merged.output
     assert f"answered: {len(lines)}" in merged.stdout and "10 rows:" in merged.stdout
     assert (provider_env.uploads, provider_env.creates) == (0, 0)  # nothing sent to the provider
@@ -91,8 +98,14 @@ def test_export_the_requests_then_import_results_from_elsewhere(
     assert [r["id"] for r in merged_rows] == [str(i) for i in range(1, 11)]
     assert {r["status"] for r in merged_rows} <= {"ok", "fallback"}  # fallback: failed the checks
     assert sum(r["engine"] == "llm" for r in merged_rows) >= 8
+    # the same file as sending the sheet to the provider's batch engine from here
+    reference = tmp_path / "ref.csv"
+    sent = smartgoal("batch", src, "-o", reference, "--via", "batch-api", *today)
+    assert sent.exit_code == 0, sent.output
+    assert out.read_bytes() == reference.read_bytes()
 
 
+@pytest.mark.slow
 def test_a_provider_that_cannot_be_reached_is_one_line_without_the_key(
     smartgoal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

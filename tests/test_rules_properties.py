@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -28,6 +29,7 @@ any_text = st.text(min_size=1, max_size=300)
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+@pytest.mark.slow
 @FAST
 @given(any_text)
 def test_no_string_crashes_the_analysis(text: str) -> None:
@@ -40,6 +42,7 @@ def test_no_string_crashes_the_analysis(text: str) -> None:
     assert 0 <= rep.score <= 5
 
 
+@pytest.mark.slow
 @FAST
 @given(st.one_of(goal_like, any_text.filter(lambda t: t.strip())))
 def test_every_rewrite_re_reads_as_specific_measurable_and_time_bound(text: str) -> None:

@@ -110,6 +110,7 @@ def test_history_sets_the_suggested_target() -> None:
 
 
 # Alternatives built from catalog names alone are not re-read at run time: check them all here.
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "vi"])
 def test_composed_sentences_are_smart_for_every_metric_and_platform(lang: str) -> None:
     lex = lexicon()

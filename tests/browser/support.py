@@ -1,6 +1,7 @@
 """Pieces for the real-browser tests: Debian's Chromium, a served app, waits and screenshots.
 
-The `browser` and `served_app` fixtures (one of each for the whole run) are in tests/conftest.py.
+The `browser` and `served_app` fixtures (one of each for all the browser tests) are in
+tests/browser/conftest.py.
 Screenshots go to .cache/screenshots (or $SMARTGOAL_SCREENSHOTS, e.g. docs/screenshots when
 refreshing the README's pictures).
 """

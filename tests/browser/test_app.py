@@ -1,7 +1,7 @@
 """The web app in a real browser: Debian's headless Chromium driven by playwright.
 
 One `streamlit run app.py` subprocess serves every test (tests/conftest.py); the llm tests point
-its sidebar at the loopback OpenAI-compatible stub. Screenshots: tests/browser_support.py.
+its sidebar at the loopback OpenAI-compatible stub. Screenshots: tests/browser/support.py.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 
 from tests.app_fixtures import ROOT
-from tests.browser_support import SCREENSHOTS, WAIT_MS, rewrite_and_time, settled, shoot
+from tests.browser.support import SCREENSHOTS, WAIT_MS, rewrite_and_time, settled, shoot
 from tests.stub_server import Recorded, Reply, StubServer, json_reply
 
-pytestmark = [pytest.mark.browser, pytest.mark.timeout(120)]
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser"), pytest.mark.timeout(120)]
 
 
 def rules_reply(rec: Recorded) -> Reply:

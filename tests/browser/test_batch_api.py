@@ -13,9 +13,9 @@ import pytest
 from rewriter.batch import OUTPUT_COLUMNS
 from tests.batch_api_stub import BatchApiStub
 from tests.batch_fixtures import HEADER, write_goals_csv
-from tests.browser_support import WAIT_MS, settled, shoot
+from tests.browser.support import WAIT_MS, settled, shoot
 
-pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser"), pytest.mark.timeout(180)]
 SECRET = "sk-test-BROWSER-SECRET"
 
 

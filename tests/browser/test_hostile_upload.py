@@ -11,9 +11,9 @@ import pytest
 
 from tests.adversarial import bombs
 from tests.app_fixtures import MODEL_ENV
-from tests.browser_support import WAIT_MS, rewrite_and_time, serve_app
+from tests.browser.support import WAIT_MS, rewrite_and_time, serve_app
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.timeout(180)]
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser"), pytest.mark.slow, pytest.mark.timeout(180)]
 
 
 def _greedy_workbook(path: Path, count: int = 900_000) -> Path:
