@@ -10,12 +10,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import pytest
 
 from tests.app_fixtures import MODEL_ENV
-from tests.browser.support import CHROMIUM, CHROMIUM_ARGS, serve_app
+from tests.browser.support import CHROMIUM, CHROMIUM_ARGS, ServedApp, serve_app
 
 
 @pytest.fixture(scope="package")
@@ -28,11 +28,6 @@ def browser() -> Iterator[Any]:
         launched = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
-
-
-class ServedApp(NamedTuple):
-    url: str
-    cache: Path  # the app's user cache folder (sheets sent to the provider's batch engine)
 
 
 @pytest.fixture(scope="package")

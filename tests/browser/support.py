@@ -16,6 +16,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -34,6 +35,11 @@ CHROMIUM_ARGS = [
 ]
 WAIT_MS = 30_000
 SCREENSHOTS = Path(os.environ.get("SMARTGOAL_SCREENSHOTS") or ROOT / ".cache" / "screenshots")
+
+
+class ServedApp(NamedTuple):
+    url: str
+    cache: Path  # the app's user cache folder (sheets sent to the provider's batch engine)
 
 
 def _free_port() -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from rewriter.batch import OUTPUT_COLUMNS
+from tests.app_fixtures import MODEL_ENV
 from tests.batch_api_stub import BatchApiStub
 from tests.batch_fixtures import HEADER, write_goals_csv
-from tests.browser.support import WAIT_MS, settled, shoot
+from tests.browser.support import WAIT_MS, ServedApp, serve_app, settled, shoot
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser"), pytest.mark.timeout(180)]
 SECRET = "sk-test-BROWSER-SECRET"
@@ -23,6 +25,18 @@ SECRET = "sk-test-BROWSER-SECRET"
 def provider(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BatchApiStub]:
     with BatchApiStub(tmp_path_factory.mktemp("provider")) as stub:
         yield stub
+
+
+@pytest.fixture(scope="module")
+def own_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedApp]:
+    """Its own app: the other browser tests' sessions (a batch still running, say) keep the
+    shared one's batch page busy; this test waits on that page's buttons."""
+    tmp = tmp_path_factory.mktemp("webapp-batch-api")
+    env = {k: v for k, v in os.environ.items() if k not in MODEL_ENV}
+    env.update(HOME=str(tmp), XDG_CACHE_HOME=str(tmp / "xdg"), SMARTGOAL_MAX_RETRIES="0",
+               SMARTGOAL_CACHE_PATH=str(tmp / "llm-cache.sqlite3"), SMARTGOAL_TIMEOUT="10")  # fmt: skip
+    for url in serve_app(tmp, env):
+        yield ServedApp(url, tmp / "xdg")
 
 
 def open_batch_page(page, url: str) -> None:
@@ -58,9 +72,9 @@ def point_at(page, provider: BatchApiStub) -> None:
 
 
 def test_send_a_sheet_to_the_batch_engine_come_back_and_download(
-    browser, served_app, provider, tmp_path
+    browser, own_app, provider, tmp_path
 ):
-    url, cache = served_app
+    url, cache = own_app
     src = write_goals_csv(tmp_path / "team goals.csv", 24)
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     page = context.new_page()
