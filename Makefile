@@ -31,9 +31,10 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy rewriter app.py
 
+# Two xdist workers (one per core here); the real-browser tests stay together on one of them.
 test: setup browser lint
 	mkdir -p .cache
-	$(PY) -m pytest -p no:cacheprovider --basetemp=.cache/pytest
+	$(PY) -m pytest -p no:cacheprovider --basetemp=.cache/pytest -n 2 --dist loadgroup
 
 eval: setup
 	$(VENV)/bin/smartgoal eval evals/suites/core.yaml --engine rules --out .cache/runs/core-rules.json

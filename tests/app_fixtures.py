@@ -1,26 +1,15 @@
-"""Shared pieces for the web app's tests: a clean environment and AppTest builders."""
+"""Shared pieces for the web app's tests: paths and AppTest builders (`clean_env` is in conftest)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app.py"
 PAGES = ROOT / "pages"
 MODEL_ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SMARTGOAL_ENGINE", "SMARTGOAL_MODEL")
-
-
-@pytest.fixture
-def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """No model configured, the LLM cache in tmp_path, and no stray .env read."""
-    for name in MODEL_ENV:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("SMARTGOAL_CACHE_PATH", str(tmp_path / "llm-cache.sqlite3"))
-    monkeypatch.chdir(tmp_path)  # Settings read ./.env: keep a developer's out of the tests
-    return tmp_path
 
 
 def page_test(name: str, timeout: float = 30) -> AppTest:

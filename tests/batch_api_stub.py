@@ -1,6 +1,6 @@
 """A loopback stub of the OpenAI Files and Batches endpoints (plus chat), for the real openai client.
 
-    with BatchApiStub(work_dir) as stub:           # or the `batch_api` fixture
+    with BatchApiStub(work_dir) as stub:           # or the `batch_api` fixture (conftest)
         stub.answer = rules_answer                 # request body -> chat completion body
         settings = stub.settings(tmp_path)
 
@@ -21,13 +21,11 @@ import re
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from tests.stub_server import count_tokens
 
@@ -428,9 +426,3 @@ def _read_multipart(stream: Any, length: int, boundary: bytes, dest: Path) -> tu
         if end < 0:
             break
     return fields, filename
-
-
-@pytest.fixture(name="batch_api")
-def batch_api_fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BatchApiStub]:
-    with BatchApiStub(tmp_path_factory.mktemp("provider")) as stub:
-        yield stub

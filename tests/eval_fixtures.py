@@ -1,4 +1,4 @@
-"""Shared helpers for the eval tests: hand-made run files and a CLI app with `eval` registered."""
+"""Shared helpers for the eval tests: hand-made run files and the CLI app for Typer's runner."""
 
 from __future__ import annotations
 
@@ -37,16 +37,9 @@ def make_run(cases: list[CaseResult], engine: str = "rules", suite_hash: str = "
 
 
 def cli_app() -> typer.Typer:
-    """A root app like rewriter.cli's, with only the eval group registered."""
-    from rewriter.cli_eval import register
+    """The `smartgoal` root app, for Typer's runner."""
+    from rewriter.cli import app
 
-    app = typer.Typer(add_completion=False)
-
-    @app.callback()
-    def main() -> None:
-        """smartgoal (test root)"""
-
-    register(app)
     return app
 
 

@@ -1,8 +1,8 @@
 """A loopback OpenAI-compatible chat server for offline tests: scripted replies, recorded requests.
 
-Usage in a test module (the fixture must be imported where it is used):
+Usage in a test module (the `stub_server` fixture comes from tests/conftest.py):
 
-    from tests.stub_server import error, json_reply, stub_server_fixture  # noqa: F401
+    from tests.stub_server import error, json_reply
 
     def test_x(stub_server, tmp_path):
         stub_server.script(json_reply({...}), error(500))   # one reply per request, in order
@@ -22,13 +22,11 @@ import re
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 _PIECE = re.compile(r"\w+|[^\w\s]+", re.UNICODE)
 
@@ -300,13 +298,3 @@ class StubServer:
                     pass
 
         return Handler
-
-
-@pytest.fixture(name="stub_server")
-def stub_server_fixture() -> Iterator[StubServer]:
-    """A started loopback stub; stopped after the test."""
-    with StubServer() as server:
-        yield server
-
-
-stub_server = stub_server_fixture  # the same fixture, importable as `stub_server` too

@@ -11,7 +11,7 @@ from openpyxl import Workbook, load_workbook
 
 from rewriter.web.batch_view import MAX_UPLOAD_MB, STATE_KEY, output_name, table_bytes
 from rewriter.web.i18n import t
-from tests.app_fixtures import clean_env, page_test  # noqa: F401
+from tests.app_fixtures import page_test
 
 GOALS = [
     "Grow our audience",
@@ -42,7 +42,7 @@ def xlsx_bytes(header: list[str], rows: list[list[object]]) -> bytes:
 
 
 @pytest.fixture
-def at(clean_env):  # noqa: F811
+def at(clean_env):
     at = page_test("batch").run()
     assert not at.exception
     return at

@@ -14,15 +14,15 @@ from rewriter.batch_jobs import BATCH_ENGINE_MIN_GOALS, jobs_dir, list_jobs
 from rewriter.web.batch_view import STATE_KEY
 from rewriter.web.display import md_escape
 from rewriter.web.i18n import t
-from tests.app_fixtures import clean_env, page_test  # noqa: F401
-from tests.batch_api_stub import BatchApiStub, batch_api_fixture, rules_answer  # noqa: F401
+from tests.app_fixtures import page_test
+from tests.batch_api_stub import BatchApiStub, rules_answer
 from tests.batch_fixtures import write_goals_csv
 
 SECRET = "sk-test-SECRET"
 
 
 @pytest.fixture
-def cache(clean_env: Path, monkeypatch: pytest.MonkeyPatch) -> Path:  # noqa: F811
+def cache(clean_env: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The user cache folder (where sent sheets are kept) inside the test's folder."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(clean_env / "xdg"))
     monkeypatch.setenv("SMARTGOAL_MAX_RETRIES", "0")
@@ -79,6 +79,7 @@ def check(at):
     return at
 
 
+@pytest.mark.slow
 def test_send_see_progress_come_back_and_download(cache, batch_api, served, tmp_path) -> None:
     batch_api.steps = 2
     src = write_goals_csv(tmp_path / "goals.csv", 40)
@@ -161,6 +162,7 @@ def test_no_offer_without_a_model(cache, tmp_path) -> None:
     assert not at.radio and [b.key for b in at.button if b.key == "batch_start"]
 
 
+@pytest.mark.slow
 def test_coming_back_without_the_key_or_to_another_address_says_what_to_do(
     cache, batch_api, tmp_path
 ) -> None:
@@ -183,6 +185,7 @@ def test_coming_back_without_the_key_or_to_another_address_says_what_to_do(
     assert batch_api.creates == 1 and list_jobs()[0].status == "running"
 
 
+@pytest.mark.slow
 def test_the_provider_down_is_a_message_and_the_batch_is_kept(cache, tmp_path) -> None:
     with BatchApiStub(tmp_path / "provider") as stub:
         src = write_goals_csv(tmp_path / "goals.csv", 10)
@@ -198,6 +201,7 @@ def test_the_provider_down_is_a_message_and_the_batch_is_kept(cache, tmp_path) -
     assert list_jobs()[0].status == "running"
 
 
+@pytest.mark.slow
 def test_sending_speaks_vietnamese(cache, batch_api, tmp_path) -> None:
     src = write_goals_csv(tmp_path / "goals.csv", 10)
     at = session(batch_api)

@@ -9,13 +9,13 @@ import pytest
 from rewriter.report import CRITERIA
 from rewriter.web.evals_view import RUN_KEY
 from rewriter.web.i18n import t
-from tests.app_fixtures import ROOT, clean_env, page_test  # noqa: F401
+from tests.app_fixtures import ROOT, page_test
 
 SUITES = sorted(p.stem for p in (ROOT / "evals" / "suites").glob("*.y*ml"))
 
 
 @pytest.fixture
-def at(clean_env):  # noqa: F811
+def at(clean_env):
     at = page_test("evals", timeout=60).run()
     assert not at.exception
     return at

@@ -13,7 +13,7 @@ from rewriter.history.series import HistoryError
 from rewriter.web.display import md_escape
 from rewriter.web.i18n import t
 from rewriter.web.rewrite_view import OUTCOME_KEY
-from tests.app_fixtures import clean_env, page_test  # noqa: F401
+from tests.app_fixtures import page_test
 from tests.test_app_rewrite import card_status, has_key
 
 TODAY = date(2026, 1, 15)
@@ -22,7 +22,7 @@ STEADY = "4200, 4330, 4460, 4590, 4730, 4870"
 
 
 @pytest.fixture
-def at(clean_env):  # noqa: F811
+def at(clean_env):
     at = page_test("rewrite").run()
     at.date_input(key="ctx_today").set_value(TODAY)
     return at

@@ -11,7 +11,7 @@ from rewriter.report import CRITERIA
 from rewriter.web.display import md_escape
 from rewriter.web.i18n import t
 from rewriter.web.rewrite_view import OUTCOME_KEY
-from tests.app_fixtures import clean_env, page_test  # noqa: F401
+from tests.app_fixtures import page_test
 
 TODAY = date(2026, 1, 15)
 BADGE = {"met": "Met", "partial": "Partly met", "missing": "Missing", "unknown": "Needs context"}
@@ -57,7 +57,7 @@ def shown_text(at) -> str:
 
 
 @pytest.fixture
-def at(clean_env):  # noqa: F811
+def at(clean_env):
     at = page_test("rewrite").run()
     at.date_input(key="ctx_today").set_value(TODAY)
     return at

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from rewriter.web.i18n import t
-from tests.app_fixtures import app_test, clean_env  # noqa: F401
+from tests.app_fixtures import app_test
 
 SECRET = "sk-test-DO-NOT-SHOW-1234567890"
 
 
 @pytest.fixture
-def at(clean_env):  # noqa: F811
+def at(clean_env):
     at = app_test().run()
     assert not at.exception
     return at.switch_page("pages/batch_page.py").run()
@@ -77,7 +77,7 @@ def test_an_api_key_is_kept_in_the_session_only_and_never_shown_again(at):
     assert at.text_input(key="api_key_input").value == ""
 
 
-def test_bad_settings_in_the_environment_are_a_message_not_a_traceback(clean_env, monkeypatch):  # noqa: F811
+def test_bad_settings_in_the_environment_are_a_message_not_a_traceback(clean_env, monkeypatch):
     monkeypatch.setenv("SMARTGOAL_TIMEOUT", "-1")
     at = app_test().run()
     assert not at.exception

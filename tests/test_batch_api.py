@@ -1,5 +1,8 @@
 """The provider's batch engine: requests as online, split files, status walk, partial failures,
-expired and cancelled batches, out-of-order and malformed result lines, resume, import/export."""
+expired and cancelled batches, out-of-order and malformed result lines.
+
+Sending and coming back with --resume, and exporting requests then importing results from
+elsewhere, are tested through the CLI: tests/test_cli_batch_api.py."""
 
 from __future__ import annotations
 
@@ -11,25 +14,22 @@ from pathlib import Path
 
 import pytest
 
-from rewriter.batch import OUTPUT_COLUMNS, BatchInputError, BatchOptions, run_batch
+from rewriter.batch import OUTPUT_COLUMNS, BatchOptions, run_batch
 from rewriter.batch_provider import (
-    export_requests,
-    import_results,
     job_folder,
     run_via_batch_api,
 )
 from rewriter.llm.batch_api import build_request, parse_result_line
 from rewriter.llm.engine import llm_rewrite
-from tests.batch_api_stub import (  # noqa: F401
+from tests.batch_api_stub import (
     BatchApiStub,
     ErrorAnswer,
-    batch_api_fixture,
     chat_body,
     rules_answer,
 )
 from tests.batch_fixtures import write_goals_csv
 from tests.llm_fixtures import CTX, GOAL_VI, valid_reply
-from tests.stub_server import json_reply, stub_server  # noqa: F401
+from tests.stub_server import json_reply
 
 TODAY = date(2026, 1, 15)
 SECRET = "sk-test-SECRET"
@@ -48,7 +48,7 @@ def opts(settings, **kw) -> BatchOptions:
     return BatchOptions(settings=settings, today=TODAY, **kw)
 
 
-def test_a_request_line_is_the_online_request(stub_server, tmp_path: Path) -> None:  # noqa: F811
+def test_a_request_line_is_the_online_request(stub_server, tmp_path: Path) -> None:
     """Same messages, schema, model and settings as the call the online path makes."""
     for method in ("json_schema", "function_calling", "json_mode"):
         stub_server.reset()
@@ -93,6 +93,7 @@ def _run(stub: BatchApiStub, tmp_path: Path, rows: int = 60, **kw):
     return src, out, summary, seen, texts
 
 
+@pytest.mark.slow
 def test_split_upload_walk_and_merge_in_order(batch_api: BatchApiStub, tmp_path: Path) -> None:
     batch_api.shuffle = True  # output lines out of order
     batch_api.malformed = True  # and one line that is not JSON
@@ -131,6 +132,7 @@ def online_rows(stub: BatchApiStub, src: Path, tmp_path: Path) -> list[list[str]
     return read_csv(online)
 
 
+@pytest.mark.slow
 def test_same_rows_as_the_online_path(batch_api: BatchApiStub, tmp_path: Path) -> None:
     """The batch's replies go through the same parsing, checks and re-asks: equal output."""
     src, out, summary, _, _ = _run(batch_api, tmp_path, 40)
@@ -139,6 +141,7 @@ def test_same_rows_as_the_online_path(batch_api: BatchApiStub, tmp_path: Path) -
     assert batch_api.chat_calls - asked >= summary.requests  # online: one call or more a goal
 
 
+@pytest.mark.slow
 def test_partial_failures_are_asked_online_or_fall_back(batch_api: BatchApiStub, tmp_path: Path) -> None:
     def flaky(body):
         goal = body["messages"][-1]["content"]
@@ -164,6 +167,7 @@ def test_partial_failures_are_asked_online_or_fall_back(batch_api: BatchApiStub,
     assert batch_api.chat_calls == calls  # nothing asked online
 
 
+@pytest.mark.slow
 def test_a_reply_that_fails_the_checks_is_re_asked_online(batch_api: BatchApiStub, tmp_path: Path) -> None:
     batch_api.answer = lambda body: chat_body(json.dumps({"criteria": {}, "rewrite": "no"}))
     batch_api.chat_answer = rules_answer
@@ -174,6 +178,7 @@ def test_a_reply_that_fails_the_checks_is_re_asked_online(batch_api: BatchApiStu
     assert column(read_csv(out), "status").count("ok") >= 8
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("outcome", ["expired", "cancelled", "failed"])
 def test_expired_cancelled_failed_batches_are_reported_and_requeued(
     batch_api: BatchApiStub, tmp_path: Path, outcome: str
@@ -188,43 +193,3 @@ def test_expired_cancelled_failed_batches_are_reported_and_requeued(
     assert summary.answered == answered
     assert summary.online_asks >= summary.requests - answered
     assert rows == online_rows(batch_api, src, tmp_path)
-
-
-def test_send_then_come_back_with_resume(batch_api: BatchApiStub, tmp_path: Path) -> None:
-    batch_api.steps = 3
-    src = write_goals_csv(tmp_path / "in.csv", 30)
-    out = tmp_path / "out.csv"
-    settings = batch_api.settings(None)
-    assert run_via_batch_api(src, out, opts(settings), wait=False) is None
-    state = json.loads((job_folder(out) / "state.json").read_text())
-    ids = [p["batch_id"] for p in state["parts"]]
-    assert ids and SECRET not in json.dumps(state)
-    with pytest.raises(BatchInputError, match="--resume"):  # never sent twice by mistake
-        run_via_batch_api(src, out, opts(settings))
-    summary = run_via_batch_api(src, out, opts(settings), resume=True)
-    assert [p.batch_id for p in summary.parts] == ids
-    assert batch_api.uploads == 1 and batch_api.creates == 1
-    assert summary.rows.rows == 30 and out.is_file()
-
-
-def test_export_then_import_results_from_elsewhere(batch_api: BatchApiStub, tmp_path: Path) -> None:
-    src = write_goals_csv(tmp_path / "in.csv", 40)
-    settings = batch_api.settings(None)
-    requests = tmp_path / "requests.jsonl"
-    n = export_requests(src, requests, opts(settings))
-    lines = requests.read_bytes().splitlines()
-    assert len(lines) == n > 0 and SECRET.encode() not in requests.read_bytes()
-    # another engine (vLLM run-batch, say) answers, in its own order
-    results = tmp_path / "results.jsonl"
-    with results.open("w", encoding="utf-8") as f:
-        for raw in reversed(lines):
-            req = json.loads(raw)
-            f.write(json.dumps({"id": "x", "custom_id": req["custom_id"], "error": None,
-                                "response": {"status_code": 200,
-                                             "body": rules_answer(req["body"])}}) + "\n")  # fmt: skip
-    out = tmp_path / "out.csv"
-    summary = import_results(src, out, [results], opts(settings))
-    assert summary.answered == n and batch_api.uploads == 0 and batch_api.creates == 0
-    reference = tmp_path / "ref.csv"
-    run_via_batch_api(src, reference, opts(settings))
-    assert read_csv(out) == read_csv(reference)

@@ -14,7 +14,7 @@ import pytest
 
 from rewriter.batch import checkpoint_path
 from rewriter.batch_provider import job_folder
-from tests.batch_api_stub import BatchApiStub, batch_api_fixture  # noqa: F401
+from tests.batch_api_stub import BatchApiStub
 from tests.batch_fixtures import write_goals_csv
 
 REPO = Path(__file__).resolve().parents[1]
@@ -26,7 +26,7 @@ def env_for(stub: BatchApiStub, tmp_path: Path) -> dict[str, str]:
     env.update(
         OPENAI_BASE_URL=stub.base_url, OPENAI_API_KEY=SECRET, SMARTGOAL_MODEL="stub-model",
         SMARTGOAL_CACHE="false", SMARTGOAL_MAX_RETRIES="0", SMARTGOAL_BATCH_POLL_SECONDS="0.05",
-        SMARTGOAL_BATCH_MAX_REQUESTS="400", TMPDIR=str(tmp_path), PYTHONPATH=str(REPO),
+        SMARTGOAL_BATCH_MAX_REQUESTS="200", TMPDIR=str(tmp_path), PYTHONPATH=str(REPO),
     )  # fmt: skip
     return env
 
@@ -43,7 +43,7 @@ def wait_for(check, seconds: float = 60) -> None:
 def test_kill_9_while_waiting_and_while_merging_then_resume(
     batch_api: BatchApiStub, tmp_path: Path
 ) -> None:
-    n = 1200
+    n = 600  # three provider batches of 200 requests
     src = write_goals_csv(tmp_path / "in.csv", n)
     base = [sys.executable, "-m", "rewriter.cli", "batch", str(src), "--via", "batch-api",
             "--today", "2026-01-15"]  # fmt: skip

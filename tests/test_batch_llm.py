@@ -9,7 +9,7 @@ from pathlib import Path
 
 from rewriter.batch import OUTPUT_COLUMNS, BatchOptions, run_batch
 from tests.llm_fixtures import valid_reply
-from tests.stub_server import Recorded, error, json_reply, slow, stub_server  # noqa: F401
+from tests.stub_server import Recorded, error, json_reply, slow
 
 TODAY = date(2025, 1, 15)  # the example reply's deadlines are after it
 GOAL = "Grow our TikTok followers"
@@ -24,7 +24,7 @@ def responder(rec: Recorded):
     return json_reply(valid_reply("en"))
 
 
-def test_every_row_survives_timeouts_and_500s(stub_server, tmp_path: Path) -> None:  # noqa: F811
+def test_every_row_survives_timeouts_and_500s(stub_server, tmp_path: Path) -> None:
     stub_server.responder = responder
     rows = [["id", "goal", "objective"]]
     plan = ["ok", "ZZTIMEOUT", "ok", "ZZFAIL", "ok", "blank", "ZZFAIL", "dup", "ok", "ZZTIMEOUT"]

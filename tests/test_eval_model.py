@@ -12,7 +12,7 @@ from rewriter import analyze
 from rewriter.evaluation import Pricing, load_run, load_suite, run_suite
 from rewriter.report import GoalContext
 from tests.eval_fixtures import cli_app
-from tests.stub_server import Recorded, Reply, error, json_reply, stub_server  # noqa: F401
+from tests.stub_server import Recorded, Reply, error, json_reply
 
 LADDER = Path(__file__).resolve().parents[1] / "evals" / "suites" / "ladder.yaml"
 TODAY = date(2026, 1, 15)  # the ladder suite's reference date
@@ -36,7 +36,7 @@ def _env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(var, raising=False)
 
 
-def test_model_run_records_model_prompt_usage_and_cost(stub_server) -> None:  # noqa: F811
+def test_model_run_records_model_prompt_usage_and_cost(stub_server) -> None:
     stub_server.responder = model_answer
     settings = stub_server.settings(None)  # cache off: every goal reaches the model
     suite = load_suite(LADDER)
@@ -57,7 +57,7 @@ def test_model_run_records_model_prompt_usage_and_cost(stub_server) -> None:  # 
     assert run.summary.rewrite.checked == len(suite.cases) and run.summary.rewrite.passed == 1.0
 
 
-def test_model_failure_falls_back_and_is_still_scored(stub_server) -> None:  # noqa: F811
+def test_model_failure_falls_back_and_is_still_scored(stub_server) -> None:
     stub_server.script(*[error(500)] * 3)  # the first goals fail; the rest are answered
     stub_server.responder = model_answer
     run = run_suite(load_suite(LADDER), engine="llm", settings=stub_server.settings(None))
@@ -71,7 +71,7 @@ def test_model_failure_falls_back_and_is_still_scored(stub_server) -> None:  # n
     assert run.model == "stub-model"
 
 
-def test_cli_model_run(stub_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+def test_cli_model_run(stub_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     stub_server.responder = model_answer
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("OPENAI_BASE_URL", stub_server.base_url)

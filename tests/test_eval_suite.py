@@ -150,6 +150,7 @@ def test_core_has_the_design_ladder(core) -> None:
         assert (e.specific, e.measurable, e.time_bound) == want, goal
 
 
+@pytest.mark.slow
 def test_every_suite_file_is_valid() -> None:
     for path in sorted((ROOT / "evals" / "suites").glob("*.yaml")):
         assert load_suite(path).cases, path

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from datetime import date
 
@@ -164,17 +163,17 @@ def test_projection_is_calibrated_on_simulated_series() -> None:
     assert 0.68 <= float(np.mean(inside)) <= 0.9
 
 
-def test_cli_history_file_and_json(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_history_file_and_json(smartgoal, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "h.csv"
     path.write_text("month,value\n2026-06,4200\n2026-07,4330\n2026-08,4460\n2026-09,4590\n", encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "rewriter.cli", "rewrite", "Double our TikTok followers within 1 month",
-                          "--today", "2026-10-01", "--history", str(path), "--json"],
-                         capture_output=True, text=True, check=True)
+    out = smartgoal("rewrite", "Double our TikTok followers within 1 month", "--today", "2026-10-01",
+                    "--history", path, "--json")
+    assert out.exit_code == 0, out.output
     report = json.loads(out.stdout)
     assert report["forecast"]["probability"] < 0.05 and report["criteria"]["attainable"]["status"] == "missing"
-    bad = subprocess.run([sys.executable, "-m", "rewriter.cli", "rewrite", "grow followers", "--lang", "vi",
-                          "--history", "1, x"], capture_output=True, text=True)
-    assert bad.returncode == 2 and "không phải là số" in bad.stderr and "Traceback" not in bad.stderr
+    bad = smartgoal("rewrite", "grow followers", "--lang", "vi", "--history", "1, x")
+    assert bad.exit_code == 2 and "không phải là số" in bad.stderr
+    assert isinstance(bad.exception, SystemExit) and len(bad.stderr.strip().splitlines()) == 1
 
 
 def test_batch_history_column(tmp_path) -> None:  # type: ignore[no-untyped-def]

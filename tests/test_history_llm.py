@@ -6,7 +6,7 @@ import json
 
 from rewriter.llm.engine import llm_rewrite
 from tests.llm_fixtures import CTX, GOAL_EN, valid_reply
-from tests.stub_server import json_reply, stub_server_fixture  # noqa: F401
+from tests.stub_server import json_reply
 
 
 def test_forecast_numbers_are_sent_as_facts_and_attainable_is_the_forecasts(stub_server, tmp_path):

@@ -8,7 +8,7 @@ from rewriter.llm.cache import default_cache_path, open_cache
 from rewriter.llm.engine import llm_rewrite
 from rewriter.report import GoalContext
 from tests.llm_fixtures import CTX, GOAL_EN, valid_reply
-from tests.stub_server import json_reply, stub_server_fixture  # noqa: F401
+from tests.stub_server import json_reply
 
 
 def test_second_identical_call_makes_no_request(stub_server, tmp_path):

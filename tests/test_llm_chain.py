@@ -17,7 +17,7 @@ from rewriter.errors import GoalInputError
 from rewriter.llm.engine import allm_rewrite, arewrite_many, build_chain, llm_rewrite
 from rewriter.report import GoalReport
 from tests.llm_fixtures import CTX, GOAL_EN, GOAL_VI, TODAY, valid_reply
-from tests.stub_server import json_reply, stub_server_fixture  # noqa: F401
+from tests.stub_server import json_reply
 
 CTX_DICT = {"today": TODAY.isoformat()}
 

@@ -12,7 +12,7 @@ from rewriter.errors import SettingsError
 from rewriter.llm.engine import llm_rewrite
 from rewriter.llm.prompts import DEFAULT_PROMPTS_DIR, RECHECK_SECONDS, load_prompts
 from tests.llm_fixtures import CTX, GOAL_EN, GOAL_VI, valid_reply, with_rewrite
-from tests.stub_server import content, error, json_reply, stub_server_fixture, tool_call  # noqa: F401
+from tests.stub_server import content, error, json_reply, tool_call
 
 
 def test_valid_reply_is_one_call_and_a_full_llm_report(stub_server, tmp_path):

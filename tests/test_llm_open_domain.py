@@ -7,7 +7,7 @@ from datetime import date
 from rewriter.llm.engine import llm_rewrite
 from rewriter.report import GoalContext
 from tests.llm_fixtures import valid_reply, with_rewrite
-from tests.stub_server import json_reply, stub_server_fixture  # noqa: F401
+from tests.stub_server import json_reply
 
 GOAL = "Improve our email open rate"
 

@@ -11,7 +11,7 @@ from rewriter.errors import SettingsError
 from rewriter.llm.engine import llm_rewrite
 from rewriter.settings import Settings
 from tests.llm_fixtures import CTX, GOAL_EN, valid_reply
-from tests.stub_server import error, json_reply, slow, stub_server_fixture  # noqa: F401
+from tests.stub_server import error, json_reply, slow
 
 
 def _fallback_warning(report) -> str:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from rules_helpers import report, smt
 
 from rewriter.text.normalize import strip_marks
+from tests.rules_helpers import report, smt
 
 LADDER = [
     ("Grow our audience", "Tăng quy mô khán giả", ("missing", "missing", "missing")),

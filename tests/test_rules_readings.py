@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from rules_helpers import TODAY, report
 
 from rewriter.text.numbers import parse_number
 from rewriter.text.readings import read
+from tests.rules_helpers import TODAY, report
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,6 @@ import re
 from datetime import date
 
 import pytest
-from rules_helpers import TODAY, report, smt
 
 from rewriter import GoalContext, analyze
 from rewriter.checks import rewrite_problems
@@ -15,6 +14,7 @@ from rewriter.rules.context import resolve
 from rewriter.rules.rewrite import Plan, compose
 from rewriter.text.lexicon import lexicon
 from rewriter.text.normalize import has_vietnamese_marks
+from tests.rules_helpers import TODAY, report, smt
 
 GOALS = [
     "Grow our audience",
@@ -110,6 +110,7 @@ def test_history_sets_the_suggested_target() -> None:
 
 
 # Alternatives built from catalog names alone are not re-read at run time: check them all here.
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "vi"])
 def test_composed_sentences_are_smart_for_every_metric_and_platform(lang: str) -> None:
     lex = lexicon()

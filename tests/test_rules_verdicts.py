@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from rules_helpers import report
 
 from rewriter import GoalInputError, analyze
+from tests.rules_helpers import report
 
 
 def test_attainable_met_when_the_needed_pace_matches_recent_history() -> None:

@@ -74,7 +74,7 @@ def test_a_second_run_on_the_same_output_gets_a_clear_error(tmp_path: Path) -> N
     assert run_batch(src, out, options()).rows == 1  # free again
 
 
-def test_a_second_process_is_refused_while_the_first_writes(tmp_path: Path) -> None:
+def test_a_second_process_is_refused_while_the_first_writes(smartgoal, tmp_path: Path) -> None:
     src = write_rows(tmp_path / "in.csv", [("Grow followers", "", "", "", "")])
     out = tmp_path / "o.csv"
     code = (
@@ -85,16 +85,13 @@ def test_a_second_process_is_refused_while_the_first_writes(tmp_path: Path) -> N
     holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        result = subprocess.run(
-            [SMARTGOAL, "batch", str(src), "-o", str(out), "--engine", "rules"],
-            capture_output=True, text=True, timeout=60,
-        )
+        result = smartgoal("batch", src, "-o", out, "--engine", "rules")
     finally:
         holder.kill()
         holder.wait()
-    assert result.returncode == 2
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
     assert result.stderr.startswith("error: another smartgoal batch is writing")
-    assert "Traceback" not in result.stderr and not out.exists()
+    assert result.stderr.count("\n") == 1 and not out.exists()
 
 
 @pytest.mark.parametrize(
@@ -106,18 +103,15 @@ def test_a_second_process_is_refused_while_the_first_writes(tmp_path: Path) -> N
     ],
 )
 def test_unwritable_outputs_exit_with_one_line_before_any_work(
-    tmp_path: Path, target: str, message: str
+    smartgoal, tmp_path: Path, target: str, message: str
 ) -> None:
     if target.startswith("readonly") and os.geteuid() == 0:
         pytest.skip("root writes anywhere")
     (tmp_path / "folder").mkdir()
     (tmp_path / "readonly").mkdir(mode=0o500)
     src = write_rows(tmp_path / "in.csv", [("Grow followers", "", "", "", "")])
-    result = subprocess.run(
-        [SMARTGOAL, "batch", str(src), "-o", str(tmp_path / target), "--engine", "rules"],
-        capture_output=True, text=True, timeout=60,
-    )
-    assert result.returncode == 2, result.stderr
+    result = smartgoal("batch", src, "-o", tmp_path / target, "--engine", "rules")
+    assert result.exit_code == 2, result.output
     assert message in result.stderr and result.stderr.count("\n") == 1
 
 
@@ -128,20 +122,17 @@ def test_an_unclosed_quote_is_reported_not_merged(tmp_path: Path) -> None:
         run_batch(src, tmp_path / "out.csv", options())
 
 
-def test_a_full_disk_exits_cleanly_and_keeps_the_checkpoint(tmp_path: Path) -> None:
+def test_a_full_disk_exits_cleanly_and_keeps_the_checkpoint(smartgoal, tmp_path: Path) -> None:
     if not Path("/dev/full").exists():
         pytest.skip("needs /dev/full")
     src = write_rows(tmp_path / "in.csv", [("Grow followers", "", "", "", "")] * 3)
     out = tmp_path / "out.csv"
     partial = out.with_name("out.csv.partial")
     partial.symlink_to("/dev/full")  # every write to the unfinished file fails: ENOSPC
-    result = subprocess.run(
-        [SMARTGOAL, "batch", str(src), "-o", str(out), "--engine", "rules"],
-        capture_output=True, text=True, timeout=60,
-    )
-    assert result.returncode == 2
+    result = smartgoal("batch", src, "-o", out, "--engine", "rules")
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
     assert result.stderr.startswith(f"error: cannot write {out}: No space left on device")
-    assert "Traceback" not in result.stderr and not out.exists()
+    assert result.stderr.count("\n") == 1 and not out.exists()
 
 
 def _marked(mark: str) -> list[int]:

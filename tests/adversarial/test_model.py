@@ -13,7 +13,7 @@ import pytest
 from rewriter.llm.engine import llm_rewrite
 from rewriter.report import GoalReport
 from tests.llm_fixtures import CTX, GOAL_EN, valid_reply
-from tests.stub_server import Reply, error, json_reply, stub_server_fixture  # noqa: F401
+from tests.stub_server import Reply, error, json_reply
 
 
 def _warm(stub: Any, settings: Any) -> None:

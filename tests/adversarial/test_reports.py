@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
-SMARTGOAL = str(Path(sys.executable).with_name("smartgoal"))
 MODEL = "[link=http://evil.example]gpt[/link]<img src=x onerror=alert(1)>"
 GOAL = "<script>alert(1)</script> [bold red]grow[/] followers"
 
@@ -26,15 +24,14 @@ def _hostile_run(path: Path, flip: bool) -> Path:
     return path
 
 
-def test_compare_shows_markup_and_html_from_run_files_as_text(tmp_path: Path) -> None:
+def test_compare_shows_markup_and_html_from_run_files_as_text(
+    smartgoal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     a, b = _hostile_run(tmp_path / "a.json", False), _hostile_run(tmp_path / "b.json", True)
     md = tmp_path / "cmp.md"
-    result = subprocess.run(
-        [SMARTGOAL, "eval", "compare", str(a), str(b), "--report-md", str(md)],
-        capture_output=True, text=True, timeout=120,
-        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "400"},
-    )
-    assert result.returncode == 0, result.stderr
+    monkeypatch.setenv("COLUMNS", "400")
+    result = smartgoal("eval", "compare", a, b, "--report-md", md)
+    assert result.exit_code == 0, result.output
     assert "[link=http://evil.example]" in result.stdout  # printed as typed, not a hyperlink
     assert "\x1b]8;" not in result.stdout
     report = md.read_text(encoding="utf-8")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import os
 import subprocess
 import sys
 from datetime import date
@@ -16,7 +15,6 @@ from rewriter.api import rewrite
 from rewriter.batch import BatchInputError, BatchOptions, checkpoint_path, run_batch
 from rewriter.errors import SettingsError
 from rewriter.settings import get_settings
-from tests.stub_server import stub_server_fixture  # noqa: F401
 
 SMARTGOAL = str(Path(sys.executable).with_name("smartgoal"))
 
@@ -59,14 +57,10 @@ def test_key_and_base_url_from_one_place_are_fine(
     assert get_settings().key_redirect() is None
 
 
-def test_a_dotenv_that_is_not_utf8_exits_with_one_line(tmp_path: Path) -> None:
-    (tmp_path / ".env").write_bytes(b"SMARTGOAL_MODEL=caf\xe9\xff\n")
-    result = subprocess.run(
-        [SMARTGOAL, "rewrite", "Grow our TikTok followers"],
-        capture_output=True, text=True, cwd=tmp_path, timeout=60,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
-    assert result.returncode == 2
+def test_a_dotenv_that_is_not_utf8_exits_with_one_line(smartgoal, tmp_path: Path) -> None:
+    (tmp_path / ".env").write_bytes(b"SMARTGOAL_MODEL=caf\xe9\xff\n")  # in the working folder
+    result = smartgoal("rewrite", "Grow our TikTok followers")
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
     assert result.stderr.startswith("error: ") and "not UTF-8" in result.stderr
     assert result.stderr.count("\n") == 1
 

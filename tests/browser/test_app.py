@@ -1,50 +1,26 @@
 """The web app in a real browser: Debian's headless Chromium driven by playwright.
 
-One `streamlit run app.py` subprocess serves every test; its llm engine points at the loopback
-OpenAI-compatible stub. Screenshots go to .cache/screenshots (or $SMARTGOAL_SCREENSHOTS, e.g.
-docs/screenshots when refreshing the README's pictures).
+One `streamlit run app.py` subprocess serves every test (tests/conftest.py); the llm tests point
+its sidebar at the loopback OpenAI-compatible stub. Screenshots: tests/browser/support.py.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import socket
 import statistics
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from tests.app_fixtures import MODEL_ENV, ROOT
+from tests.app_fixtures import ROOT
+from tests.browser.support import SCREENSHOTS, WAIT_MS, rewrite_and_time, settled, shoot
 from tests.stub_server import Recorded, Reply, StubServer, json_reply
 
-pytestmark = [pytest.mark.browser, pytest.mark.timeout(120)]
-
-playwright_api = pytest.importorskip("playwright.sync_api")
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-WAIT_MS = 30_000
-if not Path(CHROMIUM).exists():
-    pytest.skip("Debian chromium is not installed (make browser)", allow_module_level=True)
-
-SCREENSHOTS = Path(os.environ.get("SMARTGOAL_SCREENSHOTS") or ROOT / ".cache" / "screenshots")
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser"), pytest.mark.timeout(120)]
 
 
 def rules_reply(rec: Recorded) -> Reply:
@@ -64,51 +40,6 @@ def rules_reply(rec: Recorded) -> Reply:
     )
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def serve_app(tmp: Path, env: dict[str, str]) -> Iterator[str]:
-    """`streamlit run app.py` on a free loopback port with `env`; yields its URL, stops it after."""
-    port = _free_port()
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", "app.py",
-        "--server.headless", "true",
-        "--server.address", "127.0.0.1",
-        "--server.port", str(port),
-        "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
-        "--client.toolbarMode", "minimal",
-    ]  # fmt: skip
-    log = (tmp / "streamlit.log").open("wb")
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as r:
-                    if r.read() == b"ok":
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                pytest.fail("streamlit did not start:\n" + (tmp / "streamlit.log").read_text())
-            time.sleep(0.1)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
-
-
 @pytest.fixture(scope="module")
 def stub() -> Iterator[StubServer]:
     with StubServer() as server:
@@ -116,28 +47,10 @@ def stub() -> Iterator[StubServer]:
         yield server
 
 
-@pytest.fixture(scope="module")
-def app_url(stub: StubServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`streamlit run app.py` on a free loopback port; stopped by its own process handle."""
-    tmp = tmp_path_factory.mktemp("webapp")
-    env = {k: v for k, v in os.environ.items() if k not in MODEL_ENV}
-    # No model configured: the app starts as `make run` does (auto -> rules); the llm tests
-    # point the sidebar at the stub.
-    env.update(
-        HOME=str(tmp),  # Streamlit keeps nothing in the real home
-        SMARTGOAL_CACHE_PATH=str(tmp / "llm-cache.sqlite3"),
-        SMARTGOAL_MAX_RETRIES="0",
-        SMARTGOAL_TIMEOUT="10",
-    )
-    yield from serve_app(tmp, env)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with playwright_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+@pytest.fixture
+def app_url(served_app) -> str:
+    """The app served once for the real-browser tests (tests/conftest.py)."""
+    return served_app.url
 
 
 @pytest.fixture
@@ -150,41 +63,6 @@ def page(browser, app_url):
     page.get_by_role("textbox", name="Your goal").wait_for()
     yield page
     context.close()
-
-
-def shoot(page, name: str) -> Path:
-    """A screenshot of the whole page (Streamlit scrolls inside its main block)."""
-    height = page.evaluate(
-        "() => document.querySelector('[data-testid=\"stMainBlockContainer\"]').scrollHeight"
-    )
-    page.set_viewport_size({"width": 1400, "height": min(int(height) + 40, 4000)})
-    page.wait_for_timeout(400)  # let the resize settle
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path))
-    page.set_viewport_size({"width": 1400, "height": 1000})
-    return path
-
-
-def rewrite_and_time(page, goal: str, button: str = "Rewrite", label: str = "Your goal") -> float:
-    """Fill the goal, click, and wait for its report; milliseconds from click to rendered."""
-    page.get_by_role("textbox", name=label).fill(goal)
-    started = time.perf_counter()
-    page.get_by_role("button", name=button, exact=True).click()
-    page.wait_for_function(
-        """g => {
-            // The new report is shown and the run is over: no element left from the last run.
-            const shown = document.querySelector('.st-key-sg_result .sg-goal');
-            const final = document.querySelector('.st-key-sg_final textarea');
-            return shown && shown.textContent === g && final && final.value.trim().length > 0
-                && !document.querySelector('[data-stale="true"]')
-                && !document.querySelector('[data-testid="stStatusWidgetRunningIcon"]');
-        }""",
-        arg=goal,
-        polling="raf",
-        timeout=WAIT_MS,
-    )
-    return (time.perf_counter() - started) * 1000
 
 
 def use_stub_model(page, stub: StubServer) -> None:
@@ -384,15 +262,6 @@ def test_evals_page_runs_a_suite(page, app_url):
 
 def before_after(page) -> str:
     return page.locator(".st-key-sg_before_after").inner_text()
-
-
-def settled(page) -> None:
-    """The last run is over: nothing stale, no running icon."""
-    page.wait_for_function(
-        """() => !document.querySelector('[data-stale="true"]')
-            && !document.querySelector('[data-testid="stStatusWidgetRunningIcon"]')""",
-        polling="raf",
-    )
 
 
 def test_the_coaching_loop_reaches_five_of_five_and_ready_only_then(page):
