@@ -26,9 +26,10 @@ browser:
 run: setup
 	$(PY) -m streamlit run app.py --server.port $(PORT) --browser.gatherUsageStats false --client.toolbarMode minimal
 
-# ruff for style and likely bugs, mypy (strict, see [tool.mypy]) for types
+# ruff for likely bugs and one format, mypy (strict, see [tool.mypy]) for types
 lint: setup
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check -q .
 	$(VENV)/bin/mypy rewriter app.py
 
 # Two xdist workers (one per core here); the real-browser tests stay together on one of them.

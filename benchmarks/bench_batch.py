@@ -81,14 +81,18 @@ def bench_llm(rows: int, concurrency: int = 16, delay: float = 0.2) -> bool:
     from rewriter.batch import BatchOptions, run_batch
     from rewriter.settings import Settings
 
-    print(f"llm engine: model stack imported in {time.perf_counter() - started:.1f} s (not timed below)")
+    print(
+        f"llm engine: model stack imported in {time.perf_counter() - started:.1f} s (not timed below)"
+    )
 
     src = WORK / "llm-goals.csv"
     with src.open("w", encoding="utf-8") as f:
         f.write("goal,objective\n")
         # one goal, distinct contexts: every row is its own model call, and the example reply
         # (written for this goal) passes the checks, so each row takes exactly one call
-        f.writelines(f"Grow our TikTok followers,more leads for campaign {i}\n" for i in range(rows))
+        f.writelines(
+            f"Grow our TikTok followers,more leads for campaign {i}\n" for i in range(rows)
+        )
     # The model server runs in its own process, as a real one would (not on our GIL).
     server = subprocess.Popen(
         [sys.executable, "-c", STUB.format(repo=str(REPO), delay=delay)],

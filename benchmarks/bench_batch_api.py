@@ -61,15 +61,21 @@ def main() -> int:
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     ok = build + merge < 60 and own < 500 and workers < 500 and summary.rows.rows == args.rows
     r = summary.rows
-    print(f"{args.rows:,} rows, {summary.requests:,} requests in {len(summary.parts)} file(s): "
-          f"build {build:.1f} s + merge {merge:.1f} s = {build + merge:.1f} s "
-          f"(provider stub {provider:.1f} s apart); peak RSS {own:.0f} MB (this process), "
-          f"{workers:.0f} MB (largest worker)  [target < 60 s, < 500 MB: {'PASS' if ok else 'FAIL'}]")
-    print(f"  CPU: build {build_own:.1f} s (this process) + {build_pool:.1f} s (workers), merge "
-          f"{merge_own:.1f} s + {merge_pool:.1f} s; all CPU {build_own + build_pool + merge_own + merge_pool:.1f} s "
-          f"(the time on one core); load average {os.getloadavg()[0]:.1f} at the end")
-    print(f"  rows: {r.ok:,} ok, {r.fallback:,} fallback, {r.error:,} error; asked online: "
-          f"{summary.online_asks:,}; batch tokens {summary.cost.batch_prompt + summary.cost.batch_completion:,}")
+    print(
+        f"{args.rows:,} rows, {summary.requests:,} requests in {len(summary.parts)} file(s): "
+        f"build {build:.1f} s + merge {merge:.1f} s = {build + merge:.1f} s "
+        f"(provider stub {provider:.1f} s apart); peak RSS {own:.0f} MB (this process), "
+        f"{workers:.0f} MB (largest worker)  [target < 60 s, < 500 MB: {'PASS' if ok else 'FAIL'}]"
+    )
+    print(
+        f"  CPU: build {build_own:.1f} s (this process) + {build_pool:.1f} s (workers), merge "
+        f"{merge_own:.1f} s + {merge_pool:.1f} s; all CPU {build_own + build_pool + merge_own + merge_pool:.1f} s "
+        f"(the time on one core); load average {os.getloadavg()[0]:.1f} at the end"
+    )
+    print(
+        f"  rows: {r.ok:,} ok, {r.fallback:,} fallback, {r.error:,} error; asked online: "
+        f"{summary.online_asks:,}; batch tokens {summary.cost.batch_prompt + summary.cost.batch_completion:,}"
+    )
     shutil.rmtree(WORK, ignore_errors=True)
     return 0 if ok else 1
 
@@ -81,7 +87,9 @@ def _clock() -> tuple[float, float, float]:
     return time.perf_counter(), own.ru_utime + own.ru_stime, kids.ru_utime + kids.ru_stime
 
 
-def _span(a: tuple[float, float, float], b: tuple[float, float, float]) -> tuple[float, float, float]:
+def _span(
+    a: tuple[float, float, float], b: tuple[float, float, float]
+) -> tuple[float, float, float]:
     return b[0] - a[0], b[1] - a[1], b[2] - a[2]
 
 

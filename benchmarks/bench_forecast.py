@@ -64,7 +64,9 @@ def calibration(seed: int, count: int, ets: int) -> dict[str, object]:
         lo, hi = np.quantile(p.paths[:, -1], [0.1, 0.9])
         inside = bool(lo <= actual <= hi)
         rows["ours"].append((inside, (p.chance(c.target, c.lower_is_better) - hit) ** 2))
-        rows["naive"].append((False, (_naive(c.history, months, c.target, c.lower_is_better) - hit) ** 2))
+        rows["naive"].append(
+            (False, (_naive(c.history, months, c.target, c.lower_is_better) - hit) ** 2)
+        )
         shapes.setdefault("rate" if c.rate else c.shape, []).append(inside)
         models[p.model] = models.get(p.model, 0) + 1
         if i < ets:
@@ -81,7 +83,9 @@ def calibration(seed: int, count: int, ets: int) -> dict[str, object]:
         "by_shape": {k: round(float(np.mean(v)), 3) for k, v in shapes.items()},
         "models": models,
         "ms_per_series": elapsed / count * 1000,
-        "ets": None if not rows["ets"] else {
+        "ets": None
+        if not rows["ets"]
+        else {
             "n": len(rows["ets"]),
             "coverage": float(np.mean([r[0] for r in rows["ets"]])),
             "brier": float(np.mean([r[1] for r in rows["ets"]])),
@@ -118,19 +122,31 @@ def batch_speed(rows: int, accounts: int | None = None) -> tuple[float, float]:
     from rewriter.history import forecast
 
     forecast._CACHE.clear()  # no projection left from an earlier measurement
-    goals = ["Double our TikTok followers within 6 months", "Grow Instagram followers by 20% by June 2027",
-             "Tăng 30% người theo dõi Facebook trong 3 tháng", "Reach 10,000 newsletter subscribers by year end"]
+    goals = [
+        "Double our TikTok followers within 6 months",
+        "Grow Instagram followers by 20% by June 2027",
+        "Tăng 30% người theo dõi Facebook trong 3 tháng",
+        "Reach 10,000 newsletter subscribers by year end",
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in.csv"
         if accounts:  # a different goal on every row (identical rows are read once by the batch)
-            lines = ["goal,history"] + [f'"Grow our TikTok followers to {12000 + i} within 6 months",'
-                                        f'"{_history(1000 + i % accounts)}"' for i in range(rows)]
+            lines = ["goal,history"] + [
+                f'"Grow our TikTok followers to {12000 + i} within 6 months",'
+                f'"{_history(1000 + i % accounts)}"'
+                for i in range(rows)
+            ]
         else:
-            lines = ["goal,history"] + [f'"{goals[i % 4]}","{_history(1000 + i)}"' for i in range(rows)]
+            lines = ["goal,history"] + [
+                f'"{goals[i % 4]}","{_history(1000 + i)}"' for i in range(rows)
+            ]
         src.write_text("\n".join(lines), encoding="utf-8")
         t, cpu = time.perf_counter(), time.process_time()
-        summary = run_batch(src, Path(tmp) / "out.csv",
-                            BatchOptions(engine="rules", concurrency=1, today=date(2026, 11, 26)))
+        summary = run_batch(
+            src,
+            Path(tmp) / "out.csv",
+            BatchOptions(engine="rules", concurrency=1, today=date(2026, 11, 26)),
+        )
         elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
         assert summary.rows == rows if hasattr(summary, "rows") else True
     return rows / elapsed, rows / cpu
@@ -140,7 +156,9 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--series", type=int, default=2100)
     ap.add_argument("--seed", type=int, default=2)
-    ap.add_argument("--statsmodels", type=int, default=300, help="series also forecast by statsmodels ETS")
+    ap.add_argument(
+        "--statsmodels", type=int, default=300, help="series also forecast by statsmodels ETS"
+    )
     ap.add_argument("--rows", type=int, default=2000)
     args = ap.parse_args()
     ets = args.statsmodels
@@ -150,27 +168,43 @@ def main() -> int:
         ets = 0
     cal = calibration(args.seed, args.series, ets)
     print(f"calibration, {args.series} simulated series (seed {args.seed}):")
-    print(f"  80% interval coverage {cal['coverage']:.1%} (target {COVERAGE[0]:.0%}-{COVERAGE[1]:.0%})")
-    print(f"  Brier 'reaches the target' {cal['brier']:.3f} vs naive 'last pace continues' {cal['brier_naive']:.3f}")
+    print(
+        f"  80% interval coverage {cal['coverage']:.1%} (target {COVERAGE[0]:.0%}-{COVERAGE[1]:.0%})"
+    )
+    print(
+        f"  Brier 'reaches the target' {cal['brier']:.3f} vs naive 'last pace continues' {cal['brier_naive']:.3f}"
+    )
     print(f"  coverage by shape {cal['by_shape']}")
     print(f"  models chosen by backtest {cal['models']}; {cal['ms_per_series']:.2f} ms per series")
     if cal["ets"]:
         e = cal["ets"]
-        print(f"  statsmodels damped-trend ETS on the first {e['n']}: coverage {e['coverage']:.1%}, Brier "
-              f"{e['brier']:.3f} (ours on the same: {e['ours_coverage']:.1%}, {e['ours_brier']:.3f})")
+        print(
+            f"  statsmodels damped-trend ETS on the first {e['n']}: coverage {e['coverage']:.1%}, Brier "
+            f"{e['brier']:.3f} (ours on the same: {e['ours_coverage']:.1%}, {e['ours_brier']:.3f})"
+        )
     median, worst = report_speed()
-    print(f"report with 24 months of history: median {median:.1f} ms, worst {worst:.1f} ms (target < {REPORT_MS:g} ms)")
+    print(
+        f"report with 24 months of history: median {median:.1f} ms, worst {worst:.1f} ms (target < {REPORT_MS:g} ms)"
+    )
     batch_speed(200)  # warm: lexicons and numpy loaded
     runs = [batch_speed(args.rows) for _ in range(3)]
     rate = statistics.median(r[0] for r in runs)
-    print(f"batch with a history column, one process, a different history on every row: "
-          f"{', '.join(f'{w:,.0f}' for w, _ in runs)} goals/s (median {rate:,.0f}; by CPU time "
-          f"{', '.join(f'{c:,.0f}' for _, c in runs)}) (target >= {BATCH_RATE:g})")
+    print(
+        f"batch with a history column, one process, a different history on every row: "
+        f"{', '.join(f'{w:,.0f}' for w, _ in runs)} goals/s (median {rate:,.0f}; by CPU time "
+        f"{', '.join(f'{c:,.0f}' for _, c in runs)}) (target >= {BATCH_RATE:g})"
+    )
     shared, _ = batch_speed(args.rows, accounts=50)
-    print(f"  {args.rows:,} different goals sharing 50 accounts' histories (one projection per account): "
-          f"{shared:,.0f} goals/s")
-    ok = (COVERAGE[0] <= cal["coverage"] <= COVERAGE[1] and cal["brier"] < cal["brier_naive"]
-          and median < REPORT_MS and rate >= BATCH_RATE)
+    print(
+        f"  {args.rows:,} different goals sharing 50 accounts' histories (one projection per account): "
+        f"{shared:,.0f} goals/s"
+    )
+    ok = (
+        COVERAGE[0] <= cal["coverage"] <= COVERAGE[1]
+        and cal["brier"] < cal["brier_naive"]
+        and median < REPORT_MS
+        and rate >= BATCH_RATE
+    )
     print("all targets met" if ok else "TARGET MISSED")
     return 0 if ok else 1
 

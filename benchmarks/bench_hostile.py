@@ -36,10 +36,29 @@ from tests.adversarial import bombs  # noqa: E402
 from tests.adversarial.catalogue import GOALS  # noqa: E402
 
 TODAY = date(2026, 11, 26)
-PIECES = ["may 5 ", "by 1/2/2027 ", "thang 3 ", "within 6 months ", "every day ", "tet ", "11/11 ",
-          "q1 ", "het quy ", "last year ", "from 2027-01-01 ", "1 ", "10% ", "1,000,000 ",
-          "tăng người theo dõi ", "Tăng gấp đôi số người theo dõi TikTok trong vòng 6 tháng. ",
-          "Grow our TikTok followers by 10% by 31/12/2027. ", "( ", "\"x\" ", "by ", "a "]
+PIECES = [
+    "may 5 ",
+    "by 1/2/2027 ",
+    "thang 3 ",
+    "within 6 months ",
+    "every day ",
+    "tet ",
+    "11/11 ",
+    "q1 ",
+    "het quy ",
+    "last year ",
+    "from 2027-01-01 ",
+    "1 ",
+    "10% ",
+    "1,000,000 ",
+    "tăng người theo dõi ",
+    "Tăng gấp đôi số người theo dõi TikTok trong vòng 6 tháng. ",
+    "Grow our TikTok followers by 10% by 31/12/2027. ",
+    "( ",
+    '"x" ',
+    "by ",
+    "a ",
+]
 
 
 def _repeat(piece: str, n: int) -> str:
@@ -74,14 +93,22 @@ def reading_times() -> dict[str, tuple[float, str]]:
         for piece in PIECES:
             value = _repeat(piece, MAX_CONTEXT_CHARS)
             c = GoalContext(today=TODAY, **{name: value})
-            fields.append((_best(lambda c=c: analyze("Grow our followers", c)), f"{name}={piece!r}"))
+            fields.append(
+                (_best(lambda c=c: analyze("Grow our followers", c)), f"{name}={piece!r}")
+            )
     replies = []
     for piece in PIECES:
         text = _repeat(piece, MAX_REPLY_TEXT_CHARS)
-        replies.append((
-            _best(lambda t=text: rewrite_problems(t, [], "Grow our TikTok followers", None, "en", TODAY)),
-            f"rewrite={piece!r}",
-        ))
+        replies.append(
+            (
+                _best(
+                    lambda t=text: rewrite_problems(
+                        t, [], "Grow our TikTok followers", None, "en", TODAY
+                    )
+                ),
+                f"rewrite={piece!r}",
+            )
+        )
     return {
         f"goal <= 2,000 chars ({len(goals)} goals)": (worst_goal[0], repr(worst_goal[1][:30])),
         "  the same, collector's objects frozen": (frozen[0], repr(frozen[1][:30])),
@@ -97,7 +124,9 @@ def peak_mb():
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
 """
-_REFUSE = _PEAK + """
+_REFUSE = (
+    _PEAK
+    + """
 import json, sys, time
 from rewriter.tables import BatchInputError, open_table
 base = peak_mb()
@@ -111,6 +140,7 @@ except BatchInputError as e:
 elapsed = time.perf_counter() - started
 print(json.dumps({"seconds": elapsed, "peak_mb": peak_mb(), "base_mb": base, "outcome": outcome}))
 """
+)
 
 
 def bomb_refusals() -> dict[str, dict[str, object]]:
@@ -127,15 +157,22 @@ def bomb_refusals() -> dict[str, dict[str, object]]:
             path = Path(tmp) / "bomb.xlsx"
             path.write_bytes(build())
             size = path.stat().st_size
-            result = subprocess.run([sys.executable, "-c", _REFUSE, str(path)], capture_output=True,
-                                    text=True, timeout=120, cwd=ROOT)
+            result = subprocess.run(
+                [sys.executable, "-c", _REFUSE, str(path)],
+                capture_output=True,
+                text=True,
+                timeout=120,
+                cwd=ROOT,
+            )
             data = json.loads(result.stdout)
             data["file_kb"] = size / 1024
             out[name] = data
     return out
 
 
-_MODEL = _PEAK + """
+_MODEL = (
+    _PEAK
+    + """
 import json, sys, time, zlib
 sys.path.insert(0, sys.argv[1])
 from tests.stub_server import StubServer, Reply, json_reply
@@ -167,11 +204,17 @@ with StubServer() as stub:
     out["gzip bomb warning"] = report.warnings[-1][:90]
 print(json.dumps(out))
 """
+)
 
 
 def model_deadlines() -> dict[str, object]:
-    result = subprocess.run([sys.executable, "-c", _MODEL, str(ROOT)], capture_output=True,
-                            text=True, timeout=300, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-c", _MODEL, str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
     if result.returncode:
         raise SystemExit(result.stderr[-2000:])
     return json.loads(result.stdout)
@@ -188,27 +231,35 @@ def main() -> None:
         target = 0.050 if "field" in name or "rewrite" in name else 0.020
         ok = seconds <= target
         missed += [] if ok else [name]
-        print(f"  {name:45} {seconds * 1000:7.1f} ms  (target <= {target * 1000:.0f} ms) {'ok' if ok else 'MISSED'}  {what}")
+        print(
+            f"  {name:45} {seconds * 1000:7.1f} ms  (target <= {target * 1000:.0f} ms) {'ok' if ok else 'MISSED'}  {what}"
+        )
 
     print("Spreadsheet bombs (each in a fresh process):")
     for name, d in bomb_refusals().items():
         ok = d["seconds"] <= 2 and d["peak_mb"] <= 300  # type: ignore[operator]
         ok = ok or str(d["outcome"]).startswith("opened")  # not a bomb: read, not refused
         missed += [] if ok else [name]
-        print(f"  {name:40} {d['file_kb']:9,.1f} KB  {d['seconds']:5.2f} s  peak {d['peak_mb']:5.0f} MB "
-              f"(process alone {d['base_mb']:.0f} MB)  {'ok' if ok else 'MISSED'}  {d['outcome']}")
+        print(
+            f"  {name:40} {d['file_kb']:9,.1f} KB  {d['seconds']:5.2f} s  peak {d['peak_mb']:5.0f} MB "
+            f"(process alone {d['base_mb']:.0f} MB)  {'ok' if ok else 'MISSED'}  {d['outcome']}"
+        )
 
     print("Model calls (timeout 2 s, no retries):")
     m = model_deadlines()
     for name in ("dripping 16 B/s", "silent for 6 s"):
         ok = m[name] <= 1.0  # type: ignore[operator]
         missed += [] if ok else [name]
-        print(f"  {name:40} past the deadline by {m[name]:.2f} s (target <= 1 s) {'ok' if ok else 'MISSED'}")
+        print(
+            f"  {name:40} past the deadline by {m[name]:.2f} s (target <= 1 s) {'ok' if ok else 'MISSED'}"
+        )
     ok = m["gzip bomb extra MB"] <= 50  # type: ignore[operator]
     missed += [] if ok else ["gzip bomb"]
-    print(f"  {'1 GB gzip reply (' + format(m['gzip bomb body KB'], ',.0f') + ' KB on the wire)':40} "
-          f"refused in {m['gzip bomb seconds']:.2f} s, +{m['gzip bomb extra MB']:.0f} MB "
-          f"(target <= 50 MB) {'ok' if ok else 'MISSED'}: {m['gzip bomb warning']}")
+    print(
+        f"  {'1 GB gzip reply (' + format(m['gzip bomb body KB'], ',.0f') + ' KB on the wire)':40} "
+        f"refused in {m['gzip bomb seconds']:.2f} s, +{m['gzip bomb extra MB']:.0f} MB "
+        f"(target <= 50 MB) {'ok' if ok else 'MISSED'}: {m['gzip bomb warning']}"
+    )
     if missed:
         print("missed: " + ", ".join(missed))
         if args.strict:

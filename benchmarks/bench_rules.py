@@ -49,8 +49,14 @@ def throughput(source: Path, n: int = N_GOALS) -> float:
     code = _CHILD.format(bench=str(ROOT / "benchmarks"), n=n)
     env = {**os.environ, "PYTHONPATH": str(source)}
     # run from the source directory: "-c" puts the working directory first on sys.path
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env,
-                         cwd=source)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=source,
+    )
     rate, where = out.stdout.split()
     if Path(where).resolve() != (source / "rewriter").resolve():
         raise RuntimeError(f"measured {where}, not {source}")
@@ -62,8 +68,12 @@ def cold_start(runs: int = 5) -> float:
     best = float("inf")
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([str(exe), "rewrite", "Grow our audience", "--engine", "rules"],
-                       check=True, capture_output=True, env={**os.environ, "NO_COLOR": "1"})
+        subprocess.run(
+            [str(exe), "rewrite", "Grow our audience", "--engine", "rules"],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "NO_COLOR": "1"},
+        )
         best = min(best, time.perf_counter() - start)
     return best
 
@@ -74,20 +84,29 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         ref = Path(tmp) / "reference"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f", str(ref), args.reference],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f", str(ref), args.reference],
+            check=True,
+            capture_output=True,
+        )
         try:
             now = ref_rate = 0.0
             for _ in range(ROUNDS):  # alternate, so both see the same machine load
                 ref_rate = max(ref_rate, throughput(ref))
                 now = max(now, throughput(ROOT))
         finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(ref)], check=False)
+            subprocess.run(
+                ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(ref)], check=False
+            )
     slowdown = ref_rate / now
-    print(f"rules engine: {now:,.0f} goals/s; reference {args.reference}: {ref_rate:,.0f} goals/s "
-          f"(best of {ROUNDS}, same run) -> {slowdown:.2f}x the reference's time (target <= {MAX_SLOWDOWN}x)")
+    print(
+        f"rules engine: {now:,.0f} goals/s; reference {args.reference}: {ref_rate:,.0f} goals/s "
+        f"(best of {ROUNDS}, same run) -> {slowdown:.2f}x the reference's time (target <= {MAX_SLOWDOWN}x)"
+    )
     cold = cold_start()
-    print(f"cold start `smartgoal rewrite --engine rules`: {cold:.2f} s best of 5 (target < {TARGET_COLD_S} s)")
+    print(
+        f"cold start `smartgoal rewrite --engine rules`: {cold:.2f} s best of 5 (target < {TARGET_COLD_S} s)"
+    )
     return 0 if slowdown <= MAX_SLOWDOWN and cold < TARGET_COLD_S else 1
 
 

@@ -40,9 +40,17 @@ def goals(n: int, seed: int = 7) -> list[str]:
     out = []
     for _ in range(n):
         template = rng.choice(_EN if rng.random() < 0.55 else _VI)
-        out.append(template.format(
-            platform=rng.choice(_PLATFORMS), pct=rng.randint(2, 60), n=rng.randint(2, 12),
-            k=rng.randint(1, 90), q=rng.randint(1, 4), f=rng.randint(1, 7),
-            month=rng.choice(_MONTHS), year=rng.choice([2027, 2028]), m=rng.randint(1, 12),
-        ))
+        out.append(
+            template.format(
+                platform=rng.choice(_PLATFORMS),
+                pct=rng.randint(2, 60),
+                n=rng.randint(2, 12),
+                k=rng.randint(1, 90),
+                q=rng.randint(1, 4),
+                f=rng.randint(1, 7),
+                month=rng.choice(_MONTHS),
+                year=rng.choice([2027, 2028]),
+                m=rng.randint(1, 12),
+            )
+        )
     return out

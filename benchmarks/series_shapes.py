@@ -19,7 +19,9 @@ class Case:
     rate: bool  # a ratio metric (engagement rate, cost per lead), not a count
 
 
-def _levels(rng: np.random.Generator, n: int, growth: np.ndarray, noise: float, start: float) -> np.ndarray:
+def _levels(
+    rng: np.random.Generator, n: int, growth: np.ndarray, noise: float, start: float
+) -> np.ndarray:
     """A count that grows by `growth` a month with noise in each month's growth (followers)."""
     steps = growth[:n] + rng.normal(0, noise, n)
     return start * np.exp(np.cumsum(steps))
@@ -51,7 +53,7 @@ def simulate(rng: np.random.Generator, shape: str) -> Case:
         y = start * trend * season * np.exp(rng.normal(0, rng.uniform(0.03, 0.1), n))
     elif shape == "drop":
         g = np.full(n, rng.uniform(0.0, 0.06))
-        g[int(rng.integers(n_hist // 2, n)):] = rng.uniform(-0.08, -0.01)
+        g[int(rng.integers(n_hist // 2, n)) :] = rng.uniform(-0.08, -0.01)
         y = _levels(rng, n, g, rng.uniform(0.005, 0.03), start)
     elif shape == "small":  # a new account's monthly sign-ups: small counts, Poisson noise
         lam = rng.uniform(2, 40) * np.exp(rng.uniform(-0.02, 0.08) * np.arange(n))

@@ -1,9 +1,9 @@
 """Learn rewriter/data/domain_model.json from the domain labels of the eval suites.
 
-    python evals/train_domain_model.py            # write the model
-    python evals/train_domain_model.py --check    # fail when the shipped model is out of date
-    python evals/train_domain_model.py --cross-validate   # each blind suite read by a model
-                                                          # learned without it
+python evals/train_domain_model.py            # write the model
+python evals/train_domain_model.py --check    # fail when the shipped model is out of date
+python evals/train_domain_model.py --cross-validate   # each blind suite read by a model
+                                                      # learned without it
 """
 
 from __future__ import annotations
@@ -34,7 +34,11 @@ def build(skip: str | None = None) -> dict[str, object]:
         if path.name == skip:
             continue
         cases = yaml.safe_load(path.read_text("utf-8"))["cases"]
-        labelled = [c for c in cases if c["expect"].get("domain") and c["expect"].get("kind") != "not_a_goal"]
+        labelled = [
+            c
+            for c in cases
+            if c["expect"].get("domain") and c["expect"].get("kind") != "not_a_goal"
+        ]
         if labelled:
             used.append(path.name)
         for c in labelled:
@@ -42,9 +46,15 @@ def build(skip: str | None = None) -> dict[str, object]:
             goals[domain] += 1
             for token in domain_tokens(fold(c["goal"])):
                 words[token][domain] += 1
-    kept = {w: dict(sorted(c.items())) for w, c in sorted(words.items()) if sum(c.values()) >= MIN_GOALS}
-    return {"source": f"evals/train_domain_model.py on {', '.join(used)}", "alpha": ALPHA,
-            "goals": dict(sorted(goals.items())), "words": kept}
+    kept = {
+        w: dict(sorted(c.items())) for w, c in sorted(words.items()) if sum(c.values()) >= MIN_GOALS
+    }
+    return {
+        "source": f"evals/train_domain_model.py on {', '.join(used)}",
+        "alpha": ALPHA,
+        "goals": dict(sorted(goals.items())),
+        "words": kept,
+    }
 
 
 def cross_validate() -> None:
@@ -60,8 +70,11 @@ def cross_validate() -> None:
     for path in sorted(SUITES.glob("blind-*.yaml")):
         model = DomainModel.model_validate(build(skip=path.name))
         words_only = DomainModel(source="none", alpha=ALPHA, goals=model.goals, words={})
-        cases = [c for c in yaml.safe_load(path.read_text("utf-8"))["cases"]
-                 if c["expect"].get("domain") and c["expect"].get("kind") != "not_a_goal"]
+        cases = [
+            c
+            for c in yaml.safe_load(path.read_text("utf-8"))["cases"]
+            if c["expect"].get("domain") and c["expect"].get("kind") != "not_a_goal"
+        ]
         right = [0, 0]
         for c in cases:
             r = read(c["goal"], date(2026, 11, 30))
@@ -69,14 +82,22 @@ def cross_validate() -> None:
             right[0] += domain_of(r.folded, r.marked, metric, model) == c["expect"]["domain"]
             right[1] += domain_of(r.folded, r.marked, metric, words_only) == c["expect"]["domain"]
         totals = [totals[0] + right[0], totals[1] + right[1], totals[2] + len(cases)]
-        print(f"{path.name}: {right[0] / len(cases):.1%} with the model, {right[1] / len(cases):.1%} listed words only")
-    print(f"all: {totals[0] / totals[2]:.1%} with the model, {totals[1] / totals[2]:.1%} listed words only ({totals[2]} goals)")
+        print(
+            f"{path.name}: {right[0] / len(cases):.1%} with the model, {right[1] / len(cases):.1%} listed words only"
+        )
+    print(
+        f"all: {totals[0] / totals[2]:.1%} with the model, {totals[1] / totals[2]:.1%} listed words only ({totals[2]} goals)"
+    )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare with the shipped model instead of writing")
-    parser.add_argument("--cross-validate", action="store_true", help="leave-one-suite-out domain accuracy")
+    parser.add_argument(
+        "--check", action="store_true", help="compare with the shipped model instead of writing"
+    )
+    parser.add_argument(
+        "--cross-validate", action="store_true", help="leave-one-suite-out domain accuracy"
+    )
     args = parser.parse_args()
     if args.cross_validate:
         cross_validate()

@@ -22,7 +22,9 @@ asked = goal_form(lang)
 warm_up()
 if asked:
     with st.spinner(t("running", lang)):
-        outcome = run_rewrite(st.session_state.get("goal", ""), current_values(), current_settings, lang)
+        outcome = run_rewrite(
+            st.session_state.get("goal", ""), current_values(), current_settings, lang
+        )
         st.session_state[OUTCOME_KEY] = outcome
         start_final(outcome)
 

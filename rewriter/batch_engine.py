@@ -15,7 +15,7 @@ __all__ = ["RowEngine", "output_settings", "rules_chunk", "rules_result"]
 
 
 def _row(report: GoalReport, engine: str) -> RowResult:
-    """"ok" when the chosen engine answered; "fallback" (with the API's reasons) when it fell
+    """ "ok" when the chosen engine answered; "fallback" (with the API's reasons) when it fell
     back to the rules engine."""
     if report.engine == engine:
         return report_result("ok", report)

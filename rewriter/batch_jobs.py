@@ -89,7 +89,9 @@ def _now() -> str:
 
 def _save(job: Job) -> None:
     tmp = job.folder / (_RECORD + ".tmp")
-    tmp.write_text(json.dumps(dataclasses.asdict(job), ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.write_text(
+        json.dumps(dataclasses.asdict(job), ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     os.replace(tmp, job.folder / _RECORD)
 
 

@@ -183,7 +183,11 @@ class PartWriter:
                 f"({self.max_bytes:,} bytes)"
             )
         part = self.parts[-1] if self.parts else None
-        if part is None or part.requests >= self.max_requests or part.bytes + len(line) > self.max_bytes:
+        if (
+            part is None
+            or part.requests >= self.max_requests
+            or part.bytes + len(line) > self.max_bytes
+        ):
             self._close()
             part = Part(number=len(self.parts) + 1, requests=0, bytes=0)
             self.parts.append(part)
@@ -214,7 +218,9 @@ def _table(source: Any, options: BatchOptions) -> InputTable:
     return open_table(source, encoding=options.encoding, sheet=options.sheet)
 
 
-def _row_goals(source: Any, options: BatchOptions, today: date) -> Iterator[tuple[str, GoalContext]]:
+def _row_goals(
+    source: Any, options: BatchOptions, today: date
+) -> Iterator[tuple[str, GoalContext]]:
     """Each row's cleaned goal and context, as the merge will compute them (unusable rows out)."""
     from rewriter.batch import plan_columns, row_context
     from rewriter.tables import cell_text
@@ -589,7 +595,9 @@ def _merge(
         parts=parts,
         requests=sum(p.requests for p in parts) or len(index),
         answered=index.answered,
-        unanswered=max(sum(p.requests for p in parts) - index.answered, 0) if parts else index.failed,
+        unanswered=max(sum(p.requests for p in parts) - index.answered, 0)
+        if parts
+        else index.failed,
         malformed=index.malformed,
         online_asks=replies.online_asks,
     )
@@ -630,4 +638,3 @@ def _usd(prompt: int, completion: int, p_in: float | None, p_out: float | None) 
     if p_in is None or p_out is None:
         return None
     return (prompt * p_in + completion * p_out) / 1_000_000
-

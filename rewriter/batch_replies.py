@@ -110,8 +110,15 @@ class ReplySource:
 
     CHUNK = 32
 
-    def __init__(self, index: ReplyIndex, settings: Settings, *, online: bool = True,
-                 workers: int | None = None, reasons: dict[str, str] | None = None):
+    def __init__(
+        self,
+        index: ReplyIndex,
+        settings: Settings,
+        *,
+        online: bool = True,
+        workers: int | None = None,
+        reasons: dict[str, str] | None = None,
+    ):
         self.index = index
         self.settings = settings
         self.online = online
@@ -173,8 +180,9 @@ class ReplySource:
         engine = self._engine
         return self._loop.submit(lambda: engine.llm(goal, context))
 
-    def _ask_online_from(self, goal: str, context: GoalContext, raw: bytes,
-                         target: RowFuture) -> None:
+    def _ask_online_from(
+        self, goal: str, context: GoalContext, raw: bytes, target: RowFuture
+    ) -> None:
         """The batch reply failed the checks: continue its conversation online (the re-ask)."""
         from rewriter.llm.batch_api import finish_from_reply
 

@@ -34,7 +34,9 @@ def _date_numbers(d: date | None) -> set[float]:
     return {float(d.day), float(d.month), float(d.year)} if d else set()
 
 
-def _known_numbers(goal: str, assumptions: list[str], context: GoalContext, today: date) -> set[float]:
+def _known_numbers(
+    goal: str, assumptions: list[str], context: GoalContext, today: date
+) -> set[float]:
     """Numbers a rewrite may use: from the goal, the context, its own assumptions, and dates."""
     known = numbers_in(goal) | _date_numbers(today)
     for a in assumptions:
@@ -92,22 +94,33 @@ def rewrite_problems(
         return ["the rewrite is empty"]
     r = read(text, today, language)
     ctx = Resolved(today=today)
-    for key, check in (("specific", specific), ("measurable", measurable), ("time_bound", time_bound)):
+    for key, check in (
+        ("specific", specific),
+        ("measurable", measurable),
+        ("time_bound", time_bound),
+    ):
         name = criterion_name(key, "en")
         c = check(r, ctx, language)
-        if c.status != "met" and not (key == "measurable" and _done_condition_asked(r, goal, today)):
+        if c.status != "met" and not (
+            key == "measurable" and _done_condition_asked(r, goal, today)
+        ):
             problems.append(f"the rewrite is not {name} when read again ({c.status}): {c.feedback}")
     deadline = r.deadline.deadline if r.deadline else None
     if deadline is not None and deadline <= today:
-        problems.append(f"the rewrite's deadline {deadline.isoformat()} is not after {today.isoformat()}")
+        problems.append(
+            f"the rewrite's deadline {deadline.isoformat()} is not after {today.isoformat()}"
+        )
     found = detect_language(text)
     if found != language:
         problems.append(f"the rewrite is in {found}, the goal is in {language}")
     known = _known_numbers(goal, assumptions, context, today)
+
     def is_known(v: float) -> bool:
         return any(abs(v - k) <= 1e-6 * max(1.0, abs(k)) for k in known)
 
-    unlisted = sorted({value for value, bare in written_numbers(text) if not (is_known(value) or is_known(bare))})
+    unlisted = sorted(
+        {value for value, bare in written_numbers(text) if not (is_known(value) or is_known(bare))}
+    )
     if unlisted:
         shown = ", ".join(f"{v:g}" for v in unlisted)
         problems.append(f"numbers in the rewrite not in the goal, context or assumptions: {shown}")

@@ -36,17 +36,37 @@ def parse_date(value: str | None, option: str) -> date | None:
 @app.command()
 def rewrite(
     goal: Annotated[str, typer.Argument(help="The goal to analyse, in quotes.")],
-    engine: Annotated[Optional[str], typer.Option(help=f"{engines.choices_help()} (default: SMARTGOAL_ENGINE or auto)")] = None,  # noqa: UP045
-    today: Annotated[Optional[str], typer.Option(help="Reference date YYYY-MM-DD for 'within 6 months'.")] = None,  # noqa: UP045
+    engine: Annotated[
+        str | None,
+        typer.Option(help=f"{engines.choices_help()} (default: SMARTGOAL_ENGINE or auto)"),
+    ] = None,  # noqa: UP045
+    today: Annotated[
+        str | None, typer.Option(help="Reference date YYYY-MM-DD for 'within 6 months'.")
+    ] = None,  # noqa: UP045
     lang: Annotated[Optional[str], typer.Option(help="en | vi (default: detected)")] = None,  # noqa: UP045
     json_out: Annotated[bool, typer.Option("--json", help="Print one GoalReport as JSON.")] = False,
-    platform: Annotated[Optional[str], typer.Option(help="Context: the platform or channel.")] = None,  # noqa: UP045
-    baseline: Annotated[Optional[float], typer.Option(help="Context: the metric's current value.")] = None,  # noqa: UP045
-    growth: Annotated[Optional[float], typer.Option(help="Context: recent growth per month, in %.")] = None,  # noqa: UP045
+    platform: Annotated[
+        str | None, typer.Option(help="Context: the platform or channel.")
+    ] = None,  # noqa: UP045
+    baseline: Annotated[
+        float | None, typer.Option(help="Context: the metric's current value.")
+    ] = None,  # noqa: UP045
+    growth: Annotated[
+        float | None, typer.Option(help="Context: recent growth per month, in %.")
+    ] = None,  # noqa: UP045
     deadline: Annotated[Optional[str], typer.Option(help="Context: deadline YYYY-MM-DD.")] = None,  # noqa: UP045
-    horizon: Annotated[Optional[str], typer.Option(help='Context: horizon such as "6 months".')] = None,  # noqa: UP045
-    objective: Annotated[Optional[str], typer.Option(help="Context: the business objective served.")] = None,  # noqa: UP045
-    history: Annotated[Optional[str], typer.Option(help='Context: the metric\'s history, a CSV/XLSX file or "v1,v2,..." (one a month).')] = None,  # noqa: UP045
+    horizon: Annotated[
+        str | None, typer.Option(help='Context: horizon such as "6 months".')
+    ] = None,  # noqa: UP045
+    objective: Annotated[
+        str | None, typer.Option(help="Context: the business objective served.")
+    ] = None,  # noqa: UP045
+    history: Annotated[
+        str | None,
+        typer.Option(
+            help='Context: the metric\'s history, a CSV/XLSX file or "v1,v2,..." (one a month).'
+        ),
+    ] = None,  # noqa: UP045
 ) -> None:
     """Analyse one goal and print its SMART scorecard and rewrite."""
     from pydantic import ValidationError
@@ -67,9 +87,15 @@ def rewrite(
         reference = parse_date(today, "--today")
         points = history_arg(history, reference or date.today()) if history else None
         context = GoalContext(
-            platform=platform, baseline=baseline, monthly_growth=growth,
-            deadline=parse_date(deadline, "--deadline"), horizon=horizon, objective=objective,
-            language=language, today=reference, history=points,
+            platform=platform,
+            baseline=baseline,
+            monthly_growth=growth,
+            deadline=parse_date(deadline, "--deadline"),
+            horizon=horizon,
+            objective=objective,
+            language=language,
+            today=reference,
+            history=points,
         )
         report = run(goal, context, engine=engine)
     except HistoryError as exc:

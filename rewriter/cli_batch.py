@@ -39,23 +39,31 @@ def register(app: typer.Typer) -> None:
         ] = None,
         sheet: Annotated[str | None, typer.Option(help="Worksheet to read (.xlsx).")] = None,
         via: Annotated[
-            str, typer.Option(help="online (calls as you go) or batch-api (the provider's batch "
-                              "engine: half the price, results within 24 h).")
+            str,
+            typer.Option(
+                help="online (calls as you go) or batch-api (the provider's batch "
+                "engine: half the price, results within 24 h)."
+            ),
         ] = "online",
         export_jsonl: Annotated[
-            Path | None, typer.Option(help="Write the batch request file only (vLLM run-batch, "
-                                      "Azure, ...).")
+            Path | None,
+            typer.Option(help="Write the batch request file only (vLLM run-batch, Azure, ...)."),
         ] = None,
         import_results: Annotated[
             list[Path] | None, typer.Option(help="Merge batch results produced elsewhere.")
         ] = None,
         retry_online: Annotated[
-            bool, typer.Option(help="Ask online the goals the batch did not answer well "
-                               "(else the rules engine answers them, with a warning).")
+            bool,
+            typer.Option(
+                help="Ask online the goals the batch did not answer well "
+                "(else the rules engine answers them, with a warning)."
+            ),
         ] = True,
         wait: Annotated[
-            bool, typer.Option(help="batch-api: wait for the results (else send and come back "
-                               "with --resume).")
+            bool,
+            typer.Option(
+                help="batch-api: wait for the results (else send and come back with --resume)."
+            ),
         ] = True,
     ) -> None:
         """Rewrite every goal in a CSV or Excel table; keeps every column and adds the results."""
@@ -88,8 +96,10 @@ def _run_provider(
     if why := engines.choice_error(engine):
         return _fail(why)
     if engine is not None and engine != engines.AUTO and not engines.needs_model(engine):
-        return _fail(f"the provider's batch engine runs the {engines.with_model()} engine; "
-                     f"drop --engine {engine}")
+        return _fail(
+            f"the provider's batch engine runs the {engines.with_model()} engine; "
+            f"drop --engine {engine}"
+        )
     try:
         ref = date.fromisoformat(today) if today else None
         settings = get_settings()

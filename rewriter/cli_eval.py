@@ -49,21 +49,38 @@ def _write(path: Path, text: str, what: str) -> None:
 
 @eval_app.command("run", help="Run SUITE.yaml on an engine, print the scores, save the run file.")
 def run_command(
-    suite: Annotated[Path, typer.Argument(metavar="SUITE.yaml", help="an eval suite (evals/suites/*.yaml)")],
-    engine: Annotated[str, typer.Option(help=f"{engines.choices_help()} (auto: a model when one is configured)")] = "auto",
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="write the run file (JSON) here")] = None,
-    concurrency: Annotated[int, typer.Option(min=1, max=64, help="goals in flight at once (model runs)")] = 1,
-    report_md: Annotated[Path | None, typer.Option("--report-md", help="write a Markdown report")] = None,
-    report_html: Annotated[Path | None, typer.Option("--report-html", help="write an HTML report")] = None,
-    model: Annotated[str | None, typer.Option(help="model name (overrides SMARTGOAL_MODEL)")] = None,
+    suite: Annotated[
+        Path, typer.Argument(metavar="SUITE.yaml", help="an eval suite (evals/suites/*.yaml)")
+    ],
+    engine: Annotated[
+        str, typer.Option(help=f"{engines.choices_help()} (auto: a model when one is configured)")
+    ] = "auto",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="write the run file (JSON) here")
+    ] = None,
+    concurrency: Annotated[
+        int, typer.Option(min=1, max=64, help="goals in flight at once (model runs)")
+    ] = 1,
+    report_md: Annotated[
+        Path | None, typer.Option("--report-md", help="write a Markdown report")
+    ] = None,
+    report_html: Annotated[
+        Path | None, typer.Option("--report-html", help="write an HTML report")
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option(help="model name (overrides SMARTGOAL_MODEL)")
+    ] = None,
     price_input: Annotated[
-        float | None, typer.Option(min=0, help="USD per 1M prompt tokens (or SMARTGOAL_PRICE_INPUT)")
+        float | None,
+        typer.Option(min=0, help="USD per 1M prompt tokens (or SMARTGOAL_PRICE_INPUT)"),
     ] = None,
     price_output: Annotated[
-        float | None, typer.Option(min=0, help="USD per 1M completion tokens (or SMARTGOAL_PRICE_OUTPUT)")
+        float | None,
+        typer.Option(min=0, help="USD per 1M completion tokens (or SMARTGOAL_PRICE_OUTPUT)"),
     ] = None,
     full_reports: Annotated[
-        bool, typer.Option("--full-reports", help="keep each case's whole GoalReport in the run file")
+        bool,
+        typer.Option("--full-reports", help="keep each case's whole GoalReport in the run file"),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
@@ -146,12 +163,19 @@ def _print_run(run: object) -> None:
         table.add_column(col, justify="left" if col == "criterion" else "right")
     for name, m in run.metrics.items():
         table.add_row(
-            NAMES[name], f"{m.precision:.3f}", f"{m.recall:.3f}", f"{m.f1:.3f}",
-            f"{m.accuracy:.3f}", f"{m.exact:.3f}", str(m.n),
+            NAMES[name],
+            f"{m.precision:.3f}",
+            f"{m.recall:.3f}",
+            f"{m.f1:.3f}",
+            f"{m.accuracy:.3f}",
+            f"{m.exact:.3f}",
+            str(m.n),
         )
     console = Console()
     console.print(table)
-    langs = " · ".join(f"{k} {b.smt_all_right * 100:.1f}% (n={b.n})" for k, b in s.by_language.items())
+    langs = " · ".join(
+        f"{k} {b.smt_all_right * 100:.1f}% (n={b.n})" for k, b in s.by_language.items()
+    )
     console.print(f"S+M+T all right: {s.smt_all_right * 100:.1f}%  [{langs}]")
     console.print(
         f"rewrites passing checks: {s.rewrite.passed * 100:.1f}% of {s.rewrite.checked} · "
@@ -160,13 +184,18 @@ def _print_run(run: object) -> None:
     d = s.defects
     if d.by_class:
         classes = ", ".join(f"{k} {v}" for k, v in d.by_class.items())
-        console.print(f"rewrite defects: {d.main_rate * 100:.1f}% of main rewrites, "
-                      f"{d.rate * 100:.1f}% with alternatives ({classes})")
+        console.print(
+            f"rewrite defects: {d.main_rate * 100:.1f}% of main rewrites, "
+            f"{d.rate * 100:.1f}% with alternatives ({classes})"
+        )
     else:
         console.print("rewrite defects: none found")
     rd = s.reading
-    parts = [f"{k} {v * 100:.1f}% (n={rd.labeled[k]})" for k in ("kind", "domain", "deadline")
-             if (v := getattr(rd, k)) is not None]
+    parts = [
+        f"{k} {v * 100:.1f}% (n={rd.labeled[k]})"
+        for k in ("kind", "domain", "deadline")
+        if (v := getattr(rd, k)) is not None
+    ]
     if rd.smart_read_met is not None:
         parts.append(f"clearly SMART read as met {rd.smart_read_met * 100:.1f}%")
     if rd.goals_called_not_goal is not None:
@@ -176,19 +205,35 @@ def _print_run(run: object) -> None:
     u = s.usage
     if u.model_calls_per_goal:
         cost = f" · cost ${u.cost_usd:.4f}" if u.cost_usd is not None else ""
-        console.print(f"model calls/goal {u.model_calls_per_goal:.2f} · tokens/goal {u.tokens_per_goal:.0f}{cost}")
+        console.print(
+            f"model calls/goal {u.model_calls_per_goal:.2f} · tokens/goal {u.tokens_per_goal:.0f}{cost}"
+        )
 
 
-@eval_app.command("compare", help="Compare run A (reference) with run B (new): deltas and changed cases.")
+@eval_app.command(
+    "compare", help="Compare run A (reference) with run B (new): deltas and changed cases."
+)
 def compare_command(
-    a: Annotated[Path, typer.Argument(metavar="A.json", help="the reference run (e.g. the baseline)")],
+    a: Annotated[
+        Path, typer.Argument(metavar="A.json", help="the reference run (e.g. the baseline)")
+    ],
     b: Annotated[Path, typer.Argument(metavar="B.json", help="the new run")],
     fail_on_regression: Annotated[
-        bool, typer.Option("--fail-on-regression", help="exit 1 when a criterion's F1 drops by more than --threshold")
+        bool,
+        typer.Option(
+            "--fail-on-regression",
+            help="exit 1 when a criterion's F1 drops by more than --threshold",
+        ),
     ] = False,
-    threshold: Annotated[float, typer.Option(min=0, max=1, help="allowed F1 drop per criterion")] = 0.02,
-    report_md: Annotated[Path | None, typer.Option("--report-md", help="write a Markdown report")] = None,
-    report_html: Annotated[Path | None, typer.Option("--report-html", help="write an HTML report")] = None,
+    threshold: Annotated[
+        float, typer.Option(min=0, max=1, help="allowed F1 drop per criterion")
+    ] = 0.02,
+    report_md: Annotated[
+        Path | None, typer.Option("--report-md", help="write a Markdown report")
+    ] = None,
+    report_html: Annotated[
+        Path | None, typer.Option("--report-html", help="write an HTML report")
+    ] = None,
     max_cases: Annotated[int, typer.Option(min=0, help="changed cases to list per group")] = 20,
 ) -> None:
     from rich.console import Console
@@ -212,7 +257,9 @@ def compare_command(
 
     console = Console()
     if not cmp.same_suite:
-        console.print("[yellow]warning:[/] the runs used different suites; deltas mix suite and engine changes")
+        console.print(
+            "[yellow]warning:[/] the runs used different suites; deltas mix suite and engine changes"
+        )
     table = Table(title=escape(f"A: {cmp.a_label}\nB: {cmp.b_label}"))  # labels come from files
     for col in ("criterion", "F1 A", "F1 B", "ΔF1", "Δprecision", "Δrecall", "Δaccuracy"):
         table.add_column(col, justify="left" if col == "criterion" else "right")
@@ -225,16 +272,22 @@ def compare_command(
         )
     console.print(table)
     (sa, sb), (ra, rb) = cmp.smt_all_right, cmp.rewrite_passed
-    console.print(f"S+M+T all right {sa * 100:.1f}% → {sb * 100:.1f}% · rewrites passing {ra * 100:.1f}% → {rb * 100:.1f}%")
-    for title, group, color in (("worse", cmp.worse, "red"), ("better", cmp.better, "green"), ("mixed", cmp.mixed, "yellow")):
+    console.print(
+        f"S+M+T all right {sa * 100:.1f}% → {sb * 100:.1f}% · rewrites passing {ra * 100:.1f}% → {rb * 100:.1f}%"
+    )
+    for title, group, color in (
+        ("worse", cmp.worse, "red"),
+        ("better", cmp.better, "green"),
+        ("mixed", cmp.mixed, "yellow"),
+    ):
         if not group:
             continue
         console.print(f"[{color}]{len(group)} case(s) {title}[/]")
         for c in group[:max_cases]:
-            detail = ", ".join(
-                [*(f"+{k}" for k in c.fixed), *(f"-{k}" for k in c.broken)]
+            detail = ", ".join([*(f"+{k}" for k in c.fixed), *(f"-{k}" for k in c.broken)])
+            console.print(
+                f"  {escape(c.id)}: {detail}  [dim]{escape(c.goal[:70])}[/]", highlight=False
             )
-            console.print(f"  {escape(c.id)}: {detail}  [dim]{escape(c.goal[:70])}[/]", highlight=False)
         if len(group) > max_cases:
             console.print(f"  … and {len(group) - max_cases} more")
     if report_md:
@@ -242,7 +295,10 @@ def compare_command(
     if report_html:
         _write(report_html, compare_html(cmp), "HTML report")
     if cmp.regressions:
-        console.print(f"[red]regression[/] (F1 drop > {threshold}): " + "; ".join(cmp.regressions), highlight=False)
+        console.print(
+            f"[red]regression[/] (F1 drop > {threshold}): " + "; ".join(cmp.regressions),
+            highlight=False,
+        )
         if fail_on_regression:
             raise typer.Exit(EXIT_REGRESSION)
     else:

@@ -59,7 +59,7 @@ def apply_edits(text: str, edits: Sequence[Edit], dropped: Iterable[int] = ()) -
         at = out.find(piece)
         if at < 0:
             continue
-        out = out[:at] + out[at + len(piece):]
+        out = out[:at] + out[at + len(piece) :]
     return tidy(out) if set(dropped) else out
 
 

@@ -43,8 +43,12 @@ def defects(goal: str, report: GoalReport, labelled_not_goal: bool, today: date)
         found.append("not_a_goal_rewritten: " + rw.text[:80])
         return found
     fg, fr = fold(goal), fold(rw.text)
-    goal_dates = {t.deadline for t in read_times(fg, today, goal) if t.kind == "deadline" and t.deadline}
-    rw_dates = {t.deadline for t in read_times(fr, today, rw.text) if t.kind == "deadline" and t.deadline}
+    goal_dates = {
+        t.deadline for t in read_times(fg, today, goal) if t.kind == "deadline" and t.deadline
+    }
+    rw_dates = {
+        t.deadline for t in read_times(fr, today, rw.text) if t.kind == "deadline" and t.deadline
+    }
     if _apart(rw_dates) and rw_dates - goal_dates:  # the goal's own dates may be several
         found.append("second_deadline: " + ", ".join(sorted(d.isoformat() for d in rw_dates)))
     future = {d for d in goal_dates if d > today}
@@ -66,8 +70,11 @@ def _apart(dates: set[date]) -> bool:
 def _channel_words(text: str) -> set[str]:
     lex = lexicon()
     words = {lex.platform_aliases[m[0]] for m in lex.platform_re.finditer(fold(text))}
-    words |= {lex.metric_aliases[m[0]] for m in lex.metric_re.finditer(fold(text))
-              if lex.metrics[lex.metric_aliases[m[0]]].channel}
+    words |= {
+        lex.metric_aliases[m[0]]
+        for m in lex.metric_re.finditer(fold(text))
+        if lex.metrics[lex.metric_aliases[m[0]]].channel
+    }
     return words
 
 
@@ -88,9 +95,10 @@ def _alternatives(report: GoalReport, today: date) -> list[str]:
     main = read(rw.text, today, report.language)
     for alt in report.alternatives:
         r = read(alt.text, today, report.language)
-        obj = _words(rw.text[main.obj.start:main.obj.end]) if main.obj.start is not None else ""
-        same_thing = (main.metric is None or r.metric is None or main.metric.key == r.metric.key) and (
-            main.metric is not None or not obj or obj in _words(alt.text))
+        obj = _words(rw.text[main.obj.start : main.obj.end]) if main.obj.start is not None else ""
+        same_thing = (
+            main.metric is None or r.metric is None or main.metric.key == r.metric.key
+        ) and (main.metric is not None or not obj or obj in _words(alt.text))
         if not same_thing or (main.recurring is not None) != (r.recurring is not None):
             found.append(f"alternative_drift: {alt.label}: {alt.text[:80]}")
     labels = {a.label: a for a in report.alternatives}

@@ -68,7 +68,9 @@ class EnginesFile(BaseModel):
         try:
             self.needs_model.format(engine="x", offline="y")
         except (KeyError, IndexError, ValueError) as err:
-            raise ValueError(f"needs_model: only {{engine}} and {{offline}} may be filled: {err}") from None
+            raise ValueError(
+                f"needs_model: only {{engine}} and {{offline}} may be filled: {err}"
+            ) from None
         return self
 
 

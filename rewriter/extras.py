@@ -35,4 +35,6 @@ def needs_extra(extra: str, feature: str) -> Iterator[None]:
         missing = (err.name or "").split(".")[0]
         if missing not in EXTRAS[extra]:
             raise
-        raise MissingExtraError(f"{feature} needs: {install_hint(extra)} ({missing} is not installed)") from err
+        raise MissingExtraError(
+            f"{feature} needs: {install_hint(extra)} ({missing} is not installed)"
+        ) from err

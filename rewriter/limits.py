@@ -21,8 +21,9 @@ MAX_REPLY_ITEMS = 8  # assumptions per rewrite
 MAX_ALTERNATIVES = 4
 
 
-def finite_number(value: float, what: str, *, low: float = -MAX_NUMBER,
-                  high: float = MAX_NUMBER) -> float:
+def finite_number(
+    value: float, what: str, *, low: float = -MAX_NUMBER, high: float = MAX_NUMBER
+) -> float:
     """`value` when it is a finite number within [low, high]; ValueError in the user's terms."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValueError(f"{what} must be a number")

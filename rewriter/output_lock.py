@@ -50,7 +50,9 @@ class OutputLock:
                 self.fd, self.created = fd, not existed
                 return self
             os.close(fd)
-        raise OutputBusy(f"{self.shown} keeps changing under this run; is another batch writing it?")
+        raise OutputBusy(
+            f"{self.shown} keeps changing under this run; is another batch writing it?"
+        )
 
     def release(self) -> None:
         if self.fd is not None:

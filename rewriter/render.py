@@ -13,10 +13,24 @@ from rewriter.rules.messages import criterion_name
 ICONS = {"met": "✅", "partial": "🟡", "missing": "❌", "unknown": "❔"}
 # criterion names come from data/messages.yaml (criterion_name), shared with the web app
 LABELS = {
-    "en": {"rewrite": "Rewrite", "alternatives": "Alternatives", "assumptions": "Assumptions to confirm",
-           "warnings": "Warnings", "score": "Score", "ask": "Ask", "evidence": "evidence"},
-    "vi": {"rewrite": "Bản viết lại", "alternatives": "Phương án khác", "assumptions": "Giả định cần xác nhận",
-           "warnings": "Cảnh báo", "score": "Điểm", "ask": "Hỏi", "evidence": "bằng chứng"},
+    "en": {
+        "rewrite": "Rewrite",
+        "alternatives": "Alternatives",
+        "assumptions": "Assumptions to confirm",
+        "warnings": "Warnings",
+        "score": "Score",
+        "ask": "Ask",
+        "evidence": "evidence",
+    },
+    "vi": {
+        "rewrite": "Bản viết lại",
+        "alternatives": "Phương án khác",
+        "assumptions": "Giả định cần xác nhận",
+        "warnings": "Cảnh báo",
+        "score": "Điểm",
+        "ask": "Hỏi",
+        "evidence": "bằng chứng",
+    },
 }
 
 
@@ -30,7 +44,9 @@ def scorecard(report: GoalReport) -> Group:
     for name, c in report.criteria.items():
         body = Text(c.feedback)
         if c.evidence:
-            body.append(f"\n{t['evidence']}: ", style="dim").append(f"“{c.evidence}”", style="italic")
+            body.append(f"\n{t['evidence']}: ", style="dim").append(
+                f"“{c.evidence}”", style="italic"
+            )
         if c.question:
             body.append(f"\n{t['ask']}: ", style="dim").append(c.question, style="cyan")
         table.add_row(ICONS[c.status], criterion_name(name, report.language), body)
@@ -45,7 +61,9 @@ def scorecard(report: GoalReport) -> Group:
     if report.rewrite is not None:
         parts.append(Panel(Text(report.rewrite.text), title=t["rewrite"], border_style="green"))
     if report.alternatives:
-        lines = [Text.assemble((f"• {a.label or ''}: ", "bold"), a.text) for a in report.alternatives]
+        lines = [
+            Text.assemble((f"• {a.label or ''}: ", "bold"), a.text) for a in report.alternatives
+        ]
         parts.append(Panel(Text("\n").join(lines), title=t["alternatives"]))
     if report.rewrite is not None and report.rewrite.assumptions:
         parts.append(Text(t["assumptions"], style="bold"))

@@ -53,7 +53,9 @@ class Facts(BaseModel):
     timeframe: str | None = None
     change_pct: float | None = None  # relative change asked for (+100 = double)
     frequency: str | None = None  # "3 times a week" when the goal is a cadence
-    kind: GoalKind | None = None  # what sort of goal: a metric moving, a habit, a milestone, a bound
+    kind: GoalKind | None = (
+        None  # what sort of goal: a metric moving, a habit, a milestone, a bound
+    )
     domain: str | None = None  # marketing, sales, service, hiring, product, finance, health, ...
     confidence: float | None = None  # self-rated chance of success, 0..1 ("8/10 confident")
 
@@ -128,7 +130,8 @@ class GoalContext(BaseModel):
     language: Language | None = None
     today: date | None = Field(default=None, description="reference date for relative times")
     history: list[HistoryPoint] | None = Field(
-        default=None, description='the metric\'s dated values, or pasted text ("4200, 4450, 4700")',
+        default=None,
+        description='the metric\'s dated values, or pasted text ("4200, 4450, 4700")',
         exclude_if=lambda v: v is None,  # dumps without a history stay as they were (suite hashes)
     )
 

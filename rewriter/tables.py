@@ -229,7 +229,10 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
 
 def _nfc(row: Sequence[Cell]) -> list[Cell]:
     # Windows-1258 decodes to combining tone marks; NFC gives the usual precomposed letters.
-    return [unicodedata.normalize("NFC", c) if isinstance(c, str) and not c.isascii() else c for c in row]
+    return [
+        unicodedata.normalize("NFC", c) if isinstance(c, str) and not c.isascii() else c
+        for c in row
+    ]
 
 
 def _open_csv(opener: Callable[[], BinaryIO], name: str, encoding: str | None) -> InputTable:
@@ -267,11 +270,14 @@ def _open_csv(opener: Callable[[], BinaryIO], name: str, encoding: str | None) -
                     last, started = started, reader.line_num + 1
                     yield row
             except (csv.Error, UnicodeDecodeError) as e:
-                raise BatchInputError(f"{name}, line {reader.line_num}: {_csv_reason(e)}", "syntax") from None
+                raise BatchInputError(
+                    f"{name}, line {reader.line_num}: {_csv_reason(e)}", "syntax"
+                ) from None
             if quotes[0] % 2:
                 raise BatchInputError(
                     f'{name}, line {last}: a quote (") opened there is never closed, so every '
-                    "row after it would merge into one cell; close or remove that quote", "syntax"
+                    "row after it would merge into one cell; close or remove that quote",
+                    "syntax",
                 )
 
     # One pass up front: validates the whole file, counts rows and finds the widest row,
@@ -367,7 +373,9 @@ def _open_xlsx(opener: Callable[[], BinaryIO], name: str, sheet: str | None) -> 
     try:
         names = wb.sheetnames
         if sheet is not None and sheet not in names:
-            raise BatchInputError(f"{name} has no sheet {sheet!r}; sheets: {', '.join(names)}", "sheet")
+            raise BatchInputError(
+                f"{name} has no sheet {sheet!r}; sheets: {', '.join(names)}", "sheet"
+            )
         title = sheet or (wb.active.title if wb.active is not None else names[0])
         ws = wb[title]
         # One pass up front (as for CSV): exact row count and the widest row that holds data;

@@ -197,14 +197,27 @@ class BatchApiStub:
                 batch.total += 1
                 cid = req["custom_id"]
                 if batch.outcome == "expired" and answered >= self.expire_after:
-                    err.write(_line(cid, None, {"code": "batch_expired",
-                                                "message": "This request could not be executed "
-                                                "before the completion window expired."}))
+                    err.write(
+                        _line(
+                            cid,
+                            None,
+                            {
+                                "code": "batch_expired",
+                                "message": "This request could not be executed "
+                                "before the completion window expired.",
+                            },
+                        )
+                    )
                     batch.failed += 1
                     continue
                 if batch.outcome == "cancelled" and n >= self.expire_after:
-                    err.write(_line(cid, None, {"code": "batch_cancelled",
-                                                "message": "This request was cancelled."}))
+                    err.write(
+                        _line(
+                            cid,
+                            None,
+                            {"code": "batch_cancelled", "message": "This request was cancelled."},
+                        )
+                    )
                     batch.failed += 1
                     continue
                 result = self.answer(req["body"])
@@ -356,8 +369,12 @@ class BatchApiStub:
                 fields, filename = _read_multipart(self.rfile, length, boundary, dest)
                 with stub.lock:
                     file_id = f"file-{len(stub.files) + 1}"
-                    stub.files[file_id] = {"path": dest, "purpose": fields.get("purpose", ""),
-                                           "filename": filename, "bytes": dest.stat().st_size}
+                    stub.files[file_id] = {
+                        "path": dest,
+                        "purpose": fields.get("purpose", ""),
+                        "filename": filename,
+                        "bytes": dest.stat().st_size,
+                    }
                     self._send(200, _file_json(file_id, stub.files[file_id]))
 
         return Handler
@@ -374,7 +391,9 @@ def _file_json(file_id: str, f: dict[str, Any]) -> dict[str, Any]:
             "filename": f["filename"], "purpose": f["purpose"], "status": "processed"}  # fmt: skip
 
 
-def _read_multipart(stream: Any, length: int, boundary: bytes, dest: Path) -> tuple[dict[str, str], str]:
+def _read_multipart(
+    stream: Any, length: int, boundary: bytes, dest: Path
+) -> tuple[dict[str, str], str]:
     """A small streaming multipart reader: form fields in memory, the file part to `dest`."""
     fields: dict[str, str] = {}
     filename = ""
@@ -392,12 +411,12 @@ def _read_multipart(stream: Any, length: int, boundary: bytes, dest: Path) -> tu
                 remaining -= len(chunk)
                 buf += chunk
                 head_end = buf.find(b"\r\n\r\n", start + len(delimiter))
-            if start < 0 or head_end < 0 or buf[start + len(delimiter):].startswith(b"--"):
+            if start < 0 or head_end < 0 or buf[start + len(delimiter) :].startswith(b"--"):
                 break
-            head = buf[start + len(delimiter):head_end].decode("utf-8", "replace")
+            head = buf[start + len(delimiter) : head_end].decode("utf-8", "replace")
             name = (re.search(r'name="([^"]*)"', head) or [None, ""])[1]
             fn = re.search(r'filename="([^"]*)"', head)
-            buf = buf[head_end + 4:]
+            buf = buf[head_end + 4 :]
             if fn:
                 filename = fn.group(1)
                 out = dest.open("wb")

@@ -27,11 +27,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+def _isolated_env(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     """No key, no base URL, no .env, and the caches inside the test's temp folder."""
     for name in MODEL_ENV:
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("SMARTGOAL_CACHE_PATH", str(tmp_path_factory.mktemp("cache") / "cache.sqlite"))
+    monkeypatch.setenv(
+        "SMARTGOAL_CACHE_PATH", str(tmp_path_factory.mktemp("cache") / "cache.sqlite")
+    )
     # the user cache folder (sheets sent to the provider's batch engine are kept there)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg")))
 

@@ -12,7 +12,9 @@ from rewriter.evaluation.run import CaseResult, RunFile, SuiteInfo, build_run
 SMT = ("specific", "measurable", "time_bound")
 
 
-def case(cid: str, expected: dict[str, str], predicted: dict[str, str] | None, **kw: object) -> CaseResult:
+def case(
+    cid: str, expected: dict[str, str], predicted: dict[str, str] | None, **kw: object
+) -> CaseResult:
     return CaseResult(
         id=cid,
         goal=str(kw.pop("goal", f"goal {cid}")),
@@ -27,10 +29,14 @@ def smt(s: str, m: str, t: str) -> dict[str, str]:
     return dict(zip(SMT, (s, m, t), strict=True))
 
 
-def make_run(cases: list[CaseResult], engine: str = "rules", suite_hash: str = "sha256:test") -> RunFile:
+def make_run(
+    cases: list[CaseResult], engine: str = "rules", suite_hash: str = "sha256:test"
+) -> RunFile:
     return build_run(
         cases,
-        suite=SuiteInfo(name="hand", hash=suite_hash, cases=len(cases), reference_date=date(2026, 1, 15)),
+        suite=SuiteInfo(
+            name="hand", hash=suite_hash, cases=len(cases), reference_date=date(2026, 1, 15)
+        ),
         engine=engine,
         when=datetime(2026, 1, 15, 12, 0, tzinfo=UTC),
     )
@@ -55,4 +61,6 @@ def rules_engine_ready() -> bool:
     return True
 
 
-needs_rules = pytest.mark.skipif(not rules_engine_ready(), reason="rules engine not implemented yet")
+needs_rules = pytest.mark.skipif(
+    not rules_engine_ready(), reason="rules engine not implemented yet"
+)

@@ -149,14 +149,25 @@ def test_the_upload_limit_is_said_once_and_the_same_everywhere(at):
 
 
 def test_a_column_of_numbers_chosen_as_goals_gets_a_warning(at):
-    upload(at, "mixed.csv", csv_bytes(["goal", "amount", "due"],
-                                      [["Grow our audience", "100", "2026-06-30"],
-                                       ["Hire 3 engineers by June", "2500", "2026-07-31"]]))
-    assert not [w for w in at.warning if w.value.startswith(t("column_values", "en", column="")[:10])]
+    upload(
+        at,
+        "mixed.csv",
+        csv_bytes(
+            ["goal", "amount", "due"],
+            [
+                ["Grow our audience", "100", "2026-06-30"],
+                ["Hire 3 engineers by June", "2500", "2026-07-31"],
+            ],
+        ),
+    )
+    assert not [
+        w for w in at.warning if w.value.startswith(t("column_values", "en", column="")[:10])
+    ]
     for column in ("amount", "due"):
         at.selectbox[0].set_value(column).run()
         assert at.get_by_key("batch_column_warning").warning[0].value == t(
-            "column_values", "en", column=column)
+            "column_values", "en", column=column
+        )
 
 
 def test_statuses_headers_and_numbers_speak_vietnamese(at):

@@ -112,7 +112,10 @@ def test_send_see_progress_come_back_and_download(cache, batch_api, served, tmp_
     assert back.success[0].value == t("job_ready", "en", name=md_escape("goals.csv"))
     assert batch_api.uploads == 1 and batch_api.creates == 1  # nothing sent twice
     assert progress_texts(back)[-1].startswith("Ready:")
-    assert [d.label for d in back.download_button] == [t("download_csv", "en"), t("download_xlsx", "en")]
+    assert [d.label for d in back.download_button] == [
+        t("download_csv", "en"),
+        t("download_xlsx", "en"),
+    ]
     files = {d["file_name"]: d["data"] for d in served if d["file_name"]}
     batch_csv = files["goals-smart.csv"]
 
@@ -134,9 +137,11 @@ def test_send_see_progress_come_back_and_download(cache, batch_api, served, tmp_
 
     # Remove it from the list once downloaded.
     back.button(key=f"job_remove_{job.id}").click().run()
-    assert not list_jobs() and not back.subheader or t("jobs_title", "en") not in [
-        s.value for s in back.subheader
-    ]
+    assert (
+        not list_jobs()
+        and not back.subheader
+        or t("jobs_title", "en") not in [s.value for s in back.subheader]
+    )
 
 
 def test_a_large_sheet_is_offered_the_batch_engine_first(cache, batch_api, tmp_path) -> None:
@@ -181,7 +186,9 @@ def test_coming_back_without_the_key_or_to_another_address_says_what_to_do(
 
     other = session(batch_api, base_url="http://127.0.0.1:9/v1")
     check(other)
-    assert other.error[0].value == t("job_fix_other_address", "en", detail=md_escape(batch_api.base_url))
+    assert other.error[0].value == t(
+        "job_fix_other_address", "en", detail=md_escape(batch_api.base_url)
+    )
     assert batch_api.creates == 1 and list_jobs()[0].status == "running"
 
 

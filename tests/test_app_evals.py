@@ -93,8 +93,9 @@ def test_progress_and_labels_in_vietnamese(at):
     assert summary.startswith("### Đúng ") and "100,0%" in summary
     metrics = json.loads(at.dataframe[0].proto.columns)
     assert metrics["accuracy"]["label"] == t("m_accuracy", "vi")
-    assert list(at.dataframe[0].value["criterion"]) == [t(f"crit_{c}", "vi") for c in
-                                                        ("specific", "measurable", "time_bound")]
+    assert list(at.dataframe[0].value["criterion"]) == [
+        t(f"crit_{c}", "vi") for c in ("specific", "measurable", "time_bound")
+    ]
 
 
 def test_a_run_with_misses_names_them_in_plain_words(at):
@@ -105,7 +106,8 @@ def test_a_run_with_misses_names_them_in_plain_words(at):
     summary = at.get_by_key("eval_summary")
     right = len(run.cases) - len(missed)
     assert summary.markdown[0].value.startswith(
-        "### " + t("eval_plain", "en", right=f"{right:,}", n=f"{len(run.cases):,}", share="")[:-4])
+        "### " + t("eval_plain", "en", right=f"{right:,}", n=f"{len(run.cases):,}", share="")[:-4]
+    )
     if missed:
         assert summary.markdown[1].value == t("eval_missed", "en", k=len(missed))
         listed = summary.markdown[2].value

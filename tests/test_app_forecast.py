@@ -28,7 +28,9 @@ def at(clean_env):
     return at
 
 
-def submit(at, goal: str = GOAL, history: str | None = None, upload: tuple[str, bytes] | None = None):
+def submit(
+    at, goal: str = GOAL, history: str | None = None, upload: tuple[str, bytes] | None = None
+):
     at.text_area(key="goal").input(goal)
     if history is not None:
         at.text_area(key="ctx_history").input(history)
@@ -67,19 +69,29 @@ def test_pasted_history_gives_the_projection_chart_and_its_numbers(at):
     assert t("forecast_title", "en") in [s.value for s in at.get_by_key("sg_forecast").subheader]
     assert "Pace needed **12\\.4\\%** a month · pace your history shows **3\\%** a month" in text
     assert f"Projected by 15 July 2026: **{md_escape('5,810')}**" in text
-    assert f"Chance of reaching {md_escape('9,740')} by 15 July 2026: **{md_escape('<1%')}**" in text
+    assert (
+        f"Chance of reaching {md_escape('9,740')} by 15 July 2026: **{md_escape('<1%')}**" in text
+    )
     assert "6 of 6 values used" in text
     spec, rows = chart(at)
     marks = [layer["mark"]["type"] for layer in spec["layer"]]
-    assert marks[:3] == ["area", "line", "line"] and "point" in marks  # band, median, history, target
+    assert (
+        marks[:3] == ["area", "line", "line"] and "point" in marks
+    )  # band, median, history, target
     assert any(layer["mark"].get("shape") == "diamond" for layer in spec["layer"])
     by = {s: [r for r in rows if r["series"] == s] for s in ("history", "projection", "target")}
     assert [r["value"] for r in by["history"]] == [4200, 4330, 4460, 4590, 4730, 4870]
-    assert by["projection"][0]["date"] == "2026-01-15" and by["projection"][-1]["date"] == "2026-07-15"
+    assert (
+        by["projection"][0]["date"] == "2026-01-15" and by["projection"][-1]["date"] == "2026-07-15"
+    )
     assert all(r["low"] <= r["value"] <= r["high"] for r in by["projection"])
     assert by["projection"][-1]["value"] == pytest.approx(fc.projected)
-    assert [(r["date"], r["value"], r["shown"]) for r in by["target"]] == [("2026-07-15", 9740, "9,740")]
-    assert {r["label"] for r in rows} == {t(f"series_{s}", "en") for s in ("history", "projection", "target")}
+    assert [(r["date"], r["value"], r["shown"]) for r in by["target"]] == [
+        ("2026-07-15", 9740, "9,740")
+    ]
+    assert {r["label"] for r in rows} == {
+        t(f"series_{s}", "en") for s in ("history", "projection", "target")
+    }
 
 
 def test_the_forecast_speaks_vietnamese_with_its_number_format(at):
@@ -87,7 +99,10 @@ def test_the_forecast_speaks_vietnamese_with_its_number_format(at):
     submit(at, history=STEADY)
     assert not at.exception and not at.error
     text = forecast_text(at)
-    assert f"Tốc độ cần **{md_escape('12,4%')}** mỗi tháng · số liệu cho thấy **3\\%** mỗi tháng" in text
+    assert (
+        f"Tốc độ cần **{md_escape('12,4%')}** mỗi tháng · số liệu cho thấy **3\\%** mỗi tháng"
+        in text
+    )
     assert f"Dự báo đến {md_escape('15/07/2026')}: **{md_escape('5.810')}**" in text
     assert f"Khả năng đạt {md_escape('9.740')} trước {md_escape('15/07/2026')}" in text
     assert "Dùng 6 trên 6 giá trị" in text
@@ -96,7 +111,9 @@ def test_the_forecast_speaks_vietnamese_with_its_number_format(at):
     assert [r["shown"] for r in rows if r["series"] == "target"] == ["9.740"]
     assert [r["when"] for r in rows if r["series"] == "target"] == ["15/07/2026"]
     axes = json.dumps(spec)
-    assert '"%m/%Y"' in axes and "labelExpr" in axes  # dates and numbers on the axes as Vietnamese write them
+    assert (
+        '"%m/%Y"' in axes and "labelExpr" in axes
+    )  # dates and numbers on the axes as Vietnamese write them
 
 
 def test_an_uploaded_export_has_its_columns_found_and_days_put_on_months(at):
@@ -132,7 +149,13 @@ def test_an_xlsx_upload_is_read(at):
     wb.save(buf)
     submit(at, upload=("views.xlsx", buf.getvalue()))
     assert not at.exception and not at.error
-    assert [p.value for p in at.session_state[OUTCOME_KEY].report.forecast.points] == [900, 950, 1000, 1080, 1150]
+    assert [p.value for p in at.session_state[OUTCOME_KEY].report.forecast.points] == [
+        900,
+        950,
+        1000,
+        1080,
+        1150,
+    ]
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])
@@ -140,8 +163,16 @@ def test_an_xlsx_upload_is_read(at):
     ("history", "upload", "error"),
     [
         ("4200, abc, 4700", None, HistoryError("not_number", text="abc")),
-        ("2025-10,100\n2025-11\n2025-12,120", None, HistoryError("bad_line", line=2, text="2025-11")),
-        (None, ("h.csv", b"name,score\nann,3\nbo,4\n"), HistoryError("no_date_column", columns="name, score")),
+        (
+            "2025-10,100\n2025-11\n2025-12,120",
+            None,
+            HistoryError("bad_line", line=2, text="2025-11"),
+        ),
+        (
+            None,
+            ("h.csv", b"name,score\nann,3\nbo,4\n"),
+            HistoryError("no_date_column", columns="name, score"),
+        ),
         (None, ("h.csv", b"x" * (11 * 1024 * 1024)), HistoryError("too_large", mb=11.0, limit=10)),
     ],
 )
@@ -149,7 +180,9 @@ def test_bad_history_says_what_to_fix_in_the_users_language(at, lang, history, u
     at.session_state["ui_lang"] = lang
     submit(at, history=history, upload=upload)
     assert not at.exception
-    assert [e.value for e in at.error] == [f"{t('error_history', lang)}: {md_escape(error.message(lang))}"]
+    assert [e.value for e in at.error] == [
+        f"{t('error_history', lang)}: {md_escape(error.message(lang))}"
+    ]
     assert "Traceback" not in at.error[0].value
     assert not has_key(at, "sg_result")
 
@@ -161,7 +194,11 @@ def test_a_short_history_falls_back_to_the_pace_and_says_so(at):
     assert "Your history shows **4\\.7\\%** a month" in text
     assert "at least 3 months" in text
     _, rows = chart(at)  # the two values and the target, no projection to draw
-    assert [(r["series"], r["value"]) for r in rows] == [("history", 4200), ("history", 4400), ("target", 8800)]
+    assert [(r["series"], r["value"]) for r in rows] == [
+        ("history", 4200),
+        ("history", 4400),
+        ("target", 8800),
+    ]
 
 
 def test_a_goal_without_history_shows_no_forecast(at):

@@ -24,8 +24,16 @@ def test_the_examples_gallery_spans_domains_in_both_languages():
 
     gallery = examples()
     assert len(gallery) >= 8
-    assert {"sales", "service", "hiring", "health", "learning", "finance", "marketing",
-            "personal"} <= {e.domain for e in gallery}
+    assert {
+        "sales",
+        "service",
+        "hiring",
+        "health",
+        "learning",
+        "finance",
+        "marketing",
+        "personal",
+    } <= {e.domain for e in gallery}
     for lang in ("en", "vi"):
         goals = example_goals(lang)
         assert len(goals) == len(set(goals)) >= 8
@@ -146,10 +154,16 @@ def test_numbers_in_the_ui_language():
 
 
 def test_the_markdown_copy_has_the_goal_a_table_and_the_open_assumptions():
-    md = display.goal_markdown("Grow our TikTok followers to 20,000 by 1 June 2027.",
-                              [("Specific", "Met"), ("Attainable", "Needs context")],
-                              ["Deadline is a suggestion."],
-                              {"goal": "Goal", "criterion": "Criterion", "status": "Status",
-                               "assumptions": "Assumptions"})
+    md = display.goal_markdown(
+        "Grow our TikTok followers to 20,000 by 1 June 2027.",
+        [("Specific", "Met"), ("Attainable", "Needs context")],
+        ["Deadline is a suggestion."],
+        {
+            "goal": "Goal",
+            "criterion": "Criterion",
+            "status": "Status",
+            "assumptions": "Assumptions",
+        },
+    )
     assert md.splitlines()[0] == "**Goal:** Grow our TikTok followers to 20,000 by 1 June 2027."
     assert "| Specific | Met |" in md and md.endswith("- Deadline is a suggestion.")

@@ -82,7 +82,9 @@ def test_the_ladder_shows_its_scorecard_and_a_rewrite(at, goal, expected):
     # plain text and as Markdown; the alternatives read as text.
     assert at.text_area(key="final_goal").value == report.rewrite.text
     codes = [c.value for c in at.code]
-    assert codes[0] == report.rewrite.text and codes[1].startswith("**Goal:** " + report.rewrite.text)
+    assert codes[0] == report.rewrite.text and codes[1].startswith(
+        "**Goal:** " + report.rewrite.text
+    )
     assert len(codes) == 2
     assert len(report.alternatives) >= 1
     shown = [m.value for m in at.markdown]
@@ -240,8 +242,16 @@ def is_ready(at) -> bool:
 def test_every_question_has_its_input_and_measurable_asks_for_a_target(at):
     submit(at, "Grow our audience")
     keys = {w.key for w in [*at.text_input, *at.number_input, *at.date_input]}
-    assert {"ans_metric", "ans_platform", "ans_target", "ans_baseline", "ans_monthly_growth",
-            "ans_objective", "ans_horizon", "ans_deadline"} <= keys
+    assert {
+        "ans_metric",
+        "ans_platform",
+        "ans_target",
+        "ans_baseline",
+        "ans_monthly_growth",
+        "ans_objective",
+        "ans_horizon",
+        "ans_deadline",
+    } <= keys
     assert at.number_input(key="ans_target").label == t("ctx_target", "en")
 
 
@@ -291,7 +301,9 @@ def test_editing_the_final_goal_scores_it_again(at):
     at.text_area(key="final_goal").input("Grow our TikTok followers").run()
     assert before_after(at) == t("before_after", "en", before=0, after=1)
     assert not is_ready(at)
-    at.text_area(key="final_goal").input("Grow our TikTok followers to 20,000 by 31 March 2026").run()
+    at.text_area(key="final_goal").input(
+        "Grow our TikTok followers to 20,000 by 31 March 2026"
+    ).run()
     assert before_after(at) == t("before_after", "en", before=0, after=3)
     assert "Time-bound" in at.get_by_key("sg_final").html[0].value
     at.text_area(key="final_goal").input("").run()
@@ -312,10 +324,16 @@ def test_the_session_history_lists_every_goal_with_its_final_version(at):
     history = list(at.session_state["goal_history"].values())
     assert [h.goal for h in history] == ["Grow our audience", "Tăng quy mô khán giả"]
     assert history[1].language == "vi" and history[1].score_after is not None
-    at.text_area(key="final_goal").input("Tăng số người theo dõi TikTok lên 20.000 trước 31/03/2026").run()
+    at.text_area(key="final_goal").input(
+        "Tăng số người theo dõi TikTok lên 20.000 trước 31/03/2026"
+    ).run()
     last = list(at.session_state["goal_history"].values())[-1]
     assert last.final_goal.startswith("Tăng số người theo dõi TikTok") and last.score_after == 3
-    table = next(m.value for m in at.markdown if "Tăng số người theo dõi TikTok" in m.value and "|" in m.value)
+    table = next(
+        m.value
+        for m in at.markdown
+        if "Tăng số người theo dõi TikTok" in m.value and "|" in m.value
+    )
     assert "Grow our audience" in table
 
 

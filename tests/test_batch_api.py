@@ -114,7 +114,9 @@ def test_split_upload_walk_and_merge_in_order(batch_api: BatchApiStub, tmp_path:
     assert read_csv(out)[0][6:] == list(OUTPUT_COLUMNS)
     # the stub breaks one output line per part: those rows fall back, every other one is the model's
     assert summary.rows.rows == 80 and summary.rows.ok >= 80 - len(parts)
-    assert summary.malformed == len(parts) and any("could not be read" in p for p in summary.problems)
+    assert summary.malformed == len(parts) and any(
+        "could not be read" in p for p in summary.problems
+    )
     assert summary.cost.batch_prompt == 1400 * summary.requests
     assert not job_folder(out).exists()  # tidied once the output is written
     # the key is never written: request files, state, output
@@ -142,7 +144,9 @@ def test_same_rows_as_the_online_path(batch_api: BatchApiStub, tmp_path: Path) -
 
 
 @pytest.mark.slow
-def test_partial_failures_are_asked_online_or_fall_back(batch_api: BatchApiStub, tmp_path: Path) -> None:
+def test_partial_failures_are_asked_online_or_fall_back(
+    batch_api: BatchApiStub, tmp_path: Path
+) -> None:
     def flaky(body):
         goal = body["messages"][-1]["content"]
         return ErrorAnswer(500) if "TikTok" in goal else rules_answer(body)
@@ -168,7 +172,9 @@ def test_partial_failures_are_asked_online_or_fall_back(batch_api: BatchApiStub,
 
 
 @pytest.mark.slow
-def test_a_reply_that_fails_the_checks_is_re_asked_online(batch_api: BatchApiStub, tmp_path: Path) -> None:
+def test_a_reply_that_fails_the_checks_is_re_asked_online(
+    batch_api: BatchApiStub, tmp_path: Path
+) -> None:
     batch_api.answer = lambda body: chat_body(json.dumps({"criteria": {}, "rewrite": "no"}))
     batch_api.chat_answer = rules_answer
     src, out, summary, _, _ = _run(batch_api, tmp_path, 10)

@@ -61,7 +61,7 @@ def test_kill_9_while_waiting_and_while_merging_then_resume(
     batch_api.steps = 10**9  # the batches stay in progress until released
     proc = subprocess.Popen([*base, "-o", str(out)], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)  # fmt: skip
-    wait_for(lambda: any(b.polls >= 2 for b in list(batch_api.batches.values())[sent[1]:]))
+    wait_for(lambda: any(b.polls >= 2 for b in list(batch_api.batches.values())[sent[1] :]))
     proc.send_signal(signal.SIGKILL)
     proc.communicate(timeout=30)
     assert proc.returncode == -signal.SIGKILL and state.is_file() and not out.exists()

@@ -334,7 +334,9 @@ def test_killed_then_interrupted_mid_run_then_resume_gives_the_same_file(tmp_pat
 
 
 def test_a_row_that_is_not_a_goal_keeps_its_place_with_no_rewrite(tmp_path: Path) -> None:
-    src = write_csv(tmp_path / "in.csv", [["goal"], ["Grow our audience"], ["What is a SMART goal?"]])
+    src = write_csv(
+        tmp_path / "in.csv", [["goal"], ["Grow our audience"], ["What is a SMART goal?"]]
+    )
     out = tmp_path / "out.csv"
     run_batch(src, out, options())
     header, *body = read_csv(out)

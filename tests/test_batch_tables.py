@@ -332,14 +332,17 @@ def test_writer_to_a_binary_buffer_leaves_it_open() -> None:
     assert buf.getvalue().decode("utf-8-sig").splitlines() == ["goal", "'=1"]
 
 
-@pytest.mark.parametrize(("cells", "expected"), [
-    (["100", "2,500", "15%", None, ""], True),
-    ([1, 2.5, date(2026, 6, 30), datetime(2026, 7, 1)], True),
-    (["2026-06-30", "30/06/2026", "2026-07-01 09:30"], True),
-    (["Grow our audience", "100", "Hire 3 engineers by June"], False),
-    (["+84 912 345 678", "Tăng doanh số", "Giảm chi phí"], False),
-    ([None, "", "   "], False),
-])
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        (["100", "2,500", "15%", None, ""], True),
+        ([1, 2.5, date(2026, 6, 30), datetime(2026, 7, 1)], True),
+        (["2026-06-30", "30/06/2026", "2026-07-01 09:30"], True),
+        (["Grow our audience", "100", "Hire 3 engineers by June"], False),
+        (["+84 912 345 678", "Tăng doanh số", "Giảm chi phí"], False),
+        ([None, "", "   "], False),
+    ],
+)
 def test_looks_like_values(cells: list, expected: bool) -> None:
     from rewriter.tables import looks_like_values
 
@@ -363,8 +366,13 @@ def test_the_header_names_file_refuses_a_header_for_two_fields_or_in_the_wrong_f
     from rewriter.batch_columns import HeadersFile, headers
 
     good = headers().model_dump()
-    twice = {**good, "context": {**good["context"], "horizon": [*good["context"]["horizon"], "deadline"]}}
-    with pytest.raises(ValidationError, match="'deadline' is listed under both deadline and horizon"):
+    twice = {
+        **good,
+        "context": {**good["context"], "horizon": [*good["context"]["horizon"], "deadline"]},
+    }
+    with pytest.raises(
+        ValidationError, match="'deadline' is listed under both deadline and horizon"
+    ):
         HeadersFile.model_validate(twice)
     accented = {**good, "goal": [*good["goal"], "Mục tiêu (mới)"]}
     with pytest.raises(ValidationError, match="write 'Mục tiêu \\(mới\\)' as 'muc tieu'"):

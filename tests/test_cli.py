@@ -35,22 +35,37 @@ def test_the_installed_command_prints_the_scorecard_and_refuses_bad_input_in_one
 def test_scorecard_for_a_vague_goal(smartgoal) -> None:
     out = smartgoal("rewrite", "grow our audience", "--today", "2026-11-26")
     assert out.exit_code == 0, out.output
-    for label in ("Specific", "Measurable", "Attainable", "Relevant", "Time-bound", "Rewrite",
-                  "Alternatives", "Assumptions to confirm"):
+    for label in (
+        "Specific",
+        "Measurable",
+        "Attainable",
+        "Relevant",
+        "Time-bound",
+        "Rewrite",
+        "Alternatives",
+        "Assumptions to confirm",
+    ):
         assert label in out.stdout
     assert VAGUE_REWRITE in out.stdout
     assert "Score 0/5" in out.stdout
 
 
 def test_vietnamese_scorecard_uses_vietnamese_labels(smartgoal) -> None:
-    out = smartgoal("rewrite", "Tăng gấp đôi số người theo dõi TikTok trong vòng 6 tháng", "--today", "2026-11-26")
+    out = smartgoal(
+        "rewrite",
+        "Tăng gấp đôi số người theo dõi TikTok trong vòng 6 tháng",
+        "--today",
+        "2026-11-26",
+    )
     assert out.exit_code == 0
     assert "Cụ thể" in out.stdout and "Có thời hạn" in out.stdout
     assert "Điểm 3/5" in out.stdout
 
 
 def test_json_is_one_goal_report(smartgoal) -> None:
-    out = smartgoal("rewrite", "Double our TikTok followers within 6 months", "--json", "--today", "2026-11-26")
+    out = smartgoal(
+        "rewrite", "Double our TikTok followers within 6 months", "--json", "--today", "2026-11-26"
+    )
     data = json.loads(out.stdout)
     report = GoalReport.model_validate(data)
     assert report.facts.deadline.isoformat() == "2027-05-26"
@@ -59,8 +74,23 @@ def test_json_is_one_goal_report(smartgoal) -> None:
 
 
 def test_lang_overrides_detection_and_context_options_sharpen(smartgoal) -> None:
-    out = smartgoal("rewrite", "tiktok followers", "--lang", "vi", "--json", "--today", "2026-11-26",
-                    "--baseline", "5000", "--growth", "4", "--horizon", "6 months", "--objective", "bán hàng")
+    out = smartgoal(
+        "rewrite",
+        "tiktok followers",
+        "--lang",
+        "vi",
+        "--json",
+        "--today",
+        "2026-11-26",
+        "--baseline",
+        "5000",
+        "--growth",
+        "4",
+        "--horizon",
+        "6 months",
+        "--objective",
+        "bán hàng",
+    )
     data = json.loads(out.stdout)
     assert data["language"] == "vi"
     assert data["criteria"]["time_bound"]["status"] == "met"

@@ -38,7 +38,9 @@ def rows(path: Path) -> list[dict[str, str]]:
 
 
 @pytest.mark.slow
-def test_send_come_back_with_resume_and_the_summary(smartgoal, provider_env, tmp_path: Path) -> None:
+def test_send_come_back_with_resume_and_the_summary(
+    smartgoal, provider_env, tmp_path: Path
+) -> None:
     provider_env.steps = 3
     src, out = write_goals_csv(tmp_path / "in.csv", 12), tmp_path / "out.csv"
     args = ["batch", src, "-o", out, "--via", "batch-api", "--today", "2026-01-15"]

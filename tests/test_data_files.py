@@ -42,7 +42,9 @@ def test_lexicon_mistakes_are_rejected() -> None:
     with pytest.raises(ValidationError, match="directons"):
         LexiconFile.model_validate({**lex, "directons": lex["directions"]})  # a misspelt section
     with pytest.raises(ValidationError):
-        LexiconFile.model_validate(_with(lex, ["chatter"], [*lex["chatter"], True]))  # YAML's bare "on"
+        LexiconFile.model_validate(
+            _with(lex, ["chatter"], [*lex["chatter"], True])
+        )  # YAML's bare "on"
     with pytest.raises(ValidationError, match="listed twice: hello"):
         LexiconFile.model_validate(_with(lex, ["chatter"], [*lex["chatter"], "Hello"]))
     with pytest.raises(ValidationError, match="does not compile"):
@@ -55,7 +57,9 @@ def test_one_spelling_names_one_metric_but_folded_twins_may_differ() -> None:
     cat = _load("metrics.yaml")
     followers = next(i for i, m in enumerate(cat["metrics"]) if m["key"] == "followers")
     likes = next(i for i, m in enumerate(cat["metrics"]) if m["key"] == "likes")
-    bad = _with(cat, ["metrics", likes, "aliases"], [*cat["metrics"][likes]["aliases"], "followers"])
+    bad = _with(
+        cat, ["metrics", likes, "aliases"], [*cat["metrics"][likes]["aliases"], "followers"]
+    )
     with pytest.raises(ValidationError, match="names both followers and likes"):
         MetricsFile.model_validate(bad)
     with pytest.raises(ValidationError, match="unknown metric"):

@@ -67,7 +67,11 @@ def test_reports_render(tmp_path: Path) -> None:
     assert "| Time-bound | 1.000 | 0.667 | 0.800 |" in md
     assert "| b |" in md and "time_bound met (want missing)" in md
     html = run_html(b)
-    assert html.startswith("<!doctype html>") and "<svg" in html and "http://www.w3.org/2000/svg" in html
+    assert (
+        html.startswith("<!doctype html>")
+        and "<svg" in html
+        and "http://www.w3.org/2000/svg" in html
+    )
     assert "<script" not in html and "https://" not in html  # self-contained, no network
     cmd = compare_markdown(compare_runs(a, b))
     assert "**Regressions (F1 drop > 0.02):** time_bound" in cmd and "## Worse (1)" in cmd
@@ -76,7 +80,9 @@ def test_reports_render(tmp_path: Path) -> None:
 
 
 def test_goal_text_is_escaped_in_html() -> None:
-    run = make_run([case("x", GOOD, smt("met", "met", "missing"), goal="<img src=x onerror=alert(1)> & co")])
+    run = make_run(
+        [case("x", GOOD, smt("met", "met", "missing"), goal="<img src=x onerror=alert(1)> & co")]
+    )
     html = run_html(run)
     assert "<img" not in html and "&lt;img src=x" in html
 
@@ -125,7 +131,9 @@ def test_cli_compare_exit_codes(tmp_path: Path) -> None:
 
     gate = runner.invoke(app, ["eval", "compare", str(a), str(b), "--fail-on-regression"])
     assert gate.exit_code == 1
-    loose = runner.invoke(app, ["eval", "compare", str(a), str(b), "--fail-on-regression", "--threshold", "0.3"])
+    loose = runner.invoke(
+        app, ["eval", "compare", str(a), str(b), "--fail-on-regression", "--threshold", "0.3"]
+    )
     assert loose.exit_code == 0, loose.output
     same = runner.invoke(app, ["eval", "compare", str(a), str(a), "--fail-on-regression"])
     assert same.exit_code == 0 and "no criterion's F1 dropped" in same.output
@@ -138,7 +146,9 @@ def test_cli_compare_reports_and_bad_input(tmp_path: Path) -> None:
     runner = CliRunner()
     app = cli_app()
     md, html = tmp_path / "out" / "c.md", tmp_path / "out" / "c.html"
-    res = runner.invoke(app, ["eval", "compare", str(a), str(b), "--report-md", str(md), "--report-html", str(html)])
+    res = runner.invoke(
+        app, ["eval", "compare", str(a), str(b), "--report-md", str(md), "--report-html", str(html)]
+    )
     assert res.exit_code == 0, res.output
     assert "# Eval comparison" in md.read_text(encoding="utf-8")
     assert "<svg" in html.read_text(encoding="utf-8")
@@ -153,8 +163,15 @@ def test_page_helpers(tmp_path: Path) -> None:
     a, b = baseline(), worse_time()
     assert parse_run(b.to_json().encode("utf-8"), "upload.json").metrics == b.metrics
     rows = metrics_rows(b)
-    assert rows[-1] == {"criterion": "Time-bound", "precision": 1.0, "recall": 0.6667, "f1": 0.8,
-                        "accuracy": 0.75, "exact": 0.75, "n": 4}
+    assert rows[-1] == {
+        "criterion": "Time-bound",
+        "precision": 1.0,
+        "recall": 0.6667,
+        "f1": 0.8,
+        "accuracy": 0.75,
+        "exact": 0.75,
+        "n": 4,
+    }
     by_id = {r["id"]: r for r in case_rows(b)}
     assert by_id["b"]["time_bound got"] == "met" and by_id["b"]["wrong"] == "time_bound"
     assert compare_rows(compare_runs(a, b))[-1]["Δf1"] == -0.2

@@ -16,10 +16,12 @@ def _report(goal: str) -> GoalReport:
 
 
 def _with(rep: GoalReport, text: str, alts: list[tuple[str, str]] | None = None) -> GoalReport:
-    return rep.model_copy(update={
-        "rewrite": Rewrite(text=text),
-        "alternatives": [Rewrite(text=t, label=label) for label, t in (alts or [])],
-    })
+    return rep.model_copy(
+        update={
+            "rewrite": Rewrite(text=text),
+            "alternatives": [Rewrite(text=t, label=label) for label, t in (alts or [])],
+        }
+    )
 
 
 def _classes(goal: str, rep: GoalReport, not_goal: bool = False) -> set[str]:
@@ -27,30 +29,52 @@ def _classes(goal: str, rep: GoalReport, not_goal: bool = False) -> set[str]:
 
 
 def test_good_rewrites_have_no_defect() -> None:
-    for goal in ("Keep cloud spend under $35k a month", "Giảm thời gian bàn giao ca xuống còn 15 phút",
-                 "Grow TikTok followers from 5,000 to 8,000 by 31 March 2027", "tang doanh thu 20%"):
+    for goal in (
+        "Keep cloud spend under $35k a month",
+        "Giảm thời gian bàn giao ca xuống còn 15 phút",
+        "Grow TikTok followers from 5,000 to 8,000 by 31 March 2027",
+        "tang doanh thu 20%",
+    ):
         assert _classes(goal, _report(goal)) == set(), goal
 
 
 def test_each_class_is_found() -> None:
     goal = "Lose 5 kg before summer"
     rep = _report(goal)
-    assert "second_deadline" in _classes(goal, _with(rep, "Lose 5 kg before summer by 28 February 2027."))
+    assert "second_deadline" in _classes(
+        goal, _with(rep, "Lose 5 kg before summer by 28 February 2027.")
+    )
     assert "deadline_dropped" in _classes(goal, _with(rep, "Lose 5 kg by 28 February 2027."))
-    assert "spliced_milestones" in _classes(goal, _with(rep, "Lose 5 kg before summer: complete 3 milestones by 31 May 2027."))
-    swapped = _with(rep, "Lose 5 kg before summer.", [("conservative", "Lose 6 kg before summer."),
-                                                         ("ambitious", "Lose 4 kg before summer.")])
+    assert "spliced_milestones" in _classes(
+        goal, _with(rep, "Lose 5 kg before summer: complete 3 milestones by 31 May 2027.")
+    )
+    swapped = _with(
+        rep,
+        "Lose 5 kg before summer.",
+        [("conservative", "Lose 6 kg before summer."), ("ambitious", "Lose 4 kg before summer.")],
+    )
     assert "alternative_order" in _classes(goal, swapped)
-    drift = _with(rep, "Lose 5 kg before summer.", [("ambitious", "Increase followers on Instagram by 30% by 31 May 2027.")])
+    drift = _with(
+        rep,
+        "Lose 5 kg before summer.",
+        [("ambitious", "Increase followers on Instagram by 30% by 31 May 2027.")],
+    )
     assert {"alternative_drift", "foreign_vocabulary"} <= _classes(goal, drift)
-    assert "not_a_goal_rewritten" in _classes("hello", _with(_report("Grow sales by 5% in Q1"), "Grow sales."), True)
+    assert "not_a_goal_rewritten" in _classes(
+        "hello", _with(_report("Grow sales by 5% in Q1"), "Grow sales."), True
+    )
 
 
 def test_notes_with_diacritics_on_a_goal_typed_without_them() -> None:
     goal = "tang doanh thu 20%"
     rep = _report(goal)
-    marked = rep.model_copy(update={"rewrite": Rewrite(text="Tang doanh thu 20% truoc ngay 28/02/2027.",
-                                                       assumptions=["Thời hạn là gợi ý."])})
+    marked = rep.model_copy(
+        update={
+            "rewrite": Rewrite(
+                text="Tang doanh thu 20% truoc ngay 28/02/2027.", assumptions=["Thời hạn là gợi ý."]
+            )
+        }
+    )
     assert "spelling_style" in _classes(goal, marked)
 
 

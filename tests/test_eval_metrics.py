@@ -19,7 +19,12 @@ def pairs(tp: int, fp: int, fn: int, tn: int) -> list[tuple[str, str]]:
 
 
 def test_flagged_is_anything_but_met() -> None:
-    assert [flagged(s) for s in ("met", "partial", "missing", "unknown")] == [False, True, True, True]
+    assert [flagged(s) for s in ("met", "partial", "missing", "unknown")] == [
+        False,
+        True,
+        True,
+        True,
+    ]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +48,9 @@ def test_confusion_matrices(tp, fp, fn, tn, precision, recall, f1, accuracy) -> 
 
 def test_exact_status_is_stricter_than_the_flag() -> None:
     # partial vs missing: both flagged (a true positive) but not the same status.
-    m = score_pairs([("partial", "missing"), ("missing", "missing"), ("met", "met"), ("unknown", "partial")])
+    m = score_pairs(
+        [("partial", "missing"), ("missing", "missing"), ("met", "met"), ("unknown", "partial")]
+    )
     assert (m.tp, m.tn) == (3, 1)
     assert m.accuracy == 1.0
     assert m.exact == 0.5
@@ -51,7 +58,11 @@ def test_exact_status_is_stricter_than_the_flag() -> None:
 
 def test_empty_denominators() -> None:
     nothing_to_find = score_pairs([("met", "met")] * 3)
-    assert (nothing_to_find.precision, nothing_to_find.recall, nothing_to_find.f1) == (1.0, 1.0, 1.0)
+    assert (nothing_to_find.precision, nothing_to_find.recall, nothing_to_find.f1) == (
+        1.0,
+        1.0,
+        1.0,
+    )
     never_flags = score_pairs([("missing", "met"), ("met", "met")])
     assert (never_flags.precision, never_flags.recall, never_flags.f1) == (0.0, 0.0, 0.0)
 
@@ -66,8 +77,24 @@ def test_no_answer_counts_against_the_engine() -> None:
 def test_only_labeled_criteria_are_scored() -> None:
     out = criteria_metrics(
         [
-            ({"specific": "met", "measurable": "missing", "time_bound": "met"}, {"specific": "met", "measurable": "met", "time_bound": "met", "relevant": "unknown"}),
-            ({"specific": "met", "measurable": "met", "time_bound": "met", "relevant": "met"}, {"specific": "met", "measurable": "met", "time_bound": "met", "relevant": "unknown"}),
+            (
+                {"specific": "met", "measurable": "missing", "time_bound": "met"},
+                {
+                    "specific": "met",
+                    "measurable": "met",
+                    "time_bound": "met",
+                    "relevant": "unknown",
+                },
+            ),
+            (
+                {"specific": "met", "measurable": "met", "time_bound": "met", "relevant": "met"},
+                {
+                    "specific": "met",
+                    "measurable": "met",
+                    "time_bound": "met",
+                    "relevant": "unknown",
+                },
+            ),
         ]
     )
     assert list(out) == ["specific", "measurable", "relevant", "time_bound"]
@@ -79,9 +106,21 @@ def test_run_summary_smt_language_and_tags() -> None:
     run = make_run(
         [
             case("a", smt("met", "met", "met"), smt("met", "met", "met"), lang="en", tags=["x"]),
-            case("b", smt("met", "missing", "missing"), smt("met", "missing", "partial"), lang="vi", tags=["x"]),
+            case(
+                "b",
+                smt("met", "missing", "missing"),
+                smt("met", "missing", "partial"),
+                lang="vi",
+                tags=["x"],
+            ),
             case("c", smt("missing", "missing", "missing"), None, lang="vi", error="input: empty"),
-            case("d", smt("met", "met", "partial"), smt("met", "met", "partial"), lang="vi", tags=["y"]),
+            case(
+                "d",
+                smt("met", "met", "partial"),
+                smt("met", "met", "partial"),
+                lang="vi",
+                tags=["y"],
+            ),
         ]
     )
     s = run.summary
@@ -100,12 +139,29 @@ def test_rewrite_latency_usage_and_cost() -> None:
     from rewriter.evaluation.run import CaseUsage, Pricing, summarize
 
     cases = [
-        case("a", smt("met", "met", "met"), smt("met", "met", "met"), rewrite_checked=True, latency_ms=10.0,
-             usage=CaseUsage(model_calls=1, prompt_tokens=1000, completion_tokens=200)),
-        case("b", smt("met", "met", "met"), smt("met", "met", "met"), rewrite_checked=True, latency_ms=30.0,
-             rewrite_problems=["numbers not in the goal: 7"],
-             usage=CaseUsage(model_calls=2, prompt_tokens=3000, completion_tokens=600)),
-        case("c", smt("missing", "missing", "missing"), smt("missing", "missing", "missing"), latency_ms=20.0),
+        case(
+            "a",
+            smt("met", "met", "met"),
+            smt("met", "met", "met"),
+            rewrite_checked=True,
+            latency_ms=10.0,
+            usage=CaseUsage(model_calls=1, prompt_tokens=1000, completion_tokens=200),
+        ),
+        case(
+            "b",
+            smt("met", "met", "met"),
+            smt("met", "met", "met"),
+            rewrite_checked=True,
+            latency_ms=30.0,
+            rewrite_problems=["numbers not in the goal: 7"],
+            usage=CaseUsage(model_calls=2, prompt_tokens=3000, completion_tokens=600),
+        ),
+        case(
+            "c",
+            smt("missing", "missing", "missing"),
+            smt("missing", "missing", "missing"),
+            latency_ms=20.0,
+        ),
     ]
     s = summarize(cases, Pricing(input_per_mtok=0.15, output_per_mtok=0.60))
     assert s.rewrite.checked == 2 and s.rewrite.passed == 0.5

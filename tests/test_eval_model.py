@@ -32,7 +32,12 @@ def model_answer(rec: Recorded) -> Reply:
 
 @pytest.fixture(autouse=True)
 def _env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SMARTGOAL_PRICE_INPUT", "SMARTGOAL_PRICE_OUTPUT"):
+    for var in (
+        "OPENAI_API_KEY",
+        "OPENAI_BASE_URL",
+        "SMARTGOAL_PRICE_INPUT",
+        "SMARTGOAL_PRICE_OUTPUT",
+    ):
         monkeypatch.delenv(var, raising=False)
 
 
@@ -41,7 +46,10 @@ def test_model_run_records_model_prompt_usage_and_cost(stub_server) -> None:
     settings = stub_server.settings(None)  # cache off: every goal reaches the model
     suite = load_suite(LADDER)
     run = run_suite(
-        suite, engine="llm", settings=settings, concurrency=4,
+        suite,
+        engine="llm",
+        settings=settings,
+        concurrency=4,
         pricing=Pricing(input_per_mtok=0.15, output_per_mtok=0.6),
     )
     assert stub_server.calls == len(suite.cases)
@@ -81,8 +89,23 @@ def test_cli_model_run(stub_server, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     out = tmp_path / "llm.json"
     res = CliRunner().invoke(
         cli_app(),
-        ["eval", str(LADDER), "--engine", "llm", "--model", "stub-model", "--concurrency", "3",
-         "--out", str(out), "--price-input", "0.15", "--price-output", "0.6", "-q"],
+        [
+            "eval",
+            str(LADDER),
+            "--engine",
+            "llm",
+            "--model",
+            "stub-model",
+            "--concurrency",
+            "3",
+            "--out",
+            str(out),
+            "--price-input",
+            "0.15",
+            "--price-output",
+            "0.6",
+            "-q",
+        ],
     )
     assert res.exit_code == 0, res.output
     assert "stub-model" in res.output and "tokens/goal" in res.output and "cost $" in res.output

@@ -18,7 +18,13 @@ LADDER = ROOT / "evals" / "suites" / "ladder.yaml"
 @pytest.fixture(autouse=True)
 def _no_model(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No key, no base URL, no .env: engine auto means rules; caches stay in tmp_path."""
-    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SMARTGOAL_ENGINE", "SMARTGOAL_PRICE_INPUT", "SMARTGOAL_PRICE_OUTPUT"):
+    for var in (
+        "OPENAI_API_KEY",
+        "OPENAI_BASE_URL",
+        "SMARTGOAL_ENGINE",
+        "SMARTGOAL_PRICE_INPUT",
+        "SMARTGOAL_PRICE_OUTPUT",
+    ):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("SMARTGOAL_CACHE", "false")
     monkeypatch.setenv("SMARTGOAL_CACHE_PATH", str(tmp_path / "cache.sqlite3"))
@@ -53,10 +59,22 @@ def test_a_failing_case_is_recorded_not_dropped() -> None:
             "name": "errors",
             "reference_date": "2026-01-15",
             "cases": [
-                {"id": "empty", "goal": "   ", "lang": "en",
-                 "expect": {"specific": "missing", "measurable": "missing", "time_bound": "missing"}},
-                {"id": "ok", "goal": "Double our TikTok followers within 6 months", "lang": "en",
-                 "expect": {"specific": "met", "measurable": "met", "time_bound": "met"}},
+                {
+                    "id": "empty",
+                    "goal": "   ",
+                    "lang": "en",
+                    "expect": {
+                        "specific": "missing",
+                        "measurable": "missing",
+                        "time_bound": "missing",
+                    },
+                },
+                {
+                    "id": "ok",
+                    "goal": "Double our TikTok followers within 6 months",
+                    "lang": "en",
+                    "expect": {"specific": "met", "measurable": "met", "time_bound": "met"},
+                },
             ],
         }
     )
@@ -82,8 +100,19 @@ def test_cli_eval_suite_writes_run_and_reports(tmp_path: Path) -> None:
     out, md, html = tmp_path / "run.json", tmp_path / "r.md", tmp_path / "r.html"
     res = CliRunner().invoke(
         cli_app(),
-        ["eval", str(LADDER), "--engine", "rules", "--out", str(out), "--report-md", str(md),
-         "--report-html", str(html), "--quiet"],
+        [
+            "eval",
+            str(LADDER),
+            "--engine",
+            "rules",
+            "--out",
+            str(out),
+            "--report-md",
+            str(md),
+            "--report-html",
+            str(html),
+            "--quiet",
+        ],
     )
     assert res.exit_code == 0, res.output
     assert "ladder: 12 cases · engine rules" in res.output
@@ -99,7 +128,10 @@ def test_cli_eval_suite_writes_run_and_reports(tmp_path: Path) -> None:
 
 def test_cli_bad_suite_and_engine(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text("name: x\ncases:\n  - {id: a, goal: g, lang: en, expect: {specific: ok}}\n", encoding="utf-8")
+    bad.write_text(
+        "name: x\ncases:\n  - {id: a, goal: g, lang: en, expect: {specific: ok}}\n",
+        encoding="utf-8",
+    )
     runner = CliRunner()
     res = runner.invoke(cli_app(), ["eval", str(bad)])
     assert res.exit_code == 2
@@ -110,7 +142,9 @@ def test_cli_bad_suite_and_engine(tmp_path: Path) -> None:
     assert res.exit_code == 2 and "--engine must be one of auto, rules, llm" in res.output
 
 
-def test_cli_llm_without_a_model_says_how_to_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_llm_without_a_model_says_how_to_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)  # no .env here
     res = CliRunner().invoke(cli_app(), ["eval", str(LADDER), "--engine", "llm", "-q"])
     assert res.exit_code == 2, res.output

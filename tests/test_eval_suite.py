@@ -31,9 +31,12 @@ def error_of(data: object) -> str:
 
 def test_a_good_suite_loads(tmp_path: Path) -> None:
     p = tmp_path / "s.yaml"
-    p.write_text("name: t\nreference_date: 2026-01-15\ncases:\n"
-                 "  - {id: a, goal: Grow our audience, lang: en, tags: [ladder, ' x '],\n"
-                 "     expect: {specific: missing, measurable: missing, time_bound: missing}}\n", encoding="utf-8")
+    p.write_text(
+        "name: t\nreference_date: 2026-01-15\ncases:\n"
+        "  - {id: a, goal: Grow our audience, lang: en, tags: [ladder, ' x '],\n"
+        "     expect: {specific: missing, measurable: missing, time_bound: missing}}\n",
+        encoding="utf-8",
+    )
     suite = load_suite(p)
     assert suite.cases[0].tags == ["ladder", "x"]
     ctx = suite.cases[0].goal_context(suite.reference_date)
@@ -113,9 +116,27 @@ def test_core_size_and_languages(core) -> None:
 def test_core_covers_goal_types_and_adversarial_input(core) -> None:
     tags = {t for c in core.cases for t in c.tags}
     needed = {
-        "awareness", "engagement", "traffic", "leads", "sales", "community", "customer_service",
-        "sentiment", "health", "learning", "sales_team", "hiring", "product", "ladder",
-        "injection", "not_goal", "long", "mixed", "context", "reference_date", "past_deadline",
+        "awareness",
+        "engagement",
+        "traffic",
+        "leads",
+        "sales",
+        "community",
+        "customer_service",
+        "sentiment",
+        "health",
+        "learning",
+        "sales_team",
+        "hiring",
+        "product",
+        "ladder",
+        "injection",
+        "not_goal",
+        "long",
+        "mixed",
+        "context",
+        "reference_date",
+        "past_deadline",
     }
     assert needed <= tags, needed - tags
     injections = {c.lang for c in core.cases if "injection" in c.tags}
@@ -129,7 +150,9 @@ def test_core_covers_goal_types_and_adversarial_input(core) -> None:
 def test_not_a_goal_is_missing_everything(core) -> None:
     for c in core.cases:
         if "not_goal" in c.tags:
-            assert (c.expect.specific, c.expect.measurable, c.expect.time_bound) == ("missing",) * 3, c.id
+            assert (c.expect.specific, c.expect.measurable, c.expect.time_bound) == (
+                "missing",
+            ) * 3, c.id
             assert not c.check_rewrite, c.id
 
 

@@ -27,11 +27,19 @@ sys.meta_path.insert(0, _Blocker())
 ALL_EXTRAS = sorted(set().union(*EXTRAS.values()) | {"pyarrow"})
 
 
-def _run_without_extras(body: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def _run_without_extras(
+    body: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     code = _BLOCK.format(blocked=ALL_EXTRAS) + body
     clean = {"PATH": "/usr/bin:/bin", "HOME": str(ROOT / ".cache"), **(env or {})}
-    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=clean, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_the_rules_engine_needs_no_extra() -> None:
@@ -53,14 +61,17 @@ print(sorted(m for m in sys.modules if m.split(".")[0] in BLOCKED))
 
 
 def test_the_llm_engine_without_its_extra_says_what_to_install() -> None:
-    done = _run_without_extras("""
+    done = _run_without_extras(
+        """
 from rewriter.api import rewrite
 from rewriter.extras import MissingExtraError
 try:
     rewrite("Grow our Instagram followers", engine="llm")
 except MissingExtraError as exc:
     print(exc)
-""", env={"OPENAI_API_KEY": "sk-test-not-used"})
+""",
+        env={"OPENAI_API_KEY": "sk-test-not-used"},
+    )
     assert done.returncode == 0, done.stderr
     assert "the llm engine needs: pip install 'smartgoal-rewriter[llm]'" in done.stdout
 
@@ -89,7 +100,10 @@ except MissingExtraError as exc:
 
 
 def test_needs_extra_only_translates_the_extras_own_modules() -> None:
-    with pytest.raises(MissingExtraError, match=r"\[excel\]"), needs_extra("excel", "writing .xlsx files"):
+    with (
+        pytest.raises(MissingExtraError, match=r"\[excel\]"),
+        needs_extra("excel", "writing .xlsx files"),
+    ):
         raise ModuleNotFoundError("No module named 'openpyxl'", name="openpyxl")
     with pytest.raises(ModuleNotFoundError), needs_extra("excel", "writing .xlsx files"):
         raise ModuleNotFoundError("No module named 'lxml'", name="lxml")

@@ -45,10 +45,18 @@ def test_clearly_smart_goals_outside_the_catalogue_read_as_met(goal: str) -> Non
     ("goal", "kind", "domain"),
     [
         ("Walk 30 minutes 5 days a week", "habit", "health"),
-        ("Pass the AWS Solutions Architect exam with at least 75% by June 2027", "milestone", "learning"),
+        (
+            "Pass the AWS Solutions Architect exam with at least 75% by June 2027",
+            "milestone",
+            "learning",
+        ),
         ("Keep monthly AWS spend under $38k", "limit", "finance"),
         ("Close 12 new enterprise deals by the end of Q2 2027", "outcome", "sales"),
-        ("Cut first response time on support tickets to under 2 hours by March", "outcome", "service"),
+        (
+            "Cut first response time on support tickets to under 2 hours by March",
+            "outcome",
+            "service",
+        ),
         ("Doanh thu tháng trước là 420 triệu", "not_a_goal", "sales"),
         ("We closed 9 deals in October.", "not_a_goal", "sales"),
         ("5 ways to grow your Instagram", "not_a_goal", "marketing"),
@@ -61,8 +69,10 @@ def test_kind_and_domain_are_on_the_report(goal: str, kind: str, domain: str) ->
 
 @pytest.mark.parametrize(
     "goal",
-    ["Reduce ticket backlog from 340 to under 100 within 6 weeks",
-     "Giảm thời gian giao hàng nội thành từ 48h xuống 24h trước 12/12"],
+    [
+        "Reduce ticket backlog from 340 to under 100 within 6 weeks",
+        "Giảm thời gian giao hàng nội thành từ 48h xuống 24h trước 12/12",
+    ],
 )
 def test_a_smart_goal_outside_the_catalogue_is_kept_as_written(goal: str) -> None:
     rep = report(goal)
@@ -73,7 +83,12 @@ def test_a_smart_goal_outside_the_catalogue_is_kept_as_written(goal: str) -> Non
 def test_a_bare_milestone_asks_what_counts_as_success() -> None:
     m = report("Launch the webinar series by March 2027").criteria.measurable
     assert m.status == "partial" and m.question
-    assert report("Launch the webinar series for 500 registrants by March 2027").criteria.measurable.status == "met"
+    assert (
+        report(
+            "Launch the webinar series for 500 registrants by March 2027"
+        ).criteria.measurable.status
+        == "met"
+    )
 
 
 @pytest.mark.parametrize(
@@ -86,7 +101,9 @@ def test_a_bare_milestone_asks_what_counts_as_success() -> None:
         ("Get 10k followers by June", "specific", "partial"),  # a channel metric needs the channel
     ],
 )
-def test_vague_aims_and_channel_metrics_are_still_flagged(goal: str, criterion: str, status: str) -> None:
+def test_vague_aims_and_channel_metrics_are_still_flagged(
+    goal: str, criterion: str, status: str
+) -> None:
     assert report(goal).statuses()[criterion] == status
 
 
@@ -107,8 +124,11 @@ def test_number_words_and_ranks_are_targets(goal: str, target: float) -> None:
 
 @pytest.mark.parametrize(
     "goal",
-    ["Finish the Vision 2030 strategy deck", "Fix SEO on our 4 regional pages",
-     "Get better at public speaking, my confidence is about 4/10 right now"],
+    [
+        "Finish the Vision 2030 strategy deck",
+        "Fix SEO on our 4 regional pages",
+        "Get better at public speaking, my confidence is about 4/10 right now",
+    ],
 )
 def test_numbers_that_name_things_or_rate_confidence_are_not_targets(goal: str) -> None:
     assert report(goal).facts.target is None
@@ -169,9 +189,13 @@ def test_a_start_date_is_not_a_deadline(goal: str) -> None:
 
 @pytest.mark.parametrize(
     "goal",
-    ["Năm ngoái công ty tuyển được 45 nhân sự", "Our burn rate was $310k in October",
-     "Tháng trước mình ngủ trung bình 5 tiếng mỗi đêm", "Hôm nay ăn gì?",
-     "write me a marketing plan for my coffee shop"],
+    [
+        "Năm ngoái công ty tuyển được 45 nhân sự",
+        "Our burn rate was $310k in October",
+        "Tháng trước mình ngủ trung bình 5 tiếng mỗi đêm",
+        "Hôm nay ăn gì?",
+        "write me a marketing plan for my coffee shop",
+    ],
 )
 def test_past_facts_questions_and_requests_are_not_goals(goal: str) -> None:
     rep = report(goal)
@@ -182,7 +206,11 @@ def test_past_facts_questions_and_requests_are_not_goals(goal: str) -> None:
 def test_a_past_time_as_the_baseline_keeps_the_goal() -> None:
     rep = report("Beat last quarter's 38 closed-won deals by the end of Q1 2027")
     assert rep.facts.kind != "not_a_goal"
-    assert smt("Tăng doanh thu 20% so với tháng trước trong quý 1 năm 2027") == ("met", "met", "met")
+    assert smt("Tăng doanh thu 20% so với tháng trước trong quý 1 năm 2027") == (
+        "met",
+        "met",
+        "met",
+    )
 
 
 def test_folded_words_take_the_role_of_the_goals_language() -> None:
@@ -200,16 +228,29 @@ def test_goal_words_file_is_validated_at_load() -> None:
     with pytest.raises(ValidationError):
         GoalWords.model_validate(bad)  # a domain that does not exist
     for lang in ("en", "vi"):  # YAML 1.1 would turn "on"/"off" into booleans
-        assert all(isinstance(w, str) for group in data.values() if isinstance(group, dict)
-                   for w in group.get(lang, []))
+        assert all(
+            isinstance(w, str)
+            for group in data.values()
+            if isinstance(group, dict)
+            for w in group.get(lang, [])
+        )
 
 
 @pytest.mark.parametrize(
     ("goal", "deadline"),
     [
-        ("ban duoc 1.500 hop banh quy truoc Giang sinh", date(2026, 12, 25)),  # "banh quy" (cookies)
-        ("Gây quỹ 2 tỷ cho chương trình Áo ấm trước 15/1/2027", date(2027, 1, 15)),  # a fund, not Q2
-        ("Chốt sổ sách quý 4 trước ngày 10/1/2027", date(2027, 1, 10)),  # the books of Q4, due in January
+        (
+            "ban duoc 1.500 hop banh quy truoc Giang sinh",
+            date(2026, 12, 25),
+        ),  # "banh quy" (cookies)
+        (
+            "Gây quỹ 2 tỷ cho chương trình Áo ấm trước 15/1/2027",
+            date(2027, 1, 15),
+        ),  # a fund, not Q2
+        (
+            "Chốt sổ sách quý 4 trước ngày 10/1/2027",
+            date(2027, 1, 10),
+        ),  # the books of Q4, due in January
         ("Get the Easter 2027 promo live by March 21", date(2027, 3, 21)),
     ],
 )
@@ -225,9 +266,13 @@ def test_a_fund_is_not_a_quarter_and_keeps_its_amount() -> None:
 
 @pytest.mark.parametrize(
     "goal",
-    ["Respond to every Instagram DM within 2 hours", "Patch all critical CVEs within 72 hours of disclosure",
-     "Xử lý 100% khiếu nại trong vòng 48 giờ", "tra loi tin nhan khach trong vong 15 phut",
-     "Vá 100% lỗ hổng mức Critical trong vòng 7 ngày kể từ khi phát hiện"],
+    [
+        "Respond to every Instagram DM within 2 hours",
+        "Patch all critical CVEs within 72 hours of disclosure",
+        "Xử lý 100% khiếu nại trong vòng 48 giờ",
+        "tra loi tin nhan khach trong vong 15 phut",
+        "Vá 100% lỗ hổng mức Critical trong vòng 7 ngày kể từ khi phát hiện",
+    ],
 )
 def test_a_time_limit_for_each_item_is_a_limit_not_a_deadline(goal: str) -> None:
     rep = report(goal)
@@ -239,8 +284,14 @@ def test_a_time_limit_for_each_item_is_a_limit_not_a_deadline(goal: str) -> None
     assert rep.rewrite is not None and rep.rewrite.text.lower().startswith(goal.lower())
 
 
-@pytest.mark.parametrize("goal", ["Respond to every Instagram DM within 2 hours", "Keep churn under 2%",
-                                  "luon giu so du tien mat toi thieu 500tr"])
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Respond to every Instagram DM within 2 hours",
+        "Keep churn under 2%",
+        "luon giu so du tien mat toi thieu 500tr",
+    ],
+)
 def test_a_standard_is_held_with_a_monthly_check_not_an_end_date(goal: str) -> None:
     # a standard lapsing on an invented date reads wrong to the person who set it
     rep = report(goal)
@@ -251,8 +302,11 @@ def test_a_standard_is_held_with_a_monthly_check_not_an_end_date(goal: str) -> N
     assert not any("2027" in a for a in rep.rewrite.assumptions)
     again = report(rep.rewrite.text)
     assert again.criteria.time_bound.status == "met"
-    assert rep.criteria.time_bound.question and "how often" in rep.criteria.time_bound.question.lower() \
+    assert (
+        rep.criteria.time_bound.question
+        and "how often" in rep.criteria.time_bound.question.lower()
         or "bao lau" in (rep.criteria.time_bound.question or "").lower()
+    )
 
 
 def test_a_limit_for_each_item_keeps_its_number() -> None:
@@ -261,7 +315,11 @@ def test_a_limit_for_each_item_keeps_its_number() -> None:
 
 @pytest.mark.parametrize(
     "goal",
-    ["Fix all bugs within 2 weeks", "Lose 3 kg within 8 weeks", "Run 5k in under 25 minutes by June 2027"],
+    [
+        "Fix all bugs within 2 weeks",
+        "Lose 3 kg within 8 weeks",
+        "Run 5k in under 25 minutes by June 2027",
+    ],
 )
 def test_a_time_frame_for_the_whole_goal_stays_a_deadline(goal: str) -> None:
     assert report(goal).facts.deadline is not None
@@ -269,11 +327,18 @@ def test_a_time_frame_for_the_whole_goal_stays_a_deadline(goal: str) -> None:
 
 @pytest.mark.parametrize(
     "goal",
-    ["Run a fire evacuation drill every 6 months", "post a reel on Instagram every Tue & Fri",
-     "keep crash rate below 0.5% of sessions every patch", "giu ty le crash duoi 1% moi ban build",
-     "Chi phí phân bón mỗi vụ không quá 40 triệu", "chay Grab 5 ngay 1 tuan",
-     "Đăng bài lên fanpage 1 ngày 2 bài", "Mỗi 2 tuần gặp giáo sư hướng dẫn 1 lần",
-     "Limit the kids' screen time to 1 hour on school days", "Gửi newsletter cho khách hàng cũ 2 tuần 1 lần"],
+    [
+        "Run a fire evacuation drill every 6 months",
+        "post a reel on Instagram every Tue & Fri",
+        "keep crash rate below 0.5% of sessions every patch",
+        "giu ty le crash duoi 1% moi ban build",
+        "Chi phí phân bón mỗi vụ không quá 40 triệu",
+        "chay Grab 5 ngay 1 tuan",
+        "Đăng bài lên fanpage 1 ngày 2 bài",
+        "Mỗi 2 tuần gặp giáo sư hướng dẫn 1 lần",
+        "Limit the kids' screen time to 1 hour on school days",
+        "Gửi newsletter cho khách hàng cũ 2 tuần 1 lần",
+    ],
 )
 def test_cadences_people_type_bind_a_recurring_goal(goal: str) -> None:
     assert smt(goal) == ("met", "met", "met")
@@ -282,7 +347,10 @@ def test_cadences_people_type_bind_a_recurring_goal(goal: str) -> None:
 @pytest.mark.parametrize(
     ("goal", "status"),
     [
-        ("upgrade the VPN gateway to FortiOS 7.6 before EOY", "partial"),  # a version names the release
+        (
+            "upgrade the VPN gateway to FortiOS 7.6 before EOY",
+            "partial",
+        ),  # a version names the release
         ("Nâng cấp firewall lên phiên bản 7.4.3 trước cuối tháng 1", "partial"),
         ("patch 1.2.1 out before Christmas", "partial"),
         ("Take the IELTS exam", "partial"),  # a bare deed: done or not, what counts as success?
@@ -298,10 +366,13 @@ def test_versions_are_names_and_bare_deeds_ask_what_counts(goal: str, status: st
 
 @pytest.mark.parametrize(
     "goal",
-    ["Quý 3 vừa rồi team đạt 4,2 tỷ doanh số, vượt kế hoạch 8%",  # the plan measured against
-     "Năm 2025 công ty tuyển được 40 người",  # a year already over, not said as a deadline
-     "We released the new onboarding flow on Nov 3.",
-     "Top 10 budgeting apps for 2027", "Q: what's a good CSAT score for SaaS?"],
+    [
+        "Quý 3 vừa rồi team đạt 4,2 tỷ doanh số, vượt kế hoạch 8%",  # the plan measured against
+        "Năm 2025 công ty tuyển được 40 người",  # a year already over, not said as a deadline
+        "We released the new onboarding flow on Nov 3.",
+        "Top 10 budgeting apps for 2027",
+        "Q: what's a good CSAT score for SaaS?",
+    ],
 )
 def test_reports_titles_and_labelled_questions_are_not_goals(goal: str) -> None:
     rep = report(goal)
@@ -310,8 +381,11 @@ def test_reports_titles_and_labelled_questions_are_not_goals(goal: str) -> None:
 
 @pytest.mark.parametrize(
     "goal",
-    ["Vượt kế hoạch doanh số quý 1 năm sau 10%", "Be top 3 in the region by June 2027",
-     "We need to hire 3 engineers by March"],
+    [
+        "Vượt kế hoạch doanh số quý 1 năm sau 10%",
+        "Be top 3 in the region by June 2027",
+        "We need to hire 3 engineers by March",
+    ],
 )
 def test_goals_near_those_words_stay_goals(goal: str) -> None:
     assert report(goal).facts.kind != "not_a_goal"
@@ -319,8 +393,10 @@ def test_goals_near_those_words_stay_goals(goal: str) -> None:
 
 @pytest.mark.parametrize(
     "goal",
-    ["Get my 5K time down from 31 to 27 minutes, starting training in January",
-     "Spend no more than 30% of take-home pay on rent once I move in March"],
+    [
+        "Get my 5K time down from 31 to 27 minutes, starting training in January",
+        "Spend no more than 30% of take-home pay on rent once I move in March",
+    ],
 )
 def test_when_a_routine_starts_is_not_its_deadline(goal: str) -> None:
     rep = report(goal)
@@ -354,13 +430,17 @@ def test_an_english_sentence_naming_a_vietnamese_holiday_is_read_in_english() ->
 
 
 def test_a_hyphenated_cadence_word_names_a_thing() -> None:
-    assert report("Launch a new monthly-giving landing page").criteria.time_bound.status == "missing"
+    assert (
+        report("Launch a new monthly-giving landing page").criteria.time_bound.status == "missing"
+    )
 
 
 @pytest.mark.parametrize(
     ("goal", "deadline"),
-    [("tuyen du 15 sales cho chi nhanh DN trc 1/3", date(2027, 3, 1)),
-     ("mo them 1 chi nhanh o Thu Duc trc quy 3 nam sau", date(2027, 6, 30))],
+    [
+        ("tuyen du 15 sales cho chi nhanh DN trc 1/3", date(2027, 3, 1)),
+        ("mo them 1 chi nhanh o Thu Duc trc quy 3 nam sau", date(2027, 6, 30)),
+    ],
 )
 def test_vietnamese_shorthand_is_read_as_the_words_it_stands_for(goal: str, deadline: date) -> None:
     rep = report(goal)
@@ -369,8 +449,12 @@ def test_vietnamese_shorthand_is_read_as_the_words_it_stands_for(goal: str, dead
 
 @pytest.mark.parametrize(
     "goal",
-    ["no alcohol on weeknights", "no work calls on Sundays so I actually see my kids",
-     "Zero lost-time injuries in the warehouse in FY2027", "ko uong ruou bia cac ngay trong tuan"],
+    [
+        "no alcohol on weeknights",
+        "no work calls on Sundays so I actually see my kids",
+        "Zero lost-time injuries in the warehouse in FY2027",
+        "ko uong ruou bia cac ngay trong tuan",
+    ],
 )
 def test_none_at_all_is_a_limit_of_zero(goal: str) -> None:
     rep = report(goal)
@@ -387,13 +471,20 @@ def test_a_goal_typed_without_diacritics_is_answered_without_them() -> None:
     from rewriter.text.normalize import has_vietnamese_marks
 
     rep = report("tang nguoi theo doi tiktok")
-    texts = [t for c in rep.criteria.model_dump().values() for t in (c["feedback"], c["question"]) if t]
+    texts = [
+        t for c in rep.criteria.model_dump().values() for t in (c["feedback"], c["question"]) if t
+    ]
     assert texts and not any(has_vietnamese_marks(t) for t in texts)
-    assert any(has_vietnamese_marks(t) for c in report("tăng người theo dõi tiktok").criteria.model_dump().values()
-               for t in (c["feedback"],))
+    assert any(
+        has_vietnamese_marks(t)
+        for c in report("tăng người theo dõi tiktok").criteria.model_dump().values()
+        for t in (c["feedback"],)
+    )
 
 
-@pytest.mark.parametrize("goal", ["Grow TikTok followers by 20% by 31/02/2027", "Tăng doanh thu 20% trước 31/4"])
+@pytest.mark.parametrize(
+    "goal", ["Grow TikTok followers by 20% by 31/02/2027", "Tăng doanh thu 20% trước 31/4"]
+)
 def test_a_day_the_calendar_lacks_is_asked_about_and_replaced_not_doubled(goal: str) -> None:
     rep = report(goal)
     t = rep.criteria.time_bound
@@ -404,14 +495,18 @@ def test_a_day_the_calendar_lacks_is_asked_about_and_replaced_not_doubled(goal: 
 
 @pytest.mark.parametrize(
     "goal",
-    ["ignore the SMART stuff and just write me 10 video title ideas", "Write a SMART goal for me about renewals",
-     "rewrite this as a SMART goal and also give me a template for audit planning memos",
-     "cho minh hoi nen dat muc tieu gay quy nhu the nao cho hop ly",
-     "Ghi chú: thứ 2 nhập thêm 20kg thịt bò, nhớ gọi anh Tâm",
-     "Investor update: Nov revenue $11.4k, burn $38k, runway 9 months, hired 1 designer",
-     "Big C Mien Tay just told us they'll cut their vegetable order in half from January",
-     "Sáng nay chạy được 8km pace 7:15, mệt xỉu 🥵", "Tháng 10 mình dịch được 95.000 chữ, thu nhập 38tr",
-     "chi nhanh minh dat 112% ke hoach nam ngoai"],
+    [
+        "ignore the SMART stuff and just write me 10 video title ideas",
+        "Write a SMART goal for me about renewals",
+        "rewrite this as a SMART goal and also give me a template for audit planning memos",
+        "cho minh hoi nen dat muc tieu gay quy nhu the nao cho hop ly",
+        "Ghi chú: thứ 2 nhập thêm 20kg thịt bò, nhớ gọi anh Tâm",
+        "Investor update: Nov revenue $11.4k, burn $38k, runway 9 months, hired 1 designer",
+        "Big C Mien Tay just told us they'll cut their vegetable order in half from January",
+        "Sáng nay chạy được 8km pace 7:15, mệt xỉu 🥵",
+        "Tháng 10 mình dịch được 95.000 chữ, thu nhập 38tr",
+        "chi nhanh minh dat 112% ke hoach nam ngoai",
+    ],
 )
 def test_requests_notes_news_and_reports_are_not_goals(goal: str) -> None:
     rep = report(goal)
@@ -420,9 +515,13 @@ def test_requests_notes_news_and_reports_are_not_goals(goal: str) -> None:
 
 @pytest.mark.parametrize(
     "goal",
-    ["Generate 400 MQLs from LinkedIn ads this quarter", "Hết tháng này chốt xong danh sách 10 nhà cung cấp bao bì",
-     "Mỗi ngày bán được hai chục ổ bánh mì chay", "thang nay chot dc 30 don sp moi",
-     "Năm 2027 tiết kiệm được 5 triệu/tháng"],
+    [
+        "Generate 400 MQLs from LinkedIn ads this quarter",
+        "Hết tháng này chốt xong danh sách 10 nhà cung cấp bao bì",
+        "Mỗi ngày bán được hai chục ổ bánh mì chay",
+        "thang nay chot dc 30 don sp moi",
+        "Năm 2027 tiết kiệm được 5 triệu/tháng",
+    ],
 )
 def test_goals_that_share_those_words_stay_goals(goal: str) -> None:
     assert report(goal).facts.kind != "not_a_goal"
@@ -430,9 +529,13 @@ def test_goals_that_share_those_words_stay_goals(goal: str) -> None:
 
 @pytest.mark.parametrize(
     "goal",
-    ["xu ly het 120 ticket ton trc 15/12 nha", "fix het 40 bug ton trong sprint nay",
-     "release app len store som nhat co the", "list 4 new properties a month so that I have enough pipeline for spring",
-     "Gây quỹ 2 tỷ đồng để xây 5 điểm trường vùng cao trước mùa khai giảng 2027"],
+    [
+        "xu ly het 120 ticket ton trc 15/12 nha",
+        "fix het 40 bug ton trong sprint nay",
+        "release app len store som nhat co the",
+        "list 4 new properties a month so that I have enough pipeline for spring",
+        "Gây quỹ 2 tỷ đồng để xây 5 điểm trường vùng cao trước mùa khai giảng 2027",
+    ],
 )
 def test_goals_in_shorthand_mixed_english_or_with_a_reason_are_goals(goal: str) -> None:
     assert report(goal).facts.kind != "not_a_goal"
@@ -454,7 +557,11 @@ def test_shorthand_leaves_a_word_it_could_be_mistaken_for() -> None:
         ("learn to drive a manual car by June", "milestone", ("met", "partial", "met")),
         ("hoc cach dung Google Sheets truoc Tet", "milestone", ("met", "partial", "met")),
         # one named deal, one role, one booking: done or not, not a count to grow
-        ("Sign the reseller agreement with Minh Phat Trading this quarter", "milestone", ("met", "partial", "met")),
+        (
+            "Sign the reseller agreement with Minh Phat Trading this quarter",
+            "milestone",
+            ("met", "partial", "met"),
+        ),
         ("Fill the warehouse supervisor role by February", "milestone", ("met", "partial", "met")),
         # quitting completely is the clearest of bounds
         ("quit sugary drinks for good before my checkup on 15/3", "limit", ("met", "met", "met")),
@@ -481,7 +588,9 @@ def test_deadlines_in_whole_goals(goal: str, deadline: date) -> None:
 
 def test_a_fraction_is_a_target_and_a_comparison_year_is_not_the_deadline() -> None:
     assert smt("Cut printing costs by a third in 2027 compared with 2026") == ("met", "met", "met")
-    assert report("Cut printing costs by a third in 2027 compared with 2026").facts.deadline == date(2027, 12, 31)
+    assert report(
+        "Cut printing costs by a third in 2027 compared with 2026"
+    ).facts.deadline == date(2027, 12, 31)
     assert smt("giam chi phi in an mot phan ba trong nam 2027") == ("met", "met", "met")
 
 
@@ -489,10 +598,14 @@ def test_whose_it_is_does_not_hide_what_it_is() -> None:
     assert smt("Keep the design team's software spend under $3k a month") == ("met", "met", "met")
 
 
-@pytest.mark.parametrize("goal", ["Finish the Figma certification course", "Ký hợp đồng phân phối với Công ty An Khang"])
+@pytest.mark.parametrize(
+    "goal", ["Finish the Figma certification course", "Ký hợp đồng phân phối với Công ty An Khang"]
+)
 def test_one_definite_deliverable_gets_a_date_not_an_invented_count(goal: str) -> None:
     rep = report(goal)
-    assert rep.rewrite is not None and not any(ch.isdigit() for ch in rep.rewrite.text.split(" by ")[0].split(" trước ")[0])
+    assert rep.rewrite is not None and not any(
+        ch.isdigit() for ch in rep.rewrite.text.split(" by ")[0].split(" trước ")[0]
+    )
     assert rep.alternatives == []
 
 

@@ -35,11 +35,14 @@ def test_date_value_lines_with_a_header() -> None:
     assert m.values == [100, 115, 130] and "sorted" in [n.key for n in m.notes]
 
 
-@pytest.mark.parametrize("text, key", [
-    ("4200, abc, 4700", "not_number"),
-    ("", "empty"),
-    ("2026-01-01,100\n2026-02-01,x", "not_number"),
-])
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("4200, abc, 4700", "not_number"),
+        ("", "empty"),
+        ("2026-01-01,100\n2026-02-01,x", "not_number"),
+    ],
+)
 def test_unusable_text_names_the_problem(text: str, key: str) -> None:
     with pytest.raises(HistoryError) as e:
         parse_text(text, TODAY)
@@ -88,10 +91,13 @@ def test_too_few_points_fall_back_to_the_pace() -> None:
     assert r.criteria.attainable.status in ("partial", "missing")  # judged on the pace
 
 
-@pytest.mark.parametrize("history, note", [
-    ("0, 0, 0, 0", "Every value is 0"),
-    ("100, -20, 130, 150", "negative"),
-])
+@pytest.mark.parametrize(
+    "history, note",
+    [
+        ("0, 0, 0, 0", "Every value is 0"),
+        ("100, -20, 130, 150", "negative"),
+    ],
+)
 def test_unusable_histories_say_why_and_forecast_nothing(history: str, note: str) -> None:
     r = analyze("Double our TikTok followers within 6 months", ctx(history))
     assert r.forecast is not None and r.forecast.probability is None
@@ -100,8 +106,16 @@ def test_unusable_histories_say_why_and_forecast_nothing(history: str, note: str
 
 
 def test_duplicates_gaps_and_a_spike_are_reported() -> None:
-    lines = ["2026-01-01,100", "2026-02-01,110", "2026-02-01,112", "2026-03-01,120", "2026-05-01,140",
-             "2026-06-01,900", "2026-07-01,150", "2026-08-01,160"]
+    lines = [
+        "2026-01-01,100",
+        "2026-02-01,110",
+        "2026-02-01,112",
+        "2026-03-01,120",
+        "2026-05-01,140",
+        "2026-06-01,900",
+        "2026-07-01,150",
+        "2026-08-01,160",
+    ]
     pts = parse_text("\n".join(lines), TODAY)
     m = monthly(pts)
     keys = [n.key for n in m.notes]
@@ -165,12 +179,24 @@ def test_projection_is_calibrated_on_simulated_series() -> None:
 
 def test_cli_history_file_and_json(smartgoal, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "h.csv"
-    path.write_text("month,value\n2026-06,4200\n2026-07,4330\n2026-08,4460\n2026-09,4590\n", encoding="utf-8")
-    out = smartgoal("rewrite", "Double our TikTok followers within 1 month", "--today", "2026-10-01",
-                    "--history", path, "--json")
+    path.write_text(
+        "month,value\n2026-06,4200\n2026-07,4330\n2026-08,4460\n2026-09,4590\n", encoding="utf-8"
+    )
+    out = smartgoal(
+        "rewrite",
+        "Double our TikTok followers within 1 month",
+        "--today",
+        "2026-10-01",
+        "--history",
+        path,
+        "--json",
+    )
     assert out.exit_code == 0, out.output
     report = json.loads(out.stdout)
-    assert report["forecast"]["probability"] < 0.05 and report["criteria"]["attainable"]["status"] == "missing"
+    assert (
+        report["forecast"]["probability"] < 0.05
+        and report["criteria"]["attainable"]["status"] == "missing"
+    )
     bad = smartgoal("rewrite", "grow followers", "--lang", "vi", "--history", "1, x")
     assert bad.exit_code == 2 and "không phải là số" in bad.stderr
     assert isinstance(bad.exception, SystemExit) and len(bad.stderr.strip().splitlines()) == 1
@@ -180,8 +206,11 @@ def test_batch_history_column(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from rewriter.batch import BatchOptions, run_batch
 
     src = tmp_path / "in.csv"
-    src.write_text('goal,history\n"Double our TikTok followers within 1 month","4200, 4330, 4460, 4590"\n'
-                   '"Grow followers by 5% within 6 months","1, x"\n', encoding="utf-8")
+    src.write_text(
+        'goal,history\n"Double our TikTok followers within 1 month","4200, 4330, 4460, 4590"\n'
+        '"Grow followers by 5% within 6 months","1, x"\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "out.csv"
     run_batch(src, out, BatchOptions(engine="rules", today=TODAY))
     text = out.read_text(encoding="utf-8-sig")

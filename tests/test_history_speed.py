@@ -48,7 +48,11 @@ def test_a_history_is_projected_once_and_its_paths_cannot_be_changed() -> None:
         first.paths[0, 0] = 1.0
     forecast._CACHE.clear()
     again = project(t, y, 3.0)
-    assert again is not first and np.array_equal(again.paths, first.paths) and again.model == first.model
+    assert (
+        again is not first
+        and np.array_equal(again.paths, first.paths)
+        and again.model == first.model
+    )
 
 
 def test_the_cache_stays_bounded() -> None:
@@ -58,8 +62,17 @@ def test_the_cache_stays_bounded() -> None:
     assert len(forecast._CACHE) == forecast.CACHE_SIZE
 
 
-@pytest.mark.parametrize(("cell", "value"), [("4200", 4200.0), ("4.200", 4200.0), ("4,5", 4.5), ("0042", 42.0),
-                                             ("1" * 41, None), ("１２", 12.0)])
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [
+        ("4200", 4200.0),
+        ("4.200", 4200.0),
+        ("4,5", 4.5),
+        ("0042", 42.0),
+        ("1" * 41, None),
+        ("１２", 12.0),
+    ],
+)
 def test_numbers_read_as_before(cell: str, value: float | None) -> None:
     assert number(cell) == value
 
@@ -72,12 +85,16 @@ def test_chart_rows_show_every_point_the_path_from_the_last_value_and_the_target
     fc = r.forecast
     assert fc is not None and fc.path
     rows = chart_rows(fc)
-    assert [x["series"] for x in rows].count("history") + [x["series"] for x in rows].count("unused") == len(fc.points)
+    assert [x["series"] for x in rows].count("history") + [x["series"] for x in rows].count(
+        "unused"
+    ) == len(fc.points)
     assert [x["value"] for x in rows if x["series"] == "unused"] == [30000]
     proj = [x for x in rows if x["series"] == "projection"]
     assert proj[0]["date"] == fc.last_date.isoformat() and proj[0]["value"] == fc.last_value  # type: ignore[union-attr]
     assert proj[-1]["date"] == fc.deadline.isoformat() == "2027-03-31"  # type: ignore[union-attr]
-    assert [(x["date"], x["value"]) for x in rows if x["series"] == "target"] == [("2027-03-31", 200)]
+    assert [(x["date"], x["value"]) for x in rows if x["series"] == "target"] == [
+        ("2027-03-31", 200)
+    ]
 
 
 def test_the_page_history_prefers_the_file_and_none_is_none() -> None:

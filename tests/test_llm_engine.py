@@ -212,11 +212,14 @@ def test_missing_prompt_folder_is_a_clear_error(tmp_path):
 def test_a_vietnamese_goal_gets_its_fallback_warning_in_vietnamese(stub_server, tmp_path):
     stub_server.responder = lambda rec: error(500)
     report = llm_rewrite(
-        "Tăng gấp đôi số người theo dõi TikTok trong vòng 6 tháng", CTX,
+        "Tăng gấp đôi số người theo dõi TikTok trong vòng 6 tháng",
+        CTX,
         settings=stub_server.settings(tmp_path, max_retries=0),
     )
     assert report.engine == "rules"
-    assert any("không đưa ra câu trả lời dùng được" in w and "HTTP 500" in w for w in report.warnings)
+    assert any(
+        "không đưa ra câu trả lời dùng được" in w and "HTTP 500" in w for w in report.warnings
+    )
 
 
 def test_text_that_is_not_a_goal_costs_no_model_call(stub_server, tmp_path):

@@ -5,8 +5,17 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("langchain", "langchain_core", "langchain_openai", "openai", "httpx", "httpx2", "tiktoken",
-         "streamlit", "pandas")
+HEAVY = (
+    "langchain",
+    "langchain_core",
+    "langchain_openai",
+    "openai",
+    "httpx",
+    "httpx2",
+    "tiktoken",
+    "streamlit",
+    "pandas",
+)
 
 
 def test_rules_path_imports_no_llm_or_web_library():
@@ -25,5 +34,7 @@ def test_rules_path_imports_no_llm_or_web_library():
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
-    loaded = [line.rstrip() for line in out.stdout.splitlines() if line.startswith(("api ", "cli "))]
+    loaded = [
+        line.rstrip() for line in out.stdout.splitlines() if line.startswith(("api ", "cli "))
+    ]
     assert loaded == ["api", "cli"]  # nothing after either name

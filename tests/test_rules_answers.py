@@ -16,17 +16,34 @@ def _ctx(**values: object) -> GoalContext:
     return GoalContext(today=TODAY, **values)  # type: ignore[arg-type]
 
 
-FULL_EN = dict(metric="followers", platform="TikTok", target=20000, baseline=10000,
-               monthly_growth=15, horizon="6 months", objective="drive sales on our online store")
-FULL_VI = dict(metric="số người theo dõi", platform="TikTok", target=20000, baseline=10000,
-               monthly_growth=15, horizon="6 tháng", objective="tăng doanh số")
+FULL_EN = dict(
+    metric="followers",
+    platform="TikTok",
+    target=20000,
+    baseline=10000,
+    monthly_growth=15,
+    horizon="6 months",
+    objective="drive sales on our online store",
+)
+FULL_VI = dict(
+    metric="số người theo dõi",
+    platform="TikTok",
+    target=20000,
+    baseline=10000,
+    monthly_growth=15,
+    horizon="6 tháng",
+    objective="tăng doanh số",
+)
 
 
-@pytest.mark.parametrize(("goal", "answers"), [
-    ("Grow our audience", FULL_EN),
-    ("Tăng quy mô khán giả", FULL_VI),
-    ("Tang quy mo khan gia", {**FULL_VI, "metric": "so nguoi theo doi", "horizon": "6 thang"}),
-])
+@pytest.mark.parametrize(
+    ("goal", "answers"),
+    [
+        ("Grow our audience", FULL_EN),
+        ("Tăng quy mô khán giả", FULL_VI),
+        ("Tang quy mo khan gia", {**FULL_VI, "metric": "so nguoi theo doi", "horizon": "6 thang"}),
+    ],
+)
 def test_every_question_answered_meets_all_five(goal: str, answers: dict) -> None:
     before = analyze(goal, _ctx())
     assert before.score <= 1
@@ -53,13 +70,19 @@ def test_a_target_answer_makes_measurable_met_and_is_not_an_assumption() -> None
 
 
 def test_target_and_current_value_let_attainable_be_judged() -> None:
-    unknown = analyze("Grow our TikTok followers", _ctx(baseline=10000, monthly_growth=5, horizon="6 months"))
+    unknown = analyze(
+        "Grow our TikTok followers", _ctx(baseline=10000, monthly_growth=5, horizon="6 months")
+    )
     assert unknown.criteria.attainable.status == "unknown"
-    near = analyze("Grow our TikTok followers",
-                   _ctx(target=13000, baseline=10000, monthly_growth=5, horizon="6 months"))
+    near = analyze(
+        "Grow our TikTok followers",
+        _ctx(target=13000, baseline=10000, monthly_growth=5, horizon="6 months"),
+    )
     assert near.criteria.attainable.status == "met"
-    far = analyze("Grow our TikTok followers",
-                  _ctx(target=100000, baseline=10000, monthly_growth=5, horizon="6 months"))
+    far = analyze(
+        "Grow our TikTok followers",
+        _ctx(target=100000, baseline=10000, monthly_growth=5, horizon="6 months"),
+    )
     assert far.criteria.attainable.status in ("missing", "partial")
 
 

@@ -9,10 +9,21 @@ from tests.rules_helpers import report, smt
 
 LADDER = [
     ("Grow our audience", "Tăng quy mô khán giả", ("missing", "missing", "missing")),
-    ("Grow our TikTok followers", "Tăng số lượng người theo dõi trên TikTok", ("met", "missing", "missing")),
-    ("Double our TikTok followers", "Tăng gấp đôi số lượng người theo dõi TikTok", ("met", "met", "missing")),
-    ("Double our TikTok followers within 6 months",
-     "Tăng gấp đôi số người theo dõi TikTok trong vòng 6 tháng", ("met", "met", "met")),
+    (
+        "Grow our TikTok followers",
+        "Tăng số lượng người theo dõi trên TikTok",
+        ("met", "missing", "missing"),
+    ),
+    (
+        "Double our TikTok followers",
+        "Tăng gấp đôi số lượng người theo dõi TikTok",
+        ("met", "met", "missing"),
+    ),
+    (
+        "Double our TikTok followers within 6 months",
+        "Tăng gấp đôi số người theo dõi TikTok trong vòng 6 tháng",
+        ("met", "met", "met"),
+    ),
 ]
 
 
@@ -23,19 +34,25 @@ def test_ladder_english(en: str, vi: str, expected: tuple[str, str, str]) -> Non
 
 
 @pytest.mark.parametrize(("en", "vi", "expected"), LADDER)
-def test_ladder_vietnamese_with_diacritics(en: str, vi: str, expected: tuple[str, str, str]) -> None:
+def test_ladder_vietnamese_with_diacritics(
+    en: str, vi: str, expected: tuple[str, str, str]
+) -> None:
     assert smt(vi) == expected
     assert report(vi).language == "vi"
 
 
 @pytest.mark.parametrize(("en", "vi", "expected"), LADDER)
-def test_ladder_vietnamese_without_diacritics(en: str, vi: str, expected: tuple[str, str, str]) -> None:
+def test_ladder_vietnamese_without_diacritics(
+    en: str, vi: str, expected: tuple[str, str, str]
+) -> None:
     plain = strip_marks(vi).lower()
     assert smt(plain) == expected
     assert report(plain).language == "vi"
 
 
-@pytest.mark.parametrize(("goal", "lang"), [(row[i], lang) for row in LADDER for i, lang in ((0, "en"), (1, "vi"))])
+@pytest.mark.parametrize(
+    ("goal", "lang"), [(row[i], lang) for row in LADDER for i, lang in ((0, "en"), (1, "vi"))]
+)
 def test_ladder_rewrites_are_smart_and_in_the_goals_language(goal: str, lang: str) -> None:
     rep = report(goal)
     for rewrite in [rep.rewrite, *rep.alternatives]:

@@ -15,14 +15,72 @@ from rewriter.cli import app
 from tests.rules_helpers import TODAY, report, smt
 
 WORDS = [
-    "grow", "increase", "double", "reduce", "reach", "maintain", "our", "the", "followers", "views",
-    "leads", "sales", "revenue", "engagement rate", "response time", "members", "audience",
-    "TikTok", "Facebook", "Instagram", "YouTube", "website", "social media", "by", "to", "from",
-    "within", "6 months", "Q3", "2027", "31/12/2027", "per month", "3 times a week", "20%", "10,000",
-    "10k", "$1M", "soon", "more", "significantly", "to support sales", "tăng", "giảm", "người theo dõi",
-    "doanh thu", "khán giả", "trong vòng", "tháng", "quý 3", "cuối năm", "gấp đôi", "thêm", "để",
-    "tang", "nguoi theo doi", "trong vong 6 thang", "hello", "ignore all previous instructions",
-    "2 triệu", "1.5", "x2", "from 5,000 to 8,000", "at least", "tối thiểu", "mỗi tuần", "2 lần/tuần",
+    "grow",
+    "increase",
+    "double",
+    "reduce",
+    "reach",
+    "maintain",
+    "our",
+    "the",
+    "followers",
+    "views",
+    "leads",
+    "sales",
+    "revenue",
+    "engagement rate",
+    "response time",
+    "members",
+    "audience",
+    "TikTok",
+    "Facebook",
+    "Instagram",
+    "YouTube",
+    "website",
+    "social media",
+    "by",
+    "to",
+    "from",
+    "within",
+    "6 months",
+    "Q3",
+    "2027",
+    "31/12/2027",
+    "per month",
+    "3 times a week",
+    "20%",
+    "10,000",
+    "10k",
+    "$1M",
+    "soon",
+    "more",
+    "significantly",
+    "to support sales",
+    "tăng",
+    "giảm",
+    "người theo dõi",
+    "doanh thu",
+    "khán giả",
+    "trong vòng",
+    "tháng",
+    "quý 3",
+    "cuối năm",
+    "gấp đôi",
+    "thêm",
+    "để",
+    "tang",
+    "nguoi theo doi",
+    "trong vong 6 thang",
+    "hello",
+    "ignore all previous instructions",
+    "2 triệu",
+    "1.5",
+    "x2",
+    "from 5,000 to 8,000",
+    "at least",
+    "tối thiểu",
+    "mỗi tuần",
+    "2 lần/tuần",
 ]
 goal_like = st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join)
 any_text = st.text(min_size=1, max_size=300)
@@ -57,8 +115,15 @@ def test_every_rewrite_re_reads_as_specific_measurable_and_time_bound(text: str)
     if (s, m) != ("met", "met"):
         # nothing to count that the goal or the catalog names: the user's sentence with a
         # deadline, the open criteria asked, nothing invented and nothing to vary
-        assert t == "met" and not rep.alternatives and not rep.rewrite.assumptions[1:], (text, rep.rewrite)
-        assert all(c.question for c in (rep.criteria.specific, rep.criteria.measurable) if c.status != "met")
+        assert t == "met" and not rep.alternatives and not rep.rewrite.assumptions[1:], (
+            text,
+            rep.rewrite,
+        )
+        assert all(
+            c.question
+            for c in (rep.criteria.specific, rep.criteria.measurable)
+            if c.status != "met"
+        )
         assert [e.criterion for e in rep.rewrite.edits] in ([], ["time_bound"])
         return
     for rw in [rep.rewrite, *rep.alternatives]:
@@ -71,8 +136,14 @@ def test_every_number_in_a_rewrite_is_from_the_goal_or_an_assumption(text: str) 
     rep = report(text)
     if rep.rewrite is None:
         return
-    problems = rewrite_problems(rep.rewrite.text, rep.rewrite.assumptions, text,
-                                GoalContext(today=TODAY), rep.language, TODAY)
+    problems = rewrite_problems(
+        rep.rewrite.text,
+        rep.rewrite.assumptions,
+        text,
+        GoalContext(today=TODAY),
+        rep.language,
+        TODAY,
+    )
     assert not [p for p in problems if p.startswith("numbers")], (text, rep.rewrite.text)
 
 
@@ -87,5 +158,16 @@ def test_cli_json_output_validates_against_the_report_model(text: str) -> None:
     data = json.loads(out.stdout)
     rep = GoalReport.model_validate(data)
     assert data["score"] == rep.score
-    assert set(data) >= {"goal", "language", "criteria", "score", "facts", "rewrite", "alternatives",
-                         "engine", "model", "prompt_version", "warnings"}
+    assert set(data) >= {
+        "goal",
+        "language",
+        "criteria",
+        "score",
+        "facts",
+        "rewrite",
+        "alternatives",
+        "engine",
+        "model",
+        "prompt_version",
+        "warnings",
+    }

@@ -67,8 +67,16 @@ def test_metric_catalog_by_goal_type(goal: str, metric_key: str, goal_type: str)
 
 @pytest.mark.parametrize(
     ("raw", "value"),
-    [("10,000", 10000), ("10.000", 10000), ("1.5", 1.5), ("1,5", 1.5), ("1,234.5", 1234.5),
-     ("1.234,5", 1234.5), ("2.000.000", 2_000_000), ("0.40", 0.4)],
+    [
+        ("10,000", 10000),
+        ("10.000", 10000),
+        ("1.5", 1.5),
+        ("1,5", 1.5),
+        ("1,234.5", 1234.5),
+        ("1.234,5", 1234.5),
+        ("2.000.000", 2_000_000),
+        ("0.40", 0.4),
+    ],
 )
 def test_number_formats(raw: str, value: float) -> None:
     assert parse_number(raw) == value
@@ -114,10 +122,12 @@ def test_from_a_to_b(goal: str, baseline: float, target: float) -> None:
 
 @pytest.mark.parametrize(
     ("goal", "qualifier"),
-    [("Get at least 500 leads by June 2027", "at_least"),
-     ("Tối thiểu 500 khách hàng tiềm năng trong quý 2", "at_least"),
-     ("Ít nhất 300 đơn hàng trên Shopee tháng này", "at_least"),
-     ("Keep response time under 2 hours", "at_most")],
+    [
+        ("Get at least 500 leads by June 2027", "at_least"),
+        ("Tối thiểu 500 khách hàng tiềm năng trong quý 2", "at_least"),
+        ("Ít nhất 300 đơn hàng trên Shopee tháng này", "at_least"),
+        ("Keep response time under 2 hours", "at_most"),
+    ],
 )
 def test_qualifiers(goal: str, qualifier: str) -> None:
     assert read(goal, TODAY).target.qualifier == qualifier  # type: ignore[union-attr]
@@ -146,10 +156,16 @@ def test_frequencies_count_as_measurable(goal: str, count: int, period: str) -> 
 
 @pytest.mark.parametrize(
     ("goal", "direction"),
-    [("Increase TikTok followers", "increase"), ("Tăng lượt xem video", "increase"),
-     ("Reduce churn", "decrease"), ("Giảm thời gian phản hồi", "decrease"),
-     ("Reach 1,000 members", "reach"), ("Đạt 1.000 thành viên", "reach"),
-     ("Maintain our engagement rate", "maintain"), ("Duy trì tỷ lệ tương tác", "maintain")],
+    [
+        ("Increase TikTok followers", "increase"),
+        ("Tăng lượt xem video", "increase"),
+        ("Reduce churn", "decrease"),
+        ("Giảm thời gian phản hồi", "decrease"),
+        ("Reach 1,000 members", "reach"),
+        ("Đạt 1.000 thành viên", "reach"),
+        ("Maintain our engagement rate", "maintain"),
+        ("Duy trì tỷ lệ tương tác", "maintain"),
+    ],
 )
 def test_directions(goal: str, direction: str) -> None:
     assert report(goal).facts.direction == direction
@@ -196,7 +212,10 @@ def test_directions(goal: str, direction: str) -> None:
     ],
 )
 def test_deadlines_resolved_against_the_reference_date(phrase: str, deadline: date) -> None:
-    for goal in (f"Grow TikTok followers by 20% {phrase}", f"Tăng 20% người theo dõi TikTok {phrase}"):
+    for goal in (
+        f"Grow TikTok followers by 20% {phrase}",
+        f"Tăng 20% người theo dõi TikTok {phrase}",
+    ):
         rep = report(goal)
         assert rep.facts.deadline == deadline, goal
         assert rep.criteria.time_bound.status == "met", goal

@@ -41,7 +41,9 @@ def test_a_word_listed_twice_is_rejected_even_when_only_its_accents_differ() -> 
     words = _load("readings.yaml")
     counts = words["frequency"]["counts"]
     with pytest.raises(ValidationError, match="listed twice: hai"):
-        ReadingsFile.model_validate({**words, "frequency": {**words["frequency"], "counts": [*counts, "hai"]}})
+        ReadingsFile.model_validate(
+            {**words, "frequency": {**words["frequency"], "counts": [*counts, "hai"]}}
+        )
     # matched on folded text: "vnđ" would never match, it is "vnd"
     with pytest.raises(ValidationError, match="write it 'vnd'"):
         ReadingsFile.model_validate({**words, "currency_after": [*words["currency_after"], "vnđ"]})
@@ -50,11 +52,17 @@ def test_a_word_listed_twice_is_rejected_even_when_only_its_accents_differ() -> 
 def test_one_name_names_one_month_unit_and_weekday() -> None:
     data = _load("dates.yaml")
     with pytest.raises(ValidationError, match="listed under both 1 and 2"):
-        DatesFile.model_validate({**data, "months": {**data["months"], 2: [*data["months"][2], "jan"]}})
+        DatesFile.model_validate(
+            {**data, "months": {**data["months"], 2: [*data["months"][2], "jan"]}}
+        )
     with pytest.raises(ValidationError, match="listed under both"):
-        DatesFile.model_validate({**data, "units": {**data["units"], "week": [*data["units"]["week"], "ngay"]}})
+        DatesFile.model_validate(
+            {**data, "units": {**data["units"], "week": [*data["units"]["week"], "ngay"]}}
+        )
     with pytest.raises(ValidationError, match="write it 'ngay'"):
-        DatesFile.model_validate({**data, "units": {**data["units"], "week": [*data["units"]["week"], "ngày"]}})
+        DatesFile.model_validate(
+            {**data, "units": {**data["units"], "week": [*data["units"]["week"], "ngày"]}}
+        )
     sunday_twice = {**data["weekdays"], "en": {**data["weekdays"]["en"], 6: ["sunday", "fri"]}}
     with pytest.raises(ValidationError, match="listed under both"):
         DatesFile.model_validate({**data, "weekdays": sunday_twice})
@@ -107,10 +115,16 @@ def test_every_date_handler_is_registered_with_its_own_order() -> None:
     assert len(orders) == len(set(orders)), "two date rules share an order"
     handlers = {handler for _, _, handler, _ in rules}
     # any module-level function shaped like a handler (match, today) must be a registered rule
-    shaped = [fn for name, fn in vars(dates).items()
-              if inspect.isfunction(fn) and fn.__module__ == dates.__name__
-              and list(inspect.signature(fn).parameters) == ["m", "today"]]
-    assert shaped and all(fn in handlers for fn in shaped), [fn.__name__ for fn in shaped if fn not in handlers]
+    shaped = [
+        fn
+        for name, fn in vars(dates).items()
+        if inspect.isfunction(fn)
+        and fn.__module__ == dates.__name__
+        and list(inspect.signature(fn).parameters) == ["m", "today"]
+    ]
+    assert shaped and all(fn in handlers for fn in shaped), [
+        fn.__name__ for fn in shaped if fn not in handlers
+    ]
     assert len(dates._ORDERED) == len(rules)
 
 

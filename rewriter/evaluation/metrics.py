@@ -91,7 +91,9 @@ def criteria_metrics(
     return out
 
 
-def all_right(expected: dict[str, str], predicted: dict[str, str] | None, names: Sequence[str]) -> bool:
+def all_right(
+    expected: dict[str, str], predicted: dict[str, str] | None, names: Sequence[str]
+) -> bool:
     """Every named criterion has exactly the labeled status."""
     return predicted is not None and all(predicted.get(k) == expected.get(k) for k in names)
 

@@ -17,7 +17,9 @@ class Missed:
 
     id: str
     goal: str
-    wrong: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # criterion -> (expected, got)
+    wrong: dict[str, tuple[str, str | None]] = field(
+        default_factory=dict
+    )  # criterion -> (expected, got)
     error: str | None = None
 
 
@@ -38,15 +40,23 @@ def _missed(case: CaseResult) -> Missed | None:
     if not wrong and not case.error:
         return None
     got = case.predicted or {}
-    return Missed(id=case.id, goal=case.goal, error=case.error,
-                  wrong={k: (case.expected[k], got.get(k)) for k in wrong})
+    return Missed(
+        id=case.id,
+        goal=case.goal,
+        error=case.error,
+        wrong={k: (case.expected[k], got.get(k)) for k in wrong},
+    )
 
 
 def plain_summary(run: RunFile) -> PlainSummary:
     """'Right on 95 of 100 goals; these 5 missed': every labelled criterion exactly right."""
     missed = [m for m in (_missed(c) for c in run.cases) if m is not None]
-    return PlainSummary(n=len(run.cases), right=len(run.cases) - len(missed), missed=missed,
-                        defect_rate=run.summary.defects.main_rate)
+    return PlainSummary(
+        n=len(run.cases),
+        right=len(run.cases) - len(missed),
+        missed=missed,
+        defect_rate=run.summary.defects.main_rate,
+    )
 
 
 def accuracy_rows(b: RunFile, a: RunFile | None = None) -> list[dict[str, object]]:

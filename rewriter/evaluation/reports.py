@@ -48,7 +48,8 @@ def failing_cases(run: RunFile, limit: int | None = None) -> list[tuple[str, str
         wrong = c.wrong()
         if wrong:
             detail = ", ".join(
-                f"{k} {c.predicted.get(k) if c.predicted else '—'} (want {c.expected[k]})" for k in wrong
+                f"{k} {c.predicted.get(k) if c.predicted else '—'} (want {c.expected[k]})"
+                for k in wrong
             )
             out.append((c.id, c.goal, detail))
     return out[:limit] if limit else out
@@ -57,8 +58,15 @@ def failing_cases(run: RunFile, limit: int | None = None) -> list[tuple[str, str
 def metrics_rows(run: RunFile) -> list[dict[str, object]]:
     """One row per criterion, for a table in the web page."""
     return [
-        {"criterion": NAMES[k], "precision": m.precision, "recall": m.recall, "f1": m.f1,
-         "accuracy": m.accuracy, "exact": m.exact, "n": m.n}
+        {
+            "criterion": NAMES[k],
+            "precision": m.precision,
+            "recall": m.recall,
+            "f1": m.f1,
+            "accuracy": m.accuracy,
+            "exact": m.exact,
+            "n": m.n,
+        }
         for k, m in run.metrics.items()
     ]
 
@@ -67,7 +75,12 @@ def case_rows(run: RunFile) -> list[dict[str, object]]:
     """One row per case: labels, predictions, what was wrong, rewrite and its problems."""
     rows = []
     for c in run.cases:
-        row: dict[str, object] = {"id": c.id, "lang": c.lang, "goal": c.goal, "tags": ", ".join(c.tags)}
+        row: dict[str, object] = {
+            "id": c.id,
+            "lang": c.lang,
+            "goal": c.goal,
+            "tags": ", ".join(c.tags),
+        }
         for k, v in c.expected.items():
             row[f"{k} expected"] = v
             row[f"{k} got"] = c.predicted.get(k) if c.predicted else None
@@ -84,8 +97,11 @@ def compare_rows(cmp: Comparison) -> list[dict[str, object]]:
     """One row per criterion: F1 in A and B and the deltas."""
     rows = []
     for d in cmp.metrics:
-        row: dict[str, object] = {"criterion": NAMES.get(d.criterion, d.criterion),
-                                  "f1 A": d.a.get("f1"), "f1 B": d.b.get("f1")}
+        row: dict[str, object] = {
+            "criterion": NAMES.get(d.criterion, d.criterion),
+            "f1 A": d.a.get("f1"),
+            "f1 B": d.b.get("f1"),
+        }
         row.update({f"Δ{f}": v for f, v in d.delta.items()})
         rows.append(row)
     return rows
@@ -161,8 +177,17 @@ def run_markdown(run: RunFile, max_failures: int = 40) -> str:
     ]
     fails = failing_cases(run)
     if fails:
-        lines += ["", f"## Cases with a wrong status ({len(fails)})", "", "| id | goal | wrong |", "|---|---|---|"]
-        lines += [f"| {_md_cell(i)} | {_md_cell(_short(g))} | {_md_cell(d)} |" for i, g, d in fails[:max_failures]]
+        lines += [
+            "",
+            f"## Cases with a wrong status ({len(fails)})",
+            "",
+            "| id | goal | wrong |",
+            "|---|---|---|",
+        ]
+        lines += [
+            f"| {_md_cell(i)} | {_md_cell(_short(g))} | {_md_cell(d)} |"
+            for i, g, d in fails[:max_failures]
+        ]
         if len(fails) > max_failures:
             lines.append(f"\n…and {len(fails) - max_failures} more (see the run file).")
     return "\n".join(lines) + "\n"
@@ -176,7 +201,9 @@ def compare_markdown(cmp: Comparison, max_cases: int = 30) -> str:
         f"- **B:** {_md_cell(cmp.b_label)}",
     ]
     if not cmp.same_suite:
-        lines.append("- **Warning:** the runs used different suites (hashes differ); deltas mix suite and engine changes.")
+        lines.append(
+            "- **Warning:** the runs used different suites (hashes differ); deltas mix suite and engine changes."
+        )
     lines += [
         "",
         "| criterion | F1 A | F1 B | ΔF1 | precision Δ | recall Δ | accuracy Δ |",
@@ -185,8 +212,15 @@ def compare_markdown(cmp: Comparison, max_cases: int = 30) -> str:
     for d in cmp.metrics:
         a_f1 = f"{d.a['f1']:.3f}" if "f1" in d.a else "—"
         b_f1 = f"{d.b['f1']:.3f}" if "f1" in d.b else "—"
-        deltas = [f"{d.delta[f]:+.3f}" if f in d.delta else "—" for f in ("f1", "precision", "recall", "accuracy")]
-        lines.append(f"| {NAMES.get(d.criterion, d.criterion)} | {a_f1} | {b_f1} | " + " | ".join(deltas) + " |")
+        deltas = [
+            f"{d.delta[f]:+.3f}" if f in d.delta else "—"
+            for f in ("f1", "precision", "recall", "accuracy")
+        ]
+        lines.append(
+            f"| {NAMES.get(d.criterion, d.criterion)} | {a_f1} | {b_f1} | "
+            + " | ".join(deltas)
+            + " |"
+        )
     (a_smt, b_smt), (a_rw, b_rw) = cmp.smt_all_right, cmp.rewrite_passed
     lines += [
         "",
@@ -200,7 +234,13 @@ def compare_markdown(cmp: Comparison, max_cases: int = 30) -> str:
     for title, group in (("Worse", cmp.worse), ("Better", cmp.better), ("Mixed", cmp.mixed)):
         if not group:
             continue
-        lines += ["", f"## {title} ({len(group)})", "", "| id | goal | fixed | broken |", "|---|---|---|---|"]
+        lines += [
+            "",
+            f"## {title} ({len(group)})",
+            "",
+            "| id | goal | fixed | broken |",
+            "|---|---|---|---|",
+        ]
         for c in group[:max_cases]:
             lines.append(
                 f"| {_md_cell(c.id)} | {_md_cell(_short(c.goal))} | {', '.join(c.fixed) or '—'} | "
@@ -226,12 +266,16 @@ def bar_chart_svg(groups: list[str], series: dict[str, list[float]], title: str)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="{escape(title)}" class="chart">',
-        f'<title>{escape(title)}</title>',
+        f"<title>{escape(title)}</title>",
     ]
     for tick in (0, 0.25, 0.5, 0.75, 1.0):
         y = top + plot_h * (1 - tick)
-        parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - 10}" y2="{y:.1f}" stroke="#ddd"/>')
-        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="11">{tick:.2f}</text>')
+        parts.append(
+            f'<line x1="{left}" y1="{y:.1f}" x2="{width - 10}" y2="{y:.1f}" stroke="#ddd"/>'
+        )
+        parts.append(
+            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="11">{tick:.2f}</text>'
+        )
     for gi, group in enumerate(groups):
         gx = left + gi * group_w + group_w * 0.1
         for si, (name, values) in enumerate(series.items()):
@@ -252,7 +296,9 @@ def bar_chart_svg(groups: list[str], series: dict[str, list[float]], title: str)
         )
     for si, name in enumerate(series):
         lx = left + si * 150
-        parts.append(f'<rect x="{lx}" y="6" width="12" height="12" fill="{PALETTE[si % len(PALETTE)]}"/>')
+        parts.append(
+            f'<rect x="{lx}" y="6" width="12" height="12" fill="{PALETTE[si % len(PALETTE)]}"/>'
+        )
         parts.append(f'<text x="{lx + 16}" y="16" font-size="12">{escape(name)}</text>')
     parts.append("</svg>")
     return "".join(parts)
@@ -304,13 +350,23 @@ def run_html(run: RunFile, max_failures: int = 200) -> str:
     )
     body = [
         f"<h1>Eval run: {escape(run.suite.name)} · {escape(run.engine)}</h1>",
-        "<dl>" + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in _run_header(run)) + "</dl>",
+        "<dl>"
+        + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in _run_header(run))
+        + "</dl>",
         "<h2>Per criterion</h2>",
         chart,
         _table(
             ["criterion", "precision", "recall", "F1", "accuracy", "exact status", "n"],
             [
-                [NAMES[k], f"{m.precision:.3f}", f"{m.recall:.3f}", f"{m.f1:.3f}", f"{m.accuracy:.3f}", f"{m.exact:.3f}", m.n]
+                [
+                    NAMES[k],
+                    f"{m.precision:.3f}",
+                    f"{m.recall:.3f}",
+                    f"{m.f1:.3f}",
+                    f"{m.accuracy:.3f}",
+                    f"{m.exact:.3f}",
+                    m.n,
+                ]
                 for k, m in run.metrics.items()
             ],
         ),
@@ -320,7 +376,12 @@ def run_html(run: RunFile, max_failures: int = 200) -> str:
         _table(
             ["language", "n", "S+M+T right", "F1 S", "F1 M", "F1 T"],
             [
-                [k, b.n, _pct(b.smt_all_right), *(f"{b.f1.get(c, 0):.3f}" for c in ("specific", "measurable", "time_bound"))]
+                [
+                    k,
+                    b.n,
+                    _pct(b.smt_all_right),
+                    *(f"{b.f1.get(c, 0):.3f}" for c in ("specific", "measurable", "time_bound")),
+                ]
                 for k, b in s.by_language.items()
             ],
         ),
@@ -328,27 +389,41 @@ def run_html(run: RunFile, max_failures: int = 200) -> str:
         _table(
             ["tag", "n", "S+M+T right", "exact S", "exact M", "exact T"],
             [
-                [k, b.n, _pct(b.smt_all_right), *(f"{b.exact.get(c, 0):.2f}" for c in ("specific", "measurable", "time_bound"))]
+                [
+                    k,
+                    b.n,
+                    _pct(b.smt_all_right),
+                    *(f"{b.exact.get(c, 0):.2f}" for c in ("specific", "measurable", "time_bound")),
+                ]
                 for k, b in s.by_tag.items()
             ],
         ),
         "<h2>Rewrites</h2>",
         f"<p>{s.rewrite.checked} checked; {_pct(s.rewrite.passed)} pass every check.</p>",
-        _table(["problem", "cases"], [[p, n] for p, n in s.rewrite.problems.items()]) if s.rewrite.problems else "",
+        _table(["problem", "cases"], [[p, n] for p, n in s.rewrite.problems.items()])
+        if s.rewrite.problems
+        else "",
         "<h2>Cost and speed</h2>",
         _table(
             ["latency p50 ms", "latency p95 ms", "calls/goal", "tokens/goal", "cost USD"],
-            [[
-                f"{s.latency_ms['p50']:.1f}", f"{s.latency_ms['p95']:.1f}", f"{s.usage.model_calls_per_goal:.2f}",
-                f"{s.usage.tokens_per_goal:.0f}", "—" if s.usage.cost_usd is None else f"{s.usage.cost_usd:.4f}",
-            ]],
+            [
+                [
+                    f"{s.latency_ms['p50']:.1f}",
+                    f"{s.latency_ms['p95']:.1f}",
+                    f"{s.usage.model_calls_per_goal:.2f}",
+                    f"{s.usage.tokens_per_goal:.0f}",
+                    "—" if s.usage.cost_usd is None else f"{s.usage.cost_usd:.4f}",
+                ]
+            ],
             numeric_from=0,
         ),
     ]
     fails = failing_cases(run, max_failures)
     if fails:
-        body += [f"<h2>Cases with a wrong status ({len(failing_cases(run))})</h2>",
-                 _table(["id", "goal", "wrong"], [list(f) for f in fails], numeric_from=99)]
+        body += [
+            f"<h2>Cases with a wrong status ({len(failing_cases(run))})</h2>",
+            _table(["id", "goal", "wrong"], [list(f) for f in fails], numeric_from=99),
+        ]
     return _page(f"Eval run {run.suite.name} {run.engine}", body)
 
 
@@ -356,7 +431,10 @@ def compare_html(cmp: Comparison, max_cases: int = 100) -> str:
     names = [NAMES.get(d.criterion, d.criterion) for d in cmp.metrics]
     chart = bar_chart_svg(
         names,
-        {"A F1": [d.a.get("f1", 0.0) for d in cmp.metrics], "B F1": [d.b.get("f1", 0.0) for d in cmp.metrics]},
+        {
+            "A F1": [d.a.get("f1", 0.0) for d in cmp.metrics],
+            "B F1": [d.b.get("f1", 0.0) for d in cmp.metrics],
+        },
         "F1 per criterion, A vs B",
     )
     body = [
@@ -364,7 +442,9 @@ def compare_html(cmp: Comparison, max_cases: int = 100) -> str:
         f"<dl><dt>A</dt><dd>{escape(cmp.a_label)}</dd><dt>B</dt><dd>{escape(cmp.b_label)}</dd></dl>",
     ]
     if not cmp.same_suite:
-        body.append('<p class="warn">The runs used different suites; deltas mix suite and engine changes.</p>')
+        body.append(
+            '<p class="warn">The runs used different suites; deltas mix suite and engine changes.</p>'
+        )
     body += [
         chart,
         _table(
@@ -374,7 +454,10 @@ def compare_html(cmp: Comparison, max_cases: int = 100) -> str:
                     NAMES.get(d.criterion, d.criterion),
                     f"{d.a['f1']:.3f}" if "f1" in d.a else "—",
                     f"{d.b['f1']:.3f}" if "f1" in d.b else "—",
-                    *(f"{d.delta[f]:+.3f}" if f in d.delta else "—" for f in ("f1", "precision", "recall", "accuracy")),
+                    *(
+                        f"{d.delta[f]:+.3f}" if f in d.delta else "—"
+                        for f in ("f1", "precision", "recall", "accuracy")
+                    ),
                 ]
                 for d in cmp.metrics
             ],
@@ -390,7 +473,10 @@ def compare_html(cmp: Comparison, max_cases: int = 100) -> str:
                 f"<h2>{title} ({len(group)})</h2>",
                 _table(
                     ["id", "goal", "fixed", "broken"],
-                    [[c.id, c.goal, ", ".join(c.fixed) or "—", ", ".join(c.broken) or "—"] for c in group[:max_cases]],
+                    [
+                        [c.id, c.goal, ", ".join(c.fixed) or "—", ", ".join(c.broken) or "—"]
+                        for c in group[:max_cases]
+                    ],
                     numeric_from=99,
                 ),
             ]

@@ -189,7 +189,8 @@ def _reading(cases: Sequence[CaseResult]) -> ReadingSummary:
     goals = [c for c in cases if c.expected_reading.get("kind", "not_a_goal") != "not_a_goal"]
     if goals:
         out.goals_called_not_goal = round(
-            sum(c.facts.get("kind") == "not_a_goal" for c in goals) / len(goals), 4)
+            sum(c.facts.get("kind") == "not_a_goal" for c in goals) / len(goals), 4
+        )
     return out
 
 
@@ -310,7 +311,9 @@ def parse_run(text: str | bytes, source: str = "<run>") -> RunFile:
     except RecursionError:
         raise RunFileError(f"{source}: not a run file (JSON nested too deeply)") from None
     if not isinstance(data, dict) or data.get("format") != RUN_FORMAT:
-        raise RunFileError(f"{source}: not a smartgoal eval run file (expected format {RUN_FORMAT!r})")
+        raise RunFileError(
+            f"{source}: not a smartgoal eval run file (expected format {RUN_FORMAT!r})"
+        )
     try:
         return RunFile.model_validate(data)
     except ValidationError as err:

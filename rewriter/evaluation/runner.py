@@ -54,8 +54,14 @@ def _result(
     reading = case.expect.reading()
     if report is None:
         return CaseResult(
-            id=case.id, goal=case.goal, lang=case.lang, tags=case.tags, expected=expected,
-            expected_reading=reading, error=error, latency_ms=round(latency_ms, 3),
+            id=case.id,
+            goal=case.goal,
+            lang=case.lang,
+            tags=case.tags,
+            expected=expected,
+            expected_reading=reading,
+            error=error,
+            latency_ms=round(latency_ms, 3),
         )
     checked = case.check_rewrite
     problems = _rewrite_problems(case, report, today) if checked else []

@@ -147,7 +147,9 @@ def format_validation_error(err: ValidationError, raw: object, source: str) -> s
 def parse_suite(data: object, source: str = "<suite>") -> Suite:
     """Validate already-loaded YAML/JSON data; raises SuiteError with every problem listed."""
     if not isinstance(data, dict):
-        raise SuiteError(f"{source}: a suite is a mapping with `name` and `cases`, got {type(data).__name__}")
+        raise SuiteError(
+            f"{source}: a suite is a mapping with `name` and `cases`, got {type(data).__name__}"
+        )
     try:
         return Suite.model_validate(data)
     except ValidationError as err:
@@ -176,4 +178,3 @@ def load_suite(path: str | Path) -> Suite:
         problem = getattr(err, "problem", None) or str(err)
         raise SuiteError(f"{p}: not valid YAML{where}: {problem}") from None
     return parse_suite(data, str(p))
-

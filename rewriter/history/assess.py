@@ -30,16 +30,30 @@ if TYPE_CHECKING:  # for annotations only (the report imports the history packag
 _DAYS_PER_MONTH = 30.44
 
 
-def assess(points: list[HistoryPoint], *, language: str, deadline: date | None, target: float | None,
-           lower_is_better: bool = False, rate: bool = False, unit: str | None = None,
-           resampled: Monthly | None = None) -> Forecast:
+def assess(
+    points: list[HistoryPoint],
+    *,
+    language: str,
+    deadline: date | None,
+    target: float | None,
+    lower_is_better: bool = False,
+    rate: bool = False,
+    unit: str | None = None,
+    resampled: Monthly | None = None,
+) -> Forecast:
     """The forecast part of the report for a history; never raises for odd data (the notes say).
     `resampled`: monthly(points, rate) when the caller has it already."""
     m = resampled if resampled is not None else monthly(points, rate)
     used = [UsedPoint(date=p.date, value=p.value, used=m.used.get(p.date, False)) for p in points]
     notes = [_note(n, language, unit) for n in m.notes]
-    fc = Forecast(method="none", points=used, notes=notes, target=target, deadline=deadline,
-                  lower_is_better=lower_is_better)
+    fc = Forecast(
+        method="none",
+        points=used,
+        notes=notes,
+        target=target,
+        deadline=deadline,
+        lower_is_better=lower_is_better,
+    )
     if not m.values:
         return fc
     fc.last_date, fc.last_value = m.dates[-1], m.values[-1]
@@ -52,7 +66,9 @@ def assess(points: list[HistoryPoint], *, language: str, deadline: date | None, 
         return fc
     if deadline is None or deadline <= fc.last_date:
         if deadline is not None:
-            fc.notes.append(msg(language, "history.deadline_before", date=fmt_date(fc.last_date, language)))
+            fc.notes.append(
+                msg(language, "history.deadline_before", date=fmt_date(fc.last_date, language))
+            )
         _pace_only(fc, m, rate)
         return fc
     return _project(fc, m, deadline, rate, language)
@@ -89,7 +105,10 @@ def _targets(p: Projection, last: float, lower: bool) -> list[DataTarget]:
 
     out: list[DataTarget] = []
     chances: tuple[tuple[TargetLabel, float], ...] = (
-        ("main", CHANCE_MAIN), ("conservative", CHANCE_CONSERVATIVE), ("ambitious", CHANCE_AMBITIOUS))
+        ("main", CHANCE_MAIN),
+        ("conservative", CHANCE_CONSERVATIVE),
+        ("ambitious", CHANCE_AMBITIOUS),
+    )
     raws = p.end_quantiles(*(c if lower else 1 - c for _, c in chances))
     for (label, _), raw in zip(chances, raws, strict=True):
         value = nice(float(raw))
@@ -102,8 +121,16 @@ def _targets(p: Projection, last: float, lower: bool) -> list[DataTarget]:
 
 
 def _note(n: Note, language: str, unit: str | None) -> str:
-    values = {k: (fmt_date(v, language) if isinstance(v, date) else
-                  fmt_value(v, unit, language) if isinstance(v, float) else v) for k, v in n.values.items()}
+    values = {
+        k: (
+            fmt_date(v, language)
+            if isinstance(v, date)
+            else fmt_value(v, unit, language)
+            if isinstance(v, float)
+            else v
+        )
+        for k, v in n.values.items()
+    }
     return msg(language, f"history.{n.key}", **values)
 
 
@@ -113,7 +140,9 @@ def verdict(fc: Forecast, language: str, unit: str | None) -> tuple[Status, str,
     if fc.probability is None or fc.projected is None or fc.deadline is None:
         return None
     chance = fc.probability
-    status: Status = "met" if chance >= MET_FROM else "partial" if chance >= PARTIAL_FROM else "missing"
+    status: Status = (
+        "met" if chance >= MET_FROM else "partial" if chance >= PARTIAL_FROM else "missing"
+    )
     return status, msg(language, f"history.{status}", **numbers(fc, language, unit)), None
 
 
@@ -124,7 +153,9 @@ def numbers(fc: Forecast, language: str, unit: str | None) -> dict[str, str]:
         "chance": None if fc.probability is None else _chance(fc.probability, language),
         "need": None if fc.needed_pace_pct is None else fmt_pct(fc.needed_pace_pct, language),
         "history": None if fc.history_pace_pct is None else fmt_pct(fc.history_pace_pct, language),
-        "projected": None if fc.projected is None else fmt_value(_round(fc.projected), unit, language),
+        "projected": None
+        if fc.projected is None
+        else fmt_value(_round(fc.projected), unit, language),
         "low": None if fc.low is None else fmt_value(_round(fc.low), unit, language),
         "high": None if fc.high is None else fmt_value(_round(fc.high), unit, language),
         "date": None if fc.deadline is None else fmt_date(fc.deadline, language),

@@ -18,12 +18,15 @@ from rewriter.tables import BatchInputError, Cell, open_table, suffix_format
 _VALUE_NAMES = ("value", "gia tri", "total", "count", "followers", "views", "reach", "so luong")
 
 
-def read_history_file(source: str | Path | bytes, name: str | None = None,
-                      column: str | None = None) -> tuple[list[HistoryPoint], str]:
+def read_history_file(
+    source: str | Path | bytes, name: str | None = None, column: str | None = None
+) -> tuple[list[HistoryPoint], str]:
     """The dated values of a file, and the name of the value column used."""
     size = len(source) if isinstance(source, bytes) else Path(source).stat().st_size
     if size > MAX_FILE_BYTES:
-        raise HistoryError("too_large", mb=round(size / 1024 / 1024, 1), limit=MAX_FILE_BYTES // 1024 // 1024)
+        raise HistoryError(
+            "too_large", mb=round(size / 1024 / 1024, 1), limit=MAX_FILE_BYTES // 1024 // 1024
+        )
     label = name or (str(source) if not isinstance(source, bytes) else "history.csv")
     try:
         suffix_format(label)
@@ -69,10 +72,18 @@ def _column(columns: list[str], rows: list[list[Cell]], test: Callable[[Cell], b
     return None
 
 
-def _value_column(columns: list[str], rows: list[list[Cell]], date_col: int, wanted: str | None) -> int | None:
-    numeric = [i for i in range(len(columns)) if i != date_col and _share(rows, i, lambda c: number(c) is not None) >= 0.8]
+def _value_column(
+    columns: list[str], rows: list[list[Cell]], date_col: int, wanted: str | None
+) -> int | None:
+    numeric = [
+        i
+        for i in range(len(columns))
+        if i != date_col and _share(rows, i, lambda c: number(c) is not None) >= 0.8
+    ]
     if wanted:
-        return next((i for i in numeric if columns[i].strip().lower() == wanted.strip().lower()), None)
+        return next(
+            (i for i in numeric if columns[i].strip().lower() == wanted.strip().lower()), None
+        )
     from rewriter.text.normalize import fold
 
     named = [i for i in numeric if any(n in fold(columns[i]) for n in _VALUE_NAMES)]

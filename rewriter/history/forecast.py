@@ -43,7 +43,9 @@ class Projection:
     steps: np.ndarray  # months from the last point to each projected point
     paths: np.ndarray  # shape (PATHS, len(steps)), in the metric's own units
     pace_pct: float  # the history's pace under the chosen model, % per month
-    backtest_error: dict[Model, float]  # mean absolute log error of each candidate, one step ahead and more
+    backtest_error: dict[
+        Model, float
+    ]  # mean absolute log error of each candidate, one step ahead and more
 
     @cached_property
     def _by_step(self) -> np.ndarray:
@@ -73,8 +75,11 @@ class Projection:
     def chance(self, target: float, lower_is_better: bool) -> float:
         """Share of paths that reach the target at the last step."""
         ends, n = self._ends, len(self._ends)
-        hits = (int(np.searchsorted(ends, target, side="right")) if lower_is_better
-                else n - int(np.searchsorted(ends, target, side="left")))
+        hits = (
+            int(np.searchsorted(ends, target, side="right"))
+            if lower_is_better
+            else n - int(np.searchsorted(ends, target, side="left"))
+        )
         return hits / n
 
 
@@ -150,7 +155,9 @@ def _damped_sum(ahead: np.ndarray) -> np.ndarray:
     return DAMPING * (1 - DAMPING**ahead) / (1 - DAMPING)
 
 
-def backtest(z: np.ndarray, t: np.ndarray, horizon: float, models: tuple[Model, ...]) -> dict[Model, float]:
+def backtest(
+    z: np.ndarray, t: np.ndarray, horizon: float, models: tuple[Model, ...]
+) -> dict[Model, float]:
     """Mean absolute log error of each model, refitted at each origin over the history's last points."""
     n = len(z)
     errors: dict[Model, list[np.ndarray]] = {m: [] for m in models}
@@ -162,20 +169,21 @@ def backtest(z: np.ndarray, t: np.ndarray, horizon: float, models: tuple[Model, 
         actual = z[origin:end]
         for m in models:  # one fit per origin, every step ahead from it
             if m == "drift":
-                mu = float(np.dot(_weights(origin - 1), d[:origin - 1]))
+                mu = float(np.dot(_weights(origin - 1), d[: origin - 1]))
                 guess = z[origin - 1] + mu * _damped_sum(ahead)
             elif m == "trend":
                 a, b = _line(z[:origin], t[:origin])
                 guess = a + b * (t[origin - 1] + ahead)
             else:
                 w = _weights(min(origin, WINDOW))
-                guess = np.full(len(ahead), float(np.dot(w, z[origin - len(w):origin])))
+                guess = np.full(len(ahead), float(np.dot(w, z[origin - len(w) : origin])))
             errors[m].append(np.abs(guess - actual))
     return {m: float(np.concatenate(e).mean()) if e else math.inf for m, e in errors.items()}
 
 
-def project(t: np.ndarray, y: np.ndarray, months: float, *, rate: bool = False,
-            seed: int | None = None) -> Projection:
+def project(
+    t: np.ndarray, y: np.ndarray, months: float, *, rate: bool = False, seed: int | None = None
+) -> Projection:
     """Simulated paths `months` past the last point of (t months, y values), by the model that
     forecast this history's own last points best. y must hold at least 3 values, none negative.
 
@@ -199,7 +207,9 @@ _CACHE: OrderedDict[tuple[bytes, bytes, float, bool, int | None], Projection] = 
 _LOCK = threading.Lock()
 
 
-def _project(t: np.ndarray, y: np.ndarray, months: float, rate: bool, seed: int | None) -> Projection:
+def _project(
+    t: np.ndarray, y: np.ndarray, months: float, rate: bool, seed: int | None
+) -> Projection:
     c = _offset(y)
     z = np.log(y + c)
     months = max(float(months), 1e-3)
@@ -215,8 +225,9 @@ def _project(t: np.ndarray, y: np.ndarray, months: float, rate: bool, seed: int 
     return Projection(model=model, steps=steps, paths=paths, pace_pct=pace, backtest_error=errors)
 
 
-def _simulate(model: str, z: np.ndarray, t: np.ndarray, steps: np.ndarray,
-              rng: np.random.Generator) -> tuple[np.ndarray, float]:
+def _simulate(
+    model: str, z: np.ndarray, t: np.ndarray, steps: np.ndarray, rng: np.random.Generator
+) -> tuple[np.ndarray, float]:
     """Simulated log values, shape (PATHS, steps); worked on one row per step (fast sums over steps)."""
     gap = t[1:] - t[:-1]
     mu, resid = _drift_fit(z, gap)
@@ -245,7 +256,7 @@ def _simulate(model: str, z: np.ndarray, t: np.ndarray, steps: np.ndarray,
         pace = b
     else:  # level: a rate wanders around its recent level, with no trend of its own
         w = _weights(min(len(z), WINDOW))
-        centre = np.full((len(steps), 1), float(np.dot(w, z[-len(w):])))
+        centre = np.full((len(steps), 1), float(np.dot(w, z[-len(w) :])))
         pace = 0.0
     return (centre + noise).T, (math.exp(pace) - 1) * 100
 

@@ -24,7 +24,9 @@ def history_arg(value: str, today: date) -> list[HistoryPoint]:
     return parse_text(text, today)
 
 
-def history_from_page(text: str | None, upload: tuple[str, bytes] | None, today: date) -> list[HistoryPoint] | None:
+def history_from_page(
+    text: str | None, upload: tuple[str, bytes] | None, today: date
+) -> list[HistoryPoint] | None:
     """The history a page was given: an uploaded CSV/XLSX (name, bytes) when there is one, else the
     pasted text; None when neither. HistoryError says what to fix."""
     if upload is not None:

@@ -47,9 +47,13 @@ class DataTarget(BaseModel):
 class Forecast(BaseModel):
     """What the metric's own history says about the goal."""
 
-    method: Literal["drift", "trend", "level", "pace", "none"]  # pace: too few points for a forecast
+    method: Literal[
+        "drift", "trend", "level", "pace", "none"
+    ]  # pace: too few points for a forecast
     points: list[UsedPoint] = Field(default_factory=list)  # every value given, used or not
-    notes: list[str] = Field(default_factory=list)  # what was done to the history, in the goal's language
+    notes: list[str] = Field(
+        default_factory=list
+    )  # what was done to the history, in the goal's language
     last_date: date | None = None
     last_value: float | None = None
     history_pace_pct: float | None = None  # % per month the history shows
@@ -66,10 +70,25 @@ class Forecast(BaseModel):
 
     def facts(self) -> dict[str, object]:
         """The numbers a model is given as facts (it does not forecast on its own)."""
-        keys = ("method", "last_date", "last_value", "history_pace_pct", "needed_pace_pct", "target",
-                "deadline", "projected", "low", "high", "probability")
+        keys = (
+            "method",
+            "last_date",
+            "last_value",
+            "history_pace_pct",
+            "needed_pace_pct",
+            "target",
+            "deadline",
+            "projected",
+            "low",
+            "high",
+            "probability",
+        )
         out = {k: getattr(self, k) for k in keys if getattr(self, k) is not None}
-        out = {k: (v.isoformat() if isinstance(v, date) else round(v, 4) if isinstance(v, float) else v)
-               for k, v in out.items()}
+        out = {
+            k: (
+                v.isoformat() if isinstance(v, date) else round(v, 4) if isinstance(v, float) else v
+            )
+            for k, v in out.items()
+        }
         out["suggested_targets"] = {t.label: t.value for t in self.targets}
         return out

@@ -91,7 +91,9 @@ def parse_text(text: str, today: date) -> list[HistoryPoint]:
             raise HistoryError("not_number", text=tok[:40])
         values.append(v)
     n = len(values)
-    return _capped([HistoryPoint(date=add_months(today, i - n + 1), value=v) for i, v in enumerate(values)])
+    return _capped(
+        [HistoryPoint(date=add_months(today, i - n + 1), value=v) for i, v in enumerate(values)]
+    )
 
 
 def _capped(points: list[HistoryPoint]) -> list[HistoryPoint]:
@@ -177,11 +179,19 @@ def monthly(points: list[HistoryPoint], rate: bool = False) -> Monthly:
     by_date: dict[date, float] = {}
     for p in pts:
         if p.date in by_date and by_date[p.date] != p.value:
-            notes.append(Note("duplicate", {"date": p.date, "old": by_date[p.date], "new": p.value}))
+            notes.append(
+                Note("duplicate", {"date": p.date, "old": by_date[p.date], "new": p.value})
+            )
         by_date[p.date] = p.value
     negative = [d for d, v in by_date.items() if v < 0]
     if negative:
-        return Monthly([], [], used, [*notes, Note("negative", {"date": negative[0], "n": len(negative)})], "none")
+        return Monthly(
+            [],
+            [],
+            used,
+            [*notes, Note("negative", {"date": negative[0], "n": len(negative)})],
+            "none",
+        )
     dates = sorted(by_date)
     per_month: dict[tuple[int, int], list[date]] = {}
     for d in dates:
@@ -204,7 +214,11 @@ def monthly(points: list[HistoryPoint], rate: bool = False) -> Monthly:
                 continue
             vals = [by_date[d] for d in ds]
             out_d.append(ds[-1] if how == "last" else date(key[0], key[1], 1))
-            out_v.append(vals[-1] if how == "last" else (sum(vals) if how == "sum" else sum(vals) / len(vals)))
+            out_v.append(
+                vals[-1]
+                if how == "last"
+                else (sum(vals) if how == "sum" else sum(vals) / len(vals))
+            )
             for d in ds:
                 used[d] = True
     if how == "none":

@@ -7,12 +7,28 @@ from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value
 
 _BARS = "▁▂▃▄▅▆▇█"
 _WORDS = {
-    "en": {"history": "History", "used": "used", "of": "of", "projection": "Projection to",
-           "pace": "pace", "needs": "target needs", "chance": "chance of the target", "month": "/month",
-           "method": "model"},
-    "vi": {"history": "Số liệu", "used": "dùng", "of": "trên", "projection": "Dự báo đến",
-           "pace": "tốc độ", "needs": "mục tiêu cần", "chance": "khả năng đạt mục tiêu", "month": "/tháng",
-           "method": "mô hình"},
+    "en": {
+        "history": "History",
+        "used": "used",
+        "of": "of",
+        "projection": "Projection to",
+        "pace": "pace",
+        "needs": "target needs",
+        "chance": "chance of the target",
+        "month": "/month",
+        "method": "model",
+    },
+    "vi": {
+        "history": "Số liệu",
+        "used": "dùng",
+        "of": "trên",
+        "projection": "Dự báo đến",
+        "pace": "tốc độ",
+        "needs": "mục tiêu cần",
+        "chance": "khả năng đạt mục tiêu",
+        "month": "/tháng",
+        "method": "mô hình",
+    },
 }
 
 
@@ -37,11 +53,14 @@ def forecast_lines(fc: Forecast, language: str, unit: str | None = None) -> list
             line += f" · {w['needs']} {fmt_pct(fc.needed_pace_pct, language)}{w['month']}"
         lines.append(line)
     if fc.projected is not None and fc.deadline is not None:
+
         def v(x: float | None) -> str:
             return fmt_value(round(x or 0.0, 1 if abs(x or 0) < 100 else 0), unit, language)
 
-        line = (f"{w['projection']} {fmt_date(fc.deadline, language)}: {v(fc.projected)} "
-                f"(80%: {v(fc.low)} – {v(fc.high)}) · {w['method']} {fc.method}")
+        line = (
+            f"{w['projection']} {fmt_date(fc.deadline, language)}: {v(fc.projected)} "
+            f"(80%: {v(fc.low)} – {v(fc.high)}) · {w['method']} {fc.method}"
+        )
         if fc.probability is not None:
             line += f" · {w['chance']} {fmt_pct(round(fc.probability * 100), language)}"
         lines.append(line)

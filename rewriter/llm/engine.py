@@ -282,7 +282,9 @@ def _first_messages(job: _Job) -> list[BaseMessage]:
     readings = rules.facts.model_dump(mode="json", exclude_none=True)
     for name in ("specific", "measurable", "time_bound"):
         readings[name] = getattr(rules.criteria, name).status
-    context = ctx.model_dump(mode="json", exclude_none=True, exclude={"today", "language", "history"})
+    context = ctx.model_dump(
+        mode="json", exclude_none=True, exclude={"today", "language", "history"}
+    )
     if rules.forecast is not None:  # computed from the history: facts, not for the model to redo
         readings["forecast"] = rules.forecast.facts()
         readings["attainable"] = rules.criteria.attainable.status
@@ -295,7 +297,7 @@ def _first_messages(job: _Job) -> list[BaseMessage]:
             "readings": compact_json(readings),
             # The goal is data: it cannot close its own delimiter.
             "goal": _GOAL_TAG.sub(lambda m: f"[{m.group(1)}goal]", rules.goal),
-        }
+        },
     )
 
 
@@ -315,12 +317,20 @@ def _problems(job: _Job, reply: ReplyOut) -> tuple[list[str], list[str]]:
         # defects a user would reject that the reading cannot see: a second deadline, another
         # domain's vocabulary, alternatives that drift or swap order
         drafted = GoalReport(
-            goal=rules.goal, language=rules.language, criteria=rules.criteria, facts=rules.facts,
+            goal=rules.goal,
+            language=rules.language,
+            criteria=rules.criteria,
+            facts=rules.facts,
             rewrite=Rewrite(text=reply.rewrite.text, assumptions=reply.rewrite.assumptions),
-            alternatives=[Rewrite(text=a.text, label=a.label, assumptions=a.assumptions) for a in reply.alternatives],
+            alternatives=[
+                Rewrite(text=a.text, label=a.label, assumptions=a.assumptions)
+                for a in reply.alternatives
+            ],
             engine="llm",
         )
-        main += [named(d) for d in defects(rules.goal, drafted, labelled_not_goal=False, today=job.today)]
+        main += [
+            named(d) for d in defects(rules.goal, drafted, labelled_not_goal=False, today=job.today)
+        ]
     alts = []
     for i, alt in enumerate(reply.alternatives):
         label = alt.label or f"#{i + 1}"

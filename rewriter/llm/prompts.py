@@ -22,7 +22,9 @@ from rewriter.report import Language
 # a wheel installs the same files under <prefix>/share/smartgoal/prompts.
 _CHECKOUT_PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 DEFAULT_PROMPTS_DIR = (
-    _CHECKOUT_PROMPTS if _CHECKOUT_PROMPTS.is_dir() else Path(sys.prefix) / "share" / "smartgoal" / "prompts"
+    _CHECKOUT_PROMPTS
+    if _CHECKOUT_PROMPTS.is_dir()
+    else Path(sys.prefix) / "share" / "smartgoal" / "prompts"
 )
 
 
@@ -92,6 +94,7 @@ def _load(directory: Path, stamp: _Stamp) -> PromptSet:
             f"No prompt files in {directory} (system.md, user.md, repair.md, examples/): "
             "set SMARTGOAL_PROMPTS_DIR to the project's prompts/ folder."
         )
+
     def read(name: str) -> str:
         return (directory / name).read_text(encoding="utf-8").strip()
 

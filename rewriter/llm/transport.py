@@ -83,8 +83,9 @@ class BoundedAsyncTransport(httpx2.AsyncBaseTransport):
     """Each request, reply body included, finishes within `deadline` seconds or times out
     (httpx2.ReadTimeout, which the openai client retries like any timeout)."""
 
-    def __init__(self, inner: httpx2.AsyncBaseTransport, deadline: float,
-                 max_bytes: int = MAX_REPLY_BYTES):
+    def __init__(
+        self, inner: httpx2.AsyncBaseTransport, deadline: float, max_bytes: int = MAX_REPLY_BYTES
+    ):
         self.inner, self.deadline, self.max_bytes = inner, deadline, max_bytes
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
@@ -113,8 +114,9 @@ class BoundedAsyncTransport(httpx2.AsyncBaseTransport):
 class BoundedTransport(httpx2.BaseTransport):
     """The blocking twin: every read waits at most the time left, checked between pieces."""
 
-    def __init__(self, inner: httpx2.BaseTransport, deadline: float,
-                 max_bytes: int = MAX_REPLY_BYTES):
+    def __init__(
+        self, inner: httpx2.BaseTransport, deadline: float, max_bytes: int = MAX_REPLY_BYTES
+    ):
         self.inner, self.deadline, self.max_bytes = inner, deadline, max_bytes
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:

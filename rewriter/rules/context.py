@@ -52,7 +52,14 @@ def resolve(ctx: GoalContext, today: date) -> Resolved:
     if metric_text:
         metric = read(metric_text, today, ctx.language).metric
     return Resolved(
-        today=today, platform=platform, baseline=ctx.baseline, monthly_growth=ctx.monthly_growth,
-        deadline=deadline, deadline_text=deadline_text, objective=objective,
-        target=ctx.target, metric=metric, metric_text=metric_text,
+        today=today,
+        platform=platform,
+        baseline=ctx.baseline,
+        monthly_growth=ctx.monthly_growth,
+        deadline=deadline,
+        deadline_text=deadline_text,
+        objective=objective,
+        target=ctx.target,
+        metric=metric,
+        metric_text=metric_text,
     )

@@ -59,7 +59,9 @@ def smt_met(text: str, language: Language, today: date) -> bool:
     """True when the text, read on its own, is Specific, Measurable and Time-bound."""
     r = read(text, today, language)
     ctx = Resolved(today=today)
-    return all(check(r, ctx, r.language).status == "met" for check in (specific, measurable, time_bound))
+    return all(
+        check(r, ctx, r.language).status == "met" for check in (specific, measurable, time_bound)
+    )
 
 
 @dataclass
@@ -80,7 +82,9 @@ class Analysis:
     forecast: Forecast | None = None  # what the metric's history says, when one was given
 
 
-def rules_analysis(goal: str, context: GoalContext | None = None, max_chars: int = 2000) -> Analysis:
+def rules_analysis(
+    goal: str, context: GoalContext | None = None, max_chars: int = 2000
+) -> Analysis:
     """Read and judge a goal. Raises GoalInputError for unusable text."""
     context = context or GoalContext()
     text = clean_goal(goal, max_chars)
@@ -103,15 +107,30 @@ def rules_analysis(goal: str, context: GoalContext | None = None, max_chars: int
         # same way ("Neu ro dieu can do: nguoi theo doi tren TikTok", not half of each)
         criteria = _plain(criteria)
         warnings = [strip_marks(w) for w in warnings]
-    return Analysis(goal=text, language=lang, criteria=criteria, facts=_facts(r, ctx, plan),
-                    warnings=warnings, readings=r, resolved=ctx, plan=plan, forecast=forecast)
+    return Analysis(
+        goal=text,
+        language=lang,
+        criteria=criteria,
+        facts=_facts(r, ctx, plan),
+        warnings=warnings,
+        readings=r,
+        resolved=ctx,
+        plan=plan,
+        forecast=forecast,
+    )
 
 
 def _plain(criteria: Criteria) -> Criteria:
     """The verdicts' feedback and questions without diacritics."""
+
     def plain(c: Criterion) -> Criterion:
-        return c.model_copy(update={"feedback": strip_marks(c.feedback),
-                                    "question": strip_marks(c.question) if c.question else None})
+        return c.model_copy(
+            update={
+                "feedback": strip_marks(c.feedback),
+                "question": strip_marks(c.question) if c.question else None,
+            }
+        )
+
     return criteria.model_copy(update={name: plain(getattr(criteria, name)) for name in CRITERIA})
 
 
@@ -120,14 +139,23 @@ def _unit(r: Readings) -> str | None:
     return None if unit in (None, "count") else unit
 
 
-def rules_report(goal: str, context: GoalContext | None = None, max_chars: int = 2000) -> GoalReport:
+def rules_report(
+    goal: str, context: GoalContext | None = None, max_chars: int = 2000
+) -> GoalReport:
     """The embedded engine's full report. Raises GoalInputError for unusable text."""
     return finish(rules_analysis(goal, context, max_chars))
 
 
 def finish(a: Analysis) -> GoalReport:
     """The report of an analysis, with its rewrite and alternatives, each re-checked."""
-    r, ctx, plan, lang, text, criteria = a.readings, a.resolved, a.plan, a.language, a.goal, a.criteria
+    r, ctx, plan, lang, text, criteria = (
+        a.readings,
+        a.resolved,
+        a.plan,
+        a.language,
+        a.goal,
+        a.criteria,
+    )
     today = ctx.today
     warnings = list(a.warnings)
     objective = objective_phrase(r, ctx, lang)
@@ -135,8 +163,17 @@ def finish(a: Analysis) -> GoalReport:
     # words at all (milestones), which the test suite checks is always S, M and T
     if not r.is_goal:
         # a question, a fact, a greeting: inventing a goal would put words in the user's mouth
-        return GoalReport(goal=text, language=lang, criteria=criteria, facts=a.facts, rewrite=None,
-                          alternatives=[], engine="rules", warnings=warnings, forecast=a.forecast)
+        return GoalReport(
+            goal=text,
+            language=lang,
+            criteria=criteria,
+            facts=a.facts,
+            rewrite=None,
+            alternatives=[],
+            engine="rules",
+            warnings=warnings,
+            forecast=a.forecast,
+        )
     own = not r.injection
     kind = kind_of(r)
     kept = own and _smart_in_own_words(criteria, ctx)
@@ -169,10 +206,18 @@ def finish(a: Analysis) -> GoalReport:
     # goal, same words and unit: no re-read needed); then the plan's templates
     own_notes = checked_notes(plan, main)
     kept_notes = [a for a in own_notes if a not in plan.target_notes]
-    own_amount = variants(main, r, lang, kept_notes, _added_number(edits, plan)) if own and not rebuilt else None
+    own_amount = (
+        variants(main, r, lang, kept_notes, _added_number(edits, plan))
+        if own and not rebuilt
+        else None
+    )
     if own_amount:
         alts = own_amount
-    elif deliverable or (kept and not _own_catalog_metric(r, plan)) or (own and not rebuilt and r.target is not None and r.target.kind != "ratio"):
+    elif (
+        deliverable
+        or (kept and not _own_catalog_metric(r, plan))
+        or (own and not rebuilt and r.target is not None and r.target.kind != "ratio")
+    ):
         # nothing to vary in the user's own words ("4,7/5", "2 tieng 15 phut"): a template
         # ("complete 3 milestones", "dat 6 muc do hai long") would not be the user's goal, so
         # none is better than a wrong one
@@ -186,29 +231,44 @@ def finish(a: Analysis) -> GoalReport:
         # and the user's own target stays as the ambitious version
         reachable = _reachable(r, ctx)
         text_at = with_amount(main, r, lang, reachable) if reachable else None
-        if text_at is None and r.target is not None and r.target.kind == "ratio" and (need := growth_need(r, ctx)):
+        if (
+            text_at is None
+            and r.target is not None
+            and r.target.kind == "ratio"
+            and (need := growth_need(r, ctx))
+        ):
             # "double our followers": said in words, so the reachable goal is written from the plan
             pct = nice_pct(((1 + (ctx.monthly_growth or 0) / 100) ** need.months - 1) * 100)
             text_at = compose(plan, pct=max(pct, 1.0), objective=objective)
             text_at = text_at if smt_met(text_at, lang, today) else None
         if text_at and text_at != main:
             pace = fmt_pct(ctx.monthly_growth or 0, lang)
-            alts = [Rewrite(text=main, label="ambitious", assumptions=[msg(lang, "assumptions.own_target")])]
+            alts = [
+                Rewrite(
+                    text=main, label="ambitious", assumptions=[msg(lang, "assumptions.own_target")]
+                )
+            ]
             main = text_at
             plan.assumptions.append(msg(lang, "assumptions.reachable", pace=pace))
     notes = checked_notes(plan, main)
     if plan.plain:  # typed without diacritics: every note the user reads is written the same way
         notes, warnings = [strip_marks(n) for n in notes], [strip_marks(w) for w in warnings]
-        alts = [a.model_copy(update={"assumptions": [strip_marks(n) for n in a.assumptions]}) for a in alts]
+        alts = [
+            a.model_copy(update={"assumptions": [strip_marks(n) for n in a.assumptions]})
+            for a in alts
+        ]
 
     rewrite = Rewrite(text=main, assumptions=notes, edits=edits)
     if a.forecast is not None and plan.direction in ("increase", "decrease", "reach"):
+
         def at(value: float) -> str | None:  # the goal with a target from the projection
             text = compose(plan, target=value, objective=objective)
             # catalog templates are checked by the test suite; anything else is read again
             return text if _catalog_only(plan, objective) or smt_met(text, lang, today) else None
 
-        rewrite, alts = data_targets(rewrite, alts, a.forecast, at, lang, _unit(r), plan.plain, plan.target_notes)
+        rewrite, alts = data_targets(
+            rewrite, alts, a.forecast, at, lang, _unit(r), plan.plain, plan.target_notes
+        )
     return GoalReport(
         goal=text,
         language=lang,
@@ -230,7 +290,13 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
     own_words = ctx.platform is None and ctx.objective is None and ctx.baseline is None
     if own_words and r.target is None and r.frequency is None and _one_thing(r):
         return True  # "become a staff engineer", "hire a designer": one thing, not a count to add
-    if not own_words or r.target is not None or r.frequency is not None or r.suggested_metric or r.metric:
+    if (
+        not own_words
+        or r.target is not None
+        or r.frequency is not None
+        or r.suggested_metric
+        or r.metric
+    ):
         return False  # "learn Spanish", "hire engineers": the catalog knows a measure
     if kind == "milestone" and criteria.specific.status == "met":
         return criteria.measurable.status != "met"
@@ -262,19 +328,33 @@ def _reachable(r: Readings, ctx: Resolved) -> float | None:
 def _one_thing(r: Readings) -> bool:
     """A deed on one thing, said with "a", "an", "mot" ("open a store", "tuyen mot ke toan")."""
     o = r.obj
-    if not (o.found and o.start is not None and o.end is not None
-            and (o.milestone or canonical(o.verb or "") in result_verbs())):
+    if not (
+        o.found
+        and o.start is not None
+        and o.end is not None
+        and (o.milestone or canonical(o.verb or "") in result_verbs())
+    ):
         return False
     if _ONE_BEFORE.search(r.folded, max(0, o.start - 6), o.start) or with_named(r):
         return True
     # "finish the Coursera ML course": one definite thing (a plural "the reports" may be counted)
-    return (r.language == "en" and _DEFINITE_BEFORE.search(r.folded, max(0, o.start - 8), o.start) is not None
-            and not r.folded[:o.end].endswith("s"))
+    return (
+        r.language == "en"
+        and _DEFINITE_BEFORE.search(r.folded, max(0, o.start - 8), o.start) is not None
+        and not r.folded[: o.end].endswith("s")
+    )
 
 
 def _added_number(edits: list[Edit], plan: Plan) -> Quantity | None:
     """The count the rewrite put before the user's noun ("Hire 3 engineers"), to vary like theirs."""
-    number = next((e.text for e in edits if e.criterion == "measurable" and e.text.replace(",", "").isdigit()), None)
+    number = next(
+        (
+            e.text
+            for e in edits
+            if e.criterion == "measurable" and e.text.replace(",", "").isdigit()
+        ),
+        None,
+    )
     if number is None or plan.target is None:
         return None
     return Quantity("absolute", plan.target, Span(-1, -1, number))
@@ -283,16 +363,23 @@ def _added_number(edits: list[Edit], plan: Plan) -> Quantity | None:
 def _own_catalog_metric(r: Readings, plan: Plan) -> bool:
     """The goal moves a catalog metric it names itself ("double our TikTok followers"): the
     catalog's templates say the same goal with another amount."""
-    return (r.metric is not None and plan.metric is not None and plan.metric.key == r.metric.key
-            and plan.metric.kind == "metric" and plan.direction in ("increase", "decrease", "reach")
-            and (r.target is None or r.target.kind not in ("rank", "level")))
+    return (
+        r.metric is not None
+        and plan.metric is not None
+        and plan.metric.key == r.metric.key
+        and plan.metric.kind == "metric"
+        and plan.direction in ("increase", "decrease", "reach")
+        and (r.target is None or r.target.kind not in ("rank", "level"))
+    )
 
 
 def _smart_in_own_words(criteria: Criteria, ctx: Resolved) -> bool:
     """S, M and T are met by the goal's own words, and the context adds nothing the rewrite
     must say (a platform, a deadline or an objective)."""
     own_words = ctx.platform is None and ctx.deadline is None and ctx.objective is None
-    return own_words and all(c.status == "met" for c in (criteria.specific, criteria.measurable, criteria.time_bound))
+    return own_words and all(
+        c.status == "met" for c in (criteria.specific, criteria.measurable, criteria.time_bound)
+    )
 
 
 def _catalog_only(plan: Plan, objective: str | None) -> bool:
@@ -310,12 +397,16 @@ def _facts(r: Readings, ctx: Resolved, plan: Plan) -> Facts:
     deadline, _ = deadline_of(r, ctx)
     timeframe = None
     if r.deadline:
-        timeframe = r.text[r.deadline.start:r.deadline.end]
+        timeframe = r.text[r.deadline.start : r.deadline.end]
     elif r.recurring:
-        timeframe = r.text[r.recurring.start:r.recurring.end]
+        timeframe = r.text[r.recurring.start : r.recurring.end]
     elif ctx.deadline_text:
         timeframe = ctx.deadline_text
-    metric = r.metric.name(r.language) if r.metric else (r.counted.text if r.counted else object_label(r))
+    metric = (
+        r.metric.name(r.language)
+        if r.metric
+        else (r.counted.text if r.counted else object_label(r))
+    )
     unit = (q.unit if q and q.unit else None) or (r.metric.unit if r.metric else None)
     read_target = None
     if q is not None and q.kind in ("range", "absolute", "percent", "rank") and not q.relative:
@@ -337,4 +428,3 @@ def _facts(r: Readings, ctx: Resolved, plan: Plan) -> Facts:
         domain=r.domain,
         confidence=r.confidence,
     )
-

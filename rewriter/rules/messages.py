@@ -10,8 +10,20 @@ from rewriter.text.data_files import validate_messages
 from rewriter.text.lexicon import _load
 from rewriter.text.numbers import format_number
 
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @cache

@@ -60,7 +60,7 @@ class Plan:
         return self.object_text or msg(self.lang, "rewrite.milestone_name")
 
     def where(self) -> str:
-        """" on TikTok" where the platform says something the metric does not already say."""
+        """ " on TikTok" where the platform says something the metric does not already say."""
         if not self.platform or (self.metric is not None and self.metric.implies == self.platform):
             return ""
         return f" {msg(self.lang, 'rewrite.on_platform', platform=self.platform)}"
@@ -99,12 +99,22 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     lang = r.language
     metric = r.metric
     object_text = r.metric_span.text if r.metric_span else (r.counted.text if r.counted else None)
-    measure = r.obj.head_measure and r.direction in ("increase", "decrease")  # "cut truck idle time"
-    if metric is None and object_text is None and (r.target or r.frequency or measure) and r.obj.concrete:
+    measure = r.obj.head_measure and r.direction in (
+        "increase",
+        "decrease",
+    )  # "cut truck idle time"
+    if (
+        metric is None
+        and object_text is None
+        and (r.target or r.frequency or measure)
+        and r.obj.concrete
+    ):
         # "giam thoi gian ban giao ca xuong con 15 phut": the goal's own object and number hold;
         # only what is missing gets added
-        object_text = r.text[r.obj.start:r.obj.end]
-    answered = ctx.metric_text is not None and not (r.metric and r.metric_span) and r.counted is None
+        object_text = r.text[r.obj.start : r.obj.end]
+    answered = (
+        ctx.metric_text is not None and not (r.metric and r.metric_span) and r.counted is None
+    )
     if answered:  # what to count comes from the user's answer, not from a suggestion
         metric = ctx.metric
         object_text = None if metric else ctx.metric_text
@@ -131,10 +141,20 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     direction = r.direction or "increase"
     if direction == "reach" and r.target is None and r.frequency is None:
         direction = "increase"
-    plan = Plan(lang=lang, plain=is_unaccented(r.text, lang), metric=metric, object_text=object_text,
-                platform=platform, direction=direction, deadline=deadline,
-                platform_assumed=platform_assumed, deadline_assumed=deadline_assumed,
-                history_pct=ctx.monthly_growth, today=ctx.today, metric_answered=answered)
+    plan = Plan(
+        lang=lang,
+        plain=is_unaccented(r.text, lang),
+        metric=metric,
+        object_text=object_text,
+        platform=platform,
+        direction=direction,
+        deadline=deadline,
+        platform_assumed=platform_assumed,
+        deadline_assumed=deadline_assumed,
+        history_pct=ctx.monthly_growth,
+        today=ctx.today,
+        metric_answered=answered,
+    )
     if metric is None and object_text is None:
         plan.direction = "milestones"
     _plan_target(plan, r, ctx)
@@ -149,8 +169,13 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
 
 
 def _note_deadline(plan: Plan) -> None:
-    _assume(plan, "deadline", date=fmt_date(plan.deadline, plan.lang), months=DEFAULT_HORIZON_MONTHS,
-       today=fmt_date(plan.today, plan.lang))
+    _assume(
+        plan,
+        "deadline",
+        date=fmt_date(plan.deadline, plan.lang),
+        months=DEFAULT_HORIZON_MONTHS,
+        today=fmt_date(plan.today, plan.lang),
+    )
     plan.deadline_notes.append(plan.assumptions[-1])
 
 
@@ -158,7 +183,13 @@ def milestone_plan(plan: Plan) -> Plan:
     """The same plan counted in milestones, with none of the user's words in it."""
     safe = Plan(**{**plan.__dict__, "assumptions": [], "target_notes": [], "deadline_notes": []})
     safe.metric, safe.object_text, safe.platform = None, None, None
-    safe.direction, safe.freq, safe.pct, safe.target, safe.baseline = "milestones", MILESTONES, None, None, None
+    safe.direction, safe.freq, safe.pct, safe.target, safe.baseline = (
+        "milestones",
+        MILESTONES,
+        None,
+        None,
+        None,
+    )
     if plan.deadline_assumed:
         _note_deadline(safe)
     _assume(safe, "milestones", n=MILESTONES)
@@ -180,7 +211,11 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
         return
     if q is None and r.frequency is not None:
         plan.direction, plan.freq = "frequency", r.frequency.value
-        plan.period = r.recurring.period if r.recurring and r.recurring.period not in (None, "item") else "week"
+        plan.period = (
+            r.recurring.period
+            if r.recurring and r.recurring.period not in (None, "item")
+            else "week"
+        )
         return
     if q is not None:
         down = plan.direction == "decrease"
@@ -198,12 +233,22 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
                 plan.direction = "reach" if not down else "decrease"
         if plan.pct is not None and plan.baseline:
             plan.target = plan.baseline * (1 - plan.pct / 100 if down else 1 + plan.pct / 100)
-            _assume(plan, "computed", target=_num(plan, plan.target), baseline=_num(plan, plan.baseline),
-               change=q.span.text)
+            _assume(
+                plan,
+                "computed",
+                target=_num(plan, plan.target),
+                baseline=_num(plan, plan.baseline),
+                change=q.span.text,
+            )
         return
     # no number in the goal: suggest one, from the recent pace when the user gave it
     metric = plan.metric
-    if metric is not None and metric.suggest and plan.baseline is None and plan.direction != "decrease":
+    if (
+        metric is not None
+        and metric.suggest
+        and plan.baseline is None
+        and plan.direction != "decrease"
+    ):
         plan.direction, plan.target, plan.target_assumed = "reach", metric.suggest, True
         _assume(plan, "target", target=_num(plan, plan.target))
         return
@@ -215,21 +260,30 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
         pct = nice_pct(compound_pct(ctx.monthly_growth, plan.months))
         plan.pct = max(pct, 1.0)
     else:  # a metric may set a safer step than 20% ("body weight": 5%)
-        plan.pct = metric.change_pct if metric is not None and metric.change_pct else DEFAULT_CHANGE_PCT
+        plan.pct = (
+            metric.change_pct if metric is not None and metric.change_pct else DEFAULT_CHANGE_PCT
+        )
     plan.target_assumed = True
     _assume(plan, "change", pct=fmt_pct(plan.pct, plan.lang))
     if plan.baseline:
         down = plan.direction == "decrease"
         plan.target = nice(plan.baseline * (1 - plan.pct / 100 if down else 1 + plan.pct / 100))
-        _assume(plan, "computed", target=_num(plan, plan.target), baseline=_num(plan, plan.baseline),
-           change=fmt_pct(plan.pct, plan.lang))
+        _assume(
+            plan,
+            "computed",
+            target=_num(plan, plan.target),
+            baseline=_num(plan, plan.baseline),
+            change=fmt_pct(plan.pct, plan.lang),
+        )
 
 
 def _num(plan: Plan, value: float | None) -> str:
     return fmt_value(value or 0, plan.unit, plan.lang)
 
 
-def _change_phrase(plan: Plan, numbers: tuple[float | None, float | None, float | None] | None = None) -> str:
+def _change_phrase(
+    plan: Plan, numbers: tuple[float | None, float | None, float | None] | None = None
+) -> str:
     """ "by 20%", "from 5,000 to 6,000", "to 10,000"; numbers = (pct, target, baseline) overrides."""
     lang = plan.lang
     pct, target, baseline = numbers or (plan.pct, plan.target, plan.baseline)
@@ -252,8 +306,11 @@ def _replacing(r: Readings, start: int, phrase: str, plan: Plan) -> str:
 
 
 def _deadline_phrase(plan: Plan, recurring: bool) -> str:
-    return msg(plan.lang, "rewrite.until" if recurring else "rewrite.deadline",
-               date=fmt_date(plan.deadline, plan.lang))
+    return msg(
+        plan.lang,
+        "rewrite.until" if recurring else "rewrite.deadline",
+        date=fmt_date(plan.deadline, plan.lang),
+    )
 
 
 _SPACES = re.compile(r"\s+")
@@ -276,8 +333,14 @@ def _finish(text: str, plan: Plan) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def compose(plan: Plan, *, pct: float | None = None, target: float | None = None,
-            freq: float | None = None, objective: str | None = None) -> str:
+def compose(
+    plan: Plan,
+    *,
+    pct: float | None = None,
+    target: float | None = None,
+    freq: float | None = None,
+    objective: str | None = None,
+) -> str:
     """A SMART sentence built from the plan's parts alone (alternatives and fallbacks).
 
     pct, target and freq replace the plan's own numbers (the plan itself is not changed).
@@ -287,7 +350,9 @@ def compose(plan: Plan, *, pct: float | None = None, target: float | None = None
     if pct is not None:
         p_pct, p_target = pct, None
         if baseline:
-            p_target = nice(baseline * (1 - pct / 100 if plan.direction == "decrease" else 1 + pct / 100))
+            p_target = nice(
+                baseline * (1 - pct / 100 if plan.direction == "decrease" else 1 + pct / 100)
+            )
     if target is not None:
         p_target, p_pct = target, None
     if freq is not None:
@@ -296,17 +361,32 @@ def compose(plan: Plan, *, pct: float | None = None, target: float | None = None
     deadline = fmt_date(plan.deadline, lang)
     if plan.direction == "frequency":
         per = msg(lang, f"rewrite.per.{plan.period}")
-        text = msg(lang, "rewrite.verb_frequency", target=_count_text(p_freq), metric=name, per=per, where=where)
+        text = msg(
+            lang,
+            "rewrite.verb_frequency",
+            target=_count_text(p_freq),
+            metric=name,
+            per=per,
+            where=where,
+        )
         text += " " + msg(lang, "rewrite.until", date=deadline)
     elif plan.direction == "milestones":
         text = msg(lang, "rewrite.milestones", n=_count_text(p_freq or MILESTONES))
         text += " " + msg(lang, "rewrite.deadline", date=deadline)
     else:
         if plan.direction == "reach" and p_target is not None and baseline is None:
-            verb = "verb_complete" if plan.metric is not None and plan.metric.kind == "activity" else "verb_reach"
-            text = msg(lang, f"rewrite.{verb}", target=_num(plan, p_target), metric=name, where=where)
+            verb = (
+                "verb_complete"
+                if plan.metric is not None and plan.metric.kind == "activity"
+                else "verb_reach"
+            )
+            text = msg(
+                lang, f"rewrite.{verb}", target=_num(plan, p_target), metric=name, where=where
+            )
         else:
-            verb = {"decrease": "verb_decrease", "maintain": "verb_maintain"}.get(plan.direction, "verb_increase")
+            verb = {"decrease": "verb_decrease", "maintain": "verb_maintain"}.get(
+                plan.direction, "verb_increase"
+            )
             change = _change_phrase(plan, (p_pct, p_target, baseline))
             text = msg(lang, f"rewrite.{verb}", metric=name, where=where, change=change)
         text += " " + msg(lang, "rewrite.deadline", date=deadline)
@@ -333,7 +413,9 @@ def _insertion_end(r: Readings, text: str) -> int:
     return end
 
 
-def _deadline_edit(r: Readings, plan: Plan, end: int, ongoing: bool, sep: str) -> tuple[tuple[int, int, str], str]:
+def _deadline_edit(
+    r: Readings, plan: Plan, end: int, ongoing: bool, sep: str
+) -> tuple[tuple[int, int, str], str]:
     """The plan's deadline put in the sentence, as (start, end, replacement), and its phrase:
     it replaces a past date (after the user's own "by") or a vague "soon", else it is added."""
     t = r.deadline
@@ -367,10 +449,14 @@ def with_deadline(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     if t is not None and t.deadline is not None and t.deadline > ctx.today:
         return as_written(r, plan), []
     text = r.text.rstrip(" .!;")
-    (start, end, repl), phrase = _deadline_edit(r, plan, _insertion_end(r, text), ongoing=False, sep=" ")
+    (start, end, repl), phrase = _deadline_edit(
+        r, plan, _insertion_end(r, text), ongoing=False, sep=" "
+    )
     out = text[:start] + repl + text[end:]
     shown = strip_marks(phrase) if plan.plain else phrase
-    return _finish(out, plan), [Edit(criterion="time_bound", text=shown, assumed=plan.deadline_assumed)]
+    return _finish(out, plan), [
+        Edit(criterion="time_bound", text=shown, assumed=plan.deadline_assumed)
+    ]
 
 
 def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
@@ -383,15 +469,24 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     def note(criterion: CriterionName, repl: str, assumed: bool) -> None:
         if repl.strip():
             added.append(Edit(criterion=criterion, text=repl.strip(" ,()"), assumed=assumed))
+
     end = _insertion_end(r, text)
 
     needs_number = r.target is None and r.frequency is None
     vq = r.vague_quantity
     more = bool(vq and fold(vq.text) in lexicon().more_words and lang == "en")
     o = r.obj
-    counted_deed = (needs_number and plan.target_assumed and plan.target is not None and o.start is not None
-                    and (o.milestone or o.action) and r.metric_span is not None and not r.platform_span
-                    and o.start <= r.metric_span.start < (o.end or 0) and not r.objective)
+    counted_deed = (
+        needs_number
+        and plan.target_assumed
+        and plan.target is not None
+        and o.start is not None
+        and (o.milestone or o.action)
+        and r.metric_span is not None
+        and not r.platform_span
+        and o.start <= r.metric_span.start < (o.end or 0)
+        and not r.objective
+    )
     if counted_deed and plan.direction == "reach" and o.start is not None:
         # "Hire engineers" -> "Hire 3 engineers by ...": the number goes before what is counted
         number = _num(plan, plan.target)
@@ -416,18 +511,28 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     obj_end: int | None = None
     if span := r.metric_span or r.counted:
         obj_end = span.end
-        if plan.platform and plan.metric is not None and plan.metric.channel and (
-            not r.platform or r.platform_generic
+        if (
+            plan.platform
+            and plan.metric is not None
+            and plan.metric.channel
+            and (not r.platform or r.platform_generic)
         ):
             if r.platform_generic and r.platform_span:
                 edits.append((r.platform_span.start, r.platform_span.end, plan.platform))
             else:
-                edits.append((obj_end, obj_end, " " + msg(lang, "rewrite.on_platform", platform=plan.platform)))
+                edits.append(
+                    (
+                        obj_end,
+                        obj_end,
+                        " " + msg(lang, "rewrite.on_platform", platform=plan.platform),
+                    )
+                )
             note("specific", edits[-1][2], plan.platform_assumed)
         elif r.platform_span and 0 <= r.platform_span.start - obj_end <= 12:
             obj_end = r.platform_span.end  # "followers on TikTok": keep them together
-    elif (r.vague_object or r.platform_span) and (ctx.metric_text or ctx.platform
-                                                  or specific(r, ctx, lang).status != "met"):
+    elif (r.vague_object or r.platform_span) and (
+        ctx.metric_text or ctx.platform or specific(r, ctx, lang).status != "met"
+    ):
         # a vague word next to a named thing ("support ticket") needs no measure named for it
         anchor = r.vague_object or r.platform_span
         assert anchor is not None
@@ -439,7 +544,12 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
 
     # Measurable: a number to reach
     if needs_number:
-        if more and vq and plan.baseline is None and (plan.pct is not None or plan.target is not None):
+        if (
+            more
+            and vq
+            and plan.baseline is None
+            and (plan.pct is not None or plan.target is not None)
+        ):
             value = fmt_pct(plan.pct, lang) if plan.pct is not None else _num(plan, plan.target)
             edits.append((vq.start, vq.end, msg(lang, "rewrite.more", value=value)))
             note("measurable", edits[-1][2], plan.target_assumed)
@@ -449,7 +559,13 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
             at = obj_end if obj_end is not None and obj_end <= end else end
             edits.append((at, at, " " + _change_phrase(plan)))
             note("measurable", edits[-1][2], plan.target_assumed)
-    elif r.target is not None and plan.baseline and plan.target and r.target.kind in ("ratio", "percent") and r.target.relative:
+    elif (
+        r.target is not None
+        and plan.baseline
+        and plan.target
+        and r.target.kind in ("ratio", "percent")
+        and r.target.relative
+    ):
         at = r.target.span.end
         edits.append((at, at, f" ({_change_phrase(plan)})"))
         note("measurable", edits[-1][2], False)
@@ -458,16 +574,28 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     t = r.deadline
     if t is None or t.deadline is None or t.deadline <= ctx.today:
         # a standard to hold ("keep ... under 2%", "giữ ... dưới 3%") holds until a date
-        ongoing = r.recurring is not None or r.item_bound is not None or r.direction == "maintain" or (
-            r.target is not None and r.target.qualifier is not None)
-        if ongoing and t is None and plan.deadline_assumed and not r.vague_time and not _invalid_date(r):
+        ongoing = (
+            r.recurring is not None
+            or r.item_bound is not None
+            or r.direction == "maintain"
+            or (r.target is not None and r.target.qualifier is not None)
+        )
+        if (
+            ongoing
+            and t is None
+            and plan.deadline_assumed
+            and not r.vague_time
+            and not _invalid_date(r)
+        ):
             # a standard holds from now on ("luon giu so du toi thieu 500tr", "reply within 4h"):
             # it gets a check that recurs, not an end date that says it may lapse
             phrase = msg(lang, "rewrite.checked")
             edits.append((end, end, ", " + phrase))
             note("time_bound", phrase, True)
         else:
-            edit, phrase = _deadline_edit(r, plan, end, ongoing=ongoing, sep=", " if r.recurring or r.item_bound else " ")
+            edit, phrase = _deadline_edit(
+                r, plan, end, ongoing=ongoing, sep=", " if r.recurring or r.item_bound else " "
+            )
             edits.append(edit)
             note("time_bound", phrase, plan.deadline_assumed)
     elif r.vague_time:
@@ -496,7 +624,7 @@ def objective_phrase(r: Readings, ctx: Resolved, lang: Language) -> str | None:
 
 def _strip_vague_time(r: Readings, text: str) -> str:
     if r.vague_time:
-        return text[: r.vague_time.start] + text[r.vague_time.end:]
+        return text[: r.vague_time.start] + text[r.vague_time.end :]
     return text
 
 

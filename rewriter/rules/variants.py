@@ -22,8 +22,9 @@ _BAND_AFTER = re.compile(r"\s*(?:and|to|-|–|den|va|toi)\s*\d")
 STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal's own amount
 
 
-def variants(main: str, r: Readings, lang: Language, assumptions: list[str],
-             added: Quantity | None = None) -> list[Rewrite] | None:
+def variants(
+    main: str, r: Readings, lang: Language, assumptions: list[str], added: Quantity | None = None
+) -> list[Rewrite] | None:
     """A conservative and an ambitious version of `main` that differ only in the goal's number.
 
     None when the goal's number is not in the main rewrite as typed (the rewrite was rebuilt).
@@ -41,18 +42,27 @@ def variants(main: str, r: Readings, lang: Language, assumptions: list[str],
         step = 0.2 if value <= 5 else 0.4
         low, high = round(value - step, decimals), round(value + step, decimals)
     steps: tuple[tuple[str, float | None], ...] = (
-        ("conservative", low if lower_easier else high), ("ambitious", high if lower_easier else low))
+        ("conservative", low if lower_easier else high),
+        ("ambitious", high if lower_easier else low),
+    )
     if q.kind == "range" and q.baseline is not None:  # half and one and a half times the change
         delta = value - q.baseline
+
         def rounding(x: float) -> float:  # "72kg -> 65kg" moves by whole kilos, not fives
             if decimals:  # "from 3.9 to 4.3": tenths stay tenths
                 return round(x, decimals)
             return _nice(x) if abs(delta) >= 20 else float(round(x))
-        steps = (("conservative", rounding(q.baseline + delta / 2)), ("ambitious", rounding(q.baseline + delta * 1.5)))
+
+        steps = (
+            ("conservative", rounding(q.baseline + delta / 2)),
+            ("ambitious", rounding(q.baseline + delta * 1.5)),
+        )
     if value <= 10 and re.search(r"\d[.,]\d", typed[0]):
         # "diem trung binh tren 8.0", "4.6 sao": a score stays on its 10 (or 5) point scale
         top = 5.0 if value <= 5 else 10.0
-        steps = tuple((label, None if amount is None or amount >= top else amount) for label, amount in steps)
+        steps = tuple(
+            (label, None if amount is None or amount >= top else amount) for label, amount in steps
+        )
     out: list[Rewrite] = []
     for label, amount in steps:
         if amount is None or amount <= 0 or amount == value or (amount == 1 and lang == "en"):
@@ -66,8 +76,9 @@ def variants(main: str, r: Readings, lang: Language, assumptions: list[str],
     return out
 
 
-def _locate(main: str, r: Readings, added: Quantity | None = None
-            ) -> tuple[Quantity, int, re.Match[str], bool] | None:
+def _locate(
+    main: str, r: Readings, added: Quantity | None = None
+) -> tuple[Quantity, int, re.Match[str], bool] | None:
     """The goal's own number in `main`: the quantity, where it stands, the number as typed, and
     whether it was spelled out; None when it is not there as typed or is not an amount to change."""
     # the goal's own number, or the one the rewrite put in ("Hire 3 engineers")
@@ -75,12 +86,20 @@ def _locate(main: str, r: Readings, added: Quantity | None = None
     if q is None or q.kind in ("rank", "level", "ratio"):
         return None
     found = _whole(main, q.span.text)
-    if len(found) != 1 or _not_an_amount(main, found[0], q) or (q.kind == "range" and r.direction == "maintain"):
+    if (
+        len(found) != 1
+        or _not_an_amount(main, found[0], q)
+        or (q.kind == "range" and r.direction == "maintain")
+    ):
         return None  # "keep the cold room between 2 and 8 °C" is a specification, not a target
-    if q.kind != "range" and (_BAND_BEFORE.search(r.folded[max(0, q.span.start - 10):q.span.start])
-                              or _BAND_AFTER.match(r.folded, q.span.end)):
+    if q.kind != "range" and (
+        _BAND_BEFORE.search(r.folded[max(0, q.span.start - 10) : q.span.start])
+        or _BAND_AFTER.match(r.folded, q.span.end)
+    ):
         return None  # "lose between 6 and 8 kg": a band the user chose, both ends their own
-    said_from = _FROM.match(fold(q.span.text)) or _FROM_BEFORE.search(r.folded[max(0, q.span.start - 12):q.span.start])
+    said_from = _FROM.match(fold(q.span.text)) or _FROM_BEFORE.search(
+        r.folded[max(0, q.span.start - 12) : q.span.start]
+    )
     if q.kind == "range" and not said_from:
         return None  # "sign 8-10 partners": a span of amounts, not a move from one to another
     found_numbers = list(_TYPED.finditer(q.span.text))
@@ -93,14 +112,21 @@ def _locate(main: str, r: Readings, added: Quantity | None = None
     return q, found[0], typed, spelled
 
 
-def _with(main: str, q: Quantity, start: int, typed: re.Match[str], spelled: bool, amount: float,
-          lang: Language) -> tuple[str, str] | None:
+def _with(
+    main: str,
+    q: Quantity,
+    start: int,
+    typed: re.Match[str],
+    spelled: bool,
+    amount: float,
+    lang: Language,
+) -> tuple[str, str] | None:
     """`main` with the goal's number replaced by `amount` in the user's style, and the new span."""
     number = format_number(amount, lang) if spelled else _restyle(typed, amount, q, lang)
     if number is None or number.strip() == typed[0].strip():
         return None
-    span = q.span.text[:typed.start()] + number + q.span.text[typed.end():]
-    return main[:start] + span + main[start + len(q.span.text):], span
+    span = q.span.text[: typed.start()] + number + q.span.text[typed.end() :]
+    return main[:start] + span + main[start + len(q.span.text) :], span
 
 
 def with_amount(main: str, r: Readings, lang: Language, amount: float) -> str | None:
@@ -120,7 +146,9 @@ def _decimals(typed: str) -> int:
 
 
 # "2 tieng 15 phut", "1h45", "3 hours 30 minutes": one duration in two numbers
-_HOURS_AND_MINUTES = re.compile(r"\s?(?:h|hrs?|hours?|gio|tieng)\s*(?:va\s+)?\d+\s*(?:p|ph|phut|m|mins?|minutes?)?\b")
+_HOURS_AND_MINUTES = re.compile(
+    r"\s?(?:h|hrs?|hours?|gio|tieng)\s*(?:va\s+)?\d+\s*(?:p|ph|phut|m|mins?|minutes?)?\b"
+)
 # "all 25 accounts", "ca 3 kho": how many there are, not how many to reach
 _SCOPE_END = re.compile(r"\b(?:all|every|each|tat ca|toan bo|ca|moi)\s+$")
 
@@ -129,16 +157,20 @@ def _not_an_amount(text: str, at: int, q: Quantity) -> bool:
     """A clock time, a fraction or a date ("2:10", "130/80", "12/20"), a year, a weekday, a
     duration in hours and minutes, or how many of something there are ("all 25 accounts")."""
     end = at + len(q.span.text)
-    folded_after = fold(text[end:end + 16])
-    if _HOURS_AND_MINUTES.match(folded_after) or _SCOPE_END.search(fold(text[max(0, at - 10):at])):
+    folded_after = fold(text[end : end + 16])
+    if _HOURS_AND_MINUTES.match(folded_after) or _SCOPE_END.search(
+        fold(text[max(0, at - 10) : at])
+    ):
         return True
-    if text[end:end + 1] in (":", "/") or text[at - 1:at] in (":", "/"):
+    if text[end : end + 1] in (":", "/") or text[at - 1 : at] in (":", "/"):
         return True
-    if re.match(r"\s?[-–]\s?\d", text[end:end + 3]) or re.search(r"\d\s?[-–]\s?$", text[max(0, at - 3):at]):
+    if re.match(r"\s?[-–]\s?\d", text[end : end + 3]) or re.search(
+        r"\d\s?[-–]\s?$", text[max(0, at - 3) : at]
+    ):
         return True  # "sign 8-10 partners": one end of a span of amounts
     if q.kind != "range" and 1990 <= q.value <= 2100 and q.value == int(q.value):
         return True
-    return bool(ends_with("numbered_before").search(fold(text[max(0, at - 12):at])))
+    return bool(ends_with("numbered_before").search(fold(text[max(0, at - 12) : at])))
 
 
 def _whole(text: str, part: str) -> list[int]:
@@ -159,15 +191,15 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
     """Whether a smaller number makes the goal easier."""
     if q.span.start < 0:  # a number the rewrite added: a count to reach
         return True
-    if q.qualifier == "at_most" or ends_with("limit_before").search(r.folded[max(0, q.span.start - 24):q.span.start]):
+    if q.qualifier == "at_most" or ends_with("limit_before").search(
+        r.folded[max(0, q.span.start - 24) : q.span.start]
+    ):
         return False  # "under $35k", "within 5 minutes", "khong an qua 1 lan": a higher ceiling is easier
     if r.direction == "decrease" and not q.relative and q.kind != "frequency":
         # "down to 15 minutes": a higher level is easier; "lose 5 kg": a smaller loss is
-        before = r.folded[max(0, q.span.start - 12):q.span.start]
+        before = r.folded[max(0, q.span.start - 12) : q.span.start]
         return not ends_with("level_before").search(before)
     return True
-
-
 
 
 def _around(value: float, q: Quantity) -> tuple[float | None, float | None]:

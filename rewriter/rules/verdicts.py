@@ -34,7 +34,9 @@ class Need:
 def what_label(r: Readings) -> str | None:
     """The thing the goal counts, as the user wrote it."""
     if r.metric_span and r.metric:
-        if is_verb(r.metric_span.text, r.language) or is_verb(r.metric_span.text.split()[0], r.language):
+        if is_verb(r.metric_span.text, r.language) or is_verb(
+            r.metric_span.text.split()[0], r.language
+        ):
             return r.metric.name(r.language)  # "Save $500 a month": savings, not "Save"
         return r.metric_span.text
     return r.counted.text if r.counted else None
@@ -86,8 +88,12 @@ class Verdict(NamedTuple):
     question: str | None
 
 
-def _verdict(status: str, feedback: str, evidence: str | None = None,
-             question: str | Callable[[], str] | None = None) -> Verdict:
+def _verdict(
+    status: str,
+    feedback: str,
+    evidence: str | None = None,
+    question: str | Callable[[], str] | None = None,
+) -> Verdict:
     """One criterion's verdict; the question is written only when it is asked."""
     if callable(question):  # written only when a criterion is not met (most goals meet some)
         question = question()
@@ -102,22 +108,34 @@ def _verdict(status: str, feedback: str, evidence: str | None = None,
 def object_label(r: Readings) -> str | None:
     """The object the goal acts on, as the user wrote it ("email open rate", "2 cua hang")."""
     o = r.obj
-    return r.text[o.start:o.end] if o.found and o.start is not None else None
+    return r.text[o.start : o.end] if o.found and o.start is not None else None
 
 
 def _vague_quality(r: Readings) -> bool:
-    """"make the product better", "lam san pham tot hon": a quality, not a result to count."""
+    """ "make the product better", "lam san pham tot hon": a quality, not a result to count."""
     v, o = r.vague_quantity, r.obj
-    return bool(v and r.target is None and not o.head_metric and o.start is not None
-                and o.end is not None and o.start <= v.start < o.end + 2)
+    return bool(
+        v
+        and r.target is None
+        and not o.head_metric
+        and o.start is not None
+        and o.end is not None
+        and o.start <= v.start < o.end + 2
+    )
 
 
 def _comparative_aim(r: Readings) -> bool:
     """A Vietnamese "X ... hon" on something done or made ("lam banh ngon hon", "sap xep kho
     gon gang hon"): the thing is named, the aim is a comparison with no measure."""
     v = r.vague_quantity
-    return bool(r.language == "vi" and v is not None and canonical(v.text) == "hon" and r.obj.concrete
-                and _vague_quality(r) and (r.obj.action or r.obj.verb is None))
+    return bool(
+        r.language == "vi"
+        and v is not None
+        and canonical(v.text) == "hon"
+        and r.obj.concrete
+        and _vague_quality(r)
+        and (r.obj.action or r.obj.verb is None)
+    )
 
 
 def _metric_modifies(r: Readings) -> bool:
@@ -135,10 +153,12 @@ def _off_head(r: Readings, m: Span, start: int, end: int) -> bool:
 
 
 def _vague_owner(r: Readings) -> bool:
-    """"tang su gan ket cua nhan vien", "mo rong tep khach hang tiem nang": the head is vague and
+    """ "tang su gan ket cua nhan vien", "mo rong tep khach hang tiem nang": the head is vague and
     the metric only names whose it is."""
     o, m = r.obj, r.metric_span
-    if not (o.vague and m is not None and o.start is not None and o.end is not None and r.target is None):
+    if not (
+        o.vague and m is not None and o.start is not None and o.end is not None and r.target is None
+    ):
         return False
     return m.start >= o.end or _off_head(r, m, o.start, o.end)
 
@@ -156,24 +176,41 @@ def is_habit(r: Readings) -> bool:
 def _routine(r: Readings) -> bool:
     """A thing done at a recurring time, whatever its verb ("bake fresh sourdough every morning",
     "tuoi cay moi sang", "team lunch every Friday"): no measure moves, nothing to reach."""
-    return bool(r.recurring and r.obj.concrete and r.obj.verb is None and r.metric is None
-                and (r.target is None or _done_count(r.target)) and r.direction is None and not r.obj.aim)
+    return bool(
+        r.recurring
+        and r.obj.concrete
+        and r.obj.verb is None
+        and r.metric is None
+        and (r.target is None or _done_count(r.target))
+        and r.direction is None
+        and not r.obj.aim
+    )
 
 
 def _done_count(q: Quantity) -> bool:
     """How many times or by what hour the routine is done ("audit 20 pallets each Friday",
     "moi sang tuoi cay truoc 7h"), not a level to reach."""
-    return q.kind == "absolute" and not q.relative and not q.qualifier or bool(_CLOCK.fullmatch(q.span.text))
+    return (
+        q.kind == "absolute"
+        and not q.relative
+        and not q.qualifier
+        or bool(_CLOCK.fullmatch(q.span.text))
+    )
 
 
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-4])(?:h|h\d\d|:\d\d)\s?(?:am|pm)?|(?:[01]?\d)\s?(?:am|pm)", re.IGNORECASE)
+_CLOCK = re.compile(
+    r"(?:[01]?\d|2[0-4])(?:h|h\d\d|:\d\d)\s?(?:am|pm)?|(?:[01]?\d)\s?(?:am|pm)", re.IGNORECASE
+)
 
 
 def _milestone_object(r: Readings) -> bool:
     """A milestone verb on a concrete thing that is not a catalog metric ("launch the podcast"),
     or on one named deal ("chot hop dong voi chuoi Bach Hoa Xanh")."""
-    return bool(r.obj.milestone and (r.obj.concrete or r.counted)
-                and (r.metric is None or r.metric.kind == "activity" or r.target is None and with_named(r)))
+    return bool(
+        r.obj.milestone
+        and (r.obj.concrete or r.counted)
+        and (r.metric is None or r.metric.kind == "activity" or r.target is None and with_named(r))
+    )
 
 
 def with_named(r: Readings) -> bool:
@@ -183,7 +220,9 @@ def with_named(r: Readings) -> bool:
     return o.end is not None and _WITH_NAMED.match(r.text, o.end) is not None
 
 
-_WITH_NAMED = re.compile(r"\s+(?:[^\s,.;]+\s+){0,3}?(?:with|với|voi)\s+(?:[^\s,.;]+\s+){0,3}?[A-ZĐ]")
+_WITH_NAMED = re.compile(
+    r"\s+(?:[^\s,.;]+\s+){0,3}?(?:with|với|voi)\s+(?:[^\s,.;]+\s+){0,3}?[A-ZĐ]"
+)
 
 
 def _bare_deed(r: Readings) -> bool:
@@ -211,14 +250,19 @@ def _kind(r: Readings) -> GoalKind:
     moving = r.direction in ("increase", "decrease") and not r.obj.action and not _one_to_win(r)
     if r.item_bound is not None and not moving:
         return "limit"  # "xu ly 100% khieu nai trong vong 48 gio": a standard each one meets
-    if q is not None and (q.qualifier == "at_most" and not moving or (r.direction == "maintain" and q.qualifier)):
+    if q is not None and (
+        q.qualifier == "at_most" and not moving or (r.direction == "maintain" and q.qualifier)
+    ):
         return "limit"
     if r.direction == "maintain" and (q is not None or r.recurring) and not r.obj.action:
         return "limit"
     if q is not None and q.qualifier and r.recurring and r.direction is None and not r.obj.verb:
         return "limit"  # "on-time shipment rate 98% or better every month"
-    if not moving and (is_habit(r) or (r.frequency and not r.obj.milestone)
-                       or (r.metric is not None and r.metric.kind == "activity" and r.recurring)):
+    if not moving and (
+        is_habit(r)
+        or (r.frequency and not r.obj.milestone)
+        or (r.metric is not None and r.metric.kind == "activity" and r.recurring)
+    ):
         return "habit"
     if not moving and (_milestone_object(r) or _deed(r)):
         return "milestone"
@@ -226,10 +270,16 @@ def _kind(r: Readings) -> GoalKind:
 
 
 def _one_to_win(r: Readings) -> bool:
-    """"Win the Henderson contract": a verb that could grow a count, said of one named thing."""
+    """ "Win the Henderson contract": a verb that could grow a count, said of one named thing."""
     d = r.direction_span
-    return bool(r.obj.milestone and r.obj.concrete and r.target is None and r.vague_quantity is None
-                and d is not None and canonical(d.text) == canonical(r.obj.verb or ""))
+    return bool(
+        r.obj.milestone
+        and r.obj.concrete
+        and r.target is None
+        and r.vague_quantity is None
+        and d is not None
+        and canonical(d.text) == canonical(r.obj.verb or "")
+    )
 
 
 def _deed(r: Readings) -> bool:
@@ -238,7 +288,13 @@ def _deed(r: Readings) -> bool:
     m, q = r.metric, r.target
     if (q is not None and q.kind == "level") or (m is not None and m.key in _EXAM_METRICS):
         return True
-    if not (r.obj.milestone or r.obj.action) or r.obj.aim or r.recurring or r.frequency or not r.obj.found:
+    if (
+        not (r.obj.milestone or r.obj.action)
+        or r.obj.aim
+        or r.recurring
+        or r.frequency
+        or not r.obj.found
+    ):
         return False
     if (q is not None and q.kind == "range") or canonical(r.obj.verb or "") in result_verbs():
         return False  # "get eNPS from 12 to 30", "become the #1 reseller": a result
@@ -261,14 +317,21 @@ def result_verbs() -> frozenset[str]:
 def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     lex = lexicon()
     if not r.is_goal:
-        return _verdict("missing", msg(lang, "specific.not_goal"), None, msg(lang, "specific.q_missing"))
+        return _verdict(
+            "missing", msg(lang, "specific.not_goal"), None, msg(lang, "specific.q_missing")
+        )
     what = what_label(r)
     obj = object_label(r)
     if ctx.metric_text and not (r.metric and what) and not r.counted:
         return _answered_what(r, ctx, lang)
     measured = r.target is not None or r.frequency is not None or r.recurring is not None
     # an area of work or an aim with no measure: "improve our onboarding process"
-    aiming = bool(obj and r.obj.concrete and (r.obj.aim or r.obj.area and not r.obj.milestone) and not measured)
+    aiming = bool(
+        obj
+        and r.obj.concrete
+        and (r.obj.aim or r.obj.area and not r.obj.milestone)
+        and not measured
+    )
     if obj and aiming and (_metric_modifies(r) or r.obj.aim and (r.obj.area or r.obj.quality)):
         # "cai thien quy trinh tiep nhan khieu nai": the process, not the complaints, is the aim
         return _area_partial(obj, lang)
@@ -280,10 +343,18 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             return _verdict("met", msg(lang, "specific.met", what=obj), obj)
         if r.metric.channel and (not r.platform or r.platform_generic):
             if ctx.platform:
-                return _verdict("met", msg(lang, "specific.met_context", what=what, platform=ctx.platform), evidence)
+                return _verdict(
+                    "met",
+                    msg(lang, "specific.met_context", what=what, platform=ctx.platform),
+                    evidence,
+                )
             key = "partial_generic" if r.platform_generic else "partial_channel"
-            return _verdict("partial", msg(lang, f"specific.{key}", what=what), evidence,
-                      msg(lang, "specific.q_channel", what=_cap(what)))
+            return _verdict(
+                "partial",
+                msg(lang, f"specific.{key}", what=what),
+                evidence,
+                msg(lang, "specific.q_channel", what=_cap(what)),
+            )
         on = f" {msg(lang, 'rewrite.on_platform', platform=r.platform)}" if r.platform else ""
         return _verdict("met", msg(lang, "specific.met", what=what + on), evidence)
     if r.counted and what:
@@ -303,19 +374,33 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if r.vague_object and r.vague_area:
         vague = r.vague_object.text
         suggest: str | None = lex.metrics[r.suggested_metric or "followers"].name(lang)
-        return _verdict("partial", msg(lang, "specific.partial_area", vague=vague), vague,
-                  msg(lang, "specific.q_vague", vague=vague, suggest=suggest))
+        return _verdict(
+            "partial",
+            msg(lang, "specific.partial_area", vague=vague),
+            vague,
+            msg(lang, "specific.q_vague", vague=vague, suggest=suggest),
+        )
     if obj and _comparative_aim(r):
         return _area_partial(obj, lang)  # "don dep nha cua gon gang hon": a thing, a vague aim
     if r.vague_object or (obj and (r.obj.vague or _vague_quality(r))):
         suggest = lex.metrics[r.suggested_metric].name(lang) if r.suggested_metric else None
         vague = r.vague_object.text if r.vague_object else (obj or "")  # obj is set here
-        question = (msg(lang, "specific.q_vague", vague=vague, suggest=suggest) if suggest
-                    else msg(lang, "specific.q_vague_open", vague=vague))
-        return _verdict("missing", msg(lang, "specific.missing_vague_open", vague=vague), vague, question)
+        question = (
+            msg(lang, "specific.q_vague", vague=vague, suggest=suggest)
+            if suggest
+            else msg(lang, "specific.q_vague_open", vague=vague)
+        )
+        return _verdict(
+            "missing", msg(lang, "specific.missing_vague_open", vague=vague), vague, question
+        )
     if r.platform or r.goal_verb or r.direction:
         evidence = r.platform_span.text if r.platform_span else None
-        return _verdict("partial", msg(lang, "specific.partial_object"), evidence, msg(lang, "specific.q_object"))
+        return _verdict(
+            "partial",
+            msg(lang, "specific.partial_object"),
+            evidence,
+            msg(lang, "specific.q_object"),
+        )
     key = "q_missing" if r.domain == "marketing" else "q_missing_open"
     return _verdict("missing", msg(lang, "specific.missing"), None, msg(lang, f"specific.{key}"))
 
@@ -325,14 +410,23 @@ def _answered_what(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     what = ctx.metric.name(lang) if ctx.metric else ctx.metric_text
     platform = ctx.platform or (r.platform if not r.platform_generic else None)
     if ctx.metric and ctx.metric.channel and not platform and ctx.metric.implies is None:
-        return _verdict("partial", msg(lang, "specific.partial_channel", what=what), None,
-                  msg(lang, "specific.q_channel", what=_cap(what or "")))
+        return _verdict(
+            "partial",
+            msg(lang, "specific.partial_channel", what=what),
+            None,
+            msg(lang, "specific.q_channel", what=_cap(what or "")),
+        )
     shown = f"{what} {msg(lang, 'rewrite.on_platform', platform=platform)}" if platform else what
     return _verdict("met", msg(lang, "specific.met_answer", what=shown), None)
 
 
 def _area_partial(area: str, lang: Language) -> Verdict:
-    return _verdict("partial", msg(lang, "specific.partial_area", vague=area), area, msg(lang, "specific.q_area", vague=area))
+    return _verdict(
+        "partial",
+        msg(lang, "specific.partial_area", vague=area),
+        area,
+        msg(lang, "specific.q_area", vague=area),
+    )
 
 
 def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
@@ -347,25 +441,35 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         shown = q.span.text
         if has_object(r) and not (r.obj.vague and not r.metric and not r.counted):
             return _verdict("met", msg(lang, "measurable.met", target=shown), shown)
-        return _verdict("partial", msg(lang, "measurable.partial_number", target=shown), shown,
-                  msg(lang, "specific.q_object"))
+        return _verdict(
+            "partial",
+            msg(lang, "measurable.partial_number", target=shown),
+            shown,
+            msg(lang, "specific.q_object"),
+        )
     if r.frequency is not None:
         shown = r.frequency.span.text
         return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)
     if is_habit(r) and r.recurring is not None:
-        shown = r.text[r.recurring.start:r.recurring.end]
+        shown = r.text[r.recurring.start : r.recurring.end]
         return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)
     if (_milestone_object(r) and r.direction not in ("increase", "decrease")) or _bare_deed(r):
         # "launch the webinar series": done or not, but what counts as success?
         label = object_label(r)
-        return _verdict("partial", msg(lang, "measurable.partial_milestone", what=label), label,
-                  msg(lang, "measurable.q_milestone"))
+        return _verdict(
+            "partial",
+            msg(lang, "measurable.partial_milestone", what=label),
+            label,
+            msg(lang, "measurable.q_milestone"),
+        )
     if ctx.target is not None:  # the user answered "what number would count as success?"
         target = fmt_value(ctx.target, None, lang)
         return _verdict("met", msg(lang, "measurable.met_answer", target=target + base), None)
     if r.vague_quantity:
         vague = r.vague_quantity.text
-        return _verdict("missing", msg(lang, "measurable.missing_vague", vague=vague), vague, question)
+        return _verdict(
+            "missing", msg(lang, "measurable.missing_vague", vague=vague), vague, question
+        )
     return _verdict("missing", msg(lang, "measurable.missing"), None, question)
 
 
@@ -375,39 +479,62 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _verdict("missing", msg(lang, "time_bound.missing"), None, question)
     t = r.deadline
     if t and t.deadline:
-        shown = r.text[t.start:t.end]
-        when = f"{shown} ({fmt_date(t.deadline, lang)})" if fmt_date(t.deadline, lang) not in shown else shown
+        shown = r.text[t.start : t.end]
+        when = (
+            f"{shown} ({fmt_date(t.deadline, lang)})"
+            if fmt_date(t.deadline, lang) not in shown
+            else shown
+        )
         if t.deadline < ctx.today:
-            return _verdict("partial", msg(lang, "time_bound.partial_past", deadline=when), shown, question)
+            return _verdict(
+                "partial", msg(lang, "time_bound.partial_past", deadline=when), shown, question
+            )
         return _verdict("met", msg(lang, "time_bound.met", deadline=when), shown)
     if ctx.deadline and ctx.deadline > ctx.today:
         when = ctx.deadline_text or fmt_date(ctx.deadline, lang)
         if ctx.deadline_text and ctx.deadline_text != ctx.deadline.isoformat():
             when = f"{ctx.deadline_text} ({fmt_date(ctx.deadline, lang)})"
         return _verdict("met", msg(lang, "time_bound.met_context", deadline=when), None)
-    if span := r.recurring or (r.frequency.span if r.frequency is not None and r.frequency.unit else None):
+    if span := r.recurring or (
+        r.frequency.span if r.frequency is not None and r.frequency.unit else None
+    ):
         # a recurring target is bound by its period ("mỗi tuần", "4 buổi 1 tuần"); a review date
         # is still worth setting
-        shown = r.text[span.start:span.end]
+        shown = r.text[span.start : span.end]
         return _verdict("met", msg(lang, "time_bound.met_recurring", period=shown), shown)
     if bad := next((t for t in r.times if t.kind == "invalid"), None):
-        shown = r.text[bad.start:bad.end]
-        return _verdict("partial", msg(lang, "time_bound.partial_invalid", date=shown), shown, question)
+        shown = r.text[bad.start : bad.end]
+        return _verdict(
+            "partial", msg(lang, "time_bound.partial_invalid", date=shown), shown, question
+        )
     if r.item_bound is not None:
         # "reply to every review within 24h": a limit for each one, with no date it should hold by
-        shown = r.text[r.item_bound.start:r.item_bound.end]
-        return _verdict("missing", msg(lang, "time_bound.missing_per_item", bound=shown), shown,
-                  msg(lang, "time_bound.q_per_item", bound=shown))
+        shown = r.text[r.item_bound.start : r.item_bound.end]
+        return _verdict(
+            "missing",
+            msg(lang, "time_bound.missing_per_item", bound=shown),
+            shown,
+            msg(lang, "time_bound.q_per_item", bound=shown),
+        )
     if r.vague_time:
         vague = r.vague_time.text
-        return _verdict("missing", msg(lang, "time_bound.missing_vague", vague=vague), vague, question)
+        return _verdict(
+            "missing", msg(lang, "time_bound.missing_vague", vague=vague), vague, question
+        )
     start = next((t for t in r.times if t.kind == "start"), None)
     if start is not None:
-        shown = r.text[start.start:start.end]
-        return _verdict("missing", msg(lang, "time_bound.missing_start", start=shown), shown, question)
+        shown = r.text[start.start : start.end]
+        return _verdict(
+            "missing", msg(lang, "time_bound.missing_start", start=shown), shown, question
+        )
     if kind_of(r) == "limit":
         # "luon giu so du toi thieu 500tr": it holds from now on; ask from when and how it is checked
-        return _verdict("missing", msg(lang, "time_bound.missing_standard"), None, msg(lang, "time_bound.q_standard"))
+        return _verdict(
+            "missing",
+            msg(lang, "time_bound.missing_standard"),
+            None,
+            msg(lang, "time_bound.q_standard"),
+        )
     return _verdict("missing", msg(lang, "time_bound.missing"), None, question)
 
 
@@ -422,7 +549,9 @@ def asked_about(r: Readings, lang: Language) -> str | None:
         words = span.split()
         # the user's words when they say more than the catalogue's name ("email open rate") or
         # are an acronym ("CSAT"); one generic word ("staff", "Rating") reads better by its name
-        said = span.isupper() or (lang == "en" and len(words) >= 2 and not is_verb(words[0], r.language))
+        said = span.isupper() or (
+            lang == "en" and len(words) >= 2 and not is_verb(words[0], r.language)
+        )
         return span if said and not is_verb(span, r.language) else r.metric.name(lang)
     if r.obj.concrete and (r.obj.head_measure or r.obj.head_metric) and (label := object_label(r)):
         first, _, rest = label.partition(" ")
@@ -442,27 +571,44 @@ def attainable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     days = (deadline - ctx.today).days if deadline else None
     # absurd on its face: a big jump from a brand-new start within a month
     if q is not None and r.new_start and days is not None and 0 < days <= 31 and _big(q):
-        return _verdict("missing", msg(lang, "attainable.missing_new", target=q.span.text, days=days),
-                  f"{q.span.text} … {r.new_start.text}", question)
+        return _verdict(
+            "missing",
+            msg(lang, "attainable.missing_new", target=q.span.text, days=days),
+            f"{q.span.text} … {r.new_start.text}",
+            question,
+        )
     need = growth_need(r, ctx)
     if need is None and r.confidence is not None and r.confidence_span is not None:
         # "8/10 confident": the person's own reading of the odds, as coaches ask for it
         shown = _rating(r.confidence, "/" in r.confidence_span.text, lang)
         if r.confidence >= CONFIDENT:
             return _verdict("met", msg(lang, "attainable.confident", confidence=shown), shown)
-        return _verdict("partial", msg(lang, "attainable.unsure", confidence=shown), shown, question)
+        return _verdict(
+            "partial", msg(lang, "attainable.unsure", confidence=shown), shown, question
+        )
     if need is None:
         key = "unknown" if kind_of(r) == "outcome" else "unknown_open"
         return _verdict("unknown", msg(lang, f"attainable.{key}"), None, question)
     plain = "" if what else "_plain"
-    span = r.text[r.deadline.start:r.deadline.end] if r.deadline else fmt_date(deadline, lang)
-    if r.direction != "decrease" and (need.ratio >= 10 and need.months <= 1 or need.ratio >= 50 and need.months <= 12):
+    span = r.text[r.deadline.start : r.deadline.end] if r.deadline else fmt_date(deadline, lang)
+    if r.direction != "decrease" and (
+        need.ratio >= 10 and need.months <= 1 or need.ratio >= 50 and need.months <= 12
+    ):
         shown = q.span.text if q else fmt_value(ctx.target or 0, None, lang)
-        return _verdict("missing", msg(lang, "attainable.missing_absurd", target=shown, span=span), shown, question)
+        return _verdict(
+            "missing",
+            msg(lang, "attainable.missing_absurd", target=shown, span=span),
+            shown,
+            question,
+        )
     need_pct = fmt_pct(abs(need.monthly_pct), lang)
     if ctx.monthly_growth is None:
-        return _verdict("unknown", msg(lang, "attainable.unknown_need", need=need_pct), None,
-                  msg(lang, f"attainable.q_history{plain}", what=what))
+        return _verdict(
+            "unknown",
+            msg(lang, "attainable.unknown_need", need=need_pct),
+            None,
+            msg(lang, f"attainable.q_history{plain}", what=what),
+        )
     required, history = abs(need.monthly_pct), abs(ctx.monthly_growth)
     values = {"need": need_pct, "history": fmt_pct(history, lang)}
     evidence = q.span.text if q else None
@@ -498,11 +644,18 @@ def relevant(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if not r.is_goal:
         return _verdict("missing", msg(lang, "specific.not_goal"), None, None)
     if r.objective:
-        return _verdict("met", msg(lang, "relevant.met", objective=r.objective.text), r.objective.text)
+        return _verdict(
+            "met", msg(lang, "relevant.met", objective=r.objective.text), r.objective.text
+        )
     if ctx.objective:
         return _verdict("met", msg(lang, "relevant.met_context", objective=ctx.objective), None)
     if r.personal:
-        return _verdict("unknown", msg(lang, "relevant.unknown_personal"), None, msg(lang, "relevant.q_personal"))
+        return _verdict(
+            "unknown",
+            msg(lang, "relevant.unknown_personal"),
+            None,
+            msg(lang, "relevant.q_personal"),
+        )
     key = "q" if r.domain == "marketing" else f"q_{r.domain}"
     return _verdict("unknown", msg(lang, "relevant.unknown"), None, msg(lang, f"relevant.{key}"))
 
@@ -510,13 +663,15 @@ def relevant(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
 def judge(r: Readings, ctx: Resolved) -> Criteria:
     lang = r.language
     # one validation for the five: cheaper than building five models on every goal
-    return Criteria.model_validate({
-        "specific": specific(r, ctx, lang)._asdict(),
-        "measurable": measurable(r, ctx, lang)._asdict(),
-        "attainable": attainable(r, ctx, lang)._asdict(),
-        "relevant": relevant(r, ctx, lang)._asdict(),
-        "time_bound": time_bound(r, ctx, lang)._asdict(),
-    })
+    return Criteria.model_validate(
+        {
+            "specific": specific(r, ctx, lang)._asdict(),
+            "measurable": measurable(r, ctx, lang)._asdict(),
+            "attainable": attainable(r, ctx, lang)._asdict(),
+            "relevant": relevant(r, ctx, lang)._asdict(),
+            "time_bound": time_bound(r, ctx, lang)._asdict(),
+        }
+    )
 
 
 def _big(q: Quantity) -> bool:

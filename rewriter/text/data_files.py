@@ -91,12 +91,25 @@ class LexiconFile(_Strict):
         for pattern in self.injection:
             literal = re.sub(r"\\[bsw]|[()?:|\[\]*+.^$]", " ", pattern)
             if not any(g in literal for g in self.injection_gate):
-                raise ValueError(f"injection pattern {pattern!r} contains no word of injection_gate")
+                raise ValueError(
+                    f"injection pattern {pattern!r} contains no word of injection_gate"
+                )
         return self
 
-    @field_validator("vague_quantity", "vague_time", "objective_markers", "new_start", "goal_verbs",
-                     "question_starts", "statement_verbs", "chatter", "not_objective", "injection_gate",
-                     "more_words", "kept_vague")
+    @field_validator(
+        "vague_quantity",
+        "vague_time",
+        "objective_markers",
+        "new_start",
+        "goal_verbs",
+        "question_starts",
+        "statement_verbs",
+        "chatter",
+        "not_objective",
+        "injection_gate",
+        "more_words",
+        "kept_vague",
+    )
     @classmethod
     def _unique(cls, value: list[str], info: object) -> list[str]:
         return _no_duplicates(value, str(getattr(info, "field_name", "")))
@@ -112,10 +125,36 @@ class Names(_Strict):
 
 class MetricData(_Strict):
     key: Phrase
-    type: Literal["awareness", "engagement", "traffic", "leads", "community", "sentiment", "sales",
-                  "sales_team", "customer_service", "hiring", "product", "health", "learning", "finance"]
-    unit: Literal["count", "percent", "currency", "days", "hours", "minutes", "seconds", "kg", "km",
-                  "rating", "ratio", "score"]
+    type: Literal[
+        "awareness",
+        "engagement",
+        "traffic",
+        "leads",
+        "community",
+        "sentiment",
+        "sales",
+        "sales_team",
+        "customer_service",
+        "hiring",
+        "product",
+        "health",
+        "learning",
+        "finance",
+    ]
+    unit: Literal[
+        "count",
+        "percent",
+        "currency",
+        "days",
+        "hours",
+        "minutes",
+        "seconds",
+        "kg",
+        "km",
+        "rating",
+        "ratio",
+        "score",
+    ]
     names: Names
     aliases: Phrases
     channel: bool = False
@@ -123,7 +162,9 @@ class MetricData(_Strict):
     kind: Literal["metric", "activity"] = "metric"
     implies: Phrase | None = None
     suggest: Annotated[float, Field(gt=0)] | None = None  # the target proposed when none is given
-    change_pct: Annotated[float, Field(gt=0, le=100)] | None = None  # the change proposed instead of 20%
+    change_pct: Annotated[float, Field(gt=0, le=100)] | None = (
+        None  # the change proposed instead of 20%
+    )
 
 
 class VagueObjectData(_Strict):
@@ -154,7 +195,9 @@ class MetricsFile(_Strict):
         known = set(keys)
         for v in self.vague_objects:
             if v.suggest not in known:
-                raise ValueError(f"vague object {v.aliases[0]!r} suggests unknown metric {v.suggest}")
+                raise ValueError(
+                    f"vague object {v.aliases[0]!r} suggests unknown metric {v.suggest}"
+                )
         return self
 
 
@@ -224,7 +267,9 @@ class HolidaysFile(_Strict):
 
     @model_validator(mode="after")
     def _one_day_per_name(self) -> HolidaysFile:
-        names = [a for group in (self.lunar, self.solar, self.computed) for d in group for a in d.aliases]
+        names = [
+            a for group in (self.lunar, self.solar, self.computed) for d in group for a in d.aliases
+        ]
         if twice := duplicates(names):
             raise ValueError(f"holiday names listed twice: {', '.join(twice)}")
         if twice := duplicates(a for s in self.seasons for a in s.aliases):

@@ -63,7 +63,11 @@ _WORDS = DatesFile.model_validate(lexicon_data("dates.yaml"))
 MONTHS = {name: month for month, names in _WORDS.months.items() for name in names}
 _MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _UNITS = {w: unit for unit, words in _WORDS.units.items() for w in words} | _WORDS.unit_aliases
-_UNIT = "(" + alternation(sorted((w for ws in _WORDS.units.values() for w in ws), key=len, reverse=True)) + ")"
+_UNIT = (
+    "("
+    + alternation(sorted((w for ws in _WORDS.units.values() for w in ws), key=len, reverse=True))
+    + ")"
+)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
@@ -106,14 +110,11 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 Handler = Callable[[re.Match[str], date], TimeMatch | None]
 
 
-
 class Gate:
     """A cheap test before a rule's regex runs: one of the words, and a digit if needed."""
 
     def __init__(self, words: tuple[str, ...], digit: bool = False) -> None:
         self.words, self.digit = frozenset(words), digit
-
-
 
 
 def D(*words: str) -> Gate:  # noqa: N802 - reads as a marker in the rule table
@@ -126,8 +127,24 @@ Rule = tuple[re.Pattern[str], Handler, Gate]
 _RULES: list[tuple[int, re.Pattern[str], Handler, Gate]] = []
 _BUILDERS: list[Callable[[], None]] = []
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_UNIT_WORDS = ("day", "fortnight", "week", "month", "quarter", "year", "wk", "mo ", "mo.", "mos ", "yr", "ngay", "tuan",
-               "thang", "quy", "nam")
+_UNIT_WORDS = (
+    "day",
+    "fortnight",
+    "week",
+    "month",
+    "quarter",
+    "year",
+    "wk",
+    "mo ",
+    "mo.",
+    "mos ",
+    "yr",
+    "ngay",
+    "tuan",
+    "thang",
+    "quy",
+    "nam",
+)
 
 
 def rule(pattern: str, gate: tuple[str, ...] | Gate, order: int) -> Callable[[Handler], Handler]:
@@ -171,12 +188,22 @@ def _dated(m: re.Match[str], year: int, month: int, day: int) -> TimeMatch | Non
     return _deadline(m, d)
 
 
-@rule(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", D("-",), order=100)
+@rule(
+    r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b",
+    D(
+        "-",
+    ),
+    order=100,
+)
 def _iso(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _safe_date(int(m[1]), int(m[2]), int(m[3])))
 
 
-@rule(r"(?<![\d.,/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/%]|[.,]\d)", D("/", ".", "-"), order=110)
+@rule(
+    r"(?<![\d.,/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/%]|[.,]\d)",
+    D("/", ".", "-"),
+    order=110,
+)
 def _numeric(m: re.Match[str], today: date) -> TimeMatch | None:
     day, month, year = int(m[1]), int(m[2]), _year(m[3], today.year)
     if month > 12 and day <= 12:  # typed month-first (US style)
@@ -184,7 +211,13 @@ def _numeric(m: re.Match[str], today: date) -> TimeMatch | None:
     return _dated(m, year, month, day)
 
 
-@rule(r"\b(?:(?:truoc|den het|den|by|before|until|till|vao|ngay|han|deadline|due|on|tu|from|starting|nhan dip|dip|vao dip|truoc dip)\s+(?:ngay\s+)?|(?:truoc|before|by|until|han|han chot|deadline)\s+(?:[a-z']+\s+){1,4}?(?:ngay\s+|on\s+)?)(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)", D("/",), order=120)
+@rule(
+    r"\b(?:(?:truoc|den het|den|by|before|until|till|vao|ngay|han|deadline|due|on|tu|from|starting|nhan dip|dip|vao dip|truoc dip)\s+(?:ngay\s+)?|(?:truoc|before|by|until|han|han chot|deadline)\s+(?:[a-z']+\s+){1,4}?(?:ngay\s+|on\s+)?)(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)",
+    D(
+        "/",
+    ),
+    order=120,
+)
 def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "trước 30/6": day and month, this year or, once past, the next."""
     day, month = int(m[1]), int(m[2])
@@ -212,7 +245,9 @@ def _en_mdy(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=150)
+@rule(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=150
+)
 def _en_dmy(m: re.Match[str], today: date) -> TimeMatch | None:
     d = _safe_date(_year(m[3], today.year), MONTHS[m[2]], int(m[1]))
     if d and not m[3] and d < today:
@@ -220,7 +255,11 @@ def _en_dmy(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(r"(?:\b(?:cuoi|het|truoc|den|trong|vao|toi|den het|dau)\s+)?\bthang (\d{1,2})(?:\s*(?:/|-|nam)\s*(\d{4}|sau|toi))?(?![\d/])", ("thang ",), order=440)
+@rule(
+    r"(?:\b(?:cuoi|het|truoc|den|trong|vao|toi|den het|dau)\s+)?\bthang (\d{1,2})(?:\s*(?:/|-|nam)\s*(\d{4}|sau|toi))?(?![\d/])",
+    ("thang ",),
+    order=440,
+)
 def _vi_month(m: re.Match[str], today: date) -> TimeMatch | None:
     month = int(m[1])
     if not 1 <= month <= 12:
@@ -234,24 +273,46 @@ _VI_MONTH_WORDS = {name: month for month, names in _WORDS.vi_months.items() for 
 _VI_MONTH = alternation(sorted(_VI_MONTH_WORDS, key=len, reverse=True))
 
 
-@rule(rf"\b(?:cuoi|het|truoc|den|trong|vao|den het|dau)\s+thang ({_VI_MONTH})\b(?!\s+(?:lan|bai|buoi|nguoi|ngay|tuan|thang|nam|toi|sau|truoc|nay))(?:\s*(?:/|-|nam)\s*(\d{{4}}))?", ("thang ",), order=445)
+@rule(
+    rf"\b(?:cuoi|het|truoc|den|trong|vao|den het|dau)\s+thang ({_VI_MONTH})\b(?!\s+(?:lan|bai|buoi|nguoi|ngay|tuan|thang|nam|toi|sau|truoc|nay))(?:\s*(?:/|-|nam)\s*(\d{{4}}))?",
+    ("thang ",),
+    order=445,
+)
 def _vi_month_word(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "trong tháng Một", "trước tháng Mười hai": a month named in words."""
     return _by_or_before(m, _next_month_end(today, _VI_MONTH_WORDS[m[1]], m[2]), 1)
 
 
-@rule(r"(?<![\d/.])(\d{1,2})/(\d{4})\b", D("/",), order=450)
+@rule(
+    r"(?<![\d/.])(\d{1,2})/(\d{4})\b",
+    D(
+        "/",
+    ),
+    order=450,
+)
 def _month_year(m: re.Match[str], today: date) -> TimeMatch | None:
     month = int(m[1])
     return _deadline(m, end_of_month(int(m[2]), month) if 1 <= month <= 12 else None)
 
 
-@rule(rf"\b(?:(?:by |until |before |in |during |through |till )?(?:the )?end of |by |until |before |in |during |through |till |due )?{_MONTH}(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=460)
+@rule(
+    rf"\b(?:(?:by |until |before |in |during |through |till )?(?:the )?end of |by |until |before |in |during |through |till |due )?{_MONTH}(?:,? (\d{{4}}))?\b",
+    _MONTH_WORDS,
+    order=460,
+)
 def _en_month(m: re.Match[str], today: date) -> TimeMatch | None:
     text = m[0]
-    if m[1] == "may" and not m[2] and not re.match(r"(?:by|until|before|in|during|through|till|due|the end|end)\b", text):
+    if (
+        m[1] == "may"
+        and not m[2]
+        and not re.match(r"(?:by|until|before|in|during|through|till|due|the end|end)\b", text)
+    ):
         return None
-    if m[1] in ("mar", "jun", "jan", "dec", "oct", "nov", "aug", "sep", "apr", "feb", "jul") and not m[2] and text == m[1]:
+    if (
+        m[1] in ("mar", "jun", "jan", "dec", "oct", "nov", "aug", "sep", "apr", "feb", "jul")
+        and not m[2]
+        and text == m[1]
+    ):
         return None  # a bare abbreviation alone is too easily a word
     return _by_or_before(m, _next_month_end(today, MONTHS[m[1]], m[2]), 1)
 
@@ -264,7 +325,13 @@ def _by_or_before(m: re.Match[str], end: date, months: int) -> TimeMatch | None:
     return _deadline(m, end)
 
 
-@rule(r"\b(?:(?:by |until |before |in |during |through |for |within |till )?(?:the )?(?:end of )?)?(?:q([1-4])|quarter ([1-4])|(" + alternation(list(_WORDS.quarter_ordinals)) + r") quarter(?: of)?)(?:[ /-]?(?:fy)?(\d{4}))?\b(?![.,]\d)", ("q1", "q2", "q3", "q4", "quarter"), order=420)
+@rule(
+    r"\b(?:(?:by |until |before |in |during |through |for |within |till )?(?:the )?(?:end of )?)?(?:q([1-4])|quarter ([1-4])|("
+    + alternation(list(_WORDS.quarter_ordinals))
+    + r") quarter(?: of)?)(?:[ /-]?(?:fy)?(\d{4}))?\b(?![.,]\d)",
+    ("q1", "q2", "q3", "q4", "quarter"),
+    order=420,
+)
 def _en_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
     q = int(m[1] or m[2] or _WORDS.quarter_ordinals[m[3]])
     year = _year(m[4], today.year)
@@ -274,7 +341,11 @@ def _en_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
     return _by_or_before(m, d, 3)
 
 
-@rule(r"(?:\b(?:cuoi|het|trong|truoc|den het|den)\s+)?\bquy (iv|iii|ii|i|[1-4])\b(?!\s*(?:[.,]\d|ty|trieu|tr\b|k\b|nghin|ngan|%|lan\b))(?:\s*(?:/|-|nam)\s*(\d{4}|sau|toi|nay))?", ("quy ",), order=430)
+@rule(
+    r"(?:\b(?:cuoi|het|trong|truoc|den het|den)\s+)?\bquy (iv|iii|ii|i|[1-4])\b(?!\s*(?:[.,]\d|ty|trieu|tr\b|k\b|nghin|ngan|%|lan\b))(?:\s*(?:/|-|nam)\s*(\d{4}|sau|toi|nay))?",
+    ("quy ",),
+    order=430,
+)
 def _vi_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
     q = _ROMAN.get(m[1]) or int(m[1])
     if m[2] in ("sau", "toi", "nay"):
@@ -285,7 +356,11 @@ def _vi_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
     return _by_or_before(m, d, 3)
 
 
-@rule(r"\b(?:(?:by |in |during |before |until )?(?:the )?(?:end of )?)?(?:h([12])|(first|second) half(?: of(?: the)?(?: year)?)?)(?:[ /-]?(\d{4}))?\b", ("h1", "h2", "half"), order=210)
+@rule(
+    r"\b(?:(?:by |in |during |before |until )?(?:the )?(?:end of )?)?(?:h([12])|(first|second) half(?: of(?: the)?(?: year)?)?)(?:[ /-]?(\d{4}))?\b",
+    ("h1", "h2", "half"),
+    order=210,
+)
 def _en_half(m: re.Match[str], today: date) -> TimeMatch | None:
     h = int(m[1]) if m[1] else (1 if m[2] == "first" else 2)
     year = _year(m[3], today.year)
@@ -295,18 +370,30 @@ def _en_half(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(r"\b(?:(?:by |before |in |until )?mid[- ](?:year|(20\d{2}))|(?:truoc |den |trong )?giua nam(?: (20\d{2}|nay|sau))?)\b", ("mid", "giua nam"), order=200)
+@rule(
+    r"\b(?:(?:by |before |in |until )?mid[- ](?:year|(20\d{2}))|(?:truoc |den |trong )?giua nam(?: (20\d{2}|nay|sau))?)\b",
+    ("mid", "giua nam"),
+    order=200,
+)
 def _mid_year(m: re.Match[str], today: date) -> TimeMatch | None:
-    """"by mid-2027", "giua nam sau": the end of June."""
+    """ "by mid-2027", "giua nam sau": the end of June."""
     raw = m[1] or m[2]
-    year = today.year + 1 if raw == "sau" else _year(raw if raw and raw.isdigit() else None, today.year)
+    year = (
+        today.year + 1
+        if raw == "sau"
+        else _year(raw if raw and raw.isdigit() else None, today.year)
+    )
     d = date(year, 6, 30)
     if raw is None and d < today:
         d = date(year + 1, 6, 30)
     return _deadline(m, d)
 
 
-@rule(r"\b(?:trong |in )?(?:(?:the )?first (two|three|four|2|3|4|5) months of(?: the year)?(?: (20\d{2}))?|(2|3|4|5|hai|ba|bon|nam) thang dau (?:cua )?nam(?: (20\d{2}|nay|sau|toi))?)\b", ("first", "thang dau"), order=190)
+@rule(
+    r"\b(?:trong |in )?(?:(?:the )?first (two|three|four|2|3|4|5) months of(?: the year)?(?: (20\d{2}))?|(2|3|4|5|hai|ba|bon|nam) thang dau (?:cua )?nam(?: (20\d{2}|nay|sau|toi))?)\b",
+    ("first", "thang dau"),
+    order=190,
+)
 def _first_months(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "in the first 3 months of 2027", "3 thang dau nam 2027": the end of that month."""
     counts = {"two": 2, "three": 3, "four": 4, "hai": 2, "ba": 3, "bon": 4, "nam": 5}
@@ -322,17 +409,29 @@ def _first_months(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(r"\b(?:trong |truoc )?(?:nua (dau|cuoi)|6 thang (dau|cuoi)|sau thang (dau|cuoi))(?: nam)?(?: (nay|sau|toi|\d{4}))?", ("nua ", "thang dau", "thang cuoi"), order=205)
+@rule(
+    r"\b(?:trong |truoc )?(?:nua (dau|cuoi)|6 thang (dau|cuoi)|sau thang (dau|cuoi))(?: nam)?(?: (nay|sau|toi|\d{4}))?",
+    ("nua ", "thang dau", "thang cuoi"),
+    order=205,
+)
 def _vi_half(m: re.Match[str], today: date) -> TimeMatch | None:
     h = 1 if (m[1] or m[2] or m[3]) == "dau" else 2
-    year = today.year + 1 if m[4] in ("sau", "toi") else _year(m[4] if m[4] and m[4].isdigit() else None, today.year)
+    year = (
+        today.year + 1
+        if m[4] in ("sau", "toi")
+        else _year(m[4] if m[4] and m[4].isdigit() else None, today.year)
+    )
     d = end_of_month(year, 6 * h)
     if not m[4] and d < today:
         d = end_of_month(year + 1, 6 * h)
     return _deadline(m, d)
 
 
-@rule(r"\b(?:(?:by |before |until |at |in )?(?:the )?(?:end of (?:the |this )?year|year[- ]end|eoy)|(?:den |toi |truoc )?(?:cuoi|het|ket thuc) nam)\b(?: (nay|sau|toi|20\d{2}))?", ("year", "eoy", "nam"), order=220)
+@rule(
+    r"\b(?:(?:by |before |until |at |in )?(?:the )?(?:end of (?:the |this )?year|year[- ]end|eoy)|(?:den |toi |truoc )?(?:cuoi|het|ket thuc) nam)\b(?: (nay|sau|toi|20\d{2}))?",
+    ("year", "eoy", "nam"),
+    order=220,
+)
 def _year_end(m: re.Match[str], today: date) -> TimeMatch | None:
     year = int(m[1]) if m[1] and m[1].isdigit() else today.year + (m[1] in ("sau", "toi"))
     return _deadline(m, date(year, 12, 31))
@@ -341,17 +440,32 @@ def _year_end(m: re.Match[str], today: date) -> TimeMatch | None:
 _BASELINE_END = re.compile(r"\b(?:" + alternation(_WORDS.baseline_cues) + r")\s*$")
 
 
-@rule(r"\b(?:(by|before|until|till)|(?:(?:in|during|for|throughout|over|through) )?(?:the )?(?:whole|entire|full)(?: (?:calendar )?year)?(?: of)?|all of|(?:in|during|for|throughout|over|end of|the end of|by the end of|by end of)(?: (?:the )?(?:calendar )?year)?|(?:cuoi|het|trong suot|suot|trong|truoc|den het|den|vao|ca)? ?nam)\s+(20\d{2})\b", D("20",), order=470)
+@rule(
+    r"\b(?:(by|before|until|till)|(?:(?:in|during|for|throughout|over|through) )?(?:the )?(?:whole|entire|full)(?: (?:calendar )?year)?(?: of)?|all of|(?:in|during|for|throughout|over|end of|the end of|by the end of|by end of)(?: (?:the )?(?:calendar )?year)?|(?:cuoi|het|trong suot|suot|trong|truoc|den het|den|vao|ca)? ?nam)\s+(20\d{2})\b",
+    D(
+        "20",
+    ),
+    order=470,
+)
 def _in_year(m: re.Match[str], today: date) -> TimeMatch | None:
     y = int(m[2])
     if _BASELINE_END.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "giam 15% so voi nam 2026", "up 10% vs 2026": the year compared against
     if m[1] in ("by", "before", "until", "till") or m[0].startswith("truoc"):
-        return _deadline(m, date(y, 1, 1) - timedelta(days=1) if m[0].startswith(("before", "truoc")) else date(y, 12, 31))
+        return _deadline(
+            m,
+            date(y, 1, 1) - timedelta(days=1)
+            if m[0].startswith(("before", "truoc"))
+            else date(y, 12, 31),
+        )
     return _deadline(m, date(y, 12, 31))
 
 
-@rule(r"\b(?:(?:by |before |by the end of |in |during |within |for )?(this|next|the coming) (year|month|week|weekend|quarter)|(?<!quy [1-4] )(?<!thang \d )(?<!thang \d\d )(?:trong |truoc |het |cuoi |den het )?(nam|thang|tuan|quy) (nay|sau|toi|ke tiep)|(sang) (nam))\b", ("this ", "next ", "coming ", "nay", "sau", "toi", "ke tiep", "sang nam"), order=400)
+@rule(
+    r"\b(?:(?:by |before |by the end of |in |during |within |for )?(this|next|the coming) (year|month|week|weekend|quarter)|(?<!quy [1-4] )(?<!thang \d )(?<!thang \d\d )(?:trong |truoc |het |cuoi |den het )?(nam|thang|tuan|quy) (nay|sau|toi|ke tiep)|(sang) (nam))\b",
+    ("this ", "next ", "coming ", "nay", "sau", "toi", "ke tiep", "sang nam"),
+    order=400,
+)
 def _relative_period(m: re.Match[str], today: date) -> TimeMatch | None:
     which = m[1] or m[4] or m[5]  # "sang nam": next year
     unit = _UNITS[m[2] or m[3] or m[6]]
@@ -391,11 +505,17 @@ def _duration_rules() -> None:
     _add_rule(310, re.compile(vi), handler, Gate(_UNIT_WORDS))
 
 
-@rule(r"\b(?:by |before |until )?(?:the )?end of (?:the )?(month|quarter|week)\b|\b(?:cuoi|het) (thang|quy|tuan)\b(?! \d)"
-      r"|\b(?:(?:by|before|until|at) (?:the )?)?eo(q|m|w)\b", ("end of", "cuoi", "het", "eoq", "eom", "eow"), order=480)
+@rule(
+    r"\b(?:by |before |until )?(?:the )?end of (?:the )?(month|quarter|week)\b|\b(?:cuoi|het) (thang|quy|tuan)\b(?! \d)"
+    r"|\b(?:(?:by|before|until|at) (?:the )?)?eo(q|m|w)\b",
+    ("end of", "cuoi", "het", "eoq", "eom", "eow"),
+    order=480,
+)
 def _period_end(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "end of the month", "het quy", "by EOQ": the end of the current period."""
-    unit = _UNITS[m[1] or m[2]] if m[1] or m[2] else {"q": "quarter", "m": "month", "w": "week"}[m[3]]
+    unit = (
+        _UNITS[m[1] or m[2]] if m[1] or m[2] else {"q": "quarter", "m": "month", "w": "week"}[m[3]]
+    )
     if unit == "month":
         return _deadline(m, end_of_month(today.year, today.month))
     if unit == "quarter":
@@ -403,19 +523,67 @@ def _period_end(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, today + timedelta(days=6 - today.weekday()))
 
 
-@rule(r"\b(?:tomorrow|ngay mai|today|hom nay|by tonight|toi nay)\b", ("tomorrow", "mai", "today", "hom nay", "tonight", "toi nay"), order=490)
+@rule(
+    r"\b(?:tomorrow|ngay mai|today|hom nay|by tonight|toi nay)\b",
+    ("tomorrow", "mai", "today", "hom nay", "tonight", "toi nay"),
+    order=490,
+)
 def _day(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, today + timedelta(days=0 if m[0] in ("today", "hom nay") else 1))
 
 
-@rule(r"\b(?:per|a|an|each|every|every single|moi|hang|hằng|mot)\s+(day|week|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b(" + alternation(list(_WORDS.period_adverbs)) + r")\b(?!-)|/\s?(day|week|month|ngay|tuan|thang|quy|nam|wk|mo|yr)\b|\b(?:theo |tinh theo )?tung (ngay|tuan|thang|quy|nam)\b", ("day", "week", "month", "quarter", "year", "ngay", "tuan", "thang", "quy", "nam", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "wk", "mo ", "mo.", "yr"), order=410)
+@rule(
+    r"\b(?:per|a|an|each|every|every single|moi|hang|hằng|mot)\s+(day|week|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b("
+    + alternation(list(_WORDS.period_adverbs))
+    + r")\b(?!-)|/\s?(day|week|month|ngay|tuan|thang|quy|nam|wk|mo|yr)\b|\b(?:theo |tinh theo )?tung (ngay|tuan|thang|quy|nam)\b",
+    (
+        "day",
+        "week",
+        "month",
+        "quarter",
+        "year",
+        "ngay",
+        "tuan",
+        "thang",
+        "quy",
+        "nam",
+        "daily",
+        "weekly",
+        "monthly",
+        "quarterly",
+        "yearly",
+        "annually",
+        "wk",
+        "mo ",
+        "mo.",
+        "yr",
+    ),
+    order=410,
+)
 def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
     word = m[1] or m[2] or m[3] or m[4]
     period = _WORDS.period_adverbs.get(word) or _UNITS.get(word, "month")
     return TimeMatch(m.start(), m.end(), "recurring", period=period)
 
 
-@rule(r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|yesterday|hom qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua))\b(?! (?:ngay |dip |le )?(?:\d|tet\b|giang sinh|noel|trung thu|ram\b|khi\b|han\b|thoi han|cuoi\b|het\b))", ("last", "past", "previous", "prior", "yesterday", "hom qua", "ngoai", "nam roi", "ago", "truoc", "vua", "qua"), order=50)
+@rule(
+    r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|yesterday|hom qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua))\b(?! (?:ngay |dip |le )?(?:\d|tet\b|giang sinh|noel|trung thu|ram\b|khi\b|han\b|thoi han|cuoi\b|het\b))",
+    (
+        "last",
+        "past",
+        "previous",
+        "prior",
+        "yesterday",
+        "hom qua",
+        "ngoai",
+        "nam roi",
+        "ago",
+        "truoc",
+        "vua",
+        "qua",
+    ),
+    order=50,
+)
 def _past(m: re.Match[str], today: date) -> TimeMatch | None:
     """A time behind us ("last quarter", "thang 2 vua roi"): it dates a fact, not a deadline."""
     return TimeMatch(m.start(), m.end(), "past")
@@ -429,7 +597,11 @@ def _double_day(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d if d >= today else date(today.year + 1, n, n))
 
 
-@rule(r"\b(?:(?:in|by|for|during|through|end of|the end of|by the end of|by end of) )?(?:the )?(?:fiscal(?: year)?|fy) ?'?(20\d{2}|\d{2})\b|\b(?:(?:by |before |at )?(?:the )?end of (?:the |this )?(?:fiscal year|fy)|fiscal year[- ]end|fy[- ]end|fye)\b|\bnam tai chinh (20\d{2})\b", ("fiscal", "fy", "tai chinh"), order=170)
+@rule(
+    r"\b(?:(?:in|by|for|during|through|end of|the end of|by the end of|by end of) )?(?:the )?(?:fiscal(?: year)?|fy) ?'?(20\d{2}|\d{2})\b|\b(?:(?:by |before |at )?(?:the )?end of (?:the |this )?(?:fiscal year|fy)|fiscal year[- ]end|fy[- ]end|fye)\b|\bnam tai chinh (20\d{2})\b",
+    ("fiscal", "fy", "tai chinh"),
+    order=170,
+)
 def _fiscal(m: re.Match[str], today: date) -> TimeMatch | None:
     """Fiscal years end on 31 December unless the user says otherwise (context deadline)."""
     raw = m[1] or m[2]
@@ -449,12 +621,20 @@ def _weekday_date(today: date, weekday: int, next_week: bool) -> date:
     return today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
 
 
-@rule(rf"\b(?:(by|before|until|till|on|due|this|next|this coming|by this|by next|end of day|eod) )({alternation(list(_EN_WEEKDAY_NAMES))})\b", _EN_WEEKDAY_NAMES, order=180)
+@rule(
+    rf"\b(?:(by|before|until|till|on|due|this|next|this coming|by this|by next|end of day|eod) )({alternation(list(_EN_WEEKDAY_NAMES))})\b",
+    _EN_WEEKDAY_NAMES,
+    order=180,
+)
 def _en_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _weekday_date(today, _WEEKDAYS[m[2]], (m[1] or "").endswith("next")))
 
 
-@rule(rf"\b(?:(truoc|den|toi|vao|han|het|trong) )?(?:thu ({_VI_WEEKDAY})|(chu nhat|cn))\b(?: (tuan (?:nay|sau|toi)|nay|toi))?", ("thu ", "chu nhat"), order=195)
+@rule(
+    rf"\b(?:(truoc|den|toi|vao|han|het|trong) )?(?:thu ({_VI_WEEKDAY})|(chu nhat|cn))\b(?: (tuan (?:nay|sau|toi)|nay|toi))?",
+    ("thu ", "chu nhat"),
+    order=195,
+)
 def _vi_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
     if not (m[1] or m[4]):
         return None  # "thu" alone is too often another word
@@ -465,33 +645,85 @@ def _vi_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, _weekday_date(today, weekday, bool(m[4] and m[4].endswith(("sau", "toi")))))
 
 
-_EVERY_END = re.compile(r"(?:\b(?:moi|cac|every)|(?<!cua )(?<!don )(?<!khach )(?<!mat )(?<!mua )\bhang)\s+(?:(?:buoi\s+)?(?:sang|toi|chieu|trua|dem)\s+)?$")
+_EVERY_END = re.compile(
+    r"(?:\b(?:moi|cac|every)|(?<!cua )(?<!don )(?<!khach )(?<!mat )(?<!mua )\bhang)\s+(?:(?:buoi\s+)?(?:sang|toi|chieu|trua|dem)\s+)?$"
+)
 
 
 _EVERY_OCCASION = alternation(_WORDS.every_occasion)
 
 
-@rule(r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:" + _EVERY_OCCASION + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|hang dem|moi dem|other day|(?:cac )?ngay trong tuan)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b", ("every", "each", "per", "moi", "hang", "1 lan", "mot lan", "school day", "ngay di hoc", "nightly", "weekday", "weekend", "weeknight", "after", "sau moi", "truoc moi", "other day", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"), order=380)
+@rule(
+    r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:"
+    + _EVERY_OCCASION
+    + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|hang dem|moi dem|other day|(?:cac )?ngay trong tuan)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b",
+    (
+        "every",
+        "each",
+        "per",
+        "moi",
+        "hang",
+        "1 lan",
+        "mot lan",
+        "school day",
+        "ngay di hoc",
+        "nightly",
+        "weekday",
+        "weekend",
+        "weeknight",
+        "after",
+        "sau moi",
+        "truoc moi",
+        "other day",
+        "mondays",
+        "tuesdays",
+        "wednesdays",
+        "thursdays",
+        "fridays",
+        "saturdays",
+        "sundays",
+    ),
+    order=380,
+)
 def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
     """A recurring part of the day or week ("every night", "moi sang", "on weekdays")."""
     text, words = m[0], set(m[0].split())
-    if any(w in text for w in ("cuoi thang", "dau thang", "month end", "month-end")) or words & {"month", "months", "thang"}:
+    if any(w in text for w in ("cuoi thang", "dau thang", "month end", "month-end")) or words & {
+        "month",
+        "months",
+        "thang",
+    }:
         return TimeMatch(m.start(), m.end(), "recurring", period="month")
-    if words & _OCCASIONS or any(w in text for w in ("phat hanh", "chien dich", "ca dem", "ca truc", "ca lam")):
+    if words & _OCCASIONS or any(
+        w in text for w in ("phat hanh", "chien dich", "ca dem", "ca truc", "ca lam")
+    ):
         return TimeMatch(m.start(), m.end(), "recurring")  # "per campaign", "after every run"
-    week = words & {"wk", "wks", "tuan"} or any(w in text for w in ("weekend", "cuoi tuan", "day", "thu ", "chu nhat", "sprint", "week"))
-    daily = any(w in text for w in ("weekday", "workday", "working", "business day", "lam viec", "other day"))
+    week = words & {"wk", "wks", "tuan"} or any(
+        w in text for w in ("weekend", "cuoi tuan", "day", "thu ", "chu nhat", "sprint", "week")
+    )
+    daily = any(
+        w in text
+        for w in ("weekday", "workday", "working", "business day", "lam viec", "other day")
+    )
     return TimeMatch(m.start(), m.end(), "recurring", period="day" if daily or not week else "week")
 
 
-@rule(r"\b(?:(qoq|q/q|quarter[- ]over[- ]quarter)|(yoy|y/y|year[- ]over[- ]year)|(m/m|month[- ]over[- ]month)|(w/w|week[- ]over[- ]week))\b", ("qoq", "q/q", "yoy", "y/y", "m/m", "w/w", "over"), order=390)
+@rule(
+    r"\b(?:(qoq|q/q|quarter[- ]over[- ]quarter)|(yoy|y/y|year[- ]over[- ]year)|(m/m|month[- ]over[- ]month)|(w/w|week[- ]over[- ]week))\b",
+    ("qoq", "q/q", "yoy", "y/y", "m/m", "w/w", "over"),
+    order=390,
+)
 def _period_over_period(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "grow MRR 15% QoQ": the target recurs every quarter."""
     period = "quarter" if m[1] else "year" if m[2] else "month" if m[3] else "week"
     return TimeMatch(m.start(), m.end(), "recurring", period=period)
 
 
-@rule(r"\b(?:(?:by the end of|by end of|end of|in|during|within|for|trong|het|cuoi|truoc khi het) )?(?:(this (?:sem|semester|term)|(?<=end of )(?:the )?(?:sem|semester|term)|(?<=end of the )(?:sem|semester|term))|(hoc ky nay|ky nay|hoc ky (?:1|i)\b)|(this school year|the school year|(?<=end of )school year)|(nam hoc nay|hoc ky (?:2|ii)\b))\b", ("sem", "term", "ky nay", "school year", "nam hoc", "hoc ky"), order=395)
+@rule(
+    r"\b(?:(?:by the end of|by end of|end of|in|during|within|for|trong|het|cuoi|truoc khi het) )?(?:(this (?:sem|semester|term)|(?<=end of )(?:the )?(?:sem|semester|term)|(?<=end of the )(?:sem|semester|term))|(hoc ky nay|ky nay|hoc ky (?:1|i)\b)|(this school year|the school year|(?<=end of )school year)|(nam hoc nay|hoc ky (?:2|ii)\b))\b",
+    ("sem", "term", "ky nay", "school year", "nam hoc", "hoc ky"),
+    order=395,
+)
 def _school_period(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "this semester", "hoc ky nay", "this school year": the end of the current term.
 
@@ -501,7 +733,11 @@ def _school_period(m: re.Match[str], today: date) -> TimeMatch | None:
     if m[1]:
         d = date(y, 12, 31) if today.month >= 8 else date(y, 6, 30)
     elif m[2]:
-        d = date(y + (today.month >= 8), 1, 31) if today.month >= 8 or today.month == 1 else date(y, 6, 30)
+        d = (
+            date(y + (today.month >= 8), 1, 31)
+            if today.month >= 8 or today.month == 1
+            else date(y, 6, 30)
+        )
     else:
         end = 6 if m[3] else 5
         d = end_of_month(y + (today.month > end), end)
@@ -532,7 +768,7 @@ def _holiday_date(kind: str, spec: dict[str, Any], today: date, year: int | None
 
 
 def _season_date(start: int, end: int, today: date, before: bool, year: int | None) -> date:
-    for y in ([year] if year else [today.year - 1, today.year, today.year + 1]):
+    for y in [year] if year else [today.year - 1, today.year, today.year + 1]:
         first = date(y, start, 1)
         last = end_of_month(y + (1 if end < start else 0), end)
         if before and (year or first > today):
@@ -559,9 +795,14 @@ def _named_day_rules() -> None:
         kind, spec = named[m[1]]
         return _deadline(m, _holiday_date(kind, spec, today, int(m[2]) if m[2] else None))
 
-    seasons = {canonical(a): (int(sp["start"]), int(sp["end"]))
-               for sp in data["seasons"] for a in sp["aliases"]}
-    befores = "|".join(sorted((re.escape(canonical(w)) for w in data["season_before"]), key=len, reverse=True))
+    seasons = {
+        canonical(a): (int(sp["start"]), int(sp["end"]))
+        for sp in data["seasons"]
+        for a in sp["aliases"]
+    }
+    befores = "|".join(
+        sorted((re.escape(canonical(w)) for w in data["season_before"]), key=len, reverse=True)
+    )
     season = re.compile(
         rf"\b(?:({befores})|({alternation(_WORDS.season_cues)})) (?:the )?({trie_pattern(set(seasons))})(?!\w)(?: (nay|nam nay|20\d{{2}}))?"
         rf"|\b({trie_pattern(set(seasons))}) (nay|nam nay|20\d{{2}})\b"
@@ -569,7 +810,9 @@ def _named_day_rules() -> None:
 
     def on_season(m: re.Match[str], today: date) -> TimeMatch | None:
         name = m[3] or m[5]
-        if name == "he" and (m[1] in ("before", "by", "ahead of") or m[2] in ("this", "in", "during", "over", "next")):
+        if name == "he" and (
+            m[1] in ("before", "by", "ahead of") or m[2] in ("this", "in", "during", "over", "next")
+        ):
             return None  # "before he ..." is English, not "trước hè"
         start, end = seasons[name]
         raw_year = m[4] or m[6]
@@ -607,7 +850,12 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
             if taken.overlaps(m.start(), m.end()):
                 continue
             found = handler(m, today)
-            if found and found.kind == "recurring" and m[0].startswith("hang ") and _NUMBER_NEXT.match(folded, m.end()):
+            if (
+                found
+                and found.kind == "recurring"
+                and m[0].startswith("hang ")
+                and _NUMBER_NEXT.match(folded, m.end())
+            ):
                 continue  # "mua hang quy 3": goods bought in Q3, not every quarter
             if found:
                 taken.add(_as_start(found, folded, original))
@@ -659,12 +907,12 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
     """
     if t.kind != "deadline":
         return t
-    cue = _START_CUE.search(folded[max(0, t.start - 32):t.start])
+    cue = _START_CUE.search(folded[max(0, t.start - 32) : t.start])
     if not cue or _DUE_OPENS.match(folded, t.start):
         return t  # "dau tu trong 6 tuan toi": "within" says when it is due, whatever came before
     if cue[0].strip() == "tu" and original is not None:
         at = max(0, t.start - 32) + cue.start()
-        if original[at:at + 2].lower() != "từ":
+        if original[at : at + 2].lower() != "từ":
             return t
     return TimeMatch(t.start, t.end, "start", deadline=t.deadline)
 

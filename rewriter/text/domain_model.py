@@ -49,7 +49,9 @@ class DomainModel(BaseModel):
                 continue
             everywhere = (sum(counts.values()) + self.alpha) / (total + 2 * self.alpha)
             for d, n in self.goals.items():
-                out[d] += math.log((counts.get(d, 0) + self.alpha) / (n + 2 * self.alpha) / everywhere)
+                out[d] += math.log(
+                    (counts.get(d, 0) + self.alpha) / (n + 2 * self.alpha) / everywhere
+                )
         return out
 
 

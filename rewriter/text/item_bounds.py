@@ -26,9 +26,11 @@ def _patterns() -> _Patterns:
     w = goal_words().words.item_bound
     numbers = sorted(lexicon().number_words, key=len, reverse=True)
     count = r"\d+(?:[.,]\d+)?|" + "|".join(re.escape(n) for n in numbers)
-    bound = (rf"(?<!\w)(?:{_either(w.before)})\s+(?:(?:an?|one)\s+)?(?P<n>{count})?\s*"
-             rf"(?:(?P<short>{_either(w.short_units)})|(?P<days>{_either(w.day_units)}))(?!\w)"
-             rf"(?P<event>\s+(?:{_either(w.event_after)})(?!\w))?")
+    bound = (
+        rf"(?<!\w)(?:{_either(w.before)})\s+(?:(?:an?|one)\s+)?(?P<n>{count})?\s*"
+        rf"(?:(?P<short>{_either(w.short_units)})|(?P<days>{_either(w.day_units)}))(?!\w)"
+        rf"(?P<event>\s+(?:{_either(w.event_after)})(?!\w))?"
+    )
     return _Patterns(
         bound=re.compile(bound),
         each=re.compile(rf"(?<!\w)(?:{_either(w.each)})(?!\w)"),
@@ -50,11 +52,11 @@ def item_bounds(folded: str) -> list[tuple[int, int]]:
     p = _patterns()
     found: list[tuple[int, int]] = []
     for m in p.bound.finditer(folded):
-        if p.next_before.search(folded[max(0, m.start() - 12):m.start()]):
+        if p.next_before.search(folded[max(0, m.start() - 12) : m.start()]):
             continue
-        if p.from_now.match(folded[m.end():]):
+        if p.from_now.match(folded[m.end() :]):
             continue  # "trong 3 ngay toi": from today, a deadline
-        sentence = folded[max(folded.rfind(ch, 0, m.start()) for ch in ".;!?\n") + 1:m.start()]
+        sentence = folded[max(folded.rfind(ch, 0, m.start()) for ch in ".;!?\n") + 1 : m.start()]
         each = any(not p.period_after.match(sentence, e.end()) for e in p.each.finditer(sentence))
         narrow = bool(m["event"]) or each or p.respond.search(sentence) is not None
         if narrow or (m["short"] and p.all.search(sentence)):

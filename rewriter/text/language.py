@@ -27,7 +27,11 @@ def detect_language(text: str) -> Language:
     en = sum(1 for w in words if w in en_words and w not in vi_words)
     if has_vietnamese_marks(text):
         # an English sentence may name a Vietnamese place or holiday ("a trip to Da Lat over Tết")
-        vi = sum(1 for w in text.split() if has_vietnamese_marks(w) or (fold(w) in vi_words and fold(w) not in en_words))
+        vi = sum(
+            1
+            for w in text.split()
+            if has_vietnamese_marks(w) or (fold(w) in vi_words and fold(w) not in en_words)
+        )
         return "en" if en >= 3 and en >= 2 * vi else "vi"
     vi = sum(1 for w in words if w in vi_words and w not in en_words)
     return "vi" if vi > en else "en"

@@ -81,7 +81,7 @@ class PhraseMatcher:
     def _agrees(self, m: re.Match[str], original: str | None) -> bool:
         if original is None:
             return True
-        written = as_written(original[m.start():m.end()])
+        written = as_written(original[m.start() : m.end()])
         return written is None or written in self.spellings[m[0]]
 
     def finditer(self, text: str, original: str | None = None) -> Iterator[re.Match[str]]:
@@ -116,7 +116,9 @@ class Platform:
     name: str
     generic: bool = False
     default_for: tuple[str, ...] = ()
-    counts: str | None = None  # the metric a goal naming only this channel counts ("improve our website")
+    counts: str | None = (
+        None  # the metric a goal naming only this channel counts ("improve our website")
+    )
 
 
 @dataclass(frozen=True)
@@ -173,7 +175,7 @@ class Lexicon:
     def metric_key(self, m: re.Match[str], original: str | None) -> str:
         """The metric a matched alias names; "chi tiêu" (spending) and "chỉ tiêu" (quota) fold
         alike, so what the user typed decides."""
-        written = as_written(original[m.start():m.end()]) if original is not None else None
+        written = as_written(original[m.start() : m.end()]) if original is not None else None
         key = self.metric_spellings.get(m[0], {}).get(written) if written else None
         return key or self.metric_aliases[m[0]]
 
@@ -208,22 +210,34 @@ def lexicon() -> Lexicon:
     LexiconFile.model_validate(lex)
     unknown = {m["implies"] for m in cat["metrics"] if m.get("implies")} - {p["name"] for p in plat}
     if unknown:
-        raise ValueError(f"metrics.yaml: implies names unknown platforms: {', '.join(sorted(unknown))}")
+        raise ValueError(
+            f"metrics.yaml: implies names unknown platforms: {', '.join(sorted(unknown))}"
+        )
 
     unknown = {p["counts"] for p in plat if p.get("counts")} - {m["key"] for m in cat["metrics"]}
     if unknown:
-        raise ValueError(f"platforms.yaml: counts names unknown metrics: {', '.join(sorted(unknown))}")
+        raise ValueError(
+            f"platforms.yaml: counts names unknown metrics: {', '.join(sorted(unknown))}"
+        )
     platforms = {
-        p["name"]: Platform(p["name"], bool(p.get("generic")), tuple(p.get("default_for", [])), p.get("counts"))
+        p["name"]: Platform(
+            p["name"], bool(p.get("generic")), tuple(p.get("default_for", [])), p.get("counts")
+        )
         for p in plat
     }
     platform_aliases = _index(plat, "name")
     platform_patterns = [(re.compile(rx), p["name"]) for p in plat for rx in p.get("patterns", [])]
     metrics = {
         m["key"]: Metric(
-            key=m["key"], type=m["type"], unit=m["unit"], names=m["names"],
-            channel=bool(m.get("channel")), rate=bool(m.get("rate")),
-            kind=m.get("kind", "metric"), implies=m.get("implies"), suggest=m.get("suggest"),
+            key=m["key"],
+            type=m["type"],
+            unit=m["unit"],
+            names=m["names"],
+            channel=bool(m.get("channel")),
+            rate=bool(m.get("rate")),
+            kind=m.get("kind", "metric"),
+            implies=m.get("implies"),
+            suggest=m.get("suggest"),
             change_pct=m.get("change_pct"),
         )
         for m in cat["metrics"]
@@ -235,15 +249,15 @@ def lexicon() -> Lexicon:
     metric_spellings: dict[str, dict[str, str]] = {}
     for m in cat["metrics"]:
         for alias in m["aliases"]:
-            metric_spellings.setdefault(canonical(str(alias)), {}).setdefault(spelling(str(alias)), m["key"])
+            metric_spellings.setdefault(canonical(str(alias)), {}).setdefault(
+                spelling(str(alias)), m["key"]
+            )
     vague_objects = _index(cat["vague_objects"], "suggest")
-    directions = {
-        canonical(str(w)): d for d, words in lex["directions"].items() for w in words
+    directions = {canonical(str(w)): d for d, words in lex["directions"].items() for w in words}
+    number_words = {
+        fold(k): int(v) for lang in lex["number_words"].values() for k, v in lang.items()
     }
-    number_words = {fold(k): int(v) for lang in lex["number_words"].values() for k, v in lang.items()}
-    multipliers = {
-        canonical(str(w)): float(f) for f, ws in lex["multipliers"].items() for w in ws
-    }
+    multipliers = {canonical(str(w)): float(f) for f, ws in lex["multipliers"].items() for w in ws}
     return Lexicon(
         platforms=platforms,
         platform_aliases=platform_aliases,
@@ -253,11 +267,15 @@ def lexicon() -> Lexicon:
         metric_aliases=metric_aliases,
         metric_spellings=metric_spellings,
         metric_re=PhraseMatcher(_aliases(cat["metrics"])),
-        capitals_in_vietnamese=frozenset(canonical(w) for w in cat.get("capitals_in_vietnamese", [])),
+        capitals_in_vietnamese=frozenset(
+            canonical(w) for w in cat.get("capitals_in_vietnamese", [])
+        ),
         not_metric_re=PhraseMatcher([str(w) for w in cat.get("not_metrics", [])]),
         vague_objects=vague_objects,
         vague_areas=frozenset(
-            canonical(str(a)) for v in cat["vague_objects"] if v.get("specific") == "partial"
+            canonical(str(a))
+            for v in cat["vague_objects"]
+            if v.get("specific") == "partial"
             for a in v["aliases"]
         ),
         vague_object_re=PhraseMatcher(_aliases(cat["vague_objects"])),

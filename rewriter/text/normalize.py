@@ -11,7 +11,9 @@ from rewriter.errors import GoalInputError
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 # Characters that show as nothing: zero-width spaces and joiners, word joiner, BOM, soft hyphen,
 # and the bidi controls that reorder what is shown. They go before reading, so "1\u200b0%" is 10%.
-_INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_INVISIBLE = re.compile(
+    r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 _SPACE = re.compile(r"\s+")
 
 
@@ -60,8 +62,18 @@ def fold(text: str) -> str:
 
 # Old tone placement ("hoá", "huỷ", "khoẻ") to the new one ("hóa", "hủy", "khỏe"), where the
 # syllable ends on the marked vowel; and "tỉ" written as "tỷ".
-_TONES = {"á": ("ó", "a"), "à": ("ò", "a"), "ả": ("ỏ", "a"), "ã": ("õ", "a"), "ạ": ("ọ", "a"),
-          "é": ("ó", "e"), "è": ("ò", "e"), "ẻ": ("ỏ", "e"), "ẽ": ("õ", "e"), "ẹ": ("ọ", "e")}
+_TONES = {
+    "á": ("ó", "a"),
+    "à": ("ò", "a"),
+    "ả": ("ỏ", "a"),
+    "ã": ("õ", "a"),
+    "ạ": ("ọ", "a"),
+    "é": ("ó", "e"),
+    "è": ("ò", "e"),
+    "ẻ": ("ỏ", "e"),
+    "ẽ": ("õ", "e"),
+    "ẹ": ("ọ", "e"),
+}
 _Y_TONES = {"ý": "ú", "ỳ": "ù", "ỷ": "ủ", "ỹ": "ũ", "ỵ": "ụ"}
 _OLD_TONE = re.compile(r"o([áàảãạéèẻẽẹ])(?![^\W\d_])|u([ýỳỷỹỵ])(?![^\W\d_])", re.IGNORECASE)
 _TI = re.compile(r"\btỉ\b")
@@ -89,10 +101,7 @@ def has_vietnamese_marks(text: str) -> bool:
     return _VI_MARK.search(text) is not None
 
 
-_VI_LETTERS = (
-    "ăâđêôơư"
-    "áàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
-)
+_VI_LETTERS = "ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
 _VI_MARK = re.compile(f"[{_VI_LETTERS}{_VI_LETTERS.upper()}]")
 DIGIT = re.compile(r"\d")
 

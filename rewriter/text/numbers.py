@@ -11,9 +11,22 @@ from rewriter.text.normalize import fold
 
 # Scale words on folded text. "m" alone is million only right after a number.
 SCALES: dict[str, float] = {
-    "k": 1e3, "nghin": 1e3, "ngan": 1e3, "thousand": 1e3,
-    "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6, "trieu": 1e6, "tr": 1e6,
-    "b": 1e9, "bn": 1e9, "billion": 1e9, "ty": 1e9, "ti": 1e9,
+    "k": 1e3,
+    "nghin": 1e3,
+    "ngan": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mil": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "trieu": 1e6,
+    "tr": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "ty": 1e9,
+    "ti": 1e9,
 }
 _MAX_DIGITS = 40  # a longer run of digits is no quantity (and would overflow a float)
 NUMBER = r"\d+(?:[.,]\d+)*"
@@ -77,8 +90,13 @@ def format_number(value: float, language: str = "en") -> str:
 class SpelledNumbers:
     """Reads number words as a value: "ten thousand" 10000, "a dozen" 12, "năm trăm" 500."""
 
-    def __init__(self, units: dict[str, float], tens: list[str], scales: dict[str, float],
-                 not_alone: list[str]) -> None:
+    def __init__(
+        self,
+        units: dict[str, float],
+        tens: list[str],
+        scales: dict[str, float],
+        not_alone: list[str],
+    ) -> None:
         self.units = {fold(k): float(v) for k, v in units.items()}
         self.tens = {fold(t) for t in tens}
         self.scales = {fold(k): float(v) for k, v in scales.items()}

@@ -105,7 +105,19 @@ class GoalWords(BaseModel):
 
 
 # the categories a word can have, in the order a tie is broken
-_CATEGORIES = ("boundary", "milestone", "action", "aim", "verb", "vague", "head", "area", "noun", "stop", "number")
+_CATEGORIES = (
+    "boundary",
+    "milestone",
+    "action",
+    "aim",
+    "verb",
+    "vague",
+    "head",
+    "area",
+    "noun",
+    "stop",
+    "number",
+)
 
 
 class Unit(NamedTuple):  # a tuple: built for every word of every goal
@@ -120,7 +132,9 @@ class GoalWordsIndex:
     words: GoalWords
     matcher: PhraseMatcher
     cats: dict[str, dict[str, frozenset[str]]]  # language -> canonical phrase -> categories
-    spelled_cats: dict[str, dict[str, dict[str, frozenset[str]]]]  # ... -> marked spelling -> categories
+    spelled_cats: dict[
+        str, dict[str, dict[str, frozenset[str]]]
+    ]  # ... -> marked spelling -> categories
     domain_re: PhraseMatcher  # every domain word at once
     domain_of_word: dict[str, tuple[str, ...]]  # canonical word -> its domains
     name_before_re: re.Pattern[str]
@@ -183,16 +197,32 @@ def goal_words() -> GoalWordsIndex:
     numbers = [str(w) for ws in raw["number_words"].values() for w in ws]
     for lang in ("en", "vi"):
         add([str(w) for w in raw["number_words"][lang]], "number", (lang,))
-    vague_objects = [str(a) for v in _load("metrics.yaml")["vague_objects"] for a in v["aliases"]
-                     if v.get("specific") != "met"]
+    vague_objects = [
+        str(a)
+        for v in _load("metrics.yaml")["vague_objects"]
+        for a in v["aliases"]
+        if v.get("specific") != "met"
+    ]
     for phrase in directions + goal_verbs:
         add([phrase], "verb", ("vi",) if has_vietnamese_marks(phrase) else ("en", "vi"))
     # words the catalog's vague objects name ("audience", "brand awareness") are vague too
     add(vague_objects, "vague")
-    phrases = [str(p) for lang in ("en", "vi") for group in (
-        words.stopwords, words.boundaries, words.vague_words, words.aim_verbs, words.action_verbs,
-        words.milestone_verbs, words.metric_heads, words.area_words, words.quality_verbs)
-        for p in getattr(group, lang)] + list(words.nouns)
+    phrases = [
+        str(p)
+        for lang in ("en", "vi")
+        for group in (
+            words.stopwords,
+            words.boundaries,
+            words.vague_words,
+            words.aim_verbs,
+            words.action_verbs,
+            words.milestone_verbs,
+            words.metric_heads,
+            words.area_words,
+            words.quality_verbs,
+        )
+        for p in getattr(group, lang)
+    ] + list(words.nouns)
     phrases += directions + goal_verbs + numbers + vague_objects
     domains = {name: _with_number_forms(ws) for name, ws in words.domains.items()}
     name_words, listicle = _either(words.name_before), _either(words.listicle_after)
@@ -201,8 +231,10 @@ def goal_words() -> GoalWordsIndex:
         words=words,
         matcher=PhraseMatcher(phrases),
         cats={lang: {k: frozenset(v) for k, v in m.items()} for lang, m in cats.items()},
-        spelled_cats={lang: {k: {w: frozenset(c) for w, c in ws.items()} for k, ws in m.items()}
-                      for lang, m in spelled.items()},
+        spelled_cats={
+            lang: {k: {w: frozenset(c) for w, c in ws.items()} for k, ws in m.items()}
+            for lang, m in spelled.items()
+        },
         domain_re=PhraseMatcher([w for ws in domains.values() for w in ws]),
         domain_of_word=_domain_index(domains),
         name_before_re=re.compile(rf"\b(?:{name_words})\s*$"),
@@ -210,27 +242,30 @@ def goal_words() -> GoalWordsIndex:
         intent_re=PhraseMatcher(words.intent_words + words.not_intent),
         request_re=PhraseMatcher(words.tool_requests),
         news_re=PhraseMatcher(words.news_markers),
-        note_label_re=re.compile(r"^\W*(?:[\w-]+\s+){0,3}(?:" + _either(words.note_labels) + r")\b[^:\n]{0,16}:"),
+        note_label_re=re.compile(
+            r"^\W*(?:[\w-]+\s+){0,3}(?:" + _either(words.note_labels) + r")\b[^:\n]{0,16}:"
+        ),
         vi_now_re=PhraseMatcher(words.vi_now_words),
         skill_re=PhraseMatcher(words.skill_cues),
-        quit_fully_re=re.compile(rf"\b(?:{_either(words.quit_verbs)})\b[^,.;!?]{{0,40}}?\b({_either(words.fully_words)})\b"),
+        quit_fully_re=re.compile(
+            rf"\b(?:{_either(words.quit_verbs)})\b[^,.;!?]{{0,40}}?\b({_either(words.fully_words)})\b"
+        ),
         not_intent=frozenset(canonical(w) for w in words.not_intent),
         team_re=PhraseMatcher(words.team_words),
         business_money_re=PhraseMatcher(words.business_finance_words),
         present_re=PhraseMatcher(words.present_markers),
         past_re=re.compile(
             r"\b(?:i|we|they|he|she|it|(?:our|my|the|their) [a-z-]+(?: [a-z-]+)?)\s+(?:"
-            + _either(words.past_verbs) + r")\b"
+            + _either(words.past_verbs)
+            + r")\b"
             # any regular past tense after a person: "we released ...", "I finally booked ..."
             + r"|\b(?:i|we|they|he|she)\s+(?:just\s+|finally\s+|already\s+)?(?!(?:ne|e?xce|pro|suc|fe|spe|see)ed\b)[a-z]{2,}ed\b"
             + r"|^\s*(?:[a-z0-9-]+\s+){1,3}(?:"
-            + _either(words.fact_verbs) + r")\b"
+            + _either(words.fact_verbs)
+            + r")\b"
         ),
         done_re=PhraseMatcher(words.done_markers),
-        label_re=re.compile(
-            r"^\W*(?:" + _either(words.label_words)
-            + r")\b[^:\n]{0,12}:"
-        ),
+        label_re=re.compile(r"^\W*(?:" + _either(words.label_words) + r")\b[^:\n]{0,12}:"),
         question_end_re=PhraseMatcher(words.question_ends),
         title_re=PhraseMatcher(words.title_words),
         vi_past_re=PhraseMatcher(words.vi_past_words),
@@ -301,7 +336,7 @@ def units(folded: str, marked: str | None, language: str = "en") -> list[Unit]:
         found = cats.get(m[0], frozenset())
         if marked is not None and m[0] in spelled:
             # typed with diacritics: the roles of that spelling ("tặng quà", not "tăng")
-            written = as_written(marked[m.start():m.end()])
+            written = as_written(marked[m.start() : m.end()])
             found = spelled[m[0]].get(written, found) if written else found
         out.append(Unit(m.start(), m.end(), m[0], found))
         pos = m.end()
@@ -345,15 +380,23 @@ class GoalObject:
         return self.found and not self.vague
 
 
-def read_object(masked: str, marked: str | None, language: str, measured: bool = False) -> GoalObject:
+def read_object(
+    masked: str, marked: str | None, language: str, measured: bool = False
+) -> GoalObject:
     """The object phrase after the goal's first verb (or at the start of a nominal goal).
 
     English noun phrases end in their head ("email open rate"); Vietnamese ones start with it
     ("ty le mo email"): the head decides whether the object is vague.
     """
     us = units(masked, marked, language)
-    verb_at = next((i for i, u in enumerate(us) if u.cats & {"verb", "action", "milestone", "aim"}
-                    and "boundary" not in u.cats), None)
+    verb_at = next(
+        (
+            i
+            for i, u in enumerate(us)
+            if u.cats & {"verb", "action", "milestone", "aim"} and "boundary" not in u.cats
+        ),
+        None,
+    )
     verb = us[verb_at] if verb_at is not None else None
     start = verb_at + 1 if verb_at is not None else 0
     content: list[Unit] = []
@@ -363,7 +406,7 @@ def read_object(masked: str, marked: str | None, language: str, measured: bool =
             flags[k] = k in verb.cats
     prev_end = us[start - 1].end if start > 0 else 0
     for u in us[start:]:
-        gap = masked[prev_end:u.start]
+        gap = masked[prev_end : u.start]
         if content and (_PUNCT.search(gap) or len(gap) > 3):
             break  # punctuation or a masked number, date or platform ends the phrase
         prev_end = u.end
@@ -383,7 +426,7 @@ def read_object(masked: str, marked: str | None, language: str, measured: bool =
             break
     if measured and not content and verb_at and not (flags["milestone"] or flags["action"]):
         # "Ton kho khong vuot qua 45 ngay ban hang": the verb only qualifies the measure
-        nominal = read_object(masked[:us[verb_at].start], marked, language)
+        nominal = read_object(masked[: us[verb_at].start], marked, language)
         if nominal.concrete:
             return nominal
     if not content:
@@ -392,16 +435,25 @@ def read_object(masked: str, marked: str | None, language: str, measured: bool =
     popped = False
     if quality and _quality_after(us, content[-1], masked):
         flags["aim"] = popped = True  # "make our booth at the trade show better", "on thi that tot"
-    while quality and len(content) > 1 and "vague" in content[-1].cats and "head" not in content[-1].cats:
+    while (
+        quality
+        and len(content) > 1
+        and "vague" in content[-1].cats
+        and "head" not in content[-1].cats
+    ):
         content.pop()  # "make our customer onboarding smoother": the quality is the aim
         flags["aim"] = popped = True
     head = content[-1] if language == "en" else content[0]
     return GoalObject(
-        start=content[0].start, end=content[-1].end,
+        start=content[0].start,
+        end=content[-1].end,
         head_metric=any("head" in u.cats for u in content),
         vague="vague" in head.cats and "head" not in head.cats and not _named(us, head),
         verb=verb.text if verb else None,
-        area="area" in head.cats, head_measure="head" in head.cats and not popped, quality=popped, **flags,
+        area="area" in head.cats,
+        head_measure="head" in head.cats and not popped,
+        quality=popped,
+        **flags,
     )
 
 
@@ -409,18 +461,27 @@ def _named(us: list[Unit], head: Unit) -> bool:
     """A word followed by its number names a thing ("phien ban 2.0", "level 3")."""
     i = us.index(head)
     nxt = us[i + 1] if i + 1 < len(us) else None
-    return nxt is not None and "number" in nxt.cats and nxt.text[:1].isdigit() and nxt.start - head.end <= 1
+    return (
+        nxt is not None
+        and "number" in nxt.cats
+        and nxt.text[:1].isdigit()
+        and nxt.start - head.end <= 1
+    )
 
 
 def _quality_after(us: list[Unit], last: Unit, masked: str) -> bool:
     """A vague quality later in the same clause ("... at the trade show better")."""
-    rest = us[us.index(last) + 1:]
+    rest = us[us.index(last) + 1 :]
     for i, u in enumerate(rest):
-        if _PUNCT.search(masked[last.end:u.start]):
+        if _PUNCT.search(masked[last.end : u.start]):
             return False
         if "vague" in u.cats:
             return True
-        if u.text in _COMPARATIVES and i + 1 < len(rest) and not rest[i + 1].cats & {"head", "number", "boundary"}:
+        if (
+            u.text in _COMPARATIVES
+            and i + 1 < len(rest)
+            and not rest[i + 1].cats & {"head", "number", "boundary"}
+        ):
             return True  # "make my lessons more engaging"
     return False
 
@@ -428,7 +489,9 @@ def _quality_after(us: list[Unit], last: Unit, masked: str) -> bool:
 _COMPARATIVES = frozenset({"more", "less"})
 
 
-def domain_of(folded: str, marked: str | None, metric_type: str | None, model: DomainModel | None = None) -> str:
+def domain_of(
+    folded: str, marked: str | None, metric_type: str | None, model: DomainModel | None = None
+) -> str:
     """The goal's field: the domain whose listed words it uses most (its metric's type counts
     twice), weighed with what the labelled goals of each field have in common."""
     idx = goal_words()
@@ -442,7 +505,10 @@ def domain_of(folded: str, marked: str | None, metric_type: str | None, model: D
     # listed words still lands in its field ("ra soat hop dong nha cung cap" is operations)
     learned = (model or domain_model()).scores(folded)
     order = list(idx.words.domains)
-    return max(order, key=lambda d: (_KEYWORD_WEIGHT * scores.get(d, 0) + learned.get(d, -1e9), -order.index(d)))
+    return max(
+        order,
+        key=lambda d: (_KEYWORD_WEIGHT * scores.get(d, 0) + learned.get(d, -1e9), -order.index(d)),
+    )
 
 
 _KEYWORD_WEIGHT = 2.0  # a listed word counts as much as a strong learned one (leave-one-suite-out)

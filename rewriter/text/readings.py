@@ -61,7 +61,9 @@ def _shared(fn: Callable[..., Readings]) -> Callable[..., Readings]:
     """
     cached = lru_cache(maxsize=2048)(fn)
 
-    def read(text: str, today: date, language: Language | None = None, focus: bool = True) -> Readings:
+    def read(
+        text: str, today: date, language: Language | None = None, focus: bool = True
+    ) -> Readings:
         if len(text) > LONG_TEXT:
             return fn(text, today, language, focus)
         return cached(text, today, language, focus)
@@ -154,7 +156,9 @@ class Readings:
         order = ("range", "ratio", "percent", "absolute", "rank", "level")
         found = [q for q in self.quantities if q.kind in order]
         bound = self.item_bound
-        if bound is not None and (inside := [q for q in found if bound.start <= q.span.start < bound.end]):
+        if bound is not None and (
+            inside := [q for q in found if bound.start <= q.span.start < bound.end]
+        ):
             found = inside  # "every donor over $500 within 48 hours": the limit is the target
         return min(found, key=lambda q: order.index(q.kind), default=None)
 
@@ -166,8 +170,11 @@ class Readings:
     def intends(self) -> bool:
         """The text says it is an intention ("we need", "muon", "muc tieu")."""
         words = goal_words()
-        return any(canonical(m[0]) not in words.not_intent and not _SHARE_OF.search(self.folded, 0, m.start())
-                   for m in words.intent_re.finditer(self.folded, self.marked))
+        return any(
+            canonical(m[0]) not in words.not_intent
+            and not _SHARE_OF.search(self.folded, 0, m.start())
+            for m in words.intent_re.finditer(self.folded, self.marked)
+        )
 
     @_once
     def title(self) -> bool:
@@ -182,19 +189,25 @@ class Readings:
         if m is None or self.obj.verb not in (None, m[0]):
             return False
         # the title word is the head: last in English, first in Vietnamese
-        rest = head[m.end():] if self.language == "en" else head[:m.start()]
+        rest = head[m.end() :] if self.language == "en" else head[: m.start()]
         return not re.search(r"[a-z]", re.sub(r"\b(?:20\d\d|q[1-4]|h[12])\b", "", rest))
 
     @_once
     def domain(self) -> str:
         """The goal's field (marketing, sales, ..., personal): see objects.domain_of."""
-        metric = self.metric or (lexicon().metrics.get(self.suggested_metric) if self.suggested_metric else None)
+        metric = self.metric or (
+            lexicon().metrics.get(self.suggested_metric) if self.suggested_metric else None
+        )
         if metric is None and self.platform and not self.platform_generic:
             metric = lexicon().metrics.get("followers")  # "be better at TikTok": a channel's field
         # a vague word still says its field ("khan gia" is an audience: marketing)
         folded = self.folded
         if self.injection is not None:  # words aimed at the model say nothing of the goal's field
-            folded = folded[:self.injection.start] + " " * (self.injection.end - self.injection.start) + folded[self.injection.end:]
+            folded = (
+                folded[: self.injection.start]
+                + " " * (self.injection.end - self.injection.start)
+                + folded[self.injection.end :]
+            )
         return domain_of(folded, self.marked, metric.type if metric else None)
 
     @_once
@@ -203,8 +216,10 @@ class Readings:
         words = goal_words()
         if self.domain in words.words.personal_domains:
             return True
-        return self.domain == "finance" and not (words.team_re.search(self.folded, self.marked)
-                                                 or words.business_money_re.search(self.folded, self.marked))
+        return self.domain == "finance" and not (
+            words.team_re.search(self.folded, self.marked)
+            or words.business_money_re.search(self.folded, self.marked)
+        )
 
     @_once
     def past_fact(self) -> bool:
@@ -213,18 +228,44 @@ class Readings:
         if self.intends:
             return False
         # a named period already over and not said as a deadline ("Nam 2025 cong ty tuyen duoc 40 nguoi")
-        over = any(t.kind == "deadline" and t.deadline and t.deadline < self.today and not _cued(self.folded, t.start)
-                   for t in self.times)
-        past_time = over or any(t.kind == "past" for t in self.times) or (
-            self.statement and words.present_re.search(self.folded, self.marked) is not None)
+        over = any(
+            t.kind == "deadline"
+            and t.deadline
+            and t.deadline < self.today
+            and not _cued(self.folded, t.start)
+            for t in self.times
+        )
+        past_time = (
+            over
+            or any(t.kind == "past" for t in self.times)
+            or (self.statement and words.present_re.search(self.folded, self.marked) is not None)
+        )
         past_verb = (self.language == "en" and words.past_re.search(self.folded) is not None) or (
-            self.language == "vi" and (_ends_with(self.folded, self.marked, words.done_re) or (
-                self.marked is not None and words.vi_past_re.search(self.folded, self.marked) is not None)))
-        if self.language == "vi" and _VI_HAD.search(self.folded) and (
-                _opens_with(words.vi_now_re, self) or (month := _PAST_MONTH_OPENS.match(self.folded))
-                and int(month[1]) < self.today.month):
+            self.language == "vi"
+            and (
+                _ends_with(self.folded, self.marked, words.done_re)
+                or (
+                    self.marked is not None
+                    and words.vi_past_re.search(self.folded, self.marked) is not None
+                )
+            )
+        )
+        if (
+            self.language == "vi"
+            and _VI_HAD.search(self.folded)
+            and (
+                _opens_with(words.vi_now_re, self)
+                or (month := _PAST_MONTH_OPENS.match(self.folded))
+                and int(month[1]) < self.today.month
+            )
+        ):
             return True  # "Sang nay chay duoc 8km", "Thang 10 minh dich duoc 95.000 chu": what was done
-        if self.language == "vi" and _opens_with(words.vi_now_re, self) and not self.direction and self.target is not None:
+        if (
+            self.language == "vi"
+            and _opens_with(words.vi_now_re, self)
+            and not self.direction
+            and self.target is not None
+        ):
             return True  # "gio minh nang 72kg": where it stands now
         if not (past_time or past_verb):
             return False
@@ -248,39 +289,75 @@ class Readings:
         acts = said or self.obj.action or self.obj.milestone or self.obj.aim
         if self.question or (self.text.rstrip().endswith("?") and not said):
             return False  # "What's the weather like tomorrow?", "How do I write a goal?"
-        if self.language == "vi" and _ends_with(self.folded, self.marked, goal_words().question_end_re) and (
-                self.text.rstrip().endswith("?") or not self.target) and not self.intends:
+        if (
+            self.language == "vi"
+            and _ends_with(self.folded, self.marked, goal_words().question_end_re)
+            and (self.text.rstrip().endswith("?") or not self.target)
+            and not self.intends
+        ):
             return False  # "Con minh 5 tuoi thi nen hoc tieng Anh chua?", "bai tap ve nha la gi a"
         if self.title:
             return False  # "Q4 Marketing Plan"
         words = goal_words()
         if words.request_re.search(self.folded, self.marked):
-            return False  # "write me 10 video title ideas", "viet giup minh muc tieu": asks the tool
-        if not self.intends and (words.note_label_re.match(self.folded) or words.news_re.search(self.folded, self.marked)):
+            return (
+                False  # "write me 10 video title ideas", "viet giup minh muc tieu": asks the tool
+            )
+        if not self.intends and (
+            words.note_label_re.match(self.folded) or words.news_re.search(self.folded, self.marked)
+        ):
             return False  # "Ghi chu: ...", "Investor update: ...", "X just told us ...", "met xiu"
-        if _TOP_N_TITLE.match(self.folded) and not (said or self.intends or self.obj.verb or self.times and any(
-                t.kind == "deadline" and _cued(self.folded, t.start) for t in self.times)):
+        if _TOP_N_TITLE.match(self.folded) and not (
+            said
+            or self.intends
+            or self.obj.verb
+            or self.times
+            and any(t.kind == "deadline" and _cued(self.folded, t.start) for t in self.times)
+        ):
             return False  # "Top 10 budget phones under 5 million": a title, no verb
         future = any(t.deadline and t.deadline > self.today for t in self.times)
         if self.past_fact:
-            return False  # "Nam ngoai cong ty tuyen duoc 45 nhan su", "We closed 9 deals in October"
-        if self.statement and not self.statement_opens and not (acts or self.intends or any(
-                t.deadline and t.deadline > self.today and _cued(self.folded, t.start) for t in self.times)):
+            return (
+                False  # "Nam ngoai cong ty tuyen duoc 45 nhan su", "We closed 9 deals in October"
+            )
+        if (
+            self.statement
+            and not self.statement_opens
+            and not (
+                acts
+                or self.intends
+                or any(
+                    t.deadline and t.deadline > self.today and _cued(self.folded, t.start)
+                    for t in self.times
+                )
+            )
+        ):
             # a fact about today or a named month ("doanh thu thang 10 la 850 trieu"), not a change
             return False
         if self.chatter_start and not (self.metric or self.target or self.platform):
             return False  # "cam on ban nhieu nhe"
         # a nominal goal: "Chi phi cloud hang thang khong vuot qua 150 trieu", "uptime: 99.9%+"
-        bound = self.target is not None and (self.target.qualifier is not None or self.recurring is not None
-                                             or self.target.kind == "range")  # "coverage from 52% to 80%"
+        bound = self.target is not None and (
+            self.target.qualifier is not None
+            or self.recurring is not None
+            or self.target.kind == "range"
+        )  # "coverage from 52% to 80%"
         if bound and self.obj.concrete and not self.statement:
             return True
-        if self.target is not None and (self.metric or self.obj.head_measure) and len(self.folded.split()) <= 4:
+        if (
+            self.target is not None
+            and (self.metric or self.obj.head_measure)
+            and len(self.folded.split()) <= 4
+        ):
             return True  # "MRR $50k", "10k steps": a target typed as a note
         if self.obj.found and (self.intends or self.recurring or self.vague_quantity):
-            return True  # "We need a content calendar", "be a better person", "lights out every night"
+            return (
+                True  # "We need a content calendar", "be a better person", "lights out every night"
+            )
         return bool(
-            acts or future or self.frequency
+            acts
+            or future
+            or self.frequency
             or (self.platform and (self.metric or self.target))
             or (self.vague_object and (self.vague_quantity or self.platform))
         )
@@ -311,8 +388,13 @@ _AT_LEAST_END = re.compile(_AT_LEAST + r"\s*$")
 _AT_MOST_END = re.compile(_AT_MOST + r"\s*$")
 _BY_END = re.compile(r"(?:\bby|\bthem|\+)\s*$")
 # a currency word before the number may have a space after it ("usd 500")
-_CURRENCY_PRE = "(?:" + "|".join(alternation([w]) + (r"\s?" if w[-1].isalpha() else "")
-                                  for w in _WORDS.currency_before) + ")"
+_CURRENCY_PRE = (
+    "(?:"
+    + "|".join(
+        alternation([w]) + (r"\s?" if w[-1].isalpha() else "") for w in _WORDS.currency_before
+    )
+    + ")"
+)
 _CURRENCY_POST = rf"(?:\s?(?:{alternation(_WORDS.currency_after)})\b|\s?%)"
 # a unit typed against the number ("5kg", "10km") names what is counted
 _UNIT_METRIC = _WORDS.unit_metrics
@@ -321,17 +403,25 @@ _RANGE = re.compile(
     rf"\b(?:from|tu)\s+{_QTY}\s*(?:[a-z ]{{0,30}}?\s)?(?:to|up to|into|down to|len|xuong|xuong con|con|den|thanh|toi|->|–|-)\s+(?:(?:under|below|less than|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu)\s+)?{_QTY}"
 )
 _PERCENT = re.compile(rf"(?<![\w.,])({NUMBER})\s?(?:%|percent\b|per cent\b|pct\b|phan tram\b)")
-_NUMBER_RE = re.compile(rf"(?<![\w.,]){_QTY}(?:\s?(kgs?|lbs|km|mi|cm|mm|m|g|mg|ml|l|h|hrs?|mins?|s|secs?|ms|kcal|cal)\b)?(?![\w%])")
+_NUMBER_RE = re.compile(
+    rf"(?<![\w.,]){_QTY}(?:\s?(kgs?|lbs|km|mi|cm|mm|m|g|mg|ml|l|h|hrs?|mins?|s|secs?|ms|kcal|cal)\b)?(?![\w%])"
+)
 _FREQ_WORD = f"(?:{alternation(_WORDS.frequency.items)})"
 _FREQUENCY = re.compile(
     rf"\b(\d+|{alternation(_WORDS.frequency.counts)})\s*(?:new\s+)?(?:{_FREQ_WORD}|days?|ngay)?\s*(?:a|an|per|each|every|/|moi|mot|1|trong\s+mot|hang)\s*({alternation(_WORDS.frequency.periods)})\b"
     rf"|\b(?:moi|hang|each|every|1|mot)\s+(ngay|tuan|thang|day|week|month)\s+(?:[a-z]+\s+){{0,2}}(\d+)\s*{_FREQ_WORD}"
     r"|\b(daily|every day|hang ngay|moi ngay|weekly|every week|hang tuan|moi tuan)\b"
 )
-_PERIOD_GATE = re.compile(r"day|daily|week|month|ngay|tuan|thang|night|morning|evening|toi|sang|dem")
+_PERIOD_GATE = re.compile(
+    r"day|daily|week|month|ngay|tuan|thang|night|morning|evening|toi|sang|dem"
+)
 _RELATIVE_CUE = re.compile(r"(?:\bby|\bthem|\btang|\bgiam|\bup|\bdown|\+|-)\s*$")
-_LEVEL_CUE = re.compile(r"(?:\bto|\blen|\bdat|\breach|\bat|\bof|\btren|\bmuc|\bla|\bbelow|\babove|\bunder)\s*$")
-_COUNTED = re.compile(r"^\s*(?:new\s+|more\s+|additional\s+|extra\s+)?([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?")
+_LEVEL_CUE = re.compile(
+    r"(?:\bto|\blen|\bdat|\breach|\bat|\bof|\btren|\bmuc|\bla|\bbelow|\babove|\bunder)\s*$"
+)
+_COUNTED = re.compile(
+    r"^\s*(?:new\s+|more\s+|additional\s+|extra\s+)?([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?"
+)
 _NOT_COUNTED = frozenset(_WORDS.not_counted)
 
 
@@ -360,23 +450,32 @@ def _focus(masked: str, today: date) -> str:
         if not sentence.strip():
             continue
         part = read(sentence.strip(), today, "en" if sentence.isascii() else "vi", focus=False)
-        score = (2 * bool(part.deadline and part.deadline.deadline and part.deadline.deadline > today)
-                 + 2 * bool(part.target or part.frequency) + bool(part.metric)
-                 + bool(part.direction or part.goal_verb) + bool(part.objective))
+        score = (
+            2 * bool(part.deadline and part.deadline.deadline and part.deadline.deadline > today)
+            + 2 * bool(part.target or part.frequency)
+            + bool(part.metric)
+            + bool(part.direction or part.goal_verb)
+            + bool(part.objective)
+        )
         if score > best_score:
             best, best_score = m, score
     if best is None:
         return masked
-    return " " * best.start() + masked[best.start():best.end()] + " " * (len(masked) - best.end())
+    return " " * best.start() + masked[best.start() : best.end()] + " " * (len(masked) - best.end())
 
 
-def _without_metric_words(times: list[TimeMatch], masked: str, marked: str | None) -> list[TimeMatch]:
+def _without_metric_words(
+    times: list[TimeMatch], masked: str, marked: str | None
+) -> list[TimeMatch]:
     """Drop periods that are part of a metric's name ("weekly active users", "per lead")."""
     if not any(t.kind == "recurring" for t in times):
         return times
     names = [(m.start(), m.end()) for m in lexicon().metric_re.finditer(masked, marked)]
-    return [t for t in times if t.kind != "recurring"
-            or not any(s <= t.start and t.end <= e for s, e in names)]
+    return [
+        t
+        for t in times
+        if t.kind != "recurring" or not any(s <= t.start and t.end <= e for s, e in names)
+    ]
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -417,14 +516,22 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     r.chatter_start = bool(chatter and chatter.start() == 0)
     ask = lex.question_re.search(folded, r.marked)
     asked = _QUESTION_LABEL.match(folded)  # "Q: what's a good CSAT score?"
-    r.question = bool(ask and ask.start() in (0, asked.end() if asked else 0) and ("?" in text or " " in ask[0]))
+    r.question = bool(
+        ask and ask.start() in (0, asked.end() if asked else 0) and ("?" in text or " " in ask[0])
+    )
     said = lex.statement_re.search(folded, r.marked)
-    objective_at = next((m.start() for m in lex.objective_re.finditer(folded, r.marked)
-                         if canonical(m[0]) not in lex.not_objective and len(folded[:m.start()].split()) >= 2), None)
+    objective_at = next(
+        (
+            m.start()
+            for m in lex.objective_re.finditer(folded, r.marked)
+            if canonical(m[0]) not in lex.not_objective and len(folded[: m.start()].split()) >= 2
+        ),
+        None,
+    )
     if said is not None and objective_at is not None and said.start() >= objective_at:
         said = None  # "... so that I have enough pipeline": the fact is in the reason, not the goal
     r.statement = said is not None
-    r.statement_opens = said is not None and not folded[:said.start()].strip()
+    r.statement_opens = said is not None and not folded[: said.start()].strip()
     r.listicle = goal_words().listicle_re.search(folded) is not None or _title(text)
     if focus and len(text) > LONG_TEXT:
         masked = _focus(masked, today)
@@ -435,7 +542,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             continue  # "de danh 3tr" (save 3 million): the goal's verb, not "so that"
         if len(masked[: m.start()].split()) >= 2:
             r.objective = r.span(m.start(), len(text.rstrip(". ")))
-            objective_text = masked[m.start():]
+            objective_text = masked[m.start() :]
             masked = _mask(masked, m.start(), len(masked))
             break
     # frequencies before times take "a week" away
@@ -444,15 +551,25 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if objective_text and not any(t.kind == "deadline" for t in r.times):
         # "Tiet kiem 100 trieu de mua xe trong nam 2027": the deadline closes the sentence
         later = " " * (len(masked) - len(objective_text)) + objective_text
-        r.times += [t for t in read_times(later, today, r.marked)
-                    if t.kind == "deadline" and (_cued(folded, t.start) or _IN_END.search(folded, 0, t.start)
-                                                 or _EVENT_CUE_END.search(folded, max(0, t.start - 40), t.start)
-                                                 or _IN_START.match(folded, t.start))]
+        r.times += [
+            t
+            for t in read_times(later, today, r.marked)
+            if t.kind == "deadline"
+            and (
+                _cued(folded, t.start)
+                or _IN_END.search(folded, 0, t.start)
+                or _EVENT_CUE_END.search(folded, max(0, t.start - 40), t.start)
+                or _IN_START.match(folded, t.start)
+            )
+        ]
     if bounds := item_bounds(masked):
         # "reply to every review within 24h": a limit each item has, read as a recurring period;
         # its number stays to be read as the limit
-        r.times = sorted([t for t in r.times if not any(t.start < e and s < t.end for s, e in bounds)]
-                         + [TimeMatch(s, e, "recurring", period="item") for s, e in bounds], key=lambda t: t.start)
+        r.times = sorted(
+            [t for t in r.times if not any(t.start < e and s < t.end for s, e in bounds)]
+            + [TimeMatch(s, e, "recurring", period="item") for s, e in bounds],
+            key=lambda t: t.start,
+        )
     for t in r.times:
         if t.period != "item":
             masked = _mask(masked, t.start, t.end)
@@ -479,8 +596,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if r.confidence_span is not None:
         plain = _mask(plain, r.confidence_span.start, r.confidence_span.end)
     for m in frequencies:
-        if m[4]:  # "moi ngay thien 15 phut": the words between the period and the count are the action
-            plain = plain[:m.end(3)] + folded[m.end(3):m.start(4)] + plain[m.start(4):]
+        if m[
+            4
+        ]:  # "moi ngay thien 15 phut": the words between the period and the count are the action
+            plain = plain[: m.end(3)] + folded[m.end(3) : m.start(4)] + plain[m.start(4) :]
     if m := lex.vague_time_re.search(masked, r.marked):
         r.vague_time = r.span(m.start(), m.end())
         plain = _mask(plain, m.start(), m.end())  # "lower ticket backlog asap": not the object
@@ -488,20 +607,38 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
         plain = _mask(plain, r.platform_span.start, r.platform_span.end)
     r.obj = read_object(plain, r.marked, r.language, measured=bool(r.quantities))
-    if not r.obj.concrete and plain != with_platform and (r.obj.milestone or r.obj.action or r.obj.aim):
+    if (
+        not r.obj.concrete
+        and plain != with_platform
+        and (r.obj.milestone or r.obj.action or r.obj.aim)
+    ):
         # "launch the new website", "ra mat app phien ban 2.0": the platform is the thing delivered
         alt = read_object(with_platform, r.marked, r.language)
         r.obj = alt if alt.concrete else r.obj
-    if r.target is None and not (r.frequency or r.recurring) and (skill := _skill(r, plain)) is not None:
+    if (
+        r.target is None
+        and not (r.frequency or r.recurring)
+        and (skill := _skill(r, plain)) is not None
+    ):
         # "hoc cach goi video Zalo cho chau": the skill is the thing, not the catalogue's videos
         r.obj, r.metric, r.metric_span = skill, None, None
         d = r.direction_span
-        if d is not None and skill.start is not None and skill.end is not None and skill.start <= d.start < skill.end:
+        if (
+            d is not None
+            and skill.start is not None
+            and skill.end is not None
+            and skill.start <= d.start < skill.end
+        ):
             r.direction, r.direction_span = None, None  # "learn to drive": the skill, not a move
     if r.language == "en" and (not r.obj.concrete or r.obj.area):
         # "the marketing team's SaaS spend": whose, not what (a "master's thesis" stays whole)
         owned = _POSSESSOR.sub(lambda m: " " * len(m[0]), plain)
-        if owned != plain and (alt := read_object(owned, r.marked, r.language, measured=bool(r.quantities))).concrete:
+        if (
+            owned != plain
+            and (
+                alt := read_object(owned, r.marked, r.language, measured=bool(r.quantities))
+            ).concrete
+        ):
             r.obj = alt
     if (v := r.vague_object) is not None and _modifies_object(r, v):
         # "chot ngan sach marketing 2027": a word that only says which budget is no vague aim
@@ -531,7 +668,9 @@ def _heads_vague(r: Readings) -> bool:
         m = _NEXT_WORD.match(r.folded, span.end)
         return bool(m and "vague" in categories(m[1], "en"))
     m = _LAST_WORDS.search(r.folded, max(0, span.start - 20), span.start)
-    return bool(m and ("vague" in categories(m[1], "vi") or "vague" in categories(m[1].split()[-1], "vi")))
+    return bool(
+        m and ("vague" in categories(m[1], "vi") or "vague" in categories(m[1].split()[-1], "vi"))
+    )
 
 
 def _read_platform(r: Readings, masked: str) -> None:
@@ -572,7 +711,11 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             continue  # "Reach 5,000 on TikTok": the verb, not the metric ("giam can" is one)
         if r.vague_object and r.vague_object.start <= m.start() and m.end() <= r.vague_object.end:
             continue  # "khách hàng" inside "chăm sóc khách hàng" (customer service)
-        if r.language == "vi" and m[0] in lex.capitals_in_vietnamese and not r.text[m.start():m.end()].isupper():
+        if (
+            r.language == "vi"
+            and m[0] in lex.capitals_in_vietnamese
+            and not r.text[m.start() : m.end()].isupper()
+        ):
             continue  # "thi dau JLPT N3": passing, not daily active users
         metric = lex.metrics[lex.metric_key(m, r.marked)]
         r.metric, r.metric_span = metric, r.span(m.start(), m.end())
@@ -595,7 +738,7 @@ def _qty_value(m: re.Match[str], offset: int = 0) -> tuple[float | None, str | N
             unit = "VND"
         else:
             unit = cur.upper()
-    elif scale in ("trieu", "ty", "ti", "tr") :
+    elif scale in ("trieu", "ty", "ti", "tr"):
         unit = "VND"
     return value, unit
 
@@ -629,29 +772,49 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         masked = _mask(masked, m.start(), m.end())
     for m in _FRACTION.finditer(masked):  # "cut travel spend by a third": a share of what it is now
         count, part = (m[1], m[2]) if m[1] else (m[3], m[4])
-        share = _WORDS.fractions[part] * (2 if count in ("two", "hai") else 3 if count in ("three", "ba") else 1)
-        qs.append(Quantity("percent", round(share, 1), r.span(m.start(), m.end()), unit="%", relative=True))
+        share = _WORDS.fractions[part] * (
+            2 if count in ("two", "hai") else 3 if count in ("three", "ba") else 1
+        )
+        qs.append(
+            Quantity(
+                "percent", round(share, 1), r.span(m.start(), m.end()), unit="%", relative=True
+            )
+        )
         masked = _mask(masked, m.start(), m.end())
     for m in _RANGE.finditer(masked) if digits else ():
         a, unit_a = _qty_value(m, 0)
         b, unit_b = _qty_value(m, 4)
         if a is not None and b is not None:
-            qs.append(Quantity("range", b, r.span(m.start(), m.end()), baseline=a, unit=unit_b or unit_a))
+            qs.append(
+                Quantity("range", b, r.span(m.start(), m.end()), baseline=a, unit=unit_b or unit_a)
+            )
             masked = _mask(masked, m.start(), m.end())
     for m in lex.multiplier_re.finditer(masked, r.marked):
-        qs.append(Quantity("ratio", lex.multipliers[canonical(m[0])], r.span(m.start(), m.end()), relative=True))
+        qs.append(
+            Quantity(
+                "ratio", lex.multipliers[canonical(m[0])], r.span(m.start(), m.end()), relative=True
+            )
+        )
         masked = _mask(masked, m.start(), m.end())
     for m in frequencies:
         if not (m[1] or m[4]) and r.metric is not None and r.metric.kind != "activity":
             continue  # "engagement rate every week" is a period, not a count of posts
         raw = m[1] or m[4] or "1"
-        count = float(raw) if raw.isdigit() else {"once": 1, "twice": 2}.get(raw) or lex.number_words.get(raw, 1)
-        qs.append(Quantity("frequency", float(count), r.span(m.start(), m.end()), unit=m[2] or m[3] or m[5]))
+        count = (
+            float(raw)
+            if raw.isdigit()
+            else {"once": 1, "twice": 2}.get(raw) or lex.number_words.get(raw, 1)
+        )
+        qs.append(
+            Quantity(
+                "frequency", float(count), r.span(m.start(), m.end()), unit=m[2] or m[3] or m[5]
+            )
+        )
     for m in islice(_PERCENT.finditer(masked), MAX_NUMBERS) if digits else ():
         value = scaled(m[1], None)
         if value is None:
             continue
-        before = masked[max(0, m.start() - 25): m.start()]
+        before = masked[max(0, m.start() - 25) : m.start()]
         relative = bool(_RELATIVE_CUE.search(before)) or not _LEVEL_CUE.search(before)
         if r.metric and r.metric.unit == "percent" and _LEVEL_CUE.search(before):
             relative = False
@@ -660,14 +823,22 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             qualifier, end, relative = ("at_most" if t[1] else "at_least"), t.end(), False
         elif qualifier:
             relative = False
-        qs.append(Quantity("percent", value, r.span(m.start(), end), unit="%", relative=relative,
-                           qualifier=qualifier))
+        qs.append(
+            Quantity(
+                "percent",
+                value,
+                r.span(m.start(), end),
+                unit="%",
+                relative=relative,
+                qualifier=qualifier,
+            )
+        )
         masked = _mask(masked, m.start(), end)
     for m in islice(_NUMBER_RE.finditer(masked), MAX_NUMBERS) if digits else ():
         value, unit = _qty_value(m)
         if value is None:
             continue
-        if m[5] in ("g", "s") and r.text[m.start(5):m.end(5)] in ("G", "S"):
+        if m[5] in ("g", "s") and r.text[m.start(5) : m.end(5)] in ("G", "S"):
             continue  # "on 4G", "ap dung 5S": a name, not grams or seconds
         if not (m[1] or m[3] or m[4]) and _names_thing(masked, m, r.text):
             # a scale or a currency makes an amount ("qua GrabFood 50 trieu"), never a name
@@ -675,14 +846,20 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         if m[5] and m[5] in _UNIT_METRIC and r.metric is None:
             r.metric = lexicon().metrics[_UNIT_METRIC[m[5]]]
             r.metric_span = r.span(m.start(5), m.end(5))
-        before = masked[max(0, m.start() - 20): m.start()]
+        before = masked[max(0, m.start() - 20) : m.start()]
         qualifier, end = _qualifier(before), m.end()
         if m[4] and not m[5] and _not_dong(r, m):
             unit, end = None, m.start(4)  # "120 dòng/giờ": lines, typed with marks, not đồng
         if t := _BOUND_AFTER.match(masked, end):  # "30 or more", "3 tr tro len"
             qualifier, end = ("at_most" if t[1] else "at_least"), t.end()
-        q = Quantity("absolute", value, r.span(m.start(), end), unit=unit, qualifier=qualifier,
-                     relative=bool(_BY_END.search(before)))
+        q = Quantity(
+            "absolute",
+            value,
+            r.span(m.start(), end),
+            unit=unit,
+            qualifier=qualifier,
+            relative=bool(_BY_END.search(before)),
+        )
         qs.append(q)
         if not r.counted:
             r.counted = _counted_after(r, masked, end)
@@ -693,10 +870,17 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             continue
         if r.marked is not None and _PLAIN_TY.search(r.text, m.start(), m.end()):
             continue  # "Công ty An Khang": typed with marks, "ty" is a company, "tỷ" a billion
-        before = masked[max(0, m.start() - 20): m.start()]
+        before = masked[max(0, m.start() - 20) : m.start()]
         qualifier = _qualifier(before)
-        qs.append(Quantity("absolute", value, r.span(m.start(), m.end()), qualifier=qualifier,
-                           relative=bool(_BY_END.search(before))))
+        qs.append(
+            Quantity(
+                "absolute",
+                value,
+                r.span(m.start(), m.end()),
+                qualifier=qualifier,
+                relative=bool(_BY_END.search(before)),
+            )
+        )
         if not r.counted:
             r.counted = _counted_after(r, masked, m.end())
     if m := _NONE.match(masked):
@@ -706,7 +890,11 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             zero.qualifier = zero.qualifier or "at_most"
         elif not qs:
             none = m[1].split()[0] if not m[1].startswith("khong co") else "khong co"
-            qs.append(Quantity("absolute", 0.0, r.span(m.start(1), m.start(1) + len(none)), qualifier="at_most"))
+            qs.append(
+                Quantity(
+                    "absolute", 0.0, r.span(m.start(1), m.start(1) + len(none)), qualifier="at_most"
+                )
+            )
     if not qs and (m := goal_words().quit_fully_re.search(masked)):
         # "bo thuoc la hoan toan", "quit vaping for good": none at all, the clearest of bounds
         qs.append(Quantity("absolute", 0.0, r.span(m.start(1), m.end(1)), qualifier="at_most"))
@@ -714,7 +902,9 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
 
 
 # a goal that opens with "no", "zero" or "never" sets a bound of none ("no alcohol on weeknights")
-_NONE = re.compile(r"\s*((?:no|zero|never|khong co|khong de(?=.*\bnao\b)|khong)\s+(?!more\b|less\b|later\b|longer\b|fewer\b|one\b|qua\b|duoi\b|tren\b|it\b|nhieu\b|de\b|chi\b|the\b|can\b|bi\b|phai\b|biet\b|bik\b|hieu\b|muon\b|thich\b|ro\b|nho\b|sao\b|duoc\b|con\b|ai\b)[a-z]+)")
+_NONE = re.compile(
+    r"\s*((?:no|zero|never|khong co|khong de(?=.*\bnao\b)|khong)\s+(?!more\b|less\b|later\b|longer\b|fewer\b|one\b|qua\b|duoi\b|tren\b|it\b|nhieu\b|de\b|chi\b|the\b|can\b|bi\b|phai\b|biet\b|bik\b|hieu\b|muon\b|thich\b|ro\b|nho\b|sao\b|duoc\b|con\b|ai\b)[a-z]+)"
+)
 # "from ~15/week to under 3/week", "tu muc 12 xuong 9": two amounts read apart are one move
 _FROM_END = re.compile(r"(?:\bfrom|\btu)\s+(?:(?:muc|level|about|around|khoang|tam)\s+|~\s*)?$")
 _TO_BETWEEN = re.compile(
@@ -730,11 +920,23 @@ def _from_to(r: Readings, qs: list[Quantity]) -> list[Quantity]:
     while i < len(qs):
         a = qs[i]
         b = qs[i + 1] if i + 1 < len(qs) else None
-        if (b is not None and a.kind in ("absolute", "frequency") and b.kind in ("absolute", "frequency")
-                and _FROM_END.search(r.folded, max(0, a.span.start - 16), a.span.start)
-                and _TO_BETWEEN.match(r.folded[a.span.end:b.span.start])):
-            out.append(Quantity("range", b.value, r.span(a.span.start, b.span.end), baseline=a.value,
-                                unit=b.unit or a.unit, qualifier=b.qualifier))
+        if (
+            b is not None
+            and a.kind in ("absolute", "frequency")
+            and b.kind in ("absolute", "frequency")
+            and _FROM_END.search(r.folded, max(0, a.span.start - 16), a.span.start)
+            and _TO_BETWEEN.match(r.folded[a.span.end : b.span.start])
+        ):
+            out.append(
+                Quantity(
+                    "range",
+                    b.value,
+                    r.span(a.span.start, b.span.end),
+                    baseline=a.value,
+                    unit=b.unit or a.unit,
+                    qualifier=b.qualifier,
+                )
+            )
             i += 2
             continue
         out.append(a)
@@ -743,7 +945,7 @@ def _from_to(r: Readings, qs: list[Quantity]) -> list[Quantity]:
 
 
 def _qualifier(before: str) -> str | None:
-    """"no more than 25g", "at least 90%": the bound the words before a number set."""
+    """ "no more than 25g", "at least 90%": the bound the words before a number set."""
     if _AT_MOST_END.search(before):  # before at_least: "no more than" ends in "more than"
         return "at_most"
     return "at_least" if _AT_LEAST_END.search(before) else None
@@ -761,16 +963,25 @@ _RANK = re.compile(
     r"|\bso (1)\b(?!\s*(?:%|/|[.,]\d|trieu|ty|nghin|ngan|k\b))|\b(?:hang nhat|top dau|first place|1st place)\b"
 )
 # a language level to reach ("reach B2 in French", "dat trinh do C1")
-_LEVEL = re.compile(r"\b(?:reach|get to|get|achieve|pass|attain|to|level|dat|len|trinh do|thi|do)\s+(?:(?:the\s+)?(?:cefr\s+)?(?:level\s+)?([abc][12])|(?:jlpt\s+)?(n[1-5]))\b")
+_LEVEL = re.compile(
+    r"\b(?:reach|get to|get|achieve|pass|attain|to|level|dat|len|trinh do|thi|do)\s+(?:(?:the\s+)?(?:cefr\s+)?(?:level\s+)?([abc][12])|(?:jlpt\s+)?(n[1-5]))\b"
+)
 _PLAIN_TY = re.compile(r"\b[Tt]y\b")
-_FRACTION = re.compile(r"\b(?:by\s+(a|one|two|three)\s+(" + alternation([w for w in _WORDS.fractions if " " not in w])
-                       + r")|(mot|hai|ba)\s+(" + alternation([w for w in _WORDS.fractions if " " in w]) + r"))\b")
-_HALF = re.compile(r"\b(?:by|in|to) half\b|\bhalve\b|\b(?:giam|cat giam|cat|con|xuong|xuong con) (?:mot )?nua\b")
+_FRACTION = re.compile(
+    r"\b(?:by\s+(a|one|two|three)\s+("
+    + alternation([w for w in _WORDS.fractions if " " not in w])
+    + r")|(mot|hai|ba)\s+("
+    + alternation([w for w in _WORDS.fractions if " " in w])
+    + r"))\b"
+)
+_HALF = re.compile(
+    r"\b(?:by|in|to) half\b|\bhalve\b|\b(?:giam|cat giam|cat|con|xuong|xuong con) (?:mot )?nua\b"
+)
 _POSSESSIVE_END = re.compile(r"\b(?:our|my|their|his|her|these|those|cac|nhung)\s*$")
 
 
 def _title(text: str) -> bool:
-    """"7 Email Subject Lines That Doubled Our Open Rates": a numbered title, not a goal."""
+    """ "7 Email Subject Lines That Doubled Our Open Rates": a numbered title, not a goal."""
     words = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
     if not text[:1].isdigit() or len(words) < 3:
         return False
@@ -802,7 +1013,7 @@ def _after_name(original: str, pos: int) -> bool:
     c = _CAPITAL_END.search(original, max(0, pos - 20), pos)
     if c is None or _measure_word(c[0].strip()):
         return False  # "IELTS 7.0", "ROAS 4", "NPS 50": a measure and its value
-    before = original[:c.start()].rstrip()
+    before = original[: c.start()].rstrip()
     return bool(before) and before[-1] not in ".!?:;•-*"
 
 
@@ -819,14 +1030,18 @@ def _modifies_object(r: Readings, v: Span) -> bool:
 
 def _not_dong(r: Readings, m: re.Match[str]) -> bool:
     """The word read as "dong" was typed with marks that make it another word ("dòng", "dóng")."""
-    written = r.text[m.start(4):m.end(4)].strip().lower()
-    return r.folded[m.start(4):m.end(4)].strip() == "dong" and written != "dong" and written != "đồng"
+    written = r.text[m.start(4) : m.end(4)].strip().lower()
+    return (
+        r.folded[m.start(4) : m.end(4)].strip() == "dong"
+        and written != "dong"
+        and written != "đồng"
+    )
 
 
 def _skill(r: Readings, plain: str) -> GoalObject | None:
     """A skill to learn, near the start ("I want to learn to send photos on WhatsApp")."""
     m = goal_words().skill_re.search(r.folded, r.marked)
-    if m is None or len(r.folded[:m.start()].split()) > 3:
+    if m is None or len(r.folded[: m.start()].split()) > 3:
         return None
     tail = _SKILL_TAIL.match(plain, m.end())
     if tail is not None and tail[1]:
@@ -839,13 +1054,15 @@ def _skill(r: Readings, plain: str) -> GoalObject | None:
 # the words after a skill cue, up to punctuation or a masked date, platform or reason
 _POSSESSOR = re.compile(r"\b[a-z-]+(?: [a-z-]+){0,2}'s(?= [a-z])")
 # "truoc ngay khai truong 15/01/2027", "han nop thang 8/2027": a deadline cue, then the event it names
-_EVENT_CUE_END = re.compile(r"\b(?:truoc|han chot|han nop|han|deadline|due|before)\b[^,.;!?]{0,30}$")
+_EVENT_CUE_END = re.compile(
+    r"\b(?:truoc|han chot|han nop|han|deadline|due|before)\b[^,.;!?]{0,30}$"
+)
 _SKILL_TAIL = re.compile(r" ?([^\s,.;:!?]+(?: [^\s,.;:!?]+){0,7})?")
 
 
 def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> bool:
     """A number that is part of a name, or counts what the user already has."""
-    before = masked[max(0, m.start() - 20): m.start()]
+    before = masked[max(0, m.start() - 20) : m.start()]
     year = m[2].isdigit() and 1990 <= int(m[2]) <= 2100 and not m[3]
     if year and _DETERMINER_END.search(before):
         return True  # "the 2027 brand guidelines": the year names the edition
@@ -865,13 +1082,15 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
 
 _SHARE_OF = re.compile(r"%\s*(?:of\s+)?$")  # "dat 112% ke hoach", "95% of target": measured against
 _VI_HAD = re.compile(r"\b(?:duoc|dat duoc)\b")
-_PAST_MONTH_OPENS = re.compile(r"\s*thang (\d{1,2})\b(?!\s*(?:/|nam|toi|sau))")  # "Thang 10 minh ..."
+_PAST_MONTH_OPENS = re.compile(
+    r"\s*thang (\d{1,2})\b(?!\s*(?:/|nam|toi|sau))"
+)  # "Thang 10 minh ..."
 
 
 def _opens_with(words: PhraseMatcher, r: Readings) -> bool:
     """The text opens with one of the words (within its first two)."""
     m = words.search(r.folded, r.marked)
-    return m is not None and len(r.folded[:m.start()].split()) <= 1
+    return m is not None and len(r.folded[: m.start()].split()) <= 1
 
 
 # "Top 10 budgeting apps for 2027" opens a title; "top 3 in the region" would name a rank
@@ -880,11 +1099,18 @@ _QUESTION_LABEL = re.compile(r"\s*(?:q|question|cau hoi|hoi)\s*[:.]\s*")
 _IN_END = re.compile(r"\b(?:in|during|trong|vao)\s+$")
 _IN_START = re.compile(r"(?:in|during|trong|vao)\b")
 # after a name's number: the end, punctuation, or a word that starts a new phrase
-_NAME_END = re.compile(r"\s*(?:$|[,.;:!?)]|(?:by|before|for|in|on|at|to|with|cho|truoc|trong|tai|o|vao|den|va|and)\b)")
+_NAME_END = re.compile(
+    r"\s*(?:$|[,.;:!?)]|(?:by|before|for|in|on|at|to|with|cho|truoc|trong|tai|o|vao|den|va|and)\b)"
+)
 _CAPITAL_END = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
 _DETERMINER_END = re.compile(r"\b(?:the|our|my|this|their|its|a|an)\s+$")
-_STAR_KIND = re.compile(r"\s?-?\s?(?:" + alternation(_WORDS.rating_kinds) + r")\s+(?:google\s+|customer\s+)?(?:"
-                        + alternation(_WORDS.rated_things) + r")\b")
+_STAR_KIND = re.compile(
+    r"\s?-?\s?(?:"
+    + alternation(_WORDS.rating_kinds)
+    + r")\s+(?:google\s+|customer\s+)?(?:"
+    + alternation(_WORDS.rated_things)
+    + r")\b"
+)
 _QUOTE_END = re.compile(r"[\"'“‘]\s*$")
 _COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
 # a compound with these units is the habit's own measure ("a 30-minute walk")

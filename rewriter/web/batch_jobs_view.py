@@ -14,7 +14,10 @@ from rewriter.web.i18n import has, t
 from rewriter.web.state import current_settings, keep_values, safe_message
 
 WHEN = ("now", "later")
-_MIME = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+_MIME = {
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
 _NOTICE = "batch_jobs_notice"  # a message shown once after a send or a check
 
 
@@ -119,7 +122,10 @@ def _check(job_id: str, lang: str) -> None:
         st.session_state[_NOTICE] = ("error", t("job_fix_provider", lang, detail=safe_message(exc)))
     else:
         if job.status == "done":
-            st.session_state[_NOTICE] = ("success", t("job_ready", lang, name=md_escape(job.file_name)))
+            st.session_state[_NOTICE] = (
+                "success",
+                t("job_ready", lang, name=md_escape(job.file_name)),
+            )
 
 
 def _remove(job_id: str) -> None:
@@ -136,7 +142,9 @@ def jobs_section(lang: str) -> None:
     notice = st.session_state.pop(_NOTICE, None)
     if notice:
         kind, text = notice
-        getattr(st, kind)(text, icon=":material/error:" if kind == "error" else ":material/task_alt:")
+        getattr(st, kind)(
+            text, icon=":material/error:" if kind == "error" else ":material/task_alt:"
+        )
     jobs = list_jobs()
     if not jobs:
         return

@@ -21,7 +21,10 @@ from rewriter.web.state import current_settings, keep_values, safe_message, use_
 if TYPE_CHECKING:  # the table library is imported when a batch runs
     from rewriter.tables import TableFormat
 
-_MIME = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+_MIME = {
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
 
 MAX_UPLOAD_MB = 10
 MAX_ROWS = 20_000
@@ -112,8 +115,12 @@ def _sheet(lang: str) -> None:
         return
     if table.total is not None and table.total > MAX_ROWS:
         st.error(
-            t("too_many_rows", lang, rows=format_number(table.total, lang),
-              limit=format_number(MAX_ROWS, lang)),
+            t(
+                "too_many_rows",
+                lang,
+                rows=format_number(table.total, lang),
+                limit=format_number(MAX_ROWS, lang),
+            ),
             icon=":material/error:",
         )
         return
@@ -139,7 +146,9 @@ def _sheet(lang: str) -> None:
         sample = [row[at] if at < len(row) else None for row in table.sample(50)]
         if looks_like_values(sample):
             with st.container(key="batch_column_warning"):
-                st.warning(t("column_values", lang, column=md_escape(column)), icon=":material/warning:")
+                st.warning(
+                    t("column_values", lang, column=md_escape(column)), icon=":material/warning:"
+                )
     if table.total is not None:
         st.caption(t("rows_found", lang, rows=format_number(table.total, lang)))
     with st.expander(t("preview_input", lang)):
@@ -177,8 +186,12 @@ def _run(table: Any, column: str, uploaded: Any, buttons: Any, lang: str) -> Bat
         if settings.lacks_model():
             # in the page's own terms: where to add a key, or run on the rules engine
             st.error(t("llm_needs_key", lang), icon=":material/key_off:")
-            st.button(t("use_rules", lang), on_click=use_rules_engine, key="batch_use_rules",
-                      icon=":material/rule:")
+            st.button(
+                t("use_rules", lang),
+                on_click=use_rules_engine,
+                key="batch_use_rules",
+                icon=":material/rule:",
+            )
             return None
         options = BatchOptions(column=column, engine=settings.engine, settings=settings)
     except BatchInputError as exc:
@@ -187,7 +200,9 @@ def _run(table: Any, column: str, uploaded: Any, buttons: Any, lang: str) -> Bat
     except ValueError as exc:
         st.error(t("batch_fix_generic", lang, detail=safe_message(exc)), icon=":material/error:")
         return None
-    run = BatchRun(uploaded.file_id, uploaded.name, plan.output_columns, table.total, goal_column=column)
+    run = BatchRun(
+        uploaded.file_id, uploaded.name, plan.output_columns, table.total, goal_column=column
+    )
     st.session_state[STATE_KEY] = run
     # A click on Cancel stops this script run at its next update; the rows so far stay.
     cancel_slot = buttons.empty()
@@ -195,8 +210,16 @@ def _run(table: Any, column: str, uploaded: Any, buttons: Any, lang: str) -> Bat
         t("cancel", lang), icon=":material/stop:", on_click=_cancel, key="batch_cancel"
     )
     total = table.total or 0
-    bar = st.progress(0.0, text=t("progress", lang, done=0, total=format_number(total, lang),
-                                  rate=format_decimal(0.0, 1, lang)))
+    bar = st.progress(
+        0.0,
+        text=t(
+            "progress",
+            lang,
+            done=0,
+            total=format_number(total, lang),
+            rate=format_decimal(0.0, 1, lang),
+        ),
+    )
     last = 0.0
     try:
         rows = stream_batch(table, options, plan=plan, cancel=run.cancel_event)
@@ -222,8 +245,16 @@ def _tick(bar: Any, run: BatchRun, total: int, lang: str) -> None:
     elapsed = time.monotonic() - run.started
     rate = done / elapsed if elapsed > 0 else 0.0
     share = min(done / total, 1.0) if total else 1.0
-    bar.progress(share, text=t("progress", lang, done=format_number(done, lang),
-                               total=format_number(total, lang), rate=format_decimal(rate, 1, lang)))
+    bar.progress(
+        share,
+        text=t(
+            "progress",
+            lang,
+            done=format_number(done, lang),
+            total=format_number(total, lang),
+            rate=format_decimal(rate, 1, lang),
+        ),
+    )
 
 
 def _results(run: BatchRun, lang: str) -> None:
@@ -233,14 +264,23 @@ def _results(run: BatchRun, lang: str) -> None:
         st.error(t("batch_failed", lang, detail=run.error), icon=":material/error:")
     if run.cancelled:
         st.warning(
-            t("batch_cancelled", lang, done=format_number(len(run.rows), lang),
-              total=format_number(run.total or 0, lang)),
+            t(
+                "batch_cancelled",
+                lang,
+                done=format_number(len(run.rows), lang),
+                total=format_number(run.total or 0, lang),
+            ),
             icon=":material/stop_circle:",
         )
     elif run.finished:
         st.success(
-            t("batch_done", lang, ok=format_number(ok, lang), failed=format_number(failed, lang),
-              seconds=format_decimal(run.elapsed, 1, lang)),
+            t(
+                "batch_done",
+                lang,
+                ok=format_number(ok, lang),
+                failed=format_number(failed, lang),
+                seconds=format_decimal(run.elapsed, 1, lang),
+            ),
             icon=":material/task_alt:",
         )
     if not run.rows:
@@ -255,8 +295,11 @@ def _results(run: BatchRun, lang: str) -> None:
         frame,
         hide_index=True,
         column_order=order,
-        column_config={c: st.column_config.TextColumn(column_label(c, lang)) for c in order
-                       if column_label(c, lang) != c},
+        column_config={
+            c: st.column_config.TextColumn(column_label(c, lang))
+            for c in order
+            if column_label(c, lang) != c
+        },
         key="batch_preview",
     )
     if not run.downloads:

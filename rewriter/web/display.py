@@ -135,8 +135,9 @@ def word_diff(original: str, rewritten: str) -> list[tuple[str, str]]:
     a, b = _TOKENS.findall(original), _TOKENS.findall(rewritten)
     out: list[tuple[str, str]] = []
     # words compare without case: "grow" -> "Grow" is the same word, shown as the rewrite has it
-    matcher = difflib.SequenceMatcher(a=[w.casefold() for w in a], b=[w.casefold() for w in b],
-                                      autojunk=False)
+    matcher = difflib.SequenceMatcher(
+        a=[w.casefold() for w in a], b=[w.casefold() for w in b], autojunk=False
+    )
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             out.append(("equal", "".join(b[j1:j2])))
@@ -225,13 +226,19 @@ PAGE_CSS = """
 """
 
 
-def final_chips_html(statuses: Mapping[str, str], names: Mapping[str, str],
-                     status_labels: Mapping[str, str], helps: Mapping[str, str]) -> str:
+def final_chips_html(
+    statuses: Mapping[str, str],
+    names: Mapping[str, str],
+    status_labels: Mapping[str, str],
+    helps: Mapping[str, str],
+) -> str:
     """The final goal's five verdicts as small chips, each with its explanation as a tooltip."""
     icons = {"met": "✓", "partial": "◐", "missing": "✗", "unknown": "?"}
     chips = []
     for name, status in statuses.items():
-        title = html.escape(f"{helps.get(name, '')} ({status_labels.get(status, status)})", quote=True)
+        title = html.escape(
+            f"{helps.get(name, '')} ({status_labels.get(status, status)})", quote=True
+        )
         chips.append(
             f'<span class="sg-chip {html.escape(status)}" data-criterion="{html.escape(name)}" '
             f'data-status="{html.escape(status)}" title="{title}">{icons.get(status, "?")} '
@@ -240,12 +247,20 @@ def final_chips_html(statuses: Mapping[str, str], names: Mapping[str, str],
     return f'<div class="sg-final-chips">{"".join(chips)}</div>'
 
 
-def goal_markdown(goal: str, rows: Sequence[tuple[str, str]], assumptions: Sequence[str],
-                  labels: Mapping[str, str]) -> str:
+def goal_markdown(
+    goal: str,
+    rows: Sequence[tuple[str, str]],
+    assumptions: Sequence[str],
+    labels: Mapping[str, str],
+) -> str:
     """The final goal as Markdown to paste into a doc or a chat: the goal, a criteria table
     and the assumptions still to confirm (labels are UI strings)."""
-    lines = [f"**{labels['goal']}:** {goal}", "", f"| {labels['criterion']} | {labels['status']} |",
-             "| --- | --- |"]
+    lines = [
+        f"**{labels['goal']}:** {goal}",
+        "",
+        f"| {labels['criterion']} | {labels['status']} |",
+        "| --- | --- |",
+    ]
     lines += [f"| {name} | {status} |" for name, status in rows]
     if assumptions:
         lines += ["", f"**{labels['assumptions']}:**"] + [f"- {a}" for a in assumptions]
@@ -257,7 +272,7 @@ def scroll_into_view_js(selector: str, nonce: str) -> str:
     sel = selector.replace("\\", "\\\\").replace("'", "\\'")
     tag = re.sub(r"[^0-9a-zA-Z]", "", nonce)
     return (
-        f"<script data-run=\"{tag}\">(function() {{ let n = 0; const go = () => {{"
+        f'<script data-run="{tag}">(function() {{ let n = 0; const go = () => {{'
         f" const el = document.querySelector('{sel}');"
         " if (el) { el.scrollIntoView({block: 'start'}); } else if (n++ < 50) { setTimeout(go, 100); } };"
         " setTimeout(go, 50); })();</script>"
@@ -265,12 +280,18 @@ def scroll_into_view_js(selector: str, nonce: str) -> str:
 
 
 # The forecast chart's colours: history, values left out, the projection and its band, the target.
-FORECAST_COLORS = {"history": "#2563eb", "unused": "#9ca3af", "projection": "#f59e0b", "target": "#dc2626"}
+FORECAST_COLORS = {
+    "history": "#2563eb",
+    "unused": "#9ca3af",
+    "projection": "#f59e0b",
+    "target": "#dc2626",
+}
 MAX_DOTS = 60  # history values drawn as dots on the line; more are drawn as the line alone
 
 
-def forecast_chart(rows: Sequence[ChartRow], labels: Mapping[str, str], lang: str,
-                   value_title: str) -> alt.LayerChart | alt.FacetChart:
+def forecast_chart(
+    rows: Sequence[ChartRow], labels: Mapping[str, str], lang: str, value_title: str
+) -> alt.LayerChart | alt.FacetChart:
     """An Altair chart of chart_rows(): the history's points, the projected median with its 80% band
     to the deadline, and the target marked at the deadline; numbers and dates in the UI's format."""
     import altair as alt
@@ -284,17 +305,36 @@ def forecast_chart(rows: Sequence[ChartRow], labels: Mapping[str, str], lang: st
     for r in rows:
         when = fmt_date(_iso(str(r["date"])), lang)
         band = f"{num(r['low'])} – {num(r['high'])}" if r.get("low") is not None else ""
-        data.append({**r, "label": labels[str(r["series"])], "when": when, "shown": num(r["value"]),
-                     "band": band})
+        data.append(
+            {
+                **r,
+                "label": labels[str(r["series"])],
+                "when": when,
+                "shown": num(r["value"]),
+                "band": band,
+            }
+        )
     present = [k for k in FORECAST_COLORS if any(r["series"] == k for r in rows)]
-    color = alt.Color("label:N", title=None, legend=alt.Legend(orient="bottom", labelLimit=320),
-                      scale=alt.Scale(domain=[labels[k] for k in present],
-                                      range=[FORECAST_COLORS[k] for k in present]))
-    x = alt.X("date:T", title=None, axis=alt.Axis(format="%m/%Y" if lang == "vi" else "%b %Y", labelAngle=0))
+    color = alt.Color(
+        "label:N",
+        title=None,
+        legend=alt.Legend(orient="bottom", labelLimit=320),
+        scale=alt.Scale(
+            domain=[labels[k] for k in present], range=[FORECAST_COLORS[k] for k in present]
+        ),
+    )
+    x = alt.X(
+        "date:T",
+        title=None,
+        axis=alt.Axis(format="%m/%Y" if lang == "vi" else "%b %Y", labelAngle=0),
+    )
     y_axis = alt.Axis(format=",~f", labelExpr=_VI_NUMBER if lang == "vi" else alt.Undefined)
     y = alt.Y("value:Q", title=value_title, axis=y_axis, scale=alt.Scale(zero=False))
-    tip = [alt.Tooltip("label:N", title=labels["tip_series"]), alt.Tooltip("when:N", title=labels["tip_date"]),
-           alt.Tooltip("shown:N", title=labels["tip_value"])]
+    tip = [
+        alt.Tooltip("label:N", title=labels["tip_series"]),
+        alt.Tooltip("when:N", title=labels["tip_date"]),
+        alt.Tooltip("shown:N", title=labels["tip_value"]),
+    ]
     base = alt.Chart(alt.Data(values=data))  # type: ignore[no-untyped-call]  # altair leaves Data untyped; InlineData would move the values to a named dataset
 
     def only(series: str) -> alt.Chart:
@@ -302,28 +342,62 @@ def forecast_chart(rows: Sequence[ChartRow], labels: Mapping[str, str], lang: st
 
     layers = []
     if "projection" in present:
-        layers.append(only("projection").mark_area(opacity=0.22).encode(
-            x=x, y=alt.Y("low:Q", title=value_title, axis=y_axis, scale=alt.Scale(zero=False)), y2="high:Q",
-            color=color, tooltip=[*tip, alt.Tooltip("band:N", title=labels["tip_band"])]))
-        layers.append(only("projection").mark_line(strokeDash=[6, 4], strokeWidth=2).encode(
-            x=x, y=y, color=color, tooltip=[*tip, alt.Tooltip("band:N", title=labels["tip_band"])]))
+        layers.append(
+            only("projection")
+            .mark_area(opacity=0.22)
+            .encode(
+                x=x,
+                y=alt.Y("low:Q", title=value_title, axis=y_axis, scale=alt.Scale(zero=False)),
+                y2="high:Q",
+                color=color,
+                tooltip=[*tip, alt.Tooltip("band:N", title=labels["tip_band"])],
+            )
+        )
+        layers.append(
+            only("projection")
+            .mark_line(strokeDash=[6, 4], strokeWidth=2)
+            .encode(
+                x=x,
+                y=y,
+                color=color,
+                tooltip=[*tip, alt.Tooltip("band:N", title=labels["tip_band"])],
+            )
+        )
     if "history" in present:
-        dots = sum(r["series"] == "history" for r in rows) <= MAX_DOTS  # daily values: a line is clearer
-        layers.append(only("history").mark_line(point=dots, strokeWidth=2).encode(x=x, y=y, color=color, tooltip=tip))
+        dots = (
+            sum(r["series"] == "history" for r in rows) <= MAX_DOTS
+        )  # daily values: a line is clearer
+        layers.append(
+            only("history")
+            .mark_line(point=dots, strokeWidth=2)
+            .encode(x=x, y=y, color=color, tooltip=tip)
+        )
     if "unused" in present:
-        layers.append(only("unused").mark_point(filled=False, size=70).encode(x=x, y=y, color=color, tooltip=tip))
+        layers.append(
+            only("unused")
+            .mark_point(filled=False, size=70)
+            .encode(x=x, y=y, color=color, tooltip=tip)
+        )
     if "target" in present:
         target = only("target")
-        layers.append(target.mark_point(shape="diamond", filled=True, size=180).encode(
-            x=x, y=y, color=color, tooltip=tip))
-        layers.append(target.mark_text(align="right", dx=-12, fontWeight="bold").encode(
-            x=x, y=y, text="shown:N", color=alt.value(FORECAST_COLORS["target"])))
+        layers.append(
+            target.mark_point(shape="diamond", filled=True, size=180).encode(
+                x=x, y=y, color=color, tooltip=tip
+            )
+        )
+        layers.append(
+            target.mark_text(align="right", dx=-12, fontWeight="bold").encode(
+                x=x, y=y, text="shown:N", color=alt.value(FORECAST_COLORS["target"])
+            )
+        )
     return alt.layer(*layers).properties(height=320)
 
 
 # Vega expression: "12,345.6" (d3's format) written "12.345,6" for Vietnamese.
-_VI_NUMBER = ("replace(replace(replace(format(datum.value, ',~f'), regexp(',', 'g'), '_'), "
-              "regexp('[.]', 'g'), ','), regexp('_', 'g'), '.')")
+_VI_NUMBER = (
+    "replace(replace(replace(format(datum.value, ',~f'), regexp(',', 'g'), '_'), "
+    "regexp('[.]', 'g'), ','), regexp('_', 'g'), '.')"
+)
 
 
 def _short(v: float) -> float:

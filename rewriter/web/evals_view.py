@@ -65,7 +65,12 @@ def _run(path: Path, engine: str, lang: str) -> None:
     def progress(done: int, total: int, _result: Any) -> None:
         bar.progress(
             done / total if total else 1.0,
-            text=t("eval_progress", lang, done=format_number(done, lang), total=format_number(total, lang)),
+            text=t(
+                "eval_progress",
+                lang,
+                done=format_number(done, lang),
+                total=format_number(total, lang),
+            ),
         )
 
     try:
@@ -98,8 +103,16 @@ def _results(run: Any, lang: str, evals_dir: Path) -> None:
     st.divider()
     # First, in plain words: how many goals were right, and which ones were missed.
     with st.container(key="eval_summary"):
-        st.markdown("### " + t("eval_plain", lang, right=format_number(plain.right, lang),
-                                 n=format_number(plain.n, lang), share=_pct(plain.share, lang)))
+        st.markdown(
+            "### "
+            + t(
+                "eval_plain",
+                lang,
+                right=format_number(plain.right, lang),
+                n=format_number(plain.n, lang),
+                share=_pct(plain.share, lang),
+            )
+        )
         if not plain.missed:
             st.success(t("eval_all_right", lang), icon=":material/task_alt:")
         else:
@@ -110,16 +123,26 @@ def _results(run: Any, lang: str, evals_dir: Path) -> None:
                     why = t("eval_case_error", lang, error=md_escape(m.error))
                 else:
                     why = "; ".join(
-                        t("eval_expected_got", lang, criterion=t(f"crit_{k}", lang),
-                          expected=_status(exp, lang), got=_status(got, lang))
+                        t(
+                            "eval_expected_got",
+                            lang,
+                            criterion=t(f"crit_{k}", lang),
+                            expected=_status(exp, lang),
+                            got=_status(got, lang),
+                        )
                         for k, (exp, got) in m.wrong.items()
                     )
                 goal = m.goal if len(m.goal) <= 120 else m.goal[:117].rstrip() + "…"
                 lines.append(f"- “{md_escape(goal)}” · {why}")
             st.markdown("\n".join(lines))
             if len(plain.missed) > MISSED_SHOWN:
-                st.caption(t("eval_more_missed", lang,
-                             k=format_number(len(plain.missed) - MISSED_SHOWN, lang)))
+                st.caption(
+                    t(
+                        "eval_more_missed",
+                        lang,
+                        k=format_number(len(plain.missed) - MISSED_SHOWN, lang),
+                    )
+                )
     cols = st.columns(5)
     cols[0].metric(t("eval_cases", lang), format_number(summary.n, lang))
     cols[1].metric(t("eval_smt", lang), _pct(summary.smt_all_right, lang))
@@ -136,8 +159,9 @@ def _results(run: Any, lang: str, evals_dir: Path) -> None:
 
     st.subheader(t("metrics_title", lang), anchor=False)
     st.caption(t("eval_chart_title", lang, target=_pct(TARGET_ACCURACY, lang)))
-    st.altair_chart(_accuracy_chart(run, baseline, lang, TARGET_ACCURACY), key="eval_chart",
-                    width="stretch")
+    st.altair_chart(
+        _accuracy_chart(run, baseline, lang, TARGET_ACCURACY), key="eval_chart", width="stretch"
+    )
     metrics = pd.DataFrame(metrics_rows(run))
     metrics["criterion"] = [t(f"crit_{k}", lang) for k in run.metrics]
     shown = ["criterion", "accuracy", "precision", "recall", "f1", "exact", "n"]
@@ -146,8 +170,11 @@ def _results(run: Any, lang: str, evals_dir: Path) -> None:
         hide_index=True,
         column_order=shown,
         column_config={
-            c: (st.column_config.NumberColumn(t(f"m_{c}", lang), format="%.3f")
-                if c not in ("criterion", "n") else st.column_config.Column(t(f"m_{c}", lang)))
+            c: (
+                st.column_config.NumberColumn(t(f"m_{c}", lang), format="%.3f")
+                if c not in ("criterion", "n")
+                else st.column_config.Column(t(f"m_{c}", lang))
+            )
             for c in shown
         },
         key="eval_metrics",
@@ -162,8 +189,14 @@ def _results(run: Any, lang: str, evals_dir: Path) -> None:
         for column in frame.columns:
             if column.endswith((" expected", " got")):
                 frame[column] = [_status(v, lang) for v in frame[column]]
-        st.dataframe(frame, hide_index=True, key="eval_failing",
-                     column_config={c: st.column_config.Column(_case_header(c, lang)) for c in frame.columns})
+        st.dataframe(
+            frame,
+            hide_index=True,
+            key="eval_failing",
+            column_config={
+                c: st.column_config.Column(_case_header(c, lang)) for c in frame.columns
+            },
+        )
     else:
         st.success(t("no_failing", lang), icon=":material/task_alt:")
 
@@ -197,21 +230,40 @@ def _accuracy_chart(run: Any, baseline: Any, lang: str, target: float) -> Any:
     frame["criterion"] = [t(f"crit_{c}", lang) for c in frame["criterion"]]
     order = [t(f"crit_{c}", lang) for c in run.metrics]
     low = max(0.0, min(0.5, float(frame["accuracy"].min()) - 0.05))
-    y = alt.Y("accuracy:Q", title=t("eval_axis_accuracy", lang), scale=alt.Scale(domain=[low, 1.0], zero=False),
-              axis=alt.Axis(format="%"))
-    bars = alt.Chart(frame).mark_bar(clip=True).encode(
-        x=alt.X("criterion:N", title=t("eval_axis_criterion", lang), sort=order,
-                axis=alt.Axis(labelAngle=0)),
-        xOffset=alt.XOffset("run:N"),
-        y=y,
-        color=alt.Color("run:N", title=t("eval_axis_run", lang),
-                        scale=alt.Scale(domain=["A", "B"], range=["#9ca3af", "#2563eb"])),
-        tooltip=[alt.Tooltip("run:N", title=t("eval_axis_run", lang)),
-                 alt.Tooltip("criterion:N", title=t("eval_axis_criterion", lang)),
-                 alt.Tooltip("accuracy:Q", title=t("eval_axis_accuracy", lang), format=".1%")],
+    y = alt.Y(
+        "accuracy:Q",
+        title=t("eval_axis_accuracy", lang),
+        scale=alt.Scale(domain=[low, 1.0], zero=False),
+        axis=alt.Axis(format="%"),
     )
-    line = alt.Chart(pd.DataFrame({"target": [target]})).mark_rule(color="#dc2626", strokeDash=[6, 4]).encode(
-        y="target:Q"
+    bars = (
+        alt.Chart(frame)
+        .mark_bar(clip=True)
+        .encode(
+            x=alt.X(
+                "criterion:N",
+                title=t("eval_axis_criterion", lang),
+                sort=order,
+                axis=alt.Axis(labelAngle=0),
+            ),
+            xOffset=alt.XOffset("run:N"),
+            y=y,
+            color=alt.Color(
+                "run:N",
+                title=t("eval_axis_run", lang),
+                scale=alt.Scale(domain=["A", "B"], range=["#9ca3af", "#2563eb"]),
+            ),
+            tooltip=[
+                alt.Tooltip("run:N", title=t("eval_axis_run", lang)),
+                alt.Tooltip("criterion:N", title=t("eval_axis_criterion", lang)),
+                alt.Tooltip("accuracy:Q", title=t("eval_axis_accuracy", lang), format=".1%"),
+            ],
+        )
+    )
+    line = (
+        alt.Chart(pd.DataFrame({"target": [target]}))
+        .mark_rule(color="#dc2626", strokeDash=[6, 4])
+        .encode(y="target:Q")
     )
     return (bars + line).properties(height=280)
 
@@ -251,8 +303,14 @@ def _compare(run: Any, lang: str, evals_dir: Path) -> Any:
     picked = st.selectbox(t("compare_label", lang), list(options), key="eval_baseline")
     a = options[picked]
     with st.container(key="eval_runs"):
-        st.markdown(t("eval_runs", lang, a=md_escape(f"{picked} · {run_label(a)}"),
-                      b=md_escape(run_label(run))))
+        st.markdown(
+            t(
+                "eval_runs",
+                lang,
+                a=md_escape(f"{picked} · {run_label(a)}"),
+                b=md_escape(run_label(run)),
+            )
+        )
     try:
         cmp = compare_runs(a, run)
     except ValueError as exc:
@@ -262,10 +320,16 @@ def _compare(run: Any, lang: str, evals_dir: Path) -> Any:
         st.warning(t("compare_other_suite", lang), icon=":material/warning:")
     frame = pd.DataFrame(compare_rows(cmp))
     if len(frame):
-        frame["criterion"] = [t(f"crit_{d.criterion}", lang) if has(f"crit_{d.criterion}") else d.criterion
-                              for d in cmp.metrics]
-    st.dataframe(frame, hide_index=True, key="eval_compare",
-                 column_config={c: st.column_config.Column(_compare_header(c, lang)) for c in frame.columns})
+        frame["criterion"] = [
+            t(f"crit_{d.criterion}", lang) if has(f"crit_{d.criterion}") else d.criterion
+            for d in cmp.metrics
+        ]
+    st.dataframe(
+        frame,
+        hide_index=True,
+        key="eval_compare",
+        column_config={c: st.column_config.Column(_compare_header(c, lang)) for c in frame.columns},
+    )
     if cmp.regressions:
         st.error(
             f"{t('regressions', lang)}: " + "; ".join(md_escape(r) for r in cmp.regressions),

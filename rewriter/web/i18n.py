@@ -26,7 +26,9 @@ class _Pair(BaseModel):
     @model_validator(mode="after")
     def _same_placeholders(self) -> _Pair:
         if placeholders(self.en) != placeholders(self.vi):
-            raise ValueError(f"placeholders differ: {sorted(placeholders(self.en))} vs {sorted(placeholders(self.vi))}")
+            raise ValueError(
+                f"placeholders differ: {sorted(placeholders(self.en))} vs {sorted(placeholders(self.vi))}"
+            )
         return self
 
 
@@ -50,7 +52,9 @@ def load_strings(data: object) -> dict[str, dict[str, str]]:
         for criterion in CRITERIA:
             key = f"crit_{criterion}"
             if key in tables[lang]:
-                raise ValueError(f"strings.yaml: {key} is a criterion name: it lives in messages.yaml")
+                raise ValueError(
+                    f"strings.yaml: {key} is a criterion name: it lives in messages.yaml"
+                )
             tables[lang][key] = criterion_name(criterion, lang)
     return tables
 

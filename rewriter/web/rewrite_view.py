@@ -92,12 +92,15 @@ def with_history(values: dict[str, Any]) -> dict[str, Any]:
     upload = values.get("history_file")
     today = values.get("today") or date.today()
     points = history_from_page(values.get("history"), upload, today)
-    kept = {k: v for k, v in values.items() if k != "history_file"}  # the points, not the file's bytes
+    kept = {
+        k: v for k, v in values.items() if k != "history_file"
+    }  # the points, not the file's bytes
     return {**kept, HISTORY_POINTS: points}
 
 
-def run_rewrite(goal: str, values: dict[str, Any], settings_factory: Callable[[], Settings],
-                lang: str = "en") -> Outcome:
+def run_rewrite(
+    goal: str, values: dict[str, Any], settings_factory: Callable[[], Settings], lang: str = "en"
+) -> Outcome:
     """Call the library; every failure becomes a message, never a traceback."""
     from rewriter import rewrite  # the page's only way into the engines
     from rewriter.history import HistoryError
@@ -110,7 +113,11 @@ def run_rewrite(goal: str, values: dict[str, Any], settings_factory: Callable[[]
     try:
         values = with_history(values)
     except HistoryError as exc:  # the library's own words, in the user's language
-        return Outcome(error_kind="history", error=display.md_escape(exc.message(lang)), elapsed_ms=_ms(started))
+        return Outcome(
+            error_kind="history",
+            error=display.md_escape(exc.message(lang)),
+            elapsed_ms=_ms(started),
+        )
     try:
         context = context_from_values(values)
         report = rewrite(goal, context, engine=settings.engine, settings=settings)
@@ -120,8 +127,12 @@ def run_rewrite(goal: str, values: dict[str, Any], settings_factory: Callable[[]
         return Outcome(error_kind="input", error=safe_message(exc), elapsed_ms=_ms(started))
     except SettingsError as exc:
         no_key = settings.lacks_model()
-        return Outcome(error_kind="settings", error=safe_message(exc), elapsed_ms=_ms(started),
-                       llm_without_key=no_key)
+        return Outcome(
+            error_kind="settings",
+            error=safe_message(exc),
+            elapsed_ms=_ms(started),
+            llm_without_key=no_key,
+        )
     except Exception as exc:  # the page must stay usable whatever the engine does
         return Outcome(error_kind="other", error=safe_message(exc), elapsed_ms=_ms(started))
 
@@ -192,8 +203,9 @@ def goal_form(lang: str) -> bool:
     A form: Ctrl+Enter (Cmd+Enter) in the goal box submits it, as the button does.
     """
     _init_state()
-    has_context = any(st.session_state.get(f"ctx_{n}") not in (None, "") for n in CONTEXT_FIELDS[:-1]) or bool(
-        st.session_state.get(HISTORY_TEXT) or st.session_state.get(HISTORY_FILE))
+    has_context = any(
+        st.session_state.get(f"ctx_{n}") not in (None, "") for n in CONTEXT_FIELDS[:-1]
+    ) or bool(st.session_state.get(HISTORY_TEXT) or st.session_state.get(HISTORY_FILE))
     with st.form("goal_form", border=False):
         st.text_area(
             t("goal_label", lang),
@@ -205,27 +217,64 @@ def goal_form(lang: str) -> bool:
         with st.expander(t("context_label", lang), icon=":material/tune:", expanded=has_context):
             st.caption(t("context_help", lang))
             c1, c2, c3 = st.columns(3)
-            c1.text_input(t("ctx_metric", lang), key="ctx_metric",
-                          placeholder=t("ctx_metric_placeholder", lang), help=t("ctx_metric_help", lang))
-            c2.text_input(t("ctx_platform", lang), key="ctx_platform",
-                          placeholder=t("ctx_platform_placeholder", lang))
-            c3.text_input(t("ctx_objective", lang), key="ctx_objective",
-                          placeholder=t("ctx_objective_placeholder", lang))
-            c1.number_input(t("ctx_baseline", lang), key="ctx_baseline", min_value=0.0, step=100.0,
-                            help=t("ctx_baseline_help", lang))
-            c2.number_input(t("ctx_target", lang), key="ctx_target", min_value=0.0, step=100.0,
-                            help=t("ctx_target_help", lang))
-            c3.number_input(t("ctx_growth", lang), key="ctx_monthly_growth", step=1.0,
-                            help=t("ctx_growth_help", lang))
+            c1.text_input(
+                t("ctx_metric", lang),
+                key="ctx_metric",
+                placeholder=t("ctx_metric_placeholder", lang),
+                help=t("ctx_metric_help", lang),
+            )
+            c2.text_input(
+                t("ctx_platform", lang),
+                key="ctx_platform",
+                placeholder=t("ctx_platform_placeholder", lang),
+            )
+            c3.text_input(
+                t("ctx_objective", lang),
+                key="ctx_objective",
+                placeholder=t("ctx_objective_placeholder", lang),
+            )
+            c1.number_input(
+                t("ctx_baseline", lang),
+                key="ctx_baseline",
+                min_value=0.0,
+                step=100.0,
+                help=t("ctx_baseline_help", lang),
+            )
+            c2.number_input(
+                t("ctx_target", lang),
+                key="ctx_target",
+                min_value=0.0,
+                step=100.0,
+                help=t("ctx_target_help", lang),
+            )
+            c3.number_input(
+                t("ctx_growth", lang),
+                key="ctx_monthly_growth",
+                step=1.0,
+                help=t("ctx_growth_help", lang),
+            )
             c1.date_input(t("ctx_deadline", lang), key="ctx_deadline", format="YYYY-MM-DD")
-            c2.text_input(t("ctx_horizon", lang), key="ctx_horizon",
-                          placeholder=t("ctx_horizon_placeholder", lang))
+            c2.text_input(
+                t("ctx_horizon", lang),
+                key="ctx_horizon",
+                placeholder=t("ctx_horizon_placeholder", lang),
+            )
             c3.date_input(t("ctx_today", lang), key="ctx_today", format="YYYY-MM-DD")
             h1, h2 = st.columns(2)
-            h1.text_area(t("ctx_history", lang), key=HISTORY_TEXT, height=100,
-                         placeholder=t("ctx_history_placeholder", lang), help=t("ctx_history_help", lang))
-            h2.file_uploader(t("ctx_history_file", lang), type=HISTORY_TYPES, key=HISTORY_FILE,
-                             help=t("ctx_history_file_help", lang), max_upload_size=HISTORY_UPLOAD_MB)
+            h1.text_area(
+                t("ctx_history", lang),
+                key=HISTORY_TEXT,
+                height=100,
+                placeholder=t("ctx_history_placeholder", lang),
+                help=t("ctx_history_help", lang),
+            )
+            h2.file_uploader(
+                t("ctx_history_file", lang),
+                type=HISTORY_TYPES,
+                key=HISTORY_FILE,
+                help=t("ctx_history_file_help", lang),
+                max_upload_size=HISTORY_UPLOAD_MB,
+            )
         submitted = st.form_submit_button(
             t("rewrite_button", lang),
             type="primary",
@@ -258,8 +307,12 @@ def show_outcome(outcome: Outcome, lang: str) -> None:
         if outcome.llm_without_key:
             # in the page's own terms: where to add a key, or fall back to rules in one click
             st.error(t("llm_needs_key", lang), icon=":material/key_off:")
-            st.button(t("use_rules", lang), on_click=_fall_back_to_rules, key="use_rules_now",
-                      icon=":material/rule:")
+            st.button(
+                t("use_rules", lang),
+                on_click=_fall_back_to_rules,
+                key="use_rules_now",
+                icon=":material/rule:",
+            )
             return
         prefix = t(f"error_{outcome.error_kind or 'other'}", lang)
         st.error(f"{prefix}: {outcome.error}", icon=":material/error:")
@@ -272,7 +325,10 @@ def show_outcome(outcome: Outcome, lang: str) -> None:
     _history(lang)
     if st.session_state.get(SCROLL_KEY) == outcome.stamp:
         st.session_state.pop(SCROLL_KEY, None)
-        st.html(display.scroll_into_view_js(".st-key-sg_result", outcome.stamp), unsafe_allow_javascript=True)
+        st.html(
+            display.scroll_into_view_js(".st-key-sg_result", outcome.stamp),
+            unsafe_allow_javascript=True,
+        )
 
 
 def _fall_back_to_rules() -> None:
@@ -346,29 +402,41 @@ def _final_goal(outcome: Outcome, lang: str) -> GoalReport | None:
         before = outcome.before if outcome.before is not None else report.score
         with st.container(key="sg_before_after"):
             st.markdown(t("before_after", lang, before=before, after=final.score))
-        st.html(display.final_chips_html(
-            final.statuses(), names,
-            {s: t(f"status_{s}", lang) for s in ("met", "partial", "missing", "unknown")},
-            {c: t(f"crit_{c}_help", lang) for c in CRITERIA},
-        ))
+        st.html(
+            display.final_chips_html(
+                final.statuses(),
+                names,
+                {s: t(f"status_{s}", lang) for s in ("met", "partial", "missing", "unknown")},
+                {c: t(f"crit_{c}_help", lang) for c in CRITERIA},
+            )
+        )
         unconfirmed = _unconfirmed(report, outcome.stamp)
         if ready_to_share(final, unconfirmed):
             with st.container(key="sg_ready"):
                 st.success(t("ready", lang), icon=":material/task_alt:")
         else:
-            missing = [names[c] for c in ("specific", "measurable", "time_bound")
-                       if getattr(final.criteria, c).status != "met"]
+            missing = [
+                names[c]
+                for c in ("specific", "measurable", "time_bound")
+                if getattr(final.criteria, c).status != "met"
+            ]
             joiner = " và " if lang == "vi" else " and "
-            message = (t("not_ready_smt", lang, missing=joiner.join(missing)) if missing
-                       else t("not_ready_assumptions", lang, n=unconfirmed))
+            message = (
+                t("not_ready_smt", lang, missing=joiner.join(missing))
+                if missing
+                else t("not_ready_assumptions", lang, n=unconfirmed)
+            )
             with st.container(key="sg_not_ready"):
                 st.info(message, icon=":material/pending:")
         with st.expander(t("copy_title", lang), icon=":material/content_copy:"):
             st.caption(t("copy_touch", lang))
             plain, markdown = st.tabs([t("copy_plain", lang), t("copy_markdown", lang)])
             plain.code(text, language=None, wrap_lines=True)
-            markdown.code(_markdown(text, final, report, outcome.stamp, lang), language="markdown",
-                          wrap_lines=True)
+            markdown.code(
+                _markdown(text, final, report, outcome.stamp, lang),
+                language="markdown",
+                wrap_lines=True,
+            )
     return final
 
 
@@ -376,7 +444,9 @@ def _markdown(text: str, final: GoalReport, report: GoalReport, stamp: str, lang
     names = _names(lang)
     rows = [(names[c], t(f"status_{s}", lang)) for c, s in final.statuses().items()]
     notes = report.rewrite.assumptions if report.rewrite else []
-    open_notes = [n for i, n in enumerate(notes) if not st.session_state.get(_assume_key(stamp, i), False)]
+    open_notes = [
+        n for i, n in enumerate(notes) if not st.session_state.get(_assume_key(stamp, i), False)
+    ]
     labels = {k: t(f"md_{k}", lang) for k in ("goal", "criterion", "status", "assumptions")}
     return display.goal_markdown(text, rows, open_notes, labels)
 
@@ -384,10 +454,17 @@ def _markdown(text: str, final: GoalReport, report: GoalReport, stamp: str, lang
 def _recompose(stamp: str) -> None:
     """An edit kept or dropped: the final goal is the rewrite with the dropped edits taken out."""
     outcome: Outcome | None = st.session_state.get(OUTCOME_KEY)
-    if outcome is None or outcome.stamp != stamp or outcome.report is None or outcome.report.rewrite is None:
+    if (
+        outcome is None
+        or outcome.stamp != stamp
+        or outcome.report is None
+        or outcome.report.rewrite is None
+    ):
         return
     rw = outcome.report.rewrite
-    dropped = [i for i in range(len(rw.edits)) if not st.session_state.get(f"keep_{stamp}_{i}", True)]
+    dropped = [
+        i for i in range(len(rw.edits)) if not st.session_state.get(f"keep_{stamp}_{i}", True)
+    ]
     st.session_state[FINAL_KEY] = apply_edits(rw.text, rw.edits, dropped)
 
 
@@ -428,8 +505,14 @@ def _alternatives(outcome: Outcome, lang: str) -> None:
             st.markdown(display.md_escape(alt.text))
             for note in alt.assumptions:
                 st.caption(f"· {display.md_escape(note)}")
-            st.button(t("use_version", lang), key=f"use_alt_{outcome.stamp}_{n}", on_click=_use_version,
-                      args=(alt.text,), icon=":material/swap_horiz:", type="tertiary")
+            st.button(
+                t("use_version", lang),
+                key=f"use_alt_{outcome.stamp}_{n}",
+                on_click=_use_version,
+                args=(alt.text,),
+                icon=":material/swap_horiz:",
+                type="tertiary",
+            )
 
 
 def _alt_label(label: str | None, n: int, lang: str) -> str:
@@ -498,12 +581,20 @@ def _forecast(report: GoalReport, lang: str) -> None:
             st.markdown(line)
         rows = chart_rows(fc)
         if rows:
-            labels = {k: t(f"series_{k}", lang) for k in ("history", "unused", "projection", "target")}
-            labels.update({k: t(k, lang) for k in ("tip_series", "tip_date", "tip_value", "tip_band")})
+            labels = {
+                k: t(f"series_{k}", lang) for k in ("history", "unused", "projection", "target")
+            }
+            labels.update(
+                {k: t(k, lang) for k in ("tip_series", "tip_date", "tip_value", "tip_band")}
+            )
             chart = display.forecast_chart(rows, labels, lang, t("forecast_value_axis", lang))
             words = " · ".join(_forecast_lines(plain, lang)).replace("**", "")
             st.altair_chart(chart, width="stretch", key="sg_forecast_chart", alt=words or None)
-        st.caption(t("forecast_points", lang, used=used, total=len(fc.points)) + " · " + t("forecast_cutoffs", lang))
+        st.caption(
+            t("forecast_points", lang, used=used, total=len(fc.points))
+            + " · "
+            + t("forecast_cutoffs", lang)
+        )
         for note in fc.notes:
             st.caption(f"· {display.md_escape(note)}")
 
@@ -562,8 +653,10 @@ def _questions(report: GoalReport, lang: str, with_answers: bool = True) -> None
     seen: set[str] = set()
     with st.container(border=True, key="sg_questions"):
         for name, crit in open_items:
-            st.markdown(f"**{names[name]}** · {display.md_escape(crit.question)}",
-                        help=t(f"crit_{name}_help", lang))
+            st.markdown(
+                f"**{names[name]}** · {display.md_escape(crit.question)}",
+                help=t(f"crit_{name}_help", lang),
+            )
             if not with_answers:
                 continue
             for fld in QUESTION_FIELDS.get(name, ()):
@@ -587,7 +680,12 @@ def _questions(report: GoalReport, lang: str, with_answers: bool = True) -> None
 def _answer_input(fld: str, lang: str) -> None:
     key = f"ans_{fld}"
     if fld in NUMBER_FIELDS:
-        label = t({"baseline": "ctx_baseline", "target": "ctx_target", "monthly_growth": "ctx_growth"}[fld], lang)
+        label = t(
+            {"baseline": "ctx_baseline", "target": "ctx_target", "monthly_growth": "ctx_growth"}[
+                fld
+            ],
+            lang,
+        )
         st.number_input(
             label,
             key=key,
@@ -626,8 +724,11 @@ def _details(report: GoalReport, lang: str, elapsed_ms: float) -> None:
             (t("detail_model", lang), report.model or "—"),
             (t("detail_latency", lang), display.format_latency(_latency(report, elapsed_ms), lang)),
             (t("detail_calls", lang), display.format_number(usage.model_calls, lang)),
-            (t("detail_tokens", lang), f"{display.format_number(usage.prompt_tokens, lang)} / "
-                                       f"{display.format_number(usage.completion_tokens, lang)}"),
+            (
+                t("detail_tokens", lang),
+                f"{display.format_number(usage.prompt_tokens, lang)} / "
+                f"{display.format_number(usage.completion_tokens, lang)}",
+            ),
             (t("detail_cached", lang), t("yes" if usage.cached else "no", lang)),
         ]
         if report.prompt_version:
@@ -677,12 +778,21 @@ def _history(lang: str) -> None:
         return
     rows = list(history.values())
     with st.expander(f"{t('history_title', lang)} ({len(rows)})", icon=":material/history:"):
-        header = (t("history_when", lang), t("history_goal", lang), t("history_final", lang),
-                  t("history_scores", lang), t("history_ready", lang))
+        header = (
+            t("history_when", lang),
+            t("history_goal", lang),
+            t("history_final", lang),
+            t("history_scores", lang),
+            t("history_ready", lang),
+        )
         table = [
-            (r.when.replace("T", " "), r.goal, r.final_goal or "—",
-             f"{r.score_before}/5 → {'—' if r.score_after is None else r.score_after}/5",
-             t("yes" if r.ready else "no", lang))
+            (
+                r.when.replace("T", " "),
+                r.goal,
+                r.final_goal or "—",
+                f"{r.score_before}/5 → {'—' if r.score_after is None else r.score_after}/5",
+                t("yes" if r.ready else "no", lang),
+            )
             for r in reversed(rows)
         ]
         st.markdown(display.md_table(header, table))

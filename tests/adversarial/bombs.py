@@ -57,7 +57,9 @@ _GOALS = (
 
 def workbook(sheet_xml: str | bytes, shared: str | bytes | None = None, *, level: int = 9) -> bytes:
     """An .xlsx with one sheet (and optional shared strings) from raw XML."""
-    shared = shared or f'<?xml version="1.0" encoding="UTF-8"?><sst {_NS} count="0" uniqueCount="0"/>'
+    shared = (
+        shared or f'<?xml version="1.0" encoding="UTF-8"?><sst {_NS} count="0" uniqueCount="0"/>'
+    )
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as zf:
         zf.writestr("[Content_Types].xml", _CONTENT_TYPES)
@@ -95,13 +97,17 @@ def huge_cell_bomb(chars: int = 64 * 1024 * 1024) -> bytes:
     """One shared string of `chars` characters: about 1 KB per 1 MB of text once compressed."""
     header = f'<?xml version="1.0" encoding="UTF-8"?><sst {_NS} count="2" uniqueCount="2"><si><t>goal</t></si><si><t>'
     shared = header.encode() + b"a" * chars + b"</t></si></sst>"
-    rows = '<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c></row>'
+    rows = (
+        '<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c></row>'
+    )
     return workbook(_sheet(rows), shared, level=6)
 
 
 def shared_strings_bomb(count: int = 2_000_000) -> bytes:
     """`count` tiny shared strings (about 1 MB compressed for two million)."""
-    head = f'<?xml version="1.0" encoding="UTF-8"?><sst {_NS} count="{count}" uniqueCount="{count}">'
+    head = (
+        f'<?xml version="1.0" encoding="UTF-8"?><sst {_NS} count="{count}" uniqueCount="{count}">'
+    )
     shared = head.encode() + b"<si><t>a</t></si>" * count + b"</sst>"
     return workbook(_sheet(_GOALS), shared, level=6)
 
@@ -116,7 +122,9 @@ def declared_size_bomb(part_bytes: int = 1024 * 1024 * 1024) -> bytes:
         zf.writestr("xl/workbook.xml", _WORKBOOK)
         zf.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
         with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as f:
-            f.write(f'<worksheet {_NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>'.encode())
+            f.write(
+                f'<worksheet {_NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>'.encode()
+            )
             for _ in range(part_bytes // len(chunk)):
                 f.write(chunk)
             f.write(b"</t></is></c></row></sheetData></worksheet>")

@@ -55,8 +55,9 @@ def test_resume_after_a_stop_on_a_bad_row_goes_past_it(tmp_path: Path) -> None:
     rows = [cells for cells, _ in BATCH_ROWS if cells[0]]
     src, out = write_rows(tmp_path / "in.csv", rows), tmp_path / "out.csv"
     seen: list[int] = []
-    first = run_batch(src, out, options(), on_row=lambda r: seen.append(r.index),
-                      cancel=lambda: len(seen) >= 3)
+    first = run_batch(
+        src, out, options(), on_row=lambda r: seen.append(r.index), cancel=lambda: len(seen) >= 3
+    )
     assert first.cancelled and checkpoint_path(out).is_file()
     second = run_batch(src, out, options(), resume=True)
     assert second.rows == len(rows) and second.resumed == first.rows
@@ -64,7 +65,10 @@ def test_resume_after_a_stop_on_a_bad_row_goes_past_it(tmp_path: Path) -> None:
 
 
 def test_a_second_run_on_the_same_output_gets_a_clear_error(tmp_path: Path) -> None:
-    src, out = write_rows(tmp_path / "in.csv", [("Grow followers", "", "", "", "")]), tmp_path / "o.csv"
+    src, out = (
+        write_rows(tmp_path / "in.csv", [("Grow followers", "", "", "", "")]),
+        tmp_path / "o.csv",
+    )
     held = OutputLock(out.with_name("o.csv.partial"), out).acquire()  # another run, mid-way
     try:
         with pytest.raises(BatchInputError, match="another smartgoal batch is writing"):
@@ -148,7 +152,9 @@ def _marked(mark: str) -> list[int]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("after", [0.3, 1.2])
-def test_kill_9_early_in_a_large_batch_leaves_no_process_behind(tmp_path: Path, after: float) -> None:
+def test_kill_9_early_in_a_large_batch_leaves_no_process_behind(
+    tmp_path: Path, after: float
+) -> None:
     if not Path("/proc/self/environ").exists():
         pytest.skip("needs /proc")
     import time
@@ -160,9 +166,20 @@ def test_kill_9_early_in_a_large_batch_leaves_no_process_behind(tmp_path: Path, 
     mark = f"SMARTGOAL_TEST_MARK={uuid.uuid4().hex}"
     key, value = mark.split("=")
     batch = subprocess.Popen(
-        [SMARTGOAL, "batch", str(src), "-o", str(tmp_path / "out.csv"), "--engine", "rules",
-         "--concurrency", "2"],
-        env={**os.environ, key: value}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            SMARTGOAL,
+            "batch",
+            str(src),
+            "-o",
+            str(tmp_path / "out.csv"),
+            "--engine",
+            "rules",
+            "--concurrency",
+            "2",
+        ],
+        env={**os.environ, key: value},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     time.sleep(after)
     batch.kill()

@@ -90,7 +90,9 @@ def test_thousands_of_alternatives_are_cut_to_a_few(stub_server: Any) -> None:
 def test_escape_codes_and_invisible_characters_are_stripped(stub_server: Any) -> None:
     settings = stub_server.settings(None, max_retries=0, max_repairs=0)
     reply = valid_reply()
-    reply["criteria"]["relevant"]["feedback"] = "\x1b[2J\x1b]8;;http://evil.example\x07Click\u202e here"
+    reply["criteria"]["relevant"]["feedback"] = (
+        "\x1b[2J\x1b]8;;http://evil.example\x07Click\u202e here"
+    )
     reply["rewrite"]["text"] = "\u200b" + reply["rewrite"]["text"] + "\x1b[0m"
     stub_server.script(json_reply(reply))
     report = llm_rewrite(GOAL_EN, CTX, settings=settings)

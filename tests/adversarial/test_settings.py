@@ -68,7 +68,8 @@ def test_a_dotenv_that_is_not_utf8_exits_with_one_line(smartgoal, tmp_path: Path
 def test_argv_bytes_that_are_not_utf8_still_give_json(tmp_path: Path) -> None:
     result = subprocess.run(
         [SMARTGOAL.encode(), b"rewrite", b"Grow followers \xff\xfe by 10%", b"--json"],
-        capture_output=True, timeout=60,
+        capture_output=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert "\ufffd" in result.stdout.decode("utf-8")
@@ -76,7 +77,9 @@ def test_argv_bytes_that_are_not_utf8_still_give_json(tmp_path: Path) -> None:
 
 def _table(path: Path) -> Path:
     with path.open("w", encoding="utf-8", newline="") as f:
-        csv.writer(f).writerows([["goal"], *([f"Grow TikTok followers by {i}%"] for i in range(1, 8))])
+        csv.writer(f).writerows(
+            [["goal"], *([f"Grow TikTok followers by {i}%"] for i in range(1, 8))]
+        )
     return path
 
 
@@ -88,7 +91,9 @@ def test_resume_refuses_a_changed_goal_length_limit(tmp_path: Path) -> None:
         return BatchOptions(engine="rules", today=date(2026, 11, 26), settings=settings)
 
     seen: list[int] = []
-    run_batch(src, out, options(2000), on_row=lambda r: seen.append(1), cancel=lambda: len(seen) >= 2)
+    run_batch(
+        src, out, options(2000), on_row=lambda r: seen.append(1), cancel=lambda: len(seen) >= 2
+    )
     assert checkpoint_path(out).is_file()
     with pytest.raises(BatchInputError, match="different max goal chars .*2000.*now 25"):
         run_batch(src, out, options(25), resume=True)

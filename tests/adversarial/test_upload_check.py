@@ -29,7 +29,9 @@ def test_a_file_over_the_memory_budget_is_refused() -> None:
     # 900,000 distinct texts: under the shared-strings limit, but about 400 MB once read
     count = 900_000
     head = f'<?xml version="1.0" encoding="UTF-8"?><sst {bombs._NS} count="{count}" uniqueCount="{count}">'
-    body = "".join(f"<si><t>goal number {i} for the hostile upload test</t></si>" for i in range(count))
+    body = "".join(
+        f"<si><t>goal number {i} for the hostile upload test</t></si>" for i in range(count)
+    )
     data = bombs.workbook(bombs._sheet(bombs._GOALS), head + body + "</sst>", level=1)
     with pytest.raises(BatchInputError, match="needed more than 200 MB"):
         check_upload(data, "greedy.xlsx", memory_mb=200)

@@ -270,12 +270,18 @@ def test_the_coaching_loop_reaches_five_of_five_and_ready_only_then(page):
     assert page.locator(".st-key-sg_ready").count() == 0
     assert page.locator(".st-key-sg_not_ready").is_visible()
     questions = page.locator(".st-key-sg_questions")
-    for label, value in (("What to count", "followers"), ("Platform", "TikTok"),
-                         ("Business objective", "drive sales on our online store"),
-                         ("…or horizon", "6 months")):
+    for label, value in (
+        ("What to count", "followers"),
+        ("Platform", "TikTok"),
+        ("Business objective", "drive sales on our online store"),
+        ("…or horizon", "6 months"),
+    ):
         questions.get_by_role("textbox", name=label).fill(value)
-    for label, value in (("Target (the number that counts as success)", "20000"),
-                         ("Current value", "10000"), ("Recent monthly growth (%)", "15")):
+    for label, value in (
+        ("Target (the number that counts as success)", "20000"),
+        ("Current value", "10000"),
+        ("Recent monthly growth (%)", "15"),
+    ):
         questions.get_by_role("spinbutton", name=label).fill(value)
     questions.get_by_role("button", name="Re-run with my answers").click()
     page.locator(".st-key-sg_ready").wait_for()
@@ -316,9 +322,12 @@ def test_ctrl_enter_in_the_goal_box_rewrites(page):
     )
 
 
-def test_on_a_phone_the_language_switch_is_reachable_and_the_final_goal_comes_first(browser, app_url):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
-                                  has_touch=True)
+def test_on_a_phone_the_language_switch_is_reachable_and_the_final_goal_comes_first(
+    browser, app_url
+):
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
     try:
         page = context.new_page()
         page.set_default_timeout(WAIT_MS)
@@ -337,7 +346,9 @@ def test_on_a_phone_the_language_switch_is_reachable_and_the_final_goal_comes_fi
                        return r.top >= -1 && r.top < 844 * 0.6; }"""
         )
         top = page.locator(".st-key-sg_final").bounding_box()
-        assert top and top["y"] < 844 * 0.6  # the final goal is in the first screen after submitting
+        assert (
+            top and top["y"] < 844 * 0.6
+        )  # the final goal is in the first screen after submitting
         cards = page.locator(".st-key-sg_card_specific").bounding_box()
         assert cards and cards["y"] > top["y"]  # the final goal before the scorecard
         shoot_phone(page, "rewrite-phone")
@@ -370,13 +381,17 @@ def test_llm_without_a_key_says_where_to_add_one_and_falls_back(page):
     page.locator(".st-key-use_rules_now button").click()
     page.locator(".st-key-sg_final textarea").wait_for()
     # the report streams in: wait for its engine badge rather than read it half drawn
-    page.wait_for_function("() => document.querySelector('.st-key-sg_result')?.innerText.includes('rules')")
+    page.wait_for_function(
+        "() => document.querySelector('.st-key-sg_result')?.innerText.includes('rules')"
+    )
     assert "rules" in page.locator(".st-key-sg_result").inner_text()
 
 
 def test_a_numeric_goal_column_gets_a_warning(page, app_url, tmp_path):
     src = tmp_path / "budget.csv"
-    src.write_text("goal,amount\nGrow our audience,100\nHire 3 engineers by June,2500\n", encoding="utf-8")
+    src.write_text(
+        "goal,amount\nGrow our audience,100\nHire 3 engineers by June,2500\n", encoding="utf-8"
+    )
     page.goto(f"{app_url}/batch")
     page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(src))
     page.get_by_text("Detected the goal column: goal.").wait_for(timeout=90_000)
@@ -416,8 +431,11 @@ def test_the_projection_chart_draws_in_vietnamese_with_its_number_format(page):
     page.get_by_role("textbox", name="Mục tiêu của bạn").wait_for()
     page.get_by_text("Thêm bối cảnh (không bắt buộc)").click()
     page.get_by_role("textbox", name="Số liệu lịch sử của chỉ số (không bắt buộc)").fill(
-        "4200, 4410, 4380, 4650, 4720, 5010, 4980, 5300")
-    rewrite_and_time(page, "Tăng người theo dõi TikTok lên 6.500 trong 6 tháng", "Viết lại", "Mục tiêu của bạn")
+        "4200, 4410, 4380, 4650, 4720, 5010, 4980, 5300"
+    )
+    rewrite_and_time(
+        page, "Tăng người theo dõi TikTok lên 6.500 trong 6 tháng", "Viết lại", "Mục tiêu của bạn"
+    )
     forecast = page.locator(".st-key-sg_forecast")
     forecast.get_by_text("Tính khả thi theo số liệu của bạn").wait_for()
     drawn = forecast.locator(".vega-embed canvas, .vega-embed svg").first

@@ -13,13 +13,20 @@ from tests.adversarial import bombs
 from tests.app_fixtures import MODEL_ENV
 from tests.browser.support import WAIT_MS, rewrite_and_time, serve_app
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser"), pytest.mark.slow, pytest.mark.timeout(180)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.xdist_group("browser"),
+    pytest.mark.slow,
+    pytest.mark.timeout(180),
+]
 
 
 def _greedy_workbook(path: Path, count: int = 900_000) -> Path:
     """Valid, under every limit, and about 15 s of parsing: what an unknown bomb would cost."""
     head = f'<?xml version="1.0" encoding="UTF-8"?><sst {bombs._NS} count="{count}" uniqueCount="{count}">'
-    body = "".join(f"<si><t>goal number {i} for the hostile upload test</t></si>" for i in range(count))
+    body = "".join(
+        f"<si><t>goal number {i} for the hostile upload test</t></si>" for i in range(count)
+    )
     path.write_bytes(bombs.workbook(bombs._sheet(bombs._GOALS), head + body + "</sst>", level=1))
     return path
 
