@@ -45,9 +45,7 @@ def rewrite(
     ] = None,  # noqa: UP045
     lang: Annotated[Optional[str], typer.Option(help="en | vi (default: detected)")] = None,  # noqa: UP045
     json_out: Annotated[bool, typer.Option("--json", help="Print one GoalReport as JSON.")] = False,
-    platform: Annotated[
-        str | None, typer.Option(help="Context: the platform or channel.")
-    ] = None,  # noqa: UP045
+    platform: Annotated[str | None, typer.Option(help="Context: the platform or channel.")] = None,  # noqa: UP045
     baseline: Annotated[
         float | None, typer.Option(help="Context: the metric's current value.")
     ] = None,  # noqa: UP045
