@@ -612,3 +612,27 @@ def test_one_definite_deliverable_gets_a_date_not_an_invented_count(goal: str) -
 def test_a_band_the_user_chose_is_not_varied() -> None:
     rep = report("Lose between 3 and 5 kg before the reunion on 20 June")
     assert rep.alternatives == [] and "between 3 and 5 kg" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "named"),
+    [
+        # a word of its own that holds an alias is not that metric
+        ("Lập ngân sách quảng cáo quý 1 trước 20/12", None),
+        ("Giảm thời gian chờ giờ cao điểm xuống dưới 8 phút trong tháng 1", "thời gian chờ"),
+        # a generic measure word before a named one only says it is a score
+        ("nang diem eNPS khoi kho tu 10 len 20 trong nam 2027", "enps"),
+    ],
+)
+def test_words_that_only_look_like_a_metric(goal: str, named: str | None) -> None:
+    rep = report(goal)
+    question = (rep.criteria.attainable.question or "").lower()
+    assert not any(w in question for w in ("điểm thi", "diem thi", "cuốn sách", "cuon sach"))
+    assert named is None or named in question
+    assert rep.rewrite is not None and "sách" not in rep.rewrite.text.split("ngân sách", 1)[-1]
+
+
+def test_a_cut_is_asked_how_it_moved_not_how_it_grew() -> None:
+    assert "moved" in (
+        report("Cut refunds from 6% to 4% by June").criteria.attainable.question or ""
+    )

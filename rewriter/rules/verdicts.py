@@ -607,7 +607,11 @@ def attainable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             "unknown",
             msg(lang, "attainable.unknown_need", need=need_pct),
             None,
-            msg(lang, f"attainable.q_history{plain}", what=what),
+            msg(
+                lang,
+                f"attainable.q_history{'_moved' if r.direction == 'decrease' else ''}{plain}",
+                what=what,
+            ),
         )
     required, history = abs(need.monthly_pct), abs(ctx.monthly_growth)
     values = {"need": need_pct, "history": fmt_pct(history, lang)}

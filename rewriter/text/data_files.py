@@ -179,6 +179,7 @@ class MetricsFile(_Strict):
     metrics: list[MetricData]
     capitals_in_vietnamese: Phrases = []
     not_metrics: Phrases = []
+    generic_measures: Phrases = []
     vague_objects: list[VagueObjectData]
 
     @model_validator(mode="after")

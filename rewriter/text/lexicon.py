@@ -150,6 +150,7 @@ class Lexicon:
     metric_re: PhraseMatcher
     capitals_in_vietnamese: frozenset[str]  # "DAU", never "thi dau"
     not_metric_re: PhraseMatcher  # "ngan sach" holds "sach" but is no count of books
+    generic_measures: frozenset[str]  # "diem" before "eNPS" only says it is a score
     vague_objects: dict[str, str]  # folded alias -> suggested metric key
     vague_areas: frozenset[str]  # folded aliases of concrete areas ("customer service")
     vague_object_re: PhraseMatcher
@@ -271,6 +272,7 @@ def lexicon() -> Lexicon:
             canonical(w) for w in cat.get("capitals_in_vietnamese", [])
         ),
         not_metric_re=PhraseMatcher([str(w) for w in cat.get("not_metrics", [])]),
+        generic_measures=frozenset(canonical(str(w)) for w in cat.get("generic_measures", [])),
         vague_objects=vague_objects,
         vague_areas=frozenset(
             canonical(str(a))

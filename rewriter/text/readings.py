@@ -702,7 +702,15 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
         r.suggested_metric = lex.vague_objects[v[0]]
     plat, verb = r.platform_span, r.direction_span
     inside = [(n.start(), n.end()) for n in lex.not_metric_re.finditer(masked, r.marked)]
-    for m in lex.metric_re.finditer(masked, r.marked):
+    found = list(lex.metric_re.finditer(masked, r.marked))
+    for i, m in enumerate(found):
+        after = found[i + 1] if i + 1 < len(found) else None
+        if (
+            canonical(m[0]) in lex.generic_measures
+            and after is not None
+            and after.start() - m.end() <= 2
+        ):
+            continue  # "diem eNPS", "chi so NPS": the named measure is the metric
         if any(s <= m.start() and m.end() <= e for s, e in inside):
             continue  # "ngan sach", "so sach": a word of its own that holds the alias
         if plat is not None and _overlaps(m, plat) and m.end() - m.start() <= plat.end - plat.start:
