@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from rewriter.evaluation.checks import key_words, keyword_problems, problem_kind
+from rewriter.evaluation.keyword_checks import key_words, keyword_problems, problem_kind
 from tests.eval_fixtures import needs_rules
 
 TODAY = date(2026, 1, 15)

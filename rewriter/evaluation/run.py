@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
-from rewriter.evaluation.checks import problem_kind
+from rewriter.evaluation.keyword_checks import problem_kind
 from rewriter.evaluation.metrics import CriterionMetrics, all_right, criteria_metrics, percentile
 from rewriter.evaluation.suite import LABELED
 

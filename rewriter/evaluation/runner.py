@@ -103,7 +103,7 @@ def _result(
 def _rewrite_problems(case: Case, report: GoalReport, today: date | None) -> list[str]:
     """The shared rewrite checks (re-analysis, deadline, language, numbers) plus key words kept."""
     from rewriter.checks import rewrite_problems
-    from rewriter.evaluation.checks import keyword_problems
+    from rewriter.evaluation.keyword_checks import keyword_problems
 
     ctx = case.goal_context(today)
     if report.rewrite is None:
