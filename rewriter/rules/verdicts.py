@@ -14,7 +14,7 @@ from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.text.lexicon import canonical, lexicon
 from rewriter.text.objects import goal_words, is_verb
-from rewriter.text.readings import Quantity, Readings, Span
+from rewriter.text.readings import Quantity, Readings, Span, modifies_object, off_head
 
 _DAYS_PER_MONTH = 30.44
 
@@ -140,16 +140,8 @@ def _comparative_aim(r: Readings) -> bool:
 
 def _metric_modifies(r: Readings) -> bool:
     """The catalog metric only qualifies the object's head ("quy trinh tiep nhan khieu nai")."""
-    o, m = r.obj, r.metric_span
-    if m is None or o.start is None or o.end is None or o.head_measure:
-        return False
-    return o.start <= m.start and m.end <= o.end and _off_head(r, m, o.start, o.end)
-
-
-def _off_head(r: Readings, m: Span, start: int, end: int) -> bool:
-    """The span does not sit at the object's head (the object runs from start to end):
-    Vietnamese phrases start with their head, English ones end with it."""
-    return m.start > start if r.language == "vi" else m.end < end
+    m = r.metric_span
+    return m is not None and not r.obj.head_measure and modifies_object(r, m)
 
 
 def _vague_owner(r: Readings) -> bool:
@@ -160,7 +152,7 @@ def _vague_owner(r: Readings) -> bool:
         o.vague and m is not None and o.start is not None and o.end is not None and r.target is None
     ):
         return False
-    return m.start >= o.end or _off_head(r, m, o.start, o.end)
+    return m.start >= o.end or off_head(r, m, o.start, o.end)
 
 
 def has_object(r: Readings) -> bool:

@@ -1026,14 +1026,26 @@ def _after_name(original: str, pos: int) -> bool:
 
 
 def _modifies_object(r: Readings, v: Span) -> bool:
-    """The vague word sits inside a concrete object, off its head (Vietnamese heads come first,
-    English ones last)."""
+    """The vague word sits inside a concrete measure's phrase, off its head."""
+    return r.obj.concrete and r.obj.head_metric and modifies_object(r, v)
+
+
+def modifies_object(r: Readings, span: Span) -> bool:
+    """The span sits inside the object's phrase but not at its head: it only says which one."""
     o = r.obj
-    if not (o.concrete and o.head_metric and o.start is not None and o.end is not None):
-        return False
-    if not (o.start <= v.start and v.end <= o.end):
-        return False
-    return v.start > o.start if r.language == "vi" else v.end < o.end
+    return (
+        o.start is not None
+        and o.end is not None
+        and o.start <= span.start
+        and span.end <= o.end
+        and off_head(r, span, o.start, o.end)
+    )
+
+
+def off_head(r: Readings, span: Span, start: int, end: int) -> bool:
+    """The span does not sit at the head of the phrase from start to end: Vietnamese phrases
+    start with their head, English ones end with it."""
+    return span.start > start if r.language == "vi" else span.end < end
 
 
 def _not_dong(r: Readings, m: re.Match[str]) -> bool:
