@@ -34,22 +34,12 @@ from rewriter.limits import MAX_CONTEXT_CHARS, MAX_REPLY_TEXT_CHARS  # noqa: E40
 from rewriter.report import GoalContext  # noqa: E402
 from tests.adversarial import bombs  # noqa: E402
 from tests.adversarial.catalogue import GOALS  # noqa: E402
+from tests.adversarial.test_linear_time import PIECES as LINEAR_PIECES  # noqa: E402
 
 TODAY = date(2026, 11, 26)
+# the pieces the linear-time tests repeat, then ones that only the benchmark times
 PIECES = [
-    "may 5 ",
-    "by 1/2/2027 ",
-    "thang 3 ",
-    "within 6 months ",
-    "every day ",
-    "tet ",
-    "11/11 ",
-    "q1 ",
-    "het quy ",
-    "last year ",
-    "from 2027-01-01 ",
-    "1 ",
-    "10% ",
+    *LINEAR_PIECES,
     "1,000,000 ",
     "tăng người theo dõi ",
     "Tăng gấp đôi số người theo dõi TikTok trong vòng 6 tháng. ",

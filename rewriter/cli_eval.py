@@ -13,6 +13,10 @@ from rewriter import engines
 EXIT_BAD_INPUT = 2
 EXIT_REGRESSION = 1
 
+# the report files both eval commands can write
+ReportMd = Annotated[Path | None, typer.Option("--report-md", help="write a Markdown report")]
+ReportHtml = Annotated[Path | None, typer.Option("--report-html", help="write an HTML report")]
+
 
 class _EvalGroup(TyperGroup):
     """`eval SUITE ...` runs a suite; `eval compare ...` compares. A bare suite path means `run`."""
@@ -61,12 +65,8 @@ def run_command(
     concurrency: Annotated[
         int, typer.Option(min=1, max=64, help="goals in flight at once (model runs)")
     ] = 1,
-    report_md: Annotated[
-        Path | None, typer.Option("--report-md", help="write a Markdown report")
-    ] = None,
-    report_html: Annotated[
-        Path | None, typer.Option("--report-html", help="write an HTML report")
-    ] = None,
+    report_md: ReportMd = None,
+    report_html: ReportHtml = None,
     model: Annotated[
         str | None, typer.Option(help="model name (overrides SMARTGOAL_MODEL)")
     ] = None,
@@ -228,12 +228,8 @@ def compare_command(
     threshold: Annotated[
         float, typer.Option(min=0, max=1, help="allowed F1 drop per criterion")
     ] = 0.02,
-    report_md: Annotated[
-        Path | None, typer.Option("--report-md", help="write a Markdown report")
-    ] = None,
-    report_html: Annotated[
-        Path | None, typer.Option("--report-html", help="write an HTML report")
-    ] = None,
+    report_md: ReportMd = None,
+    report_html: ReportHtml = None,
     max_cases: Annotated[int, typer.Option(min=0, help="changed cases to list per group")] = 20,
 ) -> None:
     from rich.console import Console
