@@ -23,11 +23,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
-from tests.stub_server import count_tokens
+from tests.stub_server import LoopbackServer, count_tokens
 
 
 @dataclass
@@ -129,7 +129,7 @@ class StubBatch:
         }  # fmt: skip
 
 
-class BatchApiStub:
+class BatchApiStub(LoopbackServer):
     """`/v1/files`, `/v1/files/{id}/content`, `/v1/batches`, `/v1/batches/{id}` on 127.0.0.1."""
 
     def __init__(self, work: Path) -> None:
@@ -149,24 +149,7 @@ class BatchApiStub:
         self.chat_calls = 0
         self.headers: list[dict[str, str]] = []
         self.lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    @property
-    def base_url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}/v1"
-
-    def __enter__(self) -> BatchApiStub:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
+        super().__init__(self._handler())
 
     def settings(self, tmp_path: Path | None = None, **overrides: Any) -> Any:
         from rewriter.settings import Settings

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 _PIECE = re.compile(r"\w+|[^\w\s]+", re.UNICODE)
 
@@ -145,15 +145,12 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
 
-class StubServer:
-    """OpenAI-compatible `/v1/chat/completions` on 127.0.0.1, one thread per request."""
+class LoopbackServer:
+    """An HTTP server on 127.0.0.1 in a daemon thread, one thread per request; the stubs give the
+    request handler."""
 
-    def __init__(self) -> None:
-        self.requests: list[Recorded] = []
-        self.responder: Callable[[Recorded], Reply] | None = None
-        self._queue: deque[Reply] = deque()
-        self._lock = threading.Lock()
-        self._httpd = _Server(("127.0.0.1", 0), self._handler_class())
+    def __init__(self, handler: type[BaseHTTPRequestHandler]) -> None:
+        self._httpd = _Server(("127.0.0.1", 0), handler)
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
         )
@@ -163,7 +160,7 @@ class StubServer:
         host, port = self._httpd.server_address[:2]
         return f"http://{host}:{port}/v1"
 
-    def start(self) -> StubServer:
+    def start(self) -> Self:
         self._thread.start()
         return self
 
@@ -171,11 +168,22 @@ class StubServer:
         self._httpd.shutdown()
         self._httpd.server_close()
 
-    def __enter__(self) -> StubServer:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+class StubServer(LoopbackServer):
+    """OpenAI-compatible `/v1/chat/completions` on 127.0.0.1, one thread per request."""
+
+    def __init__(self) -> None:
+        self.requests: list[Recorded] = []
+        self.responder: Callable[[Recorded], Reply] | None = None
+        self._queue: deque[Reply] = deque()
+        self._lock = threading.Lock()
+        super().__init__(self._handler_class())
 
     def script(self, *replies: Reply) -> None:
         """Queue replies; each request takes the next one."""
