@@ -52,29 +52,23 @@ def _result(
 ) -> CaseResult:
     expected: dict[str, str] = dict(case.expect.labeled())
     reading = case.expect.reading()
+    case_fields: dict[str, Any] = {
+        "id": case.id,
+        "goal": case.goal,
+        "lang": case.lang,
+        "tags": case.tags,
+        "expected": expected,
+        "expected_reading": reading,
+    }
     if report is None:
-        return CaseResult(
-            id=case.id,
-            goal=case.goal,
-            lang=case.lang,
-            tags=case.tags,
-            expected=expected,
-            expected_reading=reading,
-            error=error,
-            latency_ms=round(latency_ms, 3),
-        )
+        return CaseResult(**case_fields, error=error, latency_ms=round(latency_ms, 3))
     checked = case.check_rewrite
     problems = _rewrite_problems(case, report, today) if checked else []
     not_goal = case.expect.kind == "not_a_goal" or not case.check_rewrite
     found = defects(case.goal, report, not_goal, case.goal_context(today).today or date.today())
     u = report.usage
     return CaseResult(
-        id=case.id,
-        goal=case.goal,
-        lang=case.lang,
-        tags=case.tags,
-        expected=expected,
-        expected_reading=reading,
+        **case_fields,
         predicted={k: v for k, v in report.statuses().items() if k in expected},
         statuses=dict(report.statuses()),
         language=report.language,

@@ -161,19 +161,23 @@ def finish(a: Analysis) -> GoalReport:
     objective = objective_phrase(r, ctx, lang)
     # first choice keeps the user's sentence; then the plan's parts; then a plan with no user
     # words at all (milestones), which the test suite checks is always S, M and T
-    if not r.is_goal:
-        # a question, a fact, a greeting: inventing a goal would put words in the user's mouth
+
+    def report(rewrite: Rewrite | None, alternatives: list[Rewrite]) -> GoalReport:
         return GoalReport(
             goal=text,
             language=lang,
             criteria=criteria,
             facts=a.facts,
-            rewrite=None,
-            alternatives=[],
+            rewrite=rewrite,
+            alternatives=alternatives,
             engine="rules",
             warnings=warnings,
             forecast=a.forecast,
         )
+
+    if not r.is_goal:
+        # a question, a fact, a greeting: inventing a goal would put words in the user's mouth
+        return report(None, [])
     own = not r.injection
     kind = kind_of(r)
     kept = own and _smart_in_own_words(criteria, ctx)
@@ -269,17 +273,7 @@ def finish(a: Analysis) -> GoalReport:
         rewrite, alts = data_targets(
             rewrite, alts, a.forecast, at, lang, _unit(r), plan.plain, plan.target_notes
         )
-    return GoalReport(
-        goal=text,
-        language=lang,
-        criteria=criteria,
-        facts=a.facts,
-        rewrite=rewrite,
-        alternatives=alts,
-        engine="rules",
-        warnings=warnings,
-        forecast=a.forecast,
-    )
+    return report(rewrite, alts)
 
 
 def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan: Plan) -> bool:
