@@ -329,6 +329,8 @@ def _one_thing(r: Readings) -> bool:
         and (o.milestone or canonical(o.verb or "") in result_verbs())
     ):
         return False
+    if o.vague and r.suggested_metric and r.direction in ("increase", "decrease"):
+        return False  # "raise the morale of our staff": an aim the catalog can measure, not a thing
     if _ONE_BEFORE.search(r.folded, max(0, o.start - 6), o.start) or with_named(r):
         return True
     # "finish the Coursera ML course": one definite thing (a plural "the reports" may be counted)

@@ -16,6 +16,7 @@ from rewriter.text.dates import add_months
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, lexicon
 from rewriter.text.normalize import fold, strip_marks
+from rewriter.text.objects import categories
 from rewriter.text.readings import Readings, cued_before
 
 DEFAULT_CHANGE_PCT = 20.0
@@ -439,6 +440,31 @@ def checked_notes(plan: Plan, text: str) -> list[str]:
     return [note if a in plan.deadline_notes else a for a in plan.assumptions]
 
 
+_WHOSE_OPEN = re.compile(
+    r"\s+(?:of|among|cua)\s+(?:(?:the|our|my|all|cac|nhung|toan bo|toan the)\s+)?"
+)
+_WORD_AT = re.compile(r"[a-z0-9-]+")
+
+
+def _whose_end(r: Readings, at: int, limit: int) -> int:
+    """Past the people an aim belongs to ("the morale of our staff", "gan ket cua nhan vien"),
+    so what it is measured by follows the whole phrase."""
+    m = _WHOSE_OPEN.match(r.folded, at, limit)
+    if m is None:
+        return at
+    end, pos = at, m.end()
+    for _ in range(6):
+        w = _WORD_AT.match(r.folded, pos, limit)
+        ends = {"boundary", "stop"} if r.language == "en" else {"boundary"}  # "this year"
+        if w is None or w[0][0].isdigit() or categories(w[0], r.language) & ends:
+            break
+        end = w.end()
+        if r.folded[end : end + 1] != " ":
+            break
+        pos = end + 1
+    return end
+
+
 def _invalid_date(r: Readings) -> bool:
     return any(x.kind == "invalid" for x in r.times)
 
@@ -536,10 +562,12 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
         # a vague word next to a named thing ("support ticket") needs no measure named for it
         anchor = r.vague_object or r.platform_span
         assert anchor is not None
-        obj_end = anchor.end
         name = plan.metric.name(lang) if plan.metric else plan.name()
+        name = name.replace(" (", ", ").replace(")", "")  # in brackets itself: no nested ones
         where = plan.where() if plan.metric is not None and plan.metric.channel else ""
-        edits.append((obj_end, obj_end, msg(lang, "rewrite.measured_as", metric=name + where)))
+        at = anchor.end
+        edits.append((at, at, msg(lang, "rewrite.measured_as", metric=name + where)))
+        obj_end = _whose_end(r, at, end)  # the amount follows whose it is ("... of our staff")
         note("specific", edits[-1][2], not plan.metric_answered or plan.platform_assumed)
 
     # Measurable: a number to reach

@@ -224,7 +224,26 @@ def _bare_deed(r: Readings) -> bool:
     delivers or an exam, not a routine action ("learn English", "log meals")."""
     if kind_of(r) != "milestone" or r.vague_quantity or r.obj.quality or r.obj.vague:
         return False
-    return r.obj.milestone or (r.metric is not None and r.metric.key in _EXAM_METRICS)
+    return (
+        r.obj.milestone
+        or (r.metric is not None and r.metric.key in _EXAM_METRICS)
+        or (r.obj.action and _one_definite(r))
+    )
+
+
+_ONE_DEFINITE = re.compile(r"\b(?:the|my|our|his|her|their|this|that|a|an)\s+$")
+
+
+def _one_definite(r: Readings) -> bool:
+    """ "update the staff handbook", "update my portfolio site": one thing, done once."""
+    o = r.obj
+    return (
+        r.language == "en"
+        and o.start is not None
+        and o.end is not None
+        and _ONE_DEFINITE.search(r.folded, max(0, o.start - 8), o.start) is not None
+        and not r.folded[: o.end].endswith("s")
+    )
 
 
 def kind_of(r: Readings) -> GoalKind:
@@ -248,6 +267,8 @@ def _kind(r: Readings) -> GoalKind:
         return "limit"
     if r.direction == "maintain" and (q is not None or r.recurring) and not r.obj.action:
         return "limit"
+    if q is None and r.frequency is not None and r.frequency.qualifier == "at_most":
+        return "limit"  # "khong xem tiktok qua 30 phut/ngay": a daily ceiling, not a routine
     if q is not None and q.qualifier and r.recurring and r.direction is None and not r.obj.verb:
         return "limit"  # "on-time shipment rate 98% or better every month"
     if not moving and (

@@ -169,7 +169,7 @@ class MetricData(_Strict):
 
 class VagueObjectData(_Strict):
     aliases: Phrases
-    suggest: Phrase
+    suggest: Phrase | None = None  # none: no catalog measure fits ("build a great team")
     specific: Literal["partial", "met"] | None = None
 
 
@@ -195,7 +195,7 @@ class MetricsFile(_Strict):
                     raise ValueError(f"alias {alias!r} names both {owner[alias]} and {m.key}")
         known = set(keys)
         for v in self.vague_objects:
-            if v.suggest not in known:
+            if v.suggest is not None and v.suggest not in known:
                 raise ValueError(
                     f"vague object {v.aliases[0]!r} suggests unknown metric {v.suggest}"
                 )

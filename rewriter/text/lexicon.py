@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -96,11 +96,19 @@ class PhraseMatcher:
             return self.regex.search(text) if self.regex else None
         return next(self.finditer(text, original), None)
 
-    def search_in(self, text: str, original: str | None, language: str) -> re.Match[str] | None:
+    def search_in(
+        self,
+        text: str,
+        original: str | None,
+        language: str,
+        skip: Callable[[str, int], bool] | None = None,
+    ) -> re.Match[str] | None:
         """As search, but English text does not match a phrase only Vietnamese spells that way
-        ("closer to them" is not "them", more)."""
+        ("closer to them" is not "them", more), nor one where skip(text, start) says no."""
         for m in self.finditer(text, original):
-            if language != "en" or not all(has_vietnamese_marks(w) for w in self.spellings[m[0]]):
+            if language == "en" and all(has_vietnamese_marks(w) for w in self.spellings[m[0]]):
+                continue
+            if skip is None or not skip(text, m.start()):
                 return m
         return None
 
@@ -151,7 +159,7 @@ class Lexicon:
     capitals_in_vietnamese: frozenset[str]  # "DAU", never "thi dau"
     not_metric_re: PhraseMatcher  # "ngan sach" holds "sach" but is no count of books
     generic_measures: frozenset[str]  # "diem" before "eNPS" only says it is a score
-    vague_objects: dict[str, str]  # folded alias -> suggested metric key
+    vague_objects: dict[str, str | None]  # folded alias -> suggested metric key, if any
     vague_areas: frozenset[str]  # folded aliases of concrete areas ("customer service")
     vague_object_re: PhraseMatcher
     directions: dict[str, Direction]  # folded phrase -> direction (validated by LexiconFile)
@@ -192,6 +200,15 @@ def _index(entries: list[dict[str, Any]], key: str) -> dict[str, str]:
     for entry in entries:
         for alias in entry.get("aliases", []):
             out.setdefault(canonical(str(alias)), entry[key])
+    return out
+
+
+def _suggestions(entries: list[dict[str, Any]]) -> dict[str, str | None]:
+    """Folded vague alias -> the metric a rewrite proposes for it (none when nothing fits)."""
+    out: dict[str, str | None] = {}
+    for entry in entries:
+        for alias in entry.get("aliases", []):
+            out.setdefault(canonical(str(alias)), entry.get("suggest"))
     return out
 
 
@@ -253,7 +270,7 @@ def lexicon() -> Lexicon:
             metric_spellings.setdefault(canonical(str(alias)), {}).setdefault(
                 spelling(str(alias)), m["key"]
             )
-    vague_objects = _index(cat["vague_objects"], "suggest")
+    vague_objects = _suggestions(cat["vague_objects"])
     directions = {canonical(str(w)): d for d, words in lex["directions"].items() for w in words}
     number_words = {
         fold(k): int(v) for lang in lex["number_words"].values() for k, v in lang.items()

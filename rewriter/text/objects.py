@@ -53,6 +53,9 @@ class GoalWords(BaseModel):
     metric_heads: _Bilingual
     area_words: _Bilingual
     quality_verbs: _Bilingual
+    copulas: _Bilingual
+    determiners: list[str]
+    noun_adjectives: list[str]
     label_words: list[str]
     question_ends: list[str]
     title_words: list[str]
@@ -154,6 +157,7 @@ class GoalWordsIndex:
     past_re: re.Pattern[str]
     done_re: PhraseMatcher
     label_re: re.Pattern[str]
+    noun_after_re: re.Pattern[str]  # "the current build": a verb word used as a noun
     question_end_re: PhraseMatcher
     title_re: PhraseMatcher
     vi_past_re: PhraseMatcher
@@ -266,6 +270,9 @@ def goal_words() -> GoalWordsIndex:
         ),
         done_re=PhraseMatcher(words.done_markers),
         label_re=re.compile(r"^\W*(?:" + _either(words.label_words) + r")\b[^:\n]{0,12}:"),
+        noun_after_re=re.compile(
+            rf"\b(?:{_either(words.determiners)})\s+(?:(?:{_either(words.noun_adjectives)})\s+)?$"
+        ),
         question_end_re=PhraseMatcher(words.question_ends),
         title_re=PhraseMatcher(words.title_words),
         vi_past_re=PhraseMatcher(words.vi_past_words),
@@ -393,7 +400,9 @@ def read_object(
         (
             i
             for i, u in enumerate(us)
-            if u.cats & {"verb", "action", "milestone", "aim"} and "boundary" not in u.cats
+            if u.cats & {"verb", "action", "milestone", "aim"}
+            and "boundary" not in u.cats
+            and not (language == "en" and noun_use(masked, u.start))
         ),
         None,
     )
@@ -413,7 +422,12 @@ def read_object(
         cats = u.cats
         if "boundary" in cats and content:
             break
-        if not content and cats & {"verb", "action", "milestone", "aim"} and "head" not in cats:
+        if (
+            not content
+            and cats & {"verb", "action", "milestone", "aim"}
+            and "head" not in cats
+            and not (language == "en" and noun_use(masked, u.start))
+        ):
             for k in flags:  # "want to launch", "muon mo": the later verb is the one that acts
                 flags[k] = flags[k] or k in cats
             continue
@@ -433,6 +447,8 @@ def read_object(
         return GoalObject(verb=verb.text if verb else None, **flags)
     quality = verb is not None and "quality" in verb.cats
     popped = False
+    if verb is None and _state_after(us, content[-1], masked, language):
+        flags["aim"] = popped = True  # "teachers should be happier": a vague state is the aim
     if quality and _quality_after(us, content[-1], masked):
         flags["aim"] = popped = True  # "make our booth at the trade show better", "on thi that tot"
     while (
@@ -455,6 +471,11 @@ def read_object(
         quality=popped,
         **flags,
     )
+
+
+def noun_use(folded: str, start: int) -> bool:
+    """A verb word after "the", "our", "the new" is a noun ("playtest the current build")."""
+    return goal_words().noun_after_re.search(folded, max(0, start - 24), start) is not None
 
 
 def _named(us: list[Unit], head: Unit) -> bool:
@@ -487,6 +508,26 @@ def _quality_after(us: list[Unit], last: Unit, masked: str) -> bool:
 
 
 _COMPARATIVES = frozenset({"more", "less"})
+
+
+@cache
+def _copulas(language: str) -> frozenset[str]:
+    return frozenset(canonical(w) for w in getattr(goal_words().words.copulas, language))
+
+
+def _state_after(us: list[Unit], last: Unit, masked: str, language: str) -> bool:
+    """Linking words, then a vague state, right after a goal's subject ("staff should be happier")."""
+    links = _copulas(language)
+    rest = us[us.index(last) + 1 :]
+    seen = False
+    for u in rest:
+        if _PUNCT.search(masked[last.end : u.start]):
+            return False
+        if u.text in links and "vague" not in u.cats:
+            seen = True
+            continue
+        return seen and "vague" in u.cats and "head" not in u.cats
+    return False
 
 
 def domain_of(

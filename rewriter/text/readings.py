@@ -25,6 +25,7 @@ from rewriter.text.objects import (
     domain_of,
     goal_words,
     is_area,
+    noun_use,
     read_object,
     units,
 )
@@ -404,12 +405,12 @@ _RANGE = re.compile(
 )
 _PERCENT = re.compile(rf"(?<![\w.,])({NUMBER})\s?(?:%|percent\b|per cent\b|pct\b|phan tram\b)")
 _NUMBER_RE = re.compile(
-    rf"(?<![\w.,]){_QTY}(?:\s?(kgs?|lbs|km|mi|cm|mm|m|g|mg|ml|l|h|hrs?|mins?|s|secs?|ms|kcal|cal)\b)?(?![\w%])"
+    rf"(?<![\w.,]){_QTY}(?:\s?(kgs?|lbs|km|mi|cm|mm|m|g|mg|ml|l|h|hrs?|mins?|p|s|secs?|ms|kcal|cal)\b)?(?![\w%])"
 )
 _FREQ_WORD = f"(?:{alternation(_WORDS.frequency.items)})"
 _FREQUENCY = re.compile(
     rf"\b(\d+|{alternation(_WORDS.frequency.counts)})\s*(?:new\s+)?(?:{_FREQ_WORD}|days?|ngay)?\s*(?:a|an|per|each|every|/|moi|mot|1|trong\s+mot|hang)\s*({alternation(_WORDS.frequency.periods)})\b"
-    rf"|\b(?:moi|hang|each|every|1|mot)\s+(ngay|tuan|thang|day|week|month)\s+(?:[a-z]+\s+){{0,2}}(\d+)\s*{_FREQ_WORD}"
+    rf"|\b(?:(?:moi|hang|each|every|1|mot)\s+|(?<!\d\s)(?<!\d))(ngay|tuan|thang|day|week|month)\s+(?:[a-z]+\s+){{0,2}}(\d+)\s*{_FREQ_WORD}"
     r"|\b(daily|every day|hang ngay|moi ngay|weekly|every week|hang tuan|moi tuan)\b"
 )
 _PERIOD_GATE = re.compile(
@@ -575,7 +576,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             masked = _mask(masked, t.start, t.end)
     if m := goal_words().label_re.match(masked):
         masked = _mask(masked, 0, m.end() - 1)  # "KPI Q1: 95% don giao dung hen": a label
-    if m := lex.direction_re.search_in(masked, r.marked, r.language):
+    if m := lex.direction_re.search_in(
+        masked, r.marked, r.language, skip=noun_use if r.language == "en" else None
+    ):
         r.direction = lex.directions[canonical(m[0])]
         r.direction_span = r.span(m.start(), m.end())
     _read_platform(r, masked)
@@ -644,8 +647,11 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "chot ngan sach marketing 2027": a word that only says which budget is no vague aim
         r.vague_object, r.vague_area, r.suggested_metric = None, False, None
     if r.metric_span is not None and _heads_vague(r):
-        # "staff morale", "tinh than nhan vien": the catalogue word only says whose morale
+        # "staff morale", "tinh than nhan vien": the catalogue word only says whose morale;
+        # a measure named later may still be the metric ("... cua nhan vien (chi so eNPS)")
+        whose = r.metric_span
         r.metric, r.metric_span = None, None
+        _read_metric(r, _mask(masked, 0, whose.end), vague=False)
     if m := lex.vague_quantity_re.search(masked, r.marked):
         r.vague_quantity = r.span(m.start(), m.end())
     if m := lex.new_start_re.search(folded, r.marked):
@@ -657,6 +663,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# between an aim and the people it belongs to ("morale of our staff", "tinh than cua nhan vien")
+_WHOSE = re.compile(
+    r"\s+(?:(?:of|among|across|for|cua|trong)\s+(?:(?:the|our|my|all|cac|nhung|toan the|toan bo)\s+)?)?"
+)
 _LAST_WORDS = re.compile(r"([a-z]+(?: [a-z]+)?)\s+$")
 
 
@@ -664,6 +674,9 @@ def _heads_vague(r: Readings) -> bool:
     """The metric's words modify a vague head: after them in English, before them in Vietnamese."""
     span = r.metric_span
     assert span is not None
+    v = r.vague_object
+    if v is not None and v.end <= span.start and _WHOSE.fullmatch(r.folded, v.end, span.start):
+        return True  # "tinh than lam viec cua nhan vien", "the morale of our staff"
     if r.language == "en":
         m = _NEXT_WORD.match(r.folded, span.end)
         return bool(m and "vague" in categories(m[1], "en"))
@@ -815,7 +828,11 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         )
         qs.append(
             Quantity(
-                "frequency", float(count), r.span(m.start(), m.end()), unit=m[2] or m[3] or m[5]
+                "frequency",
+                float(count),
+                r.span(m.start(), m.end()),
+                unit=m[2] or m[3] or m[5],
+                qualifier=_negated_over(masked, m.start()),
             )
         )
     for m in islice(_PERCENT.finditer(masked), MAX_NUMBERS) if digits else ():
@@ -855,7 +872,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             r.metric = lexicon().metrics[_UNIT_METRIC[m[5]]]
             r.metric_span = r.span(m.start(5), m.end(5))
         before = masked[max(0, m.start() - 20) : m.start()]
-        qualifier, end = _qualifier(before), m.end()
+        qualifier, end = _qualifier(before) or _negated_over(masked, m.start()), m.end()
         if m[4] and not m[5] and _not_dong(r, m):
             unit, end = None, m.start(4)  # "120 dòng/giờ": lines, typed with marks, not đồng
         if t := _BOUND_AFTER.match(masked, end):  # "30 or more", "3 tr tro len"
@@ -957,6 +974,14 @@ def _qualifier(before: str) -> str | None:
     if _AT_MOST_END.search(before):  # before at_least: "no more than" ends in "more than"
         return "at_most"
     return "at_least" if _AT_LEAST_END.search(before) else None
+
+
+def _negated_over(masked: str, pos: int) -> str | None:
+    """ "khong xem tiktok qua 30 phut": "not ... more than" around the verb is a ceiling."""
+    return "at_most" if _NEGATED_OVER_END.search(masked, max(0, pos - 48), pos) else None
+
+
+_NEGATED_OVER_END = re.compile(r"\b(?:khong|chang|dung|cam)\s+(?:[a-z0-9]+\s+){1,4}qua\s*$")
 
 
 # a bound typed after the number; group 1 is an upper bound
