@@ -52,6 +52,10 @@ class SpelledNumbersData(_Strict):
     tens: Phrases
     scales: dict[Phrase, float]
     not_alone: Phrases
+    # only after a ten ("hai mươi lăm"): never the first word of a number
+    not_first: Phrases = []
+    # a number only before a scale ("a dozen", "a hundred"), not "lam an"
+    articles: Phrases = []
 
 
 class LexiconFile(_Strict):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rewriter.limits import MAX_NUMBER
@@ -96,11 +97,15 @@ class SpelledNumbers:
         tens: list[str],
         scales: dict[str, float],
         not_alone: list[str],
+        not_first: Iterable[str] = (),
+        articles: Iterable[str] = (),
     ) -> None:
         self.units = {fold(k): float(v) for k, v in units.items()}
         self.tens = {fold(t) for t in tens}
         self.scales = {fold(k): float(v) for k, v in scales.items()}
         self.not_alone = {fold(w) for w in not_alone}
+        self.not_first = {fold(w) for w in not_first}
+        self.articles = {fold(w) for w in articles}
         alt = trie_pattern({*self.units, *self.tens, *self.scales})  # factored: one pass, fast
         self.regex = re.compile(rf"(?<![\w$])(?:{alt})(?:(?:\s+|-|\s+and\s+)(?:{alt}))*(?![\w%])")
 
@@ -108,6 +113,13 @@ class SpelledNumbers:
         words = [w for w in re.split(r"[\s-]+", phrase) if w and w != "and"]
         if len(words) == 1 and words[0] in self.not_alone:
             return None
+        if words[0] in self.not_first:
+            return None  # "lam an" (do business) is not "lăm" (five) and "an"
+        if any(
+            w in self.articles and (i + 1 == len(words) or words[i + 1] not in self.scales)
+            for i, w in enumerate(words)
+        ):
+            return None  # "a dozen", "a hundred"; "an" alone counts nothing
         if not any(w in self.units for w in words):
             return None  # a scale word alone: "ty" in "cong ty" is not a billion
         total = current = last = 0.0

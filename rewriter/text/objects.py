@@ -242,7 +242,10 @@ def goal_words() -> GoalWordsIndex:
         domain_re=PhraseMatcher([w for ws in domains.values() for w in ws]),
         domain_of_word=_domain_index(domains),
         name_before_re=re.compile(rf"\b(?:{name_words})\s*$"),
-        listicle_re=re.compile(rf"^\s*(?:top\s+)?\d+\s+(?:\w+\s+){{0,2}}(?:{listicle})\b"),
+        # "7 ways to ...", "Bai viet: 10 dieu ...": a numbered title, after a label or not
+        listicle_re=re.compile(
+            rf"^\s*(?:[^:\n\d]{{1,24}}:\s*)?(?:top\s+)?\d+\s+(?:\w+\s+){{0,2}}(?:{listicle})\b"
+        ),
         intent_re=PhraseMatcher(words.intent_words + words.not_intent),
         request_re=PhraseMatcher(words.tool_requests),
         news_re=PhraseMatcher(words.news_markers),
@@ -403,6 +406,7 @@ def read_object(
             if u.cats & {"verb", "action", "milestone", "aim"}
             and "boundary" not in u.cats
             and not (language == "en" and noun_use(masked, u.start))
+            and not (language == "vi" and i > 0 and _compound(us, i))
         ),
         None,
     )
@@ -471,6 +475,15 @@ def read_object(
         quality=popped,
         **flags,
     )
+
+
+def _compound(us: list[Unit], i: int) -> bool:
+    """ "chi phi van hanh", "chi phi tuyen sinh moi sv nhap hoc ko vuot qua 3tr": verbs inside a
+    measure's name (right after its head, or in a goal that opens with the measure) name it."""
+    before, verb = us[i - 1], us[i]
+    if "head" in before.cats and verb.start - before.end <= 1 and "verb" not in before.cats:
+        return True
+    return "head" in us[0].cats and not any("boundary" in u.cats for u in us[1:i])
 
 
 def noun_use(folded: str, start: int) -> bool:

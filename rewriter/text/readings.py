@@ -228,6 +228,17 @@ class Readings:
         words = goal_words()
         if self.intends:
             return False
+        pasts = [t for t in self.times if t.kind == "past"]
+        if pasts and any(
+            t.kind == "deadline"
+            and t.deadline
+            and t.deadline >= self.today
+            and (clause := self.folded.rfind(",", 0, t.start)) > p.end
+            and any(q.span.start > clause for q in self.quantities)
+            for t in self.times
+            for p in pasts
+        ):
+            return False  # "nam ngoai tuyen duoc 40 nguoi, nam nay tuyen 60": the past is the bar
         # a named period already over and not said as a deadline ("Nam 2025 cong ty tuyen duoc 40 nguoi")
         over = any(
             t.kind == "deadline"
@@ -258,6 +269,7 @@ class Readings:
                 _opens_with(words.vi_now_re, self)
                 or (month := _PAST_MONTH_OPENS.match(self.folded))
                 and int(month[1]) < self.today.month
+                or any(t.kind == "past" and not self.folded[: t.start].strip() for t in self.times)
             )
         ):
             return True  # "Sang nay chay duoc 8km", "Thang 10 minh dich duoc 95.000 chu": what was done
@@ -404,8 +416,8 @@ _RANGE = re.compile(
     rf"\b(?:from|tu)\s+{_QTY}\s*(?:[a-z ]{{0,30}}?\s)?(?:to|up to|into|down to|len|xuong|xuong con|con|den|thanh|toi|->|–|-)\s+(?:(?:under|below|less than|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu)\s+)?{_QTY}"
 )
 _PERCENT = re.compile(rf"(?<![\w.,])({NUMBER})\s?(?:%|percent\b|per cent\b|pct\b|phan tram\b)")
-_NUMBER_RE = re.compile(
-    rf"(?<![\w.,]){_QTY}(?:\s?(kgs?|lbs|km|mi|cm|mm|m|g|mg|ml|l|h|hrs?|mins?|p|s|secs?|ms|kcal|cal)\b)?(?![\w%])"
+_NUMBER_RE = re.compile(  # not after "word-": "Pay-in-4", "Covid-19", "GPT-4" name things
+    rf"(?<![\w.,])(?:(?<![a-z]-)|(?<=sub-)){_QTY}(?:\s?(kgs?|lbs|km|mi|cm|mm|m|g|mg|ml|l|h|hrs?|mins?|p|s|secs?|ms|kcal|cal)\b)?(?![\w%])"
 )
 _FREQ_WORD = f"(?:{alternation(_WORDS.frequency.items)})"
 _FREQUENCY = re.compile(
@@ -978,10 +990,10 @@ def _qualifier(before: str) -> str | None:
 
 def _negated_over(masked: str, pos: int) -> str | None:
     """ "khong xem tiktok qua 30 phut": "not ... more than" around the verb is a ceiling."""
-    return "at_most" if _NEGATED_OVER_END.search(masked, max(0, pos - 48), pos) else None
+    return "at_most" if _NEGATED_OVER_END.search(masked, max(0, pos - 64), pos) else None
 
 
-_NEGATED_OVER_END = re.compile(r"\b(?:khong|chang|dung|cam)\s+(?:[a-z0-9]+\s+){1,4}qua\s*$")
+_NEGATED_OVER_END = re.compile(r"\b(?:khong|chang|dung|cam|k)\s+(?:[a-z0-9]+\s+){1,7}qua\s*$")
 
 
 # a bound typed after the number; group 1 is an upper bound
@@ -1024,7 +1036,14 @@ def _title(text: str) -> bool:
 @cache
 def spelled() -> SpelledNumbers:
     data = lexicon_data("lexicon.yaml")["spelled_numbers"]
-    return SpelledNumbers(data["units"], data["tens"], data["scales"], data["not_alone"])
+    return SpelledNumbers(
+        data["units"],
+        data["tens"],
+        data["scales"],
+        data["not_alone"],
+        data.get("not_first", []),
+        data.get("articles", []),
+    )
 
 
 def _measure_word(word: str) -> bool:

@@ -12,12 +12,21 @@ from pydantic import BaseModel, ConfigDict, field_validator
 _FILE = Path(__file__).resolve().parent.parent / "data" / "shorthand.yaml"
 
 
+class Contextual(BaseModel):
+    """A shorthand word read only before certain words ("k de" is "khong de", "5k" stays)."""
+
+    model_config = ConfigDict(extra="forbid")
+    means: str
+    before: list[str]
+
+
 class ShorthandFile(BaseModel):
     """data/shorthand.yaml, validated at load."""
 
     model_config = ConfigDict(extra="forbid")
     words: dict[str, str]
     english: dict[str, str] = {}
+    before_words: dict[str, Contextual] = {}
 
     @field_validator("words", "english")
     @classmethod
@@ -31,9 +40,15 @@ class ShorthandFile(BaseModel):
 @cache
 def _table(language: str = "vi") -> tuple[dict[str, str], re.Pattern[str]]:
     table = ShorthandFile.model_validate(yaml.safe_load(_FILE.read_text(encoding="utf-8")))
-    words = table.english if language == "en" else table.words
-    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return words, re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w/])", re.IGNORECASE)
+    words = dict(table.english if language == "en" else table.words)
+    alternatives = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    if language != "en":
+        for short, rule in table.before_words.items():
+            words[short] = rule.means
+            after = "|".join(re.escape(w) for w in sorted(rule.before, key=len, reverse=True))
+            alternatives.append(rf"{re.escape(short)}(?=\s+(?:{after})\b)")
+    either = "|".join(alternatives)
+    return words, re.compile(rf"(?<![\w/])(?:{either})(?![\w/])", re.IGNORECASE)
 
 
 def expand(text: str, language: str = "vi") -> str:
