@@ -31,6 +31,8 @@ from rewriter.rules.rewrite import (
     build_plan,
     checked_notes,
     compose,
+    confidence_aside,
+    drop_aside,
     milestone_plan,
     nice_pct,
     objective_phrase,
@@ -262,6 +264,9 @@ def finish(a: Analysis) -> GoalReport:
             for a in alts
         ]
 
+    if own and (aside := confidence_aside(r)):  # "I'm maybe 80% confident": for Attainable only
+        main = drop_aside(main, aside)
+        alts = [a.model_copy(update={"text": drop_aside(a.text, aside)}) for a in alts]
     rewrite = Rewrite(text=main, assumptions=notes, edits=edits)
     if a.forecast is not None and plan.direction in ("increase", "decrease", "reach"):
 
@@ -322,12 +327,11 @@ def _reachable(r: Readings, ctx: Resolved) -> float | None:
 def _one_thing(r: Readings) -> bool:
     """A deed on one thing, said with "a", "an", "mot" ("open a store", "tuyen mot ke toan")."""
     o = r.obj
-    if not (
-        o.found
-        and o.start is not None
-        and o.end is not None
-        and (o.milestone or canonical(o.verb or "") in result_verbs())
-    ):
+    if not (o.found and o.start is not None and o.end is not None):
+        return False
+    if o.action and not r.recurring and _ONE_BEFORE.search(r.folded, max(0, o.start - 6), o.start):
+        return True  # "run a half marathon", "bake a wedding cake": one event, not a count
+    if not (o.milestone or canonical(o.verb or "") in result_verbs()):
         return False
     if o.vague and r.suggested_metric and r.direction in ("increase", "decrease"):
         return False  # "raise the morale of our staff": an aim the catalog can measure, not a thing

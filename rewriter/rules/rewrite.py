@@ -17,7 +17,7 @@ from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, lexicon
 from rewriter.text.normalize import fold, strip_marks
 from rewriter.text.objects import categories
-from rewriter.text.readings import Readings, cued_before
+from rewriter.text.readings import Readings, Span, cued_before
 
 DEFAULT_CHANGE_PCT = 20.0
 DEFAULT_HORIZON_MONTHS = 3
@@ -317,6 +317,49 @@ def _deadline_phrase(plan: Plan, recurring: bool) -> str:
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:)])")
 _SPACE_AFTER_PAREN = re.compile(r"\(\s+")
+
+
+def confidence_aside(r: Readings) -> str | None:
+    """The clause that only rates the user's confidence ("I'm maybe 80% confident", "tu tin
+    khoang 7/10"): it informs Attainable and has no place in the goal's sentence."""
+    sp, text = r.confidence_span, r.text
+    if sp is None:
+        return None
+    opens = max(text.rfind(c, 0, sp.start) for c in ",.;(")
+    begin = opens + 1 if opens >= 0 and text[opens] == "." else max(opens, 0)
+    closes = [i for i in (text.find(c, sp.end) for c in ",.;:)") if i >= 0]
+    end = min(closes) if closes else len(text)
+    bracketed = text[begin : begin + 1] == "(" and text[end : end + 1] == ")"
+    if end < len(text) and (
+        bracketed
+        or (text[end] == "." and text[opens : opens + 1] == ".")
+        or (opens < 0 and text[end] == ":")
+    ):
+        end += 1  # "(confidence 6/10)", "... Q1. I'm 80% confident.", "Confidence 8/10: ..."
+    elif opens < 0:
+        return None  # the goal opens with it, and goes on: not an aside
+    inside = [q.span for q in r.quantities] + [Span(t.start, t.end, "") for t in r.times]
+    if any(begin <= x.start < end for x in inside):
+        return None  # the clause says more than a rating: keep it
+    if not bracketed and r.objective and begin <= r.objective.start < end:
+        return None
+    return text[begin:end]
+
+
+def drop_aside(text: str, aside: str | None) -> str:
+    """The rewrite without the confidence clause, tidied."""
+    if not aside or not aside.strip():
+        return text
+    at = text.find(aside)
+    if at < 0:
+        at = text.lower().find(aside.lower())
+    if at < 0:
+        return text
+    out = text[:at] + text[at + len(aside) :]
+    out = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", out)).strip()
+    out = out.replace(",.", ".").replace("..", ".")
+    out = out[:1].upper() + out[1:]
+    return out if out.endswith((".", "!", "?")) else out.rstrip(" ,;") + "."
 
 
 def _finish(text: str, plan: Plan) -> str:

@@ -331,7 +331,7 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     lex = lexicon()
     if not r.is_goal:
         return _verdict(
-            "missing", msg(lang, "specific.not_goal"), None, msg(lang, "specific.q_missing")
+            "missing", msg(lang, "specific.not_goal"), None, msg(lang, "specific.q_not_goal")
         )
     what = what_label(r)
     obj = object_label(r)

@@ -63,6 +63,7 @@ class GoalWords(BaseModel):
     name_before: list[str]
     listicle_after: list[str]
     confidence_words: list[str]
+    confidence_fillers: list[str]
     team_words: list[str]
     intent_words: list[str]
     not_intent: list[str]
@@ -231,6 +232,7 @@ def goal_words() -> GoalWordsIndex:
     domains = {name: _with_number_forms(ws) for name, ws in words.domains.items()}
     name_words, listicle = _either(words.name_before), _either(words.listicle_after)
     conf = _either(words.confidence_words)
+    fillers = _either(words.confidence_fillers)
     return GoalWordsIndex(
         words=words,
         matcher=PhraseMatcher(phrases),
@@ -280,7 +282,7 @@ def goal_words() -> GoalWordsIndex:
         title_re=PhraseMatcher(words.title_words),
         vi_past_re=PhraseMatcher(words.vi_past_words),
         confidence_re=re.compile(
-            rf"(?:(?:{conf})(?:\s+(?:level|score|muc|la|of|is|at|about|around|roughly|tam|khoang|chung|:|~))*\s*[:=]?\s*(\d{{1,3}})\s*(?:/\s*10|%|phan tram)?"
+            rf"(?:(?:{conf})(?:\s+(?:{fillers}|:|~))*\s*[:=]?\s*(\d{{1,3}})\s*(?:/\s*10|%|phan tram)?"
             rf"|(\d{{1,3}})\s*(/\s*10|%)\s*(?:(?:of\s+)?(?:{conf})))"
         ),
     )
