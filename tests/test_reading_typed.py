@@ -1,0 +1,174 @@
+"""Goals as people type them: chat shorthand, slips, states, verbs used as nouns, asides."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rewriter import GoalContext, analyze
+from rewriter.report import GoalReport
+
+TODAY = date(2026, 11, 30)
+
+
+def report(goal: str) -> GoalReport:
+    return analyze(goal, GoalContext(today=TODAY))
+
+
+def smt(goal: str) -> tuple[str, str, str]:
+    s = report(goal).statuses()
+    return s["specific"], s["measurable"], s["time_bound"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "kind"),
+    [
+        ("tap duong sinh 30p, tuan 4 buoi", "habit"),  # "tuần 4 buổi": four times a week
+        ("gian co 10p sau moi buoi chay", "habit"),  # after every run: a recurring occasion
+        ("ko xem tiktok qua 30p/ngay", "limit"),  # "not ... more than": a daily ceiling
+        ("k an do ngot qua 2 lan/tuan", "limit"),  # "k" before a verb is "không"
+        ("ko nhan qua 4 du an cung luc de k bi tre deadline", "limit"),
+    ],
+)
+def test_vietnamese_chat_shorthand_reads_cadences_and_ceilings(goal: str, kind: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == kind
+    assert smt(goal)[:2] == ("met", "met")
+
+
+def test_minutes_typed_as_p_are_a_bound() -> None:
+    goal = "moi ca truc le tan ban giao so sach + tien mat cho ca sau trong vong 15p"
+    assert smt(goal) == ("met", "met", "met")
+    # alternatives move the minutes, never the shift or the cash
+    texts = [a.text for a in report(goal).alternatives]
+    assert texts and all("trong vong" in t and "15p" not in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        ("read 20 books this yaer", date(2026, 12, 31)),
+        ("hit 50 sales by end of yr", date(2026, 12, 31)),
+        ("save 5000 dollars by the end of the quater", date(2026, 12, 31)),
+    ],
+)
+def test_slips_in_time_words_still_set_the_deadline(goal: str, deadline: date) -> None:
+    assert report(goal).facts.deadline == deadline
+
+
+def test_a_vague_state_after_the_subject_is_not_specific() -> None:
+    assert smt("Teachers should be happier this year.")[0] != "met"
+    assert smt("Our onboarding emails should be more engaging")[0] != "met"
+
+
+@pytest.mark.parametrize(
+    "goal", ["improve team morale by June", "Boost team spirit", "tang muc do gan ket cua nhan vien"]
+)
+def test_morale_is_measured_by_a_staff_survey_not_by_sales(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    text = " ".join([rep.rewrite.text] + [a.text for a in rep.alternatives])
+    assert "eNPS" in text
+    assert "deals" not in text and "hop dong" not in text.lower()
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Train the night-shift team on Opera Cloud 5.6",
+        "Make the team happier",
+        "Roll out the new performance review process for our team of 6 by April",
+    ],
+)
+def test_a_team_named_in_passing_brings_no_sales_target(goal: str) -> None:
+    rep = report(goal)
+    texts = [rep.rewrite.text if rep.rewrite else ""] + [a.text for a in rep.alternatives]
+    assert not any("closed deals" in t for t in texts)
+
+
+def test_a_verb_word_after_the_is_a_noun() -> None:
+    goal = "playtest the current build for 30 mins with the whole team every day at 4pm"
+    assert smt(goal) == ("met", "met", "met")
+    assert report(goal).facts.kind == "habit"
+
+
+@pytest.mark.parametrize(
+    "goal", ["Update my portfolio site", "Declutter the garage this weekend", "Write my memoir"]
+)
+def test_one_definite_deed_asks_what_counts_as_done(goal: str) -> None:
+    assert smt(goal)[:2] == ("met", "partial")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "thang truoc ban dc 7.200 o, loi dc 38tr",  # what was sold last month
+        "Bài viết: 10 điều người dân cần biết khi làm thẻ căn cước",  # a labelled title
+    ],
+)
+def test_past_figures_and_titles_typed_loosely_are_not_goals(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "not_a_goal"
+    assert rep.rewrite is None
+
+
+def test_a_past_figure_before_this_periods_target_is_the_bar() -> None:
+    rep = report("năm ngoái tuyển được 40 người, năm nay tuyển 60 người")
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.statuses()["measurable"] == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "lam an kha hon nam nay",  # "làm ăn" (do business) is no number
+        "Launch the Pay-in-4 feature in Vietnam",  # a number after "word-" names the product
+    ],
+)
+def test_words_that_look_like_numbers_are_not_targets(goal: str) -> None:
+    assert smt(goal)[1] != "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        ("Chi phí vận hành hàng tháng không quá 60tr", ("met", "met", "met")),
+        ("Đạt chứng nhận WRAP cho xưởng trước 30/6/2027", ("met", "partial", "met")),
+        ("Đưa thời gian xử lý đơn từ lúc nhận đến lúc xuất kho xuống còn 24h", ("met", "met")),
+    ],
+)
+def test_vietnamese_measures_named_by_a_verb(goal: str, expected: tuple[str, ...]) -> None:
+    assert smt(goal)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("goal", "aside"),
+    [
+        ("Get to 150 paying customers by Q3 2027. confidence 7/10.", "7/10"),
+        ("get a 3.5 gpa this semester so i keep my scholarship (confidence maybe 6/10)", "6/10"),
+        ("Tiết kiệm 100 triệu trong năm 2027, tự tin khoảng 60%", "60%"),
+        ("Confidence 8/10: close 20 deals by March", "8/10"),
+    ],
+)
+def test_a_confidence_rating_informs_attainable_and_leaves_the_sentence(
+    goal: str, aside: str
+) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert aside not in rep.rewrite.text
+    assert all(aside not in a.text for a in rep.alternatives)
+    assert aside.split("/")[0].rstrip("%") in rep.criteria.attainable.feedback
+
+
+def test_one_event_with_a_gets_no_invented_count() -> None:
+    rep = report("Run a half marathon in March")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text == "Run a half marathon in March."
+
+
+def test_text_that_is_not_a_goal_is_asked_what_the_user_wants() -> None:
+    rep = report("Meeting notes 27/11 - crane inspection overdue, Mike to chase vendor")
+    assert rep.rewrite is None
+    question = rep.criteria.specific.question or ""
+    assert "platform" not in question and "achieve" in question
