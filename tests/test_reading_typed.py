@@ -63,7 +63,8 @@ def test_a_vague_state_after_the_subject_is_not_specific() -> None:
 
 
 @pytest.mark.parametrize(
-    "goal", ["improve team morale by June", "Boost team spirit", "tang muc do gan ket cua nhan vien"]
+    "goal",
+    ["improve team morale by June", "Boost team spirit", "tang muc do gan ket cua nhan vien"],
 )
 def test_morale_is_measured_by_a_staff_survey_not_by_sales(goal: str) -> None:
     rep = report(goal)

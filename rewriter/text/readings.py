@@ -430,7 +430,7 @@ _PERIOD_GATE = re.compile(
 )
 _RELATIVE_CUE = re.compile(r"(?:\bby|\bthem|\btang|\bgiam|\bup|\bdown|\+|-)\s*$")
 _LEVEL_CUE = re.compile(
-    r"(?:\bto|\blen|\bdat|\breach|\bat|\bof|\btren|\bmuc|\bla|\bbelow|\babove|\bunder)\s*$"
+    r"(?:\bto|\blen|\bxuong|\bxuong con|\bcon|\bdat|\breach|\bat|\bof|\btren|\bmuc|\bla|\bbelow|\babove|\bunder)\s*$"
 )
 _COUNTED = re.compile(
     r"^\s*(?:new\s+|more\s+|additional\s+|extra\s+)?([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?"
