@@ -172,7 +172,9 @@ def test_a_goal_after_an_instruction_is_still_rewritten() -> None:
 @pytest.mark.parametrize(
     ("goal", "conservative", "ambitious"),
     [
-        ("Keep cloud spend under $35k a month", "$45k", "$25k"),  # a ceiling: higher is easier
+        # a ceiling: higher is easier; a standard to hold moves by a tenth, not a quarter
+        ("Keep cloud spend under $35k a month", "$40k", "$30k"),
+        ("Sleep at least 6 hours a night", "5 hours", "7 hours"),  # never down to an unsafe 4
         ("Giảm thời gian bàn giao ca xuống còn 15 phút", "20 phút", "10 phút"),  # down to a level
         ("Lose 5 kg before summer", "4 kg", "6 kg"),  # an amount to lose: less is easier
         (

@@ -214,7 +214,7 @@ def finish(a: Analysis) -> GoalReport:
     kept_notes = [a for a in own_notes if a not in plan.target_notes]
     own_amount = (
         variants(main, r, lang, kept_notes, _added_number(edits, plan))
-        if own and not rebuilt
+        if own and not rebuilt and not deliverable
         else None
     )
     if own_amount:

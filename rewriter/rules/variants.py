@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from rewriter.report import Language, Rewrite
@@ -9,7 +10,7 @@ from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import nice
 from rewriter.text.normalize import fold
 from rewriter.text.numbers import NUMBER, SCALES, format_number, parse_number
-from rewriter.text.objects import ends_with
+from rewriter.text.objects import ends_with, goal_words
 from rewriter.text.readings import Quantity, Readings
 
 # a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
@@ -20,6 +21,7 @@ _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:\S+\s*)?$")  # "from ~15/week", "
 _BAND_BEFORE = re.compile(r"\b(?:between|giua|trong khoang)\s+$")
 _BAND_AFTER = re.compile(r"\s*(?:and|to|-|–|den|va|toi)\s*\d")
 STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal's own amount
+STANDARD_STEP = 0.1  # a standard to hold ("at least 6 hours", "tren 70%") moves less
 
 
 def variants(
@@ -33,13 +35,17 @@ def variants(
     if found is None:
         return None
     q, start, typed, spelled = found
+    if _settled(r):
+        return []  # "tra het no the 45tr", "pay off the $12k loan": the amount is a fact
     value = q.value
     lower_easier = easier_is_lower(r, q)
-    decimals = _decimals(typed[0])
-    low, high = _around(value, q)
+    decimals = _decimals(typed[1] if typed.re.groups else typed[0])
+    standard = q.qualifier is not None and r.direction in (None, "maintain")
+    low, high = _around(value, q, STANDARD_STEP if standard else STEP)
     if decimals and value <= 10:
-        # "4.9 stars", "GPA 3.5", "4,7/5": a score moves in tenths, on its own scale
-        step = 0.2 if value <= 5 else 0.4
+        # "4.9 stars", "GPA 3.5", "4,7/5": a score moves in tenths, on its own scale; a band
+        # out of 9 or 10 moves in halves ("IELTS 7.0" -> 6.5 / 7.5)
+        step = 0.2 if value <= 5 else 0.5
         low, high = round(value - step, decimals), round(value + step, decimals)
     steps: tuple[tuple[str, float | None], ...] = (
         ("conservative", low if lower_easier else high),
@@ -149,6 +155,9 @@ def _decimals(typed: str) -> int:
 _HOURS_AND_MINUTES = re.compile(
     r"\s?(?:h|hrs?|hours?|gio|tieng)\s*(?:va\s+)?\d+\s*(?:p|ph|phut|m|mins?|minutes?)?\b"
 )
+# "12h dem", "11pm", "6h sang": a time of day
+_CLOCK = re.compile(r"\d{1,2}\s?(?:(?:h|g|gio)\s*(?:dem|toi|sang|chieu|trua|khuya)\b|(?:am|pm)\b)")
+_HALF_BEFORE = re.compile(r"\b(?:half|nua)\s+$")
 # "all 25 accounts", "ca 3 kho": how many there are, not how many to reach
 _SCOPE_END = re.compile(r"\b(?:all|every|each|tat ca|toan bo|ca|moi)\s+$")
 
@@ -164,6 +173,10 @@ def _not_an_amount(text: str, at: int, q: Quantity) -> bool:
         return True
     if text[end : end + 1] in (":", "/") or text[at - 1 : at] in (":", "/"):
         return True
+    if _CLOCK.match(fold(text[at : end + 16])) or _HALF_BEFORE.search(
+        fold(text[max(0, at - 6) : at])
+    ):
+        return True  # "truoc 12h dem", "by 11pm": a time of day; "half a dozen": one amount
     if re.match(r"\s?[-–]\s?\d", text[end : end + 3]) or re.search(
         r"\d\s?[-–]\s?$", text[max(0, at - 3) : at]
     ):
@@ -202,15 +215,24 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
     return True
 
 
-def _around(value: float, q: Quantity) -> tuple[float | None, float | None]:
+def _settled(r: Readings) -> bool:
+    """The goal settles a whole amount ("tra het no 45tr", "pay off the $12k card")."""
+    return goal_words().settle_re.search(r.folded, r.marked) is not None
+
+
+def _around(value: float, q: Quantity, step: float = 0.25) -> tuple[float | None, float | None]:
     if value <= 0:
         return None, None
-    low: float | None = _nice(value * (1 - STEP))
-    high = _nice(value * (1 + STEP))
+    low: float | None = _nice(value * (1 - step))
+    high = _nice(value * (1 + step))
+    if step < STEP:  # a standard's small step: "$3,200" -> $2,900 / $3,500, "20 seconds" -> 18 / 22
+        low = low if low != value else _plain(value * (1 - step))
+        high = high if high != value else _plain(value * (1 + step))
+    grain = 5.0 if 10 <= value < 100 and value % 5 == 0 else 1.0
     if low == value:
-        low = value - 1 if value > 1 else None
+        low = value - grain if value > grain else None
     if high == value:
-        high = value + 1
+        high = value + grain
     if q.unit == "%" and value <= 100:
         # a share: never past 100%, and close to it the steps shrink ("90%" -> 85% / 95%)
         room = 100.0 - value
@@ -220,6 +242,14 @@ def _around(value: float, q: Quantity) -> tuple[float | None, float | None]:
         if high <= value:
             return low, None  # no room above it
     return low, high
+
+
+def _plain(value: float) -> float:
+    """Two significant digits ("$3,520" -> "$3,500"); whole numbers under 100."""
+    if value < 100:
+        return float(round(value))
+    digits = int(math.floor(math.log10(value))) - 1
+    return float(round(value / 10**digits) * 10**digits)
 
 
 def _nice(value: float) -> float:

@@ -56,6 +56,7 @@ class GoalWords(BaseModel):
     copulas: _Bilingual
     determiners: list[str]
     noun_adjectives: list[str]
+    settle_verbs: list[str]
     label_words: list[str]
     question_ends: list[str]
     title_words: list[str]
@@ -158,6 +159,7 @@ class GoalWordsIndex:
     past_re: re.Pattern[str]
     done_re: PhraseMatcher
     label_re: re.Pattern[str]
+    settle_re: PhraseMatcher  # "tra het no 45tr": the amount is a fact
     noun_after_re: re.Pattern[str]  # "the current build": a verb word used as a noun
     question_end_re: PhraseMatcher
     title_re: PhraseMatcher
@@ -275,6 +277,7 @@ def goal_words() -> GoalWordsIndex:
         ),
         done_re=PhraseMatcher(words.done_markers),
         label_re=re.compile(r"^\W*(?:" + _either(words.label_words) + r")\b[^:\n]{0,12}:"),
+        settle_re=PhraseMatcher(words.settle_verbs),
         noun_after_re=re.compile(
             rf"\b(?:{_either(words.determiners)})\s+(?:(?:{_either(words.noun_adjectives)})\s+)?$"
         ),

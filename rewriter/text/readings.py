@@ -378,8 +378,11 @@ class Readings:
 
 def _ends_with(folded: str, marked: str | None, words: PhraseMatcher) -> bool:
     """The text ends on one of the words (as typed, when marked), punctuation aside."""
-    end = len(folded.rstrip(" .!?"))
+    end = len(_TRAILING.sub("", folded))  # "... 240 nghin view roi 🎉": emoji and marks aside
     return any(m.end() == end for m in words.finditer(folded, marked))
+
+
+_TRAILING = re.compile(r"[^\w%)]+$")
 
 
 def cued_before(folded: str, start: int) -> bool:
@@ -844,7 +847,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
                 float(count),
                 r.span(m.start(), m.end()),
                 unit=m[2] or m[3] or m[5],
-                qualifier=_negated_over(masked, m.start()),
+                qualifier=_qualifier(masked[max(0, m.start() - 20) : m.start()])
+                or _negated_over(masked, m.start()),
             )
         )
     for m in islice(_PERCENT.finditer(masked), MAX_NUMBERS) if digits else ():
