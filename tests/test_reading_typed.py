@@ -173,3 +173,54 @@ def test_text_that_is_not_a_goal_is_asked_what_the_user_wants() -> None:
     assert rep.rewrite is None
     question = rep.criteria.specific.question or ""
     assert "platform" not in question and "achieve" in question
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        ("Raise $3,000 for new choir robes before Palm Sunday", date(2027, 3, 21)),
+        ("Sing the Passion with 20 singers by Good Friday", date(2027, 3, 26)),
+    ],
+)
+def test_feasts_that_move_with_easter_are_dates(goal: str, deadline: date) -> None:
+    rep = report(goal)
+    assert rep.facts.deadline == deadline
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text  # no second deadline
+
+
+def test_a_numbered_title_is_not_a_goal_but_a_due_sentence_is() -> None:
+    assert report("5 hymns every choir director should know").facts.kind == "not_a_goal"
+    assert report("3 new hires should know the safety rules by Monday").facts.kind != "not_a_goal"
+
+
+def test_a_feeling_to_regain_is_a_goal_to_define() -> None:
+    rep = report("feel like myself again")
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.criteria.specific.status == "missing" and rep.rewrite is not None
+
+
+@pytest.mark.parametrize(
+    ("goal", "low", "high"),
+    [
+        ("dat IELTS 7.0 truoc 30/6/2027", "6.5", "7.5"),  # bands move in halves
+        ("giu ti le hoc vien gia han goi tren 70%", "65%", "75%"),  # a floor to hold moves a little
+        ("Giữ điểm đánh giá TripAdvisor từ 4,8 trở lên", "4,6", None),  # never past 5 stars
+    ],
+)
+def test_alternatives_stay_on_the_goals_scale(goal: str, low: str, high: str | None) -> None:
+    alts = {a.label: a.text for a in report(goal).alternatives}
+    assert low in alts["conservative"]
+    assert (high in alts["ambitious"]) if high else "ambitious" not in alts
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "tra het no the tin dung 45tr trong 6 thang toi",  # the debt is what it is
+        "Get ISO 27001 certified by Q3 2027",  # a standard's number names it
+        "Recruit half a dozen new tenors and basses by Easter 2027",
+        "di ngu truoc 12h dem, ko thuc khuya nua",  # a time of day
+    ],
+)
+def test_numbers_that_are_facts_or_names_are_not_varied(goal: str) -> None:
+    assert report(goal).alternatives == []

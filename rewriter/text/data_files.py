@@ -251,7 +251,18 @@ class DayData(_Strict):
 
 
 class ComputedDay(_Strict):
-    key: Literal["thanksgiving", "black_friday", "cyber_monday", "giving_tuesday", "easter"]
+    key: Literal[
+        "thanksgiving",
+        "black_friday",
+        "cyber_monday",
+        "giving_tuesday",
+        "easter",
+        "palm_sunday",
+        "good_friday",
+        "easter_monday",
+        "ash_wednesday",
+        "pentecost",
+    ]
     aliases: Phrases
 
 

@@ -747,6 +747,15 @@ def _school_period(m: re.Match[str], today: date) -> TimeMatch | None:
 _OCCASIONS = frozenset(_WORDS.occasions)
 
 
+# days from Easter Sunday of the feasts that move with it
+_FROM_EASTER = {
+    "easter": 0,
+    "palm_sunday": -7,
+    "good_friday": -2,
+    "easter_monday": 1,
+    "ash_wednesday": -46,
+    "pentecost": 49,
+}
 _AFTER_THANKSGIVING = {"thanksgiving": 0, "black_friday": 1, "cyber_monday": 4, "giving_tuesday": 5}
 
 
@@ -756,8 +765,8 @@ def _holiday_date(kind: str, spec: dict[str, Any], today: date, year: int | None
             return convert_lunar_to_solar(spec["day"], spec["month"], y)
         if kind == "solar":
             return _safe_date(y, spec["month"], spec["day"])
-        if spec["key"] == "easter":
-            return easter(y)
+        if spec["key"] in _FROM_EASTER:
+            return easter(y) + timedelta(days=_FROM_EASTER[str(spec["key"])])
         thanksgiving = date(y, 11, 1) + relativedelta(weekday=TH(4))  # the fourth Thursday
         return thanksgiving + timedelta(days=_AFTER_THANKSGIVING[str(spec["key"])])
 

@@ -63,6 +63,7 @@ class GoalWords(BaseModel):
     nouns: list[str]
     name_before: list[str]
     listicle_after: list[str]
+    listicle_tails: list[str]
     confidence_words: list[str]
     confidence_fillers: list[str]
     team_words: list[str]
@@ -249,6 +250,7 @@ def goal_words() -> GoalWordsIndex:
         # "7 ways to ...", "Bai viet: 10 dieu ...": a numbered title, after a label or not
         listicle_re=re.compile(
             rf"^\s*(?:[^:\n\d]{{1,24}}:\s*)?(?:top\s+)?\d+\s+(?:\w+\s+){{0,2}}(?:{listicle})\b"
+            rf"|^\s*\d+\s+(?:\w+\s+){{1,5}}(?:{_either(words.listicle_tails)})\b"
         ),
         intent_re=PhraseMatcher(words.intent_words + words.not_intent),
         request_re=PhraseMatcher(words.tool_requests),

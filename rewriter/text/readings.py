@@ -296,8 +296,10 @@ class Readings:
         A goal says what should change (a verb or direction), names an aim, points at a
         future date, or gives a number on a platform; "we have 40 employees" does none.
         """
-        if self.chatter_only or self.listicle:
-            return False
+        if self.chatter_only or (
+            self.listicle and (self.deadline is None or not _cued(self.folded, self.deadline.start))
+        ):
+            return False  # a numbered title; "3 new hires should know X by Monday" is due
         said = bool(self.direction or self.goal_verb)
         acts = said or self.obj.action or self.obj.milestone or self.obj.aim
         if self.question or (self.text.rstrip().endswith("?") and not said):
