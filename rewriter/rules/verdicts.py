@@ -13,7 +13,7 @@ from rewriter.report import Criteria, GoalKind, Language
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.text.lexicon import canonical, lexicon
-from rewriter.text.objects import goal_words, is_verb
+from rewriter.text.objects import categories, goal_words, is_verb
 from rewriter.text.readings import Quantity, Readings, Span, modifies_object, off_head
 
 _DAYS_PER_MONTH = 30.44
@@ -122,6 +122,16 @@ def _vague_quality(r: Readings) -> bool:
         and o.end is not None
         and o.start <= v.start < o.end + 2
     )
+
+
+def _named_area(r: Readings) -> bool:
+    """An English vague head named by a concrete word before it ("client communication",
+    "warehouse efficiency"): an area to work on, not an empty aim ("brand awareness")."""
+    o = r.obj
+    if r.language != "en" or o.start is None or o.end is None or not o.aim:
+        return False
+    words = r.folded[o.start : o.end].split()
+    return len(words) >= 2 and not any(categories(w, "en") & {"vague", "stop"} for w in words[:-1])
 
 
 def _comparative_aim(r: Readings) -> bool:
@@ -395,6 +405,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         )
     if obj and _comparative_aim(r):
         return _area_partial(obj, lang)  # "don dep nha cua gon gang hon": a thing, a vague aim
+    if obj and r.obj.vague and not r.vague_object and _named_area(r):
+        return _area_partial(obj, lang)  # "improve client communication": whose, not how much
     if r.vague_object or (obj and (r.obj.vague or _vague_quality(r))):
         suggest = lex.metrics[r.suggested_metric].name(lang) if r.suggested_metric else None
         vague = r.vague_object.text if r.vague_object else (obj or "")  # obj is set here
