@@ -236,8 +236,9 @@ def _around(value: float, q: Quantity, step: float = 0.25) -> tuple[float | None
     if q.unit == "%" and value <= 100:
         # a share: never past 100%, and close to it the steps shrink ("90%" -> 85% / 95%)
         room = 100.0 - value
-        if value >= 80:  # "100% of users" -> 90%; "95%" -> 85% / 97.5%
-            low, high = value - (10.0 if room < 5 else min(10.0, room * 2)), value + room / 2
+        if value >= 80:  # "100% of users" -> 90%; "95%" -> 85% / 97.5%; "99.8%" -> 99.6%
+            drop = 10.0 if room == 0 else room * 2 if room < 5 else min(10.0, room * 2)
+            low, high = value - drop, value + room / 2
         high = min(high, 100.0)
         if high <= value:
             return low, None  # no room above it

@@ -1141,6 +1141,13 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
         return True  # "chot ngan sach marketing 2027 truoc 31/3"
     if ends and original is not None and _after_name(original, m.start()):
         return True  # "migrate billing to Postgres 16 by March", "dat ISO 9001 cho nha may"
+    if (
+        original is not None
+        and _VERSION.fullmatch(m[2])
+        and not m[5]
+        and _after_name(original, m.start())
+    ):
+        return True  # "get the new TMS 2.0 live", "Opera Cloud 5.6": a version names a release
     if _STAR_KIND.match(masked, m.end()) and m[2] in ("1", "2", "3", "4", "5"):
         return True  # "get more 5 star reviews", "danh gia 5 sao": the kind of review, not how many
     if _QUOTE_END.search(before):
@@ -1150,6 +1157,7 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
     return bool(goal_words().name_before_re.search(before) or _POSSESSIVE_END.search(before))
 
 
+_VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
 _SHARE_OF = re.compile(r"%\s*(?:of\s+)?$")  # "dat 112% ke hoach", "95% of target": measured against
 _VI_HAD = re.compile(r"\b(?:duoc|dat duoc)\b")
 _PAST_MONTH_OPENS = re.compile(
