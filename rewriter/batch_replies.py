@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import multiprocessing
 import os
@@ -52,7 +51,6 @@ def _init_worker(settings: Settings, parent: int) -> None:
 
     quiet_worker(parent)
     _WORKER["settings"] = settings
-    _WORKER["loop"] = asyncio.new_event_loop()
 
 
 def _check_chunk(
@@ -61,15 +59,14 @@ def _check_chunk(
     """Worker entry: each goal's values from its batch reply, or a mark that it needs the model
     online (the reply failed the checks)."""
     settings: Settings = _WORKER["settings"]
-    loop: asyncio.AbstractEventLoop = _WORKER["loop"]
-    return [loop.run_until_complete(_one(g, c, r, settings, counted)) for g, c, r, counted in items]
+    return [_one(g, c, r, settings, counted) for g, c, r, counted in items]
 
 
-async def _one(
+def _one(
     goal: str, context: GoalContext, raw: bytes | str, settings: Settings, counted: bool
 ) -> tuple[RowResult, str]:
     from rewriter.errors import GoalInputError
-    from rewriter.llm.batch_api import finish_from_reply
+    from rewriter.llm.batch_api import check_reply
 
     reply: dict[str, Any] | BaseException
     if isinstance(raw, str):
@@ -81,7 +78,7 @@ async def _one(
         else:
             reply = line.body
     try:
-        report = await finish_from_reply(goal, context, reply, settings, online=False)
+        report = check_reply(goal, context, reply, settings)
     except GoalInputError as e:
         return error_result(str(e), goal), ""
     except Exception as e:  # one row's failure is that row's error

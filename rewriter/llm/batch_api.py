@@ -99,10 +99,11 @@ async def finish_from_reply(
     """
     from rewriter.llm.engine import _conversation, _fallback, _prepare
 
-    job = _prepare(goal, context, settings, None, for_async=True)
+    # without a re-ask the model is never called: the sync client (no event loop needed)
+    job = _prepare(goal, context, settings, None, for_async=online)
     if isinstance(job, GoalReport):
         return job
-    conv = _conversation(job)
+    conv = _conversation(job, first_sent=True)
     messages = next(conv)
     result: Any
     if isinstance(reply, BatchReplyFailed):  # no reply to check: no model call was used
@@ -131,6 +132,21 @@ async def finish_from_reply(
         except StopIteration as stop:
             report: GoalReport = stop.value  # what _conversation returns
             return report
+
+
+def check_reply(
+    goal: str, context: GoalContext, reply: dict[str, Any] | BaseException, settings: Settings
+) -> GoalReport:
+    """finish_from_reply() with no re-ask, run to its end here: without a re-ask nothing is
+    awaited, so no event loop is needed (a loop per goal costs more than some checks)."""
+    coro = finish_from_reply(goal, context, reply, settings, online=False)
+    try:
+        coro.send(None)
+    except StopIteration as stop:
+        report: GoalReport = stop.value
+        return report
+    coro.close()
+    raise RuntimeError("checking a batch reply without a re-ask awaited a model call")
 
 
 # ---- result files --------------------------------------------------------------------------

@@ -475,12 +475,16 @@ def _retry_after(exc: Any) -> float | None:
         return None
 
 
-def _conversation(job: _Job) -> Generator[list[BaseMessage], Any, GoalReport]:
+def _conversation(
+    job: _Job, first_sent: bool = False
+) -> Generator[list[BaseMessage], Any, GoalReport]:
     """The re-ask loop as a generator: yields messages to send, receives the reply or error.
 
-    Shared by the sync and async drivers so both behave the same.
+    Shared by the sync and async drivers so both behave the same. With `first_sent` the first
+    reply came from elsewhere (a provider batch): the first yield is an empty list and the
+    prompt is built only when a re-ask needs it.
     """
-    messages = _first_messages(job)
+    messages = [] if first_sent else _first_messages(job)
     attempts = 1 + job.settings.max_repairs
     problems: list[str] = []
     for attempt in range(attempts):
@@ -498,7 +502,8 @@ def _conversation(job: _Job) -> Generator[list[BaseMessage], Any, GoalReport]:
         if not main and (not alts or attempt == attempts - 1):
             return _success(job, reply, dropped=alts)
         problems = main + alts
-        messages = [*messages, _echo(result), job.prompts.repair_message(problems)]
+        sent = messages or _first_messages(job)
+        messages = [*sent, _echo(result), job.prompts.repair_message(problems)]
     summary = "; ".join(problems[:3])
     return _fallback(job, f"{attempts} replies failed the checks (last: {summary})")
 
