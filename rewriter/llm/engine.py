@@ -41,6 +41,7 @@ from rewriter.defects import defects, named
 from rewriter.engines import no_model_message
 from rewriter.errors import GoalInputError, SettingsError
 from rewriter.llm.cache import ReportCache, cache_key, open_cache
+from rewriter.llm.goal_summary import GoalSummary
 from rewriter.llm.prompts import PromptSet, compact_json, load_prompts
 from rewriter.llm.schema import (
     TOOL_NAME,
@@ -175,7 +176,9 @@ def _identity(model: BaseChatModel, settings: Settings, built_in: bool) -> tuple
 class _Job:
     settings: Settings
     context: GoalContext
-    analysis: Analysis  # the rules engine's reading of the goal: hints and checks
+    # the rules engine's reading of the goal (hints and checks), or the summary of it a batch
+    # saved when it built the request
+    analysis: Analysis | GoalSummary
     today: date
     prompts: PromptSet
     model: Runnable[Any, Any]  # the chat model, bound to the reply shape
@@ -188,7 +191,12 @@ class _Job:
     @cached_property
     def rules(self) -> GoalReport:
         """The rules engine's whole report, written only when a fallback needs it."""
-        return finish(self.analysis)
+        analysis = self.analysis
+        if isinstance(analysis, GoalSummary):  # the rewrite needs the whole reading
+            analysis = rules_analysis(
+                analysis.goal, self.context, max_chars=self.settings.max_goal_chars
+            )
+        return finish(analysis)
 
 
 def _resolve(
@@ -201,9 +209,17 @@ def _resolve(
 
 
 def _prepare(
-    goal: str, context: GoalContext, settings: Settings, chat_model: Any, for_async: bool
+    goal: str,
+    context: GoalContext,
+    settings: Settings,
+    chat_model: Any,
+    for_async: bool,
+    summary: GoalSummary | None = None,
 ) -> _Job | GoalReport:
-    """Cache lookup, rules analysis, prompts; a GoalReport when the cache already has it."""
+    """Cache lookup, rules analysis, prompts; a GoalReport when the cache already has it.
+
+    `summary`: the goal's analysis as saved when its batch request was built (not read again).
+    """
     started = time.perf_counter()
     goal = clean_goal(goal, settings.max_goal_chars)  # GoalInputError
     today = context.today or date.today()
@@ -232,9 +248,13 @@ def _prepare(
             return hit.model_copy(
                 update={"usage": Usage(cached=True, latency_ms=round(elapsed, 3))}
             )
-    analysis = rules_analysis(goal, context, max_chars=settings.max_goal_chars)
-    if not analysis.readings.is_goal:
-        return finish(analysis)  # not a goal: nothing for a model to rewrite, no call made
+    analysis: Analysis | GoalSummary
+    if summary is not None and summary.goal == goal:  # only goals are summarised
+        analysis = summary
+    else:
+        analysis = rules_analysis(goal, context, max_chars=settings.max_goal_chars)
+        if not analysis.readings.is_goal:
+            return finish(analysis)  # not a goal: nothing for a model to rewrite, no call made
     return _Job(
         settings=settings,
         context=context,
@@ -304,10 +324,11 @@ def _first_messages(job: _Job) -> list[BaseMessage]:
 def _problems(job: _Job, reply: ReplyOut) -> tuple[list[str], list[str]]:
     """Problems with the rewrite, and with the alternatives, found by the rules analysis."""
     rules = job.analysis
+    figures = rules.figures if isinstance(rules, GoalSummary) else None
 
     def check(text: str, assumptions: list[str]) -> list[str]:
         return rewrite_problems(
-            text, assumptions, rules.goal, job.context, rules.language, job.today
+            text, assumptions, rules.goal, job.context, rules.language, job.today, figures
         )
 
     main = check(reply.rewrite.text, reply.rewrite.assumptions)
