@@ -68,6 +68,8 @@ def suffix_format(name: str) -> TableFormat:
 
 def cell_text(value: Cell) -> str:
     """A cell as the text a user sees (100.0 -> "100", midnight datetimes -> ISO date)."""
+    if type(value) is str:  # most cells, and every cell of a CSV: first, as it is
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):

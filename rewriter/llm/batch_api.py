@@ -265,7 +265,8 @@ class ReplyIndex:
         number, offset, length, _ = self._where[custom_id]
         f = self._handles.get(number)
         if f is None:
-            f = self._handles[number] = self.files[number].open("rb")
+            f = self._handles[number] = self.files[number].open("rb", buffering=0)
+        # unbuffered: a buffered seek and read would fill a whole buffer for each line
         f.seek(offset)
         return f.read(length)
 

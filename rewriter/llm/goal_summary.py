@@ -113,8 +113,8 @@ class SummaryFile:
         if spot is None:
             return None
         if self._f is None:
-            self._f = self.path.open("rb")
-        self._f.seek(spot[0])
+            self._f = self.path.open("rb", buffering=0)
+        self._f.seek(spot[0])  # unbuffered, as ReplyIndex.raw
         return self._f.read(spot[1])
 
     def close(self) -> None:
