@@ -18,12 +18,18 @@ from rewriter.text.readings import Readings, read
 
 def written_numbers(text: str) -> list[tuple[float, float]]:
     """Each number in a text as (value with its scale word, bare value): "10k" -> (10000, 10)."""
+    return list(_written_numbers(text))
+
+
+@lru_cache(maxsize=4096)
+def _written_numbers(text: str) -> tuple[tuple[float, float], ...]:
+    # a goal's numbers are asked for by the check of its rewrite and of each alternative
     out = []
     for m in NUMBER_WITH_SCALE.finditer(fold(text)):
         value, bare = scaled(m[1], m[2]), scaled(m[1], None)
         if value is not None and bare is not None:
             out.append((value, bare))
-    return out
+    return tuple(out)
 
 
 def numbers_in(text: str) -> set[float]:

@@ -140,12 +140,27 @@ def make_chat_model(settings: Settings, *, for_async: bool = False) -> ChatOpenA
     return per_loop[key]
 
 
+_BOUND: dict[tuple[int, str], tuple[BaseChatModel, Runnable[Any, Any]]] = {}
+
+
 def _bind(model: BaseChatModel, method: str) -> Runnable[Any, Any]:
     """Ask for the reply shape the way the method says; the reply is validated by us either way.
 
     A dict schema (not a pydantic class) keeps the raw reply: with_structured_output would turn a
     wrong shape into None and invalid JSON into an exception, losing what a re-ask needs.
+    The binding is made once per model and method (a batch binds once per goal otherwise).
     """
+    known = _BOUND.get((id(model), method))
+    if known is not None and known[0] is model:  # the entry holds the model: its id is not reused
+        return known[1]
+    if len(_BOUND) > 32:
+        _BOUND.clear()
+    bound = _bind_new(model, method)
+    _BOUND[(id(model), method)] = (model, bound)
+    return bound
+
+
+def _bind_new(model: BaseChatModel, method: str) -> Runnable[Any, Any]:
     if method == "function_calling":
         try:
             return model.bind_tools([tool_spec()], tool_choice=TOOL_NAME)
