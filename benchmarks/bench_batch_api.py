@@ -144,6 +144,7 @@ def _run(root: Path, rows: int) -> dict[str, list[float]]:
     found = {k: re.search(p, out.stdout) for k, p in _NUMBERS.items()}
     if not all(found.values()):
         raise RuntimeError(f"no numbers from {root}: {out.stdout[-500:]} {out.stderr[-2000:]}")
+    print(f"[{root.name}]", out.stdout.strip().replace("\n", "\n    "), flush=True)
     return {k: [float(x) for x in m.groups()] for k, m in found.items() if m is not None}
 
 
