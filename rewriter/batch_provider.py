@@ -25,6 +25,7 @@ from rewriter.settings import Settings, get_settings
 from rewriter.tables import InputTable
 
 TERMINAL = ("completed", "failed", "expired", "cancelled")
+SUMMARIES = "summaries.jsonl"  # each request's goal analysis, for the merge (goal_summary.py)
 _STATE_VERSION = 1
 
 
@@ -153,18 +154,24 @@ def _init_builder(settings: Settings, parent: int) -> None:
     _BUILD["settings"] = settings
 
 
-def _build_chunk(items: list[tuple[str, GoalContext]]) -> list[bytes | None]:
-    """Worker entry: each goal's request line (None: no model call needed, or unusable)."""
+def _build_chunk(items: list[tuple[str, GoalContext]]) -> list[tuple[bytes, bytes | None] | None]:
+    """Worker entry: each goal's request line and the summary line of its analysis (None: no
+    model call needed, or unusable)."""
     from rewriter.llm.batch_api import Request, build_request
+    from rewriter.llm.goal_summary import SummaryFile
 
     settings = _BUILD["settings"]
-    out: list[bytes | None] = []
+    out: list[tuple[bytes, bytes | None] | None] = []
     for goal, context in items:
         try:
             req = build_request(goal, context, settings)
         except Exception:  # the row's own error is written when the rows are merged
             req = None
-        out.append(req.line() if isinstance(req, Request) else None)
+        if not isinstance(req, Request):
+            out.append(None)
+            continue
+        summary = SummaryFile.line(req.custom_id, req.summary) if req.summary else None
+        out.append((req.line(), summary))
     return out
 
 
@@ -248,9 +255,11 @@ def build_requests(
     *,
     workers: int | None = None,
     cancel: Callable[[], bool] | None = None,
+    summaries: Callable[[bytes], object] | None = None,
 ) -> int:
     """Write one request per distinct goal (with its context) through `writer`, in row order;
-    the number of requests. The rules analysis behind each prompt runs on worker processes."""
+    the number of requests. The rules analysis behind each prompt runs on worker processes;
+    `summaries` receives what the merge's checks need of each analysis (goal_summary.py)."""
     from rewriter.llm.batch_api import request_id
 
     settings = options.settings or get_settings()
@@ -284,19 +293,25 @@ def build_requests(
         for items in chunks():
             pending.append(pool.submit(_build_chunk, items))
             while pending and (len(pending) > 4 * workers or pending[0].done()):
-                count += _write(pending.pop(0).result(), writer)
+                count += _write(pending.pop(0).result(), writer, summaries)
             if cancel is not None and cancel():
                 raise KeyboardInterrupt
         for f in pending:
-            count += _write(f.result(), writer)
+            count += _write(f.result(), writer, summaries)
     return count
 
 
-def _write(lines: list[bytes | None], writer: Callable[[bytes], object]) -> int:
+def _write(
+    lines: list[tuple[bytes, bytes | None] | None],
+    writer: Callable[[bytes], object],
+    summaries: Callable[[bytes], object] | None,
+) -> int:
     n = 0
     for line in lines:
         if line is not None:
-            writer(line)
+            writer(line[0])
+            if summaries is not None and line[1] is not None:
+                summaries(line[1])
             n += 1
     return n
 
@@ -514,7 +529,9 @@ def run_via_batch_api(
             stale.unlink()
         writer = PartWriter(folder, settings.batch_max_requests, settings.batch_max_bytes)
         try:
-            build_requests(table, options, today, writer.add, cancel=is_cancelled)
+            with (folder / SUMMARIES).open("wb") as summaries:
+                build_requests(table, options, today, writer.add, cancel=is_cancelled,
+                               summaries=summaries.write)  # fmt: skip
         finally:
             state.parts = writer.close()
         state.data["built"] = True
@@ -585,9 +602,12 @@ def _merge(
     folder: Path | None,
 ) -> ProviderSummary:
     from rewriter.batch_replies import ReplySource
+    from rewriter.llm.goal_summary import SummaryFile
 
     settings = options.settings or get_settings()  # _llm_options has set it
-    replies = ReplySource(index, settings, online=online)
+    # results made elsewhere come without summaries: their goals are read again
+    summaries = SummaryFile(folder / SUMMARIES).load() if folder is not None else None
+    replies = ReplySource(index, settings, online=online, summaries=summaries)
     rows = run_batch(source, output, dataclasses.replace(options, replies=replies),
                      progress=progress, cancel=cancel, resume=resume)  # fmt: skip
     summary = ProviderSummary(

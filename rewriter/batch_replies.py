@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import multiprocessing
 import os
@@ -19,6 +18,7 @@ from rewriter.settings import Settings
 if TYPE_CHECKING:
     from rewriter.batch_engine import RowEngine
     from rewriter.batch_executors import LoopThread
+    from rewriter.llm.goal_summary import SummaryFile
 
 _CHECKS_FAILED = "checks-failed"
 
@@ -36,9 +36,13 @@ class RowFuture(concurrent.futures.Future[RowResult]):
         return super().result(timeout)
 
 
+# goal, context, the result line (or why there is none), counted, the saved goal summary
+_Item = tuple[str, GoalContext, bytes | str, bool, bytes | None]
+
+
 @dataclass
 class _Chunk:
-    items: list[tuple[str, GoalContext, bytes | str, bool]] = field(default_factory=list)
+    items: list[_Item] = field(default_factory=list)
     futures: list[RowFuture] = field(default_factory=list)
 
 
@@ -52,24 +56,26 @@ def _init_worker(settings: Settings, parent: int) -> None:
 
     quiet_worker(parent)
     _WORKER["settings"] = settings
-    _WORKER["loop"] = asyncio.new_event_loop()
 
 
-def _check_chunk(
-    items: list[tuple[str, GoalContext, bytes | str, bool]],
-) -> list[tuple[RowResult, str]]:
+def _check_chunk(items: list[_Item]) -> list[tuple[RowResult, str]]:
     """Worker entry: each goal's values from its batch reply, or a mark that it needs the model
     online (the reply failed the checks)."""
     settings: Settings = _WORKER["settings"]
-    loop: asyncio.AbstractEventLoop = _WORKER["loop"]
-    return [loop.run_until_complete(_one(g, c, r, settings, counted)) for g, c, r, counted in items]
+    return [_one(g, c, r, settings, counted, s) for g, c, r, counted, s in items]
 
 
-async def _one(
-    goal: str, context: GoalContext, raw: bytes | str, settings: Settings, counted: bool
+def _one(
+    goal: str,
+    context: GoalContext,
+    raw: bytes | str,
+    settings: Settings,
+    counted: bool,
+    saved: bytes | None = None,
 ) -> tuple[RowResult, str]:
     from rewriter.errors import GoalInputError
-    from rewriter.llm.batch_api import finish_from_reply
+    from rewriter.llm.batch_api import check_reply
+    from rewriter.llm.goal_summary import parse_summary
 
     reply: dict[str, Any] | BaseException
     if isinstance(raw, str):
@@ -81,7 +87,7 @@ async def _one(
         else:
             reply = line.body
     try:
-        report = await finish_from_reply(goal, context, reply, settings, online=False)
+        report = check_reply(goal, context, reply, settings, parse_summary(saved))
     except GoalInputError as e:
         return error_result(str(e), goal), ""
     except Exception as e:  # one row's failure is that row's error
@@ -118,12 +124,14 @@ class ReplySource:
         online: bool = True,
         workers: int | None = None,
         reasons: dict[str, str] | None = None,
+        summaries: SummaryFile | None = None,
     ):
         self.index = index
         self.settings = settings
         self.online = online
         self.workers = workers or min(os.cpu_count() or 1, 8)
         self.reasons = reasons or {}  # custom_id -> why the batch left it unanswered
+        self.summaries = summaries  # each goal's analysis as the build saved it, when it did
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._loop: LoopThread | None = None
         self._engine: RowEngine | None = None
@@ -164,9 +172,10 @@ class ReplySource:
                 custom_id, "no result came back for it"
             )
             raw = f"the provider's batch did not answer ({why}); re-asking online is off"
+        saved = self.summaries.raw(custom_id) if self.summaries is not None else None
         future = RowFuture(self)
         with self._lock:
-            self._chunk.items.append((goal, context, raw, counted))
+            self._chunk.items.append((goal, context, raw, counted, saved))
             self._chunk.futures.append(future)
             full = len(self._chunk.items) >= self.CHUNK
         if full:
@@ -217,7 +226,7 @@ class ReplySource:
                     if not target.done():
                         target.set_exception(exc)
                 return
-            for (goal, ctx, raw, _), target, (values, mark) in zip(
+            for (goal, ctx, raw, _, _), target, (values, mark) in zip(
                 chunk.items, chunk.futures, results, strict=True
             ):
                 if mark == _CHECKS_FAILED and self.online and isinstance(raw, bytes):
@@ -233,6 +242,8 @@ class ReplySource:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
         self.index.close()
+        if self.summaries is not None:
+            self.summaries.close()
 
 
 def _chain(source: concurrent.futures.Future[RowResult], target: RowFuture) -> None:

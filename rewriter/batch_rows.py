@@ -55,7 +55,8 @@ class RowResult:
 
     def cells(self) -> list[Cell]:
         """The values in OUTPUT_COLUMNS order (missing ones empty)."""
-        return [self.status, self.error, *(self.columns.get(c, "") for c in _REPORT_COLUMNS)]
+        get = self.columns.get
+        return [self.status, self.error, *[get(c, "") for c in _REPORT_COLUMNS]]
 
     @classmethod
     def from_cells(cls, cells: list[Cell], usage: RowUsage) -> RowResult:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -17,12 +18,18 @@ from rewriter.text.readings import Readings, read
 
 def written_numbers(text: str) -> list[tuple[float, float]]:
     """Each number in a text as (value with its scale word, bare value): "10k" -> (10000, 10)."""
+    return list(_written_numbers(text))
+
+
+@lru_cache(maxsize=4096)
+def _written_numbers(text: str) -> tuple[tuple[float, float], ...]:
+    # a goal's numbers are asked for by the check of its rewrite and of each alternative
     out = []
     for m in NUMBER_WITH_SCALE.finditer(fold(text)):
         value, bare = scaled(m[1], m[2]), scaled(m[1], None)
         if value is not None and bare is not None:
             out.append((value, bare))
-    return out
+    return tuple(out)
 
 
 def numbers_in(text: str) -> set[float]:
@@ -35,7 +42,7 @@ def _date_numbers(d: date | None) -> set[float]:
 
 
 def _known_numbers(
-    goal: str, assumptions: list[str], context: GoalContext, today: date
+    goal: str, assumptions: list[str], context: GoalContext, today: date, figures: GoalFigures
 ) -> set[float]:
     """Numbers a rewrite may use: from the goal, the context, its own assumptions, and dates."""
     known = numbers_in(goal) | _date_numbers(today)
@@ -48,7 +55,7 @@ def _known_numbers(
         if text:
             known |= numbers_in(text)
     known |= _date_numbers(resolve(context, today).deadline)  # also a horizon, resolved
-    return known | _goal_readings_numbers(goal, today)
+    return known | figures.numbers
 
 
 @lru_cache(maxsize=1024)
@@ -72,11 +79,25 @@ def _goal_readings_numbers(goal: str, today: date) -> frozenset[float]:
     return frozenset(known)
 
 
-def _done_condition_asked(r: Readings, goal: str, today: date) -> bool:
+@dataclass(frozen=True)
+class GoalFigures:
+    """What a rewrite's checks take from the goal's reading (saved with a batch's requests)."""
+
+    numbers: frozenset[float]  # see _goal_readings_numbers
+    no_amount: bool  # the goal names no target and no frequency
+
+
+def goal_figures(goal: str, today: date) -> GoalFigures:
+    g = _goal_reading(goal, today)
+    return GoalFigures(
+        _goal_readings_numbers(goal, today), g.target is None and g.frequency is None
+    )
+
+
+def _done_condition_asked(r: Readings, figures: GoalFigures) -> bool:
     """A deliverable stays one ("submit the Q4 tax report by 13 December"): its done-condition is
     asked, not invented, so Measurable may stay open when the goal gave no number either."""
-    g = _goal_reading(goal, today)
-    return kind_of(r) == "milestone" and g.target is None and g.frequency is None
+    return kind_of(r) == "milestone" and figures.no_amount
 
 
 def rewrite_problems(
@@ -86,13 +107,18 @@ def rewrite_problems(
     context: GoalContext | None,
     language: Language,
     today: date,
+    figures: GoalFigures | None = None,
 ) -> list[str]:
-    """What is wrong with a rewrite, one plain sentence each; empty when it passes."""
+    """What is wrong with a rewrite, one plain sentence each; empty when it passes.
+
+    `figures`: goal_figures(goal, today) when the caller has them (the goal is not read again).
+    """
     context = context or GoalContext()
     problems: list[str] = []
     if not text or not text.strip():
         return ["the rewrite is empty"]
     r = read(text, today, language)
+    figures = figures or goal_figures(goal, today)
     ctx = Resolved(today=today)
     for key, check in (
         ("specific", specific),
@@ -101,9 +127,7 @@ def rewrite_problems(
     ):
         name = criterion_name(key, "en")
         c = check(r, ctx, language)
-        if c.status != "met" and not (
-            key == "measurable" and _done_condition_asked(r, goal, today)
-        ):
+        if c.status != "met" and not (key == "measurable" and _done_condition_asked(r, figures)):
             problems.append(f"the rewrite is not {name} when read again ({c.status}): {c.feedback}")
     deadline = r.deadline.deadline if r.deadline else None
     if deadline is not None and deadline <= today:
@@ -113,7 +137,7 @@ def rewrite_problems(
     found = detect_language(text)
     if found != language:
         problems.append(f"the rewrite is in {found}, the goal is in {language}")
-    known = _known_numbers(goal, assumptions, context, today)
+    known = _known_numbers(goal, assumptions, context, today, figures)
 
     def is_known(v: float) -> bool:
         return any(abs(v - k) <= 1e-6 * max(1.0, abs(k)) for k in known)

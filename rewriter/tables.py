@@ -35,6 +35,8 @@ _PREFERRED_ENCODINGS = ("cp1258", "cp1252", "latin_1", "iso8859_15")
 # Spreadsheet apps run a cell that starts with one of these as a formula (CSV/formula injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*%?")
+# first characters that need the full look in neutralise(): a formula start or leading space
+_RISKY_FIRST = frozenset(_FORMULA_START) | frozenset(" \t\r\n\u3000\u00a0")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what openpyxl refuses to write
 
 
@@ -68,6 +70,8 @@ def suffix_format(name: str) -> TableFormat:
 
 def cell_text(value: Cell) -> str:
     """A cell as the text a user sees (100.0 -> "100", midnight datetimes -> ISO date)."""
+    if type(value) is str:  # most cells, and every cell of a CSV: first, as it is
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -87,6 +91,8 @@ def neutralise(value: str) -> str:
     Leading whitespace and line breaks are looked past (some apps trim them), and the
     full-width ＝ ＋ － ＠ count too (some apps fold them to ASCII).
     """
+    if value[:1] not in _RISKY_FIRST:  # most cells: nothing to look past, no formula start
+        return value
     head = value.lstrip(" \t\r\n\u3000\u00a0")
     if head and head.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value.strip()):
         return "'" + value

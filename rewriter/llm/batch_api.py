@@ -10,6 +10,7 @@ from typing import Any, BinaryIO
 
 from langchain_core.messages import AIMessage
 
+from rewriter.llm.goal_summary import GoalSummary
 from rewriter.report import GoalContext, GoalReport
 from rewriter.settings import Settings
 
@@ -30,6 +31,7 @@ class Request:
 
     custom_id: str
     body: dict[str, Any]
+    summary: GoalSummary | None = None  # what the reply's checks take from the goal's analysis
 
     def line(self) -> bytes:
         obj = {"custom_id": self.custom_id, "method": "POST", "url": ENDPOINT, "body": self.body}
@@ -52,7 +54,8 @@ def build_request(goal: str, context: GoalContext, settings: Settings) -> Reques
     body = model._get_request_payload(messages[-1:], **kwargs)
     body["messages"] = [*_converted(model, tuple(messages[:-1])), *body["messages"]]
     body.update(body.pop("extra_body", None) or {})  # the client merges it into the JSON
-    return Request(request_id(job.analysis.goal, context), body)
+    summary = GoalSummary.of(job.analysis) if not isinstance(job.analysis, GoalSummary) else None
+    return Request(request_id(job.analysis.goal, context), body, summary)
 
 
 _PREFIXES: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
@@ -90,19 +93,22 @@ async def finish_from_reply(
     settings: Settings,
     *,
     online: bool = True,
+    summary: GoalSummary | None = None,
 ) -> GoalReport:
     """The report the online path would give when its first reply is `reply` (a chat completion
     body from the batch, or why there is none): the same parsing, checks and repairs.
 
     A reply that fails the checks is re-asked online (with the errors, as online) when `online`;
     otherwise, and when the batch gave no reply, the rules engine's report with a warning.
+    `summary`: the goal's analysis saved when the request was built (the goal is not read again).
     """
     from rewriter.llm.engine import _conversation, _fallback, _prepare
 
-    job = _prepare(goal, context, settings, None, for_async=True)
+    # without a re-ask the model is never called: the sync client (no event loop needed)
+    job = _prepare(goal, context, settings, None, for_async=online, summary=summary)
     if isinstance(job, GoalReport):
         return job
-    conv = _conversation(job)
+    conv = _conversation(job, first_sent=True)
     messages = next(conv)
     result: Any
     if isinstance(reply, BatchReplyFailed):  # no reply to check: no model call was used
@@ -131,6 +137,25 @@ async def finish_from_reply(
         except StopIteration as stop:
             report: GoalReport = stop.value  # what _conversation returns
             return report
+
+
+def check_reply(
+    goal: str,
+    context: GoalContext,
+    reply: dict[str, Any] | BaseException,
+    settings: Settings,
+    summary: GoalSummary | None = None,
+) -> GoalReport:
+    """finish_from_reply() with no re-ask, run to its end here: without a re-ask nothing is
+    awaited, so no event loop is needed (a loop per goal costs more than some checks)."""
+    coro = finish_from_reply(goal, context, reply, settings, online=False, summary=summary)
+    try:
+        coro.send(None)
+    except StopIteration as stop:
+        report: GoalReport = stop.value
+        return report
+    coro.close()
+    raise RuntimeError("checking a batch reply without a re-ask awaited a model call")
 
 
 # ---- result files --------------------------------------------------------------------------
@@ -240,7 +265,8 @@ class ReplyIndex:
         number, offset, length, _ = self._where[custom_id]
         f = self._handles.get(number)
         if f is None:
-            f = self._handles[number] = self.files[number].open("rb")
+            f = self._handles[number] = self.files[number].open("rb", buffering=0)
+        # unbuffered: a buffered seek and read would fill a whole buffer for each line
         f.seek(offset)
         return f.read(length)
 

@@ -41,6 +41,7 @@ from rewriter.defects import defects, named
 from rewriter.engines import no_model_message
 from rewriter.errors import GoalInputError, SettingsError
 from rewriter.llm.cache import ReportCache, cache_key, open_cache
+from rewriter.llm.goal_summary import GoalSummary
 from rewriter.llm.prompts import PromptSet, compact_json, load_prompts
 from rewriter.llm.schema import (
     TOOL_NAME,
@@ -139,12 +140,27 @@ def make_chat_model(settings: Settings, *, for_async: bool = False) -> ChatOpenA
     return per_loop[key]
 
 
+_BOUND: dict[tuple[int, str], tuple[BaseChatModel, Runnable[Any, Any]]] = {}
+
+
 def _bind(model: BaseChatModel, method: str) -> Runnable[Any, Any]:
     """Ask for the reply shape the way the method says; the reply is validated by us either way.
 
     A dict schema (not a pydantic class) keeps the raw reply: with_structured_output would turn a
     wrong shape into None and invalid JSON into an exception, losing what a re-ask needs.
+    The binding is made once per model and method (a batch binds once per goal otherwise).
     """
+    known = _BOUND.get((id(model), method))
+    if known is not None and known[0] is model:  # the entry holds the model: its id is not reused
+        return known[1]
+    if len(_BOUND) > 32:
+        _BOUND.clear()
+    bound = _bind_new(model, method)
+    _BOUND[(id(model), method)] = (model, bound)
+    return bound
+
+
+def _bind_new(model: BaseChatModel, method: str) -> Runnable[Any, Any]:
     if method == "function_calling":
         try:
             return model.bind_tools([tool_spec()], tool_choice=TOOL_NAME)
@@ -175,7 +191,9 @@ def _identity(model: BaseChatModel, settings: Settings, built_in: bool) -> tuple
 class _Job:
     settings: Settings
     context: GoalContext
-    analysis: Analysis  # the rules engine's reading of the goal: hints and checks
+    # the rules engine's reading of the goal (hints and checks), or the summary of it a batch
+    # saved when it built the request
+    analysis: Analysis | GoalSummary
     today: date
     prompts: PromptSet
     model: Runnable[Any, Any]  # the chat model, bound to the reply shape
@@ -188,7 +206,12 @@ class _Job:
     @cached_property
     def rules(self) -> GoalReport:
         """The rules engine's whole report, written only when a fallback needs it."""
-        return finish(self.analysis)
+        analysis = self.analysis
+        if isinstance(analysis, GoalSummary):  # the rewrite needs the whole reading
+            analysis = rules_analysis(
+                analysis.goal, self.context, max_chars=self.settings.max_goal_chars
+            )
+        return finish(analysis)
 
 
 def _resolve(
@@ -201,9 +224,17 @@ def _resolve(
 
 
 def _prepare(
-    goal: str, context: GoalContext, settings: Settings, chat_model: Any, for_async: bool
+    goal: str,
+    context: GoalContext,
+    settings: Settings,
+    chat_model: Any,
+    for_async: bool,
+    summary: GoalSummary | None = None,
 ) -> _Job | GoalReport:
-    """Cache lookup, rules analysis, prompts; a GoalReport when the cache already has it."""
+    """Cache lookup, rules analysis, prompts; a GoalReport when the cache already has it.
+
+    `summary`: the goal's analysis as saved when its batch request was built (not read again).
+    """
     started = time.perf_counter()
     goal = clean_goal(goal, settings.max_goal_chars)  # GoalInputError
     today = context.today or date.today()
@@ -232,9 +263,13 @@ def _prepare(
             return hit.model_copy(
                 update={"usage": Usage(cached=True, latency_ms=round(elapsed, 3))}
             )
-    analysis = rules_analysis(goal, context, max_chars=settings.max_goal_chars)
-    if not analysis.readings.is_goal:
-        return finish(analysis)  # not a goal: nothing for a model to rewrite, no call made
+    analysis: Analysis | GoalSummary
+    if summary is not None and summary.goal == goal:  # only goals are summarised
+        analysis = summary
+    else:
+        analysis = rules_analysis(goal, context, max_chars=settings.max_goal_chars)
+        if not analysis.readings.is_goal:
+            return finish(analysis)  # not a goal: nothing for a model to rewrite, no call made
     return _Job(
         settings=settings,
         context=context,
@@ -304,10 +339,11 @@ def _first_messages(job: _Job) -> list[BaseMessage]:
 def _problems(job: _Job, reply: ReplyOut) -> tuple[list[str], list[str]]:
     """Problems with the rewrite, and with the alternatives, found by the rules analysis."""
     rules = job.analysis
+    figures = rules.figures if isinstance(rules, GoalSummary) else None
 
     def check(text: str, assumptions: list[str]) -> list[str]:
         return rewrite_problems(
-            text, assumptions, rules.goal, job.context, rules.language, job.today
+            text, assumptions, rules.goal, job.context, rules.language, job.today, figures
         )
 
     main = check(reply.rewrite.text, reply.rewrite.assumptions)
@@ -475,12 +511,16 @@ def _retry_after(exc: Any) -> float | None:
         return None
 
 
-def _conversation(job: _Job) -> Generator[list[BaseMessage], Any, GoalReport]:
+def _conversation(
+    job: _Job, first_sent: bool = False
+) -> Generator[list[BaseMessage], Any, GoalReport]:
     """The re-ask loop as a generator: yields messages to send, receives the reply or error.
 
-    Shared by the sync and async drivers so both behave the same.
+    Shared by the sync and async drivers so both behave the same. With `first_sent` the first
+    reply came from elsewhere (a provider batch): the first yield is an empty list and the
+    prompt is built only when a re-ask needs it.
     """
-    messages = _first_messages(job)
+    messages = [] if first_sent else _first_messages(job)
     attempts = 1 + job.settings.max_repairs
     problems: list[str] = []
     for attempt in range(attempts):
@@ -498,7 +538,8 @@ def _conversation(job: _Job) -> Generator[list[BaseMessage], Any, GoalReport]:
         if not main and (not alts or attempt == attempts - 1):
             return _success(job, reply, dropped=alts)
         problems = main + alts
-        messages = [*messages, _echo(result), job.prompts.repair_message(problems)]
+        sent = messages or _first_messages(job)
+        messages = [*sent, _echo(result), job.prompts.repair_message(problems)]
     summary = "; ".join(problems[:3])
     return _fallback(job, f"{attempts} replies failed the checks (last: {summary})")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 from langchain_core.prompts import ChatPromptTemplate, MessagesPlaceholder, PromptTemplate
 
 from rewriter.errors import SettingsError
@@ -41,15 +41,19 @@ class PromptSet:
     chat: ChatPromptTemplate  # system, {examples}, user turn with the delimited goal
     repair: PromptTemplate  # the re-ask, with {errors}
     examples: dict[str, tuple[BaseMessage, ...]]  # language -> few-shot turns
+    system: SystemMessage  # chat's system turn, formatted (it has no variables)
+    user: PromptTemplate  # chat's user turn
 
     def messages(self, language: Language, values: dict[str, Any]) -> list[BaseMessage]:
         """The first request: system, the example in `language`, then the goal.
 
         `values["language"]` is the user turn's Language line, which may carry an instruction
         ("vi (typed without diacritics ...)"); the example is chosen by the code alone.
+        The same messages as chat.format_messages(examples=..., **values), with only the user
+        turn formatted (a batch builds one per goal; the rest never changes).
         """
         examples = self.examples.get(language) or next(iter(self.examples.values()), ())
-        return self.chat.format_messages(examples=list(examples), **values)
+        return [self.system, *examples, HumanMessage(self.user.format(**values))]
 
     def repair_message(self, errors: list[str]) -> HumanMessage:
         return HumanMessage(self.repair.format(errors="\n".join(f"- {e}" for e in errors)))
@@ -99,7 +103,8 @@ def _load(directory: Path, stamp: _Stamp) -> PromptSet:
         return (directory / name).read_text(encoding="utf-8").strip()
 
     # The system text has no variables: double its braces so it may show JSON literally.
-    system = read("system.md").replace("{", "{{").replace("}", "}}")
+    system_text = read("system.md")
+    system = system_text.replace("{", "{{").replace("}", "}}")
     user = read("user.md")
     chat = ChatPromptTemplate.from_messages(
         [("system", system), MessagesPlaceholder("examples"), ("human", user)]
@@ -121,4 +126,6 @@ def _load(directory: Path, stamp: _Stamp) -> PromptSet:
         chat=chat,
         repair=PromptTemplate.from_template(read("repair.md")),
         examples=examples,
+        system=SystemMessage(system_text),
+        user=user_tmpl,
     )

@@ -32,6 +32,10 @@ def screen_text(value: object) -> object:
     """Model text as plain words: invisible and control characters out, whitespace single."""
     if not isinstance(value, str):
         return value
+    if value.isprintable() and "  " not in value:
+        # the usual case, cheaply: printable text holds no control, escape or invisible
+        # character and no whitespace but the plain space, so only the ends change
+        return value.strip()
     text = _CONTROLS.sub(" ", _ESCAPES.sub("", strip_invisible(value)))
     return _SPACES.sub(" ", text).strip()
 
