@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import functools
 import multiprocessing
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -60,8 +62,14 @@ def _check_chunk(
 ) -> list[tuple[RowResult, str]]:
     """Worker entry: each goal's values from its batch reply, or a mark that it needs the model
     online (the reply failed the checks)."""
-    settings: Settings = _WORKER["settings"]
-    loop: asyncio.AbstractEventLoop = _WORKER["loop"]
+    return _check_items(items, _WORKER["settings"], _WORKER["loop"])
+
+
+def _check_items(
+    items: list[tuple[str, GoalContext, bytes | str, bool]],
+    settings: Settings,
+    loop: asyncio.AbstractEventLoop,
+) -> list[tuple[RowResult, str]]:
     return [loop.run_until_complete(_one(g, c, r, settings, counted)) for g, c, r, counted in items]
 
 
@@ -104,11 +112,15 @@ async def _one(
 
 class ReplySource:
     """Answers rows from the batch results: `add(goal, context)` gives a Future of the row's
-    values. Replies are checked on worker processes; a reply that fails the checks is re-asked
-    online (bounded by `concurrency`), or, with `online=False`, the rules engine's report with a
-    warning; a goal the batch did not answer is asked online, or falls back the same way."""
+    values. Replies are checked on worker processes (a short list: on a thread); a reply that
+    fails the checks is re-asked online (bounded by `concurrency`), or, with `online=False`, the
+    rules engine's report with a warning; a goal the batch did not answer is asked online, or
+    falls back the same way."""
 
     CHUNK = 32
+    # Below this many replies they are checked on a thread of this process: starting worker
+    # processes costs more than it saves (as for the online batch's POOL_MIN_ROWS).
+    POOL_MIN_REPLIES = 2000
 
     def __init__(
         self,
@@ -124,9 +136,11 @@ class ReplySource:
         self.online = online
         self.workers = workers or min(os.cpu_count() or 1, 8)
         self.reasons = reasons or {}  # custom_id -> why the batch left it unanswered
-        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._pool: concurrent.futures.Executor | None = None
+        self._check: Callable[[list[Any]], list[tuple[RowResult, str]]] = _check_chunk
         self._loop: LoopThread | None = None
         self._engine: RowEngine | None = None
+        self._local_loop: asyncio.AbstractEventLoop | None = None
         self._chunk = _Chunk()
         self._lock = threading.Lock()
         self._counted: set[str] = set()  # a request's tokens count once, for its first row
@@ -141,6 +155,12 @@ class ReplySource:
 
         self._engine = engine
         self._loop = LoopThread(concurrency)
+        if len(self.index) < self.POOL_MIN_REPLIES:
+            loop = asyncio.new_event_loop()
+            self._check = functools.partial(_check_items, settings=self.settings, loop=loop)
+            self._pool = concurrent.futures.ThreadPoolExecutor(1, "smartgoal-replies")
+            self._local_loop = loop
+            return self
         self._pool = concurrent.futures.ProcessPoolExecutor(
             self.workers,
             mp_context=multiprocessing.get_context("spawn"),
@@ -207,7 +227,7 @@ class ReplySource:
             chunk, self._chunk = self._chunk, _Chunk()
         if not chunk.items or self._pool is None:
             return
-        done = self._pool.submit(_check_chunk, chunk.items)
+        done = self._pool.submit(self._check, chunk.items)
 
         def deliver(f: concurrent.futures.Future[Any]) -> None:
             try:
@@ -232,6 +252,8 @@ class ReplySource:
             self._loop.close()
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._local_loop is not None:
+            self._local_loop.close()
         self.index.close()
 
 
