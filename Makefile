@@ -35,8 +35,9 @@ lint: setup
 	$(VENV)/bin/ruff format --check -q .
 	$(VENV)/bin/mypy rewriter app.py
 
-# Two xdist workers (one per core here); the real-browser tests stay together on one of them.
-PYTEST := $(PY) -m pytest -p no:cacheprovider --basetemp=.cache/pytest -n 2 --dist loadgroup
+# Three xdist workers on two cores: the real-browser tests stay together on one of them, which
+# mostly waits on Chromium and the app, so the other two keep both cores busy.
+PYTEST := $(PY) -m pytest -p no:cacheprovider --basetemp=.cache/pytest -n 3 --dist loadgroup
 # Lint runs beside the tests (mypy takes the time the tests spend waiting on the browser and on
 # subprocesses); either one failing fails `make test`.
 test: setup browser
