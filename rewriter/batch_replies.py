@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import concurrent.futures
+import functools
 import multiprocessing
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -61,7 +63,10 @@ def _init_worker(settings: Settings, parent: int) -> None:
 def _check_chunk(items: list[_Item]) -> list[tuple[RowResult, str]]:
     """Worker entry: each goal's values from its batch reply, or a mark that it needs the model
     online (the reply failed the checks)."""
-    settings: Settings = _WORKER["settings"]
+    return _check_items(items, _WORKER["settings"])
+
+
+def _check_items(items: list[_Item], settings: Settings) -> list[tuple[RowResult, str]]:
     return [_one(g, c, r, settings, counted, s) for g, c, r, counted, s in items]
 
 
@@ -110,11 +115,15 @@ def _one(
 
 class ReplySource:
     """Answers rows from the batch results: `add(goal, context)` gives a Future of the row's
-    values. Replies are checked on worker processes; a reply that fails the checks is re-asked
-    online (bounded by `concurrency`), or, with `online=False`, the rules engine's report with a
-    warning; a goal the batch did not answer is asked online, or falls back the same way."""
+    values. Replies are checked on worker processes (a short list: on a thread); a reply that
+    fails the checks is re-asked online (bounded by `concurrency`), or, with `online=False`, the
+    rules engine's report with a warning; a goal the batch did not answer is asked online, or
+    falls back the same way."""
 
     CHUNK = 32
+    # Below this many replies they are checked on a thread of this process: starting worker
+    # processes costs more than it saves (as for the online batch's POOL_MIN_ROWS).
+    POOL_MIN_REPLIES = 2000
 
     def __init__(
         self,
@@ -132,7 +141,8 @@ class ReplySource:
         self.workers = workers or min(os.cpu_count() or 1, 8)
         self.reasons = reasons or {}  # custom_id -> why the batch left it unanswered
         self.summaries = summaries  # each goal's analysis as the build saved it, when it did
-        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._pool: concurrent.futures.Executor | None = None
+        self._check: Callable[[list[Any]], list[tuple[RowResult, str]]] = _check_chunk
         self._loop: LoopThread | None = None
         self._engine: RowEngine | None = None
         self._chunk = _Chunk()
@@ -149,6 +159,10 @@ class ReplySource:
 
         self._engine = engine
         self._loop = LoopThread(concurrency)
+        if len(self.index) < self.POOL_MIN_REPLIES:
+            self._check = functools.partial(_check_items, settings=self.settings)
+            self._pool = concurrent.futures.ThreadPoolExecutor(1, "smartgoal-replies")
+            return self
         self._pool = concurrent.futures.ProcessPoolExecutor(
             self.workers,
             mp_context=multiprocessing.get_context("spawn"),
@@ -216,7 +230,7 @@ class ReplySource:
             chunk, self._chunk = self._chunk, _Chunk()
         if not chunk.items or self._pool is None:
             return
-        done = self._pool.submit(_check_chunk, chunk.items)
+        done = self._pool.submit(self._check, chunk.items)
 
         def deliver(f: concurrent.futures.Future[Any]) -> None:
             try:

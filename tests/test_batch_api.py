@@ -14,11 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from rewriter import batch_provider
 from rewriter.batch import OUTPUT_COLUMNS, BatchOptions, run_batch
 from rewriter.batch_provider import (
     job_folder,
     run_via_batch_api,
 )
+from rewriter.batch_replies import ReplySource
 from rewriter.llm.batch_api import build_request, parse_result_line
 from rewriter.llm.engine import llm_rewrite
 from tests.batch_api_stub import (
@@ -135,8 +137,14 @@ def online_rows(stub: BatchApiStub, src: Path, tmp_path: Path) -> list[list[str]
 
 
 @pytest.mark.slow
-def test_same_rows_as_the_online_path(batch_api: BatchApiStub, tmp_path: Path) -> None:
-    """The batch's replies go through the same parsing, checks and re-asks: equal output."""
+def test_same_rows_as_the_online_path(
+    batch_api: BatchApiStub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The batch's replies go through the same parsing, checks and re-asks: equal output.
+    Here through the worker processes a long list gets (the other tests' short lists are built
+    and checked in this process), so both paths are held to the online one."""
+    monkeypatch.setattr(batch_provider, "POOL_MIN_REQUESTS", 0)
+    monkeypatch.setattr(ReplySource, "POOL_MIN_REPLIES", 0)
     src, out, summary, _, _ = _run(batch_api, tmp_path, 40)
     asked = batch_api.chat_calls  # re-asks of replies that failed the checks
     assert read_csv(out) == online_rows(batch_api, src, tmp_path)
