@@ -16,7 +16,7 @@ from rewriter.text.dates import add_months
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, lexicon
 from rewriter.text.normalize import fold, strip_marks
-from rewriter.text.objects import categories
+from rewriter.text.objects import categories, whose_re
 from rewriter.text.readings import Readings, Span, cued_before
 
 DEFAULT_CHANGE_PCT = 20.0
@@ -483,16 +483,13 @@ def checked_notes(plan: Plan, text: str) -> list[str]:
     return [note if a in plan.deadline_notes else a for a in plan.assumptions]
 
 
-_WHOSE_OPEN = re.compile(
-    r"\s+(?:of|among|cua)\s+(?:(?:the|our|my|all|cac|nhung|toan bo|toan the)\s+)?"
-)
 _WORD_AT = re.compile(r"[a-z0-9-]+")
 
 
 def _whose_end(r: Readings, at: int, limit: int) -> int:
     """Past the people an aim belongs to ("the morale of our staff", "gan ket cua nhan vien"),
     so what it is measured by follows the whole phrase."""
-    m = _WHOSE_OPEN.match(r.folded, at, limit)
+    m = whose_re().match(r.folded, at, limit)
     if m is None:
         return at
     end, pos = at, m.end()

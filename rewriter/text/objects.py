@@ -54,6 +54,8 @@ class GoalWords(BaseModel):
     area_words: _Bilingual
     quality_verbs: _Bilingual
     copulas: _Bilingual
+    whose_words: list[str]
+    whose_determiners: list[str]
     determiners: list[str]
     noun_adjectives: list[str]
     settle_verbs: list[str]
@@ -491,6 +493,15 @@ def _compound(us: list[Unit], i: int) -> bool:
     if "head" in before.cats and verb.start - before.end <= 1 and "verb" not in before.cats:
         return True
     return "head" in us[0].cats and not any("boundary" in u.cats for u in us[1:i])
+
+
+@cache
+def whose_re() -> re.Pattern[str]:
+    """ " of our ", " cua cac ": what links an aim to the people it belongs to (folded text)."""
+    w = goal_words().words
+    return re.compile(
+        rf"\s+(?:{_either(w.whose_words)})\s+(?:(?:{_either(w.whose_determiners)})\s+)?"
+    )
 
 
 def noun_use(folded: str, start: int) -> bool:

@@ -28,6 +28,7 @@ from rewriter.text.objects import (
     noun_use,
     read_object,
     units,
+    whose_re,
 )
 from rewriter.text.shorthand import expand
 
@@ -680,11 +681,12 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
-# between an aim and the people it belongs to ("morale of our staff", "tinh than cua nhan vien")
-_WHOSE = re.compile(
-    r"\s+(?:(?:of|among|across|for|cua|trong)\s+(?:(?:the|our|my|all|cac|nhung|toan the|toan bo)\s+)?)?"
-)
 _LAST_WORDS = re.compile(r"([a-z]+(?: [a-z]+)?)\s+$")
+
+
+def _linked(folded: str, start: int, end: int) -> bool:
+    """Only "of our", "cua" (or a space) between two spans."""
+    return not folded[start:end].strip() or whose_re().fullmatch(folded, start, end) is not None
 
 
 def _heads_vague(r: Readings) -> bool:
@@ -692,7 +694,11 @@ def _heads_vague(r: Readings) -> bool:
     span = r.metric_span
     assert span is not None
     v = r.vague_object
-    if v is not None and v.end <= span.start and _WHOSE.fullmatch(r.folded, v.end, span.start):
+    if (
+        v is not None
+        and v.end <= span.start
+        and (v.end == span.start or _linked(r.folded, v.end, span.start))
+    ):
         return True  # "tinh than lam viec cua nhan vien", "the morale of our staff"
     if r.language == "en":
         m = _NEXT_WORD.match(r.folded, span.end)
