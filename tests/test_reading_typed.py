@@ -224,3 +224,21 @@ def test_alternatives_stay_on_the_goals_scale(goal: str, low: str, high: str | N
 )
 def test_numbers_that_are_facts_or_names_are_not_varied(goal: str) -> None:
     assert report(goal).alternatives == []
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Doanh thu xuất khẩu năm 2026 ước đạt 3,2 triệu USD, tăng 18% so với năm 2025.",  # an estimate
+        "Top 10 mon an vat cho dem Da Lat nhat dinh phai thu",  # a title
+        "app nay co mat phi ko vay ad",  # a question put to the admin
+    ],
+)
+def test_reports_titles_and_chat_questions_get_no_rewrite(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_a_goal_said_to_someone_in_chat_stays_a_goal() -> None:
+    assert report("tang doanh thu 20% trong quy 1 nha").facts.kind == "outcome"
+    assert report("ngu du 7 tieng moi dem, ca dem cung vay").facts.kind == "habit"

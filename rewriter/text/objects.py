@@ -61,6 +61,7 @@ class GoalWords(BaseModel):
     settle_verbs: list[str]
     label_words: list[str]
     question_ends: list[str]
+    addressees: list[str]
     title_words: list[str]
     nouns: list[str]
     name_before: list[str]
@@ -252,7 +253,7 @@ def goal_words() -> GoalWordsIndex:
         # "7 ways to ...", "Bai viet: 10 dieu ...": a numbered title, after a label or not
         listicle_re=re.compile(
             rf"^\s*(?:[^:\n\d]{{1,24}}:\s*)?(?:top\s+)?\d+\s+(?:\w+\s+){{0,2}}(?:{listicle})\b"
-            rf"|^\s*\d+\s+(?:\w+\s+){{1,5}}(?:{_either(words.listicle_tails)})\b"
+            rf"|^\s*(?:top\s+)?\d+\s+(?:\w+\s+){{1,10}}(?:{_either(words.listicle_tails)})\b"
         ),
         intent_re=PhraseMatcher(words.intent_words + words.not_intent),
         request_re=PhraseMatcher(words.tool_requests),

@@ -380,9 +380,19 @@ class Readings:
 
 
 def _ends_with(folded: str, marked: str | None, words: PhraseMatcher) -> bool:
-    """The text ends on one of the words (as typed, when marked), punctuation aside."""
-    end = len(_TRAILING.sub("", folded))  # "... 240 nghin view roi 🎉": emoji and marks aside
-    return any(m.end() == end for m in words.finditer(folded, marked))
+    """The text ends on one of the words (as typed, when marked), punctuation and whom it is
+    said to aside ("... 240 nghin view roi 🎉", "... co mat phi ko vay ad")."""
+    end = len(_TRAILING.sub("", folded))
+    ends = {end}
+    if m := _addressee_end().search(folded, 0, end):
+        ends.add(len(folded[: m.start()].rstrip(" ,")))
+    return any(m.end() in ends for m in words.finditer(folded, marked))
+
+
+@cache
+def _addressee_end() -> re.Pattern[str]:
+    words = [canonical(w) for w in goal_words().words.addressees]
+    return re.compile(rf"[\s,]+(?:{alternation(words)})$")
 
 
 _TRAILING = re.compile(r"[^\w%)]+$")
