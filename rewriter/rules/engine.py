@@ -46,6 +46,7 @@ from rewriter.rules.verdicts import (
     kind_of,
     measurable,
     object_label,
+    one_definite,
     result_verbs,
     specific,
     time_bound,
@@ -305,7 +306,6 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
 
 
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one|mot)\s+$")
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|my|our|this|that|his|her|their)\s+$")
 
 
 def _reachable(r: Readings, ctx: Resolved) -> float | None:
@@ -331,20 +331,15 @@ def _one_thing(r: Readings) -> bool:
     o = r.obj
     if not (o.found and o.start is not None and o.end is not None):
         return False
-    if o.action and not r.recurring and _ONE_BEFORE.search(r.folded, max(0, o.start - 6), o.start):
+    one = _ONE_BEFORE.search(r.folded, max(0, o.start - 6), o.start) is not None
+    if o.action and not r.recurring and one:
         return True  # "run a half marathon", "bake a wedding cake": one event, not a count
     if not (o.milestone or canonical(o.verb or "") in result_verbs()):
         return False
     if o.vague and r.suggested_metric and r.direction in ("increase", "decrease"):
         return False  # "raise the morale of our staff": an aim the catalog can measure, not a thing
-    if _ONE_BEFORE.search(r.folded, max(0, o.start - 6), o.start) or with_named(r):
-        return True
     # "finish the Coursera ML course": one definite thing (a plural "the reports" may be counted)
-    return (
-        r.language == "en"
-        and _DEFINITE_BEFORE.search(r.folded, max(0, o.start - 8), o.start) is not None
-        and not r.folded[: o.end].endswith("s")
-    )
+    return one or with_named(r) or one_definite(r)
 
 
 def _added_number(edits: list[Edit], plan: Plan) -> Quantity | None:

@@ -237,15 +237,16 @@ def _bare_deed(r: Readings) -> bool:
     return (
         r.obj.milestone
         or (r.metric is not None and r.metric.key in _EXAM_METRICS)
-        or (r.obj.action and _one_definite(r))
+        or (r.obj.action and one_definite(r))
     )
 
 
 _ONE_DEFINITE = re.compile(r"\b(?:the|my|our|his|her|their|this|that|a|an)\s+$")
 
 
-def _one_definite(r: Readings) -> bool:
-    """ "update the staff handbook", "update my portfolio site": one thing, done once."""
+def one_definite(r: Readings) -> bool:
+    """ "update the staff handbook", "finish the Coursera ML course": one thing, done once
+    (a plural, "the reports", may be counted)."""
     o = r.obj
     return (
         r.language == "en"

@@ -704,11 +704,7 @@ def _heads_vague(r: Readings) -> bool:
     span = r.metric_span
     assert span is not None
     v = r.vague_object
-    if (
-        v is not None
-        and v.end <= span.start
-        and (v.end == span.start or _linked(r.folded, v.end, span.start))
-    ):
+    if v is not None and v.end <= span.start and _linked(r.folded, v.end, span.start):
         return True  # "tinh than lam viec cua nhan vien", "the morale of our staff"
     if r.language == "en":
         m = _NEXT_WORD.match(r.folded, span.end)
