@@ -242,3 +242,10 @@ def test_reports_titles_and_chat_questions_get_no_rewrite(goal: str) -> None:
 def test_a_goal_said_to_someone_in_chat_stays_a_goal() -> None:
     assert report("tang doanh thu 20% trong quy 1 nha").facts.kind == "outcome"
     assert report("ngu du 7 tieng moi dem, ca dem cung vay").facts.kind == "habit"
+
+
+@pytest.mark.parametrize(
+    "goal", ["Bán một trăm rưỡi bộ phụ tùng mỗi tháng", "ban mot nghin ly tra sua trong thang 12"]
+)
+def test_numbers_spelled_from_mot_are_targets(goal: str) -> None:
+    assert smt(goal)[1] == "met"
