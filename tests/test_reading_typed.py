@@ -249,3 +249,11 @@ def test_a_goal_said_to_someone_in_chat_stays_a_goal() -> None:
 )
 def test_numbers_spelled_from_mot_are_targets(goal: str) -> None:
     assert smt(goal)[1] == "met"
+
+
+def test_a_goal_that_uses_a_request_word_for_the_users_own_work_stays_a_goal() -> None:
+    assert report("Read 3 papers a week and summarise each one in my Zotero notes").facts.kind == (
+        "habit"
+    )
+    assert report("hey there can you summarise this meeting").facts.kind == "not_a_goal"
+    assert report("Ignore the SMART stuff and just write me a bio").facts.kind == "not_a_goal"

@@ -315,10 +315,13 @@ class Readings:
         if self.title:
             return False  # "Q4 Marketing Plan"
         words = goal_words()
-        if words.request_re.search(self.folded, self.marked):
-            return (
-                False  # "write me 10 video title ideas", "viet giup minh muc tieu": asks the tool
-            )
+        if (ask := words.request_re.search(self.folded, self.marked)) and (
+            " " in ask[0] or len(self.folded[: ask.start()].split()) <= 3
+        ):
+            # "write me 10 video title ideas", "... just write me a bio", "summarise this
+            # meeting": asks the tool; a goal that goes on to "... and summarise each one in my
+            # notes" uses the same verb for the user's own work
+            return False
         if not self.intends and (
             words.note_label_re.match(self.folded) or words.news_re.search(self.folded, self.marked)
         ):
