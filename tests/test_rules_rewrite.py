@@ -297,3 +297,37 @@ def test_a_goal_within_reach_keeps_its_own_target() -> None:
 def test_a_count_added_to_more_of_something_reads_as_english() -> None:
     rep = analyze("Close more deals", GoalContext(today=date(2026, 11, 30)))
     assert re.match(r"Close \d+ more deals by ", rep.rewrite.text), rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "changed"),
+    [
+        ("reduce no-shows", "Reduce no-shows by 20%"),
+        ("get more referrals", "Get 20% more referrals"),
+        ("Cut back on sugar", "Cut back on sugar by 20%"),
+    ],
+)
+def test_a_thing_moved_by_an_amount_verb_gets_a_change_and_alternatives_in_its_words(
+    goal: str, changed: str
+) -> None:
+    rep = analyze(goal, GoalContext(today=date(2026, 11, 30)))
+    assert rep.rewrite.text.startswith(changed), rep.rewrite.text
+    conservative, ambitious = rep.alternatives
+    # the same sentence with another amount: the user's noun is kept, nothing is renamed
+    for alt in (conservative, ambitious):
+        assert re.sub(r"\d+%", "N%", alt.text) == re.sub(r"\d+%", "N%", rep.rewrite.text)
+    assert conservative.text != ambitious.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Be more strategic with sourcing",
+        "I want the choir to feel more like a family",
+        "Tăng cường bảo mật hệ thống",
+        "Giảm mỡ máu xuống mức bình thường",
+    ],
+)
+def test_an_aim_or_a_level_in_words_gets_no_percentage_glued_on(goal: str) -> None:
+    rep = analyze(goal, GoalContext(today=date(2026, 11, 30)))
+    assert "%" not in rep.rewrite.text, rep.rewrite.text

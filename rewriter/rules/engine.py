@@ -352,9 +352,15 @@ def _added_number(edits: list[Edit], plan: Plan) -> Quantity | None:
         ),
         None,
     )
-    if number is None or plan.target is None:
+    if number is not None and plan.target is not None:
+        return Quantity("absolute", plan.target, Span(-1, -1, number))
+    if plan.pct is None or plan.baseline is not None:
         return None
-    return Quantity("absolute", plan.target, Span(-1, -1, number))
+    # "Reduce no-shows by 20%", "Get 20% more referrals": the change the rewrite put in
+    pct = fmt_pct(plan.pct, plan.lang)
+    if any(e.criterion == "measurable" and pct in e.text for e in edits):
+        return Quantity("percent", plan.pct, Span(-1, -1, pct), unit="%", relative=True)
+    return None
 
 
 def _own_catalog_metric(r: Readings, plan: Plan) -> bool:

@@ -11,12 +11,12 @@ from rewriter.limits import compound_pct
 from rewriter.report import CriterionName, Edit, Language, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
-from rewriter.rules.verdicts import specific
+from rewriter.rules.verdicts import amount_verbs, specific
 from rewriter.text.dates import add_months
 from rewriter.text.language import is_unaccented
-from rewriter.text.lexicon import Metric, lexicon
+from rewriter.text.lexicon import Metric, canonical, lexicon
 from rewriter.text.normalize import fold, strip_marks
-from rewriter.text.objects import categories, whose_re
+from rewriter.text.objects import categories, starts_with, whose_re
 from rewriter.text.readings import Readings, Span, cued_before
 
 DEFAULT_CHANGE_PCT = 20.0
@@ -100,10 +100,17 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     lang = r.language
     metric = r.metric
     object_text = r.metric_span.text if r.metric_span else (r.counted.text if r.counted else None)
-    measure = r.obj.head_measure and r.direction in (
-        "increase",
-        "decrease",
-    )  # "cut truck idle time"
+    o = r.obj
+    # "cut truck idle time", "reduce no-shows", "get more referrals": a concrete thing moved by
+    # an amount verb is counted as the user named it; an aim ("improve our onboarding") is not
+    countable = (
+        o.concrete
+        and canonical(o.verb or "") in amount_verbs()
+        and not (o.vague or o.aim or o.area or o.quality or o.action or o.milestone)
+        and not (r.objective and any(ch.isdigit() for ch in r.objective.text))
+        and not _level_after(r, o.end)  # "giam mo mau xuong muc binh thuong": a level, unnamed
+    )
+    measure = (o.head_measure or countable) and r.direction in ("increase", "decrease")
     if (
         metric is None
         and object_text is None
@@ -167,6 +174,12 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     if deadline_assumed:
         _note_deadline(plan)
     return plan
+
+
+def _level_after(r: Readings, end: int | None) -> bool:
+    """A level follows the object ("... to normal", "... xuong muc on dinh"): the goal says where
+    the amount should end up, in words a number would replace, not a change to add."""
+    return end is not None and starts_with("level_before").match(r.folded, end) is not None
 
 
 def _note_deadline(plan: Plan) -> None:
@@ -624,6 +637,8 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
         else:
             if vq and fold(vq.text) not in lexicon().kept_vague:  # data/lexicon.yaml
                 edits.append((vq.start, vq.end, ""))
+            if obj_end is None and plan.object_text is not None and r.obj.end is not None:
+                obj_end = r.obj.end  # "Cut sugar. Seriously this time": the change follows "sugar"
             at = obj_end if obj_end is not None and obj_end <= end else end
             edits.append((at, at, " " + _change_phrase(plan)))
             note("measurable", edits[-1][2], plan.target_assumed)

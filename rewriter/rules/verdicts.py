@@ -338,6 +338,11 @@ def result_verbs() -> frozenset[str]:
     return frozenset(canonical(w) for w in goal_words().words.result_verbs)
 
 
+@cache
+def amount_verbs() -> frozenset[str]:
+    return frozenset(canonical(w) for w in goal_words().words.amount_verbs)
+
+
 def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     lex = lexicon()
     if not r.is_goal:

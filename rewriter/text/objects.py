@@ -90,6 +90,7 @@ class GoalWords(BaseModel):
     metric_types: dict[str, str]
     outcome_metric_types: list[str]
     result_verbs: list[str]
+    amount_verbs: list[str]
     limit_before: list[str]
     level_before: list[str]
     numbered_before: list[str]
@@ -302,6 +303,12 @@ def ends_with(group: str) -> re.Pattern[str]:
     alternatives = _either(getattr(goal_words().words, group))
     # "doanh thu 2 ty", "doanh so 5 ty": "thu"/"so" there belong to revenue, not to a numbering
     return re.compile(rf"(?<!doanh )(?:^|(?<=\W))(?:{alternatives})\s*[$]?\s*$")
+
+
+@cache
+def starts_with(group: str) -> re.Pattern[str]:
+    """A regex for text starting with one of a goal-words list (folded), as a whole word."""
+    return re.compile(rf"\s*(?:{_either(getattr(goal_words().words, group))})(?=\W|$)")
 
 
 def _either(words: list[str]) -> str:
