@@ -257,3 +257,64 @@ def test_a_goal_that_uses_a_request_word_for_the_users_own_work_stays_a_goal() -
     )
     assert report("hey there can you summarise this meeting").facts.kind == "not_a_goal"
     assert report("Ignore the SMART stuff and just write me a bio").facts.kind == "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "work max 40 hrs a week, I'm 29 and my back already hurts",
+        "doc sach 20 trang moi toi, dao nay luoi qua met qua",
+    ],
+)
+def test_a_goal_followed_by_how_the_user_feels_stays_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+    assert smt(goal)[1] == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Anh nên học tiếng Nhật hay tiếng Hàn thì dễ xin việc hơn ạ?",
+        "e nen mua laptop hay may ban de hoc code a",
+    ],
+)
+def test_a_choice_between_two_options_is_a_question(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_hay_opening_a_sentence_still_says_what_to_do() -> None:
+    assert report("Hay tang doanh thu online 15% trong quy 1").facts.kind == "outcome"
+
+
+@pytest.mark.parametrize(
+    "goal", ["tuan roi chot dc 14 hop dong", "Tháng rồi tiệm bán được 350 bó hoa"]
+)
+def test_last_week_said_with_roi_dates_a_past_fact(goal: str) -> None:
+    assert report(goal).facts.kind == "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "goal", ["Tỷ lệ hoàn thành bài tập ≥ 90% mỗi kỳ", "doc 3 cuon sach moi ky", "GPA hoc ki nay >= 3.0"]
+)
+def test_a_school_term_is_a_period(goal: str) -> None:
+    assert smt(goal)[2] == "met"
+
+
+def test_a_level_said_with_down_to_is_a_goal() -> None:
+    rep = report("missed deliveries in the north zone down to 3%")
+    assert rep.facts.kind != "not_a_goal"
+    assert smt("missed deliveries in the north zone down to 3%")[:2] == ("met", "met")
+
+
+def test_before_next_summer_is_the_day_before_summer_starts() -> None:
+    assert report("visit my grandparents in Hue before next summer").facts.deadline == date(
+        2027, 5, 31
+    )
+    assert report("trước hè năm sau phải thi xong bằng lái xe").facts.deadline == date(2027, 5, 31)
+
+
+def test_a_verb_after_at_is_a_noun() -> None:
+    # "at work" is a place: "be less stressed" is still a vague aim
+    assert smt("be less stressed at work")[0] == "missing"

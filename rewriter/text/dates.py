@@ -567,7 +567,7 @@ def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|yesterday|hom qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua))\b(?! (?:ngay |dip |le )?(?:\d|tet\b|giang sinh|noel|trung thu|ram\b|khi\b|han\b|thoi han|cuoi\b|het\b))",
+    r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|yesterday|hom qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua|roi))\b(?! (?:ngay |dip |le )?(?:\d|tet\b|giang sinh|noel|trung thu|ram\b|khi\b|han\b|thoi han|cuoi\b|het\b))",
     (
         "last",
         "past",
@@ -577,6 +577,9 @@ def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
         "hom qua",
         "ngoai",
         "nam roi",
+        "thang roi",
+        "tuan roi",
+        "quy roi",
         "ago",
         "truoc",
         "vua",
@@ -720,8 +723,8 @@ def _period_over_period(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:by the end of|by end of|end of|in|during|within|for|trong|het|cuoi|truoc khi het) )?(?:(this (?:sem|semester|term)|(?<=end of )(?:the )?(?:sem|semester|term)|(?<=end of the )(?:sem|semester|term))|(hoc ky nay|ky nay|hoc ky (?:1|i)\b)|(this school year|the school year|(?<=end of )school year)|(nam hoc nay|hoc ky (?:2|ii)\b))\b",
-    ("sem", "term", "ky nay", "school year", "nam hoc", "hoc ky"),
+    r"\b(?:(?:by the end of|by end of|end of|in|during|within|for|trong|het|cuoi|truoc khi het) )?(?:(this (?:sem|semester|term)|(?<=end of )(?:the )?(?:sem|semester|term)|(?<=end of the )(?:sem|semester|term))|(hoc ky nay|ky nay|hoc ki nay|ki nay|hoc ky (?:1|i)\b)|(this school year|the school year|(?<=end of )school year)|(nam hoc nay|hoc ky (?:2|ii)\b))\b",
+    ("sem", "term", "ky nay", "ki nay", "school year", "nam hoc", "hoc ky"),
     order=395,
 )
 def _school_period(m: re.Match[str], today: date) -> TimeMatch | None:
@@ -813,8 +816,8 @@ def _named_day_rules() -> None:
         sorted((re.escape(canonical(w)) for w in data["season_before"]), key=len, reverse=True)
     )
     season = re.compile(
-        rf"\b(?:({befores})|({alternation(_WORDS.season_cues)})) (?:the )?({trie_pattern(set(seasons))})(?!\w)(?: (nay|nam nay|20\d{{2}}))?"
-        rf"|\b({trie_pattern(set(seasons))}) (nay|nam nay|20\d{{2}})\b"
+        rf"\b(?:({befores})(?: next)?|({alternation(_WORDS.season_cues)})) (?:the )?({trie_pattern(set(seasons))})(?!\w)(?: (nay|nam nay|nam sau|nam toi|20\d{{2}}))?"
+        rf"|\b({trie_pattern(set(seasons))}) (nay|nam nay|nam sau|nam toi|20\d{{2}})\b"
     )
 
     def on_season(m: re.Match[str], today: date) -> TimeMatch | None:
@@ -826,6 +829,8 @@ def _named_day_rules() -> None:
         start, end = seasons[name]
         raw_year = m[4] or m[6]
         year = int(raw_year) if raw_year and raw_year.isdigit() else None
+        if raw_year in ("nam sau", "nam toi"):  # "truoc he nam sau": next year's season
+            year = today.year + 1
         return _deadline(m, _season_date(start, end, today, bool(m[1]), year))
 
     _add_rule(230, holiday, on_holiday, Gate(_whole(named)))

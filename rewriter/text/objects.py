@@ -72,6 +72,7 @@ class GoalWords(BaseModel):
     team_words: list[str]
     intent_words: list[str]
     not_intent: list[str]
+    intent_openers: list[str]
     tool_requests: list[str]
     news_markers: list[str]
     note_labels: list[str]

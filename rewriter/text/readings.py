@@ -172,9 +172,11 @@ class Readings:
     def intends(self) -> bool:
         """The text says it is an intention ("we need", "muon", "muc tieu")."""
         words = goal_words()
+        openers = _intent_openers()
         return any(
             canonical(m[0]) not in words.not_intent
             and not _SHARE_OF.search(self.folded, 0, m.start())
+            and (canonical(m[0]) not in openers or _opens_clause(self.folded, m.start()))
             for m in words.intent_re.finditer(self.folded, self.marked)
         )
 
@@ -290,6 +292,19 @@ class Readings:
         # "Improve activation like we did last quarter": an order, with the past as a yardstick
         return first is None or not first.cats & {"verb", "action", "milestone", "aim"}
 
+    def _aside_after_goal(self, at: int) -> bool:
+        """The words at `at` come after a clause that already says what to do and how much
+        ("work max 45 hrs a week, I'm 34 ...", "ngu du 7 tieng moi dem, dao nay ... met qua")."""
+        cut = max(self.folded.rfind(p, 0, at) for p in (",", ";", ". ", " - "))
+        if cut <= 0:
+            return False
+        starts = [self.obj.start, self.direction_span.start if self.direction_span else None]
+        head = min((x for x in starts if x is not None), default=None)
+        measured = self.target is not None or self.frequency is not None or self.recurring
+        return head is not None and head < cut and bool(measured) and bool(
+            self.direction or self.goal_verb or self.obj.action or self.obj.milestone
+        )
+
     @_once
     def is_goal(self) -> bool:
         """False for chatter, a statement of fact, or text with nothing a goal is made of.
@@ -322,9 +337,10 @@ class Readings:
             # meeting": asks the tool; a goal that goes on to "... and summarise each one in my
             # notes" uses the same verb for the user's own work
             return False
-        if not self.intends and (
-            words.note_label_re.match(self.folded) or words.news_re.search(self.folded, self.marked)
-        ):
+        news = words.news_re.search(self.folded, self.marked)
+        if news and self._aside_after_goal(news.start()):
+            news = None  # "ngu du 7 tieng moi dem, dao nay chay khuya met qua": why, said after
+        if not self.intends and (words.note_label_re.match(self.folded) or news):
             return False  # "Ghi chu: ...", "Investor update: ...", "X just told us ...", "met xiu"
         if _TOP_N_TITLE.match(self.folded) and not (
             said
@@ -399,6 +415,17 @@ def _addressee_end() -> re.Pattern[str]:
 
 
 _TRAILING = re.compile(r"[^\w%)]+$")
+
+
+@cache
+def _intent_openers() -> frozenset[str]:
+    return frozenset(canonical(w) for w in goal_words().words.intent_openers)
+
+
+def _opens_clause(folded: str, start: int) -> bool:
+    """Nothing but punctuation or a label before `start` in its clause ("Hay tang ...")."""
+    before = folded[:start].rstrip()
+    return not before or before[-1] in ",.;:!-\n"
 
 
 def cued_before(folded: str, start: int) -> bool:
