@@ -42,7 +42,9 @@ def variants(
     decimals = _decimals(typed[1] if typed.re.groups else typed[0])
     standard = q.qualifier is not None and r.direction in (None, "maintain")
     low, high = _around(value, q, STANDARD_STEP if standard else STEP)
-    if decimals and value <= 10:
+    measured = r.metric is not None and r.metric.unit in ("kg", "km")  # "lose 2.5 kg": not a score
+    scored = bool(decimals) and value <= 10 and not measured
+    if scored:
         # "4.9 stars", "GPA 3.5", "4,7/5": a score moves in tenths, on its own scale; a band
         # out of 9 or 10 moves in halves ("IELTS 7.0" -> 6.5 / 7.5)
         step = 0.2 if value <= 5 else 0.5
@@ -63,7 +65,7 @@ def variants(
             ("conservative", rounding(q.baseline + delta / 2)),
             ("ambitious", rounding(q.baseline + delta * 1.5)),
         )
-    if value <= 10 and re.search(r"\d[.,]\d", typed[0]):
+    if value <= 10 and re.search(r"\d[.,]\d", typed[0]) and not measured:
         # "diem trung binh tren 8.0", "4.6 sao": a score stays on its 10 (or 5) point scale
         top = 5.0 if value <= 5 else 10.0
         steps = tuple(
@@ -73,7 +75,7 @@ def variants(
     for label, amount in steps:
         if amount is None or amount <= 0 or amount == value or (amount == 1 and lang == "en"):
             continue  # "open 1 stores": a plural noun would need its own edit
-        edited = _with(main, q, start, typed, spelled, amount, lang)
+        edited = _with(main, q, start, typed, spelled, amount, lang, score=scored)
         if edited is None:
             continue
         text, span = edited
@@ -126,9 +128,14 @@ def _with(
     spelled: bool,
     amount: float,
     lang: Language,
+    score: bool = False,
 ) -> tuple[str, str] | None:
     """`main` with the goal's number replaced by `amount` in the user's style, and the new span."""
-    number = format_number(amount, lang) if spelled else _restyle(typed, amount, q, lang)
+    after = main[start + len(q.span.text) :]
+    # a score standing alone keeps its tenths ("GPA >= 3.0", "7.0+"); with a unit or a word
+    # after it, a whole number reads better ("7 hours", "1%", "IELTS 7 overall")
+    score = score and not re.match(r"\s*(?:%|[^\W\d_])", after) and "%" not in q.span.text
+    number = format_number(amount, lang) if spelled else _restyle(typed, amount, q, lang, score)
     if number is None or number.strip() == typed[0].strip():
         return None
     span = q.span.text[: typed.start()] + number + q.span.text[typed.end() :]
@@ -263,7 +270,9 @@ def _nice(value: float) -> float:
     return nice(value)
 
 
-def _restyle(typed: re.Match[str], amount: float, q: Quantity, lang: Language) -> str | None:
+def _restyle(
+    typed: re.Match[str], amount: float, q: Quantity, lang: Language, score: bool = False
+) -> str | None:
     """`amount` written the way the user wrote their number ("35k" -> "26k", "2 triệu" -> "1,5 triệu")."""
     raw, space, word = typed[1], typed[2], typed[3]
     scale = SCALES.get(fold(word).lower(), 1.0) if word else 1.0
@@ -278,6 +287,10 @@ def _restyle(typed: re.Match[str], amount: float, q: Quantity, lang: Language) -
     text = format_number(shown, style)
     if "," not in raw and "." not in raw and shown == int(shown):
         text = str(int(shown))  # typed without separators: "15000" stays "11000"
+    elif score and (places := _decimals(raw)) and scale == 1.0 and shown == int(shown):
+        # "GPA >= 3.2" -> "3.0", not "3": a score keeps the tenths the user typed
+        point = "," if style == "vi" else "."
+        text = f"{int(shown)}{point}{'0' * places}"
     return f"{text}{space}{word}"
 
 
