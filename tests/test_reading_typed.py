@@ -318,3 +318,30 @@ def test_before_next_summer_is_the_day_before_summer_starts() -> None:
 def test_a_verb_after_at_is_a_noun() -> None:
     # "at work" is a place: "be less stressed" is still a vague aim
     assert smt("be less stressed at work")[0] == "missing"
+
+
+@pytest.mark.parametrize(
+    "goal", ["mo them chi nhanh o quan 3", "Mở thêm cửa hàng ở Đà Nẵng trong năm 2027"]
+)
+def test_opening_one_more_is_a_milestone_to_define_not_growth(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "milestone"
+    assert rep.criteria.measurable.status == "partial"
+    assert "%" not in rep.rewrite.text  # no "thêm 20%" glued on a branch
+
+
+def test_a_spelled_count_after_them_is_a_target() -> None:
+    rep = report("Tuyển thêm ba kế toán trước 31/3/2027")
+    assert rep.criteria.measurable.status == "met"
+    assert [a.text.split()[2] for a in rep.alternatives] == ["2", "4"]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Triển khai phần mềm kho mới cho cả đội (12 người) xong trước 31/3/2027",
+        "Mở cơ sở 3 ở Long Biên trước 30/6/2027",
+    ],
+)
+def test_a_size_in_brackets_or_a_branch_number_is_no_target(goal: str) -> None:
+    assert report(goal).criteria.measurable.status == "partial"

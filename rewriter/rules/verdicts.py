@@ -215,6 +215,22 @@ def _milestone_object(r: Readings) -> bool:
     )
 
 
+def _another(r: Readings) -> bool:
+    """The only growth word is "one more" right after a milestone verb ("mo them chi nhanh")."""
+    span = r.direction_span
+    return (
+        span is not None
+        and canonical(span.text) in _another_words()
+        and r.obj.start is not None
+        and span.end <= r.obj.start
+    )
+
+
+@cache
+def _another_words() -> frozenset[str]:
+    return frozenset(canonical(w) for w in goal_words().words.another_words)
+
+
 def with_named(r: Readings) -> bool:
     """The object is followed by the one party it is with ("a contract with Acme Foods",
     "hop dong voi chuoi sieu thi Bach Hoa Xanh"): one deal, not a count of deals."""
@@ -269,7 +285,12 @@ def _kind(r: Readings) -> GoalKind:
     if not r.is_goal:
         return "not_a_goal"
     q = r.target
-    moving = r.direction in ("increase", "decrease") and not r.obj.action and not _one_to_win(r)
+    moving = (
+        r.direction in ("increase", "decrease")
+        and not r.obj.action
+        and not _one_to_win(r)
+        and not (r.obj.milestone and _another(r))  # "mo them chi nhanh": one more branch
+    )
     if r.item_bound is not None and not moving:
         return "limit"  # "xu ly 100% khieu nai trong vong 48 gio": a standard each one meets
     if q is not None and (
@@ -484,7 +505,9 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if is_habit(r) and r.recurring is not None:
         shown = r.text[r.recurring.start : r.recurring.end]
         return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)
-    if (_milestone_object(r) and r.direction not in ("increase", "decrease")) or _bare_deed(r):
+    if (_milestone_object(r) and (r.direction not in ("increase", "decrease") or _another(r))) or (
+        _bare_deed(r)
+    ):
         # "launch the webinar series": done or not, but what counts as success?
         label = object_label(r)
         return _verdict(

@@ -392,6 +392,7 @@ class ReadingsFile(_Strict):
     fractions: dict[Phrase, Annotated[float, Field(gt=0, lt=100)]]  # "by a third": 33.3%
     rating_kinds: Words  # "5 star reviews": the number names the kind
     rated_things: Phrases
+    aside_sizes: Phrases  # "(6 nguoi)", "(3 ha)": a size said in brackets, not a target
 
     @model_validator(mode="after")
     def _unique(self) -> ReadingsFile:

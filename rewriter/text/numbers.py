@@ -109,6 +109,12 @@ class SpelledNumbers:
         alt = trie_pattern({*self.units, *self.tens, *self.scales})  # factored: one pass, fast
         self.regex = re.compile(rf"(?<![\w$])(?:{alt})(?:(?:\s+|-|\s+and\s+)(?:{alt}))*(?![\w%])")
 
+    def alone(self, phrase: str) -> float | None:
+        """A single unit word that is not read alone ("hai"), where the words before it make
+        it a count; None for anything else, and for one."""
+        value = self.units.get(phrase.strip())
+        return value if value is not None and value >= 2 and phrase.strip() in self.not_alone else None
+
     def value(self, phrase: str) -> float | None:
         words = [w for w in re.split(r"[\s-]+", phrase) if w and w != "and"]
         if len(words) == 1 and words[0] in self.not_alone:

@@ -92,6 +92,7 @@ class GoalWords(BaseModel):
     outcome_metric_types: list[str]
     result_verbs: list[str]
     amount_verbs: list[str]
+    another_words: list[str]
     limit_before: list[str]
     level_before: list[str]
     numbered_before: list[str]

@@ -951,6 +951,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     words = spelled()
     for m in islice(words.regex.finditer(masked), MAX_NUMBERS):
         value = words.value(m[0])
+        if value is None and _ANOTHER_END().search(masked, 0, m.start()):
+            value = words.alone(m[0])  # "mo them hai chi nhanh": "hai" after "them" is two
         if value is None or any(q.span.start <= m.start() < q.span.end for q in qs):
             continue
         if r.marked is not None and _PLAIN_TY.search(r.text, m.start(), m.end()):
@@ -1194,6 +1196,8 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
         return True  # "get more 5 star reviews", "danh gia 5 sao": the kind of review, not how many
     if _QUOTE_END.search(before):
         return True  # "write the '10 Ways to Cut Payroll Errors' ebook": a title
+    if before.endswith("(") and _ASIDE_SIZE.match(masked, m.end()):
+        return True  # "cho ca phong ke toan (6 nguoi)": how big the group is, not a target
     if (c := _COMPOUND.match(masked, m.end())) and c[1] not in _MEASURE_UNITS:
         return True  # "a 5-email drip", "a 2-week trip", "a 1000-piece puzzle": what it is
     return bool(goal_words().name_before_re.search(before) or _POSSESSIVE_END.search(before))
@@ -1205,6 +1209,12 @@ _VI_HAD = re.compile(r"\b(?:duoc|dat duoc)\b")
 _PAST_MONTH_OPENS = re.compile(
     r"\s*thang (\d{1,2})\b(?!\s*(?:/|nam|toi|sau))"
 )  # "Thang 10 minh ..."
+
+
+@cache
+def _ANOTHER_END() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, built once from data
+    words = [canonical(w) for w in goal_words().words.another_words]
+    return re.compile(rf"\b(?:{alternation(words)})\s+$")
 
 
 def _opens_with(words: PhraseMatcher, r: Readings) -> bool:
@@ -1232,6 +1242,7 @@ _STAR_KIND = re.compile(
     + r")\b"
 )
 _QUOTE_END = re.compile(r"[\"'“‘]\s*$")
+_ASIDE_SIZE = re.compile(rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*\)")
 _COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
 # a compound with these units is the habit's own measure ("a 30-minute walk")
 _MEASURE_UNITS = frozenset(_WORDS.measure_units)
