@@ -345,3 +345,27 @@ def test_a_spelled_count_after_them_is_a_target() -> None:
 )
 def test_a_size_in_brackets_or_a_branch_number_is_no_target(goal: str) -> None:
     assert report(goal).criteria.measurable.status == "partial"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "every player on the squad should be able to swim 50m by June 2027",
+        "Get all store staff first-aid certified before 31 March 2027",
+        "Toàn bộ nhân viên hoàn thành khóa an toàn lao động trước 31/3/2027",
+    ],
+)
+def test_every_one_of_a_group_is_a_whole_count(goal: str) -> None:
+    assert smt(goal) == ("met", "met", "met")
+
+
+def test_all_of_a_group_is_no_amount_for_a_move_or_a_routine() -> None:
+    assert smt("Reduce overtime for all staff")[1] == "missing"
+    assert report("Ra mắt chương trình phúc lợi mới cho nhân viên trước quý 2").facts.kind == (
+        "milestone"
+    )
+    assert smt("Ra mắt chương trình phúc lợi mới cho nhân viên trước quý 2")[1] == "partial"
+
+
+def test_burnt_out_is_a_feeling_not_a_thing() -> None:
+    assert smt("be less burnt out")[0] == "missing"

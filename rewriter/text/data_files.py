@@ -393,6 +393,8 @@ class ReadingsFile(_Strict):
     rating_kinds: Words  # "5 star reviews": the number names the kind
     rated_things: Phrases
     aside_sizes: Phrases  # "(6 nguoi)", "(3 ha)": a size said in brackets, not a target
+    everyone: Phrases  # "every", "all", "tat ca" before people: each one of them, a whole count
+    people: Phrases  # the people "every" or "all" counts ("every kid", "all site staff")
 
     @model_validator(mode="after")
     def _unique(self) -> ReadingsFile:

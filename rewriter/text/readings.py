@@ -985,6 +985,15 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     if not qs and (m := goal_words().quit_fully_re.search(masked)):
         # "bo thuoc la hoan toan", "quit vaping for good": none at all, the clearest of bounds
         qs.append(Quantity("absolute", 0.0, r.span(m.start(1), m.end(1)), qualifier="at_most"))
+    habit = any(t.kind == "recurring" for t in r.times)  # "toolbox talk every Monday, all crews"
+    if not qs and not habit and r.direction not in ("increase", "decrease"):
+        m = _EVERYONE.search(masked)
+    else:
+        m = None
+    if m is not None:
+        # "every kid on the team", "all site staff": each one of them, 100% of the group; only
+        # the word "every" is the amount, the people stay what the goal acts on
+        qs.append(Quantity("percent", 100.0, r.span(m.start(), m.end(1)), unit="%"))
     r.quantities = _from_to(r, sorted(qs, key=lambda q: q.span.start))
 
 
@@ -1242,6 +1251,9 @@ _STAR_KIND = re.compile(
     + r")\b"
 )
 _QUOTE_END = re.compile(r"[\"'“‘]\s*$")
+_EVERYONE = re.compile(
+    rf"\b({alternation(_WORDS.everyone)})\s+(?:[a-z-]+\s+)?(?:{alternation(_WORDS.people)})\b"
+)
 _ASIDE_SIZE = re.compile(rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*\)")
 _COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
 # a compound with these units is the habit's own measure ("a 30-minute walk")
