@@ -296,7 +296,8 @@ def test_last_week_said_with_roi_dates_a_past_fact(goal: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "goal", ["Tỷ lệ hoàn thành bài tập ≥ 90% mỗi kỳ", "doc 3 cuon sach moi ky", "GPA hoc ki nay >= 3.0"]
+    "goal",
+    ["Tỷ lệ hoàn thành bài tập ≥ 90% mỗi kỳ", "doc 3 cuon sach moi ky", "GPA hoc ki nay >= 3.0"],
 )
 def test_a_school_term_is_a_period(goal: str) -> None:
     assert smt(goal)[2] == "met"

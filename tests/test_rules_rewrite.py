@@ -331,3 +331,51 @@ def test_a_thing_moved_by_an_amount_verb_gets_a_change_and_alternatives_in_its_w
 def test_an_aim_or_a_level_in_words_gets_no_percentage_glued_on(goal: str) -> None:
     rep = analyze(goal, GoalContext(today=date(2026, 11, 30)))
     assert "%" not in rep.rewrite.text, rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Ra mắt bộ nhận diện thương hiệu mới trước 31/3/2027",
+        "Launch the new brand website",
+        "pass my CPA exams",
+        "Finalize the Q1 hiring plan next week",
+    ],
+)
+def test_a_thing_to_deliver_gets_its_date_and_no_measure_glued_on(goal: str) -> None:
+    rep = analyze(goal, GoalContext(today=date(2026, 11, 30)))
+    assert "%" not in rep.rewrite.text and ":" not in rep.rewrite.text, rep.rewrite.text
+    assert rep.rewrite.text.lower().startswith(goal.lower()[:20])
+
+
+@pytest.mark.parametrize(
+    ("goal", "head"),
+    [
+        ("lam noi dung chat luong hon", "Lam noi dung chat luong hon: "),
+        ("Make the app faster", "Make the app faster: "),
+        (
+            "Boost brand awareness across Southeast Asia",
+            "Boost brand awareness across Southeast Asia: ",
+        ),
+    ],
+)
+def test_a_vague_aim_keeps_its_words_whole_and_the_measure_follows(goal: str, head: str) -> None:
+    rep = analyze(goal, GoalContext(today=date(2026, 11, 30)))
+    assert rep.rewrite.text.startswith(head), rep.rewrite.text
+    assert smt(rep.rewrite.text) == ("met", "met", "met")
+    assert all(a.text.startswith(head) for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    ("goal", "lowered"),
+    [
+        ("improve customer service", "reduce average response time by 20%"),
+        ("cải thiện dịch vụ khách hàng", "giảm thời gian phản hồi trung bình 20%"),
+        ("Cải thiện quy trình tuyển dụng", "giảm thời gian tuyển dụng 20%"),
+    ],
+)
+def test_better_service_means_less_waiting_not_more(goal: str, lowered: str) -> None:
+    rep = analyze(goal, GoalContext(today=date(2026, 11, 30)))
+    assert lowered in rep.rewrite.text, rep.rewrite.text
+    conservative, ambitious = rep.alternatives
+    assert "15%" in conservative.text and "25%" in ambitious.text

@@ -32,6 +32,7 @@ from rewriter.rules.rewrite import (
     checked_notes,
     compose,
     confidence_aside,
+    counts_deed,
     drop_aside,
     milestone_plan,
     nice_pct,
@@ -293,6 +294,21 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
     if own_words and r.target is None and r.frequency is None and _one_thing(r):
         return True  # "become a staff engineer", "hire a designer": one thing, not a count to add
     if (
+        own_words
+        and r.obj.milestone
+        and not r.obj.vague  # "xay dung cong dong": an aim the catalog measures
+        and canonical(r.obj.verb or "") not in result_verbs()  # "get churn down", "become fluent"
+        and r.target is None
+        and r.frequency is None
+        and r.direction not in ("increase", "decrease")
+        and r.vague_quantity is None
+        and not counts_deed(r, plan)
+        and not _moves_own_metric(r)
+    ):
+        # "ra mat bo nhan dien thuong hieu moi", "pass my CPA exams": a thing to deliver; a
+        # measure the catalog has for a word in it ("brand": reach) is not what the user does
+        return True
+    if (
         not own_words
         or r.target is not None
         or r.frequency is not None
@@ -303,6 +319,19 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
     if kind == "milestone" and criteria.specific.status == "met":
         return criteria.measurable.status != "met"
     return plan.direction == "milestones"  # neither the goal nor the catalog names a measure
+
+
+def _moves_own_metric(r: Readings) -> bool:
+    """The thing the deed acts on is a catalog metric itself ("tao khach hang tiem nang",
+    "generate leads"): more of it is the goal, and the catalog's measure says how much."""
+    o, span = r.obj, r.metric_span
+    return (
+        r.metric is not None
+        and r.metric.kind == "metric"
+        and span is not None
+        and o.start is not None
+        and o.start <= span.start < (o.end or 0)
+    )
 
 
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one|mot)\s+$")

@@ -149,6 +149,15 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     direction = r.direction or "increase"
     if direction == "reach" and r.target is None and r.frequency is None:
         direction = "increase"
+    if (
+        direction == "increase"
+        and metric is not None
+        and metric.lower
+        and (r.obj.aim or r.metric is None or r.direction is None)
+    ):
+        # "cham soc khach hang tot hon" measured by response time, "improve page load time":
+        # better is less; only a user who says "increase" a cost means more of it
+        direction = "decrease"
     plan = Plan(
         lang=lang,
         plain=is_unaccented(r.text, lang),
@@ -397,10 +406,12 @@ def compose(
     target: float | None = None,
     freq: float | None = None,
     objective: str | None = None,
+    dated: bool = True,
 ) -> str:
     """A SMART sentence built from the plan's parts alone (alternatives and fallbacks).
 
-    pct, target and freq replace the plan's own numbers (the plan itself is not changed).
+    pct, target and freq replace the plan's own numbers (the plan itself is not changed);
+    `dated=False` leaves the deadline out, for a goal that says its own.
     """
     lang = plan.lang
     p_pct, p_target, p_freq, baseline = plan.pct, plan.target, plan.freq, plan.baseline
@@ -429,7 +440,7 @@ def compose(
         text += " " + msg(lang, "rewrite.until", date=deadline)
     elif plan.direction == "milestones":
         text = msg(lang, "rewrite.milestones", n=_count_text(p_freq or MILESTONES))
-        text += " " + msg(lang, "rewrite.deadline", date=deadline)
+        text += " " + msg(lang, "rewrite.deadline", date=deadline) if dated else ""
     else:
         if plan.direction == "reach" and p_target is not None and baseline is None:
             verb = (
@@ -446,7 +457,7 @@ def compose(
             )
             change = _change_phrase(plan, (p_pct, p_target, baseline))
             text = msg(lang, f"rewrite.{verb}", metric=name, where=where, change=change)
-        text += " " + msg(lang, "rewrite.deadline", date=deadline)
+        text += " " + msg(lang, "rewrite.deadline", date=deadline) if dated else ""
     if objective:
         text += " " + objective
     return _finish(text, plan)
@@ -518,6 +529,19 @@ def _whose_end(r: Readings, at: int, limit: int) -> int:
     return end
 
 
+def _words_after(r: Readings, start: int, end: int) -> bool:
+    """Words of the user's own between `start` and `end`, other than a date or a platform."""
+    spans = [(t.start, t.end) for t in r.times]
+    if r.platform_span:
+        spans.append((r.platform_span.start, r.platform_span.end))
+    if r.vague_time:
+        spans.append((r.vague_time.start, r.vague_time.end))
+    rest = "".join(
+        " " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(r.folded[:end])
+    )[start:]
+    return re.search(r"[a-z]{2,}", rest) is not None
+
+
 def _invalid_date(r: Readings) -> bool:
     return any(x.kind == "invalid" for x in r.times)
 
@@ -538,6 +562,24 @@ def with_deadline(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     ]
 
 
+def counts_deed(r: Readings, plan: Plan) -> bool:
+    """A deed on a thing the catalog counts, with no number yet ("Hire engineers"): the count
+    the plan suggests goes right before the thing."""
+    o = r.obj
+    return (
+        r.target is None
+        and r.frequency is None
+        and plan.target_assumed
+        and plan.target is not None
+        and o.start is not None
+        and (o.milestone or o.action)
+        and r.metric_span is not None
+        and not r.platform_span
+        and o.start <= r.metric_span.start < (o.end or 0)
+        and not r.objective
+    )
+
+
 def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     """The user's own sentence with the missing parts put in where they belong, and those parts."""
     lang = plan.lang
@@ -555,17 +597,7 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     vq = r.vague_quantity
     more = bool(vq and fold(vq.text) in lexicon().more_words and lang == "en")
     o = r.obj
-    counted_deed = (
-        needs_number
-        and plan.target_assumed
-        and plan.target is not None
-        and o.start is not None
-        and (o.milestone or o.action)
-        and r.metric_span is not None
-        and not r.platform_span
-        and o.start <= r.metric_span.start < (o.end or 0)
-        and not r.objective
-    )
+    counted_deed = counts_deed(r, plan)
     if counted_deed and plan.direction == "reach" and o.start is not None:
         # "Hire engineers" -> "Hire 3 engineers by ...": the number goes before what is counted
         number = _num(plan, plan.target)
@@ -615,6 +647,25 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
         # a vague word next to a named thing ("support ticket") needs no measure named for it
         anchor = r.vague_object or r.platform_span
         assert anchor is not None
+        lowered = plan.direction == "decrease" and r.direction != "decrease"
+        if (
+            needs_number
+            and plan.metric is not None
+            and (lowered or _words_after(r, _whose_end(r, anchor.end, end), end))
+        ):
+            # "lam noi dung chat luong hon", "make the app faster": the measure would split the
+            # user's phrase; their words stay whole and the measure follows them (also when
+            # "better" means less of it: "cai thien dich vu khach hang": giam thoi gian phan hoi)
+            head = _strip_vague_time(r, text[:end]).rstrip(" ,:;")
+            own = (
+                r.deadline is not None
+                and r.deadline.deadline is not None
+                and (r.deadline.deadline > ctx.today)
+            )
+            tail = compose(plan, objective=objective_phrase(r, ctx, lang), dated=not own)
+            note("specific", plan.metric.name(lang), not plan.metric_answered)
+            note("measurable", tail, True)
+            return _finish(f"{head}: {tail[:1].lower() + tail[1:]}", plan), added
         name = plan.metric.name(lang) if plan.metric else plan.name()
         name = name.replace(" (", ", ").replace(")", "")  # in brackets itself: no nested ones
         where = plan.where() if plan.metric is not None and plan.metric.channel else ""

@@ -169,6 +169,7 @@ class MetricData(_Strict):
     change_pct: Annotated[float, Field(gt=0, le=100)] | None = (
         None  # the change proposed instead of 20%
     )
+    lower: bool = False  # less is better (a time, a cost, a rate of loss): "improve" lowers it
 
 
 class VagueObjectData(_Strict):

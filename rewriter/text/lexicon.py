@@ -141,6 +141,7 @@ class Metric:
     implies: str | None = None
     suggest: float | None = None
     change_pct: float | None = None  # the suggested change when the goal gives none
+    lower: bool = False  # less is better: "improve response time" lowers it
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names["en"]
@@ -257,6 +258,7 @@ def lexicon() -> Lexicon:
             implies=m.get("implies"),
             suggest=m.get("suggest"),
             change_pct=m.get("change_pct"),
+            lower=bool(m.get("lower")),
         )
         for m in cat["metrics"]
     }

@@ -113,7 +113,9 @@ class SpelledNumbers:
         """A single unit word that is not read alone ("hai"), where the words before it make
         it a count; None for anything else, and for one."""
         value = self.units.get(phrase.strip())
-        return value if value is not None and value >= 2 and phrase.strip() in self.not_alone else None
+        return (
+            value if value is not None and value >= 2 and phrase.strip() in self.not_alone else None
+        )
 
     def value(self, phrase: str) -> float | None:
         words = [w for w in re.split(r"[\s-]+", phrase) if w and w != "and"]

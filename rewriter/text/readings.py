@@ -301,8 +301,11 @@ class Readings:
         starts = [self.obj.start, self.direction_span.start if self.direction_span else None]
         head = min((x for x in starts if x is not None), default=None)
         measured = self.target is not None or self.frequency is not None or self.recurring
-        return head is not None and head < cut and bool(measured) and bool(
-            self.direction or self.goal_verb or self.obj.action or self.obj.milestone
+        return (
+            head is not None
+            and head < cut
+            and bool(measured)
+            and bool(self.direction or self.goal_verb or self.obj.action or self.obj.milestone)
         )
 
     @_once
