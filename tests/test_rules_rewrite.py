@@ -379,3 +379,15 @@ def test_better_service_means_less_waiting_not_more(goal: str, lowered: str) -> 
     assert lowered in rep.rewrite.text, rep.rewrite.text
     conservative, ambitious = rep.alternatives
     assert "15%" in conservative.text and "25%" in ambitious.text
+
+
+def test_a_possessive_keeps_the_thing_it_owns_whole() -> None:
+    rep = analyze("cut our unit's overtime costs", GoalContext(today=date(2026, 11, 30)))
+    assert rep.rewrite.text.startswith("Cut our unit's overtime costs by 20% by "), rep.rewrite.text
+
+
+def test_a_report_of_what_someone_will_do_is_no_goal() -> None:
+    rep = analyze(
+        "Đối tác XYZ vừa báo sẽ dừng hợp tác từ tháng sau", GoalContext(today=date(2026, 11, 30))
+    )
+    assert rep.rewrite is None and rep.facts.kind == "not_a_goal"

@@ -454,6 +454,9 @@ def read_object(
             for k in flags:  # "want to launch", "muon mo": the later verb is the one that acts
                 flags[k] = flags[k] or k in cats
             continue
+        if content and u.text == "s" and masked[u.start - 1 : u.start] in ("'", "’"):
+            content = []  # "our unit's overtime costs": whose it is; the thing comes after
+            continue
         if cats & {"stop", "number", "boundary"} and not cats & {"head", "vague"}:
             if content:
                 break

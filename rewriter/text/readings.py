@@ -171,14 +171,7 @@ class Readings:
     @_once
     def intends(self) -> bool:
         """The text says it is an intention ("we need", "muon", "muc tieu")."""
-        words = goal_words()
-        openers = _intent_openers()
-        return any(
-            canonical(m[0]) not in words.not_intent
-            and not _SHARE_OF.search(self.folded, 0, m.start())
-            and (canonical(m[0]) not in openers or _opens_clause(self.folded, m.start()))
-            for m in words.intent_re.finditer(self.folded, self.marked)
-        )
+        return self._intends_before(len(self.folded))
 
     @_once
     def title(self) -> bool:
@@ -292,6 +285,18 @@ class Readings:
         # "Improve activation like we did last quarter": an order, with the past as a yardstick
         return first is None or not first.cats & {"verb", "action", "milestone", "aim"}
 
+    def _intends_before(self, at: int) -> bool:
+        """An intention said before `at` ("muon ..."), not inside what someone reported after."""
+        words = goal_words()
+        openers = _intent_openers()
+        return any(
+            m.start() < at
+            and canonical(m[0]) not in words.not_intent
+            and not _SHARE_OF.search(self.folded, 0, m.start())
+            and (canonical(m[0]) not in openers or _opens_clause(self.folded, m.start()))
+            for m in words.intent_re.finditer(self.folded, self.marked)
+        )
+
     def _aside_after_goal(self, at: int) -> bool:
         """The words at `at` come after a clause that already says what to do and how much
         ("work max 45 hrs a week, I'm 34 ...", "ngu du 7 tieng moi dem, dao nay ... met qua")."""
@@ -343,7 +348,9 @@ class Readings:
         news = words.news_re.search(self.folded, self.marked)
         if news and self._aside_after_goal(news.start()):
             news = None  # "ngu du 7 tieng moi dem, dao nay chay khuya met qua": why, said after
-        if not self.intends and (words.note_label_re.match(self.folded) or news):
+        if news and not self._intends_before(news.start()):
+            return False  # "Khach hang ABC vua bao se khong gia han": the "se" is what was told
+        if not self.intends and words.note_label_re.match(self.folded):
             return False  # "Ghi chu: ...", "Investor update: ...", "X just told us ...", "met xiu"
         if _TOP_N_TITLE.match(self.folded) and not (
             said
