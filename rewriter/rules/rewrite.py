@@ -622,8 +622,10 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     obj_end: int | None = None
     if span := r.metric_span or r.counted:
         obj_end = span.end
-        if r.obj.start is not None and r.obj.start <= span.start < (r.obj.end or 0) and (
-            not r.platform_span or r.platform_span.start >= (r.obj.end or 0)
+        if (
+            r.obj.start is not None
+            and r.obj.start <= span.start < (r.obj.end or 0)
+            and (not r.platform_span or r.platform_span.start >= (r.obj.end or 0))
         ):
             obj_end = max(span.end, r.obj.end or 0)  # "the IELTS exam": after the whole thing
         if (
