@@ -18,6 +18,7 @@ from rewriter.text.dates import read_times
 from rewriter.text.lexicon import lexicon
 from rewriter.text.normalize import fold, has_vietnamese_marks
 from rewriter.text.readings import read
+from rewriter.text.shorthand import expand
 
 DEFECTS = (
     "not_a_goal_rewritten",  # text labelled as not a goal got a rewrite
@@ -42,9 +43,11 @@ def defects(goal: str, report: GoalReport, labelled_not_goal: bool, today: date)
     if labelled_not_goal:
         found.append("not_a_goal_rewritten: " + rw.text[:80])
         return found
-    fg, fr = fold(goal), fold(rw.text)
+    fr = fold(rw.text)
+    written = expand(goal, report.language)  # "trc thang 1" is read as the engine reads it
+    fg = fold(written)
     goal_dates = {
-        t.deadline for t in read_times(fg, today, goal) if t.kind == "deadline" and t.deadline
+        t.deadline for t in read_times(fg, today, written) if t.kind == "deadline" and t.deadline
     }
     rw_dates = {
         t.deadline for t in read_times(fr, today, rw.text) if t.kind == "deadline" and t.deadline

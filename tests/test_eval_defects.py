@@ -84,3 +84,11 @@ def test_a_range_moves_less_in_the_conservative_version_and_never_below_zero() -
     assert _classes(goal, rep) == set()
     short = _report("Rút ngắn thời gian phản hồi từ 6 giờ xuống còn 2 giờ trong vòng 4 tháng")
     assert all("-" not in a.text.split("xuống")[-1][:6] for a in short.alternatives)
+
+
+def test_a_deadline_typed_in_shorthand_is_read_as_the_engine_reads_it() -> None:
+    # "trc thang 1" is "truoc thang 1": before January, kept in the rewrite as typed out
+    goal = "mua bao hiem y te cho ca nha trc thang 1"
+    rep = _report(goal)
+    assert "deadline_dropped" not in _classes(goal, rep)
+    assert "deadline_dropped" in _classes(goal, _with(rep, "Mua bao hiem y te cho ca nha."))
