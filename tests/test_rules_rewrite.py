@@ -391,3 +391,9 @@ def test_a_report_of_what_someone_will_do_is_no_goal() -> None:
         "Đối tác XYZ vừa báo sẽ dừng hợp tác từ tháng sau", GoalContext(today=date(2026, 11, 30))
     )
     assert rep.rewrite is None and rep.facts.kind == "not_a_goal"
+
+
+def test_fewer_of_something_gains_its_change_in_front() -> None:
+    rep = analyze("fewer complaints from residents", GoalContext(today=date(2026, 11, 30)))
+    assert rep.rewrite.text.startswith("20% fewer complaints from residents by "), rep.rewrite.text
+    assert [a.text.split()[0] for a in rep.alternatives] == ["15%", "25%"]

@@ -691,6 +691,18 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
             value = fmt_pct(plan.pct, lang) if plan.pct is not None else _num(plan, plan.target)
             edits.append((vq.start, vq.end, msg(lang, "rewrite.more", value=value)))
             note("measurable", edits[-1][2], plan.target_assumed)
+        elif (
+            (ds := r.direction_span) is not None
+            and lang == "en"
+            and fold(ds.text) in lexicon().fewer_words
+            and plan.pct is not None
+            and plan.baseline is None
+            and r.obj.start is not None
+            and ds.end <= r.obj.start <= ds.end + 1
+        ):
+            # "fewer complaints from residents" -> "20% fewer complaints from residents"
+            edits.append((ds.start, ds.start, fmt_pct(plan.pct, lang) + " "))
+            note("measurable", fmt_pct(plan.pct, lang), plan.target_assumed)
         else:
             if vq and fold(vq.text) not in lexicon().kept_vague:  # data/lexicon.yaml
                 edits.append((vq.start, vq.end, ""))

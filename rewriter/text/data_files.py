@@ -77,6 +77,7 @@ class LexiconFile(_Strict):
     spelled_numbers: SpelledNumbersData
     chatter: Phrases
     more_words: Phrases
+    fewer_words: Phrases
     kept_vague: Phrases
 
     @field_validator("injection")
@@ -112,6 +113,7 @@ class LexiconFile(_Strict):
         "not_objective",
         "injection_gate",
         "more_words",
+        "fewer_words",
         "kept_vague",
     )
     @classmethod

@@ -180,6 +180,7 @@ class Lexicon:
     multipliers: dict[str, float]  # folded phrase -> factor
     multiplier_re: PhraseMatcher
     more_words: frozenset[str] = frozenset()  # folded: "more", "nhieu hon"
+    fewer_words: frozenset[str] = frozenset()  # folded: "fewer", "less"
     kept_vague: frozenset[str] = frozenset()  # folded vague adjectives a rewrite keeps
 
     def metric_key(self, m: re.Match[str], original: str | None) -> str:
@@ -317,6 +318,7 @@ def lexicon() -> Lexicon:
         multipliers=multipliers,
         multiplier_re=PhraseMatcher([w for ws in lex["multipliers"].values() for w in ws]),
         more_words=frozenset(canonical(str(w)) for w in lex["more_words"]),
+        fewer_words=frozenset(canonical(str(w)) for w in lex["fewer_words"]),
         kept_vague=frozenset(canonical(str(w)) for w in lex["kept_vague"]),
     )
 
