@@ -397,3 +397,19 @@ def test_fewer_of_something_gains_its_change_in_front() -> None:
     rep = analyze("fewer complaints from residents", GoalContext(today=date(2026, 11, 30)))
     assert rep.rewrite.text.startswith("20% fewer complaints from residents by "), rep.rewrite.text
     assert [a.text.split()[0] for a in rep.alternatives] == ["15%", "25%"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "changed"),
+    [
+        ("Giảm sai sót hóa đơn đầu vào", "Giảm sai sót hóa đơn đầu vào 20% trước"),
+        ("Giam ty le nghi viec", "Giam ty le nghi viec 20% truoc"),
+        (
+            "Cat giam chi phi thue studio bat dau tu thang 1 nam sau",
+            "Cat giam chi phi thue studio 20% bat dau tu thang 1 nam sau",
+        ),
+    ],
+)
+def test_a_vietnamese_change_closes_the_whole_name(goal: str, changed: str) -> None:
+    rep = analyze(goal, GoalContext(today=date(2026, 11, 30)))
+    assert rep.rewrite.text.startswith(changed), rep.rewrite.text

@@ -12,7 +12,7 @@ from rewriter.report import CriterionName, Edit, Language, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.rules.verdicts import amount_verbs, specific
-from rewriter.text.dates import add_months
+from rewriter.text.dates import add_months, start_cue
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, canonical, lexicon
 from rewriter.text.normalize import fold, strip_marks
@@ -708,6 +708,14 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
                 edits.append((vq.start, vq.end, ""))
             if obj_end is None and plan.object_text is not None and r.obj.end is not None:
                 obj_end = r.obj.end  # "Cut sugar. Seriously this time": the change follows "sugar"
+                if lang == "vi":
+                    # "giam sai sot hoa don dau vao": a Vietnamese name runs on past small words;
+                    # the change closes the phrase, before a date or a start ("bat dau tu ...")
+                    later = [t.start for t in r.times if obj_end <= t.start < end]
+                    cut = min(later, default=end)
+                    if cue := start_cue(r.folded[:cut]):  # "... bat dau tu thang 1"
+                        cut -= len(cue)
+                    obj_end = len(text[:cut].rstrip(" ,"))
             at = obj_end if obj_end is not None and obj_end <= end else end
             edits.append((at, at, " " + _change_phrase(plan)))
             note("measurable", edits[-1][2], plan.target_assumed)

@@ -914,6 +914,12 @@ _START_CUE = re.compile(
 )
 
 
+def start_cue(folded: str) -> str:
+    """The start words that end `folded` ("... bat dau tu ", "starting from "), or ""."""
+    m = _START_CUE.search(folded[-32:])
+    return folded[-32:][m.start() :] if m else ""
+
+
 def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMatch:
     """A deadline right after a start word is when the goal starts, not when it is due.
 
