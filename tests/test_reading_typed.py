@@ -370,3 +370,31 @@ def test_all_of_a_group_is_no_amount_for_a_move_or_a_routine() -> None:
 
 def test_burnt_out_is_a_feeling_not_a_thing() -> None:
     assert smt("be less burnt out")[0] == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doanh số tháng 9 đạt 2,1 tỷ, vượt kế hoạch 8%",
+        "Lợi nhuận quý 2 giảm 5% so với cùng kỳ.",
+        "YTD we're at 64% of the annual target",
+        "Hosted 6 open days in Q2 with about 90 visitors each.",
+        "my resting heart rate is 72 and I sleep about 6 hours rn",
+        "how many hours a week should I study for the CPA exam",
+    ],
+)
+def test_reports_and_questions_typed_plainly_are_no_goals(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Tăng doanh thu 15% so với cùng kỳ trong quý 1",
+        "Hit 100% of the annual target by December",
+        "Finished the draft, now send it to 3 agents by Friday",
+    ],
+)
+def test_goals_that_mention_plans_or_past_work_stay_goals(goal: str) -> None:
+    assert report(goal).facts.kind != "not_a_goal"

@@ -73,6 +73,7 @@ class GoalWords(BaseModel):
     intent_words: list[str]
     not_intent: list[str]
     intent_openers: list[str]
+    report_markers: list[str]
     tool_requests: list[str]
     news_markers: list[str]
     note_labels: list[str]
@@ -155,6 +156,7 @@ class GoalWordsIndex:
     intent_re: PhraseMatcher  # intent words and the longer phrases that are not intent
     request_re: PhraseMatcher
     news_re: PhraseMatcher
+    report_re: PhraseMatcher
     note_label_re: re.Pattern[str]
     vi_now_re: PhraseMatcher
     skill_re: PhraseMatcher  # "learn to swim", "hoc cach dung Zalo"
@@ -261,6 +263,7 @@ def goal_words() -> GoalWordsIndex:
         intent_re=PhraseMatcher(words.intent_words + words.not_intent),
         request_re=PhraseMatcher(words.tool_requests),
         news_re=PhraseMatcher(words.news_markers),
+        report_re=PhraseMatcher(words.report_markers),
         note_label_re=re.compile(
             r"^\W*(?:[\w-]+\s+){0,3}(?:" + _either(words.note_labels) + r")\b[^:\n]{0,16}:"
         ),

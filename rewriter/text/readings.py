@@ -224,6 +224,12 @@ class Readings:
         words = goal_words()
         if self.intends:
             return False
+        if words.report_re.search(self.folded, self.marked) and not any(
+            t.kind == "deadline" and _cued(self.folded, t.start) for t in self.times
+        ):
+            first = next(iter(units(self.folded, self.marked, self.language)), None)
+            if first is None or not first.cats & {"verb", "action", "milestone", "aim"}:
+                return True  # "Doanh thu thang 10 dat 1,8 ty, vuot ke hoach 12%": a report
         pasts = [t for t in self.times if t.kind == "past"]
         if pasts and any(
             t.kind == "deadline"
@@ -276,6 +282,18 @@ class Readings:
             and self.target is not None
         ):
             return True  # "gio minh nang 72kg": where it stands now
+        opening = self.folded.split(maxsplit=1)[:1]
+        if (
+            self.language == "en"
+            and opening
+            and opening[0] in _past_only()
+            and not any(
+                t.deadline and t.deadline > self.today
+                for t in self.times
+                if _BY.match(self.folded, t.start)
+            )
+        ):
+            return True  # "Ran 4 webinars in Q3 with avg 180 attendees": said in the past tense
         if not (past_time or past_verb):
             return False
         cued = any(t.kind == "deadline" and _cued(self.folded, t.start) for t in self.times)
@@ -425,6 +443,17 @@ def _addressee_end() -> re.Pattern[str]:
 
 
 _TRAILING = re.compile(r"[^\w%)]+$")
+
+
+@cache
+def _past_only() -> frozenset[str]:
+    """Past-tense verbs that are no order when they open a sentence ("ran", "closed"); "hit",
+    "read", "cut" and "put" are the same word in an order."""
+    same = {"hit", "read", "cut", "put", "set", "quit", "let", "cost"}
+    return frozenset(canonical(w) for w in goal_words().words.past_verbs) - same
+
+
+_BY = re.compile(r"(?:by|before|until|truoc)\b")
 
 
 @cache
