@@ -413,3 +413,16 @@ def test_fewer_of_something_gains_its_change_in_front() -> None:
 def test_a_vietnamese_change_closes_the_whole_name(goal: str, changed: str) -> None:
     rep = analyze(goal, GoalContext(today=date(2026, 11, 30)))
     assert rep.rewrite.text.startswith(changed), rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "log every expense in Money Lover daily since my income is so irregular",
+        "Run a fire evacuation drill every 6 months to keep our insurance rating",
+    ],
+)
+def test_a_routine_kept_as_written_gets_no_alternatives_about_another_measure(goal: str) -> None:
+    rep = analyze(goal, GoalContext(today=date(2026, 11, 30)))
+    assert rep.rewrite.text.rstrip(".") == goal[:1].upper() + goal[1:]
+    assert rep.alternatives == []

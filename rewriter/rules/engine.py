@@ -54,7 +54,7 @@ from rewriter.rules.verdicts import (
     with_named,
 )
 from rewriter.text.lexicon import canonical, lexicon
-from rewriter.text.normalize import clean_goal, strip_marks
+from rewriter.text.normalize import clean_goal, fold, strip_marks
 from rewriter.text.readings import Quantity, Readings, Span, read
 
 
@@ -225,6 +225,13 @@ def finish(a: Analysis) -> GoalReport:
         deliverable
         or (kept and not _own_catalog_metric(r, plan))
         or (own and not rebuilt and r.target is not None and r.target.kind != "ratio")
+        or (
+            own
+            and not rebuilt
+            and r.target is None
+            and not _own_catalog_metric(r, plan)
+            and not _template_main(main, plan)
+        )
     ):
         # nothing to vary in the user's own words ("4,7/5", "2 tieng 15 phut"): a template
         # ("complete 3 milestones", "dat 6 muc do hai long") would not be the user's goal, so
@@ -398,11 +405,18 @@ def _own_catalog_metric(r: Readings, plan: Plan) -> bool:
     return (
         r.metric is not None
         and plan.metric is not None
+        and kind_of(r) == "outcome"  # "log every expense daily" names income, but is a habit
         and plan.metric.key == r.metric.key
         and plan.metric.kind == "metric"
         and plan.direction in ("increase", "decrease", "reach")
         and (r.target is None or r.target.kind not in ("rank", "level"))
     )
+
+
+def _template_main(main: str, plan: Plan) -> bool:
+    """The main rewrite already says the catalog's measure in the catalog's words, so the
+    catalog's templates vary the same goal ("... : increase reach on Instagram by 20%")."""
+    return plan.metric is not None and fold(plan.metric.name(plan.lang)) in fold(main)
 
 
 def _smart_in_own_words(criteria: Criteria, ctx: Resolved) -> bool:
