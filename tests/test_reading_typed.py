@@ -398,3 +398,22 @@ def test_reports_and_questions_typed_plainly_are_no_goals(text: str) -> None:
 )
 def test_goals_that_mention_plans_or_past_work_stay_goals(goal: str) -> None:
     assert report(goal).facts.kind != "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Triển khai chatbot hỗ trợ khách hàng trên website trước Tết",
+        "Pass the CSEP exam by Easter so I can charge corporate clients more",
+        "Sơn lại nhà trước Tết",
+        "Dọn dẹp và trang trí nhà trước Giáng sinh",
+        "Renew my CPR certification before it expires on Jan 15",
+        "relaunch our website before valentines day",
+    ],
+)
+def test_a_deed_on_a_named_thing_is_a_milestone_to_define(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "milestone"
+    assert smt(goal) == ("met", "partial", "met")
+    assert "%" not in rep.rewrite.text
+

@@ -46,6 +46,7 @@ from rewriter.rules.verdicts import (
     judge,
     kind_of,
     measurable,
+    metric_is_head,
     object_label,
     one_definite,
     result_verbs,
@@ -338,6 +339,7 @@ def _moves_own_metric(r: Readings) -> bool:
         and span is not None
         and o.start is not None
         and o.start <= span.start < (o.end or 0)
+        and metric_is_head(r)  # "chatbot ho tro khach hang" is a chatbot, not customers
     )
 
 

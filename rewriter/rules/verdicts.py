@@ -211,8 +211,30 @@ def _milestone_object(r: Readings) -> bool:
     return bool(
         r.obj.milestone
         and (r.obj.concrete or r.counted)
-        and (r.metric is None or r.metric.kind == "activity" or r.target is None and with_named(r))
+        and (
+            r.metric is None
+            or r.metric.kind == "activity"
+            or r.target is None
+            and (with_named(r) or not metric_is_head(r))
+        )
     )
+
+
+def metric_is_head(r: Readings) -> bool:
+    """The catalog metric is the thing the goal acts on, not a word that says which thing:
+    "hire engineers" (yes); "trien khai chatbot ho tro khach hang", "the customer portal" (no)."""
+    o, span = r.obj, r.metric_span
+    if span is None or o.start is None or o.end is None:
+        return True
+    if r.vague_quantity is not None or canonical(o.verb or "") in result_verbs():
+        return True  # "get way more followers", "get sales back up": the metric is the result
+    if r.objective is not None and span.start >= r.objective.start:
+        return False  # "... so I can charge corporate clients more": the reason names it
+    if span.end <= o.start or span.start >= o.end:
+        return True  # "save 1,500 for a trip": the verb itself names the metric
+    if r.language == "vi":
+        return span.start <= o.start  # a Vietnamese phrase opens with its head
+    return span.end >= o.end  # an English one ends with it
 
 
 def _another(r: Readings) -> bool:
@@ -254,6 +276,9 @@ def _bare_deed(r: Readings) -> bool:
         r.obj.milestone
         or (r.metric is not None and r.metric.key in _EXAM_METRICS)
         or (r.obj.action and one_definite(r))
+        # "don dep va trang tri nha truoc Giang sinh": a Vietnamese deed has no "the" to say it
+        # is done once; a deadline and no cadence say so
+        or (r.language == "vi" and r.obj.action and r.obj.concrete and r.deadline is not None)
     )
 
 
@@ -343,8 +368,8 @@ def _deed(r: Readings) -> bool:
         return False
     if (q is not None and q.kind == "range") or canonical(r.obj.verb or "") in result_verbs():
         return False  # "get eNPS from 12 to 30", "become the #1 reseller": a result
-    if m is None:
-        return True
+    if m is None or not metric_is_head(r):
+        return True  # "trien khai chatbot ho tro khach hang": customers only say which chatbot
     if m.kind == "activity":
         return False  # "read 12 books": a count of the activity is the result
     rollout = r.obj.milestone and q is not None and q.kind == "percent" and not q.relative
