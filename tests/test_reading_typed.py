@@ -416,4 +416,3 @@ def test_a_deed_on_a_named_thing_is_a_milestone_to_define(goal: str) -> None:
     assert rep.facts.kind == "milestone"
     assert smt(goal) == ("met", "partial", "met")
     assert "%" not in rep.rewrite.text
-
