@@ -416,3 +416,21 @@ def test_a_deed_on_a_named_thing_is_a_milestone_to_define(goal: str) -> None:
     assert rep.facts.kind == "milestone"
     assert smt(goal) == ("met", "partial", "met")
     assert "%" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        ("Cut printer spend by a third next fiscal year", date(2027, 12, 31)),
+        ("Mục tiêu 2027: doanh thu tiệm đạt 2 tỷ", date(2027, 12, 31)),
+        ("get our story views to 2k per story by new year", date(2027, 1, 1)),
+        ("dat 1500 ly tra sua trong ngay le 2/9", date(2027, 9, 2)),
+        ("Raise my course evaluation score to 4.3 next semester", date(2027, 6, 30)),
+        ("Tăng tỷ lệ đi học đầy đủ lên 90% trong học kỳ tới", date(2027, 5, 31)),
+        ("Hit 120% of quota this fiscal year (our FY ends March 31)", date(2027, 3, 31)),
+    ],
+)
+def test_periods_people_name_resolve_to_their_last_day(goal: str, deadline: date) -> None:
+    rep = report(goal)
+    assert rep.facts.deadline == deadline
+    assert rep.criteria.time_bound.status == "met"

@@ -212,7 +212,7 @@ def _numeric(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:truoc|den het|den|by|before|until|till|vao|ngay|han|deadline|due|on|tu|from|starting|nhan dip|dip|vao dip|truoc dip)\s+(?:ngay\s+)?|(?:truoc|before|by|until|han|han chot|deadline)\s+(?:[a-z']+\s+){1,4}?(?:ngay\s+|on\s+)?)(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)",
+    r"\b(?:(?:truoc|den het|den|by|before|until|till|vao|ngay|han|deadline|due|on|tu|from|starting|nhan dip|dip|vao dip|truoc dip|ngay le|le)\s+(?:ngay\s+)?|(?:truoc|before|by|until|han|han chot|deadline)\s+(?:[a-z']+\s+){1,4}?(?:ngay\s+|on\s+)?)(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)",
     D(
         "/",
     ),
@@ -611,6 +611,26 @@ def _fiscal(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, date(_year(raw, today.year), 12, 31))
 
 
+@rule(
+    r"\b(?:(?:in|by|for|during|over|through|by the end of|by end of|end of) )?(this|next|the coming|the next) (?:fiscal year|fy|financial year)\b(?![^.;]*\b(?:ends?|ending|runs? to)\b)",
+    ("fiscal", "fy", "financial year"),
+    order=171,
+)
+def _fiscal_next(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "next fiscal year", "this FY": the calendar year, this one or the next."""
+    return _deadline(m, date(today.year + (m[1] != "this"), 12, 31))
+
+
+@rule(
+    r"^\s*(?:muc tieu|chi tieu|ke hoach|kpi|kpis|okr|okrs|goal|goals|target|targets|objective|objectives)(?: nam)? (20\d{2})\s*[:\-–]",
+    ("muc tieu", "chi tieu", "ke hoach", "kpi", "okr", "goal", "target", "objective"),
+    order=172,
+)
+def _label_year(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "Muc tieu 2027: ...", "OKR 2027 - ...": the year the label names is the goal's period."""
+    return _deadline(m, date(int(m[1]), 12, 31))
+
+
 _WEEKDAYS = {name: day for day, names in _WORDS.weekdays["en"].items() for name in names}
 _VI_WEEKDAYS = {name: day for day, names in _WORDS.weekdays["vi"].items() for name in names}
 _EN_WEEKDAY_NAMES = tuple(sorted(_WEEKDAYS, key=len, reverse=True))
@@ -720,6 +740,35 @@ def _period_over_period(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "grow MRR 15% QoQ": the target recurs every quarter."""
     period = "quarter" if m[1] else "year" if m[2] else "month" if m[3] else "week"
     return TimeMatch(m.start(), m.end(), "recurring", period=period)
+
+
+@rule(
+    r"\b(?:(?:in|during|by the end of|by end of|for|over|trong|het|cuoi|den het) )?(?:(next (?:sem|semester|term))|(hoc ky toi|hoc ky sau|hoc ki toi|hoc ki sau|ky toi|ki toi)|(next school year|the next school year)|(nam hoc toi|nam hoc sau))\b",
+    (
+        "next sem",
+        "next term",
+        "ky toi",
+        "ki toi",
+        "ky sau",
+        "ki sau",
+        "next school year",
+        "nam hoc",
+    ),
+    order=394,
+)
+def _next_school_period(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "next semester", "hoc ky toi", "nam hoc toi": the end of the term or year after this one
+    (English terms end with December and June, Vietnamese ones with January and May)."""
+    y = today.year
+    if m[1]:
+        d = date(y + 1, 6, 30) if today.month >= 8 else date(y, 12, 31)
+    elif m[2]:
+        d = date(y + 1, 5, 31) if today.month >= 8 or today.month == 1 else date(y + 1, 1, 31)
+    elif m[3]:
+        d = date(y + 1 + (today.month > 6), 6, 30)
+    else:
+        d = date(y + 1 + (today.month > 5), 5, 31)
+    return _deadline(m, d)
 
 
 @rule(
