@@ -434,3 +434,38 @@ def test_periods_people_name_resolve_to_their_last_day(goal: str, deadline: date
     rep = report(goal)
     assert rep.facts.deadline == deadline
     assert rep.criteria.time_bound.status == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["no painkillers more than twice a week", "never check email more than 3 times a day"],
+)
+def test_no_more_than_is_a_ceiling_not_growth(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "limit"
+    assert smt(goal) == ("met", "met", "met")
+
+
+def test_an_age_is_no_target() -> None:
+    assert smt("Tổ chức sinh nhật 70 tuổi cho bố vào rằm tháng Giêng")[1] == "partial"
+    rep = report("work max 40 hrs a week, I'm 29 and my back already hurts")
+    assert all("29" in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ugh the booking page crashed again during checkout today",
+        "shop minh co 3 nguoi, lam sao de tang don online?",
+    ],
+)
+def test_a_complaint_or_a_how_question_is_no_goal(text: str) -> None:
+    assert report(text).facts.kind == "not_a_goal"
+
+
+def test_work_days_are_a_recurring_period() -> None:
+    assert smt("take a 5 minute walk every hour on work days")[2] == "met"
+
+
+def test_being_able_to_do_something_is_a_goal() -> None:
+    assert report("Be able to run 5k without stopping").facts.kind != "not_a_goal"

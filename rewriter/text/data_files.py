@@ -396,6 +396,7 @@ class ReadingsFile(_Strict):
     rating_kinds: Words  # "5 star reviews": the number names the kind
     rated_things: Phrases
     aside_sizes: Phrases  # "(6 nguoi)", "(3 ha)": a size said in brackets, not a target
+    age_after: Phrases  # "68 tuoi", "34 years old": someone's age, not a target
     everyone: Phrases  # "every", "all", "tat ca" before people: each one of them, a whole count
     people: Phrases  # the people "every" or "all" counts ("every kid", "all site staff")
 

@@ -679,7 +679,7 @@ _EVERY_OCCASION = alternation(_WORDS.every_occasion)
 @rule(
     r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:"
     + _EVERY_OCCASION
-    + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|hang dem|moi dem|other day|(?:cac )?ngay trong tuan)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b",
+    + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|on work ?days|on working days|hang dem|moi dem|other day|(?:cac )?ngay trong tuan)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b",
     (
         "every",
         "each",
@@ -692,6 +692,8 @@ _EVERY_OCCASION = alternation(_WORDS.every_occasion)
         "ngay di hoc",
         "nightly",
         "weekday",
+        "work day",
+        "working day",
         "weekend",
         "weeknight",
         "after",

@@ -347,6 +347,12 @@ class Readings:
         if self.question or (self.text.rstrip().endswith("?") and not said):
             return False  # "What's the weather like tomorrow?", "How do I write a goal?"
         if (
+            self.text.rstrip().endswith("?")
+            and not self.intends
+            and any(" " in q[0] for q in lexicon().question_re.finditer(self.folded, self.marked))
+        ):
+            return False  # "shop minh co 2 nguoi, lam sao de chay ads hieu qua?"
+        if (
             self.language == "vi"
             and _ends_with(self.folded, self.marked, goal_words().question_end_re)
             and (self.text.rstrip().endswith("?") or not self.target)
@@ -397,7 +403,9 @@ class Readings:
         ):
             # a fact about today or a named month ("doanh thu thang 10 la 850 trieu"), not a change
             return False
-        if self.chatter_start and not (self.metric or self.target or self.platform):
+        if self.chatter_start and not (
+            self.metric or self.target or (self.platform and not self.platform_generic)
+        ):
             return False  # "cam on ban nhieu nhe"
         # a nominal goal: "Chi phi cloud hang thang khong vuot qua 150 trieu", "uptime: 99.9%+"
         bound = self.target is not None and (
@@ -674,7 +682,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if m := goal_words().label_re.match(masked):
         masked = _mask(masked, 0, m.end() - 1)  # "KPI Q1: 95% don giao dung hen": a label
     if m := lex.direction_re.search_in(
-        masked, r.marked, r.language, skip=noun_use if r.language == "en" else None
+        masked, r.marked, r.language, skip=_not_direction if r.language == "en" else None
     ):
         r.direction = lex.directions[canonical(m[0])]
         r.direction_span = r.span(m.start(), m.end())
@@ -749,7 +757,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         whose = r.metric_span
         r.metric, r.metric_span = None, None
         _read_metric(r, _mask(masked, 0, whose.end), vague=False)
-    if m := lex.vague_quantity_re.search(masked, r.marked):
+    m = lex.vague_quantity_re.search(masked, r.marked)
+    if m is not None and _THAN.match(masked, m.start()):
+        m = None  # "no ibuprofen more than twice a week": a bound on the number, not "more"
+    if m is not None:
         r.vague_quantity = r.span(m.start(), m.end())
     if m := lex.new_start_re.search(folded, r.marked):
         r.new_start = r.span(m.start(), m.end())
@@ -930,8 +941,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
                 float(count),
                 r.span(m.start(), m.end()),
                 unit=m[2] or m[3] or m[5],
-                qualifier=_qualifier(masked[max(0, m.start() - 20) : m.start()])
-                or _negated_over(masked, m.start()),
+                qualifier=_negated_over(masked, m.start())
+                or _qualifier(masked[max(0, m.start() - 20) : m.start()]),
             )
         )
     for m in islice(_PERCENT.finditer(masked), MAX_NUMBERS) if digits else ():
@@ -971,7 +982,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             r.metric = lexicon().metrics[_UNIT_METRIC[m[5]]]
             r.metric_span = r.span(m.start(5), m.end(5))
         before = masked[max(0, m.start() - 20) : m.start()]
-        qualifier, end = _qualifier(before) or _negated_over(masked, m.start()), m.end()
+        qualifier, end = _negated_over(masked, m.start()) or _qualifier(before), m.end()
         if m[4] and not m[5] and _not_dong(r, m):
             unit, end = None, m.start(4)  # "120 dòng/giờ": lines, typed with marks, not đồng
         if t := _BOUND_AFTER.match(masked, end):  # "30 or more", "3 tr tro len"
@@ -1086,12 +1097,24 @@ def _qualifier(before: str) -> str | None:
     return "at_least" if _AT_LEAST_END.search(before) else None
 
 
+def _not_direction(folded: str, start: int) -> bool:
+    """A verb used as a noun ("the build"), or "more than" / "less than" before an amount: a
+    bound on the number ("no ibuprofen more than twice a week"), not a move up or down."""
+    return noun_use(folded, start) or _THAN.match(folded, start) is not None
+
+
+_THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
+
+
 def _negated_over(masked: str, pos: int) -> str | None:
     """ "khong xem tiktok qua 30 phut": "not ... more than" around the verb is a ceiling."""
     return "at_most" if _NEGATED_OVER_END.search(masked, max(0, pos - 64), pos) else None
 
 
-_NEGATED_OVER_END = re.compile(r"\b(?:khong|chang|dung|cam|k)\s+(?:[a-z0-9]+\s+){1,7}qua\s*$")
+_NEGATED_OVER_END = re.compile(
+    r"\b(?:khong|chang|dung|cam|k)\s+(?:[a-z0-9]+\s+){1,7}qua\s*$"
+    r"|^\s*(?:no|never)\s+(?:[a-z0-9-]+\s+){1,7}more than\s*$"  # "no ibuprofen more than twice"
+)
 
 
 # a bound typed after the number; group 1 is an upper bound
@@ -1244,6 +1267,10 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
         return True  # "get more 5 star reviews", "danh gia 5 sao": the kind of review, not how many
     if _QUOTE_END.search(before):
         return True  # "write the '10 Ways to Cut Payroll Errors' ebook": a title
+    if _AGE.match(masked, m.end()) or (
+        _I_AM_END.search(before) and _NAME_END.match(masked, m.end()) and not m[3]
+    ):
+        return True  # "toi nam nay 68 tuoi", "I'm 34 and already have wrist pain": an age
     if before.endswith("(") and _ASIDE_SIZE.match(masked, m.end()):
         return True  # "cho ca phong ke toan (6 nguoi)": how big the group is, not a target
     if (c := _COMPOUND.match(masked, m.end())) and c[1] not in _MEASURE_UNITS:
@@ -1293,6 +1320,8 @@ _QUOTE_END = re.compile(r"[\"'“‘]\s*$")
 _EVERYONE = re.compile(
     rf"\b({alternation(_WORDS.everyone)})\s+(?:[a-z-]+\s+)?(?:{alternation(_WORDS.people)})\b"
 )
+_I_AM_END = re.compile(r"\b(?:i'm|i am|im)\s+$")
+_AGE = re.compile(rf"\s*(?:{alternation(_WORDS.age_after)})\b")
 _ASIDE_SIZE = re.compile(rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*\)")
 _COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
 # a compound with these units is the habit's own measure ("a 30-minute walk")
