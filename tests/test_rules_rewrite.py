@@ -426,3 +426,14 @@ def test_a_routine_kept_as_written_gets_no_alternatives_about_another_measure(go
     rep = analyze(goal, GoalContext(today=date(2026, 11, 30)))
     assert rep.rewrite.text.rstrip(".") == goal[:1].upper() + goal[1:]
     assert rep.alternatives == []
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("sign 2 new clients this quarter — 8/10 confident", "Sign 2 new clients this quarter."),
+        ("close 5 deals by March - confidence 7/10", "Close 5 deals by March."),
+    ],
+)
+def test_a_confidence_rating_after_a_dash_leaves_the_sentence(goal: str, kept: str) -> None:
+    assert analyze(goal, GoalContext(today=date(2026, 11, 30))).rewrite.text == kept

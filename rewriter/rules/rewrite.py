@@ -347,7 +347,8 @@ def confidence_aside(r: Readings) -> str | None:
     sp, text = r.confidence_span, r.text
     if sp is None:
         return None
-    opens = max(text.rfind(c, 0, sp.start) for c in ",.;(")
+    # "... this quarter — 8/10 confident", "... by March - 8/10 confident"
+    opens = max(max(text.rfind(c, 0, sp.start) for c in ",.;(—–"), text.rfind(" - ", 0, sp.start))
     begin = opens + 1 if opens >= 0 and text[opens] == "." else max(opens, 0)
     closes = [i for i in (text.find(c, sp.end) for c in ",.;:)") if i >= 0]
     end = min(closes) if closes else len(text)
