@@ -469,3 +469,15 @@ def test_work_days_are_a_recurring_period() -> None:
 
 def test_being_able_to_do_something_is_a_goal() -> None:
     assert report("Be able to run 5k without stopping").facts.kind != "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chào bạn, tôi năm nay 70 tuổi, lần đầu dùng ứng dụng này", "alo alo test thu cai app nay"],
+)
+def test_a_greeting_with_facts_about_the_user_is_no_goal(text: str) -> None:
+    assert report(text).rewrite is None
+
+
+def test_a_greeting_before_a_goal_keeps_the_goal() -> None:
+    assert report("hi, I want to grow my instagram").facts.kind == "outcome"

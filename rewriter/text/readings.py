@@ -403,8 +403,14 @@ class Readings:
         ):
             # a fact about today or a named month ("doanh thu thang 10 la 850 trieu"), not a change
             return False
-        if self.chatter_start and not (
-            self.metric or self.target or (self.platform and not self.platform_generic)
+        if (
+            self.chatter_start
+            and not (
+                self.target
+                or (self.direction and self.metric)
+                or (self.direction in ("increase", "decrease") and self.intends)
+            )
+            and (len(self.folded) <= LONG_TEXT or not (self.metric or self.platform))
         ):
             return False  # "cam on ban nhieu nhe"
         # a nominal goal: "Chi phi cloud hang thang khong vuot qua 150 trieu", "uptime: 99.9%+"
