@@ -481,3 +481,19 @@ def test_a_greeting_with_facts_about_the_user_is_no_goal(text: str) -> None:
 
 def test_a_greeting_before_a_goal_keeps_the_goal() -> None:
     assert report("hi, I want to grow my instagram").facts.kind == "outcome"
+
+
+def test_a_score_written_with_a_dot_is_no_sale_day() -> None:
+    rep = report("keep the team's avg GPA above 3.3 this semester")
+    assert rep.facts.deadline == date(2026, 12, 31)
+    assert smt("keep the team's avg GPA above 3.3 this semester") == ("met", "met", "met")
+
+
+def test_an_order_whose_date_has_passed_is_still_a_goal() -> None:
+    rep = report("have the wedding photo album done by Nov 1, 2026")
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.criteria.time_bound.status == "partial"
+
+
+def test_whats_a_good_is_a_question() -> None:
+    assert report("whats a good reading plan for a beginner").rewrite is None

@@ -437,3 +437,12 @@ def test_a_routine_kept_as_written_gets_no_alternatives_about_another_measure(go
 )
 def test_a_confidence_rating_after_a_dash_leaves_the_sentence(goal: str, kept: str) -> None:
     assert analyze(goal, GoalContext(today=date(2026, 11, 30))).rewrite.text == kept
+
+
+def test_a_date_the_user_says_was_missed_stays_a_fact() -> None:
+    rep = analyze(
+        "finish the grant report, it was due nov 15 2026", GoalContext(today=date(2026, 11, 30))
+    )
+    assert (
+        rep.rewrite.text == "Finish the grant report by 28 February 2027, it was due nov 15 2026."
+    )

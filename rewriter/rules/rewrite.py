@@ -489,6 +489,12 @@ def _deadline_edit(
     it replaces a past date (after the user's own "by") or a vague "soon", else it is added."""
     t = r.deadline
     phrase = _deadline_phrase(plan, recurring=ongoing and t is None)
+    if t is not None and (said := _WAS_DUE_END.search(r.folded, max(0, t.start - 24), t.start)):
+        # "finish the grant report, it was due nov 15": that date stays a fact; the new one
+        # goes with the goal's own clause
+        cut = r.folded.rfind(",", 0, said.start())
+        at = cut if cut > 0 else end
+        return (at, at, " " + phrase), phrase
     if t is not None:
         return (t.start, t.end, _replacing(r, t.start, phrase, plan)), phrase
     if bad := next((x for x in r.times if x.kind == "invalid"), None):  # "by 31/02/2027"
@@ -496,6 +502,12 @@ def _deadline_edit(
     if r.vague_time:
         return (r.vague_time.start, r.vague_time.end, phrase), phrase
     return (end, end, sep + phrase), phrase
+
+
+_WAS_DUE_END = re.compile(
+    r"\b(?:was|were|had been|is|it's|its)\s+(?:due|supposed to be (?:done|in|out))(?:\s+(?:on|by))?\s*$"
+    r"|\b(?:han la|han cu la|da qua han|da tre han)\s*(?:ngay\s*)?$"
+)
 
 
 def checked_notes(plan: Plan, text: str) -> list[str]:

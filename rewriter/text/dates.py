@@ -592,9 +592,17 @@ def _past(m: re.Match[str], today: date) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), "past")
 
 
+_SCORE_BEFORE = re.compile(
+    r"(?:\b(?:above|over|under|below|at least|at most|min|max|gpa|score|of|to|from|tren|duoi|"
+    r"len|xuong|dat|diem|toi thieu|toi da|tu)|[<>=≥≤~])\s*$"
+)
+
+
 @rule(r"(?<![\d/.,])(1[0-2]|[1-9])[/.]\1(?![\d/%\w]|[.,]\d)", D("/", "."), order=160)
 def _double_day(m: re.Match[str], today: date) -> TimeMatch | None:
     """Sale days written day/month with both the same ("11/11", "12/12"): the next one."""
+    if "." in m[0] and _SCORE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+        return None  # "GPA above 3.3", "diem tren 8.8": a score, not the 3.3 sale
     n = int(m[1])
     d = date(today.year, n, n)
     return _deadline(m, d if d >= today else date(today.year + 1, n, n))

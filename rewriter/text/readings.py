@@ -434,6 +434,10 @@ class Readings:
         return bool(
             acts
             or future
+            or (  # "have the appendix done by Nov 1, 2026": an order whose date has passed
+                self.statement_opens
+                and any(t.kind == "deadline" and _cued(self.folded, t.start) for t in self.times)
+            )
             or self.frequency
             or (self.platform and (self.metric or self.target))
             or (self.vague_object and (self.vague_quantity or self.platform))
