@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache, wraps
 from typing import Any
 
 from dateutil.easter import easter
@@ -840,6 +841,26 @@ def _whole(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+def _remembered(
+    fn: Callable[[str, date, str | None], list[TimeMatch]],
+) -> Callable[[str, date, str | None], list[TimeMatch]]:
+    """Time readings of a text are worked out once: a batch's checks read a goal's and a
+    rewrite's times again. The readings are frozen; each caller gets its own list."""
+    cached = lru_cache(maxsize=8192)(lambda *args: tuple(fn(*args)))
+
+    @wraps(fn)
+    def read_times(folded: str, today: date, original: str | None = None) -> list[TimeMatch]:
+        if len(folded) > _REMEMBER_CHARS:  # long text is read afresh: memory stays small
+            return fn(folded, today, original)
+        return list(cached(folded, today, original))
+
+    return read_times
+
+
+_REMEMBER_CHARS = 400
+
+
+@_remembered
 def read_times(folded: str, today: date, original: str | None = None) -> list[TimeMatch]:
     """Every time reading in the text, without overlaps, in text order.
 
