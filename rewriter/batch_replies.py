@@ -204,10 +204,12 @@ class ReplySource:
         return self._loop.submit(lambda: engine.llm(goal, context))
 
     def _ask_online_from(
-        self, goal: str, context: GoalContext, raw: bytes, target: RowFuture
+        self, goal: str, context: GoalContext, raw: bytes, target: RowFuture, saved: bytes | None
     ) -> None:
-        """The batch reply failed the checks: continue its conversation online (the re-ask)."""
+        """The batch reply failed the checks: continue its conversation online (the re-ask),
+        from the goal's saved summary when there is one (the goal is not read again)."""
         from rewriter.llm.batch_api import finish_from_reply
+        from rewriter.llm.goal_summary import parse_summary
 
         self.online_asks += 1
         settings = self.settings
@@ -215,7 +217,8 @@ class ReplySource:
         async def ask() -> RowResult:
             line = parse_result_line(raw)
             body = line.body if line is not None and line.body is not None else {}
-            report = await finish_from_reply(goal, context, body, settings)
+            summary = parse_summary(saved)
+            report = await finish_from_reply(goal, context, body, settings, summary=summary)
             if needs_model(report.engine):
                 return report_result("ok", report)
             return report_result("fallback", report, "; ".join(report.warnings))
@@ -240,11 +243,11 @@ class ReplySource:
                     if not target.done():
                         target.set_exception(exc)
                 return
-            for (goal, ctx, raw, _, _), target, (values, mark) in zip(
+            for (goal, ctx, raw, _, saved), target, (values, mark) in zip(
                 chunk.items, chunk.futures, results, strict=True
             ):
                 if mark == _CHECKS_FAILED and self.online and isinstance(raw, bytes):
-                    self._ask_online_from(goal, ctx, raw, target)
+                    self._ask_online_from(goal, ctx, raw, target, saved)
                 else:
                     target.set_result(values)
 
