@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache, wraps
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from dateutil.easter import easter
 from dateutil.relativedelta import TH, relativedelta
@@ -841,9 +841,10 @@ def _whole(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
-def _remembered(
-    fn: Callable[[str, date, str | None], list[TimeMatch]],
-) -> Callable[[str, date, str | None], list[TimeMatch]]:
+_ReadTimes = TypeVar("_ReadTimes", bound=Callable[..., list[TimeMatch]])
+
+
+def _remembered(fn: _ReadTimes) -> _ReadTimes:
     """Time readings of a text are worked out once: a batch's checks read a goal's and a
     rewrite's times again. The readings are frozen; each caller gets its own list."""
     cached = lru_cache(maxsize=8192)(lambda *args: tuple(fn(*args)))
@@ -854,7 +855,7 @@ def _remembered(
             return fn(folded, today, original)
         return list(cached(folded, today, original))
 
-    return read_times
+    return cast(_ReadTimes, read_times)
 
 
 _REMEMBER_CHARS = 400
