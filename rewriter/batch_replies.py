@@ -53,21 +53,24 @@ class _Chunk:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(settings: Settings, parent: int) -> None:
+def _init_worker(settings: Settings, parent: int, online: bool = False) -> None:
     from rewriter.batch_executors import quiet_worker
 
     quiet_worker(parent)
     _WORKER["settings"] = settings
+    _WORKER["online"] = online
 
 
 def _check_chunk(items: list[_Item]) -> list[tuple[RowResult, str]]:
     """Worker entry: each goal's values from its batch reply, or a mark that it needs the model
     online (the reply failed the checks)."""
-    return _check_items(items, _WORKER["settings"])
+    return _check_items(items, _WORKER["settings"], _WORKER.get("online", False))
 
 
-def _check_items(items: list[_Item], settings: Settings) -> list[tuple[RowResult, str]]:
-    return [_one(g, c, r, settings, counted, s) for g, c, r, counted, s in items]
+def _check_items(
+    items: list[_Item], settings: Settings, online: bool = False
+) -> list[tuple[RowResult, str]]:
+    return [_one(g, c, r, settings, counted, s, online) for g, c, r, counted, s in items]
 
 
 def _one(
@@ -77,9 +80,12 @@ def _one(
     settings: Settings,
     counted: bool,
     saved: bytes | None = None,
+    online: bool = False,
 ) -> tuple[RowResult, str]:
+    """`online`: a reply that fails the checks is asked again online by the parent, so the
+    rules engine's report it would otherwise get is not written."""
     from rewriter.errors import GoalInputError
-    from rewriter.llm.batch_api import check_reply
+    from rewriter.llm.batch_api import ReplyFailedChecks, check_reply
     from rewriter.llm.goal_summary import parse_summary
 
     reply: dict[str, Any] | BaseException
@@ -92,7 +98,10 @@ def _one(
         else:
             reply = line.body
     try:
-        report = check_reply(goal, context, reply, settings, parse_summary(saved))
+        report = check_reply(goal, context, reply, settings, parse_summary(saved),
+                             rules_fallback=not online)  # fmt: skip
+    except ReplyFailedChecks:
+        return error_result("the batch reply failed the checks", goal), _CHECKS_FAILED
     except GoalInputError as e:
         return error_result(str(e), goal), ""
     except Exception as e:  # one row's failure is that row's error
@@ -160,14 +169,16 @@ class ReplySource:
         self._engine = engine
         self._loop = LoopThread(concurrency)
         if len(self.index) < self.POOL_MIN_REPLIES:
-            self._check = functools.partial(_check_items, settings=self.settings)
+            self._check = functools.partial(
+                _check_items, settings=self.settings, online=self.online
+            )
             self._pool = concurrent.futures.ThreadPoolExecutor(1, "smartgoal-replies")
             return self
         self._pool = concurrent.futures.ProcessPoolExecutor(
             self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(self.settings, os.getpid()),
+            initargs=(self.settings, os.getpid(), self.online),
         )
         return self
 

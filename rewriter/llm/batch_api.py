@@ -124,6 +124,10 @@ class BatchReplyFailed(Exception):
     """The provider's batch did not answer a request; the message says why (for the warning)."""
 
 
+class ReplyFailedChecks(Exception):
+    """The batch reply failed the checks, and the caller asks the model again itself."""
+
+
 async def finish_from_reply(
     goal: str,
     context: GoalContext,
@@ -132,6 +136,7 @@ async def finish_from_reply(
     *,
     online: bool = True,
     summary: GoalSummary | None = None,
+    rules_fallback: bool = True,
 ) -> GoalReport:
     """The report the online path would give when its first reply is `reply` (a chat completion
     body from the batch, or why there is none): the same parsing, checks and repairs.
@@ -139,6 +144,8 @@ async def finish_from_reply(
     A reply that fails the checks is re-asked online (with the errors, as online) when `online`;
     otherwise, and when the batch gave no reply, the rules engine's report with a warning.
     `summary`: the goal's analysis saved when the request was built (the goal is not read again).
+    `rules_fallback=False` (with `online` off): a reply that fails the checks raises
+    ReplyFailedChecks instead of writing the rules engine's report (its caller re-asks it).
     """
     from rewriter.llm.engine import _conversation, _fallback, _prepare
 
@@ -164,6 +171,8 @@ async def finish_from_reply(
         if not first:
             if not online:
                 conv.close()
+                if not rules_fallback:
+                    raise ReplyFailedChecks
                 return _fallback(job, "the batch reply failed the checks; re-asking online is off")
             try:
                 result = await job.model.ainvoke(messages)
@@ -183,10 +192,12 @@ def check_reply(
     reply: dict[str, Any] | BaseException,
     settings: Settings,
     summary: GoalSummary | None = None,
+    rules_fallback: bool = True,
 ) -> GoalReport:
     """finish_from_reply() with no re-ask, run to its end here: without a re-ask nothing is
     awaited, so no event loop is needed (a loop per goal costs more than some checks)."""
-    coro = finish_from_reply(goal, context, reply, settings, online=False, summary=summary)
+    coro = finish_from_reply(goal, context, reply, settings, online=False, summary=summary,
+                             rules_fallback=rules_fallback)  # fmt: skip
     try:
         coro.send(None)
     except StopIteration as stop:
