@@ -53,21 +53,24 @@ class _Chunk:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(settings: Settings, parent: int) -> None:
+def _init_worker(settings: Settings, parent: int, online: bool = False) -> None:
     from rewriter.batch_executors import quiet_worker
 
     quiet_worker(parent)
     _WORKER["settings"] = settings
+    _WORKER["online"] = online
 
 
 def _check_chunk(items: list[_Item]) -> list[tuple[RowResult, str]]:
     """Worker entry: each goal's values from its batch reply, or a mark that it needs the model
     online (the reply failed the checks)."""
-    return _check_items(items, _WORKER["settings"])
+    return _check_items(items, _WORKER["settings"], _WORKER.get("online", False))
 
 
-def _check_items(items: list[_Item], settings: Settings) -> list[tuple[RowResult, str]]:
-    return [_one(g, c, r, settings, counted, s) for g, c, r, counted, s in items]
+def _check_items(
+    items: list[_Item], settings: Settings, online: bool = False
+) -> list[tuple[RowResult, str]]:
+    return [_one(g, c, r, settings, counted, s, online) for g, c, r, counted, s in items]
 
 
 def _one(
@@ -77,9 +80,12 @@ def _one(
     settings: Settings,
     counted: bool,
     saved: bytes | None = None,
+    online: bool = False,
 ) -> tuple[RowResult, str]:
+    """`online`: a reply that fails the checks is asked again online by the parent, so the
+    rules engine's report it would otherwise get is not written."""
     from rewriter.errors import GoalInputError
-    from rewriter.llm.batch_api import check_reply
+    from rewriter.llm.batch_api import ReplyFailedChecks, check_reply
     from rewriter.llm.goal_summary import parse_summary
 
     reply: dict[str, Any] | BaseException
@@ -92,7 +98,10 @@ def _one(
         else:
             reply = line.body
     try:
-        report = check_reply(goal, context, reply, settings, parse_summary(saved))
+        report = check_reply(goal, context, reply, settings, parse_summary(saved),
+                             rules_fallback=not online)  # fmt: skip
+    except ReplyFailedChecks:
+        return error_result("the batch reply failed the checks", goal), _CHECKS_FAILED
     except GoalInputError as e:
         return error_result(str(e), goal), ""
     except Exception as e:  # one row's failure is that row's error
@@ -160,14 +169,16 @@ class ReplySource:
         self._engine = engine
         self._loop = LoopThread(concurrency)
         if len(self.index) < self.POOL_MIN_REPLIES:
-            self._check = functools.partial(_check_items, settings=self.settings)
+            self._check = functools.partial(
+                _check_items, settings=self.settings, online=self.online
+            )
             self._pool = concurrent.futures.ThreadPoolExecutor(1, "smartgoal-replies")
             return self
         self._pool = concurrent.futures.ProcessPoolExecutor(
             self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(self.settings, os.getpid()),
+            initargs=(self.settings, os.getpid(), self.online),
         )
         return self
 
@@ -204,10 +215,12 @@ class ReplySource:
         return self._loop.submit(lambda: engine.llm(goal, context))
 
     def _ask_online_from(
-        self, goal: str, context: GoalContext, raw: bytes, target: RowFuture
+        self, goal: str, context: GoalContext, raw: bytes, target: RowFuture, saved: bytes | None
     ) -> None:
-        """The batch reply failed the checks: continue its conversation online (the re-ask)."""
+        """The batch reply failed the checks: continue its conversation online (the re-ask),
+        from the goal's saved summary when there is one (the goal is not read again)."""
         from rewriter.llm.batch_api import finish_from_reply
+        from rewriter.llm.goal_summary import parse_summary
 
         self.online_asks += 1
         settings = self.settings
@@ -215,7 +228,8 @@ class ReplySource:
         async def ask() -> RowResult:
             line = parse_result_line(raw)
             body = line.body if line is not None and line.body is not None else {}
-            report = await finish_from_reply(goal, context, body, settings)
+            summary = parse_summary(saved)
+            report = await finish_from_reply(goal, context, body, settings, summary=summary)
             if needs_model(report.engine):
                 return report_result("ok", report)
             return report_result("fallback", report, "; ".join(report.warnings))
@@ -240,11 +254,11 @@ class ReplySource:
                     if not target.done():
                         target.set_exception(exc)
                 return
-            for (goal, ctx, raw, _, _), target, (values, mark) in zip(
+            for (goal, ctx, raw, _, saved), target, (values, mark) in zip(
                 chunk.items, chunk.futures, results, strict=True
             ):
                 if mark == _CHECKS_FAILED and self.online and isinstance(raw, bytes):
-                    self._ask_online_from(goal, ctx, raw, target)
+                    self._ask_online_from(goal, ctx, raw, target, saved)
                 else:
                     target.set_result(values)
 

@@ -32,10 +32,47 @@ class Request:
     custom_id: str
     body: dict[str, Any]
     summary: GoalSummary | None = None  # what the reply's checks take from the goal's analysis
+    # the first messages: the same list for every request of a batch (system prompt, examples)
+    shared: list[dict[str, Any]] | None = None
 
     def line(self) -> bytes:
         obj = {"custom_id": self.custom_id, "method": "POST", "url": ENDPOINT, "body": self.body}
-        return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+        messages, shared = self.body.get("messages"), self.shared
+        if not shared or not isinstance(messages, list) or messages[: len(shared)] != shared:
+            return _dumps(obj).encode() + b"\n"
+        # The prompt's shared messages and the reply schema are most of a line: their JSON is
+        # made once. The line is the same bytes as encoding it whole (a list or an object is
+        # its items' JSON joined by ",").
+        head = _dumps({k: v for k, v in obj.items() if k != "body"})[:-1]
+        items = []
+        for key, value in self.body.items():
+            if key == "messages":
+                rest = _dumps(messages[len(shared) :])[1:-1]
+                text = _constant_json(shared)[:-1] + ("," + rest if rest else "") + "]"
+            elif key == "response_format" and isinstance(value, dict):
+                text = _constant_json(value)
+            else:
+                text = _dumps(value)
+            items.append(_dumps(key) + ":" + text)
+        return (head + ',"body":{' + ",".join(items) + "}}\n").encode()
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+# JSON of values every request shares, by identity: the entry holds the value, so its id is
+# not reused while it is here (the values are built once and never changed)
+_CONSTANT_JSON: dict[int, tuple[Any, str]] = {}
+
+
+def _constant_json(value: Any) -> str:
+    known = _CONSTANT_JSON.get(id(value))
+    if known is None or known[0] is not value:
+        if len(_CONSTANT_JSON) > 32:
+            _CONSTANT_JSON.clear()
+        known = _CONSTANT_JSON[id(value)] = (value, _dumps(value))
+    return known[1]
 
 
 def build_request(goal: str, context: GoalContext, settings: Settings) -> Request | GoalReport:
@@ -52,10 +89,11 @@ def build_request(goal: str, context: GoalContext, settings: Settings) -> Reques
     # The client's own payload builder; the system and example turns are the same for every
     # goal, so they are converted once and the goal's turn each time.
     body = model._get_request_payload(messages[-1:], **kwargs)
-    body["messages"] = [*_converted(model, tuple(messages[:-1])), *body["messages"]]
+    shared = _converted(model, tuple(messages[:-1]))
+    body["messages"] = [*shared, *body["messages"]]
     body.update(body.pop("extra_body", None) or {})  # the client merges it into the JSON
     summary = GoalSummary.of(job.analysis) if not isinstance(job.analysis, GoalSummary) else None
-    return Request(request_id(job.analysis.goal, context), body, summary)
+    return Request(request_id(job.analysis.goal, context), body, summary, shared)
 
 
 _PREFIXES: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
@@ -86,6 +124,10 @@ class BatchReplyFailed(Exception):
     """The provider's batch did not answer a request; the message says why (for the warning)."""
 
 
+class ReplyFailedChecks(Exception):
+    """The batch reply failed the checks, and the caller asks the model again itself."""
+
+
 async def finish_from_reply(
     goal: str,
     context: GoalContext,
@@ -94,6 +136,7 @@ async def finish_from_reply(
     *,
     online: bool = True,
     summary: GoalSummary | None = None,
+    rules_fallback: bool = True,
 ) -> GoalReport:
     """The report the online path would give when its first reply is `reply` (a chat completion
     body from the batch, or why there is none): the same parsing, checks and repairs.
@@ -101,6 +144,8 @@ async def finish_from_reply(
     A reply that fails the checks is re-asked online (with the errors, as online) when `online`;
     otherwise, and when the batch gave no reply, the rules engine's report with a warning.
     `summary`: the goal's analysis saved when the request was built (the goal is not read again).
+    `rules_fallback=False` (with `online` off): a reply that fails the checks raises
+    ReplyFailedChecks instead of writing the rules engine's report (its caller re-asks it).
     """
     from rewriter.llm.engine import _conversation, _fallback, _prepare
 
@@ -126,6 +171,8 @@ async def finish_from_reply(
         if not first:
             if not online:
                 conv.close()
+                if not rules_fallback:
+                    raise ReplyFailedChecks
                 return _fallback(job, "the batch reply failed the checks; re-asking online is off")
             try:
                 result = await job.model.ainvoke(messages)
@@ -145,10 +192,12 @@ def check_reply(
     reply: dict[str, Any] | BaseException,
     settings: Settings,
     summary: GoalSummary | None = None,
+    rules_fallback: bool = True,
 ) -> GoalReport:
     """finish_from_reply() with no re-ask, run to its end here: without a re-ask nothing is
     awaited, so no event loop is needed (a loop per goal costs more than some checks)."""
-    coro = finish_from_reply(goal, context, reply, settings, online=False, summary=summary)
+    coro = finish_from_reply(goal, context, reply, settings, online=False, summary=summary,
+                             rules_fallback=rules_fallback)  # fmt: skip
     try:
         coro.send(None)
     except StopIteration as stop:

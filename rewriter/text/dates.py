@@ -8,7 +8,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from functools import lru_cache, wraps
+from typing import Any, TypeVar, cast
 
 from dateutil.easter import easter
 from dateutil.relativedelta import TH, relativedelta
@@ -904,6 +905,27 @@ def _whole(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+_ReadTimes = TypeVar("_ReadTimes", bound=Callable[..., list[TimeMatch]])
+
+
+def _remembered(fn: _ReadTimes) -> _ReadTimes:
+    """Time readings of a text are worked out once: a batch's checks read a goal's and a
+    rewrite's times again. The readings are frozen; each caller gets its own list."""
+    cached = lru_cache(maxsize=8192)(lambda *args: tuple(fn(*args)))
+
+    @wraps(fn)
+    def read_times(folded: str, today: date, original: str | None = None) -> list[TimeMatch]:
+        if len(folded) > _REMEMBER_CHARS:  # long text is read afresh: memory stays small
+            return fn(folded, today, original)
+        return list(cached(folded, today, original))
+
+    return cast(_ReadTimes, read_times)
+
+
+_REMEMBER_CHARS = 400
+
+
+@_remembered
 def read_times(folded: str, today: date, original: str | None = None) -> list[TimeMatch]:
     """Every time reading in the text, without overlaps, in text order.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -41,18 +41,37 @@ class DomainModel(BaseModel):
 
     def scores(self, folded: str) -> dict[str, float]:
         """Log-odds of each domain for the goal; words never seen in training say nothing."""
-        total = sum(self.goals.values())
-        out = {d: math.log(n / total) for d, n in self.goals.items()}
+        out = dict(self._priors)
+        terms = self._terms
         for token in domain_tokens(folded):
-            counts = self.words.get(token)
-            if counts is None:
-                continue
-            everywhere = (sum(counts.values()) + self.alpha) / (total + 2 * self.alpha)
-            for d, n in self.goals.items():
-                out[d] += math.log(
-                    (counts.get(d, 0) + self.alpha) / (n + 2 * self.alpha) / everywhere
-                )
+            term = terms.get(token)
+            if term is None:
+                if token not in self.words:
+                    continue
+                term = terms[token] = self._term(token)
+            for d, t in term:
+                out[d] += t
         return out
+
+    @cached_property
+    def _priors(self) -> dict[str, float]:
+        total = sum(self.goals.values())
+        return {d: math.log(n / total) for d, n in self.goals.items()}
+
+    @cached_property
+    def _terms(self) -> dict[str, tuple[tuple[str, float], ...]]:
+        # each word's terms are worked out on first use and kept: a batch scores every goal
+        return {}
+
+    def _term(self, token: str) -> tuple[tuple[str, float], ...]:
+        """What a word adds to each domain's log-odds (the same sums, in the same order)."""
+        counts = self.words[token]
+        total = sum(self.goals.values())
+        everywhere = (sum(counts.values()) + self.alpha) / (total + 2 * self.alpha)
+        return tuple(
+            (d, math.log((counts.get(d, 0) + self.alpha) / (n + 2 * self.alpha) / everywhere))
+            for d, n in self.goals.items()
+        )
 
 
 @cache

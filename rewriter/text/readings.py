@@ -52,6 +52,11 @@ class _once(Generic[_T]):  # noqa: N801 - reads like functools.cached_property, 
         return value
 
 
+# readings kept (about 3 KB each): a large batch reads the same goal again for another row's
+# context, and the checks read a rewrite several times
+READ_CACHE = 16384
+
+
 def _shared(fn: Callable[..., Readings]) -> Callable[..., Readings]:
     """Readings of the same arguments are computed once and shared.
 
@@ -61,7 +66,7 @@ def _shared(fn: Callable[..., Readings]) -> Callable[..., Readings]:
     arguments are keyed in one form, so read(t, d) and read(t, d, None) are the same reading.
     Goals and rewrites are short; a long text (over LONG_TEXT) is read afresh: memory stays small.
     """
-    cached = lru_cache(maxsize=2048)(fn)
+    cached = lru_cache(maxsize=READ_CACHE)(fn)
 
     def read(
         text: str, today: date, language: Language | None = None, focus: bool = True
