@@ -497,3 +497,23 @@ def test_an_order_whose_date_has_passed_is_still_a_goal() -> None:
 
 def test_whats_a_good_is_a_question() -> None:
     assert report("whats a good reading plan for a beginner").rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["send invoices within 48 hrs of finishing every job", "email open rate ≥ 30% every send"],
+)
+def test_every_job_or_send_is_a_recurring_occasion(goal: str) -> None:
+    assert smt(goal)[2] == "met"
+
+
+def test_a_reason_after_bc_is_the_objective() -> None:
+    rep = report("swim 20 min 4x a week bc the ditching drill is in january")
+    assert rep.criteria.relevant.status == "met"
+
+
+def test_a_goal_in_the_first_person_asks_why_it_matters_to_the_user() -> None:
+    rep = report("I want to scan 2,000 old family slides by the end of january")
+    assert "matter to you" in (rep.criteria.relevant.question or "")
+    rep = report("we want to scan 2,000 old archive slides by the end of january")
+    assert "organisation" in (rep.criteria.relevant.question or "")

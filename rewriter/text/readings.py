@@ -218,6 +218,8 @@ class Readings:
         words = goal_words()
         if self.domain in words.words.personal_domains:
             return True
+        if _FIRST_PERSON.search(self.folded) and not words.team_re.search(self.folded, self.marked):
+            return True  # "scan 2,000 old family slides for my kids", "toi muon ...": one's own
         return self.domain == "finance" and not (
             words.team_re.search(self.folded, self.marked)
             or words.business_money_re.search(self.folded, self.marked)
@@ -896,7 +898,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     qs: list[Quantity] = []
 
     digits = DIGIT.search(masked) is not None
-    if digits and (m := goal_words().confidence_re.search(masked)):
+    # read on the whole text: a rating may sit in the reason ("... so i keep it (confidence 6/10)")
+    if digits and (m := goal_words().confidence_re.search(r.folded)):
         raw = m[1] or m[2]
         scale = 10 if (m[3] or "").startswith("/") or (m[1] and "/" in m[0]) else 100
         if 0 < int(raw) <= scale:  # "8/10 confident", "confidence 80%": for Attainable
@@ -1335,6 +1338,7 @@ _QUOTE_END = re.compile(r"[\"'“‘]\s*$")
 _EVERYONE = re.compile(
     rf"\b({alternation(_WORDS.everyone)})\s+(?:[a-z-]+\s+)?(?:{alternation(_WORDS.people)})\b"
 )
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|i'll|i've|im|my|me|myself|toi|minh|em|tui)\b")
 _I_AM_END = re.compile(r"\b(?:i'm|i am|im)\s+$")
 _AGE = re.compile(rf"\s*(?:{alternation(_WORDS.age_after)})\b")
 _ASIDE_SIZE = re.compile(rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*\)")
