@@ -517,3 +517,38 @@ def test_a_goal_in_the_first_person_asks_why_it_matters_to_the_user() -> None:
     assert "matter to you" in (rep.criteria.relevant.question or "")
     rep = report("we want to scan 2,000 old archive slides by the end of january")
     assert "organisation" in (rep.criteria.relevant.question or "")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "keep my inbox under 20 unread emails at the end of every clinic day",
+        "keep no more than 2 trucks in the shop on any given day",
+        "max 1 energy drink per stream",
+    ],
+)
+def test_a_day_of_some_kind_or_each_stream_recurs(goal: str) -> None:
+    assert smt(goal)[2] == "met"
+
+
+def test_a_date_written_month_first_is_read_when_only_that_order_is_a_date() -> None:
+    assert report("Land 5 new clients by 12/31").facts.deadline == date(2026, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 Money Habits Every Freelancer Should Build Before December 31",
+        "tuan nay ban dc 4 xe r, con 1 chiec chua ai hoi",
+    ],
+)
+def test_a_headline_or_a_sale_already_made_is_no_goal(text: str) -> None:
+    assert report(text).rewrite is None
+
+
+def test_visits_as_the_occasion_are_no_channel() -> None:
+    rep = report("raise foot exam completion at annual visits from 61% to 90% by June 2027")
+    assert "Instagram" not in rep.rewrite.text
+    assert (
+        smt("raise foot exam completion at annual visits from 61% to 90% by June 2027")[0] == "met"
+    )

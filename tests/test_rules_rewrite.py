@@ -446,3 +446,11 @@ def test_a_date_the_user_says_was_missed_stays_a_fact() -> None:
     assert (
         rep.rewrite.text == "Finish the grant report by 28 February 2027, it was due nov 15 2026."
     )
+
+
+def test_a_first_race_is_one_event_not_a_distance_to_complete() -> None:
+    rep = analyze(
+        "run my first half marathon before summer so I can enter the full in August",
+        GoalContext(today=date(2026, 11, 30)),
+    )
+    assert "complete" not in rep.rewrite.text and "distance" not in rep.rewrite.text

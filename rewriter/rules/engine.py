@@ -343,7 +343,8 @@ def _moves_own_metric(r: Readings) -> bool:
     )
 
 
-_ONE_BEFORE = re.compile(r"\b(?:a|an|one|mot)\s+$")
+# "run a half marathon", "run my first half marathon": one event, not a count
+_ONE_BEFORE = re.compile(r"\b(?:a|an|one|mot|first)\s+(?:half\s+)?$")
 
 
 def _reachable(r: Readings, ctx: Resolved) -> float | None:
@@ -369,7 +370,7 @@ def _one_thing(r: Readings) -> bool:
     o = r.obj
     if not (o.found and o.start is not None and o.end is not None):
         return False
-    one = _ONE_BEFORE.search(r.folded, max(0, o.start - 6), o.start) is not None
+    one = _ONE_BEFORE.search(r.folded, max(0, o.start - 12), o.start) is not None
     if o.action and not r.recurring and one:
         return True  # "run a half marathon", "bake a wedding cake": one event, not a count
     if not (o.milestone or canonical(o.verb or "") in result_verbs()):

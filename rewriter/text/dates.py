@@ -220,8 +220,11 @@ def _numeric(m: re.Match[str], today: date) -> TimeMatch | None:
     order=120,
 )
 def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
-    """ "trước 30/6": day and month, this year or, once past, the next."""
+    """ "trước 30/6": day and month, this year or, once past, the next ("by 12/31", written
+    month first, when only that order is a date)."""
     day, month = int(m[1]), int(m[2])
+    if month > 12 >= day:
+        day, month = month, day
     d = _safe_date(today.year, month, day)
     if d and d < today:
         d = _safe_date(today.year + 1, month, day)
@@ -688,7 +691,7 @@ _EVERY_OCCASION = alternation(_WORDS.every_occasion)
 @rule(
     r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:"
     + _EVERY_OCCASION
-    + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|on work ?days|on working days|hang dem|moi dem|other day|(?:cac )?ngay trong tuan)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b",
+    + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|on work ?days|on working days|on any given day|(?:every|each) (?:clinic|training|match|game|race|school|shift|work|working|market) days?|hang dem|moi dem|other day|(?:cac )?ngay trong tuan)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b",
     (
         "every",
         "each",
@@ -701,6 +704,7 @@ _EVERY_OCCASION = alternation(_WORDS.every_occasion)
         "ngay di hoc",
         "nightly",
         "weekday",
+        "given day",
         "work day",
         "working day",
         "weekend",

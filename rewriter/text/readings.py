@@ -289,6 +289,8 @@ class Readings:
             and self.target is not None
         ):
             return True  # "gio minh nang 72kg": where it stands now
+        if self.language == "vi" and _HAD_DONE.search(self.folded):
+            return True  # "thang nay chot dc 6 xe r, con 2 chiec chua ai hoi": done already
         opening = self.folded.split(maxsplit=1)[:1]
         if (
             self.language == "en"
@@ -346,7 +348,12 @@ class Readings:
         future date, or gives a number on a platform; "we have 40 employees" does none.
         """
         if self.chatter_only or (
-            self.listicle and (self.deadline is None or not _cued(self.folded, self.deadline.start))
+            self.listicle
+            and (
+                self.deadline is None
+                or not _cued(self.folded, self.deadline.start)
+                or _title_cased(self.text)  # "7 Tax Moves Every Owner Should Make Before Dec 31"
+            )
         ):
             return False  # a numbered title; "3 new hires should know X by Monday" is due
         said = bool(self.direction or self.goal_verb)
@@ -484,6 +491,12 @@ _BY = re.compile(r"(?:by|before|until|truoc)\b")
 @cache
 def _intent_openers() -> frozenset[str]:
     return frozenset(canonical(w) for w in goal_words().words.intent_openers)
+
+
+def _title_cased(text: str) -> bool:
+    """Most longer words start with a capital, as in a headline."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _opens_clause(folded: str, start: int) -> bool:
@@ -865,6 +878,12 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
         ):
             continue  # "thi dau JLPT N3": passing, not daily active users
         metric = lex.metrics[lex.metric_key(m, r.marked)]
+        if (
+            metric.channel
+            and not plat
+            and _SETTING_END.search(masked, max(0, m.start() - 24), m.start())
+        ):
+            continue  # "foot exam completion at annual visits": when, not a channel's visits
         r.metric, r.metric_span = metric, r.span(m.start(), m.end())
         if metric.implies and not r.platform:
             r.platform = metric.implies
@@ -1339,6 +1358,9 @@ _EVERYONE = re.compile(
     rf"\b({alternation(_WORDS.everyone)})\s+(?:[a-z-]+\s+)?(?:{alternation(_WORDS.people)})\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|i'll|i've|im|my|me|myself|toi|minh|em|tui)\b")
+# a preposition that sets when or where something happens, right before a channel word
+_SETTING_END = re.compile(r"\b(?:at|during|per|each|after|before|between)\s+(?:[a-z-]+\s+)?$")
+_HAD_DONE = re.compile(r"\b(?:duoc|dc)\b[^,.;!?]{0,40}?\s(?:roi|r)\s*(?:[,.;!?]|$)")
 _I_AM_END = re.compile(r"\b(?:i'm|i am|im)\s+$")
 _AGE = re.compile(rf"\s*(?:{alternation(_WORDS.age_after)})\b")
 _ASIDE_SIZE = re.compile(rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*\)")
