@@ -52,7 +52,8 @@ def defects(goal: str, report: GoalReport, labelled_not_goal: bool, today: date)
     rw_dates = {
         t.deadline for t in read_times(fr, today, rw.text) if t.kind == "deadline" and t.deadline
     }
-    if _apart(rw_dates) and rw_dates - goal_dates:  # the goal's own dates may be several
+    # the goal's own dates may be several; a date already past stays a fact ("it was due nov 15")
+    if _apart({d for d in rw_dates if d > today}) and rw_dates - goal_dates:
         found.append("second_deadline: " + ", ".join(sorted(d.isoformat() for d in rw_dates)))
     future = {d for d in goal_dates if d > today}
     if future and not (future & rw_dates):

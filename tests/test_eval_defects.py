@@ -92,3 +92,8 @@ def test_a_deadline_typed_in_shorthand_is_read_as_the_engine_reads_it() -> None:
     rep = _report(goal)
     assert "deadline_dropped" not in _classes(goal, rep)
     assert "deadline_dropped" in _classes(goal, _with(rep, "Mua bao hiem y te cho ca nha."))
+
+
+def test_a_missed_date_kept_as_a_fact_is_no_second_deadline() -> None:
+    goal = "finish the grant report, it was due nov 15 2026"
+    assert "second_deadline" not in _classes(goal, _report(goal))

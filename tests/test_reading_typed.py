@@ -552,3 +552,28 @@ def test_visits_as_the_occasion_are_no_channel() -> None:
     assert (
         smt("raise foot exam completion at annual visits from 61% to 90% by June 2027")[0] == "met"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "hey can u make this smart: land 3 catering contracts before spring",
+            "Land 3 catering contracts before spring.",
+        ),
+        (
+            "viết lại giúp mình mục tiêu này: tăng doanh thu 20% trong quý 1",
+            "Tăng doanh thu 20% trong quý 1.",
+        ),
+    ],
+)
+def test_a_request_to_the_tool_before_a_goal_leaves_the_goal_in_the_users_words(
+    text: str, kept: str
+) -> None:
+    rep = report(text)
+    assert rep.goal == text
+    assert rep.rewrite is not None and rep.rewrite.text == kept
+
+
+def test_what_a_team_has_now_is_no_goal() -> None:
+    assert report("Hiện tại team mình có 8 người, chạy ads cho 4 shop").rewrite is None

@@ -94,7 +94,7 @@ def rules_analysis(
     context = context or GoalContext()
     text = clean_goal(goal, max_chars)
     today = context.today or date.today()
-    r = read(text, today, context.language)
+    r = read(_after_request(text), today, context.language)
     ctx = resolve(context, today)
     ctx, forecast = with_history(r, ctx, context)
     lang = r.language
@@ -123,6 +123,14 @@ def rules_analysis(
         plan=plan,
         forecast=forecast,
     )
+
+
+def _after_request(text: str) -> str:
+    """The goal after a request to the tool ("can u make this smart: land 3 contracts ..."):
+    the request is no part of the goal, and the goal is edited in the user's own words."""
+    m = lexicon().request_prefix_re.match(fold(text))
+    rest = text[m.end() :].strip() if m else ""
+    return rest if len(rest.split()) >= 2 else text
 
 
 def _plain(criteria: Criteria) -> Criteria:

@@ -69,6 +69,7 @@ class LexiconFile(_Strict):
     new_start: Phrases
     injection: Phrases
     injection_gate: Phrases
+    request_prefix: str  # "can u make this smart: ...": asks the tool, then gives the goal
     goal_verbs: Phrases
     number_words: dict[Language, dict[Phrase, int]]
     multipliers: dict[float, Phrases]

@@ -172,6 +172,7 @@ class Lexicon:
     new_start_re: PhraseMatcher
     injection_re: re.Pattern[str]
     injection_gate: PhraseMatcher
+    request_prefix_re: re.Pattern[str]
     goal_verb_re: PhraseMatcher
     chatter_re: PhraseMatcher
     question_re: PhraseMatcher
@@ -310,6 +311,7 @@ def lexicon() -> Lexicon:
         new_start_re=PhraseMatcher(lex["new_start"]),
         injection_re=re.compile("|".join(f"(?:{p})" for p in lex["injection"])),
         injection_gate=PhraseMatcher(lex["injection_gate"]),
+        request_prefix_re=re.compile(lex["request_prefix"]),
         goal_verb_re=PhraseMatcher(lex["goal_verbs"]),
         chatter_re=PhraseMatcher(lex["chatter"]),
         question_re=PhraseMatcher(lex["question_starts"]),

@@ -666,6 +666,13 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     )
     if said is not None and objective_at is not None and said.start() >= objective_at:
         said = None  # "... so that I have enough pipeline": the fact is in the reason, not the goal
+    if (
+        said is None
+        and r.language == "vi"
+        and (have := _WE_HAVE_N.search(folded))
+        and not goal_words().intent_re.search(folded, r.marked)
+    ):
+        said = have  # "Homestay minh co 6 phong, view ruong bac thang": what it has, not a change
     r.statement = said is not None
     r.statement_opens = said is not None and not folded[: said.start()].strip()
     r.listicle = goal_words().listicle_re.search(folded) is not None or _title(text)
@@ -1361,6 +1368,7 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|i'll|i've|im|my|me|myself|toi|minh|e
 # a preposition that sets when or where something happens, right before a channel word
 _SETTING_END = re.compile(r"\b(?:at|during|per|each|after|before|between)\s+(?:[a-z-]+\s+)?$")
 _HAD_DONE = re.compile(r"\b(?:duoc|dc)\b[^,.;!?]{0,40}?\s(?:roi|r)\s*(?:[,.;!?]|$)")
+_WE_HAVE_N = re.compile(r"\b(?:minh|toi|chung toi|nha minh|ben minh)\s+(?:hien\s+)?co\s+\d")
 _I_AM_END = re.compile(r"\b(?:i'm|i am|im)\s+$")
 _AGE = re.compile(rf"\s*(?:{alternation(_WORDS.age_after)})\b")
 _ASIDE_SIZE = re.compile(rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*\)")
