@@ -16,7 +16,7 @@ from rewriter.text.dates import add_months, start_cue
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, canonical, lexicon
 from rewriter.text.normalize import fold, strip_marks
-from rewriter.text.objects import categories, starts_with, whose_re
+from rewriter.text.objects import categories, ends_with, starts_with, whose_re
 from rewriter.text.readings import Readings, Span, cued_before
 
 DEFAULT_CHANGE_PCT = 20.0
@@ -489,7 +489,8 @@ def _deadline_edit(
     it replaces a past date (after the user's own "by") or a vague "soon", else it is added."""
     t = r.deadline
     phrase = _deadline_phrase(plan, recurring=ongoing and t is None)
-    if t is not None and (said := _WAS_DUE_END.search(r.folded, max(0, t.start - 24), t.start)):
+    was_due = ends_with("was_due")
+    if t is not None and (said := was_due.search(r.folded, max(0, t.start - 28), t.start)):
         # "finish the grant report, it was due nov 15": that date stays a fact; the new one
         # goes with the goal's own clause
         cut = r.folded.rfind(",", 0, said.start())
@@ -502,12 +503,6 @@ def _deadline_edit(
     if r.vague_time:
         return (r.vague_time.start, r.vague_time.end, phrase), phrase
     return (end, end, sep + phrase), phrase
-
-
-_WAS_DUE_END = re.compile(
-    r"\b(?:was|were|had been|is|it's|its)\s+(?:due|supposed to be (?:done|in|out))(?:\s+(?:on|by))?\s*$"
-    r"|\b(?:han la|han cu la|da qua han|da tre han)\s*(?:ngay\s*)?$"
-)
 
 
 def checked_notes(plan: Plan, text: str) -> list[str]:

@@ -400,6 +400,12 @@ class ReadingsFile(_Strict):
     age_after: Phrases  # "68 tuoi", "34 years old": someone's age, not a target
     everyone: Phrases  # "every", "all", "tat ca" before people: each one of them, a whole count
     people: Phrases  # the people "every" or "all" counts ("every kid", "all site staff")
+    first_person: Phrases  # "my", "toi": a goal one sets for oneself when no team is named
+    setting_before: Phrases  # "at annual visits": when or where, before a channel word
+    we_have: Phrases  # "minh co 6 phong": who has it, before "co" and a number
+    i_am: Phrases  # "I'm 34": an age after these
+    had_words: Phrases  # "chot dc 6 xe r,": got ...
+    done_short: Phrases  # ... already
 
     @model_validator(mode="after")
     def _unique(self) -> ReadingsFile:
@@ -423,6 +429,7 @@ class DatesFile(_Strict):
     quarter_ordinals: dict[Word, Annotated[int, Field(ge=1, le=4)]]
     period_adverbs: dict[Word, Literal["day", "week", "month", "quarter", "year"]]
     baseline_cues: Phrases  # "so voi nam 2026": the year compared against
+    score_before: Phrases  # "GPA above 3.3": a score, not the 3.3 sale day
 
     @model_validator(mode="after")
     def _consistent(self) -> DatesFile:

@@ -596,10 +596,7 @@ def _past(m: re.Match[str], today: date) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), "past")
 
 
-_SCORE_BEFORE = re.compile(
-    r"(?:\b(?:above|over|under|below|at least|at most|min|max|gpa|score|of|to|from|tren|duoi|"
-    r"len|xuong|dat|diem|toi thieu|toi da|tu)|[<>=≥≤~])\s*$"
-)
+_SCORE_BEFORE = re.compile(rf"(?:\b(?:{alternation(_WORDS.score_before)})|[<>=≥≤~])\s*$")
 
 
 @rule(r"(?<![\d/.,])(1[0-2]|[1-9])[/.]\1(?![\d/%\w]|[.,]\d)", D("/", "."), order=160)

@@ -94,6 +94,7 @@ class GoalWords(BaseModel):
     result_verbs: list[str]
     amount_verbs: list[str]
     another_words: list[str]
+    was_due: list[str]
     limit_before: list[str]
     level_before: list[str]
     numbered_before: list[str]

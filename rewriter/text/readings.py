@@ -1364,12 +1364,15 @@ _QUOTE_END = re.compile(r"[\"'“‘]\s*$")
 _EVERYONE = re.compile(
     rf"\b({alternation(_WORDS.everyone)})\s+(?:[a-z-]+\s+)?(?:{alternation(_WORDS.people)})\b"
 )
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|i'll|i've|im|my|me|myself|toi|minh|em|tui)\b")
+_FIRST_PERSON = re.compile(rf"\b(?:{alternation(_WORDS.first_person)})\b")
 # a preposition that sets when or where something happens, right before a channel word
-_SETTING_END = re.compile(r"\b(?:at|during|per|each|after|before|between)\s+(?:[a-z-]+\s+)?$")
-_HAD_DONE = re.compile(r"\b(?:duoc|dc)\b[^,.;!?]{0,40}?\s(?:roi|r)\s*(?:[,.;!?]|$)")
-_WE_HAVE_N = re.compile(r"\b(?:minh|toi|chung toi|nha minh|ben minh)\s+(?:hien\s+)?co\s+\d")
-_I_AM_END = re.compile(r"\b(?:i'm|i am|im)\s+$")
+_SETTING_END = re.compile(rf"\b(?:{alternation(_WORDS.setting_before)})\s+(?:[a-z-]+\s+)?$")
+_HAD_DONE = re.compile(
+    rf"\b(?:{alternation(_WORDS.had_words)})\b[^,.;!?]{{0,40}}?\s(?:{alternation(_WORDS.done_short)})"
+    r"\s*(?:[,.;!?]|$)"
+)
+_WE_HAVE_N = re.compile(rf"\b(?:{alternation(_WORDS.we_have)})\s+(?:hien\s+)?co\s+\d")
+_I_AM_END = re.compile(rf"\b(?:{alternation(_WORDS.i_am)})\s+$")
 _AGE = re.compile(rf"\s*(?:{alternation(_WORDS.age_after)})\b")
 _ASIDE_SIZE = re.compile(rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*\)")
 _COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
