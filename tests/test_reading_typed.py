@@ -577,3 +577,13 @@ def test_a_request_to_the_tool_before_a_goal_leaves_the_goal_in_the_users_words(
 
 def test_what_a_team_has_now_is_no_goal() -> None:
     assert report("Hiện tại team mình có 8 người, chạy ads cho 4 shop").rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal", ["0 tai nan lao dong trong thang 12", "Bỏ thuốc lá hoàn toàn trước Tết"]
+)
+def test_none_at_all_is_a_bound_and_asks_how_often_it_still_happens(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "limit"
+    q = rep.criteria.attainable.question or ""
+    assert "bao nhiêu lần" in q or "bao nhieu lan" in q

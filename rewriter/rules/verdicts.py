@@ -324,6 +324,14 @@ def _kind(r: Readings) -> GoalKind:
         return "limit"
     if r.direction == "maintain" and (q is not None or r.recurring) and not r.obj.action:
         return "limit"
+    if (
+        q is not None
+        and q.value == 0
+        and q.kind == "absolute"
+        and r.direction is None
+        and not (r.obj.milestone or r.obj.action)
+    ):
+        return "limit"  # "0 tai nan lao dong trong thang 12": none at all is a bound
     if q is None and r.frequency is not None and r.frequency.qualifier == "at_most":
         return "limit"  # "khong xem tiktok qua 30 phut/ngay": a daily ceiling, not a routine
     if q is not None and q.qualifier and r.recurring and r.direction is None and not r.obj.verb:
@@ -715,6 +723,8 @@ def _rating(confidence: float, out_of_ten: bool, lang: Language) -> str:
 
 def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
     kind = kind_of(r)
+    if kind == "limit" and r.target is not None and r.target.value == 0:
+        return msg(lang, "attainable.q_none")  # "0 tai nan lao dong", "quit smoking for good"
     if kind in ("habit", "milestone", "limit"):
         return msg(lang, f"attainable.q_{kind}")
     plain = "" if what else "_plain"
