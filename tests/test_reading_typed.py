@@ -587,3 +587,22 @@ def test_none_at_all_is_a_bound_and_asks_how_often_it_still_happens(goal: str) -
     assert rep.facts.kind == "limit"
     q = rep.criteria.attainable.question or ""
     assert "bao nhiêu lần" in q or "bao nhieu lan" in q
+
+
+def test_training_sessions_are_no_website_visits() -> None:
+    rep = report("3 steady state sessions per week for the novices through the winter")
+    assert rep.facts.kind == "habit"
+    assert "visits" not in (rep.criteria.attainable.question or "")
+
+
+@pytest.mark.parametrize(
+    ("goal", "platform_asked"),
+    [
+        ("improve the team culture", False),
+        ("improve customer service", False),
+        ("grow our audience", True),
+    ],
+)
+def test_a_platform_is_asked_only_for_a_channels_measure(goal: str, platform_asked: bool) -> None:
+    q = report(goal).criteria.specific.question or ""
+    assert ("platform" in q) is platform_asked, q

@@ -456,12 +456,14 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _verdict("met", msg(lang, "specific.met_object", what=shown), shown)
     if r.vague_object and r.vague_area:
         vague = r.vague_object.text
-        suggest: str | None = lex.metrics[r.suggested_metric or "followers"].name(lang)
+        shown_metric = lex.metrics[r.suggested_metric or "followers"]
+        suggest: str | None = shown_metric.name(lang)
+        asked = "q_vague" if shown_metric.channel else "q_vague_measure"
         return _verdict(
             "partial",
             msg(lang, "specific.partial_area", vague=vague),
             vague,
-            msg(lang, "specific.q_vague", vague=vague, suggest=suggest),
+            msg(lang, f"specific.{asked}", vague=vague, suggest=suggest),
         )
     if obj and _comparative_aim(r):
         return _area_partial(obj, lang)  # "don dep nha cua gon gang hon": a thing, a vague aim
@@ -470,8 +472,14 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if r.vague_object or (obj and (r.obj.vague or _vague_quality(r))):
         suggest = lex.metrics[r.suggested_metric].name(lang) if r.suggested_metric else None
         vague = r.vague_object.text if r.vague_object else (obj or "")  # obj is set here
+        # a platform is asked only for a channel's measure ("reach"), not for eNPS or workouts
+        asked = (
+            "q_vague"
+            if r.suggested_metric and lex.metrics[r.suggested_metric].channel
+            else "q_vague_measure"
+        )
         question = (
-            msg(lang, "specific.q_vague", vague=vague, suggest=suggest)
+            msg(lang, f"specific.{asked}", vague=vague, suggest=suggest)
             if suggest
             else msg(lang, "specific.q_vague_open", vague=vague)
         )
