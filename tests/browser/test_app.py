@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.app_fixtures import ROOT
 from tests.browser.support import SCREENSHOTS, WAIT_MS, rewrite_and_time, settled, shoot
@@ -82,7 +83,10 @@ def use_stub_model(page, stub: StubServer) -> None:
 
 
 def card_text(page, criterion: str) -> str:
-    return page.locator(f".st-key-sg_card_{criterion}").inner_text()
+    """The criterion card's text once it has rendered (a rerun may show it empty for a moment)."""
+    card = page.locator(f".st-key-sg_card_{criterion}")
+    expect(card).to_contain_text(re.compile(r"\S"), timeout=WAIT_MS)
+    return card.inner_text()
 
 
 def test_paste_a_goal_and_see_the_scorecard_and_rewrite(page, capsys):
