@@ -80,6 +80,7 @@ class GoalWords(BaseModel):
     vi_now_words: list[str]
     present_markers: list[str]
     past_verbs: list[str]
+    past_like_base: list[str]
     fact_verbs: list[str]
     done_markers: list[str]
     vi_past_words: list[str]

@@ -299,7 +299,7 @@ class Readings:
             and not any(
                 t.deadline and t.deadline > self.today
                 for t in self.times
-                if _BY.match(self.folded, t.start)
+                if _cued(self.folded, t.start)
             )
         ):
             return True  # "Ran 4 webinars in Q3 with avg 180 attendees": said in the past tense
@@ -481,11 +481,9 @@ _TRAILING = re.compile(r"[^\w%)]+$")
 def _past_only() -> frozenset[str]:
     """Past-tense verbs that are no order when they open a sentence ("ran", "closed"); "hit",
     "read", "cut" and "put" are the same word in an order."""
-    same = {"hit", "read", "cut", "put", "set", "quit", "let", "cost"}
-    return frozenset(canonical(w) for w in goal_words().words.past_verbs) - same
-
-
-_BY = re.compile(r"(?:by|before|until|truoc)\b")
+    words = goal_words().words
+    same = {canonical(w) for w in words.past_like_base}
+    return frozenset(canonical(w) for w in words.past_verbs) - same
 
 
 @cache
@@ -1045,7 +1043,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     words = spelled()
     for m in islice(words.regex.finditer(masked), MAX_NUMBERS):
         value = words.value(m[0])
-        if value is None and _ANOTHER_END().search(masked, 0, m.start()):
+        if value is None and _another_end().search(masked, 0, m.start()):
             value = words.alone(m[0])  # "mo them hai chi nhanh": "hai" after "them" is two
         if value is None or any(q.span.start <= m.start() < q.span.end for q in qs):
             continue
@@ -1331,7 +1329,8 @@ _PAST_MONTH_OPENS = re.compile(
 
 
 @cache
-def _ANOTHER_END() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, built once from data
+def _another_end() -> re.Pattern[str]:
+    """ "them " right before a number word: one more of the thing (data: another_words)."""
     words = [canonical(w) for w in goal_words().words.another_words]
     return re.compile(rf"\b(?:{alternation(words)})\s+$")
 
