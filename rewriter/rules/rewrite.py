@@ -11,13 +11,13 @@ from rewriter.limits import compound_pct
 from rewriter.report import CriterionName, Edit, Language, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
-from rewriter.rules.verdicts import amount_verbs, specific
+from rewriter.rules.verdicts import specific
 from rewriter.text.dates import add_months, start_cue
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, canonical, lexicon
 from rewriter.text.normalize import fold, strip_marks
-from rewriter.text.objects import categories, ends_with, starts_with, whose_re
-from rewriter.text.readings import Readings, Span, cued_before
+from rewriter.text.objects import categories, ends_with, starts_with, whose_re, word_set
+from rewriter.text.readings import Readings, Span, cued_before, mask
 
 DEFAULT_CHANGE_PCT = 20.0
 DEFAULT_HORIZON_MONTHS = 3
@@ -105,7 +105,7 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     # an amount verb is counted as the user named it; an aim ("improve our onboarding") is not
     countable = (
         o.concrete
-        and canonical(o.verb or "") in amount_verbs()
+        and canonical(o.verb or "") in word_set("amount_verbs")
         and not (o.vague or o.aim or o.area or o.quality or o.action or o.milestone)
         and not (r.objective and any(ch.isdigit() for ch in r.objective.text))
         and not _level_after(r, o.end)  # "giam mo mau xuong muc binh thuong": a level, unnamed
@@ -544,20 +544,30 @@ def _words_after(r: Readings, start: int, end: int) -> bool:
         spans.append((r.platform_span.start, r.platform_span.end))
     if r.vague_time:
         spans.append((r.vague_time.start, r.vague_time.end))
-    rest = "".join(
-        " " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(r.folded[:end])
-    )[start:]
-    return re.search(r"[a-z]{2,}", rest) is not None
+    rest = r.folded[:end]
+    for a, b in spans:
+        rest = mask(rest, a, b)
+    return re.search(r"[a-z]{2,}", rest[start:]) is not None
 
 
 def _invalid_date(r: Readings) -> bool:
     return any(x.kind == "invalid" for x in r.times)
 
 
+def _due_ahead(r: Readings, ctx: Resolved) -> bool:
+    """The goal names its own deadline, and it is still ahead."""
+    t = r.deadline
+    return t is not None and t.deadline is not None and t.deadline > ctx.today
+
+
+def _then(head: str, tail: str, plan: Plan) -> str:
+    """The user's words, then how they will be checked ("Get healthier: complete 36 ...")."""
+    return _finish(f"{head}: {tail[:1].lower() + tail[1:]}", plan)
+
+
 def with_deadline(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     """The user's sentence with a deadline put in when it has none (a deliverable's rewrite)."""
-    t = r.deadline
-    if t is not None and t.deadline is not None and t.deadline > ctx.today:
+    if _due_ahead(r, ctx):
         return as_written(r, plan), []
     text = r.text.rstrip(" .!;")
     (start, end, repl), phrase = _deadline_edit(
@@ -624,7 +634,7 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
         head = _strip_vague_time(r, text[:end])
         tail = compose(plan, objective=objective_phrase(r, ctx, lang))
         note("measurable", tail, True)
-        return _finish(f"{head}: {tail[:1].lower() + tail[1:]}", plan), added
+        return _then(head, tail, plan), added
 
     # Specific: what to count, and where
     obj_end: int | None = None
@@ -671,15 +681,12 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
             # user's phrase; their words stay whole and the measure follows them (also when
             # "better" means less of it: "cai thien dich vu khach hang": giam thoi gian phan hoi)
             head = _strip_vague_time(r, text[:end]).rstrip(" ,:;")
-            own = (
-                r.deadline is not None
-                and r.deadline.deadline is not None
-                and (r.deadline.deadline > ctx.today)
+            tail = compose(
+                plan, objective=objective_phrase(r, ctx, lang), dated=not _due_ahead(r, ctx)
             )
-            tail = compose(plan, objective=objective_phrase(r, ctx, lang), dated=not own)
             note("specific", plan.metric.name(lang), not plan.metric_answered)
             note("measurable", tail, True)
-            return _finish(f"{head}: {tail[:1].lower() + tail[1:]}", plan), added
+            return _then(head, tail, plan), added
         name = plan.metric.name(lang) if plan.metric else plan.name()
         name = name.replace(" (", ", ").replace(")", "")  # in brackets itself: no nested ones
         where = plan.where() if plan.metric is not None and plan.metric.channel else ""
@@ -740,7 +747,7 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
 
     # Time-bound: an absolute deadline
     t = r.deadline
-    if t is None or t.deadline is None or t.deadline <= ctx.today:
+    if not _due_ahead(r, ctx):
         # a standard to hold ("keep ... under 2%", "giữ ... dưới 3%") holds until a date
         ongoing = (
             r.recurring is not None

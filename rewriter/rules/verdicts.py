@@ -6,14 +6,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, partial
+from functools import partial
 from typing import NamedTuple
 
 from rewriter.report import Criteria, GoalKind, Language
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.text.lexicon import canonical, lexicon
-from rewriter.text.objects import categories, goal_words, is_verb
+from rewriter.text.objects import categories, goal_words, is_verb, word_set
 from rewriter.text.readings import Quantity, Readings, Span, modifies_object, off_head
 
 _DAYS_PER_MONTH = 30.44
@@ -242,15 +242,10 @@ def _another(r: Readings) -> bool:
     span = r.direction_span
     return (
         span is not None
-        and canonical(span.text) in _another_words()
+        and canonical(span.text) in word_set("another_words")
         and r.obj.start is not None
         and span.end <= r.obj.start
     )
-
-
-@cache
-def _another_words() -> frozenset[str]:
-    return frozenset(canonical(w) for w in goal_words().words.another_words)
 
 
 def with_named(r: Readings) -> bool:
@@ -387,14 +382,8 @@ def _deed(r: Readings) -> bool:
 _EXAM_METRICS = frozenset({"test_score"})
 
 
-@cache
 def result_verbs() -> frozenset[str]:
-    return frozenset(canonical(w) for w in goal_words().words.result_verbs)
-
-
-@cache
-def amount_verbs() -> frozenset[str]:
-    return frozenset(canonical(w) for w in goal_words().words.amount_verbs)
+    return word_set("result_verbs")
 
 
 def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:

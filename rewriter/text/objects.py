@@ -305,6 +305,12 @@ def goal_words() -> GoalWordsIndex:
 
 
 @cache
+def word_set(group: str) -> frozenset[str]:
+    """A goal-words list (data/goal_words.yaml) as a set of canonical words."""
+    return frozenset(canonical(w) for w in getattr(goal_words().words, group))
+
+
+@cache
 def ends_with(group: str) -> re.Pattern[str]:
     """A regex for text ending in one of a goal-words list (folded): the cue before a number."""
     alternatives = _either(getattr(goal_words().words, group))

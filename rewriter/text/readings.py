@@ -29,6 +29,7 @@ from rewriter.text.objects import (
     read_object,
     units,
     whose_re,
+    word_set,
 )
 from rewriter.text.shorthand import expand
 
@@ -231,12 +232,12 @@ class Readings:
         words = goal_words()
         if self.intends:
             return False
-        if words.report_re.search(self.folded, self.marked) and not any(
-            t.kind == "deadline" and _cued(self.folded, t.start) for t in self.times
+        if (
+            words.report_re.search(self.folded, self.marked)
+            and not self.cued_deadline
+            and not self.opens_with_verb
         ):
-            first = next(iter(units(self.folded, self.marked, self.language)), None)
-            if first is None or not first.cats & {"verb", "action", "milestone", "aim"}:
-                return True  # "Doanh thu thang 10 dat 1,8 ty, vuot ke hoach 12%": a report
+            return True  # "Doanh thu thang 10 dat 1,8 ty, vuot ke hoach 12%": a report
         pasts = [t for t in self.times if t.kind == "past"]
         if pasts and any(
             t.kind == "deadline"
@@ -292,30 +293,38 @@ class Readings:
         if self.language == "vi" and _HAD_DONE.search(self.folded):
             return True  # "thang nay chot dc 6 xe r, con 2 chiec chua ai hoi": done already
         opening = self.folded.split(maxsplit=1)[:1]
-        if (
-            self.language == "en"
-            and opening
-            and opening[0] in _past_only()
-            and not any(
-                t.deadline and t.deadline > self.today
-                for t in self.times
-                if _cued(self.folded, t.start)
-            )
-        ):
+        if self.language == "en" and opening and opening[0] in _past_only() and not self.due_ahead:
             return True  # "Ran 4 webinars in Q3 with avg 180 attendees": said in the past tense
         if not (past_time or past_verb):
             return False
-        cued = any(t.kind == "deadline" and _cued(self.folded, t.start) for t in self.times)
-        if cued or self.recurring and not past_time:
+        if self.cued_deadline or self.recurring and not past_time:
             return False
-        first = next(iter(units(self.folded, self.marked, self.language)), None)
         # "Improve activation like we did last quarter": an order, with the past as a yardstick
-        return first is None or not first.cats & {"verb", "action", "milestone", "aim"}
+        return not self.opens_with_verb
+
+    @_once
+    def cued_deadline(self) -> bool:
+        """A deadline said as one ("by April 30", "truoc 31/3"), past or future."""
+        return any(t.kind == "deadline" and _cued(self.folded, t.start) for t in self.times)
+
+    @_once
+    def due_ahead(self) -> bool:
+        """A date said as a deadline that is still ahead ("... by March 2027")."""
+        return any(
+            t.deadline and t.deadline > self.today and _cued(self.folded, t.start)
+            for t in self.times
+        )
+
+    @_once
+    def opens_with_verb(self) -> bool:
+        """The text's first word is a verb: an order ("Improve ..."), not a subject."""
+        first = next(iter(units(self.folded, self.marked, self.language)), None)
+        return first is not None and bool(first.cats & {"verb", "action", "milestone", "aim"})
 
     def _intends_before(self, at: int) -> bool:
         """An intention said before `at` ("muon ..."), not inside what someone reported after."""
         words = goal_words()
-        openers = _intent_openers()
+        openers = word_set("intent_openers")
         return any(
             m.start() < at
             and canonical(m[0]) not in words.not_intent
@@ -391,11 +400,7 @@ class Readings:
         if not self.intends and words.note_label_re.match(self.folded):
             return False  # "Ghi chu: ...", "Investor update: ...", "X just told us ...", "met xiu"
         if _TOP_N_TITLE.match(self.folded) and not (
-            said
-            or self.intends
-            or self.obj.verb
-            or self.times
-            and any(t.kind == "deadline" and _cued(self.folded, t.start) for t in self.times)
+            said or self.intends or self.obj.verb or self.cued_deadline
         ):
             return False  # "Top 10 budget phones under 5 million": a title, no verb
         future = any(t.deadline and t.deadline > self.today for t in self.times)
@@ -406,14 +411,7 @@ class Readings:
         if (
             self.statement
             and not self.statement_opens
-            and not (
-                acts
-                or self.intends
-                or any(
-                    t.deadline and t.deadline > self.today and _cued(self.folded, t.start)
-                    for t in self.times
-                )
-            )
+            and not (acts or self.intends or self.due_ahead)
         ):
             # a fact about today or a named month ("doanh thu thang 10 la 850 trieu"), not a change
             return False
@@ -449,8 +447,7 @@ class Readings:
             acts
             or future
             or (  # "have the appendix done by Nov 1, 2026": an order whose date has passed
-                self.statement_opens
-                and any(t.kind == "deadline" and _cued(self.folded, t.start) for t in self.times)
+                self.statement_opens and self.cued_deadline
             )
             or self.frequency
             or (self.platform and (self.metric or self.target))
@@ -481,14 +478,7 @@ _TRAILING = re.compile(r"[^\w%)]+$")
 def _past_only() -> frozenset[str]:
     """Past-tense verbs that are no order when they open a sentence ("ran", "closed"); "hit",
     "read", "cut" and "put" are the same word in an order."""
-    words = goal_words().words
-    same = {canonical(w) for w in words.past_like_base}
-    return frozenset(canonical(w) for w in words.past_verbs) - same
-
-
-@cache
-def _intent_openers() -> frozenset[str]:
-    return frozenset(canonical(w) for w in goal_words().words.intent_openers)
+    return word_set("past_verbs") - word_set("past_like_base")
 
 
 def _title_cased(text: str) -> bool:
@@ -622,7 +612,8 @@ def _sentence_end(text: str, pos: int) -> int:
     return min(ends) + 1 if ends else len(text)
 
 
-def _mask(text: str, start: int, end: int) -> str:
+def mask(text: str, start: int, end: int) -> str:
+    """The text with [start, end) blanked out, positions kept."""
     return text[:start] + " " * (end - start) + text[end:]
 
 
@@ -644,7 +635,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         end = _sentence_end(folded, m.end())
         start = _sentence_start(folded, m.start())
         r.injection = r.span(m.start(), end)
-        masked = _mask(masked, start, end)
+        masked = mask(masked, start, end)
     r.chatter_only = len(folded) <= 40 and lex.chatter_re.covers_all(folded)
     chatter = lex.chatter_re.search(folded)
     r.chatter_start = bool(chatter and chatter.start() == 0)
@@ -684,7 +675,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         if len(masked[: m.start()].split()) >= 2:
             r.objective = r.span(m.start(), len(text.rstrip(". ")))
             objective_text = masked[m.start() :]
-            masked = _mask(masked, m.start(), len(masked))
+            masked = mask(masked, m.start(), len(masked))
             break
     # frequencies before times take "a week" away
     frequencies = list(_FREQUENCY.finditer(masked)) if _PERIOD_GATE.search(masked) else []
@@ -713,9 +704,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         )
     for t in r.times:
         if t.period != "item":
-            masked = _mask(masked, t.start, t.end)
+            masked = mask(masked, t.start, t.end)
     if m := goal_words().label_re.match(masked):
-        masked = _mask(masked, 0, m.end() - 1)  # "KPI Q1: 95% don giao dung hen": a label
+        masked = mask(masked, 0, m.end() - 1)  # "KPI Q1: 95% don giao dung hen": a label
     if m := lex.direction_re.search_in(
         masked, r.marked, r.language, skip=_not_direction if r.language == "en" else None
     ):
@@ -727,7 +718,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "Run Facebook ads to get more leads": the result is named only after "to"
         _read_metric(r, " " * (len(masked) - len(objective_text)) + objective_text, vague=False)
     for m in frequencies:
-        masked = _mask(masked, m.start(), m.end())
+        masked = mask(masked, m.start(), m.end())
     _read_quantities(r, masked, frequencies)
     for t in r.times:
         for q in r.quantities if t.period == "item" else ():
@@ -735,9 +726,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
                 q.qualifier = "at_most"  # "within 24h": at most 24 hours for each one
     plain = masked
     for q in r.quantities:
-        plain = _mask(plain, q.span.start, q.span.end)
+        plain = mask(plain, q.span.start, q.span.end)
     if r.confidence_span is not None:
-        plain = _mask(plain, r.confidence_span.start, r.confidence_span.end)
+        plain = mask(plain, r.confidence_span.start, r.confidence_span.end)
     for m in frequencies:
         if m[
             4
@@ -745,10 +736,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             plain = plain[: m.end(3)] + folded[m.end(3) : m.start(4)] + plain[m.start(4) :]
     if m := lex.vague_time_re.search(masked, r.marked):
         r.vague_time = r.span(m.start(), m.end())
-        plain = _mask(plain, m.start(), m.end())  # "lower ticket backlog asap": not the object
+        plain = mask(plain, m.start(), m.end())  # "lower ticket backlog asap": not the object
     with_platform = plain
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
-        plain = _mask(plain, r.platform_span.start, r.platform_span.end)
+        plain = mask(plain, r.platform_span.start, r.platform_span.end)
     r.obj = read_object(plain, r.marked, r.language, measured=bool(r.quantities))
     if (
         not r.obj.concrete
@@ -791,7 +782,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # a measure named later may still be the metric ("... cua nhan vien (chi so eNPS)")
         whose = r.metric_span
         r.metric, r.metric_span = None, None
-        _read_metric(r, _mask(masked, 0, whose.end), vague=False)
+        _read_metric(r, mask(masked, 0, whose.end), vague=False)
     m = lex.vague_quantity_re.search(masked, r.marked)
     if m is not None and _THAN.match(masked, m.start()):
         m = None  # "no ibuprofen more than twice a week": a bound on the number, not "more"
@@ -928,20 +919,20 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         scale = 10 if (m[3] or "").startswith("/") or (m[1] and "/" in m[0]) else 100
         if 0 < int(raw) <= scale:  # "8/10 confident", "confidence 80%": for Attainable
             r.confidence, r.confidence_span = int(raw) / scale, r.span(m.start(), m.end())
-            masked = _mask(masked, m.start(), m.end())
+            masked = mask(masked, m.start(), m.end())
     for m in _RANK.finditer(masked) if digits or "nhat" in masked else ():
         raw = next((g for g in m.groups() if g), "1")
         qs.append(Quantity("rank", float(raw), r.span(m.start(), m.end()), unit="rank"))
-        masked = _mask(masked, m.start(), m.end())
+        masked = mask(masked, m.start(), m.end())
     for m in _LEVEL.finditer(masked) if digits else ():
         level = m[1] or m[2]
         rank = "abc".index(level[0]) * 2 + int(level[1]) if level[0] in "abc" else 6 - int(level[1])
         g = 1 if m[1] else 2
         qs.append(Quantity("level", float(rank), r.span(m.start(g), m.end(g))))
-        masked = _mask(masked, m.start(g), m.end(g))
+        masked = mask(masked, m.start(g), m.end(g))
     for m in _HALF.finditer(masked):
         qs.append(Quantity("percent", 50.0, r.span(m.start(), m.end()), unit="%", relative=True))
-        masked = _mask(masked, m.start(), m.end())
+        masked = mask(masked, m.start(), m.end())
     for m in _FRACTION.finditer(masked):  # "cut travel spend by a third": a share of what it is now
         count, part = (m[1], m[2]) if m[1] else (m[3], m[4])
         share = _WORDS.fractions[part] * (
@@ -952,7 +943,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
                 "percent", round(share, 1), r.span(m.start(), m.end()), unit="%", relative=True
             )
         )
-        masked = _mask(masked, m.start(), m.end())
+        masked = mask(masked, m.start(), m.end())
     for m in _RANGE.finditer(masked) if digits else ():
         a, unit_a = _qty_value(m, 0)
         b, unit_b = _qty_value(m, 4)
@@ -960,14 +951,14 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             qs.append(
                 Quantity("range", b, r.span(m.start(), m.end()), baseline=a, unit=unit_b or unit_a)
             )
-            masked = _mask(masked, m.start(), m.end())
+            masked = mask(masked, m.start(), m.end())
     for m in lex.multiplier_re.finditer(masked, r.marked):
         qs.append(
             Quantity(
                 "ratio", lex.multipliers[canonical(m[0])], r.span(m.start(), m.end()), relative=True
             )
         )
-        masked = _mask(masked, m.start(), m.end())
+        masked = mask(masked, m.start(), m.end())
     for m in frequencies:
         if not (m[1] or m[4]) and r.metric is not None and r.metric.kind != "activity":
             continue  # "engagement rate every week" is a period, not a count of posts
@@ -1010,7 +1001,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
                 qualifier=qualifier,
             )
         )
-        masked = _mask(masked, m.start(), end)
+        masked = mask(masked, m.start(), end)
     for m in islice(_NUMBER_RE.finditer(masked), MAX_NUMBERS) if digits else ():
         value, unit = _qty_value(m)
         if value is None:
