@@ -454,3 +454,8 @@ def test_a_first_race_is_one_event_not_a_distance_to_complete() -> None:
         GoalContext(today=date(2026, 11, 30)),
     )
     assert "complete" not in rep.rewrite.text and "distance" not in rep.rewrite.text
+
+
+def test_quality_of_service_is_one_phrase_not_a_reason() -> None:
+    rep = analyze("Cải thiện chất lượng phục vụ ở các quán", GoalContext(today=date(2026, 11, 30)))
+    assert rep.rewrite.text.startswith("Cải thiện chất lượng phục vụ ở các quán")
