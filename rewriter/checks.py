@@ -25,8 +25,9 @@ def written_numbers(text: str) -> list[tuple[float, float]]:
 def _written_numbers(text: str) -> tuple[tuple[float, float], ...]:
     # a goal's numbers are asked for by the check of its rewrite and of each alternative
     out = []
-    for m in NUMBER_WITH_SCALE.finditer(fold(text)):
-        value, bare = scaled(m[1], m[2]), scaled(m[1], None)
+    for m in NUMBER_WITH_SCALE.finditer(folded := fold(text)):
+        tail = folded[m.end(2) : m.end()] if m[2] else ""  # "1tr2": decimals after the scale
+        value, bare = scaled(m[1], m[2], tail), scaled(m[1], None)
         if value is not None and bare is not None:
             out.append((value, bare))
     return tuple(out)

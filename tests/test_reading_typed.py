@@ -606,3 +606,51 @@ def test_training_sessions_are_no_website_visits() -> None:
 def test_a_platform_is_asked_only_for_a_channels_measure(goal: str, platform_asked: bool) -> None:
     q = report(goal).criteria.specific.question or ""
     assert ("platform" in q) is platform_asked, q
+
+
+@pytest.mark.parametrize(
+    ("goal", "value"),
+    [
+        ("giam tien dien nuoc xuong duoi 1tr2/thang", 1_200_000),
+        ("luong len 8tr5 mot thang truoc thang 6", 8_500_000),
+        ("doanh thu quy 1 dat 1ty2", 1_200_000_000),
+    ],
+)
+def test_decimals_typed_after_a_scale_word_are_read(goal: str, value: int) -> None:
+    rep = report(goal)
+    assert rep.criteria.measurable.status == "met"
+    assert rep.facts.target == value
+
+
+def test_a_room_that_holds_a_measure_word_is_no_measure() -> None:
+    q = report("Bán được 5 căn hộ 2 phòng ngủ trước Tết").criteria.attainable.question or ""
+    assert "ngủ" not in q
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [("Cho thuê 8 văn phòng tầng 12 trước 30/6/2027", "8"), ("giảm lỗi ở chuyền 5 xuống dưới 2% trong quý 1", "3%")],
+)
+def test_a_floor_or_line_number_typed_with_its_marks_is_a_name(goal: str, kept: str) -> None:
+    alts = [a.text for a in report(goal).alternatives]
+    assert alts and all(("tầng 12" in a or "chuyền 5" in a) for a in alts), alts
+
+
+def test_a_move_from_one_number_to_another_counts_what_follows_it() -> None:
+    rep = report("Raise productivity from 900 to 1,100 shirts/day by end of January")
+    assert rep.criteria.specific.status == "met"
+    assert rep.criteria.measurable.status == "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "kind"),
+    [
+        ("moi thang de ra 3tr tu luong", "habit"),
+        ("hoc phi nam nay cua be la 45tr", "not_a_goal"),
+        ("bot nhau nhet", "outcome"),
+    ],
+)
+def test_vietnamese_typed_without_marks_is_read_as_vietnamese(goal: str, kind: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == kind
+    assert rep.language == "vi"

@@ -33,7 +33,9 @@ _MAX_DIGITS = 40  # a longer run of digits is no quantity (and would overflow a 
 NUMBER = r"\d+(?:[.,]\d+)*"
 # "tỷ" is a billion, but "tỷ lệ" is a rate
 SCALE = r"(?:k|nghin|ngan|thousand|mn|mil|millions?|m|trieu|tr|bn|billion|b|t[yi](?!\s+le\b))"
-NUMBER_WITH_SCALE = re.compile(rf"(?<![\w.,])({NUMBER})(?:\s?({SCALE})(?![a-z]))?")
+# "1tr2", "8tr5", "1ty2", "2k5": the digits after a short scale word are its decimals
+SCALE_TAIL = r"(?:(?:(?<=tr)|(?<=ty)|(?<=ti)|(?<=k))\d{1,2}(?![\d.,]))?"
+NUMBER_WITH_SCALE = re.compile(rf"(?<![\w.,])({NUMBER})(?:\s?({SCALE}){SCALE_TAIL}(?![a-z]))?")
 
 
 def parse_number(raw: str) -> float | None:
@@ -67,11 +69,16 @@ def parse_number(raw: str) -> float | None:
         return None
 
 
-def scaled(raw: str, scale: str | None) -> float | None:
-    """The number with its scale word applied; None beyond MAX_NUMBER (not a quantity to read)."""
+def scaled(raw: str, scale: str | None, tail: str = "") -> float | None:
+    """The number with its scale word applied; None beyond MAX_NUMBER (not a quantity to read).
+
+    tail: the digits typed after the scale word, its decimals ("1tr2" is 1.2 million).
+    """
     value = parse_number(raw)
     if value is None:
         return None
+    if tail.isdigit() and raw.isdigit():
+        value += int(tail) / 10 ** len(tail)
     value *= SCALES.get(scale or "", 1.0)
     return value if value <= MAX_NUMBER else None
 

@@ -65,6 +65,7 @@ class GoalWords(BaseModel):
     title_words: list[str]
     nouns: list[str]
     name_before: list[str]
+    name_before_marked: list[str]
     listicle_after: list[str]
     listicle_tails: list[str]
     confidence_words: list[str]
@@ -153,10 +154,12 @@ class GoalWordsIndex:
     domain_re: PhraseMatcher  # every domain word at once
     domain_of_word: dict[str, tuple[str, ...]]  # canonical word -> its domains
     name_before_re: re.Pattern[str]
+    name_before_marked_re: re.Pattern[str]  # on the text as typed, marks and all
     listicle_re: re.Pattern[str]
     confidence_re: re.Pattern[str]
     intent_re: PhraseMatcher  # intent words and the longer phrases that are not intent
     request_re: PhraseMatcher
+    noun_re: PhraseMatcher  # "hoc phi", "do an": nouns that open with a verb's word
     news_re: PhraseMatcher
     report_re: PhraseMatcher
     note_label_re: re.Pattern[str]
@@ -257,6 +260,9 @@ def goal_words() -> GoalWordsIndex:
         domain_re=PhraseMatcher([w for ws in domains.values() for w in ws]),
         domain_of_word=_domain_index(domains),
         name_before_re=re.compile(rf"\b(?:{name_words})\s*$"),
+        name_before_marked_re=re.compile(
+            rf"\b(?:{'|'.join(sorted(map(re.escape, words.name_before_marked), key=len, reverse=True))})\s*$"
+        ),
         # "7 ways to ...", "Bai viet: 10 dieu ...": a numbered title, after a label or not
         listicle_re=re.compile(
             rf"^\s*(?:[^:\n\d]{{1,24}}:\s*)?(?:top\s+)?\d+\s+(?:\w+\s+){{0,2}}(?:{listicle})\b"
@@ -264,6 +270,7 @@ def goal_words() -> GoalWordsIndex:
         ),
         intent_re=PhraseMatcher(words.intent_words + words.not_intent),
         request_re=PhraseMatcher(words.tool_requests),
+        noun_re=PhraseMatcher(words.nouns),
         news_re=PhraseMatcher(words.news_markers),
         report_re=PhraseMatcher(words.report_markers),
         note_label_re=re.compile(

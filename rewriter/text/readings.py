@@ -18,7 +18,7 @@ from rewriter.text.language import detect_language
 from rewriter.text.lexicon import Metric, PhraseMatcher, alternation, canonical, lexicon
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.normalize import DIGIT, fold, has_vietnamese_marks
-from rewriter.text.numbers import NUMBER, SCALE, SpelledNumbers, scaled
+from rewriter.text.numbers import NUMBER, SCALE, SCALE_TAIL, SpelledNumbers, scaled
 from rewriter.text.objects import (
     GoalObject,
     categories,
@@ -522,7 +522,7 @@ _CURRENCY_PRE = (
 _CURRENCY_POST = rf"(?:\s?(?:{alternation(_WORDS.currency_after)})\b|\s?%)"
 # a unit typed against the number ("5kg", "10km") names what is counted
 _UNIT_METRIC = _WORDS.unit_metrics
-_QTY = rf"({_CURRENCY_PRE})?({NUMBER})(?:\s?({SCALE})(?![a-z]))?({_CURRENCY_POST})?"
+_QTY = rf"({_CURRENCY_PRE})?({NUMBER})(?:\s?({SCALE}){SCALE_TAIL}(?![a-z]))?({_CURRENCY_POST})?"
 _RANGE = re.compile(
     rf"\b(?:from|tu)\s+{_QTY}\s*(?:[a-z ]{{0,30}}?\s)?(?:to|up to|into|down to|len|xuong|xuong con|con|den|thanh|toi|->|–|-)\s+(?:(?:under|below|less than|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu)\s+)?{_QTY}"
 )
@@ -790,10 +790,19 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         r.vague_quantity = r.span(m.start(), m.end())
     if m := lex.new_start_re.search(folded, r.marked):
         r.new_start = r.span(m.start(), m.end())
-    r.goal_verb = bool(lex.goal_verb_re.search(masked, r.marked))
+    r.goal_verb = _goal_verb(masked, r.marked)
     if r.target and r.target.kind == "ratio" and r.direction in (None, "reach"):
         r.direction = "increase"
     return r
+
+
+def _goal_verb(masked: str, marked: str | None) -> bool:
+    """A goal verb, not the first word of a noun ("hoc phi cua be la 45tr": tuition, no study)."""
+    verbs = list(lexicon().goal_verb_re.finditer(masked, marked))
+    if not verbs:
+        return False
+    nouns = [(n.start(), n.end()) for n in goal_words().noun_re.finditer(masked, marked)]
+    return any(not any(s <= v.start() and v.end() <= e for s, e in nouns) for v in verbs)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
@@ -844,12 +853,21 @@ def _overlaps(m: re.Match[str], span: Span | None) -> bool:
 
 def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
     lex = lexicon()
-    if vague and (v := lex.vague_object_re.search(masked, r.marked)):
+    inside = [(n.start(), n.end()) for n in lex.not_metric_re.finditer(masked, r.marked)]
+    if vague and (
+        v := next(
+            (
+                v
+                for v in lex.vague_object_re.finditer(masked, r.marked)
+                if not any(s <= v.start() and v.end() <= e for s, e in inside)
+            ),
+            None,
+        )
+    ):  # "phong ngu" holds "ngu" but is a room, no sleep to measure
         r.vague_object = r.span(v.start(), v.end())
         r.vague_area = v[0] in lex.vague_areas
         r.suggested_metric = lex.vague_objects[v[0]]
     plat, verb = r.platform_span, r.direction_span
-    inside = [(n.start(), n.end()) for n in lex.not_metric_re.finditer(masked, r.marked)]
     found = list(lex.metric_re.finditer(masked, r.marked))
     for i, m in enumerate(found):
         after = found[i + 1] if i + 1 < len(found) else None
@@ -888,7 +906,8 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
 
 def _qty_value(m: re.Match[str], offset: int = 0) -> tuple[float | None, str | None]:
     pre, num, scale, post = m[1 + offset], m[2 + offset], m[3 + offset], m[4 + offset]
-    value = scaled(num, scale)
+    tail = _TAIL.match(m.string, m.end(3 + offset)) if scale else None
+    value = scaled(num, scale, tail[0] if tail else "")
     unit = None
     if post and post.strip() == "%":
         unit = "%"
@@ -905,6 +924,7 @@ def _qty_value(m: re.Match[str], offset: int = 0) -> tuple[float | None, str | N
     return value, unit
 
 
+_TAIL = re.compile(SCALE_TAIL)
 MAX_NUMBERS = 200  # numbers read per text: a goal has a few; the cap bounds a hostile text's time
 
 
@@ -952,6 +972,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
                 Quantity("range", b, r.span(m.start(), m.end()), baseline=a, unit=unit_b or unit_a)
             )
             masked = mask(masked, m.start(), m.end())
+            if not r.counted:  # "from 900 to 1,100 shirts/day": what the move counts
+                r.counted = _counted_after(r, masked, m.end())
     for m in lex.multiplier_re.finditer(masked, r.marked):
         qs.append(
             Quantity(
@@ -1308,6 +1330,10 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
         return True  # "cho ca phong ke toan (6 nguoi)": how big the group is, not a target
     if (c := _COMPOUND.match(masked, m.end())) and c[1] not in _MEASURE_UNITS:
         return True  # "a 5-email drip", "a 2-week trip", "a 1000-piece puzzle": what it is
+    if original is not None and goal_words().name_before_marked_re.search(
+        original[max(0, m.start() - 20) : m.start()].lower()
+    ):
+        return True  # "văn phòng tầng 12", "chuyền 5": typed with the marks of a name
     return bool(goal_words().name_before_re.search(before) or _POSSESSIVE_END.search(before))
 
 
