@@ -406,13 +406,42 @@ def test_fewer_of_something_gains_its_change_in_front() -> None:
         ("Giam ty le nghi viec", "Giam ty le nghi viec 20% truoc"),
         (
             "Cat giam chi phi thue studio bat dau tu thang 1 nam sau",
-            "Cat giam chi phi thue studio 20% bat dau tu thang 1 nam sau",
+            "Cat giam chi phi thue studio 20% truoc",
         ),
     ],
 )
 def test_a_vietnamese_change_closes_the_whole_name(goal: str, changed: str) -> None:
     rep = analyze(goal, GoalContext(today=date(2026, 11, 30)))
     assert rep.rewrite.text.startswith(changed), rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewrite"),
+    [
+        (
+            "Run a leadership program for 15 new managers starting in January",
+            "Run a leadership program for 15 new managers by 30 April 2027, starting in January.",
+        ),
+        (
+            "Viết lại module báo cáo cho app, bắt đầu từ tháng 1",
+            "Viết lại module báo cáo cho app trước ngày 30/04/2027, bắt đầu từ tháng 1.",
+        ),
+        (
+            "Raise my day rate to 450 eur, starting with new clients from january",
+            "Raise my day rate to 450 eur by 30 April 2027, starting with new clients from january.",
+        ),
+    ],
+)
+def test_a_deadline_goes_before_the_start_and_leaves_the_goal_its_months(
+    goal: str, rewrite: str
+) -> None:
+    rep = analyze(goal, GoalContext(today=date(2026, 11, 30)))
+    assert rep.rewrite is not None and rep.rewrite.text == rewrite
+
+
+def test_waking_early_is_no_vague_date() -> None:
+    rep = analyze("Dậy sớm nấu bữa sáng cho cả nhà", GoalContext(today=date(2026, 11, 30)))
+    assert rep.rewrite is not None and rep.rewrite.text.startswith("Dậy sớm nấu bữa sáng")
 
 
 @pytest.mark.parametrize(

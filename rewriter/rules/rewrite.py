@@ -145,6 +145,10 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     deadline = deadline or (ctx.deadline if ctx.deadline and ctx.deadline > ctx.today else None)
     deadline_assumed = deadline is None
     deadline = deadline or add_months(ctx.today, DEFAULT_HORIZON_MONTHS)
+    start = next((t.deadline for t in r.times if t.kind == "start" and t.deadline), None)
+    if deadline_assumed and start is not None:
+        # "starting in January": the months the goal is given count from its start
+        deadline = max(deadline, add_months(start, DEFAULT_HORIZON_MONTHS))
 
     direction = r.direction or "increase"
     if direction == "reach" and r.target is None and r.frequency is None:
@@ -502,7 +506,33 @@ def _deadline_edit(
         return (bad.start, bad.end, _replacing(r, bad.start, phrase, plan)), phrase
     if r.vague_time:
         return (r.vague_time.start, r.vague_time.end, phrase), phrase
+    if (opens := _start_at_end(r, end)) is not None:
+        # "... for 15 new managers starting in January": the deadline goes before the start,
+        # "... by 30 April 2027, starting in January", not "starting in January by ..."
+        at = opens
+        while at > 0 and r.text[at - 1] in " ,":
+            at -= 1
+        return (at, opens, sep + phrase + ", "), phrase
     return (end, end, sep + phrase), phrase
+
+
+_START_WORD = re.compile(r"\b(?:start|starting|beginning|bat dau|khoi dau)\b")
+
+
+def _start_at_end(r: Readings, end: int) -> int | None:
+    """Where a start phrase ("starting in January", "bat dau tu thang 1") begins, when it is
+    the last thing before `end`; None otherwise."""
+    s = next((t for t in r.times if t.kind == "start" and t.end <= end), None)
+    if s is None or r.folded[s.end : end].strip(" ,.;"):
+        return None
+    comma = r.folded.rfind(",", max(0, s.start - 40), s.start)
+    if comma > 0 and _START_WORD.search(r.folded, comma, s.start):
+        return comma + 1  # ", starting training in January", ", starting with new clients from jan"
+    cue = start_cue(r.folded[: s.start])
+    if not cue:
+        return None
+    at = s.start - len(cue)
+    return at if at > 0 and r.folded[:at].strip() else None
 
 
 def checked_notes(plan: Plan, text: str) -> list[str]:

@@ -64,6 +64,7 @@ class LexiconFile(_Strict):
     directions: dict[Literal["increase", "decrease", "reach", "maintain"], Phrases]
     vague_quantity: Phrases
     vague_time: Phrases
+    not_vague_time: Phrases
     objective_markers: Phrases
     not_objective: Phrases
     new_start: Phrases
@@ -105,6 +106,7 @@ class LexiconFile(_Strict):
     @field_validator(
         "vague_quantity",
         "vague_time",
+        "not_vague_time",
         "objective_markers",
         "new_start",
         "goal_verbs",

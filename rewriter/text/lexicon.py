@@ -166,7 +166,8 @@ class Lexicon:
     directions: dict[str, Direction]  # folded phrase -> direction (validated by LexiconFile)
     direction_re: PhraseMatcher
     vague_quantity_re: PhraseMatcher
-    vague_time_re: PhraseMatcher
+    vague_time_re: PhraseMatcher  # vague times and the manners that hold their words
+    not_vague_time: frozenset[str]
     objective_re: PhraseMatcher  # markers and the look-alike verbs of not_objective
     not_objective: frozenset[str]
     new_start_re: PhraseMatcher
@@ -305,7 +306,8 @@ def lexicon() -> Lexicon:
         directions=directions,
         direction_re=PhraseMatcher([w for words in lex["directions"].values() for w in words]),
         vague_quantity_re=PhraseMatcher(lex["vague_quantity"]),
-        vague_time_re=PhraseMatcher(lex["vague_time"]),
+        vague_time_re=PhraseMatcher([*lex["vague_time"], *lex["not_vague_time"]]),
+        not_vague_time=frozenset(canonical(str(w)) for w in lex["not_vague_time"]),
         objective_re=PhraseMatcher([*lex["objective_markers"], *lex["not_objective"]]),
         not_objective=frozenset(canonical(str(w)) for w in lex["not_objective"]),
         new_start_re=PhraseMatcher(lex["new_start"]),

@@ -734,8 +734,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             4
         ]:  # "moi ngay thien 15 phut": the words between the period and the count are the action
             plain = plain[: m.end(3)] + folded[m.end(3) : m.start(4)] + plain[m.start(4) :]
-    if m := lex.vague_time_re.search(masked, r.marked):
-        r.vague_time = r.span(m.start(), m.end())
+    if (m := lex.vague_time_re.search(masked, r.marked)) and m[0] not in lex.not_vague_time:
+        r.vague_time = r.span(m.start(), m.end())  # "day som" is waking early, no vague date
         plain = mask(plain, m.start(), m.end())  # "lower ticket backlog asap": not the object
     with_platform = plain
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
