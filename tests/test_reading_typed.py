@@ -657,3 +657,20 @@ def test_vietnamese_typed_without_marks_is_read_as_vietnamese(goal: str, kind: s
     rep = report(goal)
     assert rep.facts.kind == kind
     assert rep.language == "vi"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "hire 5 new grad RNs for nights before the Feb rotation starts",
+        "mua bao hiem giao duc cho con truoc sinh nhat be 6 tuoi",
+        "Lose 10 pounds before my wedding",
+    ],
+)
+def test_an_event_the_user_knows_the_date_of_is_a_deadline_and_gets_no_second_one(
+    goal: str,
+) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "met"
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.rstrip(".").lower() == goal.lower()

@@ -585,8 +585,10 @@ def _invalid_date(r: Readings) -> bool:
 
 
 def _due_ahead(r: Readings, ctx: Resolved) -> bool:
-    """The goal names its own deadline, and it is still ahead."""
+    """The goal names its own deadline, and it is still ahead (or an event sets it)."""
     t = r.deadline
+    if t is None and r.event_deadline is not None:
+        return True  # "... before my checkup": no second date after the user's own
     return t is not None and t.deadline is not None and t.deadline > ctx.today
 
 

@@ -579,6 +579,9 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         if ctx.deadline_text and ctx.deadline_text != ctx.deadline.isoformat():
             when = f"{ctx.deadline_text} ({fmt_date(ctx.deadline, lang)})"
         return _verdict("met", msg(lang, "time_bound.met_context", deadline=when), None)
+    if (ev := r.event_deadline) is not None:
+        # "before my checkup in April", "truoc sinh nhat be": the user knows the day
+        return _verdict("met", msg(lang, "time_bound.met_event", event=ev.text), ev.text)
     if span := r.recurring or (
         r.frequency.span if r.frequency is not None and r.frequency.unit else None
     ):

@@ -428,6 +428,8 @@ class DatesFile(_Strict):
     every_occasion: Phrases  # "every <occasion>", "moi <dip>": a recurring part of the week
     holiday_cues: Phrases
     season_cues: Phrases
+    event_cues: Phrases  # "before my checkup": a deadline set by an event
+    events: Phrases
     quarter_ordinals: dict[Word, Annotated[int, Field(ge=1, le=4)]]
     period_adverbs: dict[Word, Literal["day", "week", "month", "quarter", "year"]]
     baseline_cues: Phrases  # "so voi nam 2026": the year compared against

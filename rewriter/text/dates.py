@@ -1050,3 +1050,16 @@ def _init() -> None:
     # stands for the shorter ones inside it
     _GATE_SCAN.append(re.compile(f"(?=({trie_pattern(set(_GATE_WORDS))}))"))
     _GATE_INSIDE.update({w: frozenset(v for v in _GATE_WORDS if v in w) for w in _GATE_WORDS})
+
+
+_EVENT = re.compile(
+    rf"\b(?:{alternation(_WORDS.event_cues)})\s+(?:(?:my|our|the|his|her|their|be|con|cua)\s+)?"
+    rf"(?:[a-z0-9'-]+\s+){{0,2}}?(?:{alternation(_WORDS.events)})\b"
+)
+
+
+def event_deadline(folded: str) -> tuple[int, int] | None:
+    """Where an event that sets the deadline is named ("before my checkup", "truoc sinh nhat
+    be"): the user knows its date, the text does not say it."""
+    m = _EVENT.search(folded)
+    return (m.start(), m.end()) if m else None

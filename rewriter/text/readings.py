@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar, overload
 
 from rewriter.report import Direction, Language
 from rewriter.text.data_files import ReadingsFile
-from rewriter.text.dates import TimeMatch, read_times
+from rewriter.text.dates import TimeMatch, event_deadline, read_times
 from rewriter.text.item_bounds import item_bounds
 from rewriter.text.language import detect_language
 from rewriter.text.lexicon import Metric, PhraseMatcher, alternation, canonical, lexicon
@@ -119,6 +119,7 @@ class Readings:
     times: list[TimeMatch] = field(default_factory=list)
     vague_quantity: Span | None = None
     vague_time: Span | None = None
+    event_deadline: Span | None = None  # "before my checkup in April": due by an event
     objective: Span | None = None
     new_start: Span | None = None
     injection: Span | None = None
@@ -705,6 +706,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     for t in r.times:
         if t.period != "item":
             masked = mask(masked, t.start, t.end)
+    if not any(t.kind == "deadline" for t in r.times) and (ev := event_deadline(masked)):
+        r.event_deadline = r.span(*ev)
     if m := goal_words().label_re.match(masked):
         masked = mask(masked, 0, m.end() - 1)  # "KPI Q1: 95% don giao dung hen": a label
     if m := lex.direction_re.search_in(
