@@ -674,3 +674,13 @@ def test_an_event_the_user_knows_the_date_of_is_a_deadline_and_gets_no_second_on
     assert rep.criteria.time_bound.status == "met"
     assert rep.rewrite is not None
     assert rep.rewrite.text.rstrip(".").lower() == goal.lower()
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["keep my fasting sugar under 130 most mornings", "Put aside 25% of every client payment"],
+)
+def test_most_mornings_and_every_payment_recur(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "met"
+    assert "2027" not in (rep.rewrite.text if rep.rewrite else "")
