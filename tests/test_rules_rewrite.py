@@ -488,3 +488,24 @@ def test_a_first_race_is_one_event_not_a_distance_to_complete() -> None:
 def test_quality_of_service_is_one_phrase_not_a_reason() -> None:
     rep = analyze("Cải thiện chất lượng phục vụ ở các quán", GoalContext(today=date(2026, 11, 30)))
     assert rep.rewrite.text.startswith("Cải thiện chất lượng phục vụ ở các quán")
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewrite"),
+    [
+        ("Take the IELTS exam", "Take the IELTS exam by 28 February 2027."),
+        (
+            "To chuc su kien tri an khach hang",
+            "To chuc su kien tri an khach hang truoc ngay 28/02/2027.",
+        ),
+        ("Get my grandson to teach me the Libre 3 app before Christmas", None),
+    ],
+)
+def test_a_deed_on_a_named_thing_gets_its_date_and_no_spliced_amount(
+    goal: str, rewrite: str | None
+) -> None:
+    rep = analyze(goal, GoalContext(today=date(2026, 11, 30)))
+    assert rep.rewrite is not None
+    assert "%" not in rep.rewrite.text and not rep.alternatives
+    if rewrite is not None:
+        assert rep.rewrite.text == rewrite

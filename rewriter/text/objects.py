@@ -66,6 +66,7 @@ class GoalWords(BaseModel):
     nouns: list[str]
     name_before: list[str]
     name_before_marked: list[str]
+    gain_verbs: list[str]
     listicle_after: list[str]
     listicle_tails: list[str]
     confidence_words: list[str]

@@ -786,6 +786,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         whose = r.metric_span
         r.metric, r.metric_span = None, None
         _read_metric(r, mask(masked, 0, whose.end), vague=False)
+    if _names_deed_object(r):
+        # "to chuc su kien tri an khach hang", "Take the IELTS exam": the word names what a deed
+        # is done on, not a measure to move (no "+20%" spliced after it)
+        r.metric, r.metric_span = None, None
     m = lex.vague_quantity_re.search(masked, r.marked)
     if m is not None and _THAN.match(masked, m.start()):
         m = None  # "no ibuprofen more than twice a week": a bound on the number, not "more"
@@ -797,6 +801,27 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if r.target and r.target.kind == "ratio" and r.direction in (None, "reach"):
         r.direction = "increase"
     return r
+
+
+def _names_deed_object(r: Readings) -> bool:
+    """The metric's word only modifies the object of a deed or an action, with no number and
+    no word that moves it ("Take the IELTS exam", "To chuc su kien tri an khach hang"); the
+    head of the object stays what is counted ("watch coaching clinic videos")."""
+    o, span = r.obj, r.metric_span
+    if (
+        span is None
+        or r.direction is not None
+        or r.quantities
+        or o.verb is None
+        or not (o.milestone or o.action)
+        or o.start is None
+        or o.end is None
+        or o.verb in word_set("gain_verbs")
+        or not (o.start <= span.start and span.end <= o.end)
+    ):
+        return False
+    # the head: last in English ("the IELTS exam"), first in Vietnamese ("su kien ... khach hang")
+    return span.end < o.end if r.language == "en" else span.start > o.start
 
 
 def _goal_verb(masked: str, marked: str | None) -> bool:
@@ -1225,6 +1250,24 @@ def spelled() -> SpelledNumbers:
     )
 
 
+# "the Libre 3 app", "cuốn Cambridge IELTS 18": a capitalised name after a determiner or a
+# book's classifier, then its number
+_DET_CAPITALS_END = re.compile(
+    r"\b(?:(the|my|our|their|his|her|its|this|that)|cuốn|cuon|quyển|quyen|bộ|sách|sach)"
+    r"\s+((?:[A-Z][A-Za-z]*\s+){1,3})$"
+)
+
+
+def _named_after_the(original: str, pos: int) -> bool:
+    """A number right after "the" + a capitalised name (not a measure: "the NPS 50 mark")."""
+    if _mostly_capitals(original):
+        return False
+    m = _DET_CAPITALS_END.search(original, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    return not m[1] or not any(_measure_word(w) for w in m[2].split())
+
+
 def _measure_word(word: str) -> bool:
     """A metric or a measure's name ("IELTS", "ROAS", "GPA")."""
     return canonical(word) in lexicon().metric_aliases or "head" in categories(word, "en")
@@ -1314,6 +1357,8 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
         return True  # "chot ngan sach marketing 2027 truoc 31/3"
     if ends and original is not None and _after_name(original, m.start()):
         return True  # "migrate billing to Postgres 16 by March", "dat ISO 9001 cho nha may"
+    if original is not None and not m[3] and not m[5] and _named_after_the(original, m.start()):
+        return True  # "teach me the Libre 3 app", "lam het cuon Cambridge IELTS 18"
     if (
         original is not None
         and _VERSION.fullmatch(m[2])
