@@ -509,3 +509,12 @@ def test_a_deed_on_a_named_thing_gets_its_date_and_no_spliced_amount(
     assert "%" not in rep.rewrite.text and not rep.alternatives
     if rewrite is not None:
         assert rep.rewrite.text == rewrite
+
+
+def test_a_past_exam_day_is_replaced_by_a_date_after_its_own_word_for_day() -> None:
+    rep = analyze(
+        "Đạt 6.5 IELTS trong kỳ thi ngày 24/10/2026", GoalContext(today=date(2026, 11, 30))
+    )
+    assert rep.rewrite is not None
+    assert "ngày trước ngày" not in rep.rewrite.text
+    assert rep.rewrite.text.startswith("Đạt 6.5 IELTS trong kỳ thi ngày ")

@@ -329,7 +329,12 @@ def _change_phrase(
 def _replacing(r: Readings, start: int, phrase: str, plan: Plan) -> str:
     """The new deadline in place of a past one: just the date when the user's own "by" or
     "trước" is already before it (never "by by")."""
-    return fmt_date(plan.deadline, plan.lang) if cued_before(r.folded, start) else phrase
+    if cued_before(r.folded, start) or _DAY_WORD_END.search(r.folded, max(0, start - 8), start):
+        return fmt_date(plan.deadline, plan.lang)  # "ky thi ngay 24/10/2026": "ngay" stays
+    return phrase
+
+
+_DAY_WORD_END = re.compile(r"\b(?:ngay|on)\s+$")
 
 
 def _deadline_phrase(plan: Plan, recurring: bool) -> str:
