@@ -684,3 +684,27 @@ def test_most_mornings_and_every_payment_recur(goal: str) -> None:
     rep = report(goal)
     assert rep.criteria.time_bound.status == "met"
     assert "2027" not in (rep.rewrite.text if rep.rewrite else "")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Cut average discharge time to under 3 hrs by end of March, so beds free up earlier",
+        "Save $6,000 by June 2027 so Marge and I can take the Alaska cruise",
+        "save $3,000 for a new pc build by summer",
+        "tiet kiem 30tr cho hoc phi lop 1 cua be, truoc thang 8/2027",
+        "get realization to 92% by end of H1 2027 to justify the fee increase",
+    ],
+)
+def test_a_reason_after_so_or_what_money_is_saved_for_is_relevant(goal: str) -> None:
+    assert report(goal).criteria.relevant.status == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["tang gap doi so luong nguoi theo doi tiktok", "Raise $3,000 for new choir robes by May"],
+)
+def test_so_as_a_vietnamese_number_and_a_purpose_leave_the_goal_whole(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.specific.status == "met"
+    assert rep.criteria.measurable.status == "met"

@@ -736,10 +736,8 @@ def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
 def relevant(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if not r.is_goal:
         return _verdict("missing", msg(lang, "specific.not_goal"), None, None)
-    if r.objective:
-        return _verdict(
-            "met", msg(lang, "relevant.met", objective=r.objective.text), r.objective.text
-        )
+    if said := r.objective or r.purpose:
+        return _verdict("met", msg(lang, "relevant.met", objective=said.text), said.text)
     if ctx.objective:
         return _verdict("met", msg(lang, "relevant.met_context", objective=ctx.objective), None)
     if r.personal:

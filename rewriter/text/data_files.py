@@ -67,6 +67,9 @@ class LexiconFile(_Strict):
     not_vague_time: Phrases
     objective_markers: Phrases
     not_objective: Phrases
+    so_not_reason: Phrases  # "so far", "so much": no reason after "so"
+    saving_verbs: Phrases  # "save $3,000 for a new pc": what follows "for" is the reason
+    purpose_words: Phrases
     new_start: Phrases
     injection: Phrases
     injection_gate: Phrases
@@ -114,6 +117,9 @@ class LexiconFile(_Strict):
         "statement_verbs",
         "chatter",
         "not_objective",
+        "so_not_reason",
+        "saving_verbs",
+        "purpose_words",
         "injection_gate",
         "more_words",
         "fewer_words",

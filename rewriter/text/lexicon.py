@@ -50,6 +50,11 @@ def trie_pattern(phrases: set[str]) -> str:
     return build(trie)
 
 
+def _folded(words: list[Any]) -> str:
+    """An alternation of data-file words as the folded text spells them, longest first."""
+    return alternation(sorted({canonical(str(w)) for w in words}, key=len, reverse=True))
+
+
 def alternation(words: list[str]) -> str:
     """A regex alternation of words in the order listed: at one position, an earlier word wins."""
     return "|".join(re.escape(w).replace("\\ ", " ") for w in words)
@@ -170,6 +175,8 @@ class Lexicon:
     not_vague_time: frozenset[str]
     objective_re: PhraseMatcher  # markers and the look-alike verbs of not_objective
     not_objective: frozenset[str]
+    so_reason_re: re.Pattern[str]  # "..., so beds free up earlier": a reason after "so"
+    saving_purpose_re: re.Pattern[str]  # "save $3,000 for a new pc build": the purpose
     new_start_re: PhraseMatcher
     injection_re: re.Pattern[str]
     injection_gate: PhraseMatcher
@@ -310,6 +317,13 @@ def lexicon() -> Lexicon:
         not_vague_time=frozenset(canonical(str(w)) for w in lex["not_vague_time"]),
         objective_re=PhraseMatcher([*lex["objective_markers"], *lex["not_objective"]]),
         not_objective=frozenset(canonical(str(w)) for w in lex["not_objective"]),
+        so_reason_re=re.compile(
+            rf"\bso\s+(?!(?:{_folded(lex['so_not_reason'])})\b)[a-z'-]+\s+[a-z]"
+        ),
+        saving_purpose_re=re.compile(
+            rf"\b(?:{_folded(lex['saving_verbs'])})\b[^.;!?]*?\d[^.;!?]*?"
+            rf"\s((?:{_folded(lex['purpose_words'])})\s+[a-z])"
+        ),
         new_start_re=PhraseMatcher(lex["new_start"]),
         injection_re=re.compile("|".join(f"(?:{p})" for p in lex["injection"])),
         injection_gate=PhraseMatcher(lex["injection_gate"]),

@@ -120,6 +120,7 @@ class Readings:
     vague_quantity: Span | None = None
     vague_time: Span | None = None
     event_deadline: Span | None = None  # "before my checkup in April": due by an event
+    purpose: Span | None = None  # "save $3,000 for a new pc build": what the money is for
     objective: Span | None = None
     new_start: Span | None = None
     injection: Span | None = None
@@ -646,14 +647,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         ask and ask.start() in (0, asked.end() if asked else 0) and ("?" in text or " " in ask[0])
     )
     said = lex.statement_re.search(folded, r.marked)
-    objective_at = next(
-        (
-            m.start()
-            for m in lex.objective_re.finditer(folded, r.marked)
-            if canonical(m[0]) not in lex.not_objective and len(folded[: m.start()].split()) >= 2
-        ),
-        None,
-    )
+    objective_at = _objective_start(folded, r.marked, r.language)
     if said is not None and objective_at is not None and said.start() >= objective_at:
         said = None  # "... so that I have enough pipeline": the fact is in the reason, not the goal
     if (
@@ -670,14 +664,13 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         masked = _focus(masked, today)
     objective_text = None
     # the business objective ("... to support X", "... để Y") is read apart from the target
-    for m in lex.objective_re.finditer(masked, r.marked):
-        if canonical(m[0]) in lex.not_objective:
-            continue  # "de danh 3tr" (save 3 million): the goal's verb, not "so that"
-        if len(masked[: m.start()].split()) >= 2:
-            r.objective = r.span(m.start(), len(text.rstrip(". ")))
-            objective_text = masked[m.start() :]
-            masked = mask(masked, m.start(), len(masked))
-            break
+    if (at := _objective_start(masked, r.marked, r.language)) is not None:
+        r.objective = r.span(at, len(text.rstrip(". ")))
+        objective_text = masked[at:]
+        masked = mask(masked, at, len(masked))
+    elif (m := lex.saving_purpose_re.search(masked)) and not _time_at(masked, m.start(1), today):
+        # "save $3,000 for a new pc build": what the money is for; the words stay the goal's
+        r.purpose = r.span(m.start(1), len(text.rstrip(". ")))
     # frequencies before times take "a week" away
     frequencies = list(_FREQUENCY.finditer(masked)) if _PERIOD_GATE.search(masked) else []
     r.times = _without_metric_words(read_times(masked, today, r.marked), masked, r.marked)
@@ -801,6 +794,37 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if r.target and r.target.kind == "ratio" and r.direction in (None, "reach"):
         r.direction = "increase"
     return r
+
+
+def _objective_start(masked: str, marked: str | None, language: str) -> int | None:
+    """Where the reason the goal serves begins ("... to support X", "... de Y", "..., so beds
+    free up"), after at least two words of the goal; None if none."""
+    lex = lexicon()
+    found = [
+        m.start()
+        for m in lex.objective_re.finditer(masked, marked)
+        # "de danh 3tr" (save 3 million): the goal's verb, not "so that"
+        if canonical(m[0]) not in lex.not_objective and len(masked[: m.start()].split()) >= 2
+    ]
+    if (
+        language == "en"  # Vietnamese typed without marks: "so" is "so", a number
+        and (m := lex.so_reason_re.search(masked))
+        and len(masked[: m.start()].split()) >= 3
+        and not _MORE_AFTER.search(masked, m.end())
+        # "automate bank feeds so month-end close takes under 5 days": the clause is the measure
+        and (DIGIT.search(masked, 0, m.start()) or not DIGIT.search(masked, m.start()))
+    ):
+        found.append(m.start())  # "..., so beds free up earlier", not "... so. KR1: ..."
+    return min(found, default=None)
+
+
+_MORE_AFTER = re.compile(r"[.;!?\n]\s*\w")
+
+
+def _time_at(text: str, at: int, today: date) -> bool:
+    """A time is named right after the word at `at` ("for Q1", "cho thang 12"): no purpose."""
+    after = text.find(" ", at)
+    return any(t.start <= after + 1 for t in read_times(text[after:], today) if t.start <= 6)
 
 
 def _names_deed_object(r: Readings) -> bool:

@@ -50,7 +50,9 @@ def test_bombs_are_refused_quickly_with_a_clear_message(
     with pytest.raises(BatchInputError, match=message):
         table = open_table(data, name="bomb.xlsx")
         list(table.rows())
-    assert time.perf_counter() - started < 2
+    # refused while reading, not after expanding the bomb (which takes minutes): a wide bound,
+    # since neighbours on a shared 2-core machine can slow a 1 s refusal threefold
+    assert time.perf_counter() - started < 10
 
 
 @pytest.mark.slow
