@@ -148,12 +148,12 @@ class Readings:
         cued = (t for t in found if _cued(self.folded, t.start))
         return next(cued, found[0] if found else None)
 
-    @property
+    @_once
     def recurring(self) -> TimeMatch | None:
         """A recurring period ("every week", "moi sprint"); a per-item limit is not one."""
         return next((t for t in self.times if t.kind == "recurring" and t.period != "item"), None)
 
-    @property
+    @_once
     def item_bound(self) -> TimeMatch | None:
         """A time limit each item has ("reply to every review within 24h"): a measure, no time frame."""
         return next((t for t in self.times if t.period == "item"), None)
@@ -170,7 +170,7 @@ class Readings:
             found = inside  # "every donor over $500 within 48 hours": the limit is the target
         return min(found, key=lambda q: order.index(q.kind), default=None)
 
-    @property
+    @_once
     def frequency(self) -> Quantity | None:
         return next((q for q in self.quantities if q.kind == "frequency"), None)
 
