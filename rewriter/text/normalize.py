@@ -30,7 +30,9 @@ def clean_goal(text: object, max_chars: int = 2000) -> str:
     """Whitespace-normalised goal text; GoalInputError when it cannot be used."""
     if not isinstance(text, str):
         raise GoalInputError("The goal must be text.")
-    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", strip_invisible(text)))
+    if not text.isascii():  # invisible characters and lone surrogates are never ASCII
+        text = strip_invisible(text)
+    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", text))
     text = _SPACE.sub(" ", text).strip()
     if not text:
         raise GoalInputError("The goal is empty: type the goal you want to make SMART.")

@@ -766,7 +766,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             r.direction, r.direction_span = None, None  # "learn to drive": the skill, not a move
     if r.language == "en" and (not r.obj.concrete or r.obj.area):
         # "the marketing team's SaaS spend": whose, not what (a "master's thesis" stays whole)
-        owned = _POSSESSOR.sub(lambda m: " " * len(m[0]), plain)
+        owned = _POSSESSOR.sub(lambda m: " " * len(m[0]), plain) if "'s" in plain else plain
         if (
             owned != plain
             and (
@@ -920,7 +920,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         if 0 < int(raw) <= scale:  # "8/10 confident", "confidence 80%": for Attainable
             r.confidence, r.confidence_span = int(raw) / scale, r.span(m.start(), m.end())
             masked = mask(masked, m.start(), m.end())
-    for m in _RANK.finditer(masked) if digits or "nhat" in masked else ():
+    ranked = (digits or "nhat" in masked) and any(cue in masked for cue in _RANK_CUES)
+    for m in _RANK.finditer(masked) if ranked else ():
         raw = next((g for g in m.groups() if g), "1")
         qs.append(Quantity("rank", float(raw), r.span(m.start(), m.end()), unit="rank"))
         masked = mask(masked, m.start(), m.end())
@@ -1161,6 +1162,8 @@ _RANK = re.compile(
     r"#\s?(\d{1,3})\b|\btop[\s-]?(\d{1,3})\b(?!\s*%)|\b(?:number|no\.|hang)\s?(\d{1,2})\b(?!\s*(?:%|/|[.,]\d))"
     r"|\bso (1)\b(?!\s*(?:%|/|[.,]\d|trieu|ty|nghin|ngan|k\b))|\b(?:hang nhat|top dau|first place|1st place)\b"
 )
+# text _RANK can match holds one of these: most goals are not asked to rank at all
+_RANK_CUES = ("#", "top", "number", "no.", "hang", "so 1", "first place", "1st place")
 # a language level to reach ("reach B2 in French", "dat trinh do C1")
 _LEVEL = re.compile(
     r"\b(?:reach|get to|get|achieve|pass|attain|to|level|dat|len|trinh do|thi|do)\s+(?:(?:the\s+)?(?:cefr\s+)?(?:level\s+)?([abc][12])|(?:jlpt\s+)?(n[1-5]))\b"
