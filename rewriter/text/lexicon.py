@@ -325,6 +325,7 @@ def lexicon() -> Lexicon:
     )
 
 
+@lru_cache(maxsize=16384)
 def canonical(phrase: str) -> str:
     """The key a phrase is indexed under and matched as: folded, single-spaced."""
     return " ".join(fold(phrase).split())
