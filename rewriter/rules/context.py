@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from rewriter.report import GoalContext
 from rewriter.text.dates import read_times
@@ -28,6 +29,10 @@ class Resolved:
 
 def resolve(ctx: GoalContext, today: date) -> Resolved:
     """Canonical platform name and an absolute deadline from the context's fields."""
+    if not (ctx.platform or ctx.deadline or ctx.horizon or ctx.objective or ctx.metric) and (
+        ctx.baseline is None and ctx.monthly_growth is None and ctx.target is None
+    ):
+        return _nothing_given(today)  # most goals come with no context at all
     platform = None
     if ctx.platform and ctx.platform.strip():
         lex = lexicon()
@@ -63,3 +68,9 @@ def resolve(ctx: GoalContext, today: date) -> Resolved:
         metric=metric,
         metric_text=metric_text,
     )
+
+
+@lru_cache(maxsize=64)
+def _nothing_given(today: date) -> Resolved:
+    """The context of a goal typed alone: frozen, so one is shared by every such goal that day."""
+    return Resolved(today=today)

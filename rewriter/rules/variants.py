@@ -20,6 +20,11 @@ _FROM = re.compile(r"(?:from|tu)\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:\S+\s*)?$")  # "from ~15/week", "tu muc 12"
 _BAND_BEFORE = re.compile(r"\b(?:between|giua|trong khoang)\s+$")
 _BAND_AFTER = re.compile(r"\s*(?:and|to|-|–|den|va|toi)\s*\d")
+_DECIMAL_MARK = re.compile(r"\d[.,]\d")
+_DECIMALS = re.compile(r"\d[.,](\d+)$")
+_WORD_OR_PCT_NEXT = re.compile(r"\s*(?:%|[^\W\d_])")
+_SPAN_NEXT = re.compile(r"\s?[-–]\s?\d")  # "8-10": the number opens a span of amounts
+_SPAN_BEFORE = re.compile(r"\d\s?[-–]\s?$")  # or closes one
 STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal's own amount
 STANDARD_STEP = 0.1  # a standard to hold ("at least 6 hours", "tren 70%") moves less
 
@@ -65,7 +70,7 @@ def variants(
             ("conservative", rounding(q.baseline + delta / 2)),
             ("ambitious", rounding(q.baseline + delta * 1.5)),
         )
-    if value <= 10 and re.search(r"\d[.,]\d", typed[0]) and not measured:
+    if value <= 10 and _DECIMAL_MARK.search(typed[0]) and not measured:
         # "diem trung binh tren 8.0", "4.6 sao": a score stays on its 10 (or 5) point scale
         top = 5.0 if value <= 5 else 10.0
         steps = tuple(
@@ -134,7 +139,7 @@ def _with(
     after = main[start + len(q.span.text) :]
     # a score standing alone keeps its tenths ("GPA >= 3.0", "7.0+"); with a unit or a word
     # after it, a whole number reads better ("7 hours", "1%", "IELTS 7 overall")
-    score = score and not re.match(r"\s*(?:%|[^\W\d_])", after) and "%" not in q.span.text
+    score = score and not _WORD_OR_PCT_NEXT.match(after) and "%" not in q.span.text
     number = format_number(amount, lang) if spelled else _restyle(typed, amount, q, lang, score)
     if number is None or number.strip() == typed[0].strip():
         return None
@@ -154,7 +159,7 @@ def with_amount(main: str, r: Readings, lang: Language, amount: float) -> str | 
 
 def _decimals(typed: str) -> int:
     """Decimal places as typed ("4.7" -> 1, "4,75" -> 2, "1.500" -> 0: thousands)."""
-    m = re.search(r"\d[.,](\d+)$", typed.strip())
+    m = _DECIMALS.search(typed.strip())
     return len(m[1]) if m and len(m[1]) != 3 else 0
 
 
@@ -173,24 +178,22 @@ def _not_an_amount(text: str, at: int, q: Quantity) -> bool:
     """A clock time, a fraction or a date ("2:10", "130/80", "12/20"), a year, a weekday, a
     duration in hours and minutes, or how many of something there are ("all 25 accounts")."""
     end = at + len(q.span.text)
-    folded_after = fold(text[end : end + 16])
-    if _HOURS_AND_MINUTES.match(folded_after) or _SCOPE_END.search(
-        fold(text[max(0, at - 10) : at])
+    # one fold for the words around the number: folding keeps each character's place
+    lo = max(0, at - 12)
+    near = fold(text[lo : end + 16])
+    if _HOURS_AND_MINUTES.match(near, end - lo) or _SCOPE_END.search(
+        near[max(0, at - 10) - lo : at - lo]
     ):
         return True
     if text[end : end + 1] in (":", "/") or text[at - 1 : at] in (":", "/"):
         return True
-    if _CLOCK.match(fold(text[at : end + 16])) or _HALF_BEFORE.search(
-        fold(text[max(0, at - 6) : at])
-    ):
+    if _CLOCK.match(near, at - lo) or _HALF_BEFORE.search(near[max(0, at - 6) - lo : at - lo]):
         return True  # "truoc 12h dem", "by 11pm": a time of day; "half a dozen": one amount
-    if re.match(r"\s?[-–]\s?\d", text[end : end + 3]) or re.search(
-        r"\d\s?[-–]\s?$", text[max(0, at - 3) : at]
-    ):
+    if _SPAN_NEXT.match(text[end : end + 3]) or _SPAN_BEFORE.search(text[max(0, at - 3) : at]):
         return True  # "sign 8-10 partners": one end of a span of amounts
     if q.kind != "range" and 1990 <= q.value <= 2100 and q.value == int(q.value):
         return True
-    return bool(ends_with("numbered_before").search(fold(text[max(0, at - 12) : at])))
+    return bool(ends_with("numbered_before").search(near[: at - lo]))
 
 
 def _whole(text: str, part: str) -> list[int]:

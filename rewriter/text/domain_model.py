@@ -41,17 +41,18 @@ class DomainModel(BaseModel):
 
     def scores(self, folded: str) -> dict[str, float]:
         """Log-odds of each domain for the goal; words never seen in training say nothing."""
-        out = dict(self._priors)
         terms = self._terms
-        for token in domain_tokens(folded):
-            term = terms.get(token)
-            if term is None:
-                if token not in self.words:
-                    continue
-                term = terms[token] = self._term(token)
-            for d, t in term:
-                out[d] += t
-        return out
+        tokens = domain_tokens(folded)
+        words = self.words
+        for token in [t for t in tokens if t not in terms and t in words]:
+            terms[token] = self._term(token)
+        # each domain's prior plus its words' terms, summed a column at a time in C
+        rows = zip(self._priors_row, *filter(None, map(terms.get, tokens)), strict=True)
+        return dict(zip(self.goals, map(sum, rows), strict=True))
+
+    @cached_property
+    def _priors_row(self) -> tuple[float, ...]:
+        return tuple(self._priors.values())
 
     @cached_property
     def _priors(self) -> dict[str, float]:
@@ -59,17 +60,17 @@ class DomainModel(BaseModel):
         return {d: math.log(n / total) for d, n in self.goals.items()}
 
     @cached_property
-    def _terms(self) -> dict[str, tuple[tuple[str, float], ...]]:
+    def _terms(self) -> dict[str, tuple[float, ...]]:
         # each word's terms are worked out on first use and kept: a batch scores every goal
         return {}
 
-    def _term(self, token: str) -> tuple[tuple[str, float], ...]:
-        """What a word adds to each domain's log-odds (the same sums, in the same order)."""
+    def _term(self, token: str) -> tuple[float, ...]:
+        """What a word adds to each domain's log-odds, in the order of `goals`."""
         counts = self.words[token]
         total = sum(self.goals.values())
         everywhere = (sum(counts.values()) + self.alpha) / (total + 2 * self.alpha)
         return tuple(
-            (d, math.log((counts.get(d, 0) + self.alpha) / (n + 2 * self.alpha) / everywhere))
+            math.log((counts.get(d, 0) + self.alpha) / (n + 2 * self.alpha) / everywhere)
             for d, n in self.goals.items()
         )
 

@@ -97,9 +97,14 @@ class PhraseMatcher:
         return (m for m in self.regex.finditer(text) if self._agrees(m, original))
 
     def search(self, text: str, original: str | None = None) -> re.Match[str] | None:
+        if self.regex is None:
+            return None
         if original is None:
-            return self.regex.search(text) if self.regex else None
-        return next(self.finditer(text, original), None)
+            return self.regex.search(text)
+        for m in self.regex.finditer(text):  # a plain loop: called for every phrase list
+            if self._agrees(m, original):
+                return m
+        return None
 
     def search_in(
         self,
@@ -341,6 +346,7 @@ def lexicon() -> Lexicon:
     )
 
 
+@lru_cache(maxsize=16384)
 def canonical(phrase: str) -> str:
     """The key a phrase is indexed under and matched as: folded, single-spaced."""
     return " ".join(fold(phrase).split())

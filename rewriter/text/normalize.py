@@ -30,7 +30,9 @@ def clean_goal(text: object, max_chars: int = 2000) -> str:
     """Whitespace-normalised goal text; GoalInputError when it cannot be used."""
     if not isinstance(text, str):
         raise GoalInputError("The goal must be text.")
-    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", strip_invisible(text)))
+    if not text.isascii():  # invisible characters and lone surrogates are never ASCII
+        text = strip_invisible(text)
+    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", text))
     text = _SPACE.sub(" ", text).strip()
     if not text:
         raise GoalInputError("The goal is empty: type the goal you want to make SMART.")
@@ -54,7 +56,7 @@ def _fold_char(ch: str) -> str:
 def fold(text: str) -> str:
     """Lower-case, accent-free text of exactly the same length ("Tăng" -> "tang", "đ" -> "d")."""
     if not text.isascii():
-        text = text.translate(_BASE)  # Vietnamese letters, at C speed
+        text = text.translate(_BASE_TABLE)  # Vietnamese letters, at C speed
         if not text.isascii():
             return "".join(_fold_char(ch) for ch in text)
     return text.lower()
@@ -108,7 +110,7 @@ DIGIT = re.compile(r"\d")
 
 def strip_marks(text: str) -> str:
     """Text without diacritics but with its case kept, for goals typed without them."""
-    text = text.translate(_BASE)
+    text = text.translate(_BASE_TABLE)
     if text.isascii():
         return text
     return "".join(unicodedata.normalize("NFD", ch)[0] for ch in text)
@@ -117,3 +119,6 @@ def strip_marks(text: str) -> str:
 # each Vietnamese letter (both cases) -> its base letter, case kept; đ -> d
 _BASE = {ord(ch): unicodedata.normalize("NFD", ch)[0] for ch in _VI_LETTERS + _VI_LETTERS.upper()}
 _BASE.update({ord("đ"): "d", ord("Đ"): "D"})
+# the same mapping as a table indexed by code point: str.translate looks a list up without the
+# KeyError a dict raises for every other character (a character past its end stays as it is)
+_BASE_TABLE = [_BASE.get(i, chr(i)) for i in range(max(_BASE) + 1)]

@@ -608,11 +608,11 @@ def domain_of(
     # the words every labelled goal of a field shares weigh in too, so a goal with none of the
     # listed words still lands in its field ("ra soat hop dong nha cung cap" is operations)
     learned = (model or domain_model()).scores(folded)
-    order = list(idx.words.domains)
+    # the best score; on a tie, the field listed first
     return max(
-        order,
-        key=lambda d: (_KEYWORD_WEIGHT * scores.get(d, 0) + learned.get(d, -1e9), -order.index(d)),
-    )
+        (_KEYWORD_WEIGHT * scores.get(d, 0) + learned.get(d, -1e9), -i, d)
+        for i, d in enumerate(idx.words.domains)
+    )[2]
 
 
 _KEYWORD_WEIGHT = 2.0  # a listed word counts as much as a strong learned one (leave-one-suite-out)

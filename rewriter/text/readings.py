@@ -150,12 +150,12 @@ class Readings:
         cued = (t for t in found if _cued(self.folded, t.start))
         return next(cued, found[0] if found else None)
 
-    @property
+    @_once
     def recurring(self) -> TimeMatch | None:
         """A recurring period ("every week", "moi sprint"); a per-item limit is not one."""
         return next((t for t in self.times if t.kind == "recurring" and t.period != "item"), None)
 
-    @property
+    @_once
     def item_bound(self) -> TimeMatch | None:
         """A time limit each item has ("reply to every review within 24h"): a measure, no time frame."""
         return next((t for t in self.times if t.period == "item"), None)
@@ -172,7 +172,7 @@ class Readings:
             found = inside  # "every donor over $500 within 48 hours": the limit is the target
         return min(found, key=lambda q: order.index(q.kind), default=None)
 
-    @property
+    @_once
     def frequency(self) -> Quantity | None:
         return next((q for q in self.quantities if q.kind == "frequency"), None)
 
@@ -762,7 +762,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             r.direction, r.direction_span = None, None  # "learn to drive": the skill, not a move
     if r.language == "en" and (not r.obj.concrete or r.obj.area):
         # "the marketing team's SaaS spend": whose, not what (a "master's thesis" stays whole)
-        owned = _POSSESSOR.sub(lambda m: " " * len(m[0]), plain)
+        owned = _POSSESSOR.sub(lambda m: " " * len(m[0]), plain) if "'s" in plain else plain
         if (
             owned != plain
             and (
@@ -992,7 +992,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         if 0 < int(raw) <= scale:  # "8/10 confident", "confidence 80%": for Attainable
             r.confidence, r.confidence_span = int(raw) / scale, r.span(m.start(), m.end())
             masked = mask(masked, m.start(), m.end())
-    for m in _RANK.finditer(masked) if digits or "nhat" in masked else ():
+    ranked = (digits or "nhat" in masked) and any(cue in masked for cue in _RANK_CUES)
+    for m in _RANK.finditer(masked) if ranked else ():
         raw = next((g for g in m.groups() if g), "1")
         qs.append(Quantity("rank", float(raw), r.span(m.start(), m.end()), unit="rank"))
         masked = mask(masked, m.start(), m.end())
@@ -1002,10 +1003,12 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         g = 1 if m[1] else 2
         qs.append(Quantity("level", float(rank), r.span(m.start(g), m.end(g))))
         masked = mask(masked, m.start(g), m.end(g))
-    for m in _HALF.finditer(masked):
+    halves = _HALF.finditer(masked) if any(cue in masked for cue in _HALF_CUES) else ()
+    for m in halves:
         qs.append(Quantity("percent", 50.0, r.span(m.start(), m.end()), unit="%", relative=True))
         masked = mask(masked, m.start(), m.end())
-    for m in _FRACTION.finditer(masked):  # "cut travel spend by a third": a share of what it is now
+    fractions = _FRACTION.finditer(masked) if any(c in masked for c in _FRACTION_CUES) else ()
+    for m in fractions:  # "cut travel spend by a third": a share of what it is now
         count, part = (m[1], m[2]) if m[1] else (m[3], m[4])
         share = _WORDS.fractions[part] * (
             2 if count in ("two", "hai") else 3 if count in ("three", "ba") else 1
@@ -1235,6 +1238,8 @@ _RANK = re.compile(
     r"#\s?(\d{1,3})\b|\btop[\s-]?(\d{1,3})\b(?!\s*%)|\b(?:number|no\.|hang)\s?(\d{1,2})\b(?!\s*(?:%|/|[.,]\d))"
     r"|\bso (1)\b(?!\s*(?:%|/|[.,]\d|trieu|ty|nghin|ngan|k\b))|\b(?:hang nhat|top dau|first place|1st place)\b"
 )
+# text _RANK can match holds one of these: most goals are not asked to rank at all
+_RANK_CUES = ("#", "top", "number", "no.", "hang", "so 1", "first place", "1st place")
 # a language level to reach ("reach B2 in French", "dat trinh do C1")
 _LEVEL = re.compile(
     r"\b(?:reach|get to|get|achieve|pass|attain|to|level|dat|len|trinh do|thi|do)\s+(?:(?:the\s+)?(?:cefr\s+)?(?:level\s+)?([abc][12])|(?:jlpt\s+)?(n[1-5]))\b"
@@ -1247,6 +1252,10 @@ _FRACTION = re.compile(
     + alternation([w for w in _WORDS.fractions if " " in w])
     + r"))\b"
 )
+# words without which _FRACTION ("by a third", "mot phan ba") and _HALF cannot match: most
+# goals hold none, and a substring test costs less than the patterns
+_FRACTION_CUES = ("by", *sorted({w.split()[0] for w in _WORDS.fractions if " " in w}))
+_HALF_CUES = ("half", "halve", "nua")
 _HALF = re.compile(
     r"\b(?:by|in|to) half\b|\bhalve\b|\b(?:giam|cat giam|cat|con|xuong|xuong con) (?:mot )?nua\b"
 )
