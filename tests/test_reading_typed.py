@@ -713,3 +713,24 @@ def test_so_as_a_vietnamese_number_and_a_purpose_leave_the_goal_whole(goal: str)
 @pytest.mark.parametrize("goal", ["make the front desk less chaotic", "Kho B2 gon gang hon"])
 def test_a_tidier_or_calmer_place_is_an_area_with_a_vague_aim(goal: str) -> None:
     assert report(goal).criteria.specific.status == "partial"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Keep the App Store rating at 4.7 or above through 2027",
+        "Win at least 7 games next season",
+        "Get 3 seniors signed to play college ball by signing day",
+        "every kid drinks at least 2 liters on practice days",
+        "Run a 20-minute pre-shift training before every dinner service",
+        "Ngày nào cũng phản hồi tin nhắn khách trong vòng 15 phút",
+        "Cuối tuần nào cũng đưa bọn trẻ đi công viên",
+        "Đi bộ 30 phút mỗi chiều với xe đẩy",
+    ],
+)
+def test_seasons_event_days_and_every_day_said_the_vietnamese_way_are_time_bound(
+    goal: str,
+) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "met"
+    assert rep.rewrite is not None and "28 February" not in rep.rewrite.text

@@ -446,7 +446,7 @@ _BASELINE_END = re.compile(r"\b(?:" + alternation(_WORDS.baseline_cues) + r")\s*
 
 
 @rule(
-    r"\b(?:(by|before|until|till)|(?:(?:in|during|for|throughout|over|through) )?(?:the )?(?:whole|entire|full)(?: (?:calendar )?year)?(?: of)?|all of|(?:in|during|for|throughout|over|end of|the end of|by the end of|by end of)(?: (?:the )?(?:calendar )?year)?|(?:cuoi|het|trong suot|suot|trong|truoc|den het|den|vao|ca)? ?nam)\s+(20\d{2})\b",
+    r"\b(?:(by|before|until|till)|(?:(?:in|during|for|throughout|over|through) )?(?:the )?(?:whole|entire|full)(?: (?:calendar )?year)?(?: of)?|all of|(?:in|during|for|throughout|through|thru|over|end of|the end of|by the end of|by end of)(?: (?:the )?(?:calendar )?year)?|(?:cuoi|het|trong suot|suot|trong|truoc|den het|den|vao|ca)? ?nam)\s+(20\d{2})\b",
     D(
         "20",
     ),
@@ -687,9 +687,9 @@ _EVERY_OCCASION = alternation(_WORDS.every_occasion)
 
 
 @rule(
-    r"\b(?:every|each|per|moi|hang|on|after every|after each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:"
+    r"\b(?:every|each|per|moi|hang|on|after every|after each|before every|before each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:"
     + _EVERY_OCCASION
-    + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|on work ?days|on working days|on any given day|(?:every|each) (?:clinic|training|match|game|race|school|shift|work|working|market) days?|hang dem|moi dem|other day|(?:cac )?ngay trong tuan|most (?:days|mornings|nights|evenings|weekdays|weeks))\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b",
+    + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|on work ?days|on working days|on any given day|(?:every|each) (?:clinic|training|match|game|race|school|shift|work|working|market) days?|hang dem|moi dem|other day|(?:cac )?ngay trong tuan|most (?:days|mornings|nights|evenings|weekdays|weeks)|on (?:practice|training|game|match|school|clinic|work|market|race) days|(?:ngay|tuan|thang|sang|chieu|toi|dem|cuoi tuan|buoi) nao cung)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b",
     (
         "every",
         "each",
@@ -712,6 +712,8 @@ _EVERY_OCCASION = alternation(_WORDS.every_occasion)
         "truoc moi",
         "other day",
         "most",
+        "nao cung",
+        " days",
         "mondays",
         "tuesdays",
         "wednesdays",
