@@ -163,16 +163,22 @@ class ReplySource:
         self._chunk = _Chunk()
         self._lock = threading.Lock()
         self._counted: set[str] = set()  # a request's tokens count once, for its first row
+        self._concurrency = 0  # online re-asks at once (open() sets it)
         self.online_asks = 0
+
+    # Rows that may wait behind each online re-ask: a re-ask is two model calls or more, and the
+    # rows after it (written in order) must not stop the workers while it runs.
+    ROWS_PER_ASK = 256
 
     @property
     def window(self) -> int:
-        return max(4 * self.workers * self.CHUNK, 64)
+        return max(4 * self.workers * self.CHUNK, self.ROWS_PER_ASK * self._concurrency, 64)
 
     def open(self, engine: RowEngine, concurrency: int) -> ReplySource:
         from rewriter.batch_executors import LoopThread
 
         self._engine = engine
+        self._concurrency = concurrency if self.online else 0
         self._loop = LoopThread(concurrency)
         if len(self.index) < self.POOL_MIN_REPLIES:
             self._check = functools.partial(
