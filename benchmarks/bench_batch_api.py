@@ -115,11 +115,29 @@ def _timed(answer: Any) -> Any:
 
 
 def _clock() -> tuple[float, float, float, float]:
-    """Wall time, this process's CPU time, the CPU time of its finished workers, the stub's."""
+    """Wall time, this process's CPU time, the CPU time of its workers so far, the stub's.
+
+    Workers that have ended are counted by the system (RUSAGE_CHILDREN); those still running
+    (the build's workers kept for the merge) by what /proc says they have used so far, so each
+    phase gets its own workers' time."""
+    import multiprocessing
+
+    running = multiprocessing.active_children()  # (first: it collects the ones that ended)
     own = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (time.perf_counter(), own.ru_utime + own.ru_stime, kids.ru_utime + kids.ru_stime,
-            _STUB_CPU[0])  # fmt: skip
+    return (time.perf_counter(), own.ru_utime + own.ru_stime,
+            kids.ru_utime + kids.ru_stime + _cpu_so_far(running), _STUB_CPU[0])  # fmt: skip
+
+
+def _cpu_so_far(processes: list[Any]) -> float:
+    total = 0.0
+    for p in processes:
+        try:
+            fields = Path(f"/proc/{p.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile: the system counts it
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+    return total
 
 
 def _span(

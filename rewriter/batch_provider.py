@@ -152,10 +152,58 @@ POOL_MIN_REQUESTS = 2000
 
 
 def _init_builder(settings: Settings, parent: int) -> None:
-    from rewriter.batch_executors import quiet_worker
+    from rewriter.batch_replies import init_worker
 
-    quiet_worker(parent)
+    init_worker(settings, parent)  # the same workers may check the replies (Workers)
     _BUILD["settings"] = settings
+
+
+class Workers:
+    """The build's worker processes, started when the list is long enough, and kept for the
+    merge when the provider answers soon: starting a worker (the model client libraries, then
+    the lexicon) costs about as much as checking a thousand replies."""
+
+    # Workers idle while the provider works for longer than this are stopped (a batch may take
+    # hours); the merge then starts its own.
+    KEEP_SECONDS = 120.0
+
+    def __init__(self, settings: Settings, workers: int | None = None):
+        self.settings = settings
+        self.workers = workers or min(os.cpu_count() or 1, 8)
+        self.pool: ProcessPoolExecutor | None = None
+        self.idle_since: float | None = None
+
+    def start(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_builder,
+                initargs=(self.settings, os.getpid()),
+            )
+        self.idle_since = None
+        return self.pool
+
+    def idle(self) -> None:
+        """The build is done: the workers wait for the merge, for KEEP_SECONDS at most."""
+        if self.pool is not None and self.idle_since is None:
+            self.idle_since = time.monotonic()
+
+    def expire(self) -> None:
+        if self.idle_since is not None and time.monotonic() - self.idle_since > self.KEEP_SECONDS:
+            self.close()
+
+    def kept(self) -> ProcessPoolExecutor | None:
+        """The running workers, if any are left and none has died."""
+        self.expire()
+        if self.pool is not None and getattr(self.pool, "_broken", False):
+            self.close()
+        return self.pool
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool, self.idle_since = None, None
 
 
 def _build_chunk(items: list[tuple[str, GoalContext]]) -> list[tuple[bytes, bytes | None] | None]:
@@ -265,14 +313,17 @@ def build_requests(
     workers: int | None = None,
     cancel: Callable[[], bool] | None = None,
     summaries: Callable[[bytes], object] | None = None,
+    pool: Workers | None = None,
 ) -> int:
     """Write one request per distinct goal (with its context) through `writer`, in row order;
     the number of requests. The rules analysis behind each prompt runs on worker processes;
-    `summaries` receives what the merge's checks need of each analysis (goal_summary.py)."""
+    `summaries` receives what the merge's checks need of each analysis (goal_summary.py).
+    `pool`: workers to use and leave running (the merge may reuse them); by default they are
+    started here and stopped at the end."""
     from rewriter.llm.batch_api import request_id
 
     settings = options.settings or get_settings()
-    workers = workers or min(os.cpu_count() or 1, 8)
+    workers = workers or (pool.workers if pool is not None else min(os.cpu_count() or 1, 8))
     seen: set[str] = set()
     count = 0
     chunk: list[tuple[str, GoalContext]] = []
@@ -305,21 +356,22 @@ def build_requests(
             if cancel is not None and cancel():
                 raise KeyboardInterrupt
         return count
-    with ProcessPoolExecutor(
-        workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_init_builder,
-        initargs=(settings, os.getpid()),
-    ) as pool:
+    own = pool is None
+    workers_ = Workers(settings, workers) if pool is None else pool
+    try:
+        executor = workers_.start()
         pending: list[Any] = []
         for items in itertools.chain(head, rest):
-            pending.append(pool.submit(_build_chunk, items))
+            pending.append(executor.submit(_build_chunk, items))
             while pending and (len(pending) > 4 * workers or pending[0].done()):
                 count += _write(pending.pop(0).result(), writer, summaries)
             if cancel is not None and cancel():
                 raise KeyboardInterrupt
         for f in pending:
             count += _write(f.result(), writer, summaries)
+    finally:
+        if own:
+            workers_.close()
     return count
 
 
@@ -539,12 +591,39 @@ def run_via_batch_api(
         state.data = {"header": header, "token": secrets.token_hex(6), "built": False}
         state.save()
     options = dataclasses.replace(options, today=today)
-    token = state.data["token"]
 
     def tell(phase: str) -> None:
         if on_provider is not None:
             on_provider(ProviderProgress(phase, state.parts, sum(p.requests for p in state.parts)))
 
+    workers = Workers(settings)  # started by a long build, kept for a merge that comes soon
+    try:
+        return _send_and_merge(source, output, options, state, table, workers, tell, online=online,
+                               resume=resume, wait=wait, progress=progress, cancel=cancel,
+                               is_cancelled=is_cancelled)  # fmt: skip
+    finally:
+        workers.close()
+
+
+def _send_and_merge(
+    source: Path,
+    output: Path,
+    options: BatchOptions,
+    state: JobState,
+    table: InputTable,
+    workers: Workers,
+    tell: Callable[[str], None],
+    *,
+    online: bool,
+    resume: bool,
+    wait: bool,
+    progress: Callable[[BatchProgress], None] | None,
+    cancel: Callable[[], bool] | threading.Event | None,
+    is_cancelled: Callable[[], bool],
+) -> ProviderSummary | None:
+    settings = options.settings or get_settings()  # _llm_options has set it
+    folder, token = state.folder, state.data["token"]
+    today = options.today or date.today()
     if not state.data.get("built"):
         tell("building")
         for stale in folder.glob("requests-*.jsonl"):
@@ -553,11 +632,14 @@ def run_via_batch_api(
         try:
             with (folder / SUMMARIES).open("wb") as summaries:
                 build_requests(table, options, today, writer.add, cancel=is_cancelled,
-                               summaries=summaries.write)  # fmt: skip
+                               summaries=summaries.write, pool=workers)  # fmt: skip
         finally:
             state.parts = writer.close()
         state.data["built"] = True
         state.save()
+        workers.idle()
+    if not wait:
+        workers.close()  # the merge is another run
 
     client = _client(settings)
     for part in state.parts:
@@ -576,6 +658,7 @@ def run_via_batch_api(
             break
         if not wait:
             return None
+        workers.expire()
         _sleep(settings.batch_poll_seconds, is_cancelled)
     tell("downloading")
     for part in state.parts:
@@ -585,7 +668,8 @@ def run_via_batch_api(
         for name in part.downloaded:
             index.add_file(folder / name)
     return _merge(source, output, options, index, state.parts, online=online, resume=resume,
-                  progress=progress, cancel=cancel, folder=folder)  # fmt: skip
+                  progress=progress, cancel=cancel, folder=folder,
+                  pool=workers.kept())  # fmt: skip
 
 
 def import_results(
@@ -622,6 +706,7 @@ def _merge(
     progress: Callable[[BatchProgress], None] | None,
     cancel: Callable[[], bool] | threading.Event | None,
     folder: Path | None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> ProviderSummary:
     from rewriter.batch_replies import ReplySource
     from rewriter.llm.goal_summary import SummaryFile
@@ -629,7 +714,7 @@ def _merge(
     settings = options.settings or get_settings()  # _llm_options has set it
     # results made elsewhere come without summaries: their goals are read again
     summaries = SummaryFile(folder / SUMMARIES).load() if folder is not None else None
-    replies = ReplySource(index, settings, online=online, summaries=summaries)
+    replies = ReplySource(index, settings, online=online, summaries=summaries, pool=pool)
     rows = run_batch(source, output, dataclasses.replace(options, replies=replies),
                      progress=progress, cancel=cancel, resume=resume)  # fmt: skip
     summary = ProviderSummary(

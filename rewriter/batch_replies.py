@@ -53,7 +53,7 @@ class _Chunk:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(settings: Settings, parent: int, online: bool = False) -> None:
+def init_worker(settings: Settings, parent: int, online: bool = False) -> None:
     from rewriter.batch_executors import quiet_worker
 
     quiet_worker(parent)
@@ -61,10 +61,12 @@ def _init_worker(settings: Settings, parent: int, online: bool = False) -> None:
     _WORKER["online"] = online
 
 
-def _check_chunk(items: list[_Item]) -> list[tuple[RowResult, str]]:
+def _check_chunk(items: list[_Item], online: bool | None = None) -> list[tuple[RowResult, str]]:
     """Worker entry: each goal's values from its batch reply, or a mark that it needs the model
-    online (the reply failed the checks)."""
-    return _check_items(items, _WORKER["settings"], _WORKER.get("online", False))
+    online (the reply failed the checks). `online` None: as the worker was started."""
+    if online is None:
+        online = _WORKER.get("online", False)
+    return _check_items(items, _WORKER["settings"], online)
 
 
 def _check_items(
@@ -143,6 +145,7 @@ class ReplySource:
         workers: int | None = None,
         reasons: dict[str, str] | None = None,
         summaries: SummaryFile | None = None,
+        pool: concurrent.futures.ProcessPoolExecutor | None = None,
     ):
         self.index = index
         self.settings = settings
@@ -151,22 +154,31 @@ class ReplySource:
         self.reasons = reasons or {}  # custom_id -> why the batch left it unanswered
         self.summaries = summaries  # each goal's analysis as the build saved it, when it did
         self._pool: concurrent.futures.Executor | None = None
+        # workers already running (the build's, initialised with the same settings): used
+        # instead of starting others, and left to their owner to stop
+        self._given = pool
         self._check: Callable[[list[Any]], list[tuple[RowResult, str]]] = _check_chunk
         self._loop: LoopThread | None = None
         self._engine: RowEngine | None = None
         self._chunk = _Chunk()
         self._lock = threading.Lock()
         self._counted: set[str] = set()  # a request's tokens count once, for its first row
+        self._concurrency = 0  # online re-asks at once (open() sets it)
         self.online_asks = 0
+
+    # Rows that may wait behind each online re-ask: a re-ask is two model calls or more, and the
+    # rows after it (written in order) must not stop the workers while it runs.
+    ROWS_PER_ASK = 256
 
     @property
     def window(self) -> int:
-        return max(4 * self.workers * self.CHUNK, 64)
+        return max(4 * self.workers * self.CHUNK, self.ROWS_PER_ASK * self._concurrency, 64)
 
     def open(self, engine: RowEngine, concurrency: int) -> ReplySource:
         from rewriter.batch_executors import LoopThread
 
         self._engine = engine
+        self._concurrency = concurrency if self.online else 0
         self._loop = LoopThread(concurrency)
         if len(self.index) < self.POOL_MIN_REPLIES:
             self._check = functools.partial(
@@ -174,10 +186,14 @@ class ReplySource:
             )
             self._pool = concurrent.futures.ThreadPoolExecutor(1, "smartgoal-replies")
             return self
+        if self._given is not None:
+            self._pool = self._given
+            self._check = functools.partial(_check_chunk, online=self.online)
+            return self
         self._pool = concurrent.futures.ProcessPoolExecutor(
             self.workers,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_worker,
+            initializer=init_worker,
             initargs=(self.settings, os.getpid(), self.online),
         )
         return self
@@ -267,7 +283,7 @@ class ReplySource:
     def close(self) -> None:
         if self._loop is not None:
             self._loop.close()
-        if self._pool is not None:
+        if self._pool is not None and self._pool is not self._given:
             self._pool.shutdown(wait=True, cancel_futures=True)
         self.index.close()
         if self.summaries is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import time
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from rewriter.batch_provider import (
 from rewriter.batch_replies import ReplySource
 from rewriter.llm.batch_api import build_request, parse_result_line
 from rewriter.llm.engine import llm_rewrite
+from rewriter.settings import Settings
 from tests.batch_api_stub import (
     BatchApiStub,
     ErrorAnswer,
@@ -137,14 +139,17 @@ def online_rows(stub: BatchApiStub, src: Path, tmp_path: Path) -> list[list[str]
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("keep", [batch_provider.Workers.KEEP_SECONDS, 0.0])
 def test_same_rows_as_the_online_path(
-    batch_api: BatchApiStub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    batch_api: BatchApiStub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keep: float
 ) -> None:
     """The batch's replies go through the same parsing, checks and re-asks: equal output.
     Here through the worker processes a long list gets (the other tests' short lists are built
-    and checked in this process), so both paths are held to the online one."""
+    and checked in this process), so both paths are held to the online one: the merge on the
+    build's own workers (the provider answered soon), and on new ones (they were stopped)."""
     monkeypatch.setattr(batch_provider, "POOL_MIN_REQUESTS", 0)
     monkeypatch.setattr(ReplySource, "POOL_MIN_REPLIES", 0)
+    monkeypatch.setattr(batch_provider.Workers, "KEEP_SECONDS", keep)
     src, out, summary, _, _ = _run(batch_api, tmp_path, 40)
     asked = batch_api.chat_calls  # re-asks of replies that failed the checks
     assert read_csv(out) == online_rows(batch_api, src, tmp_path)
@@ -207,3 +212,21 @@ def test_expired_cancelled_failed_batches_are_reported_and_requeued(
     assert summary.answered == answered
     assert summary.online_asks >= summary.requests - answered
     assert rows == online_rows(batch_api, src, tmp_path)
+
+
+def test_build_workers_are_kept_for_a_merge_that_comes_soon(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Workers idle while the provider works are stopped after KEEP_SECONDS; until then the
+    merge gets the same running pool."""
+    workers = batch_provider.Workers(Settings(), workers=1)
+    try:
+        assert workers.kept() is None  # never started: a short list was built in-process
+        pool = workers.start()
+        workers.idle()
+        assert workers.kept() is pool
+        monkeypatch.setattr(batch_provider.Workers, "KEEP_SECONDS", 0.0)
+        time.sleep(0.01)
+        assert workers.kept() is None
+    finally:
+        workers.close()
