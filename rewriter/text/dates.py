@@ -1065,5 +1065,10 @@ _EVENT = re.compile(
 def event_deadline(folded: str) -> tuple[int, int] | None:
     """Where an event that sets the deadline is named ("before my checkup", "truoc sinh nhat
     be"): the user knows its date, the text does not say it."""
+    if not _EVENT_WORD.search(folded):
+        return None  # most goals name no event: one cheap scan before the full pattern
     m = _EVENT.search(folded)
     return (m.start(), m.end()) if m else None
+
+
+_EVENT_WORD = re.compile(rf"\b(?:{alternation(_WORDS.events)})\b")

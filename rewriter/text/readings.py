@@ -800,15 +800,20 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
     """Where the reason the goal serves begins ("... to support X", "... de Y", "..., so beds
     free up"), after at least two words of the goal; None if none."""
     lex = lexicon()
-    found = [
-        m.start()
-        for m in lex.objective_re.finditer(masked, marked)
-        # "de danh 3tr" (save 3 million): the goal's verb, not "so that"
-        if canonical(m[0]) not in lex.not_objective and len(masked[: m.start()].split()) >= 2
-    ]
+    first = next(
+        (
+            m.start()
+            for m in lex.objective_re.finditer(masked, marked)
+            # "de danh 3tr" (save 3 million): the goal's verb, not "so that"
+            if canonical(m[0]) not in lex.not_objective and len(masked[: m.start()].split()) >= 2
+        ),
+        None,
+    )
+    found = [] if first is None else [first]
     if (
         language == "en"  # Vietnamese typed without marks: "so" is "so", a number
-        and (m := lex.so_reason_re.search(masked))
+        and "so " in masked
+        and (m := lex.so_reason_re.search(masked, 0, first if first is not None else len(masked)))
         and len(masked[: m.start()].split()) >= 3
         and not _MORE_AFTER.search(masked, m.end())
         # "automate bank feeds so month-end close takes under 5 days": the clause is the measure
@@ -850,10 +855,13 @@ def _names_deed_object(r: Readings) -> bool:
 
 def _goal_verb(masked: str, marked: str | None) -> bool:
     """A goal verb, not the first word of a noun ("hoc phi cua be la 45tr": tuition, no study)."""
-    verbs = list(lexicon().goal_verb_re.finditer(masked, marked))
-    if not verbs:
+    verb = lexicon().goal_verb_re.search(masked, marked)
+    if verb is None:
         return False
     nouns = [(n.start(), n.end()) for n in goal_words().noun_re.finditer(masked, marked)]
+    if not nouns:
+        return True  # the common case: no noun that opens with a verb's word
+    verbs = lexicon().goal_verb_re.finditer(masked, marked)
     return any(not any(s <= v.start() and v.end() <= e for s, e in nouns) for v in verbs)
 
 
@@ -1293,8 +1301,9 @@ _DET_CAPITALS_END = re.compile(
 
 def _named_after_the(original: str, pos: int) -> bool:
     """A number right after "the" + a capitalised name (not a measure: "the NPS 50 mark")."""
-    if _mostly_capitals(original):
-        return False
+    word = original.rfind(" ", 0, pos - 1) + 1
+    if not original[word : word + 1].isupper() or _mostly_capitals(original):
+        return False  # the word right before the number is no capitalised name
     m = _DET_CAPITALS_END.search(original, max(0, pos - 40), pos)
     if m is None:
         return False
