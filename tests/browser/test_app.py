@@ -69,13 +69,18 @@ def page(browser, app_url):
 def use_stub_model(page, stub: StubServer) -> None:
     """Point the sidebar at the loopback stub and pick the llm engine."""
     sidebar = page.locator('[data-testid="stSidebar"]')
-    for key, value in (("set_base_url", stub.base_url), ("set_model", "stub-model")):
-        field = sidebar.locator(f".st-key-{key} input")
-        field.fill(value)
-        field.press("Enter")
-        page.wait_for_function(
-            "([k, v]) => document.querySelector(`.st-key-${k} input`).value === v", arg=[key, value]
-        )
+    wanted = {"set_model": "stub-model", "set_base_url": stub.base_url}
+    for _ in range(5):  # a value typed while a rerun is on its way can be lost: type it again
+        for key, value in wanted.items():
+            field = sidebar.locator(f".st-key-{key} input")
+            if field.input_value() != value:
+                field.fill(value)
+                field.press("Enter")
+                settled(page)
+        page.wait_for_timeout(300)
+        settled(page)
+        if all(sidebar.locator(f".st-key-{k} input").input_value() == v for k, v in wanted.items()):
+            break
     sidebar.get_by_text("Goals go to the llm engine").wait_for()  # auto: a base URL is set
     sidebar.locator(".st-key-set_engine").click()
     page.get_by_role("option", name="llm (language model)").click()
