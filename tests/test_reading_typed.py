@@ -734,3 +734,31 @@ def test_seasons_event_days_and_every_day_said_the_vietnamese_way_are_time_bound
     rep = report(goal)
     assert rep.criteria.time_bound.status == "met"
     assert rep.rewrite is not None and "28 February" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "kind"),
+    [
+        ("Doanh thu tháng 10 của phòng khám được 780 triệu", "not_a_goal"),
+        ("shop minh thang 10 doanh thu dc 95tr", "not_a_goal"),
+        ("thang 1 ban dc 100 don", "outcome"),
+    ],
+)
+def test_what_a_month_just_gone_brought_in_is_a_report(goal: str, kind: str) -> None:
+    assert report(goal).facts.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("Run a 5k in under 28 min by end of february", "a 5k"),
+        ("get 5k followers by valentines day", None),
+    ],
+)
+def test_a_race_is_a_name_and_thousands_step_in_halves(goal: str, kept: str | None) -> None:
+    alts = [a.text for a in report(goal).alternatives]
+    assert alts
+    if kept:
+        assert all(kept in a for a in alts), alts
+    else:
+        assert not any(".75k" in a or ".25k" in a for a in alts), alts

@@ -284,7 +284,13 @@ def _restyle(
         return None
     shown = amount / scale
     if scale != 1.0:  # in the user's unit: "$45k" not "$43.8k", "1,5 triệu" not "1,52 triệu"
-        shown = round(shown * 4) / 4 if shown < 10 else _nice(shown)
+        # halves after a whole number ("5k" -> "4k", "3tr" -> "2,5tr"), quarters after a decimal
+        if shown >= 10:
+            shown = _nice(shown)
+        else:
+            halves = math.floor(shown * 2 + 0.5) / 2
+            keep = raw.isdigit() and 0 < halves != base  # "1tr" -> "0,75tr": halves would hit 1
+            shown = halves if keep else math.floor(shown * 4 + 0.5) / 4
     shown = round(shown, 2)
     style = _style(raw) or lang
     text = format_number(shown, style)

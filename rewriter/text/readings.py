@@ -280,7 +280,11 @@ class Readings:
             and (
                 _opens_with(words.vi_now_re, self)
                 or (month := _PAST_MONTH_OPENS.match(self.folded))
-                and int(month[1]) < self.today.month
+                and 1 <= self.today.month - int(month[1]) <= 3
+                or (month := _PAST_MONTH.search(self.folded))
+                and 1 <= self.today.month - int(month[1]) <= 3  # just gone; "thang 1" is ahead
+                and (had := _VI_HAD.search(self.folded, month.end())) is not None
+                and any(q.span.start >= had.end() for q in self.quantities)
                 or any(t.kind == "past" and not self.folded[: t.start].strip() for t in self.times)
             )
         ):
@@ -1093,6 +1097,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             continue
         if m[5] in ("g", "s") and r.text[m.start(5) : m.end(5)] in ("G", "S"):
             continue  # "on 4G", "ap dung 5S": a name, not grams or seconds
+        if _race(masked, m):
+            continue  # "run a 5k in under 28 min", "my 5k time": the race, not 5,000 of it
         if not (m[1] or m[3] or m[4]) and _names_thing(masked, m, r.text):
             # a scale or a currency makes an amount ("qua GrabFood 50 trieu"), never a name
             continue  # "Vision 2030", "our 4 regional pages", "iPhone 16"
@@ -1430,6 +1436,11 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
 _VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
 _SHARE_OF = re.compile(r"%\s*(?:of\s+)?$")  # "dat 112% ke hoach", "95% of target": measured against
 _VI_HAD = re.compile(r"\b(?:duoc|dat duoc)\b")
+# "doanh thu thang 10 cua phong kham duoc 780 trieu": a month said with no deadline word before it
+_PAST_MONTH = re.compile(
+    r"(?<!truoc )(?<!den )(?<!het )(?<!cuoi )(?<!trong )(?<!vao )(?<!toi )(?<!dau )"
+    r"\bthang (\d{1,2})\b(?!\s*(?:/|nam|toi|sau|\d))"
+)
 _PAST_MONTH_OPENS = re.compile(
     r"\s*thang (\d{1,2})\b(?!\s*(?:/|nam|toi|sau))"
 )  # "Thang 10 minh ..."
@@ -1458,6 +1469,20 @@ _NAME_END = re.compile(
     r"\s*(?:$|[,.;:!?)]|(?:by|before|for|in|on|at|to|with|cho|truoc|trong|tai|o|vao|den|va|and)\b)"
 )
 _CAPITAL_END = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
+
+
+def _race(masked: str, m: re.Match[str]) -> bool:
+    """ "a 5k", "my 10k time", "the 5k fun run": a race's name, not an amount of anything."""
+    if m[3] != "k" or m[1] or m[4] or m[5]:
+        return False
+    before = masked[max(0, m.start() - 12) : m.start()]
+    if _RACE_AFTER.match(masked, m.end()):
+        return True
+    # "run a 5k in under 28 min", not "hit the 10k followers mark"
+    return bool(_DETERMINER_END.search(before) and _NAME_END.match(masked, m.end()))
+
+
+_RACE_AFTER = re.compile(r"\s*(?:fun run|run|race|time|pr|personal best)\b")
 _DETERMINER_END = re.compile(r"\b(?:the|our|my|this|their|its|a|an)\s+$")
 _STAR_KIND = re.compile(
     r"\s?-?\s?(?:"
