@@ -762,3 +762,9 @@ def test_a_race_is_a_name_and_thousands_step_in_halves(goal: str, kept: str | No
         assert all(kept in a for a in alts), alts
     else:
         assert not any(".75k" in a or ".25k" in a for a in alts), alts
+
+
+def test_five_thousand_followers_are_followers_not_a_five_k_run() -> None:
+    rep = report("get 5k followers by valentines day")
+    assert rep.facts.metric is not None and "follower" in rep.facts.metric
+    assert rep.criteria.specific.status == "partial"  # which channel is asked

@@ -941,6 +941,8 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             and after.start() - m.end() <= 2
         ):
             continue  # "diem eNPS", "chi so NPS": the named measure is the metric
+        if m[0][:1].isdigit() and after is not None and after.start() - m.end() <= 2:
+            continue  # "5k followers": the count of followers, not a 5k run
         if any(s <= m.start() and m.end() <= e for s, e in inside):
             continue  # "ngan sach", "so sach": a word of its own that holds the alias
         if plat is not None and _overlaps(m, plat) and m.end() - m.start() <= plat.end - plat.start:
