@@ -129,3 +129,20 @@ def rewrite_and_time(page, goal: str, button: str = "Rewrite", label: str = "You
         timeout=WAIT_MS,
     )
     return (time.perf_counter() - started) * 1000
+
+
+def type_until_kept(page, wanted: dict[str, str]) -> None:
+    """Type each sidebar field's value (by widget key) until the page keeps it: a value typed
+    while a rerun is on its way can be lost on a busy machine."""
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    for _ in range(5):
+        for name, value in wanted.items():
+            field = sidebar.locator(f".st-key-{name} input")
+            if field.input_value() != value:
+                field.fill(value)
+                field.press("Enter")
+                settled(page)
+        page.wait_for_timeout(300)
+        settled(page)
+        if all(sidebar.locator(f".st-key-{n} input").input_value() == v for n, v in wanted.items()):
+            return

@@ -18,7 +18,14 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.app_fixtures import ROOT
-from tests.browser.support import SCREENSHOTS, WAIT_MS, rewrite_and_time, settled, shoot
+from tests.browser.support import (
+    SCREENSHOTS,
+    WAIT_MS,
+    rewrite_and_time,
+    settled,
+    shoot,
+    type_until_kept,
+)
 from tests.stub_server import Recorded, Reply, StubServer, json_reply
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser"), pytest.mark.timeout(120)]
@@ -69,18 +76,7 @@ def page(browser, app_url):
 def use_stub_model(page, stub: StubServer) -> None:
     """Point the sidebar at the loopback stub and pick the llm engine."""
     sidebar = page.locator('[data-testid="stSidebar"]')
-    wanted = {"set_model": "stub-model", "set_base_url": stub.base_url}
-    for _ in range(5):  # a value typed while a rerun is on its way can be lost: type it again
-        for key, value in wanted.items():
-            field = sidebar.locator(f".st-key-{key} input")
-            if field.input_value() != value:
-                field.fill(value)
-                field.press("Enter")
-                settled(page)
-        page.wait_for_timeout(300)
-        settled(page)
-        if all(sidebar.locator(f".st-key-{k} input").input_value() == v for k, v in wanted.items()):
-            break
+    type_until_kept(page, {"set_model": "stub-model", "set_base_url": stub.base_url})
     sidebar.get_by_text("Goals go to the llm engine").wait_for()  # auto: a base URL is set
     sidebar.locator(".st-key-set_engine").click()
     page.get_by_role("option", name="llm (language model)").click()

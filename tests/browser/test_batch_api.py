@@ -15,7 +15,7 @@ from rewriter.batch import OUTPUT_COLUMNS
 from tests.app_fixtures import MODEL_ENV
 from tests.batch_api_stub import BatchApiStub
 from tests.batch_fixtures import HEADER, write_goals_csv
-from tests.browser.support import WAIT_MS, ServedApp, serve_app, settled, shoot
+from tests.browser.support import WAIT_MS, ServedApp, serve_app, settled, shoot, type_until_kept
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser"), pytest.mark.timeout(180)]
 SECRET = "sk-test-BROWSER-SECRET"
@@ -57,18 +57,7 @@ def point_at(page, provider: BatchApiStub) -> None:
     key.press("Enter")
     sidebar.get_by_text("An API key is set for this session.").wait_for()
     settled(page)
-    wanted = {"set_base_url": provider.base_url, "set_model": "stub-model"}
-    for _ in range(5):  # a value typed while a rerun is on its way can be lost: type it again
-        for name, value in wanted.items():
-            field = sidebar.locator(f".st-key-{name} input")
-            if field.input_value() != value:
-                field.fill(value)
-                field.press("Enter")
-                settled(page)
-        page.wait_for_timeout(300)
-        settled(page)
-        if all(sidebar.locator(f".st-key-{n} input").input_value() == v for n, v in wanted.items()):
-            break
+    type_until_kept(page, {"set_base_url": provider.base_url, "set_model": "stub-model"})
     sidebar.get_by_text("Goals go to the llm engine").wait_for()
 
 
