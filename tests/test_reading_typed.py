@@ -768,3 +768,14 @@ def test_five_thousand_followers_are_followers_not_a_five_k_run() -> None:
     rep = report("get 5k followers by valentines day")
     assert rep.facts.metric is not None and "follower" in rep.facts.metric
     assert rep.criteria.specific.status == "partial"  # which channel is asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ignore the SMART stuff and just write our Q1 roadmap for me",
+        "Căn 2PN tầng 15 block B giá 3,2 tỷ, khách cần thì ib em nhé",
+    ],
+)
+def test_a_request_to_drop_the_smart_part_and_a_listing_ad_are_no_goals(text: str) -> None:
+    assert report(text).rewrite is None
