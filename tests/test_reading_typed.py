@@ -779,3 +779,10 @@ def test_five_thousand_followers_are_followers_not_a_five_k_run() -> None:
 )
 def test_a_request_to_drop_the_smart_part_and_a_listing_ad_are_no_goals(text: str) -> None:
     assert report(text).rewrite is None
+
+
+def test_a_framework_version_is_no_sale_day_and_no_target() -> None:
+    rep = report("finish migrating the client's django 2.2 app to django 5 by oct 31 2026")
+    assert rep.rewrite is not None and rep.rewrite.text.count("2027") == 1
+    assert not rep.alternatives
+    assert report("Chay ads 11.11 dat 300 don").criteria.time_bound.status == "met"

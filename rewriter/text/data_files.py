@@ -435,6 +435,7 @@ class DatesFile(_Strict):
     holiday_cues: Phrases
     season_cues: Phrases
     event_cues: Phrases  # "before my checkup": a deadline set by an event
+    sale_day_cues: Phrases  # "sale 12.12"; after other words a dotted pair is a version
     events: Phrases
     quarter_ordinals: dict[Word, Annotated[int, Field(ge=1, le=4)]]
     period_adverbs: dict[Word, Literal["day", "week", "month", "quarter", "year"]]

@@ -597,6 +597,8 @@ def _past(m: re.Match[str], today: date) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), "past")
 
 
+_WORD_BEFORE = re.compile(r"\b[a-z][a-z0-9+#'-]*\s+$")
+_SALE_CUE_BEFORE = re.compile(rf"\b(?:{alternation(_WORDS.sale_day_cues)})\s+$")
 _SCORE_BEFORE = re.compile(rf"(?:\b(?:{alternation(_WORDS.score_before)})|[<>=≥≤~])\s*$")
 
 
@@ -605,6 +607,13 @@ def _double_day(m: re.Match[str], today: date) -> TimeMatch | None:
     """Sale days written day/month with both the same ("11/11", "12/12"): the next one."""
     if "." in m[0] and _SCORE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
         return None  # "GPA above 3.3", "diem tren 8.8": a score, not the 3.3 sale
+    if (
+        "." in m[0]
+        and int(m[1]) <= 8  # 9.9 to 12.12 are the sale days people name
+        and _WORD_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+        and not _SALE_CUE_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    ):
+        return None  # "the client's django 2.2 app": a version, not the 2.2 sale
     n = int(m[1])
     d = date(today.year, n, n)
     return _deadline(m, d if d >= today else date(today.year + 1, n, n))
