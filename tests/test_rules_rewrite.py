@@ -518,3 +518,11 @@ def test_a_past_exam_day_is_replaced_by_a_date_after_its_own_word_for_day() -> N
     assert rep.rewrite is not None
     assert "ngày trước ngày" not in rep.rewrite.text
     assert rep.rewrite.text.startswith("Đạt 6.5 IELTS trong kỳ thi ngày ")
+
+
+@pytest.mark.parametrize(
+    "goal", ["Học IELTS", "Thi thử IELTS ở IDP vào cuối tháng 1", "study for the GMAT"]
+)
+def test_studying_for_or_sitting_an_exam_gets_no_spliced_score_change(goal: str) -> None:
+    rep = analyze(goal, GoalContext(today=date(2026, 11, 30)))
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text

@@ -853,6 +853,8 @@ def _names_deed_object(r: Readings) -> bool:
         or not (o.start <= span.start and span.end <= o.end)
     ):
         return False
+    if r.metric is not None and r.metric.unit == "score":
+        return True  # "Hoc IELTS", "study for the GMAT": the exam is the subject, no score named
     # the head: last in English ("the IELTS exam"), first in Vietnamese ("su kien ... khach hang")
     return span.end < o.end if r.language == "en" else span.start > o.start
 
