@@ -526,3 +526,20 @@ def test_a_past_exam_day_is_replaced_by_a_date_after_its_own_word_for_day() -> N
 def test_studying_for_or_sitting_an_exam_gets_no_spliced_score_change(goal: str) -> None:
     rep = analyze(goal, GoalContext(today=date(2026, 11, 30)))
     assert rep.rewrite is not None and "%" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "easier", "harder"),
+    [
+        ("Get food cost down to 30% of sales by end of March", "40%", "20%"),
+        ("toi da chay 10 tieng/ngay de con co suc khoe", "15 tieng", "8 tieng"),
+        ("Tặng quà cho 100 khách hàng thân thiết trước rằm tháng Giêng", "75", "120"),
+    ],
+)
+def test_conservative_is_easier_in_the_goals_own_direction(
+    goal: str, easier: str, harder: str
+) -> None:
+    alts = {
+        a.label: a.text for a in analyze(goal, GoalContext(today=date(2026, 11, 30))).alternatives
+    }
+    assert easier in alts["conservative"] and harder in alts["ambitious"], alts

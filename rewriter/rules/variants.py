@@ -10,7 +10,7 @@ from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import nice
 from rewriter.text.normalize import fold
 from rewriter.text.numbers import NUMBER, SCALES, format_number, parse_number
-from rewriter.text.objects import ends_with, goal_words
+from rewriter.text.objects import ends_with, ends_with_verb_after, goal_words
 from rewriter.text.readings import Quantity, Readings
 
 # a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
@@ -214,8 +214,12 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
     """Whether a smaller number makes the goal easier."""
     if q.span.start < 0:  # a number the rewrite added: a count to reach
         return True
-    if q.qualifier == "at_most" or ends_with("limit_before").search(
-        r.folded[max(0, q.span.start - 24) : q.span.start]
+    before = r.folded[max(0, q.span.start - 24) : q.span.start]
+    if (
+        q.qualifier == "at_most"
+        or ends_with("limit_before").search(before)
+        or ends_with_verb_after("limit_before_verb").search(before)  # "toi da chay 10 tieng/ngay"
+        or ends_with("down_to").search(before)  # "Get food cost down to 30%"
     ):
         return False  # "under $35k", "within 5 minutes", "khong an qua 1 lan": a higher ceiling is easier
     if r.direction == "decrease" and not q.relative and q.kind != "frequency":

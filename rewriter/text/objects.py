@@ -100,6 +100,8 @@ class GoalWords(BaseModel):
     was_due: list[str]
     limit_before: list[str]
     level_before: list[str]
+    down_to: list[str]
+    limit_before_verb: list[str]
     numbered_before: list[str]
     item_bound: ItemBoundWords
 
@@ -324,6 +326,14 @@ def ends_with(group: str) -> re.Pattern[str]:
     alternatives = _either(getattr(goal_words().words, group))
     # "doanh thu 2 ty", "doanh so 5 ty": "thu"/"so" there belong to revenue, not to a numbering
     return re.compile(rf"(?<!doanh )(?:^|(?<=\W))(?:{alternatives})\s*[$]?\s*$")
+
+
+@cache
+def ends_with_verb_after(group: str) -> re.Pattern[str]:
+    """Text ending in one of a goal-words list and then one word ("toi da chay " before "10
+    tieng/ngay"): the cue said before the verb it bounds."""
+    alternatives = _either(getattr(goal_words().words, group))
+    return re.compile(rf"(?:^|(?<=\W))(?:{alternatives})\s+[a-z]+\s+$")
 
 
 @cache

@@ -1181,6 +1181,7 @@ _NONE = re.compile(
 )
 # "from ~15/week to under 3/week", "tu muc 12 xuong 9": two amounts read apart are one move
 _FROM_END = re.compile(r"(?:\bfrom|\btu)\s+(?:(?:muc|level|about|around|khoang|tam)\s+|~\s*)?$")
+_ARROW_BETWEEN = re.compile(r"\s*(?:->|→|=>)\s*")  # "D30 retention 18% -> 25%": a move, no "from"
 _TO_BETWEEN = re.compile(
     r"\s*(?:to|down to|up to|into|xuong|xuong con|xuong duoi|len|len tren|con|den|->|–)\s+"
     r"(?:(?:under|below|less than|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu|muc|~)\s*)?$"
@@ -1198,8 +1199,11 @@ def _from_to(r: Readings, qs: list[Quantity]) -> list[Quantity]:
             b is not None
             and a.kind in ("absolute", "frequency")
             and b.kind in ("absolute", "frequency")
-            and _FROM_END.search(r.folded, max(0, a.span.start - 16), a.span.start)
-            and _TO_BETWEEN.match(r.folded[a.span.end : b.span.start])
+            and (
+                _FROM_END.search(r.folded, max(0, a.span.start - 16), a.span.start)
+                and _TO_BETWEEN.match(r.folded[a.span.end : b.span.start])
+                or _ARROW_BETWEEN.fullmatch(r.folded[a.span.end : b.span.start])
+            )
         ):
             out.append(
                 Quantity(
