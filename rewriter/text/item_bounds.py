@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import alternation, lexicon
-from .objects import _either, goal_words
+from .lexicon import alternation, either, lexicon
+from .objects import goal_words
 
 
 @dataclass(frozen=True)
@@ -27,15 +27,15 @@ def _patterns() -> _Patterns:
     numbers = sorted(lexicon().number_words, key=len, reverse=True)
     count = r"\d+(?:[.,]\d+)?|" + "|".join(re.escape(n) for n in numbers)
     bound = (
-        rf"(?<!\w)(?:{_either(w.before)})\s+(?:(?:an?|one)\s+)?(?P<n>{count})?\s*"
-        rf"(?:(?P<short>{_either(w.short_units)})|(?P<days>{_either(w.day_units)}))(?!\w)"
-        rf"(?P<event>\s+(?:{_either(w.event_after)})(?!\w))?"
+        rf"(?<!\w)(?:{either(w.before)})\s+(?:(?:an?|one)\s+)?(?P<n>{count})?\s*"
+        rf"(?:(?P<short>{either(w.short_units)})|(?P<days>{either(w.day_units)}))(?!\w)"
+        rf"(?P<event>\s+(?:{either(w.event_after)})(?!\w))?"
     )
     return _Patterns(
         bound=re.compile(bound),
-        each=re.compile(rf"(?<!\w)(?:{_either(w.each)})(?!\w)"),
-        all=re.compile(rf"(?<![\w])(?:{_either(w.all)})(?!\w)"),
-        respond=re.compile(rf"(?<!\w)(?:{_either(w.respond_verbs)})(?!\w)"),
+        each=re.compile(rf"(?<!\w)(?:{either(w.each)})(?!\w)"),
+        all=re.compile(rf"(?<![\w])(?:{either(w.all)})(?!\w)"),
+        respond=re.compile(rf"(?<!\w)(?:{either(w.respond_verbs)})(?!\w)"),
         period_after=re.compile(rf"\s*(?:single\s+)?(?:{alternation(w.cadence_periods)})\b"),
         next_before=re.compile(rf"(?:{alternation(w.next_before)})\s*$"),
         from_now=re.compile(rf"\s+(?:{alternation(w.from_now_after)})\b"),

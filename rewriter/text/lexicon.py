@@ -50,9 +50,11 @@ def trie_pattern(phrases: set[str]) -> str:
     return build(trie)
 
 
-def _folded(words: list[Any]) -> str:
-    """An alternation of data-file words as the folded text spells them, longest first."""
-    return alternation(sorted({canonical(str(w)) for w in words}, key=len, reverse=True))
+def either(words: list[Any], fold: bool = True) -> str:
+    """A regex alternation of data-file words, longest first: as the folded text spells them,
+    or (fold=False) as typed, marks and all."""
+    spelled = {canonical(str(w)) if fold else str(w) for w in words}
+    return alternation(sorted(spelled, key=len, reverse=True))
 
 
 def alternation(words: list[str]) -> str:
@@ -323,11 +325,11 @@ def lexicon() -> Lexicon:
         objective_re=PhraseMatcher([*lex["objective_markers"], *lex["not_objective"]]),
         not_objective=frozenset(canonical(str(w)) for w in lex["not_objective"]),
         so_reason_re=re.compile(
-            rf"\bso\s+(?!(?:{_folded(lex['so_not_reason'])})\b)[a-z'-]+\s+[a-z]"
+            rf"\bso\s+(?!(?:{either(lex['so_not_reason'])})\b)[a-z'-]+\s+[a-z]"
         ),
         saving_purpose_re=re.compile(
-            rf"\b(?:{_folded(lex['saving_verbs'])})\b[^.;!?]*?\d[^.;!?]*?"
-            rf"\s((?:{_folded(lex['purpose_words'])})\s+[a-z])"
+            rf"\b(?:{either(lex['saving_verbs'])})\b[^.;!?]*?\d[^.;!?]*?"
+            rf"\s((?:{either(lex['purpose_words'])})\s+[a-z])"
         ),
         new_start_re=PhraseMatcher(lex["new_start"]),
         injection_re=re.compile("|".join(f"(?:{p})" for p in lex["injection"])),

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from rewriter.text.domain_model import DomainModel, domain_model
-from rewriter.text.lexicon import PhraseMatcher, _load, as_written, canonical
+from rewriter.text.lexicon import PhraseMatcher, _load, as_written, canonical, either
 from rewriter.text.normalize import has_vietnamese_marks
 
 MAX_OBJECT_WORDS = 6
@@ -249,9 +249,9 @@ def goal_words() -> GoalWordsIndex:
     ] + list(words.nouns)
     phrases += directions + goal_verbs + numbers + vague_objects
     domains = {name: _with_number_forms(ws) for name, ws in words.domains.items()}
-    name_words, listicle = _either(words.name_before), _either(words.listicle_after)
-    conf = _either(words.confidence_words)
-    fillers = _either(words.confidence_fillers)
+    name_words, listicle = either(words.name_before), either(words.listicle_after)
+    conf = either(words.confidence_words)
+    fillers = either(words.confidence_fillers)
     return GoalWordsIndex(
         words=words,
         matcher=PhraseMatcher(phrases),
@@ -264,12 +264,12 @@ def goal_words() -> GoalWordsIndex:
         domain_of_word=_domain_index(domains),
         name_before_re=re.compile(rf"\b(?:{name_words})\s*$"),
         name_before_marked_re=re.compile(
-            rf"\b(?:{'|'.join(sorted(map(re.escape, words.name_before_marked), key=len, reverse=True))})\s*$"
+            rf"\b(?:{either(words.name_before_marked, fold=False)})\s*$"
         ),
         # "7 ways to ...", "Bai viet: 10 dieu ...": a numbered title, after a label or not
         listicle_re=re.compile(
             rf"^\s*(?:[^:\n\d]{{1,24}}:\s*)?(?:top\s+)?\d+\s+(?:\w+\s+){{0,2}}(?:{listicle})\b"
-            rf"|^\s*(?:top\s+)?\d+\s+(?:\w+\s+){{1,10}}(?:{_either(words.listicle_tails)})\b"
+            rf"|^\s*(?:top\s+)?\d+\s+(?:\w+\s+){{1,10}}(?:{either(words.listicle_tails)})\b"
         ),
         intent_re=PhraseMatcher(words.intent_words + words.not_intent),
         request_re=PhraseMatcher(words.tool_requests),
@@ -277,12 +277,12 @@ def goal_words() -> GoalWordsIndex:
         news_re=PhraseMatcher(words.news_markers),
         report_re=PhraseMatcher(words.report_markers),
         note_label_re=re.compile(
-            r"^\W*(?:[\w-]+\s+){0,3}(?:" + _either(words.note_labels) + r")\b[^:\n]{0,16}:"
+            r"^\W*(?:[\w-]+\s+){0,3}(?:" + either(words.note_labels) + r")\b[^:\n]{0,16}:"
         ),
         vi_now_re=PhraseMatcher(words.vi_now_words),
         skill_re=PhraseMatcher(words.skill_cues),
         quit_fully_re=re.compile(
-            rf"\b(?:{_either(words.quit_verbs)})\b[^,.;!?]{{0,40}}?\b({_either(words.fully_words)})\b"
+            rf"\b(?:{either(words.quit_verbs)})\b[^,.;!?]{{0,40}}?\b({either(words.fully_words)})\b"
         ),
         not_intent=frozenset(canonical(w) for w in words.not_intent),
         team_re=PhraseMatcher(words.team_words),
@@ -290,19 +290,19 @@ def goal_words() -> GoalWordsIndex:
         present_re=PhraseMatcher(words.present_markers),
         past_re=re.compile(
             r"\b(?:i|we|they|he|she|it|(?:our|my|the|their) [a-z-]+(?: [a-z-]+)?)\s+(?:"
-            + _either(words.past_verbs)
+            + either(words.past_verbs)
             + r")\b"
             # any regular past tense after a person: "we released ...", "I finally booked ..."
             + r"|\b(?:i|we|they|he|she)\s+(?:just\s+|finally\s+|already\s+)?(?!(?:ne|e?xce|pro|suc|fe|spe|see)ed\b)[a-z]{2,}ed\b"
             + r"|^\s*(?:[a-z0-9-]+\s+){1,3}(?:"
-            + _either(words.fact_verbs)
+            + either(words.fact_verbs)
             + r")\b"
         ),
         done_re=PhraseMatcher(words.done_markers),
-        label_re=re.compile(r"^\W*(?:" + _either(words.label_words) + r")\b[^:\n]{0,12}:"),
+        label_re=re.compile(r"^\W*(?:" + either(words.label_words) + r")\b[^:\n]{0,12}:"),
         settle_re=PhraseMatcher(words.settle_verbs),
         noun_after_re=re.compile(
-            rf"\b(?:{_either(words.determiners)})\s+(?:(?:{_either(words.noun_adjectives)})\s+)?$"
+            rf"\b(?:{either(words.determiners)})\s+(?:(?:{either(words.noun_adjectives)})\s+)?$"
         ),
         question_end_re=PhraseMatcher(words.question_ends),
         title_re=PhraseMatcher(words.title_words),
@@ -323,7 +323,7 @@ def word_set(group: str) -> frozenset[str]:
 @cache
 def ends_with(group: str) -> re.Pattern[str]:
     """A regex for text ending in one of a goal-words list (folded): the cue before a number."""
-    alternatives = _either(getattr(goal_words().words, group))
+    alternatives = either(getattr(goal_words().words, group))
     # "doanh thu 2 ty", "doanh so 5 ty": "thu"/"so" there belong to revenue, not to a numbering
     return re.compile(rf"(?<!doanh )(?:^|(?<=\W))(?:{alternatives})\s*[$]?\s*$")
 
@@ -332,19 +332,14 @@ def ends_with(group: str) -> re.Pattern[str]:
 def ends_with_verb_after(group: str) -> re.Pattern[str]:
     """Text ending in one of a goal-words list and then one word ("toi da chay " before "10
     tieng/ngay"): the cue said before the verb it bounds."""
-    alternatives = _either(getattr(goal_words().words, group))
+    alternatives = either(getattr(goal_words().words, group))
     return re.compile(rf"(?:^|(?<=\W))(?:{alternatives})\s+[a-z]+\s+$")
 
 
 @cache
 def starts_with(group: str) -> re.Pattern[str]:
     """A regex for text starting with one of a goal-words list (folded), as a whole word."""
-    return re.compile(rf"\s*(?:{_either(getattr(goal_words().words, group))})(?=\W|$)")
-
-
-def _either(words: list[str]) -> str:
-    """A regex alternation of folded words, longest first."""
-    return "|".join(sorted((re.escape(canonical(w)) for w in words), key=len, reverse=True))
+    return re.compile(rf"\s*(?:{either(getattr(goal_words().words, group))})(?=\W|$)")
 
 
 def categories(phrase: str, language: str) -> frozenset[str]:
@@ -542,7 +537,7 @@ def whose_re() -> re.Pattern[str]:
     """ " of our ", " cua cac ": what links an aim to the people it belongs to (folded text)."""
     w = goal_words().words
     return re.compile(
-        rf"\s+(?:{_either(w.whose_words)})\s+(?:(?:{_either(w.whose_determiners)})\s+)?"
+        rf"\s+(?:{either(w.whose_words)})\s+(?:(?:{either(w.whose_determiners)})\s+)?"
     )
 
 
