@@ -11,6 +11,7 @@ from rewriter.text.lexicon import _load
 from rewriter.text.normalize import fold, has_vietnamese_marks
 
 _WORD = re.compile(r"[a-z]+")
+_LETTERS = re.compile(r"[^\W\d_]+")  # words as typed, marks kept
 
 
 @cache
@@ -29,7 +30,7 @@ def detect_language(text: str) -> Language:
         # an English sentence may name a Vietnamese place or holiday ("a trip to Da Lat over Tết")
         vi = sum(
             1
-            for w in text.split()
+            for w in _LETTERS.findall(text)  # "thu." counts as "thu": the point is no part of it
             if has_vietnamese_marks(w) or (fold(w) in vi_words and fold(w) not in en_words)
         )
         return "en" if en >= 3 and en >= 2 * vi else "vi"
