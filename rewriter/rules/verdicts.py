@@ -134,6 +134,12 @@ def _named_area(r: Readings) -> bool:
     return len(words) >= 2 and not any(categories(w, "en") & {"vague", "stop"} for w in words[:-1])
 
 
+def _asked_for(metric: str) -> str:
+    """The question for a vague aim: a platform is asked only for a channel's measure ("reach"),
+    not for eNPS or workouts."""
+    return "q_vague" if lexicon().metrics[metric].channel else "q_vague_measure"
+
+
 def _comparative_aim(r: Readings) -> bool:
     """A Vietnamese "X ... hon" on something done or made ("lam banh ngon hon", "sap xep kho
     gon gang hon"): the thing is named, the aim is a comparison with no measure."""
@@ -445,14 +451,13 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _verdict("met", msg(lang, "specific.met_object", what=shown), shown)
     if r.vague_object and r.vague_area:
         vague = r.vague_object.text
-        shown_metric = lex.metrics[r.suggested_metric or "followers"]
-        suggest: str | None = shown_metric.name(lang)
-        asked = "q_vague" if shown_metric.channel else "q_vague_measure"
+        key = r.suggested_metric or "followers"
+        suggest: str | None = lex.metrics[key].name(lang)
         return _verdict(
             "partial",
             msg(lang, "specific.partial_area", vague=vague),
             vague,
-            msg(lang, f"specific.{asked}", vague=vague, suggest=suggest),
+            msg(lang, f"specific.{_asked_for(key)}", vague=vague, suggest=suggest),
         )
     if obj and _comparative_aim(r):
         return _area_partial(obj, lang)  # "don dep nha cua gon gang hon": a thing, a vague aim
@@ -461,15 +466,9 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if r.vague_object or (obj and (r.obj.vague or _vague_quality(r))):
         suggest = lex.metrics[r.suggested_metric].name(lang) if r.suggested_metric else None
         vague = r.vague_object.text if r.vague_object else (obj or "")  # obj is set here
-        # a platform is asked only for a channel's measure ("reach"), not for eNPS or workouts
-        asked = (
-            "q_vague"
-            if r.suggested_metric and lex.metrics[r.suggested_metric].channel
-            else "q_vague_measure"
-        )
         question = (
-            msg(lang, f"specific.{asked}", vague=vague, suggest=suggest)
-            if suggest
+            msg(lang, f"specific.{_asked_for(r.suggested_metric)}", vague=vague, suggest=suggest)
+            if r.suggested_metric and suggest
             else msg(lang, "specific.q_vague_open", vague=vague)
         )
         return _verdict(

@@ -833,7 +833,7 @@ _MORE_AFTER = re.compile(r"[.;!?\n]\s*\w")
 def _time_at(text: str, at: int, today: date) -> bool:
     """A time is named right after the word at `at` ("for Q1", "cho thang 12"): no purpose."""
     after = text.find(" ", at)
-    return any(t.start <= after + 1 for t in read_times(text[after:], today) if t.start <= 6)
+    return any(t.start <= 6 for t in read_times(text[after:], today))
 
 
 def _names_deed_object(r: Readings) -> bool:
@@ -1483,11 +1483,13 @@ def _race(masked: str, m: re.Match[str]) -> bool:
     """ "a 5k", "my 10k time", "the 5k fun run": a race's name, not an amount of anything."""
     if m[3] != "k" or m[1] or m[4] or m[5]:
         return False
-    before = masked[max(0, m.start() - 12) : m.start()]
     if _RACE_AFTER.match(masked, m.end()):
         return True
     # "run a 5k in under 28 min", not "hit the 10k followers mark"
-    return bool(_DETERMINER_END.search(before) and _NAME_END.match(masked, m.end()))
+    return bool(
+        _DETERMINER_END.search(masked, max(0, m.start() - 12), m.start())
+        and _NAME_END.match(masked, m.end())
+    )
 
 
 _RACE_AFTER = re.compile(r"\s*(?:fun run|run|race|time|pr|personal best)\b")
