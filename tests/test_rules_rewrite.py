@@ -543,3 +543,9 @@ def test_conservative_is_easier_in_the_goals_own_direction(
         a.label: a.text for a in analyze(goal, GoalContext(today=date(2026, 11, 30))).alternatives
     }
     assert easier in alts["conservative"] and harder in alts["ambitious"], alts
+
+
+def test_no_count_is_put_before_a_phrase_with_no_verb_read() -> None:
+    rep = analyze("bat dau tu thu 2 tuan sau di gym", GoalContext(today=date(2026, 11, 30)))
+    assert rep.rewrite is not None and " 36 di gym" not in rep.rewrite.text
+    assert rep.rewrite.text.startswith("Bat dau tu thu 2 tuan sau di gym")

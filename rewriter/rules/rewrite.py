@@ -627,6 +627,7 @@ def counts_deed(r: Readings, plan: Plan) -> bool:
         and plan.target_assumed
         and plan.target is not None
         and o.start is not None
+        and o.verb is not None  # "bat dau ... di gym": no verb read, no thing to put a count before
         and (o.milestone or o.action)
         and r.metric_span is not None
         and not r.platform_span
