@@ -46,11 +46,16 @@ def defects(goal: str, report: GoalReport, labelled_not_goal: bool, today: date)
     fr = fold(rw.text)
     written = expand(goal, report.language)  # "trc thang 1" is read as the engine reads it
     fg = fold(written)
+    # as the engine reads them: the spelling is checked only where diacritics were typed
     goal_dates = {
-        t.deadline for t in read_times(fg, today, written) if t.kind == "deadline" and t.deadline
+        t.deadline
+        for t in read_times(fg, today, written if has_vietnamese_marks(written) else None)
+        if t.kind == "deadline" and t.deadline
     }
     rw_dates = {
-        t.deadline for t in read_times(fr, today, rw.text) if t.kind == "deadline" and t.deadline
+        t.deadline
+        for t in read_times(fr, today, rw.text if has_vietnamese_marks(rw.text) else None)
+        if t.kind == "deadline" and t.deadline
     }
     # the goal's own dates may be several; a date already past stays a fact ("it was due nov 15")
     if _apart({d for d in rw_dates if d > today}) and rw_dates - goal_dates:

@@ -207,6 +207,8 @@ def finish(a: Analysis) -> GoalReport:
     else:
         if own:
             main, edits = augment(r, ctx, plan)
+            if plan.direction == "milestones" and not smt_met(main, lang, today):
+                main, edits = augment(r, ctx, plan, check_after=True)  # the user's words stay first
         else:
             main = compose(plan, objective=objective)
         # an edited sentence is read again (a goal kept as written was read just now)
@@ -309,6 +311,30 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
         return True  # "giam mo xuong 12%": the user's own move and number on a thing no list names
     if own_words and r.target is None and r.frequency is None and _one_thing(r):
         return True  # "become a staff engineer", "hire a designer": one thing, not a count to add
+    if (
+        own_words
+        and r.wish_end is not None
+        and r.target is None
+        and (
+            r.vague_object.start >= r.wish_end  # "a greener bus company": not its revenue
+            if r.vague_object is not None
+            else not r.obj.concrete  # "get better at English": courses measure it
+        )
+    ):
+        return True  # "be a greener bus company": the company's revenue is not what gets greener
+    if (
+        own_words
+        and r.obj.aim
+        and r.obj.area
+        and r.target is None
+        and r.frequency is None
+        and r.metric is not None
+        and r.vague_object is None
+        and not r.suggested_metric
+    ):
+        # "improve how we handle complaints": a way of working; more complaints is no measure of
+        # it, so the date is added and the questions ask what would show it better
+        return True
     if (
         own_words
         and r.obj.milestone

@@ -636,8 +636,14 @@ def counts_deed(r: Readings, plan: Plan) -> bool:
     )
 
 
-def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
-    """The user's own sentence with the missing parts put in where they belong, and those parts."""
+def augment(
+    r: Readings, ctx: Resolved, plan: Plan, check_after: bool = False
+) -> tuple[str, list[Edit]]:
+    """The user's own sentence with the missing parts put in where they belong, and those parts.
+
+    `check_after`: say how the goal will be checked after the user's words even when the goal has its
+    own number (the fallback when that number's thing cannot be read as specific).
+    """
     lang = plan.lang
     text = r.text.rstrip(" .!;")
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement), applied right to left
@@ -665,7 +671,7 @@ def augment(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
         note("measurable", number, True)
         note("time_bound", _deadline_phrase(plan, recurring=False), plan.deadline_assumed)
         return _finish(out, plan), added
-    if plan.direction == "milestones" or (
+    if (plan.direction == "milestones" and (needs_number or check_after)) or (
         needs_number and plan.target_assumed and plan.direction == "reach" and not more
     ):
         # nothing countable in the goal's own words: keep them, then say how it will be checked

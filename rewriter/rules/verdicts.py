@@ -410,6 +410,20 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         and (r.obj.aim or r.obj.area and not r.obj.milestone)
         and not measured
     )
+    if (
+        r.wish_end is not None
+        and not (r.metric or r.counted or measured)
+        and (r.vague_object is None or r.vague_object.start >= r.wish_end)
+    ):
+        # "be a greener bus company", "be kinder to each other": the wish itself is what is vague
+        end = r.vague_object.end if r.vague_object else len(r.text)
+        vague = r.text[r.folded.index(" ") + 1 : end].rstrip(" .!")
+        return _verdict(
+            "missing",
+            msg(lang, "specific.missing_vague_open", vague=vague),
+            vague,
+            msg(lang, "specific.q_vague_open", vague=vague),
+        )
     if obj and aiming and (_metric_modifies(r) or r.obj.aim and (r.obj.area or r.obj.quality)):
         # "cai thien quy trinh tiep nhan khieu nai": the process, not the complaints, is the aim
         return _area_partial(obj, lang)
@@ -640,8 +654,14 @@ def asked_about(r: Readings, lang: Language) -> str | None:
         )
         return span if said and not is_verb(span, r.language) else r.metric.name(lang)
     if r.obj.concrete and (r.obj.head_measure or r.obj.head_metric) and (label := object_label(r)):
+        p, start = r.platform_span, r.obj.start
+        if p is not None and start is not None and 0 <= start - p.end <= 1 and lang == "en":
+            return f"{p.text} {label}"  # "email open rate": the channel says which one
         first, _, rest = label.partition(" ")
-        return rest if rest and is_verb(first, r.language) else label
+        named = "head" in categories(r.folded[start : r.obj.end], r.language)  # "open rate"
+        if start == 0 and label[1:2].islower():
+            label = label[0].lower() + label[1:]  # the goal's first word, not a name
+        return rest if rest and is_verb(first, r.language) and not named else label
     if r.suggested_metric:
         return lexicon().metrics[r.suggested_metric].name(lang)
     return None

@@ -440,6 +440,7 @@ class DatesFile(_Strict):
     quarter_ordinals: dict[Word, Annotated[int, Field(ge=1, le=4)]]
     period_adverbs: dict[Word, Literal["day", "week", "month", "quarter", "year"]]
     baseline_cues: Phrases  # "so voi nam 2026": the year compared against
+    just_gone: Phrases  # "dip 20/11 vua roi": a day named as the one just gone
     score_before: Phrases  # "GPA above 3.3": a score, not the 3.3 sale day
 
     @model_validator(mode="after")

@@ -227,9 +227,14 @@ def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
     if month > 12 >= day:
         day, month = month, day
     d = _safe_date(today.year, month, day)
+    if d and (year := THIS_YEAR_AFTER.match(m.string, m.end())):
+        return TimeMatch(m.start(), year.end(), "deadline", deadline=d)  # "15/11 nam nay"
     if d and d < today:
         d = _safe_date(today.year + 1, month, day)
     return _deadline(m, d) if d else _dated(m, today.year + 1, month, day)
+
+
+THIS_YEAR_AFTER = re.compile(r",? (?:nam nay|this year)\b")
 
 
 @rule(r"\bngay (\d{1,2}) thang (\d{1,2})(?:[ ,]+(?:nam )?(\d{4}))?", ("thang",), order=130)
@@ -254,6 +259,8 @@ def _en_mdy(m: re.Match[str], today: date) -> TimeMatch | None:
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=150
 )
 def _en_dmy(m: re.Match[str], today: date) -> TimeMatch | None:
+    if m[2] == "may" and not m[3] and not _before(m, r"(?:by|until|before|on|till|due)\s*$"):
+        return None  # "mua them 2 may vat so": two machines, not the 2nd of May
     d = _safe_date(_year(m[3], today.year), MONTHS[m[2]], int(m[1]))
     if d and not m[3] and d < today:
         d = _safe_date(today.year + 1, MONTHS[m[2]], int(m[1]))
@@ -698,7 +705,7 @@ _EVERY_OCCASION = alternation(_WORDS.every_occasion)
 @rule(
     r"\b(?:every|each|per|moi|hang|on|after every|after each|before every|before each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:"
     + _EVERY_OCCASION
-    + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|on work ?days|on working days|on any given day|(?:every|each) (?:clinic|training|match|game|race|school|shift|work|working|market) days?|hang dem|moi dem|other day|(?:cac )?ngay trong tuan|most (?:days|mornings|nights|evenings|weekdays|weeks)|on (?:practice|training|game|match|school|clinic|work|market|race) days|(?:ngay|tuan|thang|sang|chieu|toi|dem|cuoi tuan|buoi) nao cung)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b",
+    + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|on work ?days|on working days|on any given day|on any (?:weekday|week day|work ?day|working day|shift|night)|(?:every|each) (?:clinic|training|match|game|race|school|shift|work|working|market) days?|hang dem|moi dem|other day|(?:cac )?ngay trong tuan|most (?:days|mornings|nights|evenings|weekdays|weeks)|on (?:practice|training|game|match|school|clinic|work|market|race) days|(?:ngay|tuan|thang|sang|chieu|toi|dem|cuoi tuan|buoi) nao cung)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b",
     (
         "every",
         "each",
@@ -966,14 +973,30 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
                 and _NUMBER_NEXT.match(folded, m.end())
             ):
                 continue  # "mua hang quy 3": goods bought in Q3, not every quarter
+            if found and found.kind == "deadline":
+                if not _DUE_OPENS.match(folded, m.start()) and _BASELINE_END.search(
+                    folded, max(0, m.start() - 20), m.start()
+                ):
+                    continue  # "tang gap doi so voi nam nay": the period compared against
+                if _JUST_GONE.match(folded, m.end()):
+                    found = TimeMatch(m.start(), m.end(), "past")  # "dip 20/11 vua roi"
             if found:
-                taken.add(_as_start(found, folded, original))
+                found = _as_start(found, folded, original)
+                if (
+                    found.kind == "start"
+                    and found.deadline
+                    and found.deadline < today
+                    and folded[max(0, found.start - 6) : found.start] == "as of "
+                ):
+                    found = TimeMatch(found.start, found.end, "past")  # "was 3,412 as of 31 Oct"
+                taken.add(found)
                 if len(taken) >= MAX_TIMES:
                     return taken.in_order()
     return taken.in_order()
 
 
 _NUMBER_NEXT = re.compile(r" \d")
+_JUST_GONE = re.compile(r" (?:" + alternation(_WORDS.just_gone) + r")\b")
 
 
 MAX_TIMES = 100  # time readings per text: a goal has one or two; the cap bounds hostile text
@@ -1005,7 +1028,7 @@ class _Spans:
 _START_CUE = re.compile(
     r"(?:\bstarting(?: [a-z]+)?(?: from| on| in)?|\bstart(?:s|ing)? (?:on|from|in)|\bbeginning(?: on| in| from)?"
     r"|\bonce (?:i|we|you|they|he|she) [a-z]+(?: [a-z]+)?(?: in| on)?"
-    r"|\bfrom|\bas of|\beffective|\bbat dau(?: tu| vao| ngay)?|\bke tu|\btu)\s*$"
+    r"|\bfrom|\bas of|\beffective|\bcommencing(?: on| from)?|\bbat dau(?: tu| vao| ngay)?|\bke tu|\btu)\s*$"
 )
 
 

@@ -52,6 +52,7 @@ class GoalWords(BaseModel):
     milestone_verbs: _Bilingual
     metric_heads: _Bilingual
     area_words: _Bilingual
+    process_openers: list[str]
     quality_verbs: _Bilingual
     copulas: _Bilingual
     whose_words: list[str]
@@ -448,7 +449,7 @@ def read_object(
             for i, u in enumerate(us)
             if u.cats & {"verb", "action", "milestone", "aim"}
             and "boundary" not in u.cats
-            and not (language == "en" and noun_use(masked, u.start))
+            and not (language == "en" and (noun_use(masked, u.start) or _modifies(us, i)))
             and not (language == "vi" and i > 0 and _compound(us, i))
         ),
         None,
@@ -461,7 +462,7 @@ def read_object(
         for k in flags:
             flags[k] = k in verb.cats
     prev_end = us[start - 1].end if start > 0 else 0
-    for u in us[start:]:
+    for j, u in enumerate(us[start:], start):
         gap = masked[prev_end : u.start]
         if content and (_PUNCT.search(gap) or len(gap) > 3):
             break  # punctuation or a masked number, date or platform ends the phrase
@@ -473,7 +474,7 @@ def read_object(
             not content
             and cats & {"verb", "action", "milestone", "aim"}
             and "head" not in cats
-            and not (language == "en" and noun_use(masked, u.start))
+            and not (language == "en" and (noun_use(masked, u.start) or _modifies(us, j)))
         ):
             for k in flags:  # "want to launch", "muon mo": the later verb is the one that acts
                 flags[k] = flags[k] or k in cats
@@ -516,7 +517,7 @@ def read_object(
         head_metric=any("head" in u.cats for u in content),
         vague="vague" in head.cats and "head" not in head.cats and not _named(us, head),
         verb=verb.text if verb else None,
-        area="area" in head.cats,
+        area="area" in head.cats or content[0].text in word_set("process_openers"),
         head_measure="head" in head.cats and not popped,
         quality=popped,
         **flags,
@@ -530,6 +531,19 @@ def _compound(us: list[Unit], i: int) -> bool:
     if "head" in before.cats and verb.start - before.end <= 1 and "verb" not in before.cats:
         return True
     return "head" in us[0].cats and not any("boundary" in u.cats for u in us[1:i])
+
+
+def _modifies(us: list[Unit], i: int) -> bool:
+    """ "email open rate": an action's word right before a measure's name of two words names
+    which one; a direction's verb ("reduce turnover rate") still acts on it."""
+    word, nxt = us[i], us[i + 1] if i + 1 < len(us) else None
+    return (
+        nxt is not None
+        and "verb" not in word.cats
+        and "head" in nxt.cats
+        and " " in nxt.text
+        and nxt.start - word.end <= 1
+    )
 
 
 @cache

@@ -235,11 +235,15 @@ class Readings:
         if self.intends:
             return False
         if (
-            words.report_re.search(self.folded, self.marked)
+            (
+                words.report_re.search(self.folded, self.marked)
+                or words.report_re.search(*self._numberless())
+            )
             and not self.cued_deadline
             and not self.opens_with_verb
         ):
-            return True  # "Doanh thu thang 10 dat 1,8 ty, vuot ke hoach 12%": a report
+            # "Doanh thu thang 10 dat 1,8 ty, vuot ke hoach 12%", "... vuot 15% ke hoach": a report
+            return True
         pasts = [t for t in self.times if t.kind == "past"]
         if pasts and any(
             t.kind == "deadline"
@@ -307,6 +311,22 @@ class Readings:
             return False
         # "Improve activation like we did last quarter": an order, with the past as a yardstick
         return not self.opens_with_verb
+
+    def _numberless(self) -> tuple[str, str | None]:
+        """The text without its amounts ("vuot 15% ke hoach" reads "vuot ke hoach")."""
+        folded, marked = self.folded, self.marked
+        for q in sorted(self.quantities, key=lambda q: q.span.start, reverse=True):
+            s, e = q.span.start, q.span.end + (folded[q.span.end : q.span.end + 1] == " ")
+            folded = folded[:s] + folded[e:]
+            marked = marked[:s] + marked[e:] if marked is not None else None
+        return folded, marked
+
+    @_once
+    def wish_end(self) -> int | None:
+        """Where a wish said as a comparative state ends ("be a greener| bus company"); None
+        for a skill ("get better at English": the catalog's measure of English fits)."""
+        m = _WISH.match(self.folded) if self.language == "en" else None
+        return m.end() if m and not _SKILL_AFTER.match(self.folded, m.end()) else None
 
     @_once
     def cued_deadline(self) -> bool:
@@ -445,6 +465,8 @@ class Readings:
             and len(self.folded.split()) <= 4
         ):
             return True  # "MRR $50k", "10k steps": a target typed as a note
+        if self.wish_end is not None:
+            return True  # "be healthier", "be a greener bus company": a wish, vague but a goal
         if self.obj.found and (self.intends or self.recurring or self.vague_quantity):
             return (
                 True  # "We need a content calendar", "be a better person", "lights out every night"
@@ -749,6 +771,16 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "launch the new website", "ra mat app phien ban 2.0": the platform is the thing delivered
         alt = read_object(with_platform, r.marked, r.language)
         r.obj = alt if alt.concrete else r.obj
+    elif (
+        r.obj.verb is None
+        and (p := r.platform_span) is not None
+        and not folded[: p.start].strip()
+        and (r.recurring or frequencies)
+        and "action" in categories(folded[p.start : p.end], r.language)
+    ):
+        # "email customers every week": a channel's name that opens a routine is its verb
+        alt = read_object(with_platform, r.marked, r.language)
+        r.obj = alt if alt.concrete and alt.verb else r.obj
     if (
         r.target is None
         and not (r.frequency or r.recurring)
@@ -1519,3 +1551,11 @@ _ASIDE_SIZE = re.compile(rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*\)")
 _COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
 # a compound with these units is the habit's own measure ("a 30-minute walk")
 _MEASURE_UNITS = frozenset(_WORDS.measure_units)
+
+
+# "be healthier", "get fitter", "become a calmer parent": a state said as a comparative
+_WISH = re.compile(
+    r"(?:i (?:want|wanna|need|would like) to |to )?(?:be|become|stay|get|feel|look)"
+    r"(?: (?:an?|more|much|way|a lot|a bit|even))* [a-z]+(?:er|ier)\b"
+)
+_SKILL_AFTER = re.compile(r" (?:at|in|with)\b")

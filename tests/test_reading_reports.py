@@ -1,0 +1,138 @@
+"""Reports, cover notes, tool requests and wishes: which texts are goals and how they read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rewriter import GoalContext, analyze
+from rewriter.report import GoalReport
+
+TODAY = date(2026, 11, 30)
+
+
+def report(goal: str) -> GoalReport:
+    return analyze(goal, GoalContext(today=TODAY))
+
+
+def smt(goal: str) -> tuple[str, str, str]:
+    s = report(goal).statuses()
+    return s["specific"], s["measurable"], s["time_bound"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doanh số thẻ tháng 10 của phòng đạt 1,9 tỷ, vượt 12% kế hoạch",  # a number inside the marker
+        "dip 20/11 vua roi ban dc 80 bo vest",  # the day just gone
+        "Headcount at the Hai Phong plant was 2,150 as of 31 October 2026.",  # as of a past date
+        "Kính gửi chị, em xin gửi báo cáo tuần để chị xem ạ",  # a cover note
+        "can u make this sound more pro for my linkedin",  # a request to the tool
+        "dich doan nay sang tieng anh giup minh nhe",
+        "lam j de dc tang luong vay mn",  # a question typed in chat shorthand
+    ],
+)
+def test_reports_notes_and_requests_get_no_rewrite(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal"
+    assert rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["be healthier", "be a calmer parent", "I want to be a greener bakery", "Be kinder to each other"],
+)
+def test_a_wish_said_as_a_comparative_is_a_goal_that_is_not_specific(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal"
+    assert smt(goal)[:2] == ("missing", "missing")
+    assert rep.rewrite is not None and rep.criteria.specific.question
+
+
+def test_a_wish_about_a_company_is_not_given_the_company_s_revenue() -> None:
+    rep = report("be a greener bus company")
+    assert rep.rewrite is not None
+    assert "revenue" not in rep.rewrite.text.lower()
+    assert "revenue" not in (rep.criteria.specific.question or "").lower()
+
+
+def test_a_named_event_starting_with_er_is_no_wish() -> None:
+    assert smt("Get the Easter 2027 promo live by March 21")[0] == "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline", "time_bound"),
+    [
+        ("nop bao cao thuc tap truoc 15/11 nam nay", date(2026, 11, 15), "partial"),  # past
+        ("nộp hồ sơ trước 15/12 năm nay", date(2026, 12, 15), "met"),
+    ],
+)
+def test_a_day_said_with_this_year_keeps_this_year(
+    goal: str, deadline: date, time_bound: str
+) -> None:
+    rep = report(goal)
+    assert rep.facts.deadline == deadline
+    assert rep.criteria.time_bound.status == time_bound
+
+
+def test_a_past_day_with_this_year_is_replaced_whole_in_the_rewrite() -> None:
+    rep = report("nop bao cao thuc tap truoc 15/11 nam nay")
+    assert rep.rewrite is not None
+    assert "nam nay" not in rep.rewrite.text and "15/11" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "time_bound"),
+    [
+        ("Doanh thu dịch vụ tăng gấp đôi so với năm nay", "missing"),  # the year compared against
+        ("giam 10% chi phi dien so voi nam nay trong quy 2/2027", "met"),
+        ("Keep no more than 3 trucks idle on any weekday", "met"),  # recurring
+        ("Commencing 4 January 2027, move payroll to the new system", "missing"),  # a start
+        ("Raise the engagement survey score from 61 to 70 in the 2027 survey", "met"),  # an event
+    ],
+)
+def test_time_said_as_a_baseline_a_start_or_an_event(goal: str, time_bound: str) -> None:
+    assert smt(goal)[2] == time_bound
+
+
+def test_two_machines_are_not_the_second_of_may() -> None:
+    rep = report("mua them 2 may vat so truoc thang 3 nam sau")
+    assert rep.facts.deadline == date(2027, 2, 28)
+    assert rep.criteria.measurable.status == "met"
+
+
+def test_an_engagement_survey_is_no_social_channel() -> None:
+    rep = report("Raise the engagement survey score from 61 to 70 by June 2027")
+    assert rep.rewrite is not None
+    texts = [rep.rewrite.text, *(a.text for a in rep.alternatives)]
+    assert not any("Instagram" in t or "Facebook" in t for t in texts)
+
+
+def test_a_factory_site_is_no_website() -> None:
+    rep = report("Foster a culture of safety across the site")
+    assert rep.rewrite is not None and "Website" not in rep.rewrite.text
+
+
+def test_an_email_open_rate_is_an_outcome_named_whole() -> None:
+    rep = report("email open rate from 18% to 25% by end of jan")
+    assert rep.facts.kind == "outcome"
+    assert "email open rate" in (rep.criteria.attainable.question or "")
+
+
+def test_a_channel_word_that_opens_a_routine_is_its_verb() -> None:
+    rep = report("email customers every week")
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text
+
+
+def test_improving_a_way_of_working_is_not_given_more_of_its_object() -> None:
+    rep = report("improve how we handle customer complaints")
+    assert rep.criteria.specific.status == "partial"
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text
+
+
+def test_a_standard_each_item_meets_gets_a_check_not_milestones() -> None:
+    rep = report("Every invoice out the door within 48 hours of the site visit.")
+    assert rep.rewrite is not None
+    assert "milestones" not in rep.rewrite.text
