@@ -41,7 +41,12 @@ def test_reports_notes_and_requests_get_no_rewrite(text: str) -> None:
 
 @pytest.mark.parametrize(
     "goal",
-    ["be healthier", "be a calmer parent", "I want to be a greener bakery", "Be kinder to each other"],
+    [
+        "be healthier",
+        "be a calmer parent",
+        "I want to be a greener bakery",
+        "Be kinder to each other",
+    ],
 )
 def test_a_wish_said_as_a_comparative_is_a_goal_that_is_not_specific(goal: str) -> None:
     rep = report(goal)
@@ -136,3 +141,37 @@ def test_a_standard_each_item_meets_gets_a_check_not_milestones() -> None:
     rep = report("Every invoice out the door within 48 hours of the site visit.")
     assert rep.rewrite is not None
     assert "milestones" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize("goal", ["run a 10k by April", "run my first half marathon before summer"])
+def test_a_race_to_finish_is_a_milestone_not_an_amount_of_running(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "milestone"
+    assert rep.criteria.measurable.status == "partial"  # what finish would count as success?
+    assert rep.rewrite is not None and "distance" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "start"),
+    [
+        ("starting monday, Lan's doing yoga", date(2026, 12, 7)),
+        ("bat dau tu thu hai di boi", date(2026, 12, 7)),
+    ],
+)
+def test_a_weekday_after_a_start_word_is_when_it_starts(goal: str, start: date) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.criteria.time_bound.status == "missing"  # a start is no deadline
+    assert rep.facts.deadline is None and start.weekday() == 0
+
+
+def test_a_launch_for_a_group_of_customers_is_a_bare_milestone() -> None:
+    rep = report("Triển khai gói vay ưu đãi dịp 8/3 cho khách hàng nữ")
+    assert rep.facts.kind == "milestone"
+    assert rep.criteria.measurable.status == "partial"
+
+
+def test_a_trial_is_a_milestone() -> None:
+    rep = report("From March we trial electric vans on route 4")
+    assert rep.facts.kind == "milestone"
+    assert rep.criteria.measurable.status == "partial"

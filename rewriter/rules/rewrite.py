@@ -534,10 +534,13 @@ def _start_at_end(r: Readings, end: int) -> int | None:
     if comma > 0 and _START_WORD.search(r.folded, comma, s.start):
         return comma + 1  # ", starting training in January", ", starting with new clients from jan"
     cue = start_cue(r.folded[: s.start])
-    if not cue:
+    if not cue and not _OWN_CUE.match(r.folded, s.start):
         return None
-    at = s.start - len(cue)
+    at = s.start - len(cue or "")  # "tu thu 2 tuan sau": the cue read with the day
     return at if at > 0 and r.folded[:at].strip() else None
+
+
+_OWN_CUE = re.compile(r"(?:tu|bat dau|starting|from|beginning)\b")
 
 
 def checked_notes(plan: Plan, text: str) -> list[str]:

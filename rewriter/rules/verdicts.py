@@ -236,11 +236,21 @@ def metric_is_head(r: Readings) -> bool:
         return True  # "get way more followers", "get sales back up": the metric is the result
     if r.objective is not None and span.start >= r.objective.start:
         return False  # "... so I can charge corporate clients more": the reason names it
+    if (
+        o.milestone
+        and not (o.aim or o.quality)
+        and span.start >= o.end
+        and _FOR_END.search(r.folded, max(0, span.start - 5), span.start)
+    ):
+        return False  # "trien khai goi vay cho khach hang nu": who it is for, not what counts
     if span.end <= o.start or span.start >= o.end:
         return True  # "save 1,500 for a trip": the verb itself names the metric
     if r.language == "vi":
         return span.start <= o.start  # a Vietnamese phrase opens with its head
     return span.end >= o.end  # an English one ends with it
+
+
+_FOR_END = re.compile(r"\b(?:cho|for)\s+$")
 
 
 def _another(r: Readings) -> bool:

@@ -671,16 +671,22 @@ def _weekday_date(today: date, weekday: int, next_week: bool) -> date:
 
 
 @rule(
-    rf"\b(?:(by|before|until|till|on|due|this|next|this coming|by this|by next|end of day|eod) )({alternation(list(_EN_WEEKDAY_NAMES))})\b",
+    rf"\b(?:(by|before|until|till|on|due|this|next|this coming|by this|by next|end of day|eod|starting|starting from|from|beginning) )({alternation(list(_EN_WEEKDAY_NAMES))})\b",
     _EN_WEEKDAY_NAMES,
     order=180,
 )
 def _en_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
-    return _deadline(m, _weekday_date(today, _WEEKDAYS[m[2]], (m[1] or "").endswith("next")))
+    d = _weekday_date(today, _WEEKDAYS[m[2]], (m[1] or "").endswith("next"))
+    if m[1] in _WEEKDAY_STARTS:
+        return TimeMatch(m.start(), m.end(), "start", deadline=d)  # "starting monday, ..."
+    return _deadline(m, d)
+
+
+_WEEKDAY_STARTS = frozenset({"starting", "starting from", "from", "beginning", "tu", "bat dau"})
 
 
 @rule(
-    rf"\b(?:(truoc|den|toi|vao|han|het|trong) )?(?:thu ({_VI_WEEKDAY})|(chu nhat|cn))\b(?: (tuan (?:nay|sau|toi)|nay|toi))?",
+    rf"\b(?:(truoc|den|toi|vao|han|het|trong|tu|bat dau) )?(?:thu ({_VI_WEEKDAY})|(chu nhat|cn))\b(?: (tuan (?:nay|sau|toi)|nay|toi))?",
     ("thu ", "chu nhat"),
     order=195,
 )
@@ -691,7 +697,10 @@ def _vi_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
         # "moi toi chu nhat", "hang sang thu hai": the day comes back every week
         return TimeMatch(m.start(), m.end(), "recurring", period="week")
     weekday = 6 if m[3] else _VI_WEEKDAYS[m[2]]
-    return _deadline(m, _weekday_date(today, weekday, bool(m[4] and m[4].endswith(("sau", "toi")))))
+    d = _weekday_date(today, weekday, bool(m[4] and m[4].endswith(("sau", "toi"))))
+    if m[1] in _WEEKDAY_STARTS:
+        return TimeMatch(m.start(), m.end(), "start", deadline=d)  # "tu thu 2 ...": it starts
+    return _deadline(m, d)
 
 
 _EVERY_END = re.compile(
@@ -1089,9 +1098,11 @@ def _init() -> None:
 
 
 _EVENT = re.compile(
-    rf"\b(?:{alternation(_WORDS.event_cues)})\s+(?:(?:my|our|the|his|her|their|be|con|cua)\s+)?"
-    rf"(?:[a-z0-9'-]+\s+){{0,2}}?(?:{alternation(_WORDS.events)})\b"
+    rf"\b(?P<cue>{alternation(_WORDS.event_cues)})\s+(?:(?:my|our|the|his|her|their|be|con|cua)\s+)?"
+    rf"(?P<which>(?:[a-z0-9'-]+\s+){{0,2}}?)(?:{alternation(_WORDS.events)})\b"
 )
+# "in the 2027 survey", "at the next audit" date the event; "participation in the survey" does not
+_DATED_EVENT = re.compile(r"(?:20\d\d|next|upcoming|q[1-4])\b")
 
 
 def event_deadline(folded: str) -> tuple[int, int] | None:
@@ -1099,8 +1110,11 @@ def event_deadline(folded: str) -> tuple[int, int] | None:
     be"): the user knows its date, the text does not say it."""
     if not _EVENT_WORD.search(folded):
         return None  # most goals name no event: one cheap scan before the full pattern
-    m = _EVENT.search(folded)
-    return (m.start(), m.end()) if m else None
+    for m in _EVENT.finditer(folded):
+        if m["cue"] in ("in the", "at the") and not _DATED_EVENT.search(m["which"]):
+            continue
+        return m.start(), m.end()
+    return None
 
 
 _EVENT_WORD = re.compile(rf"\b(?:{alternation(_WORDS.events)})\b")

@@ -53,6 +53,7 @@ class GoalWords(BaseModel):
     metric_heads: _Bilingual
     area_words: _Bilingual
     process_openers: list[str]
+    races: list[str]
     quality_verbs: _Bilingual
     copulas: _Bilingual
     whose_words: list[str]

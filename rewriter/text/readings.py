@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import islice
@@ -110,6 +110,7 @@ class Readings:
     metric: Metric | None = None
     metric_span: Span | None = None
     counted: Span | None = None  # "12 books", "5 engineers": a concrete thing to count
+    race: Span | None = None  # "a 5k", "half marathon": a race to finish, not an amount
     vague_object: Span | None = None
     vague_area: bool = False  # a concrete area ("customer service"), not just an aim
     suggested_metric: str | None = None
@@ -806,6 +807,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             ).concrete
         ):
             r.obj = alt
+    if r.target is None and not (r.recurring or frequencies) and (race := _race_named(r)):
+        # "run a 5k by June", "run my first half marathon": a race to finish, not km to add up
+        r.race, r.metric, r.metric_span = race, None, None
+        r.obj = replace(r.obj, start=race.start, end=race.end, milestone=True, action=False)
     if (v := r.vague_object) is not None and _modifies_object(r, v):
         # "chot ngan sach marketing 2027": a word that only says which budget is no vague aim
         r.vague_object, r.vague_area, r.suggested_metric = None, False, None
@@ -1134,6 +1139,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         if m[5] in ("g", "s") and r.text[m.start(5) : m.end(5)] in ("G", "S"):
             continue  # "on 4G", "ap dung 5S": a name, not grams or seconds
         if _race(masked, m):
+            r.race = r.race or r.span(m.start(), m.end())
             continue  # "run a 5k in under 28 min", "my 5k time": the race, not 5,000 of it
         if not (m[1] or m[3] or m[4]) and _names_thing(masked, m, r.text):
             # a scale or a currency makes an amount ("qua GrabFood 50 trieu"), never a name
@@ -1509,6 +1515,16 @@ _NAME_END = re.compile(
     r"\s*(?:$|[,.;:!?)]|(?:by|before|for|in|on|at|to|with|cho|truoc|trong|tai|o|vao|den|va|and)\b)"
 )
 _CAPITAL_END = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
+
+
+def _race_named(r: Readings) -> Span | None:
+    """The race the goal names, said as a number ("a 5k") or as a word ("half marathon")."""
+    if r.race is not None:
+        return r.race
+    span = r.metric_span
+    if r.metric is None or span is None or r.metric.key != "distance":
+        return None
+    return span if canonical(span.text) in word_set("races") else None
 
 
 def _race(masked: str, m: re.Match[str]) -> bool:
