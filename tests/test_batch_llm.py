@@ -18,7 +18,7 @@ GOAL = "Grow our TikTok followers"
 def responder(rec: Recorded):
     body = rec.body.decode("utf-8")
     if "ZZTIMEOUT" in body:
-        return slow(2.0, json_reply(valid_reply("en")))
+        return slow(4.0, json_reply(valid_reply("en")))
     if "ZZFAIL" in body:
         return error(500, "upstream exploded")
     return json_reply(valid_reply("en"))
@@ -39,7 +39,8 @@ def test_every_row_survives_timeouts_and_500s(stub_server, tmp_path: Path) -> No
     with src.open("w", encoding="utf-8", newline="") as f:
         csv.writer(f).writerows(rows)
 
-    settings = stub_server.settings(tmp_path, timeout=0.5, max_retries=1)
+    # a good answer must come within the timeout even while the machine is busy
+    settings = stub_server.settings(tmp_path, timeout=1.5, max_retries=1)
     out = tmp_path / "out.csv"
     summary = run_batch(
         src, out, BatchOptions(engine="llm", concurrency=4, today=TODAY, settings=settings)
@@ -63,7 +64,7 @@ def test_every_row_survives_timeouts_and_500s(stub_server, tmp_path: Path) -> No
             assert (r[col["engine"]], r[col["model"]]) == ("llm", "stub-model")
             assert r[col["rewrite"]].startswith("Grow our TikTok followers by 20%")
         elif kind == "ZZTIMEOUT":
-            assert r[col["engine"]] == "rules" and "no answer within 0.5 s" in r[col["error"]]
+            assert r[col["engine"]] == "rules" and "no answer within 1.5 s" in r[col["error"]]
             assert r[col["rewrite"]]  # the rules engine's rewrite stands in
         elif kind == "ZZFAIL":
             assert r[col["engine"]] == "rules" and "HTTP 500" in r[col["error"]]

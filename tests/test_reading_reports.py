@@ -175,3 +175,50 @@ def test_a_trial_is_a_milestone() -> None:
     rep = report("From March we trial electric vans on route 4")
     assert rep.facts.kind == "milestone"
     assert rep.criteria.measurable.status == "partial"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Lower staff absenteeism from 9% to six percent in the next 6 months",
+        "Get my body fat from 24% down to eighteen percent by 31 Jan 2027",
+    ],
+)
+def test_alternatives_never_move_where_a_goal_starts(goal: str) -> None:
+    rep = report(goal)
+    start = goal.split("from ")[1].split()[0]
+    assert all(
+        start in a.text for a in rep.alternatives
+    )  # the start stays; no alternative at all is fine
+
+
+def test_an_arrow_move_varies_its_target() -> None:
+    rep = report("D30 retention 18% -> 25% by H1 2027")
+    assert rep.alternatives
+    assert all(a.text.startswith("D30 retention 18% -> ") for a in rep.alternatives)
+
+
+def test_a_share_is_never_pushed_past_all_of_it() -> None:
+    rep = report("Nang ty le nhan vien co chung chi tu 70% len 90% trong 2 thang")
+    assert all("%" in a.text and "120%" not in a.text for a in rep.alternatives)
+
+
+def test_so_after_being_says_how_much_not_why() -> None:
+    rep = report("need to stop being so lazy with stretching")
+    assert rep.rewrite is not None
+    assert "being so lazy with stretching" in rep.rewrite.text
+
+
+def test_an_emoji_after_the_goal_stays_last() -> None:
+    rep = report("tang doanh thu 20% 💪")
+    assert rep.rewrite is not None and rep.rewrite.text.endswith("💪.")
+
+
+def test_a_day_of_the_twelfth_lunar_month_is_read() -> None:
+    rep = report("don dep kho hang truoc 23 thang Chap")
+    assert rep.facts.deadline == date(2027, 1, 30)  # 23 tháng Chạp, the week before Tết 2027
+
+
+def test_a_change_goes_after_whose_page_it_is() -> None:
+    rep = report("tang luot theo doi trang tiktok cua tiem")
+    assert rep.rewrite is not None and "trang tiktok cua tiem them" in rep.rewrite.text

@@ -486,9 +486,20 @@ def as_written(r: Readings, plan: Plan) -> str:
 def _insertion_end(r: Readings, text: str) -> int:
     """Where additions go: before the objective clause, which the reading keeps apart."""
     end = r.objective.start if r.objective else len(text)
-    while end > 0 and text[end - 1] in " ,;":
-        end -= 1
+    while end > 0 and (text[end - 1] in " ,;" or _EMOJI.match(text[end - 1])):
+        end -= 1  # "song healthy hon 🥲": the feeling stays last, after what is added
     return end
+
+
+def _feeling_end(text: str, end: int) -> int:
+    """Past the emoji typed after the goal's words ("song khoe hon 🙏"), which stay with them
+    when what is added follows after a colon."""
+    rest = text[end:]
+    return len(text.rstrip()) if all(_EMOJI.match(c) or c == " " for c in rest) else end
+
+
+# pictographs, symbols and their joiners and variation selectors, as typed after a goal
+_EMOJI = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
 
 
 def _deadline_edit(
@@ -678,7 +689,7 @@ def augment(
         needs_number and plan.target_assumed and plan.direction == "reach" and not more
     ):
         # nothing countable in the goal's own words: keep them, then say how it will be checked
-        head = _strip_vague_time(r, text[:end])
+        head = _strip_vague_time(r, text[: _feeling_end(text, end)])
         tail = compose(plan, objective=objective_phrase(r, ctx, lang))
         note("measurable", tail, True)
         return _then(head, tail, plan), added
@@ -727,7 +738,7 @@ def augment(
             # "lam noi dung chat luong hon", "make the app faster": the measure would split the
             # user's phrase; their words stay whole and the measure follows them (also when
             # "better" means less of it: "cai thien dich vu khach hang": giam thoi gian phan hoi)
-            head = _strip_vague_time(r, text[:end]).rstrip(" ,:;")
+            head = _strip_vague_time(r, text[: _feeling_end(text, end)]).rstrip(" ,:;")
             tail = compose(
                 plan, objective=objective_phrase(r, ctx, lang), dated=not _due_ahead(r, ctx)
             )
@@ -779,6 +790,8 @@ def augment(
                         cut -= len(cue)
                     obj_end = len(text[:cut].rstrip(" ,"))
             at = obj_end if obj_end is not None and obj_end <= end else end
+            if lang == "vi" and at < end:
+                at = _whose_end(r, at, end)  # "trang tiktok cua tiem them 20%": whose page first
             edits.append((at, at, " " + _change_phrase(plan)))
             note("measurable", edits[-1][2], plan.target_assumed)
     elif (

@@ -17,6 +17,8 @@ from rewriter.text.readings import Quantity, Readings
 _TYPED = re.compile(rf"({NUMBER})(\s?)([a-zA-Zà-ỹđĐ]*)")
 _WHOLE = re.compile(r".+", re.S)  # a number in words is replaced whole ("ba trăm nghìn")
 _FROM = re.compile(r"(?:from|tu)\b")
+_TO_IN = re.compile(r"\b(?:to|den|toi|xuong|len)\b|->|→")
+_ARROW = re.compile(r"->|→|=>")  # "KYC pass rate 72% -> 85%": a move said with an arrow
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:\S+\s*)?$")  # "from ~15/week", "tu muc 12"
 _BAND_BEFORE = re.compile(r"\b(?:between|giua|trong khoang)\s+$")
 _BAND_AFTER = re.compile(r"\s*(?:and|to|-|–|den|va|toi)\s*\d")
@@ -76,6 +78,9 @@ def variants(
         steps = tuple(
             (label, None if amount is None or amount >= top else amount) for label, amount in steps
         )
+    if q.unit == "%" and not q.relative and max(value, q.baseline or 0) <= 100:
+        # a share is at most all of it: "from sixty percent to 100%" has no ambitious 120%
+        steps = tuple((label, None if a is None or a > 100 else a) for label, a in steps)
     out: list[Rewrite] = []
     for label, amount in steps:
         if amount is None or amount <= 0 or amount == value or (amount == 1 and lang == "en"):
@@ -110,12 +115,22 @@ def _locate(
         or _BAND_AFTER.match(r.folded, q.span.end)
     ):
         return None  # "lose between 6 and 8 kg": a band the user chose, both ends their own
-    said_from = _FROM.match(fold(q.span.text)) or _FROM_BEFORE.search(
-        r.folded[max(0, q.span.start - 12) : q.span.start]
+    said_from = (
+        _FROM.match(fold(q.span.text))
+        or _ARROW.search(q.span.text)
+        or _FROM_BEFORE.search(r.folded[max(0, q.span.start - 12) : q.span.start])
     )
     if q.kind == "range" and not said_from:
         return None  # "sign 8-10 partners": a span of amounts, not a move from one to another
     found_numbers = list(_TYPED.finditer(q.span.text))
+    if q.kind == "range" and (
+        not found_numbers
+        or _TO_IN.search(fold(q.span.text[found_numbers[-1].end() :]))
+        or main[max(0, found[0] - 1) : found[0]] == "("
+    ):
+        # "from 9% to six percent": the digits typed are where it starts, not the aim;
+        # "lose 8 kg (92 -> 84)": the move only restates the goal's own amount
+        return None
     spelled = not found_numbers  # "ba trăm nghìn", "ten thousand": the new amount in digits
     if spelled and q.kind != "absolute":
         return None  # "mỗi tuần" counts once by implication: there is no number to change

@@ -68,6 +68,7 @@ class LexiconFile(_Strict):
     objective_markers: Phrases
     not_objective: Phrases
     so_not_reason: Phrases  # "so far", "so much": no reason after "so"
+    so_intensified_after: Phrases  # "stop being so lazy": "so" after these says how much
     saving_verbs: Phrases  # "save $3,000 for a new pc": what follows "for" is the reason
     purpose_words: Phrases
     new_start: Phrases
@@ -118,6 +119,7 @@ class LexiconFile(_Strict):
         "chatter",
         "not_objective",
         "so_not_reason",
+        "so_intensified_after",
         "saving_verbs",
         "purpose_words",
         "injection_gate",

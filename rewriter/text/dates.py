@@ -237,6 +237,25 @@ def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
 THIS_YEAR_AFTER = re.compile(r",? (?:nam nay|this year)\b")
 
 
+@rule(
+    r"\b(?:(?:truoc|den|toi|vao|han) )?(?:ngay |mung |mong )?(\d{1,2}) thang (gieng|chap)\b"
+    r"|\b(?:(?:truoc|den|toi|vao|han) )?(?:ngay |mung |mong )?(\d{1,2})(?:/| thang )(\d{1,2})"
+    r" (?:am lich|al)\b",
+    D("thang gieng", "thang chap", "am lich", " al"),
+    order=115,
+)
+def _lunar_day(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "truoc 23 thang Chap", "ram ... 15/8 am lich": a day of the lunar calendar, next one."""
+    day = int(m[1] or m[3])
+    month = {"gieng": 1, "chap": 12}[m[2]] if m[2] else int(m[4])
+    if not (1 <= day <= 30 and 1 <= month <= 12):
+        return None
+    try:
+        return _deadline(m, _holiday_date("lunar", {"day": day, "month": month}, today, None))
+    except ValueError:  # a 30th in a month of 29 days
+        return None
+
+
 @rule(r"\bngay (\d{1,2}) thang (\d{1,2})(?:[ ,]+(?:nam )?(\d{4}))?", ("thang",), order=130)
 def _vi_full(m: re.Match[str], today: date) -> TimeMatch | None:
     d = _safe_date(_year(m[3], today.year), int(m[2]), int(m[1]))

@@ -325,7 +325,8 @@ def lexicon() -> Lexicon:
         objective_re=PhraseMatcher([*lex["objective_markers"], *lex["not_objective"]]),
         not_objective=frozenset(canonical(str(w)) for w in lex["not_objective"]),
         so_reason_re=re.compile(
-            rf"\bso\s+(?!(?:{either(lex['so_not_reason'])})\b)[a-z'-]+\s+[a-z]"
+            "".join(rf"(?<!\b{re.escape(str(w))} )" for w in lex["so_intensified_after"])
+            + rf"\bso\s+(?!(?:{either(lex['so_not_reason'])})\b)[a-z'-]+\s+[a-z]"
         ),
         saving_purpose_re=re.compile(
             rf"\b(?:{either(lex['saving_verbs'])})\b[^.;!?]*?\d[^.;!?]*?"

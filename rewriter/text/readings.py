@@ -1175,11 +1175,13 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             continue  # "Công ty An Khang": typed with marks, "ty" is a company, "tỷ" a billion
         before = masked[max(0, m.start() - 20) : m.start()]
         qualifier = _qualifier(before)
+        pct = _PERCENT_WORD.match(masked, m.end())  # "six percent", "muoi phan tram"
         qs.append(
             Quantity(
-                "absolute",
+                "percent" if pct else "absolute",
                 value,
-                r.span(m.start(), m.end()),
+                r.span(m.start(), pct.end() if pct else m.end()),
+                unit="%" if pct else None,
                 qualifier=qualifier,
                 relative=bool(_BY_END.search(before)),
             )
@@ -1235,8 +1237,11 @@ def _from_to(r: Readings, qs: list[Quantity]) -> list[Quantity]:
         b = qs[i + 1] if i + 1 < len(qs) else None
         if (
             b is not None
-            and a.kind in ("absolute", "frequency")
-            and b.kind in ("absolute", "frequency")
+            and (
+                a.kind in ("absolute", "frequency")
+                and b.kind in ("absolute", "frequency")
+                or a.kind == b.kind == "percent"  # "from 9% to six percent"
+            )
             and (
                 _FROM_END.search(r.folded, max(0, a.span.start - 16), a.span.start)
                 and _TO_BETWEEN.match(r.folded[a.span.end : b.span.start])
@@ -1289,8 +1294,9 @@ _NEGATED_OVER_END = re.compile(
 
 # a bound typed after the number; group 1 is an upper bound
 _BOUND_AFTER = re.compile(
-    r"\s*(?:(or (?:less|lower|fewer|below|under)|tro xuong|hoac it hon|max\b)"
-    r"|\+|or (?:more|better|higher|above|greater|over)|and (?:up|above)|tro len|hoac hon|tro di)(?![\w+])"
+    r"\s*(?:(or (?:less|lower|fewer|below|under)|(?:[a-z]+ )?tro xuong|hoac it hon|max\b)"
+    r"|\+|or (?:more|better|higher|above|greater|over)|and (?:up|above)|(?:[a-z]+ )?tro len"
+    r"|hoac hon|tro di)(?![\w+])"  # "7 diem tro len": the unit may come between
 )
 
 
@@ -1575,3 +1581,4 @@ _WISH = re.compile(
     r"(?: (?:an?|more|much|way|a lot|a bit|even))* [a-z]+(?:er|ier)\b"
 )
 _SKILL_AFTER = re.compile(r" (?:at|in|with)\b")
+_PERCENT_WORD = re.compile(r"\s*(?:percent|per cent|pct|phan tram)\b")
