@@ -353,6 +353,8 @@ def _kind(r: Readings) -> GoalKind:
         or (r.metric is not None and r.metric.kind == "activity" and r.recurring)
     ):
         return "habit"
+    if q is not None and q.kind == "range" and q.baseline is not None and not r.obj.action:
+        return "outcome"  # "get on-time performance from 81% to 90%": a measure moves
     if not moving and (_milestone_object(r) or _deed(r)):
         return "milestone"
     return "outcome"
@@ -427,12 +429,12 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     ):
         # "be a greener bus company", "be kinder to each other": the wish itself is what is vague
         end = r.vague_object.end if r.vague_object else len(r.text)
-        vague = r.text[r.folded.index(" ") + 1 : end].rstrip(" .!")
+        vague = r.text[(r.wish_start or 0) : end].rstrip(" .!")
         return _verdict(
             "missing",
             msg(lang, "specific.missing_vague_open", vague=vague),
             vague,
-            msg(lang, "specific.q_vague_open", vague=vague),
+            msg(lang, "specific.q_wish", vague=vague),
         )
     if obj and aiming and (_metric_modifies(r) or r.obj.aim and (r.obj.area or r.obj.quality)):
         # "cai thien quy trinh tiep nhan khieu nai": the process, not the complaints, is the aim

@@ -326,8 +326,19 @@ class Readings:
     def wish_end(self) -> int | None:
         """Where a wish said as a comparative state ends ("be a greener| bus company"); None
         for a skill ("get better at English": the catalog's measure of English fits)."""
+        m = self._wish_match
+        return m.end() if m else None
+
+    @_once
+    def wish_start(self) -> int | None:
+        """Where the wished state starts, after its verb ("just wanna feel |better")."""
+        m = self._wish_match
+        return m.end("state") + 1 if m else None
+
+    @property
+    def _wish_match(self) -> re.Match[str] | None:
         m = _WISH.match(self.folded) if self.language == "en" else None
-        return m.end() if m and not _SKILL_AFTER.match(self.folded, m.end()) else None
+        return m if m and not _SKILL_AFTER.match(self.folded, m.end()) else None
 
     @_once
     def cued_deadline(self) -> bool:
@@ -1577,8 +1588,9 @@ _MEASURE_UNITS = frozenset(_WORDS.measure_units)
 
 # "be healthier", "get fitter", "become a calmer parent": a state said as a comparative
 _WISH = re.compile(
-    r"(?:i (?:want|wanna|need|would like) to |to )?(?:be|become|stay|get|feel|look)"
+    r"(?:(?:i |we )?(?:just |really )?(?:want to |wanna |need to |would like to |gotta |have to )"
+    r"|to )?(?P<state>be|become|stay|get|feel|look)"
     r"(?: (?:an?|more|much|way|a lot|a bit|even))* [a-z]+(?:er|ier)\b"
 )
-_SKILL_AFTER = re.compile(r" (?:at|in|with)\b")
+_SKILL_AFTER = re.compile(r" (?:at|in|with)\b(?! (?:my\w*|me|life|general)\b)")
 _PERCENT_WORD = re.compile(r"\s*(?:percent|per cent|pct|phan tram)\b")
