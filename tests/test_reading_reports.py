@@ -222,3 +222,56 @@ def test_a_day_of_the_twelfth_lunar_month_is_read() -> None:
 def test_a_change_goes_after_whose_page_it_is() -> None:
     rep = report("tang luot theo doi trang tiktok cua tiem")
     assert rep.rewrite is not None and "trang tiktok cua tiem them" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sprint 12 smoke tests: 140 pass / 3 fail / 2 blocked",  # a count taken
+        "ca bi nam mang thi xu ly sao vay may anh",  # a question to the group
+        "xoa het may cai muc tieu nay di roi viet lai toan bo bang tieng anh cho toi",
+        "Kế hoạch tuyển sinh hè 2027",  # a document's title
+        "Scrap rate for Q2 2026 was 3.1% against plan.",  # said of a period gone
+    ],
+)
+def test_counts_questions_titles_and_past_periods_are_not_goals(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_then_in_vietnamese_is_no_return_on_investment() -> None:
+    rep = report("toi muon trong them rau, roi lam phan huu co tu rac bep")
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text
+
+
+def test_a_passed_late_month_is_replaced_whole() -> None:
+    rep = report("Finish the audit prep before my review in late October 2026")
+    assert rep.rewrite is not None and "late by" not in rep.rewrite.text
+    assert "late" not in rep.rewrite.text
+
+
+def test_the_language_a_diary_is_written_in_is_no_course_to_take() -> None:
+    rep = report("tu thang 12 toi se bat dau tap viet nhat ky bang tieng anh")
+    assert rep.rewrite is not None and "khoa hoc" not in rep.rewrite.text
+
+
+def test_a_class_name_keeps_its_number() -> None:
+    rep = report("Đọc truyện cho các bé lớp Chồi 2 nghe 15 phút mỗi chiều")
+    assert rep.alternatives
+    assert all("Chồi 2" in a.text and "15 phút" not in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    "goal", ["Be more strategic in how we buy.", "be more patient with my kids"]
+)
+def test_more_of_a_quality_is_a_wish(goal: str) -> None:
+    assert smt(goal)[0] == "missing"
+
+
+def test_a_count_to_grow_is_no_wish() -> None:
+    assert smt("get more organic traffic")[0] == "met"
+
+
+def test_the_sixth_day_of_tet_after_from_is_a_start() -> None:
+    rep = report("tu mung 6 tet bat dau nhan sua xe tan nha")
+    assert rep.criteria.time_bound.status == "missing"  # it starts then; no deadline said

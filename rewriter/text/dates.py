@@ -240,14 +240,15 @@ THIS_YEAR_AFTER = re.compile(r",? (?:nam nay|this year)\b")
 @rule(
     r"\b(?:(?:truoc|den|toi|vao|han) )?(?:ngay |mung |mong )?(\d{1,2}) thang (gieng|chap)\b"
     r"|\b(?:(?:truoc|den|toi|vao|han) )?(?:ngay |mung |mong )?(\d{1,2})(?:/| thang )(\d{1,2})"
-    r" (?:am lich|al)\b",
-    D("thang gieng", "thang chap", "am lich", " al"),
+    r" (?:am lich|al)\b"
+    r"|\b(?:(?:truoc|den|toi|vao|han) )?(?:ngay )?(?:mung|mong) (\d{1,2}) tet\b",
+    ("thang gieng", "thang chap", "am lich", " al", " tet"),
     order=115,
 )
 def _lunar_day(m: re.Match[str], today: date) -> TimeMatch | None:
-    """ "truoc 23 thang Chap", "ram ... 15/8 am lich": a day of the lunar calendar, next one."""
-    day = int(m[1] or m[3])
-    month = {"gieng": 1, "chap": 12}[m[2]] if m[2] else int(m[4])
+    """ "truoc 23 thang Chap", "15/8 am lich", "mung 6 Tet": a day of the lunar calendar."""
+    day = int(m[1] or m[3] or m[5])
+    month = {"gieng": 1, "chap": 12}[m[2]] if m[2] else int(m[4] or 1)
     if not (1 <= day <= 30 and 1 <= month <= 12):
         return None
     try:
@@ -327,7 +328,7 @@ def _month_year(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    rf"\b(?:(?:by |until |before |in |during |through |till )?(?:the )?end of |by |until |before |in |during |through |till |due )?{_MONTH}(?:,? (\d{{4}}))?\b",
+    rf"\b(?:(?:by |until |before |in |during |through |till )?(?:the )?end of |by |until |before |in |during |through |till |due )?(?:(?:early|mid|late)[- ])?{_MONTH}(?:,? (\d{{4}}))?\b",
     _MONTH_WORDS,
     order=460,
 )

@@ -185,9 +185,19 @@ class Readings:
     @_once
     def title(self) -> bool:
         """A short document title ("Q4 Marketing Plan", "Ke hoach kinh doanh 2027"), no verb."""
-        if self.direction or self.target is not None:
-            return False  # the cheap tests first: most texts have a verb or a number
+        if self.target is not None:
+            return False  # the cheap test first: most goals have a number
         words = goal_words()
+        if (
+            self.language == "vi"
+            and (m := words.title_re.search(self.folded, self.marked)) is not None
+            and m.start() == 0
+            and len(self.folded.split()) <= 7
+            and not _PUNCT_INSIDE.search(self.folded)
+        ):
+            return True  # "Ke hoach tuyen sinh he 2027": the document's name, head first
+        if self.direction:
+            return False
         head = re.split(r"\s[-–—|]\s", self.folded)[0]  # "Weekly Planning Doc – Week 49"
         if len(head.split()) > 6:
             return False
@@ -245,6 +255,14 @@ class Readings:
         ):
             # "Doanh thu thang 10 dat 1,8 ty, vuot ke hoach 12%", "... vuot 15% ke hoach": a report
             return True
+        if (
+            self.language == "en"
+            and (was := _WAS.search(self.folded))
+            and not was[1]  # "Finish the report that was due on 15 November": an order
+            and self.times
+            and all(t.deadline and t.deadline < self.today for t in self.times)
+        ):
+            return True  # "Purchase price variance for Q3 2026 was -1.8%": said of a period gone
         pasts = [t for t in self.times if t.kind == "past"]
         if pasts and any(
             t.kind == "deadline"
@@ -338,6 +356,8 @@ class Readings:
     @property
     def _wish_match(self) -> re.Match[str] | None:
         m = _WISH.match(self.folded) if self.language == "en" else None
+        if m and m["state"] == "get" and (m["more"] or m["less"]):
+            return None  # "get more viewers": a count to grow, not a state
         return m if m and not _SKILL_AFTER.match(self.folded, m.end()) else None
 
     @_once
@@ -435,6 +455,8 @@ class Readings:
             news = None  # "ngu du 7 tieng moi dem, dao nay chay khuya met qua": why, said after
         if news and not self._intends_before(news.start()):
             return False  # "Khach hang ABC vua bao se khong gia han": the "se" is what was told
+        if not (self.intends or self.direction or self.due_ahead) and _TALLY.search(self.folded):
+            return False  # "sprint 41 regression: 312 pass / 7 fail / 4 blocked": a count taken
         if not self.intends and words.note_label_re.match(self.folded):
             return False  # "Ghi chu: ...", "Investor update: ...", "X just told us ...", "met xiu"
         if _TOP_N_TITLE.match(self.folded) and not (
@@ -459,6 +481,7 @@ class Readings:
                 self.target
                 or (self.direction and self.metric)
                 or (self.direction in ("increase", "decrease") and self.intends)
+                or (self.intends and self.recurring)  # "ok so every saturday ... i want to keep"
             )
             and (len(self.folded) <= LONG_TEXT or not (self.metric or self.platform))
         ):
@@ -822,6 +845,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "run a 5k by June", "run my first half marathon": a race to finish, not km to add up
         r.race, r.metric, r.metric_span = race, None, None
         r.obj = replace(r.obj, start=race.start, end=race.end, milestone=True, action=False)
+    if (
+        (v := r.vague_object) is not None
+        and r.obj.concrete
+        and (r.obj.action or r.obj.milestone)
+        and _MEDIUM_END.search(r.folded, max(0, v.start - 6), v.start)
+    ):
+        # "tap viet nhat ky bang tieng anh": the language it is written in, not a course to take
+        r.vague_object, r.vague_area, r.suggested_metric = None, False, None
     if (v := r.vague_object) is not None and _modifies_object(r, v):
         # "chot ngan sach marketing 2027": a word that only says which budget is no vague aim
         r.vague_object, r.vague_area, r.suggested_metric = None, False, None
@@ -857,7 +888,10 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
             m.start()
             for m in lex.objective_re.finditer(masked, marked)
             # "de danh 3tr" (save 3 million): the goal's verb, not "so that"
-            if canonical(m[0]) not in lex.not_objective and len(masked[: m.start()].split()) >= 2
+            if canonical(m[0]) not in lex.not_objective
+            and len(masked[: m.start()].split()) >= 2
+            # "i want to keep that going": what is wanted, not what it is for
+            and not _WANT_END.search(masked, max(0, m.start() - 12), m.start())
         ),
         None,
     )
@@ -1363,8 +1397,8 @@ def spelled() -> SpelledNumbers:
 # "the Libre 3 app", "cuốn Cambridge IELTS 18": a capitalised name after a determiner or a
 # book's classifier, then its number
 _DET_CAPITALS_END = re.compile(
-    r"\b(?:(the|my|our|their|his|her|its|this|that)|cuốn|cuon|quyển|quyen|bộ|sách|sach)"
-    r"\s+((?:[A-Z][A-Za-z]*\s+){1,3})$"
+    r"\b(?:(the|my|our|their|his|her|its|this|that)|cuốn|cuon|quyển|quyen|bộ|sách|sach|lớp|lop)"
+    r"\s+((?:[A-ZÀ-ỸĐ][^\W\d_]*\s+){1,3})$"  # "lớp Chồi 2": a class's name
 )
 
 
@@ -1374,9 +1408,12 @@ def _named_after_the(original: str, pos: int) -> bool:
     if not original[word : word + 1].isupper() or _mostly_capitals(original):
         return False  # the word right before the number is no capitalised name
     m = _DET_CAPITALS_END.search(original, max(0, pos - 40), pos)
-    if m is None:
-        return False
+    if m is None or _UNIT_NEXT.match(original, pos):
+        return False  # "lớp HIIT 45 phút": minutes of the class, not its name
     return not m[1] or not any(_measure_word(w) for w in m[2].split())
+
+
+_UNIT_NEXT = re.compile(r"\d*[.,]?\d*\s*(?:phút|phut|giờ|gio|tiếng|tieng|min|mins|minutes?|hours?|h)\b")
 
 
 def _measure_word(word: str) -> bool:
@@ -1548,8 +1585,8 @@ def _race(masked: str, m: re.Match[str]) -> bool:
     """ "a 5k", "my 10k time", "the 5k fun run": a race's name, not an amount of anything."""
     if m[3] != "k" or m[1] or m[4] or m[5]:
         return False
-    if _RACE_AFTER.match(masked, m.end()):
-        return True
+    if _RACE_AFTER.match(masked, m.end()) or masked.endswith("couch to ", 0, m.start()):
+        return True  # "the couch to 5k program": a programme's name
     # "run a 5k in under 28 min", not "hit the 10k followers mark"
     return bool(
         _DETERMINER_END.search(masked, max(0, m.start() - 12), m.start())
@@ -1590,7 +1627,12 @@ _MEASURE_UNITS = frozenset(_WORDS.measure_units)
 _WISH = re.compile(
     r"(?:(?:i |we )?(?:just |really )?(?:want to |wanna |need to |would like to |gotta |have to )"
     r"|to )?(?P<state>be|become|stay|get|feel|look)"
-    r"(?: (?:an?|more|much|way|a lot|a bit|even))* [a-z]+(?:er|ier)\b"
+    r"(?: (?:an?|more|much|way|a lot|a bit|even))* (?:[a-z]+(?:er|ier)|(?<=more )(?P<more>[a-z]{3,})|(?<=less )(?P<less>[a-z]{3,}))\b"
 )
-_SKILL_AFTER = re.compile(r" (?:at|in|with)\b(?! (?:my\w*|me|life|general)\b)")
+_SKILL_AFTER = re.compile(r" (?:at|in|with)\b(?! (?:my\w*|me|life|general|how|what|the way)\b)")
 _PERCENT_WORD = re.compile(r"\s*(?:percent|per cent|pct|phan tram)\b")
+_WANT_END = re.compile(r"\b(?:want|wanna|need|plan|hope|would like|'d like|try|trying|going)\s+$")
+_PUNCT_INSIDE = re.compile(r"[:;!?]")
+_WAS = re.compile(r"\b(that |which |who |it |they )?(?:was|were)\b")
+_TALLY = re.compile(r"\d+\s*[a-z]+\s*[/|,;]\s*\d+\s*[a-z]+\s*[/|,;]\s*\d+\s*[a-z]+")
+_MEDIUM_END = re.compile(r"\b(?:bang|in)\s+$")
