@@ -275,3 +275,16 @@ def test_a_count_to_grow_is_no_wish() -> None:
 def test_the_sixth_day_of_tet_after_from_is_a_start() -> None:
     rep = report("tu mung 6 tet bat dau nhan sua xe tan nha")
     assert rep.criteria.time_bound.status == "missing"  # it starts then; no deadline said
+
+
+@pytest.mark.parametrize(
+    ("goal", "named"),
+    [
+        ("cut escaped defects to <5 per release by end of Q1 2027", "escaped defects"),
+        ("Double the number of board members who make a personal gift by June", "board members"),
+        ("Bring sponsorship revenue to $3,000 per episode within 90 days", "sponsorship revenue"),
+    ],
+)
+def test_the_attainable_question_names_what_the_user_counts(goal: str, named: str) -> None:
+    question = report(goal).criteria.attainable.question or ""
+    assert named in question

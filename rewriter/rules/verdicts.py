@@ -6,13 +6,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
+from functools import cache, partial
 from typing import NamedTuple
 
 from rewriter.report import Criteria, GoalKind, Language
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
+from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.lexicon import canonical, lexicon
+from rewriter.text.normalize import fold
 from rewriter.text.objects import categories, goal_words, is_verb, word_set
 from rewriter.text.readings import Quantity, Readings, Span, modifies_object, off_head
 
@@ -250,6 +252,47 @@ def metric_is_head(r: Readings) -> bool:
     return span.end >= o.end  # an English one ends with it
 
 
+def _with_modifiers(r: Readings, ms: Span) -> str | None:
+    """The words that say which one, before a one-word English measure ("board members")."""
+    if " " in ms.text.strip():
+        return None
+    names: list[str] = []
+    end = ms.start
+    for _ in range(2):
+        m = _WORD_BEFORE.search(r.text, 0, end)
+        if m is None:
+            break
+        word = fold(m[1])
+        if (
+            len(word) < 4
+            or not word.isalpha()
+            or word in _MOVE_WORDS
+            or categories(word, "en")
+            or _counting_word(word)
+            or r.text[max(0, m.start(1) - 1) : m.start(1)].isdigit()
+        ):
+            break  # "the", "of", a verb, "5k", "thousand", "minute": the name has begun
+        names.insert(0, m[1])
+        end = m.start(1)
+    return " ".join([*names, ms.text]) if names else None
+
+
+@cache
+def _counting_words() -> frozenset[str]:
+    """Number, scale and time words ("thousand", "dozen", "minute"): no part of a measure's name."""
+    units = lexicon_data("dates.yaml")["units"]
+    return frozenset(
+        [*lexicon().number_words, *(str(w) for ws in units.values() for w in ws)]
+        + ["thousand", "million", "billion", "hundred", "dozen", "zero", "help", "letting"]
+    )
+
+
+def _counting_word(word: str) -> bool:
+    return word in _counting_words() or word.rstrip("s") in _counting_words()
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
+_MOVE_WORDS = frozenset({"to", "from", "down", "up", "by", "xuong", "len", "tu", "den", "toi"})
 _FOR_END = re.compile(r"\b(?:cho|for)\s+$")
 
 
@@ -656,6 +699,32 @@ def asked_about(r: Readings, lang: Language) -> str | None:
     A catalogue metric by the words the user gave it ("email open rate") or by its name ("body
     weight" for "8 kg"); a measure the object names ("monthly cloud spend"). A unit, a verb or a
     counted noun ("staff", "course") would make "the current value of kg"."""
+    o, ms = r.obj, r.metric_span
+    if (
+        r.language == "en"
+        and r.metric is not None
+        and ms is not None
+        and o.concrete
+        and o.start is not None
+        and o.end is not None
+        and o.start <= ms.start
+        and ms.end <= o.end
+        and (o.end - o.start) > (ms.end - ms.start)
+        and not o.action
+        and not o.area  # "how we handle complaints": a way of working, asked plainly
+    ):
+        # "escaped defects", "board members", "bai tho": the user's own name for what is
+        # counted, never the catalogue's nearest one ("open bugs", "community members"); the
+        # name ends with what is counted
+        words = r.text[o.start : ms.end].split()
+        if words and is_verb(fold(words[0]), r.language):
+            words = words[1:]  # "Bring sponsorship revenue": the verb is no part of its name
+        cut = next((i for i, w in enumerate(words) if fold(w) in _MOVE_WORDS), len(words))
+        words = words[:cut]  # "p95 API latency down to 300ms": the name ends before the move
+        if 2 <= len(words) <= 5:
+            return " ".join(words)
+    if r.language == "en" and ms is not None and (modified := _with_modifiers(r, ms)):
+        return modified  # "the number of board members": the user's name for what is counted
     if r.metric is not None:
         span = r.metric_span.text if r.metric_span else ""
         words = span.split()

@@ -1413,7 +1413,9 @@ def _named_after_the(original: str, pos: int) -> bool:
     return not m[1] or not any(_measure_word(w) for w in m[2].split())
 
 
-_UNIT_NEXT = re.compile(r"\d*[.,]?\d*\s*(?:phút|phut|giờ|gio|tiếng|tieng|min|mins|minutes?|hours?|h)\b")
+_UNIT_NEXT = re.compile(
+    r"\d*[.,]?\d*\s*(?:phút|phut|giờ|gio|tiếng|tieng|min|mins|minutes?|hours?|h)\b"
+)
 
 
 def _measure_word(word: str) -> bool:
