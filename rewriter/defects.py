@@ -79,12 +79,17 @@ def _apart(dates: set[date]) -> bool:
 def _channel_words(text: str) -> set[str]:
     lex = lexicon()
     words = {lex.platform_aliases[m[0]] for m in lex.platform_re.finditer(fold(text))}
+    folded = fold(text)
     words |= {
         lex.metric_aliases[m[0]]
-        for m in lex.metric_re.finditer(fold(text))
+        for m in lex.metric_re.finditer(folded)
         if lex.metrics[lex.metric_aliases[m[0]]].channel
+        and not _AMOUNT_NEXT.match(folded, m.end())  # "reach 7 hours of sleep": the verb
     }
     return words
+
+
+_AMOUNT_NEXT = re.compile(r" (?:\d|an? |the )")
 
 
 def _foreign(goal: str, report: GoalReport) -> list[str]:

@@ -97,3 +97,23 @@ def test_a_deadline_typed_in_shorthand_is_read_as_the_engine_reads_it() -> None:
 def test_a_missed_date_kept_as_a_fact_is_no_second_deadline() -> None:
     goal = "finish the grant report, it was due nov 15 2026"
     assert "second_deadline" not in _classes(goal, _report(goal))
+
+
+def test_reach_used_as_a_verb_is_no_channel_word() -> None:
+    goal = "sleep better somehow"
+    rep = _with(
+        _report(goal), "Sleep better somehow: reach 7 hours of sleep a night by 28 February 2027."
+    )
+    assert "foreign_vocabulary" not in _classes(goal, rep)
+    social = _with(
+        _report(goal), "Sleep better somehow: grow reach on Instagram by 20% by 28 February 2027."
+    )
+    assert "foreign_vocabulary" in _classes(goal, social)
+
+
+def test_a_start_typed_without_diacritics_is_no_second_deadline() -> None:
+    goal = "tu thu 2 tuan sau bat dau lam do an tot nghiep"
+    rep = _with(
+        _report(goal), "Tu thu 2 tuan sau bat dau lam do an tot nghiep truoc ngay 07/03/2027."
+    )
+    assert "second_deadline" not in _classes(goal, rep)
