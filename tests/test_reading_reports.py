@@ -288,3 +288,11 @@ def test_the_sixth_day_of_tet_after_from_is_a_start() -> None:
 def test_the_attainable_question_names_what_the_user_counts(goal: str, named: str) -> None:
     question = report(goal).criteria.attainable.question or ""
     assert named in question
+
+
+def test_a_reason_s_measure_is_not_the_goal_s() -> None:
+    rep = report("Giảm tỷ lệ học viên bỏ học giữa khóa xuống dưới 5% mỗi kỳ để ổn định doanh thu")
+    question = rep.criteria.attainable.question or ""
+    assert "bỏ học" in question and "oanh thu" not in question
+    vague = report("Mình muốn bớt áp lực vì phải quay video mỗi tuần")
+    assert vague.rewrite is not None and "%" not in vague.rewrite.text

@@ -771,8 +771,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         r.direction_span = r.span(m.start(), m.end())
     _read_platform(r, masked)
     _read_metric(r, masked)
-    if objective_text and not (r.metric or r.vague_object):
-        # "Run Facebook ads to get more leads": the result is named only after "to"
+    if (
+        objective_text
+        and not (r.metric or r.vague_object)
+        and not any(u.cats & {"head", "vague"} for u in units(masked, r.marked, r.language))
+    ):
+        # "Run Facebook ads to get more leads": the result is named only after "to"; not when
+        # the goal names its own measure ("giam ty le hoc vien bo hoc ... de on dinh doanh thu")
+        # or its own aim ("bot ap luc vi phai ra video moi tuan": the videos are the reason)
         _read_metric(r, " " * (len(masked) - len(objective_text)) + objective_text, vague=False)
     for m in frequencies:
         masked = mask(masked, m.start(), m.end())
