@@ -296,3 +296,31 @@ def test_a_reason_s_measure_is_not_the_goal_s() -> None:
     assert "bỏ học" in question and "oanh thu" not in question
     vague = report("Mình muốn bớt áp lực vì phải quay video mỗi tuần")
     assert vague.rewrite is not None and "%" not in vague.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Bắt đầu từ tháng 1 sẽ gửi nhận xét học tập cho phụ huynh", "Starting Monday I'll journal"],
+)
+def test_what_only_starts_gets_a_check_not_a_second_date(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.rstrip(".").endswith(("kiểm tra hằng tháng", "checked every month"))
+
+
+def test_a_target_that_starts_on_a_day_still_gets_its_deadline() -> None:
+    rep = report("Starting in January, train all 40 store managers on the new rota app")
+    assert rep.rewrite is not None and "by " in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal", ["moi toi ngu truoc 10h, sau 9h khong dung dien thoai", "moi sang 5h do pH ao so 1"]
+)
+def test_an_hour_of_the_day_is_never_varied(goal: str) -> None:
+    assert report(goal).alternatives == []
+
+
+def test_a_month_said_with_this_year_stays_this_year() -> None:
+    rep = report("cuoi thang 10 nam nay phai xu ly xong bun day ao so 1")
+    assert rep.facts.deadline == date(2026, 10, 31)
+    assert rep.criteria.time_bound.status == "partial"  # already past

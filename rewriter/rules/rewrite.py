@@ -616,11 +616,30 @@ def _then(head: str, tail: str, plan: Plan) -> str:
     return _finish(f"{head}: {tail[:1].lower() + tail[1:]}", plan)
 
 
+def _starts_only(r: Readings) -> bool:
+    """The goal says when it starts and nothing about when it is done ("bat dau tu thang 1
+    gui nhan xet cho phu huynh", "from next sprint"): it runs from then, checked as it goes."""
+    if r.obj.milestone or r.target is not None or r.direction is not None:
+        return False  # "train all 40 managers, starting in January": a thing to be done by a day
+    return any(t.kind == "start" for t in r.times) and not any(
+        t.kind == "deadline" for t in r.times
+    )
+
+
 def with_deadline(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     """The user's sentence with a deadline put in when it has none (a deliverable's rewrite)."""
     if _due_ahead(r, ctx):
         return as_written(r, plan), []
     text = r.text.rstrip(" .!;")
+    if _starts_only(r) and plan.deadline_assumed and not _invalid_date(r):
+        # what starts on a day runs from then: a check that recurs, not a second date
+        phrase = msg(plan.lang, "rewrite.checked")
+        at = _insertion_end(r, text)
+        rest = text[at:]
+        joint = "," if rest.strip() and rest.lstrip()[:1].isalnum() else ""  # ", so I can ..."
+        out = f"{text[:at]}, {phrase}{joint}{rest}"
+        shown = strip_marks(phrase) if plan.plain else phrase
+        return _finish(out, plan), [Edit(criterion="time_bound", text=shown, assumed=True)]
     (start, end, repl), phrase = _deadline_edit(
         r, plan, _insertion_end(r, text), ongoing=False, sep=" "
     )
@@ -814,6 +833,7 @@ def augment(
             or r.item_bound is not None
             or r.direction == "maintain"
             or (r.target is not None and r.target.qualifier is not None)
+            or _starts_only(r)
         )
         if (
             ongoing

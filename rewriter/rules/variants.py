@@ -184,6 +184,8 @@ _HOURS_AND_MINUTES = re.compile(
 )
 # "12h dem", "11pm", "6h sang": a time of day
 _CLOCK = re.compile(r"\d{1,2}\s?(?:(?:h|g|gio)\s*(?:dem|toi|sang|chieu|trua|khuya)\b|(?:am|pm)\b)")
+_HOUR = re.compile(r"\d{1,2}\s?(?:h|g)\b")
+_CLOCK_CUE = re.compile(r"\b(?:truoc|sau|luc|vao luc|before|after|at|sang|chieu|toi|trua|dem)\s+$")
 _HALF_BEFORE = re.compile(r"\b(?:half|nua)\s+$")
 # "all 25 accounts", "ca 3 kho": how many there are, not how many to reach
 _SCOPE_END = re.compile(r"\b(?:all|every|each|tat ca|toan bo|ca|moi)\s+$")
@@ -204,6 +206,8 @@ def _not_an_amount(text: str, at: int, q: Quantity) -> bool:
         return True
     if _CLOCK.match(near, at - lo) or _HALF_BEFORE.search(near[max(0, at - 6) - lo : at - lo]):
         return True  # "truoc 12h dem", "by 11pm": a time of day; "half a dozen": one amount
+    if _HOUR.match(near, at - lo) and _CLOCK_CUE.search(near[: at - lo]):
+        return True  # "ngu truoc 10h", "sau 9h": an hour of the day, not ten hours
     if _SPAN_NEXT.match(text[end : end + 3]) or _SPAN_BEFORE.search(text[max(0, at - 3) : at]):
         return True  # "sign 8-10 partners": one end of a span of amounts
     if q.kind != "range" and 1990 <= q.value <= 2100 and q.value == int(q.value):

@@ -288,7 +288,7 @@ def _en_dmy(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"(?:\b(?:cuoi|het|truoc|den|trong|vao|toi|den het|dau)\s+)?\bthang (\d{1,2})(?:\s*(?:/|-|nam)\s*(\d{4}|sau|toi))?(?![\d/])",
+    r"(?:\b(?:cuoi|het|truoc|den|trong|vao|toi|den het|dau)\s+)?\bthang (\d{1,2})(?:\s*(?:/|-|nam)\s*(\d{4}|sau|toi|nay))?(?![\d/])",
     ("thang ",),
     order=440,
 )
@@ -298,6 +298,8 @@ def _vi_month(m: re.Match[str], today: date) -> TimeMatch | None:
         return None
     if m[2] in ("sau", "toi"):  # "thang 3 nam sau": March of next year
         return _by_or_before(m, end_of_month(today.year + 1, month), 1)
+    if m[2] == "nay":  # "cuoi thang 10 nam nay": this year's, even once it is past
+        return _by_or_before(m, end_of_month(today.year, month), 1)
     return _by_or_before(m, _next_month_end(today, month, m[2]), 1)
 
 
