@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from rewriter import GoalContext, analyze
-from rewriter.report import GoalReport
+from rewriter.report import GoalReport, Rewrite
 
 TODAY = date(2026, 11, 30)
 
@@ -324,3 +324,26 @@ def test_a_month_said_with_this_year_stays_this_year() -> None:
     rep = report("cuoi thang 10 nam nay phai xu ly xong bun day ao so 1")
     assert rep.facts.deadline == date(2026, 10, 31)
     assert rep.criteria.time_bound.status == "partial"  # already past
+
+
+@pytest.mark.parametrize(
+    ("goal", "start"),
+    [
+        ("get CI pipeline from 38 min to <15 min within 6 weeks", "from 38 min"),
+        ("get my resting heart rate from 78 down to the mid 60s by end of march", "from 78"),
+    ],
+)
+def test_alternatives_keep_where_a_move_starts(goal: str, start: str) -> None:
+    assert all(start in a.text for a in report(goal).alternatives)
+
+
+def test_a_decade_band_is_not_varied() -> None:
+    assert (
+        report("get my resting heart rate from 78 down to the mid 60s by march").alternatives == []
+    )
+
+
+def test_typed_slips_are_mended_and_confidence_dropped() -> None:
+    assert "at least" in (report("run 3x a week atleast 25 mins").rewrite or Rewrite(text="")).text
+    rep = report("mutation score 60%+ on payments svc by H1 2027 (conf 7/10)")
+    assert rep.rewrite is not None and "7/10" not in rep.rewrite.text

@@ -17,6 +17,7 @@ from rewriter.text.readings import Quantity, Readings
 _TYPED = re.compile(rf"({NUMBER})(\s?)([a-zA-Zà-ỹđĐ]*)")
 _WHOLE = re.compile(r".+", re.S)  # a number in words is replaced whole ("ba trăm nghìn")
 _FROM = re.compile(r"(?:from|tu)\b")
+_DECADE = re.compile(r"\b(?:mid|low|high|early|late)[- ]\d0s\b")
 _TO_IN = re.compile(r"\b(?:to|den|toi|xuong|len)\b|->|→")
 _ARROW = re.compile(r"->|→|=>")  # "KYC pass rate 72% -> 85%": a move said with an arrow
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:\S+\s*)?$")  # "from ~15/week", "tu muc 12"
@@ -123,6 +124,9 @@ def _locate(
     if q.kind == "range" and not said_from:
         return None  # "sign 8-10 partners": a span of amounts, not a move from one to another
     found_numbers = list(_TYPED.finditer(q.span.text))
+    end = found[0] + len(q.span.text)
+    if _DECADE.search(main, max(0, found[0]), end + 2):
+        return None  # "down to the mid 60s": a band of ten, not one number to move
     if q.kind == "range" and (
         not found_numbers
         or _TO_IN.search(fold(q.span.text[found_numbers[-1].end() :]))

@@ -1275,7 +1275,8 @@ _FROM_END = re.compile(r"(?:\bfrom|\btu)\s+(?:(?:muc|level|about|around|khoang|t
 _ARROW_BETWEEN = re.compile(r"\s*(?:->|→|=>)\s*")  # "D30 retention 18% -> 25%": a move, no "from"
 _TO_BETWEEN = re.compile(
     r"\s*(?:to|down to|up to|into|xuong|xuong con|xuong duoi|len|len tren|con|den|->|–)\s+"
-    r"(?:(?:under|below|less than|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu|muc|~)\s*)?$"
+    r"(?:(?:under|below|less than|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu|muc|~"
+    r"|<=?|>=?|≤|≥|around|about|the mid|the low|the high)\s*)?$"  # "from 38 min to <15 min"
 )
 
 
