@@ -347,3 +347,9 @@ def test_typed_slips_are_mended_and_confidence_dropped() -> None:
     assert "at least" in (report("run 3x a week atleast 25 mins").rewrite or Rewrite(text="")).text
     rep = report("mutation score 60%+ on payments svc by H1 2027 (conf 7/10)")
     assert rep.rewrite is not None and "7/10" not in rep.rewrite.text
+
+
+def test_this_month_said_on_its_last_day_is_still_the_goal_s_deadline() -> None:
+    rep = report("visit grandma twice this month")
+    assert rep.rewrite is not None and "this month" in rep.rewrite.text
+    assert "2027" not in rep.rewrite.text

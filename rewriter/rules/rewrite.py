@@ -141,7 +141,8 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         platform, platform_assumed = lex.default_platform(lang), True
 
     goal_deadline = r.deadline.deadline if r.deadline else None
-    deadline = goal_deadline if goal_deadline and goal_deadline > ctx.today else None
+    # "this month", said on its last day, is still the goal's own deadline
+    deadline = goal_deadline if goal_deadline and goal_deadline >= ctx.today else None
     deadline = deadline or (ctx.deadline if ctx.deadline and ctx.deadline > ctx.today else None)
     deadline_assumed = deadline is None
     deadline = deadline or add_months(ctx.today, DEFAULT_HORIZON_MONTHS)
@@ -608,7 +609,7 @@ def _due_ahead(r: Readings, ctx: Resolved) -> bool:
     t = r.deadline
     if t is None and r.event_deadline is not None:
         return True  # "... before my checkup": no second date after the user's own
-    return t is not None and t.deadline is not None and t.deadline > ctx.today
+    return t is not None and t.deadline is not None and t.deadline >= ctx.today
 
 
 def _then(head: str, tail: str, plan: Plan) -> str:
