@@ -353,3 +353,28 @@ def test_this_month_said_on_its_last_day_is_still_the_goal_s_deadline() -> None:
     rep = report("visit grandma twice this month")
     assert rep.rewrite is not None and "this month" in rep.rewrite.text
     assert "2027" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "thi thpt qg dc 26 diem khoi A01 de do bach khoa",  # sitting an exam, in chat shorthand
+        "ngu truoc 12h it nhat 5 dem/tuan 😴 dang thuc toi 2h sang met qua",  # a feeling after it
+        "Q3 2026: finish the VPN rollout to all 9 depots",  # a label before an order
+    ],
+)
+def test_real_goals_with_a_label_an_aside_or_shorthand_are_goals(goal: str) -> None:
+    assert report(goal).facts.kind != "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Load-test the checkout API at 3x normal peak traffic before 11/11",
+        "Starting in January I'll be more organized about tracking counselor visits",
+    ],
+)
+def test_traffic_and_visits_outside_marketing_get_no_platform(goal: str) -> None:
+    rep = report(goal)
+    texts = [rep.rewrite.text if rep.rewrite else "", *(a.text for a in rep.alternatives)]
+    assert not any(p in t for t in texts for p in ("Instagram", "Facebook", "TikTok"))

@@ -137,7 +137,13 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     platform = r.platform if r.platform and not r.platform_generic else None
     platform = platform or ctx.platform
     platform_assumed = False
-    if platform is None and metric is not None and (metric.channel or r.platform_generic):
+    if (
+        platform is None
+        and metric is not None
+        and (metric.channel or r.platform_generic)
+        and (r.domain == "marketing" or r.platform_generic)
+    ):
+        # outside marketing a goal's traffic or visits are not a channel's: no platform added
         platform, platform_assumed = lex.default_platform(lang), True
 
     goal_deadline = r.deadline.deadline if r.deadline else None

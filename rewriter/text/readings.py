@@ -356,6 +356,15 @@ class Readings:
     @property
     def _wish_match(self) -> re.Match[str] | None:
         m = _WISH.match(self.folded) if self.language == "en" else None
+        if m is None and self.language == "en":
+            # "Starting in January I'll be more organized": after the time it opens with
+            opening = next(
+                (t for t in self.times if t.start == 0 or t.kind == "start" and t.start <= 12),
+                None,
+            )
+            if opening is not None:
+                at = len(self.folded) - len(self.folded[opening.end :].lstrip(" ,"))
+                m = _WISH.match(self.folded, at)
         if m and m["state"] == "get" and (m["more"] or m["less"]):
             return None  # "get more viewers": a count to grow, not a state
         return m if m and not _SKILL_AFTER.match(self.folded, m.end()) else None
@@ -375,8 +384,12 @@ class Readings:
 
     @_once
     def opens_with_verb(self) -> bool:
-        """The text's first word is a verb: an order ("Improve ..."), not a subject."""
-        first = next(iter(units(self.folded, self.marked, self.language)), None)
+        """The text's first word is a verb: an order ("Improve ..."), not a subject; a short
+        label before a colon does not count ("Q3 2026: finish the rollout")."""
+        label = _LABEL_COLON.match(self.folded)
+        folded = self.folded[label.end() :] if label else self.folded
+        marked = self.marked[label.end() :] if label and self.marked else self.marked
+        first = next(iter(units(folded, marked, self.language)), None)
         return first is not None and bool(first.cats & {"verb", "action", "milestone", "aim"})
 
     def _intends_before(self, at: int) -> bool:
@@ -395,6 +408,8 @@ class Readings:
         """The words at `at` come after a clause that already says what to do and how much
         ("work max 45 hrs a week, I'm 34 ...", "ngu du 7 tieng moi dem, dao nay ... met qua")."""
         cut = max(self.folded.rfind(p, 0, at) for p in (",", ";", ". ", " - "))
+        # an emoji closes a clause as a comma does ("... 5 dem/tuan 😴 dang thuc toi 2h")
+        cut = max([cut, *(m.start() for m in _PICTOGRAPH.finditer(self.folded, 0, at))])
         if cut <= 0:
             return False
         starts = [self.obj.start, self.direction_span.start if self.direction_span else None]
@@ -1635,7 +1650,8 @@ _MEASURE_UNITS = frozenset(_WORDS.measure_units)
 # "be healthier", "get fitter", "become a calmer parent": a state said as a comparative
 _WISH = re.compile(
     r"(?:(?:i |we )?(?:just |really )?(?:want to |wanna |need to |would like to |gotta |have to )"
-    r"|to )?(?P<state>be|become|stay|get|feel|look)"
+    r"|(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to) |to )?"
+    r"(?P<state>be|become|stay|get|feel|look)"
     r"(?: (?:an?|more|much|way|a lot|a bit|even))* (?:[a-z]+(?:er|ier)|(?<=more )(?P<more>[a-z]{3,})|(?<=less )(?P<less>[a-z]{3,}))\b"
 )
 _SKILL_AFTER = re.compile(r" (?:at|in|with)\b(?! (?:my\w*|me|life|general|how|what|the way)\b)")
@@ -1645,3 +1661,5 @@ _PUNCT_INSIDE = re.compile(r"[:;!?]")
 _WAS = re.compile(r"\b(that |which |who |it |they )?(?:was|were)\b")
 _TALLY = re.compile(r"\d+\s*[a-z]+\s*[/|,;]\s*\d+\s*[a-z]+\s*[/|,;]\s*\d+\s*[a-z]+")
 _MEDIUM_END = re.compile(r"\b(?:bang|in)\s+$")
+_PICTOGRAPH = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff]")
+_LABEL_COLON = re.compile(r"(?:[^\s:.!?]+ ){0,2}[^\s:.!?]+:\s*")  # "Q3 2026:", "KPI Q1:"
