@@ -267,8 +267,12 @@ def _vi_full(m: re.Match[str], today: date) -> TimeMatch | None:
 
 @rule(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=140)
 def _en_mdy(m: re.Match[str], today: date) -> TimeMatch | None:
-    if m[1] == "may" and not m[3] and not _before(m, r"(?:by|until|before|on|till|due)\s*$"):
-        return None
+    if (
+        m[1] == "may"
+        and not m[3]
+        and not _before(m, r"(?:by|until|before|on|till|due)(?: the)?\s*$")
+    ):
+        return None  # "by the May 1 deposit deadline" is a date; "may 3 of us" is not
     d = _safe_date(_year(m[3], today.year), MONTHS[m[1]], int(m[2]))
     if d and not m[3] and d < today:
         d = _safe_date(today.year + 1, MONTHS[m[1]], int(m[2]))
