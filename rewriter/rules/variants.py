@@ -32,6 +32,10 @@ STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal
 STANDARD_STEP = 0.1  # a standard to hold ("at least 6 hours", "tren 70%") moves less
 
 
+_MADE: dict[tuple[object, ...], list[Rewrite] | None] = {}
+_MADE_MAX = 4096  # a goal met again (a batch's repeated rows, the page re-run) is not redone
+
+
 def variants(
     main: str, r: Readings, lang: Language, assumptions: list[str], added: Quantity | None = None
 ) -> list[Rewrite] | None:
@@ -39,6 +43,20 @@ def variants(
 
     None when the goal's number is not in the main rewrite as typed (the rewrite was rebuilt).
     """
+    # everything the versions depend on: the rewrite, the reading (its text, day and
+    # language) and the notes; the same key gives the same versions, copied for the caller
+    key = (main, r.text, r.today, r.language, lang, tuple(assumptions), repr(added))
+    if key not in _MADE:
+        if len(_MADE) >= _MADE_MAX:
+            _MADE.clear()
+        _MADE[key] = _variants(main, r, lang, assumptions, added)
+    made = _MADE[key]
+    return None if made is None else [v.model_copy() for v in made]
+
+
+def _variants(
+    main: str, r: Readings, lang: Language, assumptions: list[str], added: Quantity | None
+) -> list[Rewrite] | None:
     found = _locate(main, r, added)
     if found is None:
         return None
