@@ -378,3 +378,11 @@ def test_traffic_and_visits_outside_marketing_get_no_platform(goal: str) -> None
     rep = report(goal)
     texts = [rep.rewrite.text if rep.rewrite else "", *(a.text for a in rep.alternatives)]
     assert not any(p in t for t in texts for p in ("Instagram", "Facebook", "TikTok"))
+
+
+def test_a_goal_met_again_gets_the_same_alternatives_as_its_own_copies() -> None:
+    goal = "Grow Instagram followers from 5,000 to 8,000 by 31 March 2027"
+    first, again = report(goal).alternatives, report(goal).alternatives
+    assert first and [a.text for a in first] == [a.text for a in again]
+    first[0].text = "changed by the caller"
+    assert report(goal).alternatives[0].text == again[0].text != "changed by the caller"
