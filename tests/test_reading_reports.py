@@ -6,19 +6,8 @@ from datetime import date
 
 import pytest
 
-from rewriter import GoalContext, analyze
-from rewriter.report import GoalReport, Rewrite
-
-TODAY = date(2026, 11, 30)
-
-
-def report(goal: str) -> GoalReport:
-    return analyze(goal, GoalContext(today=TODAY))
-
-
-def smt(goal: str) -> tuple[str, str, str]:
-    s = report(goal).statuses()
-    return s["specific"], s["measurable"], s["time_bound"]
+from rewriter.report import Rewrite
+from tests.test_reading_typed import report, smt
 
 
 @pytest.mark.parametrize(

@@ -1652,7 +1652,8 @@ _WISH = re.compile(
     r"(?:(?:i |we )?(?:just |really )?(?:want to |wanna |need to |would like to |gotta |have to )"
     r"|(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to) |to )?"
     r"(?P<state>be|become|stay|get|feel|look)"
-    r"(?: (?:an?|more|much|way|a lot|a bit|even))* (?:[a-z]+(?:er|ier)|(?<=more )(?P<more>[a-z]{3,})|(?<=less )(?P<less>[a-z]{3,}))\b"
+    r"(?: (?:an?|more|much|way|a lot|a bit|even))* "
+    r"(?:[a-z]+(?:er|ier)|(?<=more )(?P<more>[a-z]{3,})|(?<=less )(?P<less>[a-z]{3,}))\b"
 )
 _SKILL_AFTER = re.compile(r" (?:at|in|with)\b(?! (?:my\w*|me|life|general|how|what|the way)\b)")
 _PERCENT_WORD = re.compile(r"\s*(?:percent|per cent|pct|phan tram)\b")
