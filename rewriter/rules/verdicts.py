@@ -270,8 +270,9 @@ def _with_modifiers(r: Readings, ms: Span) -> str | None:
             or categories(word, "en")
             or _counting_word(word)
             or r.text[max(0, m.start(1) - 1) : m.start(1)].isdigit()
+            or _TO_END.search(r.folded, max(0, m.start(1) - 9), m.start(1))
         ):
-            break  # "the", "of", a verb, "5k", "thousand", "minute": the name has begun
+            break  # "the", "of", a verb ("to help sales"), "5k", "thousand": the name has begun
         names.insert(0, m[1])
         end = m.start(1)
     return " ".join([*names, ms.text]) if names else None
@@ -281,9 +282,10 @@ def _with_modifiers(r: Readings, ms: Span) -> str | None:
 def _counting_words() -> frozenset[str]:
     """Number, scale and time words ("thousand", "dozen", "minute"): no part of a measure's name."""
     units = lexicon_data("dates.yaml")["units"]
+    spelled = lexicon_data("lexicon.yaml")["spelled_numbers"]
     return frozenset(
         [*lexicon().number_words, *(str(w) for ws in units.values() for w in ws)]
-        + ["thousand", "million", "billion", "hundred", "dozen", "zero", "help", "letting"]
+        + [str(w) for w in (*spelled["units"], *spelled["scales"])]
     )
 
 
@@ -291,6 +293,7 @@ def _counting_word(word: str) -> bool:
     return word in _counting_words() or word.rstrip("s") in _counting_words()
 
 
+_TO_END = re.compile(r"\b(?:to|without|while|by)\s+$")  # "to help sales", "without letting"
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
 _MOVE_WORDS = frozenset({"to", "from", "down", "up", "by", "xuong", "len", "tu", "den", "toi"})
 _FOR_END = re.compile(r"\b(?:cho|for)\s+$")
