@@ -375,3 +375,11 @@ def test_a_goal_met_again_gets_the_same_alternatives_as_its_own_copies() -> None
     assert first and [a.text for a in first] == [a.text for a in again]
     first[0].text = "changed by the caller"
     assert report(goal).alternatives[0].text == again[0].text != "changed by the caller"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Tuyển đủ 14 nhân viên bếp trước 15/12", "do nguyen vong 1 nganh cntt dh bach khoa"],
+)
+def test_a_full_count_or_a_choice_s_rank_is_not_varied(goal: str) -> None:
+    assert report(goal).alternatives == []

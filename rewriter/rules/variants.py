@@ -210,7 +210,7 @@ _HOUR = re.compile(r"\d{1,2}\s?(?:h|g)\b")
 _CLOCK_CUE = re.compile(r"\b(?:truoc|sau|luc|vao luc|before|after|at|sang|chieu|toi|trua|dem)\s+$")
 _HALF_BEFORE = re.compile(r"\b(?:half|nua)\s+$")
 # "all 25 accounts", "ca 3 kho": how many there are, not how many to reach
-_SCOPE_END = re.compile(r"\b(?:all|every|each|tat ca|toan bo|ca|moi)\s+$")
+_SCOPE_END = re.compile(r"\b(?:all|every|each|tat ca|toan bo|ca|moi|du|cho du)\s+$")  # "du 14 nv"
 
 
 def _not_an_amount(text: str, at: int, q: Quantity) -> bool:
