@@ -78,8 +78,8 @@ def _apart(dates: set[date]) -> bool:
 
 def _channel_words(text: str) -> set[str]:
     lex = lexicon()
-    words = {lex.platform_aliases[m[0]] for m in lex.platform_re.finditer(fold(text))}
     folded = fold(text)
+    words = {lex.platform_aliases[m[0]] for m in lex.platform_re.finditer(folded)}
     words |= {
         lex.metric_aliases[m[0]]
         for m in lex.metric_re.finditer(folded)

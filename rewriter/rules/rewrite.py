@@ -15,7 +15,7 @@ from rewriter.rules.verdicts import specific
 from rewriter.text.dates import add_months, start_cue
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, canonical, lexicon
-from rewriter.text.normalize import fold, strip_marks
+from rewriter.text.normalize import PICTOGRAPHS, fold, strip_marks
 from rewriter.text.objects import categories, ends_with, starts_with, whose_re, word_set
 from rewriter.text.readings import Readings, Span, cued_before, mask
 
@@ -506,7 +506,7 @@ def _feeling_end(text: str, end: int) -> int:
 
 
 # pictographs, symbols and their joiners and variation selectors, as typed after a goal
-_EMOJI = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
+_EMOJI = re.compile(f"[{PICTOGRAPHS}\ufe0f\u200d]")
 
 
 def _deadline_edit(

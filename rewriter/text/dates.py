@@ -227,14 +227,14 @@ def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
     if month > 12 >= day:
         day, month = month, day
     d = _safe_date(today.year, month, day)
-    if d and (year := THIS_YEAR_AFTER.match(m.string, m.end())):
+    if d and (year := _THIS_YEAR_AFTER.match(m.string, m.end())):
         return TimeMatch(m.start(), year.end(), "deadline", deadline=d)  # "15/11 nam nay"
     if d and d < today:
         d = _safe_date(today.year + 1, month, day)
     return _deadline(m, d) if d else _dated(m, today.year + 1, month, day)
 
 
-THIS_YEAR_AFTER = re.compile(r",? (?:nam nay|this year)\b")
+_THIS_YEAR_AFTER = re.compile(r",? (?:nam nay|this year)\b")
 
 
 @rule(

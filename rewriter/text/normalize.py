@@ -17,6 +17,8 @@ _INVISIBLE = re.compile(
 _SPACE = re.compile(r"\s+")
 
 
+# pictographs and symbols (emoji) as code-point ranges, for a character class
+PICTOGRAPHS = "\u2600-\u27bf\U0001f000-\U0001faff"
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # bytes that were not UTF-8 (argv, some files)
 
 

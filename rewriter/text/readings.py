@@ -17,7 +17,7 @@ from rewriter.text.item_bounds import item_bounds
 from rewriter.text.language import detect_language
 from rewriter.text.lexicon import Metric, PhraseMatcher, alternation, canonical, lexicon
 from rewriter.text.lexicon import _load as lexicon_data
-from rewriter.text.normalize import DIGIT, fold, has_vietnamese_marks
+from rewriter.text.normalize import DIGIT, PICTOGRAPHS, fold, has_vietnamese_marks
 from rewriter.text.numbers import NUMBER, SCALE, SCALE_TAIL, SpelledNumbers, scaled
 from rewriter.text.objects import (
     GoalObject,
@@ -353,7 +353,7 @@ class Readings:
         m = self._wish_match
         return m.end("state") + 1 if m else None
 
-    @property
+    @_once
     def _wish_match(self) -> re.Match[str] | None:
         m = _WISH.match(self.folded) if self.language == "en" else None
         if m is None and self.language == "en":
@@ -1662,5 +1662,5 @@ _PUNCT_INSIDE = re.compile(r"[:;!?]")
 _WAS = re.compile(r"\b(that |which |who |it |they )?(?:was|were)\b")
 _TALLY = re.compile(r"\d+\s*[a-z]+\s*[/|,;]\s*\d+\s*[a-z]+\s*[/|,;]\s*\d+\s*[a-z]+")
 _MEDIUM_END = re.compile(r"\b(?:bang|in)\s+$")
-_PICTOGRAPH = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff]")
+_PICTOGRAPH = re.compile(f"[{PICTOGRAPHS}]")
 _LABEL_COLON = re.compile(r"(?:[^\s:.!?]+ ){0,2}[^\s:.!?]+:\s*")  # "Q3 2026:", "KPI Q1:"
