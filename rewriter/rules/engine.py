@@ -471,8 +471,13 @@ def _catalog_only(plan: Plan, objective: str | None) -> bool:
     Those templates are checked for every metric, platform and language by the test suite,
     so they need no re-reading here (the rules engine's hot path).
     """
-    known = plan.platform is None or plan.platform in lexicon().platforms
-    return plan.metric is not None and objective is None and known
+    if plan.metric is None or objective is not None:
+        return False
+    if plan.platform is None:
+        # a channel's measure with no channel ("engagement rate" in a service goal) is not one
+        # of those templates: it reads as partial and must be re-read
+        return not plan.metric.channel or plan.metric.implies is not None
+    return plan.platform in lexicon().platforms
 
 
 def _facts(r: Readings, ctx: Resolved, plan: Plan) -> Facts:

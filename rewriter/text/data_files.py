@@ -377,6 +377,9 @@ class LanguageFile(_Strict):
 
     vi: Words
     en: Words
+    vi_onsets: Words
+    vi_vowels: Words
+    vi_codas: Words
 
     @model_validator(mode="after")
     def _unique(self) -> LanguageFile:

@@ -11,14 +11,34 @@ from rewriter.text.lexicon import _load
 from rewriter.text.normalize import fold, has_vietnamese_marks
 
 _WORD = re.compile(r"[a-z]+")
+_VOWEL = re.compile(r"[aeiouy]")
 _LETTERS = re.compile(r"[^\W\d_]+")  # words as typed, marks kept
 
 
 @cache
+def _data() -> LanguageFile:
+    """data/language.yaml, validated once."""
+    return LanguageFile.model_validate(_load("language.yaml"))
+
+
+@cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """Vietnamese and English words (folded) from data/language.yaml, validated once."""
-    data = LanguageFile.model_validate(_load("language.yaml"))
+    """Vietnamese and English words (folded)."""
+    data = _data()
     return frozenset(data.vi), frozenset(data.en)
+
+
+@cache
+def _syllable() -> re.Pattern[str]:
+    """The shape of a Vietnamese syllable typed without marks (longest parts tried first)."""
+    data = _data()
+
+    def group(parts: list[str]) -> str:
+        return "|".join(sorted(parts, key=len, reverse=True))
+
+    return re.compile(
+        f"(?:{group(data.vi_onsets)})?(?:{group(data.vi_vowels)})(?:{group(data.vi_codas)})?"
+    )
 
 
 def detect_language(text: str) -> Language:
@@ -35,6 +55,17 @@ def detect_language(text: str) -> Language:
         )
         return "en" if en >= 3 and en >= 2 * vi else "vi"
     vi = sum(1 for w in words if w in vi_words and w not in en_words)
+    if vi > en:
+        return "vi"
+    # few listed words ("muon nau an gioi hon", "xin chao"): the shape of the other words decides
+    shape = _syllable()
+    for w in words:
+        if w in vi_words or w in en_words:
+            continue
+        if shape.fullmatch(w):
+            vi += 1
+        elif len(w) >= 3 and _VOWEL.search(w):
+            en += 1
     return "vi" if vi > en else "en"
 
 
