@@ -447,6 +447,8 @@ class DatesFile(_Strict):
     baseline_cues: Phrases  # "so voi nam 2026": the year compared against
     just_gone: Phrases  # "dip 20/11 vua roi": a day named as the one just gone
     score_before: Phrases  # "GPA above 3.3": a score, not the 3.3 sale day
+    start_cues: Phrases  # "bat dau tu thu hai", "after Christmas": when it starts, not when due
+    scope_cues: Phrases  # "ke ca cuoi tuan", "including weekends": a scope, not a time
 
     @model_validator(mode="after")
     def _consistent(self) -> DatesFile:

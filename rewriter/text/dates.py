@@ -270,9 +270,10 @@ def _en_mdy(m: re.Match[str], today: date) -> TimeMatch | None:
     if (
         m[1] == "may"
         and not m[3]
-        and not _before(m, r"(?:by|until|before|on|till|due)(?: the)?\s*$")
+        and not _before(m, r"(?:(?:by|until|before|on|till|due|in|at)(?: the)?|the)\s*$")
     ):
-        return None  # "by the May 1 deposit deadline" is a date; "may 3 of us" is not
+        # "by the May 1 deposit deadline", "in the May 22 recital" are dates; "may 3 of us" is not
+        return None
     d = _safe_date(_year(m[3], today.year), MONTHS[m[1]], int(m[2]))
     if d and not m[3] and d < today:
         d = _safe_date(today.year + 1, MONTHS[m[1]], int(m[2]))
@@ -283,7 +284,11 @@ def _en_mdy(m: re.Match[str], today: date) -> TimeMatch | None:
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=150
 )
 def _en_dmy(m: re.Match[str], today: date) -> TimeMatch | None:
-    if m[2] == "may" and not m[3] and not _before(m, r"(?:by|until|before|on|till|due)\s*$"):
+    if (
+        m[2] == "may"
+        and not m[3]
+        and not _before(m, r"(?:(?:by|until|before|on|till|due)|(?:in|at|by|on) the)\s*$")
+    ):
         return None  # "mua them 2 may vat so": two machines, not the 2nd of May
     d = _safe_date(_year(m[3], today.year), MONTHS[m[2]], int(m[1]))
     if d and not m[3] and d < today:
@@ -394,12 +399,17 @@ def _vi_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
     return _by_or_before(m, d, 3)
 
 
+_HALF_OF_A_THING = re.compile(r" (?!of\b|and\b|or\b|to\b|for\b|at\b|in\b|by\b|with\b)[a-z]{3,}")
+
+
 @rule(
     r"\b(?:(?:by |in |during |before |until )?(?:the )?(?:end of )?)?(?:h([12])|(first|second) half(?: of(?: the)?(?: year)?)?)(?:[ /-]?(\d{4}))?\b",
     ("h1", "h2", "half"),
     order=210,
 )
 def _en_half(m: re.Match[str], today: date) -> TimeMatch | None:
+    if m[2] and not m[3] and m[0].startswith(m[2]) and _HALF_OF_A_THING.match(m.string, m.end()):
+        return None  # "my first half marathon", "the second half season": a thing, not a period
     h = int(m[1]) if m[1] else (1 if m[2] == "first" else 2)
     year = _year(m[3], today.year)
     d = end_of_month(year, 6 * h)
@@ -1001,6 +1011,8 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
             if taken.overlaps(m.start(), m.end()):
                 continue
             found = handler(m, today)
+            if found and _SCOPE_CUE.search(folded, max(0, m.start() - 12), m.start()):
+                continue  # "ke ca cuoi tuan", "including weekends": where the goal holds
             if (
                 found
                 and found.kind == "recurring"
@@ -1031,6 +1043,7 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
 
 
 _NUMBER_NEXT = re.compile(r" \d")
+_SCOPE_CUE = re.compile(rf"\b(?:{alternation(_WORDS.scope_cues)}) $")
 _JUST_GONE = re.compile(r" (?:" + alternation(_WORDS.just_gone) + r")\b")
 
 
@@ -1063,7 +1076,7 @@ class _Spans:
 _START_CUE = re.compile(
     r"(?:\bstarting(?: [a-z]+)?(?: from| on| in)?|\bstart(?:s|ing)? (?:on|from|in)|\bbeginning(?: on| in| from)?"
     r"|\bonce (?:i|we|you|they|he|she) [a-z]+(?: [a-z]+)?(?: in| on)?"
-    r"|\bfrom|\bas of|\beffective|\bcommencing(?: on| from)?|\bbat dau(?: tu| vao| ngay)?|\bke tu|\btu)\s*$"
+    rf"|\b(?:{alternation(_WORDS.start_cues)}))\s*$"
 )
 
 

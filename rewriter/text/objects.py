@@ -499,8 +499,10 @@ def read_object(
         return GoalObject(verb=verb.text if verb else None, **flags)
     quality = verb is not None and "quality" in verb.cats
     popped = False
-    if verb is None and _state_after(us, content[-1], masked, language):
-        flags["aim"] = popped = True  # "teachers should be happier": a vague state is the aim
+    if (verb is None or verb.cats <= _WISH_ONLY) and _state_after(us, content[-1], masked, language):
+        # "teachers should be happier", "muon vuon nha minh dep hon", "want ops to be in better
+        # shape": a vague state of the thing is the aim
+        flags["aim"] = popped = True
     if quality and _quality_after(us, content[-1], masked):
         flags["aim"] = popped = True  # "make our booth at the trade show better", "on thi that tot"
     while (
@@ -591,6 +593,7 @@ def _quality_after(us: list[Unit], last: Unit, masked: str) -> bool:
 
 
 _COMPARATIVES = frozenset({"more", "less"})
+_WISH_ONLY = frozenset({"verb", "stop"})  # "want", "muon": a wish, not an act on the thing
 
 
 @cache

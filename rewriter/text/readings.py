@@ -762,6 +762,11 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
                 or _IN_END.search(folded, 0, t.start)
                 or _EVENT_CUE_END.search(folded, max(0, t.start - 40), t.start)
                 or _IN_START.match(folded, t.start)
+                or (  # "de cuoi nam sau mua may": when the saving is for; with a cadence
+                    # ("moi thang ... de cuoi thang khong bi lech") it is only when it helps
+                    _END_OF_START.match(folded, t.start)
+                    and not any(x.kind == "recurring" for x in r.times)
+                )
             )
         ]
     if bounds := item_bounds(masked):
@@ -877,6 +882,15 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if (v := r.vague_object) is not None and _modifies_object(r, v):
         # "chot ngan sach marketing 2027": a word that only says which budget is no vague aim
         r.vague_object, r.vague_area, r.suggested_metric = None, False, None
+    if (
+        (v := r.vague_object) is not None
+        and r.obj.quality
+        and r.obj.end is not None
+        and v.start >= r.obj.end
+        and not r.obj.head_metric
+    ):
+        # "want ops to be in better shape": the state is the thing's, not the user's fitness
+        r.suggested_metric = None
     if r.metric_span is not None and _heads_vague(r):
         # "staff morale", "tinh than nhan vien": the catalogue word only says whose morale;
         # a measure named later may still be the metric ("... cua nhan vien (chi so eNPS)")
@@ -1588,6 +1602,7 @@ _TOP_N_TITLE = re.compile(r"\s*top\s+\d+\s+(?!(?:in|on|of|tren|trong|cua|tai)\b)
 _QUESTION_LABEL = re.compile(r"\s*(?:q|question|cau hoi|hoi)\s*[:.]\s*")
 _IN_END = re.compile(r"\b(?:in|during|trong|vao)\s+$")
 _IN_START = re.compile(r"(?:in|during|trong|vao)\b")
+_END_OF_START = re.compile(r"(?:cuoi|het|(?:the )?end of)\b")
 # after a name's number: the end, punctuation, or a word that starts a new phrase
 _NAME_END = re.compile(
     r"\s*(?:$|[,.;:!?)]|(?:by|before|for|in|on|at|to|with|cho|truoc|trong|tai|o|vao|den|va|and)\b)"

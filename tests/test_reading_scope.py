@@ -1,0 +1,111 @@
+"""Short unaccented Vietnamese, starts and scopes said around a time, ordinals and wishes about a
+thing: how such goals read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rewriter.text.language import detect_language
+from tests.test_reading_typed import report, smt
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("muon nau an gioi hon", "vi"),  # no listed word but "hon": the syllables decide
+        ("bot luoi lai di", "vi"),
+        ("xin chao", "vi"),
+        ("Go to the gym", "en"),
+        ("Do yoga", "en"),
+        ("hi", "en"),
+        ("chay ads", "vi"),
+    ],
+)
+def test_short_goals_are_read_in_their_own_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_a_short_unaccented_goal_gets_an_unaccented_vietnamese_deadline() -> None:
+    rep = report("muon nau an gioi hon")
+    assert rep.language == "vi"
+    assert rep.rewrite is not None and "truoc ngay" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "sau ram thang gieng moi bat dau chay quang cao TikTok cho tiem",  # after = a start
+        "Start running after Christmas",
+        "giu thoi gian khach cho khong qua 15 phut ke ca cuoi tuan",  # a scope, not a time
+        "keep the lobby wait under fifteen minutes, even on Saturdays",
+    ],
+)
+def test_a_time_after_after_or_including_is_no_deadline(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "missing"
+    assert rep.facts.deadline is None
+
+
+def test_a_span_after_after_is_still_a_deadline() -> None:
+    assert report("giam 3kg sau 2 thang").facts.deadline == date(2027, 1, 30)
+
+
+def test_a_first_half_marathon_is_a_race_not_the_first_half_year() -> None:
+    rep = report("finish my first half marathon in under 2:30 at the city race on April 18th")
+    assert rep.facts.deadline == date(2027, 4, 18)
+    assert report("in the first half of 2027, hire 4 nurses").facts.deadline == date(2027, 6, 30)
+
+
+def test_a_day_of_may_named_as_an_event_is_a_date() -> None:
+    rep = report("Have at least 90% of my students perform in the May 22 recital")
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.facts.deadline == date(2027, 5, 22)
+    assert smt("mua them 2 may vat so")[2] == "missing"  # two machines, still no date
+
+
+def test_a_saving_for_the_end_of_next_year_is_due_then() -> None:
+    rep = report("tiet kiem 50tr de cuoi nam sau mua may phun suong tu dong")
+    assert rep.facts.deadline == date(2027, 12, 31)
+    # with a cadence, an end said in the reason is only when it helps
+    assert (
+        report(
+            "Mỗi thứ 6 đối chiếu số dư ngân hàng với sổ quỹ để không bị lệch cuối tháng"
+        ).facts.deadline
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "goal", ["Mở thêm chi nhánh thứ 2 ở Thủ Đức", "mo chi nhanh thu 3 o Can Tho"]
+)
+def test_an_ordinal_names_the_branch_and_is_no_count(goal: str) -> None:
+    assert report(goal).criteria.measurable.status == "partial"
+
+
+def test_questions_that_open_with_do_we_are_not_goals() -> None:
+    rep = report("do we need a license to print lịch Tết for corporate clients?")
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_a_garden_task_at_a_cadence_is_a_habit() -> None:
+    rep = report("tuoi phan bon la cho vuon hong moi tuan 2 lan")
+    assert rep.facts.kind == "habit"
+    assert smt(rep.goal) == ("met", "met", "met")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "muon vuon nha minh dep hon",
+        "I want my garden to look nicer",
+        "just want ops to be in better shape",
+    ],
+)
+def test_a_wish_about_a_thing_names_it_but_is_not_specific(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.specific.status == "partial"
+    # nothing is counted for the user: no workouts for the shape of a team's operations
+    assert rep.rewrite is not None and not rep.alternatives
+    assert "workout" not in rep.rewrite.text.lower()
