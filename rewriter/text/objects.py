@@ -499,7 +499,9 @@ def read_object(
         return GoalObject(verb=verb.text if verb else None, **flags)
     quality = verb is not None and "quality" in verb.cats
     popped = False
-    if (verb is None or verb.cats <= _WISH_ONLY) and _state_after(us, content[-1], masked, language):
+    if (verb is None or verb.cats <= _WISH_ONLY) and _state_after(
+        us, content[-1], masked, language
+    ):
         # "teachers should be happier", "muon vuon nha minh dep hon", "want ops to be in better
         # shape": a vague state of the thing is the aim
         flags["aim"] = popped = True
