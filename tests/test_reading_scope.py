@@ -166,3 +166,32 @@ def test_a_video_call_is_no_video_to_publish() -> None:
 def test_a_record_just_reached_is_a_report(text: str) -> None:
     rep = report(text)
     assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    ("goal", "named"),
+    [
+        ("reduce mis-picks to fewer than 1 in 2,000 orders in H1", "mis-picks"),  # not "orders"
+        (
+            "Keep the weekly newsletter's open rate between 38% and 45% through 2027",
+            "open rate grown",
+        ),
+        ("Bring p95 API latency down to 300ms by March", "on p95 API latency,"),
+        ("giam chi phi nguyen lieu xuong con 35% gia ban", "chi phi nguyen lieu dang"),
+        (
+            "Giảm chi phí vận chuyển xuống còn 8% giá trị đơn trong Q2/2027",
+            "Hiện chi phí vận chuyển đang",
+        ),
+    ],
+)
+def test_the_attainable_question_names_the_measure_without_its_move(goal: str, named: str) -> None:
+    question = report(goal).criteria.attainable.question
+    assert question is not None and named in question
+
+
+def test_a_place_name_cut_off_is_not_quoted_in_half() -> None:
+    question = report(
+        "Giảm một nửa số chuyến giao trễ tuyến miền Tây trong tháng 1 so với tháng 12"
+    )
+    asked = question.criteria.attainable.question or ""
+    assert "tuyến miền thay" not in asked and "miền," not in asked
