@@ -195,3 +195,14 @@ def test_a_place_name_cut_off_is_not_quoted_in_half() -> None:
     )
     asked = question.criteria.attainable.question or ""
     assert "tuyến miền thay" not in asked and "miền," not in asked
+
+
+def test_win_typed_with_its_marks_is_no_month() -> None:
+    rep = report("Thắng 3 trận trong tháng 12")
+    assert rep.facts.target == 3 and rep.facts.deadline == date(2026, 12, 31)
+    assert report("thang 3 mo them 2 cua hang").facts.deadline == date(2027, 3, 31)
+
+
+def test_last_month_s_spending_typed_without_marks_is_a_report() -> None:
+    rep = report("thang truoc xai het 12tr tien an ngoai 😭")
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None

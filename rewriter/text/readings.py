@@ -390,6 +390,11 @@ class Readings:
         folded = self.folded[label.end() :] if label else self.folded
         marked = self.marked[label.end() :] if label and self.marked else self.marked
         first = next(iter(units(folded, marked, self.language)), None)
+        if first is not None and any(
+            t.kind == "past" and t.start <= first.start + (label.end() if label else 0) < t.end
+            for t in self.times
+        ):
+            return False  # "thang truoc xai het 12tr": "thang" opens a past time, not "thắng"
         return first is not None and bool(first.cats & {"verb", "action", "milestone", "aim"})
 
     def _intends_before(self, at: int) -> bool:
