@@ -206,3 +206,84 @@ def test_win_typed_with_its_marks_is_no_month() -> None:
 def test_last_month_s_spending_typed_without_marks_is_a_report() -> None:
     rep = report("thang truoc xai het 12tr tien an ngoai 😭")
     assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        (
+            "Cut regretted attrition from 14% to 9% by end of FY27 (our fiscal year ends June 30)",
+            date(2027, 6, 30),
+        ),
+        (
+            "raise $50k for the new walk-in freezer by end of fiscal year (our FY ends june 30)",
+            date(2027, 6, 30),
+        ),
+        (
+            "Cut OTA commission to under 18% of room revenue by end of FY (ours ends 31 March)",
+            date(2027, 3, 31),
+        ),
+        ("Cut travel spend 15% in FY2027", date(2027, 12, 31)),  # no end said: the calendar year
+    ],
+)
+def test_a_fiscal_year_ends_when_the_goal_says(goal: str, deadline: date) -> None:
+    assert report(goal).facts.deadline == deadline
+
+
+def test_one_and_a_half_times_is_a_target_and_keeps_the_user_s_measure() -> None:
+    rep = report("tang doanh so nhom khang sinh len gap ruoi so voi nam nay")
+    assert rep.criteria.measurable.status == "met"
+    assert all(
+        "doanh thu" not in a.text for a in rep.alternatives
+    )  # sales never turns into revenue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tháng này nhà mình tiêu hết 14 triệu, vượt 2 triệu so với dự tính 😩",  # against the plan
+        "ky truoc truot F5, duoc 47 diem, buon qua",  # last term
+    ],
+)
+def test_what_already_happened_is_a_report(text: str) -> None:
+    assert report(text).facts.kind == "not_a_goal"
+
+
+def test_not_a_single_one_is_no_question() -> None:
+    rep = report("hoan thanh quyet toan thue cho cty truoc 31/3 ma khong bo buoi hoc nao")
+    assert rep.facts.kind != "not_a_goal" and rep.facts.deadline == date(2027, 3, 31)
+    assert (
+        report("Chấm xong 45 bài kiểm tra giữa kỳ trước thứ sáu tuần sau").facts.kind
+        != "not_a_goal"
+    )
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "FCR on password reset tickets should never drop below 80% in any week",
+        "check blood glucose before and after every long run",
+    ],
+)
+def test_any_week_and_every_long_run_recur(goal: str) -> None:
+    assert report(goal).criteria.time_bound.status == "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "quoted"),
+    [
+        ("muon ban hang tot hon 🙏", '"ban hang"'),
+        ("Muốn quản lý tiền trong nhà tốt hơn", '"quản lý tiền trong nhà"'),
+    ],
+)
+def test_a_thing_wished_better_is_named_and_asked_how(goal: str, quoted: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.specific.status == "partial"
+    assert quoted in (rep.criteria.specific.question or "")
+    assert report("muốn doanh thu cao hơn").criteria.specific.status == "met"  # more of a measure
+
+
+def test_a_healthier_runner_is_a_wish() -> None:
+    rep = report("be a healthier runner")
+    assert rep.criteria.specific.status == "missing"
+    assert '"a healthier runner"' in (rep.criteria.specific.question or "")

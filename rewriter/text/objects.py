@@ -54,6 +54,7 @@ class GoalWords(BaseModel):
     area_words: _Bilingual
     process_openers: list[str]
     move_words: list[str]  # "p95 latency down to 300ms": where a measure's name ends
+    amount_comparatives: list[str]  # "doanh thu cao hon": more of a measure, not a quality
     races: list[str]
     quality_verbs: _Bilingual
     copulas: _Bilingual

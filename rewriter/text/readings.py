@@ -458,6 +458,10 @@ class Readings:
             and _ends_with(self.folded, self.marked, goal_words().question_end_re)
             and (self.text.rstrip().endswith("?") or not self.target)
             and not self.intends
+            and not (
+                # "... ma khong bo buoi hoc nao": "không ... nào" is "not a single one"
+                not self.text.rstrip().endswith("?") and _NONE_OF_THEM.search(self.folded)
+            )
         ):
             return False  # "Con minh 5 tuoi thi nen hoc tieng Anh chua?", "bai tap ve nha la gi a"
         if self.title:
@@ -555,6 +559,7 @@ def _addressee_end() -> re.Pattern[str]:
 
 
 _TRAILING = re.compile(r"[^\w%)]+$")
+_NONE_OF_THEM = re.compile(r"\b(?:khong|ko|k|chang|cha|khg)\b(?: \w+){1,5} nao\W*$")
 
 
 @cache
