@@ -287,3 +287,61 @@ def test_a_healthier_runner_is_a_wish() -> None:
     rep = report("be a healthier runner")
     assert rep.criteria.specific.status == "missing"
     assert '"a healthier runner"' in (rep.criteria.specific.question or "")
+
+
+def test_a_floor_said_as_never_dropping_below_keeps_its_order() -> None:
+    rep = report("FCR on password reset tickets should never drop below 80% in any week")
+    labels = {a.label: a.text for a in rep.alternatives}
+    assert "70%" in labels["conservative"] and "90%" in labels["ambitious"]
+
+
+def test_and_a_half_after_a_scale_is_part_of_the_amount() -> None:
+    rep = report("Tiền đi chợ mỗi tháng không quá 6 triệu rưỡi")
+    assert rep.facts.target == 6_500_000
+    assert not any("triệu rưỡi" in a.text and "6 triệu" not in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        (
+            "rut thoi gian dong 8D xuong con 10 ngay, de khach Nhat khong phat them",
+            "8D",
+        ),  # a method
+        (
+            "Lập câu lạc bộ tiếng Anh cho khối 8, có ít nhất 20 em tham gia trước 20/11 năm sau",
+            "khối 8",
+        ),
+    ],
+)
+def test_a_number_that_names_a_thing_is_never_varied(goal: str, kept: str) -> None:
+    assert all(kept in a.text for a in report(goal).alternatives)
+
+
+def test_what_each_one_gets_is_the_target_not_how_many_there_are() -> None:
+    rep = report(
+        "Mở sổ tiết kiệm cho 2 đứa nhỏ, mỗi đứa gửi 500 nghìn mỗi tháng, bắt đầu từ tháng 1 năm sau"
+    )
+    assert rep.facts.target == 500_000
+    assert all("cho 2 đứa nhỏ" in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewrite"),
+    [
+        (
+            "Launch the new product configurator microsite before Fabtech",
+            "Launch the new product configurator microsite by 28 February 2027 before Fabtech.",
+        ),
+        (
+            "hoan thanh ho so truoc khi nghi sinh",
+            "Hoan thanh ho so truoc ngay 28/02/2027 truoc khi nghi sinh.",
+        ),
+    ],
+)
+def test_a_date_goes_before_the_event_it_must_come_before(goal: str, rewrite: str) -> None:
+    assert report(goal).rewrite.text == rewrite
+
+
+def test_last_month_s_figure_said_with_la_is_a_report() -> None:
+    assert report("thang 10 PPM noi bo la 1.230, tang so voi thang 9").facts.kind == "not_a_goal"

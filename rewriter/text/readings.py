@@ -171,7 +171,18 @@ class Readings:
             inside := [q for q in found if bound.start <= q.span.start < bound.end]
         ):
             found = inside  # "every donor over $500 within 48 hours": the limit is the target
-        return min(found, key=lambda q: order.index(q.kind), default=None)
+        best = min(found, key=lambda q: order.index(q.kind), default=None)
+        if best is not None and best.kind == "absolute":
+            each = [
+                q
+                for q in found
+                if q.kind == "absolute"
+                and q is not best
+                and _PER_ITEM_END.search(self.folded, max(0, q.span.start - 28), q.span.start)
+            ]
+            if each:
+                return each[0]  # "cho 2 dua nho, moi dua gui 500 nghin": what each one gets
+        return best
 
     @_once
     def frequency(self) -> Quantity | None:
@@ -1232,6 +1243,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             continue
         if m[5] in ("g", "s") and r.text[m.start(5) : m.end(5)] in ("G", "S"):
             continue  # "on 4G", "ap dung 5S": a name, not grams or seconds
+        if m[4] and not m[3] and r.text[m.start(4) : m.end(4)] == "D" and value < 100:
+            continue  # "dong 8D": the 8D report, not eight dong
         if _race(masked, m):
             r.race = r.race or r.span(m.start(), m.end())
             continue  # "run a 5k in under 28 min", "my 5k time": the race, not 5,000 of it
@@ -1362,8 +1375,15 @@ def _from_to(r: Readings, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def floor_said_before(folded: str, pos: int) -> bool:
+    """ "should never drop below", "khong de diem CSAT tut xuong duoi" right before `pos`."""
+    return _NEVER_BELOW_END.search(folded, max(0, pos - 64), pos) is not None
+
+
 def _qualifier(before: str) -> str | None:
     """ "no more than 25g", "at least 90%": the bound the words before a number set."""
+    if _NEVER_BELOW_END.search(before):
+        return "at_least"  # "should never drop below 80%", "khong de rot xuong duoi 4.5": a floor
     if _AT_MOST_END.search(before):  # before at_least: "no more than" ends in "more than"
         return "at_most"
     return "at_least" if _AT_LEAST_END.search(before) else None
@@ -1376,6 +1396,16 @@ def _not_direction(folded: str, start: int) -> bool:
 
 
 _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
+# "moi dua gui ", "each rep closes ": an amount for each one of a group already counted
+_PER_ITEM_END = re.compile(
+    r"\b(?:moi|each|per)\s+(?!(?:ngay|tuan|thang|quy|nam|day|week|month|quarter|year|sang|toi"
+    r"|dem|lan|buoi|time|night|morning)\b)\w+(?:\s+\w+){0,3}\s+$"
+)
+_NEVER_BELOW_END = re.compile(
+    r"\b(?:never|not|n't|no)\s+(?:\w+\s+)?(?:drop|drops|fall|falls|go|goes|dip|dips|slip|slips|sink)"
+    r"\s+(?:below|under)\s*$|\b(?:khong|ko|dung|chang)\s+(?:de\s+)?(?:\w+\s+){0,4}"
+    r"(?:rot|tut|giam|xuong)\s+(?:xuong\s+)?(?:duoi|thap hon)\s*$"
+)
 
 
 def _negated_over(masked: str, pos: int) -> str | None:
@@ -1568,6 +1598,8 @@ _SKILL_TAIL = re.compile(r" ?([^\s,.;:!?]+(?: [^\s,.;:!?]+){0,7})?")
 def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> bool:
     """A number that is part of a name, or counts what the user already has."""
     before = masked[max(0, m.start() - 20) : m.start()]
+    if original is not None and _METHOD_NAME.match(original, m.end()):
+        return True  # "dong 8D", "5S", "4P": a method's name typed against its number
     year = m[2].isdigit() and 1990 <= int(m[2]) <= 2100 and not m[3]
     if year and _DETERMINER_END.search(before):
         return True  # "the 2027 brand guidelines": the year names the edition
@@ -1601,12 +1633,19 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
         original[max(0, m.start() - 20) : m.start()].lower()
     ):
         return True  # "văn phòng tầng 12", "chuyền 5": typed with the marks of a name
+    if (move := _MOVE_NAME_END.search(before)) and (
+        move[1] == "from" or f"from {move[2]} " in masked[: m.start()]
+    ):
+        return False  # "from grade 3 to grade 4": a move between named levels
     return bool(goal_words().name_before_re.search(before) or _POSSESSIVE_END.search(before))
 
 
 _VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
+_MOVE_NAME_END = re.compile(r"\b(from|to)\s+([a-z]+)\s+$")
+# a capital typed right after the digits, not a scale or a unit ("8D", "5S"; not "10K", "24H")
+_METHOD_NAME = re.compile(r"[ACDEFIJNOPQRSUVWXYZ](?![A-Za-z])")
 _SHARE_OF = re.compile(r"%\s*(?:of\s+)?$")  # "dat 112% ke hoach", "95% of target": measured against
-_VI_HAD = re.compile(r"\b(?:duoc|dat duoc)\b")
+_VI_HAD = re.compile(r"\b(?:duoc|dat duoc|la)\b")  # "thang 10 PPM noi bo la 1.230"
 # "doanh thu thang 10 cua phong kham duoc 780 trieu": a month said with no deadline word before it
 _PAST_MONTH = re.compile(
     r"(?<!truoc )(?<!den )(?<!het )(?<!cuoi )(?<!trong )(?<!vao )(?<!toi )(?<!dau )"
