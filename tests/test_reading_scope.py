@@ -345,3 +345,23 @@ def test_a_date_goes_before_the_event_it_must_come_before(goal: str, rewrite: st
 
 def test_last_month_s_figure_said_with_la_is_a_report() -> None:
     assert report("thang 10 PPM noi bo la 1.230, tang so voi thang 9").facts.kind == "not_a_goal"
+
+
+def test_a_result_to_reach_said_with_de_dat_is_the_target() -> None:
+    rep = report("Tự luyện IELTS để đạt 7.0 trước hè năm sau, để đủ chuẩn dạy lớp chất lượng cao")
+    assert rep.criteria.measurable.status == "met" and rep.facts.target == 7.0
+    assert rep.criteria.relevant.status == "met"  # the second "để" is why
+
+
+def test_whose_course_it_is_makes_no_vague_aim() -> None:
+    rep = report("hoc xong khoa dao tao san pham tim mach cua cong ty trong 10 ngay toi")
+    assert rep.criteria.specific.status == "met"
+
+
+def test_every_patient_is_all_of_them() -> None:
+    assert (
+        report(
+            "Call every patient the day before their appointment to confirm"
+        ).criteria.measurable.status
+        == "met"
+    )

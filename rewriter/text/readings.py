@@ -952,6 +952,10 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
             and len(masked[: m.start()].split()) >= 2
             # "i want to keep that going": what is wanted, not what it is for
             and not _WANT_END.search(masked, max(0, m.start() - 12), m.start())
+            # "Tu luyen IELTS de dat 7.0": the result to reach is the goal's target, not why
+            and not (
+                _RESULT_AFTER.match(masked, m.end()) and not DIGIT.search(masked, 0, m.start())
+            )
         ),
         None,
     )
@@ -970,6 +974,7 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
 
 
 _MORE_AFTER = re.compile(r"[.;!?\n]\s*\w")
+_RESULT_AFTER = re.compile(r"\s+(?:dat|dat duoc|reach|hit|get to|achieve|score)\s+[^\s,.;]*\d")
 
 
 def _time_at(text: str, at: int, today: date) -> bool:
