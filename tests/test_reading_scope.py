@@ -365,3 +365,27 @@ def test_every_patient_is_all_of_them() -> None:
         ).criteria.measurable.status
         == "met"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doanh thu tháng 10 khu vực mình đạt 3,4 tỷ, tăng 8% so với tháng 9",
+        "Cửa hàng Nguyễn Thị Thập tháng 10 lỗ 38 triệu, tuần sau họp lại.",
+        "Năm nay lãi được 600 triệu, cao hơn năm ngoái 20%",
+    ],
+)
+def test_what_a_month_just_gone_came_to_is_a_report(text: str) -> None:
+    assert report(text).facts.kind == "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Doanh thu tháng 1 đạt 3,4 tỷ",
+        "thang nay chot dc 30 don sp moi",
+        "nam nay tiet kiem dc 100 trieu",
+    ],
+)
+def test_a_month_ahead_or_this_month_s_aim_stays_a_goal(goal: str) -> None:
+    assert report(goal).facts.kind != "not_a_goal"

@@ -310,14 +310,14 @@ class Readings:
         )
         if (
             self.language == "vi"
-            and _VI_HAD.search(self.folded)
+            and _VI_CAME_TO.search(self.folded)
             and (
                 _opens_with(words.vi_now_re, self)
                 or (month := _PAST_MONTH_OPENS.match(self.folded))
                 and 1 <= self.today.month - int(month[1]) <= 3
                 or (month := _PAST_MONTH.search(self.folded))
                 and 1 <= self.today.month - int(month[1]) <= 3  # just gone; "thang 1" is ahead
-                and (had := _VI_HAD.search(self.folded, month.end())) is not None
+                and (had := _VI_CAME_TO.search(self.folded, month.end())) is not None
                 and any(q.span.start >= had.end() for q in self.quantities)
                 or any(t.kind == "past" and not self.folded[: t.start].strip() for t in self.times)
             )
@@ -332,6 +332,16 @@ class Readings:
             return True  # "gio minh nang 72kg": where it stands now
         if self.language == "vi" and _HAD_DONE.search(self.folded):
             return True  # "thang nay chot dc 6 xe r, con 2 chiec chua ai hoi": done already
+        if (
+            self.language == "vi"
+            and _NOW_PERIOD_OPENS.match(self.folded)
+            and _VI_HAD.search(self.folded)
+            and _THAN_BEFORE.search(self.folded)
+            and self.target is not None
+            and not self.cued_deadline
+        ):
+            # "Nam nay lai duoc 600 trieu, cao hon nam ngoai 20%": this year's result, compared
+            return True
         opening = self.folded.split(maxsplit=1)[:1]
         if self.language == "en" and opening and opening[0] in _past_only() and not self.due_ahead:
             return True  # "Ran 4 webinars in Q3 with avg 180 attendees": said in the past tense
@@ -1650,7 +1660,15 @@ _MOVE_NAME_END = re.compile(r"\b(from|to)\s+([a-z]+)\s+$")
 # a capital typed right after the digits, not a scale or a unit ("8D", "5S"; not "10K", "24H")
 _METHOD_NAME = re.compile(r"[ACDEFIJNOPQRSUVWXYZ](?![A-Za-z])")
 _SHARE_OF = re.compile(r"%\s*(?:of\s+)?$")  # "dat 112% ke hoach", "95% of target": measured against
-_VI_HAD = re.compile(r"\b(?:duoc|dat duoc|la)\b")  # "thang 10 PPM noi bo la 1.230"
+_VI_HAD = re.compile(r"\b(?:duoc|dc|dat duoc|la)\b")  # "thang 10 PPM noi bo la 1.230"
+# after a month just gone: what it came to ("Doanh thu thang 10 dat 3,4 ty", "thang 10 lo 38 trieu")
+_VI_CAME_TO = re.compile(r"\b(?:duoc|dc|dat duoc|la|dat|lo|con|bi)\b")
+_THAN_BEFORE = re.compile(
+    r"\b(?:cao hon|thap hon|nhieu hon|it hon|hon|so voi|tang|giam)\s+(?:(?:so voi|voi)\s+)?"
+    r"(?:nam ngoai|nam truoc|thang truoc|tuan truoc|quy truoc|cung ky)\b"
+)
+# a period that is running now, said first ("Thang nay nha minh tiet kiem duoc 3 trieu")
+_NOW_PERIOD_OPENS = re.compile(r"\s*(?:thang nay|nam nay|tuan nay|quy nay|ky nay)\b")
 # "doanh thu thang 10 cua phong kham duoc 780 trieu": a month said with no deadline word before it
 _PAST_MONTH = re.compile(
     r"(?<!truoc )(?<!den )(?<!het )(?<!cuoi )(?<!trong )(?<!vao )(?<!toi )(?<!dau )"
