@@ -389,3 +389,20 @@ def test_what_a_month_just_gone_came_to_is_a_report(text: str) -> None:
 )
 def test_a_month_ahead_or_this_month_s_aim_stays_a_goal(goal: str) -> None:
     assert report(goal).facts.kind != "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "thang nay chi tieu ko qua 8tr",  # this month, still running today, with a bound
+        "wear a mask and gloves every single time I spray, no exceptions",
+        "Tháng Giêng đi lễ chùa cùng cả nhà",
+    ],
+)
+def test_goals_said_plainly_are_goals(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal" and rep.criteria.time_bound.status == "met"
+
+
+def test_not_knowing_what_goal_to_set_is_a_question() -> None:
+    assert report("ko bik dat muc tieu gi nua 😩").facts.kind == "not_a_goal"

@@ -317,7 +317,7 @@ _VI_MONTH = alternation(sorted(_VI_MONTH_WORDS, key=len, reverse=True))
 
 
 @rule(
-    rf"\b(?:cuoi|het|truoc|den|trong|vao|den het|dau)\s+thang ({_VI_MONTH})\b(?!\s+(?:lan|bai|buoi|nguoi|ngay|tuan|thang|nam|toi|sau|truoc|nay))(?:\s*(?:/|-|nam)\s*(\d{{4}}))?",
+    rf"(?:^\s*|\b(?:cuoi|het|truoc|den|trong|vao|den het|dau)\s+)thang ({_VI_MONTH})\b(?!\s+(?:lan|bai|buoi|nguoi|ngay|tuan|thang|nam|toi|sau|truoc|nay))(?:\s*(?:/|-|nam)\s*(\d{{4}}))?",
     ("thang ",),
     order=445,
 )

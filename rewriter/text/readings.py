@@ -508,7 +508,16 @@ class Readings:
             said or self.intends or self.obj.verb or self.cued_deadline
         ):
             return False  # "Top 10 budget phones under 5 million": a title, no verb
-        future = any(t.deadline and t.deadline > self.today for t in self.times)
+        future = any(t.deadline and t.deadline > self.today for t in self.times) or any(
+            # "thang nay chi tieu ko qua 8tr", "... het thang nay": a period still running
+            # today, with a bound or said as the deadline
+            t.deadline == self.today
+            and (
+                (self.target is not None and self.target.qualifier is not None)
+                or _END_OF_START.match(self.folded, t.start)
+            )
+            for t in self.times
+        )
         if self.past_fact:
             return (
                 False  # "Nam ngoai cong ty tuyen duoc 45 nhan su", "We closed 9 deals in October"
