@@ -406,3 +406,22 @@ def test_goals_said_plainly_are_goals(goal: str) -> None:
 
 def test_not_knowing_what_goal_to_set_is_a_question() -> None:
     assert report("ko bik dat muc tieu gi nua 😩").facts.kind == "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "launch the Android version asap",  # a named version is a thing to deliver
+        "Finish the rewiring job on the Maple St duplex by Dec 18",
+        "send chapter 3 draft to my supervisor by 15/3",  # a deed due on a day, done once
+        "Plan our 10-year anniversary trip to Japan by Valentine's Day",
+    ],
+)
+def test_a_deed_done_once_asks_what_counts_as_success(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.specific.status == "met"
+    assert rep.criteria.measurable.status == "partial"
+
+
+def test_a_vague_aim_built_is_still_vague() -> None:
+    assert report("Build a world-class team").criteria.specific.status == "missing"

@@ -376,8 +376,18 @@ def _bare_deed(r: Readings) -> bool:
         or (r.obj.action and one_definite(r))
         # "don dep va trang tri nha truoc Giang sinh": a Vietnamese deed has no "the" to say it
         # is done once; a deadline and no cadence say so
-        or (r.language == "vi" and r.obj.action and r.obj.concrete and r.deadline is not None)
+        or (
+            r.obj.action
+            and r.obj.concrete
+            and r.deadline is not None
+            and (r.language == "vi" or _cued_deadline_only(r))
+        )
     )
+
+
+def _cued_deadline_only(r: Readings) -> bool:
+    """ "send chapter 3 draft to my supervisor by 15/3": a deed due on a day, no cadence."""
+    return r.recurring is None and r.cued_deadline
 
 
 _ONE_DEFINITE = re.compile(r"\b(?:the|my|our|his|her|their|this|that|a|an)\s+$")

@@ -55,6 +55,7 @@ class GoalWords(BaseModel):
     process_openers: list[str]
     move_words: list[str]  # "p95 latency down to 300ms": where a measure's name ends
     amount_comparatives: list[str]  # "doanh thu cao hon": more of a measure, not a quality
+    delivery_verbs: list[str]  # "launch the Android version": a thing delivered, named
     races: list[str]
     quality_verbs: _Bilingual
     copulas: _Bilingual
@@ -522,7 +523,18 @@ def read_object(
         start=content[0].start,
         end=content[-1].end,
         head_metric=any("head" in u.cats for u in content),
-        vague="vague" in head.cats and "head" not in head.cats and not _named(us, head),
+        vague="vague" in head.cats
+        and "head" not in head.cats
+        and not _named(us, head)
+        # "launch the Android version", "finish the rewiring job": a deed on a thing its
+        # first words name
+        and not (
+            language == "en"
+            and verb is not None
+            and canonical(verb.text) in word_set("delivery_verbs")
+            and len(content) >= 2
+            and not any(u.cats & {"vague", "aim"} for u in content[:-1])
+        ),
         verb=verb.text if verb else None,
         area="area" in head.cats or content[0].text in word_set("process_openers"),
         head_measure="head" in head.cats and not popped,
