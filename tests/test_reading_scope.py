@@ -425,3 +425,23 @@ def test_a_deed_done_once_asks_what_counts_as_success(goal: str) -> None:
 
 def test_a_vague_aim_built_is_still_vague() -> None:
     assert report("Build a world-class team").criteria.specific.status == "missing"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "keep the team's avg GPA above 3.3 this semester",
+        "Thi đạt chứng chỉ tiếng Anh B1 trong năm học 2026-2027 để đủ chuẩn giáo viên",
+        "hk2 nay diem tb tren 8.5",
+        "Raise reading at grade level from 58% to 70% by the end of the 2026-27 school year",
+    ],
+)
+def test_a_school_term_bounds_the_goal_without_a_date_made_up(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "met"
+    assert rep.rewrite is not None and "2027." not in rep.rewrite.text.replace(goal, "")
+
+
+def test_from_a_term_is_a_start() -> None:
+    rep = report("Đưa thêm 3 lớp vào chương trình tiếng Anh với giáo viên bản ngữ từ học kỳ 2")
+    assert rep.criteria.time_bound.status == "missing"

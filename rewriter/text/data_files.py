@@ -442,6 +442,7 @@ class DatesFile(_Strict):
     event_cues: Phrases  # "before my checkup": a deadline set by an event
     sale_day_cues: Phrases  # "sale 12.12"; after other words a dotted pair is a version
     events: Phrases
+    academic_events: Phrases  # "this semester", "trong hoc ky 2": dated by the school calendar
     quarter_ordinals: dict[Word, Annotated[int, Field(ge=1, le=4)]]
     period_adverbs: dict[Word, Literal["day", "week", "month", "quarter", "year"]]
     baseline_cues: Phrases  # "so voi nam 2026": the year compared against

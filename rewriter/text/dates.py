@@ -1177,13 +1177,40 @@ _DATED_EVENT = re.compile(r"(?:20\d\d|next|upcoming|q[1-4])\b")
 def event_deadline(folded: str) -> tuple[int, int] | None:
     """Where an event that sets the deadline is named ("before my checkup", "truoc sinh nhat
     be"): the user knows its date, the text does not say it."""
+    if m := _THIS_TERM.search(folded):
+        return m.start(), m.end()  # "hk2 nay", "ky nay": this term
     if not _EVENT_WORD.search(folded):
         return None  # most goals name no event: one cheap scan before the full pattern
     for m in _EVENT.finditer(folded):
-        if m["cue"] in ("in the", "at the") and not _DATED_EVENT.search(m["which"]):
+        academic = _ACADEMIC.search(m[0]) is not None
+        if (
+            m["cue"] in ("in the", "at the")
+            and not _DATED_EVENT.search(m["which"])
+            and not academic
+        ):
             continue
+        if m["cue"] in _PERIOD_ONLY_CUES and not academic:
+            continue  # "trong chuyen di", "during the trip": when, not a deadline
         return m.start(), m.end()
     return None
+
+
+# cues that date only a school term ("during the trip" says when, not by when)
+_PERIOD_ONLY_CUES = frozenset(
+    {
+        "through",
+        "during",
+        "trong",
+        "het",
+        "ket thuc",
+        "cuoi",
+        "end of",
+        "the end of",
+        "by the end of",
+    }
+)
+_ACADEMIC = re.compile(rf"\b(?:{alternation(_WORDS.academic_events)})\b")
+_THIS_TERM = re.compile(r"\b(?:hoc ky|hoc ki|hk|ky|ki)\s?[12]?\s+(?:nay|toi)\b")
 
 
 _EVENT_WORD = re.compile(rf"\b(?:{alternation(_WORDS.events)})\b")
