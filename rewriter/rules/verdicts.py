@@ -16,7 +16,14 @@ from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.lexicon import canonical, lexicon
 from rewriter.text.normalize import fold
 from rewriter.text.objects import MAX_OBJECT_WORDS, categories, goal_words, is_verb, word_set
-from rewriter.text.readings import Quantity, Readings, Span, modifies_object, off_head
+from rewriter.text.readings import (
+    Quantity,
+    Readings,
+    Span,
+    modifies_object,
+    off_head,
+    wish_for_others,
+)
 
 _DAYS_PER_MONTH = 30.44
 
@@ -528,6 +535,16 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         after = r.vague_object is not None and r.vague_object.start >= r.wish_end
         end = r.vague_object.end if r.vague_object and after else len(r.text)
         vague = r.text[(r.wish_start or 0) : end].rstrip(" .!")
+        return _verdict(
+            "missing",
+            msg(lang, "specific.missing_vague_open", vague=vague),
+            vague,
+            msg(lang, "specific.q_wish", vague=vague),
+        )
+    if (at := wish_for_others(r)) is not None:
+        # "I want my staff to feel less burnt out", "Muon cac be yeu sach hon": how others
+        # should feel, with nothing named to count
+        vague = r.text[at:].strip(" .!?")
         return _verdict(
             "missing",
             msg(lang, "specific.missing_vague_open", vague=vague),

@@ -1399,6 +1399,30 @@ def _from_to(r: Readings, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def wish_for_others(r: Readings) -> int | None:
+    """Where a wish for how others feel or act begins ("I want my staff |to feel less burnt
+    out", "Muon |cac be yeu sach hon"), or None: no thing to count is named."""
+    if r.target is not None or r.frequency is not None or r.recurring is not None:
+        return None
+    m = (_WANT_OTHERS_EN if r.language == "en" else _WANT_OTHERS_VI).match(r.folded)
+    return m.end(1) if m else None
+
+
+_WANT_OTHERS_EN = re.compile(
+    r"\s*(?:(?:i|we)\s+)?(?:(?:just|really|honestly|also)\s+)*"
+    r"(?:want|need|would like|'d like|wish|hope)\s+(?!to\b)(?:[\w'-]+\s+){1,5}?to"
+    r"(\s+)(?:(?:actually|really|finally|all|just)\s+)?"
+    r"(?:feel|be(?!\s+(?:live|done|ready|finished|complete|completed|signed|approved|launched|in place"
+    r"|up and running|fixed|installed|shipped|paid|submitted|published|open|built|hired|trained)\b)"
+    r"|love|enjoy|trust|stop|walk away|get along|like|look forward|want|think)\b"
+)
+_WANT_OTHERS_VI = re.compile(
+    r"\s*(?:(?:toi|minh|em|chung toi)\s+)?(?:muon|mong|hy vong|uoc)(\s+)(?:cho\s+)?"
+    rf"(?:(?:cac|nhung|moi)\s+)?(?:{alternation(_WORDS.people)}|khach hang|khach|anh em|phu huynh"
+    r"|moi nguoi)\b[^,.;!?]*\bhon\b"
+)
+
+
 def floor_said_before(folded: str, pos: int) -> bool:
     """ "should never drop below", "khong de diem CSAT tut xuong duoi" right before `pos`."""
     return _NEVER_BELOW_END.search(folded, max(0, pos - 64), pos) is not None
