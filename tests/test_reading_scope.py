@@ -423,6 +423,12 @@ def test_a_deed_done_once_asks_what_counts_as_success(goal: str) -> None:
     assert rep.criteria.measurable.status == "partial"
 
 
+def test_what_is_learned_is_named_and_never_turned_into_milestones() -> None:
+    rep = report("memorize all the door operations for the A320 and 737")
+    assert rep.criteria.specific.status == "met"
+    assert rep.rewrite is not None and "milestones" not in rep.rewrite.text
+
+
 def test_a_vague_aim_built_is_still_vague() -> None:
     assert report("Build a world-class team").criteria.specific.status == "missing"
 
