@@ -469,3 +469,18 @@ def test_a_wish_for_how_others_feel_names_nothing_to_count(goal: str) -> None:
 
 def test_a_thing_needed_done_is_no_wish() -> None:
     assert report("we need the new site to be live by March").criteria.specific.status == "met"
+
+
+def test_a_test_paper_counted_is_no_reason_clause() -> None:
+    rep = report("cho hs lop 10 lam 1 de trac nghiem 15 phut vao moi thu 6")
+    assert rep.criteria.time_bound.status == "met"
+    assert rep.rewrite is not None and "truoc ngay" not in rep.rewrite.text
+
+
+def test_the_one_course_named_is_not_counted_and_gets_a_date_not_a_check() -> None:
+    rep = report(
+        "Take the beginners' oil painting course at the community centre, starting in January"
+    )
+    assert rep.rewrite is not None
+    assert "2 beginners" not in rep.rewrite.text and "courses" not in rep.rewrite.text
+    assert "checked every month" not in rep.rewrite.text

@@ -408,8 +408,9 @@ def _one_thing(r: Readings) -> bool:
     if not (o.found and o.start is not None and o.end is not None):
         return False
     one = _ONE_BEFORE.search(r.folded, max(0, o.start - 12), o.start) is not None
-    if o.action and not r.recurring and one:
-        return True  # "run a half marathon", "bake a wedding cake": one event, not a count
+    if o.action and not r.recurring and (one or one_definite(r) and not (o.quality or o.aim)):
+        # "run a half marathon", "take the beginners' oil painting course": one thing, not a count
+        return True
     if not (o.milestone or canonical(o.verb or "") in result_verbs()):
         return False
     if o.vague and r.suggested_metric and r.direction in ("increase", "decrease"):

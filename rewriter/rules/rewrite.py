@@ -647,8 +647,10 @@ def with_deadline(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     if _due_ahead(r, ctx):
         return as_written(r, plan), []
     text = r.text.rstrip(" .!;")
-    if _starts_only(r) and plan.deadline_assumed and not _invalid_date(r):
-        # what starts on a day runs from then: a check that recurs, not a second date
+    one = r.obj.start is not None and _ONE_THING_END.search(r.folded, 0, r.obj.start)
+    if _starts_only(r) and plan.deadline_assumed and not _invalid_date(r) and not one:
+        # what starts on a day and recurs runs from then: a check that recurs, not a second
+        # date; a thing delivered once ("take the course, starting in January") gets its date
         phrase = msg(plan.lang, "rewrite.checked")
         at = _insertion_end(r, text)
         rest = text[at:]
@@ -666,6 +668,10 @@ def with_deadline(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     ]
 
 
+# "Take the beginners' course", "finish my thesis": the one thing named, not a count to add
+_ONE_THING_END = re.compile(r"\b(?:the|my|our|this|that|his|her|their)\s+$")
+
+
 def counts_deed(r: Readings, plan: Plan) -> bool:
     """A deed on a thing the catalog counts, with no number yet ("Hire engineers"): the count
     the plan suggests goes right before the thing."""
@@ -673,6 +679,7 @@ def counts_deed(r: Readings, plan: Plan) -> bool:
     return (
         r.target is None
         and r.frequency is None
+        and not (o.start is not None and _ONE_THING_END.search(r.folded, 0, o.start))
         and plan.target_assumed
         and plan.target is not None
         and o.start is not None

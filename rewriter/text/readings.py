@@ -975,6 +975,8 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
             and not (
                 _RESULT_AFTER.match(masked, m.end()) and not DIGIT.search(masked, 0, m.start())
             )
+            # "lam 1 de trac nghiem": after a count, "de" is "đề" (a test paper), not "so that"
+            and not (m[0].strip() == "de" and _COUNT_END.search(masked, 0, m.start()))
         ),
         None,
     )
@@ -993,6 +995,7 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
 
 
 _MORE_AFTER = re.compile(r"[.;!?\n]\s*\w")
+_COUNT_END = re.compile(r"(?:\b\d+|\bmot|\bhai|\bba|\bvai)\s+$")
 _RESULT_AFTER = re.compile(r"\s+(?:dat|dat duoc|reach|hit|get to|achieve|score)\s+[^\s,.;]*\d")
 
 
