@@ -109,3 +109,100 @@ def test_a_wish_about_a_thing_names_it_but_is_not_specific(goal: str) -> None:
     # nothing is counted for the user: no workouts for the shape of a team's operations
     assert rep.rewrite is not None and not rep.alternatives
     assert "workout" not in rep.rewrite.text.lower()
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Cut turnaround on business cards to 24h by March",
+        "Increase data literacy across the company",
+    ],
+)
+def test_a_vague_word_in_the_scope_brings_no_revenue_question(goal: str) -> None:
+    rep = report(goal)
+    asked = " ".join(c.question or "" for _, c in rep.criteria.items())
+    assert "revenue" not in asked.lower()
+    assert rep.rewrite is not None and "revenue" not in rep.rewrite.text.lower()
+
+
+def test_one_of_a_thing_is_not_varied_into_a_singular_two() -> None:
+    rep = report("Present my work at 1 international conference before August 2027")
+    assert not any("2 international conference " in a.text for a in rep.alternatives)
+    assert [a.text for a in report("Lose 1 kg a week").alternatives] == ["Lose 2 kg a week."]
+
+
+def test_a_distance_in_brackets_that_names_the_race_is_not_varied() -> None:
+    rep = report(
+        "finish my first half marathon (21.1k) in under 2:30 at the city race on April 18th"
+    )
+    assert all("(21.1k)" in a.text for a in rep.alternatives)
+
+
+def test_a_grandmother_is_not_the_number_three() -> None:
+    rep = report("tuan sau ba tu chup 1 tam hinh roi gui vao nhom gia dinh tren zalo")
+    assert rep.facts.target == 1  # one photo; "ba" is grandma, "tu" is "by herself"
+    assert all(a.text.startswith("Tuan sau ba tu chup ") for a in rep.alternatives)
+
+
+def test_twenty_words_are_not_twenty_four() -> None:
+    rep = report("hoc hai chuc tu vung moi ngay")
+    assert rep.facts.target == 20  # "hai chục" then the word "từ vựng"
+    assert all(a.text.endswith(" tu vung moi ngay.") for a in rep.alternatives)
+
+
+def test_a_video_call_is_no_video_to_publish() -> None:
+    rep = report("ba noi muon tu goi video zalo cho chu Tuan ben My truoc Tet")
+    assert rep.rewrite is not None and "video tren" not in rep.rewrite.text.lower()
+    assert not rep.alternatives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doanh thu in tờ rơi tháng 11 đạt 320tr, cao nhất từ trước tới giờ 🎉",
+        "November was our best month ever at $48k MRR",
+    ],
+)
+def test_a_record_just_reached_is_a_report(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    ("goal", "named"),
+    [
+        ("reduce mis-picks to fewer than 1 in 2,000 orders in H1", "mis-picks"),  # not "orders"
+        (
+            "Keep the weekly newsletter's open rate between 38% and 45% through 2027",
+            "open rate grown",
+        ),
+        ("Bring p95 API latency down to 300ms by March", "on p95 API latency,"),
+        ("giam chi phi nguyen lieu xuong con 35% gia ban", "chi phi nguyen lieu dang"),
+        (
+            "Giảm chi phí vận chuyển xuống còn 8% giá trị đơn trong Q2/2027",
+            "Hiện chi phí vận chuyển đang",
+        ),
+    ],
+)
+def test_the_attainable_question_names_the_measure_without_its_move(goal: str, named: str) -> None:
+    question = report(goal).criteria.attainable.question
+    assert question is not None and named in question
+
+
+def test_a_place_name_cut_off_is_not_quoted_in_half() -> None:
+    question = report(
+        "Giảm một nửa số chuyến giao trễ tuyến miền Tây trong tháng 1 so với tháng 12"
+    )
+    asked = question.criteria.attainable.question or ""
+    assert "tuyến miền thay" not in asked and "miền," not in asked
+
+
+def test_win_typed_with_its_marks_is_no_month() -> None:
+    rep = report("Thắng 3 trận trong tháng 12")
+    assert rep.facts.target == 3 and rep.facts.deadline == date(2026, 12, 31)
+    assert report("thang 3 mo them 2 cua hang").facts.deadline == date(2027, 3, 31)
+
+
+def test_last_month_s_spending_typed_without_marks_is_a_report() -> None:
+    rep = report("thang truoc xai het 12tr tien an ngoai 😭")
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None

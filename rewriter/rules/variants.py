@@ -24,6 +24,8 @@ _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:\S+\s*)?$")  # "from ~15/week", "
 _BAND_BEFORE = re.compile(r"\b(?:between|giua|trong khoang)\s+$")
 _BAND_AFTER = re.compile(r"\s*(?:and|to|-|–|den|va|toi)\s*\d")
 _DECIMAL_MARK = re.compile(r"\d[.,]\d")
+# "1 international conference": a noun follows the number (a unit's short form has no plural)
+_WORD_NEXT = re.compile(r" (?!(?:kg|km|mi|lbs?|hrs?|h|min|mins|cm|ml|l|k|m)\b)[a-z]")
 _DECIMALS = re.compile(r"\d[.,](\d+)$")
 _WORD_OR_PCT_NEXT = re.compile(r"\s*(?:%|[^\W\d_])")
 _SPAN_NEXT = re.compile(r"\s?[-–]\s?\d")  # "8-10": the number opens a span of amounts
@@ -104,6 +106,13 @@ def _variants(
     for label, amount in steps:
         if amount is None or amount <= 0 or amount == value or (amount == 1 and lang == "en"):
             continue  # "open 1 stores": a plural noun would need its own edit
+        if (
+            value == 1
+            and lang == "en"
+            and not spelled
+            and _WORD_NEXT.match(main, start + typed.end(1))
+        ):
+            continue  # "at 1 international conference": "2 international conference" needs a plural
         edited = _with(main, q, start, typed, spelled, amount, lang, score=scored)
         if edited is None:
             continue
@@ -143,6 +152,8 @@ def _locate(
         return None  # "sign 8-10 partners": a span of amounts, not a move from one to another
     found_numbers = list(_TYPED.finditer(q.span.text))
     end = found[0] + len(q.span.text)
+    if main[max(0, found[0] - 1) : found[0]] == "(" and main[end : end + 1] == ")":
+        return None  # "my first half marathon (21.1k)": an aside that says what the thing is
     if _DECADE.search(main, max(0, found[0]), end + 2):
         return None  # "down to the mid 60s": a band of ten, not one number to move
     if q.kind == "range" and (

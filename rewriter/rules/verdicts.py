@@ -15,7 +15,7 @@ from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.lexicon import canonical, lexicon
 from rewriter.text.normalize import fold
-from rewriter.text.objects import categories, goal_words, is_verb, word_set
+from rewriter.text.objects import MAX_OBJECT_WORDS, categories, goal_words, is_verb, word_set
 from rewriter.text.readings import Quantity, Readings, Span, modifies_object, off_head
 
 _DAYS_PER_MONTH = 30.44
@@ -266,7 +266,7 @@ def _with_modifiers(r: Readings, ms: Span) -> str | None:
         if (
             len(word) < 4
             or not word.isalpha()
-            or word in _MOVE_WORDS
+            or word in word_set("move_words")
             or categories(word, "en")
             or _counting_word(word)
             or r.text[max(0, m.start(1) - 1) : m.start(1)].isdigit()
@@ -295,7 +295,6 @@ def _counting_word(word: str) -> bool:
 
 _TO_END = re.compile(r"\b(?:to|without|while|by)\s+$")  # "to help sales", "without letting"
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
-_MOVE_WORDS = frozenset({"to", "from", "down", "up", "by", "xuong", "len", "tu", "den", "toi"})
 _FOR_END = re.compile(r"\b(?:cho|for)\s+$")
 
 
@@ -726,12 +725,26 @@ def asked_about(r: Readings, lang: Language) -> str | None:
         words = r.text[o.start : ms.end].split()
         if words and is_verb(fold(words[0]), r.language):
             words = words[1:]  # "Bring sponsorship revenue": the verb is no part of its name
-        cut = next((i for i, w in enumerate(words) if fold(w) in _MOVE_WORDS), len(words))
+        cut = next(
+            (i for i, w in enumerate(words) if fold(w) in word_set("move_words")), len(words)
+        )
         words = words[:cut]  # "p95 API latency down to 300ms": the name ends before the move
         if 2 <= len(words) <= 5:
             return " ".join(words)
     if r.language == "en" and ms is not None and (modified := _with_modifiers(r, ms)):
         return modified  # "the number of board members": the user's name for what is counted
+    if (
+        r.metric is not None
+        and ms is not None
+        and o.concrete
+        and o.end is not None
+        and o.end <= ms.start
+        and _PER_N_END.search(r.folded, max(0, ms.start - 16), ms.start)
+        and (label := object_label(r))
+    ):
+        return _before_move(
+            label
+        )  # "mis-picks to fewer than 1 in 2,000 orders": orders count the rate
     if r.metric is not None:
         span = r.metric_span.text if r.metric_span else ""
         words = span.split()
@@ -742,17 +755,44 @@ def asked_about(r: Readings, lang: Language) -> str | None:
         )
         return span if said and not is_verb(span, r.language) else r.metric.name(lang)
     if r.obj.concrete and (r.obj.head_measure or r.obj.head_metric) and (label := object_label(r)):
+        label = _before_move(label) or label
         p, start = r.platform_span, r.obj.start
         if p is not None and start is not None and 0 <= start - p.end <= 1 and lang == "en":
             return f"{p.text} {label}"  # "email open rate": the channel says which one
+        if _cut_short(r):
+            return None  # "số chuyến giao trễ tuyến miền| Tây": a name cut mid-way, asked plainly
         first, _, rest = label.partition(" ")
         named = "head" in categories(r.folded[start : r.obj.end], r.language)  # "open rate"
+        named = named or "head" in categories(" ".join(r.folded[start:].split()[:2]), r.language)
         if start == 0 and label[1:2].islower():
             label = label[0].lower() + label[1:]  # the goal's first word, not a name
         return rest if rest and is_verb(first, r.language) and not named else label
     if r.suggested_metric:
         return lexicon().metrics[r.suggested_metric].name(lang)
     return None
+
+
+def _before_move(label: str) -> str | None:
+    """A measure's name up to where its move begins ("open rate| between 38% and 45%")."""
+    words = label.split()
+    cut = next((i for i, w in enumerate(words) if fold(w) in word_set("move_words")), len(words))
+    return " ".join(words[:cut]) or None
+
+
+_PER_N_END = re.compile(r"\b(?:in|per|out of|of every|tren|moi)\s+[\d.,]+k?\s+$")
+
+
+def _cut_short(r: Readings) -> bool:
+    """The object phrase stopped at its length limit inside a capitalised name."""
+    o = r.obj
+    if o.start is None or o.end is None:
+        return False
+    if len(r.folded[o.start : o.end].split()) < MAX_OBJECT_WORDS:
+        return False
+    return _NAME_GOES_ON.match(r.text, o.end) is not None
+
+
+_NAME_GOES_ON = re.compile(r" [A-ZÀ-ỸĐ]")  # "... tuyến miền| Tây": a place name goes on
 
 
 def attainable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:

@@ -1010,6 +1010,8 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
         for m in pattern.finditer(folded):
             if taken.overlaps(m.start(), m.end()):
                 continue
+            if original is not None and _not_month_word(m, original):
+                continue  # "Thắng 3 trận": typed with the marks of "win", not "tháng 3"
             found = handler(m, today)
             if found and _SCOPE_CUE.search(folded, max(0, m.start() - 12), m.start()):
                 continue  # "ke ca cuoi tuan", "including weekends": where the goal holds
@@ -1043,6 +1045,18 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
 
 
 _NUMBER_NEXT = re.compile(r" \d")
+_THANG = re.compile(r"\bthang\b")
+
+
+def _not_month_word(m: re.Match[str], original: str) -> bool:
+    """A "thang" in the match that was typed with marks other than "tháng" (month)."""
+    for t in _THANG.finditer(m.string, m.start(), m.end()):
+        typed = original[t.start() : t.end()].lower()
+        if typed != "thang" and typed != "tháng":
+            return True
+    return False
+
+
 _SCOPE_CUE = re.compile(rf"\b(?:{alternation(_WORDS.scope_cues)}) $")
 _JUST_GONE = re.compile(r" (?:" + alternation(_WORDS.just_gone) + r")\b")
 

@@ -95,6 +95,10 @@ def format_number(value: float, language: str = "en") -> str:
     return text
 
 
+_TOKEN = re.compile(r"[^\s-]+")
+_CHUC = frozenset({"chuc"})  # "chục" counts tens on its own: no digit is added after it
+
+
 class SpelledNumbers:
     """Reads number words as a value: "ten thousand" 10000, "a dozen" 12, "năm trăm" 500."""
 
@@ -123,6 +127,23 @@ class SpelledNumbers:
         return (
             value if value is not None and value >= 2 and phrase.strip() in self.not_alone else None
         )
+
+    def prefix(self, phrase: str) -> str:
+        """The part of a matched phrase that is one number: a digit right after another
+        ("ba tu chup": grandma takes photos herself; "hai ba nguoi": two or three) or after
+        "chuc" ("hai chuc tu vung": twenty words) starts something else."""
+        last = 0.0
+        prev = ""
+        for t in _TOKEN.finditer(phrase):
+            w = t[0]
+            if w in self.units:
+                if prev in _CHUC or (0 < last < 10 and self.units[w] < 10):
+                    return phrase[: t.start()].rstrip(" -")
+                last = self.units[w]
+            elif w != "and":
+                last = 0.0
+            prev = w
+        return phrase
 
     def value(self, phrase: str) -> float | None:
         words = [w for w in re.split(r"[\s-]+", phrase) if w and w != "and"]

@@ -53,6 +53,7 @@ class GoalWords(BaseModel):
     metric_heads: _Bilingual
     area_words: _Bilingual
     process_openers: list[str]
+    move_words: list[str]  # "p95 latency down to 300ms": where a measure's name ends
     races: list[str]
     quality_verbs: _Bilingual
     copulas: _Bilingual

@@ -390,6 +390,11 @@ class Readings:
         folded = self.folded[label.end() :] if label else self.folded
         marked = self.marked[label.end() :] if label and self.marked else self.marked
         first = next(iter(units(folded, marked, self.language)), None)
+        if first is not None and any(
+            t.kind == "past" and t.start <= first.start + (label.end() if label else 0) < t.end
+            for t in self.times
+        ):
+            return False  # "thang truoc xai het 12tr": "thang" opens a past time, not "thắng"
         return first is not None and bool(first.cats & {"verb", "action", "milestone", "aim"})
 
     def _intends_before(self, at: int) -> bool:
@@ -879,6 +884,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     ):
         # "tap viet nhat ky bang tieng anh": the language it is written in, not a course to take
         r.vague_object, r.vague_area, r.suggested_metric = None, False, None
+    if (v := r.vague_object) is not None and _scope_after_object(r, v):
+        # "turnaround on business cards", "data literacy across the company": where or for
+        # what the concrete thing is measured, not a vague aim of its own
+        r.vague_object, r.vague_area, r.suggested_metric = None, False, None
     if (v := r.vague_object) is not None and _modifies_object(r, v):
         # "chot ngan sach marketing 2027": a word that only says which budget is no vague aim
         r.vague_object, r.vague_area, r.suggested_metric = None, False, None
@@ -1246,28 +1255,30 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             r.counted = _counted_after(r, masked, end)
     words = spelled()
     for m in islice(words.regex.finditer(masked), MAX_NUMBERS):
-        value = words.value(m[0])
+        phrase = words.prefix(m[0])
+        end = m.start() + len(phrase)
+        value = words.value(phrase)
         if value is None and _another_end().search(masked, 0, m.start()):
-            value = words.alone(m[0])  # "mo them hai chi nhanh": "hai" after "them" is two
+            value = words.alone(phrase)  # "mo them hai chi nhanh": "hai" after "them" is two
         if value is None or any(q.span.start <= m.start() < q.span.end for q in qs):
             continue
-        if r.marked is not None and _PLAIN_TY.search(r.text, m.start(), m.end()):
+        if r.marked is not None and _PLAIN_TY.search(r.text, m.start(), end):
             continue  # "Công ty An Khang": typed with marks, "ty" is a company, "tỷ" a billion
         before = masked[max(0, m.start() - 20) : m.start()]
         qualifier = _qualifier(before)
-        pct = _PERCENT_WORD.match(masked, m.end())  # "six percent", "muoi phan tram"
+        pct = _PERCENT_WORD.match(masked, end)  # "six percent", "muoi phan tram"
         qs.append(
             Quantity(
                 "percent" if pct else "absolute",
                 value,
-                r.span(m.start(), pct.end() if pct else m.end()),
+                r.span(m.start(), pct.end() if pct else end),
                 unit="%" if pct else None,
                 qualifier=qualifier,
                 relative=bool(_BY_END.search(before)),
             )
         )
         if not r.counted:
-            r.counted = _counted_after(r, masked, m.end())
+            r.counted = _counted_after(r, masked, end)
     if m := _NONE.match(masked):
         # "no overtime on Sundays", "zero lost-time injuries", "khong uong ruou bia ...": none at all
         zero = next((q for q in qs if q.value == 0 and q.span.start == m.start(1)), None)
@@ -1480,6 +1491,23 @@ def _after_name(original: str, pos: int) -> bool:
 def _modifies_object(r: Readings, v: Span) -> bool:
     """The vague word sits inside a concrete measure's phrase, off its head."""
     return r.obj.concrete and r.obj.head_metric and modifies_object(r, v)
+
+
+def _scope_after_object(r: Readings, v: Span) -> bool:
+    """The vague word comes after a concrete object, after a word of place or scope."""
+    o = r.obj
+    return (
+        o.concrete
+        and o.end is not None
+        and o.end <= v.start
+        and _SCOPE_GAP.fullmatch(r.folded, o.end, v.start) is not None
+    )
+
+
+_SCOPE_GAP = re.compile(
+    r"\s+(?:on|across|for|in|at|among|throughout|within|tren|cho|trong|o|tai|khap)"
+    r"\s+(?:(?:the|our|my|all|all of|toan|ca|cac|toan bo)\s+)?"
+)
 
 
 def modifies_object(r: Readings, span: Span) -> bool:
