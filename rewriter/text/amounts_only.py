@@ -14,6 +14,7 @@ import re
 from datetime import date
 from functools import cache, lru_cache
 
+from rewriter.limits import MAX_YEAR, MIN_YEAR
 from rewriter.report import Language
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.normalize import fold
@@ -74,10 +75,10 @@ def amounts_only(text: str, main: str, today: date, language: Language) -> bool:
 
 
 def _plain(number: str) -> bool:
-    if not _PLAIN.fullmatch(number) or (number.isdigit() and len(number) == 4):
-        return False  # four digits may be read as a year ("in March, 3000")
+    if not _PLAIN.fullmatch(number):
+        return False
     value = int(number.replace(",", "").replace(".", ""))
-    return 2 <= value < 10**9
+    return 2 <= value < 10**9 and not (number.isdigit() and MIN_YEAR <= value <= MAX_YEAR)
 
 
 def _scaled(text: str, at: int) -> bool:
