@@ -81,8 +81,7 @@ _ModelKey = tuple[str | None, str, str, float, float, int]
 
 
 def _chat_openai(key: _ModelKey, for_async: bool) -> ChatOpenAI:
-    from langchain_openai import ChatOpenAI
-
+    from rewriter.llm.plain_messages import PlainMessagesChatOpenAI
     from rewriter.llm.transport import async_client, sync_client
 
     base_url, api_key, model, temperature, timeout, retries = key
@@ -94,7 +93,7 @@ def _chat_openai(key: _ModelKey, for_async: bool) -> ChatOpenAI:
         if for_async
         else {"http_client": sync_client(base_url, timeout)}
     )
-    return ChatOpenAI(
+    return PlainMessagesChatOpenAI(
         model=model,
         base_url=base_url,
         api_key=api_key,
