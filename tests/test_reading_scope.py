@@ -206,3 +206,186 @@ def test_win_typed_with_its_marks_is_no_month() -> None:
 def test_last_month_s_spending_typed_without_marks_is_a_report() -> None:
     rep = report("thang truoc xai het 12tr tien an ngoai 😭")
     assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        (
+            "Cut regretted attrition from 14% to 9% by end of FY27 (our fiscal year ends June 30)",
+            date(2027, 6, 30),
+        ),
+        (
+            "raise $50k for the new walk-in freezer by end of fiscal year (our FY ends june 30)",
+            date(2027, 6, 30),
+        ),
+        (
+            "Cut OTA commission to under 18% of room revenue by end of FY (ours ends 31 March)",
+            date(2027, 3, 31),
+        ),
+        ("Cut travel spend 15% in FY2027", date(2027, 12, 31)),  # no end said: the calendar year
+    ],
+)
+def test_a_fiscal_year_ends_when_the_goal_says(goal: str, deadline: date) -> None:
+    assert report(goal).facts.deadline == deadline
+
+
+def test_one_and_a_half_times_is_a_target_and_keeps_the_user_s_measure() -> None:
+    rep = report("tang doanh so nhom khang sinh len gap ruoi so voi nam nay")
+    assert rep.criteria.measurable.status == "met"
+    assert all(
+        "doanh thu" not in a.text for a in rep.alternatives
+    )  # sales never turns into revenue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tháng này nhà mình tiêu hết 14 triệu, vượt 2 triệu so với dự tính 😩",  # against the plan
+        "ky truoc truot F5, duoc 47 diem, buon qua",  # last term
+    ],
+)
+def test_what_already_happened_is_a_report(text: str) -> None:
+    assert report(text).facts.kind == "not_a_goal"
+
+
+def test_not_a_single_one_is_no_question() -> None:
+    rep = report("hoan thanh quyet toan thue cho cty truoc 31/3 ma khong bo buoi hoc nao")
+    assert rep.facts.kind != "not_a_goal" and rep.facts.deadline == date(2027, 3, 31)
+    assert (
+        report("Chấm xong 45 bài kiểm tra giữa kỳ trước thứ sáu tuần sau").facts.kind
+        != "not_a_goal"
+    )
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "FCR on password reset tickets should never drop below 80% in any week",
+        "check blood glucose before and after every long run",
+    ],
+)
+def test_any_week_and_every_long_run_recur(goal: str) -> None:
+    assert report(goal).criteria.time_bound.status == "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "quoted"),
+    [
+        ("muon ban hang tot hon 🙏", '"ban hang"'),
+        ("Muốn quản lý tiền trong nhà tốt hơn", '"quản lý tiền trong nhà"'),
+    ],
+)
+def test_a_thing_wished_better_is_named_and_asked_how(goal: str, quoted: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.specific.status == "partial"
+    assert quoted in (rep.criteria.specific.question or "")
+    assert report("muốn doanh thu cao hơn").criteria.specific.status == "met"  # more of a measure
+
+
+def test_a_healthier_runner_is_a_wish() -> None:
+    rep = report("be a healthier runner")
+    assert rep.criteria.specific.status == "missing"
+    assert '"a healthier runner"' in (rep.criteria.specific.question or "")
+
+
+def test_a_floor_said_as_never_dropping_below_keeps_its_order() -> None:
+    rep = report("FCR on password reset tickets should never drop below 80% in any week")
+    labels = {a.label: a.text for a in rep.alternatives}
+    assert "70%" in labels["conservative"] and "90%" in labels["ambitious"]
+
+
+def test_and_a_half_after_a_scale_is_part_of_the_amount() -> None:
+    rep = report("Tiền đi chợ mỗi tháng không quá 6 triệu rưỡi")
+    assert rep.facts.target == 6_500_000
+    assert not any("triệu rưỡi" in a.text and "6 triệu" not in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        (
+            "rut thoi gian dong 8D xuong con 10 ngay, de khach Nhat khong phat them",
+            "8D",
+        ),  # a method
+        (
+            "Lập câu lạc bộ tiếng Anh cho khối 8, có ít nhất 20 em tham gia trước 20/11 năm sau",
+            "khối 8",
+        ),
+    ],
+)
+def test_a_number_that_names_a_thing_is_never_varied(goal: str, kept: str) -> None:
+    assert all(kept in a.text for a in report(goal).alternatives)
+
+
+def test_what_each_one_gets_is_the_target_not_how_many_there_are() -> None:
+    rep = report(
+        "Mở sổ tiết kiệm cho 2 đứa nhỏ, mỗi đứa gửi 500 nghìn mỗi tháng, bắt đầu từ tháng 1 năm sau"
+    )
+    assert rep.facts.target == 500_000
+    assert all("cho 2 đứa nhỏ" in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewrite"),
+    [
+        (
+            "Launch the new product configurator microsite before Fabtech",
+            "Launch the new product configurator microsite by 28 February 2027 before Fabtech.",
+        ),
+        (
+            "hoan thanh ho so truoc khi nghi sinh",
+            "Hoan thanh ho so truoc ngay 28/02/2027 truoc khi nghi sinh.",
+        ),
+    ],
+)
+def test_a_date_goes_before_the_event_it_must_come_before(goal: str, rewrite: str) -> None:
+    assert report(goal).rewrite.text == rewrite
+
+
+def test_last_month_s_figure_said_with_la_is_a_report() -> None:
+    assert report("thang 10 PPM noi bo la 1.230, tang so voi thang 9").facts.kind == "not_a_goal"
+
+
+def test_a_result_to_reach_said_with_de_dat_is_the_target() -> None:
+    rep = report("Tự luyện IELTS để đạt 7.0 trước hè năm sau, để đủ chuẩn dạy lớp chất lượng cao")
+    assert rep.criteria.measurable.status == "met" and rep.facts.target == 7.0
+    assert rep.criteria.relevant.status == "met"  # the second "để" is why
+
+
+def test_whose_course_it_is_makes_no_vague_aim() -> None:
+    rep = report("hoc xong khoa dao tao san pham tim mach cua cong ty trong 10 ngay toi")
+    assert rep.criteria.specific.status == "met"
+
+
+def test_every_patient_is_all_of_them() -> None:
+    assert (
+        report(
+            "Call every patient the day before their appointment to confirm"
+        ).criteria.measurable.status
+        == "met"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doanh thu tháng 10 khu vực mình đạt 3,4 tỷ, tăng 8% so với tháng 9",
+        "Cửa hàng Nguyễn Thị Thập tháng 10 lỗ 38 triệu, tuần sau họp lại.",
+        "Năm nay lãi được 600 triệu, cao hơn năm ngoái 20%",
+    ],
+)
+def test_what_a_month_just_gone_came_to_is_a_report(text: str) -> None:
+    assert report(text).facts.kind == "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Doanh thu tháng 1 đạt 3,4 tỷ",
+        "thang nay chot dc 30 don sp moi",
+        "nam nay tiet kiem dc 100 trieu",
+    ],
+)
+def test_a_month_ahead_or_this_month_s_aim_stays_a_goal(goal: str) -> None:
+    assert report(goal).facts.kind != "not_a_goal"

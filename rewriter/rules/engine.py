@@ -236,6 +236,9 @@ def finish(a: Analysis) -> GoalReport:
         deliverable
         or (kept and not _own_catalog_metric(r, plan))
         or (own and not rebuilt and r.target is not None and r.target.kind != "ratio")
+        or (  # "doanh so ... gap ruoi", "MRR 1.5x": the template would swap in another name
+            own and not rebuilt and r.target is not None and not _says_catalog_name(r, plan)
+        )
         or (
             own
             and not rebuilt
@@ -448,6 +451,17 @@ def _own_catalog_metric(r: Readings, plan: Plan) -> bool:
         and plan.direction in ("increase", "decrease", "reach")
         and (r.target is None or r.target.kind not in ("rank", "level"))
     )
+
+
+def _says_catalog_name(r: Readings, plan: Plan) -> bool:
+    """The goal names its measure with the catalog's own words ("double our TikTok followers")."""
+    if plan.metric is None:
+        return False
+    name = _COUNT_WORDS.sub("", fold(plan.metric.name(plan.lang)))  # "so (luong) nguoi theo doi"
+    return name in r.folded
+
+
+_COUNT_WORDS = re.compile(r"^(?:so luong |so |luot |number of |the )")
 
 
 def _template_main(main: str, plan: Plan) -> bool:

@@ -493,9 +493,18 @@ def as_written(r: Readings, plan: Plan) -> str:
 def _insertion_end(r: Readings, text: str) -> int:
     """Where additions go: before the objective clause, which the reading keeps apart."""
     end = r.objective.start if r.objective else len(text)
+    if (event := _EVENT_TAIL.search(r.folded, 0, end)) and not any(
+        t.end > event.start() for t in r.times
+    ):
+        end = event.start()  # "... microsite| before Fabtech": the date goes before the event
     while end > 0 and (text[end - 1] in " ,;" or _EMOJI.match(text[end - 1])):
         end -= 1  # "song healthy hon 🥲": the feeling stays last, after what is added
     return end
+
+
+# an event the goal must come before, with no date the reading could resolve ("before I
+# defend", "before Fabtech", "truoc khi nghi sinh")
+_EVENT_TAIL = re.compile(r"\s(?:before|ahead of|prior to|truoc khi)\s[^,.;:!?]+$")
 
 
 def _feeling_end(text: str, end: int) -> int:

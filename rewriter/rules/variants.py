@@ -11,7 +11,7 @@ from rewriter.rules.rewrite import nice
 from rewriter.text.normalize import fold
 from rewriter.text.numbers import NUMBER, SCALES, format_number, parse_number
 from rewriter.text.objects import ends_with, ends_with_verb_after, goal_words
-from rewriter.text.readings import Quantity, Readings
+from rewriter.text.readings import Quantity, Readings, floor_said_before
 
 # a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
 _TYPED = re.compile(rf"({NUMBER})(\s?)([a-zA-Zà-ỹđĐ]*)")
@@ -150,6 +150,8 @@ def _locate(
     )
     if q.kind == "range" and not said_from:
         return None  # "sign 8-10 partners": a span of amounts, not a move from one to another
+    if fold(q.span.text).endswith(" ruoi"):
+        return None  # "6 triệu rưỡi": the half is part of the number as said; not re-spelled
     found_numbers = list(_TYPED.finditer(q.span.text))
     end = found[0] + len(q.span.text)
     if main[max(0, found[0] - 1) : found[0]] == "(" and main[end : end + 1] == ")":
@@ -266,6 +268,8 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
     """Whether a smaller number makes the goal easier."""
     if q.span.start < 0:  # a number the rewrite added: a count to reach
         return True
+    if q.qualifier == "at_least" or floor_said_before(r.folded, q.span.start):
+        return True  # a floor ("at least 90%", "never drop below 80%"): a lower one is easier
     before = r.folded[max(0, q.span.start - 24) : q.span.start]
     if (
         q.qualifier == "at_most"

@@ -156,6 +156,48 @@ def _comparative_aim(r: Readings) -> bool:
     )
 
 
+def _wished_better(r: Readings) -> bool:
+    """A Vietnamese wish for a named thing to go better ("muon ban hang tot hon"): a quality
+    and "hơn", no measure and no move."""
+    v = r.vague_quantity
+    words = fold(v.text).split() if v is not None else []
+    return bool(
+        r.language == "vi"
+        and len(words) == 2
+        and words[1] == "hon"
+        and words[0] not in word_set("amount_comparatives")
+        and r.obj.concrete
+        and r.target is None
+        and r.direction not in ("increase", "decrease")
+        and _wish_verb(r)
+        and _TRAIL.sub("", r.folded).endswith(" ".join(words))
+        and not _BECOME.match(fold(_wished(r) or ""))  # "tro thanh mot co giao tot hon": a wish
+    )
+
+
+_BECOME = re.compile(r"(?:tro thanh|tro nen|thanh|la|song)\b")
+
+
+_TRAIL = re.compile(r"\W+$")
+
+
+def _wished(r: Readings) -> str | None:
+    """What is wished better, as typed: the words between the wish and the comparative."""
+    v, verb = r.vague_quantity, r.obj.verb
+    if v is None or verb is None or (at := r.folded.find(fold(verb))) < 0:
+        return None
+    wished = r.text[at + len(verb) : v.start].strip(" ,")
+    if fold(v.text) == "hon" and " " in wished:
+        wished = wished.rsplit(" ", 1)[0]  # "dung dien thoai| gioi hon": the quality goes
+    return wished or None
+
+
+def _wish_verb(r: Readings) -> bool:
+    """The goal's verb only wishes ("muốn bán hàng tốt hơn", "giúp các em tự tin hơn")."""
+    verb = r.obj.verb
+    return verb is not None and categories(verb, r.language) <= {"verb", "stop"}
+
+
 def _metric_modifies(r: Readings) -> bool:
     """The catalog metric only qualifies the object's head ("quy trinh tiep nhan khieu nai")."""
     m = r.metric_span
@@ -470,10 +512,11 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if (
         r.wish_end is not None
         and not (r.metric or r.counted or measured)
-        and (r.vague_object is None or r.vague_object.start >= r.wish_end)
+        and (r.vague_object is None or r.vague_object.start >= (r.wish_start or 0))
     ):
         # "be a greener bus company", "be kinder to each other": the wish itself is what is vague
-        end = r.vague_object.end if r.vague_object else len(r.text)
+        after = r.vague_object is not None and r.vague_object.start >= r.wish_end
+        end = r.vague_object.end if r.vague_object and after else len(r.text)
         vague = r.text[(r.wish_start or 0) : end].rstrip(" .!")
         return _verdict(
             "missing",
@@ -481,6 +524,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             vague,
             msg(lang, "specific.q_wish", vague=vague),
         )
+    if obj and _wished_better(r):
+        return _area_partial(_wished(r) or obj, lang)  # "muon ban hang tot hon": wished better
     if obj and aiming and (_metric_modifies(r) or r.obj.aim and (r.obj.area or r.obj.quality)):
         # "cai thien quy trinh tiep nhan khieu nai": the process, not the complaints, is the aim
         return _area_partial(obj, lang)

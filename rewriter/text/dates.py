@@ -581,7 +581,7 @@ def _day(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:per|a|an|each|every|every single|moi|hang|hằng|mot)\s+(day|week|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b("
+    r"\b(?:per|a|an|each|every|every single|in any(?: given)?|any(?: given)?|moi|hang|hằng|mot)\s+(day|week|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b("
     + alternation(list(_WORDS.period_adverbs))
     + r")\b(?!-)|/\s?(day|week|month|ngay|tuan|thang|quy|nam|wk|mo|yr)\b|\b(?:theo |tinh theo )?tung (ngay|tuan|thang|quy|nam)\b",
     (
@@ -615,7 +615,7 @@ def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|yesterday|hom qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua|roi))\b(?! (?:ngay |dip |le )?(?:\d|tet\b|giang sinh|noel|trung thu|ram\b|khi\b|han\b|thoi han|cuoi\b|het\b|(?:thang|quy|nam|tuan) (?:\d|sau\b|toi\b|nay\b)))",
+    r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|yesterday|hom qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam|ky|ki|lan|dot|hom|bua)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua|roi))\b(?! (?:ngay |dip |le )?(?:\d|tet\b|thu (?:\d|hai|ba|tu|nam|sau|bay)\b|chu nhat\b|giang sinh|noel|trung thu|ram\b|khi\b|han\b|thoi han|cuoi\b|het\b|(?:thang|quy|nam|tuan) (?:\d|sau\b|toi\b|nay\b)))",
     (
         "last",
         "past",
@@ -668,9 +668,25 @@ def _double_day(m: re.Match[str], today: date) -> TimeMatch | None:
     order=170,
 )
 def _fiscal(m: re.Match[str], today: date) -> TimeMatch | None:
-    """Fiscal years end on 31 December unless the user says otherwise (context deadline)."""
+    """Fiscal years end on 31 December unless the goal says when its year ends ("by end of
+    FY27 (our fiscal year ends June 30)": FY27 ends on 30 June 2027) or the context does."""
     raw = m[1] or m[2]
+    if said := _FY_ENDS.search(m.string, m.end(), m.end() + 60):
+        month = MONTHS[said[2] or said[3]]
+        day = int(said[1] or said[4])
+        if raw:  # a fiscal year is named by the calendar year it ends in
+            return _deadline(m, _safe_date(_year(raw, today.year), month, day))
+        d = _safe_date(today.year, month, day)
+        if d is not None and d < today:
+            d = _safe_date(today.year + 1, month, day)
+        return _deadline(m, d)
     return _deadline(m, date(_year(raw, today.year), 12, 31))
+
+
+_FY_ENDS = re.compile(
+    rf"\b(?:fiscal year|financial year|fy|ours|our year)\s+(?:ends?|ending|closes|runs to)\s+"
+    rf"(?:on\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?(?: of)?\s+{_MONTH}|{_MONTH}\s+(\d{{1,2}}))"
+)
 
 
 @rule(
@@ -748,7 +764,7 @@ _EVERY_OCCASION = alternation(_WORDS.every_occasion)
 
 
 @rule(
-    r"\b(?:every|each|per|moi|hang|on|after every|after each|before every|before each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:"
+    r"\b(?:every|each|per|moi|hang|on|after every|after each|before every|before each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:long |short |easy |hard |big |weekly |monthly |new )?(?:"
     + _EVERY_OCCASION
     + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|on work ?days|on working days|on any given day|on any (?:weekday|week day|work ?day|working day|shift|night)|(?:every|each) (?:clinic|training|match|game|race|school|shift|work|working|market) days?|hang dem|moi dem|other day|(?:cac )?ngay trong tuan|most (?:days|mornings|nights|evenings|weekdays|weeks)|on (?:practice|training|game|match|school|clinic|work|market|race) days|(?:ngay|tuan|thang|sang|chieu|toi|dem|cuoi tuan|buoi) nao cung)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b",
     (

@@ -34,7 +34,8 @@ NUMBER = r"\d+(?:[.,]\d+)*"
 # "tỷ" is a billion, but "tỷ lệ" is a rate
 SCALE = r"(?:k|nghin|ngan|thousand|mn|mil|millions?|m|trieu|tr|bn|billion|b|t[yi](?!\s+le\b))"
 # "1tr2", "8tr5", "1ty2", "2k5": the digits after a short scale word are its decimals
-SCALE_TAIL = r"(?:(?:(?<=tr)|(?<=ty)|(?<=ti)|(?<=k))\d{1,2}(?![\d.,]))?"
+# "6 triệu rưỡi": and a half of the scale
+SCALE_TAIL = r"(?:(?:(?<=tr)|(?<=ty)|(?<=ti)|(?<=k))\d{1,2}(?![\d.,])|\sruoi\b)?"
 NUMBER_WITH_SCALE = re.compile(rf"(?<![\w.,])({NUMBER})(?:\s?({SCALE}){SCALE_TAIL}(?![a-z]))?")
 
 
@@ -79,6 +80,8 @@ def scaled(raw: str, scale: str | None, tail: str = "") -> float | None:
         return None
     if tail.isdigit() and raw.isdigit():
         value += int(tail) / 10 ** len(tail)
+    elif tail.strip() == "ruoi" and scale:
+        value += 0.5
     value *= SCALES.get(scale or "", 1.0)
     return value if value <= MAX_NUMBER else None
 

@@ -54,6 +54,7 @@ class GoalWords(BaseModel):
     area_words: _Bilingual
     process_openers: list[str]
     move_words: list[str]  # "p95 latency down to 300ms": where a measure's name ends
+    amount_comparatives: list[str]  # "doanh thu cao hon": more of a measure, not a quality
     races: list[str]
     quality_verbs: _Bilingual
     copulas: _Bilingual
@@ -584,8 +585,8 @@ def _quality_after(us: list[Unit], last: Unit, masked: str) -> bool:
     for i, u in enumerate(rest):
         if _PUNCT.search(masked[last.end : u.start]):
             return False
-        if "vague" in u.cats:
-            return True
+        if "vague" in u.cats and not (i and rest[i - 1].text in _OWNER_WORDS):
+            return True  # "... cua cong ty": whose the thing is, not a quality wished for
         if (
             u.text in _COMPARATIVES
             and i + 1 < len(rest)
@@ -596,6 +597,7 @@ def _quality_after(us: list[Unit], last: Unit, masked: str) -> bool:
 
 
 _COMPARATIVES = frozenset({"more", "less"})
+_OWNER_WORDS = frozenset({"cua", "of"})
 _WISH_ONLY = frozenset({"verb", "stop"})  # "want", "muon": a wish, not an act on the thing
 
 

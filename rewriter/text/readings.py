@@ -171,7 +171,18 @@ class Readings:
             inside := [q for q in found if bound.start <= q.span.start < bound.end]
         ):
             found = inside  # "every donor over $500 within 48 hours": the limit is the target
-        return min(found, key=lambda q: order.index(q.kind), default=None)
+        best = min(found, key=lambda q: order.index(q.kind), default=None)
+        if best is not None and best.kind == "absolute":
+            each = [
+                q
+                for q in found
+                if q.kind == "absolute"
+                and q is not best
+                and _PER_ITEM_END.search(self.folded, max(0, q.span.start - 28), q.span.start)
+            ]
+            if each:
+                return each[0]  # "cho 2 dua nho, moi dua gui 500 nghin": what each one gets
+        return best
 
     @_once
     def frequency(self) -> Quantity | None:
@@ -299,14 +310,14 @@ class Readings:
         )
         if (
             self.language == "vi"
-            and _VI_HAD.search(self.folded)
+            and _VI_CAME_TO.search(self.folded)
             and (
                 _opens_with(words.vi_now_re, self)
                 or (month := _PAST_MONTH_OPENS.match(self.folded))
                 and 1 <= self.today.month - int(month[1]) <= 3
                 or (month := _PAST_MONTH.search(self.folded))
                 and 1 <= self.today.month - int(month[1]) <= 3  # just gone; "thang 1" is ahead
-                and (had := _VI_HAD.search(self.folded, month.end())) is not None
+                and (had := _VI_CAME_TO.search(self.folded, month.end())) is not None
                 and any(q.span.start >= had.end() for q in self.quantities)
                 or any(t.kind == "past" and not self.folded[: t.start].strip() for t in self.times)
             )
@@ -321,6 +332,16 @@ class Readings:
             return True  # "gio minh nang 72kg": where it stands now
         if self.language == "vi" and _HAD_DONE.search(self.folded):
             return True  # "thang nay chot dc 6 xe r, con 2 chiec chua ai hoi": done already
+        if (
+            self.language == "vi"
+            and _NOW_PERIOD_OPENS.match(self.folded)
+            and _VI_HAD.search(self.folded)
+            and _THAN_BEFORE.search(self.folded)
+            and self.target is not None
+            and not self.cued_deadline
+        ):
+            # "Nam nay lai duoc 600 trieu, cao hon nam ngoai 20%": this year's result, compared
+            return True
         opening = self.folded.split(maxsplit=1)[:1]
         if self.language == "en" and opening and opening[0] in _past_only() and not self.due_ahead:
             return True  # "Ran 4 webinars in Q3 with avg 180 attendees": said in the past tense
@@ -458,6 +479,10 @@ class Readings:
             and _ends_with(self.folded, self.marked, goal_words().question_end_re)
             and (self.text.rstrip().endswith("?") or not self.target)
             and not self.intends
+            and not (
+                # "... ma khong bo buoi hoc nao": "không ... nào" is "not a single one"
+                not self.text.rstrip().endswith("?") and _NONE_OF_THEM.search(self.folded)
+            )
         ):
             return False  # "Con minh 5 tuoi thi nen hoc tieng Anh chua?", "bai tap ve nha la gi a"
         if self.title:
@@ -555,6 +580,7 @@ def _addressee_end() -> re.Pattern[str]:
 
 
 _TRAILING = re.compile(r"[^\w%)]+$")
+_NONE_OF_THEM = re.compile(r"\b(?:khong|ko|k|chang|cha|khg)\b(?: \w+){1,5} nao\W*$")
 
 
 @cache
@@ -936,6 +962,10 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
             and len(masked[: m.start()].split()) >= 2
             # "i want to keep that going": what is wanted, not what it is for
             and not _WANT_END.search(masked, max(0, m.start() - 12), m.start())
+            # "Tu luyen IELTS de dat 7.0": the result to reach is the goal's target, not why
+            and not (
+                _RESULT_AFTER.match(masked, m.end()) and not DIGIT.search(masked, 0, m.start())
+            )
         ),
         None,
     )
@@ -954,6 +984,7 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
 
 
 _MORE_AFTER = re.compile(r"[.;!?\n]\s*\w")
+_RESULT_AFTER = re.compile(r"\s+(?:dat|dat duoc|reach|hit|get to|achieve|score)\s+[^\s,.;]*\d")
 
 
 def _time_at(text: str, at: int, today: date) -> bool:
@@ -1227,6 +1258,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             continue
         if m[5] in ("g", "s") and r.text[m.start(5) : m.end(5)] in ("G", "S"):
             continue  # "on 4G", "ap dung 5S": a name, not grams or seconds
+        if m[4] and not m[3] and r.text[m.start(4) : m.end(4)] == "D" and value < 100:
+            continue  # "dong 8D": the 8D report, not eight dong
         if _race(masked, m):
             r.race = r.race or r.span(m.start(), m.end())
             continue  # "run a 5k in under 28 min", "my 5k time": the race, not 5,000 of it
@@ -1357,8 +1390,15 @@ def _from_to(r: Readings, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def floor_said_before(folded: str, pos: int) -> bool:
+    """ "should never drop below", "khong de diem CSAT tut xuong duoi" right before `pos`."""
+    return _NEVER_BELOW_END.search(folded, max(0, pos - 64), pos) is not None
+
+
 def _qualifier(before: str) -> str | None:
     """ "no more than 25g", "at least 90%": the bound the words before a number set."""
+    if _NEVER_BELOW_END.search(before):
+        return "at_least"  # "should never drop below 80%", "khong de rot xuong duoi 4.5": a floor
     if _AT_MOST_END.search(before):  # before at_least: "no more than" ends in "more than"
         return "at_most"
     return "at_least" if _AT_LEAST_END.search(before) else None
@@ -1371,6 +1411,16 @@ def _not_direction(folded: str, start: int) -> bool:
 
 
 _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
+# "moi dua gui ", "each rep closes ": an amount for each one of a group already counted
+_PER_ITEM_END = re.compile(
+    r"\b(?:moi|each|per)\s+(?!(?:ngay|tuan|thang|quy|nam|day|week|month|quarter|year|sang|toi"
+    r"|dem|lan|buoi|time|night|morning)\b)\w+(?:\s+\w+){0,3}\s+$"
+)
+_NEVER_BELOW_END = re.compile(
+    r"\b(?:never|not|n't|no)\s+(?:\w+\s+)?(?:drop|drops|fall|falls|go|goes|dip|dips|slip|slips|sink)"
+    r"\s+(?:below|under)\s*$|\b(?:khong|ko|dung|chang)\s+(?:de\s+)?(?:\w+\s+){0,4}"
+    r"(?:rot|tut|giam|xuong)\s+(?:xuong\s+)?(?:duoi|thap hon)\s*$"
+)
 
 
 def _negated_over(masked: str, pos: int) -> str | None:
@@ -1563,6 +1613,8 @@ _SKILL_TAIL = re.compile(r" ?([^\s,.;:!?]+(?: [^\s,.;:!?]+){0,7})?")
 def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> bool:
     """A number that is part of a name, or counts what the user already has."""
     before = masked[max(0, m.start() - 20) : m.start()]
+    if original is not None and _METHOD_NAME.match(original, m.end()):
+        return True  # "dong 8D", "5S", "4P": a method's name typed against its number
     year = m[2].isdigit() and 1990 <= int(m[2]) <= 2100 and not m[3]
     if year and _DETERMINER_END.search(before):
         return True  # "the 2027 brand guidelines": the year names the edition
@@ -1596,12 +1648,27 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
         original[max(0, m.start() - 20) : m.start()].lower()
     ):
         return True  # "văn phòng tầng 12", "chuyền 5": typed with the marks of a name
+    if (move := _MOVE_NAME_END.search(before)) and (
+        move[1] == "from" or f"from {move[2]} " in masked[: m.start()]
+    ):
+        return False  # "from grade 3 to grade 4": a move between named levels
     return bool(goal_words().name_before_re.search(before) or _POSSESSIVE_END.search(before))
 
 
 _VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
+_MOVE_NAME_END = re.compile(r"\b(from|to)\s+([a-z]+)\s+$")
+# a capital typed right after the digits, not a scale or a unit ("8D", "5S"; not "10K", "24H")
+_METHOD_NAME = re.compile(r"[ACDEFIJNOPQRSUVWXYZ](?![A-Za-z])")
 _SHARE_OF = re.compile(r"%\s*(?:of\s+)?$")  # "dat 112% ke hoach", "95% of target": measured against
-_VI_HAD = re.compile(r"\b(?:duoc|dat duoc)\b")
+_VI_HAD = re.compile(r"\b(?:duoc|dc|dat duoc|la)\b")  # "thang 10 PPM noi bo la 1.230"
+# after a month just gone: what it came to ("Doanh thu thang 10 dat 3,4 ty", "thang 10 lo 38 trieu")
+_VI_CAME_TO = re.compile(r"\b(?:duoc|dc|dat duoc|la|dat|lo|con|bi)\b")
+_THAN_BEFORE = re.compile(
+    r"\b(?:cao hon|thap hon|nhieu hon|it hon|hon|so voi|tang|giam)\s+(?:(?:so voi|voi)\s+)?"
+    r"(?:nam ngoai|nam truoc|thang truoc|tuan truoc|quy truoc|cung ky)\b"
+)
+# a period that is running now, said first ("Thang nay nha minh tiet kiem duoc 3 trieu")
+_NOW_PERIOD_OPENS = re.compile(r"\s*(?:thang nay|nam nay|tuan nay|quy nay|ky nay)\b")
 # "doanh thu thang 10 cua phong kham duoc 780 trieu": a month said with no deadline word before it
 _PAST_MONTH = re.compile(
     r"(?<!truoc )(?<!den )(?<!het )(?<!cuoi )(?<!trong )(?<!vao )(?<!toi )(?<!dau )"
