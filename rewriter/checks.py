@@ -10,6 +10,7 @@ from rewriter.report import GoalContext, Language
 from rewriter.rules.context import Resolved, resolve
 from rewriter.rules.messages import criterion_name
 from rewriter.rules.verdicts import kind_of, measurable, specific, time_bound
+from rewriter.text.amounts_only import amounts_only
 from rewriter.text.language import detect_language
 from rewriter.text.normalize import fold
 from rewriter.text.numbers import NUMBER_WITH_SCALE, scaled
@@ -109,17 +110,45 @@ def rewrite_problems(
     language: Language,
     today: date,
     figures: GoalFigures | None = None,
+    like: str | None = None,
 ) -> list[str]:
     """What is wrong with a rewrite, one plain sentence each; empty when it passes.
 
     `figures`: goal_figures(goal, today) when the caller has them (the goal is not read again).
+    `like`: a rewrite of the same goal that passed these checks (the main one, for an
+    alternative): a text that is it with only its amounts changed reads as it does, so it is not
+    read again for S, M, T and its deadline (its numbers and language are checked as always).
     """
     context = context or GoalContext()
-    problems: list[str] = []
     if not text or not text.strip():
         return ["the rewrite is empty"]
-    r = read(text, today, language)
     figures = figures or goal_figures(goal, today)
+    if like is not None and amounts_only(text, like, today, language):
+        problems = []
+    else:
+        problems = _reading_problems(read(text, today, language), figures, today, language)
+    found = detect_language(text)
+    if found != language:
+        problems.append(f"the rewrite is in {found}, the goal is in {language}")
+    known = _known_numbers(goal, assumptions, context, today, figures)
+
+    def is_known(v: float) -> bool:
+        return any(abs(v - k) <= 1e-6 * max(1.0, abs(k)) for k in known)
+
+    unlisted = sorted(
+        {value for value, bare in written_numbers(text) if not (is_known(value) or is_known(bare))}
+    )
+    if unlisted:
+        shown = ", ".join(f"{v:g}" for v in unlisted)
+        problems.append(f"numbers in the rewrite not in the goal, context or assumptions: {shown}")
+    return problems
+
+
+def _reading_problems(
+    r: Readings, figures: GoalFigures, today: date, language: Language
+) -> list[str]:
+    """The rewrite read again: S, M and T met, and a deadline after today."""
+    problems: list[str] = []
     ctx = Resolved(today=today)
     for key, check in (
         ("specific", specific),
@@ -135,18 +164,4 @@ def rewrite_problems(
         problems.append(
             f"the rewrite's deadline {deadline.isoformat()} is not after {today.isoformat()}"
         )
-    found = detect_language(text)
-    if found != language:
-        problems.append(f"the rewrite is in {found}, the goal is in {language}")
-    known = _known_numbers(goal, assumptions, context, today, figures)
-
-    def is_known(v: float) -> bool:
-        return any(abs(v - k) <= 1e-6 * max(1.0, abs(k)) for k in known)
-
-    unlisted = sorted(
-        {value for value, bare in written_numbers(text) if not (is_known(value) or is_known(bare))}
-    )
-    if unlisted:
-        shown = ", ".join(f"{v:g}" for v in unlisted)
-        problems.append(f"numbers in the rewrite not in the goal, context or assumptions: {shown}")
     return problems

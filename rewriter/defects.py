@@ -14,6 +14,7 @@ from datetime import date
 from rewriter.checks import written_numbers
 from rewriter.report import GoalReport
 from rewriter.rules.variants import easier_is_lower
+from rewriter.text.amounts_only import amounts_only
 from rewriter.text.dates import read_times
 from rewriter.text.lexicon import lexicon
 from rewriter.text.normalize import fold, has_vietnamese_marks
@@ -108,7 +109,9 @@ def _alternatives(report: GoalReport, today: date) -> list[str]:
     found: list[str] = []
     main = read(rw.text, today, report.language)
     for alt in report.alternatives:
-        r = read(alt.text, today, report.language)
+        # only the amounts changed: the same measure and period, without reading it again
+        same = amounts_only(alt.text, rw.text, today, report.language)
+        r = main if same else read(alt.text, today, report.language)
         obj = _words(rw.text[main.obj.start : main.obj.end]) if main.obj.start is not None else ""
         same_thing = (
             main.metric is None or r.metric is None or main.metric.key == r.metric.key

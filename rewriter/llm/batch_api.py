@@ -79,6 +79,7 @@ def build_request(goal: str, context: GoalContext, settings: Settings) -> Reques
     """The request the online path would send first for this goal, or the report when no model
     call is needed (not a goal, or already in the cache). GoalInputError for unusable text."""
     from rewriter.llm.engine import _first_messages, _prepare, make_chat_model
+    from rewriter.llm.plain_messages import sent_payload
 
     job = _prepare(goal, context, settings, None, for_async=False)
     if isinstance(job, GoalReport):
@@ -88,10 +89,9 @@ def build_request(goal: str, context: GoalContext, settings: Settings) -> Reques
     messages = _first_messages(job)
     # The client's own payload builder; the system and example turns are the same for every
     # goal, so they are converted once and the goal's turn each time.
-    body = model._get_request_payload(messages[-1:], **kwargs)
+    body = sent_payload(model, messages[-1:], **kwargs)
     shared = _converted(model, tuple(messages[:-1]))
     body["messages"] = [*shared, *body["messages"]]
-    body.update(body.pop("extra_body", None) or {})  # the client merges it into the JSON
     summary = GoalSummary.of(job.analysis) if not isinstance(job.analysis, GoalSummary) else None
     return Request(request_id(job.analysis.goal, context), body, summary, shared)
 
@@ -100,11 +100,13 @@ _PREFIXES: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
 
 
 def _converted(model: Any, messages: tuple[Any, ...]) -> list[dict[str, Any]]:
+    from rewriter.llm.plain_messages import sent_payload
+
     key = (id(model), *((m.type, str(m.content)) for m in messages))
     if key not in _PREFIXES:
         if len(_PREFIXES) > 16:
             _PREFIXES.clear()
-        _PREFIXES[key] = model._get_request_payload(list(messages))["messages"]
+        _PREFIXES[key] = sent_payload(model, list(messages))["messages"]
     return _PREFIXES[key]
 
 

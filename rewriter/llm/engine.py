@@ -81,8 +81,7 @@ _ModelKey = tuple[str | None, str, str, float, float, int]
 
 
 def _chat_openai(key: _ModelKey, for_async: bool) -> ChatOpenAI:
-    from langchain_openai import ChatOpenAI
-
+    from rewriter.llm.plain_messages import PlainMessagesChatOpenAI
     from rewriter.llm.transport import async_client, sync_client
 
     base_url, api_key, model, temperature, timeout, retries = key
@@ -94,7 +93,7 @@ def _chat_openai(key: _ModelKey, for_async: bool) -> ChatOpenAI:
         if for_async
         else {"http_client": sync_client(base_url, timeout)}
     )
-    return ChatOpenAI(
+    return PlainMessagesChatOpenAI(
         model=model,
         base_url=base_url,
         api_key=api_key,
@@ -341,12 +340,14 @@ def _problems(job: _Job, reply: ReplyOut) -> tuple[list[str], list[str]]:
     rules = job.analysis
     figures = rules.figures if isinstance(rules, GoalSummary) else None
 
-    def check(text: str, assumptions: list[str]) -> list[str]:
+    def check(text: str, assumptions: list[str], like: str | None = None) -> list[str]:
         return rewrite_problems(
-            text, assumptions, rules.goal, job.context, rules.language, job.today, figures
+            text, assumptions, rules.goal, job.context, rules.language, job.today, figures, like
         )
 
     main = check(reply.rewrite.text, reply.rewrite.assumptions)
+    # an alternative that only changes the amounts of a rewrite that passed reads as it does
+    like = None if main else reply.rewrite.text
     if _SECRET_ASK.search(" ".join([reply.rewrite.text, *reply.rewrite.assumptions])):
         main.append("the rewrite mentions a password, key or other secret: leave it out")
     if not main:
@@ -370,7 +371,7 @@ def _problems(job: _Job, reply: ReplyOut) -> tuple[list[str], list[str]]:
     alts = []
     for i, alt in enumerate(reply.alternatives):
         label = alt.label or f"#{i + 1}"
-        found = check(alt.text, alt.assumptions)
+        found = check(alt.text, alt.assumptions, like)
         if _SECRET_ASK.search(" ".join([alt.text, *alt.assumptions])):
             found.append("it mentions a password, key or other secret")
         alts += [f"alternatives[{i}] ({label}): {p}" for p in found]
