@@ -484,3 +484,10 @@ def test_the_one_course_named_is_not_counted_and_gets_a_date_not_a_check() -> No
     assert rep.rewrite is not None
     assert "2 beginners" not in rep.rewrite.text and "courses" not in rep.rewrite.text
     assert "checked every month" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize("goal", ["improve customer health", "improve our financial health"])
+def test_a_business_s_health_is_no_workout_plan(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and "workout" not in rep.rewrite.text
+    assert "workout" in report("be healthier").rewrite.text  # the person's own health still is

@@ -919,6 +919,13 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     ):
         # "tap viet nhat ky bang tieng anh": the language it is written in, not a course to take
         r.vague_object, r.vague_area, r.suggested_metric = None, False, None
+    if (
+        (v := r.vague_object) is not None
+        and r.suggested_metric is not None
+        and _BUSINESS_OWNER_END.search(r.folded, max(0, v.start - 16), v.start)
+    ):
+        # "customer health", "financial health": a business's state, not the user's workouts
+        r.suggested_metric = None
     if (v := r.vague_object) is not None and _scope_after_object(r, v):
         # "turnaround on business cards", "data literacy across the company": where or for
         # what the concrete thing is measured, not a vague aim of its own
@@ -995,6 +1002,10 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
 
 
 _MORE_AFTER = re.compile(r"[.;!?\n]\s*\w")
+_BUSINESS_OWNER_END = re.compile(
+    r"\b(?:customer|client|account|financial|business|company|system|server|network|brand"
+    r"|product|portfolio|pipeline|khach hang|tai chinh|doanh nghiep|cong ty|he thong)\s+$"
+)
 _COUNT_END = re.compile(r"(?:\b\d+|\bmot|\bhai|\bba|\bvai)\s+$")
 _RESULT_AFTER = re.compile(r"\s+(?:dat|dat duoc|reach|hit|get to|achieve|score)\s+[^\s,.;]*\d")
 
