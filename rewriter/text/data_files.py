@@ -443,6 +443,7 @@ class DatesFile(_Strict):
     sale_day_cues: Phrases  # "sale 12.12"; after other words a dotted pair is a version
     events: Phrases
     academic_events: Phrases  # "this semester", "trong hoc ky 2": dated by the school calendar
+    period_only_cues: Phrases  # "during", "trong": a deadline only for a school term
     quarter_ordinals: dict[Word, Annotated[int, Field(ge=1, le=4)]]
     period_adverbs: dict[Word, Literal["day", "week", "month", "quarter", "year"]]
     baseline_cues: Phrases  # "so voi nam 2026": the year compared against

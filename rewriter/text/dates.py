@@ -1196,19 +1196,7 @@ def event_deadline(folded: str) -> tuple[int, int] | None:
 
 
 # cues that date only a school term ("during the trip" says when, not by when)
-_PERIOD_ONLY_CUES = frozenset(
-    {
-        "through",
-        "during",
-        "trong",
-        "het",
-        "ket thuc",
-        "cuoi",
-        "end of",
-        "the end of",
-        "by the end of",
-    }
-)
+_PERIOD_ONLY_CUES = frozenset(_WORDS.period_only_cues)
 _ACADEMIC = re.compile(rf"\b(?:{alternation(_WORDS.academic_events)})\b")
 _THIS_TERM = re.compile(r"\b(?:hoc ky|hoc ki|hk|ky|ki)\s?[12]?\s+(?:nay|toi)\b")
 
