@@ -491,3 +491,42 @@ def test_a_business_s_health_is_no_workout_plan(goal: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and "workout" not in rep.rewrite.text
     assert "workout" in report("be healthier").rewrite.text  # the person's own health still is
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "thi ielts dat 6.5 trong thang 6/2027 de du dk di trao doi",
+        "Tự luyện IELTS để đạt 7.0 trước hè năm sau, để đủ chuẩn dạy lớp chất lượng cao",
+    ],
+)
+def test_a_bar_to_clear_gets_no_easier_version(goal: str) -> None:
+    labels = [a.label for a in report(goal).alternatives]
+    assert "conservative" not in labels and "ambitious" in labels
+
+
+def test_a_share_of_the_kpi_never_drops_below_it() -> None:
+    texts = {a.label: a.text for a in report("dat 110% KPI doanh so quy 1/2027").alternatives}
+    assert "100% KPI" in texts["conservative"] and "120% KPI" in texts["ambitious"]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get the crash rate under 0.5% of sessions before the 1.0 release",
+        "Đi xem ít nhất một chục căn hộ mẫu trước khi chốt căn",
+    ],
+)
+def test_what_must_be_done_before_an_event_gets_a_date_not_a_monthly_check(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert (
+        "checked every month" not in rep.rewrite.text
+        and "kiểm tra hằng tháng" not in rep.rewrite.text
+    )
+
+
+def test_through_the_winter_is_a_season() -> None:
+    assert report("Paint one watercolour a week through the winter").rewrite.text == (
+        "Paint one watercolour a week through the winter."
+    )

@@ -504,7 +504,7 @@ def _insertion_end(r: Readings, text: str) -> int:
 
 # an event the goal must come before, with no date the reading could resolve ("before I
 # defend", "before Fabtech", "truoc khi nghi sinh")
-_EVENT_TAIL = re.compile(r"\s(?:before|ahead of|prior to|truoc khi)\s[^,.;:!?]+$")
+_EVENT_TAIL = re.compile(r"\s(?:before|ahead of|prior to|truoc khi)\s(?:[^,.;:!?]|(?<=\d)\.\d)+$")
 
 
 def _feeling_end(text: str, end: int) -> int:
@@ -857,6 +857,9 @@ def augment(
             or r.direction == "maintain"
             or (r.target is not None and r.target.qualifier is not None)
             or _starts_only(r)
+        ) and not (
+            # "... before the 1.0 release", "... truoc khi chot can": done by an event, not held
+            r.recurring is None and _EVENT_TAIL.search(r.folded) is not None
         )
         if (
             ongoing

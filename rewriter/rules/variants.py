@@ -10,7 +10,7 @@ from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import nice
 from rewriter.text.normalize import fold
 from rewriter.text.numbers import NUMBER, SCALES, format_number, parse_number
-from rewriter.text.objects import ends_with, ends_with_verb_after, goal_words
+from rewriter.text.objects import ends_with, ends_with_verb_after, goal_words, word_set
 from rewriter.text.readings import Quantity, Readings, floor_said_before
 
 # a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
@@ -102,6 +102,12 @@ def _variants(
     if q.unit == "%" and not q.relative and max(value, q.baseline or 0) <= 100:
         # a share is at most all of it: "from sixty percent to 100%" has no ambitious 120%
         steps = tuple((label, None if a is None or a > 100 else a) for label, a in steps)
+    if q.unit == "%" and _OF_PLAN.match(r.folded, q.span.end) and value >= 100:
+        # "dat 110% KPI": under 100% is missing the KPI; past it, ten points is a stretch
+        steps = (("conservative", 100.0 if value > 100 else None), ("ambitious", value + 10))
+    if _for_a_threshold(r):
+        # "IELTS 7.0 de du chuan ...", "80+ to qualify": a lower one misses what it is for
+        steps = tuple((label, None if label == "conservative" else a) for label, a in steps)
     out: list[Rewrite] = []
     for label, amount in steps:
         if amount is None or amount <= 0 or amount == value or (amount == 1 and lang == "en"):
@@ -120,6 +126,26 @@ def _variants(
         notes = [*assumptions, msg(lang, f"assumptions.label_{label}", what=span.strip())]
         out.append(Rewrite(text=text, label=label, assumptions=notes))
     return out
+
+
+# "110% KPI", "120% of quota", "105% ke hoach": a share of a plan
+_OF_PLAN = re.compile(
+    r"\s*(?:of\s+(?:the\s+|our\s+|my\s+)?)?(?:kpi|quota|target|plan|ke hoach|chi tieu)\b"
+)
+
+
+def _for_a_threshold(r: Readings) -> bool:
+    """The goal's reason is a bar it must clear ("de du dieu kien len kiem soat vien")."""
+    said = r.objective or r.purpose
+    return (
+        said is not None
+        and word_set("threshold_purposes").intersection(_words_and_pairs(fold(said.text))) != set()
+    )
+
+
+def _words_and_pairs(text: str) -> set[str]:
+    words = text.split()
+    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
 
 
 def _locate(

@@ -56,6 +56,7 @@ class GoalWords(BaseModel):
     move_words: list[str]  # "p95 latency down to 300ms": where a measure's name ends
     amount_comparatives: list[str]  # "doanh thu cao hon": more of a measure, not a quality
     delivery_verbs: list[str]  # "launch the Android version": a thing delivered, named
+    threshold_purposes: list[str]  # "de du dieu kien", "to qualify": a bar the target must clear
     races: list[str]
     quality_verbs: _Bilingual
     copulas: _Bilingual

@@ -1006,7 +1006,7 @@ _BUSINESS_OWNER_END = re.compile(
     r"\b(?:customer|client|account|financial|business|company|system|server|network|brand"
     r"|product|portfolio|pipeline|khach hang|tai chinh|doanh nghiep|cong ty|he thong)\s+$"
 )
-_COUNT_END = re.compile(r"(?:\b\d+|\bmot|\bhai|\bba|\bvai)\s+$")
+_COUNT_END = re.compile(r"(?:(?<![/\d.,])\b\d{1,2}|\bmot|\bhai|\bba|\bvai)\s+$")  # not "6/2027 de"
 _RESULT_AFTER = re.compile(r"\s+(?:dat|dat duoc|reach|hit|get to|achieve|score)\s+[^\s,.;]*\d")
 
 
