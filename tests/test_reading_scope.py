@@ -530,3 +530,13 @@ def test_through_the_winter_is_a_season() -> None:
     assert report("Paint one watercolour a week through the winter").rewrite.text == (
         "Paint one watercolour a week through the winter."
     )
+
+
+def test_the_roles_there_are_are_not_varied() -> None:
+    assert not report("Fill the 3 open backend roles by end of January").alternatives
+    assert report("Hire 3 backend engineers by January").alternatives  # a count to choose
+
+
+def test_a_platform_said_in_a_vague_aim_is_not_bracketed_again() -> None:
+    rep = report("make the game go viral on tiktok 🚀")
+    assert rep.rewrite is not None and "(followers" not in rep.rewrite.text

@@ -775,7 +775,13 @@ def augment(
         if (
             needs_number
             and plan.metric is not None
-            and (lowered or _words_after(r, _whose_end(r, anchor.end, end), end))
+            and (
+                lowered
+                or _words_after(r, _whose_end(r, anchor.end, end), end)
+                # "make the game go viral on tiktok": the platform is no vague word to
+                # bracket; the measure follows the user's words
+                or r.vague_object is None
+            )
         ):
             # "lam noi dung chat luong hon", "make the app faster": the measure would split the
             # user's phrase; their words stay whole and the measure follows them (also when

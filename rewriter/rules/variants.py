@@ -128,6 +128,7 @@ def _variants(
     return out
 
 
+_FIXED_SET_END = re.compile(r"\b(?:the|all|all the|all of the|our|my|these|those)\s+$")
 # "110% KPI", "120% of quota", "105% ke hoach": a share of a plan
 _OF_PLAN = re.compile(
     r"\s*(?:of\s+(?:the\s+|our\s+|my\s+)?)?(?:kpi|quota|target|plan|ke hoach|chi tieu)\b"
@@ -176,6 +177,8 @@ def _locate(
     )
     if q.kind == "range" and not said_from:
         return None  # "sign 8-10 partners": a span of amounts, not a move from one to another
+    if _FIXED_SET_END.search(r.folded, max(0, q.span.start - 12), q.span.start):
+        return None  # "fill the 3 open backend roles": the roles there are, not a count to pick
     if fold(q.span.text).endswith(" ruoi"):
         return None  # "6 triệu rưỡi": the half is part of the number as said; not re-spelled
     found_numbers = list(_TYPED.finditer(q.span.text))
