@@ -1,5 +1,6 @@
-"""Short unaccented Vietnamese, starts and scopes said around a time, ordinals and wishes about a
-thing: how such goals read."""
+"""Goals as people type them: the language of short ones, starts, scopes and school terms
+around a time, reports of what already happened, wishes, deeds done once, and alternatives
+that keep the facts (a bar to clear, the things there are, a name's number) as they are."""
 
 from __future__ import annotations
 
