@@ -948,6 +948,16 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         whose = r.metric_span
         r.metric, r.metric_span = None, None
         _read_metric(r, mask(masked, 0, whose.end), vague=False)
+    if (
+        r.metric_span is not None
+        and r.obj.quality
+        and not DIGIT.search(r.folded)
+        and r.obj.end is not None
+        and r.metric_span.start >= r.obj.end
+        and _FOR_WHOM_END.search(r.folded, max(0, r.metric_span.start - 12), r.metric_span.start)
+    ):
+        # "make onboarding less of a mess for new hires": who the thing is for, not what to count
+        r.metric, r.metric_span = None, None
     if _names_deed_object(r):
         # "to chuc su kien tri an khach hang", "Take the IELTS exam": the word names what a deed
         # is done on, not a measure to move (no "+20%" spliced after it)
@@ -1002,6 +1012,7 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
 
 
 _MORE_AFTER = re.compile(r"[.;!?\n]\s*\w")
+_FOR_WHOM_END = re.compile(r"\b(?:for|cho)\s+(?:(?:the|our|my|all|new|cac|nhung)\s+)*$")
 _BUSINESS_OWNER_END = re.compile(
     r"\b(?:customer|client|account|financial|business|company|system|server|network|brand"
     r"|product|portfolio|pipeline|khach hang|tai chinh|doanh nghiep|cong ty|he thong)\s+$"
