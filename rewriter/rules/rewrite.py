@@ -837,6 +837,23 @@ def augment(
                     if cue := start_cue(r.folded[:cut]):  # "... bat dau tu thang 1"
                         cut -= len(cue)
                     obj_end = len(text[:cut].rstrip(" ,"))
+            if (
+                obj_end is None
+                and lang == "vi"  # an English deliverable ("brand guidelines") is no wish
+                and r.vague_object is not None
+                and plan.metric is not None
+                and _words_after(r, _whose_end(r, r.vague_object.end, end), end)
+            ):
+                # "muon studio minh co thuong hieu that chill, nguoi ta ...": a measure glued to
+                # the sentence's last word would splice it; the measure follows the user's words
+                head = _strip_vague_time(r, text[: _feeling_end(text, end)]).rstrip(" ,:;")
+                tail = compose(
+                    plan, objective=objective_phrase(r, ctx, lang), dated=not _due_ahead(r, ctx)
+                )
+                added.clear()
+                note("specific", plan.metric.name(lang), not plan.metric_answered)
+                note("measurable", tail, True)
+                return _then(head, tail, plan), added
             at = obj_end if obj_end is not None and obj_end <= end else end
             if lang == "vi" and at < end:
                 at = _whose_end(r, at, end)  # "trang tiktok cua tiem them 20%": whose page first
