@@ -711,6 +711,15 @@ def augment(
 
     end = _insertion_end(r, text)
 
+    def measure_follows(metric: Metric) -> tuple[str, list[Edit]]:
+        """The user's words kept whole, then the measure after them ("make the app faster:
+        ..."), where putting it inside would split their phrase."""
+        head = _strip_vague_time(r, text[: _feeling_end(text, end)]).rstrip(" ,:;")
+        tail = compose(plan, objective=objective_phrase(r, ctx, lang), dated=not _due_ahead(r, ctx))
+        note("specific", metric.name(lang), not plan.metric_answered)
+        note("measurable", tail, True)
+        return _then(head, tail, plan), added
+
     needs_number = r.target is None and r.frequency is None
     vq = r.vague_quantity
     more = bool(vq and fold(vq.text) in lexicon().more_words and lang == "en")
@@ -786,13 +795,7 @@ def augment(
             # "lam noi dung chat luong hon", "make the app faster": the measure would split the
             # user's phrase; their words stay whole and the measure follows them (also when
             # "better" means less of it: "cai thien dich vu khach hang": giam thoi gian phan hoi)
-            head = _strip_vague_time(r, text[: _feeling_end(text, end)]).rstrip(" ,:;")
-            tail = compose(
-                plan, objective=objective_phrase(r, ctx, lang), dated=not _due_ahead(r, ctx)
-            )
-            note("specific", plan.metric.name(lang), not plan.metric_answered)
-            note("measurable", tail, True)
-            return _then(head, tail, plan), added
+            return measure_follows(plan.metric)
         name = plan.metric.name(lang) if plan.metric else plan.name()
         name = name.replace(" (", ", ").replace(")", "")  # in brackets itself: no nested ones
         where = plan.where() if plan.metric is not None and plan.metric.channel else ""
@@ -846,14 +849,7 @@ def augment(
             ):
                 # "muon studio minh co thuong hieu that chill, nguoi ta ...": a measure glued to
                 # the sentence's last word would splice it; the measure follows the user's words
-                head = _strip_vague_time(r, text[: _feeling_end(text, end)]).rstrip(" ,:;")
-                tail = compose(
-                    plan, objective=objective_phrase(r, ctx, lang), dated=not _due_ahead(r, ctx)
-                )
-                added.clear()
-                note("specific", plan.metric.name(lang), not plan.metric_answered)
-                note("measurable", tail, True)
-                return _then(head, tail, plan), added
+                return measure_follows(plan.metric)
             at = obj_end if obj_end is not None and obj_end <= end else end
             if lang == "vi" and at < end:
                 at = _whose_end(r, at, end)  # "trang tiktok cua tiem them 20%": whose page first
