@@ -15,7 +15,14 @@ from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.lexicon import canonical, lexicon
 from rewriter.text.normalize import fold
-from rewriter.text.objects import MAX_OBJECT_WORDS, categories, goal_words, is_verb, word_set
+from rewriter.text.objects import (
+    MAX_OBJECT_WORDS,
+    categories,
+    goal_words,
+    is_verb,
+    is_wish_verb,
+    word_set,
+)
 from rewriter.text.readings import (
     Quantity,
     Readings,
@@ -201,8 +208,7 @@ def _wished(r: Readings) -> str | None:
 
 def _wish_verb(r: Readings) -> bool:
     """The goal's verb only wishes ("muốn bán hàng tốt hơn", "giúp các em tự tin hơn")."""
-    verb = r.obj.verb
-    return verb is not None and categories(verb, r.language) <= {"verb", "stop"}
+    return r.obj.verb is not None and is_wish_verb(r.obj.verb, r.language)
 
 
 def _metric_modifies(r: Readings) -> bool:

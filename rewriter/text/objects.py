@@ -358,6 +358,11 @@ def is_area(phrase: str, language: str) -> bool:
     return "area" in categories(phrase, language)
 
 
+def is_wish_verb(phrase: str, language: str) -> bool:
+    """A verb that only wishes ("want", "muon"): it does nothing to the thing itself."""
+    return categories(phrase, language) <= _WISH_ONLY
+
+
 def is_verb(phrase: str, language: str) -> bool:
     """A word that acts rather than names ("save", "tap gym")."""
     return bool(categories(phrase, language) & {"action", "milestone", "aim"})
