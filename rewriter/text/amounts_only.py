@@ -18,12 +18,12 @@ from rewriter.limits import MAX_YEAR, MIN_YEAR
 from rewriter.report import Language
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.normalize import fold
-from rewriter.text.numbers import NUMBER_WITH_SCALE
+from rewriter.text.numbers import NUMBER, NUMBER_WITH_SCALE
 from rewriter.text.objects import goal_words
 from rewriter.text.readings import LONG_TEXT, read
 from rewriter.text.shorthand import expand
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = re.compile(NUMBER)  # a number as the readings type it
 # an amount typed plainly: digits, or digits in groups of three ("12,000", "12.000")
 _PLAIN = re.compile(r"\d+|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+")
 _KINDS = ("absolute", "percent", "frequency")  # a ratio or a range reads its numbers together
