@@ -7,7 +7,7 @@ from functools import cache
 
 from rewriter.report import Language
 from rewriter.text.data_files import LanguageFile
-from rewriter.text.lexicon import _load
+from rewriter.text.lexicon import _load, either
 from rewriter.text.normalize import fold, has_vietnamese_marks
 
 _WORD = re.compile(r"[a-z]+")
@@ -32,12 +32,8 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 def _syllable() -> re.Pattern[str]:
     """The shape of a Vietnamese syllable typed without marks (longest parts tried first)."""
     data = _data()
-
-    def group(parts: list[str]) -> str:
-        return "|".join(sorted(parts, key=len, reverse=True))
-
     return re.compile(
-        f"(?:{group(data.vi_onsets)})?(?:{group(data.vi_vowels)})(?:{group(data.vi_codas)})?"
+        f"(?:{either(data.vi_onsets)})?(?:{either(data.vi_vowels)})(?:{either(data.vi_codas)})?"
     )
 
 
