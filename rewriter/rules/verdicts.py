@@ -540,23 +540,11 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         # "be a greener bus company", "be kinder to each other": the wish itself is what is vague
         after = r.vague_object is not None and r.vague_object.start >= r.wish_end
         end = r.vague_object.end if r.vague_object and after else len(r.text)
-        vague = r.text[(r.wish_start or 0) : end].rstrip(" .!")
-        return _verdict(
-            "missing",
-            msg(lang, "specific.missing_vague_open", vague=vague),
-            vague,
-            msg(lang, "specific.q_wish", vague=vague),
-        )
+        return _wish_missing(r.text[(r.wish_start or 0) : end].rstrip(" .!"), lang)
     if (at := wish_for_others(r)) is not None:
         # "I want my staff to feel less burnt out", "Muon cac be yeu sach hon": how others
         # should feel, with nothing named to count
-        vague = r.text[at:].strip(" .!?")
-        return _verdict(
-            "missing",
-            msg(lang, "specific.missing_vague_open", vague=vague),
-            vague,
-            msg(lang, "specific.q_wish", vague=vague),
-        )
+        return _wish_missing(r.text[at:].strip(" .!?"), lang)
     if obj and _wished_better(r):
         return _area_partial(_wished(r) or obj, lang)  # "muon ban hang tot hon": wished better
     if obj and aiming and (_metric_modifies(r) or r.obj.aim and (r.obj.area or r.obj.quality)):
@@ -652,6 +640,16 @@ def _answered_what(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         )
     shown = f"{what} {msg(lang, 'rewrite.on_platform', platform=platform)}" if platform else what
     return _verdict("met", msg(lang, "specific.met_answer", what=shown), None)
+
+
+def _wish_missing(vague: str, lang: Language) -> Verdict:
+    """A wish names nothing to count: the wished state is quoted and asked what would show it."""
+    return _verdict(
+        "missing",
+        msg(lang, "specific.missing_vague_open", vague=vague),
+        vague,
+        msg(lang, "specific.q_wish", vague=vague),
+    )
 
 
 def _area_partial(area: str, lang: Language) -> Verdict:
