@@ -128,7 +128,6 @@ def _variants(
     return out
 
 
-_FIXED_SET_END = re.compile(r"\b(?:the|all|all the|all of the|our|my|these|those)\s+$")
 # "110% KPI", "120% of quota", "105% ke hoach": a share of a plan
 _OF_PLAN = re.compile(
     r"\s*(?:of\s+(?:the\s+|our\s+|my\s+)?)?(?:kpi|quota|target|plan|ke hoach|chi tieu)\b"
@@ -177,8 +176,6 @@ def _locate(
     )
     if q.kind == "range" and not said_from:
         return None  # "sign 8-10 partners": a span of amounts, not a move from one to another
-    if _FIXED_SET_END.search(r.folded, max(0, q.span.start - 12), q.span.start):
-        return None  # "fill the 3 open backend roles": the roles there are, not a count to pick
     if fold(q.span.text).endswith(" ruoi"):
         return None  # "6 triệu rưỡi": the half is part of the number as said; not re-spelled
     found_numbers = list(_TYPED.finditer(q.span.text))
@@ -252,7 +249,10 @@ _HOUR = re.compile(r"\d{1,2}\s?(?:h|g)\b")
 _CLOCK_CUE = re.compile(r"\b(?:truoc|sau|luc|vao luc|before|after|at|sang|chieu|toi|trua|dem)\s+$")
 _HALF_BEFORE = re.compile(r"\b(?:half|nua)\s+$")
 # "all 25 accounts", "ca 3 kho": how many there are, not how many to reach
-_SCOPE_END = re.compile(r"\b(?:all|every|each|tat ca|toan bo|ca|moi|du|cho du)\s+$")  # "du 14 nv"
+# "all 25 accounts", "du 14 nv", "the 3 open roles": how many of something there are
+_SCOPE_END = re.compile(
+    r"\b(?:all|every|each|tat ca|toan bo|ca|moi|du|cho du|the|our|my|these|those)\s+$"
+)
 
 
 def _not_an_amount(text: str, at: int, q: Quantity) -> bool:
