@@ -77,17 +77,18 @@ def _apart(dates: set[date]) -> bool:
     return len(dates) > 1 and (max(dates) - min(dates)).days > 7
 
 
-def _channel_words(text: str) -> set[str]:
+def _channel_words(text: str) -> tuple[set[str], set[str]]:
+    """The platforms a text names, and the channel metrics it names."""
     lex = lexicon()
     folded = fold(text)
-    words = {lex.platform_aliases[m[0]] for m in lex.platform_re.finditer(folded)}
-    words |= {
+    platforms = {lex.platform_aliases[m[0]] for m in lex.platform_re.finditer(folded)}
+    metrics = {
         lex.metric_aliases[m[0]]
         for m in lex.metric_re.finditer(folded)
         if lex.metrics[lex.metric_aliases[m[0]]].channel
         and not _AMOUNT_NEXT.match(folded, m.end())  # "reach 7 hours of sleep": the verb
     }
-    return words
+    return platforms, metrics
 
 
 _AMOUNT_NEXT = re.compile(r" (?:\d|an? |the )")
@@ -96,9 +97,15 @@ _AMOUNT_NEXT = re.compile(r" (?:\d|an? |the )")
 def _foreign(goal: str, report: GoalReport) -> list[str]:
     if report.facts.domain == "marketing":
         return []
-    own = _channel_words(goal)
+    platforms, metrics = _channel_words(goal)
     texts = [report.rewrite.text if report.rewrite else "", *(a.text for a in report.alternatives)]
-    added = set().union(*(_channel_words(t) for t in texts)) - own
+    added: set[str] = set()
+    for text in texts:
+        p, m = _channel_words(text)
+        added |= p - platforms
+        # a goal that names a platform has a channel ("be better at Zalo"): that platform's
+        # measures are its own; another platform is still foreign
+        added |= set() if platforms else m - metrics
     return [f"foreign_vocabulary: {', '.join(sorted(added))}"] if added else []
 
 

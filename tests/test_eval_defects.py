@@ -111,6 +111,19 @@ def test_reach_used_as_a_verb_is_no_channel_word() -> None:
     assert "foreign_vocabulary" in _classes(goal, social)
 
 
+def test_a_goal_that_names_a_platform_may_gain_its_measures_but_not_another_platform() -> None:
+    goal = "Be better at Zalo"
+    rep = _report(goal).model_copy(
+        update={"facts": _report(goal).facts.model_copy(update={"domain": "personal"})}
+    )
+    own = _with(rep, "Be better at Zalo: increase followers on Zalo by 20% by 28 February 2027.")
+    assert "foreign_vocabulary" not in _classes(goal, own)
+    other = _with(
+        rep, "Be better at Zalo: increase followers on TikTok by 20% by 28 February 2027."
+    )
+    assert "foreign_vocabulary" in _classes(goal, other)
+
+
 def test_a_start_typed_without_diacritics_is_no_second_deadline() -> None:
     goal = "tu thu 2 tuan sau bat dau lam do an tot nghiep"
     rep = _with(
