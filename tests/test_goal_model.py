@@ -516,6 +516,35 @@ def test_requests_notes_news_and_reports_are_not_goals(goal: str) -> None:
 @pytest.mark.parametrize(
     "goal",
     [
+        "anybody know a decent invoicing app for a 3 person shop",
+        "hang chet nhieu qua phai lam sao mn oi",
+        "volunteers keep dropping out, it's exhausting honestly",
+        "con toan 2h sang moi ngu, lam gi cung met, chan qua",
+        "Open Enrollment Season: 7 Ideas That Actually Work",
+        "Retail Trends 2027: What Every Store Manager Should Know",
+    ],
+)
+def test_questions_complaints_and_headlines_are_not_goals(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Q1 Goal: Increase Instagram Followers To 10,000 By March 31",
+        "ngu truoc 11h toi moi ngay, dao nay met qua",
+        "giam ton kho qua han xuong duoi 1% trong Q1",
+        "sick of being broke: save $5,000 by June 2027",
+    ],
+)
+def test_goals_with_a_headline_shape_or_a_complaint_stay_goals(goal: str) -> None:
+    assert report(goal).facts.kind != "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
         "Generate 400 MQLs from LinkedIn ads this quarter",
         "Hết tháng này chốt xong danh sách 10 nhà cung cấp bao bì",
         "Mỗi ngày bán được hai chục ổ bánh mì chay",

@@ -419,6 +419,8 @@ class ReadingsFile(_Strict):
     i_am: Phrases  # "I'm 34": an age after these
     had_words: Phrases  # "chot dc 6 xe r,": got ...
     done_short: Phrases  # ... already
+    day_parts: Phrases  # "3h sang", "12h dem": an hour before these is a time of day
+    clock_cues: Phrases  # "luc 6h sang", "after 9h toi": with the deadline cues, a bound on the hour
 
     @model_validator(mode="after")
     def _unique(self) -> ReadingsFile:

@@ -75,6 +75,7 @@ class GoalWords(BaseModel):
     gain_verbs: list[str]
     listicle_after: list[str]
     listicle_tails: list[str]
+    headline_openers: list[str]
     confidence_words: list[str]
     confidence_fillers: list[str]
     team_words: list[str]
@@ -165,6 +166,7 @@ class GoalWordsIndex:
     name_before_re: re.Pattern[str]
     name_before_marked_re: re.Pattern[str]  # on the text as typed, marks and all
     listicle_re: re.Pattern[str]
+    headline_open_re: re.Pattern[str]
     confidence_re: re.Pattern[str]
     intent_re: PhraseMatcher  # intent words and the longer phrases that are not intent
     request_re: PhraseMatcher
@@ -274,9 +276,11 @@ def goal_words() -> GoalWordsIndex:
         ),
         # "7 ways to ...", "Bai viet: 10 dieu ...": a numbered title, after a label or not
         listicle_re=re.compile(
-            rf"^\s*(?:[^:\n\d]{{1,24}}:\s*)?(?:top\s+)?\d+\s+(?:\w+\s+){{0,2}}(?:{listicle})\b"
+            rf"^\s*(?:[^:\n\d]{{1,40}}:\s*)?(?:top\s+)?\d+\s+(?:\w+\s+){{0,2}}(?:{listicle})\b"
             rf"|^\s*(?:top\s+)?\d+\s+(?:\w+\s+){{1,10}}(?:{either(words.listicle_tails)})\b"
         ),
+        # "...: What Every Counselor Should Know", "...: 10 Ideas That Work": a subtitle
+        headline_open_re=re.compile(rf"(?:{either(words.headline_openers)}|\d)\b"),
         intent_re=PhraseMatcher(words.intent_words + words.not_intent),
         request_re=PhraseMatcher(words.tool_requests),
         noun_re=PhraseMatcher(words.nouns),

@@ -439,6 +439,10 @@ class Readings:
         if cut <= 0:
             return False
         starts = [self.obj.start, self.direction_span.start if self.direction_span else None]
+        if self.obj.action and self.obj.verb:
+            # "ngu truoc 11h toi moi ngay, ...": the act, no object named
+            said = re.search(rf"\b{re.escape(self.obj.verb)}\b", self.folded)
+            starts.append(said.start() if said else None)
         head = min((x for x in starts if x is not None), default=None)
         measured = self.target is not None or self.frequency is not None or self.recurring
         return (
@@ -647,6 +651,10 @@ _RANGE = re.compile(
 _PERCENT = re.compile(rf"(?<![\w.,])({NUMBER})\s?(?:%|percent\b|per cent\b|pct\b|phan tram\b)")
 _NUMBER_RE = re.compile(  # not after "word-": "Pay-in-4", "Covid-19", "GPT-4" name things
     rf"(?<![\w.,])(?:(?<![a-z]-)|(?<=sub-)){_QTY}(?:\s?(kgs?|lbs|km|mi|cm|mm|m|g|mg|ml|l|h|hrs?|mins?|p|s|secs?|ms|kcal|cal)\b)?(?![\w%])"
+)
+_DAY_PART = re.compile(rf"\s+(?:{alternation(_WORDS.day_parts)})\b")
+_CLOCK_BOUND_END = re.compile(
+    rf"\b(?:{alternation(_WORDS.deadline_cues + _WORDS.clock_cues)})\s+$"
 )
 _FREQ_WORD = f"(?:{alternation(_WORDS.frequency.items)})"
 _FREQUENCY = re.compile(
@@ -1294,6 +1302,12 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             continue  # "on 4G", "ap dung 5S": a name, not grams or seconds
         if m[4] and not m[3] and r.text[m.start(4) : m.end(4)] == "D" and value < 100:
             continue  # "dong 8D": the 8D report, not eight dong
+        if (
+            m[5] in ("h", "g")
+            and _DAY_PART.match(masked, m.end())
+            and not _CLOCK_BOUND_END.search(masked, 0, m.start())
+        ):
+            continue  # "toan 3h sang moi ngu": an hour of the day, no number of hours to reach
         if _race(masked, m):
             r.race = r.race or r.span(m.start(), m.end())
             continue  # "run a 5k in under 28 min", "my 5k time": the race, not 5,000 of it
@@ -1529,11 +1543,16 @@ _POSSESSIVE_END = re.compile(r"\b(?:our|my|their|his|her|these|those|cac|nhung)\
 
 
 def _title(text: str) -> bool:
-    """ "7 Email Subject Lines That Doubled Our Open Rates": a numbered title, not a goal."""
+    """ "7 Email Subject Lines That Doubled Our Open Rates", "Admissions Trends 2027: What
+    Every Counselor Should Know": a headline, not a goal."""
     words = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
-    if not text[:1].isdigit() or len(words) < 3:
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
         return False
-    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    if text[:1].isdigit():
+        return True
+    # a headline's subtitle after its colon opens with a question word or a number
+    _, colon, subtitle = text.partition(":")
+    return bool(colon) and goal_words().headline_open_re.match(fold(subtitle).strip()) is not None
 
 
 @cache
