@@ -420,7 +420,9 @@ class ReadingsFile(_Strict):
     had_words: Phrases  # "chot dc 6 xe r,": got ...
     done_short: Phrases  # ... already
     day_parts: Phrases  # "3h sang", "12h dem": an hour before these is a time of day
-    clock_cues: Phrases  # "luc 6h sang", "after 9h toi": with the deadline cues, a bound on the hour
+    clock_cues: (
+        Phrases  # "luc 6h sang", "after 9h toi": with the deadline cues, a bound on the hour
+    )
 
     @model_validator(mode="after")
     def _unique(self) -> ReadingsFile:

@@ -653,9 +653,7 @@ _NUMBER_RE = re.compile(  # not after "word-": "Pay-in-4", "Covid-19", "GPT-4" n
     rf"(?<![\w.,])(?:(?<![a-z]-)|(?<=sub-)){_QTY}(?:\s?(kgs?|lbs|km|mi|cm|mm|m|g|mg|ml|l|h|hrs?|mins?|p|s|secs?|ms|kcal|cal)\b)?(?![\w%])"
 )
 _DAY_PART = re.compile(rf"\s+(?:{alternation(_WORDS.day_parts)})\b")
-_CLOCK_BOUND_END = re.compile(
-    rf"\b(?:{alternation(_WORDS.deadline_cues + _WORDS.clock_cues)})\s+$"
-)
+_CLOCK_BOUND_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_cues + _WORDS.clock_cues)})\s+$")
 _FREQ_WORD = f"(?:{alternation(_WORDS.frequency.items)})"
 _FREQUENCY = re.compile(
     rf"\b(\d+|{alternation(_WORDS.frequency.counts)})\s*(?:new\s+)?(?:{_FREQ_WORD}|days?|ngay)?\s*(?:a|an|per|each|every|/|moi|mot|1|trong\s+mot|hang)\s*({alternation(_WORDS.frequency.periods)})\b"
