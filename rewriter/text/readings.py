@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar, overload
 
 from rewriter.report import Direction, Language
 from rewriter.text.data_files import ReadingsFile
-from rewriter.text.dates import TimeMatch, event_deadline, read_times
+from rewriter.text.dates import TimeMatch, event_deadline, read_times, start_cue
 from rewriter.text.item_bounds import item_bounds
 from rewriter.text.language import detect_language
 from rewriter.text.lexicon import Metric, PhraseMatcher, alternation, canonical, lexicon
@@ -866,6 +866,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if (m := lex.vague_time_re.search(masked, r.marked)) and m[0] not in lex.not_vague_time:
         r.vague_time = r.span(m.start(), m.end())  # "day som" is waking early, no vague date
         plain = mask(plain, m.start(), m.end())  # "lower ticket backlog asap": not the object
+    for t in r.times:
+        if t.kind == "start" and (cue := start_cue(folded[: t.start])):
+            # "..., ap dung tu thang 1": when it starts; its verb is not the goal's act
+            plain = mask(plain, t.start - len(cue), t.start)
     with_platform = plain
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
         plain = mask(plain, r.platform_span.start, r.platform_span.end)
