@@ -561,3 +561,31 @@ def test_a_long_vietnamese_wish_keeps_its_words_and_the_measure_follows() -> Non
     assert rep.rewrite is not None and rep.rewrite.text.startswith(
         goal[:1].upper() + goal[1:] + ":"
     )
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        ("Doanh thu 2027 dat 3,5 ty", date(2027, 12, 31)),  # the year's total, due at its end
+        ("2027 revenue: $3.5M", date(2027, 12, 31)),
+        ("Finalize the 2027 sales comp plan next week", date(2026, 12, 13)),  # a plan's name
+        ("Nop ke hoach ngan sach 2027 cho sep trong tuan sau", date(2026, 12, 13)),
+    ],
+)
+def test_a_year_said_with_a_measure_is_its_period_unless_it_names_a_document(
+    goal: str, deadline: date
+) -> None:
+    assert report(goal).facts.deadline == deadline and smt(goal)[2] == "met"
+
+
+def test_a_limit_that_applies_from_a_month_keeps_its_measure_as_the_object() -> None:
+    goal = "Chi phi hoa chat khong qua 15tr/thang, ap dung tu thang 1 nam sau"
+    assert smt(goal) == ("met", "met", "met") and report(goal).facts.kind == "limit"
+
+
+def test_money_raised_is_what_a_fundraising_goal_acts_on() -> None:
+    assert smt("Gay quy nam tram trieu truoc Tet de mua ao am cho tre em") == (
+        "met",
+        "met",
+        "met",
+    )

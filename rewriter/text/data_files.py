@@ -451,6 +451,8 @@ class DatesFile(_Strict):
     quarter_ordinals: dict[Word, Annotated[int, Field(ge=1, le=4)]]
     period_adverbs: dict[Word, Literal["day", "week", "month", "quarter", "year"]]
     baseline_cues: Phrases  # "so voi nam 2026": the year compared against
+    year_measures: Phrases  # "doanh thu 2027", "2027 revenue": that year's total
+    year_measure_documents: Phrases  # "ke hoach ngan sach 2027": a document, not a total
     just_gone: Phrases  # "dip 20/11 vua roi": a day named as the one just gone
     score_before: Phrases  # "GPA above 3.3": a score, not the 3.3 sale day
     start_cues: Phrases  # "bat dau tu thu hai", "after Christmas": when it starts, not when due

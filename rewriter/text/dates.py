@@ -509,6 +509,30 @@ def _in_year(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, date(y, 12, 31))
 
 
+@rules_from_data
+def _year_of_measure_rules() -> None:
+    """A year said with the measure it counts ("doanh thu 2027", "2027 revenue"): that year's
+    total, due at its end; a year already gone is a past fact."""
+    nouns = alternation(_WORDS.year_measures)
+    pattern = rf"\b(?:(?:{nouns}) (20\d{{2}})|(20\d{{2}}) (?:{nouns}))\b"
+    named = alternation(_WORDS.year_measure_documents)
+    docs = re.compile(rf"\b(?:{named}) (?:\w+ )?$")
+    docs_after = re.compile(rf"(?: \w+)? (?:{named})\b")
+
+    def handler(m: re.Match[str], today: date) -> TimeMatch | None:
+        if docs.search(m.string, max(0, m.start() - 16), m.start()) or docs_after.match(
+            m.string, m.end()
+        ):
+            return None  # "ke hoach ngan sach 2027", "the 2027 sales comp plan": a document's name
+        g = 1 if m[1] else 2
+        year = int(m[g])  # the year's words only: the measure stays the goal's object
+        if year < today.year:
+            return TimeMatch(m.start(g), m.end(g), "past")
+        return TimeMatch(m.start(g), m.end(g), "deadline", deadline=date(year, 12, 31))
+
+    _add_rule(475, re.compile(pattern), handler, Gate(("20",)))
+
+
 @rule(
     r"\b(?:(?:by |before |by the end of |in |during |within |for )?(this|next|the coming) (year|month|week|weekend|quarter)|(?<!quy [1-4] )(?<!thang \d )(?<!thang \d\d )(?:trong |truoc |het |cuoi |den het )?(nam|thang|tuan|quy) (nay|sau|toi|ke tiep)|(sang) (nam))\b",
     ("this ", "next ", "coming ", "nay", "sau", "toi", "ke tiep", "sang nam"),
