@@ -1606,11 +1606,12 @@ def _mostly_capitals(original: str) -> bool:
     return sum(c.isupper() for c in letters) > len(letters) / 2
 
 
-def _after_name(original: str, pos: int) -> bool:
-    """A capitalised word inside the sentence right before pos ("Postgres 16", "ISO 9001")."""
+def _after_name(original: str, pos: int, acronym: bool = False) -> bool:
+    """A capitalised word inside the sentence right before pos ("Postgres 16", "ISO 9001");
+    with `acronym`, only a word of capitals ("ASC 606", "SOC 2")."""
     if _mostly_capitals(original):
         return False  # TYPED IN CAPITALS: capitals mark nothing
-    c = _CAPITAL_END.search(original, max(0, pos - 20), pos)
+    c = (_ACRONYM_END if acronym else _CAPITAL_END).search(original, max(0, pos - 20), pos)
     if c is None or _measure_word(c[0].strip()):
         return False  # "IELTS 7.0", "ROAS 4", "NPS 50": a measure and its value
     before = original[: c.start()].rstrip()
@@ -1700,8 +1701,12 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
     ends = _NAME_END.match(masked, m.end()) is not None
     if ends and year and not _LEVEL_CUE.search(before) and not _RELATIVE_CUE.search(before):
         return True  # "chot ngan sach marketing 2027 truoc 31/3"
-    if ends and original is not None and _after_name(original, m.start()):
-        return True  # "migrate billing to Postgres 16 by March", "dat ISO 9001 cho nha may"
+    if original is not None and (ends or (not m[3] and not m[5])) and _after_name(
+        original, m.start(), acronym=not ends
+    ):
+        # "migrate billing to Postgres 16 by March", "dat ISO 9001 cho nha may"; a standard's
+        # letters name it whatever follows ("Implement ASC 606 rev rec automation")
+        return True
     if original is not None and not m[3] and not m[5] and _named_after_the(original, m.start()):
         return True  # "teach me the Libre 3 app", "lam het cuon Cambridge IELTS 18"
     if (
@@ -1782,6 +1787,7 @@ _NAME_END = re.compile(
     r"\s*(?:$|[,.;:!?)]|(?:by|before|for|in|on|at|to|with|cho|truoc|trong|tai|o|vao|den|va|and)\b)"
 )
 _CAPITAL_END = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
+_ACRONYM_END = re.compile(r"\b[A-Z]{2,6}\s+$")
 
 
 def _race_named(r: Readings) -> Span | None:
