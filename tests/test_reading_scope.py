@@ -4,6 +4,7 @@ that keep the facts (a bar to clear, the things there are, a name's number) as t
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -589,3 +590,18 @@ def test_money_raised_is_what_a_fundraising_goal_acts_on() -> None:
         "met",
         "met",
     )
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "raise our audit score to 92 by June",
+        "get our health inspection score to 95+ on the next inspection",
+        "dat diem danh gia noi bo 90 diem tro len truoc thang 6",
+    ],
+)
+def test_versions_of_a_score_out_of_100_stay_under_100_and_near_it(goal: str) -> None:
+    rep = report(goal)
+    value = next(float(n) for n in re.findall(r"\d+", goal) if 10 < int(n) < 100)
+    amounts = [float(re.findall(r"\d+", a.text.replace("2027", ""))[0]) for a in rep.alternatives]
+    assert amounts and all(value - 10 <= x < 100 for x in amounts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 
 from rewriter.report import Language, Rewrite
 from rewriter.rules.messages import msg
@@ -99,6 +100,10 @@ def _variants(
         steps = tuple(
             (label, None if amount is None or amount >= top else amount) for label, amount in steps
         )
+    if lower_easier and _on_a_hundred_point_scale(r, q):
+        # "audit score to 92", "health inspection score 95+": past 100 there is nothing, and
+        # near the top a few points are a stretch
+        steps = tuple((label, _on_the_scale(a, value)) for label, a in steps)
     if q.unit == "%" and not q.relative and max(value, q.baseline or 0) <= 100:
         # a share is at most all of it: "from sixty percent to 100%" has no ambitious 120%
         steps = tuple((label, None if a is None or a > 100 else a) for label, a in steps)
@@ -126,6 +131,36 @@ def _variants(
         notes = [*assumptions, msg(lang, f"assumptions.label_{label}", what=span.strip())]
         out.append(Rewrite(text=text, label=label, assumptions=notes))
     return out
+
+
+def _on_the_scale(amount: float | None, value: float) -> float | None:
+    """A version of a score out of 100: under 100, and no more than 10 points below."""
+    if amount is None:
+        return None
+    if amount >= 100:
+        amount = float(round((value + 100) / 2))
+        return None if amount >= 100 or amount == value else amount
+    return max(amount, value - 10) if value >= 50 else amount
+
+
+def _on_a_hundred_point_scale(r: Readings, q: Quantity) -> bool:
+    """A score named right before its value, out of 100 ("audit score to 92", "diem 90")."""
+    if q.unit is not None or q.kind != "absolute" or not 10 < q.value < 100:
+        return False
+    before = r.folded[max(0, q.span.start - 40) : q.span.start]
+    return bool(_score_named().search(before)) and not _SCORE_PLACE.search(before)
+
+
+@cache
+def _score_named() -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(w) for w in sorted(word_set("hundred_point_scores"), key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{words})\b(?:\s+\S+){{0,4}}\s*$")
+
+
+# places and peak hours, not scores ("dia diem", "diem ban", "gio cao diem")
+_SCORE_PLACE = re.compile(r"\b(?:dia|cao) diem\b|\bdiem (?:ban|giao|nhan)\b")
 
 
 # "110% KPI", "120% of quota", "105% ke hoach": a share of a plan

@@ -90,6 +90,7 @@ class GoalWords(BaseModel):
     present_markers: list[str]
     past_verbs: list[str]
     past_like_base: list[str]
+    hundred_point_scores: list[str]
     fact_verbs: list[str]
     done_markers: list[str]
     vi_past_words: list[str]

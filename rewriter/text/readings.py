@@ -1701,8 +1701,10 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
     ends = _NAME_END.match(masked, m.end()) is not None
     if ends and year and not _LEVEL_CUE.search(before) and not _RELATIVE_CUE.search(before):
         return True  # "chot ngan sach marketing 2027 truoc 31/3"
-    if original is not None and (ends or (not m[3] and not m[5])) and _after_name(
-        original, m.start(), acronym=not ends
+    if (
+        original is not None
+        and (ends or (not m[3] and not m[5]))
+        and _after_name(original, m.start(), acronym=not ends)
     ):
         # "migrate billing to Postgres 16 by March", "dat ISO 9001 cho nha may"; a standard's
         # letters name it whatever follows ("Implement ASC 606 rev rec automation")
