@@ -605,3 +605,17 @@ def test_versions_of_a_score_out_of_100_stay_under_100_and_near_it(goal: str) ->
     value = next(float(n) for n in re.findall(r"\d+", goal) if 10 < int(n) < 100)
     amounts = [float(re.findall(r"\d+", a.text.replace("2027", ""))[0]) for a in rep.alternatives]
     assert amounts and all(value - 10 <= x < 100 for x in amounts)
+
+
+def test_the_start_of_a_named_term_is_the_deadline_and_gets_no_second_one() -> None:
+    goal = "train 6 student ambassadors to run campus tours by the start of spring semester"
+    rep = report(goal)
+    assert smt(goal)[2] == "met" and rep.rewrite is not None
+    assert rep.rewrite.text.count(" by ") == 1
+
+
+def test_a_deadline_goes_before_a_start_clause_that_runs_to_the_end() -> None:
+    rep = report("cut guide no-shows by half, starting next monday we use a shift app")
+    assert rep.rewrite is not None
+    text = rep.rewrite.text
+    assert re.search(r"by half by \d+ \w+ 20\d\d, starting next monday we use a shift app\.$", text)

@@ -555,11 +555,19 @@ def _start_at_end(r: Readings, end: int) -> int | None:
     """Where a start phrase ("starting in January", "bat dau tu thang 1") begins, when it is
     the last thing before `end`; None otherwise."""
     s = next((t for t in r.times if t.kind == "start" and t.end <= end), None)
-    if s is None or r.folded[s.end : end].strip(" ,.;"):
+    if s is None:
         return None
     comma = r.folded.rfind(",", max(0, s.start - 40), s.start)
-    if comma > 0 and _START_WORD.search(r.folded, comma, s.start):
-        return comma + 1  # ", starting training in January", ", starting with new clients from jan"
+    if (
+        comma > 0
+        and _START_WORD.search(r.folded, comma, s.start)
+        and "," not in r.folded[s.end : end]
+    ):
+        # ", starting training in January", ", starting next monday we use a shift app": the
+        # start's clause runs to the end
+        return comma + 1
+    if r.folded[s.end : end].strip(" ,.;"):
+        return None
     cue = start_cue(r.folded[: s.start])
     if not cue and not _OWN_CUE.match(r.folded, s.start):
         return None

@@ -444,6 +444,7 @@ class DatesFile(_Strict):
     holiday_cues: Phrases
     season_cues: Phrases
     event_cues: Phrases  # "before my checkup": a deadline set by an event
+    event_parts: Phrases  # "the start of (spring semester)": the part of the event that is due
     sale_day_cues: Phrases  # "sale 12.12"; after other words a dotted pair is a version
     events: Phrases
     academic_events: Phrases  # "this semester", "trong hoc ky 2": dated by the school calendar

@@ -1192,6 +1192,8 @@ def _init() -> None:
 
 _EVENT = re.compile(
     rf"\b(?P<cue>{alternation(_WORDS.event_cues)})\s+(?:(?:my|our|the|his|her|their|be|con|cua)\s+)?"
+    # "by the start of spring semester": a part of the event is its day
+    rf"(?:(?:{alternation(_WORDS.event_parts)})\s+(?:the\s+)?)?"
     rf"(?P<which>(?:[a-z0-9'-]+\s+){{0,2}}?)(?:{alternation(_WORDS.events)})\b"
 )
 # "in the 2027 survey", "at the next audit" date the event; "participation in the survey" does not
