@@ -619,3 +619,10 @@ def test_a_deadline_goes_before_a_start_clause_that_runs_to_the_end() -> None:
     assert rep.rewrite is not None
     text = rep.rewrite.text
     assert re.search(r"by half by \d+ \w+ 20\d\d, starting next monday we use a shift app\.$", text)
+
+
+def test_no_longer_needing_something_is_a_bound_of_none_not_a_sleep_target() -> None:
+    goal = "het nam nay ko con phai uong thuoc ngu nua"
+    rep = report(goal)
+    assert smt(goal) == ("met", "met", "met") and rep.rewrite is not None
+    assert "gio ngu" not in rep.rewrite.text.lower()

@@ -96,6 +96,7 @@ class GoalWords(BaseModel):
     vi_past_words: list[str]
     skill_cues: list[str]
     quit_verbs: list[str]
+    no_longer: list[str]
     fully_words: list[str]
     domains: dict[str, list[str]]
     personal_domains: list[str]
@@ -178,6 +179,7 @@ class GoalWordsIndex:
     vi_now_re: PhraseMatcher
     skill_re: PhraseMatcher  # "learn to swim", "hoc cach dung Zalo"
     quit_fully_re: re.Pattern[str]  # "bo thuoc la hoan toan": none at all
+    no_longer_re: re.Pattern[str]  # "ko con phai uong thuoc ngu nua": none any more
     not_intent: frozenset[str]
     team_re: PhraseMatcher
     business_money_re: PhraseMatcher
@@ -292,6 +294,7 @@ def goal_words() -> GoalWordsIndex:
         ),
         vi_now_re=PhraseMatcher(words.vi_now_words),
         skill_re=PhraseMatcher(words.skill_cues),
+        no_longer_re=re.compile(rf"\b({either(words.no_longer)})\s+[a-z]"),
         quit_fully_re=re.compile(
             rf"\b(?:{either(words.quit_verbs)})\b[^,.;!?]{{0,40}}?\b({either(words.fully_words)})\b"
         ),

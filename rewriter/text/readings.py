@@ -1374,8 +1374,12 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
                     "absolute", 0.0, r.span(m.start(1), m.start(1) + len(none)), qualifier="at_most"
                 )
             )
-    if not qs and (m := goal_words().quit_fully_re.search(masked)):
-        # "bo thuoc la hoan toan", "quit vaping for good": none at all, the clearest of bounds
+    if not qs and (
+        (m := goal_words().quit_fully_re.search(masked))
+        or (m := goal_words().no_longer_re.search(masked))
+    ):
+        # "bo thuoc la hoan toan", "quit vaping for good", "ko con phai uong thuoc ngu nua":
+        # none at all, the clearest of bounds
         qs.append(Quantity("absolute", 0.0, r.span(m.start(1), m.end(1)), qualifier="at_most"))
     habit = any(t.kind == "recurring" for t in r.times)  # "toolbox talk every Monday, all crews"
     if not qs and not habit and r.direction not in ("increase", "decrease"):
