@@ -626,3 +626,19 @@ def test_no_longer_needing_something_is_a_bound_of_none_not_a_sleep_target() -> 
     rep = report(goal)
     assert smt(goal) == ("met", "met", "met") and rep.rewrite is not None
     assert "gio ngu" not in rep.rewrite.text.lower()
+
+
+def test_a_named_day_said_again_as_a_date_is_read_by_the_date() -> None:
+    goal = "Xa het 30 xe ton doi 2025 truoc Black Friday 27/11/2026"
+    rep = report(goal)
+    assert rep.facts.deadline == date(2026, 11, 27) and smt(goal)[2] == "partial"
+    assert rep.rewrite is not None and "black friday" not in rep.rewrite.text.lower()
+    assert report("hire 3 cooks by Tet (Feb 6)").facts.deadline == date(2027, 2, 6)
+
+
+@pytest.mark.parametrize(
+    "goal", ["ban het 40 thung hang ton truoc tet", "sell all 30 leftover bikes before Christmas"]
+)
+def test_clearing_all_of_what_is_left_gets_no_other_count(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and not rep.alternatives

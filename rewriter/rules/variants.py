@@ -64,7 +64,7 @@ def _variants(
     if found is None:
         return None
     q, start, typed, spelled = found
-    if _settled(r):
+    if _settled(r, q):
         return []  # "tra het no the 45tr", "pay off the $12k loan": the amount is a fact
     value = q.value
     lower_easier = easier_is_lower(r, q)
@@ -349,9 +349,25 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
     return True
 
 
-def _settled(r: Readings) -> bool:
-    """The goal settles a whole amount ("tra het no 45tr", "pay off the $12k card")."""
-    return goal_words().settle_re.search(r.folded, r.marked) is not None
+def _settled(r: Readings, q: Quantity | None = None) -> bool:
+    """The goal settles a whole amount ("tra het no 45tr", "pay off the $12k card"), or clears
+    all of what is left ("xa het 30 xe ton", "sell all 30 leftover bikes")."""
+    if goal_words().settle_re.search(r.folded, r.marked) is not None:
+        return True
+    if q is None or not _ALL_OF_END.search(r.folded, max(0, q.span.start - 12), q.span.start):
+        return False
+    return _leftover().search(r.folded, q.span.end, q.span.end + 40) is not None
+
+
+_ALL_OF_END = re.compile(r"\b(?:het|all|all the|all of the|all of our)\s+$")
+
+
+@cache
+def _leftover() -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(w) for w in sorted(word_set("leftover_words"), key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{words})\b")
 
 
 def _around(value: float, q: Quantity, step: float = 0.25) -> tuple[float | None, float | None]:

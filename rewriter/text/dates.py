@@ -1080,8 +1080,37 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
                     found = TimeMatch(found.start, found.end, "past")  # "was 3,412 as of 31 Oct"
                 taken.add(found)
                 if len(taken) >= MAX_TIMES:
-                    return taken.in_order()
-    return taken.in_order()
+                    return _restated(taken.in_order(), folded)
+    return _restated(taken.in_order(), folded)
+
+
+def _restated(times: list[TimeMatch], folded: str) -> list[TimeMatch]:
+    """Without a named day said again by the typed date right after it ("truoc Black Friday
+    27/11/2026", "by Tet (Feb 6)"): the typed date says which one is meant."""
+    out: list[TimeMatch] = []
+    skip = False
+    for i, t in enumerate(times):
+        if skip:
+            skip = False
+            continue
+        nxt = times[i + 1] if i + 1 < len(times) else None
+        if (
+            nxt is not None
+            and t.kind == "deadline"
+            and nxt.kind in ("deadline", "past")
+            and not DIGIT.search(folded, t.start, t.end)
+            and DIGIT.search(folded, nxt.start, nxt.end)
+            and _RESTATING_GAP.fullmatch(folded, t.end, nxt.start)
+        ):
+            # one time, both words: a new date replaces "Black Friday 27/11/2026" whole
+            out.append(TimeMatch(t.start, nxt.end, nxt.kind, nxt.deadline, nxt.period))
+            skip = True
+            continue
+        out.append(t)
+    return out
+
+
+_RESTATING_GAP = re.compile(r"[\s,(:-]*(?:on\s+|ngay\s+|la\s+)?")
 
 
 _NUMBER_NEXT = re.compile(r" \d")

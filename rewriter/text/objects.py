@@ -65,6 +65,7 @@ class GoalWords(BaseModel):
     determiners: list[str]
     noun_adjectives: list[str]
     settle_verbs: list[str]
+    leftover_words: list[str]
     label_words: list[str]
     question_ends: list[str]
     addressees: list[str]
