@@ -642,3 +642,10 @@ def test_a_named_day_said_again_as_a_date_is_read_by_the_date() -> None:
 def test_clearing_all_of_what_is_left_gets_no_other_count(goal: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and not rep.alternatives
+
+
+def test_a_value_said_for_today_above_the_target_makes_lower_the_harder_way() -> None:
+    rep = report("Close the books in 5 business days every month by end of Q2 2027 (currently 9)")
+    by_label = {a.label: a.text for a in rep.alternatives}
+    assert "in 6 business days" in by_label["conservative"]
+    assert "in 4 business days" in by_label["ambitious"]

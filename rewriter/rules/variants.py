@@ -346,7 +346,20 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
         # "down to 15 minutes": a higher level is easier; "lose 5 kg": a smaller loss is
         before = r.folded[max(0, q.span.start - 12) : q.span.start]
         return not ends_with("level_before").search(before)
+    if r.direction != "increase" and (now := _now_value(r)) is not None and now > q.value:
+        return False  # "close the books in 5 business days (currently 9)": down from today's
     return True
+
+
+def _now_value(r: Readings) -> float | None:
+    """The value the goal says it has today ("(currently 9)", "hien tai 12 ngay")."""
+    for m in goal_words().present_re.finditer(r.folded, r.marked):
+        if n := _NUMBER_AFTER.match(r.folded, m.end()):
+            return parse_number(n[1])
+    return None
+
+
+_NUMBER_AFTER = re.compile(rf"\s*(?:at|is|la|o muc|:)?\s*({NUMBER})\b")
 
 
 def _settled(r: Readings, q: Quantity | None = None) -> bool:
