@@ -346,9 +346,9 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
         # "down to 15 minutes": a higher level is easier; "lose 5 kg": a smaller loss is
         before = r.folded[max(0, q.span.start - 12) : q.span.start]
         return not ends_with("level_before").search(before)
-    if r.direction != "increase" and (now := _now_value(r)) is not None and now > q.value:
-        return False  # "close the books in 5 business days (currently 9)": down from today's
-    return True
+    # "close the books in 5 business days (currently 9)": down from today's, lower is harder
+    now = _now_value(r) if r.direction != "increase" else None
+    return now is None or now <= q.value
 
 
 def _now_value(r: Readings) -> float | None:
