@@ -649,3 +649,31 @@ def test_a_value_said_for_today_above_the_target_makes_lower_the_harder_way() ->
     by_label = {a.label: a.text for a in rep.alternatives}
     assert "in 6 business days" in by_label["conservative"]
     assert "in 4 business days" in by_label["ambitious"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        ("get our band's instagram to 1k followers before summer", "to 750 followers"),
+        ("Gay quy nam tram trieu truoc Tet de mua ao am", "375 trieu"),
+        ("Ban 2000 hop banh truoc Tet", "Ban 1500 hop banh"),
+        ("Hit 2,000 room nights from corporate accounts in 2027, up from ~1,650.", "Hit 1,8"),
+    ],
+)
+def test_easier_versions_read_as_the_user_wrote_and_stay_past_todays_value(
+    goal: str, expected: str
+) -> None:
+    conservative = [a.text for a in report(goal).alternatives if a.label == "conservative"]
+    assert conservative and expected in conservative[0]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "EOY: close out all open audit findings (currently 17)",
+        "Get chronic absenteeism down from 17% to somewhere in the 10-12% range by June 2027",
+        "Dat doanh so xuat khau ba trieu ruoi USD trong nam 2027",
+    ],
+)
+def test_todays_value_a_band_and_a_spoken_half_are_not_changed(goal: str) -> None:
+    assert not report(goal).alternatives

@@ -110,6 +110,12 @@ def _variants(
     if q.unit == "%" and _OF_PLAN.match(r.folded, q.span.end) and value >= 100:
         # "dat 110% KPI": under 100% is missing the KPI; past it, ten points is a stretch
         steps = (("conservative", 100.0 if value > 100 else None), ("ambitious", value + 10))
+    if (now := _now_value(r)) is not None and min(now, value) > 0:
+        # "hit 2,000 room nights, up from ~1,650": the easier version still moves from today's
+        steps = tuple(
+            (label, _past_today(a, now, value) if label == "conservative" else a)
+            for label, a in steps
+        )
     if _for_a_threshold(r):
         # "IELTS 7.0 de du chuan ...", "80+ to qualify": a lower one misses what it is for
         steps = tuple((label, None if label == "conservative" else a) for label, a in steps)
@@ -131,6 +137,15 @@ def _variants(
         notes = [*assumptions, msg(lang, f"assumptions.label_{label}", what=span.strip())]
         out.append(Rewrite(text=text, label=label, assumptions=notes))
     return out
+
+
+def _past_today(amount: float | None, now: float, value: float) -> float | None:
+    """An easier version that still moves from today's value toward the goal: halfway when
+    the usual step would fall back to or beyond where it is today."""
+    if amount is None or (amount - now) * (value - now) > 0:
+        return amount
+    half = _nice(now + (value - now) / 2)
+    return half if (half - now) * (value - now) > 0 and half != value else None
 
 
 def _on_the_scale(amount: float | None, value: float) -> float | None:
@@ -211,7 +226,11 @@ def _locate(
     )
     if q.kind == "range" and not said_from:
         return None  # "sign 8-10 partners": a span of amounts, not a move from one to another
-    if fold(q.span.text).endswith(" ruoi"):
+    if _TODAYS.search(r.folded, max(0, q.span.start - 16), q.span.start) or _BAND_NEXT.match(
+        r.folded, q.span.end
+    ):
+        return None  # "(currently 17)": today's value; "to somewhere in the 10-12% range": a band
+    if fold(q.span.text).endswith(" ruoi") or _HALF_AFTER.match(fold(r.text), q.span.end):
         return None  # "6 triệu rưỡi": the half is part of the number as said; not re-spelled
     found_numbers = list(_TYPED.finditer(q.span.text))
     end = found[0] + len(q.span.text)
@@ -251,11 +270,21 @@ def _with(
     # a score standing alone keeps its tenths ("GPA >= 3.0", "7.0+"); with a unit or a word
     # after it, a whole number reads better ("7 hours", "1%", "IELTS 7 overall")
     score = score and not _WORD_OR_PCT_NEXT.match(after) and "%" not in q.span.text
-    number = format_number(amount, lang) if spelled else _restyle(typed, amount, q, lang, score)
+    number = _spelled_as(q, amount, lang) if spelled else _restyle(typed, amount, q, lang, score)
     if number is None or number.strip() == typed[0].strip():
         return None
     span = q.span.text[: typed.start()] + number + q.span.text[typed.end() :]
     return main[:start] + span + main[start + len(q.span.text) :], span
+
+
+def _spelled_as(q: Quantity, amount: float, lang: Language) -> str:
+    """An amount for a number the user spelled out, in digits with the millions word they
+    ended on ("năm trăm triệu" -> "375 triệu", not "375.000.000")."""
+    last = q.span.text.split()[-1] if q.span.text.split() else ""
+    scale = SCALES.get(fold(last).lower(), 1.0)
+    if scale >= 1e6 and amount >= scale:  # thousands read best in digits: "1.500 hộp"
+        return f"{format_number(amount / scale, lang)} {last}"
+    return format_number(amount, lang)
 
 
 def with_amount(main: str, r: Readings, lang: Language, amount: float) -> str | None:
@@ -290,6 +319,17 @@ _SCOPE_END = re.compile(
 )
 
 
+_HALF_AFTER = re.compile(r"\s+ruoi\b")
+_TODAYS = re.compile(
+    r"\b(?:currently|right now|hien tai|hien nay|hien)\s*(?:at|is|la|:)?\s*[~$]?\s*$"
+)
+_BAND_NEXT = re.compile(
+    r"\s*%?\s+to\s+(?:somewhere\s+in\s+)?(?:the\s+)?(?:low\s+|mid\s+|high\s+)?\d+\s*-\s*\d+"
+)
+_YEAR_CUE_END = re.compile(r"\b(?:nam|year|in|fy|by|until|before|truoc|den|tu|from|since|of)\s+$")
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
 def _not_an_amount(text: str, at: int, q: Quantity) -> bool:
     """A clock time, a fraction or a date ("2:10", "130/80", "12/20"), a year, a weekday, a
     duration in hours and minutes, or how many of something there are ("all 25 accounts")."""
@@ -309,8 +349,13 @@ def _not_an_amount(text: str, at: int, q: Quantity) -> bool:
         return True  # "ngu truoc 10h", "sau 9h": an hour of the day, not ten hours
     if _SPAN_NEXT.match(text[end : end + 3]) or _SPAN_BEFORE.search(text[max(0, at - 3) : at]):
         return True  # "sign 8-10 partners": one end of a span of amounts
-    if q.kind != "range" and 1990 <= q.value <= 2100 and q.value == int(q.value):
-        return True
+    if (
+        q.kind != "range"
+        and 1990 <= q.value <= 2100
+        and q.value == int(q.value)
+        and (_YEAR_CUE_END.search(near[: at - lo]) or not _WORD_AFTER.match(near, end - lo))
+    ):
+        return True  # "in 2027", "nam 2026"; "ban 2000 hop tra" counts boxes
     return bool(ends_with("numbered_before").search(near[: at - lo]))
 
 
@@ -352,14 +397,18 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
 
 
 def _now_value(r: Readings) -> float | None:
-    """The value the goal says it has today ("(currently 9)", "hien tai 12 ngay")."""
-    for m in goal_words().present_re.finditer(r.folded, r.marked):
-        if n := _NUMBER_AFTER.match(r.folded, m.end()):
+    """The value the goal says it has today ("(currently 9)", "hien tai 12 ngay", "up from
+    ~1,650")."""
+    starts = [m.end() for m in goal_words().present_re.finditer(r.folded, r.marked)]
+    starts += [m.end() for m in _UP_FROM.finditer(r.folded)]
+    for at in starts:
+        if n := _NUMBER_AFTER.match(r.folded, at):
             return parse_number(n[1])
     return None
 
 
-_NUMBER_AFTER = re.compile(rf"\s*(?:at|is|la|o muc|:)?\s*({NUMBER})\b")
+_NUMBER_AFTER = re.compile(rf"\s*(?:at|is|la|o muc|:)?\s*[~$]?\s*({NUMBER})\b")
+_UP_FROM = re.compile(r"\b(?:up|down|tang|giam) (?:from|tu)\b")
 
 
 def _settled(r: Readings, q: Quantity | None = None) -> bool:
@@ -444,6 +493,8 @@ def _restyle(
             halves = math.floor(shown * 2 + 0.5) / 2
             keep = raw.isdigit() and 0 < halves != base  # "1tr" -> "0,75tr": halves would hit 1
             shown = halves if keep else math.floor(shown * 4 + 0.5) / 4
+    if scale == 1000 and shown < 1:
+        return f"{int(_nice(amount))}{space if not word else ''}"  # "1k" -> "750", not "0.75k"
     shown = round(shown, 2)
     style = _style(raw) or lang
     text = format_number(shown, style)
