@@ -677,3 +677,18 @@ def test_easier_versions_read_as_the_user_wrote_and_stay_past_todays_value(
 )
 def test_todays_value_a_band_and_a_spoken_half_are_not_changed(goal: str) -> None:
     assert not report(goal).alternatives
+
+
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        ("get our google reviews up", "reviews up by 20%"),
+        ("Get churn down", "churn down by 20%"),
+        ("tang san luong danh bat len nhieu hon nam ngoai", "them 20% so voi nam ngoai"),
+    ],
+)
+def test_the_amount_goes_after_up_or_down_and_before_the_period_compared(
+    goal: str, expected: str
+) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and expected in rep.rewrite.text.lower()

@@ -548,6 +548,7 @@ def _deadline_edit(
     return (end, end, sep + phrase), phrase
 
 
+_PARTICLE = re.compile(r"\s+(?:up|down|len|xuong)\b(?!\s+(?:to|from|by|tu|den)\b)")
 _START_WORD = re.compile(r"\b(?:start|starting|beginning|bat dau|khoi dau)\b")
 
 
@@ -837,7 +838,9 @@ def augment(
             note("measurable", fmt_pct(plan.pct, lang), plan.target_assumed)
         else:
             if vq and fold(vq.text) not in lexicon().kept_vague:  # data/lexicon.yaml
-                edits.append((vq.start, vq.end, ""))
+                # "... nhieu hon nam ngoai": the change is measured against that period
+                against = any(t.kind == "past" and 0 <= t.start - vq.end <= 1 for t in r.times)
+                edits.append((vq.start, vq.end, msg(lang, "rewrite.than") if against else ""))
             if obj_end is None and plan.object_text is not None and r.obj.end is not None:
                 obj_end = r.obj.end  # "Cut sugar. Seriously this time": the change follows "sugar"
                 if lang == "vi":
@@ -861,8 +864,16 @@ def augment(
             at = obj_end if obj_end is not None and obj_end <= end else end
             if lang == "vi" and at < end:
                 at = _whose_end(r, at, end)  # "trang tiktok cua tiem them 20%": whose page first
-            edits.append((at, at, " " + _change_phrase(plan)))
-            note("measurable", edits[-1][2], plan.target_assumed)
+            if particle := _PARTICLE.match(r.folded, at):
+                at = particle.end()  # "get our google reviews up by 20%", not "... by 20% up"
+            change = _change_phrase(plan)
+            if vq and edits and edits[-1][:2] == (vq.start, vq.end) and edits[-1][2]:
+                if text[at : vq.start].strip() == "":  # "... len them 20% so voi nam ngoai"
+                    edits[-1] = (vq.start, vq.end, f"{change} {edits[-1][2]}")
+                    change = ""
+            if change:
+                edits.append((at, at, " " + change))
+            note("measurable", _change_phrase(plan), plan.target_assumed)
     elif (
         r.target is not None
         and plan.baseline
