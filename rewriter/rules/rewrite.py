@@ -867,10 +867,16 @@ def augment(
             if particle := _PARTICLE.match(r.folded, at):
                 at = particle.end()  # "get our google reviews up by 20%", not "... by 20% up"
             change = _change_phrase(plan)
-            if vq and edits and edits[-1][:2] == (vq.start, vq.end) and edits[-1][2]:
-                if text[at : vq.start].strip() == "":  # "... len them 20% so voi nam ngoai"
-                    edits[-1] = (vq.start, vq.end, f"{change} {edits[-1][2]}")
-                    change = ""
+            if (
+                vq
+                and edits
+                and edits[-1][:2] == (vq.start, vq.end)
+                and edits[-1][2]
+                and not text[at : vq.start].strip()
+            ):
+                # "... len them 20% so voi nam ngoai": the change, then the period compared
+                edits[-1] = (vq.start, vq.end, f"{change} {edits[-1][2]}")
+                change = ""
             if change:
                 edits.append((at, at, " " + change))
             note("measurable", _change_phrase(plan), plan.target_assumed)
