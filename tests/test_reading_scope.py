@@ -692,3 +692,14 @@ def test_the_amount_goes_after_up_or_down_and_before_the_period_compared(
 ) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and expected in rep.rewrite.text.lower()
+
+
+def test_the_day_of_the_month_a_habit_falls_on_is_no_amount() -> None:
+    rep = report("dang bao cao thu chi len fanpage vao ngay 5 hang thang")
+    assert smt("dang bao cao thu chi len fanpage vao ngay 5 hang thang")[2] == "met"
+    assert not rep.alternatives
+
+
+def test_probiotics_are_no_reason_clause() -> None:
+    rep = report("hoc them ve nuoi tom bang men vi sinh")
+    assert rep.rewrite is not None and "men vi sinh" in rep.rewrite.text.lower()

@@ -652,6 +652,10 @@ _PERCENT = re.compile(rf"(?<![\w.,])({NUMBER})\s?(?:%|percent\b|per cent\b|pct\b
 _NUMBER_RE = re.compile(  # not after "word-": "Pay-in-4", "Covid-19", "GPT-4" name things
     rf"(?<![\w.,])(?:(?<![a-z]-)|(?<=sub-)){_QTY}(?:\s?(kgs?|lbs|km|mi|cm|mm|m|g|mg|ml|l|h|hrs?|mins?|p|s|secs?|ms|kcal|cal)\b)?(?![\w%])"
 )
+_DAY_OF_MONTH_END = re.compile(r"\b(?:ngay|mung|the)\s+$")
+_EACH_MONTH = re.compile(
+    r"(?:st|nd|rd|th)?\s+(?:hang thang|moi thang|of (?:every|each) month|every month|each month)\b"
+)
 _DAY_PART = re.compile(rf"\s+(?:{alternation(_WORDS.day_parts)})\b")
 _CLOCK_BOUND_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_cues + _WORDS.clock_cues)})\s+$")
 _FREQ_WORD = f"(?:{alternation(_WORDS.frequency.items)})"
@@ -794,7 +798,12 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "save $3,000 for a new pc build": what the money is for; the words stay the goal's
         r.purpose = r.span(m.start(1), len(text.rstrip(". ")))
     # frequencies before times take "a week" away
-    frequencies = list(_FREQUENCY.finditer(masked)) if _PERIOD_GATE.search(masked) else []
+    frequencies = [
+        m
+        for m in (_FREQUENCY.finditer(masked) if _PERIOD_GATE.search(masked) else ())
+        # "vao ngay 5 hang thang", "on the 5th of every month": a day of the month, not 5 a month
+        if not (m[1] and _DAY_OF_MONTH_END.search(masked, max(0, m.start() - 10), m.start()))
+    ]
     r.times = _without_metric_words(read_times(masked, today, r.marked), masked, r.marked)
     if objective_text and not any(t.kind == "deadline" for t in r.times):
         # "Tiet kiem 100 trieu de mua xe trong nam 2027": the deadline closes the sentence
@@ -1310,6 +1319,10 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             and not _CLOCK_BOUND_END.search(masked, 0, m.start())
         ):
             continue  # "toan 3h sang moi ngu": an hour of the day, no number of hours to reach
+        if _DAY_OF_MONTH_END.search(masked, max(0, m.start() - 10), m.start()) and (
+            _EACH_MONTH.match(r.folded, m.end())
+        ):
+            continue  # "vao ngay 5 hang thang": the day the habit falls on, not a number of it
         if _race(masked, m):
             r.race = r.race or r.span(m.start(), m.end())
             continue  # "run a 5k in under 28 min", "my 5k time": the race, not 5,000 of it
