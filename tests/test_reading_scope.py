@@ -703,3 +703,16 @@ def test_the_day_of_the_month_a_habit_falls_on_is_no_amount() -> None:
 def test_probiotics_are_no_reason_clause() -> None:
     rep = report("hoc them ve nuoi tom bang men vi sinh")
     assert rep.rewrite is not None and "men vi sinh" in rep.rewrite.text.lower()
+
+
+def test_a_wish_for_business_to_go_better_is_measured_by_revenue() -> None:
+    rep = report("nam sau lam an kha hon")
+    assert rep.rewrite is not None and "doanh thu" in rep.rewrite.text.lower()
+    assert smt("nam sau lam an kha hon") == ("missing", "missing", "met")
+
+
+def test_what_a_thing_needs_done_to_it_is_a_milestone_on_that_thing() -> None:
+    goal = "song #4 on the EP needs a bridge rewrite in the next 2 weeks"
+    rep = report(goal)
+    assert smt(goal)[0] == "met" and rep.facts.kind == "milestone"
+    assert rep.rewrite is not None and "milestone" not in rep.rewrite.text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -453,6 +453,12 @@ class GoalObject:
         return self.found and not self.vague
 
 
+# "... needs a (bridge) rewrite", "... can duoc sua": a deed the thing before it needs
+_NEEDS_END = re.compile(
+    r"\s(?:needs?|requires?)\s+(?:a|an|to be|some)\s+(?:\w+\s+){0,2}$|\scan duoc\s+$"
+)
+
+
 def read_object(
     masked: str, marked: str | None, language: str, measured: bool = False
 ) -> GoalObject:
@@ -513,6 +519,17 @@ def read_object(
         nominal = read_object(masked[: us[verb_at].start], marked, language)
         if nominal.concrete:
             return nominal
+    if (
+        not content
+        and verb is not None
+        and flags["milestone"]
+        and (needs := _NEEDS_END.search(masked, 0, verb.start))
+    ):
+        # "the landing page needs a rewrite", "song #4 needs a bridge rewrite": the deed is
+        # done to the thing named first
+        thing = read_object(masked[: needs.start()], marked, language)
+        if thing.start is not None and thing.concrete:
+            return replace(thing, verb=verb.text, **flags)
     if not content:
         return GoalObject(verb=verb.text if verb else None, **flags)
     quality = verb is not None and "quality" in verb.cats
