@@ -716,3 +716,27 @@ def test_what_a_thing_needs_done_to_it_is_a_milestone_on_that_thing() -> None:
     rep = report(goal)
     assert smt(goal)[0] == "met" and rep.facts.kind == "milestone"
     assert rep.rewrite is not None and "milestone" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Dao tao hai ban tho phu biet uon nhuom truoc Tet",
+        "Đào tạo sáu bạn CSM mới về sản phẩm trong 8 tuần",
+        "dao tao ba nhan vien moi dung thanh thao SAP trong 2 thang toi",
+    ],
+)
+def test_a_number_word_before_the_people_it_counts_is_the_target(goal: str) -> None:
+    assert smt(goal)[1] == "met"
+
+
+@pytest.mark.parametrize(
+    "goal", ["Xay dung thuong hieu trung tam manh hon o Hai Phong", "tho lam can than hon"]
+)
+def test_words_that_fold_like_numbers_count_nothing(goal: str) -> None:
+    assert smt(goal)[1] != "met"
+
+
+def test_a_measure_with_no_word_of_the_goal_to_attach_to_follows_its_words() -> None:
+    rep = report("We need a content calendar")
+    assert rep.rewrite is not None and "calendar by 20%" not in rep.rewrite.text

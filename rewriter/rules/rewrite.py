@@ -861,6 +861,11 @@ def augment(
                 # "muon studio minh co thuong hieu that chill, nguoi ta ...": a measure glued to
                 # the sentence's last word would splice it; the measure follows the user's words
                 return measure_follows(plan.metric)
+            if obj_end is None and plan.metric is not None and not r.metric:
+                # "we need a content calendar", "the landing page needs a rewrite by Friday":
+                # no word of the goal is what grows, so "by 20%" at its end would name nothing;
+                # the measure follows the user's words
+                return measure_follows(plan.metric)
             at = obj_end if obj_end is not None and obj_end <= end else end
             if lang == "vi" and at < end:
                 at = _whose_end(r, at, end)  # "trang tiktok cua tiem them 20%": whose page first

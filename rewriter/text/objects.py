@@ -107,6 +107,7 @@ class GoalWords(BaseModel):
     result_verbs: list[str]
     amount_verbs: list[str]
     another_words: list[str]
+    counted_nouns: list[str]
     was_due: list[str]
     limit_before: list[str]
     level_before: list[str]

@@ -1354,8 +1354,12 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         phrase = words.prefix(m[0])
         end = m.start() + len(phrase)
         value = words.value(phrase)
-        if value is None and _another_end().search(masked, 0, m.start()):
-            value = words.alone(phrase)  # "mo them hai chi nhanh": "hai" after "them" is two
+        if value is None and (
+            _another_end().search(masked, 0, m.start()) or _counts_next(r, masked, m.start(), end)
+        ):
+            # "mo them hai chi nhanh": "hai" after "them" is two; "dao tao hai ban tho phu":
+            # before the people it counts
+            value = words.alone(phrase)
         if value is None or any(q.span.start <= m.start() < q.span.end for q in qs):
             continue
         if r.marked is not None and _PLAIN_TY.search(r.text, m.start(), end):
@@ -1780,6 +1784,29 @@ _PAST_MONTH = re.compile(
 _PAST_MONTH_OPENS = re.compile(
     r"\s*thang (\d{1,2})\b(?!\s*(?:/|nam|toi|sau))"
 )  # "Thang 10 minh ..."
+
+
+def _counts_next(r: Readings, masked: str, start: int, end: int) -> bool:
+    """A number word right before what it counts ("hai bạn thợ phụ", "sau nhan vien"; data:
+    counted_nouns). Typed with marks, both must be as written ("Hải Phòng" is a city);
+    without, only nouns no other word folds to ("sau ban" may be "after selling")."""
+    said = r.text[start:end].lower()
+    if r.marked is not None:
+        if said not in _NUMBER_WORDS_AS_TYPED:
+            return False
+        return _counted_next(True).match(r.text.lower(), end) is not None
+    return said not in ("lam", "mot") and _counted_next(False).match(masked, end) is not None
+
+
+_NUMBER_WORDS_AS_TYPED = frozenset(["hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín"])
+
+
+@cache
+def _counted_next(marked: bool) -> re.Pattern[str]:
+    nouns = goal_words().words.counted_nouns
+    if not marked:  # folded, one-word nouns collide with other words ("ban", "can", "phong")
+        nouns = [canonical(w) for w in nouns if " " in w or canonical(w) == "nguoi"]
+    return re.compile(rf"\s+(?:{alternation(nouns)})\b")
 
 
 @cache
