@@ -721,7 +721,7 @@ def test_what_a_thing_needs_done_to_it_is_a_milestone_on_that_thing() -> None:
 @pytest.mark.parametrize(
     "goal",
     [
-        "Dao tao hai ban tho phu biet uon nhuom truoc Tet",
+        "Đào tạo hai bạn thợ phụ biết uốn, nhuộm trước Tết",
         "Đào tạo sáu bạn CSM mới về sản phẩm trong 8 tuần",
         "dao tao ba nhan vien moi dung thanh thao SAP trong 2 thang toi",
     ],
