@@ -740,3 +740,8 @@ def test_words_that_fold_like_numbers_count_nothing(goal: str) -> None:
 def test_a_measure_with_no_word_of_the_goal_to_attach_to_follows_its_words() -> None:
     rep = report("We need a content calendar")
     assert rep.rewrite is not None and "calendar by 20%" not in rep.rewrite.text
+
+
+def test_an_ordinal_after_a_thing_names_which_one() -> None:
+    assert smt("Mo tu sach thu 3 cho thieu nhi truoc Trung thu nam sau")[1] == "partial"
+    assert smt("tang doanh thu 3 ty trong quy 1")[1] == "met"

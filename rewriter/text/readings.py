@@ -1739,6 +1739,8 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
         and _after_name(original, m.start())
     ):
         return True  # "get the new TMS 2.0 live", "Opera Cloud 5.6": a version names a release
+    if not (m[3] or m[4] or m[5]) and _ORDINAL_END.search(before):
+        return True  # "mo tu sach thu 3": the third one, not three of them
     if _STAR_KIND.match(masked, m.end()) and m[2] in ("1", "2", "3", "4", "5"):
         return True  # "get more 5 star reviews", "danh gia 5 sao": the kind of review, not how many
     if _QUOTE_END.search(before):
@@ -1763,6 +1765,8 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
 
 
 _VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
+# "tu sach thu 3", "the 3rd": an ordinal after a thing ("doanh thu 3 ty" is revenue)
+_ORDINAL_END = re.compile(r"(?<!doanh )(?<!thu )\b[a-z]+ thu\s+$")
 _MOVE_NAME_END = re.compile(r"\b(from|to)\s+([a-z]+)\s+$")
 # a capital typed right after the digits, not a scale or a unit ("8D", "5S"; not "10K", "24H")
 _METHOD_NAME = re.compile(r"[ACDEFIJNOPQRSUVWXYZ](?![A-Za-z])")
