@@ -745,3 +745,10 @@ def test_a_measure_with_no_word_of_the_goal_to_attach_to_follows_its_words() -> 
 def test_an_ordinal_after_a_thing_names_which_one() -> None:
     assert smt("Mo tu sach thu 3 cho thieu nhi truoc Trung thu nam sau")[1] == "partial"
     assert smt("tang doanh thu 3 ty trong quy 1")[1] == "met"
+
+
+def test_a_rule_not_to_let_something_happen_is_a_goal_and_keeps_the_marks() -> None:
+    goal = "Tồn kho vải tối thiểu đủ cho 2 tuần sản xuất, ko để đứt hàng"
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+    assert "không để đứt hàng" in rep.rewrite.text

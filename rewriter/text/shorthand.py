@@ -7,7 +7,9 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+
+from rewriter.text.normalize import has_vietnamese_marks
 
 _FILE = Path(__file__).resolve().parent.parent / "data" / "shorthand.yaml"
 
@@ -25,8 +27,16 @@ class ShorthandFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     words: dict[str, str]
+    marked: dict[str, str] = {}  # the words as written with diacritics, for goals typed with them
     english: dict[str, str] = {}
     before_words: dict[str, Contextual] = {}
+
+    @model_validator(mode="after")
+    def _marked_known(self) -> ShorthandFile:
+        known = set(self.words) | set(self.before_words)
+        if unknown := set(self.marked) - known:
+            raise ValueError(f"marked forms for shorthand not listed: {sorted(unknown)}")
+        return self
 
     @field_validator("words", "english")
     @classmethod
@@ -38,13 +48,15 @@ class ShorthandFile(BaseModel):
 
 
 @cache
-def _table(language: str = "vi") -> tuple[dict[str, str], re.Pattern[str]]:
+def _table(language: str = "vi", marked: bool = False) -> tuple[dict[str, str], re.Pattern[str]]:
     table = ShorthandFile.model_validate(yaml.safe_load(_FILE.read_text(encoding="utf-8")))
     words = dict(table.english if language == "en" else table.words)
+    if marked and language != "en":
+        words.update({k: v for k, v in table.marked.items() if k in words})
     alternatives = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
     if language != "en":
         for short, rule in table.before_words.items():
-            words[short] = rule.means
+            words[short] = table.marked.get(short, rule.means) if marked else rule.means
             after = "|".join(re.escape(w) for w in sorted(rule.before, key=len, reverse=True))
             alternatives.append(rf"{re.escape(short)}(?=\s+(?:{after})\b)")
     either = "|".join(alternatives)
@@ -52,8 +64,9 @@ def _table(language: str = "vi") -> tuple[dict[str, str], re.Pattern[str]]:
 
 
 def expand(text: str, language: str = "vi") -> str:
-    """The text with each shorthand word written out ("trc 1/3" -> "truoc 1/3", "evry qtr")."""
-    words, pattern = _table(language)
+    """The text with each shorthand word written out ("trc 1/3" -> "truoc 1/3", "evry qtr"),
+    with diacritics when the text is typed with them ("ko để" -> "không để")."""
+    words, pattern = _table(language, language != "en" and has_vietnamese_marks(text))
     return pattern.sub(lambda m: _keep_case(m[0], words[m[0].lower()]), text)
 
 
