@@ -752,3 +752,36 @@ def test_a_rule_not_to_let_something_happen_is_a_goal_and_keeps_the_marks() -> N
     rep = report(goal)
     assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
     assert "không để đứt hàng" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        ("vocal warmups 15 min before every cast", ("met", "met", "met")),  # any occasion recurs
+        ("Dam bao thang nao thu nhap moi xa vien cung khong duoi 12 trieu", ("met", "met", "met")),
+        ("Tuyển 2 bạn thời vụ gói hoa, đi làm từ 1/2", ("met", "met", "missing")),  # a start
+        ("thay het dan loa cu truoc het nam", ("met", "partial", "met")),
+        ("Khóa sổ kế toán năm 2026 trước 15/1/2027", ("met", "partial", "met")),
+    ],
+)
+def test_occasions_starts_and_one_off_jobs_typed_in_new_ways(
+    goal: str, expected: tuple[str, str, str]
+) -> None:
+    assert smt(goal) == expected
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "why does nobody review PRs anymore 😩 burned out tbh",
+        "ad oi diem chuan nam nay bao nhieu v",
+    ],
+)
+def test_questions_without_a_question_mark_are_not_goals(goal: str) -> None:
+    assert report(goal).facts.kind == "not_a_goal"
+
+
+def test_a_self_rating_said_with_now_is_no_target() -> None:
+    goal = "learn to give hard feedback without it being awkward, confidence rn like 3/10"
+    assert smt(goal)[1] != "met"
+    assert report("truoc 20/10 nam sau doanh so dat 5 ty").facts.deadline == date(2027, 10, 20)

@@ -561,7 +561,11 @@ def _start_at_end(r: Readings, end: int) -> int | None:
     comma = r.folded.rfind(",", max(0, s.start - 40), s.start)
     if (
         comma > 0
-        and _START_WORD.search(r.folded, comma, s.start)
+        and (
+            _START_WORD.search(r.folded, comma, s.start)
+            # ", di lam tu 1/2": a short clause that says what starts then
+            or len(r.folded[comma + 1 : s.start].split()) <= 2
+        )
         and "," not in r.folded[s.end : end]
     ):
         # ", starting training in January", ", starting next monday we use a shift app": the

@@ -229,12 +229,17 @@ def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
     d = _safe_date(today.year, month, day)
     if d and (year := _THIS_YEAR_AFTER.match(m.string, m.end())):
         return TimeMatch(m.start(), year.end(), "deadline", deadline=d)  # "15/11 nam nay"
+    if (year := _NEXT_YEAR_AFTER.match(m.string, m.end())) and (
+        nxt := _safe_date(today.year + 1, month, day)
+    ):
+        return TimeMatch(m.start(), year.end(), "deadline", deadline=nxt)  # "20/10 nam sau"
     if d and d < today:
         d = _safe_date(today.year + 1, month, day)
     return _deadline(m, d) if d else _dated(m, today.year + 1, month, day)
 
 
 _THIS_YEAR_AFTER = re.compile(r",? (?:nam nay|this year)\b")
+_NEXT_YEAR_AFTER = re.compile(r",? (?:nam sau|nam toi|sang nam|next year)\b")
 
 
 @rule(
@@ -790,7 +795,7 @@ _EVERY_OCCASION = alternation(_WORDS.every_occasion)
 @rule(
     r"\b(?:every|each|per|moi|hang|on|after every|after each|before every|before each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:long |short |easy |hard |big |weekly |monthly |new )?(?:"
     + _EVERY_OCCASION
-    + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|on work ?days|on working days|on any given day|on any (?:weekday|week day|work ?day|working day|shift|night)|(?:every|each) (?:clinic|training|match|game|race|school|shift|work|working|market) days?|hang dem|moi dem|other day|(?:cac )?ngay trong tuan|most (?:days|mornings|nights|evenings|weekdays|weeks)|on (?:practice|training|game|match|school|clinic|work|market|race) days|(?:ngay|tuan|thang|sang|chieu|toi|dem|cuoi tuan|buoi) nao cung)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b",
+    + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|on work ?days|on working days|on any given day|on any (?:weekday|week day|work ?day|working day|shift|night)|(?:every|each) (?:clinic|training|match|game|race|school|shift|work|working|market) days?|hang dem|moi dem|other day|(?:cac )?ngay trong tuan|most (?:days|mornings|nights|evenings|weekdays|weeks)|on (?:practice|training|game|match|school|clinic|work|market|race) days|(?:ngay|tuan|thang|sang|chieu|toi|dem|cuoi tuan|buoi) nao cung|(?:ngay|tuan|thang|quy) nao(?=(?: \S+){1,8} cung\b)|(?:before|after) (?:every|each) [a-z]+|on [a-z]+ (?:nights|days|mornings|evenings))\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b",
     (
         "every",
         "each",
@@ -1177,15 +1182,17 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
     if t.kind != "deadline":
         return t
     cue = _START_CUE.search(folded[max(0, t.start - 32) : t.start])
+    at = max(0, t.start - 32) + cue.start() if cue else t.start
+    if not cue and (own := _OWN_START.match(folded, t.start)):
+        cue, at = own, t.start  # "di lam tu 1/2": the date's own words open with "from"
     if not cue or _DUE_OPENS.match(folded, t.start):
         return t  # "dau tu trong 6 tuan toi": "within" says when it is due, whatever came before
-    if cue[0].strip() == "tu" and original is not None:
-        at = max(0, t.start - 32) + cue.start()
-        if original[at : at + 2].lower() != "từ":
-            return t
+    if cue[0].strip() == "tu" and original is not None and original[at : at + 2].lower() != "từ":
+        return t
     return TimeMatch(t.start, t.end, "start", deadline=t.deadline)
 
 
+_OWN_START = re.compile(r"(?:tu|from|starting|starts)(?=\s)")
 _DUE_OPENS = re.compile(r"(?:trong|trong vong|within|by|before|truoc|den|until)\b")
 _LOOKBEHIND = 64  # characters before a match that a cue may take: longer text is not re-read
 
