@@ -785,3 +785,10 @@ def test_a_self_rating_said_with_now_is_no_target() -> None:
     goal = "learn to give hard feedback without it being awkward, confidence rn like 3/10"
     assert smt(goal)[1] != "met"
     assert report("truoc 20/10 nam sau doanh so dat 5 ty").facts.deadline == date(2027, 10, 20)
+
+
+def test_when_a_course_starts_is_no_deadline_but_before_a_season_starts_is() -> None:
+    assert smt("finish the 300-hr advanced YTT, it starts feb 1")[2] == "missing"
+    assert report("lose 4-6 kg before race season starts in april").facts.deadline == date(
+        2027, 4, 30
+    )

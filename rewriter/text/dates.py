@@ -1189,9 +1189,14 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
         return t  # "dau tu trong 6 tuan toi": "within" says when it is due, whatever came before
     if cue[0].strip() == "tu" and original is not None and original[at : at + 2].lower() != "từ":
         return t
+    if _BEFORE_IT_STARTS.search(folded, max(0, at - 40), at + len(cue[0])):
+        return t  # "before busy season starts in feb": that start is the deadline
     return TimeMatch(t.start, t.end, "start", deadline=t.deadline)
 
 
+_BEFORE_IT_STARTS = re.compile(
+    r"\b(?:before|by|until|truoc|truoc khi)\b[^,.;]*\b(?:starts|begins|it starts)\s*$"
+)
 _OWN_START = re.compile(r"(?:tu|from|starting|starts)(?=\s)")
 _DUE_OPENS = re.compile(r"(?:trong|trong vong|within|by|before|truoc|den|until)\b")
 _LOOKBEHIND = 64  # characters before a match that a cue may take: longer text is not re-read
