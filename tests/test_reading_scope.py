@@ -792,3 +792,24 @@ def test_when_a_course_starts_is_no_deadline_but_before_a_season_starts_is() -> 
     assert report("lose 4-6 kg before race season starts in april").facts.deadline == date(
         2027, 4, 30
     )
+
+
+@pytest.mark.parametrize(
+    ("goal", "conservative"),
+    [
+        ("Ket nap them ba muoi xa vien moi trong nam 2027", "them 20 xa vien"),  # 30, not 13
+        ("Dam bao thu nhap moi xa vien khong duoi 12 trieu moi thang", "khong duoi 10 trieu"),
+        ("get team eNPS from +5 to +30 by the june survey", "from +5 to +20"),
+        ("tien dien nuoc khu chung ko qua 1tr2 moi thang", "khong qua 1,5tr"),
+        ("get 1M views on TikTok this year", "750k views"),
+        ("tang doanh thu thang 12 len 450tr, nam ngoai dc co 380tr thoi", "len 420tr"),
+    ],
+)
+def test_easier_versions_of_numbers_typed_the_vietnamese_way(goal: str, conservative: str) -> None:
+    alts = {a.label: a.text for a in report(goal).alternatives}
+    assert conservative in alts.get("conservative", "").lower()
+
+
+def test_opening_one_more_of_something_is_one_thing_not_a_share() -> None:
+    rep = report("Mo them diem don o ben xe Mien Dong moi truoc ram thang Gieng")
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text

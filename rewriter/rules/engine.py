@@ -381,7 +381,9 @@ def _moves_own_metric(r: Readings) -> bool:
 
 
 # "run a half marathon", "run my first half marathon": one event, not a count
-_ONE_BEFORE = re.compile(r"\b(?:a|an|one|mot|first)\s+(?:half\s+)?$")
+_ONE_BEFORE = re.compile(
+    r"\b(?:a|an|one|mot|first|another|one more|(?<=\bmo )them)\s+(?:half\s+)?$"
+)
 
 
 def _reachable(r: Readings, ctx: Resolved) -> float | None:

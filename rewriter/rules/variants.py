@@ -10,12 +10,13 @@ from rewriter.report import Language, Rewrite
 from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import nice
 from rewriter.text.normalize import fold
-from rewriter.text.numbers import NUMBER, SCALES, format_number, parse_number
+from rewriter.text.numbers import NUMBER, SCALE, SCALES, format_number, parse_number, scaled
 from rewriter.text.objects import ends_with, ends_with_verb_after, goal_words, word_set
 from rewriter.text.readings import Quantity, Readings, floor_said_before
 
 # a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
 _TYPED = re.compile(rf"({NUMBER})(\s?)([a-zA-Zà-ỹđĐ]*)")
+_WITH_TAIL = re.compile(rf"({NUMBER})()((?:tr|ty|ti|k))(?=\d{{1,2}}\b)\d{{1,2}}")  # "1tr2", "2k5"
 _WHOLE = re.compile(r".+", re.S)  # a number in words is replaced whole ("ba trăm nghìn")
 _FROM = re.compile(r"(?:from|tu)\b")
 _DECADE = re.compile(r"\b(?:mid|low|high|early|late)[- ]\d0s\b")
@@ -149,13 +150,13 @@ def _past_today(amount: float | None, now: float, value: float) -> float | None:
 
 
 def _on_the_scale(amount: float | None, value: float) -> float | None:
-    """A version of a score out of 100: under 100, and no more than 10 points below."""
+    """A version of a score out of 100: under 100, and within 10 points of the goal's."""
     if amount is None:
         return None
     if amount >= 100:
         amount = float(round((value + 100) / 2))
         return None if amount >= 100 or amount == value else amount
-    return max(amount, value - 10) if value >= 50 else amount
+    return min(max(amount, value - 10), value + 10) if value >= 50 else amount
 
 
 def _on_a_hundred_point_scale(r: Readings, q: Quantity) -> bool:
@@ -163,6 +164,8 @@ def _on_a_hundred_point_scale(r: Readings, q: Quantity) -> bool:
     if q.unit is not None or q.kind != "absolute" or not 10 < q.value < 100:
         return False
     before = r.folded[max(0, q.span.start - 40) : q.span.start]
+    if _POINTS_AFTER.match(r.folded, q.span.end):
+        return True  # "dat toi thieu 75 diem": points out of 100
     return bool(_score_named().search(before)) and not _SCORE_PLACE.search(before)
 
 
@@ -175,6 +178,7 @@ def _score_named() -> re.Pattern[str]:
 
 
 # places and peak hours, not scores ("dia diem", "diem ban", "gio cao diem")
+_POINTS_AFTER = re.compile(r"\s*diem\b(?!\s+(?:ban|giao|nhan|don))")
 _SCORE_PLACE = re.compile(r"\b(?:dia|cao) diem\b|\bdiem (?:ban|giao|nhan)\b")
 
 
@@ -250,6 +254,8 @@ def _locate(
     if spelled and q.kind != "absolute":
         return None  # "mỗi tuần" counts once by implication: there is no number to change
     typed = found_numbers[-1] if found_numbers else _WHOLE.match(q.span.text)
+    if (tail := _WITH_TAIL.search(q.span.text)) is not None:
+        typed = tail  # "1tr2" is one number (1.2 million), changed whole
     if typed is None:
         return None
     return q, found[0], typed, spelled
@@ -401,14 +407,22 @@ def _now_value(r: Readings) -> float | None:
     ~1,650")."""
     starts = [m.end() for m in goal_words().present_re.finditer(r.folded, r.marked)]
     starts += [m.end() for m in _UP_FROM.finditer(r.folded)]
+    starts += [m.end() for m in _LAST_TIME.finditer(r.folded)]
     for at in starts:
         if n := _NUMBER_AFTER.match(r.folded, at):
-            return parse_number(n[1])
+            return scaled(n[1], n[2])
     return None
 
 
-_NUMBER_AFTER = re.compile(rf"\s*(?:at|is|la|o muc|:)?\s*[~$]?\s*({NUMBER})\b")
+_NUMBER_AFTER = re.compile(
+    rf"\s*(?:at|is|la|o muc|:)?\s*[~$]?\s*({NUMBER})(?:\s?({SCALE})(?![a-z]))?(?!\d|[.,]\d)"
+)
 _UP_FROM = re.compile(r"\b(?:up|down|tang|giam) (?:from|tu)\b")
+# "nam ngoai dc co 380tr", "last year we did 520": the same period's value before
+_LAST_TIME = re.compile(
+    r"\b(?:nam ngoai|nam truoc|thang truoc|ky truoc|last year|last month)"
+    r"(?:\s+(?:duoc|dc|co|chi|ban|ban duoc|la|was|were|we|did|had|at|only))*"
+)
 
 
 def _settled(r: Readings, q: Quantity | None = None) -> bool:
@@ -495,6 +509,9 @@ def _restyle(
             shown = halves if keep else math.floor(shown * 4 + 0.5) / 4
     if scale == 1000 and shown < 1:
         return f"{int(_nice(amount))}{space if not word else ''}"  # "1k" -> "750", not "0.75k"
+    if scale == 1e6 and shown < 1 and fold(word).lower() in ("m", "mn"):
+        k = "K" if word.isupper() else "k"  # "1M" -> "750K", not "0.75M"
+        return f"{int(_nice(amount / 1000))}{space}{k}"
     shown = round(shown, 2)
     style = _style(raw) or lang
     text = format_number(shown, style)

@@ -27,6 +27,7 @@ from rewriter.text.readings import (
     Quantity,
     Readings,
     Span,
+    floor_said_before,
     modifies_object,
     off_head,
     wish_for_others,
@@ -445,6 +446,8 @@ def _kind(r: Readings) -> GoalKind:
         return "limit"
     if r.direction == "maintain" and (q is not None or r.recurring) and not r.obj.action:
         return "limit"
+    if q is not None and not moving and floor_said_before(r.folded, q.span.start):
+        return "limit"  # "khong duoi 97% moi tuan", "never drop below 80%": a floor to hold
     if (
         q is not None
         and q.value == 0

@@ -163,7 +163,8 @@ class SpelledNumbers:
             return None  # a scale word alone: "ty" in "cong ty" is not a billion
         total = current = last = 0.0
         for w in words:
-            if w in self.units:
+            # folded, "muoi" is both "mười" (ten) and "mươi" (tens): after a digit, tens
+            if w in self.units and not (w in self.tens and 1 < last < 10):
                 last = self.units[w]
                 current += last
             elif w in self.tens:  # "hai mươi" 20: the last digit counts tens

@@ -646,7 +646,8 @@ _CURRENCY_POST = rf"(?:\s?(?:{alternation(_WORDS.currency_after)})\b|\s?%)"
 _UNIT_METRIC = _WORDS.unit_metrics
 _QTY = rf"({_CURRENCY_PRE})?({NUMBER})(?:\s?({SCALE}){SCALE_TAIL}(?![a-z]))?({_CURRENCY_POST})?"
 _RANGE = re.compile(
-    rf"\b(?:from|tu)\s+{_QTY}\s*(?:[a-z ]{{0,30}}?\s)?(?:to|up to|into|down to|len|xuong|xuong con|con|den|thanh|toi|->|–|-)\s+(?:(?:under|below|less than|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu)\s+)?{_QTY}"
+    # "from +5 to +30": a score typed with its sign
+    rf"\b(?:from|tu)\s+\+?{_QTY}\s*(?:[a-z ]{{0,30}}?\s)?(?:to|up to|into|down to|len|xuong|xuong con|con|den|thanh|toi|->|–|-)\s+(?:(?:under|below|less than|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu)\s+)?\+?{_QTY}"
 )
 _PERCENT = re.compile(rf"(?<![\w.,])({NUMBER})\s?(?:%|percent\b|per cent\b|pct\b|phan tram\b)")
 _NUMBER_RE = re.compile(  # not after "word-": "Pay-in-4", "Covid-19", "GPT-4" name things
@@ -1515,6 +1516,8 @@ _NEVER_BELOW_END = re.compile(
     r"\b(?:never|not|n't|no)\s+(?:\w+\s+)?(?:drop|drops|fall|falls|go|goes|dip|dips|slip|slips|sink)"
     r"\s+(?:below|under)\s*$|\b(?:khong|ko|dung|chang)\s+(?:de\s+)?(?:\w+\s+){0,4}"
     r"(?:rot|tut|giam|xuong)\s+(?:xuong\s+)?(?:duoi|thap hon)\s*$"
+    # "khong duoi 12 trieu", "not below 80%", "no less than 90%": not under it is a floor
+    r"|\b(?:khong|ko|chang|not|no)\s+(?:duoi|it hon|thap hon|below|under|less than)\s*$"
 )
 
 
