@@ -813,3 +813,17 @@ def test_easier_versions_of_numbers_typed_the_vietnamese_way(goal: str, conserva
 def test_opening_one_more_of_something_is_one_thing_not_a_share() -> None:
     rep = report("Mo them diem don o ben xe Mien Dong moi truoc ram thang Gieng")
     assert rep.rewrite is not None and "%" not in rep.rewrite.text
+
+
+def test_an_order_whose_date_was_missed_is_still_a_goal() -> None:
+    goal = "get my forklift trainer certification, was supposed to be done by sept 2026 but ops kept moving my shifts"
+    assert smt(goal) == ("met", "partial", "partial")
+    assert (
+        report("Purchase price variance for Q3 2026 was -1.8% against standard cost.").facts.kind
+        == "not_a_goal"
+    )
+
+
+def test_a_routine_with_people_varies_how_often_not_who_comes() -> None:
+    alts = report("Hoc nhom 2 buoi/tuan voi 3 ban cung khoa, bat dau tu thu hai toi").alternatives
+    assert alts and all("voi 3 ban" in a.text.lower() for a in alts)

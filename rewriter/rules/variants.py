@@ -16,6 +16,7 @@ from rewriter.text.readings import Quantity, Readings, floor_said_before
 
 # a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
 _TYPED = re.compile(rf"({NUMBER})(\s?)([a-zA-Zà-ỹđĐ]*)")
+_WITH_END = re.compile(r"\b(?:with|voi|cung voi|cung)\s+$")
 _WITH_TAIL = re.compile(rf"({NUMBER})()((?:tr|ty|ti|k))(?=\d{{1,2}}\b)\d{{1,2}}")  # "1tr2", "2k5"
 _WHOLE = re.compile(r".+", re.S)  # a number in words is replaced whole ("ba trăm nghìn")
 _FROM = re.compile(r"(?:from|tu)\b")
@@ -209,6 +210,13 @@ def _locate(
     whether it was spelled out; None when it is not there as typed or is not an amount to change."""
     # the goal's own number, or the one the rewrite put in ("Hire 3 engineers")
     q = added or (r.target if r.target is not None else r.frequency)
+    if (
+        added is None
+        and r.frequency is not None
+        and r.target is not None
+        and _WITH_END.search(r.folded, max(0, r.target.span.start - 10), r.target.span.start)
+    ):
+        q = r.frequency  # "hoc nhom 2 buoi/tuan voi 3 ban": the routine, not who comes along
     if q is None or q.kind in ("rank", "level", "ratio"):
         return None
     found = _whole(main, q.span.text)

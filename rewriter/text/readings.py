@@ -270,6 +270,8 @@ class Readings:
             self.language == "en"
             and (was := _WAS.search(self.folded))
             and not was[1]  # "Finish the report that was due on 15 November": an order
+            # "get my cert, was supposed to be done by sept": an order, then its missed date
+            and not (self.opens_with_verb and "," in self.folded[: was.start()])
             and self.times
             and all(t.deadline and t.deadline < self.today for t in self.times)
         ):
