@@ -827,3 +827,14 @@ def test_an_order_whose_date_was_missed_is_still_a_goal() -> None:
 def test_a_routine_with_people_varies_how_often_not_who_comes() -> None:
     alts = report("Hoc nhom 2 buoi/tuan voi 3 ban cung khoa, bat dau tu thu hai toi").alternatives
     assert alts and all("voi 3 ban" in a.text.lower() for a in alts)
+
+
+@pytest.mark.parametrize(
+    "goal", ["better cash visibility for the board", "nang cao hinh anh thuong hieu"]
+)
+def test_nothing_to_count_keeps_the_users_words_and_never_counts_milestones(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    text = rep.rewrite.text.lower()
+    assert "milestone" not in text and "cot moc" not in text
+    assert text.startswith(goal.lower())

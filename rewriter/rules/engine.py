@@ -208,17 +208,27 @@ def finish(a: Analysis) -> GoalReport:
         if own:
             main, edits = augment(r, ctx, plan)
             if plan.direction == "milestones" and not smt_met(main, lang, today):
-                main, edits = augment(r, ctx, plan, check_after=True)  # the user's words stay first
+                # nothing the goal or the catalog could count: its own words and a deadline,
+                # and the questions ask what would show it done ("complete 3 milestones"
+                # glued on would name nothing)
+                deliverable = True
+                main, edits = with_deadline(r, ctx, plan)
+                plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
         else:
             main = compose(plan, objective=objective)
         # an edited sentence is read again (a goal kept as written was read just now)
-        if not smt_met(main, lang, today):
+        if not deliverable and not smt_met(main, lang, today):
             main = compose(plan, objective=objective)
             edits = []  # rebuilt from the plan: nothing of the user's sentence is left to edit
             if not smt_met(main, lang, today):
-                plan = milestone_plan(plan)
-                main = compose(plan)
-            rebuilt = not r.injection
+                if own:  # the plan counts nothing either: the user's words and a deadline
+                    deliverable = True
+                    main, edits = with_deadline(r, ctx, plan)
+                    plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
+                else:
+                    plan = milestone_plan(plan)
+                    main = compose(plan)
+            rebuilt = not r.injection and not deliverable
             if rebuilt:
                 warnings.append(msg(lang, "warnings.rewrite_rebuilt"))
     # first choice: the main rewrite with another amount in the user's own number (the same
