@@ -838,3 +838,9 @@ def test_nothing_to_count_keeps_the_users_words_and_never_counts_milestones(goal
     text = rep.rewrite.text.lower()
     assert "milestone" not in text and "cot moc" not in text
     assert text.startswith(goal.lower())
+
+
+@pytest.mark.parametrize("goal", ["get better at public speaking", "get better at legal writing"])
+def test_getting_better_at_a_skill_is_no_deed_to_mark_done(goal: str) -> None:
+    assert smt(goal) == ("partial", "missing", "missing")
+    assert report(goal).facts.kind == "outcome"

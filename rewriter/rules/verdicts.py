@@ -269,11 +269,16 @@ _CLOCK = re.compile(
 )
 
 
+_BETTER_AT = re.compile(r"\b(?:get|getting|be|become)\s+better\s+(?:at|in)\b")
+
+
 def _milestone_object(r: Readings) -> bool:
     """A milestone verb on a concrete thing that is not a catalog metric ("launch the podcast"),
     or on one named deal ("chot hop dong voi chuoi Bach Hoa Xanh")."""
     return bool(
         r.obj.milestone
+        # "get better at public speaking": a skill to improve, not a deed
+        and not (r.obj.aim and _BETTER_AT.search(r.folded))
         and (r.obj.concrete or r.counted)
         and (
             r.metric is None
