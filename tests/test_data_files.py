@@ -96,3 +96,34 @@ def test_platforms_holidays_and_messages_are_checked() -> None:
     del messages["vi"]["specific"]["met"]
     with pytest.raises(ValueError, match="specific.met"):
         validate_messages(messages)
+
+
+def _duplicate_keys(node: Any, where: str = "") -> list[str]:
+    """Keys said twice in one mapping of a composed YAML node tree (the last would win)."""
+    import yaml
+
+    found: list[str] = []
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in node.value:
+            if key.value in seen:
+                found.append(f"{where}/{key.value}")
+            seen.add(key.value)
+            found += _duplicate_keys(value, f"{where}/{key.value}")
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            found += _duplicate_keys(item, f"{where}[{i}]")
+    return found
+
+
+def test_no_data_file_says_a_key_twice() -> None:
+    # a second "done_markers:" would silently replace the first list and change the readings
+    from importlib import resources
+
+    import yaml
+
+    folder = resources.files("rewriter.data")
+    for entry in folder.iterdir():
+        if entry.name.endswith(".yaml"):
+            tree = yaml.compose(entry.read_text("utf-8"))
+            assert _duplicate_keys(tree) == [], entry.name

@@ -382,6 +382,27 @@ _WITH_NAMED = re.compile(
 )
 
 
+def _done_marked(r: Readings) -> bool:
+    """A thing to finish, said with a word of completion and no number or move ("have the
+    new pricing rules live by Dec 15", "do xong san tang 12", "lay dc chung nhan AEO")."""
+    return (
+        r.target is None
+        and r.frequency is None
+        and r.recurring is None
+        and r.direction not in ("increase", "decrease")
+        and r.vague_quantity is None
+        and r.obj.found
+        and not (r.obj.vague or r.obj.aim or r.obj.quality)
+        and _done_words().search(r.folded) is not None
+    )
+
+
+@cache
+def _done_words() -> re.Pattern[str]:
+    words = sorted({canonical(w) for w in goal_words().words.finish_words}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b")
+
+
 def _bare_deed(r: Readings) -> bool:
     """A one-time deed with no number ("pass the CPA exam", "host a customer meetup"): done or not.
 
@@ -391,6 +412,7 @@ def _bare_deed(r: Readings) -> bool:
         return False
     return (
         r.obj.milestone
+        or _done_marked(r)
         or (r.metric is not None and r.metric.key in _EXAM_METRICS)
         or (r.obj.action and one_definite(r))
         # "don dep va trang tri nha truoc Giang sinh": a Vietnamese deed has no "the" to say it
@@ -473,7 +495,7 @@ def _kind(r: Readings) -> GoalKind:
         return "habit"
     if q is not None and q.kind == "range" and q.baseline is not None and not r.obj.action:
         return "outcome"  # "get on-time performance from 81% to 90%": a measure moves
-    if not moving and (_milestone_object(r) or _deed(r)):
+    if not moving and (_milestone_object(r) or _deed(r) or _done_marked(r)):
         return "milestone"
     return "outcome"
 

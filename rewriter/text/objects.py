@@ -108,6 +108,7 @@ class GoalWords(BaseModel):
     amount_verbs: list[str]
     another_words: list[str]
     counted_nouns: list[str]
+    finish_words: list[str]
     was_due: list[str]
     limit_before: list[str]
     level_before: list[str]
