@@ -844,3 +844,32 @@ def test_nothing_to_count_keeps_the_users_words_and_never_counts_milestones(goal
 def test_getting_better_at_a_skill_is_no_deed_to_mark_done(goal: str) -> None:
     assert smt(goal) == ("partial", "missing", "missing")
     assert report(goal).facts.kind == "outcome"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "gia heo hoi hom nay con 52k/kg, lo nang qua troi oi",
+        "Dạo này khách toàn trả tiền chậm, mệt ghê 😩",
+        "ai chi minh cach tinh lai suat gui tiet kiem voi",
+        "thang truoc minh chot dc 2 can, ko dat kpi",
+    ],
+)
+def test_complaints_reports_and_requests_for_help_are_not_goals(goal: str) -> None:
+    assert report(goal).facts.kind == "not_a_goal"
+
+
+def test_ratings_in_stars_and_caps_that_must_not_be_exceeded() -> None:
+    rep = report("được 5 sao trên google maps")
+    assert rep.facts.kind != "not_a_goal"
+    assert all(
+        float(re.findall(r"\d+(?:,\d)?", a.text)[0].replace(",", ".")) <= 5
+        for a in rep.alternatives
+    )
+    assert smt("ko de tien xang vuot qua 200k/ngay") == ("met", "met", "met")
+    assert (
+        report("vượt qua kỳ thi IELTS trước tháng 6").rewrite.text
+        == "Vượt qua kỳ thi IELTS trước tháng 6."
+    )
+    rep = report("ve sinh chuong trai sach se hon")  # clean, not books
+    assert rep.rewrite is not None and "cuon sach" not in rep.rewrite.text.lower()

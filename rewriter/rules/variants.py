@@ -102,6 +102,20 @@ def _variants(
         steps = tuple(
             (label, None if amount is None or amount >= top else amount) for label, amount in steps
         )
+    if (
+        q.kind == "absolute"
+        and value <= 5
+        and value == int(value)
+        and _STARS_AFTER.match(r.folded, q.span.end)
+    ):
+        # "5 sao tren google maps", "4 stars": a rating tops out at 5, in halves
+        steps = tuple(
+            (label, a if a is not None and 0 < a <= 5 else None)
+            for label, a in (
+                ("conservative", value - 0.5 if lower_easier else value + 0.5),
+                ("ambitious", value + 0.5 if lower_easier else value - 0.5),
+            )
+        )
     if lower_easier and _on_a_hundred_point_scale(r, q):
         # "audit score to 92", "health inspection score 95+": past 100 there is nothing, and
         # near the top a few points are a stretch
@@ -179,6 +193,7 @@ def _score_named() -> re.Pattern[str]:
 
 
 # places and peak hours, not scores ("dia diem", "diem ban", "gio cao diem")
+_STARS_AFTER = re.compile(r"\s*(?:sao|stars?)\b")
 _POINTS_AFTER = re.compile(r"\s*diem\b(?!\s+(?:ban|giao|nhan|don))")
 _SCORE_PLACE = re.compile(r"\b(?:dia|cao) diem\b|\bdiem (?:ban|giao|nhan)\b")
 

@@ -455,6 +455,9 @@ class GoalObject:
         return self.found and not self.vague
 
 
+# "khong de tien xang vuot qua 200k/ngay": exceeding a number bounds the thing named first
+# (without marks "vuot qua" is also "pass", a milestone; before a number it exceeds)
+_CEILING_VERBS = frozenset({"vuot qua", "vuot", "exceed", "go over"})
 # "... needs a (bridge) rewrite", "... can duoc sua": a deed the thing before it needs
 _NEEDS_END = re.compile(
     r"\s(?:needs?|requires?)\s+(?:a|an|to be|some)\s+(?:\w+\s+){0,2}$|\scan duoc\s+$"
@@ -516,7 +519,12 @@ def read_object(
         content.append(u)
         if len(content) >= MAX_OBJECT_WORDS:
             break
-    if measured and not content and verb_at and not (flags["milestone"] or flags["action"]):
+    if (
+        measured
+        and not content
+        and verb_at
+        and (not (flags["milestone"] or flags["action"]) or us[verb_at].text in _CEILING_VERBS)
+    ):
         # "Ton kho khong vuot qua 45 ngay ban hang": the verb only qualifies the measure
         nominal = read_object(masked[: us[verb_at].start], marked, language)
         if nominal.concrete:

@@ -429,6 +429,10 @@ class Readings:
             and canonical(m[0]) not in words.not_intent
             and not _SHARE_OF.search(self.folded, 0, m.start())
             and (canonical(m[0]) not in openers or _opens_clause(self.folded, m.start()))
+            # "chot dc 2 can": after a number, "can" is what is counted (căn), not "need"
+            and not (
+                m[0] == "can" and _NUMBER_END.search(self.folded, max(0, m.start() - 8), m.start())
+            )
             for m in words.intent_re.finditer(self.folded, self.marked)
         )
 
@@ -655,6 +659,7 @@ _PERCENT = re.compile(rf"(?<![\w.,])({NUMBER})\s?(?:%|percent\b|per cent\b|pct\b
 _NUMBER_RE = re.compile(  # not after "word-": "Pay-in-4", "Covid-19", "GPT-4" name things
     rf"(?<![\w.,])(?:(?<![a-z]-)|(?<=sub-)){_QTY}(?:\s?(kgs?|lbs|km|mi|cm|mm|m|g|mg|ml|l|h|hrs?|mins?|p|s|secs?|ms|kcal|cal)\b)?(?![\w%])"
 )
+_NUMBER_END = re.compile(r"\d\s+$")
 _DAY_OF_MONTH_END = re.compile(r"\b(?:ngay|mung|the)\s+$")
 _EACH_MONTH = re.compile(
     r"(?:st|nd|rd|th)?\s+(?:hang thang|moi thang|of (?:every|each) month|every month|each month)\b"
