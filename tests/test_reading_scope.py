@@ -873,3 +873,23 @@ def test_ratings_in_stars_and_caps_that_must_not_be_exceeded() -> None:
     )
     rep = report("ve sinh chuong trai sach se hon")  # clean, not books
     assert rep.rewrite is not None and "cuon sach" not in rep.rewrite.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        ("get p95 cold start under 1.5s before the 4.0 release", "before the 4.0 release (by "),
+        (
+            "finish Silman's Complete Endgame Course by march",
+            "Finish Silman's Complete Endgame Course by march.",
+        ),
+        ("write better bug reports", "Write better bug reports by "),
+        (
+            "read one museum-education research paper every fortnight to keep up with the field",
+            "Read one museum-education research paper every fortnight to keep up with the field.",
+        ),
+    ],
+)
+def test_rewrites_keep_events_titles_and_routines_whole(goal: str, expected: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and expected in rep.rewrite.text

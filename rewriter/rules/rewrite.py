@@ -504,7 +504,11 @@ def _insertion_end(r: Readings, text: str) -> int:
 
 # an event the goal must come before, with no date the reading could resolve ("before I
 # defend", "before Fabtech", "truoc khi nghi sinh")
-_EVENT_TAIL = re.compile(r"\s(?:before|ahead of|prior to|truoc khi)\s(?:[^,.;:!?]|(?<=\d)\.\d)+$")
+_EVENT_TAIL = re.compile(
+    r"\s(?:before|ahead of|prior to|truoc khi)\s(?:[^,.;:!?]|(?<=\d)\.\d)+$"
+    # "... by the 4.0 release": "by" a named event of the work
+    r"|\sby the\s(?:[^,.;:!?]|(?<=\d)\.\d)*\b(?:release|launch|go-live|cutover|kickoff)$"
+)
 
 
 def _feeling_end(text: str, end: int) -> int:
@@ -545,9 +549,15 @@ def _deadline_edit(
         while at > 0 and r.text[at - 1] in " ,":
             at -= 1
         return (at, opens, sep + phrase + ", "), phrase
+    if (event := _EVENT_TAIL.search(r.folded, end)) and event.start() == end:
+        # "... before the 4.0 release": the event is the user's deadline; the date says when
+        # it is taken to be, after it, rather than a second deadline before it
+        stop = len(r.text[: event.end()].rstrip(" .!;"))
+        return (stop, stop, f" ({phrase})"), phrase
     return (end, end, sep + phrase), phrase
 
 
+_BETTER_AT_END = re.compile(r"\bbetter (?:at|in|with)\s+$")
 _PARTICLE = re.compile(r"\s+(?:up|down|len|xuong)\b(?!\s+(?:to|from|by|tu|den)\b)")
 _START_WORD = re.compile(r"\b(?:start|starting|beginning|bat dau|khoi dau)\b")
 
@@ -737,7 +747,10 @@ def augment(
     vq = r.vague_quantity
     more = bool(vq and fold(vq.text) in lexicon().more_words and lang == "en")
     o = r.obj
-    counted_deed = counts_deed(r, plan)
+    # "get better at discovery calls": the calls are what the skill is in, not a count to add
+    counted_deed = counts_deed(r, plan) and not (
+        r.obj.start is not None and _BETTER_AT_END.search(r.folded, 0, r.obj.start)
+    )
     if counted_deed and plan.direction == "reach" and o.start is not None:
         # "Hire engineers" -> "Hire 3 engineers by ...": the number goes before what is counted
         number = _num(plan, plan.target)

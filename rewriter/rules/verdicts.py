@@ -431,7 +431,9 @@ def _cued_deadline_only(r: Readings) -> bool:
     return r.recurring is None and r.cued_deadline
 
 
-_ONE_DEFINITE = re.compile(r"\b(?:the|my|our|his|her|their|this|that|a|an)\s+$")
+_ONE_DEFINITE = re.compile(
+    r"(?:\b(?:the|my|our|his|her|their|this|that|a|an)|\w['’]s)\s+$"
+)  # "Silman's"
 
 
 def one_definite(r: Readings) -> bool:

@@ -1235,7 +1235,7 @@ _EVENT = re.compile(
     rf"\b(?P<cue>{alternation(_WORDS.event_cues)})\s+(?:(?:my|our|the|his|her|their|be|con|cua)\s+)?"
     # "by the start of spring semester": a part of the event is its day
     rf"(?:(?:{alternation(_WORDS.event_parts)})\s+(?:the\s+)?)?"
-    rf"(?P<which>(?:[a-z0-9'-]+\s+){{0,2}}?)(?:{alternation(_WORDS.events)})\b"
+    rf"(?P<which>(?:[a-z0-9'.-]+\s+){{0,2}}?)(?:{alternation(_WORDS.events)})\b"
 )
 # "in the 2027 survey", "at the next audit" date the event; "participation in the survey" does not
 _DATED_EVENT = re.compile(r"(?:20\d\d|next|upcoming|q[1-4])\b")

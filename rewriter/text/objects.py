@@ -492,6 +492,9 @@ def read_object(
         for k in flags:
             flags[k] = k in verb.cats
     prev_end = us[start - 1].end if start > 0 else 0
+    owned = (
+        False  # right after "X's": the words name X's thing ("Silman's Complete Endgame Course")
+    )
     for j, u in enumerate(us[start:], start):
         gap = masked[prev_end : u.start]
         if content and (_PUNCT.search(gap) or len(gap) > 3):
@@ -502,6 +505,7 @@ def read_object(
             break
         if (
             not content
+            and not owned
             and cats & {"verb", "action", "milestone", "aim"}
             and "head" not in cats
             and not (language == "en" and (noun_use(masked, u.start) or _modifies(us, j)))
@@ -511,7 +515,9 @@ def read_object(
             continue
         if content and u.text == "s" and masked[u.start - 1 : u.start] in ("'", "’"):
             content = []  # "our unit's overtime costs": whose it is; the thing comes after
+            owned = True
             continue
+        owned = False
         if cats & {"stop", "number", "boundary"} and not cats & {"head", "vague"}:
             if content:
                 break
