@@ -896,3 +896,8 @@ def test_ratings_in_stars_and_caps_that_must_not_be_exceeded() -> None:
 def test_rewrites_keep_events_titles_and_routines_whole(goal: str, expected: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and expected in rep.rewrite.text
+
+
+def test_a_please_typed_last_stays_last() -> None:
+    rep = report("more followers pls")
+    assert rep.rewrite is not None and rep.rewrite.text.endswith(" pls.")

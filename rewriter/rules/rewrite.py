@@ -499,9 +499,12 @@ def _insertion_end(r: Readings, text: str) -> int:
         end = event.start()  # "... microsite| before Fabtech": the date goes before the event
     while end > 0 and (text[end - 1] in " ,;" or _EMOJI.match(text[end - 1])):
         end -= 1  # "song healthy hon 🥲": the feeling stays last, after what is added
+    if (polite := _POLITE_END.search(r.folded, 0, end)) and polite.start() > 0:
+        end = polite.start()  # "more followers pls": the please stays last too
     return end
 
 
+_POLITE_END = re.compile(r"\s+(?:pls|plz|please)$")
 # an event the goal must come before, with no date the reading could resolve ("before I
 # defend", "before Fabtech", "truoc khi nghi sinh")
 _EVENT_TAIL = re.compile(
