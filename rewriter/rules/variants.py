@@ -427,7 +427,16 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
 
 def _now_value(r: Readings) -> float | None:
     """The value the goal says it has today ("(currently 9)", "hien tai 12 ngay", "up from
-    ~1,650")."""
+    ~1,650"); read once per reading (the versions ask for it several times)."""
+    if "_now_value" not in r.__dict__:
+        r.__dict__["_now_value"] = _read_now_value(r)
+    value: float | None = r.__dict__["_now_value"]
+    return value
+
+
+def _read_now_value(r: Readings) -> float | None:
+    if len(r.quantities) < 2:
+        return None  # today's value is a number of its own, beside the target
     starts = [m.end() for m in goal_words().present_re.finditer(r.folded, r.marked)]
     starts += [m.end() for m in _UP_FROM.finditer(r.folded)]
     starts += [m.end() for m in _LAST_TIME.finditer(r.folded)]

@@ -535,7 +535,8 @@ def _year_of_measure_rules() -> None:
             return TimeMatch(m.start(g), m.end(g), "past")
         return TimeMatch(m.start(g), m.end(g), "deadline", deadline=date(year, 12, 31))
 
-    _add_rule(475, re.compile(pattern), handler, Gate(("20",)))
+    # gated on the measures' own words: most goals with a year name none of them
+    _add_rule(475, re.compile(pattern), handler, D(*_WORDS.year_measures))
 
 
 @rule(
@@ -795,7 +796,7 @@ _EVERY_OCCASION = alternation(_WORDS.every_occasion)
 @rule(
     r"\b(?:every|each|per|moi|hang|on|after every|after each|before every|before each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:long |short |easy |hard |big |weekly |monthly |new )?(?:"
     + _EVERY_OCCASION
-    + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|on work ?days|on working days|on any given day|on any (?:weekday|week day|work ?day|working day|shift|night)|(?:every|each) (?:clinic|training|match|game|race|school|shift|work|working|market) days?|hang dem|moi dem|other day|(?:cac )?ngay trong tuan|most (?:days|mornings|nights|evenings|weekdays|weeks)|on (?:practice|training|game|match|school|clinic|work|market|race) days|(?:ngay|tuan|thang|sang|chieu|toi|dem|cuoi tuan|buoi) nao cung|(?:ngay|tuan|thang|quy) nao(?=(?: \S+){1,8} cung\b)|(?:before|after) (?:every|each) [a-z]+|on [a-z]+ (?:nights|days|mornings|evenings))\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b",
+    + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|on work ?days|on working days|on any given day|on any (?:weekday|week day|work ?day|working day|shift|night)|(?:every|each) (?:clinic|training|match|game|race|school|shift|work|working|market) days?|hang dem|moi dem|other day|(?:cac )?ngay trong tuan|most (?:days|mornings|nights|evenings|weekdays|weeks)|on (?:practice|training|game|match|school|clinic|work|market|race) days|(?:ngay|tuan|thang|sang|chieu|toi|dem|cuoi tuan|buoi) nao cung)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b",
     (
         "every",
         "each",
@@ -851,6 +852,32 @@ def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
         for w in ("weekday", "workday", "working", "business day", "lam viec", "other day")
     )
     return TimeMatch(m.start(), m.end(), "recurring", period="day" if daily or not week else "week")
+
+
+# any occasion after "before/after every" ("15 min before every cast"), "on scrim nights", and
+# "thang nao ... cung" (every month, words between): apart from the rule above, whose long
+# pattern every goal with "every" or "moi" runs
+_add_rule(
+    381,
+    re.compile(
+        r"\b(?:(?:ngay|tuan|thang|quy) nao(?=(?: \S+){1,8} cung\b)"
+        r"|(?:before|after) (?:every|each) [a-z]+|on [a-z]+ (?:nights|days|mornings|evenings))\b"
+    ),
+    _recurring_part,
+    Gate(
+        (
+            "nao",
+            "before every",
+            "after every",
+            "before each",
+            "after each",
+            "nights",
+            "days",
+            "mornings",
+            "evenings",
+        )
+    ),  # fmt: skip
+)
 
 
 @rule(
