@@ -6,10 +6,11 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from langchain_core.messages import AIMessage
 
+from rewriter.file_ranges import RangeReader
 from rewriter.llm.goal_summary import GoalSummary
 from rewriter.report import GoalContext, GoalReport
 from rewriter.settings import Settings
@@ -270,7 +271,7 @@ class ReplyIndex:
     def __init__(self) -> None:
         self.files: list[Path] = []
         self._where: dict[str, tuple[int, int, int, bool]] = {}  # file, offset, length, ok
-        self._handles: dict[int, BinaryIO] = {}
+        self._readers: dict[int, RangeReader] = {}
         self.malformed = 0
         self.prompt_tokens = 0  # counted by the provider, each request once
         self.completion_tokens = 0
@@ -314,17 +315,15 @@ class ReplyIndex:
 
     def raw(self, custom_id: str) -> bytes:
         number, offset, length, _ = self._where[custom_id]
-        f = self._handles.get(number)
-        if f is None:
-            f = self._handles[number] = self.files[number].open("rb", buffering=0)
-        # unbuffered: a buffered seek and read would fill a whole buffer for each line
-        f.seek(offset)
-        return f.read(length)
+        reader = self._readers.get(number)
+        if reader is None:
+            reader = self._readers[number] = RangeReader(self.files[number])
+        return reader.read(offset, length)
 
     def get(self, custom_id: str) -> ResultLine | None:
         return parse_result_line(self.raw(custom_id)) if custom_id in self._where else None
 
     def close(self) -> None:
-        for f in self._handles.values():
-            f.close()
-        self._handles.clear()
+        for reader in self._readers.values():
+            reader.close()
+        self._readers.clear()

@@ -16,6 +16,7 @@ from typing import IO, Any
 from pydantic import TypeAdapter
 
 from rewriter.checks import GoalFigures, goal_figures
+from rewriter.file_ranges import RangeReader
 from rewriter.report import Criteria, Facts, Language
 from rewriter.rules.engine import Analysis
 
@@ -81,7 +82,7 @@ class SummaryFile:
     def __init__(self, path: Path):
         self.path = path
         self._where: dict[str, tuple[int, int]] = {}
-        self._f: IO[bytes] | None = None
+        self._reader = RangeReader(path)
 
     def writer(self) -> IO[bytes]:
         return self.path.open("wb")
@@ -112,15 +113,10 @@ class SummaryFile:
         spot = self._where.get(custom_id)
         if spot is None:
             return None
-        if self._f is None:
-            self._f = self.path.open("rb", buffering=0)
-        self._f.seek(spot[0])  # unbuffered, as ReplyIndex.raw
-        return self._f.read(spot[1])
+        return self._reader.read(*spot)
 
     def close(self) -> None:
-        if self._f is not None:
-            self._f.close()
-            self._f = None
+        self._reader.close()
 
 
 _ID_PREFIX = b'{"custom_id":"'
