@@ -350,21 +350,9 @@ def _problems(job: _Job, reply: ReplyOut) -> tuple[list[str], list[str]]:
     if not main:
         # defects a user would reject that the reading cannot see: a second deadline, another
         # domain's vocabulary, alternatives that drift or swap order
-        drafted = GoalReport(
-            goal=rules.goal,
-            language=rules.language,
-            criteria=rules.criteria,
-            facts=rules.facts,
-            rewrite=Rewrite(text=reply.rewrite.text, assumptions=reply.rewrite.assumptions),
-            alternatives=[
-                Rewrite(text=a.text, label=a.label, assumptions=a.assumptions)
-                for a in reply.alternatives
-            ],
-            engine="llm",
-        )
-        main += [
-            named(d) for d in defects(rules.goal, drafted, labelled_not_goal=False, today=job.today)
-        ]
+        found = defects(rules.goal, _drafted(job, reply), labelled_not_goal=False,
+                        today=job.today, goal_dates=_saved_deadlines(job))  # fmt: skip
+        main += [named(d) for d in found]
     alts = []
     for i, alt in enumerate(reply.alternatives):
         label = alt.label or f"#{i + 1}"
@@ -373,6 +361,34 @@ def _problems(job: _Job, reply: ReplyOut) -> tuple[list[str], list[str]]:
             found.append("it mentions a password, key or other secret")
         alts += [f"alternatives[{i}] ({label}): {p}" for p in found]
     return [f"rewrite: {p}" for p in main], alts
+
+
+def _drafted(job: _Job, reply: ReplyOut) -> GoalReport:
+    """The reply as a report, for its defects only (read, never shown): its parts are validated
+    already, so they are put together without validating them again."""
+    rules = job.analysis
+    return GoalReport.model_construct(
+        goal=rules.goal,
+        language=rules.language,
+        criteria=rules.criteria,
+        facts=rules.facts,
+        rewrite=Rewrite.model_construct(
+            text=reply.rewrite.text, assumptions=reply.rewrite.assumptions
+        ),
+        alternatives=[
+            Rewrite.model_construct(text=a.text, label=a.label, assumptions=a.assumptions)
+            for a in reply.alternatives
+        ],
+        engine="llm",
+    )
+
+
+def _saved_deadlines(job: _Job) -> frozenset[date] | None:
+    """The goal's deadlines as a batch saved them when it built the request (read on this day)."""
+    rules = job.analysis
+    if isinstance(rules, GoalSummary) and rules.read_on == job.today:
+        return rules.deadlines
+    return None
 
 
 def _success(job: _Job, reply: ReplyOut, dropped: list[str]) -> GoalReport:
