@@ -364,19 +364,16 @@ def _problems(job: _Job, reply: ReplyOut) -> tuple[list[str], list[str]]:
 
 
 def _drafted(job: _Job, reply: ReplyOut) -> GoalReport:
-    """The reply as a report, for its defects only (read, never shown): its parts are validated
-    already, so they are put together without validating them again."""
+    """The reply as a report, for its defects only."""
     rules = job.analysis
-    return GoalReport.model_construct(
+    return GoalReport(
         goal=rules.goal,
         language=rules.language,
         criteria=rules.criteria,
         facts=rules.facts,
-        rewrite=Rewrite.model_construct(
-            text=reply.rewrite.text, assumptions=reply.rewrite.assumptions
-        ),
+        rewrite=Rewrite(text=reply.rewrite.text, assumptions=reply.rewrite.assumptions),
         alternatives=[
-            Rewrite.model_construct(text=a.text, label=a.label, assumptions=a.assumptions)
+            Rewrite(text=a.text, label=a.label, assumptions=a.assumptions)
             for a in reply.alternatives
         ],
         engine="llm",
