@@ -111,11 +111,13 @@ def _converted(model: Any, messages: tuple[Any, ...]) -> list[dict[str, Any]]:
     return _PREFIXES[key]
 
 
-def reply_message(body: dict[str, Any], settings: Settings) -> AIMessage:
-    """A chat completion body from a result file, as the AIMessage the online call returns."""
+def reply_message(body: dict[str, Any], settings: Settings, model: Any = None) -> AIMessage:
+    """A chat completion body from a result file, as the AIMessage the online call returns.
+
+    `model`: the client make_chat_model(settings) gives, when the caller has it."""
     from rewriter.llm.engine import make_chat_model
 
-    model = make_chat_model(settings)
+    model = model or make_chat_model(settings)
     result = model._create_chat_result(body)
     message = result.generations[0].message
     if not isinstance(message, AIMessage):
@@ -166,7 +168,7 @@ async def finish_from_reply(
         result = reply
     else:
         try:
-            result = reply_message(reply, settings)
+            result = reply_message(reply, settings, job.client)
         except Exception as exc:  # a body the client cannot read: like a bad reply
             result = ValueError(f"the batch reply cannot be read ({exc})"[:300])
     first = True

@@ -198,6 +198,7 @@ class _Job:
     today: date
     prompts: PromptSet
     model: Runnable[Any, Any]  # the chat model, bound to the reply shape
+    client: Any  # the chat model itself
     model_name: str
     key: str | None
     cache: ReportCache | None
@@ -278,6 +279,7 @@ def _prepare(
         today=today,
         prompts=prompts,
         model=_bind(model, settings.structured_method),
+        client=model,
         model_name=model_name,
         key=key,
         cache=cache,
