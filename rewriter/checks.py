@@ -138,10 +138,17 @@ class RewriteChecks:
         self.goal, self.language, self.today = goal, language, today
         self.context = context or GoalContext()
         self._figures = figures
+        self._languages: dict[str, Language] = {}  # the texts checked so far (the main one first)
 
     @cached_property
     def figures(self) -> GoalFigures:
         return self._figures or goal_figures(self.goal, self.today)
+
+    def _language_of(self, text: str) -> Language:
+        found = self._languages.get(text)
+        if found is None:
+            found = self._languages[text] = detect_language(text)
+        return found
 
     @cached_property
     def known(self) -> frozenset[float]:
@@ -161,9 +168,11 @@ class RewriteChecks:
         today, language = self.today, self.language
         if like is not None and amounts_only(text, like, today, language):
             problems = []
+            # only digits differ, and the language is told from the letters: it is like's
+            found = self._language_of(like)
         else:
             problems = _reading_problems(read(text, today, language), self.figures, today, language)
-        found = detect_language(text)
+            found = self._language_of(text)
         if found != language:
             problems.append(f"the rewrite is in {found}, the goal is in {language}")
         known = self.known
