@@ -160,8 +160,8 @@ class RewriteChecks:
 
         `like`: a rewrite of the same goal that passed these checks (the main one, for an
         alternative): a text that is it with only its amounts changed reads as it does, so it is
-        not read again for S, M, T and its deadline (its numbers and language are checked as
-        always).
+        not read again for S, M, T and its deadline, and its language is like's (its numbers are
+        checked as always).
         """
         if not text or not text.strip():
             return ["the rewrite is empty"]
