@@ -58,8 +58,12 @@ class Request:
         return (head + ',"body":{' + ",".join(items) + "}}\n").encode()
 
 
+# made once: json.dumps with any argument builds an encoder per call (the same text)
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return _COMPACT.encode(obj)
 
 
 # JSON of values every request shares, by identity: the entry holds the value, so its id is

@@ -22,6 +22,8 @@ from rewriter.file_ranges import RangeReader
 from rewriter.report import Criteria, Facts, Language
 from rewriter.rules.engine import Analysis
 
+# made once: json.dumps with any argument builds an encoder per call (the same text)
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 _VERSION = 2  # 2: the goal's deadlines as the defects read them, and the day they were read on
 _CRITERIA = TypeAdapter(Criteria)
 _FACTS = TypeAdapter(Facts)
@@ -101,7 +103,7 @@ class SummaryFile:
     @staticmethod
     def line(custom_id: str, summary: GoalSummary) -> bytes:
         obj = {"custom_id": custom_id, **summary.dumps()}
-        return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+        return _COMPACT.encode(obj).encode() + b"\n"
 
     def load(self) -> SummaryFile:
         """Index the file; a missing or damaged file gives no summaries (goals are read again)."""

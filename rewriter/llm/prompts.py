@@ -28,9 +28,13 @@ DEFAULT_PROMPTS_DIR = (
 )
 
 
+# made once: json.dumps with any argument builds an encoder per call (twice for each request)
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
+
+
 def compact_json(value: Any) -> str:
     """JSON without spaces or \\u-escapes: escaped Vietnamese costs several tokens a letter."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+    return _COMPACT.encode(value)
 
 
 @dataclass(frozen=True)
