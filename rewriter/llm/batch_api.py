@@ -19,10 +19,11 @@ ENDPOINT = "/v1/chat/completions"
 MAX_LINE_BYTES = 2 * 1024 * 1024  # one reply line: a few KB; a longer one is refused unread
 
 
-def request_id(goal: str, context: GoalContext) -> str:
+def request_id(goal: str, context: GoalContext, key: str | None = None) -> str:
     """The custom_id of a goal's request: a hash of the cleaned goal and its context (with the
-    reference date), so identical rows share one request and a result finds its rows again."""
-    raw = goal + "\x00" + context.model_dump_json(exclude_none=True)
+    reference date), so identical rows share one request and a result finds its rows again.
+    `key`: the goal and context as the batch keys identical rows, when the caller has it."""
+    raw = key if key is not None else goal + "\x00" + context.model_dump_json(exclude_none=True)
     return "g-" + hashlib.blake2b(raw.encode(), digest_size=12).hexdigest()
 
 
