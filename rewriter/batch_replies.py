@@ -198,8 +198,11 @@ class ReplySource:
         )
         return self
 
-    def add(self, goal: str, context: GoalContext) -> concurrent.futures.Future[RowResult]:
-        custom_id = request_id(goal, context)
+    def add(
+        self, goal: str, context: GoalContext, key: str | None = None
+    ) -> concurrent.futures.Future[RowResult]:
+        """`key`: the goal and context as the batch keys identical rows (see request_id)."""
+        custom_id = request_id(goal, context, key)
         counted = custom_id not in self._counted
         self._counted.add(custom_id)
         raw: bytes | str

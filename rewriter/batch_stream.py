@@ -115,7 +115,7 @@ class _Runner:
             return _Pending(index, cells, self.inflight[key], key, reused=True)
         started: Started
         if self.replies is not None:
-            started = self.replies.add(goal, context)
+            started = self.replies.add(goal, context, key)  # the request id hashes the key
         elif self.loop is not None:
             engine = self.engine
             started = self.loop.submit(lambda: engine.llm(goal, context))

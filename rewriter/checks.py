@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rewriter.report import GoalContext, Language
 from rewriter.rules.context import Resolved, resolve
@@ -43,13 +43,11 @@ def _date_numbers(d: date | None) -> set[float]:
     return {float(d.day), float(d.month), float(d.year)} if d else set()
 
 
-def _known_numbers(
-    goal: str, assumptions: list[str], context: GoalContext, today: date, figures: GoalFigures
-) -> set[float]:
-    """Numbers a rewrite may use: from the goal, the context, its own assumptions, and dates."""
+def _goal_known_numbers(
+    goal: str, context: GoalContext, today: date, figures: GoalFigures
+) -> frozenset[float]:
+    """Numbers any rewrite of the goal may use: from the goal, the context, and dates."""
     known = numbers_in(goal) | _date_numbers(today)
-    for a in assumptions:
-        known |= numbers_in(a)
     for value in (context.baseline, context.monthly_growth):
         if value is not None:
             known.add(float(value))
@@ -57,7 +55,12 @@ def _known_numbers(
         if text:
             known |= numbers_in(text)
     known |= _date_numbers(resolve(context, today).deadline)  # also a horizon, resolved
-    return known | figures.numbers
+    return frozenset(known | figures.numbers)
+
+
+def _is_known(value: float, known: frozenset[float]) -> bool:
+    # an exact match first: the usual case, without comparing against every known number
+    return value in known or any(abs(value - k) <= 1e-6 * max(1.0, abs(k)) for k in known)
 
 
 @lru_cache(maxsize=1024)
@@ -115,33 +118,79 @@ def rewrite_problems(
     """What is wrong with a rewrite, one plain sentence each; empty when it passes.
 
     `figures`: goal_figures(goal, today) when the caller has them (the goal is not read again).
-    `like`: a rewrite of the same goal that passed these checks (the main one, for an
-    alternative): a text that is it with only its amounts changed reads as it does, so it is not
-    read again for S, M, T and its deadline (its numbers and language are checked as always).
+    `like`: see RewriteChecks.problems.
     """
-    context = context or GoalContext()
-    if not text or not text.strip():
-        return ["the rewrite is empty"]
-    figures = figures or goal_figures(goal, today)
-    if like is not None and amounts_only(text, like, today, language):
-        problems = []
-    else:
-        problems = _reading_problems(read(text, today, language), figures, today, language)
-    found = detect_language(text)
-    if found != language:
-        problems.append(f"the rewrite is in {found}, the goal is in {language}")
-    known = _known_numbers(goal, assumptions, context, today, figures)
+    return RewriteChecks(goal, context, language, today, figures).problems(text, assumptions, like)
 
-    def is_known(v: float) -> bool:
-        return any(abs(v - k) <= 1e-6 * max(1.0, abs(k)) for k in known)
 
-    unlisted = sorted(
-        {value for value, bare in written_numbers(text) if not (is_known(value) or is_known(bare))}
-    )
-    if unlisted:
-        shown = ", ".join(f"{v:g}" for v in unlisted)
-        problems.append(f"numbers in the rewrite not in the goal, context or assumptions: {shown}")
-    return problems
+class RewriteChecks:
+    """The checks of one goal's rewrites: a reply's rewrite and each of its alternatives are
+    checked against the same goal, so what they take from it is worked out once."""
+
+    def __init__(
+        self,
+        goal: str,
+        context: GoalContext | None,
+        language: Language,
+        today: date,
+        figures: GoalFigures | None = None,
+    ):
+        self.goal, self.language, self.today = goal, language, today
+        self.context = context or GoalContext()
+        self._figures = figures
+        self._languages: dict[str, Language] = {}  # the texts checked so far (the main one first)
+
+    @cached_property
+    def figures(self) -> GoalFigures:
+        return self._figures or goal_figures(self.goal, self.today)
+
+    def _language_of(self, text: str) -> Language:
+        found = self._languages.get(text)
+        if found is None:
+            found = self._languages[text] = detect_language(text)
+        return found
+
+    @cached_property
+    def known(self) -> frozenset[float]:
+        """Numbers any rewrite may use (its own assumptions add theirs)."""
+        return _goal_known_numbers(self.goal, self.context, self.today, self.figures)
+
+    def problems(self, text: str, assumptions: list[str], like: str | None = None) -> list[str]:
+        """What is wrong with a rewrite, one plain sentence each; empty when it passes.
+
+        `like`: a rewrite of the same goal that passed these checks (the main one, for an
+        alternative): a text that is it with only its amounts changed reads as it does, so it is
+        not read again for S, M, T and its deadline, and its language is like's (its numbers are
+        checked as always).
+        """
+        if not text or not text.strip():
+            return ["the rewrite is empty"]
+        today, language = self.today, self.language
+        if like is not None and amounts_only(text, like, today, language):
+            problems = []
+            # only digits differ, and the language is told from the letters: it is like's
+            found = self._language_of(like)
+        else:
+            problems = _reading_problems(read(text, today, language), self.figures, today, language)
+            found = self._language_of(text)
+        if found != language:
+            problems.append(f"the rewrite is in {found}, the goal is in {language}")
+        known = self.known
+        for a in assumptions:
+            known = known | numbers_in(a)
+        unlisted = sorted(
+            {
+                value
+                for value, bare in written_numbers(text)
+                if not (_is_known(value, known) or _is_known(bare, known))
+            }
+        )
+        if unlisted:
+            shown = ", ".join(f"{v:g}" for v in unlisted)
+            problems.append(
+                f"numbers in the rewrite not in the goal, context or assumptions: {shown}"
+            )
+        return problems
 
 
 def _reading_problems(

@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from rewriter.checks import written_numbers
-from rewriter.report import GoalReport
+from rewriter.report import GoalReport, Language
 from rewriter.rules.variants import easier_is_lower
 from rewriter.text.amounts_only import amounts_only
 from rewriter.text.dates import read_times
@@ -35,8 +35,30 @@ DEFECTS = (
 _MILESTONES = re.compile(r"\b(?:complete \d+ milestones|hoan thanh \d+ cot moc)\b")
 
 
-def defects(goal: str, report: GoalReport, labelled_not_goal: bool, today: date) -> list[str]:
-    """The defect classes of one report, each as "class: detail"."""
+def goal_deadlines(goal: str, language: Language, today: date) -> frozenset[date]:
+    """The deadlines a goal names, as the defects read them (a batch saves them with its
+    requests: the merge does not read the goal's times again)."""
+    written = expand(goal, language)  # "trc thang 1" is read as the engine reads it
+    # as the engine reads them: the spelling is checked only where diacritics were typed
+    return frozenset(
+        t.deadline
+        for t in read_times(
+            fold(written), today, written if has_vietnamese_marks(written) else None
+        )
+        if t.kind == "deadline" and t.deadline
+    )
+
+
+def defects(
+    goal: str,
+    report: GoalReport,
+    labelled_not_goal: bool,
+    today: date,
+    goal_dates: frozenset[date] | None = None,
+) -> list[str]:
+    """The defect classes of one report, each as "class: detail".
+
+    `goal_dates`: goal_deadlines(goal, report.language, today) when the caller has them."""
     found: list[str] = []
     rw = report.rewrite
     if rw is None:
@@ -45,14 +67,9 @@ def defects(goal: str, report: GoalReport, labelled_not_goal: bool, today: date)
         found.append("not_a_goal_rewritten: " + rw.text[:80])
         return found
     fr = fold(rw.text)
-    written = expand(goal, report.language)  # "trc thang 1" is read as the engine reads it
-    fg = fold(written)
-    # as the engine reads them: the spelling is checked only where diacritics were typed
-    goal_dates = {
-        t.deadline
-        for t in read_times(fg, today, written if has_vietnamese_marks(written) else None)
-        if t.kind == "deadline" and t.deadline
-    }
+    fg = fold(expand(goal, report.language))
+    if goal_dates is None:
+        goal_dates = goal_deadlines(goal, report.language, today)
     rw_dates = {
         t.deadline
         for t in read_times(fr, today, rw.text if has_vietnamese_marks(rw.text) else None)

@@ -48,11 +48,15 @@ def _shown(report: GoalReport) -> dict[str, Any]:
 
 
 def _replies(req: Request) -> list[dict[str, Any]]:
-    """A reply that passes the checks, one whose rewrite fails them, and one that is no JSON."""
+    """A reply that passes the checks, one whose rewrite fails them, one that is no JSON, and one
+    whose rewrite adds a second deadline (the goal's own deadlines are saved in the summary)."""
     good = rules_answer(req.body)
     reply = json.loads(good["choices"][0]["message"]["content"])
+    later = json.loads(json.dumps(reply))
+    later["rewrite"]["text"] = later["rewrite"]["text"].rstrip(".") + " by 30/11/2027."
     reply["rewrite"]["text"] = "Be better"
-    return [good, chat_body(json.dumps(reply)), chat_body("no JSON here")]
+    return [good, chat_body(json.dumps(reply)), chat_body("no JSON here"),
+            chat_body(json.dumps(later))]  # fmt: skip
 
 
 @pytest.mark.parametrize(("goal", "ctx"), GOALS)

@@ -6,10 +6,11 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from langchain_core.messages import AIMessage
 
+from rewriter.file_ranges import RangeReader
 from rewriter.llm.goal_summary import GoalSummary
 from rewriter.report import GoalContext, GoalReport
 from rewriter.settings import Settings
@@ -18,10 +19,11 @@ ENDPOINT = "/v1/chat/completions"
 MAX_LINE_BYTES = 2 * 1024 * 1024  # one reply line: a few KB; a longer one is refused unread
 
 
-def request_id(goal: str, context: GoalContext) -> str:
+def request_id(goal: str, context: GoalContext, key: str | None = None) -> str:
     """The custom_id of a goal's request: a hash of the cleaned goal and its context (with the
-    reference date), so identical rows share one request and a result finds its rows again."""
-    raw = goal + "\x00" + context.model_dump_json(exclude_none=True)
+    reference date), so identical rows share one request and a result finds its rows again.
+    `key`: the goal and context as the batch keys identical rows, when the caller has it."""
+    raw = key if key is not None else goal + "\x00" + context.model_dump_json(exclude_none=True)
     return "g-" + hashlib.blake2b(raw.encode(), digest_size=12).hexdigest()
 
 
@@ -57,8 +59,12 @@ class Request:
         return (head + ',"body":{' + ",".join(items) + "}}\n").encode()
 
 
+# made once: json.dumps with any argument builds an encoder per call (the same text)
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return _COMPACT.encode(obj)
 
 
 # JSON of values every request shares, by identity: the entry holds the value, so its id is
@@ -110,11 +116,13 @@ def _converted(model: Any, messages: tuple[Any, ...]) -> list[dict[str, Any]]:
     return _PREFIXES[key]
 
 
-def reply_message(body: dict[str, Any], settings: Settings) -> AIMessage:
-    """A chat completion body from a result file, as the AIMessage the online call returns."""
+def reply_message(body: dict[str, Any], settings: Settings, model: Any = None) -> AIMessage:
+    """A chat completion body from a result file, as the AIMessage the online call returns.
+
+    `model`: the client make_chat_model(settings) gives, when the caller has it."""
     from rewriter.llm.engine import make_chat_model
 
-    model = make_chat_model(settings)
+    model = model or make_chat_model(settings)
     result = model._create_chat_result(body)
     message = result.generations[0].message
     if not isinstance(message, AIMessage):
@@ -165,7 +173,7 @@ async def finish_from_reply(
         result = reply
     else:
         try:
-            result = reply_message(reply, settings)
+            result = reply_message(reply, settings, job.client)
         except Exception as exc:  # a body the client cannot read: like a bad reply
             result = ValueError(f"the batch reply cannot be read ({exc})"[:300])
     first = True
@@ -270,7 +278,7 @@ class ReplyIndex:
     def __init__(self) -> None:
         self.files: list[Path] = []
         self._where: dict[str, tuple[int, int, int, bool]] = {}  # file, offset, length, ok
-        self._handles: dict[int, BinaryIO] = {}
+        self._readers: dict[int, RangeReader] = {}
         self.malformed = 0
         self.prompt_tokens = 0  # counted by the provider, each request once
         self.completion_tokens = 0
@@ -314,17 +322,15 @@ class ReplyIndex:
 
     def raw(self, custom_id: str) -> bytes:
         number, offset, length, _ = self._where[custom_id]
-        f = self._handles.get(number)
-        if f is None:
-            f = self._handles[number] = self.files[number].open("rb", buffering=0)
-        # unbuffered: a buffered seek and read would fill a whole buffer for each line
-        f.seek(offset)
-        return f.read(length)
+        reader = self._readers.get(number)
+        if reader is None:
+            reader = self._readers[number] = RangeReader(self.files[number])
+        return reader.read(offset, length)
 
     def get(self, custom_id: str) -> ResultLine | None:
         return parse_result_line(self.raw(custom_id)) if custom_id in self._where else None
 
     def close(self) -> None:
-        for f in self._handles.values():
-            f.close()
-        self._handles.clear()
+        for reader in self._readers.values():
+            reader.close()
+        self._readers.clear()

@@ -10,16 +10,21 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
 from pydantic import TypeAdapter
 
 from rewriter.checks import GoalFigures, goal_figures
+from rewriter.defects import goal_deadlines
+from rewriter.file_ranges import RangeReader
 from rewriter.report import Criteria, Facts, Language
 from rewriter.rules.engine import Analysis
 
-_VERSION = 1
+# made once: json.dumps with any argument builds an encoder per call (the same text)
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_VERSION = 2  # 2: the goal's deadlines as the defects read them, and the day they were read on
 _CRITERIA = TypeAdapter(Criteria)
 _FACTS = TypeAdapter(Facts)
 
@@ -34,15 +39,19 @@ class GoalSummary:
     facts: Facts
     warnings: list[str]
     figures: GoalFigures  # what the checks of a rewrite take from the goal's reading
+    read_on: date  # the reference date the goal was read on
+    deadlines: frozenset[date]  # defects.goal_deadlines of the goal, read on `read_on`
     forecast: None = None  # a goal with a history is not summarised: its forecast is recomputed
 
     @classmethod
     def of(cls, analysis: Analysis) -> GoalSummary | None:
         if analysis.forecast is not None or not analysis.readings.is_goal:
             return None
-        figures = goal_figures(analysis.goal, analysis.resolved.today)
+        today = analysis.resolved.today
+        figures = goal_figures(analysis.goal, today)
+        deadlines = goal_deadlines(analysis.goal, analysis.language, today)
         return cls(analysis.goal, analysis.language, analysis.criteria, analysis.facts,
-                   list(analysis.warnings), figures)  # fmt: skip
+                   list(analysis.warnings), figures, today, deadlines)  # fmt: skip
 
     def dumps(self) -> dict[str, Any]:
         return {
@@ -54,6 +63,8 @@ class GoalSummary:
             "warnings": self.warnings,
             "numbers": sorted(self.figures.numbers),
             "no_amount": self.figures.no_amount,
+            "read_on": self.read_on.isoformat(),
+            "deadlines": sorted(d.isoformat() for d in self.deadlines),
         }
 
     @classmethod
@@ -68,8 +79,11 @@ class GoalSummary:
             if not all(isinstance(n, float | int) for n in numbers):
                 return None
             figures = GoalFigures(frozenset(float(n) for n in numbers), data["no_amount"] is True)
+            read_on = date.fromisoformat(data["read_on"])
+            deadlines = frozenset(date.fromisoformat(d) for d in data["deadlines"])
             return cls(goal, data["language"], _CRITERIA.validate_python(data["criteria"]),
-                       _FACTS.validate_python(data["facts"]), list(warnings), figures)  # fmt: skip
+                       _FACTS.validate_python(data["facts"]), list(warnings), figures, read_on,
+                       deadlines)  # fmt: skip
         except (AttributeError, KeyError, TypeError, ValueError):
             return None
 
@@ -81,7 +95,7 @@ class SummaryFile:
     def __init__(self, path: Path):
         self.path = path
         self._where: dict[str, tuple[int, int]] = {}
-        self._f: IO[bytes] | None = None
+        self._reader = RangeReader(path)
 
     def writer(self) -> IO[bytes]:
         return self.path.open("wb")
@@ -89,7 +103,7 @@ class SummaryFile:
     @staticmethod
     def line(custom_id: str, summary: GoalSummary) -> bytes:
         obj = {"custom_id": custom_id, **summary.dumps()}
-        return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+        return _COMPACT.encode(obj).encode() + b"\n"
 
     def load(self) -> SummaryFile:
         """Index the file; a missing or damaged file gives no summaries (goals are read again)."""
@@ -112,15 +126,10 @@ class SummaryFile:
         spot = self._where.get(custom_id)
         if spot is None:
             return None
-        if self._f is None:
-            self._f = self.path.open("rb", buffering=0)
-        self._f.seek(spot[0])  # unbuffered, as ReplyIndex.raw
-        return self._f.read(spot[1])
+        return self._reader.read(*spot)
 
     def close(self) -> None:
-        if self._f is not None:
-            self._f.close()
-            self._f = None
+        self._reader.close()
 
 
 _ID_PREFIX = b'{"custom_id":"'

@@ -28,9 +28,13 @@ DEFAULT_PROMPTS_DIR = (
 )
 
 
+# made once: json.dumps with any argument builds an encoder per call (twice for each request)
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
+
+
 def compact_json(value: Any) -> str:
     """JSON without spaces or \\u-escapes: escaped Vietnamese costs several tokens a letter."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+    return _COMPACT.encode(value)
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,7 @@ def prompt_version(directory: Path) -> str:
 RECHECK_SECONDS = 1.0
 _Stamp = tuple[tuple[str, int, int], ...]  # path, mtime, size of every file
 _stamps: dict[Path, tuple[float, _Stamp]] = {}
+_recent: dict[Path | None, tuple[float, PromptSet]] = {}  # when the folder was looked at, its set
 
 
 def load_prompts(directory: Path | None = None) -> PromptSet:
@@ -78,17 +83,24 @@ def load_prompts(directory: Path | None = None) -> PromptSet:
     The folder is looked at no more than once a second: a batch asks for the prompts once per
     goal, and walking the folder each time costs more than the rest of the chain.
     """
-    directory = Path(directory or DEFAULT_PROMPTS_DIR)
     now = time.monotonic()
-    checked = _stamps.get(directory)
+    # the set the folder gave when last looked at, by the argument as given: a batch passes the
+    # same one for every goal, and making a Path of it and hashing that each time costs more
+    recent = _recent.get(directory)
+    if recent is not None and now - recent[0] <= RECHECK_SECONDS:
+        return recent[1]
+    folder = Path(directory or DEFAULT_PROMPTS_DIR)
+    checked = _stamps.get(folder)
     if checked is None or now - checked[0] > RECHECK_SECONDS:
         stamp = tuple(
             (p.as_posix(), p.stat().st_mtime_ns, p.stat().st_size)
-            for p in sorted(directory.rglob("*"))
+            for p in sorted(folder.rglob("*"))
             if p.is_file()
         )
-        checked = _stamps[directory] = (now, stamp)
-    return _load(directory, checked[1])
+        checked = _stamps[folder] = (now, stamp)
+    prompts = _load(folder, checked[1])
+    _recent[directory] = (checked[0], prompts)
+    return prompts
 
 
 @lru_cache(maxsize=8)
