@@ -257,7 +257,7 @@ def _locate(
         r.folded, q.span.end
     ):
         return None  # "(currently 17)": today's value; "to somewhere in the 10-12% range": a band
-    if fold(q.span.text).endswith(" ruoi") or _HALF_AFTER.match(fold(r.text), q.span.end):
+    if fold(q.span.text).endswith(" ruoi") or _HALF_AFTER.match(r.folded, q.span.end):
         return None  # "6 triệu rưỡi": the half is part of the number as said; not re-spelled
     found_numbers = list(_TYPED.finditer(q.span.text))
     end = found[0] + len(q.span.text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from rewriter.report import Language
 from rewriter.text.data_files import LanguageFile
@@ -37,6 +37,7 @@ def _syllable() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=8192)  # a goal's text is asked about by the reading, the checks, the rewrite
 def detect_language(text: str) -> Language:
     """'vi' when the text carries Vietnamese marks or reads as unaccented Vietnamese, else 'en'."""
     vi_words, en_words = _words()
