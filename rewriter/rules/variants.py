@@ -253,8 +253,9 @@ def _locate(
     )
     if q.kind == "range" and not said_from:
         return None  # "sign 8-10 partners": a span of amounts, not a move from one to another
-    if _TODAYS.search(r.folded, max(0, q.span.start - 16), q.span.start) or _BAND_NEXT.match(
-        r.folded, q.span.end
+    before = r.folded[max(0, q.span.start - 16) : q.span.start]
+    if (("curr" in before or "hien" in before or "now" in before) and _TODAYS.search(before)) or (
+        " to " in r.folded[q.span.end : q.span.end + 30] and _BAND_NEXT.match(r.folded, q.span.end)
     ):
         return None  # "(currently 17)": today's value; "to somewhere in the 10-12% range": a band
     if fold(q.span.text).endswith(" ruoi") or _HALF_AFTER.match(r.folded, q.span.end):

@@ -55,7 +55,6 @@ def _fold_char(ch: str) -> str:
     return base if len(base) == 1 else ch
 
 
-@lru_cache(maxsize=16384)  # the same texts are folded by the reading, the checks and the rewrite
 def fold(text: str) -> str:
     """Lower-case, accent-free text of exactly the same length ("Tăng" -> "tang", "đ" -> "d")."""
     if not text.isascii():

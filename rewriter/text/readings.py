@@ -661,6 +661,7 @@ _NUMBER_RE = re.compile(  # not after "word-": "Pay-in-4", "Covid-19", "GPT-4" n
 )
 _NUMBER_END = re.compile(r"\d\s+$")
 _DAY_OF_MONTH_END = re.compile(r"\b(?:ngay|mung|the)\s+$")
+_DAY_WORDS = re.compile(r"ngay|mung|the")  # the cheap test first
 _EACH_MONTH = re.compile(
     r"(?:st|nd|rd|th)?\s+(?:hang thang|moi thang|of (?:every|each) month|every month|each month)\b"
 )
@@ -812,7 +813,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "vao ngay 5 hang thang", "on the 5th of every month": a day of the month, not 5 a month
         if not (
             m[1]
-            and m.start() >= 4
+            and _DAY_WORDS.search(masked, max(0, m.start() - 6), m.start())
             and _DAY_OF_MONTH_END.search(masked, max(0, m.start() - 10), m.start())
         )
     ]
@@ -1332,9 +1333,9 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         ):
             continue  # "toan 3h sang moi ngu": an hour of the day, no number of hours to reach
         if (
-            m.start() >= 4
-            and _DAY_OF_MONTH_END.search(masked, max(0, m.start() - 10), m.start())
+            _DAY_WORDS.search(masked, max(0, m.start() - 6), m.start())
             and _EACH_MONTH.match(r.folded, m.end())
+            and _DAY_OF_MONTH_END.search(masked, max(0, m.start() - 10), m.start())
         ):
             continue  # "vao ngay 5 hang thang": the day the habit falls on, not a number of it
         if _race(masked, m):
@@ -1747,6 +1748,7 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
             or (
                 not m[3]
                 and not m[5]
+                and not original[max(0, m.start() - 8) : m.start()].islower()
                 and _ACRONYM_END.search(original, max(0, m.start() - 20), m.start()) is not None
             )
         )

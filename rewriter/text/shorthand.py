@@ -48,8 +48,13 @@ class ShorthandFile(BaseModel):
 
 
 @cache
+def _file() -> ShorthandFile:
+    return ShorthandFile.model_validate(yaml.safe_load(_FILE.read_text(encoding="utf-8")))
+
+
+@cache
 def _table(language: str = "vi", marked: bool = False) -> tuple[dict[str, str], re.Pattern[str]]:
-    table = ShorthandFile.model_validate(yaml.safe_load(_FILE.read_text(encoding="utf-8")))
+    table = _file()  # read once for the plain and the marked tables
     words = dict(table.english if language == "en" else table.words)
     if marked and language != "en":
         words.update({k: v for k, v in table.marked.items() if k in words})
