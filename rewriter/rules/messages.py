@@ -46,7 +46,18 @@ def criterion_name(criterion: str, language: str) -> str:
 
 def msg(language: str, path: str, **values: object) -> str:
     """The template at "section.key" in the given language, filled with values."""
-    return _template(language, path).format(**values)
+    if not values and "{" not in (template := _template(language, path)):
+        return template  # most messages have nothing to fill in
+    try:
+        return _filled(language, path, tuple(values.items()))
+    except TypeError:  # a value that cannot be a cache key
+        return _template(language, path).format(**values)
+
+
+@lru_cache(maxsize=8192)
+def _filled(language: str, path: str, values: tuple[tuple[str, object], ...]) -> str:
+    """A template filled once for the same values (verdicts and questions repeat across goals)."""
+    return _template(language, path).format(**dict(values))
 
 
 @lru_cache(maxsize=2048)

@@ -49,14 +49,16 @@ def variants(
     None when the goal's number is not in the main rewrite as typed (the rewrite was rebuilt).
     """
     # everything the versions depend on: the rewrite, the reading (its text, day and
-    # language) and the notes; the same key gives the same versions, copied for the caller
+    # language) and the notes; the same key gives the same versions
     key = (main, r.text, r.today, r.language, lang, tuple(assumptions), repr(added))
     if key not in _MADE:
         if len(_MADE) >= _MADE_MAX:
             _MADE.clear()
         _MADE[key] = _variants(main, r, lang, assumptions, added)
     made = _MADE[key]
-    return None if made is None else [v.model_copy() for v in made]
+    # a new list of the same versions: a report's versions are never changed in place (every
+    # edit makes a new one with model_copy(update=...)), so they are shared, not copied
+    return None if made is None else list(made)
 
 
 def _variants(
