@@ -49,16 +49,14 @@ def variants(
     None when the goal's number is not in the main rewrite as typed (the rewrite was rebuilt).
     """
     # everything the versions depend on: the rewrite, the reading (its text, day and
-    # language) and the notes; the same key gives the same versions
+    # language) and the notes; the same key gives the same versions, copied for the caller
     key = (main, r.text, r.today, r.language, lang, tuple(assumptions), repr(added))
     if key not in _MADE:
         if len(_MADE) >= _MADE_MAX:
             _MADE.clear()
         _MADE[key] = _variants(main, r, lang, assumptions, added)
     made = _MADE[key]
-    # a new list of the same versions: a report's versions are never changed in place (every
-    # edit makes a new one with model_copy(update=...)), so they are shared, not copied
-    return None if made is None else list(made)
+    return None if made is None else [v.model_copy() for v in made]
 
 
 def _variants(
@@ -112,7 +110,7 @@ def _variants(
     ):
         # "5 sao tren google maps", "4 stars": a rating tops out at 5, in halves
         steps = tuple(
-            (label, a if a is not None and 0 < a <= 5 else None)
+            (label, a if 0 < a <= 5 else None)
             for label, a in (
                 ("conservative", value - 0.5 if lower_easier else value + 0.5),
                 ("ambitious", value + 0.5 if lower_easier else value - 0.5),
