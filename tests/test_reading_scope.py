@@ -901,3 +901,15 @@ def test_rewrites_keep_events_titles_and_routines_whole(goal: str, expected: str
 def test_a_please_typed_last_stays_last() -> None:
     rep = report("more followers pls")
     assert rep.rewrite is not None and rep.rewrite.text.endswith(" pls.")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "post 3 case studies a month to bring in new clients",
+        "hut toi da 5 dieu/ngay cho do ton tien",
+    ],
+)
+def test_a_reason_said_with_more_words_is_not_asked_for_again(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.relevant.status == "met" and rep.criteria.relevant.question is None
