@@ -913,3 +913,8 @@ def test_a_please_typed_last_stays_last() -> None:
 def test_a_reason_said_with_more_words_is_not_asked_for_again(goal: str) -> None:
     rep = report(goal)
     assert rep.criteria.relevant.status == "met" and rep.criteria.relevant.question is None
+
+
+def test_a_value_said_for_today_is_not_asked_for_again() -> None:
+    q = report("Hit 2,000 room nights, currently at 1,650").criteria.attainable.question
+    assert q is not None and "today" not in q.lower()

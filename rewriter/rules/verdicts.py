@@ -982,10 +982,28 @@ def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
         return msg(lang, "attainable.q_none")  # "0 tai nan lao dong", "quit smoking for good"
     if kind in ("habit", "milestone", "limit"):
         return msg(lang, f"attainable.q_{kind}")
+    if _today_said(r):
+        return msg(
+            lang, "attainable.q_pace"
+        )  # "from 62% to 70%", "hien co 120 con": not asked again
     plain = "" if what else "_plain"
     if r.direction == "decrease" or r.personal:
         return msg(lang, f"attainable.q_moved{plain}", what=what)
     return msg(lang, f"attainable.q{plain}", what=what)
+
+
+def _today_said(r: Readings) -> bool:
+    """The goal says where it stands today: where a move starts ("from 62% to 70%") or a value
+    said as today's ("currently 9", "hien co 120 con")."""
+    t = r.target
+    if t is not None and t.kind == "range" and t.baseline is not None:
+        return True
+    return _TODAY_VALUE.search(r.folded) is not None
+
+
+_TODAY_VALUE = re.compile(
+    r"\b(?:currently|right now|hien tai|hien co|hien dang|hien nay)\b\D{0,14}\d"
+)
 
 
 def relevant(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
