@@ -918,3 +918,10 @@ def test_a_reason_said_with_more_words_is_not_asked_for_again(goal: str) -> None
 def test_a_value_said_for_today_is_not_asked_for_again() -> None:
     q = report("Hit 2,000 room nights, currently at 1,650").criteria.attainable.question
     assert q is not None and "today" not in q.lower()
+
+
+def test_an_aside_about_feelings_after_the_goal_stays_after_what_is_added() -> None:
+    rep = report("less burnout for my staff. everyone is exhausted")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.startswith("Less burnout for my staff by ")
+    assert rep.rewrite.text.endswith("everyone is exhausted.")

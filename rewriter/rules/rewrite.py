@@ -15,8 +15,8 @@ from rewriter.rules.verdicts import specific
 from rewriter.text.dates import add_months, start_cue
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, canonical, lexicon
-from rewriter.text.normalize import PICTOGRAPHS, fold, strip_marks
-from rewriter.text.objects import categories, ends_with, starts_with, whose_re, word_set
+from rewriter.text.normalize import DIGIT, PICTOGRAPHS, fold, strip_marks
+from rewriter.text.objects import categories, ends_with, goal_words, starts_with, whose_re, word_set
 from rewriter.text.readings import Readings, Span, cued_before, mask
 
 DEFAULT_CHANGE_PCT = 20.0
@@ -501,9 +501,23 @@ def _insertion_end(r: Readings, text: str) -> int:
         end -= 1  # "song healthy hon 🥲": the feeling stays last, after what is added
     if (polite := _POLITE_END.search(r.folded, 0, end)) and polite.start() > 0:
         end = polite.start()  # "more followers pls": the please stays last too
+    cut = r.folded.rfind(". ", 0, end)
+    if (
+        cut > 0
+        and not DIGIT.search(r.folded, cut, end)
+        and not any(t.end > cut for t in r.times)
+        and (
+            _CHAT_TAIL.search(r.folded, cut, end)
+            or goal_words().news_re.search(r.folded[cut:end]) is not None
+        )
+    ):
+        end = cut  # "less burnout for my staff. everyone is exhausted": the aside stays after
     return end
 
 
+# a sentence after the goal that only says how the user feels ("everyone is exhausted",
+# "no idea where to start lol")
+_CHAT_TAIL = re.compile(r"\b(?:no idea|idk|lol|tbh|honestly|exhausted|burned out|burnt out|ugh)\b")
 _POLITE_END = re.compile(r"\s+(?:pls|plz|please)$")
 # an event the goal must come before, with no date the reading could resolve ("before I
 # defend", "before Fabtech", "truoc khi nghi sinh")
