@@ -202,8 +202,7 @@ def finish(a: Analysis) -> GoalReport:
     elif own and (deliverable := _deliverable(r, criteria, ctx, kind, plan)):
         # "nop do an tot nghiep", "launch the podcast": the deliverable is the done-condition;
         # only a missing deadline is added, never "complete 3 milestones"
-        main, edits = with_deadline(r, ctx, plan)
-        plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
+        main, edits = _dated_as_written(r, ctx, plan)
     else:
         if own:
             main, edits = augment(r, ctx, plan)
@@ -212,8 +211,7 @@ def finish(a: Analysis) -> GoalReport:
                 # and the questions ask what would show it done ("complete 3 milestones"
                 # glued on would name nothing)
                 deliverable = True
-                main, edits = with_deadline(r, ctx, plan)
-                plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
+                main, edits = _dated_as_written(r, ctx, plan)
         else:
             main = compose(plan, objective=objective)
         # an edited sentence is read again (a goal kept as written was read just now)
@@ -223,8 +221,7 @@ def finish(a: Analysis) -> GoalReport:
             if not smt_met(main, lang, today):
                 if own:  # the plan counts nothing either: the user's words and a deadline
                     deliverable = True
-                    main, edits = with_deadline(r, ctx, plan)
-                    plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
+                    main, edits = _dated_as_written(r, ctx, plan)
                 else:
                     plan = milestone_plan(plan)
                     main = compose(plan)
@@ -312,6 +309,14 @@ def finish(a: Analysis) -> GoalReport:
             rewrite, alts, a.forecast, at, lang, _unit(r), plan.plain, plan.target_notes
         )
     return report(rewrite, alts)
+
+
+def _dated_as_written(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
+    """The user's sentence with only a missing deadline added; of the plan's notes only the
+    deadline's stay (nothing else of the plan is in the rewrite)."""
+    main, edits = with_deadline(r, ctx, plan)
+    plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
+    return main, edits
 
 
 def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan: Plan) -> bool:

@@ -905,7 +905,7 @@ def augment(
                 at = _whose_end(r, at, end)  # "trang tiktok cua tiem them 20%": whose page first
             if particle := _PARTICLE.match(r.folded, at):
                 at = particle.end()  # "get our google reviews up by 20%", not "... by 20% up"
-            change = _change_phrase(plan)
+            change = phrase = _change_phrase(plan)
             if (
                 vq
                 and edits
@@ -918,7 +918,7 @@ def augment(
                 change = ""
             if change:
                 edits.append((at, at, " " + change))
-            note("measurable", _change_phrase(plan), plan.target_assumed)
+            note("measurable", phrase, plan.target_assumed)
     elif (
         r.target is not None
         and plan.baseline

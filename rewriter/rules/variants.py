@@ -9,6 +9,7 @@ from functools import cache
 from rewriter.report import Language, Rewrite
 from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import nice
+from rewriter.text.lexicon import either
 from rewriter.text.normalize import fold
 from rewriter.text.numbers import NUMBER, SCALE, SCALES, format_number, parse_number, scaled
 from rewriter.text.objects import ends_with, ends_with_verb_after, goal_words, word_set
@@ -186,15 +187,13 @@ def _on_a_hundred_point_scale(r: Readings, q: Quantity) -> bool:
 
 @cache
 def _score_named() -> re.Pattern[str]:
-    words = "|".join(
-        re.escape(w) for w in sorted(word_set("hundred_point_scores"), key=len, reverse=True)
-    )
+    words = either(goal_words().words.hundred_point_scores)
     return re.compile(rf"\b(?:{words})\b(?:\s+\S+){{0,4}}\s*$")
 
 
-# places and peak hours, not scores ("dia diem", "diem ban", "gio cao diem")
 _STARS_AFTER = re.compile(r"\s*(?:sao|stars?)\b")
 _POINTS_AFTER = re.compile(r"\s*diem\b(?!\s+(?:ban|giao|nhan|don))")
+# places and peak hours, not scores ("dia diem", "diem ban", "gio cao diem")
 _SCORE_PLACE = re.compile(r"\b(?:dia|cao) diem\b|\bdiem (?:ban|giao|nhan)\b")
 
 
@@ -342,8 +341,8 @@ _CLOCK = re.compile(r"\d{1,2}\s?(?:(?:h|g|gio)\s*(?:dem|toi|sang|chieu|trua|khuy
 _HOUR = re.compile(r"\d{1,2}\s?(?:h|g)\b")
 _CLOCK_CUE = re.compile(r"\b(?:truoc|sau|luc|vao luc|before|after|at|sang|chieu|toi|trua|dem)\s+$")
 _HALF_BEFORE = re.compile(r"\b(?:half|nua)\s+$")
-# "all 25 accounts", "ca 3 kho": how many there are, not how many to reach
-# "all 25 accounts", "du 14 nv", "the 3 open roles": how many of something there are
+# "all 25 accounts", "du 14 nv", "the 3 open roles": how many of something there are, not how
+# many to reach
 _SCOPE_END = re.compile(
     r"\b(?:all|every|each|tat ca|toan bo|ca|moi|du|cho du|the|our|my|these|those)\s+$"
 )
@@ -473,10 +472,7 @@ _ALL_OF_END = re.compile(r"\b(?:het|all|all the|all of the|all of our)\s+$")
 
 @cache
 def _leftover() -> re.Pattern[str]:
-    words = "|".join(
-        re.escape(w) for w in sorted(word_set("leftover_words"), key=len, reverse=True)
-    )
-    return re.compile(rf"\b(?:{words})\b")
+    return re.compile(rf"\b(?:{either(goal_words().words.leftover_words)})\b")
 
 
 def _around(value: float, q: Quantity, step: float = 0.25) -> tuple[float | None, float | None]:

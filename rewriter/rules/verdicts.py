@@ -13,7 +13,7 @@ from rewriter.report import Criteria, GoalKind, Language
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.text.lexicon import _load as lexicon_data
-from rewriter.text.lexicon import canonical, lexicon
+from rewriter.text.lexicon import canonical, either, lexicon
 from rewriter.text.normalize import fold
 from rewriter.text.objects import (
     MAX_OBJECT_WORDS,
@@ -399,8 +399,7 @@ def _done_marked(r: Readings) -> bool:
 
 @cache
 def _done_words() -> re.Pattern[str]:
-    words = sorted({canonical(w) for w in goal_words().words.finish_words}, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b")
+    return re.compile(rf"\b(?:{either(goal_words().words.finish_words)})\b")
 
 
 def _bare_deed(r: Readings) -> bool:

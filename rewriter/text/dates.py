@@ -854,6 +854,10 @@ def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), "recurring", period="day" if daily or not week else "week")
 
 
+_OPEN_OCCASION_WORDS = (
+    "nao", "before every", "after every", "before each", "after each", "nights", "days",
+    "mornings", "evenings",
+)  # fmt: skip
 # any occasion after "before/after every" ("15 min before every cast"), "on scrim nights", and
 # "thang nao ... cung" (every month, words between): apart from the rule above, whose long
 # pattern every goal with "every" or "moi" runs
@@ -864,19 +868,7 @@ _add_rule(
         r"|(?:before|after) (?:every|each) [a-z]+|on [a-z]+ (?:nights|days|mornings|evenings))\b"
     ),
     _recurring_part,
-    Gate(
-        (
-            "nao",
-            "before every",
-            "after every",
-            "before each",
-            "after each",
-            "nights",
-            "days",
-            "mornings",
-            "evenings",
-        )
-    ),  # fmt: skip
+    Gate(_OPEN_OCCASION_WORDS),
 )
 
 

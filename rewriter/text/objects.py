@@ -492,9 +492,8 @@ def read_object(
         for k in flags:
             flags[k] = k in verb.cats
     prev_end = us[start - 1].end if start > 0 else 0
-    owned = (
-        False  # right after "X's": the words name X's thing ("Silman's Complete Endgame Course")
-    )
+    # right after "X's": the words name X's thing ("Silman's Complete Endgame Course")
+    owned = False
     for j, u in enumerate(us[start:], start):
         gap = masked[prev_end : u.start]
         if content and (_PUNCT.search(gap) or len(gap) > 3):

@@ -660,8 +660,18 @@ _NUMBER_RE = re.compile(  # not after "word-": "Pay-in-4", "Covid-19", "GPT-4" n
     rf"(?<![\w.,])(?:(?<![a-z]-)|(?<=sub-)){_QTY}(?:\s?(kgs?|lbs|km|mi|cm|mm|m|g|mg|ml|l|h|hrs?|mins?|p|s|secs?|ms|kcal|cal)\b)?(?![\w%])"
 )
 _NUMBER_END = re.compile(r"\d\s+$")
+
+
+def _day_of_month_before(masked: str, pos: int) -> bool:
+    """ "vao ngay |5", "on the |5th": the number at `pos` is a day of the month."""
+    return (
+        _DAY_WORDS.search(masked, max(0, pos - 6), pos) is not None  # the cheap test first
+        and _DAY_OF_MONTH_END.search(masked, max(0, pos - 10), pos) is not None
+    )
+
+
 _DAY_OF_MONTH_END = re.compile(r"\b(?:ngay|mung|the)\s+$")
-_DAY_WORDS = re.compile(r"ngay|mung|the")  # the cheap test first
+_DAY_WORDS = re.compile(r"ngay|mung|the")
 _EACH_MONTH = re.compile(
     r"(?:st|nd|rd|th)?\s+(?:hang thang|moi thang|of (?:every|each) month|every month|each month)\b"
 )
@@ -811,11 +821,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         m
         for m in (_FREQUENCY.finditer(masked) if _PERIOD_GATE.search(masked) else ())
         # "vao ngay 5 hang thang", "on the 5th of every month": a day of the month, not 5 a month
-        if not (
-            m[1]
-            and _DAY_WORDS.search(masked, max(0, m.start() - 6), m.start())
-            and _DAY_OF_MONTH_END.search(masked, max(0, m.start() - 10), m.start())
-        )
+        if not (m[1] and _day_of_month_before(masked, m.start()))
     ]
     r.times = _without_metric_words(read_times(masked, today, r.marked), masked, r.marked)
     if objective_text and not any(t.kind == "deadline" for t in r.times):
@@ -1332,11 +1338,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             and not _CLOCK_BOUND_END.search(masked, 0, m.start())
         ):
             continue  # "toan 3h sang moi ngu": an hour of the day, no number of hours to reach
-        if (
-            _DAY_WORDS.search(masked, max(0, m.start() - 6), m.start())
-            and _EACH_MONTH.match(r.folded, m.end())
-            and _DAY_OF_MONTH_END.search(masked, max(0, m.start() - 10), m.start())
-        ):
+        if _EACH_MONTH.match(r.folded, m.end()) and _day_of_month_before(masked, m.start()):
             continue  # "vao ngay 5 hang thang": the day the habit falls on, not a number of it
         if _race(masked, m):
             r.race = r.race or r.span(m.start(), m.end())
@@ -1748,8 +1750,7 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
             or (
                 not m[3]
                 and not m[5]
-                and not original[max(0, m.start() - 8) : m.start()].islower()
-                and _ACRONYM_END.search(original, max(0, m.start() - 20), m.start()) is not None
+                and not original[max(0, m.start() - 8) : m.start()].islower()  # the cheap test
             )
         )
         and _after_name(original, m.start(), acronym=not ends)
