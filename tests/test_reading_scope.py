@@ -925,3 +925,10 @@ def test_an_aside_about_feelings_after_the_goal_stays_after_what_is_added() -> N
     assert rep.rewrite is not None
     assert rep.rewrite.text.startswith("Less burnout for my staff by ")
     assert rep.rewrite.text.endswith("everyone is exhausted.")
+
+
+def test_a_ceiling_said_with_dont_eases_upward() -> None:
+    alts = report("don't skip more than 2 runs in a row in december").alternatives
+    assert [(a.label, a.text) for a in alts] == [
+        ("conservative", "Don't skip more than 3 runs in a row in december.")
+    ]

@@ -1544,7 +1544,8 @@ def _negated_over(masked: str, pos: int) -> str | None:
 
 _NEGATED_OVER_END = re.compile(
     r"\b(?:khong|chang|dung|cam|k)\s+(?:[a-z0-9]+\s+){1,7}qua\s*$"
-    r"|^\s*(?:no|never)\s+(?:[a-z0-9-]+\s+){1,7}more than\s*$"  # "no ibuprofen more than twice"
+    # "no ibuprofen more than twice", "don't skip more than 2 runs in a row"
+    r"|^\s*(?:no|never|don't|don’t|dont|do not)\s+(?:[a-z0-9-]+\s+){1,7}more than\s*$"
 )
 
 
