@@ -84,9 +84,10 @@ def use_stub_model(page, stub: StubServer) -> None:
 
 
 def card_text(page, criterion: str) -> str:
-    """The criterion card's text once it has rendered (a rerun may show it empty for a moment)."""
+    """The criterion card's text once it has rendered: its name and, on a line below, its status
+    (a rerun may show it empty, or with the name alone, for a moment)."""
     card = page.locator(f".st-key-sg_card_{criterion}")
-    expect(card).to_contain_text(re.compile(r"\S"), timeout=WAIT_MS)
+    expect(card).to_contain_text(re.compile(r"\S.*\n\s*\S"), timeout=WAIT_MS, use_inner_text=True)
     return card.inner_text()
 
 
