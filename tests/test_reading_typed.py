@@ -678,6 +678,34 @@ def test_an_event_the_user_knows_the_date_of_is_a_deadline_and_gets_no_second_on
 
 @pytest.mark.parametrize(
     "goal",
+    [
+        "Keep the travel budget under $8k for the 2027 tournament season",
+        "hoc sinh lop 9 dat tu 8 diem toan tro len trong ky thi vao lop 10 nam 2027",
+        "Đạt 30 học viên đăng ký trong đợt tuyển sinh 2027",
+        "Land a senior title in the 2027 promotion round",
+        "Quyên góp 500 triệu để sửa thư viện trước mùa khai giảng 2027",
+    ],
+)
+def test_an_event_named_with_a_year_to_come_bounds_the_goal_with_no_invented_date(
+    goal: str,
+) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "met"
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.rstrip(".").lower() == goal.lower()
+
+
+def test_an_event_of_a_year_gone_is_no_deadline() -> None:
+    assert (
+        report(
+            "Keep the travel budget under $8k for the 2025 tournament season"
+        ).criteria.time_bound.status
+        != "met"
+    )
+
+
+@pytest.mark.parametrize(
+    "goal",
     ["keep my fasting sugar under 130 most mornings", "Put aside 25% of every client payment"],
 )
 def test_most_mornings_and_every_payment_recur(goal: str) -> None:

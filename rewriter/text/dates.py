@@ -1258,26 +1258,36 @@ _EVENT = re.compile(
 )
 # "in the 2027 survey", "at the next audit" date the event; "participation in the survey" does not
 _DATED_EVENT = re.compile(r"(?:20\d\d|next|upcoming|q[1-4])\b")
+# cues that name an event without saying it bounds the goal unless the event is dated
+_UNDATED_CUES = frozenset(("in the", "at the", "for the"))
+# "ky thi tot nghiep 2027", "dot tuyen sinh 2027", "nam hoc 2026-2027": an event named with its year
+_EVENT_YEAR = re.compile(
+    rf"\b(?:{alternation(_WORDS.events)})(?:\s+[a-z0-9]+){{0,3}}?\s+(?P<year>20\d\d)"
+    r"(?:\s*[-/]\s*(?P<until>20\d\d))?\b"
+)
 
 
-def event_deadline(folded: str) -> tuple[int, int] | None:
+def event_deadline(folded: str, today: date | None = None) -> tuple[int, int] | None:
     """Where an event that sets the deadline is named ("before my checkup", "truoc sinh nhat
-    be"): the user knows its date, the text does not say it."""
+    be", "ky thi tot nghiep 2027"): the user knows its date, the text does not say it."""
     if m := _THIS_TERM.search(folded):
         return m.start(), m.end()  # "hk2 nay", "ky nay": this term
     if not _EVENT_WORD.search(folded):
         return None  # most goals name no event: one cheap scan before the full pattern
     for m in _EVENT.finditer(folded):
         academic = _ACADEMIC.search(m[0]) is not None
-        if (
-            m["cue"] in ("in the", "at the")
-            and not _DATED_EVENT.search(m["which"])
-            and not academic
-        ):
+        dated = _DATED_EVENT.search(m["which"])
+        if m["cue"] in _UNDATED_CUES and not dated and not academic:
             continue
+        if today is not None and dated and dated[0].isdigit() and int(dated[0]) < today.year:
+            continue  # "in the 2025 survey": an event gone, not a deadline
         if m["cue"] in _PERIOD_ONLY_CUES and not academic:
             continue  # "trong chuyen di", "during the trip": when, not a deadline
         return m.start(), m.end()
+    for m in _EVENT_YEAR.finditer(folded):
+        # an event of a year still to come bounds the goal; one of a year gone is a past fact
+        if today is None or int(m["until"] or m["year"]) >= today.year:
+            return m.start(), m.end()
     return None
 
 

@@ -854,8 +854,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     for t in r.times:
         if t.period != "item":
             masked = mask(masked, t.start, t.end)
-    if not any(t.kind == "deadline" for t in r.times) and (ev := event_deadline(masked)):
-        r.event_deadline = r.span(*ev)
+    if not any(t.kind == "deadline" for t in r.times):
+        ev = event_deadline(masked, today)
+        if ev is None and objective_text:
+            # "gay quy 2 ty de xay 5 diem truong truoc mua khai giang 2027": the reason's event
+            # bounds the goal it is for
+            ev = event_deadline(" " * (len(masked) - len(objective_text)) + objective_text, today)
+        if ev is not None:
+            r.event_deadline = r.span(*ev)
     if m := goal_words().label_re.match(masked):
         masked = mask(masked, 0, m.end() - 1)  # "KPI Q1: 95% don giao dung hen": a label
     if m := lex.direction_re.search_in(
