@@ -549,3 +549,30 @@ def test_no_count_is_put_before_a_phrase_with_no_verb_read() -> None:
     rep = analyze("bat dau tu thu 2 tuan sau di gym", GoalContext(today=date(2026, 11, 30)))
     assert rep.rewrite is not None and " 36 di gym" not in rep.rewrite.text
     assert rep.rewrite.text.startswith("Bat dau tu thu 2 tuan sau di gym")
+
+
+@pytest.mark.parametrize(
+    ("goal", "years"),
+    [
+        ("Finish my doctorate", 3),
+        ("cho con gai hoc xong dai hoc", 4),
+        ("Become fluent in Korean", 1),
+        ("Mua căn hộ chung cư cho bố mẹ", 3),
+    ],
+)
+def test_a_goal_of_years_is_not_given_three_months(goal: str, years: int) -> None:
+    today = date(2026, 11, 30)
+    rep = analyze(goal, GoalContext(today=today))
+    assert rep.rewrite is not None
+    due = date(today.year + years, today.month, today.day)
+    assert rep.facts.deadline is None  # the goal named none: the date is a suggestion
+    assert any(str(due.year) in a and str(years * 12) in a for a in rep.rewrite.assumptions)
+
+
+def test_the_reason_a_goal_serves_does_not_set_its_scale() -> None:
+    rep = analyze(
+        "Save 20 million so that my son can finish university",
+        GoalContext(today=date(2026, 11, 30)),
+    )
+    assert rep.rewrite is not None
+    assert "2027" in rep.rewrite.text

@@ -16,7 +16,15 @@ from rewriter.text.dates import add_months, start_cue
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, canonical, lexicon
 from rewriter.text.normalize import DIGIT, PICTOGRAPHS, fold, strip_marks
-from rewriter.text.objects import categories, ends_with, goal_words, starts_with, whose_re, word_set
+from rewriter.text.objects import (
+    categories,
+    ends_with,
+    goal_words,
+    horizon_months,
+    starts_with,
+    whose_re,
+    word_set,
+)
 from rewriter.text.readings import Readings, Span, cued_before, mask
 
 DEFAULT_CHANGE_PCT = 20.0
@@ -50,6 +58,7 @@ class Plan:
     today: date = field(default_factory=date.today)
     target_notes: list[str] = field(default_factory=list)
     deadline_notes: list[str] = field(default_factory=list)
+    horizon_months: int = DEFAULT_HORIZON_MONTHS  # how far an assumed deadline is set
 
     @property
     def months(self) -> float:
@@ -151,11 +160,14 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     deadline = goal_deadline if goal_deadline and goal_deadline >= ctx.today else None
     deadline = deadline or (ctx.deadline if ctx.deadline and ctx.deadline > ctx.today else None)
     deadline_assumed = deadline is None
-    deadline = deadline or add_months(ctx.today, DEFAULT_HORIZON_MONTHS)
+    # "finish the PhD", "cho con hoc xong dai hoc": three months is absurd for a goal of years
+    reason_at = min((s.start for s in (r.objective, r.purpose) if s is not None), default=None)
+    horizon = horizon_months(r.folded, reason_at) or DEFAULT_HORIZON_MONTHS
+    deadline = deadline or add_months(ctx.today, horizon)
     start = next((t.deadline for t in r.times if t.kind == "start" and t.deadline), None)
     if deadline_assumed and start is not None:
         # "starting in January": the months the goal is given count from its start
-        deadline = max(deadline, add_months(start, DEFAULT_HORIZON_MONTHS))
+        deadline = max(deadline, add_months(start, horizon))
 
     direction = r.direction or "increase"
     if direction == "reach" and r.target is None and r.frequency is None:
@@ -182,6 +194,7 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         history_pct=ctx.monthly_growth,
         today=ctx.today,
         metric_answered=answered,
+        horizon_months=horizon,
     )
     if metric is None and object_text is None:
         plan.direction = "milestones"
@@ -207,7 +220,7 @@ def _note_deadline(plan: Plan) -> None:
         plan,
         "deadline",
         date=fmt_date(plan.deadline, plan.lang),
-        months=DEFAULT_HORIZON_MONTHS,
+        months=plan.horizon_months,
         today=fmt_date(plan.today, plan.lang),
     )
     plan.deadline_notes.append(plan.assumptions[-1])

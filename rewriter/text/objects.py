@@ -65,6 +65,7 @@ class GoalWords(BaseModel):
     determiners: list[str]
     noun_adjectives: list[str]
     settle_verbs: list[str]
+    long_horizons: dict[int, list[str]]  # months -> goals that take about that long
     leftover_words: list[str]
     label_words: list[str]
     question_ends: list[str]
@@ -329,6 +330,24 @@ def goal_words() -> GoalWordsIndex:
             rf"|(\d{{1,3}})\s*(/\s*10|%)\s*(?:(?:of\s+)?(?:{conf})))"
         ),
     )
+
+
+@cache
+def _horizon_res() -> tuple[tuple[int, re.Pattern[str]], ...]:
+    # longest horizon first: "finish my degree" outweighs "get promoted" in one goal
+    return tuple(
+        (months, re.compile(rf"\b(?:{either(phrases)})\b"))
+        for months, phrases in sorted(goal_words().words.long_horizons.items(), reverse=True)
+    )
+
+
+def horizon_months(folded: str, end: int | None = None) -> int | None:
+    """How many months a goal of this scale takes when it names no deadline ("finish the PhD",
+    "cho con hoc xong dai hoc"), read in the goal up to end (its reason is not its scale)."""
+    for months, pattern in _horizon_res():
+        if pattern.search(folded, 0, len(folded) if end is None else end):
+            return months
+    return None
 
 
 @cache
