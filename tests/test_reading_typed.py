@@ -814,3 +814,52 @@ def test_a_framework_version_is_no_sale_day_and_no_target() -> None:
     assert rep.rewrite is not None and rep.rewrite.text.count("2027") == 1
     assert not rep.alternatives
     assert report("Chay ads 11.11 dat 300 don").criteria.time_bound.status == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Cut courier surcharges substantially by June", "Giảm phí chuyển khoản đáng kể trong quý 1"],
+)
+def test_how_much_a_named_thing_moves_leaves_it_specific(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.specific.status == "met"
+    assert rep.criteria.measurable.status == "missing"
+
+
+def test_the_group_brought_to_a_level_is_not_what_is_measured() -> None:
+    rep = report("Get my team to 85% unit-test coverage on the billing service by May")
+    assert smt("Get my team to 85% unit-test coverage on the billing service by May") == (
+        "met",
+        "met",
+        "met",
+    )
+    assert "coverage" in (rep.criteria.specific.evidence or "")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "eat less sugar, currently about 6 sodas a week",
+        "bot uong tra sua, hien tai moi tuan 4 ly roi",
+        "cut back on screen time, I'm at 7 hrs a day rn",
+    ],
+)
+def test_where_it_stands_today_said_after_the_goal_is_no_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.criteria.time_bound.status == "missing"
+    assert rep.rewrite is not None
+    # what is added goes with the goal; today's figure stays last, as the user said it
+    assert rep.rewrite.text.rstrip(".").lower().endswith(goal.split(",", 1)[1].strip().lower())
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Raise avg basket size to $42 (currently about $35) by June 2027",
+        "My shop has 900 followers right now. I want 2,500 by the end of next year.",
+        "close out all open safety actions by EOY (currently 23)",
+    ],
+)
+def test_today_figure_beside_a_target_or_all_of_them_keeps_the_goal_measurable(goal: str) -> None:
+    assert report(goal).criteria.measurable.status == "met"

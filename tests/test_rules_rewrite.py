@@ -576,3 +576,9 @@ def test_the_reason_a_goal_serves_does_not_set_its_scale() -> None:
     )
     assert rep.rewrite is not None
     assert "2027" in rep.rewrite.text
+
+
+def test_a_vietnamese_decrease_from_a_known_baseline_goes_down() -> None:
+    rep = analyze("Giảm chi phí điện hàng tháng", GoalContext(today=TODAY, baseline=5_000_000))
+    assert rep.rewrite is not None
+    assert "xuống" in rep.rewrite.text and "lên" not in rep.rewrite.text

@@ -338,12 +338,14 @@ def _change_phrase(
         if baseline is not None or target is not None:
             return msg(lang, "rewrite.at_least", target=_num(plan, target or baseline))
         return msg(lang, "rewrite.maintain", pct=fmt_pct(pct or 5, lang))
+    down = plan.direction == "decrease"
     if baseline is not None and target is not None:
-        return msg(lang, "rewrite.range", baseline=_num(plan, baseline), target=_num(plan, target))
+        key = "range_down" if target < baseline else "range"  # "tu 800.000 xuong 640.000"
+        return msg(lang, f"rewrite.{key}", baseline=_num(plan, baseline), target=_num(plan, target))
     if pct is not None:
-        key = "change_down" if plan.direction == "decrease" else "change_up"
+        key = "change_down" if down else "change_up"
         return msg(lang, f"rewrite.{key}", pct=fmt_pct(pct, lang))
-    return msg(lang, "rewrite.level", target=_num(plan, target))
+    return msg(lang, "rewrite.level_down" if down else "rewrite.level", target=_num(plan, target))
 
 
 def _replacing(r: Readings, start: int, phrase: str, plan: Plan) -> str:
@@ -506,6 +508,9 @@ def as_written(r: Readings, plan: Plan) -> str:
 def _insertion_end(r: Readings, text: str) -> int:
     """Where additions go: before the objective clause, which the reading keeps apart."""
     end = r.objective.start if r.objective else len(text)
+    if r.now_clause is not None and r.now_clause.start < end:
+        # "drink less coffee|, currently at 5 cups a day": today's figure stays last
+        end = r.now_clause.start
     if (event := _EVENT_TAIL.search(r.folded, 0, end)) and not any(
         t.end > event.start() for t in r.times
     ):

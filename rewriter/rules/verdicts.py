@@ -131,6 +131,12 @@ def object_label(r: Readings) -> str | None:
 def _vague_quality(r: Readings) -> bool:
     """ "make the product better", "lam san pham tot hon": a quality, not a result to count."""
     v, o = r.vague_quantity, r.obj
+    if (
+        v is not None
+        and r.direction in ("increase", "decrease")
+        and canonical(v.text) in word_set("degree_adverbs")
+    ):
+        return False  # "reduce bank charges significantly": how much, not a quality
     return bool(
         v
         and r.target is None

@@ -121,6 +121,7 @@ class Readings:
     vague_quantity: Span | None = None
     vague_time: Span | None = None
     event_deadline: Span | None = None  # "before my checkup in April": due by an event
+    now_clause: Span | None = None  # "..., currently at 5 cups a day": today's value, said after
     purpose: Span | None = None  # "save $3,000 for a new pc build": what the money is for
     objective: Span | None = None
     new_start: Span | None = None
@@ -600,6 +601,8 @@ def _addressee_end() -> re.Pattern[str]:
 
 _TRAILING = re.compile(r"[^\w%)]+$")
 _NONE_OF_THEM = re.compile(r"\b(?:khong|ko|k|chang|cha|khg)\b(?: \w+){1,5} nao\W*$")
+# "get the team to 90%": the team is brought to a level
+_TO_END = re.compile(r"\s*(?:to|len|toi|den)\s*")
 
 
 @cache
@@ -816,6 +819,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     elif (m := lex.saving_purpose_re.search(masked)) and not _time_at(masked, m.start(1), today):
         # "save $3,000 for a new pc build": what the money is for; the words stay the goal's
         r.purpose = r.span(m.start(1), len(text.rstrip(". ")))
+    if (now := _now_clause(r, masked)) is not None:
+        # "drink less coffee, currently at 5 cups a day": where it stands, not where it should go
+        r.now_clause = r.span(*now)
+        masked = mask(masked, *now)
     # frequencies before times take "a week" away
     frequencies = [
         m
@@ -951,6 +958,20 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             ).concrete
         ):
             r.obj = alt
+    if (
+        (t := r.target) is not None
+        and (o := r.obj).start is not None
+        and o.end is not None
+        and o.end <= t.span.start
+        and goal_words().team_re.covers_all(
+            " ".join(w for w in folded[o.start : o.end].split() if w not in word_set("determiners"))
+        )
+        and _TO_END.fullmatch(folded, o.end, t.span.start)
+    ):
+        # "get the team to 90% test coverage": the team is who moves it, the measure follows
+        later = read_object(" " * t.span.end + plain[t.span.end :], r.marked, r.language)
+        if later.concrete:
+            r.obj = replace(later, verb=o.verb, action=o.action, milestone=o.milestone, aim=o.aim)
     if r.target is None and not (r.recurring or frequencies) and (race := _race_named(r)):
         # "run a 5k by June", "run my first half marathon": a race to finish, not km to add up
         r.race, r.metric, r.metric_span = race, None, None
@@ -1017,6 +1038,44 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if r.target and r.target.kind == "ratio" and r.direction in (None, "reach"):
         r.direction = "increase"
     return r
+
+
+def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
+    """A clause after the goal that says where things stand today ("get more sleep, I'm running
+    on 5 hrs a night rn", "bot an vat, moi ngay 3 goi roi"), with no intention or move of its
+    own: its amount is today's, not the target."""
+    if not DIGIT.search(masked):
+        return None
+    words = goal_words()
+    for c in _CLAUSE_SEP.finditer(masked):
+        start = c.end()
+        end = next((n.start() for n in _CLAUSE_SEP.finditer(masked, start)), len(masked))
+        clause = masked[start:end]
+        if not DIGIT.search(clause) or not masked[: c.start()].strip():
+            continue
+        if words.confidence_re.search(clause):
+            continue  # "5/10 confident rn": a rating for Attainable, dropped from the rewrite
+        if _ALL_OF.search(masked, 0, c.start()):
+            return None  # "close out all open audit findings (currently 17)": all 17 of them
+        now = words.present_re.search(clause) is not None or (
+            r.language == "vi" and _ENDS_DONE.search(clause) is not None
+        )
+        if (
+            now
+            and not words.intent_re.search(clause)
+            and not lexicon().direction_re.search(clause)
+            and not _TARGET_WORD.search(clause)
+        ):
+            return start, end
+    return None
+
+
+# where one clause of a goal ends and the next begins
+_CLAUSE_SEP = re.compile(r"[,;()](?!\d)\s*|\s[-–]\s|[.!?]\s+")  # "1,200" is one number
+_ALL_OF = re.compile(r"\b(?:all|every|tat ca|toan bo)\b")
+_ENDS_DONE = re.compile(r"\b(?:roi|r)\W*$")
+# "hien tai 20 khach, muc tieu 50", "currently 9, target 12": a clause that names the target
+_TARGET_WORD = re.compile(r"\b(?:target|goal|aim|muc tieu|chi tieu|kpi|to|len|xuong|den)\b")
 
 
 def _objective_start(masked: str, marked: str | None, language: str) -> int | None:
