@@ -959,19 +959,31 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         ):
             r.obj = alt
     if (
-        (t := r.target) is not None
-        and (o := r.obj).start is not None
-        and o.end is not None
-        and o.end <= t.span.start
+        (goal_at := r.target) is not None
+        and (thing := r.obj).start is not None
+        and thing.end is not None
+        and thing.end <= goal_at.span.start
         and goal_words().team_re.covers_all(
-            " ".join(w for w in folded[o.start : o.end].split() if w not in word_set("determiners"))
+            " ".join(
+                w
+                for w in folded[thing.start : thing.end].split()
+                if w not in word_set("determiners")
+            )
         )
-        and _TO_END.fullmatch(folded, o.end, t.span.start)
+        and _TO_END.fullmatch(folded, thing.end, goal_at.span.start)
     ):
         # "get the team to 90% test coverage": the team is who moves it, the measure follows
-        later = read_object(" " * t.span.end + plain[t.span.end :], r.marked, r.language)
-        if later.concrete:
-            r.obj = replace(later, verb=o.verb, action=o.action, milestone=o.milestone, aim=o.aim)
+        after = read_object(
+            " " * goal_at.span.end + plain[goal_at.span.end :], r.marked, r.language
+        )
+        if after.concrete:
+            r.obj = replace(
+                after,
+                verb=thing.verb,
+                action=thing.action,
+                milestone=thing.milestone,
+                aim=thing.aim,
+            )
     if r.target is None and not (r.recurring or frequencies) and (race := _race_named(r)):
         # "run a 5k by June", "run my first half marathon": a race to finish, not km to add up
         r.race, r.metric, r.metric_span = race, None, None
