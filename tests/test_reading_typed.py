@@ -863,3 +863,39 @@ def test_where_it_stands_today_said_after_the_goal_is_no_target(goal: str) -> No
 )
 def test_today_figure_beside_a_target_or_all_of_them_keeps_the_goal_measurable(goal: str) -> None:
     assert report(goal).criteria.measurable.status == "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        ("hit 40 signups by end of feburary", date(2027, 2, 28)),
+        ("finish the audit by the end of setpember 2027", date(2027, 9, 30)),
+        ("read 2 chapters every nite, 20 pages by aprl", date(2027, 4, 30)),
+    ],
+)
+def test_month_names_typed_with_a_slip_are_read(goal: str, deadline: date) -> None:
+    assert report(goal).facts.deadline == deadline
+
+
+@pytest.mark.parametrize("goal", ["Frida wants a new bike", "the arch is cracked"])
+def test_words_that_only_look_like_a_slip_stay_themselves(goal: str) -> None:
+    assert report(goal).facts.deadline is None
+
+
+@pytest.mark.parametrize("goal", ["go viral 🙏", "Lên xu hướng", "go viral lol"])
+def test_a_vague_aim_typed_alone_is_a_goal_to_sharpen(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.rewrite is not None
+    assert rep.criteria.specific.status != "met"
+
+
+@pytest.mark.parametrize(
+    "text", ["Lượng khách tháng này tệ quá", "quan dao nay e qua", "hello", "What is a SMART goal?"]
+)
+def test_text_that_is_not_a_goal_is_asked_one_question(text: str) -> None:
+    rep = report(text)
+    assert rep.rewrite is None
+    asked = [c.question for _, c in rep.criteria if c.question]
+    assert len(asked) == 1
+    assert rep.criteria.specific.question == asked[0]

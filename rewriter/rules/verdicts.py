@@ -704,7 +704,9 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         base = f" ({'now' if lang == 'en' else 'hiện tại'}: {fmt_value(ctx.baseline, None, lang)})"
     question = partial(msg, lang, "measurable.q", from_baseline=base)
     if not r.is_goal:
-        return _verdict("missing", msg(lang, "measurable.missing"), None, question)
+        # one question turns the text into a goal (Specific asks it); how much and by when
+        # come with the answer
+        return _verdict("missing", msg(lang, "measurable.missing"), None, None)
     q = r.target
     if q is not None:
         shown = q.span.text
@@ -747,7 +749,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
 def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     question = partial(msg, lang, "time_bound.q")
     if not r.is_goal:
-        return _verdict("missing", msg(lang, "time_bound.missing"), None, question)
+        return _verdict("missing", msg(lang, "time_bound.missing"), None, None)
     t = r.deadline
     if t and t.deadline:
         shown = r.text[t.start : t.end]
@@ -1031,16 +1033,21 @@ def relevant(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
 
 def judge(r: Readings, ctx: Resolved) -> Criteria:
     lang = r.language
+    verdicts = {
+        "specific": specific(r, ctx, lang)._asdict(),
+        "measurable": measurable(r, ctx, lang)._asdict(),
+        "attainable": attainable(r, ctx, lang)._asdict(),
+        "relevant": relevant(r, ctx, lang)._asdict(),
+        "time_bound": time_bound(r, ctx, lang)._asdict(),
+    }
+    asked: set[str] = set()
+    for v in verdicts.values():
+        if v["question"] in asked:
+            v["question"] = None  # the same question twice ("which number shows it done?")
+        elif v["question"]:
+            asked.add(v["question"])
     # one validation for the five: cheaper than building five models on every goal
-    return Criteria.model_validate(
-        {
-            "specific": specific(r, ctx, lang)._asdict(),
-            "measurable": measurable(r, ctx, lang)._asdict(),
-            "attainable": attainable(r, ctx, lang)._asdict(),
-            "relevant": relevant(r, ctx, lang)._asdict(),
-            "time_bound": time_bound(r, ctx, lang)._asdict(),
-        }
-    )
+    return Criteria.model_validate(verdicts)
 
 
 def _big(q: Quantity) -> bool:

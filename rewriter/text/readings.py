@@ -567,6 +567,12 @@ class Readings:
             return True  # "MRR $50k", "10k steps": a target typed as a note
         if self.wish_end is not None:
             return True  # "be healthier", "be a greener bus company": a wish, vague but a goal
+        if (
+            self.obj.vague
+            and self.obj.start is not None
+            and not self.folded[: self.obj.start].strip()
+        ):
+            return True  # "go viral lol", "brand awareness 🙏": a vague aim typed alone
         if self.obj.found and (self.intends or self.recurring or self.vague_quantity):
             return (
                 True  # "We need a content calendar", "be a better person", "lights out every night"

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
+from rewriter.text.lexicon import trie_pattern
 from rewriter.text.normalize import has_vietnamese_marks
 
 _FILE = Path(__file__).resolve().parent.parent / "data" / "shorthand.yaml"
@@ -29,6 +30,7 @@ class ShorthandFile(BaseModel):
     words: dict[str, str]
     marked: dict[str, str] = {}  # the words as written with diacritics, for goals typed with them
     english: dict[str, str] = {}
+    english_slips_of: list[str] = []  # time words whose one-letter slips are read as them
     before_words: dict[str, Contextual] = {}
 
     @model_validator(mode="after")
@@ -52,13 +54,32 @@ def _file() -> ShorthandFile:
     return ShorthandFile.model_validate(yaml.safe_load(_FILE.read_text(encoding="utf-8")))
 
 
+def _slips(words: tuple[str, ...]) -> dict[str, str]:
+    """Each word's slips: one inner letter dropped (in words of five letters or more) or two
+    neighbours swapped ("janury", "aprl", "febraury")."""
+    out: dict[str, str] = {}
+    for w in words:
+        if len(w) >= 5:
+            out |= {w[:i] + w[i + 1 :]: w for i in range(1, len(w) - 1)}
+        out |= {
+            w[:i] + w[i + 1] + w[i] + w[i + 2 :]: w for i in range(len(w) - 1) if w[i] != w[i + 1]
+        }
+    for w in words:
+        out.pop(w, None)  # a word is never a slip of another
+    return out
+
+
 @cache
 def _table(language: str = "vi", marked: bool = False) -> tuple[dict[str, str], re.Pattern[str]]:
     table = _file()  # read once for the plain and the marked tables
-    words = dict(table.english if language == "en" else table.words)
+    if language == "en":
+        words = _slips(tuple(table.english_slips_of)) | table.english
+    else:
+        words = dict(table.words)
     if marked and language != "en":
         words.update({k: v for k, v in table.marked.items() if k in words})
-    alternatives = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    # a trie of the words: one pass over the text whatever the length of the table
+    alternatives = [trie_pattern(set(words))]
     if language != "en":
         for short, rule in table.before_words.items():
             words[short] = table.marked.get(short, rule.means) if marked else rule.means
