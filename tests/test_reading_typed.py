@@ -882,7 +882,7 @@ def test_words_that_only_look_like_a_slip_stay_themselves(goal: str) -> None:
     assert report(goal).facts.deadline is None
 
 
-@pytest.mark.parametrize("goal", ["go viral 🙏", "Lên xu hướng", "go viral lol"])
+@pytest.mark.parametrize("goal", ["go viral 🙏", "Lên xu hướng", "go viral"])
 def test_a_vague_aim_typed_alone_is_a_goal_to_sharpen(goal: str) -> None:
     rep = report(goal)
     assert rep.facts.kind != "not_a_goal"
