@@ -582,3 +582,33 @@ def test_a_vietnamese_decrease_from_a_known_baseline_goes_down() -> None:
     rep = analyze("Giảm chi phí điện hàng tháng", GoalContext(today=TODAY, baseline=5_000_000))
     assert rep.rewrite is not None
     assert "xuống" in rep.rewrite.text and "lên" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "low", "high"),
+    [
+        ("Ship the fraud model with AUC ≥ 0.82 by end of Jan", "0.73", "0.91"),
+        ("Keep on-time pickups at or above 96% every week", "92%", "98%"),
+    ],
+)
+def test_alternatives_of_a_level_near_its_ceiling_stay_on_the_scale(
+    goal: str, low: str, high: str
+) -> None:
+    texts = [a.text for a in report(goal).alternatives]
+    assert len(texts) == 2
+    assert low in texts[0] and high in texts[1]
+
+
+@pytest.mark.parametrize(
+    ("goal", "foreign"),
+    [
+        ("eat healthier", "workout"),
+        ("better data culture", "eNPS"),
+        ("Nhận in áo cho nhiều trường hơn", "doanh thu"),
+    ],
+)
+def test_a_vague_aim_is_not_given_a_measure_of_something_else(goal: str, foreign: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert foreign.lower() not in rep.rewrite.text.lower()
+    assert not rep.alternatives

@@ -81,6 +81,10 @@ def _variants(
         # out of 9 or 10 moves in halves ("IELTS 7.0" -> 6.5 / 7.5)
         step = 0.2 if value <= 5 else 0.5
         low, high = round(value - step, decimals), round(value + step, decimals)
+        if value < 1 and q.unit is None and not q.relative:
+            # "AUC ≥ 0.82", "F1 0.9": a share of one; half the room left on either side
+            room = (1 - value) / 2
+            low, high = round(value - room, decimals + 1), round(value + room, decimals + 1)
     steps: tuple[tuple[str, float | None], ...] = (
         ("conservative", low if lower_easier else high),
         ("ambitious", high if lower_easier else low),
@@ -492,7 +496,8 @@ def _around(value: float, q: Quantity, step: float = 0.25) -> tuple[float | None
         # a share: never past 100%, and close to it the steps shrink ("90%" -> 85% / 95%)
         room = 100.0 - value
         if value >= 80:  # "100% of users" -> 90%; "95%" -> 85% / 97.5%; "99.8%" -> 99.6%
-            drop = 10.0 if room == 0 else room * 2 if room < 5 else min(10.0, room * 2)
+            # "96%" -> 92% / 98%: past 90% a service level's easy version stays near it
+            drop = 10.0 if room == 0 else min(5.0, room) if value >= 90 else min(10.0, room * 2)
             low, high = value - drop, value + room / 2
         high = min(high, 100.0)
         if high <= value:

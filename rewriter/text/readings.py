@@ -1009,6 +1009,12 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     ):
         # "customer health", "financial health": a business's state, not the user's workouts
         r.suggested_metric = None
+    if (
+        (v := r.vague_object) is not None
+        and r.suggested_metric is not None
+        and _not_its_measure(r, v)
+    ):
+        r.suggested_metric = None
     if (v := r.vague_object) is not None and _scope_after_object(r, v):
         # "turnaround on business cards", "data literacy across the company": where or for
         # what the concrete thing is measured, not a vague aim of its own
@@ -1094,6 +1100,39 @@ _ALL_OF = re.compile(r"\b(?:all|every|tat ca|toan bo)\b")
 _ENDS_DONE = re.compile(r"\b(?:roi|r)\W*$")
 # "hien tai 20 khach, muc tieu 50", "currently 9, target 12": a clause that names the target
 _TARGET_WORD = re.compile(r"\b(?:target|goal|aim|muc tieu|chi tieu|kpi|to|len|xuong|den)\b")
+
+
+def _not_its_measure(r: Readings, v: Span) -> bool:
+    """The catalogue's measure for a vague word does not measure this goal: the word says how
+    a named deed is done ("eat healthier" is no count of workouts), a noun before it says whose
+    or which ("data culture" is no eNPS), or "more" of it asks for a count of the thing itself
+    ("cho nhieu cong ty hon" is no revenue)."""
+    o = r.obj
+    if (
+        o.action
+        and o.verb
+        and o.start == v.start
+        and "vague" in categories(v.text, r.language)
+        and "quality" not in categories(o.verb, r.language)  # "make/lam X better": X is the thing
+        and not r.folded[: v.start].strip().removesuffix(fold(o.verb)).strip(" ,")
+    ):
+        return True  # "eat healthier": how the deed is done, right after its verb
+    if o.start is not None and o.start < v.start and r.language == "en":
+        people = goal_words().team_re
+        if any(
+            not (
+                people.covers_all(w)
+                or w in word_set("determiners")
+                or categories(w, r.language) & {"stop", "vague"}
+            )
+            for w in r.folded[o.start : v.start].split()
+        ):
+            return True  # "data culture", "aided awareness": which one, not the staff's eNPS
+    return bool(_MORE_OF_END.search(r.folded, max(0, v.start - 12), v.start))
+
+
+# "nhieu cong ty hon", "more clients": more of the thing itself
+_MORE_OF_END = re.compile(r"\b(?:nhieu|more|them)\s+$")
 
 
 def _objective_start(masked: str, marked: str | None, language: str) -> int | None:
