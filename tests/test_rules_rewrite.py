@@ -612,3 +612,37 @@ def test_a_vague_aim_is_not_given_a_measure_of_something_else(goal: str, foreign
     assert rep.rewrite is not None
     assert foreign.lower() not in rep.rewrite.text.lower()
     assert not rep.alternatives
+
+
+@pytest.mark.parametrize(
+    ("goal", "was"),
+    [
+        ("Submit 2 grant proposals by October 2026", "by October 2026"),
+        ("Trả hết khoản vay 50 triệu trước tháng 9/2026", "trước tháng 9/2026"),
+    ],
+)
+def test_a_deadline_gone_is_named_when_a_new_one_is_suggested(goal: str, was: str) -> None:
+    rep = analyze(goal, GoalContext(today=date(2026, 12, 1)))
+    assert rep.rewrite is not None
+    assert any(was in a for a in rep.rewrite.assumptions)
+    assert was in (rep.criteria.time_bound.question or "")
+
+
+@pytest.mark.parametrize(
+    "goal", ["be thi Cambridge Flyers dat 13 khien tro len", "TOEIC 800 or higher"]
+)
+def test_an_exam_score_gets_a_date_not_a_monthly_check(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert "2027" in rep.rewrite.text
+    assert "month" not in rep.rewrite.text and "hang thang" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Issue the snagging list for Tower B by 15/01/2027", "Backfill the QA lead role by March"],
+)
+def test_a_document_issued_or_a_role_backfilled_is_a_milestone(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "milestone"
+    assert rep.criteria.measurable.status == "partial"

@@ -59,6 +59,7 @@ class Plan:
     target_notes: list[str] = field(default_factory=list)
     deadline_notes: list[str] = field(default_factory=list)
     horizon_months: int = DEFAULT_HORIZON_MONTHS  # how far an assumed deadline is set
+    past_deadline: str | None = None  # the goal's own deadline, as typed, when it has passed
 
     @property
     def months(self) -> float:
@@ -195,6 +196,11 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         today=ctx.today,
         metric_answered=answered,
         horizon_months=horizon,
+        past_deadline=(
+            r.text[r.deadline.start : r.deadline.end]
+            if r.deadline and goal_deadline and goal_deadline < ctx.today
+            else None
+        ),
     )
     if metric is None and object_text is None:
         plan.direction = "milestones"
@@ -216,13 +222,15 @@ def _level_after(r: Readings, end: int | None) -> bool:
 
 
 def _note_deadline(plan: Plan) -> None:
-    _assume(
-        plan,
-        "deadline",
-        date=fmt_date(plan.deadline, plan.lang),
-        months=plan.horizon_months,
-        today=fmt_date(plan.today, plan.lang),
-    )
+    values = {
+        "date": fmt_date(plan.deadline, plan.lang),
+        "months": plan.horizon_months,
+        "today": fmt_date(plan.today, plan.lang),
+    }
+    if plan.past_deadline:  # "by September 2026", said in December: the user should know
+        _assume(plan, "deadline_past", was=plan.past_deadline, **values)
+    else:
+        _assume(plan, "deadline", **values)
     plan.deadline_notes.append(plan.assumptions[-1])
 
 
@@ -953,14 +961,21 @@ def augment(
     if not _due_ahead(r, ctx):
         # a standard to hold ("keep ... under 2%", "giữ ... dưới 3%") holds until a date
         ongoing = (
-            r.recurring is not None
-            or r.item_bound is not None
-            or r.direction == "maintain"
-            or (r.target is not None and r.target.qualifier is not None)
-            or _starts_only(r)
-        ) and not (
-            # "... before the 1.0 release", "... truoc khi chot can": done by an event, not held
-            r.recurring is None and _EVENT_TAIL.search(r.folded) is not None
+            (
+                r.recurring is not None
+                or r.item_bound is not None
+                or r.direction == "maintain"
+                or (r.target is not None and r.target.qualifier is not None)
+                or _starts_only(r)
+            )
+            and not (
+                # "... before the 1.0 release", "... truoc khi chot can": done by an event, not held
+                r.recurring is None and _EVENT_TAIL.search(r.folded) is not None
+            )
+            and not (
+                # "thi IELTS dat 6.5 tro len": a score reached in one sitting, on a date
+                r.recurring is None and _exam_named(r)
+            )
         )
         if (
             ongoing
@@ -995,6 +1010,13 @@ def augment(
     if plan.plain:
         added = [e.model_copy(update={"text": strip_marks(e.text)}) for e in added]
     return _finish(out, plan), added
+
+
+def _exam_named(r: Readings) -> bool:
+    exams = word_set("exam_words")
+    return any(w in exams for w in r.folded.split()) or any(
+        " " in e and e in r.folded for e in exams
+    )
 
 
 def objective_phrase(r: Readings, ctx: Resolved, lang: Language) -> str | None:

@@ -760,7 +760,10 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         )
         if t.deadline < ctx.today:
             return _verdict(
-                "partial", msg(lang, "time_bound.partial_past", deadline=when), shown, question
+                "partial",
+                msg(lang, "time_bound.partial_past", deadline=when),
+                shown,
+                msg(lang, "time_bound.q_past", was=shown),
             )
         return _verdict("met", msg(lang, "time_bound.met", deadline=when), shown)
     if ctx.deadline and ctx.deadline > ctx.today:

@@ -65,7 +65,10 @@ class GoalWords(BaseModel):
     determiners: list[str]
     noun_adjectives: list[str]
     settle_verbs: list[str]
-    degree_adverbs: list[str]  # "significantly": how much the move is, not what moves
+    degree_adverbs: list[str]
+    exam_words: list[
+        str
+    ]  # a score reached in one sitting  # "significantly": how much the move is, not what moves
     long_horizons: dict[int, list[str]]  # months -> goals that take about that long
     leftover_words: list[str]
     label_words: list[str]
