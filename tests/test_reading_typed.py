@@ -899,3 +899,15 @@ def test_text_that_is_not_a_goal_is_asked_one_question(text: str) -> None:
     asked = [c.question for _, c in rep.criteria if c.question]
     assert len(asked) == 1
     assert rep.criteria.specific.question == asked[0]
+
+
+def test_a_limit_held_through_to_handover_is_bounded_by_it() -> None:
+    rep = report(
+        "Keep change orders on the school project under 4% of the contract through to handover"
+    )
+    assert rep.criteria.time_bound.status == "met"
+
+
+@pytest.mark.parametrize("goal", ["hoc them khoa nail co ban", "Học thêm kỹ thuật nhuộm tóc ombre"])
+def test_learning_one_more_course_is_a_deed_with_no_measure_yet(goal: str) -> None:
+    assert report(goal).criteria.measurable.status == "partial"
