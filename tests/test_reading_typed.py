@@ -911,3 +911,16 @@ def test_a_limit_held_through_to_handover_is_bounded_by_it() -> None:
 @pytest.mark.parametrize("goal", ["hoc them khoa nail co ban", "Học thêm kỹ thuật nhuộm tóc ombre"])
 def test_learning_one_more_course_is_a_deed_with_no_measure_yet(goal: str) -> None:
     assert report(goal).criteria.measurable.status == "partial"
+
+
+@pytest.mark.parametrize(
+    ("goal", "not_named"),
+    [
+        ("Be able to walk 3k without a break by spring", "running"),
+        ("Cut non-revenue water in zone 4 to 20% by June", "revenue"),
+    ],
+)
+def test_the_current_level_question_names_no_measure_the_goal_is_not_about(
+    goal: str, not_named: str
+) -> None:
+    assert not_named not in (report(goal).criteria.attainable.question or "")

@@ -865,6 +865,11 @@ def asked_about(r: Readings, lang: Language) -> str | None:
         )  # "mis-picks to fewer than 1 in 2,000 orders": orders count the rate
     if r.metric is not None:
         span = r.metric_span.text if r.metric_span else ""
+        if any(ch.isdigit() for ch in span) or (
+            ms is not None and _NON_BEFORE.search(r.folded, max(0, ms.start - 4), ms.start)
+        ):
+            # "walk 5k" is no running distance, "non-revenue water" no revenue: asked plainly
+            return None
         words = span.split()
         # the user's words when they say more than the catalogue's name ("email open rate") or
         # are an acronym ("CSAT"); one generic word ("staff", "Rating") reads better by its name
@@ -888,6 +893,9 @@ def asked_about(r: Readings, lang: Language) -> str | None:
     if r.suggested_metric:
         return lexicon().metrics[r.suggested_metric].name(lang)
     return None
+
+
+_NON_BEFORE = re.compile(r"\bnon-?$")
 
 
 def _before_move(label: str) -> str | None:
