@@ -646,3 +646,18 @@ def test_a_document_issued_or_a_role_backfilled_is_a_milestone(goal: str) -> Non
     rep = report(goal)
     assert rep.facts.kind == "milestone"
     assert rep.criteria.measurable.status == "partial"
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("nang gia combo tu 1tr5 len 2tr5 truoc thang 6", "tu 1tr5 len"),
+        ("giam tien dien tu 1tr2 xuong 800k moi thang", "tu 1tr2 xuong"),
+    ],
+)
+def test_alternatives_of_a_move_in_shorthand_money_vary_the_target_not_the_start(
+    goal: str, kept: str
+) -> None:
+    alts = report(goal).alternatives
+    assert alts
+    assert all(kept in a.text for a in alts)

@@ -281,8 +281,11 @@ def _locate(
     if spelled and q.kind != "absolute":
         return None  # "mỗi tuần" counts once by implication: there is no number to change
     typed = found_numbers[-1] if found_numbers else _WHOLE.match(q.span.text)
-    if (tail := _WITH_TAIL.search(q.span.text)) is not None:
-        typed = tail  # "1tr2" is one number (1.2 million), changed whole
+    tail = next(reversed(list(_WITH_TAIL.finditer(q.span.text))), None)
+    if tail is not None and (typed is None or tail.end() >= typed.end()):
+        # "1tr2" is one number (1.2 million), changed whole: the last number, as the target is
+        # ("tu 2tr5 len 3tr5"), not where the move starts ("tu 1tr2 xuong 800k")
+        typed = tail
     if typed is None:
         return None
     return q, found[0], typed, spelled
