@@ -924,3 +924,15 @@ def test_the_current_level_question_names_no_measure_the_goal_is_not_about(
     goal: str, not_named: str
 ) -> None:
     assert not_named not in (report(goal).criteria.attainable.question or "")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Ký hợp đồng với 2 nhà phân phối mới trước 30/6/2027",
+        "land 3 new retainer clients before spring",
+    ],
+)
+def test_a_few_deals_to_close_ask_what_must_happen_first(goal: str) -> None:
+    assert "per month" not in (report(goal).criteria.attainable.question or "")
+    assert "mỗi tháng" not in (report(goal).criteria.attainable.question or "")

@@ -1000,6 +1000,18 @@ def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
         return msg(lang, "attainable.q_none")  # "0 tai nan lao dong", "quit smoking for good"
     if kind in ("habit", "milestone", "limit"):
         return msg(lang, f"attainable.q_{kind}")
+    t = r.target
+    if (
+        t is not None
+        and t.kind == "absolute"
+        and t.unit is None
+        and t.value <= 3
+        and (r.obj.action or r.obj.milestone)
+        and r.recurring is None
+    ):
+        # "present at 1 international conference", "publish 2 papers": a few deeds to get done,
+        # not a level that moves each month
+        return msg(lang, "attainable.q_milestone")
     if _today_said(r):
         return msg(
             lang, "attainable.q_pace"
