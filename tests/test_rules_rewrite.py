@@ -661,3 +661,11 @@ def test_alternatives_of_a_move_in_shorthand_money_vary_the_target_not_the_start
     alts = report(goal).alternatives
     assert alts
     assert all(kept in a.text for a in alts)
+
+
+def test_more_of_a_level_is_reached_not_added() -> None:
+    rep = report("get more sleep")
+    assert rep.rewrite is not None
+    assert "7 more" not in rep.rewrite.text
+    assert "reach 7 hours of sleep a night" in rep.rewrite.text
+    assert "6 more books" in report("read more books").rewrite.text  # a count is added to

@@ -859,6 +859,8 @@ def augment(
                 # "make the game go viral on tiktok": the platform is no vague word to
                 # bracket; the measure follows the user's words
                 or r.vague_object is None
+                # "get more sleep": a level in its own unit follows ("reach 7 hours of sleep")
+                or (more and plan.pct is None and plan.metric.unit not in (None, "count"))
             )
         ):
             # "lam noi dung chat luong hon", "make the app faster": the measure would split the
@@ -879,7 +881,15 @@ def augment(
             more
             and vq
             and plan.baseline is None
-            and (plan.pct is not None or plan.target is not None)
+            and (
+                plan.pct is not None
+                # "read 6 more books"; a level in its own unit is reached, not added:
+                # "get more sleep" is no "7 more sleep"
+                or (
+                    plan.target is not None
+                    and (plan.metric is None or plan.metric.unit in (None, "count"))
+                )
+            )
         ):
             value = fmt_pct(plan.pct, lang) if plan.pct is not None else _num(plan, plan.target)
             edits.append((vq.start, vq.end, msg(lang, "rewrite.more", value=value)))

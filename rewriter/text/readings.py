@@ -1128,11 +1128,16 @@ def _not_its_measure(r: Readings, v: Span) -> bool:
             for w in r.folded[o.start : v.start].split()
         ):
             return True  # "data culture", "aided awareness": which one, not the staff's eNPS
-    return bool(_MORE_OF_END.search(r.folded, max(0, v.start - 12), v.start))
+    return bool(
+        r.language == "vi"
+        and _MORE_OF_END.search(r.folded, max(0, v.start - 12), v.start)
+        and _HON_AFTER.match(r.folded, v.end)
+    )
 
 
-# "nhieu cong ty hon", "more clients": more of the thing itself
-_MORE_OF_END = re.compile(r"\b(?:nhieu|more|them)\s+$")
+# "cho nhieu cong ty hon": more of the thing itself, a count
+_MORE_OF_END = re.compile(r"\bnhieu\s+$")
+_HON_AFTER = re.compile(r"\s+hon\b")
 
 
 def _objective_start(masked: str, marked: str | None, language: str) -> int | None:
