@@ -936,3 +936,11 @@ def test_the_current_level_question_names_no_measure_the_goal_is_not_about(
 def test_a_few_deals_to_close_ask_what_must_happen_first(goal: str) -> None:
     assert "per month" not in (report(goal).criteria.attainable.question or "")
     assert "mỗi tháng" not in (report(goal).criteria.attainable.question or "")
+
+
+def test_a_year_named_with_a_month_left_says_how_near_it_is() -> None:
+    rep = analyze("Pass the bar exam this year", GoalContext(today=date(2026, 12, 1)))
+    assert rep.criteria.time_bound.status == "met"
+    assert "30 days" in rep.criteria.time_bound.feedback
+    far = analyze("Pass the bar exam this year", GoalContext(today=date(2026, 3, 1)))
+    assert "days" not in far.criteria.time_bound.feedback

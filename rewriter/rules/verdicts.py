@@ -765,6 +765,12 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
                 shown,
                 msg(lang, "time_bound.q_past", was=shown),
             )
+        days = (t.deadline - ctx.today).days
+        if days <= 31 and _PERIOD_NAMED.search(r.folded, t.start, t.end):
+            # "this year", said on 1 December: a month is left, which the user may not mean
+            return _verdict(
+                "met", msg(lang, "time_bound.met_soon", deadline=when, days=days), shown
+            )
         return _verdict("met", msg(lang, "time_bound.met", deadline=when), shown)
     if ctx.deadline and ctx.deadline > ctx.today:
         when = ctx.deadline_text or fmt_date(ctx.deadline, lang)
@@ -895,6 +901,8 @@ def asked_about(r: Readings, lang: Language) -> str | None:
     return None
 
 
+# a period named as the deadline ("this year", "cuoi nam nay", "this quarter")
+_PERIOD_NAMED = re.compile(r"\b(?:year|nam|quarter|quy|eoy|h2|half)\b")
 _NON_BEFORE = re.compile(r"\bnon-?$")
 
 
