@@ -944,3 +944,16 @@ def test_a_year_named_with_a_month_left_says_how_near_it_is() -> None:
     assert "30 days" in rep.criteria.time_bound.feedback
     far = analyze("Pass the bar exam this year", GoalContext(today=date(2026, 3, 1)))
     assert "days" not in far.criteria.time_bound.feedback
+
+
+@pytest.mark.parametrize(
+    ("goal", "not_named"),
+    [
+        ("ban dc 400kg cam moi tuan qua zalo", "can nang"),
+        ("ngay 2.9 ban dc 500 ly tra sua", "ngay hien tai"),
+    ],
+)
+def test_the_current_level_question_names_no_unit_or_day_as_the_measure(
+    goal: str, not_named: str
+) -> None:
+    assert not_named not in (report(goal).criteria.attainable.question or "").lower()

@@ -30,6 +30,7 @@ from rewriter.text.readings import (
     floor_said_before,
     modifies_object,
     off_head,
+    unit_metrics,
     wish_for_others,
 )
 
@@ -871,8 +872,11 @@ def asked_about(r: Readings, lang: Language) -> str | None:
         )  # "mis-picks to fewer than 1 in 2,000 orders": orders count the rate
     if r.metric is not None:
         span = r.metric_span.text if r.metric_span else ""
-        if any(ch.isdigit() for ch in span) or (
-            ms is not None and _NON_BEFORE.search(r.folded, max(0, ms.start - 4), ms.start)
+        if (
+            any(ch.isdigit() for ch in span)
+            or (ms is not None and _NON_BEFORE.search(r.folded, max(0, ms.start - 4), ms.start))
+            # "ban 300kg dau": kilos of strawberries, no body weight outside health
+            or (fold(span) in unit_metrics() and r.domain != "health")
         ):
             # "walk 5k" is no running distance, "non-revenue water" no revenue: asked plainly
             return None
@@ -883,7 +887,12 @@ def asked_about(r: Readings, lang: Language) -> str | None:
             lang == "en" and len(words) >= 2 and not is_verb(words[0], r.language)
         )
         return span if said and not is_verb(span, r.language) else r.metric.name(lang)
-    if r.obj.concrete and (r.obj.head_measure or r.obj.head_metric) and (label := object_label(r)):
+    if (
+        r.obj.concrete
+        and (r.obj.head_measure or r.obj.head_metric)
+        and (label := object_label(r))
+        and fold(label).split()[0] not in _TIME_WORDS  # "ngay 1.1 ban ...": a day, not a measure
+    ):
         label = _before_move(label) or label
         p, start = r.platform_span, r.obj.start
         if p is not None and start is not None and 0 <= start - p.end <= 1 and lang == "en":
@@ -901,6 +910,7 @@ def asked_about(r: Readings, lang: Language) -> str | None:
     return None
 
 
+_TIME_WORDS = frozenset(("ngay", "thang", "tuan", "nam", "day", "week", "month", "year"))
 # a period named as the deadline ("this year", "cuoi nam nay", "this quarter")
 _PERIOD_NAMED = re.compile(r"\b(?:year|nam|quarter|quy|eoy|h2|half)\b")
 _NON_BEFORE = re.compile(r"\bnon-?$")

@@ -659,6 +659,13 @@ _CURRENCY_PRE = (
 _CURRENCY_POST = rf"(?:\s?(?:{alternation(_WORDS.currency_after)})\b|\s?%)"
 # a unit typed against the number ("5kg", "10km") names what is counted
 _UNIT_METRIC = _WORDS.unit_metrics
+
+
+def unit_metrics() -> frozenset[str]:
+    """Units that name a catalogue measure when typed against a number ("kg", "km")."""
+    return frozenset(_UNIT_METRIC)
+
+
 _QTY = rf"({_CURRENCY_PRE})?({NUMBER})(?:\s?({SCALE}){SCALE_TAIL}(?![a-z]))?({_CURRENCY_POST})?"
 _RANGE = re.compile(
     # "from +5 to +30": a score typed with its sign
