@@ -717,6 +717,8 @@ def _counted_after(r: Readings, masked: str, pos: int) -> Span | None:
     m = _COUNTED.match(masked[pos:])
     if not m or m[1] in _NOT_COUNTED or len(m[1]) < 2:
         return None
+    if lexicon().vague_time_re.search(m[1]) is not None:
+        return None  # "double 10,000 soon": when, not what is counted
     end = m.end(2) if m[2] and m[2] not in _NOT_COUNTED else m.end(1)
     return r.span(pos + m.start(1), pos + end)
 
