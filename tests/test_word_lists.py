@@ -13,8 +13,8 @@ from pydantic import BaseModel, ValidationError
 from rewriter.text import dates
 from rewriter.text.data_files import DatesFile, LanguageFile, ReadingsFile
 from rewriter.text.language import detect_language
-from rewriter.text.lexicon import _load, lexicon
-from rewriter.text.objects import GoalWords
+from rewriter.text.lexicon import PhraseMatcher, _load, lexicon
+from rewriter.text.objects import GoalWords, goal_words
 from rewriter.text.readings import read
 from tests.rules_helpers import TODAY
 
@@ -138,3 +138,29 @@ def test_a_second_rule_with_a_taken_order_is_refused() -> None:
     taken = _registered()[0][0]
     with pytest.raises(ValueError, match=f"share order {taken}"):
         dates.rule(r"\bnever\b", ("never",), order=taken)(lambda m, today: None)
+
+
+# the phrase lists' word test ---------------------------------------------------------------
+
+
+def _phrase_lists() -> list[PhraseMatcher]:
+    lex, words = lexicon(), goal_words()
+    return [
+        m
+        for holder in (lex, words)
+        for m in vars(holder).values()
+        if isinstance(m, PhraseMatcher) and m.regex is not None
+    ]
+
+
+def test_the_word_test_before_a_phrase_list_never_hides_one_of_its_phrases() -> None:
+    # the set test skips the scan when no phrase can be there: every phrase, put in a sentence
+    # between words and punctuation, must still be found
+    lists = _phrase_lists()
+    assert len(lists) > 20
+    for matcher in lists:
+        for phrase in matcher.spellings:
+            for text in (phrase, f"zq {phrase} zq", f"({phrase}), zq", f"zq-{phrase}."):
+                found = matcher.search(text)
+                assert found is not None and found[0] == phrase, (text, found)
+        assert matcher.search("zq zq") is None

@@ -113,10 +113,13 @@ Handler = Callable[[re.Match[str], date], TimeMatch | None]
 
 
 class Gate:
-    """A cheap test before a rule's regex runs: one of the words, and a digit if needed."""
+    """A cheap test before a rule's regex runs: one of the words, one of the `also` words when
+    given, and a digit if needed."""
 
-    def __init__(self, words: tuple[str, ...], digit: bool = False) -> None:
-        self.words, self.digit = frozenset(words), digit
+    def __init__(
+        self, words: tuple[str, ...], digit: bool = False, also: tuple[str, ...] = ()
+    ) -> None:
+        self.words, self.digit, self.also = frozenset(words), digit, frozenset(also)
 
 
 def D(*words: str) -> Gate:  # noqa: N802 - reads as a marker in the rule table
@@ -579,8 +582,14 @@ def _duration_rules() -> None:
             return None
         return _deadline(m, add_duration(today, count, unit))
 
-    _add_rule(300, re.compile(en), handler, Gate(_UNIT_WORDS))
-    _add_rule(310, re.compile(vi), handler, Gate(_UNIT_WORDS))
+    # a unit and the words around the number: most goals name a month or a year, few say "in
+    # 3 months" or "trong 3 thang" (most Vietnamese goals never run the English pattern)
+    en_cues = ("in ", "inside ", "over ", "during ", "for ", "after ", "next ", "coming ",
+               "following ", " from now", " from today", " time", " campaign", " sprint",
+               " plan", " challenge", " program", "fortnight")  # fmt: skip
+    vi_cues = ("trong ", "sau ", " toi", " nua", " tiep theo", " ke tiep")
+    _add_rule(300, re.compile(en), handler, Gate(_UNIT_WORDS, also=en_cues))
+    _add_rule(310, re.compile(vi), handler, Gate(_UNIT_WORDS, also=vi_cues))
 
 
 @rule(
@@ -1068,8 +1077,10 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
     taken = _Spans()
     has_digit = DIGIT.search(folded) is not None
     present = _gate_words_in(f" {folded} ")  # padded: a gate word may need a space around it
-    for pattern, handler, gate in _ORDERED:
-        if gate.words.isdisjoint(present) or (gate.digit and not has_digit):
+    # only the rules one of whose words is in the text, in their order (most goals open a few)
+    for i in sorted({i for w in present for i in _OPENED_BY.get(w, ())}):
+        pattern, handler, gate = _ORDERED[i]
+        if (gate.digit and not has_digit) or (gate.also and gate.also.isdisjoint(present)):
             continue
         for m in pattern.finditer(folded):
             if taken.overlaps(m.start(), m.end()):
@@ -1229,6 +1240,7 @@ _ORDERED: list[Rule] = []
 _GATE_WORDS: list[str] = []
 _GATE_SCAN: list[re.Pattern[str]] = []  # the longest gate word starting at each position
 _GATE_INSIDE: dict[str, frozenset[str]] = {}  # gate word -> the gate words it contains
+_OPENED_BY: dict[str, tuple[int, ...]] = {}  # gate word -> the rules (places in _ORDERED) it opens
 
 
 def _gate_words_in(folded: str) -> set[str]:
@@ -1242,12 +1254,15 @@ def _gate_words_in(folded: str) -> set[str]:
 def _init() -> None:
     for build in _BUILDERS:
         build()
-    _ORDERED.extend((p, h, g) for _, p, h, g in sorted(_RULES, key=lambda r: r[0]))
-    _GATE_WORDS.extend(sorted({w for _, _, gate in _ORDERED for w in gate.words}))
+    ordered = [(p, h, g) for _, p, h, g in sorted(_RULES, key=lambda r: r[0])]
+    _GATE_WORDS.extend(sorted({w for _, _, gate in ordered for w in gate.words | gate.also}))
     # a lookahead at every position finds overlapping words; the longest one at a position
     # stands for the shorter ones inside it
     _GATE_SCAN.append(re.compile(f"(?=({trie_pattern(set(_GATE_WORDS))}))"))
     _GATE_INSIDE.update({w: frozenset(v for v in _GATE_WORDS if v in w) for w in _GATE_WORDS})
+    for w in _GATE_WORDS:
+        _OPENED_BY[w] = tuple(i for i, (_, _, gate) in enumerate(ordered) if w in gate.words)
+    _ORDERED.extend(ordered)  # last: read_times starts once it is filled
 
 
 _EVENT = re.compile(

@@ -62,6 +62,16 @@ def alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace("\\ ", " ") for w in words)
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1024)
+def words_in(text: str) -> frozenset[str]:
+    """The runs of word characters in a text; kept a while, as a goal's text and its masked
+    forms are asked about by one phrase list after another."""
+    return frozenset(_WORD_RUN.findall(text))
+
+
 @lru_cache(maxsize=16384)
 def as_written(span: str) -> str | None:
     """The span as typed, in one tone placement; None when it carries no Vietnamese marks."""
@@ -84,6 +94,22 @@ class PhraseMatcher:
                 self.spellings.setdefault(key, set()).add(spelling(str(p)))
         keys = set(self.spellings)
         self.regex = re.compile(rf"(?<![\w$])(?:{trie_pattern(keys)})(?!\w)") if keys else None
+        # a phrase stands alone (no word character on either side), so where it matches, its
+        # first and last words are whole words of the text: most lists have no phrase that
+        # could match a given goal, and two set tests rule them out for less than a scan
+        words = [_WORD_RUN.findall(k) for k in keys]
+        self._edges: tuple[frozenset[str], frozenset[str]] | None = (
+            None  # a phrase made only of symbols: always scanned
+            if not all(words)
+            else (frozenset(w[0] for w in words), frozenset(w[-1] for w in words))
+        )
+
+    def _absent(self, text: str) -> bool:
+        """No phrase can match: none has both its first and its last word in the text."""
+        if self._edges is None:
+            return False
+        seen = words_in(text)
+        return self._edges[0].isdisjoint(seen) or self._edges[1].isdisjoint(seen)
 
     def _agrees(self, m: re.Match[str], original: str | None) -> bool:
         if original is None:
@@ -92,14 +118,14 @@ class PhraseMatcher:
         return written is None or written in self.spellings[m[0]]
 
     def finditer(self, text: str, original: str | None = None) -> Iterator[re.Match[str]]:
-        if not self.regex:
+        if not self.regex or self._absent(text):
             return iter(())
         if original is None:  # no diacritics typed: nothing to agree with
             return self.regex.finditer(text)
         return (m for m in self.regex.finditer(text) if self._agrees(m, original))
 
     def search(self, text: str, original: str | None = None) -> re.Match[str] | None:
-        if self.regex is None:
+        if self.regex is None or self._absent(text):
             return None
         if original is None:
             return self.regex.search(text)
@@ -126,7 +152,7 @@ class PhraseMatcher:
 
     def covers_all(self, text: str) -> bool:
         """True when the text is made only of these phrases (chatter such as "hello")."""
-        if not self.regex or not self.regex.search(text):
+        if not self.regex or self._absent(text) or not self.regex.search(text):
             return False
         return not re.search(r"\w", self.regex.sub(" ", text))
 

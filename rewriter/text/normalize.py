@@ -14,7 +14,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 _INVISIBLE = re.compile(
     r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
-_SPACE = re.compile(r"\s+")
 
 
 # pictographs and symbols (emoji) as code-point ranges, for a character class
@@ -34,8 +33,12 @@ def clean_goal(text: object, max_chars: int = 2000) -> str:
         raise GoalInputError("The goal must be text.")
     if not text.isascii():  # invisible characters and lone surrogates are never ASCII
         text = strip_invisible(text)
-    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", text))
-    text = _SPACE.sub(" ", text).strip()
+    if not text.isprintable():  # every control character is unprintable: most goals have none
+        text = _CONTROL.sub(" ", text)
+    if not text.isascii():  # ASCII is already in NFC
+        text = unicodedata.normalize("NFC", text)
+    # split() and the regex \s agree on what whitespace is; joining costs less than a substitution
+    text = " ".join(text.split())
     if not text:
         raise GoalInputError("The goal is empty: type the goal you want to make SMART.")
     if len(text) > max_chars:
@@ -102,7 +105,7 @@ def spelling(text: str) -> str:
 
 def has_vietnamese_marks(text: str) -> bool:
     """True when the text carries Vietnamese letters or tone marks."""
-    return _VI_MARK.search(text) is not None
+    return not text.isascii() and _VI_MARK.search(text) is not None  # isascii() costs nothing
 
 
 _VI_LETTERS = "ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"

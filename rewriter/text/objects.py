@@ -178,6 +178,7 @@ class GoalWordsIndex:
     listicle_re: re.Pattern[str]
     headline_open_re: re.Pattern[str]
     confidence_re: re.Pattern[str]
+    confidence_cues: tuple[str, ...]  # confidence_re holds one of them (folded): a cheap test first
     intent_re: PhraseMatcher  # intent words and the longer phrases that are not intent
     request_re: PhraseMatcher
     noun_re: PhraseMatcher  # "hoc phi", "do an": nouns that open with a verb's word
@@ -329,6 +330,7 @@ def goal_words() -> GoalWordsIndex:
         question_end_re=PhraseMatcher(words.question_ends),
         title_re=PhraseMatcher(words.title_words),
         vi_past_re=PhraseMatcher(words.vi_past_words),
+        confidence_cues=tuple(sorted({canonical(w) for w in words.confidence_words})),
         confidence_re=re.compile(
             rf"(?:(?:{conf})(?:\s+(?:{fillers}|:|~))*\s*[:=]?\s*(\d{{1,3}})\s*(?:/\s*10|%|phan tram)?"
             rf"|(\d{{1,3}})\s*(/\s*10|%)\s*(?:(?:of\s+)?(?:{conf})))"

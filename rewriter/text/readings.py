@@ -1367,7 +1367,12 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
 
     digits = DIGIT.search(masked) is not None
     # read on the whole text: a rating may sit in the reason ("... so i keep it (confidence 6/10)")
-    if digits and (m := goal_words().confidence_re.search(r.folded)):
+    gw = goal_words()
+    if (
+        digits
+        and any(cue in r.folded for cue in gw.confidence_cues)
+        and (m := gw.confidence_re.search(r.folded))
+    ):
         raw = m[1] or m[2]
         scale = 10 if (m[3] or "").startswith("/") or (m[1] and "/" in m[0]) else 100
         if 0 < int(raw) <= scale:  # "8/10 confident", "confidence 80%": for Attainable
