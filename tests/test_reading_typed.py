@@ -957,3 +957,19 @@ def test_the_current_level_question_names_no_unit_or_day_as_the_measure(
     goal: str, not_named: str
 ) -> None:
     assert not_named not in (report(goal).criteria.attainable.question or "").lower()
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["99.9% on-time departures for the morning shuttle", "twelve thousand steps with the dog"],
+)
+def test_a_target_that_opens_the_goal_is_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert rep.criteria.measurable.status == "met"
+
+
+def test_how_things_have_been_going_is_not_a_goal() -> None:
+    rep = report("been working till 2am most nights since the launch lol")
+    assert rep.rewrite is None
+    assert rep.facts.kind == "not_a_goal"

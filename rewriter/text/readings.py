@@ -257,6 +257,8 @@ class Readings:
         words = goal_words()
         if self.intends:
             return False
+        if self.language == "en" and _BEEN_DOING.match(self.folded):
+            return True  # "been sleeping like 4 hrs a night since the baby came": how it has gone
         if (
             (
                 words.report_re.search(self.folded, self.marked)
@@ -565,6 +567,13 @@ class Readings:
             and len(self.folded.split()) <= 4
         ):
             return True  # "MRR $50k", "10k steps": a target typed as a note
+        if (
+            self.target is not None
+            and not self.folded[: self.target.span.start].strip()
+            and (self.metric or (self.obj.concrete and self.target.unit == "%"))
+            and not self.listicle
+        ):
+            return True  # "99.95% uptime for the checkout service": the target opens the goal
         if self.wish_end is not None:
             return True  # "be healthier", "be a greener bus company": a wish, vague but a goal
         if (
@@ -607,6 +616,8 @@ def _addressee_end() -> re.Pattern[str]:
 
 _TRAILING = re.compile(r"[^\w%)]+$")
 _NONE_OF_THEM = re.compile(r"\b(?:khong|ko|k|chang|cha|khg)\b(?: \w+){1,5} nao\W*$")
+# "been sleeping like 4 hrs a night", "I've been working 60-hour weeks": how things have gone
+_BEEN_DOING = re.compile(r"\W*(?:(?:i|we)(?:'ve| have)\s+)?been\s+[a-z]+ing\b")
 # "get the team to 90%": the team is brought to a level
 _TO_END = re.compile(r"\s*(?:to|len|toi|den)\s*")
 
