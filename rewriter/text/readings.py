@@ -581,7 +581,7 @@ class Readings:
             and self.obj.start is not None
             and not self.folded[: self.obj.start].strip()
         ):
-            return True  # "go viral lol", "brand awareness 🙏": a vague aim typed alone
+            return True  # "go viral 🙏", "Lên xu hướng": a vague aim typed alone
         if self.obj.found and (self.intends or self.recurring or self.vague_quantity):
             return (
                 True  # "We need a content calendar", "be a better person", "lights out every night"
