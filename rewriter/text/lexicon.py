@@ -154,7 +154,7 @@ class PhraseMatcher:
         """True when the text is made only of these phrases (chatter such as "hello")."""
         if not self.regex or self._absent(text) or not self.regex.search(text):
             return False
-        return not re.search(r"\w", self.regex.sub(" ", text))
+        return not _WORD_RUN.search(self.regex.sub(" ", text))
 
 
 @dataclass(frozen=True)

@@ -209,7 +209,7 @@ class Readings:
             return True  # "Ke hoach tuyen sinh he 2027": the document's name, head first
         if self.direction:
             return False
-        head = re.split(r"\s[-–—|]\s", self.folded)[0]  # "Weekly Planning Doc – Week 49"
+        head = _TITLE_DASH.split(self.folded)[0]  # "Weekly Planning Doc – Week 49"
         if len(head.split()) > 6:
             return False
         m = words.title_re.search(head, self.marked)
@@ -217,7 +217,7 @@ class Readings:
             return False
         # the title word is the head: last in English, first in Vietnamese
         rest = head[m.end() :] if self.language == "en" else head[: m.start()]
-        return not re.search(r"[a-z]", re.sub(r"\b(?:20\d\d|q[1-4]|h[12])\b", "", rest))
+        return not _LETTER.search(_PERIOD_NAME.sub("", rest))
 
     @_once
     def domain(self) -> str:
@@ -611,7 +611,7 @@ def _past_only() -> frozenset[str]:
 
 def _title_cased(text: str) -> bool:
     """Most longer words start with a capital, as in a headline."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    words = _LONG_WORD.findall(text)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -1938,6 +1938,10 @@ _SKILL_AFTER = re.compile(r" (?:at|in|with)\b(?! (?:my\w*|me|life|general|how|wh
 _PERCENT_WORD = re.compile(r"\s*(?:percent|per cent|pct|phan tram)\b")
 _WANT_END = re.compile(r"\b(?:want|wanna|need|plan|hope|would like|'d like|try|trying|going)\s+$")
 _PUNCT_INSIDE = re.compile(r"[:;!?]")
+_TITLE_DASH = re.compile(r"\s[-–—|]\s")
+_PERIOD_NAME = re.compile(r"\b(?:20\d\d|q[1-4]|h[12])\b")  # "2027", "Q4", "H1" in a title
+_LETTER = re.compile(r"[a-z]")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _WAS = re.compile(r"\b(that |which |who |it |they )?(?:was|were)\b")
 _TALLY = re.compile(r"\d+\s*[a-z]+\s*[/|,;]\s*\d+\s*[a-z]+\s*[/|,;]\s*\d+\s*[a-z]+")
 _MEDIUM_END = re.compile(r"\b(?:bang|in)\s+$")
