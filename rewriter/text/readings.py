@@ -259,7 +259,8 @@ class Readings:
         if (
             (
                 words.report_re.search(self.folded, self.marked)
-                or words.report_re.search(*self._numberless())
+                # without amounts the text differs only when it has some
+                or (self.quantities and words.report_re.search(*self._numberless()))
             )
             and not self.cued_deadline
             and not self.opens_with_verb
@@ -647,6 +648,8 @@ _CURRENCY_PRE = (
     )
     + ")"
 )
+# how far before its first digit an amount may start ("usd 500")
+_CURRENCY_PRE_LEN = max(len(w) + w[-1].isalpha() for w in _WORDS.currency_before)
 _CURRENCY_POST = rf"(?:\s?(?:{alternation(_WORDS.currency_after)})\b|\s?%)"
 # a unit typed against the number ("5kg", "10km") names what is counted
 _UNIT_METRIC = _WORDS.unit_metrics
@@ -804,12 +807,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         said = have  # "Homestay minh co 6 phong, view ruong bac thang": what it has, not a change
     r.statement = said is not None
     r.statement_opens = said is not None and not folded[: said.start()].strip()
-    r.listicle = goal_words().listicle_re.search(folded) is not None or _title(text)
+    r.listicle = goal_words().listicle_re.match(folded) is not None or _title(text)  # ^-anchored
     if focus and len(text) > LONG_TEXT:
         masked = _focus(masked, today)
     objective_text = None
     # the business objective ("... to support X", "... để Y") is read apart from the target
-    if (at := _objective_start(masked, r.marked, r.language)) is not None:
+    # the text read above, unless an injection or the background was masked out since
+    at = objective_at if masked is folded else _objective_start(masked, r.marked, r.language)
+    if at is not None:
         r.objective = r.span(at, len(text.rstrip(". ")))
         objective_text = masked[at:]
         masked = mask(masked, at, len(masked))
@@ -1305,7 +1310,10 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
                 or _qualifier(masked[max(0, m.start() - 20) : m.start()]),
             )
         )
-    for m in islice(_PERCENT.finditer(masked), MAX_NUMBERS) if digits else ():
+    # the number patterns scan from the first digit: no match of theirs starts before it (or
+    # before the currency word typed in front of it)
+    at = _digits_from(masked)
+    for m in islice(_PERCENT.finditer(masked, at), MAX_NUMBERS) if digits else ():
         value = scaled(m[1], None)
         if value is None:
             continue
@@ -1329,7 +1337,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             )
         )
         masked = mask(masked, m.start(), end)
-    for m in islice(_NUMBER_RE.finditer(masked), MAX_NUMBERS) if digits else ():
+    at = _digits_from(masked, _CURRENCY_PRE_LEN)
+    for m in islice(_NUMBER_RE.finditer(masked, at), MAX_NUMBERS) if digits else ():
         value, unit = _qty_value(m)
         if value is None:
             continue
@@ -1430,6 +1439,12 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         # the word "every" is the amount, the people stay what the goal acts on
         qs.append(Quantity("percent", 100.0, r.span(m.start(), m.end(1)), unit="%"))
     r.quantities = _from_to(r, sorted(qs, key=lambda q: q.span.start))
+
+
+def _digits_from(masked: str, before: int = 0) -> int:
+    """`before` characters ahead of the text's first digit (its end when it has none)."""
+    first = DIGIT.search(masked)
+    return max(0, first.start() - before) if first else len(masked)
 
 
 # a goal that opens with "no", "zero" or "never" sets a bound of none ("no alcohol on weeknights")
