@@ -275,11 +275,7 @@ def _vi_full(m: re.Match[str], today: date) -> TimeMatch | None:
 
 @rule(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=140)
 def _en_mdy(m: re.Match[str], today: date) -> TimeMatch | None:
-    if (
-        m[1] == "may"
-        and not m[3]
-        and not _before(m, r"(?:(?:by|until|before|on|till|due|in|at)(?: the)?|the)\s*$")
-    ):
+    if m[1] == "may" and not m[3] and not _before(m, _MAY_MDY_CUE_END):
         # "by the May 1 deposit deadline", "in the May 22 recital" are dates; "may 3 of us" is not
         return None
     d = _safe_date(_year(m[3], today.year), MONTHS[m[1]], int(m[2]))
@@ -292,11 +288,7 @@ def _en_mdy(m: re.Match[str], today: date) -> TimeMatch | None:
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=150
 )
 def _en_dmy(m: re.Match[str], today: date) -> TimeMatch | None:
-    if (
-        m[2] == "may"
-        and not m[3]
-        and not _before(m, r"(?:(?:by|until|before|on|till|due)|(?:in|at|by|on) the)\s*$")
-    ):
+    if m[2] == "may" and not m[3] and not _before(m, _MAY_DMY_CUE_END):
         return None  # "mua them 2 may vat so": two machines, not the 2nd of May
     d = _safe_date(_year(m[3], today.year), MONTHS[m[2]], int(m[1]))
     if d and not m[3] and d < today:
@@ -353,11 +345,7 @@ def _month_year(m: re.Match[str], today: date) -> TimeMatch | None:
 )
 def _en_month(m: re.Match[str], today: date) -> TimeMatch | None:
     text = m[0]
-    if (
-        m[1] == "may"
-        and not m[2]
-        and not re.match(r"(?:by|until|before|in|during|through|till|due|the end|end)\b", text)
-    ):
+    if m[1] == "may" and not m[2] and not _MAY_MONTH_CUE.match(text):
         return None
     if (
         m[1] in ("mar", "jun", "jan", "dec", "oct", "nov", "aug", "sep", "apr", "feb", "jul")
@@ -370,7 +358,7 @@ def _en_month(m: re.Match[str], today: date) -> TimeMatch | None:
 
 def _by_or_before(m: re.Match[str], end: date, months: int) -> TimeMatch | None:
     """The period's last day; "before September", "truoc quy 2": the day before it starts."""
-    if re.match(r"(?:before|truoc)\s(?!(?:the )?end\b)", m[0]):
+    if _BEFORE_START.match(m[0]):
         first = add_months(end.replace(day=1), 1 - months)
         return _deadline(m, first - timedelta(days=1))
     return _deadline(m, end)
@@ -1232,8 +1220,15 @@ _DUE_OPENS = re.compile(r"(?:trong|trong vong|within|by|before|truoc|den|until)\
 _LOOKBEHIND = 64  # characters before a match that a cue may take: longer text is not re-read
 
 
-def _before(m: re.Match[str], pattern: str) -> bool:
-    return re.search(pattern, m.string[max(0, m.start() - _LOOKBEHIND) : m.start()]) is not None
+def _before(m: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    return pattern.search(m.string[max(0, m.start() - _LOOKBEHIND) : m.start()]) is not None
+
+
+# "may" is the month only after a cue ("by May 1", "in the May 22 recital"; not "may 3 of us")
+_MAY_MDY_CUE_END = re.compile(r"(?:(?:by|until|before|on|till|due|in|at)(?: the)?|the)\s*$")
+_MAY_DMY_CUE_END = re.compile(r"(?:(?:by|until|before|on|till|due)|(?:in|at|by|on) the)\s*$")
+_MAY_MONTH_CUE = re.compile(r"(?:by|until|before|in|during|through|till|due|the end|end)\b")
+_BEFORE_START = re.compile(r"(?:before|truoc)\s(?!(?:the )?end\b)")  # not "before the end of"
 
 
 _ORDERED: list[Rule] = []

@@ -93,6 +93,10 @@ class PhraseMatcher:
             if key:
                 self.spellings.setdefault(key, set()).add(spelling(str(p)))
         keys = set(self.spellings)
+        # phrases only Vietnamese spells that way ("them"): not read in English text
+        self._marked_only = frozenset(
+            k for k, ws in self.spellings.items() if all(has_vietnamese_marks(w) for w in ws)
+        )
         self.regex = re.compile(rf"(?<![\w$])(?:{trie_pattern(keys)})(?!\w)") if keys else None
         # a phrase stands alone (no word character on either side), so where it matches, its
         # first and last words are whole words of the text: most lists have no phrase that
@@ -144,7 +148,7 @@ class PhraseMatcher:
         """As search, but English text does not match a phrase only Vietnamese spells that way
         ("closer to them" is not "them", more), nor one where skip(text, start) says no."""
         for m in self.finditer(text, original):
-            if language == "en" and all(has_vietnamese_marks(w) for w in self.spellings[m[0]]):
+            if language == "en" and m[0] in self._marked_only:
                 continue
             if skip is None or not skip(text, m.start()):
                 return m
@@ -154,7 +158,7 @@ class PhraseMatcher:
         """True when the text is made only of these phrases (chatter such as "hello")."""
         if not self.regex or self._absent(text) or not self.regex.search(text):
             return False
-        return not re.search(r"\w", self.regex.sub(" ", text))
+        return not _WORD_RUN.search(self.regex.sub(" ", text))
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,7 @@ def format_number(value: float, language: str = "en") -> str:
 
 
 _TOKEN = re.compile(r"[^\s-]+")
+_SEPARATORS = re.compile(r"[\s-]+")
 _CHUC = frozenset({"chuc"})  # "chục" counts tens on its own: no digit is added after it
 
 
@@ -149,7 +150,7 @@ class SpelledNumbers:
         return phrase
 
     def value(self, phrase: str) -> float | None:
-        words = [w for w in re.split(r"[\s-]+", phrase) if w and w != "and"]
+        words = [w for w in _SEPARATORS.split(phrase) if w and w != "and"]
         if len(words) == 1 and words[0] in self.not_alone:
             return None
         if words[0] in self.not_first:

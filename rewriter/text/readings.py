@@ -210,7 +210,7 @@ class Readings:
             return True  # "Ke hoach tuyen sinh he 2027": the document's name, head first
         if self.direction:
             return False
-        head = re.split(r"\s[-–—|]\s", self.folded)[0]  # "Weekly Planning Doc – Week 49"
+        head = _TITLE_DASH.split(self.folded)[0]  # "Weekly Planning Doc – Week 49"
         if len(head.split()) > 6:
             return False
         m = words.title_re.search(head, self.marked)
@@ -218,7 +218,7 @@ class Readings:
             return False
         # the title word is the head: last in English, first in Vietnamese
         rest = head[m.end() :] if self.language == "en" else head[: m.start()]
-        return not re.search(r"[a-z]", re.sub(r"\b(?:20\d\d|q[1-4]|h[12])\b", "", rest))
+        return not _LETTER.search(_PERIOD_NAME.sub("", rest))
 
     @_once
     def domain(self) -> str:
@@ -262,7 +262,8 @@ class Readings:
         if (
             (
                 words.report_re.search(self.folded, self.marked)
-                or words.report_re.search(*self._numberless())
+                # without amounts the text differs only when it has some
+                or (self.quantities and words.report_re.search(*self._numberless()))
             )
             and not self.cued_deadline
             and not self.opens_with_verb
@@ -631,7 +632,7 @@ def _past_only() -> frozenset[str]:
 
 def _title_cased(text: str) -> bool:
     """Most longer words start with a capital, as in a headline."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    words = _LONG_WORD.findall(text)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -667,6 +668,8 @@ _CURRENCY_PRE = (
     )
     + ")"
 )
+# how far before its first digit an amount may start ("usd 500")
+_CURRENCY_PRE_LEN = max(len(w) + w[-1].isalpha() for w in _WORDS.currency_before)
 _CURRENCY_POST = rf"(?:\s?(?:{alternation(_WORDS.currency_after)})\b|\s?%)"
 # a unit typed against the number ("5kg", "10km") names what is counted
 _UNIT_METRIC = _WORDS.unit_metrics
@@ -833,12 +836,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         said = have  # "Homestay minh co 6 phong, view ruong bac thang": what it has, not a change
     r.statement = said is not None
     r.statement_opens = said is not None and not folded[: said.start()].strip()
-    r.listicle = goal_words().listicle_re.search(folded) is not None or _title(text)
+    r.listicle = goal_words().listicle_re.match(folded) is not None or _title(text)  # ^-anchored
     if focus and len(text) > LONG_TEXT:
         masked = _focus(masked, today)
     objective_text = None
     # the business objective ("... to support X", "... để Y") is read apart from the target
-    if (at := _objective_start(masked, r.marked, r.language)) is not None:
+    # the text read above, unless an injection or the background was masked out since
+    at = objective_at if masked is folded else _objective_start(masked, r.marked, r.language)
+    if at is not None:
         r.objective = r.span(at, len(text.rstrip(". ")))
         objective_text = masked[at:]
         masked = mask(masked, at, len(masked))
@@ -1452,7 +1457,10 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
                 or _qualifier(masked[max(0, m.start() - 20) : m.start()]),
             )
         )
-    for m in islice(_PERCENT.finditer(masked), MAX_NUMBERS) if digits else ():
+    # the number patterns scan from the first digit: no match of theirs starts before it (or
+    # before the currency word typed in front of it)
+    at = _digits_from(masked)
+    for m in islice(_PERCENT.finditer(masked, at), MAX_NUMBERS) if digits else ():
         value = scaled(m[1], None)
         if value is None:
             continue
@@ -1476,7 +1484,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             )
         )
         masked = mask(masked, m.start(), end)
-    for m in islice(_NUMBER_RE.finditer(masked), MAX_NUMBERS) if digits else ():
+    at = _digits_from(masked, _CURRENCY_PRE_LEN)
+    for m in islice(_NUMBER_RE.finditer(masked, at), MAX_NUMBERS) if digits else ():
         value, unit = _qty_value(m)
         if value is None:
             continue
@@ -1577,6 +1586,12 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         # the word "every" is the amount, the people stay what the goal acts on
         qs.append(Quantity("percent", 100.0, r.span(m.start(), m.end(1)), unit="%"))
     r.quantities = _from_to(r, sorted(qs, key=lambda q: q.span.start))
+
+
+def _digits_from(masked: str, before: int = 0) -> int:
+    """`before` characters ahead of the text's first digit (its end when it has none)."""
+    first = DIGIT.search(masked)
+    return max(0, first.start() - before) if first else len(masked)
 
 
 # a goal that opens with "no", "zero" or "never" sets a bound of none ("no alcohol on weeknights")
@@ -2085,6 +2100,10 @@ _SKILL_AFTER = re.compile(r" (?:at|in|with)\b(?! (?:my\w*|me|life|general|how|wh
 _PERCENT_WORD = re.compile(r"\s*(?:percent|per cent|pct|phan tram)\b")
 _WANT_END = re.compile(r"\b(?:want|wanna|need|plan|hope|would like|'d like|try|trying|going)\s+$")
 _PUNCT_INSIDE = re.compile(r"[:;!?]")
+_TITLE_DASH = re.compile(r"\s[-–—|]\s")
+_PERIOD_NAME = re.compile(r"\b(?:20\d\d|q[1-4]|h[12])\b")  # "2027", "Q4", "H1" in a title
+_LETTER = re.compile(r"[a-z]")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _WAS = re.compile(r"\b(that |which |who |it |they )?(?:was|were)\b")
 _TALLY = re.compile(r"\d+\s*[a-z]+\s*[/|,;]\s*\d+\s*[a-z]+\s*[/|,;]\s*\d+\s*[a-z]+")
 _MEDIUM_END = re.compile(r"\b(?:bang|in)\s+$")
