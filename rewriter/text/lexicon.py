@@ -63,13 +63,23 @@ def alternation(words: list[str]) -> str:
 
 
 _WORD_RUN = re.compile(r"\w+")
+# Each phrase list has a bit, and a word maps to the bits of the lists with a phrase that
+# starts (ends) with it: a text's words say at once which lists may match it.
+_FIRST_OF: dict[str, int] = {}
+_LAST_OF: dict[str, int] = {}
+_LISTS = [0]  # phrase lists with a bit so far: a mask is kept per count, so none goes stale
 
 
 @lru_cache(maxsize=1024)
-def words_in(text: str) -> frozenset[str]:
-    """The runs of word characters in a text; kept a while, as a goal's text and its masked
-    forms are asked about by one phrase list after another."""
-    return frozenset(_WORD_RUN.findall(text))
+def _open_lists(text: str, lists: int) -> int:
+    """The bits of the phrase lists (of the first `lists`) that may match the text: one of its
+    words starts a phrase of theirs and one ends a phrase. Kept a while: a goal's text and its
+    masked forms are asked about by one phrase list after another."""
+    firsts = lasts = 0
+    for word in set(_WORD_RUN.findall(text)):
+        firsts |= _FIRST_OF.get(word, 0)
+        lasts |= _LAST_OF.get(word, 0)
+    return firsts & lasts
 
 
 @lru_cache(maxsize=16384)
@@ -100,20 +110,20 @@ class PhraseMatcher:
         self.regex = re.compile(rf"(?<![\w$])(?:{trie_pattern(keys)})(?!\w)") if keys else None
         # a phrase stands alone (no word character on either side), so where it matches, its
         # first and last words are whole words of the text: most lists have no phrase that
-        # could match a given goal, and two set tests rule them out for less than a scan
+        # could match a given goal, and a test of the text's words rules them out for less
+        # than a scan (a list with a phrase made only of symbols is always scanned)
         words = [_WORD_RUN.findall(k) for k in keys]
-        self._edges: tuple[frozenset[str], frozenset[str]] | None = (
-            None  # a phrase made only of symbols: always scanned
-            if not all(words)
-            else (frozenset(w[0] for w in words), frozenset(w[-1] for w in words))
-        )
+        self._bit = 0
+        if all(words):
+            self._bit = 1 << _LISTS[0]
+            for w in words:
+                _FIRST_OF[w[0]] = _FIRST_OF.get(w[0], 0) | self._bit
+                _LAST_OF[w[-1]] = _LAST_OF.get(w[-1], 0) | self._bit
+            _LISTS[0] += 1  # last: masks for the new count are made with its words in place
 
     def _absent(self, text: str) -> bool:
         """No phrase can match: none has both its first and its last word in the text."""
-        if self._edges is None:
-            return False
-        seen = words_in(text)
-        return self._edges[0].isdisjoint(seen) or self._edges[1].isdisjoint(seen)
+        return bool(self._bit) and not _open_lists(text, _LISTS[0]) & self._bit
 
     def _agrees(self, m: re.Match[str], original: str | None) -> bool:
         if original is None:
