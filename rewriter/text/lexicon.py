@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, reduce
 from importlib import resources
+from operator import or_
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -63,23 +65,19 @@ def alternation(words: list[str]) -> str:
 
 
 _WORD_RUN = re.compile(r"\w+")
-# Each phrase list has a bit, and a word maps to the bits of the lists with a phrase that
-# starts (ends) with it: a text's words say at once which lists may match it.
-_FIRST_OF: dict[str, int] = {}
-_LAST_OF: dict[str, int] = {}
-_LISTS = [0]  # phrase lists with a bit so far: a mask is kept per count, so none goes stale
+# Phrase list i has two bits: 2i, set for a word that starts one of its phrases, and 2i + 1,
+# for a word that ends one. Or-ing the bits of a text's words says at once which lists may
+# match it: those with both bits set.
+_EDGE_BITS: dict[str, int] = {}
+_LISTS = [0]  # phrase lists with bits so far: a text's bits are kept per count, never stale
+_REGISTERING = threading.Lock()  # two lists made at once must not lose each other's bits
 
 
 @lru_cache(maxsize=1024)
-def _open_lists(text: str, lists: int) -> int:
-    """The bits of the phrase lists (of the first `lists`) that may match the text: one of its
-    words starts a phrase of theirs and one ends a phrase. Kept a while: a goal's text and its
-    masked forms are asked about by one phrase list after another."""
-    firsts = lasts = 0
-    for word in set(_WORD_RUN.findall(text)):
-        firsts |= _FIRST_OF.get(word, 0)
-        lasts |= _LAST_OF.get(word, 0)
-    return firsts & lasts
+def _edge_bits(text: str, lists: int) -> int:
+    """The bits of the text's words (for the first `lists` lists). Kept a while: a goal's text
+    and its masked forms are asked about by one phrase list after another."""
+    return reduce(or_, filter(None, map(_EDGE_BITS.get, _WORD_RUN.findall(text))), 0)
 
 
 @lru_cache(maxsize=16384)
@@ -113,17 +111,20 @@ class PhraseMatcher:
         # could match a given goal, and a test of the text's words rules them out for less
         # than a scan (a list with a phrase made only of symbols is always scanned)
         words = [_WORD_RUN.findall(k) for k in keys]
-        self._bit = 0
+        self._bits = 0
         if all(words):
-            self._bit = 1 << _LISTS[0]
-            for w in words:
-                _FIRST_OF[w[0]] = _FIRST_OF.get(w[0], 0) | self._bit
-                _LAST_OF[w[-1]] = _LAST_OF.get(w[-1], 0) | self._bit
-            _LISTS[0] += 1  # last: masks for the new count are made with its words in place
+            with _REGISTERING:
+                first = 1 << 2 * _LISTS[0]
+                for w in words:
+                    _EDGE_BITS[w[0]] = _EDGE_BITS.get(w[0], 0) | first
+                    _EDGE_BITS[w[-1]] = _EDGE_BITS.get(w[-1], 0) | first << 1
+                self._bits = first | first << 1
+                _LISTS[0] += 1  # last: a text's bits for the new count hold this list's words
 
     def _absent(self, text: str) -> bool:
         """No phrase can match: none has both its first and its last word in the text."""
-        return bool(self._bit) and not _open_lists(text, _LISTS[0]) & self._bit
+        bits = self._bits
+        return bits != 0 and _edge_bits(text, _LISTS[0]) & bits != bits
 
     def _agrees(self, m: re.Match[str], original: str | None) -> bool:
         if original is None:
