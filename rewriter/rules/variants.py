@@ -38,7 +38,10 @@ STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal
 STANDARD_STEP = 0.1  # a standard to hold ("at least 6 hours", "tren 70%") moves less
 
 
-_MADE: dict[tuple[object, ...], list[Rewrite] | None] = {}
+# a version as kept between calls: (text, label, assumptions), all immutable, so the garbage
+# collector never walks them again (a kept Rewrite is five objects it would walk)
+_Made = tuple[tuple[str, str | None, tuple[str, ...]], ...]
+_MADE: dict[tuple[object, ...], _Made | None] = {}
 _MADE_MAX = 4096  # a goal met again (a batch's repeated rows, the page re-run) is not redone
 
 
@@ -55,9 +58,19 @@ def variants(
     if key not in _MADE:
         if len(_MADE) >= _MADE_MAX:
             _MADE.clear()
-        _MADE[key] = _variants(main, r, lang, assumptions, added)
-    made = _MADE[key]
-    return None if made is None else [v.model_copy() for v in made]
+        made = _variants(main, r, lang, assumptions, added)
+        _MADE[key] = None if made is None else tuple(_kept(v) for v in made)
+    kept = _MADE[key]
+    if kept is None:
+        return None
+    return [  # each caller gets its own versions
+        Rewrite(text=text, label=label, assumptions=list(notes)) for text, label, notes in kept
+    ]
+
+
+def _kept(version: Rewrite) -> tuple[str, str | None, tuple[str, ...]]:
+    assert not version.edits  # a version changes only the amount: nothing is added
+    return version.text, version.label, tuple(version.assumptions)
 
 
 def _variants(

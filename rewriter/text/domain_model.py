@@ -44,7 +44,7 @@ class DomainModel(BaseModel):
         terms = self._terms
         tokens = domain_tokens(folded)
         words = self.words
-        for token in [t for t in tokens if t not in terms and t in words]:
+        for token in (tokens - terms.keys()) & words.keys():  # new words of the model
             terms[token] = self._term(token)
         # each domain's prior plus its words' terms, summed a column at a time in C
         rows = zip(self._priors_row, *filter(None, map(terms.get, tokens)), strict=True)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, reduce
 from importlib import resources
+from operator import or_
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -63,13 +65,19 @@ def alternation(words: list[str]) -> str:
 
 
 _WORD_RUN = re.compile(r"\w+")
+# Phrase list i has two bits: 2i, set for a word that starts one of its phrases, and 2i + 1,
+# for a word that ends one. Or-ing the bits of a text's words says at once which lists may
+# match it: those with both bits set.
+_EDGE_BITS: dict[str, int] = {}
+_LISTS = [0]  # phrase lists with bits so far: a text's bits are kept per count, never stale
+_REGISTERING = threading.Lock()  # two lists made at once must not lose each other's bits
 
 
 @lru_cache(maxsize=1024)
-def words_in(text: str) -> frozenset[str]:
-    """The runs of word characters in a text; kept a while, as a goal's text and its masked
-    forms are asked about by one phrase list after another."""
-    return frozenset(_WORD_RUN.findall(text))
+def _edge_bits(text: str, lists: int) -> int:
+    """The bits of the text's words (for the first `lists` lists). Kept a while: a goal's text
+    and its masked forms are asked about by one phrase list after another."""
+    return reduce(or_, filter(None, map(_EDGE_BITS.get, _WORD_RUN.findall(text))), 0)
 
 
 @lru_cache(maxsize=16384)
@@ -100,20 +108,23 @@ class PhraseMatcher:
         self.regex = re.compile(rf"(?<![\w$])(?:{trie_pattern(keys)})(?!\w)") if keys else None
         # a phrase stands alone (no word character on either side), so where it matches, its
         # first and last words are whole words of the text: most lists have no phrase that
-        # could match a given goal, and two set tests rule them out for less than a scan
+        # could match a given goal, and a test of the text's words rules them out for less
+        # than a scan (a list with a phrase made only of symbols is always scanned)
         words = [_WORD_RUN.findall(k) for k in keys]
-        self._edges: tuple[frozenset[str], frozenset[str]] | None = (
-            None  # a phrase made only of symbols: always scanned
-            if not all(words)
-            else (frozenset(w[0] for w in words), frozenset(w[-1] for w in words))
-        )
+        self._bits = 0
+        if all(words):
+            with _REGISTERING:
+                first = 1 << 2 * _LISTS[0]
+                for w in words:
+                    _EDGE_BITS[w[0]] = _EDGE_BITS.get(w[0], 0) | first
+                    _EDGE_BITS[w[-1]] = _EDGE_BITS.get(w[-1], 0) | first << 1
+                self._bits = first | first << 1
+                _LISTS[0] += 1  # last: a text's bits for the new count hold this list's words
 
     def _absent(self, text: str) -> bool:
         """No phrase can match: none has both its first and its last word in the text."""
-        if self._edges is None:
-            return False
-        seen = words_in(text)
-        return self._edges[0].isdisjoint(seen) or self._edges[1].isdisjoint(seen)
+        bits = self._bits
+        return bits != 0 and _edge_bits(text, _LISTS[0]) & bits != bits
 
     def _agrees(self, m: re.Match[str], original: str | None) -> bool:
         if original is None:
