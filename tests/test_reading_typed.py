@@ -963,3 +963,79 @@ def test_how_things_have_been_going_is_not_a_goal() -> None:
     rep = report("been working till 2am most nights since the launch lol")
     assert rep.rewrite is None
     assert rep.facts.kind == "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly the new contractor's trucks keep missing the Thursday routes and nobody cares",
+        "Tháng trước phòng mình bị kiểm toán nhà nước, mệt muốn xỉu",
+        "thi truong tram qua, khach toan hoi roi lan",
+    ],
+)
+def test_a_gripe_about_how_things_go_is_not_a_goal(text: str) -> None:
+    rep = report(text)
+    assert rep.rewrite is None
+    assert rep.facts.kind == "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "goal", ["keep walking 30 minutes a day", "giam ton kho qua han xuong duoi 1% trong Q1"]
+)
+def test_keeping_at_it_and_overdue_stock_stay_goals(goal: str) -> None:
+    # "keep walking" asked of oneself; "ton kho qua han" (overdue stock) is no "khó quá"
+    assert smt(goal) == ("met", "met", "met")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Mark every lab report within 5 school days of hand-in so students get feedback",
+        "Deliver every gallery within 6 weeks of the wedding day, no exceptions",
+    ],
+)
+def test_a_limit_for_each_piece_of_work_is_a_measurable_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert rep.criteria.measurable.status == "met"
+    assert rep.facts.deadline is None  # counted from each hand-in, not from today
+
+
+def test_a_thing_to_have_done_by_a_passed_date_is_a_goal_to_redate() -> None:
+    rep = report("Lexcel reaccreditation done by June 2026")
+    assert rep.rewrite is not None
+    assert rep.criteria.time_bound.status == "partial"
+
+
+def test_todays_figure_after_the_goal_is_no_statement_of_fact() -> None:
+    rep = report("Đưa tồn kho thành phẩm về mức 15 tỷ, hiện tại đang là 22 tỷ")
+    assert rep.rewrite is not None
+    assert rep.facts.target == 15_000_000_000
+    text = rep.rewrite.text
+    assert text.index("trước ngày") < text.index("hiện tại đang là 22 tỷ")
+
+
+@pytest.mark.parametrize(
+    ("goal", "period"),
+    [
+        ("payroll error rate < 0.5% per pay run", "pay run"),
+        ("Keep AWS spend ≤ $42k/mo, currently running ~$51k", "/mo"),
+    ],
+)
+def test_a_limit_per_pay_run_or_month_is_time_bound(goal: str, period: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "met"
+    assert period in (rep.criteria.time_bound.evidence or "")
+
+
+def test_what_the_team_is_to_do_is_the_goal_not_its_reason() -> None:
+    rep = report("I want my team to keep hitting 95% SLA")
+    assert rep.criteria.specific.status == "met"
+    assert rep.criteria.relevant.status == "unknown"
+    assert rep.rewrite is not None and "by" not in rep.rewrite.text.split("team")[0]
+
+
+def test_better_than_last_year_is_a_wish_not_a_past_fact() -> None:
+    rep = report("lam an kha hon nam ngoai")
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.rewrite is not None

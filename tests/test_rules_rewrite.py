@@ -669,3 +669,26 @@ def test_more_of_a_level_is_reached_not_added() -> None:
     assert "7 more" not in rep.rewrite.text
     assert "reach 7 hours of sleep a night" in rep.rewrite.text
     assert "6 more books" in report("read more books").rewrite.text  # a count is added to
+
+
+@pytest.mark.parametrize(
+    ("goal", "thing"),
+    [
+        ("sign more boutique stockists by June", "more boutique stockists"),
+        ("hire more nurses by March", "more nurses"),
+    ],
+)
+def test_more_of_a_counted_thing_gets_an_amount(goal: str, thing: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.measurable.status == "missing"  # "more" is no number
+    assert rep.rewrite is not None
+    before = rep.rewrite.text.split(thing)[0]
+    assert any(ch.isdigit() for ch in before)  # "Sign 20% more boutique stockists"
+    assert smt(rep.rewrite.text) == ("met", "met", "met")
+
+
+@pytest.mark.parametrize(
+    "goal", ["Hire one more physio by 1 March 2027", "get a few more corporate sponsors this year"]
+)
+def test_more_counted_in_words_is_no_vague_amount(goal: str) -> None:
+    assert report(goal).criteria.measurable.status == "partial"

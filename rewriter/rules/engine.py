@@ -35,6 +35,7 @@ from rewriter.rules.rewrite import (
     counts_deed,
     drop_aside,
     milestone_plan,
+    more_count,
     nice_pct,
     objective_phrase,
     with_deadline,
@@ -325,6 +326,8 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
     list ("be less stressed"). Its rewrite keeps the sentence, adds a deadline, and asks what
     counts as done rather than gluing on "complete 3 milestones"."""
     own_words = ctx.platform is None and ctx.objective is None and ctx.baseline is None
+    if plan.object_text is not None and r.metric is None and more_count(r):
+        return False  # "hire more nurses": how many more is the measure, not a deed done
     if plan.direction == "milestones" and r.target is not None and r.direction is not None:
         return True  # "giam mo xuong 12%": the user's own move and number on a thing no list names
     if own_words and r.target is None and r.frequency is None and _one_thing(r):

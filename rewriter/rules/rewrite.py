@@ -11,7 +11,7 @@ from rewriter.limits import compound_pct
 from rewriter.report import CriterionName, Edit, Language, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
-from rewriter.rules.verdicts import specific
+from rewriter.rules.verdicts import more_of, specific
 from rewriter.text.dates import add_months, start_cue
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, canonical, lexicon
@@ -121,6 +121,8 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         and not _level_after(r, o.end)  # "giam mo mau xuong muc binh thuong": a level, unnamed
     )
     measure = (o.head_measure or countable) and r.direction in ("increase", "decrease")
+    if metric is None and more_count(r):
+        measure = True
     if (
         metric is None
         and object_text is None
@@ -213,6 +215,28 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     if deadline_assumed:
         _note_deadline(plan)
     return plan
+
+
+def more_count(r: Readings) -> bool:
+    """ "sign more boutique stockists", "hire more nurses": a deed on the user's own countable
+    thing with "more" and no number; the thing is counted and grows by an amount."""
+    o, vq = r.obj, r.vague_quantity
+    if not (
+        r.target is None
+        and r.frequency is None
+        and o.concrete
+        and (o.milestone or o.action)
+        and more_of(r)
+        and vq is not None
+        and fold(vq.text) in lexicon().more_words
+        and o.end is not None
+    ):
+        return False
+    # a plural thing ("stockists"), not "time with family" or "water"
+    return bool(_PLURAL_END.search(r.folded, 0, o.end))
+
+
+_PLURAL_END = re.compile(r"[a-z]{2}[^s\W]s$")
 
 
 def _level_after(r: Readings, end: int | None) -> bool:
@@ -980,7 +1004,15 @@ def augment(
             )
             and not (
                 # "... before the 1.0 release", "... truoc khi chot can": done by an event, not held
-                r.recurring is None and _EVENT_TAIL.search(r.folded) is not None
+                r.recurring is None
+                and _EVENT_TAIL.search(
+                    # the reason's own "before" ("so students get feedback before the next
+                    # practical") is no event the goal is done by
+                    r.folded,
+                    0,
+                    r.objective.start if r.objective else len(r.folded),
+                )
+                is not None
             )
             and not (
                 # "thi IELTS dat 6.5 tro len": a score reached in one sitting, on a date
@@ -997,7 +1029,9 @@ def augment(
             # a standard holds from now on ("luon giu so du toi thieu 500tr", "reply within 4h"):
             # it gets a check that recurs, not an end date that says it may lapse
             phrase = msg(lang, "rewrite.checked")
-            edits.append((end, end, ", " + phrase))
+            # "..., checked every month, so students get feedback": the reason stays its own clause
+            rest = text[end:].lstrip()
+            edits.append((end, end, ", " + phrase + ("," if rest[:1].isalpha() else "")))
             note("time_bound", phrase, True)
         else:
             edit, phrase = _deadline_edit(

@@ -377,6 +377,22 @@ def _another(r: Readings) -> bool:
     )
 
 
+def more_of(r: Readings) -> bool:
+    """ "sign more boutique stockists", "hire more nurses": a count to grow with no number, not
+    one deed done or not."""
+    vague, start = r.vague_quantity, r.obj.start
+    return (
+        vague is not None
+        and start is not None
+        and vague.end <= start
+        # counted in words already: "one more physio", "a few more sponsors"
+        and not _COUNT_BEFORE.search(r.folded, 0, vague.start)
+    )
+
+
+_COUNT_BEFORE = re.compile(r"(?:\b(?:a few|a couple(?: of)?|one|two|three|several)|\d)\s*$")
+
+
 def with_named(r: Readings) -> bool:
     """The object is followed by the one party it is with ("a contract with Acme Foods",
     "hop dong voi chuoi sieu thi Bach Hoa Xanh"): one deal, not a count of deals."""
@@ -725,9 +741,11 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if is_habit(r) and r.recurring is not None:
         shown = r.text[r.recurring.start : r.recurring.end]
         return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)
-    if (_milestone_object(r) and (r.direction not in ("increase", "decrease") or _another(r))) or (
-        _bare_deed(r)
-    ):
+    if (
+        _milestone_object(r)
+        and (r.direction not in ("increase", "decrease") or _another(r))
+        and not more_of(r)
+    ) or (_bare_deed(r)):
         # "launch the webinar series": done or not, but what counts as success?
         label = object_label(r)
         return _verdict(

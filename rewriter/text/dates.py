@@ -631,6 +631,8 @@ def _day(m: re.Match[str], today: date) -> TimeMatch | None:
         "wk",
         "mo ",
         "mo.",
+        "/mo",
+        "/ mo",
         "yr",
     ),
     order=410,

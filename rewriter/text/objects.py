@@ -85,6 +85,7 @@ class GoalWords(BaseModel):
     confidence_words: list[str]
     confidence_fillers: list[str]
     team_words: list[str]
+    doers: list[str]  # "want my team to keep ...": who is to do it, not why
     intent_words: list[str]
     not_intent: list[str]
     intent_openers: list[str]
@@ -510,6 +511,21 @@ def read_object(
         None,
     )
     verb = us[verb_at] if verb_at is not None else None
+    if (
+        verb is not None
+        and language == "en"
+        and verb.cats <= _WISH_ONLY
+        and (who := _doer_to().match(masked, verb.end)) is not None
+    ):
+        # "I want my team to keep hitting 95% SLA": what the team is to do is the goal's deed
+        cut = who.end()
+        blank = " " * cut
+        return read_object(
+            blank + masked[cut:],
+            blank + marked[cut:] if marked is not None else None,
+            language,
+            measured,
+        )
     start = verb_at + 1 if verb_at is not None else 0
     content: list[Unit] = []
     flags = {"action": False, "milestone": False, "aim": False}
@@ -612,6 +628,14 @@ def read_object(
         head_measure="head" in head.cats and not popped,
         quality=popped,
         **flags,
+    )
+
+
+@cache
+def _doer_to() -> re.Pattern[str]:
+    doers = either(goal_words().words.doers)
+    return re.compile(
+        rf"\s+(?:(?:my|our|the|all|every|his|her|their|all of the|all our)\s+)*(?:{doers})\s+to\s+"
     )
 
 

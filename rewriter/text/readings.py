@@ -15,7 +15,7 @@ from rewriter.text.data_files import ReadingsFile
 from rewriter.text.dates import TimeMatch, event_deadline, read_times, start_cue
 from rewriter.text.item_bounds import item_bounds
 from rewriter.text.language import detect_language
-from rewriter.text.lexicon import Metric, PhraseMatcher, alternation, canonical, lexicon
+from rewriter.text.lexicon import Metric, PhraseMatcher, alternation, canonical, either, lexicon
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.normalize import DIGIT, PICTOGRAPHS, fold, has_vietnamese_marks
 from rewriter.text.numbers import NUMBER, SCALE, SCALE_TAIL, SpelledNumbers, scaled
@@ -301,8 +301,20 @@ class Readings:
         )
         past_time = (
             over
-            or any(t.kind == "past" for t in self.times)
-            or (self.statement and words.present_re.search(self.folded, self.marked) is not None)
+            # "lam an kha hon nam ngoai": last year is the yardstick, not when it happened
+            or any(
+                t.kind == "past" and not _THAN_END.search(self.folded, 0, t.start)
+                for t in self.times
+            )
+            or (
+                self.statement
+                # "..., hien tai dang la 22 ty": today's figure said after the goal dates no fact
+                and words.present_re.search(
+                    self.folded[: self.now_clause.start] if self.now_clause else self.folded,
+                    self.marked,
+                )
+                is not None
+            )
         )
         past_verb = (self.language == "en" and words.past_re.search(self.folded) is not None) or (
             self.language == "vi"
@@ -514,6 +526,13 @@ class Readings:
             news = None  # "ngu du 7 tieng moi dem, dao nay chay khuya met qua": why, said after
         if news and not self._intends_before(news.start()):
             return False  # "Khach hang ABC vua bao se khong gia han": the "se" is what was told
+        if (
+            self.language == "en"
+            and not (self.intends or self.target or self.due_ahead)
+            and (keep := _KEEPS_DOING.search(self.folded)) is not None
+            and not _INTENT_BEFORE_KEEP.search(self.folded, 0, keep.start("keep"))
+        ):
+            return False  # "the new contractor's trucks keep missing the Thursday routes": a gripe
         if not (self.intends or self.direction or self.due_ahead) and _TALLY.search(self.folded):
             return False  # "sprint 41 regression: 312 pass / 7 fail / 4 blocked": a count taken
         if not self.intends and words.note_label_re.match(self.folded):
@@ -593,6 +612,8 @@ class Readings:
             or (  # "have the appendix done by Nov 1, 2026": an order whose date has passed
                 self.statement_opens and self.cued_deadline
             )
+            # "Lexcel reaccreditation done by June 2026": a thing to have done, its date passed
+            or (self.cued_deadline and self.obj.found and _done_by(self.folded) is not None)
             or self.frequency
             or (self.platform and (self.metric or self.target))
             or (self.vague_object and (self.vague_quantity or self.platform))
@@ -1112,7 +1133,8 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
         if (
             now
             and not words.intent_re.search(clause)
-            and not lexicon().direction_re.search(clause)
+            # "hien tai dang la 22 ty": "đang" (now) is no "đăng" (post) when the marks say so
+            and not lexicon().direction_re.search(clause, r.marked[start:end] if r.marked else None)
             and not _TARGET_WORD.search(clause)
         ):
             return start, end
@@ -1121,6 +1143,29 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
 
 # where one clause of a goal ends and the next begins
 _CLAUSE_SEP = re.compile(r"[,;()](?!\d)\s*|\s[-–]\s|[.!?]\s+")  # "1,200" is one number
+
+
+@cache
+def _done_by_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{either(goal_words().words.finish_words)})\s+(?:by|before|truoc|until|till)\b"
+    )
+
+
+def _done_by(folded: str) -> re.Match[str] | None:
+    """ "... done by June", "... live before 15/12": a completion said with its deadline."""
+    return _done_by_re().search(folded)
+
+
+# someone else's repeated doing, said as it is ("customers keep asking", "the trucks keep
+# missing"): a report of a problem, not "keep doing X" asked of oneself
+_KEEPS_DOING = re.compile(
+    r"\b(?!(?:i|we|to|and|or|will|must|should|just|always)\b)[a-z']+s?\s+(?P<keep>keeps?)\s+[a-z]+ing\b"
+)
+_INTENT_BEFORE_KEEP = re.compile(r"\b(?:want|need|must|should|will|going to|gonna|plan|try|aim)\b")
+
+
+_THAN_END = re.compile(r"\b(?:hon|than|so voi|vs|compared to|compared with)\s+$")
 _ALL_OF = re.compile(r"\b(?:all|every|tat ca|toan bo)\b")
 _ENDS_DONE = re.compile(r"\b(?:roi|r)\W*$")
 # "hien tai 20 khach, muc tieu 50", "currently 9, target 12": a clause that names the target
@@ -1178,6 +1223,8 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
             and len(masked[: m.start()].split()) >= 2
             # "i want to keep that going": what is wanted, not what it is for
             and not _WANT_END.search(masked, max(0, m.start() - 12), m.start())
+            # "i want my team to keep hitting 95%": what they are to do, not what it is for
+            and not _want_who_end().search(masked, max(0, m.start() - 48), m.start())
             # "Tu luyen IELTS de dat 7.0": the result to reach is the goal's target, not why
             and not (
                 _RESULT_AFTER.match(masked, m.end()) and not DIGIT.search(masked, 0, m.start())
@@ -2098,6 +2145,17 @@ _WISH = re.compile(
 )
 _SKILL_AFTER = re.compile(r" (?:at|in|with)\b(?! (?:my\w*|me|life|general|how|what|the way)\b)")
 _PERCENT_WORD = re.compile(r"\s*(?:percent|per cent|pct|phan tram)\b")
+
+
+@cache
+def _want_who_end() -> re.Pattern[str]:
+    doers = either(goal_words().words.doers)
+    return re.compile(
+        rf"\b(?:want|wanna|need|get|getting|help|ask|encourage|push|would like|'d like)\s+"
+        rf"(?:[a-z']+\s+){{0,2}}(?:{doers})\s+$"
+    )
+
+
 _WANT_END = re.compile(r"\b(?:want|wanna|need|plan|hope|would like|'d like|try|trying|going)\s+$")
 _PUNCT_INSIDE = re.compile(r"[:;!?]")
 _TITLE_DASH = re.compile(r"\s[-–—|]\s")
