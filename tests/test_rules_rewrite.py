@@ -692,3 +692,37 @@ def test_more_of_a_counted_thing_gets_an_amount(goal: str, thing: str) -> None:
 )
 def test_more_counted_in_words_is_no_vague_amount(goal: str) -> None:
     assert report(goal).criteria.measurable.status == "partial"
+
+
+@pytest.mark.parametrize(
+    ("goal", "cadence"),
+    [
+        ("Start running again from January 4th", "3 times a week from January 4th"),
+        ("Bắt đầu từ tháng sau mình sẽ đi bơi", "đi bơi 3 buổi mỗi tuần"),
+        ("run regularly", "Run 3 times a week"),
+        ("From 4 January I want to start doing stock audits in every branch", "every week"),
+    ],
+)
+def test_a_routine_with_no_cadence_is_given_how_often_not_an_end_date(
+    goal: str, cadence: str
+) -> None:
+    rep = report(goal)
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.rewrite is not None
+    assert cadence in rep.rewrite.text
+    assert smt(rep.rewrite.text) == ("met", "met", "met")
+    assert any(e.criterion == "measurable" and e.assumed for e in rep.rewrite.edits)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "bo thuoc la",
+        "I'm 8/10 confident I can quit sugar",
+        "Start working on the payments redesign from January 4",
+    ],
+)
+def test_quitting_or_a_project_begun_gets_no_weekly_cadence(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert "a week" not in rep.rewrite.text and "moi tuan" not in rep.rewrite.text

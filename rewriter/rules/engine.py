@@ -34,6 +34,7 @@ from rewriter.rules.rewrite import (
     confidence_aside,
     counts_deed,
     drop_aside,
+    habit_cadence,
     milestone_plan,
     more_count,
     nice_pct,
@@ -200,6 +201,8 @@ def finish(a: Analysis) -> GoalReport:
     if kept:
         main = as_written(r, plan)  # nothing is missing: the user's sentence is the rewrite
         plan.assumptions = []  # and nothing in it is assumed
+    elif own and not _one_thing(r) and (cadenced := habit_cadence(r, ctx, plan)) is not None:
+        main, edits = cadenced  # "run regularly": how often, not a date to stop by
     elif own and (deliverable := _deliverable(r, criteria, ctx, kind, plan)):
         # "nop do an tot nghiep", "launch the podcast": the deliverable is the done-condition;
         # only a missing deadline is added, never "complete 3 milestones"

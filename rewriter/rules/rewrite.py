@@ -6,15 +6,16 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from rewriter.limits import compound_pct
 from rewriter.report import CriterionName, Edit, Language, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
-from rewriter.rules.verdicts import more_of, specific
+from rewriter.rules.verdicts import habit_start, more_of, specific
 from rewriter.text.dates import add_months, start_cue
 from rewriter.text.language import is_unaccented
-from rewriter.text.lexicon import Metric, canonical, lexicon
+from rewriter.text.lexicon import Metric, canonical, either, lexicon
 from rewriter.text.normalize import DIGIT, PICTOGRAPHS, fold, strip_marks
 from rewriter.text.objects import (
     categories,
@@ -237,6 +238,73 @@ def more_count(r: Readings) -> bool:
 
 
 _PLURAL_END = re.compile(r"[a-z]{2}[^s\W]s$")
+
+
+def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]] | None:
+    """A routine with no cadence and nothing the catalog counts ("run regularly", "Study for the
+    GMAT", "start cycling on the stationary bike from next monday"): how often goes in, a
+    suggestion, where a date would only say when to stop."""
+    o = r.obj
+    if (
+        plan.direction != "milestones"
+        or r.target is not None
+        or r.frequency is not None
+        or r.recurring is not None
+        or r.item_bound is not None
+        or r.deadline is not None
+        or r.vague_quantity is not None
+        or r.direction in ("increase", "decrease")
+        or ctx.target is not None
+        or o.aim
+        or o.quality
+        or o.vague
+        or not (habit_start(r) or _personal_routine(r))
+    ):
+        return None
+    lang = plan.lang
+    text = r.text.rstrip(" .!;")
+    end = _insertion_end(r, text)
+    often = r.domain in goal_words().words.personal_domains
+    cadence = msg(lang, "rewrite.cadence_often" if often else "rewrite.cadence_weekly")
+    if plan.plain:
+        cadence = strip_marks(cadence)
+    if (vague := _vague_cadence_re().search(r.folded, 0, end)) is not None:
+        out = text[: vague.start()] + cadence + text[vague.end() :]  # "run regularly"
+    else:
+        # before a start said after the routine ("... from next monday"), else after it
+        later = [
+            t.start - len(start_cue(r.folded[: t.start]) or "")  # from its cue: "from next monday"
+            for t in r.times
+            if t.kind == "start" and o.start is not None and o.start < t.start < end
+        ]
+        at = min(later, default=end)
+        head = text[:at].rstrip(" ,")
+        out = f"{head} {cadence}{text[len(head) :]}" if at < end else f"{head} {cadence}{text[at:]}"
+    plan.assumptions = [msg(lang, "assumptions.cadence", cadence=cadence)]
+    return _finish(out, plan), [Edit(criterion="measurable", text=cadence, assumed=True)]
+
+
+def _personal_routine(r: Readings) -> bool:
+    """A health, learning or personal routine verb with nothing done once in it ("meditate",
+    "hoc IELTS"; not "hoc xong khoa ...", "on lai guideline", "quit sugar")."""
+    o = r.obj
+    return (
+        o.action
+        and canonical(o.verb or "") in word_set("routine_verbs")
+        and r.domain in goal_words().words.personal_domains
+        and _ONCE_WORDS.search(r.folded) is None
+    )
+
+
+# done once or stopped for good: "hoc xong", "lam het", "on lai", "quit", "bo"
+_ONCE_WORDS = re.compile(
+    r"\b(?:xong|het|lai|quit|stop|finish|finished|complete|again)\b|(?<!\bdi )\bbo\b"
+)
+
+
+@cache
+def _vague_cadence_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(goal_words().words.vague_cadence)})\b")
 
 
 def _level_after(r: Readings, end: int | None) -> bool:
@@ -625,6 +693,9 @@ def _deadline_edit(
 
 
 _BETTER_AT_END = re.compile(r"\bbetter (?:at|in|with)\s+$")
+_IT_MOVED = re.compile(
+    r"\b(?:it|them)\s+(?:(?:way|much|a lot|a bit|back)\s+)?(?:down|up|higher|lower|under control)\b"
+)
 _PARTICLE = re.compile(r"\s+(?:up|down|len|xuong)\b(?!\s+(?:to|from|by|tu|den)\b)")
 _START_WORD = re.compile(r"\b(?:start|starting|beginning|bat dau|khoi dau)\b")
 
@@ -961,6 +1032,16 @@ def augment(
                 # the measure follows the user's words
                 return measure_follows(plan.metric)
             at = obj_end if obj_end is not None and obj_end <= end else end
+            span = r.metric_span
+            if (
+                span is not None
+                and (r.obj.start is None or r.obj.start > span.end)
+                and len(r.folded[: span.start].split()) <= 1  # "our NPS, ...": the topic opens
+                and (back := _IT_MOVED.search(r.folded, at, end)) is not None
+            ):
+                # "staff turnover - need to get it way down": the topic comes first and "it"
+                # is moved later; the amount goes with the move, not after the bare topic
+                at = back.end()
             if lang == "vi" and at < end:
                 at = _whose_end(r, at, end)  # "trang tiktok cua tiem them 20%": whose page first
             if particle := _PARTICLE.match(r.folded, at):

@@ -377,6 +377,25 @@ def _another(r: Readings) -> bool:
     )
 
 
+def habit_start(r: Readings) -> bool:
+    """A routine taken up, said with its start ("start cycling on the bike", "get back into
+    volunteering", "start doing proper call notes"): what follows is done again and again."""
+    o = r.obj
+    return (
+        r.language == "en"
+        and o.start is not None
+        and (m := _habit_start_re().search(r.folded, max(0, o.start - 24))) is not None
+        and m.start() <= o.start < m.end() + 2
+    )
+
+
+@cache
+def _habit_start_re() -> re.Pattern[str]:
+    starts = either(goal_words().words.habit_starts)
+    # "start working on the payments redesign" is a project begun, not a routine
+    return re.compile(rf"\b(?:{starts})\s+(?:\w+\s+)?(?!working on\b)[a-z]+ing\b")
+
+
 def more_of(r: Readings) -> bool:
     """ "sign more boutique stockists", "hire more nurses": a count to grow with no number, not
     one deed done or not."""
@@ -513,6 +532,7 @@ def _kind(r: Readings) -> GoalKind:
         return "limit"  # "on-time shipment rate 98% or better every month"
     if not moving and (
         is_habit(r)
+        or (habit_start(r) and r.deadline is None)  # "start cycling from next monday"
         or (r.frequency and not r.obj.milestone)
         or (r.metric is not None and r.metric.kind == "activity" and r.recurring)
     ):
@@ -741,6 +761,14 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if is_habit(r) and r.recurring is not None:
         shown = r.text[r.recurring.start : r.recurring.end]
         return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)
+    if habit_start(r) and r.deadline is None:
+        # "start cycling on the bike from next monday": a routine taken up, with no how often
+        return _verdict(
+            "missing",
+            msg(lang, "measurable.missing_cadence"),
+            None,
+            msg(lang, "measurable.q_cadence"),
+        )
     if (
         _milestone_object(r)
         and (r.direction not in ("increase", "decrease") or _another(r))
