@@ -1039,3 +1039,34 @@ def test_better_than_last_year_is_a_wish_not_a_past_fact() -> None:
     rep = report("lam an kha hon nam ngoai")
     assert rep.facts.kind != "not_a_goal"
     assert rep.rewrite is not None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Raise the household recycling rate from 41% to 48% by the end of fiscal 2027 to meet the"
+        " regional waste strategy target",
+        "Starting in the new year, take every Friday afternoon off to be with my kids",
+    ],
+)
+def test_a_reason_said_with_to_late_in_the_goal_is_read(goal: str) -> None:
+    assert report(goal).criteria.relevant.status == "met"
+
+
+@pytest.mark.parametrize(
+    "goal", ["I want our brand to be more known in Hanoi", "I want to be able to run 5k"]
+)
+def test_what_is_wanted_of_something_is_no_reason(goal: str) -> None:
+    assert report(goal).criteria.relevant.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "het thang nay giao dc it nhat 1500 don de lay thuong tet",
+        "giu ty le giao thanh cong tren 97% moi tuan de ko bi tru diem KPI",
+    ],
+)
+def test_an_easier_version_is_not_offered_when_the_reason_needs_the_number(goal: str) -> None:
+    labels = [a.label for a in report(goal).alternatives]
+    assert "conservative" not in labels and "ambitious" in labels

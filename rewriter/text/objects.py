@@ -118,6 +118,8 @@ class GoalWords(BaseModel):
     vague_cadence: list[str]
     habit_starts: list[str]
     routine_verbs: list[str]
+    purpose_verbs: list[str]  # "... by March to meet the target": a reason, in English
+    purpose_not_after: list[str]  # "want to", "able to": what is wanted, not why
     was_due: list[str]
     limit_before: list[str]
     level_before: list[str]

@@ -1235,6 +1235,8 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
         None,
     )
     found = [] if first is None else [first]
+    if language == "en" and (late := _late_purpose(masked, first)) is not None:
+        found.append(late)
     if (
         language == "en"  # Vietnamese typed without marks: "so" is "so", a number
         and "so " in masked
@@ -1246,6 +1248,35 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
     ):
         found.append(m.start())  # "..., so beds free up earlier", not "... so. KR1: ..."
     return min(found, default=None)
+
+
+def _late_purpose(masked: str, before: int | None) -> int | None:
+    """ "... by the end of fiscal 2027 to meet the regional target", "take every Friday off to be
+    with my kids": "to" and a verb of purpose, after at least three words of the goal."""
+    if len(masked) > LONG_TEXT:
+        return None  # a paragraph of wishes ("... our community to feel like a family")
+    words = goal_words().words
+    for m in _purpose_re().finditer(masked, 0, before if before is not None else len(masked)):
+        head = masked[: m.start()].split()
+        if len(head) < 3 or head[-1] in words.purpose_not_after:
+            continue
+        if len(head) > 15 and not DIGIT.search(masked, 0, m.start()):
+            continue  # a long wish list ("... our community to feel like a family"): no reason
+        if _WANT_SOMEONE_END.search(masked, max(0, m.start() - 48), m.start()):
+            continue  # "i want our brand to be more known": what is wanted of it, not why
+        return m.start()
+    return None
+
+
+_WANT_SOMEONE_END = re.compile(
+    r"\b(?:want|wants|wanted|wanna|need|needs|aim|would like|'d like|get|help)\s+(?:[a-z'-]+\s+){0,4}$"
+)
+
+
+@cache
+def _purpose_re() -> re.Pattern[str]:
+    verbs = either(goal_words().words.purpose_verbs)
+    return re.compile(rf"\bto (?:{verbs})\b(?! (?:to|from|by)\b)")
 
 
 _MORE_AFTER = re.compile(r"[.;!?\n]\s*\w")
