@@ -1070,3 +1070,38 @@ def test_what_is_wanted_of_something_is_no_reason(goal: str) -> None:
 def test_an_easier_version_is_not_offered_when_the_reason_needs_the_number(goal: str) -> None:
     labels = [a.label for a in report(goal).alternatives]
     assert "conservative" not in labels and "ambitious" in labels
+
+
+@pytest.mark.parametrize(
+    "goal", ["we're at 120 members, want 200 by June", "currently 120 members, want 200 by June"]
+)
+def test_todays_value_said_first_is_not_the_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target == 200
+    assert "today" not in (rep.criteria.attainable.question or "")  # already said
+
+
+def test_todays_value_alone_before_a_wish_to_grow_is_no_target() -> None:
+    rep = report(
+        "Our garden waste subscriptions are sitting at 9,400 households and I want to grow them"
+    )
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.rewrite is not None and "grow them by 20%" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [("Read more history books before the year is out", date(2026, 12, 31))],
+)
+def test_before_the_year_is_out_is_the_end_of_the_year(goal: str, deadline: date) -> None:
+    assert report(goal).facts.deadline == deadline
+
+
+def test_a_limit_for_every_roasting_batch_recurs() -> None:
+    rep = report("giu ty le hat loi sau khi rang duoi 2% moi me")
+    assert rep.criteria.time_bound.status == "met"
+
+
+def test_a_move_down_said_as_a_range_is_asked_how_it_moved() -> None:
+    question = report("Get from 88 kg down to 80 kg by the end of March").criteria.attainable
+    assert "grown" not in (question.question or "")

@@ -695,6 +695,7 @@ def _deadline_edit(
 _BETTER_AT_END = re.compile(r"\bbetter (?:at|in|with)\s+$")
 _IT_MOVED = re.compile(
     r"\b(?:it|them)\s+(?:(?:way|much|a lot|a bit|back)\s+)?(?:down|up|higher|lower|under control)\b"
+    r"|\b(?:grow|increase|raise|boost|lift|cut|reduce|lower|improve)\s+(?:it|them)\b"
 )
 _PARTICLE = re.compile(r"\s+(?:up|down|len|xuong)\b(?!\s+(?:to|from|by|tu|den)\b)")
 _START_WORD = re.compile(r"\b(?:start|starting|beginning|bat dau|khoi dau)\b")
@@ -1032,11 +1033,10 @@ def augment(
                 # the measure follows the user's words
                 return measure_follows(plan.metric)
             at = obj_end if obj_end is not None and obj_end <= end else end
-            span = r.metric_span
+            span = r.metric_span or r.counted
             if (
                 span is not None
                 and (r.obj.start is None or r.obj.start > span.end)
-                and len(r.folded[: span.start].split()) <= 1  # "our NPS, ...": the topic opens
                 and (back := _IT_MOVED.search(r.folded, at, end)) is not None
             ):
                 # "staff turnover - need to get it way down": the topic comes first and "it"

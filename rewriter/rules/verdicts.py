@@ -1033,7 +1033,7 @@ def attainable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             None,
             msg(
                 lang,
-                f"attainable.q_history{'_moved' if r.direction == 'decrease' else ''}{plain}",
+                f"attainable.q_history{'_moved' if _going_down(r) else ''}{plain}",
                 what=what,
             ),
         )
@@ -1081,9 +1081,17 @@ def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
             lang, "attainable.q_pace"
         )  # "from 62% to 70%", "hien co 120 con": not asked again
     plain = "" if what else "_plain"
-    if r.direction == "decrease" or r.personal:
+    if _going_down(r) or r.personal:
         return msg(lang, f"attainable.q_moved{plain}", what=what)
     return msg(lang, f"attainable.q{plain}", what=what)
+
+
+def _going_down(r: Readings) -> bool:
+    """A move down, said with a verb or as a range ("get from 88 kg down to 80 kg")."""
+    q = r.target
+    return r.direction == "decrease" or (
+        q is not None and q.kind == "range" and q.baseline is not None and q.value < q.baseline
+    )
 
 
 def _today_said(r: Readings) -> bool:
@@ -1092,7 +1100,7 @@ def _today_said(r: Readings) -> bool:
     t = r.target
     if t is not None and t.kind == "range" and t.baseline is not None:
         return True
-    return _TODAY_VALUE.search(r.folded) is not None
+    return _TODAY_VALUE.search(r.folded) is not None or r.today_said
 
 
 _TODAY_VALUE = re.compile(

@@ -472,7 +472,7 @@ def _vi_half(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:by |before |until |at |in )?(?:the )?(?:end of (?:the |this )?year|year[- ]end|eoy)|(?:den |toi |truoc )?(?:cuoi|het|ket thuc) nam)\b(?: (nay|sau|toi|20\d{2}))?",
+    r"\b(?:(?:by |before |until |at |in )?(?:the )?(?:end of (?:the |this )?year|year[- ]end|eoy)|before the year is (?:out|over)|(?:den |toi |truoc )?(?:cuoi|het|ket thuc) nam)\b(?: (nay|sau|toi|20\d{2}))?",
     ("year", "eoy", "nam"),
     order=220,
 )

@@ -173,6 +173,14 @@ class Readings:
         ):
             found = inside  # "every donor over $500 within 48 hours": the limit is the target
         best = min(found, key=lambda q: order.index(q.kind), default=None)
+        if best is not None and _NOW_BEFORE.search(
+            self.folded, max(0, best.span.start - 40), best.span.start
+        ):
+            # "we're at 120 members, want 200 by June": today's value first, the target after
+            later = [q for q in found if q.kind == best.kind and q.span.start > best.span.end]
+            if not later and self._moves_after(best.span.end):
+                return None  # "... sitting at 9,400 households and I want to grow them": no target
+            best = later[0] if later else best
         if best is not None and best.kind == "absolute":
             each = [
                 q
@@ -184,6 +192,23 @@ class Readings:
             if each:
                 return each[0]  # "cho 2 dua nho, moi dua gui 500 nghin": what each one gets
         return best
+
+    @_once
+    def today_said(self) -> bool:
+        """Today's value is said before its number ("we're at 120 members, want 200")."""
+        return any(
+            _NOW_BEFORE.search(self.folded, max(0, q.span.start - 40), q.span.start)
+            for q in self.quantities
+        )
+
+    def _moves_after(self, at: int) -> bool:
+        """A word of change after `at` ("... and I want to grow them"): what came before is today's."""
+        return (
+            lexicon().direction_re.search(
+                self.folded[at:], self.marked[at:] if self.marked else None
+            )
+            is not None
+        )
 
     @_once
     def frequency(self) -> Quantity | None:
@@ -1165,6 +1190,12 @@ _KEEPS_DOING = re.compile(
 _INTENT_BEFORE_KEEP = re.compile(r"\b(?:want|need|must|should|will|going to|gonna|plan|try|aim)\b")
 
 
+# today's value said right before its number ("currently 120", "we're sitting at 9,400")
+_NOW_BEFORE = re.compile(
+    r"\b(?:currently|right now|atm|rn|at the moment|as of now|hien tai|hien co|hien dang|hien nay"
+    r"|(?:we're|we are|i'm|im|i am|are|is) (?:sitting |standing )?at|sitting at|standing at"
+    r"|stands at|we have|i have|we've got|dang o muc|dang o|dang co|dang la)\s+(?:[a-z~]+\s+){0,2}$"
+)
 _THAN_END = re.compile(r"\b(?:hon|than|so voi|vs|compared to|compared with)\s+$")
 _ALL_OF = re.compile(r"\b(?:all|every|tat ca|toan bo)\b")
 _ENDS_DONE = re.compile(r"\b(?:roi|r)\W*$")
