@@ -726,3 +726,11 @@ def test_quitting_or_a_project_begun_gets_no_weekly_cadence(goal: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None
     assert "a week" not in rep.rewrite.text and "moi tuan" not in rep.rewrite.text
+
+
+def test_a_measure_added_to_a_wish_keeps_the_users_event_as_its_deadline() -> None:
+    rep = report("get fitter before the wedding")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.endswith("before the wedding.")
+    assert not any(ch.isdigit() for ch in rep.rewrite.text.split("workouts")[1])  # no date
+    assert rep.alternatives == []

@@ -241,7 +241,9 @@ def finish(a: Analysis) -> GoalReport:
         if own and not rebuilt and not deliverable
         else None
     )
-    if own_amount:
+    if plan.by_event:
+        alts = []  # "... before my wedding": dated versions would say another deadline
+    elif own_amount:
         alts = own_amount
     elif (
         deliverable

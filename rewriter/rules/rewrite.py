@@ -61,6 +61,7 @@ class Plan:
     deadline_notes: list[str] = field(default_factory=list)
     horizon_months: int = DEFAULT_HORIZON_MONTHS  # how far an assumed deadline is set
     past_deadline: str | None = None  # the goal's own deadline, as typed, when it has passed
+    by_event: bool = False  # the measure is due by the user's own event, no date assumed
 
     @property
     def months(self) -> float:
@@ -877,7 +878,9 @@ def augment(
         """The user's words kept whole, then the measure after them ("make the app faster:
         ..."), where putting it inside would split their phrase."""
         head = _strip_vague_time(r, text[: _feeling_end(text, end)]).rstrip(" ,:;")
-        tail = compose(plan, objective=objective_phrase(r, ctx, lang), dated=not _due_ahead(r, ctx))
+        tail = _by_event(r, ctx, plan, text, end) or compose(
+            plan, objective=objective_phrase(r, ctx, lang), dated=not _due_ahead(r, ctx)
+        )
         note("specific", metric.name(lang), not plan.metric_answered)
         note("measurable", tail, True)
         return _then(head, tail, plan), added
@@ -906,7 +909,9 @@ def augment(
     ):
         # nothing countable in the goal's own words: keep them, then say how it will be checked
         head = _strip_vague_time(r, text[: _feeling_end(text, end)])
-        tail = compose(plan, objective=objective_phrase(r, ctx, lang))
+        tail = _by_event(r, ctx, plan, text, end) or compose(
+            plan, objective=objective_phrase(r, ctx, lang)
+        )
         note("measurable", tail, True)
         return _then(head, tail, plan), added
 
@@ -1135,6 +1140,18 @@ def augment(
     if plan.plain:
         added = [e.model_copy(update={"text": strip_marks(e.text)}) for e in added]
     return _finish(out, plan), added
+
+
+def _by_event(r: Readings, ctx: Resolved, plan: Plan, text: str, end: int) -> str | None:
+    """The measure said with the user's own event as its deadline ("get fitter before the
+    wedding: complete 36 workouts before the wedding"), not a date in its place."""
+    event = _EVENT_TAIL.search(r.folded, end)
+    if event is None or r.event_deadline is None or r.deadline is not None:
+        return None
+    tail = compose(plan, objective=objective_phrase(r, ctx, plan.lang), dated=False).rstrip(".")
+    plan.by_event = True
+    plan.assumptions = [a for a in plan.assumptions if a not in plan.deadline_notes]
+    return f"{tail} {text[event.start() : event.end()].strip()}"
 
 
 def _exam_named(r: Readings) -> bool:
