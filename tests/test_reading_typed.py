@@ -1105,3 +1105,17 @@ def test_a_limit_for_every_roasting_batch_recurs() -> None:
 def test_a_move_down_said_as_a_range_is_asked_how_it_moved() -> None:
     question = report("Get from 88 kg down to 80 kg by the end of March").criteria.attainable
     assert "grown" not in (question.question or "")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Take my parents on a trip to Da Lat over Tết",
+        "thi bang lai xe B2 truoc thang 6",
+        "Train our new receptionist on Dentrix in 2 weeks",
+    ],
+)
+def test_a_dated_deed_done_once_asks_what_counts_as_done(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.measurable.status == "partial"
+    assert rep.criteria.measurable.question is not None

@@ -790,7 +790,32 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _verdict(
             "missing", msg(lang, "measurable.missing_vague", vague=vague), vague, question
         )
+    if _one_off_deed(r):
+        label = object_label(r)
+        return _verdict(
+            "partial",
+            msg(lang, "measurable.partial_milestone", what=label),
+            label,
+            msg(lang, "measurable.q_milestone"),
+        )
     return _verdict("missing", msg(lang, "measurable.missing"), None, question)
+
+
+def _one_off_deed(r: Readings) -> bool:
+    """A concrete thing done once, dated, with no amount ("chuyen he thong len AWS truoc thang 9",
+    "have my first therapy session by Dec 18"): done or not, what counts as done well is open."""
+    o = r.obj
+    return (
+        r.deadline is not None
+        and r.target is None
+        and r.frequency is None
+        and r.recurring is None
+        and r.direction not in ("increase", "decrease")
+        and o.verb is not None
+        and o.concrete
+        and not (o.vague or o.aim or o.quality or o.area)
+        and r.metric is None
+    )
 
 
 def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
