@@ -971,9 +971,13 @@ def test_how_things_have_been_going_is_not_a_goal() -> None:
         "Honestly the new contractor's trucks keep missing the Thursday routes and nobody cares",
         "Tháng trước phòng mình bị kiểm toán nhà nước, mệt muốn xỉu",
         "thi truong tram qua, khach toan hoi roi lan",
+        "thang nay kiem dc 9tr, chi het 7tr r",
+        "chot so hom qua dc 3tr2 doanh thu, hoi it",
+        "good morning team ☀️",
+        "Q1 2027 OKRs — Customer Success",
     ],
 )
-def test_a_gripe_about_how_things_go_is_not_a_goal(text: str) -> None:
+def test_a_gripe_a_report_or_a_greeting_is_not_a_goal(text: str) -> None:
     rep = report(text)
     assert rep.rewrite is None
     assert rep.facts.kind == "not_a_goal"
@@ -1119,3 +1123,8 @@ def test_a_dated_deed_done_once_asks_what_counts_as_done(goal: str) -> None:
     rep = report(goal)
     assert rep.criteria.measurable.status == "partial"
     assert rep.criteria.measurable.question is not None
+
+
+@pytest.mark.parametrize("goal", ["thang nay chot 10 can ho", "Tháng này bán được 500 đơn"])
+def test_this_months_amount_with_nothing_done_yet_is_still_a_goal(goal: str) -> None:
+    assert report(goal).rewrite is not None

@@ -378,6 +378,21 @@ class Readings:
         if (
             self.language == "vi"
             and _NOW_PERIOD_OPENS.match(self.folded)
+            and _VI_DONE_WORD.search(self.folded)
+            and self.target is not None
+            and not self.due_ahead
+        ):
+            return True  # "thang nay da chot dc 3 can ho", "thang nay kiem dc 9tr, chi het 7tr r"
+        if (
+            self.language == "vi"
+            and any(t.kind == "past" for t in self.times)
+            and _VI_GOT_N.search(self.folded)
+            and not self.due_ahead
+        ):
+            return True  # "chot so hom qua dc 3tr2 doanh thu, hoi it": what yesterday came to
+        if (
+            self.language == "vi"
+            and _NOW_PERIOD_OPENS.match(self.folded)
             and _VI_HAD.search(self.folded)
             and _THAN_BEFORE.search(self.folded)
             and self.target is not None
@@ -2076,6 +2091,8 @@ _MOVE_NAME_END = re.compile(r"\b(from|to)\s+([a-z]+)\s+$")
 # a capital typed right after the digits, not a scale or a unit ("8D", "5S"; not "10K", "24H")
 _METHOD_NAME = re.compile(r"[ACDEFIJNOPQRSUVWXYZ](?![A-Za-z])")
 _SHARE_OF = re.compile(r"%\s*(?:of\s+)?$")  # "dat 112% ke hoach", "95% of target": measured against
+_VI_DONE_WORD = re.compile(r"\b(?:da|roi|r)\b")  # "đã", "rồi", "r": said of what is done
+_VI_GOT_N = re.compile(r"\b(?:duoc|dc)\s+\d")  # "dc 3tr2": an amount come to
 _VI_HAD = re.compile(r"\b(?:duoc|dc|dat duoc|la)\b")  # "thang 10 PPM noi bo la 1.230"
 # after a month just gone: what it came to ("Doanh thu thang 10 dat 3,4 ty", "thang 10 lo 38 trieu")
 _VI_CAME_TO = re.compile(r"\b(?:duoc|dc|dat duoc|la|dat|lo|con|bi)\b")
