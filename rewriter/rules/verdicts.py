@@ -384,6 +384,7 @@ def habit_start(r: Readings) -> bool:
     return (
         r.language == "en"
         and o.start is not None
+        and "ing" in r.folded
         and (m := _habit_start_re().search(r.folded, max(0, o.start - 24))) is not None
         and m.start() <= o.start < m.end() + 2
     )

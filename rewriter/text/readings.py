@@ -196,7 +196,7 @@ class Readings:
     @_once
     def today_said(self) -> bool:
         """Today's value is said before its number ("we're at 120 members, want 200")."""
-        return any(
+        return bool(self.quantities) and any(
             _NOW_BEFORE.search(self.folded, max(0, q.span.start - 40), q.span.start)
             for q in self.quantities
         )
@@ -568,6 +568,7 @@ class Readings:
             return False  # "Khach hang ABC vua bao se khong gia han": the "se" is what was told
         if (
             self.language == "en"
+            and "keep" in self.folded
             and not (self.intends or self.target or self.due_ahead)
             and (keep := _KEEPS_DOING.search(self.folded)) is not None
             and not _INTENT_BEFORE_KEEP.search(self.folded, 0, keep.start("keep"))
@@ -1299,7 +1300,7 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
 def _late_purpose(masked: str, before: int | None) -> int | None:
     """ "... by the end of fiscal 2027 to meet the regional target", "take every Friday off to be
     with my kids": "to" and a verb of purpose, after at least three words of the goal."""
-    if len(masked) > LONG_TEXT:
+    if len(masked) > LONG_TEXT or " to " not in masked:
         return None  # a paragraph of wishes ("... our community to feel like a family")
     words = goal_words().words
     for m in _purpose_re().finditer(masked, 0, before if before is not None else len(masked)):
