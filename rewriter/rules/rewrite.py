@@ -242,9 +242,9 @@ _PLURAL_END = re.compile(r"[a-z]{2}[^s\W]s$")
 
 
 def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]] | None:
-    """A routine with no cadence and nothing the catalog counts ("run regularly", "Study for the
-    GMAT", "start cycling on the stationary bike from next monday"): how often goes in, a
-    suggestion, where a date would only say when to stop."""
+    """A routine with no cadence and nothing the catalog counts ("run regularly", "Hoc IELTS",
+    "start cycling on the stationary bike from next monday"): how often goes in, a suggestion,
+    where a date would only say when to stop."""
     o = r.obj
     if (
         plan.direction != "milestones"
@@ -293,14 +293,15 @@ def _personal_routine(r: Readings) -> bool:
         o.action
         and canonical(o.verb or "") in word_set("routine_verbs")
         and r.domain in goal_words().words.personal_domains
-        and _ONCE_WORDS.search(r.folded) is None
+        and _once_words().search(r.folded) is None
     )
 
 
-# done once or stopped for good: "hoc xong", "lam het", "on lai", "quit", "bo"
-_ONCE_WORDS = re.compile(
-    r"\b(?:xong|het|lai|quit|stop|finish|finished|complete|again)\b|(?<!\bdi )\bbo\b"
-)
+@cache
+def _once_words() -> re.Pattern[str]:
+    # "bo" is "bỏ" (give up), unless it is "đi bộ" (walk)
+    once = either(goal_words().words.once_words)
+    return re.compile(rf"\b(?:{once})\b|(?<!\bdi )\bbo\b")
 
 
 @cache

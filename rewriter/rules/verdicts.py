@@ -406,11 +406,13 @@ def more_of(r: Readings) -> bool:
         and start is not None
         and vague.end <= start
         # counted in words already: "one more physio", "a few more sponsors"
-        and not _COUNT_BEFORE.search(r.folded, 0, vague.start)
+        and not _counted_before().search(r.folded, 0, vague.start)
     )
 
 
-_COUNT_BEFORE = re.compile(r"(?:\b(?:a few|a couple(?: of)?|one|two|three|several)|\d)\s*$")
+@cache
+def _counted_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:\b(?:{either(goal_words().words.counted_more)})|\d)\s*$")
 
 
 def with_named(r: Readings) -> bool:

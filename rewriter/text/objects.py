@@ -118,6 +118,9 @@ class GoalWords(BaseModel):
     vague_cadence: list[str]
     habit_starts: list[str]
     routine_verbs: list[str]
+    now_before: list[str]  # "currently 120": today's value, said before its number
+    counted_more: list[str]  # "a few more sponsors": "more" counted in words
+    once_words: list[str]  # "hoc xong", "quit": done once or dropped, no routine
     purpose_verbs: list[str]  # "... by March to meet the target": a reason, in English
     purpose_not_after: list[str]  # "want to", "able to": what is wanted, not why
     was_due: list[str]

@@ -173,7 +173,7 @@ class Readings:
         ):
             found = inside  # "every donor over $500 within 48 hours": the limit is the target
         best = min(found, key=lambda q: order.index(q.kind), default=None)
-        if best is not None and _NOW_BEFORE.search(
+        if best is not None and _now_before().search(
             self.folded, max(0, best.span.start - 40), best.span.start
         ):
             # "we're at 120 members, want 200 by June": today's value first, the target after
@@ -197,7 +197,7 @@ class Readings:
     def today_said(self) -> bool:
         """Today's value is said before its number ("we're at 120 members, want 200")."""
         return bool(self.quantities) and any(
-            _NOW_BEFORE.search(self.folded, max(0, q.span.start - 40), q.span.start)
+            _now_before().search(self.folded, max(0, q.span.start - 40), q.span.start)
             for q in self.quantities
         )
 
@@ -1206,12 +1206,13 @@ _KEEPS_DOING = re.compile(
 _INTENT_BEFORE_KEEP = re.compile(r"\b(?:want|need|must|should|will|going to|gonna|plan|try|aim)\b")
 
 
-# today's value said right before its number ("currently 120", "we're sitting at 9,400")
-_NOW_BEFORE = re.compile(
-    r"\b(?:currently|right now|atm|rn|at the moment|as of now|hien tai|hien co|hien dang|hien nay"
-    r"|(?:we're|we are|i'm|im|i am|are|is) (?:sitting |standing )?at|sitting at|standing at"
-    r"|stands at|we have|i have|we've got|dang o muc|dang o|dang co|dang la)\s+(?:[a-z~]+\s+){0,2}$"
-)
+@cache
+def _now_before() -> re.Pattern[str]:
+    """Today's value said right before its number ("currently 120", "we're sitting at 9,400")."""
+    words = either(goal_words().words.now_before)
+    return re.compile(rf"\b(?:{words})\s+(?:[a-z~]+\s+){{0,2}}$")
+
+
 _THAN_END = re.compile(r"\b(?:hon|than|so voi|vs|compared to|compared with)\s+$")
 _ALL_OF = re.compile(r"\b(?:all|every|tat ca|toan bo)\b")
 _ENDS_DONE = re.compile(r"\b(?:roi|r)\W*$")
