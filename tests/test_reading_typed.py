@@ -975,6 +975,9 @@ def test_how_things_have_been_going_is_not_a_goal() -> None:
         "chot so hom qua dc 3tr2 doanh thu, hoi it",
         "good morning team ☀️",
         "Q1 2027 OKRs — Customer Success",
+        "Bầu 6 tháng uống nước dừa được không mọi người? 🥥",
+        "7 dạng bài tích phân thường gặp trong đề thi THPT",
+        "Phòng mình vừa nhập thêm 4 máy chạy bộ Technogym",
     ],
 )
 def test_a_gripe_a_report_or_a_greeting_is_not_a_goal(text: str) -> None:

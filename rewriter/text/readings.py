@@ -193,6 +193,12 @@ class Readings:
                 return each[0]  # "cho 2 dua nho, moi dua gui 500 nghin": what each one gets
         return best
 
+    @property
+    def asks(self) -> bool:
+        """The text ends with a question mark, before any emoji typed after it ("... được không
+        mọi người? 🥥")."""
+        return _ASKS_END.search(self.text) is not None
+
     @_once
     def today_said(self) -> bool:
         """Today's value is said before its number ("we're at 120 members, want 200")."""
@@ -532,10 +538,10 @@ class Readings:
             return False  # a numbered title; "3 new hires should know X by Monday" is due
         said = bool(self.direction or self.goal_verb)
         acts = said or self.obj.action or self.obj.milestone or self.obj.aim
-        if self.question or (self.text.rstrip().endswith("?") and not said):
+        if self.question or (self.asks and not said):
             return False  # "What's the weather like tomorrow?", "How do I write a goal?"
         if (
-            self.text.rstrip().endswith("?")
+            self.asks
             and not self.intends
             and any(" " in q[0] for q in lexicon().question_re.finditer(self.folded, self.marked))
         ):
@@ -543,11 +549,11 @@ class Readings:
         if (
             self.language == "vi"
             and _ends_with(self.folded, self.marked, goal_words().question_end_re)
-            and (self.text.rstrip().endswith("?") or not self.target)
+            and (self.asks or not self.target)
             and not self.intends
             and not (
                 # "... ma khong bo buoi hoc nao": "không ... nào" is "not a single one"
-                not self.text.rstrip().endswith("?") and _NONE_OF_THEM.search(self.folded)
+                not self.asks and _NONE_OF_THEM.search(self.folded)
             )
         ):
             return False  # "Con minh 5 tuoi thi nen hoc tieng Anh chua?", "bai tap ve nha la gi a"
@@ -1213,6 +1219,7 @@ def _now_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+(?:[a-z~]+\s+){{0,2}}$")
 
 
+_ASKS_END = re.compile(rf"\?[\s{PICTOGRAPHS}\ufe0f\u200d]*$")
 _THAN_END = re.compile(r"\b(?:hon|than|so voi|vs|compared to|compared with)\s+$")
 _ALL_OF = re.compile(r"\b(?:all|every|tat ca|toan bo)\b")
 _ENDS_DONE = re.compile(r"\b(?:roi|r)\W*$")
