@@ -6,7 +6,6 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 from rewriter.limits import compound_pct
 from rewriter.report import CriterionName, Edit, Language, Rewrite
@@ -15,7 +14,7 @@ from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.rules.verdicts import habit_start, more_of, specific
 from rewriter.text.dates import add_months, start_cue
 from rewriter.text.language import is_unaccented
-from rewriter.text.lexicon import Metric, canonical, either, lexicon
+from rewriter.text.lexicon import Metric, canonical, lexicon
 from rewriter.text.normalize import DIGIT, PICTOGRAPHS, fold, strip_marks
 from rewriter.text.objects import (
     categories,
@@ -25,6 +24,7 @@ from rewriter.text.objects import (
     starts_with,
     whose_re,
     word_set,
+    words_re,
 )
 from rewriter.text.readings import Readings, Span, cued_before, mask
 
@@ -269,7 +269,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     cadence = msg(lang, "rewrite.cadence_often" if often else "rewrite.cadence_weekly")
     if plan.plain:
         cadence = strip_marks(cadence)
-    if (vague := _vague_cadence_re().search(r.folded, 0, end)) is not None:
+    if (vague := words_re("vague_cadence").search(r.folded, 0, end)) is not None:
         out = text[: vague.start()] + cadence + text[vague.end() :]  # "run regularly"
     else:
         # before a start said after the routine ("... from next monday"), else after it
@@ -280,7 +280,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         ]
         at = min(later, default=end)
         head = text[:at].rstrip(" ,")
-        out = f"{head} {cadence}{text[len(head) :]}" if at < end else f"{head} {cadence}{text[at:]}"
+        out = f"{head} {cadence}{text[len(head) :]}"
     plan.assumptions = [msg(lang, "assumptions.cadence", cadence=cadence)]
     return _finish(out, plan), [Edit(criterion="measurable", text=cadence, assumed=True)]
 
@@ -293,20 +293,12 @@ def _personal_routine(r: Readings) -> bool:
         o.action
         and canonical(o.verb or "") in word_set("routine_verbs")
         and r.domain in goal_words().words.personal_domains
-        and _once_words().search(r.folded) is None
+        and words_re("once_words").search(r.folded) is None
+        and _GIVE_UP.search(r.folded) is None
     )
 
 
-@cache
-def _once_words() -> re.Pattern[str]:
-    # "bo" is "bỏ" (give up), unless it is "đi bộ" (walk)
-    once = either(goal_words().words.once_words)
-    return re.compile(rf"\b(?:{once})\b|(?<!\bdi )\bbo\b")
-
-
-@cache
-def _vague_cadence_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{either(goal_words().words.vague_cadence)})\b")
+_GIVE_UP = re.compile(r"(?<!\bdi )\bbo\b")  # "bo" is "bỏ" (give up), unless it is "đi bộ" (walk)
 
 
 def _level_after(r: Readings, end: int | None) -> bool:

@@ -22,6 +22,7 @@ from rewriter.text.objects import (
     is_verb,
     is_wish_verb,
     word_set,
+    words_re,
 )
 from rewriter.text.readings import (
     Quantity,
@@ -438,13 +439,8 @@ def _done_marked(r: Readings) -> bool:
         and r.vague_quantity is None
         and r.obj.found
         and not (r.obj.vague or r.obj.aim or r.obj.quality)
-        and _done_words().search(r.folded) is not None
+        and words_re("finish_words").search(r.folded) is not None
     )
-
-
-@cache
-def _done_words() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{either(goal_words().words.finish_words)})\b")
 
 
 def _bare_deed(r: Readings) -> bool:
@@ -777,14 +773,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         and (r.direction not in ("increase", "decrease") or _another(r))
         and not more_of(r)
     ) or (_bare_deed(r)):
-        # "launch the webinar series": done or not, but what counts as success?
-        label = object_label(r)
-        return _verdict(
-            "partial",
-            msg(lang, "measurable.partial_milestone", what=label),
-            label,
-            msg(lang, "measurable.q_milestone"),
-        )
+        return _done_or_not(r, lang)  # "launch the webinar series": what counts as success?
     if ctx.target is not None:  # the user answered "what number would count as success?"
         target = fmt_value(ctx.target, None, lang)
         return _verdict("met", msg(lang, "measurable.met_answer", target=target + base), None)
@@ -794,14 +783,19 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             "missing", msg(lang, "measurable.missing_vague", vague=vague), vague, question
         )
     if _one_off_deed(r):
-        label = object_label(r)
-        return _verdict(
-            "partial",
-            msg(lang, "measurable.partial_milestone", what=label),
-            label,
-            msg(lang, "measurable.q_milestone"),
-        )
+        return _done_or_not(r, lang)  # "thi bang lai xe B2 truoc thang 6"
     return _verdict("missing", msg(lang, "measurable.missing"), None, question)
+
+
+def _done_or_not(r: Readings, lang: Language) -> Verdict:
+    """A deed done or not: Measurable partial, asking what will count as done well."""
+    label = object_label(r)
+    return _verdict(
+        "partial",
+        msg(lang, "measurable.partial_milestone", what=label),
+        label,
+        msg(lang, "measurable.q_milestone"),
+    )
 
 
 def _one_off_deed(r: Readings) -> bool:

@@ -372,6 +372,12 @@ def word_set(group: str) -> frozenset[str]:
 
 
 @cache
+def words_re(group: str) -> re.Pattern[str]:
+    """A regex for any of a goal-words list (folded) as whole words, anywhere in the text."""
+    return re.compile(rf"\b(?:{either(getattr(goal_words().words, group))})\b")
+
+
+@cache
 def ends_with(group: str) -> re.Pattern[str]:
     """A regex for text ending in one of a goal-words list (folded): the cue before a number."""
     alternatives = either(getattr(goal_words().words, group))
