@@ -1131,3 +1131,70 @@ def test_a_dated_deed_done_once_asks_what_counts_as_done(goal: str) -> None:
 @pytest.mark.parametrize("goal", ["thang nay chot 10 can ho", "Tháng này bán được 500 đơn"])
 def test_this_months_amount_with_nothing_done_yet_is_still_a_goal(goal: str) -> None:
     assert report(goal).rewrite is not None
+
+
+@pytest.mark.parametrize(
+    ("goal", "now"),
+    [
+        ("nursing applications are sitting at 340, need to push that up", "340"),
+        ("sickness absence is 6.2%, need it way lower this spring", "6.2%"),
+        ("Đường huyết lúc đói của mình đang 5.4, muốn hạ xuống", "5.4"),
+        ("tiem co khoang 120 khach quen, muon co them", "120"),
+    ],
+)
+def test_todays_value_said_with_is_and_a_move_with_no_number_sets_no_target(
+    goal: str, now: str
+) -> None:
+    rep = report(goal)
+    assert rep.criteria.specific.status == "met"
+    assert rep.criteria.measurable.status == "missing"
+    # the number to reach is asked, from where it stands; none is made up from today's value
+    assert now in (rep.criteria.measurable.question or "")
+    assert rep.rewrite is not None and rep.rewrite.text.count(now) == 1
+    assert not rep.alternatives
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Our target is 500 signups by March",
+        "Sickness absence is 6.2%, want it under 4% by June",
+        "Đăng 12 video YouTube đến cuối tháng sau",
+        "Mở mới sáu trăm thẻ tín dụng đến hết tháng 12",
+    ],
+)
+def test_a_number_said_with_is_or_a_post_verb_stays_the_target(goal: str) -> None:
+    assert report(goal).criteria.measurable.status == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "set a reminder for the DHL call at 3pm",
+        "nhắc tôi gọi nhà cung cấp hải sản lúc 9h sáng mai",
+        "what drills actually work for 8 year olds who wont listen lol",
+        "what a week, 3 callouts cancelled and the merchant sent the wrong valves again",
+        "ad oi cho e hoi can 2PN o Q7 gia tam 3ty gio con ko",
+    ],
+)
+def test_reminders_questions_with_no_mark_and_gripes_are_not_goals(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None and rep.facts.deadline is None
+
+
+def test_nhac_toi_later_in_a_sentence_is_mentioning_not_a_reminder() -> None:
+    rep = report("muon studio minh co thuong hieu that chill, nguoi ta nhac toi yoga la nho toi")
+    assert rep.facts.kind != "not_a_goal"
+
+
+def test_a_deed_whose_vietnamese_deadline_passed_is_re_dated() -> None:
+    rep = report("pass AWS Solutions Architect Associate trước 30/10/2026")
+    assert rep.criteria.time_bound.status == "partial"
+    assert rep.rewrite is not None and "30/10/2026" not in rep.rewrite.text
+
+
+def test_a_sprint_or_a_year_number_names_a_stage_not_a_target() -> None:
+    rep = report("Reduce app size, starting sprint 14")
+    assert rep.facts.target is None and rep.criteria.measurable.status == "missing"
+    rep = report("get year 2 phonics results up 15 by the end of the summer term")
+    assert rep.facts.target == 15.0

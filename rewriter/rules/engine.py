@@ -37,6 +37,7 @@ from rewriter.rules.rewrite import (
     habit_cadence,
     milestone_plan,
     more_count,
+    moves_it,
     nice_pct,
     objective_phrase,
     with_deadline,
@@ -56,6 +57,7 @@ from rewriter.rules.verdicts import (
     time_bound,
     with_named,
 )
+from rewriter.text.language import detect_language
 from rewriter.text.lexicon import canonical, lexicon
 from rewriter.text.normalize import clean_goal, fold, strip_marks
 from rewriter.text.readings import Quantity, Readings, Span, read
@@ -63,7 +65,13 @@ from rewriter.text.readings import Quantity, Readings, Span, read
 
 @lru_cache(maxsize=4096)
 def smt_met(text: str, language: Language, today: date) -> bool:
-    """True when the text, read on its own, is Specific, Measurable and Time-bound."""
+    """True when the text, read on its own, is Specific, Measurable and Time-bound.
+
+    It must also still read as the goal's language: a mixed goal whose English words were the
+    ones replaced ("social media" by a platform) would come back read as the other language.
+    """
+    if detect_language(text) != language:
+        return False
     r = read(text, today, language)
     ctx = Resolved(today=today)
     return all(
@@ -333,6 +341,10 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
     own_words = ctx.platform is None and ctx.objective is None and ctx.baseline is None
     if plan.object_text is not None and r.metric is None and more_count(r):
         return False  # "hire more nurses": how many more is the measure, not a deed done
+    if own_words and r.today_only is not None and not moves_it(r):
+        # "tiem co khoang 120 khach quen, muon co them": where it stands and a wish to move,
+        # with no place an amount reads well; the number to reach is asked
+        return True
     if plan.direction == "milestones" and r.target is not None and r.direction is not None:
         return True  # "giam mo xuong 12%": the user's own move and number on a thing no list names
     if own_words and r.target is None and r.frequency is None and _one_thing(r):

@@ -688,9 +688,18 @@ def _deadline_edit(
 
 _BETTER_AT_END = re.compile(r"\bbetter (?:at|in|with)\s+$")
 _IT_MOVED = re.compile(
-    r"\b(?:it|them)\s+(?:(?:way|much|a lot|a bit|back)\s+)?(?:down|up|higher|lower|under control)\b"
+    r"\b(?:it|them|that)\s+(?:(?:way|much|a lot|a bit|back)\s+)?(?:down|up|higher|lower|under control)\b"
     r"|\b(?:grow|increase|raise|boost|lift|cut|reduce|lower|improve)\s+(?:it|them)\b"
 )
+
+
+def moves_it(r: Readings) -> bool:
+    """The topic is named first and moved later by a pronoun ("staff turnover - need to get it
+    way down", "... sitting at 9,400 households and I want to grow them"): an amount can go with
+    the move."""
+    return _IT_MOVED.search(r.folded) is not None
+
+
 _PARTICLE = re.compile(r"\s+(?:up|down|len|xuong)\b(?!\s+(?:to|from|by|tu|den)\b)")
 _START_WORD = re.compile(r"\b(?:start|starting|beginning|bat dau|khoi dau)\b")
 

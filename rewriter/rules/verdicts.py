@@ -738,6 +738,8 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     base = ""
     if ctx.baseline is not None:
         base = f" ({'now' if lang == 'en' else 'hiện tại'}: {fmt_value(ctx.baseline, None, lang)})"
+    elif (now := r.today_only) is not None:  # "sitting at 340, need to push that up"
+        base = f" ({'now' if lang == 'en' else 'hiện tại'}: {now.span.text})"
     question = partial(msg, lang, "measurable.q", from_baseline=base)
     if not r.is_goal:
         # one question turns the text into a goal (Specific asks it); how much and by when

@@ -554,9 +554,10 @@ def _relative_period(m: re.Match[str], today: date) -> TimeMatch | None:
 
 @rules_from_data
 def _duration_rules() -> None:
-    """Durations ("in 3 weeks", "trong 6 thang toi"); the number words come from lexicon.yaml."""
+    """Durations ("in 3 weeks", "trong 6 thang toi"); the number words come from lexicon.yaml.
+    "for 8 year olds" is an age."""
     n = _num_alt()
-    en = rf"\b(?:within|in|over|during|for|after|inside)(?: the)?(?: (?:next|coming|following|first))? {n}[ -]?{_UNIT}\b|\b(?:next|coming|following) {n} {_UNIT}\b|\b{n}[ -]{_UNIT}(?: from now| from today| time)\b|\b{n}[ -]?{_UNIT}(?= (?:campaign|sprint|plan|challenge|program))|\b(?:(?:within|in|over|during) )?the (?:next|coming) (fortnight)\b"
+    en = rf"\b(?:within|in|over|during|for|after|inside)(?: the)?(?: (?:next|coming|following|first))? {n}[ -]?{_UNIT}\b(?![ -]olds?\b)|\b(?:next|coming|following) {n} {_UNIT}\b|\b{n}[ -]{_UNIT}(?: from now| from today| time)\b|\b{n}[ -]?{_UNIT}(?= (?:campaign|sprint|plan|challenge|program))|\b(?:(?:within|in|over|during) )?the (?:next|coming) (fortnight)\b"
     vi = rf"\b(?:trong(?: vong)?|noi trong|sau|chi trong|trong khoang)(?: thoi gian)? {n} {_UNIT}(?: (?:toi|nua|sap toi|tiep theo|ke tu nay|ke tu bay gio))?\b|\b{n} {_UNIT} (?:toi|nua|sap toi|tiep theo|ke tiep)\b"
 
     def handler(m: re.Match[str], today: date) -> TimeMatch | None:

@@ -91,6 +91,7 @@ class GoalWords(BaseModel):
     intent_openers: list[str]
     report_markers: list[str]
     tool_requests: list[str]
+    tool_reminders: list[str]  # "remind me ...", said first: asks the tool
     news_markers: list[str]
     note_labels: list[str]
     vi_now_words: list[str]
@@ -119,6 +120,10 @@ class GoalWords(BaseModel):
     habit_starts: list[str]
     routine_verbs: list[str]
     now_before: list[str]  # "currently 120": today's value, said before its number
+    now_is: list[str]  # "sickness absence is 6.2%": today's value when no other number follows
+    now_is_marked: list[str]  # "đang", "hiện": only as typed with marks, or with a filler
+    now_fillers: list[str]  # "is at", "giờ đang tầm": words between `now_is` and the number
+    now_moves: list[str]  # "push that up", "do better": a move, with today's value said
     counted_more: list[str]  # "a few more sponsors": "more" counted in words
     once_words: list[str]  # "hoc xong", "quit": done once or dropped, no routine
     purpose_verbs: list[str]  # "... by March to meet the target": a reason, in English
@@ -190,6 +195,7 @@ class GoalWordsIndex:
     confidence_cues: tuple[str, ...]  # confidence_re holds one of them (folded): a cheap test first
     intent_re: PhraseMatcher  # intent words and the longer phrases that are not intent
     request_re: PhraseMatcher
+    reminder_re: PhraseMatcher
     noun_re: PhraseMatcher  # "hoc phi", "do an": nouns that open with a verb's word
     news_re: PhraseMatcher
     report_re: PhraseMatcher
@@ -304,6 +310,7 @@ def goal_words() -> GoalWordsIndex:
         headline_open_re=re.compile(rf"(?:{either(words.headline_openers)}|\d)\b"),
         intent_re=PhraseMatcher(words.intent_words + words.not_intent),
         request_re=PhraseMatcher(words.tool_requests),
+        reminder_re=PhraseMatcher(words.tool_reminders),
         noun_re=PhraseMatcher(words.nouns),
         news_re=PhraseMatcher(words.news_markers),
         report_re=PhraseMatcher(words.report_markers),
@@ -499,6 +506,8 @@ class GoalObject:
 # (without marks "vuot qua" is also "pass", a milestone; before a number it exceeds)
 _CEILING_VERBS = frozenset({"vuot qua", "vuot", "exceed", "go over"})
 # "... needs a (bridge) rewrite", "... can duoc sua": a deed the thing before it needs
+# the words that say what a thing named first is ("X is at 55%", "X are sitting at 340", "X dang 5.4")
+_TOPIC_IS = re.compile(r"\s(?:is|are|was|were|dang|hien)\s")
 _NEEDS_END = re.compile(
     r"\s(?:needs?|requires?)\s+(?:a|an|to be|some)\s+(?:\w+\s+){0,2}$|\scan duoc\s+$"
 )
@@ -598,6 +607,17 @@ def read_object(
         # "the landing page needs a rewrite", "song #4 needs a bridge rewrite": the deed is
         # done to the thing named first
         thing = read_object(masked[: needs.start()], marked, language)
+        if thing.start is not None and thing.concrete:
+            return replace(thing, verb=verb.text, **flags)
+    if (
+        not content
+        and verb is not None
+        and (be := _TOPIC_IS.search(masked, 0, verb.start)) is not None
+        and be.start() > 0
+    ):
+        # "nursing applications are sitting at 340, need to push that up", "recall rate is at
+        # 55% and we want to do better": the deed is done to the thing named first
+        thing = read_object(masked[: be.start()], marked, language)
         if thing.start is not None and thing.concrete:
             return replace(thing, verb=verb.text, **flags)
     if not content:

@@ -30,6 +30,7 @@ from rewriter.text.objects import (
     units,
     whose_re,
     word_set,
+    words_re,
 )
 from rewriter.text.shorthand import expand
 
@@ -165,7 +166,7 @@ class Readings:
     @_once
     def target(self) -> Quantity | None:
         """The quantity that states the goal's target (frequencies aside)."""
-        order = ("range", "ratio", "percent", "absolute", "rank", "level")
+        order = _TARGET_KINDS
         found = [q for q in self.quantities if q.kind in order]
         bound = self.item_bound
         if bound is not None and (
@@ -173,14 +174,15 @@ class Readings:
         ):
             found = inside  # "every donor over $500 within 48 hours": the limit is the target
         best = min(found, key=lambda q: order.index(q.kind), default=None)
-        if best is not None and _now_before().search(
-            self.folded, max(0, best.span.start - 40), best.span.start
-        ):
+        if best is not None and (now := self._said_as_today(best)):
             # "we're at 120 members, want 200 by June": today's value first, the target after
             later = [q for q in found if q.kind == best.kind and q.span.start > best.span.end]
-            if not later and self._moves_after(best.span.end):
-                return None  # "... sitting at 9,400 households and I want to grow them": no target
-            best = later[0] if later else best
+            if not later and self._moves_besides(best):
+                # "... sitting at 9,400 households and I want to grow them", "giảm khách bom
+                # hàng, giờ đang tầm 15 đơn/tuần": where it stands, and a move with no number
+                return None
+            if later and now == "now":  # "X is 500, up from 300": "is" alone names no today
+                best = later[0]
         if best is not None and best.kind == "absolute":
             each = [
                 q
@@ -202,9 +204,35 @@ class Readings:
     @_once
     def today_said(self) -> bool:
         """Today's value is said before its number ("we're at 120 members, want 200")."""
-        return bool(self.quantities) and any(
-            _now_before().search(self.folded, max(0, q.span.start - 40), q.span.start)
-            for q in self.quantities
+        return any(self._said_as_today(q) for q in self.quantities)
+
+    @_once
+    def today_only(self) -> Quantity | None:
+        """Where things stand today, when it is said and no number to reach is ("nursing
+        applications are sitting at 340, need to push that up")."""
+        if self.target is not None:
+            return None
+        return next(
+            (q for q in self.quantities if q.kind in _TARGET_KINDS and self._said_as_today(q)),
+            None,
+        )
+
+    def _said_as_today(self, q: Quantity) -> str | None:
+        """How the number `q` is said to be today's: see _today_cue."""
+        return _today_cue(self.folded, self.marked, q.span.start)
+
+    def _moves_besides(self, q: Quantity) -> bool:
+        """A word of change before or after the number `q` ("get the eNPS up, last survey it
+        was 12", "... need it way lower")."""
+        folded, marked, at = self.folded, self.marked, q.span.start
+        if words_re("now_moves").search(folded[:at] + " " + folded[q.span.end :]):
+            return True
+        lex = lexicon()
+        # before the number only a move up or down counts: "close out all open audit findings
+        # (currently 17)" closes all of them
+        return self._moves_after(q.span.end) or any(
+            lex.directions.get(m[0]) in ("increase", "decrease")
+            for m in lex.direction_re.finditer(folded[:at], marked[:at] if marked else None)
         )
 
     def _moves_after(self, at: int) -> bool:
@@ -567,6 +595,10 @@ class Readings:
             # meeting": asks the tool; a goal that goes on to "... and summarise each one in my
             # notes" uses the same verb for the user's own work
             return False
+        if (ask := words.reminder_re.search(self.folded, self.marked)) and len(
+            self.folded[: ask.start()].split()
+        ) <= 2:
+            return False  # "set a reminder for the DHL call at 3pm", "ad oi nhac toi ..."
         news = words.news_re.search(self.folded, self.marked)
         if news and self._aside_after_goal(news.start()):
             news = None  # "ngu du 7 tieng moi dem, dao nay chay khuya met qua": why, said after
@@ -661,6 +693,8 @@ class Readings:
             )
             # "Lexcel reaccreditation done by June 2026": a thing to have done, its date passed
             or (self.cued_deadline and self.obj.found and _done_by(self.folded) is not None)
+            # "thay may dan mieng ly moi truoc 30/11/2026": a thing to do by a date now passed
+            or (self.cued_deadline and self.obj.found and not self.statement)
             or self.frequency
             or (self.platform and (self.metric or self.target))
             or (self.vague_object and (self.vague_quantity or self.platform))
@@ -889,7 +923,20 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     ask = lex.question_re.search(folded, r.marked)
     asked = _QUESTION_LABEL.match(folded)  # "Q: what's a good CSAT score?"
     r.question = bool(
-        ask and ask.start() in (0, asked.end() if asked else 0) and ("?" in text or " " in ask[0])
+        ask
+        and ask.start() in (0, asked.end() if asked else 0)
+        and (
+            "?" in text
+            or " " in ask[0]
+            # "what drills actually work for 8 year olds": a question typed with no mark, when
+            # nothing in it says what is wanted
+            or (
+                r.language == "en"
+                and ask[0] in _WH_WORDS
+                and ":" not in text  # "how we win: 30 demos a month" heads a goal
+                and not goal_words().intent_re.search(folded, r.marked)
+            )
+        )
     )
     said = lex.statement_re.search(folded, r.marked)
     objective_at = _objective_start(folded, r.marked, r.language)
@@ -1174,8 +1221,12 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             continue  # "5/10 confident rn": a rating for Attainable, dropped from the rewrite
         if _ALL_OF.search(masked, 0, c.start()):
             return None  # "close out all open audit findings (currently 17)": all 17 of them
-        now = words.present_re.search(clause) is not None or (
-            r.language == "vi" and _ENDS_DONE.search(clause) is not None
+        digit = DIGIT.search(masked, start, end)
+        now = (
+            words.present_re.search(clause) is not None
+            or (r.language == "vi" and _ENDS_DONE.search(clause) is not None)
+            # "get the eNPS up, last pulse survey it was 12", "giảm khách bom hàng, giờ đang tầm 15"
+            or (digit is not None and _today_cue(masked, r.marked, digit.start()) == "is")
         )
         if (
             now
@@ -1219,6 +1270,53 @@ def _now_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+(?:[a-z~]+\s+){{0,2}}$")
 
 
+# the kinds of quantity a target is, the first listed preferred (frequencies aside)
+_TARGET_KINDS = ("range", "ratio", "percent", "absolute", "rank", "level")
+
+
+def _today_cue(folded: str, marked: str | None, at: int) -> str | None:
+    """'now' when a word of today comes right before the number at `at` ("currently 120",
+    "we're sitting at 9,400"), 'is' when only a word of being does ("sickness absence is 6.2%",
+    "giờ đang tầm 15"), else None."""
+    lo = max(0, at - 40)
+    if _now_before().search(folded, lo, at):
+        return "now"
+    m = _now_is().search(folded, lo, at)
+    if m is None or _GOAL_IS_END.search(folded, lo, m.start()):
+        return None  # "the target is 500": what is named is the goal's own number
+    if _INTENT_NEAR_END.search(folded, max(0, m.start() - 24), m.start()):
+        return None  # "muốn có khoảng 120 khách": the number wished for
+    cue = m["cue"]
+    if cue in word_set("now_is_marked"):
+        if marked is not None:  # "Đăng 12 video" is no "đang 12": the marks decide
+            if (
+                marked[m.start() : m.start() + len(cue)].lower()
+                not in goal_words().words.now_is_marked
+            ):
+                return None
+        elif not m["fill"]:
+            return None  # "dang 12 video" unmarked: to post or now, only a filler tells
+    return "is"
+
+
+@cache
+def _now_is() -> re.Pattern[str]:
+    """A word of being right before a number, a filler or two between ("is at", "giờ đang tầm")."""
+    words = goal_words().words
+    fillers = either(words.now_fillers)
+    cues = either(words.now_is + words.now_is_marked)
+    return re.compile(rf"\b(?P<cue>{cues})\s+(?P<fill>(?:(?:{fillers})\s+){{0,2}})$")
+
+
+# "want it to be", "muốn có khoảng": what follows is wished for, not today's
+_INTENT_NEAR_END = re.compile(
+    r"\b(?:want|wants|need|needs|must|should|will|aim|hope|muon|can phai|phai|se|de|dat|len)\W+"
+    r"(?:\w+\W+)?$"
+)
+# what a "target is 500" names is the goal's own number
+_GOAL_IS_END = re.compile(
+    r"\b(?:goal|target|aim|objective|kpi|quota|plan|budget|limit|cap|muc tieu|chi tieu)\W*$"
+)
 _ASKS_END = re.compile(rf"\?[\s{PICTOGRAPHS}\ufe0f\u200d]*$")
 _THAN_END = re.compile(r"\b(?:hon|than|so voi|vs|compared to|compared with)\s+$")
 _ALL_OF = re.compile(r"\b(?:all|every|tat ca|toan bo)\b")
@@ -2159,6 +2257,8 @@ def _opens_with(words: PhraseMatcher, r: Readings) -> bool:
 
 # "Top 10 budgeting apps for 2027" opens a title; "top 3 in the region" would name a rank
 _TOP_N_TITLE = re.compile(r"\s*top\s+\d+\s+(?!(?:in|on|of|tren|trong|cua|tai)\b)[a-z]")
+# the question words that open an English question with no question mark
+_WH_WORDS = frozenset({"what", "which", "why", "who", "how"})
 _QUESTION_LABEL = re.compile(r"\s*(?:q|question|cau hoi|hoi)\s*[:.]\s*")
 _IN_END = re.compile(r"\b(?:in|during|trong|vao)\s+$")
 _IN_START = re.compile(r"(?:in|during|trong|vao)\b")
