@@ -1198,3 +1198,59 @@ def test_a_sprint_or_a_year_number_names_a_stage_not_a_target() -> None:
     assert rep.facts.target is None and rep.criteria.measurable.status == "missing"
     rep = report("get year 2 phonics results up 15 by the end of the summer term")
     assert rep.facts.target == 15.0
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["get front desk upsell revenue to $1.2k a night", "keep noise complaints under 2 per night"],
+)
+def test_a_target_per_night_recurs(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "met" and rep.facts.deadline is None
+
+
+def test_valentines_typed_without_the_apostrophe_is_the_fourteenth_of_february() -> None:
+    assert report("clear the £3,400 on the credit card by valentines").facts.deadline == date(
+        2027, 2, 14
+    )
+
+
+def test_a_kick_off_on_a_weekday_and_date_is_a_start_not_a_target_or_a_deadline() -> None:
+    rep = report("onboard the new 3PL in Hanoi, kick-off is monday 7/12")
+    assert rep.facts.target is None and rep.criteria.measurable.status == "partial"
+    assert rep.criteria.time_bound.status == "missing"
+    assert report("ship the beta by friday 11/12").facts.deadline == date(2026, 12, 11)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["buy a 2 bed flat in leeds near the tram stop", "get the 2.x branch into shape for the LTS"],
+)
+def test_a_flat_size_or_a_version_is_no_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None and rep.criteria.measurable.status != "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "make the docs less confusing",
+        "make my lessons more engaging",
+        "lam cho khach hai long hon",
+        "refactor code cho clean hơn",
+    ],
+)
+def test_a_quality_wished_for_a_thing_is_not_a_measure(goal: str) -> None:
+    assert report(goal).criteria.specific.status != "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "tang doanh thu nhieu hon",
+        "uống thuốc huyết áp đều đặn hơn",
+        "Tuyển thêm nhiều thợ may lành nghề hơn",
+    ],
+)
+def test_more_of_a_thing_or_more_often_keeps_the_thing_specific(goal: str) -> None:
+    assert report(goal).criteria.specific.status == "met"

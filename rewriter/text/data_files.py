@@ -411,6 +411,8 @@ class ReadingsFile(_Strict):
     rated_things: Phrases
     aside_sizes: Phrases  # "(6 nguoi)", "(3 ha)": a size said in brackets, not a target
     age_after: Phrases  # "68 tuoi", "34 years old": someone's age, not a target
+    size_after: Phrases  # "a 2 bed flat", "3-seater": the size of the thing named next
+    sized_things: Phrases  # the things `size_after` sizes ("flat", "house", "can ho")
     everyone: Phrases  # "every", "all", "tat ca" before people: each one of them, a whole count
     people: Phrases  # the people "every" or "all" counts ("every kid", "all site staff")
     first_person: Phrases  # "my", "toi": a goal one sets for oneself when no team is named

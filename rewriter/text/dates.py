@@ -217,7 +217,9 @@ def _numeric(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:truoc|den het|den|by|before|until|till|vao|ngay|han|deadline|due|on|tu|from|starting|nhan dip|dip|vao dip|truoc dip|ngay le|le)\s+(?:ngay\s+)?|(?:truoc|before|by|until|han|han chot|deadline)\s+(?:[a-z']+\s+){1,4}?(?:ngay\s+|on\s+)?)(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)",
+    r"\b(?:(?:truoc|den het|den|by|before|until|till|vao|ngay|han|deadline|due|on|tu|from|starting|nhan dip|dip|vao dip|truoc dip|ngay le|le"
+    # "kick-off is monday 7/12": a weekday names the day that follows
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun),?\s+(?:ngay\s+)?|(?:truoc|before|by|until|han|han chot|deadline)\s+(?:[a-z']+\s+){1,4}?(?:ngay\s+|on\s+)?)(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)",
     D(
         "/",
     ),
@@ -609,11 +611,12 @@ def _day(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:per|a|an|each|every|every single|in any(?: given)?|any(?: given)?|moi|hang|hằng|mot)\s+(day|week|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b("
+    r"\b(?:per|a|an|each|every|every single|in any(?: given)?|any(?: given)?|moi|hang|hằng|mot)\s+(day|night|week|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b("
     + alternation(list(_WORDS.period_adverbs))
     + r")\b(?!-)|/\s?(day|week|month|ngay|tuan|thang|quy|nam|wk|mo|yr)\b|\b(?:theo |tinh theo )?tung (ngay|tuan|thang|quy|nam)\b",
     (
         "day",
+        "night",
         "week",
         "month",
         "quarter",

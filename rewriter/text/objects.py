@@ -123,6 +123,7 @@ class GoalWords(BaseModel):
     now_is: list[str]  # "sickness absence is 6.2%": today's value when no other number follows
     now_is_marked: list[str]  # "đang", "hiện": only as typed with marks, or with a filler
     now_fillers: list[str]  # "is at", "giờ đang tầm": words between `now_is` and the number
+    vi_amount_comparatives: list[str]  # "nhiều hơn", "nhanh hơn": an amount, not a quality
     now_moves: list[str]  # "push that up", "do better": a move, with today's value said
     counted_more: list[str]  # "a few more sponsors": "more" counted in words
     once_words: list[str]  # "hoc xong", "quit": done once or dropped, no routine
@@ -624,6 +625,29 @@ def read_object(
         return GoalObject(verb=verb.text if verb else None, **flags)
     quality = verb is not None and "quality" in verb.cats
     popped = False
+    wish = verb is None or verb.cats <= _WISH_ONLY
+    if (quality or wish) and (
+        comparative := next(
+            (
+                i
+                for i, u in enumerate(content[1:-1], 1)
+                if u.text in _COMPARATIVES and not content[i + 1].cats & {"head", "number"}
+            ),
+            None,
+        )
+    ):
+        # "make the docs less confusing", "want lessons more engaging": the thing, then the
+        # quality wished for it
+        content = content[:comparative]
+        flags["aim"] = popped = True
+    elif (
+        language == "vi"
+        and (q := _QUALITY_HON.match(masked, content[-1].end)) is not None
+        and not _amount_hon().search(q[0])  # "nhieu hon", "deu dan hon": how much, how often
+        and not _VI_MORE_OF.search(masked, 0, content[0].start)
+    ):
+        # "lam cho khach hai long hon", "refactor code cho clean hon": a quality wished for
+        flags["aim"] = popped = True
     if (verb is None or verb.cats <= _WISH_ONLY) and _state_after(
         us, content[-1], masked, language
     ):
@@ -739,6 +763,18 @@ def _quality_after(us: list[Unit], last: Unit, masked: str) -> bool:
 
 
 _COMPARATIVES = frozenset({"more", "less"})
+# "... (cho) hai long hon", "... minh hon" closing the clause: a quality wished for the thing
+# "tuyen them nhieu tho may lanh nghe hon": more of them is the aim, the quality describes them
+_VI_MORE_OF = re.compile(r"\b(?:them|nhieu)\s+$")
+_QUALITY_HON = re.compile(r"(?:\s+(?:cho|duoc|them))?(?:\s+[a-z]+){1,3}\s+hon\s*(?:[,.;!?]|$)")
+
+
+@cache
+def _amount_hon() -> re.Pattern[str]:
+    """Words of an amount or a cadence right before "hon" ("nhieu hon", "deu dan hon")."""
+    return re.compile(rf"\b(?:{either(goal_words().words.vi_amount_comparatives)})\s+hon\b")
+
+
 _OWNER_WORDS = frozenset({"cua", "of"})
 _WISH_ONLY = frozenset({"verb", "stop"})  # "want", "muon": a wish, not an act on the thing
 

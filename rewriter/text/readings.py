@@ -2172,6 +2172,8 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
         return True  # "get more 5 star reviews", "danh gia 5 sao": the kind of review, not how many
     if _QUOTE_END.search(before):
         return True  # "write the '10 Ways to Cut Payroll Errors' ebook": a title
+    if _SIZE.match(masked, m.end()) or masked.startswith(".x", m.end()):
+        return True  # "buy a 2 bed flat", "can 2PN o Q7", "the 2.x branch": a size or a version
     if _AGE.match(masked, m.end()) or (
         _I_AM_END.search(before) and _NAME_END.match(masked, m.end()) and not m[3]
     ):
@@ -2317,6 +2319,10 @@ _HAD_DONE = re.compile(
 _WE_HAVE_N = re.compile(rf"\b(?:{alternation(_WORDS.we_have)})\s+(?:hien\s+)?co\s+\d")
 _I_AM_END = re.compile(rf"\b(?:{alternation(_WORDS.i_am)})\s+$")
 _AGE = re.compile(rf"\s*(?:{alternation(_WORDS.age_after)})\b")
+_SIZE = re.compile(
+    rf"[\s-]*(?:{alternation(_WORDS.size_after)})[\s-]+(?:{alternation(_WORDS.sized_things)})\b"
+    r"|[\s-]*(?:pn|phong ngu)\b"
+)
 _ASIDE_SIZE = re.compile(rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*\)")
 _COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
 # a compound with these units is the habit's own measure ("a 30-minute walk")
