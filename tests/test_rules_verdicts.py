@@ -149,3 +149,34 @@ def test_control_characters_are_cleaned() -> None:
     rep = report("Grow\x00 TikTok\u200b followers\n\nby 20%\tby June 2027")
     assert rep.goal == "Grow TikTok followers by 20% by June 2027"
     assert rep.score >= 3
+
+
+@pytest.mark.parametrize(
+    "goal", ["get to 2k followers", "giu diem danh gia tren app Be tu 4.9 tro len, thang nao cung"]
+)
+def test_a_goal_that_names_no_team_is_not_asked_about_an_organisation(goal: str) -> None:
+    question = report(goal).criteria.relevant.question or ""
+    assert question and "organisation" not in question and "tổ chức" not in question
+    assert "to chuc" not in question
+
+
+def test_a_team_goal_is_asked_which_team_objective_it_serves() -> None:
+    question = report("Grow our TikTok followers by 20% by June 2027").criteria.relevant.question
+    assert question is not None and "team" in question
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Raise the percentage of Year 6 pupils reaching the expected standard in reading from 68%"
+        " to 80% in the July 2027 SATs results",
+        "Khảo sát mức độ hài lòng của nhân viên quý 1: mục tiêu 85",
+        "Đạt giải Nhất hội thi giáo viên dạy giỏi cấp quận vào tháng 3",
+    ],
+)
+def test_a_result_measured_on_one_day_is_asked_about_last_time_not_a_monthly_trend(
+    goal: str,
+) -> None:
+    a = report(goal).criteria.attainable
+    assert a.question and "month" not in a.question and "tháng" not in a.question
+    assert "month" not in a.feedback

@@ -1050,6 +1050,9 @@ def attainable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             question,
         )
     need_pct = fmt_pct(abs(need.monthly_pct), lang)
+    if ctx.monthly_growth is None and _measured_once(r):
+        # "from 68% to 80% in the July 2027 SATs results": no pace per month to judge by
+        return _verdict("unknown", msg(lang, "attainable.unknown_once"), None, question())
     if ctx.monthly_growth is None:
         return _verdict(
             "unknown",
@@ -1082,6 +1085,11 @@ def _rating(confidence: float, out_of_ten: bool, lang: Language) -> str:
     return fmt_pct(confidence * 100, lang)
 
 
+def _measured_once(r: Readings) -> bool:
+    """A result taken on one day of its own (an exam's results, a survey, a contest, a harvest)."""
+    return goal_words().measured_once_re.search(r.folded, r.marked) is not None
+
+
 def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
     kind = kind_of(r)
     if kind == "limit" and r.target is not None and r.target.value == 0:
@@ -1100,6 +1108,10 @@ def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
         # "present at 1 international conference", "publish 2 papers": a few deeds to get done,
         # not a level that moves each month
         return msg(lang, "attainable.q_milestone")
+    if _measured_once(r):
+        # "... in the July 2027 SATs results", "khảo sát quý 1", "đạt giải Nhất hội thi": a
+        # result taken on one day has no monthly trend; the last one is the yardstick
+        return msg(lang, "attainable.q_last_time")
     if _today_said(r):
         return msg(
             lang, "attainable.q_pace"
@@ -1145,6 +1157,12 @@ def relevant(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             msg(lang, "relevant.unknown_personal"),
             None,
             msg(lang, "relevant.q_personal"),
+        )
+    if not goal_words().team_re.search(r.folded, r.marked):
+        # "get to 2k followers", "giu diem danh gia tren app Be tu 4.9": nothing says whether a
+        # team or one person (a freelancer, a driver) holds it; the question presumes neither
+        return _verdict(
+            "unknown", msg(lang, "relevant.unknown_open"), None, msg(lang, "relevant.q_open")
         )
     key = "q" if r.domain == "marketing" else f"q_{r.domain}"
     return _verdict("unknown", msg(lang, "relevant.unknown"), None, msg(lang, f"relevant.{key}"))

@@ -93,6 +93,7 @@ class GoalWords(BaseModel):
     tool_requests: list[str]
     tool_reminders: list[str]  # "remind me ...", said first: asks the tool
     news_markers: list[str]
+    measured_once: list[str]  # "SATs results", "hội thi", "thu hoạch": a result measured on a day
     note_labels: list[str]
     vi_now_words: list[str]
     present_markers: list[str]
@@ -199,6 +200,7 @@ class GoalWordsIndex:
     reminder_re: PhraseMatcher
     noun_re: PhraseMatcher  # "hoc phi", "do an": nouns that open with a verb's word
     news_re: PhraseMatcher
+    measured_once_re: PhraseMatcher
     report_re: PhraseMatcher
     note_label_re: re.Pattern[str]
     vi_now_re: PhraseMatcher
@@ -314,6 +316,7 @@ def goal_words() -> GoalWordsIndex:
         reminder_re=PhraseMatcher(words.tool_reminders),
         noun_re=PhraseMatcher(words.nouns),
         news_re=PhraseMatcher(words.news_markers),
+        measured_once_re=PhraseMatcher(words.measured_once),
         report_re=PhraseMatcher(words.report_markers),
         note_label_re=re.compile(
             r"^\W*(?:[\w-]+\s+){0,3}(?:" + either(words.note_labels) + r")\b[^:\n]{0,16}:"
