@@ -734,3 +734,30 @@ def test_a_measure_added_to_a_wish_keeps_the_users_event_as_its_deadline() -> No
     assert rep.rewrite.text.endswith("before the wedding.")
     assert not any(ch.isdigit() for ch in rep.rewrite.text.split("workouts")[1])  # no date
     assert rep.alternatives == []
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Giữ mức tăng cân cả thai kỳ trong khoảng 10–12 kg như bác sĩ dặn",
+        "Keep my writing sessions to no more than 2 hours a day, doctor's orders for my back",
+        "Giữ giờ tăng ca không quá 40 giờ/tháng cho mỗi công nhân để đúng luật lao động",
+    ],
+)
+def test_a_bound_set_by_a_doctor_or_the_law_gets_no_easier_or_harder_version(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and not rep.alternatives
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Migrate 12 microservices từ Heroku sang k8s trong vòng 3 tháng",
+        "Train 6 new servers on the order process within 2 weeks",
+    ],
+)
+def test_a_count_of_things_that_exist_has_no_version_past_all_of_them(goal: str) -> None:
+    labels = [a.label for a in report(goal).alternatives]
+    assert labels == ["conservative"]
+    hire = [a.label for a in report("Hire 6 engineers by March").alternatives]
+    assert hire == ["conservative", "ambitious"]  # new hires: more is a harder goal

@@ -82,6 +82,8 @@ def _variants(
     q, start, typed, spelled = found
     if _settled(r, q):
         return []  # "tra het no the 45tr", "pay off the $12k loan": the amount is a fact
+    if goal_words().set_by_others_re.search(r.folded, r.marked):
+        return []  # "trong khoang 10-12 kg nhu bac si dan", "the 40-hour legal cap": not theirs to move
     value = q.value
     lower_easier = easier_is_lower(r, q)
     decimals = _decimals(typed[1] if typed.re.groups else typed[0])
@@ -150,6 +152,15 @@ def _variants(
             (label, _past_today(a, now, value) if label == "conservative" else a)
             for label, a in steps
         )
+    if (
+        q.kind == "absolute"
+        and q.unit is None
+        and r.recurring is None  # "audit 20 pallets each Friday": a sample, more is harder
+        and ends_with("existing_set_verbs").search(r.folded[: q.span.start])
+    ):
+        # "Migrate 12 microservices", "training 6 nhan vien moi": more than all of them is no
+        # harder version of the same goal
+        steps = tuple((label, None if label == "ambitious" else a) for label, a in steps)
     if _for_a_threshold(r):
         # "IELTS 7.0 de du chuan ...", "80+ to qualify": a lower one misses what it is for
         steps = tuple((label, None if label == "conservative" else a) for label, a in steps)

@@ -56,6 +56,8 @@ class GoalWords(BaseModel):
     move_words: list[str]  # "p95 latency down to 300ms": where a measure's name ends
     amount_comparatives: list[str]  # "doanh thu cao hon": more of a measure, not a quality
     delivery_verbs: list[str]  # "launch the Android version": a thing delivered, named
+    set_by_others: list[str]  # "as the doctor said", "legal cap": a bound not the user's to move
+    existing_set_verbs: list[str]  # "migrate 12 services": the count is all there is
     threshold_purposes: list[str]  # "de du dieu kien", "to qualify": a bar the target must clear
     races: list[str]
     quality_verbs: _Bilingual
@@ -200,6 +202,7 @@ class GoalWordsIndex:
     reminder_re: PhraseMatcher
     noun_re: PhraseMatcher  # "hoc phi", "do an": nouns that open with a verb's word
     news_re: PhraseMatcher
+    set_by_others_re: PhraseMatcher
     measured_once_re: PhraseMatcher
     report_re: PhraseMatcher
     note_label_re: re.Pattern[str]
@@ -316,6 +319,7 @@ def goal_words() -> GoalWordsIndex:
         reminder_re=PhraseMatcher(words.tool_reminders),
         noun_re=PhraseMatcher(words.nouns),
         news_re=PhraseMatcher(words.news_markers),
+        set_by_others_re=PhraseMatcher(words.set_by_others),
         measured_once_re=PhraseMatcher(words.measured_once),
         report_re=PhraseMatcher(words.report_markers),
         note_label_re=re.compile(
