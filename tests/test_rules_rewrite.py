@@ -761,3 +761,26 @@ def test_a_count_of_things_that_exist_has_no_version_past_all_of_them(goal: str)
     assert labels == ["conservative"]
     hire = [a.label for a in report("Hire 6 engineers by March").alternatives]
     assert hire == ["conservative", "ambitious"]  # new hires: more is a harder goal
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("Starting in January, cut down what we spend on outside lab fees", "what we spend on"),
+        ("Increase our share of wallet with Kroeger Foods", "share of wallet with Kroeger Foods"),
+        ("reduce tier 2 escalations by alot this quarter", "tier 2 escalations by 20%"),
+    ],
+)
+def test_the_amount_closes_the_things_name_and_never_splits_it(goal: str, kept: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and kept in rep.rewrite.text
+    assert "by by" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal", ["we need a lot more customers", "get way more signups this quarter"]
+)
+def test_a_lot_more_of_a_thing_becomes_a_share_more_of_it(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and "20% more" in rep.rewrite.text
+    assert "by 20%" not in rep.rewrite.text

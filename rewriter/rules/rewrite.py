@@ -700,6 +700,10 @@ def moves_it(r: Readings) -> bool:
     return _IT_MOVED.search(r.folded) is not None
 
 
+_MORE_END = re.compile(r"\bmore$")
+_BY_END = re.compile(r"\s+by\s+$")
+# after the object read, words that show its name goes on: "of", a number, a clause of its own
+_PHRASE_GOES_ON = re.compile(r"\s+(?:of|we|i|you|they|our|my|\d)")
 _PARTICLE = re.compile(r"\s+(?:up|down|len|xuong)\b(?!\s+(?:to|from|by|tu|den)\b)")
 _START_WORD = re.compile(r"\b(?:start|starting|beginning|bat dau|khoi dau)\b")
 
@@ -1009,11 +1013,29 @@ def augment(
             # "fewer complaints from residents" -> "20% fewer complaints from residents"
             edits.append((ds.start, ds.start, fmt_pct(plan.pct, lang) + " "))
             note("measurable", fmt_pct(plan.pct, lang), plan.target_assumed)
+        elif (
+            vq is not None
+            and lang == "en"
+            and plan.pct is not None
+            and plan.baseline is None
+            and _MORE_END.search(fold(vq.text))
+            and r.obj.start is not None
+            # the thing follows ("a lot more customers"), or the reading took "way" for it
+            and (vq.end <= r.obj.start <= vq.end + 1 or r.obj.start == vq.start)
+            and text[vq.end : vq.end + 2].strip()[:1].isalpha()
+        ):
+            # "we need a lot more customers" -> "we need 20% more customers", not "customers
+            # by 20%"
+            edits.append((vq.start, vq.end, fmt_pct(plan.pct, lang) + " more"))
+            note("measurable", fmt_pct(plan.pct, lang), plan.target_assumed)
         else:
             if vq and fold(vq.text) not in lexicon().kept_vague:  # data/lexicon.yaml
                 # "... nhieu hon nam ngoai": the change is measured against that period
                 against = any(t.kind == "past" and 0 <= t.start - vq.end <= 1 for t in r.times)
-                edits.append((vq.start, vq.end, msg(lang, "rewrite.than") if against else ""))
+                start = vq.start
+                if not against and (by := _BY_END.search(r.folded, 0, vq.start)) is not None:
+                    start = by.start()  # "reduce tier 2 escalations by alot": "by" goes too
+                edits.append((start, vq.end, msg(lang, "rewrite.than") if against else ""))
             if obj_end is None and plan.object_text is not None and r.obj.end is not None:
                 obj_end = r.obj.end  # "Cut sugar. Seriously this time": the change follows "sugar"
                 if lang == "vi":
@@ -1053,6 +1075,12 @@ def augment(
                 at = _whose_end(r, at, end)  # "trang tiktok cua tiem them 20%": whose page first
             if particle := _PARTICLE.match(r.folded, at):
                 at = particle.end()  # "get our google reviews up by 20%", not "... by 20% up"
+            elif lang == "en" and at < end and _PHRASE_GOES_ON.match(r.folded, at):
+                # "cut down what we spend on lab fees", "our share of wallet", "python 3.8
+                # support": the thing's name runs on; the change closes it, not splits it, and
+                # comes before its date
+                at = min([end] + [t.start for t in r.times if at <= t.start < end])
+                at = len(text[:at].rstrip(" ,"))
             change = phrase = _change_phrase(plan)
             if (
                 vq
