@@ -1254,3 +1254,14 @@ def test_a_quality_wished_for_a_thing_is_not_a_measure(goal: str) -> None:
 )
 def test_more_of_a_thing_or_more_often_keeps_the_thing_specific(goal: str) -> None:
     assert report(goal).criteria.specific.status == "met"
+
+
+@pytest.mark.parametrize("goal", ["Raise my day rate", "Get our email open rate up"])
+def test_a_measure_moved_with_no_number_asks_the_number_not_what_counts_as_done(
+    goal: str,
+) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "outcome" and rep.criteria.measurable.status == "missing"
+    assert rep.rewrite is not None and "subscribers" not in rep.rewrite.text
+    won = report("Win the Henderson contract")
+    assert won.facts.kind == "milestone" and won.criteria.measurable.status == "partial"

@@ -49,6 +49,7 @@ from rewriter.rules.verdicts import (
     judge,
     kind_of,
     measurable,
+    measure_moved,
     metric_is_head,
     object_label,
     one_definite,
@@ -341,6 +342,10 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
     own_words = ctx.platform is None and ctx.objective is None and ctx.baseline is None
     if plan.object_text is not None and r.metric is None and more_count(r):
         return False  # "hire more nurses": how many more is the measure, not a deed done
+    if own_words and r.metric is None and measure_moved(r):
+        # "Get our email open rate up": a measure no list names, moved; the number is asked,
+        # never another metric put in its place
+        return True
     if own_words and r.today_only is not None and not moves_it(r):
         # "tiem co khoang 120 khach quen, muon co them": where it stands and a wish to move,
         # with no place an amount reads well; the number to reach is asked

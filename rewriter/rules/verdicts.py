@@ -506,7 +506,7 @@ def _kind(r: Readings) -> GoalKind:
         and not r.obj.action
         and not _one_to_win(r)
         and not (r.obj.milestone and _another(r))  # "mo them chi nhanh": one more branch
-    )
+    ) or measure_moved(r)
     if r.item_bound is not None and not moving:
         return "limit"  # "xu ly 100% khieu nai trong vong 48 gio": a standard each one meets
     if q is not None and (
@@ -543,11 +543,28 @@ def _kind(r: Readings) -> GoalKind:
     return "outcome"
 
 
+def measure_moved(r: Readings) -> bool:
+    """A measure moved up or down with no number ("Get our email open rate up", "pallets per
+    hour up"): a result to reach, not a thing done once."""
+    o = r.obj
+    return (
+        o.head_measure
+        and o.end is not None
+        and r.direction in (None, "reach")
+        and _MOVED_AFTER.match(r.folded, o.end) is not None
+    )
+
+
+_MOVED_AFTER = re.compile(r"\s+(?:back\s+)?(?:up|down|higher|lower)\b")
+
+
 def _one_to_win(r: Readings) -> bool:
-    """ "Win the Henderson contract": a verb that could grow a count, said of one named thing."""
+    """ "Win the Henderson contract": a verb that could grow a count, said of one named thing;
+    "raise my day rate" moves a measure."""
     d = r.direction_span
     return bool(
         r.obj.milestone
+        and not r.obj.head_measure
         and r.obj.concrete
         and r.target is None
         and r.vague_quantity is None
@@ -770,11 +787,14 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             None,
             msg(lang, "measurable.q_cadence"),
         )
-    if (
-        _milestone_object(r)
-        and (r.direction not in ("increase", "decrease") or _another(r))
-        and not more_of(r)
-    ) or (_bare_deed(r)):
+    if not measure_moved(r) and (
+        (
+            _milestone_object(r)
+            and (r.direction not in ("increase", "decrease") or _another(r))
+            and not more_of(r)
+        )
+        or _bare_deed(r)
+    ):
         return _done_or_not(r, lang)  # "launch the webinar series": what counts as success?
     if ctx.target is not None:  # the user answered "what number would count as success?"
         target = fmt_value(ctx.target, None, lang)
