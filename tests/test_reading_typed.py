@@ -1265,3 +1265,11 @@ def test_a_measure_moved_with_no_number_asks_the_number_not_what_counts_as_done(
     assert rep.rewrite is not None and "subscribers" not in rep.rewrite.text
     won = report("Win the Henderson contract")
     assert won.facts.kind == "milestone" and won.criteria.measurable.status == "partial"
+
+
+def test_a_measure_said_with_up_in_a_few_words_is_a_goal_and_a_best_of_list_is_a_title() -> None:
+    rep = report("pallets per hour up")
+    assert rep.facts.kind != "not_a_goal" and rep.criteria.measurable.status == "missing"
+    title = report("Top 10 khóa học lập trình miễn phí tốt nhất")
+    assert title.facts.kind == "not_a_goal" and title.rewrite is None
+    assert report("Top 3 in the region by revenue by 2027").facts.kind != "not_a_goal"

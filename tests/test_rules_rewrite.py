@@ -784,3 +784,9 @@ def test_a_lot_more_of_a_thing_becomes_a_share_more_of_it(goal: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and "20% more" in rep.rewrite.text
     assert "by 20%" not in rep.rewrite.text
+
+
+def test_growing_ones_own_food_is_no_increase_to_put_a_share_on() -> None:
+    rep = report("Starting in March, grow our own salad leaves")
+    assert rep.facts.direction != "increase"
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text

@@ -616,8 +616,10 @@ class Readings:
             return False  # "sprint 41 regression: 312 pass / 7 fail / 4 blocked": a count taken
         if not self.intends and words.note_label_re.match(self.folded):
             return False  # "Ghi chu: ...", "Investor update: ...", "X just told us ...", "met xiu"
-        if _TOP_N_TITLE.match(self.folded) and not (
-            said or self.intends or self.obj.verb or self.cued_deadline
+        if _TOP_N_TITLE.match(self.folded) and (
+            not (said or self.intends or self.obj.verb or self.cued_deadline)
+            # "Top 10 khoa hoc lap trinh mien phi tot nhat": the best ones, a list's title
+            or (_BEST_END.search(self.folded) and not (self.intends or self.cued_deadline))
         ):
             return False  # "Top 10 budget phones under 5 million": a title, no verb
         future = any(t.deadline and t.deadline > self.today for t in self.times) or any(
@@ -688,6 +690,12 @@ class Readings:
         return bool(
             acts
             or future
+            # "pallets per hour up", "costs down": a measure moved, said in a few words
+            or (
+                self.obj.found
+                and len(self.folded.split()) <= 6
+                and _UP_DOWN_END.search(self.folded)
+            )
             or (  # "have the appendix done by Nov 1, 2026": an order whose date has passed
                 self.statement_opens and self.cued_deadline
             )
@@ -1917,10 +1925,16 @@ def _qualifier(before: str) -> str | None:
 def _not_direction(folded: str, start: int) -> bool:
     """A verb used as a noun ("the build"), or "more than" / "less than" before an amount: a
     bound on the number ("no ibuprofen more than twice a week"), not a move up or down."""
-    return noun_use(folded, start) or _THAN.match(folded, start) is not None
+    return (
+        noun_use(folded, start)
+        or _THAN.match(folded, start) is not None
+        or _GROW_OWN.match(folded, start) is not None
+    )
 
 
 _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
+# "grow our own salad leaves", "grow my own herbs": to cultivate, not to increase
+_GROW_OWN = re.compile(r"grow(?:ing)?\s+(?:our|my|your|their|his|her)\s+own\b")
 # "moi dua gui ", "each rep closes ": an amount for each one of a group already counted
 _PER_ITEM_END = re.compile(
     r"\b(?:moi|each|per)\s+(?!(?:ngay|tuan|thang|quy|nam|day|week|month|quarter|year|sang|toi"
@@ -2258,6 +2272,10 @@ def _opens_with(words: PhraseMatcher, r: Readings) -> bool:
 
 
 # "Top 10 budgeting apps for 2027" opens a title; "top 3 in the region" would name a rank
+_UP_DOWN_END = re.compile(r"\s(?:up|down)\W*$")
+_BEST_END = re.compile(
+    r"\b(?:tot nhat|hay nhat|re nhat|dang mua nhat|best|of all time|to watch)\W*$"
+)
 _TOP_N_TITLE = re.compile(r"\s*top\s+\d+\s+(?!(?:in|on|of|tren|trong|cua|tai)\b)[a-z]")
 # the question words that open an English question with no question mark
 _WH_WORDS = frozenset({"what", "which", "why", "who", "how"})
