@@ -180,3 +180,18 @@ def test_a_result_measured_on_one_day_is_asked_about_last_time_not_a_monthly_tre
     a = report(goal).criteria.attainable
     assert a.question and "month" not in a.question and "tháng" not in a.question
     assert "month" not in a.feedback
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Get average dock-to-stock time under 3 hrs by end of Q1 — it's averaging about 6 right now",
+        "giảm khách bom hàng, giờ đang tầm 15 đơn/tuần",
+        "Cải thiện khả năng phát biểu của các bé, hiện mới khoảng 60% bé dám giơ tay",
+    ],
+)
+def test_where_it_stands_today_once_said_is_not_asked_again(goal: str) -> None:
+    question = report(goal).criteria.attainable.question or ""
+    assert question
+    for asked in ("Where is it today", "Where does it stand today", "Hiện đang ở mức nào"):
+        assert asked not in question

@@ -1114,6 +1114,8 @@ def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
     kind = kind_of(r)
     if kind == "limit" and r.target is not None and r.target.value == 0:
         return msg(lang, "attainable.q_none")  # "0 tai nan lao dong", "quit smoking for good"
+    if kind == "limit" and _today_said(r):
+        return msg(lang, "attainable.q_limit_now")  # "... under 3 hrs — it's averaging about 6"
     if kind in ("habit", "milestone", "limit"):
         return msg(lang, f"attainable.q_{kind}")
     t = r.target
@@ -1156,7 +1158,8 @@ def _today_said(r: Readings) -> bool:
     t = r.target
     if t is not None and t.kind == "range" and t.baseline is not None:
         return True
-    return _TODAY_VALUE.search(r.folded) is not None or r.today_said
+    # "..., it's averaging about 6 right now", "..., hiện mới khoảng 60% bé dám giơ tay"
+    return _TODAY_VALUE.search(r.folded) is not None or r.today_said or r.now_clause is not None
 
 
 _TODAY_VALUE = re.compile(

@@ -1248,7 +1248,7 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
 
 
 # where one clause of a goal ends and the next begins
-_CLAUSE_SEP = re.compile(r"[,;()](?!\d)\s*|\s[-–]\s|[.!?]\s+")  # "1,200" is one number
+_CLAUSE_SEP = re.compile(r"[,;()](?!\d)\s*|\s[-–]\s|\s?—\s?|[.!?]\s+")  # "1,200" is one number
 
 
 @cache
