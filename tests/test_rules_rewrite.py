@@ -790,3 +790,33 @@ def test_growing_ones_own_food_is_no_increase_to_put_a_share_on() -> None:
     rep = report("Starting in March, grow our own salad leaves")
     assert rep.facts.direction != "increase"
     assert rep.rewrite is not None and "%" not in rep.rewrite.text
+
+
+def _alts(goal: str) -> dict[str, str]:
+    return {a.label or "": a.text for a in report(goal).alternatives}
+
+
+def test_a_money_cap_in_pounds_is_easier_higher() -> None:
+    alts = _alts("keep diesel for both vans under £900 a month")
+    assert "£1120" in alts["conservative"] and "£680" in alts["ambitious"]
+
+
+def test_the_easier_version_of_a_floor_is_lower_than_it() -> None:
+    alts = _alts("keep saturday turnout at 14 or more of our 16 kids every week")
+    assert "at 12 or more" in alts["conservative"] and "at 15 or more" in alts["ambitious"]
+
+
+@pytest.mark.parametrize(
+    "goal", ["Giữ huyết áp tâm thu dưới 135, sáng nào cũng đo", "Keep my HbA1c under 6.5"]
+)
+def test_a_clinical_target_gets_no_other_version(goal: str) -> None:
+    assert not report(goal).alternatives
+    # a routine done for such a measure can still be made easier or harder
+    assert report(
+        "walk 20 mins after lunch 5 days a week so my blood sugar stays steadier"
+    ).alternatives
+
+
+def test_a_stretch_down_goes_at_most_to_half_the_goals_level() -> None:
+    alts = _alts("Giảm p95 latency của API checkout từ 850ms xuống dưới 300ms trước end of Q1")
+    assert "150ms" in alts["ambitious"]

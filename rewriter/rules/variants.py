@@ -82,8 +82,13 @@ def _variants(
     q, start, typed, spelled = found
     if _settled(r, q):
         return []  # "tra het no the 45tr", "pay off the $12k loan": the amount is a fact
-    if goal_words().set_by_others_re.search(r.folded, r.marked):
-        return []  # "trong khoang 10-12 kg nhu bac si dan", "the 40-hour legal cap": not theirs to move
+    words = goal_words()
+    if words.set_by_others_re.search(r.folded, r.marked):
+        return []  # "trong khoang 10-12 kg nhu bac si dan", "the 40-hour legal cap": not theirs
+    said = r.objective or r.purpose  # "walk 20 mins a day so my blood sugar stays steadier":
+    end = said.start if said is not None else len(r.folded)  # the reason sets no bound
+    if words.clinical_re.search(r.folded[:end], r.marked[:end] if r.marked else None):
+        return []  # "HbA1c under 6.5", "huyet ap tam thu duoi 135": the doctor's to set
     value = q.value
     lower_easier = easier_is_lower(r, q)
     decimals = _decimals(typed[1] if typed.re.groups else typed[0])
@@ -112,9 +117,12 @@ def _variants(
                 return round(x, decimals)
             return _nice(x) if abs(delta) >= 20 else float(round(x))
 
+        further = q.baseline + delta * 1.5
+        if delta < 0:  # "850ms down to 300ms": not on to 25ms; at most half the goal's level
+            further = max(further, value / 2)
         steps = (
             ("conservative", rounding(q.baseline + delta / 2)),
-            ("ambitious", rounding(q.baseline + delta * 1.5)),
+            ("ambitious", rounding(further)),
         )
     if value <= 10 and _DECIMAL_MARK.search(typed[0]) and not measured:
         # "diem trung binh tren 8.0", "4.6 sao": a score stays on its 10 (or 5) point scale
@@ -514,6 +522,10 @@ def _around(value: float, q: Quantity, step: float = 0.25) -> tuple[float | None
     if step < STEP:  # a standard's small step: "$3,200" -> $2,900 / $3,500, "20 seconds" -> 18 / 22
         low = low if low != value else _plain(value * (1 - step))
         high = high if high != value else _plain(value * (1 + step))
+    if low is not None and low > value:  # "14 or more" rounds its easier 12.6 up to a nice 15
+        low = float(math.floor(value * (1 - step)))
+    if high < value:
+        high = float(math.ceil(value * (1 + step)))
     grain = 5.0 if 10 <= value < 100 and value % 5 == 0 else 1.0
     if low == value:
         low = value - grain if value > grain else None

@@ -56,6 +56,7 @@ class GoalWords(BaseModel):
     move_words: list[str]  # "p95 latency down to 300ms": where a measure's name ends
     amount_comparatives: list[str]  # "doanh thu cao hon": more of a measure, not a quality
     delivery_verbs: list[str]  # "launch the Android version": a thing delivered, named
+    clinical_measures: list[str]  # "HbA1c", "huyết áp": a target the doctor sets
     set_by_others: list[str]  # "as the doctor said", "legal cap": a bound not the user's to move
     existing_set_verbs: list[str]  # "migrate 12 services": the count is all there is
     threshold_purposes: list[str]  # "de du dieu kien", "to qualify": a bar the target must clear
@@ -203,6 +204,7 @@ class GoalWordsIndex:
     noun_re: PhraseMatcher  # "hoc phi", "do an": nouns that open with a verb's word
     news_re: PhraseMatcher
     set_by_others_re: PhraseMatcher
+    clinical_re: PhraseMatcher
     measured_once_re: PhraseMatcher
     report_re: PhraseMatcher
     note_label_re: re.Pattern[str]
@@ -320,6 +322,7 @@ def goal_words() -> GoalWordsIndex:
         noun_re=PhraseMatcher(words.nouns),
         news_re=PhraseMatcher(words.news_markers),
         set_by_others_re=PhraseMatcher(words.set_by_others),
+        clinical_re=PhraseMatcher(words.clinical_measures),
         measured_once_re=PhraseMatcher(words.measured_once),
         report_re=PhraseMatcher(words.report_markers),
         note_label_re=re.compile(
@@ -397,7 +400,7 @@ def ends_with(group: str) -> re.Pattern[str]:
     """A regex for text ending in one of a goal-words list (folded): the cue before a number."""
     alternatives = either(getattr(goal_words().words, group))
     # "doanh thu 2 ty", "doanh so 5 ty": "thu"/"so" there belong to revenue, not to a numbering
-    return re.compile(rf"(?<!doanh )(?:^|(?<=\W))(?:{alternatives})\s*[$]?\s*$")
+    return re.compile(rf"(?<!doanh )(?:^|(?<=\W))(?:{alternatives})\s*[$£€]?\s*$")
 
 
 @cache
