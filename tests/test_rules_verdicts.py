@@ -195,3 +195,14 @@ def test_where_it_stands_today_once_said_is_not_asked_again(goal: str) -> None:
     assert question
     for asked in ("Where is it today", "Where does it stand today", "Hiện đang ở mức nào"):
         assert asked not in question
+
+
+@pytest.mark.parametrize(
+    "goal", ["start running again from jan 5", "get back into volunteering at the shelter"]
+)
+def test_a_routine_taken_up_is_asked_when_to_look_back_not_a_date_to_be_done_by(
+    goal: str,
+) -> None:
+    question = report(goal).criteria.time_bound.question or ""
+    assert "look back" in question and "be done" not in question
+    assert "be done" in (report("Launch the podcast").criteria.time_bound.question or "")
