@@ -637,14 +637,7 @@ def read_object(
     popped = False
     wish = verb is None or verb.cats <= _WISH_ONLY
     if (quality or wish) and (
-        comparative := next(
-            (
-                i
-                for i, u in enumerate(content[1:-1], 1)
-                if u.text in _COMPARATIVES and not content[i + 1].cats & {"head", "number"}
-            ),
-            None,
-        )
+        comparative := next((i for i in range(1, len(content)) if _wishes_more(content, i)), None)
     ):
         # "make the docs less confusing", "want lessons more engaging": the thing, then the
         # quality wished for it
@@ -658,9 +651,7 @@ def read_object(
     ):
         # "lam cho khach hai long hon", "refactor code cho clean hon": a quality wished for
         flags["aim"] = popped = True
-    if (verb is None or verb.cats <= _WISH_ONLY) and _state_after(
-        us, content[-1], masked, language
-    ):
+    if wish and _state_after(us, content[-1], masked, language):
         # "teachers should be happier", "muon vuon nha minh dep hon", "want ops to be in better
         # shape": a vague state of the thing is the aim
         flags["aim"] = popped = True
@@ -763,19 +754,25 @@ def _quality_after(us: list[Unit], last: Unit, masked: str) -> bool:
             return False
         if "vague" in u.cats and not (i and rest[i - 1].text in _OWNER_WORDS):
             return True  # "... cua cong ty": whose the thing is, not a quality wished for
-        if (
-            u.text in _COMPARATIVES
-            and i + 1 < len(rest)
-            and not rest[i + 1].cats & {"head", "number", "boundary"}
-        ):
+        if _wishes_more(rest, i):
             return True  # "make my lessons more engaging"
     return False
 
 
+def _wishes_more(us: list[Unit], i: int) -> bool:
+    """ "more"/"less" at `i` with a word after it that is no measure, number or boundary
+    ("more engaging", "less confusing"): a quality wished for, not an amount."""
+    return (
+        us[i].text in _COMPARATIVES
+        and i + 1 < len(us)
+        and not us[i + 1].cats & {"head", "number", "boundary"}
+    )
+
+
 _COMPARATIVES = frozenset({"more", "less"})
-# "... (cho) hai long hon", "... minh hon" closing the clause: a quality wished for the thing
 # "tuyen them nhieu tho may lanh nghe hon": more of them is the aim, the quality describes them
 _VI_MORE_OF = re.compile(r"\b(?:them|nhieu)\s+$")
+# "... (cho) hai long hon", "... minh hon" closing the clause: a quality wished for the thing
 _QUALITY_HON = re.compile(r"(?:\s+(?:cho|duoc|them))?(?:\s+[a-z]+){1,3}\s+hon\s*(?:[,.;!?]|$)")
 
 
