@@ -503,6 +503,9 @@ def test_a_business_s_health_is_no_workout_plan(goal: str) -> None:
     [
         "thi ielts dat 6.5 trong thang 6/2027 de du dk di trao doi",
         "Tự luyện IELTS để đạt 7.0 trước hè năm sau, để đủ chuẩn dạy lớp chất lượng cao",
+        # a reward or a penalty that needs the user's own number is a bar too
+        "het thang nay giao dc it nhat 1500 don de lay thuong tet",
+        "giu ty le giao thanh cong tren 97% moi tuan de ko bi tru diem KPI",
     ],
 )
 def test_a_bar_to_clear_gets_no_easier_version(goal: str) -> None:
