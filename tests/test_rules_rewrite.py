@@ -820,3 +820,10 @@ def test_a_clinical_target_gets_no_other_version(goal: str) -> None:
 def test_a_stretch_down_goes_at_most_to_half_the_goals_level() -> None:
     alts = _alts("Giảm p95 latency của API checkout từ 850ms xuống dưới 300ms trước end of Q1")
     assert "150ms" in alts["ambitious"]
+
+
+def test_a_last_tu_with_no_time_after_it_stays_in_the_vietnamese_name() -> None:
+    rep = report("giam loi sai chung tu")  # "chứng từ": the documents
+    assert rep.rewrite is not None and rep.rewrite.text.startswith("Giam loi sai chung tu 20%")
+    started = report("Giảm chi phí vận hành, bắt đầu từ tháng 1").rewrite
+    assert started is not None and "vận hành 20%" in started.text

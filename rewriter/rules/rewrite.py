@@ -1043,7 +1043,9 @@ def augment(
                     # the change closes the phrase, before a date or a start ("bat dau tu ...")
                     later = [t.start for t in r.times if obj_end <= t.start < end]
                     cut = min(later, default=end)
-                    if cue := start_cue(r.folded[:cut]):  # "... bat dau tu thang 1"
+                    # "... bat dau tu thang 1"; with no time after it, a last "tu" is a word of
+                    # the name ("giam loi sai chung tu": "chung tu" is the documents)
+                    if later and (cue := start_cue(r.folded[:cut])):
                         cut -= len(cue)
                     obj_end = len(text[:cut].rstrip(" ,"))
             if (
