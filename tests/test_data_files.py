@@ -51,6 +51,8 @@ def test_lexicon_mistakes_are_rejected() -> None:
         LexiconFile.model_validate(_with(lex, ["injection"], [*lex["injection"], "ignore ("]))
     with pytest.raises(ValidationError, match="no word of injection_gate"):
         LexiconFile.model_validate(_with(lex, ["injection"], [*lex["injection"], "obey me now"]))
+    with pytest.raises(ValidationError, match="not in vague_time: \\['pronto'\\]"):
+        LexiconFile.model_validate(_with(lex, ["urgent_time"], [*lex["urgent_time"], "pronto"]))
 
 
 def test_one_spelling_names_one_metric_but_folded_twins_may_differ() -> None:

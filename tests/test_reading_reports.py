@@ -20,6 +20,9 @@ from tests.test_reading_typed import report, smt
         "can u make this sound more pro for my linkedin",  # a request to the tool
         "dich doan nay sang tieng anh giup minh nhe",
         "lam j de dc tang luong vay mn",  # a question typed in chat shorthand
+        "the spring fair raised £1,480 last night!!",  # a subject, then what it did last night
+        "turn this into a board slide pls: MRR 310k, churn 2.1%",  # asks the tool for a slide
+        "bien doan nay thanh slide giup minh: doanh thu 2 ty, lai 300 trieu",
     ],
 )
 def test_reports_notes_and_requests_get_no_rewrite(text: str) -> None:
@@ -386,3 +389,22 @@ def test_a_goal_met_again_gets_the_same_alternatives_as_its_own_copies() -> None
 )
 def test_a_full_count_or_a_choice_s_rank_is_not_varied(goal: str) -> None:
     assert report(goal).alternatives == []
+
+
+@pytest.mark.parametrize(
+    "goal", ["Trồng 20 gốc hoa hồng", "plant 40 tulip bulbs", "Son 3 phong ngu"]
+)
+def test_a_verb_no_list_names_then_a_count_is_an_order(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.rewrite is not None
+
+
+def test_a_count_said_after_week_names_the_week() -> None:
+    assert report("Week 1 done! Ran 4 times, 18 km total").rewrite is None
+
+
+def test_a_deadline_said_with_het_that_has_passed_is_a_goal_late() -> None:
+    rep = report("lọt top 3 sale của sàn hết quý 3/2026")
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.criteria.time_bound.status == "partial"

@@ -253,5 +253,28 @@ def test_a_past_deadline_is_flagged() -> None:
     assert rep.rewrite.text.endswith("2027.")
 
 
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        ("launch bản 3.0 trước 15/11", date(2026, 11, 15)),  # two weeks ago: the date was missed
+        ("ship the app by nov 20", date(2026, 11, 20)),
+        ("dat 500 don dip 11/11", date(2027, 11, 11)),  # a sale day comes back every year
+        ("tang 60 thanh vien CLB truoc 20/10", date(2027, 10, 20)),  # six weeks gone: next year's
+    ],
+)
+def test_a_day_that_passed_weeks_ago_is_the_one_missed(goal: str, deadline: date) -> None:
+    rep = report(goal)
+    assert rep.facts.deadline == deadline
+    assert rep.criteria.time_bound.status == ("partial" if deadline < TODAY else "met")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Giữ huyết áp dưới 130/80 mỗi lần đo", "spend no more than 10 hours editing per wedding"],
+)
+def test_a_bound_kept_each_time_recurs(goal: str) -> None:
+    assert report(goal).criteria.time_bound.status == "met"
+
+
 def test_month_name_may_is_not_read_as_a_deadline_when_it_is_a_verb() -> None:
     assert report("We may grow TikTok followers").facts.deadline is None

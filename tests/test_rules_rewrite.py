@@ -629,6 +629,23 @@ def test_a_deadline_gone_is_named_when_a_new_one_is_suggested(goal: str, was: st
 
 
 @pytest.mark.parametrize(
+    ("goal", "said"),
+    [("send the press release asap", "asap"), ("nop ho so xin visa cang som cang tot", "cang som")],
+)
+def test_a_deed_wanted_soon_gets_a_date_weeks_away(goal: str, said: str) -> None:
+    rep = analyze(goal, GoalContext(today=date(2026, 12, 1)))
+    assert rep.facts.deadline is None
+    assert rep.rewrite is not None
+    assert "01/01/2027" in rep.rewrite.text or "1 January 2027" in rep.rewrite.text
+    assert any(said in a for a in rep.rewrite.assumptions)  # the user sees why it is so near
+
+
+def test_a_long_goal_wanted_soon_keeps_its_years() -> None:
+    rep = analyze("finish my phd asap", GoalContext(today=date(2026, 12, 1)))
+    assert rep.rewrite is not None and "2029" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
     "goal", ["be thi Cambridge Flyers dat 13 khien tro len", "TOEIC 800 or higher"]
 )
 def test_an_exam_score_gets_a_date_not_a_monthly_check(goal: str) -> None:

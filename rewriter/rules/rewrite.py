@@ -11,7 +11,7 @@ from rewriter.limits import compound_pct
 from rewriter.report import CriterionName, Edit, Language, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
-from rewriter.rules.verdicts import habit_start, more_of, specific
+from rewriter.rules.verdicts import habit_start, kind_of, more_of, specific
 from rewriter.text.dates import add_months, start_cue
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, canonical, lexicon
@@ -30,6 +30,7 @@ from rewriter.text.readings import Readings, Span, cued_before, mask
 
 DEFAULT_CHANGE_PCT = 20.0
 DEFAULT_HORIZON_MONTHS = 3
+URGENT_MONTHS = 1  # "send the press release asap": a date weeks away, not a season
 MILESTONES = 3
 
 
@@ -60,6 +61,7 @@ class Plan:
     target_notes: list[str] = field(default_factory=list)
     deadline_notes: list[str] = field(default_factory=list)
     horizon_months: int = DEFAULT_HORIZON_MONTHS  # how far an assumed deadline is set
+    urgent: str | None = None  # the user's "asap" that set a near deadline, as typed
     past_deadline: str | None = None  # the goal's own deadline, as typed, when it has passed
     by_event: bool = False  # the measure is due by the user's own event, no date assumed
 
@@ -168,6 +170,17 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     # "finish the PhD", "cho con hoc xong dai hoc": three months is absurd for a goal of years
     reason_at = min((s.start for s in (r.objective, r.purpose) if s is not None), default=None)
     horizon = horizon_months(r.folded, reason_at) or DEFAULT_HORIZON_MONTHS
+    urgent = (
+        r.vague_time.text
+        if deadline is None
+        and r.vague_time is not None
+        and canonical(r.vague_time.text) in lex.urgent_time
+        and kind_of(r) == "milestone"  # a deed wanted soon; an amount to grow needs its season
+        and horizon_months(r.folded, reason_at) is None  # "finish my PhD asap" still takes years
+        else None
+    )
+    if urgent:
+        deadline = add_months(ctx.today, URGENT_MONTHS)
     deadline = deadline or add_months(ctx.today, horizon)
     start = next((t.deadline for t in r.times if t.kind == "start" and t.deadline), None)
     if deadline_assumed and start is not None:
@@ -200,6 +213,7 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         today=ctx.today,
         metric_answered=answered,
         horizon_months=horizon,
+        urgent=urgent,
         past_deadline=(
             r.text[r.deadline.start : r.deadline.end]
             if r.deadline and goal_deadline and goal_deadline < ctx.today
@@ -315,6 +329,9 @@ def _note_deadline(plan: Plan) -> None:
     }
     if plan.past_deadline:  # "by September 2026", said in December: the user should know
         _assume(plan, "deadline_past", was=plan.past_deadline, **values)
+    elif plan.urgent:
+        days = (plan.deadline - plan.today).days
+        _assume(plan, "deadline_soon", said=plan.urgent, days=days, **values)
     else:
         _assume(plan, "deadline", **values)
     plan.deadline_notes.append(plan.assumptions[-1])

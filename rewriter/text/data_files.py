@@ -64,6 +64,7 @@ class LexiconFile(_Strict):
     directions: dict[Literal["increase", "decrease", "reach", "maintain"], Phrases]
     vague_quantity: Phrases
     vague_time: Phrases
+    urgent_time: Phrases  # the vague times that ask for it soon
     not_vague_time: Phrases
     objective_markers: Phrases
     not_objective: Phrases
@@ -97,6 +98,13 @@ class LexiconFile(_Strict):
         return value
 
     @model_validator(mode="after")
+    def _urgent_is_vague(self) -> LexiconFile:
+        # only a vague time the reading found can ask for it soon
+        if extra := set(self.urgent_time) - set(self.vague_time):
+            raise ValueError(f"urgent_time words not in vague_time: {sorted(extra)}")
+        return self
+
+    @model_validator(mode="after")
     def _gated(self) -> LexiconFile:
         # the patterns only run when a gate word is in the text: each must contain one
         for pattern in self.injection:
@@ -110,6 +118,7 @@ class LexiconFile(_Strict):
     @field_validator(
         "vague_quantity",
         "vague_time",
+        "urgent_time",
         "not_vague_time",
         "objective_markers",
         "new_start",

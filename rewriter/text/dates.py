@@ -238,9 +238,20 @@ def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
         nxt := _safe_date(today.year + 1, month, day)
     ):
         return TimeMatch(m.start(), year.end(), "deadline", deadline=nxt)  # "20/10 nam sau"
-    if d and d < today:
-        d = _safe_date(today.year + 1, month, day)
+    d = _next_unless_just_passed(d, today, month, day)
     return _deadline(m, d) if d else _dated(m, today.year + 1, month, day)
+
+
+JUST_PASSED_DAYS = 31  # a month: "by 20/10", typed in late November, may mean next year's
+
+
+def _next_unless_just_passed(d: date | None, today: date, month: int, day: int) -> date | None:
+    """A day and month with no year: this year's, or next year's once past. One that passed a
+    few weeks ago ("trước 30/11", typed on 1 December) is the date the user missed, not one eleven
+    months away; a sale day named by its digits ("11/11") comes back every year."""
+    if d is None or d >= today or ((today - d).days <= JUST_PASSED_DAYS and day != month):
+        return d
+    return _safe_date(today.year + 1, month, day)
 
 
 _THIS_YEAR_AFTER = re.compile(r",? (?:nam nay|this year)\b")
@@ -270,8 +281,8 @@ def _lunar_day(m: re.Match[str], today: date) -> TimeMatch | None:
 @rule(r"\bngay (\d{1,2}) thang (\d{1,2})(?:[ ,]+(?:nam )?(\d{4}))?", ("thang",), order=130)
 def _vi_full(m: re.Match[str], today: date) -> TimeMatch | None:
     d = _safe_date(_year(m[3], today.year), int(m[2]), int(m[1]))
-    if d and not m[3] and d < today:
-        d = _safe_date(today.year + 1, int(m[2]), int(m[1]))
+    if not m[3]:
+        d = _next_unless_just_passed(d, today, int(m[2]), int(m[1]))
     return _deadline(m, d)
 
 
@@ -281,8 +292,8 @@ def _en_mdy(m: re.Match[str], today: date) -> TimeMatch | None:
         # "by the May 1 deposit deadline", "in the May 22 recital" are dates; "may 3 of us" is not
         return None
     d = _safe_date(_year(m[3], today.year), MONTHS[m[1]], int(m[2]))
-    if d and not m[3] and d < today:
-        d = _safe_date(today.year + 1, MONTHS[m[1]], int(m[2]))
+    if not m[3]:
+        d = _next_unless_just_passed(d, today, MONTHS[m[1]], int(m[2]))
     return _deadline(m, d)
 
 
@@ -293,8 +304,8 @@ def _en_dmy(m: re.Match[str], today: date) -> TimeMatch | None:
     if m[2] == "may" and not m[3] and not _before(m, _MAY_DMY_CUE_END):
         return None  # "mua them 2 may vat so": two machines, not the 2nd of May
     d = _safe_date(_year(m[3], today.year), MONTHS[m[2]], int(m[1]))
-    if d and not m[3] and d < today:
-        d = _safe_date(today.year + 1, MONTHS[m[2]], int(m[1]))
+    if not m[3]:
+        d = _next_unless_just_passed(d, today, MONTHS[m[2]], int(m[1]))
     return _deadline(m, d)
 
 
@@ -648,7 +659,7 @@ def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|yesterday|hom qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam|ky|ki|lan|dot|hom|bua)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua|roi))\b(?! (?:ngay |dip |le )?(?:\d|tet\b|thu (?:\d|hai|ba|tu|nam|sau|bay)\b|chu nhat\b|giang sinh|noel|trung thu|ram\b|khi\b|han\b|thoi han|cuoi\b|het\b|(?:thang|quy|nam|tuan) (?:\d|sau\b|toi\b|nay\b)))",
+    r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|last (?:night|weekend|season|term|semester|sprint|shift)|yesterday|hom qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam|ky|ki|lan|dot|hom|bua)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua|roi))\b(?! (?:ngay |dip |le )?(?:\d|tet\b|thu (?:\d|hai|ba|tu|nam|sau|bay)\b|chu nhat\b|giang sinh|noel|trung thu|ram\b|khi\b|han\b|thoi han|cuoi\b|het\b|(?:thang|quy|nam|tuan) (?:\d|sau\b|toi\b|nay\b)))",
     (
         "last",
         "past",

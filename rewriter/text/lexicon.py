@@ -221,6 +221,7 @@ class Lexicon:
     vague_quantity_re: PhraseMatcher
     vague_time_re: PhraseMatcher  # vague times and the manners that hold their words
     not_vague_time: frozenset[str]
+    urgent_time: frozenset[str]  # vague times that ask for it soon ("asap", "sớm")
     objective_re: PhraseMatcher  # markers and the look-alike verbs of not_objective
     not_objective: frozenset[str]
     so_reason_re: re.Pattern[str]  # "..., so beds free up earlier": a reason after "so"
@@ -363,6 +364,7 @@ def lexicon() -> Lexicon:
         vague_quantity_re=PhraseMatcher(lex["vague_quantity"]),
         vague_time_re=PhraseMatcher([*lex["vague_time"], *lex["not_vague_time"]]),
         not_vague_time=frozenset(canonical(str(w)) for w in lex["not_vague_time"]),
+        urgent_time=frozenset(canonical(str(w)) for w in lex["urgent_time"]),
         objective_re=PhraseMatcher([*lex["objective_markers"], *lex["not_objective"]]),
         not_objective=frozenset(canonical(str(w)) for w in lex["not_objective"]),
         so_reason_re=re.compile(

@@ -706,6 +706,23 @@ class Readings:
             or self.frequency
             or (self.platform and (self.metric or self.target))
             or (self.vague_object and (self.vague_quantity or self.platform))
+            or self._deed_then_count()
+        )
+
+    def _deed_then_count(self) -> bool:
+        """One word, then a count of things ("Trồng 20 gốc hoa hồng", "plant 40 tulip bulbs"):
+        an order whose verb no list names; a subject or a determiner first is a statement."""
+        q = self.target
+        if q is None or q.kind != "absolute" or q.unit is not None or self.statement:
+            return False
+        head = self.folded[: q.span.start].split()
+        return (
+            len(head) == 1
+            and head[0].isalpha()
+            and _FIRST_PERSON.fullmatch(head[0]) is None
+            and head[0] not in goal_words().words.determiners
+            and len(self.folded[q.span.end :].split()) >= 1
+            and _LETTER.search(self.folded, q.span.end) is not None
         )
 
 
