@@ -976,11 +976,14 @@ def asked_about(r: Readings, lang: Language) -> str | None:
             # "walk 5k" is no running distance, "non-revenue water" no revenue: asked plainly
             return None
         words = span.split()
+        if (own := _own_name(r)) is not None:
+            return own
         # the user's words when they say more than the catalogue's name ("email open rate") or
-        # are an acronym ("CSAT"); one generic word ("staff", "Rating") reads better by its name
-        said = span.isupper() or (
-            lang == "en" and len(words) >= 2 and not is_verb(words[0], r.language)
-        )
+        # are an acronym ("CSAT", never a verb: "DAU" is no "đậu"); one generic word ("staff",
+        # "Rating") reads better by its name
+        if span.isupper():
+            return span
+        said = lang == "en" and len(words) >= 2 and not is_verb(words[0], r.language)
         return span if said and not is_verb(span, r.language) else r.metric.name(lang)
     if (
         r.obj.concrete
@@ -989,6 +992,12 @@ def asked_about(r: Readings, lang: Language) -> str | None:
         and fold(label).split()[0] not in _TIME_WORDS  # "ngay 1.1 ban ...": a day, not a measure
     ):
         label = _before_move(label) or label
+        if (
+            canonical(label) in word_set("partial_heads")
+            and r.obj.end is not None
+            and not _object_ends(r, r.obj.end)
+        ):
+            return None  # "số| ca mổ bị hoãn", "share| of site workers": a name cut, asked plainly
         p, start = r.platform_span, r.obj.start
         if p is not None and start is not None and 0 <= start - p.end <= 1 and lang == "en":
             return f"{p.text} {label}"  # "email open rate": the channel says which one
@@ -1003,6 +1012,67 @@ def asked_about(r: Readings, lang: Language) -> str | None:
     if r.suggested_metric:
         return lexicon().metrics[r.suggested_metric].name(lang)
     return None
+
+
+def _own_name(r: Readings) -> str | None:
+    """The goal's own name for what it counts when the catalogue matched one word of it
+    ("so don thuoc bi soan sai", not "orders"; "customers actually using the reporting feature",
+    not "new customers"): the question asks about the user's thing, not the nearest metric."""
+    o, ms = r.obj, r.metric_span
+    if (
+        ms is None
+        or not o.concrete
+        or o.start is None
+        or o.end is None
+        or not o.start <= ms.start < ms.end <= o.end
+        or o.action
+        or o.area
+        or (r.language == "en" and ms.start > o.start)  # English names end with what is counted
+        or len(r.text[ms.start : ms.end].split()) > 1 + (r.language == "vi")
+        or _cut_short(r)
+    ):
+        return None
+    label = object_label(r)
+    if label is None or not _object_ends(r, o.end):
+        return None
+    label = _before_move(label) or label
+    first, _, rest = label.partition(" ")
+    if rest and fold(first) == r.obj.verb:
+        label = rest  # "giam| so don thuoc bi soan sai": the verb is no part of its name
+    elif is_verb(fold(first), r.language):
+        return None  # "di gym", "hop dong" read as "họp": a deed or a doubtful word, not a name
+    q = r.target
+    if q is not None and q.qualifier and 0 <= q.span.start - o.end <= 1:
+        return None  # "km chạy quá| 10%": the bound's word closes the phrase
+    words = label.split()
+    said = r.text[ms.start : ms.end]
+    if (
+        label.endswith(said)
+        and len(words) == len(said.split()) + 1
+        and "head" not in categories(fold(words[0]), r.language)
+    ):
+        return None  # "dua CSAT": one word before what is counted that names no measure
+    if lexicon().direction_re.search(fold(label)) is not None:
+        return None  # "doanh thu tăng": the move is no part of the name
+    if r.language == "en" and "head" not in categories(fold(words[-1]), r.language):
+        return None  # "CSAT back", "customers signed": an English name ends with its measure
+    n = len(words)
+    return label if n - len(r.text[ms.start : ms.end].split()) >= 1 and 2 <= n <= 6 else None
+
+
+def _object_ends(r: Readings, end: int) -> bool:
+    """The object's phrase ends whole at end: the text, a clause, its amount, its move or its
+    date come next ("doanh thu cửa hàng quận| 3" is a name cut short)."""
+    rest = r.folded[end:].lstrip()
+    at = len(r.folded) - len(rest)
+    if not rest or not rest[0].isalnum():
+        return True
+    word = rest.split()[0]
+    return (
+        word in word_set("move_words")
+        or any(at <= q.span.start <= at + len(word) + 1 for q in r.quantities)  # "... thêm 20%"
+        or any(at <= t.start <= at + len(word) + 1 for t in r.times)  # "... by June"
+    )
 
 
 _TIME_WORDS = frozenset(("ngay", "thang", "tuan", "nam", "day", "week", "month", "year"))
