@@ -429,3 +429,42 @@ def test_a_deadline_said_with_het_that_has_passed_is_a_goal_late() -> None:
     rep = report("lọt top 3 sale của sàn hết quý 3/2026")
     assert rep.facts.kind != "not_a_goal"
     assert rep.criteria.time_bound.status == "partial"
+
+
+@pytest.mark.parametrize(
+    "goal", ["lam ham biogas", "plan a 2-week trip to Japan for our 10th anniversary"]
+)
+def test_a_deed_done_once_and_not_yet_dated_asks_what_counts_as_done(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.measurable.status == "partial"
+    assert rep.criteria.time_bound.status == "missing"
+
+
+@pytest.mark.parametrize("goal", ["Learn English", "tu thang 1 se bat dau hoc tieng Nhat"])
+def test_a_skill_or_a_routine_taken_up_is_no_deed_done_once(goal: str) -> None:
+    assert report(goal).criteria.measurable.status == "missing"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "ship offline mode lên App Store và Google Play trong 3 sprint tới",
+        "launch bản 3.0 trước 15/1",
+    ],
+)
+def test_sprints_and_versions_are_no_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None
+    assert rep.criteria.measurable.status == "partial"
+    assert rep.criteria.time_bound.status == "met"  # "in 3 sprints": two weeks each
+
+
+def test_a_thing_said_launched_by_a_date_is_a_milestone() -> None:
+    rep = report("onboarding playbook v2 launched by jan 15")
+    assert rep.facts.kind == "milestone"
+    assert rep.criteria.measurable.status == "partial"
+
+
+def test_a_store_s_name_is_one_place_in_the_rewrite() -> None:
+    rep = report("tăng rating trên App Store")
+    assert rep.rewrite is not None and "App Store" in rep.rewrite.text

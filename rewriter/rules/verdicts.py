@@ -825,7 +825,7 @@ def _one_off_deed(r: Readings) -> bool:
     "have my first therapy session by Dec 18"): done or not, what counts as done well is open."""
     o = r.obj
     return (
-        r.deadline is not None
+        (r.deadline is not None or _undated_deed(r))
         and r.target is None
         and r.frequency is None
         and r.recurring is None
@@ -834,6 +834,18 @@ def _one_off_deed(r: Readings) -> bool:
         and o.concrete
         and not (o.vague or o.aim or o.quality or o.area)
         and r.metric is None
+    )
+
+
+def _undated_deed(r: Readings) -> bool:
+    """A deed done once and not yet dated ("lam ham biogas", "plan a 2-week trip to Japan"); one
+    taken up from a start ("từ tháng 1 học tiếng Nhật") or a routine ("log meals") goes on."""
+    return (
+        kind_of(r) == "milestone"
+        and not habit_start(r)
+        and not any(t.kind == "start" for t in r.times)
+        and canonical(r.obj.verb or "") not in word_set("routine_verbs") | word_set("ongoing_verbs")
+        and r.today_only is None
     )
 
 

@@ -135,6 +135,7 @@ _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _UNIT_WORDS = (
     "day",
     "fortnight",
+    "sprint",
     "week",
     "month",
     "quarter",

@@ -119,7 +119,10 @@ class GoalWords(BaseModel):
     amount_verbs: list[str]
     another_words: list[str]
     counted_nouns: list[str]
-    partial_heads: list[str]  # heads that need what they measure after them ("share of ...")
+    partial_heads: list[str]
+    ongoing_verbs: list[
+        str
+    ]  # work never done once ("learn English")  # heads that need what they measure after them ("share of ...")
     finish_words: list[str]
     vague_cadence: list[str]
     habit_starts: list[str]
