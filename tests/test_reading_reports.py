@@ -468,3 +468,28 @@ def test_a_thing_said_launched_by_a_date_is_a_milestone() -> None:
 def test_a_store_s_name_is_one_place_in_the_rewrite() -> None:
     rep = report("tăng rating trên App Store")
     assert rep.rewrite is not None and "App Store" in rep.rewrite.text
+
+
+@pytest.mark.parametrize("goal", ["sleep by 11pm on weeknights", "moi toi ngu truoc 11h"])
+def test_a_bedtime_is_specific_and_gets_no_hours_of_sleep(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.specific.status == "met"
+    assert rep.rewrite is not None
+    assert "7" not in rep.rewrite.text and "gio ngu" not in rep.rewrite.text
+
+
+def test_improving_sleep_is_still_an_area_to_measure() -> None:
+    assert report("improve my sleep").criteria.specific.status == "partial"
+
+
+@pytest.mark.parametrize(
+    ("goal", "cadence"),
+    [
+        ("start sleeping before midnight from next monday", "every night"),
+        ("start flossing", "every day"),
+        ("start cycling on the stationary bike from next monday", "a week"),
+    ],
+)
+def test_a_routine_taken_up_gets_the_cadence_it_has_by_nature(goal: str, cadence: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and cadence in rep.rewrite.text

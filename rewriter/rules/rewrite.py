@@ -280,7 +280,12 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     text = r.text.rstrip(" .!;")
     end = _insertion_end(r, text)
     often = r.domain in goal_words().words.personal_domains
-    cadence = msg(lang, "rewrite.cadence_often" if often else "rewrite.cadence_weekly")
+    key = "cadence_often" if often else "cadence_weekly"
+    if words_re("nightly_routines").search(r.folded, 0, end) is not None:
+        key = "cadence_nightly"  # "start sleeping before midnight": every night, not 3 a week
+    elif words_re("daily_routines").search(r.folded, 0, end) is not None:
+        key = "cadence_daily"
+    cadence = msg(lang, f"rewrite.{key}")
     if plan.plain:
         cadence = strip_marks(cadence)
     if (vague := words_re("vague_cadence").search(r.folded, 0, end)) is not None:

@@ -434,6 +434,8 @@ class ReadingsFile(_Strict):
     clock_cues: (
         Phrases  # "luc 6h sang", "after 9h toi": with the deadline cues, a bound on the hour
     )
+    bedtime_cues: Phrases  # "sleep by 11pm", "ngu truoc 11h": an area bound to an hour of the day
+    hour_words: Phrases  # hours of the day said in words ("midnight", "nua dem")
 
     @model_validator(mode="after")
     def _unique(self) -> ReadingsFile:

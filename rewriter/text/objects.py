@@ -119,10 +119,10 @@ class GoalWords(BaseModel):
     amount_verbs: list[str]
     another_words: list[str]
     counted_nouns: list[str]
-    partial_heads: list[str]
-    ongoing_verbs: list[
-        str
-    ]  # work never done once ("learn English")  # heads that need what they measure after them ("share of ...")
+    partial_heads: list[str]  # heads that need what they measure after them ("share of ...")
+    ongoing_verbs: list[str]  # work never done once ("learn English")
+    nightly_routines: list[str]  # done every night by nature ("sleep before midnight")
+    daily_routines: list[str]  # done every day by nature ("floss", "uống thuốc")
     finish_words: list[str]
     vague_cadence: list[str]
     habit_starts: list[str]

@@ -833,6 +833,10 @@ _EACH_MONTH = re.compile(
     r"(?:st|nd|rd|th)?\s+(?:hang thang|moi thang|of (?:every|each) month|every month|each month)\b"
 )
 _DAY_PART = re.compile(rf"\s+(?:{alternation(_WORDS.day_parts)})\b")
+_HOUR_AFTER = re.compile(
+    rf"(?:ing)?\s+(?:[a-z]+\s+)?(?:{alternation(_WORDS.bedtime_cues)})\s+"
+    rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm)\b|\d{{1,2}}h(?:\d{{2}})?\b|{alternation(_WORDS.hour_words)}\b)"
+)
 _CLOCK_BOUND_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_cues + _WORDS.clock_cues)})\s+$")
 _FREQ_WORD = f"(?:{alternation(_WORDS.frequency.items)})"
 _FREQUENCY = re.compile(
@@ -1563,6 +1567,8 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
                 v
                 for v in lex.vague_object_re.finditer(masked, r.marked)
                 if not any(s <= v.start() and v.end() <= e for s, e in inside)
+                # "sleep by 11pm", "ngu truoc 11h": a bedtime, not sleep to improve
+                and _HOUR_AFTER.match(r.folded, v.end()) is None
             ),
             None,
         )
