@@ -270,7 +270,12 @@ def test_a_day_that_passed_weeks_ago_is_the_one_missed(goal: str, deadline: date
 
 @pytest.mark.parametrize(
     "goal",
-    ["Giữ huyết áp dưới 130/80 mỗi lần đo", "spend no more than 10 hours editing per wedding"],
+    [
+        "Giữ huyết áp dưới 130/80 mỗi lần đo",
+        "spend no more than 10 hours editing per wedding",
+        "an trua ngoai duoi 50k/bua de tiet kiem",  # "/bữa": each meal
+        "nv phuc vu check phong 30p/lan",  # "/lần": each round
+    ],
 )
 def test_a_bound_kept_each_time_recurs(goal: str) -> None:
     assert report(goal).criteria.time_bound.status == "met"
