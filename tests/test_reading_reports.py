@@ -493,3 +493,15 @@ def test_improving_sleep_is_still_an_area_to_measure() -> None:
 def test_a_routine_taken_up_gets_the_cadence_it_has_by_nature(goal: str, cadence: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and cadence in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "metric"),
+    [
+        ("giam chi tieu an uong xuong 4tr/thang", "chi tiêu"),  # spending, typed without marks
+        ("dat chi tieu doanh so thang 12", "tỷ lệ hoàn thành chỉ tiêu"),  # a sales quota
+        ("đạt chỉ tiêu tháng 12", "tỷ lệ hoàn thành chỉ tiêu"),  # the marks typed decide
+    ],
+)
+def test_spending_and_quota_typed_alike_are_told_apart(goal: str, metric: str) -> None:
+    assert report(goal).facts.metric == metric

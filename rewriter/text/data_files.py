@@ -192,6 +192,9 @@ class MetricData(_Strict):
         None  # the change proposed instead of 20%
     )
     lower: bool = False  # less is better (a time, a cost, a rate of loss): "improve" lowers it
+    # an alias typed without marks that folds like another metric's ("chi tieu": "chỉ tiêu" or
+    # "chi tiêu") names this metric only when one of these words is in the goal
+    unmarked_near: Phrases = []
 
 
 class VagueObjectData(_Strict):

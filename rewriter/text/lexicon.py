@@ -209,6 +209,7 @@ class Lexicon:
     metrics: dict[str, Metric]
     metric_aliases: dict[str, str]  # folded alias -> metric key
     metric_spellings: dict[str, dict[str, str]]  # folded alias -> spelling as written -> metric key
+    unmarked_near: dict[str, re.Pattern[str]]  # metric key -> words its unmarked twin alias needs
     metric_re: PhraseMatcher
     capitals_in_vietnamese: frozenset[str]  # "DAU", never "thi dau"
     not_metric_re: PhraseMatcher  # "ngan sach" holds "sach" but is no count of books
@@ -241,11 +242,22 @@ class Lexicon:
     fewer_words: frozenset[str] = frozenset()  # folded: "fewer", "less"
     kept_vague: frozenset[str] = frozenset()  # folded vague adjectives a rewrite keeps
 
-    def metric_key(self, m: re.Match[str], original: str | None) -> str:
+    def metric_key(self, m: re.Match[str], original: str | None, folded: str = "") -> str:
         """The metric a matched alias names; "chi tiêu" (spending) and "chỉ tiêu" (quota) fold
         alike, so what the user typed decides."""
         written = as_written(original[m.start() : m.end()]) if original is not None else None
         key = self.metric_spellings.get(m[0], {}).get(written) if written else None
+        if key is None and len(set(self.metric_spellings.get(m[0], {}).values())) > 1:
+            # typed without marks: a twin that needs a word near it ("đạt chỉ tiêu") gives way
+            # to the other ("ghi chép chi tiêu") when none is there
+            key = next(
+                (
+                    k
+                    for k in dict.fromkeys(self.metric_spellings[m[0]].values())
+                    if (near := self.unmarked_near.get(k)) is None or near.search(folded)
+                ),
+                None,
+            )
         return key or self.metric_aliases[m[0]]
 
     def default_platform(self, language: str) -> str:
@@ -344,6 +356,11 @@ def lexicon() -> Lexicon:
         platform_patterns=platform_patterns,
         metrics=metrics,
         metric_aliases=metric_aliases,
+        unmarked_near={
+            m["key"]: re.compile(rf"\b(?:{either([canonical(str(w)) for w in near])})\b")
+            for m in cat["metrics"]
+            if (near := m.get("unmarked_near"))
+        },
         metric_spellings=metric_spellings,
         metric_re=PhraseMatcher(_aliases(cat["metrics"])),
         capitals_in_vietnamese=frozenset(

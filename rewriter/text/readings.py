@@ -1602,7 +1602,7 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             and not r.text[m.start() : m.end()].isupper()
         ):
             continue  # "thi dau JLPT N3": passing, not daily active users
-        metric = lex.metrics[lex.metric_key(m, r.marked)]
+        metric = lex.metrics[lex.metric_key(m, r.marked, r.folded)]
         if (
             metric.channel
             and not plat
