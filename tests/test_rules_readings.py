@@ -275,6 +275,8 @@ def test_a_day_that_passed_weeks_ago_is_the_one_missed(goal: str, deadline: date
         "spend no more than 10 hours editing per wedding",
         "an trua ngoai duoi 50k/bua de tiet kiem",  # "/bữa": each meal
         "nv phuc vu check phong 30p/lan",  # "/lần": each round
+        "turn bedbound patients every 2 hours",  # every few hours: a round, many a day
+        "kiem tra ve sinh phong tam moi 2 tieng",
     ],
 )
 def test_a_bound_kept_each_time_recurs(goal: str) -> None:

@@ -80,6 +80,7 @@ class LexiconFile(_Strict):
     number_words: dict[Language, dict[Phrase, int]]
     multipliers: dict[float, Phrases]
     question_starts: Phrases
+    question_words: Phrases  # words that ask, anywhere, when the text ends on "?"
     statement_verbs: Phrases
     spelled_numbers: SpelledNumbersData
     chatter: Phrases
@@ -124,6 +125,7 @@ class LexiconFile(_Strict):
         "new_start",
         "goal_verbs",
         "question_starts",
+        "question_words",
         "statement_verbs",
         "chatter",
         "not_objective",

@@ -234,6 +234,7 @@ class Lexicon:
     goal_verb_re: PhraseMatcher
     chatter_re: PhraseMatcher
     question_re: PhraseMatcher
+    question_word_re: PhraseMatcher  # words that ask, anywhere in a text ending on "?"
     statement_re: PhraseMatcher
     number_words: dict[str, int]
     multipliers: dict[str, float]  # folded phrase -> factor
@@ -399,6 +400,7 @@ def lexicon() -> Lexicon:
         goal_verb_re=PhraseMatcher(lex["goal_verbs"]),
         chatter_re=PhraseMatcher(lex["chatter"]),
         question_re=PhraseMatcher(lex["question_starts"]),
+        question_word_re=PhraseMatcher(lex["question_words"]),
         statement_re=PhraseMatcher(lex["statement_verbs"]),
         number_words=number_words,
         multipliers=multipliers,

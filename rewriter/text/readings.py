@@ -585,6 +585,11 @@ class Readings:
             )
         ):
             return False  # "Con minh 5 tuoi thi nen hoc tieng Anh chua?", "bai tap ve nha la gi a"
+        if (
+            _ASKED_END.search(self.text) is not None
+            and lexicon().question_word_re.search(self.folded, self.marked) is not None
+        ):
+            return False  # "task 1 cần viết tối thiểu bao nhiêu từ vậy mn?": asked, not aimed at
         if self.title:
             return False  # "Q4 Marketing Plan"
         words = goal_words()
@@ -833,6 +838,7 @@ _EACH_MONTH = re.compile(
     r"(?:st|nd|rd|th)?\s+(?:hang thang|moi thang|of (?:every|each) month|every month|each month)\b"
 )
 _DAY_PART = re.compile(rf"\s+(?:{alternation(_WORDS.day_parts)})\b")
+_ASKED_END = re.compile(r"\?\W*$")  # the text ends on a question mark (an emoji may follow)
 _HOUR_AFTER = re.compile(
     rf"(?:ing)?\s+(?:[a-z]+\s+)?(?:{alternation(_WORDS.bedtime_cues)})\s+"
     rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm)\b|\d{{1,2}}h(?:\d{{2}})?\b|{alternation(_WORDS.hour_words)}\b)"
