@@ -844,3 +844,15 @@ def test_a_last_tu_with_no_time_after_it_stays_in_the_vietnamese_name() -> None:
     assert rep.rewrite is not None and rep.rewrite.text.startswith("Giam loi sai chung tu 20%")
     started = report("Giảm chi phí vận hành, bắt đầu từ tháng 1").rewrite
     assert started is not None and "vận hành 20%" in started.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "remark"),
+    [
+        ("reduce compliance QA fails, theyre way too high", ", theyre way too high."),
+        ("cut our churn, it's killing us", ", it's killing us."),
+    ],
+)
+def test_a_remark_after_the_goal_stays_after_what_is_added(goal: str, remark: str) -> None:
+    rep = analyze(goal, GoalContext(today=date(2026, 12, 1)))
+    assert rep.rewrite is not None and rep.rewrite.text.endswith(remark)

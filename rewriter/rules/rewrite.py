@@ -635,6 +635,15 @@ def _insertion_end(r: Readings, text: str) -> int:
         end -= 1  # "song healthy hon 🥲": the feeling stays last, after what is added
     if (polite := _POLITE_END.search(r.folded, 0, end)) and polite.start() > 0:
         end = polite.start()  # "more followers pls": the please stays last too
+    comma = r.folded.rfind(", ", 0, end)
+    if (
+        comma > 0
+        and r.language == "en"
+        and starts_with("aside_subjects").match(r.folded, comma + 1) is not None
+        and not any(t.end > comma for t in r.times)
+        and not (r.target is not None and r.target.span.start > comma)
+    ):
+        end = comma  # "reduce QA fails|, theyre way too high": the remark stays after the date
     cut = r.folded.rfind(". ", 0, end)
     if (
         cut > 0

@@ -121,6 +121,7 @@ class GoalWords(BaseModel):
     counted_nouns: list[str]
     partial_heads: list[str]  # heads that need what they measure after them ("share of ...")
     ongoing_verbs: list[str]  # work never done once ("learn English")
+    aside_subjects: list[str]  # open a remark after the goal's comma ("..., theyre way too high")
     nightly_routines: list[str]  # done every night by nature ("sleep before midnight")
     daily_routines: list[str]  # done every day by nature ("floss", "uống thuốc")
     finish_words: list[str]
