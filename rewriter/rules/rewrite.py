@@ -169,14 +169,15 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     deadline_assumed = deadline is None
     # "finish the PhD", "cho con hoc xong dai hoc": three months is absurd for a goal of years
     reason_at = min((s.start for s in (r.objective, r.purpose) if s is not None), default=None)
-    horizon = horizon_months(r.folded, reason_at) or DEFAULT_HORIZON_MONTHS
+    long_horizon = horizon_months(r.folded, reason_at)
+    horizon = long_horizon or DEFAULT_HORIZON_MONTHS
     urgent = (
         r.vague_time.text
         if deadline is None
         and r.vague_time is not None
         and canonical(r.vague_time.text) in lex.urgent_time
         and kind_of(r) == "milestone"  # a deed wanted soon; an amount to grow needs its season
-        and horizon_months(r.folded, reason_at) is None  # "finish my PhD asap" still takes years
+        and long_horizon is None  # "finish my PhD asap" still takes years
         else None
     )
     if urgent:

@@ -1040,9 +1040,12 @@ def _own_name(r: Readings) -> str | None:
         or o.action
         or o.area
         or (r.language == "en" and ms.start > o.start)  # English names end with what is counted
-        or len(r.text[ms.start : ms.end].split()) > 1 + (r.language == "vi")
         or _cut_short(r)
     ):
+        return None
+    said = r.text[ms.start : ms.end]
+    said_words = len(said.split())
+    if said_words > 1 + (r.language == "vi"):
         return None
     label = object_label(r)
     if label is None or not _object_ends(r, o.end):
@@ -1057,10 +1060,9 @@ def _own_name(r: Readings) -> str | None:
     if q is not None and q.qualifier and 0 <= q.span.start - o.end <= 1:
         return None  # "km chạy quá| 10%": the bound's word closes the phrase
     words = label.split()
-    said = r.text[ms.start : ms.end]
     if (
         label.endswith(said)
-        and len(words) == len(said.split()) + 1
+        and len(words) == said_words + 1
         and "head" not in categories(fold(words[0]), r.language)
     ):
         return None  # "dua CSAT": one word before what is counted that names no measure
@@ -1069,7 +1071,7 @@ def _own_name(r: Readings) -> str | None:
     if r.language == "en" and "head" not in categories(fold(words[-1]), r.language):
         return None  # "CSAT back", "customers signed": an English name ends with its measure
     n = len(words)
-    return label if n - len(r.text[ms.start : ms.end].split()) >= 1 and 2 <= n <= 6 else None
+    return label if n > said_words and 2 <= n <= 6 else None
 
 
 def _object_ends(r: Readings, end: int) -> bool:

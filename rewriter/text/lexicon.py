@@ -245,7 +245,8 @@ class Lexicon:
 
     def metric_key(self, m: re.Match[str], original: str | None, folded: str = "") -> str:
         """The metric a matched alias names; "chi tiêu" (spending) and "chỉ tiêu" (quota) fold
-        alike, so what the user typed decides."""
+        alike, so what the user typed decides; typed without marks, the goal's folded words
+        decide (a quota needs its own words near: metrics.yaml `unmarked_near`)."""
         written = as_written(original[m.start() : m.end()]) if original is not None else None
         key = self.metric_spellings.get(m[0], {}).get(written) if written else None
         if key is None and len(set(self.metric_spellings.get(m[0], {}).values())) > 1:

@@ -726,8 +726,7 @@ class Readings:
             and head[0].isalpha()
             and _FIRST_PERSON.fullmatch(head[0]) is None
             and head[0] not in goal_words().words.determiners
-            and len(self.folded[q.span.end :].split()) >= 1
-            and _LETTER.search(self.folded, q.span.end) is not None
+            and _LETTER.search(self.folded, q.span.end) is not None  # a thing counted follows
         )
 
 
