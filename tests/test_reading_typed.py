@@ -1261,3 +1261,45 @@ def test_a_measure_said_with_up_in_a_few_words_is_a_goal_and_a_best_of_list_is_a
     title = report("Top 10 khóa học lập trình miễn phí tốt nhất")
     assert title.facts.kind == "not_a_goal" and title.rewrite is None
     assert report("Top 3 in the region by revenue by 2027").facts.kind != "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "hien tai moi ngay ban duoc tam 40 to pho, muon tang len",  # where it stands, then a wish
+        "we're shipping about 300 orders a week atm, want to push that up",
+        "doanh so thang 10 dat 600tr, thang sau phai hon",
+        "late deliveries were 7% in the September audit, want that lower",
+    ],
+)
+def test_where_it_stands_said_first_then_a_wish_asks_for_the_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.measurable.status == "missing"  # today's number is not the target
+    assert rep.facts.target is None
+    # the month today's figure was taken in is no past deadline
+    assert rep.criteria.time_bound.status != "partial"
+
+
+def test_a_number_said_first_as_the_bar_to_beat_is_the_target() -> None:
+    rep = report("nam ngoai ban duoc 120 xe, nam nay muon vuot con so do")
+    assert rep.criteria.measurable.status == "met"
+
+
+def test_todays_figure_said_last_with_now_stays_todays() -> None:
+    rep = report("cut sugary drinks for the kids, they're on about 3 cans a day now")
+    assert rep.facts.target is None
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.rstrip(".").endswith("now")  # the remark stays last
+
+
+@pytest.mark.parametrize(
+    "goal", ["Giảm 15% trước hè", "tang 25% trong quy toi", "grow 30% by June"]
+)
+def test_a_move_with_a_number_but_nothing_it_moves_names_no_object(goal: str) -> None:
+    assert report(goal).criteria.specific.status == "missing"  # 30% of what?
+
+
+@pytest.mark.parametrize("goal", ["Thực đơn tuần 3 tháng 1", "Lịch trực Tết 2027 - report"])
+def test_a_document_name_with_its_period_is_no_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is None

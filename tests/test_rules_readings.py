@@ -277,6 +277,11 @@ def test_a_day_that_passed_weeks_ago_is_the_one_missed(goal: str, deadline: date
         "nv phuc vu check phong 30p/lan",  # "/lần": each round
         "turn bedbound patients every 2 hours",  # every few hours: a round, many a day
         "kiem tra ve sinh phong tam moi 2 tieng",
+        "giu chi phi xang duoi 3tr moi chuyen xe",  # each trip, each litter, each banquet
+        "ty le ga con chet khong qua 3% moi lua",
+        "keep spend on flowers under 10% of the budget per wedding",
+        "run a first-aid refresher every second monday",  # every other week
+        "water the seedlings every alternate day",
     ],
 )
 def test_a_bound_kept_each_time_recurs(goal: str) -> None:
@@ -285,3 +290,40 @@ def test_a_bound_kept_each_time_recurs(goal: str) -> None:
 
 def test_month_name_may_is_not_read_as_a_deadline_when_it_is_a_verb() -> None:
     assert report("We may grow TikTok followers").facts.deadline is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "vu thu dong nay thu hoach 6 tan bap/ha",  # this crop season: the farmer knows its end
+        "giu chi phi giong khong qua 2tr/sao trong vu dong xuan 2027",
+        "mua giai nay ghi it nhat 10 ban",
+    ],
+)
+def test_a_season_running_now_or_named_with_its_year_bounds_the_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "met"
+    assert rep.facts.deadline is None  # real, but not one date
+
+
+def test_a_season_that_only_starts_the_goal_is_no_deadline() -> None:
+    assert report("tu vu toi chuyen sang trong dua luoi").criteria.time_bound.status == "missing"
+
+
+@pytest.mark.parametrize(
+    ("goal", "target"),
+    [
+        ("Tuyển được ít nhất hai kế toán trước Tết", 2),  # a bound set on a count in words
+        ("mo toi thieu ba lop hoc them truoc thang 3", 3),
+        ("sign a couple of new wholesale accounts before Easter", 2),
+    ],
+)
+def test_a_number_word_after_a_bound_is_the_count(goal: str, target: int) -> None:
+    rep = report(goal)
+    assert rep.facts.target == target
+    assert rep.criteria.measurable.status == "met"
+
+
+def test_from_after_more_is_not_a_number_word() -> None:
+    # "hơn từ": "từ" (from) folds to "tư" (four); the marks say it is not a count
+    assert report("Có nhiều khách quen hơn từ các hội nhóm").criteria.measurable.status == "missing"

@@ -614,7 +614,13 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     obj = object_label(r)
     if ctx.metric_text and not (r.metric and what) and not r.counted:
         return _answered_what(r, ctx, lang)
-    measured = r.target is not None or r.frequency is not None or r.recurring is not None
+    # today's amount counts the same thing the goal moves ("thu nhap dc 420tr, nam sau muon hon")
+    measured = (
+        r.target is not None
+        or r.frequency is not None
+        or r.recurring is not None
+        or r.today_only is not None
+    )
     # an area of work or an aim with no measure: "improve our onboarding process"
     aiming = bool(
         obj
@@ -705,7 +711,7 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _verdict(
             "missing", msg(lang, "specific.missing_vague_open", vague=vague), vague, question
         )
-    if r.platform or r.goal_verb or r.direction:
+    if r.platform or ((r.goal_verb or r.direction) and r.target is None):
         evidence = r.platform_span.text if r.platform_span else None
         return _verdict(
             "partial",

@@ -809,9 +809,9 @@ _EVERY_OCCASION = alternation(_WORDS.every_occasion)
 
 
 @rule(
-    r"\b(?:every|each|per|moi|hang|on|after every|after each|before every|before each|sau moi|truoc moi) (?:single |other |two |2 |three |3 )?(?:long |short |easy |hard |big |weekly |monthly |new )?(?:"
+    r"\b(?:every|each|per|moi|hang|on|after every|after each|before every|before each|sau moi|truoc moi) (?:single |other |second |alternate |two |2 |three |3 )?(?:long |short |easy |hard |big |weekly |monthly |new )?(?:"
     + _EVERY_OCCASION
-    + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|(?<=\w)\s?/\s?(?:bua an|bua|buoi|ca|lan|meal|shift|session)\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|on work ?days|on working days|on any given day|on any (?:weekday|week day|work ?day|working day|shift|night)|(?:every|each) (?:clinic|training|match|game|race|school|shift|work|working|market) days?|hang dem|moi dem|other day|(?:cac )?ngay trong tuan|most (?:days|mornings|nights|evenings|weekdays|weeks)|on (?:practice|training|game|match|school|clinic|work|market|race) days|(?:ngay|tuan|thang|sang|chieu|toi|dem|cuoi tuan|buoi) nao cung)\b|\b(?:every|moi|cu) (?:other|two|three|four|six|hai|ba|\d{1,2}) (?:hours?|hrs?|gio|tieng|days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b",
+    + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|(?<=\w)\s?/\s?(?:bua an|bua|buoi|ca|lan|meal|shift|session)\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|on work ?days|on working days|on any given day|on any (?:weekday|week day|work ?day|working day|shift|night)|(?:every|each) (?:clinic|training|match|game|race|school|shift|work|working|market) days?|hang dem|moi dem|other day|(?:cac )?ngay trong tuan|most (?:days|mornings|nights|evenings|weekdays|weeks)|on (?:practice|training|game|match|school|clinic|work|market|race) days|(?:ngay|tuan|thang|sang|chieu|toi|dem|cuoi tuan|buoi) nao cung)\b|\b(?:every|moi|cu) (?:other|second|alternate|two|three|four|six|hai|ba|\d{1,2}) (?:hours?|hrs?|gio|tieng|days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b",
     (
         "every",
         "each",
@@ -1296,8 +1296,9 @@ _EVENT_YEAR = re.compile(
 def event_deadline(folded: str, today: date | None = None) -> tuple[int, int] | None:
     """Where an event that sets the deadline is named ("before my checkup", "truoc sinh nhat
     be", "ky thi tot nghiep 2027"): the user knows its date, the text does not say it."""
-    if m := _THIS_TERM.search(folded):
-        return m.start(), m.end()  # "hk2 nay", "ky nay": this term
+    if (m := _THIS_TERM.search(folded)) and not start_cue(folded[: m.start()]):
+        # "hk2 nay", "vu dong xuan nay": this term, this crop season ("tu vu toi" only starts)
+        return m.start(), m.end()
     if not _EVENT_WORD.search(folded):
         return None  # most goals name no event: one cheap scan before the full pattern
     for m in _EVENT.finditer(folded):
@@ -1320,7 +1321,7 @@ def event_deadline(folded: str, today: date | None = None) -> tuple[int, int] | 
 # cues that date only a school term ("during the trip" says when, not by when)
 _PERIOD_ONLY_CUES = frozenset(_WORDS.period_only_cues)
 _ACADEMIC = re.compile(rf"\b(?:{alternation(_WORDS.academic_events)})\b")
-_THIS_TERM = re.compile(r"\b(?:hoc ky|hoc ki|hk|ky|ki)\s?[12]?\s+(?:nay|toi)\b")
+_THIS_TERM = re.compile(rf"\b(?:{alternation(_WORDS.running_periods)})\s?[12]?\s+(?:nay|toi)\b")
 
 
 _EVENT_WORD = re.compile(rf"\b(?:{alternation(_WORDS.events)})\b")

@@ -100,6 +100,9 @@ class GoalWords(BaseModel):
     note_labels: list[str]
     vi_now_words: list[str]
     present_markers: list[str]
+    achieved_before: list[str]  # "vu roi duoc 7 tan/ha": the amount reached, said before it
+    beat_words: list[str]  # "..., want to beat that": today's amount is the bar to clear
+    now_last: list[str]  # "..., they're on 1 portion a day now": the clause is today's state
     past_verbs: list[str]
     past_like_base: list[str]
     hundred_point_scores: list[str]

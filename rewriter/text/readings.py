@@ -123,6 +123,8 @@ class Readings:
     vague_time: Span | None = None
     event_deadline: Span | None = None  # "before my checkup in April": due by an event
     now_clause: Span | None = None  # "..., currently at 5 cups a day": today's value, said after
+    # "hien gio ban dc tam 70 ly/ngay, muon tang len": where things stand, said first, then a wish
+    state_clause: Span | None = None
     purpose: Span | None = None  # "save $3,000 for a new pc build": what the money is for
     objective: Span | None = None
     new_start: Span | None = None
@@ -173,6 +175,8 @@ class Readings:
             inside := [q for q in found if bound.start <= q.span.start < bound.end]
         ):
             found = inside  # "every donor over $500 within 48 hours": the limit is the target
+        if (state := self.state_clause) is not None:
+            found = [q for q in found if q.span.start >= state.end]
         best = min(found, key=lambda q: order.index(q.kind), default=None)
         if best is not None and (now := self._said_as_today(best)):
             # "we're at 120 members, want 200 by June": today's value first, the target after
@@ -212,8 +216,14 @@ class Readings:
         applications are sitting at 340, need to push that up")."""
         if self.target is not None:
             return None
+        state = self.state_clause
         return next(
-            (q for q in self.quantities if q.kind in _TARGET_KINDS and self._said_as_today(q)),
+            (
+                q
+                for q in self.quantities
+                if q.kind in _TARGET_KINDS
+                and (self._said_as_today(q) or (state is not None and q.span.start < state.end))
+            ),
             None,
         )
 
@@ -256,8 +266,6 @@ class Readings:
     @_once
     def title(self) -> bool:
         """A short document title ("Q4 Marketing Plan", "Ke hoach kinh doanh 2027"), no verb."""
-        if self.target is not None:
-            return False  # the cheap test first: most goals have a number
         words = goal_words()
         if (
             self.language == "vi"
@@ -265,11 +273,21 @@ class Readings:
             and m.start() == 0
             and len(self.folded.split()) <= 7
             and not _PUNCT_INSIDE.search(self.folded)
+            # "Ke hoach tang doanh thu 20%": what a plan is for, with its number, is a goal
+            and (self.target is None or not self.direction)
         ):
-            return True  # "Ke hoach tuyen sinh he 2027": the document's name, head first
+            # "Ke hoach tuyen sinh he 2027", "Thực đơn tuần 2 tháng 12": the document's name,
+            # head first; its numbers name the period
+            return True
         if self.direction:
             return False
-        head = _TITLE_DASH.split(self.folded)[0]  # "Weekly Planning Doc – Week 49"
+        parts = _TITLE_DASH.split(self.folded)
+        tail = parts[-1].strip(" .") if len(parts) == 2 else ""
+        if (m := words.title_re.search(tail)) is not None and m[0] == tail:
+            return True  # "Summer Retreat 2027 – planning doc": what the document is, after it
+        if self.target is not None:
+            return False  # most goals have a number
+        head = parts[0]  # "Weekly Planning Doc – Week 49"
         if len(head.split()) > 6:
             return False
         m = words.title_re.search(head, self.marked)
@@ -1003,14 +1021,22 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "drink less coffee, currently at 5 cups a day": where it stands, not where it should go
         r.now_clause = r.span(*now)
         masked = mask(masked, *now)
+    elif (state := _state_then_wish(r, masked)) is not None:
+        r.state_clause = r.span(*state)
     # frequencies before times take "a week" away
     frequencies = [
         m
         for m in (_FREQUENCY.finditer(masked) if _PERIOD_GATE.search(masked) else ())
         # "vao ngay 5 hang thang", "on the 5th of every month": a day of the month, not 5 a month
         if not (m[1] and _day_of_month_before(masked, m.start()))
+        # "ban dc tam 70 ly/ngay, muon tang len": the rate it runs at today, not a cadence
+        and not (r.state_clause and m.start() < r.state_clause.end)
     ]
     r.times = _without_metric_words(read_times(masked, today, r.marked), masked, r.marked)
+    if r.state_clause is not None:
+        # "phishing clicks were 9% in the October 2026 test, want that lower": when today's
+        # figure was taken, not when the goal is due
+        r.times = [t for t in r.times if t.start >= r.state_clause.end]
     if objective_text and not any(t.kind == "deadline" for t in r.times):
         # "Tiet kiem 100 trieu de mua xe trong nam 2027": the deadline closes the sentence
         later = " " * (len(masked) - len(objective_text)) + objective_text
@@ -1260,7 +1286,9 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             words.present_re.search(clause) is not None
             or (r.language == "vi" and _ENDS_DONE.search(clause) is not None)
             # "get the eNPS up, last pulse survey it was 12", "giảm khách bom hàng, giờ đang tầm 15"
-            or (digit is not None and _today_cue(masked, r.marked, digit.start()) == "is")
+            or (digit is not None and _today_cue(masked, r.marked, digit.start()) is not None)
+            # "..., they're on maybe 1 portion a day now": today's, said last
+            or _now_last_re().search(clause) is not None
         )
         if (
             now
@@ -1271,6 +1299,56 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
         ):
             return start, end
     return None
+
+
+@cache
+def _now_last_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(goal_words().words.now_last)})\W*$")
+
+
+def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
+    """Where things stand, said first, then a wish to move that names no number ("hien gio
+    ban dc tam 70 ly/ngay, muon tang len", "packaging spend is about 2.3m a year right now,
+    needs to come down", "vu roi duoc 7 tan/ha, vu nay muon hon"): the first clause's numbers
+    are today's, and the goal's amount is still to be set."""
+    c = _CLAUSE_SEP.search(masked)
+    if c is None or not masked[: c.start()].strip():
+        return None
+    first, rest = masked[: c.start()], masked[c.end() :]
+    if DIGIT.search(rest) or not DIGIT.search(first):
+        return None
+    marked_first = r.marked[: c.start()] if r.marked else None
+    marked_rest = r.marked[c.end() :] if r.marked else None
+    words, lex = goal_words(), lexicon()
+    if words.intent_re.search(first, marked_first) or not words.intent_re.search(rest, marked_rest):
+        return None
+    if any(
+        lex.directions.get(canonical(d[0])) in ("increase", "decrease")
+        for d in lex.direction_re.finditer(first, marked_first)
+    ):
+        return None  # "tang doanh thu 20%, muon tang them nua": the first clause is a goal
+    if not (
+        words_re("now_moves").search(rest) or lex.direction_re.search(rest, marked_rest)
+    ) or words_re("beat_words").search(rest):
+        return None  # "..., nam nay muon vuot con so do": the number is the one to beat
+    state = (
+        words.present_re.search(first, marked_first) is not None
+        or _now_last_re().search(first) is not None
+        or any(
+            _today_cue(masked, r.marked, d.start()) is not None
+            or _achieved_end().search(first, 0, d.start()) is not None
+            for d in DIGIT.finditer(first)
+        )
+    )
+    return (0, c.start()) if state else None
+
+
+@cache
+def _achieved_end() -> re.Pattern[str]:
+    """An amount reached, said right before its number, a filler or two between ("duoc tam")."""
+    words = goal_words().words
+    fillers = either(words.now_fillers)
+    return re.compile(rf"\b(?:{either(words.achieved_before)})\s+(?:(?:{fillers})\s+){{0,2}}$")
 
 
 # where one clause of a goal ends and the next begins
@@ -1799,17 +1877,19 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         phrase = words.prefix(m[0])
         end = m.start() + len(phrase)
         value = words.value(phrase)
+        before = masked[max(0, m.start() - 20) : m.start()]
         if value is None and (
-            _another_end().search(masked, 0, m.start()) or _counts_next(r, masked, m.start(), end)
+            _another_end().search(masked, 0, m.start())
+            or _counts_next(r, masked, m.start(), end)
+            or (_qualifier(before) is not None and _bound_count(r, m.start(), end))
         ):
             # "mo them hai chi nhanh": "hai" after "them" is two; "dao tao hai ban tho phu":
-            # before the people it counts
+            # before the people it counts; "ít nhất ba hợp đồng": a count bounded
             value = words.alone(phrase)
         if value is None or any(q.span.start <= m.start() < q.span.end for q in qs):
             continue
         if r.marked is not None and _PLAIN_TY.search(r.text, m.start(), end):
             continue  # "Công ty An Khang": typed with marks, "ty" is a company, "tỷ" a billion
-        before = masked[max(0, m.start() - 20) : m.start()]
         qualifier = _qualifier(before)
         pct = _PERCENT_WORD.match(masked, end)  # "six percent", "muoi phan tram"
         qs.append(
@@ -2276,6 +2356,15 @@ def _counts_next(r: Readings, masked: str, start: int, end: int) -> bool:
 
 
 _NUMBER_WORDS_AS_TYPED = frozenset(["hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín"])
+
+
+def _bound_count(r: Readings, start: int, end: int) -> bool:
+    """A number word after a bound ("ít nhất ba hợp đồng", "toi thieu hai buoi") is a count,
+    unless it folds into a word as common: "năm" is a year, "từ" (from) folds to "tư"."""
+    said = r.text[start:end].lower()
+    if r.marked is not None:
+        return said in _NUMBER_WORDS_AS_TYPED and said != "năm"
+    return said not in ("nam", "tu", "mot", "lam")
 
 
 @cache
