@@ -1303,3 +1303,32 @@ def test_a_move_with_a_number_but_nothing_it_moves_names_no_object(goal: str) ->
 def test_a_document_name_with_its_period_is_no_goal(goal: str) -> None:
     rep = report(goal)
     assert rep.rewrite is None
+
+
+def test_visits_made_in_person_are_no_channels() -> None:
+    rep = report("make 30 face to face client visits every month")
+    assert rep.criteria.specific.status == "met"
+    assert rep.facts.platform is None
+    assert rep.rewrite is not None and "Instagram" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal", ["Tháng sau bắt đầu học cách dùng Zalo", "tuan sau minh bat dau chay bo buoi sang"]
+)
+def test_a_time_then_start_says_when_it_starts_not_when_it_is_due(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.deadline is None
+    assert rep.criteria.time_bound.status != "met" or rep.facts.frequency is not None
+
+
+def test_a_month_just_gone_told_in_the_past_tense_is_a_report() -> None:
+    # "in October" on 30 November is the October just gone: what happened, not next year's goal
+    rep = report("Unit 4 tenants complained about the heating again in October")
+    assert rep.rewrite is None
+
+
+def test_a_count_goes_before_the_words_that_say_which_kind() -> None:
+    rep = report("make more phone calls to past clients")
+    assert rep.rewrite is not None
+    text = rep.rewrite.text.lower()
+    assert "phone calls" in text  # never split: "phone 60 calls"

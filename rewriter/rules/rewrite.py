@@ -157,7 +157,7 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         platform is None
         and metric is not None
         and (metric.channel or r.platform_generic)
-        and (r.domain == "marketing" or r.platform_generic)
+        and ((r.domain == "marketing" and not r.offline) or r.platform_generic)
     ):
         # outside marketing a goal's traffic or visits are not a channel's: no platform added
         platform, platform_assumed = lex.default_platform(lang), True
@@ -893,6 +893,25 @@ def counts_deed(r: Readings, plan: Plan) -> bool:
     )
 
 
+def _before_modifiers(r: Readings, start: int, vq: Span | None) -> int:
+    """Where a count goes before the thing counted: before the words that say which kind
+    ("make 60 phone calls", not "make phone 60 calls"); never before "the", "my"."""
+    verb = r.obj.verb
+    at = r.folded.rfind(verb, 0, start) if verb else -1
+    if at < 0:
+        return start
+    lead = at + len(verb or "")
+    if vq is not None and lead <= vq.start and vq.end <= start:
+        lead = vq.end
+    between = r.folded[lead:start]
+    words = between.split()
+    # words that say whose or which one: a count never goes after them
+    stop = word_set("determiners") | word_set("whose_determiners") | word_set("whose_words")
+    if not words or len(words) > 2 or any(w in stop for w in words):
+        return start
+    return lead + len(between) - len(between.lstrip())
+
+
 def augment(
     r: Readings, ctx: Resolved, plan: Plan, check_after: bool = False
 ) -> tuple[str, list[Edit]]:
@@ -935,7 +954,7 @@ def augment(
         # "Hire engineers" -> "Hire 3 engineers by ...": the number goes before what is counted
         number = _num(plan, plan.target)
         head = _strip_vague_time(r, text[:end])
-        at = o.start
+        at = _before_modifiers(r, o.start, vq) if lang == "en" else o.start
         if vq is not None and vq.end <= at <= vq.end + 1 and fold(vq.text) in lexicon().more_words:
             at = vq.start  # "Close more deals" -> "Close 10 more deals", not "more 10 deals"
         out = f"{head[:at]}{number} {head[at:]} {_deadline_phrase(plan, recurring=False)}"

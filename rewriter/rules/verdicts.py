@@ -652,7 +652,12 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         if r.metric.channel and (not r.platform or r.platform_generic) and own_measure:
             # "employee engagement score": a measure of its own, not a channel's engagement
             return _verdict("met", msg(lang, "specific.met", what=obj), obj)
-        if r.metric.channel and not r.platform and r.domain != "marketing" and not ctx.platform:
+        if (
+            r.metric.channel
+            and not r.platform
+            and (r.domain != "marketing" or r.offline)
+            and not ctx.platform
+        ):
             # "3x normal peak traffic" on an API, "clinic visits": no channel is meant outside
             # marketing, so none is asked for or added
             return _verdict("met", msg(lang, "specific.met", what=what), evidence)

@@ -1222,6 +1222,12 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
     at = max(0, t.start - 32) + cue.start() if cue else t.start
     if not cue and (own := _OWN_START.match(folded, t.start)):
         cue, at = own, t.start  # "di lam tu 1/2": the date's own words open with "from"
+    if (
+        not cue
+        and (not (before := folded[: t.start].rstrip()) or before[-1] in ",.;:!-")
+        and (after := _START_AFTER.match(folded, t.end))
+    ):
+        cue, at = after, t.start  # "Tuần sau bắt đầu học ...": the start said right after
     if not cue or _DUE_OPENS.match(folded, t.start):
         return t  # "dau tu trong 6 tuan toi": "within" says when it is due, whatever came before
     if cue[0].strip() == "tu" and original is not None and original[at : at + 2].lower() != "từ":
@@ -1235,6 +1241,8 @@ _BEFORE_IT_STARTS = re.compile(
     r"\b(?:before|by|until|truoc|truoc khi)\b[^,.;]*\b(?:starts|begins|it starts)\s*$"
 )
 _OWN_START = re.compile(r"(?:tu|from|starting|starts)(?=\s)")
+# "Tuần sau (bà) bắt đầu ...", "thang 1 minh se bat dau": a time, then a word or two, then "start"
+_START_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{alternation(_WORDS.start_after_cues)})\b")
 _DUE_OPENS = re.compile(r"(?:trong|trong vong|within|by|before|truoc|den|until)\b")
 _LOOKBEHIND = 64  # characters before a match that a cue may take: longer text is not re-read
 

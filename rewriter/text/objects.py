@@ -102,6 +102,8 @@ class GoalWords(BaseModel):
     present_markers: list[str]
     achieved_before: list[str]  # "vu roi duoc 7 tan/ha": the amount reached, said before it
     beat_words: list[str]  # "..., want to beat that": today's amount is the bar to clear
+    offline_cues: list[str]  # "face to face visits": met in person, no channel's visits
+    amount_before_participle: list[str]  # "zero failed checks": a past form used as an adjective
     now_last: list[str]  # "..., they're on 1 portion a day now": the clause is today's state
     past_verbs: list[str]
     past_like_base: list[str]

@@ -298,6 +298,11 @@ class Readings:
         return not _LETTER.search(_PERIOD_NAME.sub("", rest))
 
     @_once
+    def offline(self) -> bool:
+        """The goal is done in person ("face to face visits", "gặp mặt khách"): no channel's."""
+        return words_re("offline_cues").search(self.folded) is not None
+
+    @_once
     def domain(self) -> str:
         """The goal's field (marketing, sales, ..., personal): see objects.domain_of."""
         metric = self.metric or (
@@ -393,7 +398,10 @@ class Readings:
                 is not None
             )
         )
-        past_verb = (self.language == "en" and words.past_re.search(self.folded) is not None) or (
+        past_verb = (
+            self.language == "en"
+            and (words.past_re.search(self.folded) or _subject_did(self.folded)) is not None
+        ) or (
             self.language == "vi"
             and (
                 _ends_with(self.folded, self.marked, words.done_re)
@@ -455,6 +463,24 @@ class Readings:
         opening = self.folded.split(maxsplit=1)[:1]
         if self.language == "en" and opening and opening[0] in _past_only() and not self.due_ahead:
             return True  # "Ran 4 webinars in Q3 with avg 180 attendees": said in the past tense
+        if (
+            self.language == "en"
+            and not self.opens_with_verb
+            and (said := words.past_re.search(self.folded) or _subject_did(self.folded, True))
+            is not None
+            and any(
+                t.kind == "deadline"
+                and t.deadline is not None
+                and t.start > said.end()
+                and not _cued(self.folded, t.start)  # "picked ... by Feb 28": a deadline
+                and not _YEAR.search(self.folded, t.start, t.end)  # the year was not typed
+                and t.deadline.replace(year=t.deadline.year - 1, day=28) < self.today
+                and t.deadline.year > self.today.year
+                for t in self.times
+            )
+        ):
+            # "Flat B tenants paid late again in November": the month just gone, not next year's
+            return True
         if not (past_time or past_verb):
             return False
         if self.cued_deadline or self.recurring and not past_time:
@@ -773,6 +799,28 @@ _TO_END = re.compile(r"\s*(?:to|len|toi|den)\s*")
 
 
 @cache
+def _subject_did(folded: str, regular: bool = False) -> re.Match[str] | None:
+    """A short subject, then a verb only the past tense spells ("Flat B tenants paid late"):
+    something that happened, told. "Hit", "cut" and "read" could open an order and never count.
+    `regular`: any "-ed" word counts too ("tenants complained"), where a date says when."""
+    past = _past_only()
+    words = list(islice(_WORD_AT.finditer(folded), 4))
+    for before, m in zip(words, words[1:], strict=False):
+        if m[0] in past or (regular and len(m[0]) > 4 and m[0].endswith("ed")):
+            if (
+                before[0] in word_set("amount_before_participle")
+                or before[0].isdigit()
+                or _DONE_BY_NEXT.match(folded, m.end())
+            ):
+                return None  # "zero failed checks", "playbook v2 launched by jan 15": no report
+            return m
+    return None
+
+
+_WORD_AT = re.compile(r"[a-z0-9'-]+")
+_YEAR = re.compile(r"\b20\d\d\b")
+
+
 def _past_only() -> frozenset[str]:
     """Past-tense verbs that are no order when they open a sentence ("ran", "closed"); "hit",
     "read", "cut" and "put" are the same word in an order."""
@@ -804,6 +852,7 @@ def _cued(folded: str, start: int) -> bool:
 _WORDS = ReadingsFile.model_validate(lexicon_data("readings.yaml"))
 _DEADLINE_CUE = re.compile(rf"(?:{alternation(_WORDS.deadline_cues + _WORDS.deadline_labels)})\b")
 _DEADLINE_CUE_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_cues)})\s+(?:the\s+|ngay\s+)?$")
+_DONE_BY_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.deadline_cues)})\b")
 _AT_LEAST = f"(?:{alternation(_WORDS.at_least)})"
 _AT_MOST = f"(?:{alternation(_WORDS.at_most)})"
 _AT_LEAST_END = re.compile(_AT_LEAST + r"\s*$")
