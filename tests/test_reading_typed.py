@@ -1332,3 +1332,59 @@ def test_a_count_goes_before_the_words_that_say_which_kind() -> None:
     assert rep.rewrite is not None
     text = rep.rewrite.text.lower()
     assert "phone calls" in text  # never split: "phone 60 calls"
+
+
+def test_a_place_it_is_done_in_is_not_what_is_counted() -> None:
+    rep = report("speak up more in team meetings by end of Q1")
+    assert "call" not in (rep.facts.metric or "")  # the meetings are where, not sales calls
+    assert rep.rewrite is not None
+    assert not any(w.isdigit() for w in rep.rewrite.text.split()[:3])  # no "Speak up 60 more"
+
+
+def test_instead_of_is_no_reason() -> None:
+    # "thay vì" (instead of) holds "vì" (because): no reason is given
+    rep = report("tu thang sau bat dau di bo di lam thay vi di xe may")
+    assert rep.criteria.relevant.status == "unknown"
+    assert rep.rewrite is not None and "thay vi di xe may" in rep.rewrite.text
+
+
+def test_a_compound_verb_is_never_split_by_the_amount() -> None:
+    rep = report("Giảm số đơn bị khách trả hàng")
+    assert rep.rewrite is not None and "trả hàng" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "fix the boiler in flat 3 by Friday",
+        "Sơn lại bếp số 2 trước Tết",
+        "clear the weeds in plot 4",
+    ],
+)
+def test_a_number_that_names_the_place_is_no_target(goal: str) -> None:
+    assert report(goal).facts.target is None
+
+
+def test_face_said_for_facebook_names_the_platform() -> None:
+    rep = report("tang 20% tren face trong thang sau")
+    assert rep.facts.platform == "Facebook"
+    assert rep.criteria.specific.status == "partial"  # 20% of which count there?
+
+
+def test_bump_moves_a_measure_up() -> None:
+    assert report("bump our NPS to 50 by June").facts.direction in ("increase", "reach")
+    assert report("bump our NPS").facts.direction == "increase"
+
+
+@pytest.mark.parametrize(
+    ("goal", "status"),
+    [("Tăng 30% so với cùng kỳ", "missing"), ("tang doanh thu 30% so voi cung ky", "met")],
+)
+def test_what_a_change_is_measured_against_is_not_its_object(goal: str, status: str) -> None:
+    assert report(goal).criteria.specific.status == status
+
+
+def test_a_wish_to_be_less_of_something_names_nothing_to_count() -> None:
+    assert report("be less shy").criteria.specific.status == "missing"
+    # "scared of heights": the thing feared is named
+    assert report("be less scared of heights").criteria.specific.status != "missing"

@@ -104,6 +104,7 @@ class GoalWords(BaseModel):
     beat_words: list[str]  # "..., want to beat that": today's amount is the bar to clear
     offline_cues: list[str]  # "face to face visits": met in person, no channel's visits
     amount_before_participle: list[str]  # "zero failed checks": a past form used as an adjective
+    compared_bases: list[str]  # "so với cùng kỳ": the yardstick of a change, not its object
     now_last: list[str]  # "..., they're on 1 portion a day now": the clause is today's state
     past_verbs: list[str]
     past_like_base: list[str]

@@ -1166,6 +1166,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         if t.kind == "start" and (cue := start_cue(folded[: t.start])):
             # "..., ap dung tu thang 1": when it starts; its verb is not the goal's act
             plain = mask(plain, t.start - len(cue), t.start)
+    for m in words_re("compared_bases").finditer(folded):
+        # "Tăng 25% so với cùng kỳ": what the change is measured against is not what changes
+        plain = mask(plain, m.start(), m.end())
     with_platform = plain
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
         plain = mask(plain, r.platform_span.start, r.platform_span.end)
@@ -1736,11 +1739,14 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             continue  # "thi dau JLPT N3": passing, not daily active users
         metric = lex.metrics[lex.metric_key(m, r.marked, r.folded)]
         if (
-            metric.channel
+            (metric.channel or after is None)
             and not plat
             and _SETTING_END.search(masked, max(0, m.start() - 24), m.start())
+            and masked[: m.start()].strip()
         ):
-            continue  # "foot exam completion at annual visits": when, not a channel's visits
+            # "foot exam completion at annual visits": when, not a channel's visits; "speak up
+            # more in meetings": where it is done, not the meetings counted
+            continue
         r.metric, r.metric_span = metric, r.span(m.start(), m.end())
         if metric.implies and not r.platform:
             r.platform = metric.implies
@@ -2518,10 +2524,10 @@ _WISH = re.compile(
     r"(?:(?:i |we )?(?:just |really )?(?:want to |wanna |need to |would like to |gotta |have to )"
     r"|(?:i|we)(?:'ll| will| am going to|'m going to| are going to|'re going to) |to )?"
     r"(?P<state>be|become|stay|get|feel|look)"
-    r"(?: (?:an?|more|much|way|a lot|a bit|even))* "
+    r"(?: (?:an?|more|less|much|way|a lot|a bit|even))* "
     r"(?:[a-z]+(?:er|ier)|(?<=more )(?P<more>[a-z]{3,})|(?<=less )(?P<less>[a-z]{3,}))\b"
 )
-_SKILL_AFTER = re.compile(r" (?:at|in|with)\b(?! (?:my\w*|me|life|general|how|what|the way)\b)")
+_SKILL_AFTER = re.compile(r" (?:at|in|with|of)\b(?! (?:my\w*|me|life|general|how|what|the way)\b)")
 _PERCENT_WORD = re.compile(r"\s*(?:percent|per cent|pct|phan tram)\b")
 
 
