@@ -512,3 +512,31 @@ def test_spending_and_quota_typed_alike_are_told_apart(goal: str, metric: str) -
 
 def test_a_goal_typed_with_a_question_mark_but_no_question_word_is_still_read() -> None:
     assert report("grow sales 20% by june?").rewrite is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q2 Customer Onboarding Calendar",  # a period and a name, all capitals, no verb
+        "Cách chăm sóc khách hàng sau bán hàng hiệu quả 2027",  # a how-to's title
+        "Hướng dẫn lập kế hoạch ngân sách cho hộ gia đình",
+        "Lesson plan: fractions and decimals for year 5",  # the plan is the label's
+        "thang nay tien dien het 2 trieu 3",  # what the running month came to
+        "Năm nay đội mình có 8/10 bạn đạt chứng chỉ",
+        "gio minh nang 58kg",  # "nang" before an amount is weighs, not raise
+    ],
+)
+def test_titles_labels_and_running_tallies_get_no_rewrite(text: str) -> None:
+    assert report(text).rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Q2 Customer Churn Down",  # terse, but moves a measure
+        "Update: we need to hire 3 nurses by March",  # a label, then an aim
+        "thang nay phai ban het 35 thung hang ton",  # "phải": an aim for the running month
+    ],
+)
+def test_terse_goals_and_labelled_aims_are_still_goals(goal: str) -> None:
+    assert report(goal).rewrite is not None

@@ -105,6 +105,8 @@ class GoalWords(BaseModel):
     offline_cues: list[str]  # "face to face visits": met in person, no channel's visits
     amount_before_participle: list[str]  # "zero failed checks": a past form used as an adjective
     compared_bases: list[str]  # "so với cùng kỳ": the yardstick of a change, not its object
+    state_before_amount: list[str]  # "nang 72kg" unmarked: weighs (nặng), not raise (nâng)
+    howto_openers: list[str]  # "Cách viết content ...": a how-to's title, no goal
     now_last: list[str]  # "..., they're on 1 portion a day now": the clause is today's state
     past_verbs: list[str]
     past_like_base: list[str]

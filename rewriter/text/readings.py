@@ -267,6 +267,8 @@ class Readings:
     def title(self) -> bool:
         """A short document title ("Q4 Marketing Plan", "Ke hoach kinh doanh 2027"), no verb."""
         words = goal_words()
+        if self.language == "vi" and words_re("howto_openers").match(self.folded) and not self.asks:
+            return True  # "Cách viết content bán hàng chuẩn SEO 2026": a how-to's title
         if (
             self.language == "vi"
             and (m := words.title_re.search(self.folded, self.marked)) is not None
@@ -285,6 +287,17 @@ class Readings:
         tail = parts[-1].strip(" .") if len(parts) == 2 else ""
         if (m := words.title_re.search(tail)) is not None and m[0] == tail:
             return True  # "Summer Retreat 2027 – planning doc": what the document is, after it
+        if (
+            self.language == "en"
+            and self.obj.verb is None
+            and self.target is None
+            and not self.intends
+            and not words_re("now_moves").search(self.folded)  # "Q2 Customer Churn Down"
+            and 3 <= len(self.text.split()) <= 6
+            and _PERIOD_NAME.search(self.folded)
+            and all(w[:1].isupper() or w[:1].isdigit() for w in self.text.split())
+        ):
+            return True  # "Q1 Security Awareness Calendar": a period and a name, all capitals
         if self.target is not None:
             return False  # most goals have a number
         head = parts[0]  # "Weekly Planning Doc – Week 49"
@@ -443,6 +456,18 @@ class Readings:
             and not self.due_ahead
         ):
             return True  # "thang nay da chot dc 3 can ho", "thang nay kiem dc 9tr, chi het 7tr r"
+        if (
+            self.language == "vi"
+            and _NOW_PERIOD_OPENS.match(self.folded)
+            and self.target is not None
+            and _VI_AMOUNT_HAD.search(self.folded, 0, self.target.span.end)
+            and self.direction not in ("increase", "decrease")
+            and not self.due_ahead
+            and not self.cued_deadline
+        ):
+            # "thang nay tien mua vai het 35 trieu",
+            # "Năm nay lớp 9A có 12/35 em đỗ": what the running period has come to, no aim
+            return True
         if (
             self.language == "vi"
             and any(t.kind == "past" for t in self.times)
@@ -663,8 +688,12 @@ class Readings:
             return False  # "the new contractor's trucks keep missing the Thursday routes": a gripe
         if not (self.intends or self.direction or self.due_ahead) and _TALLY.search(self.folded):
             return False  # "sprint 41 regression: 312 pass / 7 fail / 4 blocked": a count taken
-        if not self.intends and words.note_label_re.match(self.folded):
-            return False  # "Ghi chu: ...", "Investor update: ...", "X just told us ...", "met xiu"
+        if (label := words.note_label_re.match(self.folded)) and not words.intent_re.search(
+            self.folded[label.end() :], self.marked[label.end() :] if self.marked else None
+        ):
+            # "Ghi chu: ...", "Investor update: ...", "Lesson plan: ..." (its "plan" is the
+            # label's), "X just told us ...", "met xiu"
+            return False
         if _TOP_N_TITLE.match(self.folded) and (
             not (said or self.intends or self.obj.verb or self.cued_deadline)
             # "Top 10 khoa hoc lap trinh mien phi tot nhat": the best ones, a list's title
@@ -1127,7 +1156,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if m := goal_words().label_re.match(masked):
         masked = mask(masked, 0, m.end() - 1)  # "KPI Q1: 95% don giao dung hen": a label
     if m := lex.direction_re.search_in(
-        masked, r.marked, r.language, skip=_not_direction if r.language == "en" else None
+        masked,
+        r.marked,
+        r.language,
+        skip=_not_direction if r.language == "en" else (None if r.marked else _state_before_amount),
     ):
         r.direction = lex.directions[canonical(m[0])]
         r.direction_span = r.span(m.start(), m.end())
@@ -2095,6 +2127,14 @@ def _not_direction(folded: str, start: int) -> bool:
     )
 
 
+def _state_before_amount(folded: str, start: int) -> bool:
+    """Typed without marks, a word that is a state right before its amount ("gio minh nang
+    72kg": nặng, weighs, not nâng, raise; data: state_before_amount)."""
+    m = words_re("state_before_amount").match(folded, start)
+    return m is not None and _AMOUNT_NEXT.match(folded, m.end()) is not None
+
+
+_AMOUNT_NEXT = re.compile(r"\s+(?:khoang\s+|tam\s+|co\s+)?\d")
 _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
 # "grow our own salad leaves", "grow my own herbs": to cultivate, not to increase
 _GROW_OWN = re.compile(r"grow(?:ing)?\s+(?:our|my|your|their|his|her)\s+own\b")
@@ -2380,6 +2420,8 @@ _SHARE_OF = re.compile(r"%\s*(?:of\s+)?$")  # "dat 112% ke hoach", "95% of targe
 _VI_DONE_WORD = re.compile(r"\b(?:da|roi|r)\b")  # "đã", "rồi", "r": said of what is done
 _VI_GOT_N = re.compile(r"\b(?:duoc|dc)\s+\d")  # "dc 3tr2": an amount come to
 _VI_HAD = re.compile(r"\b(?:duoc|dc|dat duoc|la)\b")  # "thang 10 PPM noi bo la 1.230"
+# an amount spent, left or had, said right before its number ("het 35 trieu", "co 12/35 em")
+_VI_AMOUNT_HAD = re.compile(r"\b(?:het|con|co)\s+(?:[a-z]+\s+)?\d")
 # after a month just gone: what it came to ("Doanh thu thang 10 dat 3,4 ty", "thang 10 lo 38 trieu")
 _VI_CAME_TO = re.compile(r"\b(?:duoc|dc|dat duoc|la|dat|lo|con|bi)\b")
 _THAN_BEFORE = re.compile(
