@@ -540,3 +540,16 @@ def test_titles_labels_and_running_tallies_get_no_rewrite(text: str) -> None:
 )
 def test_terse_goals_and_labelled_aims_are_still_goals(goal: str) -> None:
     assert report(goal).rewrite is not None
+
+
+def test_a_year_beside_the_score_is_never_the_amount_varied() -> None:
+    rep = report("thi thpt 2027 dat 27 diem khoi A00")
+    assert rep.facts.target == 27
+    assert all("2027" in a.text for a in rep.alternatives)  # the exam's year stays as typed
+
+
+def test_an_amounts_letters_say_nothing_of_the_goals_field() -> None:
+    # "$750K" and "$1M" differ only in the amount: the same field, the same reading
+    a, b = report("Views $750K doanh thu 2027"), report("Views $1M doanh thu 2027")
+    assert a.facts.domain == b.facts.domain
+    assert a.criteria.specific.status == b.criteria.specific.status

@@ -253,9 +253,7 @@ def finish(a: Analysis) -> GoalReport:
     if plan.by_event:
         alts = []  # "... before my wedding": dated versions would say another deadline
     elif own_amount:
-        # another amount may tip a word's reading ("$1M" is revenue's, "$750K" a channel's
-        # views): each version is read back like the main one
-        alts = [a for a in own_amount if smt_met(a.text, lang, today)]
+        alts = own_amount
     elif (
         deliverable
         or (kept and not _own_catalog_metric(r, plan))

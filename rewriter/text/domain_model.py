@@ -11,7 +11,7 @@ from importlib import resources
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 MODEL_FILE = "domain_model.json"
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"(?<![0-9$£€])[a-z]+")  # "750k", "$1m", "5tr": an amount's letters say no field
 
 
 def domain_tokens(folded: str) -> set[str]:

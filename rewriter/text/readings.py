@@ -177,6 +177,9 @@ class Readings:
             found = inside  # "every donor over $500 within 48 hours": the limit is the target
         if (state := self.state_clause) is not None:
             found = [q for q in found if q.span.start >= state.end]
+        if len(found) > 1 and (years := [q for q in found if self._year_like(q)]):
+            # "thi thpt 2027 dat 27d": the year names the exam; the score is the target
+            found = [q for q in found if q not in years] or found
         best = min(found, key=lambda q: order.index(q.kind), default=None)
         if best is not None and (now := self._said_as_today(best)):
             # "we're at 120 members, want 200 by June": today's value first, the target after
@@ -198,6 +201,17 @@ class Readings:
             if each:
                 return each[0]  # "cho 2 dua nho, moi dua gui 500 nghin": what each one gets
         return best
+
+    def _year_like(self, q: Quantity) -> bool:
+        """A bare number that is a year near today ("2027"), not an amount."""
+        return (
+            q.kind == "absolute"
+            and q.unit is None
+            and q.qualifier is None
+            and q.value.is_integer()
+            and self.today.year - 5 <= q.value <= self.today.year + 10
+            and q.span.text.isdigit()
+        )
 
     @property
     def asks(self) -> bool:
