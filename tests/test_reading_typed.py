@@ -1388,3 +1388,23 @@ def test_a_wish_to_be_less_of_something_names_nothing_to_count() -> None:
     assert report("be less shy").criteria.specific.status == "missing"
     # "scared of heights": the thing feared is named
     assert report("be less scared of heights").criteria.specific.status != "missing"
+
+
+@pytest.mark.parametrize(
+    ("goal", "target"),
+    [
+        ("bring average handle time from 8:20 down to 7:00 by March", 7.0),  # minutes:seconds
+        ("finish the Hanoi half marathon in under 2h05 in October", 2 + 5 / 60),
+        ("chay 10km duoi 55:30 truoc thang 6", 55.5),
+    ],
+)
+def test_a_time_taken_is_an_amount_not_a_time_of_day(goal: str, target: float) -> None:
+    rep = report(goal)
+    assert rep.facts.target == pytest.approx(target)
+    assert rep.criteria.measurable.status == "met"
+    assert not rep.alternatives  # a time is never scaled like a count ("7:42")
+
+
+def test_an_hour_of_the_day_stays_a_time() -> None:
+    rep = report("moi sang 6h30 hop giao ban 15 phut")
+    assert rep.facts.unit != "duration"

@@ -74,6 +74,9 @@ def fmt_pct(value: float, language: str) -> str:
 
 def fmt_value(value: float, unit: str | None, language: str) -> str:
     """A target as people write it: "$1,000,000", "2.000.000.000 VND", "15%", "10,000"."""
+    if unit == "duration":  # "7:40": minutes and seconds, or hours and minutes, as typed
+        whole = int(value)
+        return f"{whole}:{round((value - whole) * 60):02d}"
     text = format_number(value, language)
     if unit == "$":
         return f"${text}"

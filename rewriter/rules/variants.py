@@ -80,8 +80,10 @@ def _variants(
     if found is None:
         return None
     q, start, typed, spelled = found
-    if _settled(r, q):
-        return []  # "tra het no the 45tr", "pay off the $12k loan": the amount is a fact
+    if _settled(r, q) or q.unit == "duration":
+        # "tra het no the 45tr", "pay off the $12k loan": the amount is a fact; "under 4h30":
+        # a time is not scaled like a count
+        return []
     words = goal_words()
     if words.set_by_others_re.search(r.folded, r.marked):
         return []  # "trong khoang 10-12 kg nhu bac si dan", "the 40-hour legal cap": not theirs

@@ -436,6 +436,7 @@ class ReadingsFile(_Strict):
     had_words: Phrases  # "chot dc 6 xe r,": got ...
     done_short: Phrases  # ... already
     day_parts: Phrases  # "3h sang", "12h dem": an hour before these is a time of day
+    duration_cues: Phrases  # "in under 4h30", "from 7:40": how long, not a time of day
     clock_cues: (
         Phrases  # "luc 6h sang", "after 9h toi": with the deadline cues, a bound on the hour
     )

@@ -177,6 +177,10 @@ class Readings:
             found = inside  # "every donor over $500 within 48 hours": the limit is the target
         if (state := self.state_clause) is not None:
             found = [q for q in found if q.span.start >= state.end]
+        if len(found) > 1 and (times := [q for q in found if q.unit == "duration"]):
+            found = (
+                times  # "chay 10km duoi 55:30": the distance names the race, the time is the aim
+            )
         if len(found) > 1 and (years := [q for q in found if self._year_like(q)]):
             # "thi thpt 2027 dat 27d": the year names the exam; the score is the target
             found = [q for q in found if q not in years] or found
@@ -894,6 +898,11 @@ def _cued(folded: str, start: int) -> bool:
 
 _WORDS = ReadingsFile.model_validate(lexicon_data("readings.yaml"))
 _DEADLINE_CUE = re.compile(rf"(?:{alternation(_WORDS.deadline_cues + _WORDS.deadline_labels)})\b")
+# "7:40", "4h30", "2:15:00": how long, in minutes and seconds or hours and minutes
+_DURATION = re.compile(r"(?<![\d:.,/])(\d{1,2})[:h]([0-5]\d)(?::([0-5]\d))?(?![\d:])")
+_DURATION_GATE = re.compile(r"\d[:h][0-5]\d")
+_DURATION_CUE_END = re.compile(rf"\b(?:{alternation(_WORDS.duration_cues)})\s+(?:of\s+)?$")
+_DAY_PART_NEXT = re.compile(rf"\s*(?:am|pm|a\.m|p\.m|{alternation(_WORDS.day_parts)})\b")
 _DEADLINE_CUE_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_cues)})\s+(?:the\s+|ngay\s+)?$")
 _DONE_BY_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.deadline_cues)})\b")
 _AT_LEAST = f"(?:{alternation(_WORDS.at_least)})"
@@ -1840,6 +1849,14 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         if 0 < int(raw) <= scale:  # "8/10 confident", "confidence 80%": for Attainable
             r.confidence, r.confidence_span = int(raw) / scale, r.span(m.start(), m.end())
             masked = mask(masked, m.start(), m.end())
+    for m in _DURATION.finditer(masked) if digits and _DURATION_GATE.search(masked) else ():
+        if not _DURATION_CUE_END.search(masked, max(0, m.start() - 16), m.start()) or (
+            _DAY_PART_NEXT.match(masked, m.end())
+        ):
+            continue  # "at 7:30", "6h30 sang": a time of day
+        took = int(m[1]) + int(m[2]) / 60 + (int(m[3]) / 3600 if m[3] else 0)
+        qs.append(Quantity("absolute", took, r.span(m.start(), m.end()), unit="duration"))
+        masked = mask(masked, m.start(), m.end())
     ranked = (digits or "nhat" in masked) and any(cue in masked for cue in _RANK_CUES)
     for m in _RANK.finditer(masked) if ranked else ():
         raw = next((g for g in m.groups() if g), "1")
