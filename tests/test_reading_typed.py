@@ -1408,3 +1408,19 @@ def test_a_time_taken_is_an_amount_not_a_time_of_day(goal: str, target: float) -
 def test_an_hour_of_the_day_stays_a_time() -> None:
     rep = report("moi sang 6h30 hop giao ban 15 phut")
     assert rep.facts.unit != "duration"
+
+
+@pytest.mark.parametrize(
+    "goal", ["Listening lên 7.5 trước kỳ thi tháng 6", "Đưa tỷ lệ hàng lỗi về 2% trước quý 2"]
+)
+def test_a_thing_taken_up_or_down_to_a_number_is_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert rep.criteria.measurable.status == "met"
+
+
+def test_from_the_with_a_day_of_the_month_only_starts() -> None:
+    rep = report("open the second kiosk from the 3rd of February")
+    assert rep.facts.deadline is None
+    # "orders from the 11/11 campaign" name where the orders come from
+    assert report("get 1,500 orders from the 11/11 campaign").criteria.time_bound.status == "met"

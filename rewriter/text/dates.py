@@ -1201,7 +1201,7 @@ class _Spans:
 _START_CUE = re.compile(
     r"(?:\bstarting(?: [a-z]+)?(?: from| on| in)?|\bstart(?:s|ing)? (?:on|from|in)|\bbeginning(?: on| in| from)?"
     r"|\bonce (?:i|we|you|they|he|she) [a-z]+(?: [a-z]+)?(?: in| on)?"
-    rf"|\b(?:{alternation(_WORDS.start_cues)}))\s*$"
+    rf"|\b(?:{alternation(_WORDS.start_cues)}))(?:\s+the)?\s*$"  # "from the 4th of January"
 )
 
 
@@ -1219,6 +1219,8 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
     if t.kind != "deadline":
         return t
     cue = _START_CUE.search(folded[max(0, t.start - 32) : t.start])
+    if cue and _FROM_THE.search(cue[0]) and not _ORDINAL_DAY.match(folded, t.start):
+        cue = None  # "from the 4th of January" starts; "orders from the 11/11 campaign" do not
     at = max(0, t.start - 32) + cue.start() if cue else t.start
     if not cue and (own := _OWN_START.match(folded, t.start)):
         cue, at = own, t.start  # "di lam tu 1/2": the date's own words open with "from"
@@ -1240,6 +1242,8 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
 _BEFORE_IT_STARTS = re.compile(
     r"\b(?:before|by|until|truoc|truoc khi)\b[^,.;]*\b(?:starts|begins|it starts)\s*$"
 )
+_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b")
+_FROM_THE = re.compile(r"\bfrom the\s*$")
 _OWN_START = re.compile(r"(?:tu|from|starting|starts)(?=\s)")
 # "Tuần sau (bà) bắt đầu ...", "thang 1 minh se bat dau": a time, then a word or two, then "start"
 _START_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{alternation(_WORDS.start_after_cues)})\b")

@@ -803,6 +803,12 @@ class Readings:
             or (self.platform and (self.metric or self.target))
             or (self.vague_object and (self.vague_quantity or self.platform))
             or self._deed_then_count()
+            # "Reading lên 8.0", "chi phi xuong 18k/suat": a thing taken up or down to a number
+            or (
+                self.language == "vi"
+                and self.obj.found
+                and _UP_TO_N.search(self.folded) is not None
+            )
         )
 
     def _deed_then_count(self) -> bool:
@@ -902,6 +908,7 @@ _DEADLINE_CUE = re.compile(rf"(?:{alternation(_WORDS.deadline_cues + _WORDS.dead
 _DURATION = re.compile(r"(?<![\d:.,/])(\d{1,2})[:h]([0-5]\d)(?::([0-5]\d))?(?![\d:])")
 _DURATION_GATE = re.compile(r"\d[:h][0-5]\d")
 _DURATION_CUE_END = re.compile(rf"\b(?:{alternation(_WORDS.duration_cues)})\s+(?:of\s+)?$")
+_UP_TO_N = re.compile(r"\b(?:len|xuong|ve)\s+(?:muc\s+|tam\s+|khoang\s+|con\s+)?\d")
 _DAY_PART_NEXT = re.compile(rf"\s*(?:am|pm|a\.m|p\.m|{alternation(_WORDS.day_parts)})\b")
 _DEADLINE_CUE_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_cues)})\s+(?:the\s+|ngay\s+)?$")
 _DONE_BY_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.deadline_cues)})\b")
