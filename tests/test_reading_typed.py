@@ -1424,3 +1424,33 @@ def test_from_the_with_a_day_of_the_month_only_starts() -> None:
     assert rep.facts.deadline is None
     # "orders from the 11/11 campaign" name where the orders come from
     assert report("get 1,500 orders from the 11/11 campaign").criteria.time_bound.status == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Use the food diary to log meals every day",  # "use" is what to do
+        "we have about 80 volunteers right now and we'd like that to grow",
+        "use up my remaining 6 days of leave before 31 March",
+    ],
+)
+def test_aims_said_with_use_or_would_like_are_goals(goal: str) -> None:
+    assert report(goal).rewrite is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the client cancelled on me again today, third time",  # told, in the past, today
+        "sao npm install cứ báo lỗi port 3000 đang dùng vậy mn",  # asked of everyone
+    ],
+)
+def test_what_happened_today_and_questions_to_everyone_get_no_rewrite(text: str) -> None:
+    assert report(text).rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal", ["tang nang suat ca phe 10% vu toi", "đạt hiệu suất máy 92% mỗi tháng"]
+)
+def test_yield_and_efficiency_with_a_number_are_measures(goal: str) -> None:
+    assert report(goal).criteria.specific.status == "met"

@@ -107,6 +107,7 @@ class GoalWords(BaseModel):
     compared_bases: list[str]  # "so với cùng kỳ": the yardstick of a change, not its object
     state_before_amount: list[str]  # "nang 72kg" unmarked: weighs (nặng), not raise (nâng)
     howto_openers: list[str]  # "Cách viết content ...": a how-to's title, no goal
+    today_words: list[str]  # "... benched me again today": with a past tense, what happened
     now_last: list[str]  # "..., they're on 1 portion a day now": the clause is today's state
     past_verbs: list[str]
     past_like_base: list[str]

@@ -524,6 +524,13 @@ class Readings:
         ):
             # "Flat B tenants paid late again in November": the month just gone, not next year's
             return True
+        if (
+            self.language == "en"
+            and words_re("today_words").search(self.folded)
+            and (words.past_re.search(self.folded) or _subject_did(self.folded, True))
+            and not self.due_ahead
+        ):
+            return True  # "coach benched me again today for no reason": what happened today
         if not (past_time or past_verb):
             return False
         if self.cued_deadline or self.recurring and not past_time:
