@@ -1454,3 +1454,20 @@ def test_what_happened_today_and_questions_to_everyone_get_no_rewrite(text: str)
 )
 def test_yield_and_efficiency_with_a_number_are_measures(goal: str) -> None:
     assert report(goal).criteria.specific.status == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Test-restore the payroll backups once a quarter",  # "test" joined to its verb: no chatter
+        "turn every case study into 3 LinkedIn posts",
+        "làm sao cho khách quen quay lại nhiều hơn",  # "make it so that ...", not asked
+        "áp dụng 5S cho kho thành phẩm trước quý 2",
+    ],
+)
+def test_more_ways_people_say_what_to_do_are_goals(goal: str) -> None:
+    assert report(goal).rewrite is not None
+
+
+def test_make_it_so_asked_with_a_mark_is_still_a_question() -> None:
+    assert report("làm sao cho khách quen quay lại nhiều hơn?").rewrite is None

@@ -915,7 +915,7 @@ _DEADLINE_CUE = re.compile(rf"(?:{alternation(_WORDS.deadline_cues + _WORDS.dead
 _DURATION = re.compile(r"(?<![\d:.,/])(\d{1,2})[:h]([0-5]\d)(?::([0-5]\d))?(?![\d:])")
 _DURATION_GATE = re.compile(r"\d[:h][0-5]\d")
 _DURATION_CUE_END = re.compile(rf"\b(?:{alternation(_WORDS.duration_cues)})\s+(?:of\s+)?$")
-_UP_TO_N = re.compile(r"\b(?:len|xuong|ve)\s+(?:muc\s+|tam\s+|khoang\s+|con\s+)?\d")
+_UP_TO_N = re.compile(r"\b(?:len|xuong|ve)\s+(?:(?:muc\s+|tam\s+|khoang\s+|con\s+)?\d|top\b)")
 _DAY_PART_NEXT = re.compile(rf"\s*(?:am|pm|a\.m|p\.m|{alternation(_WORDS.day_parts)})\b")
 _DEADLINE_CUE_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_cues)})\s+(?:the\s+|ngay\s+)?$")
 _DONE_BY_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.deadline_cues)})\b")
@@ -1086,12 +1086,17 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         masked = mask(masked, start, end)
     r.chatter_only = len(folded) <= 40 and lex.chatter_re.covers_all(folded)
     chatter = lex.chatter_re.search(folded)
-    r.chatter_start = bool(chatter and chatter.start() == 0)
+    # "Test-restore the backups": a word of chatter joined to the next is part of a verb
+    r.chatter_start = bool(
+        chatter and chatter.start() == 0 and folded[chatter.end() : chatter.end() + 1] != "-"
+    )
     ask = lex.question_re.search(folded, r.marked)
     asked = _QUESTION_LABEL.match(folded)  # "Q: what's a good CSAT score?"
     r.question = bool(
         ask
         and ask.start() in (0, asked.end() if asked else 0)
+        # "lam sao cho khach tay den nhieu hon": "make it so that ...", a wish, when unasked
+        and ("?" in text or not words_re("wish_starts").match(folded, ask.start()))
         and (
             "?" in text
             or " " in ask[0]
@@ -2142,7 +2147,7 @@ _WANT_OTHERS_EN = re.compile(
     r"|love|enjoy|trust|stop|walk away|get along|like|look forward|want|think)\b"
 )
 _WANT_OTHERS_VI = re.compile(
-    r"\s*(?:(?:toi|minh|em|chung toi)\s+)?(?:muon|mong|hy vong|uoc)(\s+)(?:cho\s+)?"
+    r"\s*(?:(?:toi|minh|em|chung toi)\s+)?(?:muon|mong|hy vong|uoc|lam sao)(\s+)(?:cho\s+)?"
     rf"(?:(?:cac|nhung|moi)\s+)?(?:{alternation(_WORDS.people)}|khach hang|khach|anh em|phu huynh"
     r"|moi nguoi)\b[^,.;!?]*\bhon\b"
 )
