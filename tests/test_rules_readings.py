@@ -327,3 +327,20 @@ def test_a_number_word_after_a_bound_is_the_count(goal: str, target: int) -> Non
 def test_from_after_more_is_not_a_number_word() -> None:
     # "hơn từ": "từ" (from) folds to "tư" (four); the marks say it is not a count
     assert report("Có nhiều khách quen hơn từ các hội nhóm").criteria.measurable.status == "missing"
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        ("get to grade 3 piano by Christmas next year", date(2027, 12, 25)),
+        ("mua xe truoc Tet nam sau", date(2027, 2, 6)),  # Tết of next year's calendar
+    ],
+)
+def test_a_holiday_of_next_year_keeps_the_year(goal: str, deadline: date) -> None:
+    assert report(goal).facts.deadline == deadline
+
+
+def test_reels_name_the_channel() -> None:
+    rep = report("tăng view Reels của shop thêm 30% trong quý 1")
+    assert rep.criteria.specific.status == "met"
+    assert rep.rewrite is not None and "Facebook" not in rep.rewrite.text

@@ -1007,11 +1007,16 @@ def _named_day_rules() -> None:
             for alias in spec["aliases"]:
                 named[canonical(alias)] = (kind, spec)
     cue = rf"(?:(?:{alternation(_WORDS.holiday_cues)}) (?:the )?)?"
-    holiday = re.compile(rf"\b{cue}({trie_pattern(set(named))})(?!\w)(?: (?:nam )?(20\d{{2}}))?")
+    holiday = re.compile(
+        rf"\b{cue}({trie_pattern(set(named))})(?!\w)"
+        r"(?: (?:(?:nam )?(20\d{2})|(next year|nam sau|nam toi)\b))?"
+    )
 
     def on_holiday(m: re.Match[str], today: date) -> TimeMatch | None:
         kind, spec = named[m[1]]
-        return _deadline(m, _holiday_date(kind, spec, today, int(m[2]) if m[2] else None))
+        # "by Christmas next year", "truoc Tet nam sau": the one in next year's calendar
+        year = int(m[2]) if m[2] else (today.year + 1 if m[3] else None)
+        return _deadline(m, _holiday_date(kind, spec, today, year))
 
     seasons = {
         canonical(a): (int(sp["start"]), int(sp["end"]))
