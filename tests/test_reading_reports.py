@@ -553,3 +553,36 @@ def test_an_amounts_letters_say_nothing_of_the_goals_field() -> None:
     a, b = report("Views $750K doanh thu 2027"), report("Views $1M doanh thu 2027")
     assert a.facts.domain == b.facts.domain
     assert a.criteria.specific.status == b.criteria.specific.status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riverside Allotments - 2027 Season Plan",  # the document's name, then what it is
+        "Ch 3: Literature review (draft v1)",  # a chapter heading
+        "Mẫu thông báo bảo trì thang máy ngày 15/12",  # a template's name
+        "Tối qua kho bị dột, ướt hết 20 thùng hàng 😤",  # last night: what happened
+    ],
+)
+def test_headings_templates_and_last_nights_news_get_no_rewrite(text: str) -> None:
+    assert report(text).rewrite is None
+
+
+def test_a_programme_named_before_its_colon_is_no_chapter() -> None:
+    assert report("Chương trình 11/11: bán được 2.000 đơn trong ngày").rewrite is not None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "giảm khiếu nại về giao hàng trễ, tháng 11 có 420 cuộc",  # the month just gone came to
+        "giam can cho dep, gio dang 62kg",  # "giờ đang": where it stands
+        "cut flaky tests -- rn ~9% of CI runs fail",  # a remark after a double dash
+    ],
+)
+def test_todays_figure_after_the_goal_is_no_target_and_stays_in_the_rewrite(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.rewrite is not None
+    tail = goal.split(", ")[-1] if ", " in goal else goal.split(" -- ")[-1]
+    assert tail.lower() in rep.rewrite.text.lower()  # the user's remark is kept, last

@@ -632,7 +632,7 @@ def _insertion_end(r: Readings, text: str) -> int:
         t.end > event.start() for t in r.times
     ):
         end = event.start()  # "... microsite| before Fabtech": the date goes before the event
-    while end > 0 and (text[end - 1] in " ,;" or _EMOJI.match(text[end - 1])):
+    while end > 0 and (text[end - 1] in " ,;-–—" or _EMOJI.match(text[end - 1])):
         end -= 1  # "song healthy hon 🥲": the feeling stays last, after what is added
     if (polite := _POLITE_END.search(r.folded, 0, end)) and polite.start() > 0:
         end = polite.start()  # "more followers pls": the please stays last too
@@ -662,6 +662,7 @@ def _insertion_end(r: Readings, text: str) -> int:
 # a sentence after the goal that only says how the user feels ("everyone is exhausted",
 # "no idea where to start lol")
 _CHAT_TAIL = re.compile(r"\b(?:no idea|idk|lol|tbh|honestly|exhausted|burned out|burnt out|ugh)\b")
+_CLAUSE_MARK = re.compile(r"[,.;:!?]")
 _POLITE_END = re.compile(r"\s+(?:pls|plz|please)$")
 # an event the goal must come before, with no date the reading could resolve ("before I
 # defend", "before Fabtech", "truoc khi nghi sinh")
@@ -1126,6 +1127,12 @@ def augment(
                 at = back.end()
             if lang == "vi" and at < end:
                 at = _whose_end(r, at, end)  # "trang tiktok cua tiem them 20%": whose page first
+                if not _CLAUSE_MARK.search(r.folded, at, end) and lexicon().direction_re.search(
+                    r.folded[at:end], r.marked[at:end] if r.marked else None
+                ):
+                    # "giảm khiếu nại về hóa đơn tiền điện tăng cao": the rise describes the
+                    # bills; the amount goes after the whole phrase, never inside it
+                    at = len(text[:end].rstrip(" ,"))
             if particle := _PARTICLE.match(r.folded, at):
                 at = particle.end()  # "get our google reviews up by 20%", not "... by 20% up"
             elif lang == "en" and at < end and _PHRASE_GOES_ON.match(r.folded, at):

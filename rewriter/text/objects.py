@@ -109,6 +109,7 @@ class GoalWords(BaseModel):
     howto_openers: list[str]  # "Cách viết content ...": a how-to's title, no goal
     today_words: list[str]  # "... benched me again today": with a past tense, what happened
     wish_starts: list[str]  # "làm sao cho ..." with no question mark: a wish, not a question
+    template_openers: list[str]  # "Mẫu thông báo ...": a template's name, matched as typed
     now_last: list[str]  # "..., they're on 1 portion a day now": the clause is today's state
     past_verbs: list[str]
     past_like_base: list[str]

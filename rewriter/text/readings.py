@@ -285,7 +285,15 @@ class Readings:
     def title(self) -> bool:
         """A short document title ("Q4 Marketing Plan", "Ke hoach kinh doanh 2027"), no verb."""
         words = goal_words()
-        if self.language == "vi" and words_re("howto_openers").match(self.folded) and not self.asks:
+        if (
+            self.language == "vi"
+            and (
+                words_re("howto_openers").match(self.folded)
+                # "Mẫu thông báo cắt nước ...": a template's name, typed with its marks
+                or (self.marked is not None and _template_opens().match(self.marked.lower()))
+            )
+            and not self.asks
+        ):
             return True  # "Cách viết content bán hàng chuẩn SEO 2026": a how-to's title
         if (
             self.language == "vi"
@@ -303,8 +311,15 @@ class Readings:
             return False
         parts = _TITLE_DASH.split(self.folded)
         tail = parts[-1].strip(" .") if len(parts) == 2 else ""
-        if (m := words.title_re.search(tail)) is not None and m[0] == tail:
-            return True  # "Summer Retreat 2027 – planning doc": what the document is, after it
+        if (
+            (m := words.title_re.search(tail)) is not None
+            and m.end() == len(tail)
+            and len(tail.split()) <= 4
+            and not lexicon().goal_verb_re.search(parts[0])
+        ):
+            # "Summer Retreat 2027 – planning doc", "Greenfield Community Garden - 2027 Season
+            # Plan": what the document is, said after its name
+            return True
         if (
             self.language == "en"
             and self.obj.verb is None
@@ -1415,6 +1430,12 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             or (digit is not None and _today_cue(masked, r.marked, digit.start()) is not None)
             # "..., they're on maybe 1 portion a day now": today's, said last
             or _now_last_re().search(clause) is not None
+            # "giam khieu nai ..., thang 11 co 1.340 cuoc": what the month just gone came to
+            or (
+                r.language == "vi"
+                and _MONTH_OPENS.match(clause) is not None
+                and _VI_AMOUNT_HAD.search(clause) is not None
+            )
         )
         if (
             now
@@ -1478,7 +1499,9 @@ def _achieved_end() -> re.Pattern[str]:
 
 
 # where one clause of a goal ends and the next begins
-_CLAUSE_SEP = re.compile(r"[,;()](?!\d)\s*|\s[-–]\s|\s?—\s?|[.!?]\s+")  # "1,200" is one number
+_CLAUSE_SEP = re.compile(
+    r"[,;()](?!\d)\s*|\s(?:--|[-–])\s|\s?—\s?|[.!?]\s+"
+)  # "1,200" is one number
 
 
 @cache
@@ -2177,6 +2200,13 @@ def _not_direction(folded: str, start: int) -> bool:
     )
 
 
+@cache
+def _template_opens() -> re.Pattern[str]:
+    """A template's name opening the text, as typed with its marks ("Mẫu thông báo ...")."""
+    words = goal_words().words.template_openers
+    return re.compile(rf"\W*(?:{'|'.join(re.escape(w) for w in words)})\s")
+
+
 def _state_before_amount(folded: str, start: int) -> bool:
     """Typed without marks, a word that is a state right before its amount ("gio minh nang
     72kg": nặng, weighs, not nâng, raise; data: state_before_amount)."""
@@ -2471,6 +2501,7 @@ _VI_DONE_WORD = re.compile(r"\b(?:da|roi|r)\b")  # "đã", "rồi", "r": said of
 _VI_GOT_N = re.compile(r"\b(?:duoc|dc)\s+\d")  # "dc 3tr2": an amount come to
 _VI_HAD = re.compile(r"\b(?:duoc|dc|dat duoc|la)\b")  # "thang 10 PPM noi bo la 1.230"
 # an amount spent, left or had, said right before its number ("het 35 trieu", "co 12/35 em")
+_MONTH_OPENS = re.compile(r"\s*(?:thang|t)\s?\d{1,2}\b")
 _VI_AMOUNT_HAD = re.compile(r"\b(?:het|con|co)\s+(?:[a-z]+\s+)?\d")
 # after a month just gone: what it came to ("Doanh thu thang 10 dat 3,4 ty", "thang 10 lo 38 trieu")
 _VI_CAME_TO = re.compile(r"\b(?:duoc|dc|dat duoc|la|dat|lo|con|bi)\b")
