@@ -344,3 +344,32 @@ def test_reels_name_the_channel() -> None:
     rep = report("tăng view Reels của shop thêm 30% trong quý 1")
     assert rep.criteria.specific.status == "met"
     assert rep.rewrite is not None and "Facebook" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "sửa xong mái nhà kho trước mùa bão",  # a season the user knows, no one date
+        "Giảm hóa đơn điện 10% trước mùa nắng nóng",
+        "get every policy signed off before the next accreditation visit",
+        "host a repair café every 2nd Sunday of the month",
+    ],
+)
+def test_seasons_visits_and_ordinal_rounds_bound_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "met"
+    assert rep.facts.deadline is None
+
+
+def test_per_month_then_until_keeps_the_deadline() -> None:
+    # "USD/tháng tới cuối Q3": a monthly amount, then until the end of Q3 (not "next month")
+    rep = report("tăng thu nhập từ 2k lên 4k USD/tháng tới cuối Q2 2027")
+    assert rep.facts.deadline == date(2027, 6, 30)
+
+
+@pytest.mark.parametrize(
+    "goal", ["raise $2,400 by March 31 for new kit", "gây quỹ 50 triệu trước Tết"]
+)
+def test_money_to_raise_is_what_is_counted(goal: str) -> None:
+    s = report(goal).statuses()
+    assert (s["specific"], s["measurable"]) == ("met", "met")

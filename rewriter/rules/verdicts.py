@@ -716,6 +716,10 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _verdict(
             "missing", msg(lang, "specific.missing_vague_open", vague=vague), vague, question
         )
+    if _money_raised(r) and r.target is not None:
+        # "raise $3,500 by Feb 28": the money put together is the thing counted
+        shown = r.target.span.text
+        return _verdict("met", msg(lang, "specific.met", what=shown), shown)
     if r.platform or ((r.goal_verb or r.direction) and r.target is None):
         evidence = r.platform_span.text if r.platform_span else None
         return _verdict(
@@ -726,6 +730,20 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         )
     key = "q_missing" if r.domain == "marketing" else "q_missing_open"
     return _verdict("missing", msg(lang, "specific.missing"), None, msg(lang, f"specific.{key}"))
+
+
+# the units the reading gives an amount of money
+_MONEY_UNITS = frozenset(["$", "VND", "£", "€", "EUR", "GBP", "USD"])
+
+
+def _money_raised(r: Readings) -> bool:
+    """An amount of money to raise or save ("raise $3,500", "gây quỹ 50 triệu"): the money is
+    what is counted, with no other thing named."""
+    return (
+        r.target is not None
+        and r.target.unit in _MONEY_UNITS
+        and lexicon().saving_re.search(r.folded, r.marked) is not None
+    )
 
 
 def _answered_what(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
@@ -776,7 +794,9 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     q = r.target
     if q is not None:
         shown = q.span.text
-        if has_object(r) and not (r.obj.vague and not r.metric and not r.counted):
+        if (
+            has_object(r) and not (r.obj.vague and not r.metric and not r.counted)
+        ) or _money_raised(r):
             return _verdict("met", msg(lang, "measurable.met", target=shown), shown)
         return _verdict(
             "partial",

@@ -234,6 +234,7 @@ class Lexicon:
     goal_verb_re: PhraseMatcher
     chatter_re: PhraseMatcher
     question_re: PhraseMatcher
+    saving_re: PhraseMatcher  # "raise", "save", "gây quỹ": money put together
     question_word_re: PhraseMatcher  # words that ask, anywhere in a text ending on "?"
     statement_re: PhraseMatcher
     number_words: dict[str, int]
@@ -390,6 +391,7 @@ def lexicon() -> Lexicon:
             "".join(rf"(?<!\b{re.escape(str(w))} )" for w in lex["so_intensified_after"])
             + rf"\bso\s+(?!(?:{either(lex['so_not_reason'])})\b)[a-z'-]+\s+[a-z]"
         ),
+        saving_re=PhraseMatcher(lex["saving_verbs"]),
         saving_purpose_re=re.compile(
             rf"\b(?:{either(lex['saving_verbs'])})\b[^.;!?]*?\d[^.;!?]*?"
             rf"\s((?:{either(lex['purpose_words'])})\s+[a-z])"
