@@ -586,3 +586,13 @@ def test_todays_figure_after_the_goal_is_no_target_and_stays_in_the_rewrite(goal
     assert rep.rewrite is not None
     tail = goal.split(", ")[-1] if ", " in goal else goal.split(" -- ")[-1]
     assert tail.lower() in rep.rewrite.text.lower()  # the user's remark is kept, last
+
+
+def test_a_weigh_in_typed_without_marks_is_told_not_needed() -> None:
+    # "can" before an amount is "cân" (weighs), not "cần" (need): a weigh-in, no goal
+    assert report("hom nay can 58,2kg roi nha mn").rewrite is None
+    assert report("can giam 4kg truoc Tet").rewrite is not None  # "cần giảm": an aim
+
+
+def test_level_up_says_what_to_do() -> None:
+    assert report("Level up kỹ năng SQL").rewrite is not None

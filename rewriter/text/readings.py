@@ -628,9 +628,14 @@ class Readings:
             and canonical(m[0]) not in words.not_intent
             and not _SHARE_OF.search(self.folded, 0, m.start())
             and (canonical(m[0]) not in openers or _opens_clause(self.folded, m.start()))
-            # "chot dc 2 can": after a number, "can" is what is counted (căn), not "need"
+            # "chot dc 2 can": after a number, "can" is what is counted (căn), not "need";
+            # "hom nay can 66,8kg": before an amount, unmarked, it weighs (cân)
             and not (
-                m[0] == "can" and _NUMBER_END.search(self.folded, max(0, m.start() - 8), m.start())
+                m[0] == "can"
+                and (
+                    _NUMBER_END.search(self.folded, max(0, m.start() - 8), m.start())
+                    or (self.marked is None and _AMOUNT_NEXT.match(self.folded, m.end()))
+                )
             )
             for m in words.intent_re.finditer(self.folded, self.marked)
         )
