@@ -856,3 +856,13 @@ def test_a_last_tu_with_no_time_after_it_stays_in_the_vietnamese_name() -> None:
 def test_a_remark_after_the_goal_stays_after_what_is_added(goal: str, remark: str) -> None:
     rep = analyze(goal, GoalContext(today=date(2026, 12, 1)))
     assert rep.rewrite is not None and rep.rewrite.text.endswith(remark)
+
+
+def test_a_share_said_as_todays_is_moved_to_a_share_never_past_100() -> None:
+    rep = analyze(
+        "lift our on-time delivery rate, sitting at 88% rn", GoalContext(today=date(2026, 11, 30))
+    )
+    assert rep.rewrite is not None
+    shares = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)%", rep.rewrite.text)]
+    assert shares and all(s <= 100 for s in shares)
+    assert "by 20%" not in rep.rewrite.text  # a share of a share is not what was meant

@@ -428,6 +428,16 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
             metric.change_pct if metric is not None and metric.change_pct else DEFAULT_CHANGE_PCT
         )
     plan.target_assumed = True
+    now = _share_now(r)
+    if plan.baseline is None and now is not None and plan.direction in ("increase", "decrease"):
+        # "improve our answer rate, sitting at 84% rn": a share said as today's; "by 20%" of it
+        # could pass 100%, so the amount to reach is said as a share ("to 92%")
+        down = plan.direction == "decrease"
+        step = now * plan.pct / 100
+        target = now - step if down else min(now + step, now + (100 - now) / 2)
+        plan.target, plan.unit, plan.pct = nice(target), "%", None
+        _assume(plan, "target", target=_num(plan, plan.target))
+        return
     _assume(plan, "change", pct=fmt_pct(plan.pct, plan.lang))
     if plan.baseline:
         down = plan.direction == "decrease"
@@ -439,6 +449,18 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
             baseline=_num(plan, plan.baseline),
             change=fmt_pct(plan.pct, plan.lang),
         )
+
+
+def _share_now(r: Readings) -> float | None:
+    """Today's share said in the clause after the goal ("..., sitting at 84% rn"), if any."""
+    if r.now_clause is None:
+        return None
+    m = _PERCENT_SAID.search(r.now_clause.text)
+    value = float(m[1].replace(",", ".")) if m else None
+    return value if value is not None and 0 < value < 100 else None
+
+
+_PERCENT_SAID = re.compile(r"(\d{1,2}(?:[.,]\d+)?)\s?%")
 
 
 def _num(plan: Plan, value: float | None) -> str:
