@@ -878,7 +878,6 @@ _BEEN_DOING = re.compile(r"\W*(?:(?:i|we)(?:'ve| have)\s+)?been\s+[a-z]+ing\b")
 _TO_END = re.compile(r"\s*(?:to|len|toi|den)\s*")
 
 
-@cache
 def _subject_did(folded: str, regular: bool = False) -> re.Match[str] | None:
     """A short subject, then a verb only the past tense spells ("Flat B tenants paid late"):
     something that happened, told. "Hit", "cut" and "read" could open an order and never count.
@@ -901,6 +900,7 @@ _WORD_AT = re.compile(r"[a-z0-9'-]+")
 _YEAR = re.compile(r"\b20\d\d\b")
 
 
+@cache
 def _past_only() -> frozenset[str]:
     """Past-tense verbs that are no order when they open a sentence ("ran", "closed"); "hit",
     "read", "cut" and "put" are the same word in an order."""
