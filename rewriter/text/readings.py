@@ -521,15 +521,19 @@ class Readings:
         opening = self.folded.split(maxsplit=1)[:1]
         if self.language == "en" and opening and opening[0] in _past_only() and not self.due_ahead:
             return True  # "Ran 4 webinars in Q3 with avg 180 attendees": said in the past tense
+        # what was told in the past tense, a regular "-ed" counted ("tenants complained")
+        told = (
+            (words.past_re.search(self.folded) or _subject_did(self.folded, True))
+            if self.language == "en"
+            else None
+        )
         if (
-            self.language == "en"
+            told is not None
             and not self.opens_with_verb
-            and (said := words.past_re.search(self.folded) or _subject_did(self.folded, True))
-            is not None
             and any(
                 t.kind == "deadline"
                 and t.deadline is not None
-                and t.start > said.end()
+                and t.start > told.end()
                 and not _cued(self.folded, t.start)  # "picked ... by Feb 28": a deadline
                 and not _YEAR.search(self.folded, t.start, t.end)  # the year was not typed
                 and t.deadline.replace(year=t.deadline.year - 1, day=28) < self.today
@@ -539,12 +543,7 @@ class Readings:
         ):
             # "Flat B tenants paid late again in November": the month just gone, not next year's
             return True
-        if (
-            self.language == "en"
-            and words_re("today_words").search(self.folded)
-            and (words.past_re.search(self.folded) or _subject_did(self.folded, True))
-            and not self.due_ahead
-        ):
+        if told is not None and words_re("today_words").search(self.folded) and not self.due_ahead:
             return True  # "coach benched me again today for no reason": what happened today
         if not (past_time or past_verb):
             return False
@@ -1498,9 +1497,7 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
 @cache
 def _achieved_end() -> re.Pattern[str]:
     """An amount reached, said right before its number, a filler or two between ("duoc tam")."""
-    words = goal_words().words
-    fillers = either(words.now_fillers)
-    return re.compile(rf"\b(?:{either(words.achieved_before)})\s+(?:(?:{fillers})\s+){{0,2}}$")
+    return _cue_before_number(goal_words().words.achieved_before)
 
 
 # where one clause of a goal ends and the next begins
@@ -1569,9 +1566,14 @@ def _today_cue(folded: str, marked: str | None, at: int) -> str | None:
 def _now_is() -> re.Pattern[str]:
     """A word of being right before a number, a filler or two between ("is at", "giờ đang tầm")."""
     words = goal_words().words
-    fillers = either(words.now_fillers)
-    cues = either(words.now_is + words.now_is_marked)
-    return re.compile(rf"\b(?P<cue>{cues})\s+(?P<fill>(?:(?:{fillers})\s+){{0,2}})$")
+    return _cue_before_number(words.now_is + words.now_is_marked)
+
+
+def _cue_before_number(cues: list[str]) -> re.Pattern[str]:
+    """One of `cues` ending the text, with up to two of `now_fillers` after it: the words said
+    right before a number (match it ending where the number starts)."""
+    fillers = either(goal_words().words.now_fillers)
+    return re.compile(rf"\b(?P<cue>{either(cues)})\s+(?P<fill>(?:(?:{fillers})\s+){{0,2}})$")
 
 
 # "want it to be", "muốn có khoảng": what follows is wished for, not today's
