@@ -596,3 +596,43 @@ def test_a_weigh_in_typed_without_marks_is_told_not_needed() -> None:
 
 def test_level_up_says_what_to_do() -> None:
     assert report("Level up kỹ năng SQL").rewrite is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sports Day 2027 – planning checklist",  # a checklist's name
+        "Library Services Strategic Plan 2025–2030",  # a span of years names the plan
+        "Kế hoạch chủ nhiệm lớp 11A3 năm học 2026–2027",
+    ],
+)
+def test_plans_and_checklists_named_by_their_years_get_no_rewrite(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal"
+    assert rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "win rate's 18% rn, need to get it up",  # "'s" said for "is"
+        "Tuần rồi chuyền 2 có 48 lỗi bung chỉ, muốn giảm bớt",  # a figure from the week gone
+        "only making about £300 a market day atm, want it to be worth it",  # "atm": today's
+        "CSAT was 71% in October, wanna push it up by end of Jan",  # "wanna" is an intention
+    ],
+)
+def test_a_figure_said_first_then_a_wish_sets_no_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.facts.target is None
+    assert rep.criteria.measurable.status == "missing"
+
+
+def test_last_quarters_figure_is_the_bar_not_todays() -> None:
+    assert report("Beat last quarter's 38 closed-won deals").criteria.measurable.status == "met"
+
+
+def test_a_share_said_as_todays_is_raised_as_a_share() -> None:
+    rep = report("win rate's 18% rn, need to get it up")
+    assert rep.rewrite is not None
+    assert "to 22%" in rep.rewrite.text  # 18% + a fifth of it, never "by 20%" of a share

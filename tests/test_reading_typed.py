@@ -1471,3 +1471,95 @@ def test_more_ways_people_say_what_to_do_are_goals(goal: str) -> None:
 
 def test_make_it_so_asked_with_a_mark_is_still_a_question() -> None:
     assert report("làm sao cho khách quen quay lại nhiều hơn?").rewrite is None
+
+
+def test_proper_and_other_er_words_wish_no_state() -> None:
+    # "proper" ends like a comparative but wishes no state: the fit is what is done
+    assert smt("get a proper bike fit done by 15 Jan 2027")[0] == "met"
+    assert smt("be a calmer parent")[0] == "missing"  # a real comparative still is a wish
+
+
+def test_a_unit_typed_against_its_number_is_read() -> None:
+    rep = report("keep resting HR below 60bpm, checking every morning")
+    assert rep.facts.target == 60
+    assert rep.criteria.measurable.status == "met"
+
+
+def test_toi_before_a_day_and_month_is_the_deadline() -> None:
+    rep = report("Tới 8/3 đi được 10 nghìn bước mỗi ngày")
+    assert rep.facts.deadline == date(2027, 3, 8)
+    assert rep.facts.target == 10_000  # the date is no amount
+
+
+def test_an_occasion_in_the_reason_is_when_it_is_due() -> None:
+    rep = report("Vẽ xong 10 bức màu nước để trưng bày ở nhà văn hóa phường dịp Trung thu")
+    assert rep.facts.deadline == date(2027, 9, 15)
+    assert rep.rewrite is not None and "01/03/2027" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        ("Land 3 paid sponsors before Q2 ends", date(2027, 6, 30)),  # before its end
+        ("Land 3 paid sponsors before Q2", date(2027, 3, 31)),  # before it starts
+        ("Khai giảng lớp tiếng Anh thiếu nhi vào 20/11", date(2027, 11, 20)),  # on the next one
+        ("Sale 8/3 phải bán được 300 đơn", date(2027, 3, 8)),  # the sale's day
+    ],
+)
+def test_days_named_by_what_happens_on_them(goal: str, deadline: date) -> None:
+    assert report(goal).facts.deadline == deadline
+
+
+def test_a_song_or_a_paper_is_no_post() -> None:
+    for goal in ["Đàn trọn bài Diễm Xưa không vấp lần nào trước Tết", "Nộp bài báo lên tạp chí Q1"]:
+        rep = report(goal)
+        assert rep.rewrite is not None and "bài đăng" not in rep.rewrite.text
+    assert report("Đăng bài fanpage đều đặn").facts.metric == "bài đăng"  # posting is posts
+
+
+def test_an_auditors_engagements_are_no_social_engagement() -> None:
+    rep = report("realization on my engagements is 84% ytd, need it higher by year end")
+    assert rep.rewrite is not None and "Instagram" not in rep.rewrite.text
+    assert rep.facts.domain != "marketing"
+
+
+def test_it_in_the_wish_is_what_the_first_clause_named() -> None:
+    rep = report("truck utilization at 78% rn, want it way higher by next quarter")
+    assert rep.criteria.specific.status == "met"
+    assert rep.facts.metric == "truck utilization"
+
+
+def test_an_action_done_more_is_specific_but_not_measurable() -> None:
+    assert smt("check my sugar more")[:2] == ("met", "missing")
+    assert smt("make the kids love football more")[0] == "missing"  # a wished feeling
+
+
+def test_a_chat_question_typed_without_marks_is_no_goal() -> None:
+    assert report("app nay co nhac nho moi sang dc ko v").rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "grow the show 25% by Valentine's",  # which of the show's numbers?
+        "Make the front desk 25% more efficient by H1",  # a quality, a percent of it
+        "Xưởng tăng 25% hết tháng này",
+    ],
+)
+def test_a_percent_change_of_a_whole_asks_which_number(goal: str) -> None:
+    rep = report(goal)
+    assert (rep.criteria.specific.status, rep.criteria.measurable.status) == ("partial", "partial")
+    assert rep.rewrite is not None and rep.rewrite.text.lower().rstrip(".") == goal.lower()
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "increase adoptions by 25%",  # a count of things
+        "grow glass tonnage by 20% this spring",  # a measure named without "the"
+        "Tổ chức đào tạo an toàn lao động cho 100% công nhân trong vòng 60 ngày",  # a share
+        "cut food waste by a third within 90 days",  # a cut says what shrinks
+    ],
+)
+def test_a_percent_of_a_count_a_measure_or_people_is_specific(goal: str) -> None:
+    assert smt(goal)[:2] == ("met", "met")

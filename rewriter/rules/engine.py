@@ -44,6 +44,7 @@ from rewriter.rules.rewrite import (
 )
 from rewriter.rules.variants import variants, with_amount
 from rewriter.rules.verdicts import (
+    change_of_a_whole,
     deadline_of,
     growth_need,
     judge,
@@ -345,6 +346,9 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
     if own_words and r.metric is None and measure_moved(r):
         # "Get our email open rate up": a measure no list names, moved; the number is asked,
         # never another metric put in its place
+        return True
+    if own_words and change_of_a_whole(r):
+        # "grow the show 25%": which of its numbers grows is asked, the sentence stays as typed
         return True
     if own_words and r.today_only is not None and not moves_it(r):
         # "tiem co khoang 120 khach quen, muon co them": where it stands and a wish to move,

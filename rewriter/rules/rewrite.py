@@ -452,11 +452,16 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
 
 
 def _share_now(r: Readings) -> float | None:
-    """Today's share said in the clause after the goal ("..., sitting at 84% rn"), if any."""
-    if r.now_clause is None:
+    """Today's share, said before the wish ("win rate's 18% rn, need to get it up") or in the
+    clause after the goal ("..., sitting at 84% rn"), if any."""
+    now = r.today_only
+    if now is not None and now.kind == "percent":
+        value: float | None = now.value
+    elif r.now_clause is not None:
+        m = _PERCENT_SAID.search(r.now_clause.text)
+        value = float(m[1].replace(",", ".")) if m else None
+    else:
         return None
-    m = _PERCENT_SAID.search(r.now_clause.text)
-    value = float(m[1].replace(",", ".")) if m else None
     return value if value is not None and 0 < value < 100 else None
 
 

@@ -146,7 +146,63 @@ def _vague_quality(r: Readings) -> bool:
         and o.start is not None
         and o.end is not None
         and o.start <= v.start < o.end + 2
+        # "check my sugar more": an action done more often, not a quality of the sugar ("lam
+        # che ngon hon", "make the kids love football more" wish a quality)
+        and not (
+            r.language == "en"
+            and o.action
+            and v.start >= o.end
+            and o.verb not in ("make", "get")
+            and canonical(v.text) in ("more", "less")
+        )
     )
+
+
+def change_of_a_whole(r: Readings) -> bool:
+    """A percent change of a thing that is no measure ("grow the show 25%", "Xuong tang 25%",
+    "make the front desk 25% more efficient"): 25% of what about it is not said. Cuts ("cut
+    food waste by a third") and counts ("increase adoptions by 25%") say what shrinks or grows."""
+    q, o = r.target, r.obj
+    if (
+        q is None
+        or q.kind != "percent"
+        or not q.relative
+        or r.metric is not None
+        or r.counted is not None
+        or r.vague_object is not None  # "tang do phu thuong hieu 30%": an aim, asked as one
+        or o.start is None
+        or o.end is None
+        or o.head_metric
+        or o.head_measure
+    ):
+        return False
+    after = r.folded[q.span.end :].lstrip()
+    at = len(r.folded) - len(after)
+    quality = _MORE_NEXT.match(after) is not None
+    if not (quality or r.direction == "increase" or o.aim):
+        return False  # "thay nuoc ao ..., moi lan 30%", "cut food waste by a third"
+    if after and after[0].isalnum() and not (quality or any(t.start == at for t in r.times)):
+        return False  # "100% hoc sinh", "80% of parents": a share of people or things
+    words = r.text[o.start : o.end].split()
+    if not words:
+        return False
+    if r.language == "en" and not quality:
+        head = words[-1].strip(".,!?'")
+        # "grow ARPDAU 20%", "increase adoptions by 25%", "grow glass tonnage 20%": a measure's
+        # name, a count of things; "grow the show", "grow my book": a whole, named as one
+        return not (head.isupper() or head.lower().endswith("s")) and bool(
+            _OWNED_END.search(r.folded, max(0, o.start - 8), o.start)
+        )
+    return True
+
+
+_OWNED_END = re.compile(r"\b(?:the|my|our|this|his|her|their|your)\s+$")
+# "25% more efficient", "20% better": a quality, said after the change ("20% more viewers"
+# counts people)
+_MORE_NEXT = re.compile(
+    r"(?:more|less)\s+[a-z]+(?:ent|ant|ive|ful|ous|able|ible|al|ic|ly)\b(?!\s+[a-z]{4,})"
+    r"|(?:better|worse)\b"
+)
 
 
 def _named_area(r: Readings) -> bool:
@@ -680,6 +736,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if r.counted and what:
         return _verdict("met", msg(lang, "specific.met", what=what), r.counted.text)
     if obj and r.obj.concrete and not _vague_quality(r):
+        if change_of_a_whole(r):
+            return _area_partial(obj, lang)  # "grow the show 25%": which of its numbers?
         if aiming and not r.obj.head_measure:
             return _area_partial(obj, lang)  # an area, not the result that shows progress
         return _verdict("met", msg(lang, "specific.met_object", what=obj), obj)
@@ -795,7 +853,9 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if q is not None:
         shown = q.span.text
         if (
-            has_object(r) and not (r.obj.vague and not r.metric and not r.counted)
+            has_object(r)
+            and not (r.obj.vague and not r.metric and not r.counted)
+            and not change_of_a_whole(r)
         ) or _money_raised(r):
             return _verdict("met", msg(lang, "measurable.met", target=shown), shown)
         return _verdict(

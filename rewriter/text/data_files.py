@@ -420,6 +420,8 @@ class ReadingsFile(_Strict):
     deadline_cues: Phrases  # before a date: the deadline
     deadline_labels: Phrases  # "deadline 30/6"
     measure_units: Words  # "30-minute walk": a measure, not a compound name
+    glued_units: Words  # "60kg", "60bpm": a unit typed against its number
+    not_comparatives: Words  # "proper", "other": -er words that are no comparative
     fractions: dict[Phrase, Annotated[float, Field(gt=0, lt=100)]]  # "by a third": 33.3%
     rating_kinds: Words  # "5 star reviews": the number names the kind
     rated_things: Phrases

@@ -218,7 +218,7 @@ def _numeric(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:truoc|den het|den|by|before|until|till|vao|ngay|han|deadline|due|on|tu|from|starting|nhan dip|dip|vao dip|truoc dip|ngay le|le"
+    r"\b(?:(?:truoc|den het|den|toi|sale|sales|khuyen mai|by|before|until|till|vao|ngay|han|deadline|due|on|tu|from|starting|nhan dip|dip|vao dip|truoc dip|ngay le|le"
     # "kick-off is monday 7/12": a weekday names the day that follows
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun),?\s+(?:ngay\s+)?|(?:truoc|before|by|until|han|han chot|deadline)\s+(?:[a-z']+\s+){1,4}?(?:ngay\s+|on\s+)?)(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)",
     D(
@@ -239,8 +239,15 @@ def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
         nxt := _safe_date(today.year + 1, month, day)
     ):
         return TimeMatch(m.start(), year.end(), "deadline", deadline=nxt)  # "20/10 nam sau"
-    d = _next_unless_just_passed(d, today, month, day)
+    if _ON_DAY.match(m[0]) and d is not None and d < today:
+        d = _safe_date(today.year + 1, month, day)  # "khai giang vao 20/11": on the next one
+    else:
+        d = _next_unless_just_passed(d, today, month, day)
     return _deadline(m, d) if d else _dated(m, today.year + 1, month, day)
+
+
+# a day it happens on, not one it is due by: once past, it is next year's
+_ON_DAY = re.compile(r"(?:vao|on|ngay)\s")
 
 
 JUST_PASSED_DAYS = 31  # a month: "by 20/10", typed in late November, may mean next year's
@@ -370,9 +377,13 @@ def _en_month(m: re.Match[str], today: date) -> TimeMatch | None:
     return _by_or_before(m, _next_month_end(today, MONTHS[m[1]], m[2]), 1)
 
 
+# "before Q2 ends", "truoc khi quy 2 ket thuc": before its end, not before its start
+_ENDS_AFTER = re.compile(r"\s+(?:ends|is over|finishes|closes|wraps up|ket thuc)\b")
+
+
 def _by_or_before(m: re.Match[str], end: date, months: int) -> TimeMatch | None:
     """The period's last day; "before September", "truoc quy 2": the day before it starts."""
-    if _BEFORE_START.match(m[0]):
+    if _BEFORE_START.match(m[0]) and not _ENDS_AFTER.match(m.string, m.end()):
         first = add_months(end.replace(day=1), 1 - months)
         return _deadline(m, first - timedelta(days=1))
     return _deadline(m, end)

@@ -299,7 +299,9 @@ class Readings:
             self.language == "vi"
             and (m := words.title_re.search(self.folded, self.marked)) is not None
             and m.start() == 0
-            and len(self.folded.split()) <= 7
+            # "Ke hoach chu nhiem lop 11A3 nam hoc 2026-2027": longer with a period and no move
+            and len(self.folded.split())
+            <= (10 if self.target is None and not self.direction else 7)
             and not _PUNCT_INSIDE.search(self.folded)
             # "Ke hoach tang doanh thu 20%": what a plan is for, with its number, is a goal
             and (self.target is None or not self.direction)
@@ -588,6 +590,12 @@ class Readings:
                 m = _WISH.match(self.folded, at)
         if m and m["state"] == "get" and (m["more"] or m["less"]):
             return None  # "get more viewers": a count to grow, not a state
+        if m and (
+            m[0].rsplit(" ", 1)[-1] in _NOT_COMPARATIVE
+            or m["state"] == "get"
+            and self.folded.startswith(("a ", "an "), m.end("state") + 1)
+        ):
+            return None  # "get a proper bike fit", "be a volunteer": a thing, no state wished
         return m if m and not _SKILL_AFTER.match(self.folded, m.end()) else None
 
     @_once
@@ -874,6 +882,7 @@ _NONE_OF_THEM = re.compile(r"\b(?:khong|ko|k|chang|cha|khg)\b(?: \w+){1,5} nao\W
 # "been sleeping like 4 hrs a night", "I've been working 60-hour weeks": how things have gone
 _BEEN_DOING = re.compile(r"\W*(?:(?:i|we)(?:'ve| have)\s+)?been\s+[a-z]+ing\b")
 # "get the team to 90%": the team is brought to a level
+_PRONOUN_END = re.compile(r"\b(?:it|that|this|them|those|these|no|cai do|con so do)\s+$")
 _TO_END = re.compile(r"\s*(?:to|len|toi|den)\s*")
 
 
@@ -970,7 +979,7 @@ _RANGE = re.compile(
 )
 _PERCENT = re.compile(rf"(?<![\w.,])({NUMBER})\s?(?:%|percent\b|per cent\b|pct\b|phan tram\b)")
 _NUMBER_RE = re.compile(  # not after "word-": "Pay-in-4", "Covid-19", "GPT-4" name things
-    rf"(?<![\w.,])(?:(?<![a-z]-)|(?<=sub-)){_QTY}(?:\s?(kgs?|lbs|km|mi|cm|mm|m|g|mg|ml|l|h|hrs?|mins?|p|s|secs?|ms|kcal|cal)\b)?(?![\w%])"
+    rf"(?<![\w.,])(?:(?<![a-z]-)|(?<=sub-)){_QTY}(?:\s?({alternation(_WORDS.glued_units)})\b)?(?![\w%])"
 )
 _NUMBER_END = re.compile(r"\d\s+$")
 
@@ -1188,6 +1197,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
                 or _IN_END.search(folded, 0, t.start)
                 or _EVENT_CUE_END.search(folded, max(0, t.start - 40), t.start)
                 or _IN_START.match(folded, t.start)
+                or _OCCASION_START.match(folded, t.start)  # "... de trung bay dip Trung thu"
                 or (  # "de cuoi nam sau mua may": when the saving is for; with a cadence
                     # ("moi thang ... de cuoi thang khong bi lech") it is only when it helps
                     _END_OF_START.match(folded, t.start)
@@ -1335,6 +1345,16 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
                 milestone=thing.milestone,
                 aim=thing.aim,
             )
+    if (
+        (told := r.state_clause) is not None
+        and r.metric is None
+        and (thing := r.obj).start is not None
+        and thing.start >= told.end
+        and _PRONOUN_END.search(folded, told.end, thing.start)
+        and (alt := read_object(plain[: told.end], r.marked, r.language)).concrete
+    ):
+        # "truck utilization at 78% rn, want it way higher": "it" is what the first clause named
+        r.obj = replace(alt, verb=thing.verb, action=thing.action, aim=thing.aim)
     if r.target is None and not (r.recurring or frequencies) and (race := _race_named(r)):
         # "run a 5k by June", "run my first half marathon": a race to finish, not km to add up
         r.race, r.metric, r.metric_span = race, None, None
@@ -1478,13 +1498,20 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
         for d in lex.direction_re.finditer(first, marked_first)
     ):
         return None  # "tang doanh thu 20%, muon tang them nua": the first clause is a goal
-    if not (
-        words_re("now_moves").search(rest) or lex.direction_re.search(rest, marked_rest)
-    ) or words_re("beat_words").search(rest):
+    if words_re("beat_words").search(rest):
         return None  # "..., nam nay muon vuot con so do": the number is the one to beat
+    now_said = _now_last_re().search(first) is not None
+    if not (
+        now_said  # "only making about £300 a market day atm, want it to be worth it"
+        or words_re("now_moves").search(rest)
+        or lex.direction_re.search(rest, marked_rest)
+    ):
+        return None
     state = (
-        words.present_re.search(first, marked_first) is not None
-        or _now_last_re().search(first) is not None
+        now_said
+        or words.present_re.search(first, marked_first) is not None
+        # "Tuan roi chuyen 2 co 48 loi bung chi, muon giam bot": a figure from a time gone
+        or any(t.kind == "past" for t in read_times(first, r.today, marked_first))
         or any(
             _today_cue(masked, r.marked, d.start()) is not None
             or _achieved_end().search(first, 0, d.start()) is not None
@@ -1550,6 +1577,8 @@ def _today_cue(folded: str, marked: str | None, at: int) -> str | None:
     if _INTENT_NEAR_END.search(folded, max(0, m.start() - 24), m.start()):
         return None  # "muốn có khoảng 120 khách": the number wished for
     cue = m["cue"]
+    if cue == "'s" and folded[: m.start()].rsplit(" ", 1)[-1] in word_set("time_owners"):
+        return None  # "beat last quarter's 38 deals": that time's figure, not today's
     if cue in word_set("now_is_marked"):
         if marked is not None:  # "Đăng 12 video" is no "đang 12": the marks decide
             if (
@@ -2443,6 +2472,8 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
     year = m[2].isdigit() and 1990 <= int(m[2]) <= 2100 and not m[3]
     if year and _DETERMINER_END.search(before):
         return True  # "the 2027 brand guidelines": the year names the edition
+    if year and (y := _YEAR_TO.match(masked, m.start())) and 0 < int(y[2]) - int(m[2]) <= 10:
+        return True  # "Strategic Plan 2025–2030", "nam hoc 2026-2027": a span of years, a name
     ends = _NAME_END.match(masked, m.end()) is not None
     if ends and year and not _LEVEL_CUE.search(before) and not _RELATIVE_CUE.search(before):
         return True  # "chot ngan sach marketing 2027 truoc 31/3"
@@ -2584,6 +2615,7 @@ _WH_WORDS = frozenset({"what", "which", "why", "who", "how"})
 _QUESTION_LABEL = re.compile(r"\s*(?:q|question|cau hoi|hoi)\s*[:.]\s*")
 _IN_END = re.compile(r"\b(?:in|during|trong|vao)\s+$")
 _IN_START = re.compile(r"(?:in|during|trong|vao)\b")
+_OCCASION_START = re.compile(r"(?:(?:vao|nhan|truoc) )?dip\b|in time for\b")
 _END_OF_START = re.compile(r"(?:cuoi|het|(?:the )?end of)\b")
 # after a name's number: the end, punctuation, or a word that starts a new phrase
 _NAME_END = re.compile(
@@ -2657,6 +2689,7 @@ _WISH = re.compile(
     r"(?: (?:an?|more|less|much|way|a lot|a bit|even))* "
     r"(?:[a-z]+(?:er|ier)|(?<=more )(?P<more>[a-z]{3,})|(?<=less )(?P<less>[a-z]{3,}))\b"
 )
+_NOT_COMPARATIVE = frozenset(_WORDS.not_comparatives)
 _SKILL_AFTER = re.compile(r" (?:at|in|with|of)\b(?! (?:my\w*|me|life|general|how|what|the way)\b)")
 _PERCENT_WORD = re.compile(r"\s*(?:percent|per cent|pct|phan tram)\b")
 
@@ -2672,6 +2705,7 @@ def _want_who_end() -> re.Pattern[str]:
 
 _WANT_END = re.compile(r"\b(?:want|wanna|need|plan|hope|would like|'d like|try|trying|going)\s+$")
 _PUNCT_INSIDE = re.compile(r"[:;!?]")
+_YEAR_TO = re.compile(r"(\d{4})\s?[-–/]\s?(\d{4})\b")
 _TITLE_DASH = re.compile(r"\s[-–—|]\s")
 _PERIOD_NAME = re.compile(r"\b(?:20\d\d|q[1-4]|h[12])\b")  # "2027", "Q4", "H1" in a title
 _LETTER = re.compile(r"[a-z]")
