@@ -636,3 +636,22 @@ def test_a_share_said_as_todays_is_raised_as_a_share() -> None:
     rep = report("win rate's 18% rn, need to get it up")
     assert rep.rewrite is not None
     assert "to 22%" in rep.rewrite.text  # 18% + a fifth of it, never "by 20%" of a share
+
+
+@pytest.mark.parametrize(
+    ("goal", "ending"),
+    [
+        ("hut it lai thoi, flop qua r", ", flop qua r."),  # the slang stays last
+        ("i want the front desk to be less chaotic lol", " lol."),
+    ],
+)
+def test_the_date_goes_before_a_slang_remark(goal: str, ending: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and rep.rewrite.text.endswith(ending)
+    assert rep.rewrite.text != goal  # a date was put in, before the remark
+
+
+def test_a_confidence_clause_leaves_the_goal_sentence() -> None:
+    rep = report("Tổ chức workshop kỹ năng mềm, tự tin 70% là làm được 😅")
+    assert rep.rewrite is not None and "tự tin" not in rep.rewrite.text
+    assert rep.facts.confidence == 0.7  # it informs Attainable

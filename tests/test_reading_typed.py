@@ -1563,3 +1563,67 @@ def test_a_percent_change_of_a_whole_asks_which_number(goal: str) -> None:
 )
 def test_a_percent_of_a_count_a_measure_or_people_is_specific(goal: str) -> None:
     assert smt(goal)[:2] == ("met", "met")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Khai giảng lớp tiếng Anh thiếu nhi vào 20/11",  # one named class, no count of courses
+        "Hoàn thành khoá học Google Data Analytics trong 2 tháng tới",  # and no second date
+    ],
+)
+def test_a_named_course_or_class_is_one_thing(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert "2 khóa học" not in rep.rewrite.text and "2 khoá học" not in rep.rewrite.text
+    assert rep.rewrite.text.count("/") <= 1  # the user's own date only
+
+
+def test_a_team_and_its_size_said_first_are_who_not_what() -> None:
+    rep = report("Đội sales 4 người, mỗi người cố gắng chốt nhiều học viên hơn")
+    assert rep.facts.target is None  # 4 is the team's size
+    assert rep.rewrite is not None and "hợp đồng" not in rep.rewrite.text  # no deals put in
+
+
+def test_a_number_in_a_boats_name_is_no_target() -> None:
+    assert report("buy a new Empacher 8 before spring racing").facts.target is None
+
+
+def test_one_half_typed_as_a_digit_is_half() -> None:
+    rep = report("giam 1 nua so dieu/ngay (dang 14 dieu) trong 3 tuan, ez")
+    assert rep.facts.change_pct == 50
+    assert not any("2 nua" in a.text for a in rep.alternatives or [])
+
+
+@pytest.mark.parametrize(
+    ("goal", "measurable"),
+    [
+        ("get realisation up 5", "partial"),  # 5 points, 5%?
+        ("doanh thu tăng 15 truoc ram thang Gieng", "partial"),  # 15 what?
+        ("cut absence by 10 this quarter", "partial"),
+        ("get realisation up to 90%", "met"),  # a level, with its unit
+        ("giam 3-5kg truoc tet de tu tin hon", "met"),  # a range with its unit
+    ],
+)
+def test_a_change_said_as_a_bare_number_asks_of_what(goal: str, measurable: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.measurable.status == measurable
+    if measurable == "partial":
+        assert rep.rewrite is not None and rep.rewrite.text.lower().startswith(goal.lower()[:12])
+
+
+@pytest.mark.parametrize(
+    ("goal", "met"),
+    [
+        ("feel 9/10 confident in the 1V lineup by Head of the Charles", True),  # a named event
+        ("fix het 40 bug ton trong sprint nay", True),  # the sprint running now
+        ("Test coverage from 52% to 80% by end of sprint 14", True),
+        ("get 500 leads by Google Ads", False),  # a channel, not an event
+        ("set up a proper bug triage meeting starting next sprint", False),  # only a start
+    ],
+)
+def test_named_events_and_sprints_bound_a_goal(goal: str, met: bool) -> None:
+    rep = report(goal)
+    assert (rep.criteria.time_bound.status == "met") is met
+    assert rep.rewrite is not None
+    assert ("2027" in rep.rewrite.text or "/20" in rep.rewrite.text) is not met  # no second date

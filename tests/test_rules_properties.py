@@ -174,3 +174,19 @@ def test_cli_json_output_validates_against_the_report_model(text: str) -> None:
         "prompt_version",
         "warnings",
     }
+
+
+def test_a_floor_said_after_the_cadence_moves_in_small_steps() -> None:
+    from tests.test_reading_typed import report
+
+    rep = report("sleep 7 hrs a night min during busy season, non negotiable")
+    texts = {a.label: a.text for a in rep.alternatives or []}
+    assert "6 hrs" in texts["conservative"] and "8 hrs" in texts["ambitious"]
+
+
+def test_a_share_is_never_pushed_to_all_of_it() -> None:
+    from tests.test_reading_typed import report
+
+    rep = report("on-time deliveries 91% -> 97% by 15/3 so we keep the Walmart contract")
+    ambitious = next(a.text for a in rep.alternatives or [] if a.label == "ambitious")
+    assert "100%" not in ambitious and "98%" in ambitious

@@ -44,6 +44,7 @@ from rewriter.rules.rewrite import (
 )
 from rewriter.rules.variants import variants, with_amount
 from rewriter.rules.verdicts import (
+    bare_change,
     change_of_a_whole,
     deadline_of,
     growth_need,
@@ -347,8 +348,9 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
         # "Get our email open rate up": a measure no list names, moved; the number is asked,
         # never another metric put in its place
         return True
-    if own_words and change_of_a_whole(r):
-        # "grow the show 25%": which of its numbers grows is asked, the sentence stays as typed
+    if own_words and (change_of_a_whole(r) or bare_change(r)):
+        # "grow the show 25%", "get realisation up 5": which number, or 5 of what, is asked;
+        # the sentence stays as typed
         return True
     if own_words and r.today_only is not None and not moves_it(r):
         # "tiem co khoang 120 khach quen, muon co them": where it stands and a wish to move,
@@ -462,7 +464,23 @@ def _one_thing(r: Readings) -> bool:
     if o.vague and r.suggested_metric and r.direction in ("increase", "decrease"):
         return False  # "raise the morale of our staff": an aim the catalog can measure, not a thing
     # "finish the Coursera ML course": one definite thing (a plural "the reports" may be counted)
-    return one or with_named(r) or one_definite(r)
+    return one or with_named(r) or one_definite(r) or _named_in(r)
+
+
+def _named_in(r: Readings) -> bool:
+    """A Vietnamese object that carries a name ("khai giang lop tieng Anh thieu nhi", "hoc
+    xong khoa ve son dau o Cung van hoa"): one named thing, where English would say "the"."""
+    o = r.obj
+    if r.language != "vi" or o.start is None or o.end is None:
+        return False
+    p = r.platform_span
+    return any(
+        m.start() > 0 and m[0][0].isupper() and not (p is not None and p.start <= m.start() < p.end)
+        for m in _WORD.finditer(r.text, o.start, o.end)
+    )
+
+
+_WORD = re.compile(r"(?<!\S)[^\W\d_][^\s,.;:]*")
 
 
 def _added_number(edits: list[Edit], plan: Plan) -> Quantity | None:

@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from rewriter.limits import compound_pct
 from rewriter.report import CriterionName, Edit, Language, Rewrite
@@ -14,7 +15,7 @@ from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.rules.verdicts import habit_start, kind_of, more_of, specific
 from rewriter.text.dates import add_months, start_cue
 from rewriter.text.language import is_unaccented
-from rewriter.text.lexicon import Metric, canonical, lexicon
+from rewriter.text.lexicon import Metric, canonical, either, lexicon
 from rewriter.text.normalize import DIGIT, PICTOGRAPHS, fold, strip_marks
 from rewriter.text.objects import (
     categories,
@@ -663,6 +664,17 @@ def _insertion_end(r: Readings, text: str) -> int:
         end -= 1  # "song healthy hon 🥲": the feeling stays last, after what is added
     if (polite := _POLITE_END.search(r.folded, 0, end)) and polite.start() > 0:
         end = polite.start()  # "more followers pls": the please stays last too
+    if (remark := _tail_remark().search(r.folded, 0, end)) and remark.start() > 0:
+        end = remark.start()  # "hut it lai thoi|, flop qua r", "... confidence lol": slang last
+    c = r.confidence_span
+    if (
+        c is not None
+        and c.start < end
+        and (at := r.folded.rfind(", ", 0, c.start)) > 0
+        and not any(t.start > at for t in r.times)
+        and not (r.target is not None and r.target.span.start > at)
+    ):
+        end = at  # "To chuc workshop ky nang mem|, tu tin 70% la lam duoc": the rating last
     comma = r.folded.rfind(", ", 0, end)
     if (
         comma > 0
@@ -684,6 +696,12 @@ def _insertion_end(r: Readings, text: str) -> int:
     ):
         end = cut  # "less burnout for my staff. everyone is exhausted": the aside stays after
     return end
+
+
+@cache
+def _tail_remark() -> re.Pattern[str]:
+    """Slang remarks that end the goal's text, with the comma before them."""
+    return re.compile(rf"[\s,]+(?:{either(goal_words().words.tail_remarks)})\W*$")
 
 
 # a sentence after the goal that only says how the user feels ("everyone is exhausted",

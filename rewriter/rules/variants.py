@@ -122,6 +122,9 @@ def _variants(
         further = q.baseline + delta * 1.5
         if delta < 0:  # "850ms down to 300ms": not on to 25ms; at most half the goal's level
             further = max(further, value / 2)
+        elif q.unit == "%" and value < 100:
+            # "on-time 91% -> 97%": not on to 100%; at most half the share still missing
+            further = min(further, value + (100 - value) / 2)
         steps = (
             ("conservative", rounding(q.baseline + delta / 2)),
             ("ambitious", rounding(further)),

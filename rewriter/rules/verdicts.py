@@ -158,6 +158,37 @@ def _vague_quality(r: Readings) -> bool:
     )
 
 
+def bare_change(r: Readings) -> bool:
+    """A change said as a bare number, nothing after it ("get realisation up 5", "doanh thu
+    tang 15 truoc ram", "cut absence by 10 this quarter"): 5 points, 5%, 5 of what is not said.
+    A level ("up to 5", "len 2.000") or a count named ("up 5 clients", "giam 5kg") says it."""
+    q = r.target
+    if (
+        q is None
+        or q.kind != "absolute"
+        or q.unit is not None
+        or not _PLAIN_NUMBER.fullmatch(q.span.text)
+        or r.counted is not None
+        or (r.metric is not None and r.metric.unit == "count")
+    ):
+        return False
+    if r.folded[q.span.end : q.span.end + 1] not in ("", " ", ",", ".", ";", "!", "?"):
+        return False  # "3-5kg", "by 6:30": a range, an hour
+    after = r.folded[q.span.end :].lstrip()
+    at = len(r.folded) - len(after)
+    if after and after[0].isalnum() and not any(t.start == at for t in r.times):
+        return False
+    before = r.folded[: q.span.start].rstrip()
+    last = before.rsplit(" ", 1)[-1]
+    return last in ("up", "down", "by") or lexicon().directions.get(last) in (
+        "increase",
+        "decrease",
+    )
+
+
+_PLAIN_NUMBER = re.compile(r"[\d.,]+")
+
+
 def change_of_a_whole(r: Readings) -> bool:
     """A percent change of a thing that is no measure ("grow the show 25%", "Xuong tang 25%",
     "make the front desk 25% more efficient"): 25% of what about it is not said. Cuts ("cut
@@ -856,6 +887,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             has_object(r)
             and not (r.obj.vague and not r.metric and not r.counted)
             and not change_of_a_whole(r)
+            and not bare_change(r)
         ) or _money_raised(r):
             return _verdict("met", msg(lang, "measurable.met", target=shown), shown)
         return _verdict(

@@ -417,6 +417,8 @@ class ReadingsFile(_Strict):
     unit_metrics: dict[Word, Phrase]  # a unit typed against the number names the metric
     at_least: Phrases  # before a number: a floor
     at_most: Phrases  # before a number: a ceiling
+    at_least_after: Phrases  # after a cadence: a floor ("7 hrs a night min")
+    at_most_after: Phrases  # after a cadence: a ceiling ("2 cups a day max")
     deadline_cues: Phrases  # before a date: the deadline
     deadline_labels: Phrases  # "deadline 30/6"
     measure_units: Words  # "30-minute walk": a measure, not a compound name
@@ -425,6 +427,7 @@ class ReadingsFile(_Strict):
     fractions: dict[Phrase, Annotated[float, Field(gt=0, lt=100)]]  # "by a third": 33.3%
     rating_kinds: Words  # "5 star reviews": the number names the kind
     rated_things: Phrases
+    groups: Phrases  # "Doi sales 4 nguoi, ...": a group named before its size
     aside_sizes: Phrases  # "(6 nguoi)", "(3 ha)": a size said in brackets, not a target
     age_after: Phrases  # "68 tuoi", "34 years old": someone's age, not a target
     size_after: Phrases  # "a 2 bed flat", "3-seater": the size of the thing named next

@@ -1340,6 +1340,8 @@ def event_deadline(folded: str, today: date | None = None) -> tuple[int, int] | 
             continue  # "in the 2025 survey": an event gone, not a deadline
         if m["cue"] in _PERIOD_ONLY_CUES and not academic:
             continue  # "trong chuyen di", "during the trip": when, not a deadline
+        if start_cue(folded[: m.start()]):
+            continue  # "starting next sprint", "from next season": when it starts
         return m.start(), m.end()
     for m in _EVENT_YEAR.finditer(folded):
         # an event of a year still to come bounds the goal; one of a year gone is a past fact

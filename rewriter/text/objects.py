@@ -132,6 +132,7 @@ class GoalWords(BaseModel):
     counted_nouns: list[str]
     partial_heads: list[str]  # heads that need what they measure after them ("share of ...")
     ongoing_verbs: list[str]  # work never done once ("learn English")
+    tail_remarks: list[str]  # "... lol", "..., no cap": slang after the goal
     aside_subjects: list[str]  # open a remark after the goal's comma ("..., theyre way too high")
     nightly_routines: list[str]  # done every night by nature ("sleep before midnight")
     daily_routines: list[str]  # done every day by nature ("floss", "uống thuốc")

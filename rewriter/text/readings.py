@@ -1222,6 +1222,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             # "gay quy 2 ty de xay 5 diem truong truoc mua khai giang 2027": the reason's event
             # bounds the goal it is for
             ev = event_deadline(" " * (len(masked) - len(objective_text)) + objective_text, today)
+        if ev is None and r.language == "en":
+            ev = _named_event(text, masked)
         if ev is not None:
             r.event_deadline = r.span(*ev)
     if m := goal_words().label_re.match(masked):
@@ -1359,6 +1361,16 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "run a 5k by June", "run my first half marathon": a race to finish, not km to add up
         r.race, r.metric, r.metric_span = race, None, None
         r.obj = replace(r.obj, start=race.start, end=race.end, milestone=True, action=False)
+    if (
+        (v := r.vague_object) is not None
+        and not folded[: v.start].strip()
+        and r.obj.concrete
+        and r.obj.start is not None
+        and "," in folded[v.end : r.obj.start]
+    ):
+        # "Doi sales, moi nguoi co gang chot nhieu hoc vien hon": who, named first; the
+        # goal's own object follows
+        r.vague_object, r.vague_area, r.suggested_metric = None, False, None
     if (
         (v := r.vague_object) is not None
         and r.obj.concrete
@@ -2128,6 +2140,10 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         # "every kid on the team", "all site staff": each one of them, 100% of the group; only
         # the word "every" is the amount, the people stay what the goal acts on
         qs.append(Quantity("percent", 100.0, r.span(m.start(), m.end(1)), unit="%"))
+    for q in qs:
+        if q.qualifier is None and q.kind in ("absolute", "frequency"):
+            # "sleep 7 hrs a night min", "2 coffees a day max": the bound said at the clause's end
+            q.qualifier = _qualifier_after(r.folded, q.span.end, q.kind == "frequency")
     r.quantities = _from_to(r, sorted(qs, key=lambda q: q.span.start))
 
 
@@ -2226,6 +2242,53 @@ def _qualifier(before: str) -> str | None:
     return "at_least" if _AT_LEAST_END.search(before) else None
 
 
+def _named_event(text: str, masked: str) -> tuple[int, int] | None:
+    """ "by Head of the Charles", "before the Spring Gala": an event named in capitals that
+    closes a clause; the user knows its date, the text does not say it."""
+    for m in _NAMED_EVENT.finditer(text):
+        name = m["name"]
+        inside = masked[m.start("name") : m.end("name")]
+        if inside != name.lower() or lexicon().platform_re.search(inside):
+            continue  # a date read there already ("by March"), a channel ("by Google Ads")
+        words = [w for w in name.split() if w.lower() not in _NAME_JOINS]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and not _mostly_capitals(text):
+            return m.start(), m.end()
+    return None
+
+
+_NAME_JOINS = frozenset({"of", "the", "and", "&", "for", "de"})
+_NAMED_EVENT = re.compile(
+    r"\b(?:by|before|until|in time for|ahead of)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|the|and|&|for|de|[A-Z0-9][\w'’-]*))+)\s*(?=[,.;!?]|$)"
+)
+
+
+def _qualifier_after(folded: str, end: int, cadence: bool = False) -> str | None:
+    """ "sleep 7 hrs a night min", "2 cups a day max": the bound said after the amount and
+    its words, last in the clause ("30 min" right after a number is minutes; after a cadence,
+    whose period ends its span, it is a bound)."""
+    m = _BOUND_ENDS_CLAUSE.match(folded, end) or _BOUND_AFTER_PERIOD.match(folded, end)
+    if m is None and cadence and (b := _BOUND_NEXT.match(folded, end)):
+        return "at_least" if b[1] in _AT_LEAST_AFTER else "at_most"
+    if m is None or not m[1].strip():
+        return None
+    return "at_least" if m[2] in _AT_LEAST_AFTER else "at_most"
+
+
+_AT_LEAST_AFTER = frozenset(_WORDS.at_least_after)
+_BOUND_ENDS_CLAUSE = re.compile(
+    rf"([^,.;!?\d]{{0,30}}?)\b({alternation(_WORDS.at_least_after + _WORDS.at_most_after)})"
+    r"\s*(?:[,.;!?]|$)"
+)
+_BOUND_NEXT = re.compile(rf"\s+({alternation(_WORDS.at_least_after + _WORDS.at_most_after)})\b")
+# "... a night min during busy season": right after the cadence's period
+_BOUND_AFTER_PERIOD = re.compile(
+    rf"([^,.;!?\d]{{0,30}}?(?:\ba|\bper|\beach|\bevery|\bmoi|\bmot|/)\s*"
+    rf"(?:{alternation(_WORDS.frequency.periods)}))\s+"
+    rf"({alternation(_WORDS.at_least_after + _WORDS.at_most_after)})\b"
+)
+
+
 def _not_direction(folded: str, start: int) -> bool:
     """A verb used as a noun ("the build"), or "more than" / "less than" before an amount: a
     bound on the number ("no ibuprofen more than twice a week"), not a move up or down."""
@@ -2311,7 +2374,7 @@ _FRACTION = re.compile(
 _FRACTION_CUES = ("by", *sorted({w.split()[0] for w in _WORDS.fractions if " " in w}))
 _HALF_CUES = ("half", "halve", "nua")
 _HALF = re.compile(
-    r"\b(?:by|in|to) half\b|\bhalve\b|\b(?:giam|cat giam|cat|con|xuong|xuong con) (?:mot )?nua\b"
+    r"\b(?:by|in|to) half\b|\bhalve\b|\b(?:giam|cat giam|cat|con|xuong|xuong con) (?:mot |1 )?nua\b"
 )
 _POSSESSIVE_END = re.compile(r"\b(?:our|my|their|his|her|these|those|cac|nhung)\s*$")
 
@@ -2474,7 +2537,10 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
         return True  # "the 2027 brand guidelines": the year names the edition
     if year and (y := _YEAR_TO.match(masked, m.start())) and 0 < int(y[2]) - int(m[2]) <= 10:
         return True  # "Strategic Plan 2025–2030", "nam hoc 2026-2027": a span of years, a name
-    ends = _NAME_END.match(masked, m.end()) is not None
+    ends = _NAME_END.match(masked, m.end()) is not None or (
+        # "a new Empacher 8 before spring racing": the date read out of the text still ends it
+        original is not None and _NAME_END.match(original.lower(), m.end()) is not None
+    )
     if ends and year and not _LEVEL_CUE.search(before) and not _RELATIVE_CUE.search(before):
         return True  # "chot ngan sach marketing 2027 truoc 31/3"
     if (
@@ -2515,6 +2581,8 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
         return True  # "toi nam nay 68 tuoi", "I'm 34 and already have wrist pain": an age
     if before.endswith("(") and _ASIDE_SIZE.match(masked, m.end()):
         return True  # "cho ca phong ke toan (6 nguoi)": how big the group is, not a target
+    if _GROUP_OPENS.match(masked[: m.start()]) and _SIZE_THEN_CLAUSE.match(masked, m.end()):
+        return True  # "Doi sales 4 nguoi, moi nguoi ...": the team's size, then the goal
     if (c := _COMPOUND.match(masked, m.end())) and c[1] not in _MEASURE_UNITS:
         return True  # "a 5-email drip", "a 2-week trip", "a 1000-piece puzzle": what it is
     if original is not None and goal_words().name_before_marked_re.search(
@@ -2675,6 +2743,8 @@ _SIZE = re.compile(
     rf"[\s-]*(?:{alternation(_WORDS.size_after)})[\s-]+(?:{alternation(_WORDS.sized_things)})\b"
     r"|[\s-]*(?:pn|phong ngu)\b"
 )
+_GROUP_OPENS = re.compile(rf"\W*(?:{alternation(_WORDS.groups)})(?:\s+[^\s,;:]+){{0,2}}\s+$")
+_SIZE_THEN_CLAUSE = re.compile(rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*[,;:–-]")
 _ASIDE_SIZE = re.compile(rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*\)")
 _COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
 # a compound with these units is the habit's own measure ("a 30-minute walk")
