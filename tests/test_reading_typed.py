@@ -1627,3 +1627,65 @@ def test_named_events_and_sprints_bound_a_goal(goal: str, met: bool) -> None:
     assert (rep.criteria.time_bound.status == "met") is met
     assert rep.rewrite is not None
     assert ("2027" in rep.rewrite.text or "/20" in rep.rewrite.text) is not met  # no second date
+
+
+@pytest.mark.parametrize(
+    ("goal", "cadence"),
+    [
+        ("post on tiktok more often 📱", "every week"),
+        ("Kiểm tra máy may định kỳ", "mỗi tuần"),
+        ("uống thuốc huyết áp đều đặn hơn", "mỗi ngày"),
+    ],
+)
+def test_a_vague_how_often_becomes_a_cadence(goal: str, cadence: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None and cadence in rep.rewrite.text
+    assert "2027" not in rep.rewrite.text  # a routine recurs: no date to be done by
+
+
+def test_a_hyphenated_measure_keeps_its_first_word() -> None:
+    rep = report("on-time deliveries 91% -> 97% by 15/3 so we keep the Walmart contract")
+    assert rep.facts.metric == "on-time deliveries"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "truck utilization at 78% rn, want it way higher by next quarter",
+        "giam 1 nua so dieu/ngay (dang 14 dieu) trong 3 tuan, ez",
+    ],
+)
+def test_todays_figure_said_is_not_asked_again(goal: str) -> None:
+    question = report(goal).criteria.attainable.question or ""
+    assert "stand today" not in question and "dang o muc" not in question
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "sell more",  # more of nothing named
+        "ban duoc nhieu hon",
+        "make our customers happier",  # how others should feel
+        "lam cho khach hai long hon",
+        "Tiệm đông khách hơn",  # praise, no quality one could check
+        "lam vuon cho tot hon",
+        "Làm CLB xịn hơn năm ngoái ✨",
+    ],
+)
+def test_wishes_that_name_nothing_to_count_are_not_specific(goal: str) -> None:
+    assert smt(goal)[0] == "missing"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "walk more",  # an action: what to do is said
+        "ban dc nhieu hon nam ngoai",  # last year's sales are the yardstick
+        "lam che ngon hon",  # a quality of the thing made
+        "Chăm sóc khách hàng tốt hơn",  # an area of work
+        "get driver turnover down, it's killing us",
+    ],
+)
+def test_wishes_that_name_what_they_act_on_are_not_missing(goal: str) -> None:
+    assert smt(goal)[0] != "missing"

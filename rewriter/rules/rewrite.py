@@ -262,20 +262,22 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     "start cycling on the stationary bike from next monday"): how often goes in, a suggestion,
     where a date would only say when to stop."""
     o = r.obj
+    # "post on tiktok more often", "kiem tra may may dinh ky": how often is what is vague
+    vague_often = o.verb is not None and words_re("vague_cadence").search(r.folded) is not None
     if (
-        plan.direction != "milestones"
+        (plan.direction != "milestones" and not vague_often)
         or r.target is not None
         or r.frequency is not None
         or r.recurring is not None
         or r.item_bound is not None
         or r.deadline is not None
-        or r.vague_quantity is not None
-        or r.direction in ("increase", "decrease")
+        or (r.vague_quantity is not None and not vague_often)
+        or (r.direction in ("increase", "decrease") and not vague_often)
         or ctx.target is not None
         or o.aim
         or o.quality
         or o.vague
-        or not (habit_start(r) or _personal_routine(r))
+        or not (habit_start(r) or _personal_routine(r) or vague_often)
     ):
         return None
     lang = plan.lang

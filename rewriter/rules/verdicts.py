@@ -266,6 +266,31 @@ def _comparative_aim(r: Readings) -> bool:
     )
 
 
+def _praised(r: Readings) -> str | None:
+    """The wish, when a Vietnamese goal only praises what it wants more of ("lam vuon cho tot
+    hon", "Lam CLB xin hon nam ngoai"): no quality one could check is named."""
+    v = r.vague_quantity
+    if (
+        r.language != "vi"
+        or v is None
+        or r.target is not None
+        or r.metric is not None
+        or r.counted is not None
+        or r.vague_area  # "Cham soc khach hang tot hon": an area of work, named
+        or not v.text.endswith(("hơn", "hon"))
+    ):
+        return None
+    if _PRAISE_END().search(r.folded, 0, v.end) is None:
+        return None
+    start = r.obj.start if r.obj.start is not None and r.obj.start < v.start else 0
+    return r.text[start : v.end].strip(" ,.!")
+
+
+@cache
+def _PRAISE_END() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, named as one
+    return re.compile(rf"\b(?:{either(goal_words().words.praise_words)})\s+hon$")
+
+
 def _wished_better(r: Readings) -> bool:
     """A Vietnamese wish for a named thing to go better ("muon ban hang tot hon"): a quality
     and "hơn", no measure and no move."""
@@ -621,6 +646,9 @@ def _kind(r: Readings) -> GoalKind:
         or (habit_start(r) and r.deadline is None)  # "start cycling from next monday"
         or (r.frequency and not r.obj.milestone)
         or (r.metric is not None and r.metric.kind == "activity" and r.recurring)
+        # "Tap dan deu dan, bat dau tu thu Hai", "record with a guest more often": done how
+        # often is the open question of a routine
+        or (r.obj.verb is not None and words_re("vague_cadence").search(r.folded) is not None)
     ):
         return "habit"
     if q is not None and q.kind == "range" and q.baseline is not None and not r.obj.action:
@@ -730,6 +758,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _wish_missing(r.text[at:].strip(" .!?"), lang)
     if obj and _wished_better(r):
         return _area_partial(_wished(r) or obj, lang)  # "muon ban hang tot hon": wished better
+    if (praised := _praised(r)) is not None:
+        return _wish_missing(praised, lang)  # "Ve dep hon", "Tiem dong khach hon"
     if obj and aiming and (_metric_modifies(r) or r.obj.aim and (r.obj.area or r.obj.quality)):
         # "cai thien quy trinh tiep nhan khieu nai": the process, not the complaints, is the aim
         return _area_partial(obj, lang)
@@ -809,6 +839,17 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         # "raise $3,500 by Feb 28": the money put together is the thing counted
         shown = r.target.span.text
         return _verdict("met", msg(lang, "specific.met", what=shown), shown)
+    if (
+        not r.obj.found
+        and r.vague_quantity is not None
+        and not (r.platform or r.obj.action or r.obj.milestone or measured)
+        and not any(t.kind == "past" for t in r.times)  # "... nhieu hon nam ngoai": a yardstick
+    ):
+        # "sell more", "ban duoc nhieu hon": more of nothing named (walking more is an action)
+        key = "q_missing" if r.domain == "marketing" else "q_missing_open"
+        return _verdict(
+            "missing", msg(lang, "specific.missing"), None, msg(lang, f"specific.{key}")
+        )
     if r.platform or ((r.goal_verb or r.direction) and r.target is None):
         evidence = r.platform_span.text if r.platform_span else None
         return _verdict(
@@ -1371,11 +1412,17 @@ def _today_said(r: Readings) -> bool:
     if t is not None and t.kind == "range" and t.baseline is not None:
         return True
     # "..., it's averaging about 6 right now", "..., hiện mới khoảng 60% bé dám giơ tay"
-    return _TODAY_VALUE.search(r.folded) is not None or r.today_said or r.now_clause is not None
+    return (
+        _TODAY_VALUE.search(r.folded) is not None
+        or r.today_said
+        or r.now_clause is not None
+        or r.state_clause is not None  # "truck utilization at 78% rn, want it way higher"
+    )
 
 
 _TODAY_VALUE = re.compile(
-    r"\b(?:currently|right now|hien tai|hien co|hien dang|hien nay)\b\D{0,14}\d"
+    r"\b(?:currently|right now|rn|atm|hien tai|hien co|hien dang|hien nay)\b\D{0,14}\d"
+    r"|\(\s*(?:dang|now|currently)\s+\d"  # "(dang 14 dieu)": where it stands, in brackets
 )
 
 

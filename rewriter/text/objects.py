@@ -54,6 +54,7 @@ class GoalWords(BaseModel):
     area_words: _Bilingual
     process_openers: list[str]
     move_words: list[str]  # "p95 latency down to 300ms": where a measure's name ends
+    praise_words: list[str]  # "ve dep hon", "tiem dong khach hon": praise, no quality named
     amount_comparatives: list[str]  # "doanh thu cao hon": more of a measure, not a quality
     delivery_verbs: list[str]  # "launch the Android version": a thing delivered, named
     clinical_measures: list[str]  # "HbA1c", "huyết áp": a target the doctor sets

@@ -1438,6 +1438,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     r.goal_verb = _goal_verb(masked, r.marked)
     if r.target and r.target.kind == "ratio" and r.direction in (None, "reach"):
         r.direction = "increase"
+    if (o := r.obj).start is not None and o.start > 1 and folded[o.start - 1] == "-":
+        # "on-time deliveries": the word before the hyphen is part of the object's name
+        r.obj = replace(o, start=folded.rfind(" ", 0, o.start - 1) + 1)
     return r
 
 
@@ -2210,6 +2213,8 @@ def wish_for_others(r: Readings) -> int | None:
     if r.target is not None or r.frequency is not None or r.recurring is not None:
         return None
     m = (_WANT_OTHERS_EN if r.language == "en" else _WANT_OTHERS_VI).match(r.folded)
+    if m is None and r.language == "en":
+        m = _MAKE_OTHERS_EN.match(r.folded)  # "make our customers happier"
     return m.end(1) if m else None
 
 
@@ -2221,8 +2226,13 @@ _WANT_OTHERS_EN = re.compile(
     r"|up and running|fixed|installed|shipped|paid|submitted|published|open|built|hired|trained)\b)"
     r"|love|enjoy|trust|stop|walk away|get along|like|look forward|want|think)\b"
 )
+_MAKE_OTHERS_EN = re.compile(
+    r"\s*(?:(?:i|we)\s+(?:want|need)\s+to\s+)?(?:make|help|get)(\s+)(?:(?:our|my|the|all|all of our)\s+)?"
+    rf"(?:{alternation(_WORDS.people)})\s+(?:(?:feel|be|much|way|a lot|even)\s+)*"
+    r"(?:more|less|[a-z]+ier|better|safer|calmer|stronger|nicer|closer)\b(?!\s+(?:at|with)\b)"
+)
 _WANT_OTHERS_VI = re.compile(
-    r"\s*(?:(?:toi|minh|em|chung toi)\s+)?(?:muon|mong|hy vong|uoc|lam sao)(\s+)(?:cho\s+)?"
+    r"\s*(?:(?:toi|minh|em|chung toi)\s+)?(?:muon|mong|hy vong|uoc|lam sao|lam cho)(\s+)(?:cho\s+)?"
     rf"(?:(?:cac|nhung|moi)\s+)?(?:{alternation(_WORDS.people)}|khach hang|khach|anh em|phu huynh"
     r"|moi nguoi)\b[^,.;!?]*\bhon\b"
 )
