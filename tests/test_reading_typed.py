@@ -1689,3 +1689,15 @@ def test_wishes_that_name_nothing_to_count_are_not_specific(goal: str) -> None:
 )
 def test_wishes_that_name_what_they_act_on_are_not_missing(goal: str) -> None:
     assert smt(goal)[0] != "missing"
+
+
+def test_not_once_is_none_at_all() -> None:
+    rep = report("Đàn trọn bài Diễm Xưa không vấp lần nào trước Tết để đàn cho các cháu nghe")
+    assert rep.facts.target == 0
+    assert rep.criteria.measurable.status == "met"
+    assert smt("play the piece without a single mistake by June")[1] == "met"
+
+
+def test_done_well_said_as_praise_is_not_specific() -> None:
+    assert smt("nuoi tom cho tot")[0] == "missing"
+    assert smt("hoc tieng anh cho gioi")[0] == "partial"  # a subject to learn is named

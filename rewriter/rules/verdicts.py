@@ -272,23 +272,25 @@ def _praised(r: Readings) -> str | None:
     v = r.vague_quantity
     if (
         r.language != "vi"
-        or v is None
         or r.target is not None
         or r.metric is not None
         or r.counted is not None
         or r.vague_area  # "Cham soc khach hang tot hon": an area of work, named
-        or not v.text.endswith(("hơn", "hon"))
     ):
         return None
-    if _PRAISE_END().search(r.folded, 0, v.end) is None:
-        return None
-    start = r.obj.start if r.obj.start is not None and r.obj.start < v.start else 0
-    return r.text[start : v.end].strip(" ,.!")
+    end = v.end if v is not None else len(_TRAIL.sub("", r.folded))
+    m = _PRAISE_END().search(r.folded, 0, end)
+    if m is None or (m[0].startswith("cho") and r.domain == "learning"):
+        return None  # "hoc tieng anh cho gioi": a subject to learn is named
+    start = r.obj.start if r.obj.start is not None and r.obj.start < end else 0
+    return r.text[start:end].strip(" ,.!")
 
 
 @cache
 def _PRAISE_END() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, named as one
-    return re.compile(rf"\b(?:{either(goal_words().words.praise_words)})\s+hon$")
+    # "vẽ đẹp hơn", "nuôi tôm cho tốt": praised, more or well
+    words = either(goal_words().words.praise_words)
+    return re.compile(rf"\b(?:{words})\s+hon$|\bcho\s+(?:{words})$")
 
 
 def _wished_better(r: Readings) -> bool:

@@ -2127,6 +2127,9 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
                     "absolute", 0.0, r.span(m.start(1), m.start(1) + len(none)), qualifier="at_most"
                 )
             )
+    if not qs and (m := _NOT_ONCE.search(masked)):
+        # "dan tron bai khong vap lan nao", "without a single mistake": none at all
+        qs.append(Quantity("absolute", 0.0, r.span(m.start(), m.end()), qualifier="at_most"))
     if not qs and (
         (m := goal_words().quit_fully_re.search(masked))
         or (m := goal_words().no_longer_re.search(masked))
@@ -2159,6 +2162,10 @@ def _digits_from(masked: str, before: int = 0) -> int:
 # a goal that opens with "no", "zero" or "never" sets a bound of none ("no alcohol on weeknights")
 _NONE = re.compile(
     r"\s*((?:no|zero|never|khong co|khong de(?=.*\bnao\b)|khong)\s+(?!more\b|less\b|later\b|longer\b|fewer\b|one\b|qua\b|duoi\b|tren\b|it\b|nhieu\b|de\b|chi\b|the\b|can\b|bi\b|phai\b|biet\b|bik\b|hieu\b|muon\b|thich\b|ro\b|nho\b|sao\b|duoc\b|con\b|ai\b)[a-z]+)"
+)
+_NOT_ONCE = re.compile(
+    r"\bkhong\s+(?:[a-z]+\s+){1,2}(?:lan|loi|cho|cau|buoi|ngay)\s+nao\b"
+    r"|\bwithout\s+(?:a\s+single|any|one)\s+(?:mistake|error|slip|miss|fall)s?\b"
 )
 # "from ~15/week to under 3/week", "tu muc 12 xuong 9": two amounts read apart are one move
 _FROM_END = re.compile(r"(?:\bfrom|\btu)\s+(?:(?:muc|level|about|around|khoang|tam)\s+|~\s*)?$")
