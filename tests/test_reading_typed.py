@@ -1701,3 +1701,15 @@ def test_not_once_is_none_at_all() -> None:
 def test_done_well_said_as_praise_is_not_specific() -> None:
     assert smt("nuoi tom cho tot")[0] == "missing"
     assert smt("hoc tieng anh cho gioi")[0] == "partial"  # a subject to learn is named
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["get the neighbourhood more involved", "get the shop better known around town"],
+)
+def test_something_brought_to_more_is_no_deed_to_tick_off(goal: str) -> None:
+    assert smt(goal)[1] == "missing"  # how much more is the open question
+
+
+def test_a_bigger_thing_got_is_still_a_deed() -> None:
+    assert smt("get a regular pitch at a bigger market this spring")[1] == "partial"

@@ -958,6 +958,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             _milestone_object(r)
             and (r.direction not in ("increase", "decrease") or _another(r))
             and not more_of(r)
+            and not _brought_to_more(r)
         )
         or _bare_deed(r)
     ):
@@ -973,6 +974,25 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if _one_off_deed(r):
         return _done_or_not(r, lang)  # "thi bang lai xe B2 truoc thang 6"
     return _verdict("missing", msg(lang, "measurable.missing"), None, question)
+
+
+def _brought_to_more(r: Readings) -> bool:
+    """ "get the neighbourhood more involved", "get the shop better known": something brought
+    to a state said only as "more" or "better", no deed to tick off and no amount."""
+    o, v = r.obj, r.vague_quantity
+    return (
+        v is not None
+        and canonical(o.verb or "") in ("get", "make")
+        and o.start is not None
+        and o.start < v.start
+        # right after who or what is brought ("get the shop| better known"), not further on
+        # ("a regular pitch at a bigger market", "..., to sell more credibly")
+        and _BROUGHT_GAP.fullmatch(r.folded, o.start, v.start) is not None
+        and r.target is None
+    )
+
+
+_BROUGHT_GAP = re.compile(r"(?:(?!\b(?:at|to|in|on|for|with|by)\b)[a-z' ]){0,28}")
 
 
 def _done_or_not(r: Readings, lang: Language) -> Verdict:
