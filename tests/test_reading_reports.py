@@ -655,3 +655,25 @@ def test_a_confidence_clause_leaves_the_goal_sentence() -> None:
     rep = report("Tổ chức workshop kỹ năng mềm, tự tin 70% là làm được 😅")
     assert rep.rewrite is not None and "tự tin" not in rep.rewrite.text
     assert rep.facts.confidence == 0.7  # it informs Attainable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats the difference between stage 3 and stage 4 sign-off again?",
+        "can u make my goals sound more professional",
+    ],
+)
+def test_questions_and_requests_typed_loosely_get_no_rewrite(text: str) -> None:
+    assert report(text).rewrite is None
+
+
+def test_a_polite_particle_is_no_question() -> None:
+    rep = report("Đăng ký nhãn hiệu xong trong năm 2026 ạ")
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+    assert report("e nen hoc java hay golang de di intern a").rewrite is None  # a choice asked
+
+
+def test_people_worked_with_are_not_what_is_counted() -> None:
+    rep = report("better coordination w/ the structural engineers")
+    assert rep.rewrite is not None and "hire" not in rep.rewrite.text.lower()

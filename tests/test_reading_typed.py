@@ -1713,3 +1713,19 @@ def test_something_brought_to_more_is_no_deed_to_tick_off(goal: str) -> None:
 
 def test_a_bigger_thing_got_is_still_a_deed() -> None:
     assert smt("get a regular pitch at a bigger market this spring")[1] == "partial"
+
+
+def test_a_measure_said_first_keeps_its_object_past_a_later_clause() -> None:
+    goal = (
+        "Tỉ lệ phụ huynh hài lòng trong khảo sát cuối kỳ đạt từ 90% trở lên, chốt vào tháng 6/2027"
+    )
+    assert smt(goal) == ("met", "met", "met")
+
+
+def test_a_particle_after_the_amount_is_no_object() -> None:
+    assert smt("tang 30% nha")[0] == "missing"  # "nhé": 30% of nothing named
+    assert smt("son lai nha")[0] == "met"  # the house, painted again
+
+
+def test_handing_out_more_flyers_is_specific() -> None:
+    assert smt("Phát tờ rơi phòng chống dịch nhiều hơn")[0] == "met"

@@ -149,11 +149,10 @@ def _vague_quality(r: Readings) -> bool:
         # "check my sugar more": an action done more often, not a quality of the sugar ("lam
         # che ngon hon", "make the kids love football more" wish a quality)
         and not (
-            r.language == "en"
-            and o.action
+            o.action
             and v.start >= o.end
-            and o.verb not in ("make", "get")
-            and canonical(v.text) in ("more", "less")
+            and o.verb not in ("make", "get", "lam")
+            and canonical(v.text) in ("more", "less", "nhieu hon", "it hon")
         )
     )
 

@@ -315,8 +315,10 @@ class Readings:
         tail = parts[-1].strip(" .") if len(parts) == 2 else ""
         if (
             (m := words.title_re.search(tail)) is not None
-            and m.end() == len(tail)
-            and len(tail.split()) <= 4
+            # the title word is the tail's head: last in English, first in Vietnamese
+            # ("... - 2027 Season Plan", "... – Danh sach bai duoc nhan")
+            and (m.end() == len(tail) or (self.language == "vi" and m.start() == 0))
+            and len(tail.split()) <= (6 if self.language == "vi" else 4)
             and not lexicon().goal_verb_re.search(parts[0])
         ):
             # "Summer Retreat 2027 – planning doc", "Greenfield Community Garden - 2027 Season
@@ -699,6 +701,12 @@ class Readings:
             self.language == "vi"
             and _ends_with(self.folded, self.marked, goal_words().question_end_re)
             and (self.asks or not self.target)
+            # "Dang ky nhan hieu xong trong nam 2026 a": "ạ" alone is polite, asked only with "?"
+            and (
+                self.asks
+                or not _POLITE_END.search(self.folded)
+                or " hay " in self.folded  # "e nen hoc java hay golang ... a": a choice asked
+            )
             and not self.intends
             and not (
                 # "... ma khong bo buoi hoc nao": "không ... nào" is "not a single one"
@@ -878,6 +886,11 @@ def _addressee_end() -> re.Pattern[str]:
 
 
 _TRAILING = re.compile(r"[^\w%)]+$")
+_WITH_END = re.compile(
+    r"(?:\bwith|\bw/|\balongside|\bvoi|\bcung voi)\s+(?:(?:the|our|my|all|cac|nhung)\s+)?(?:[a-z-]+\s+)?$"
+)
+_AMOUNT_END = re.compile(r"[\d%]\s*$|[,.!]\s*$|^\s*$")
+_POLITE_END = re.compile(r"\b(?<!gi )(?<!chua )(?<!khong )a\W*$")
 _NONE_OF_THEM = re.compile(r"\b(?:khong|ko|k|chang|cha|khg)\b(?: \w+){1,5} nao\W*$")
 # "been sleeping like 4 hrs a night", "I've been working 60-hour weeks": how things have gone
 _BEEN_DOING = re.compile(r"\W*(?:(?:i|we)(?:'ve| have)\s+)?been\s+[a-z]+ing\b")
@@ -1274,10 +1287,30 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     for m in words_re("compared_bases").finditer(folded):
         # "Tăng 25% so với cùng kỳ": what the change is measured against is not what changes
         plain = mask(plain, m.start(), m.end())
+    # only the text's end is searched: a run of blanks before "$" is tried from each of its starts
+    if (tail := _addressee_end().search(plain, max(0, len(plain) - 40))) and _AMOUNT_END.search(
+        folded, 0, (said_to := tail.end() - len(tail[0].lstrip(" ,")))
+    ):
+        plain = mask(plain, said_to, tail.end())  # "tang 30% nha": "nhé", said to someone
     with_platform = plain
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
         plain = mask(plain, r.platform_span.start, r.platform_span.end)
     r.obj = read_object(plain, r.marked, r.language, measured=bool(r.quantities))
+    if (
+        (goal_q := r.target) is not None
+        and (comma := folded.find(", ")) > goal_q.span.start
+        and (
+            goal_q.qualifier is not None
+            or goal_q.kind == "range"
+            or (r.direction_span is not None and r.direction_span.start < comma)
+        )
+        and (r.obj.start is None or r.obj.start > comma)
+        and (alt := read_object(plain[:comma], r.marked, r.language, measured=True)).concrete
+        and alt.head_metric
+    ):
+        # "Ti le phu huynh hai long ... dat tu 90% tro len, chot vao thang 6/2027": the measure
+        # and its number come first; the verb of a later clause acts on nothing of its own
+        r.obj = alt
     if (
         not r.obj.concrete
         and plain != with_platform
@@ -1885,6 +1918,10 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             and not r.text[m.start() : m.end()].isupper()
         ):
             continue  # "thi dau JLPT N3": passing, not daily active users
+        if _WITH_END.search(masked, max(0, m.start() - 24), m.start()) and masked[
+            : m.start()
+        ].strip(" ,"):
+            continue  # "better coordination w/ the structural engineers": with whom, not what
         metric = lex.metrics[lex.metric_key(m, r.marked, r.folded)]
         if (
             (metric.channel or after is None)
