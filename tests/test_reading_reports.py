@@ -677,3 +677,14 @@ def test_a_polite_particle_is_no_question() -> None:
 def test_people_worked_with_are_not_what_is_counted() -> None:
     rep = report("better coordination w/ the structural engineers")
     assert rep.rewrite is not None and "hire" not in rep.rewrite.text.lower()
+
+
+def test_what_was_just_done_today_is_told_not_aimed_at() -> None:
+    assert report("Hôm nay bà mới phun thuốc xong hết ruộng").rewrite is None
+    assert report("hom nay phai lam xong bao cao").rewrite is not None  # "phải": an aim
+
+
+def test_a_rating_said_first_then_a_wish_keeps_the_sentence() -> None:
+    rep = report("im 1320 blitz on chess.com, want it higher")
+    assert rep.facts.target is None and rep.criteria.measurable.status == "missing"
+    assert rep.rewrite is not None and "1320 blitz on chess.com" in rep.rewrite.text

@@ -348,6 +348,10 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
         # "Get our email open rate up": a measure no list names, moved; the number is asked,
         # never another metric put in its place
         return True
+    if own_words and r.state_clause is not None and r.target is None and r.metric is None:
+        # "im 1320 blitz on chess.com, want it higher": where it stands, then a wish; no
+        # catalog measure to say the amount with, so the amount is asked, not put in
+        return True
     if own_words and (change_of_a_whole(r) or bare_change(r)):
         # "grow the show 25%", "get realisation up 5": which number, or 5 of what, is asked;
         # the sentence stays as typed

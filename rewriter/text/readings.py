@@ -487,6 +487,14 @@ class Readings:
             return True  # "thang nay chot dc 6 xe r, con 2 chiec chua ai hoi": done already
         if (
             self.language == "vi"
+            and _opens_with(words.vi_now_re, self)
+            and _JUST_DONE.search(self.folded)
+            and self.target is None
+            and not self.due_ahead
+        ):
+            return True  # "Hom nay ba moi phun thuoc xong het ruong": what was just done today
+        if (
+            self.language == "vi"
             and _NOW_PERIOD_OPENS.match(self.folded)
             and _VI_DONE_WORD.search(self.folded)
             and self.target is not None
@@ -2658,6 +2666,7 @@ _MOVE_NAME_END = re.compile(r"\b(from|to)\s+([a-z]+)\s+$")
 _METHOD_NAME = re.compile(r"[ACDEFIJNOPQRSUVWXYZ](?![A-Za-z])")
 _SHARE_OF = re.compile(r"%\s*(?:of\s+)?$")  # "dat 112% ke hoach", "95% of target": measured against
 _VI_DONE_WORD = re.compile(r"\b(?:da|roi|r)\b")  # "đã", "rồi", "r": said of what is done
+_JUST_DONE = re.compile(r"\b(?:moi|vua|da)\b[^,.;!?]*\b(?:xong|roi|r)\b")  # "mới ... xong"
 _VI_GOT_N = re.compile(r"\b(?:duoc|dc)\s+\d")  # "dc 3tr2": an amount come to
 _VI_HAD = re.compile(r"\b(?:duoc|dc|dat duoc|la)\b")  # "thang 10 PPM noi bo la 1.230"
 # an amount spent, left or had, said right before its number ("het 35 trieu", "co 12/35 em")
