@@ -688,3 +688,19 @@ def test_a_rating_said_first_then_a_wish_keeps_the_sentence() -> None:
     rep = report("im 1320 blitz on chess.com, want it higher")
     assert rep.facts.target is None and rep.criteria.measurable.status == "missing"
     assert rep.rewrite is not None and "1320 blitz on chess.com" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nam nay troi nang qua, tom chet nhieu",  # a complaint: "quá" exclaims
+        "thi truong bds q7 dang dong bang qua",
+        "Summer Retreat 2027 – planning doc",  # a document's name, then what it is
+    ],
+)
+def test_complaints_and_document_names_get_no_rewrite(text: str) -> None:
+    assert report(text).rewrite is None
+
+
+def test_a_routine_then_a_sigh_is_still_a_goal() -> None:
+    assert report("ngu du 7 tieng moi dem, dao nay chay khuya met qua").rewrite is not None

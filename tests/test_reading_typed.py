@@ -1729,3 +1729,15 @@ def test_a_particle_after_the_amount_is_no_object() -> None:
 
 def test_handing_out_more_flyers_is_specific() -> None:
     assert smt("Phát tờ rơi phòng chống dịch nhiều hơn")[0] == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "museum extension to RIBA Stage 4 by end of Sept 2027",  # a state reached by a date
+        "back on full duties by end of October 2027",
+        "have my first therapy session by Dec 18",
+    ],
+)
+def test_a_thing_reached_by_a_date_is_done_or_not(goal: str) -> None:
+    assert smt(goal)[1] == "partial"

@@ -1015,7 +1015,9 @@ def _one_off_deed(r: Readings) -> bool:
         and r.frequency is None
         and r.recurring is None
         and r.direction not in ("increase", "decrease")
-        and o.verb is not None
+        # "museum extension to RIBA Stage 4 by end of Sept", "back on full duties by end of
+        # October": a state reached by a date said as the deadline, no verb needed
+        and (o.verb is not None or (r.cued_deadline and r.vague_quantity is None))
         and o.concrete
         and not (o.vague or o.aim or o.quality or o.area)
         and r.metric is None

@@ -309,8 +309,6 @@ class Readings:
             # "Ke hoach tuyen sinh he 2027", "Thực đơn tuần 2 tháng 12": the document's name,
             # head first; its numbers name the period
             return True
-        if self.direction:
-            return False
         parts = _TITLE_DASH.split(self.folded)
         tail = parts[-1].strip(" .") if len(parts) == 2 else ""
         if (
@@ -324,6 +322,8 @@ class Readings:
             # "Summer Retreat 2027 – planning doc", "Greenfield Community Garden - 2027 Season
             # Plan": what the document is, said after its name
             return True
+        if self.direction:
+            return False
         if (
             self.language == "en"
             and self.obj.verb is None
@@ -485,6 +485,15 @@ class Readings:
             return True  # "gio minh nang 72kg": where it stands now
         if self.language == "vi" and _HAD_DONE.search(self.folded):
             return True  # "thang nay chot dc 6 xe r, con 2 chiec chua ai hoi": done already
+        if (
+            self.language == "vi"
+            and self.target is None
+            and self.frequency
+            is None  # "ngu du 7 tieng moi dem, ... met qua": a routine, then a sigh
+            and not self.due_ahead
+            and _EXCLAIMED.search(self.marked if self.marked is not None else self.folded)
+        ):
+            return True  # "nam nay troi nang qua, tom chet nhieu": a complaint, no aim
         if (
             self.language == "vi"
             and _opens_with(words.vi_now_re, self)
@@ -1538,11 +1547,20 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
     ban dc tam 70 ly/ngay, muon tang len", "packaging spend is about 2.3m a year right now,
     needs to come down", "vu roi duoc 7 tan/ha, vu nay muon hon"): the first clause's numbers
     are today's, and the goal's amount is still to be set."""
-    c = _CLAUSE_SEP.search(masked)
+    # the wish is the last clause ("Thon co 320 ho, nha tieu hop ve sinh moi 60%, can nang len"):
+    # what comes before it, however many clauses, is where things stand
+    c = next(
+        (
+            m
+            for m in reversed(list(_CLAUSE_SEP.finditer(masked)))
+            if not DIGIT.search(masked, m.end())
+        ),
+        None,
+    )
     if c is None or not masked[: c.start()].strip():
         return None
     first, rest = masked[: c.start()], masked[c.end() :]
-    if DIGIT.search(rest) or not DIGIT.search(first):
+    if not DIGIT.search(first):
         return None
     marked_first = r.marked[: c.start()] if r.marked else None
     marked_rest = r.marked[c.end() :] if r.marked else None
@@ -2666,6 +2684,12 @@ _MOVE_NAME_END = re.compile(r"\b(from|to)\s+([a-z]+)\s+$")
 _METHOD_NAME = re.compile(r"[ACDEFIJNOPQRSUVWXYZ](?![A-Za-z])")
 _SHARE_OF = re.compile(r"%\s*(?:of\s+)?$")  # "dat 112% ke hoach", "95% of target": measured against
 _VI_DONE_WORD = re.compile(r"\b(?:da|roi|r)\b")  # "đã", "rồi", "r": said of what is done
+# "... nang qua", "dong bang qua": "quá" (so, too) ending a clause exclaims; typed without marks
+# it is read only after words that are no time or move ("tuan qua", "vuot qua")
+_EXCLAIMED = re.compile(
+    r"\b(?:\w+)\s+quá\b(?=\s*(?:[,.;!?]|$))"
+    r"|\b(?!(?:vuot|tuan|thang|nam|hom|bo|di|ghe|trai|bua|dem|toi|ngang|thong)\b)[a-z]+\s+qua(?=\s*(?:[,.;!?]|$))"
+)
 _JUST_DONE = re.compile(r"\b(?:moi|vua|da)\b[^,.;!?]*\b(?:xong|roi|r)\b")  # "mới ... xong"
 _VI_GOT_N = re.compile(r"\b(?:duoc|dc)\s+\d")  # "dc 3tr2": an amount come to
 _VI_HAD = re.compile(r"\b(?:duoc|dc|dat duoc|la)\b")  # "thang 10 PPM noi bo la 1.230"
