@@ -1741,3 +1741,9 @@ def test_handing_out_more_flyers_is_specific() -> None:
 )
 def test_a_thing_reached_by_a_date_is_done_or_not(goal: str) -> None:
     assert smt(goal)[1] == "partial"
+
+
+def test_a_health_check_up_is_a_deed_not_a_vague_wish() -> None:
+    rep = report("Đi khám sức khỏe tổng quát trước cuối năm")
+    assert (rep.criteria.specific.status, rep.criteria.measurable.status) == ("met", "partial")
+    assert rep.rewrite is not None and "buổi tập" not in rep.rewrite.text
