@@ -704,3 +704,25 @@ def test_complaints_and_document_names_get_no_rewrite(text: str) -> None:
 
 def test_a_routine_then_a_sigh_is_still_a_goal() -> None:
     assert report("ngu du 7 tieng moi dem, dao nay chay khuya met qua").rewrite is not None
+
+
+def test_a_wish_to_lower_todays_share_lowers_it() -> None:
+    rep = report("churn ~7.8% monthly rn, wanna get it down this spring")
+    assert rep.rewrite is not None and "down to 6%" in rep.rewrite.text
+    values = [a.text for a in rep.alternatives or []]
+    assert values and all("Reduce" in v for v in values)  # never "Increase churn"
+    assert "to 7%" in values[0] and "to 5%" in values[1]  # halfway there, then further
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Harvest Festival Volunteer Handbook 2026", "Branch Q4 2026 Performance Review — Draft"],
+)
+def test_handbooks_and_drafts_named_in_a_heading_get_no_rewrite(text: str) -> None:
+    assert report(text).rewrite is None
+
+
+def test_a_missed_date_said_after_a_dash_is_still_a_goal() -> None:
+    rep = report("put lesson fees up 10% — was meant to happen by 1 Sept 2026")
+    assert rep.rewrite is not None
+    assert rep.criteria.time_bound.status == "partial"  # the date has passed

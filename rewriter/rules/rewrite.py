@@ -48,6 +48,7 @@ class Plan:
     deadline: date
     pct: float | None = None
     baseline: float | None = None
+    now_share: float | None = None  # today's share said beside the goal ("churn ~7.8% rn")
     target: float | None = None
     unit: str | None = None
     freq: float | None = None
@@ -439,6 +440,7 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
         step = now * plan.pct / 100
         target = now - step if down else min(now + step, now + (100 - now) / 2)
         plan.target, plan.unit, plan.pct = nice(target), "%", None
+        plan.now_share = now
         _assume(plan, "target", target=_num(plan, plan.target))
         return
     _assume(plan, "change", pct=fmt_pct(plan.pct, plan.lang))
@@ -1349,15 +1351,19 @@ def alternatives(plan: Plan, objective: str | None) -> list[Rewrite]:
                 add(label, compose(plan, pct=pct, objective=objective), fmt_pct(pct, lang))
         return out
     if plan.target is not None:
-        if plan.baseline is not None:
-            delta = plan.target - plan.baseline
-            low, high = nice(plan.baseline + delta / 2), nice(plan.baseline + delta * 1.5)
+        start = plan.baseline if plan.baseline is not None else plan.now_share
+        if start is not None:
+            # from today's value: halfway there, or half as far again ("churn ~7.8% rn": 7%, 5%)
+            delta = plan.target - start
+            low, high = nice(start + delta / 2), nice(start + delta * 1.5)
+            if plan.now_share is not None:
+                high = min(max(high, 1.0), 99.0)
         else:
             low, high = nice(plan.target * 0.75), nice(plan.target * 1.25)
             # small counts ("2 courses") round back to themselves: step by one instead
             low = low if low != plan.target else max(plan.target - 1, 0)
             high = high if high != plan.target else plan.target + 1
-        if plan.direction == "decrease":
+        if plan.direction == "decrease" and start is None:
             low, high = high, low
         for label, value in (("conservative", low), ("ambitious", high)):
             if value > 0 and value != plan.target:

@@ -479,6 +479,8 @@ def _now_value(r: Readings) -> float | None:
 
 
 def _read_now_value(r: Readings) -> float | None:
+    if r.today_only is not None:
+        return r.today_only.value  # "churn ~7.8% monthly rn, wanna get it down": said first
     if len(r.quantities) < 2:
         return None  # today's value is a number of its own, beside the target
     starts = [m.end() for m in goal_words().present_re.finditer(r.folded, r.marked)]

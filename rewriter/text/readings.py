@@ -335,14 +335,14 @@ class Readings:
             and all(w[:1].isupper() or w[:1].isdigit() for w in self.text.split())
         ):
             return True  # "Q1 Security Awareness Calendar": a period and a name, all capitals
-        if self.target is not None:
-            return False  # most goals have a number
+        if self.target is not None and not self._year_like(self.target):
+            return False  # most goals have a number ("Volunteer Handbook 2026" names its year)
         head = parts[0]  # "Weekly Planning Doc – Week 49"
         if len(head.split()) > 6:
             return False
         m = words.title_re.search(head, self.marked)
-        if m is None or self.obj.verb not in (None, m[0]):
-            return False
+        if m is None or (self.obj.verb not in (None, m[0]) and not _title_cased(self.text)):
+            return False  # "Harvest Festival Volunteer Handbook 2026": in a headline, a noun
         # the title word is the head: last in English, first in Vietnamese
         rest = head[m.end() :] if self.language == "en" else head[: m.start()]
         return not _LETTER.search(_PERIOD_NAME.sub("", rest))
@@ -407,7 +407,7 @@ class Readings:
             and (was := _WAS.search(self.folded))
             and not was[1]  # "Finish the report that was due on 15 November": an order
             # "get my cert, was supposed to be done by sept": an order, then its missed date
-            and not (self.opens_with_verb and "," in self.folded[: was.start()])
+            and not (self.opens_with_verb and _CLAUSE_SEP.search(self.folded, 0, was.start()))
             and self.times
             and all(t.deadline and t.deadline < self.today for t in self.times)
         ):
@@ -1488,6 +1488,13 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     r.goal_verb = _goal_verb(masked, r.marked)
     if r.target and r.target.kind == "ratio" and r.direction in (None, "reach"):
         r.direction = "increase"
+    if (s := r.state_clause) is not None and r.direction in (None, "reach"):
+        # "churn ~7.8% monthly rn, wanna get it down": the wish says which way, with no verb
+        wish = folded[s.end :]
+        if words_re("moves_down").search(wish):
+            r.direction = "decrease"
+        elif words_re("moves_up").search(wish):
+            r.direction = "increase"
     if (o := r.obj).start is not None and o.start > 1 and folded[o.start - 1] == "-":
         # "on-time deliveries": the word before the hyphen is part of the object's name
         r.obj = replace(o, start=folded.rfind(" ", 0, o.start - 1) + 1)
