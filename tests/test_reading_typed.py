@@ -1747,3 +1747,22 @@ def test_a_health_check_up_is_a_deed_not_a_vague_wish() -> None:
     rep = report("Đi khám sức khỏe tổng quát trước cuối năm")
     assert (rep.criteria.specific.status, rep.criteria.measurable.status) == ("met", "partial")
     assert rep.rewrite is not None and "buổi tập" not in rep.rewrite.text
+
+
+def test_moi_typed_as_new_is_no_each() -> None:
+    rep = report("Ra mắt onboarding handbook mới cuối tháng sau")
+    assert rep.facts.deadline == date(2026, 12, 31)  # the end of next month, not every month's end
+    assert rep.rewrite is not None and "/2027" not in rep.rewrite.text  # no second date
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "9 analysts on 24/7 rotation, want less burnout next quarter",  # what there is, then a wish
+        "ông bà bán 15 món, muốn món nào cũng bán chạy hơn",
+    ],
+)
+def test_what_there_is_said_first_is_no_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None
+    assert not rep.alternatives  # the team's or the menu's size is never varied

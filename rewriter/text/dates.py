@@ -1178,12 +1178,19 @@ _THANG = re.compile(r"\bthang\b")
 
 
 def _not_month_word(m: re.Match[str], original: str) -> bool:
-    """A "thang" in the match that was typed with marks other than "tháng" (month)."""
+    """A "thang" in the match that was typed with marks other than "tháng" (month), or a "moi"
+    typed "mới" (new: "handbook mới cuối tháng sau"), not "mỗi" (each)."""
     for t in _THANG.finditer(m.string, m.start(), m.end()):
         typed = original[t.start() : t.end()].lower()
         if typed != "thang" and typed != "tháng":
             return True
+    for t in _MOI.finditer(m.string, m.start(), m.end()):
+        if original[t.start() : t.end()].lower() in ("mới", "mơi"):
+            return True
     return False
+
+
+_MOI = re.compile(r"\bmoi\b")
 
 
 _SCOPE_CUE = re.compile(rf"\b(?:{alternation(_WORDS.scope_cues)}) $")

@@ -1598,6 +1598,9 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
             or _achieved_end().search(first, 0, d.start()) is not None
             for d in DIGIT.finditer(first)
         )
+        # "9 analysts on 24/7 rotation, want less burnout", "nha co 2 ha, ..., muon vuon dep
+        # hon": what there is, said with no order to act, then the wish
+        or not r.opens_with_verb
     )
     return (0, c.start()) if state else None
 
