@@ -173,9 +173,7 @@ def bare_change(r: Readings) -> bool:
         return False
     if r.folded[q.span.end : q.span.end + 1] not in ("", " ", ",", ".", ";", "!", "?"):
         return False  # "3-5kg", "by 6:30": a range, an hour
-    after = r.folded[q.span.end :].lstrip()
-    at = len(r.folded) - len(after)
-    if after and after[0].isalnum() and not any(t.start == at for t in r.times):
+    if not _nothing_named_after(r, q.span.end):
         return False
     before = r.folded[: q.span.start].rstrip()
     last = before.rsplit(" ", 1)[-1]
@@ -186,6 +184,13 @@ def bare_change(r: Readings) -> bool:
 
 
 _PLAIN_NUMBER = re.compile(r"[\d.,]+")
+
+
+def _nothing_named_after(r: Readings, end: int) -> bool:
+    """Past `end` the clause ends or a time is said: the amount before it names no thing."""
+    after = r.folded[end:].lstrip()
+    at = len(r.folded) - len(after)
+    return not after or not after[0].isalnum() or any(t.start == at for t in r.times)
 
 
 def change_of_a_whole(r: Readings) -> bool:
@@ -206,12 +211,10 @@ def change_of_a_whole(r: Readings) -> bool:
         or o.head_measure
     ):
         return False
-    after = r.folded[q.span.end :].lstrip()
-    at = len(r.folded) - len(after)
-    quality = _MORE_NEXT.match(after) is not None
+    quality = _MORE_NEXT.match(r.folded[q.span.end :].lstrip()) is not None
     if not (quality or r.direction == "increase" or o.aim):
         return False  # "thay nuoc ao ..., moi lan 30%", "cut food waste by a third"
-    if after and after[0].isalnum() and not (quality or any(t.start == at for t in r.times)):
+    if not (quality or _nothing_named_after(r, q.span.end)):
         return False  # "100% hoc sinh", "80% of parents": a share of people or things
     words = r.text[o.start : o.end].split()
     if not words:

@@ -488,8 +488,8 @@ class Readings:
         if (
             self.language == "vi"
             and self.target is None
-            and self.frequency
-            is None  # "ngu du 7 tieng moi dem, ... met qua": a routine, then a sigh
+            # "ngu du 7 tieng moi dem, ... met qua": a routine, then a sigh, is still a goal
+            and self.frequency is None
             and not self.due_ahead
             and _EXCLAIMED.search(self.marked if self.marked is not None else self.folded)
         ):
@@ -721,7 +721,7 @@ class Readings:
             # "Dang ky nhan hieu xong trong nam 2026 a": "ạ" alone is polite, asked only with "?"
             and (
                 self.asks
-                or not _POLITE_END.search(self.folded)
+                or not _A_PARTICLE_END.search(self.folded)
                 or " hay " in self.folded  # "e nen hoc java hay golang ... a": a choice asked
             )
             and not self.intends
@@ -907,7 +907,7 @@ _WITH_END = re.compile(
     r"(?:\bwith|\bw/|\balongside|\bvoi|\bcung voi)\s+(?:(?:the|our|my|all|cac|nhung)\s+)?(?:[a-z-]+\s+)?$"
 )
 _AMOUNT_END = re.compile(r"[\d%]\s*$|[,.!]\s*$|^\s*$")
-_POLITE_END = re.compile(r"\b(?<!gi )(?<!chua )(?<!khong )a\W*$")
+_A_PARTICLE_END = re.compile(r"\b(?<!gi )(?<!chua )(?<!khong )a\W*$")
 _NONE_OF_THEM = re.compile(r"\b(?:khong|ko|k|chang|cha|khg)\b(?: \w+){1,5} nao\W*$")
 # "been sleeping like 4 hrs a night", "I've been working 60-hour weeks": how things have gone
 _BEEN_DOING = re.compile(r"\W*(?:(?:i|we)(?:'ve| have)\s+)?been\s+[a-z]+ing\b")
@@ -1398,12 +1398,12 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
                 aim=thing.aim,
             )
     if (
-        (told := r.state_clause) is not None
+        (stated := r.state_clause) is not None
         and r.metric is None
         and (thing := r.obj).start is not None
-        and thing.start >= told.end
-        and _PRONOUN_END.search(folded, told.end, thing.start)
-        and (alt := read_object(plain[: told.end], r.marked, r.language)).concrete
+        and thing.start >= stated.end
+        and _PRONOUN_END.search(folded, stated.end, thing.start)
+        and (alt := read_object(plain[: stated.end], r.marked, r.language)).concrete
     ):
         # "truck utilization at 78% rn, want it way higher": "it" is what the first clause named
         r.obj = replace(alt, verb=thing.verb, action=thing.action, aim=thing.aim)
@@ -1590,6 +1590,9 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
         return None
     state = (
         now_said
+        # "9 analysts on 24/7 rotation, want less burnout", "nha co 2 ha, ..., muon vuon dep
+        # hon": what there is, said with no order to act, then the wish (the cheap test first)
+        or not r.opens_with_verb
         or words.present_re.search(first, marked_first) is not None
         # "Tuan roi chuyen 2 co 48 loi bung chi, muon giam bot": a figure from a time gone
         or any(t.kind == "past" for t in read_times(first, r.today, marked_first))
@@ -1598,9 +1601,6 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
             or _achieved_end().search(first, 0, d.start()) is not None
             for d in DIGIT.finditer(first)
         )
-        # "9 analysts on 24/7 rotation, want less burnout", "nha co 2 ha, ..., muon vuon dep
-        # hon": what there is, said with no order to act, then the wish
-        or not r.opens_with_verb
     )
     return (0, c.start()) if state else None
 
@@ -2358,24 +2358,23 @@ def _qualifier_after(folded: str, end: int, cadence: bool = False) -> str | None
     its words, last in the clause ("30 min" right after a number is minutes; after a cadence,
     whose period ends its span, it is a bound)."""
     m = _BOUND_ENDS_CLAUSE.match(folded, end) or _BOUND_AFTER_PERIOD.match(folded, end)
-    if m is None and cadence and (b := _BOUND_NEXT.match(folded, end)):
-        return "at_least" if b[1] in _AT_LEAST_AFTER else "at_most"
-    if m is None or not m[1].strip():
+    if m is not None and m[1].strip():
+        bound = m[2]
+    elif m is None and cadence and (b := _BOUND_NEXT.match(folded, end)):
+        bound = b[1]
+    else:
         return None
-    return "at_least" if m[2] in _AT_LEAST_AFTER else "at_most"
+    return "at_least" if bound in _AT_LEAST_AFTER else "at_most"
 
 
 _AT_LEAST_AFTER = frozenset(_WORDS.at_least_after)
-_BOUND_ENDS_CLAUSE = re.compile(
-    rf"([^,.;!?\d]{{0,30}}?)\b({alternation(_WORDS.at_least_after + _WORDS.at_most_after)})"
-    r"\s*(?:[,.;!?]|$)"
-)
-_BOUND_NEXT = re.compile(rf"\s+({alternation(_WORDS.at_least_after + _WORDS.at_most_after)})\b")
+_BOUND_WORDS = alternation(_WORDS.at_least_after + _WORDS.at_most_after)
+_BOUND_ENDS_CLAUSE = re.compile(rf"([^,.;!?\d]{{0,30}}?)\b({_BOUND_WORDS})\s*(?:[,.;!?]|$)")
+_BOUND_NEXT = re.compile(rf"\s+({_BOUND_WORDS})\b")
 # "... a night min during busy season": right after the cadence's period
 _BOUND_AFTER_PERIOD = re.compile(
     rf"([^,.;!?\d]{{0,30}}?(?:\ba|\bper|\beach|\bevery|\bmoi|\bmot|/)\s*"
-    rf"(?:{alternation(_WORDS.frequency.periods)}))\s+"
-    rf"({alternation(_WORDS.at_least_after + _WORDS.at_most_after)})\b"
+    rf"(?:{alternation(_WORDS.frequency.periods)}))\s+({_BOUND_WORDS})\b"
 )
 
 
