@@ -866,3 +866,39 @@ def test_a_share_said_as_todays_is_moved_to_a_share_never_past_100() -> None:
     shares = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?)%", rep.rewrite.text)]
     assert shares and all(s <= 100 for s in shares)
     assert "by 20%" not in rep.rewrite.text  # a share of a share is not what was meant
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["improve our eNPS by Q2", "raise NPS next quarter", "tăng điểm NPS trong quý 1"],
+)
+def test_a_score_on_a_fixed_scale_moves_by_points_not_a_percentage(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    # "+20%" of an NPS of -5 or 0 means nothing; points do, and the versions stay in points
+    assert "%" not in rep.rewrite.text
+    assert re.search(r"\b10 (?:points|điểm)\b", rep.rewrite.text)
+    assert rep.alternatives
+    assert all(re.search(r"\d+ (?:points|điểm)\b", a.text) for a in rep.alternatives)
+    assert smt(rep.rewrite.text) == ("met", "met", "met")
+
+
+@pytest.mark.parametrize(
+    ("goal", "move"),
+    [
+        ("get churn down by june", "down by 20%"),
+        ("bring response time down by june", "down by 20%"),
+        ("get our sales up by Q2", "up by 20%"),
+    ],
+)
+def test_get_a_measure_down_moves_it_that_way_with_the_amount_after(goal: str, move: str) -> None:
+    rep = report(goal)
+    assert rep.facts.direction == ("decrease" if "down" in move else "increase")
+    assert rep.rewrite is not None and move in rep.rewrite.text
+    assert smt(rep.rewrite.text) == ("met", "met", "met")
+
+
+def test_todays_share_of_our_own_measure_then_a_wish_gets_a_share_to_reach() -> None:
+    rep = report("our churn is 4% rn, need to get it down by june")
+    assert rep.rewrite is not None
+    assert re.search(r"down to \d(?:\.\d)?% by june", rep.rewrite.text)

@@ -29,6 +29,7 @@ from rewriter.rules.rewrite import (
     as_written,
     augment,
     build_plan,
+    change_text,
     checked_notes,
     compose,
     confidence_aside,
@@ -467,6 +468,13 @@ def _one_thing(r: Readings) -> bool:
         return False
     if o.vague and r.suggested_metric and r.direction in ("increase", "decrease"):
         return False  # "raise the morale of our staff": an aim the catalog can measure, not a thing
+    if (
+        o.head_metric
+        and r.metric is not None
+        and (r.metric.rate or r.metric.lower)  # "mo them diem don": one more of a thing
+        and r.direction in ("increase", "decrease")
+    ):
+        return False  # "our churn is 4% rn, need to get it down": a rate moved, not a thing
     # "finish the Coursera ML course": one definite thing (a plural "the reports" may be counted)
     return one or with_named(r) or one_definite(r) or _named_in(r)
 
@@ -502,8 +510,10 @@ def _added_number(edits: list[Edit], plan: Plan) -> Quantity | None:
     if plan.pct is None or plan.baseline is not None:
         return None
     # "Reduce no-shows by 20%", "Get 20% more referrals": the change the rewrite put in
-    pct = fmt_pct(plan.pct, plan.lang)
+    pct = change_text(plan, plan.pct)
     if any(e.criterion == "measurable" and pct in e.text for e in edits):
+        if plan.points:  # "by 10 points": a number of points, varied like the user's own
+            return Quantity("absolute", plan.pct, Span(-1, -1, pct))
         return Quantity("percent", plan.pct, Span(-1, -1, pct), unit="%", relative=True)
     return None
 

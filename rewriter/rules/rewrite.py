@@ -17,6 +17,7 @@ from rewriter.text.dates import add_months, start_cue
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, canonical, either, lexicon
 from rewriter.text.normalize import DIGIT, PICTOGRAPHS, fold, strip_marks
+from rewriter.text.numbers import format_number
 from rewriter.text.objects import (
     categories,
     ends_with,
@@ -66,6 +67,7 @@ class Plan:
     urgent: str | None = None  # the user's "asap" that set a near deadline, as typed
     past_deadline: str | None = None  # the goal's own deadline, as typed, when it has passed
     by_event: bool = False  # the measure is due by the user's own event, no date assumed
+    points: bool = False  # pct is a change in points of a fixed scale ("NPS by 10 points")
 
     @property
     def months(self) -> float:
@@ -427,13 +429,21 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
     if ctx.monthly_growth and ctx.monthly_growth > 0:
         pct = nice_pct(compound_pct(ctx.monthly_growth, plan.months))
         plan.pct = max(pct, 1.0)
+    elif metric is not None and metric.change_points:
+        # NPS runs from -100 to 100: "+20%" of it means nothing, "+10 points" does
+        plan.pct, plan.points = metric.change_points, True
     else:  # a metric may set a safer step than 20% ("body weight": 5%)
         plan.pct = (
             metric.change_pct if metric is not None and metric.change_pct else DEFAULT_CHANGE_PCT
         )
     plan.target_assumed = True
     now = _share_now(r)
-    if plan.baseline is None and now is not None and plan.direction in ("increase", "decrease"):
+    if (
+        plan.baseline is None
+        and now is not None
+        and not plan.points
+        and plan.direction in ("increase", "decrease")
+    ):
         # "improve our answer rate, sitting at 84% rn": a share said as today's; "by 20%" of it
         # could pass 100%, so the amount to reach is said as a share ("to 92%")
         down = plan.direction == "decrease"
@@ -443,17 +453,27 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
         plan.now_share = now
         _assume(plan, "target", target=_num(plan, plan.target))
         return
-    _assume(plan, "change", pct=fmt_pct(plan.pct, plan.lang))
+    _assume(plan, "change", pct=change_text(plan, plan.pct))
     if plan.baseline:
         down = plan.direction == "decrease"
-        plan.target = nice(plan.baseline * (1 - plan.pct / 100 if down else 1 + plan.pct / 100))
+        if plan.points:
+            plan.target = plan.baseline - plan.pct if down else plan.baseline + plan.pct
+        else:
+            plan.target = nice(plan.baseline * (1 - plan.pct / 100 if down else 1 + plan.pct / 100))
         _assume(
             plan,
             "computed",
             target=_num(plan, plan.target),
             baseline=_num(plan, plan.baseline),
-            change=fmt_pct(plan.pct, plan.lang),
+            change=change_text(plan, plan.pct),
         )
+
+
+def change_text(plan: Plan, pct: float) -> str:
+    """ "20%", or "10 points" when the change is on a fixed scale."""
+    if plan.points:
+        return msg(plan.lang, "rewrite.points", n=format_number(round(pct, 1), plan.lang))
+    return fmt_pct(pct, plan.lang)
 
 
 def _share_now(r: Readings) -> float | None:
@@ -493,7 +513,7 @@ def _change_phrase(
         return msg(lang, f"rewrite.{key}", baseline=_num(plan, baseline), target=_num(plan, target))
     if pct is not None:
         key = "change_down" if down else "change_up"
-        return msg(lang, f"rewrite.{key}", pct=fmt_pct(pct, lang))
+        return msg(lang, f"rewrite.{key}", pct=change_text(plan, pct))
     return msg(lang, "rewrite.level_down" if down else "rewrite.level", target=_num(plan, target))
 
 
@@ -786,7 +806,8 @@ _MORE_END = re.compile(r"\bmore$")
 _BY_END = re.compile(r"\s+by\s+$")
 # after the object read, words that show its name goes on: "of", a number, a clause of its own
 _PHRASE_GOES_ON = re.compile(r"\s+(?:of|we|i|you|they|our|my|\d)")
-_PARTICLE = re.compile(r"\s+(?:up|down|len|xuong)\b(?!\s+(?:to|from|by|tu|den)\b)")
+# ("... down by june" is a date after it; "... down by 5" is an amount of its own)
+_PARTICLE = re.compile(r"\s+(?:up|down|len|xuong)\b(?!\s+(?:to|from|tu|den)\b|\s+by\s+\d)")
 _START_WORD = re.compile(r"\b(?:start|starting|beginning|bat dau|khoi dau)\b")
 
 
@@ -1089,6 +1110,7 @@ def augment(
             more
             and vq
             and plan.baseline is None
+            and not plan.points
             and (
                 plan.pct is not None
                 # "read 6 more books"; a level in its own unit is reached, not added:
@@ -1107,6 +1129,7 @@ def augment(
             and lang == "en"
             and fold(ds.text) in lexicon().fewer_words
             and plan.pct is not None
+            and not plan.points
             and plan.baseline is None
             and r.obj.start is not None
             and ds.end <= r.obj.start <= ds.end + 1
@@ -1118,6 +1141,7 @@ def augment(
             vq is not None
             and lang == "en"
             and plan.pct is not None
+            and not plan.points
             and plan.baseline is None
             and _MORE_END.search(fold(vq.text))
             and r.obj.start is not None
@@ -1348,7 +1372,7 @@ def alternatives(plan: Plan, objective: str | None) -> list[Rewrite]:
             low, high = high, low
         for label, pct in (("conservative", low), ("ambitious", high)):
             if pct != plan.pct:
-                add(label, compose(plan, pct=pct, objective=objective), fmt_pct(pct, lang))
+                add(label, compose(plan, pct=pct, objective=objective), change_text(plan, pct))
         return out
     if plan.target is not None:
         start = plan.baseline if plan.baseline is not None else plan.now_share

@@ -193,6 +193,8 @@ class MetricData(_Strict):
     change_pct: Annotated[float, Field(gt=0, le=100)] | None = (
         None  # the change proposed instead of 20%
     )
+    # on a fixed scale (NPS runs from -100 to 100) a change is said in points, not a percentage
+    change_points: Annotated[float, Field(gt=0, le=50)] | None = None
     lower: bool = False  # less is better (a time, a cost, a rate of loss): "improve" lowers it
     # an alias typed without marks that folds like another metric's ("chi tieu": "chỉ tiêu" or
     # "chi tiêu") names this metric only when one of these words is in the goal

@@ -194,6 +194,7 @@ class Metric:
     implies: str | None = None
     suggest: float | None = None
     change_pct: float | None = None  # the suggested change when the goal gives none
+    change_points: float | None = None  # the same, in points of a fixed scale (NPS)
     lower: bool = False  # less is better: "improve response time" lowers it
 
     def name(self, language: str) -> str:
@@ -332,6 +333,7 @@ def lexicon() -> Lexicon:
             implies=m.get("implies"),
             suggest=m.get("suggest"),
             change_pct=m.get("change_pct"),
+            change_points=m.get("change_points"),
             lower=bool(m.get("lower")),
         )
         for m in cat["metrics"]

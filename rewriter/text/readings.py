@@ -1495,6 +1495,19 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             r.direction = "decrease"
         elif words_re("moves_up").search(wish):
             r.direction = "increase"
+    if (
+        r.direction in (None, "reach")
+        and r.language == "en"
+        and (o := r.obj).start is not None
+        and o.end is not None
+        and o.verb is not None
+        and o.head_measure
+        and (r.direction_span is None or r.direction_span.end <= o.start)
+        and (way := _PARTICLE_AFTER.match(folded, o.end)) is not None
+    ):
+        # "get our churn down", "bring response time down": the word after the measure says
+        # which way it moves; "get" alone only reaches, "bring" names no way at all
+        r.direction = "decrease" if way[1] == "down" else "increase"
     if (o := r.obj).start is not None and o.start > 1 and folded[o.start - 1] == "-":
         # "on-time deliveries": the word before the hyphen is part of the object's name
         r.obj = replace(o, start=folded.rfind(" ", 0, o.start - 1) + 1)
@@ -1610,6 +1623,9 @@ def _achieved_end() -> re.Pattern[str]:
     """An amount reached, said right before its number, a filler or two between ("duoc tam")."""
     return _cue_before_number(goal_words().words.achieved_before)
 
+
+# the word after a measure that says which way a "get"/"bring" moves it ("get churn down")
+_PARTICLE_AFTER = re.compile(r"\s+(down|up)\b(?!\s+(?:to|from)\b)")
 
 # where one clause of a goal ends and the next begins
 _CLAUSE_SEP = re.compile(
