@@ -665,3 +665,32 @@ def test_a_cut_is_asked_how_it_moved_not_how_it_grew() -> None:
     assert "moved" in (
         report("Cut refunds from 6% to 4% by June").criteria.attainable.question or ""
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Top 10 cuốn sách bán chạy nhất tháng 11 tại tiệm",
+        "Top 5 best-selling products last month",
+        "Gửi giúp mình mẫu báo giá tour Hàn Quốc 5N4Đ",
+        "cho mình xin mẫu kế hoạch kinh doanh",
+    ],
+)
+def test_a_rankings_heading_or_a_request_for_a_file_is_no_goal(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_a_ranking_to_reach_by_a_date_stays_a_goal() -> None:
+    rep = report("top 3 nha thuoc ban chay nhat quan truoc Tet")
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+
+
+@pytest.mark.parametrize("goal", ["smoother scene changes in act 2", "faster load-ins"])
+def test_a_state_wished_for_a_thing_typed_as_a_note_is_a_vague_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.statuses()["specific"] != "met" and rep.statuses()["measurable"] == "missing"
+    assert rep.rewrite is not None and rep.rewrite.text.lower().startswith(goal)
+    # "act 2" names the act; it is no amount to reach
+    assert rep.facts.target is None

@@ -902,3 +902,11 @@ def test_todays_share_of_our_own_measure_then_a_wish_gets_a_share_to_reach() -> 
     rep = report("our churn is 4% rn, need to get it down by june")
     assert rep.rewrite is not None
     assert re.search(r"down to \d(?:\.\d)?% by june", rep.rewrite.text)
+
+
+def test_more_said_of_a_quality_gets_no_count_of_something_else() -> None:
+    rep = report("make the gym feel more welcoming for beginners")
+    assert rep.rewrite is not None
+    assert "feel more welcoming for beginners" in rep.rewrite.text
+    assert not re.search(r"\d+ more welcoming", rep.rewrite.text)
+    assert "workouts" not in rep.rewrite.text.lower()

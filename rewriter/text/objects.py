@@ -84,6 +84,7 @@ class GoalWords(BaseModel):
     name_before_marked: list[str]
     gain_verbs: list[str]
     listicle_after: list[str]
+    ranking_title_words: list[str]
     listicle_tails: list[str]
     headline_openers: list[str]
     confidence_words: list[str]
@@ -216,6 +217,7 @@ class GoalWordsIndex:
     name_before_re: re.Pattern[str]
     name_before_marked_re: re.Pattern[str]  # on the text as typed, marks and all
     listicle_re: re.Pattern[str]
+    ranking_title_re: PhraseMatcher
     headline_open_re: re.Pattern[str]
     confidence_re: re.Pattern[str]
     confidence_cues: tuple[str, ...]  # confidence_re holds one of them (folded): a cheap test first
@@ -339,6 +341,7 @@ def goal_words() -> GoalWordsIndex:
         headline_open_re=re.compile(rf"(?:{either(words.headline_openers)}|\d)\b"),
         intent_re=PhraseMatcher(words.intent_words + words.not_intent),
         request_re=PhraseMatcher(words.tool_requests),
+        ranking_title_re=PhraseMatcher(words.ranking_title_words),
         reminder_re=PhraseMatcher(words.tool_reminders),
         noun_re=PhraseMatcher(words.nouns),
         news_re=PhraseMatcher(words.news_markers),

@@ -593,7 +593,9 @@ class Readings:
     def wish_start(self) -> int | None:
         """Where the wished state starts, after its verb ("just wanna feel |better")."""
         m = self._wish_match
-        return m.end("state") + 1 if m else None
+        if m is None:
+            return None
+        return m.end("state") + 1 if m["state"] else m.start()  # "|smoother handovers"
 
     @_once
     def _wish_match(self) -> re.Match[str] | None:
@@ -607,6 +609,20 @@ class Readings:
             if opening is not None:
                 at = len(self.folded) - len(self.folded[opening.end :].lstrip(" ,"))
                 m = _WISH.match(self.folded, at)
+        if (
+            m is None
+            and self.language == "en"
+            and not (self.metric or self.suggested_metric)  # "better sleep": hours of sleep fit
+            and (m := _NOMINAL_WISH.match(self.folded))
+        ):
+            # "smoother scene changes in act 2", "faster load-ins": the state wished for the
+            # thing named after it, typed as a note; not a verb ("declutter the garage"), a
+            # move ("lower ticket backlog") or an amount ("fewer burnt dinners")
+            moved = lexicon().direction_re.search(self.folded, self.marked)
+            amount = m[0] in lexicon().fewer_words or (moved is not None and moved.start() == 0)
+            if amount or m[0] in _NOT_COMPARATIVE or self.opens_with_verb or self.statement:
+                return None
+            return m
         if m and m["state"] == "get" and (m["more"] or m["less"]):
             return None  # "get more viewers": a count to grow, not a state
         if m and (
@@ -773,8 +789,15 @@ class Readings:
             return False
         if _TOP_N_TITLE.match(self.folded) and (
             not (said or self.intends or self.obj.verb or self.cued_deadline)
-            # "Top 10 khoa hoc lap trinh mien phi tot nhat": the best ones, a list's title
-            or (_BEST_END.search(self.folded) and not (self.intends or self.cued_deadline))
+            # "Top 10 khoa hoc lap trinh mien phi tot nhat", "Top 10 cuon sach ban chay nhat
+            # thang 11 tai tiem": the best ones, a list's title
+            or (
+                (
+                    _BEST_END.search(self.folded)
+                    or words.ranking_title_re.search(self.folded, self.marked)
+                )
+                and not (self.intends or self.cued_deadline)
+            )
         ):
             return False  # "Top 10 budget phones under 5 million": a title, no verb
         future = any(t.deadline and t.deadline > self.today for t in self.times) or any(
@@ -838,6 +861,7 @@ class Readings:
             and not self.folded[: self.obj.start].strip()
         ):
             return True  # "go viral 🙏", "Lên xu hướng": a vague aim typed alone
+
         if self.obj.found and (self.intends or self.recurring or self.vague_quantity):
             return (
                 True  # "We need a content calendar", "be a better person", "lights out every night"
@@ -1483,6 +1507,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         m = None  # "no ibuprofen more than twice a week": a bound on the number, not "more"
     if m is not None:
         r.vague_quantity = r.span(m.start(), m.end())
+        if _says_how_not_how_many(r, m.start(), m.end()):
+            # "make the gym feel more welcoming": the gym is what is described, not what is
+            # counted ("36 more workouts" would name another goal)
+            r.metric, r.metric_span = None, None
     if m := lex.new_start_re.search(folded, r.marked):
         r.new_start = r.span(m.start(), m.end())
     r.goal_verb = _goal_verb(masked, r.marked)
@@ -1626,6 +1654,30 @@ def _achieved_end() -> re.Pattern[str]:
 
 # the word after a measure that says which way a "get"/"bring" moves it ("get churn down")
 _PARTICLE_AFTER = re.compile(r"\s+(down|up)\b(?!\s+(?:to|from)\b)")
+
+
+def _says_how_not_how_many(r: Readings, start: int, end: int) -> bool:
+    """An English "more" said of a quality after the measure's word ("make the gym feel more
+    welcoming"): the word after "more" is no counted thing the reading found."""
+    span = r.metric_span
+    if r.language != "en" or span is None or span.end > start:
+        return False
+    if canonical(r.folded[start:end]) not in lexicon().more_words:
+        return False
+    after = _WORD_AFTER.match(r.folded, end)
+    if after is None or after[1] in _NOT_A_QUALITY:
+        return False  # "post more", "more of them", "more than": the amount still goes with it
+    named = [s for s in (r.counted,) if s is not None]
+    if r.obj.start is not None:
+        named.append(Span(r.obj.start, r.obj.end or r.obj.start, ""))
+    return not any(s.start <= after.start(1) < max(s.end, s.start + 1) for s in named)
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z'-]*)")
+# words after "more" that start no quality: a place, a time, a join, a count's own words
+_NOT_A_QUALITY = frozenset(
+    "on in at of to for from by than and or this that these those each every per often".split()
+)
 
 # where one clause of a goal ends and the next begins
 _CLAUSE_SEP = re.compile(
@@ -2872,6 +2924,8 @@ _WISH = re.compile(
     r"(?:[a-z]+(?:er|ier)|(?<=more )(?P<more>[a-z]{3,})|(?<=less )(?P<less>[a-z]{3,}))\b"
 )
 _NOT_COMPARATIVE = frozenset(_WORDS.not_comparatives)
+# a note that opens with the state wished for the thing after it ("smoother handovers")
+_NOMINAL_WISH = re.compile(r"(?P<state>)(?:[a-z]{2,}(?:er|ier)|better)\b(?=\s+[a-z])")
 _SKILL_AFTER = re.compile(r" (?:at|in|with|of)\b(?! (?:my\w*|me|life|general|how|what|the way)\b)")
 _PERCENT_WORD = re.compile(r"\s*(?:percent|per cent|pct|phan tram)\b")
 
