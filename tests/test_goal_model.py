@@ -694,3 +694,80 @@ def test_a_state_wished_for_a_thing_typed_as_a_note_is_a_vague_goal(goal: str) -
     assert rep.rewrite is not None and rep.rewrite.text.lower().startswith(goal)
     # "act 2" names the act; it is no amount to reach
     assert rep.facts.target is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "With 11 techs we should be pulling way more commercial accounts",
+        "load-in took 14 hrs last show, need it faster next time",
+    ],
+)
+def test_the_team_or_last_times_figure_said_first_is_no_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["measurable"] == "missing"
+    assert rep.facts.target is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get the Act 1 transitions under 40 sec each before opening night",
+        "get the SAMHSA application in before the deadline",
+    ],
+)
+def test_an_event_the_user_knows_the_date_of_bounds_the_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["time_bound"] == "met"
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text  # no second deadline
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "off melatonin completely by christmas so i'm not groggy at work",
+        "wean off caffeine entirely by March",
+    ],
+)
+def test_coming_off_something_completely_is_a_bound_of_none(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["measurable"] == "met" and rep.facts.target == 0
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "begin migrating printers to the new print server next Monday",
+        "Nhập thêm 50 con heo giống tu thang sau",  # "tu" typed without marks is "từ" here
+    ],
+)
+def test_the_day_a_project_starts_is_no_deadline(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["time_bound"] == "missing"
+    assert rep.rewrite is not None and "2027" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "ending"),
+    [
+        (
+            "begin migrating printers to the new print server next Monday",
+            "next Monday, done by 7 March 2027.",
+        ),
+        ("bắt đầu xây chuồng mới từ tháng sau", "từ tháng sau, xong trước ngày 30/04/2027."),
+    ],
+)
+def test_what_opens_with_its_start_gets_its_end_after_it(goal: str, ending: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    # never "Bắt đầu ... trước ngày 30/04/2027, từ tháng sau": a start, then a second one
+    assert rep.rewrite is not None and rep.rewrite.text.endswith(ending)
+
+
+def test_a_routine_started_is_given_a_cadence_and_a_project_started_an_end() -> None:
+    routine = report("start doing ride-alongs w/ the new guys starting Jan 4")
+    assert routine.facts.kind == "habit"
+    assert routine.rewrite is not None and "done by" not in routine.rewrite.text
+    project = report("start rolling out the new ELD tablets Jan 4")
+    assert project.facts.kind == "milestone"
+    assert project.rewrite is not None and "every week" not in project.rewrite.text
+    assert project.rewrite.text.endswith("Jan 4, done by 4 April 2027.")

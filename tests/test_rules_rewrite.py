@@ -910,3 +910,12 @@ def test_more_said_of_a_quality_gets_no_count_of_something_else() -> None:
     assert "feel more welcoming for beginners" in rep.rewrite.text
     assert not re.search(r"\d+ more welcoming", rep.rewrite.text)
     assert "workouts" not in rep.rewrite.text.lower()
+
+
+@pytest.mark.parametrize("goal", ["ban hoa online qua Facebook", "sell our candles on Instagram"])
+def test_selling_on_a_channel_is_counted_in_orders_not_followers(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    text = rep.rewrite.text.lower()
+    assert "followers" not in text and "nguoi theo doi" not in text
+    assert "orders" in text or "don hang" in text

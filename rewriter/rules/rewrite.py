@@ -12,7 +12,7 @@ from rewriter.limits import compound_pct
 from rewriter.report import CriterionName, Edit, Language, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
-from rewriter.rules.verdicts import habit_start, kind_of, more_of, specific
+from rewriter.rules.verdicts import done_once, habit_start, kind_of, more_of, specific
 from rewriter.text.dates import add_months, start_cue
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, canonical, either, lexicon
@@ -150,7 +150,9 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         # what to count when a goal names only a channel ("improve our website"): platforms.yaml
         key = r.suggested_metric or (lex.platforms[r.platform].counts if r.platform else None)
         if key is None and r.platform and not lexicon().platforms[r.platform].generic:
-            key = "followers"
+            # "ban hoa online qua Facebook": selling there is counted in orders, not followers
+            sells = canonical(r.obj.verb or "") in word_set("sell_verbs")
+            key = "orders" if sells else "followers"
         metric = lex.metrics[key] if key else None
 
     # where: the goal's platform, the context's, or a suggestion for channel metrics
@@ -773,7 +775,26 @@ def _deadline_edit(
         return (bad.start, bad.end, _replacing(r, bad.start, phrase, plan)), phrase
     if r.vague_time:
         return (r.vague_time.start, r.vague_time.end, phrase), phrase
-    if (opens := _start_at_end(r, end)) is not None:
+    opens = _start_at_end(r, end)
+    if (
+        not ongoing
+        and kind_of(r) not in ("habit", "limit")  # a routine runs on; it is never "done"
+        and (
+            (opens is not None and _START_OPENS.match(r.folded))
+            or (
+                opens is None
+                and any(
+                    t.kind == "start" and not r.text[t.end : end].strip(" ,.;") for t in r.times
+                )
+            )
+        )
+    ):
+        # "bat dau xay chuong moi tu thang sau", "begin migrating printers ... next Monday":
+        # what opens with its start closes with it, and "..., done by 7 March 2027" says when
+        # it ends ("Bat dau ... truoc ngay 30/04/2027, tu thang sau" would start twice)
+        done = msg(plan.lang, "rewrite.done_then", phrase=phrase)
+        return (end, end, ", " + (strip_marks(done) if plan.plain else done)), phrase
+    if opens is not None:
         # "... for 15 new managers starting in January": the deadline goes before the start,
         # "... by 30 April 2027, starting in January", not "starting in January by ..."
         at = opens
@@ -809,6 +830,7 @@ _PHRASE_GOES_ON = re.compile(r"\s+(?:of|we|i|you|they|our|my|\d)")
 # ("... down by june" is a date after it; "... down by 5" is an amount of its own)
 _PARTICLE = re.compile(r"\s+(?:up|down|len|xuong)\b(?!\s+(?:to|from|tu|den)\b|\s+by\s+\d)")
 _START_WORD = re.compile(r"\b(?:start|starting|beginning|bat dau|khoi dau)\b")
+_START_OPENS = re.compile(r"\s*(?:start|begin|bat dau|khoi dau)\b")
 
 
 def _start_at_end(r: Readings, end: int) -> int | None:
@@ -909,9 +931,14 @@ def _starts_only(r: Readings) -> bool:
     gui nhan xet cho phu huynh", "from next sprint"): it runs from then, checked as it goes."""
     if r.obj.milestone or r.target is not None or r.direction is not None:
         return False  # "train all 40 managers, starting in January": a thing to be done by a day
+    if _STARTS_DOING.match(r.folded) and done_once(r.folded, 0):
+        return False  # "begin migrating printers ... next Monday": done once, by a day of its own
     return any(t.kind == "start" for t in r.times) and not any(
         t.kind == "deadline" for t in r.times
     )
+
+
+_STARTS_DOING = re.compile(r"\s*(?:begin|start)\s+[a-z]{2,}ing\b")
 
 
 def with_deadline(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:

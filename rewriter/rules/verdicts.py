@@ -504,6 +504,7 @@ def habit_start(r: Readings) -> bool:
         and "ing" in r.folded
         and (m := _habit_start_re().search(r.folded, max(0, o.start - 24))) is not None
         and m.start() <= o.start < m.end() + 2
+        and not done_once(r.folded, m.start())  # "start rolling out the new tablets": a project
     )
 
 
@@ -512,6 +513,35 @@ def _habit_start_re() -> re.Pattern[str]:
     starts = either(goal_words().words.habit_starts)
     # "start working on the payments redesign" is a project begun, not a routine
     return re.compile(rf"\b(?:{starts})\s+(?:\w+\s+)?(?!working on\b)[a-z]+ing\b")
+
+
+def done_once(folded: str, at: int) -> bool:
+    """The first "-ing" word from `at` is a deed done once ("migrating", "rolling out",
+    "building"): a milestone's verb, not a routine's."""
+    first = _ING_WORD.search(folded, at)
+    if first is None:
+        return False
+    stem = first[1]
+    bases = [b for b in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "") if b]
+    if any(b in word_set("light_verbs") for b in bases):
+        # "start doing ride-alongs", "start making the new tiles": the deed is the next word's
+        first = _ING_WORD.match(folded, first.end() + 1)
+        if first is None:
+            return False
+        stem = first[1]
+        bases = [b for b in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "") if b]
+    nxt = _NEXT_WORD.match(folded, first.end())
+    verbs = _milestone_verbs_en()
+    return any(b in verbs or (nxt is not None and f"{b} {nxt[1]}" in verbs) for b in bases)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_ING_WORD = re.compile(r"\b([a-z]{2,})ing\b")
+
+
+@cache
+def _milestone_verbs_en() -> frozenset[str]:
+    return frozenset(canonical(v) for v in goal_words().words.milestone_verbs.en)
 
 
 def more_of(r: Readings) -> bool:

@@ -19,7 +19,7 @@ from rewriter.limits import MAX_YEAR, MIN_YEAR
 from rewriter.text.data_files import DatesFile, HolidaysFile
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.lexicon import alternation, canonical, lexicon, trie_pattern
-from rewriter.text.normalize import DIGIT
+from rewriter.text.normalize import DIGIT, has_vietnamese_marks
 
 
 @dataclass(frozen=True)
@@ -1255,9 +1255,19 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
         and (after := _START_AFTER.match(folded, t.end))
     ):
         cue, at = after, t.start  # "Tuần sau bắt đầu học ...": the start said right after
+    if not cue and (opens := _STARTS_DOING.match(folded)):
+        # "begin migrating printers to the new print server next Monday": the doing goes on
+        # after that day; the day is when it starts, not when it is done
+        cue, at = opens, t.start
     if not cue or _DUE_OPENS.match(folded, t.start):
         return t  # "dau tu trong 6 tuan toi": "within" says when it is due, whatever came before
-    if cue[0].strip() == "tu" and original is not None and original[at : at + 2].lower() != "từ":
+    if (
+        cue[0].strip() == "tu"
+        and original is not None
+        and original[at : at + 2].lower() != "từ"
+        # "Nhập thêm 50 con heo giống tu thang sau": marks typed elsewhere, not in this part
+        and has_vietnamese_marks(original[at : t.end])
+    ):
         return t
     if _BEFORE_IT_STARTS.search(folded, max(0, at - 40), at + len(cue[0])):
         return t  # "before busy season starts in feb": that start is the deadline
@@ -1272,6 +1282,7 @@ _FROM_THE = re.compile(r"\bfrom the\s*$")
 _OWN_START = re.compile(r"(?:tu|from|starting|starts)(?=\s)")
 # "Tuần sau (bà) bắt đầu ...", "thang 1 minh se bat dau": a time, then a word or two, then "start"
 _START_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{alternation(_WORDS.start_after_cues)})\b")
+_STARTS_DOING = re.compile(r"\s*(?:begin|start)\s+[a-z]{2,}ing\b")
 _DUE_OPENS = re.compile(r"(?:trong|trong vong|within|by|before|truoc|den|until)\b")
 _LOOKBEHIND = 64  # characters before a match that a cue may take: longer text is not re-read
 

@@ -2740,6 +2740,8 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
         return True  # "cho ca phong ke toan (6 nguoi)": how big the group is, not a target
     if _GROUP_OPENS.match(masked[: m.start()]) and _SIZE_THEN_CLAUSE.match(masked, m.end()):
         return True  # "Doi sales 4 nguoi, moi nguoi ...": the team's size, then the goal
+    if _WITH_OPENS.match(masked[: m.start()]) and _THEN_WHO.match(masked, m.end()):
+        return True  # "With 11 techs we should be pulling ...": what there is to work with
     if (c := _COMPOUND.match(masked, m.end())) and c[1] not in _MEASURE_UNITS:
         return True  # "a 5-email drip", "a 2-week trip", "a 1000-piece puzzle": what it is
     if original is not None and goal_words().name_before_marked_re.search(
@@ -2908,6 +2910,10 @@ _SIZE = re.compile(
     r"|[\s-]*(?:pn|phong ngu)\b"
 )
 _GROUP_OPENS = re.compile(rf"\W*(?:{alternation(_WORDS.groups)})(?:\s+[^\s,;:]+){{0,2}}\s+$")
+_WITH_OPENS = re.compile(r"\W*(?:with|voi)\s+$")
+_THEN_WHO = re.compile(
+    r"(?:\s+[^\s\d,;:]+){1,2}\s*,?\s+(?:we|i|they|you|our|my|chung toi|chung em|minh|toi|em)\b"
+)
 _SIZE_THEN_CLAUSE = re.compile(rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*[,;:–-]")
 _ASIDE_SIZE = re.compile(rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*\)")
 _COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
