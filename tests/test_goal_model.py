@@ -771,3 +771,22 @@ def test_a_routine_started_is_given_a_cadence_and_a_project_started_an_end() -> 
     assert project.facts.kind == "milestone"
     assert project.rewrite is not None and "every week" not in project.rewrite.text
     assert project.rewrite.text.endswith("Jan 4, done by 4 April 2027.")
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        ("Tổ chức văn nghệ chào mừng 8/3 cho chị em", date(2027, 3, 8)),
+        ("Hoàn thành hội giảng chào mừng 20/11", date(2027, 11, 20)),
+    ],
+)
+def test_the_day_an_event_celebrates_is_its_date_not_a_number(goal: str, deadline: date) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.facts.deadline == deadline and rep.facts.target is None
+    assert rep.statuses()["measurable"] == "partial"  # what will count as done is asked
+
+
+def test_a_wish_for_the_shop_to_get_ever_busier_names_nothing_to_count() -> None:
+    assert report("muon quan ngay cang dong khach, lam an kha hon").statuses()["specific"] == (
+        "missing"
+    )

@@ -919,3 +919,15 @@ def test_selling_on_a_channel_is_counted_in_orders_not_followers(goal: str) -> N
     text = rep.rewrite.text.lower()
     assert "followers" not in text and "nguoi theo doi" not in text
     assert "orders" in text or "don hang" in text
+
+
+@pytest.mark.parametrize(
+    ("goal", "start"),
+    [
+        ("Muốn có nhiều đơn hàng hơn từ Shopee", "Muốn có thêm 20% đơn hàng từ Shopee trước"),
+        ("Co them nhieu khach hang tiem nang hon", "Co them 20% khach hang tiem nang truoc"),
+    ],
+)
+def test_the_amount_takes_the_place_of_nhieu_and_its_hon(goal: str, start: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(start)

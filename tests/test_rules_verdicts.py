@@ -206,3 +206,9 @@ def test_a_routine_taken_up_is_asked_when_to_look_back_not_a_date_to_be_done_by(
     question = report(goal).criteria.time_bound.question or ""
     assert "look back" in question and "be done" not in question
     assert "be done" in (report("Launch the podcast").criteria.time_bound.question or "")
+
+
+def test_a_drive_due_in_days_is_not_asked_about_its_monthly_growth() -> None:
+    rep = report("tiêm vắc xin ASF cho 100% đàn nái trong vòng 10 ngày", today=date(2026, 12, 1))
+    question = rep.criteria.attainable.question or ""
+    assert question and "mỗi tháng tăng" not in question

@@ -824,6 +824,8 @@ def moves_it(r: Readings) -> bool:
 
 
 _MORE_END = re.compile(r"\bmore$")
+# "nhieu don hang| hon|": the "hon" that closes "nhieu ..." a few words on, in the same clause
+_THAN_LATER = re.compile(r"(?:\s+[^\s,;.!?]+){1,4}?(\s+hon)\b")
 _BY_END = re.compile(r"\s+by\s+$")
 # after the object read, words that show its name goes on: "of", a number, a clause of its own
 _PHRASE_GOES_ON = re.compile(r"\s+(?:of|we|i|you|they|our|my|\d)")
@@ -1164,6 +1166,25 @@ def augment(
             # "fewer complaints from residents" -> "20% fewer complaints from residents"
             edits.append((ds.start, ds.start, fmt_pct(plan.pct, lang) + " "))
             note("measurable", fmt_pct(plan.pct, lang), plan.target_assumed)
+        elif (
+            vq is not None
+            and lang == "vi"
+            and plan.pct is not None
+            and not plan.points
+            and plan.baseline is None
+            and fold(vq.text) == "nhieu"
+            and (than := _THAN_LATER.match(r.folded, vq.end)) is not None
+            and than.end() <= end
+        ):
+            # "muốn có nhiều đơn hàng hơn từ Shopee" -> "muốn có thêm 20% đơn hàng từ Shopee":
+            # the amount takes the place of "nhiều", and its "hơn" goes with it
+            change = msg(lang, "rewrite.change_up", pct=fmt_pct(plan.pct, lang))
+            start = vq.start
+            if r.folded[max(0, start - 5) : start] == "them ":
+                start -= 5  # "co them nhieu lead hon": one "thêm", the amount's
+            edits.append((start, vq.end, change))
+            edits.append((than.start(1), than.end(1), ""))
+            note("measurable", change, plan.target_assumed)
         elif (
             vq is not None
             and lang == "en"

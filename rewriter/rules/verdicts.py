@@ -282,6 +282,10 @@ def _praised(r: Readings) -> str | None:
         return None
     end = v.end if v is not None else len(_TRAIL.sub("", r.folded))
     m = _PRAISE_END().search(r.folded, 0, end)
+    if m is None and (comma := r.folded.find(",", 0, end)) > 0:
+        # "muon quan ngay cang dong khach, lam an kha hon": the first wish is the praise
+        m = _PRAISE_END().search(r.folded, 0, comma)
+        end = comma if m is not None else end
     if m is None or (m[0].startswith("cho") and r.domain == "learning"):
         return None  # "hoc tieng anh cho gioi": a subject to learn is named
     start = r.obj.start if r.obj.start is not None and r.obj.start < end else 0
@@ -290,9 +294,9 @@ def _praised(r: Readings) -> str | None:
 
 @cache
 def _PRAISE_END() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, named as one
-    # "vẽ đẹp hơn", "nuôi tôm cho tốt": praised, more or well
+    # "vẽ đẹp hơn", "nuôi tôm cho tốt", "quán ngày càng đông khách": praised, more or well
     words = either(goal_words().words.praise_words)
-    return re.compile(rf"\b(?:{words})\s+hon$|\bcho\s+(?:{words})$")
+    return re.compile(rf"\b(?:{words})\s+hon$|\b(?:cho|ngay cang)\s+(?:{words})$")
 
 
 def _wished_better(r: Readings) -> bool:
@@ -1383,6 +1387,10 @@ def attainable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         # "from 68% to 80% in the July 2027 SATs results": no pace per month to judge by
         return _verdict("unknown", msg(lang, "attainable.unknown_once"), None, question())
     if ctx.monthly_growth is None:
+        if kind_of(r) in ("habit", "milestone"):
+            # "tiem vac xin ASF cho 100% dan nai trong vong 10 ngay": a drive or a deed has
+            # no monthly trend to ask after
+            return _verdict("unknown", msg(lang, "attainable.unknown_open"), None, question())
         return _verdict(
             "unknown",
             msg(lang, "attainable.unknown_need", need=need_pct),

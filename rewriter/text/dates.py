@@ -218,7 +218,7 @@ def _numeric(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:truoc|den het|den|toi|sale|sales|khuyen mai|by|before|until|till|vao|ngay|han|deadline|due|on|tu|from|starting|nhan dip|dip|vao dip|truoc dip|ngay le|le"
+    r"\b(?:(?:truoc|den het|den|toi|sale|sales|khuyen mai|by|before|until|till|vao|ngay|han|deadline|due|on|tu|from|starting|nhan dip|dip|vao dip|truoc dip|ngay le|le|chao mung|mung|ky niem"
     # "kick-off is monday 7/12": a weekday names the day that follows
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun),?\s+(?:ngay\s+)?|(?:truoc|before|by|until|han|han chot|deadline)\s+(?:[a-z']+\s+){1,4}?(?:ngay\s+|on\s+)?)(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)",
     D(
@@ -247,7 +247,7 @@ def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 # a day it happens on, not one it is due by: once past, it is next year's
-_ON_DAY = re.compile(r"(?:vao|on|ngay)\s")
+_ON_DAY = re.compile(r"(?:vao|on|ngay|chao mung|mung|ky niem)\s")  # "chao mung 20/11": the next
 
 
 JUST_PASSED_DAYS = 31  # a month: "by 20/10", typed in late November, may mean next year's
