@@ -790,3 +790,16 @@ def test_a_wish_for_the_shop_to_get_ever_busier_names_nothing_to_count() -> None
     assert report("muon quan ngay cang dong khach, lam an kha hon").statuses()["specific"] == (
         "missing"
     )
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "raise first-pass quality from 92% to 97% by Q2",
+        "raise line efficiency from 78% to 85% by Q3",
+    ],
+)
+def test_a_named_rate_moved_from_one_share_to_another_is_clearly_smart(goal: str) -> None:
+    assert smt(goal) == ("met", "met", "met")
+    # the word alone names nothing: quality of what?
+    assert smt("improve quality from 90% to 95% by Q2")[0] != "met"

@@ -1136,10 +1136,13 @@ def test_todays_value_said_with_is_and_a_move_with_no_number_sets_no_target(
     rep = report(goal)
     assert rep.criteria.specific.status == "met"
     assert rep.criteria.measurable.status == "missing"
-    # the number to reach is asked, from where it stands; none is made up from today's value
+    # the number to reach is asked, from where it stands; today's value stays as said, and any
+    # amount the rewrite proposes is marked as an assumption, never read as the user's own
     assert now in (rep.criteria.measurable.question or "")
     assert rep.rewrite is not None and rep.rewrite.text.count(now) == 1
-    assert not rep.alternatives
+    proposed = [e for e in rep.rewrite.edits if e.criterion == "measurable"]
+    assert all(e.assumed for e in proposed)
+    assert all(a.text.count(now) == 1 for a in rep.alternatives)
 
 
 @pytest.mark.parametrize(

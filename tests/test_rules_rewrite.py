@@ -931,3 +931,56 @@ def test_selling_on_a_channel_is_counted_in_orders_not_followers(goal: str) -> N
 def test_the_amount_takes_the_place_of_nhieu_and_its_hon(goal: str, start: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and rep.rewrite.text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("goal", "amount", "easier", "harder"),
+    [
+        (
+            "We sell about 180 day passes a week. Want that higher.",
+            "Want that higher: 220 day passes a week by ",
+            "200 day passes",
+            "240 day passes",
+        ),
+        (
+            "Ticket volume is ~2,400/mo right now. want it down by spring",
+            "want it down to 1,900/mo by spring.",
+            "2,200/mo",
+            "1,600/mo",
+        ),
+        (
+            "Hiện có khoảng 1.200 đầu sách, muốn nhiều hơn",
+            "muốn nhiều hơn: 1.400 đầu sách trước ngày",
+            "1.300 đầu sách",
+            "1.600 đầu sách",
+        ),
+        (
+            "we're sitting at 4.3 stars on google. want better reviews",
+            "want better reviews: 4.5 stars on google by ",
+            "4.4 stars",
+            "4.6 stars",
+        ),
+    ],
+)
+def test_a_wish_after_todays_figure_gets_a_step_from_it_in_the_users_words(
+    goal: str, amount: str, easier: str, harder: str
+) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and amount in rep.rewrite.text
+    assert rep.rewrite.edits[0].criterion == "measurable" and rep.rewrite.edits[0].assumed
+    versions = {a.label: a.text for a in rep.alternatives}
+    assert easier in versions["conservative"] and harder in versions["ambitious"]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "9 analysts on 24/7 rotation, want less burnout",  # burnout is not the analysts
+        "Đường huyết lúc đói của mình đang 5.4, muốn hạ xuống",  # the doctor's to set
+        "Thôn có 320 hộ, nhà tiêu hợp vệ sinh mới 60%, cần nâng lên",  # which number?
+        "Tỷ lệ hóa đơn đầu vào sai sót hiện khoảng 4%, cần cải thiện",  # which way?
+    ],
+)
+def test_no_step_is_put_in_when_what_or_which_way_is_not_said(goal: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is None or not any(e.criterion == "measurable" for e in rep.rewrite.edits)

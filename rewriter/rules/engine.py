@@ -35,6 +35,7 @@ from rewriter.rules.rewrite import (
     confidence_aside,
     counts_deed,
     drop_aside,
+    from_today,
     habit_cadence,
     milestone_plan,
     more_count,
@@ -210,6 +211,7 @@ def finish(a: Analysis) -> GoalReport:
     kept = own and _smart_in_own_words(criteria, ctx)
     edits: list[Edit] = []
     deliverable = rebuilt = False
+    stepped: list[Rewrite] | None = None  # versions of an amount stepped from today's figure
     if kept:
         main = as_written(r, plan)  # nothing is missing: the user's sentence is the rewrite
         plan.assumptions = []  # and nothing in it is assumed
@@ -218,7 +220,13 @@ def finish(a: Analysis) -> GoalReport:
     elif own and (deliverable := _deliverable(r, criteria, ctx, kind, plan)):
         # "nop do an tot nghiep", "launch the podcast": the deliverable is the done-condition;
         # only a missing deadline is added, never "complete 3 milestones"
-        main, edits = _dated_as_written(r, ctx, plan)
+        amounted = from_today(r, ctx, plan) if r.state_clause is not None else None
+        if amounted is not None and smt_met(amounted[0], lang, today):
+            # "We sell about 180 day passes a week. Want that higher": today's figure is
+            # there to step from, so the wish gains an amount as well as a date
+            main, edits, stepped = amounted
+        else:
+            main, edits = _dated_as_written(r, ctx, plan)
     else:
         if own:
             main, edits = augment(r, ctx, plan)
@@ -251,7 +259,8 @@ def finish(a: Analysis) -> GoalReport:
     own_amount = (
         variants(main, r, lang, kept_notes, _added_number(edits, plan))
         if own and not rebuilt and not deliverable
-        else None
+        # "... Want that higher: 220 day passes a week": a smaller and a larger step
+        else stepped
     )
     if plan.by_event:
         alts = []  # "... before my wedding": dated versions would say another deadline

@@ -28,7 +28,7 @@ from rewriter.text.objects import (
     word_set,
     words_re,
 )
-from rewriter.text.readings import Readings, Span, cued_before, mask
+from rewriter.text.readings import Quantity, Readings, Span, cued_before, mask, read
 
 DEFAULT_CHANGE_PCT = 20.0
 DEFAULT_HORIZON_MONTHS = 3
@@ -941,6 +941,185 @@ def _starts_only(r: Readings) -> bool:
 
 
 _STARTS_DOING = re.compile(r"\s*(?:begin|start)\s+[a-z]{2,}ing\b")
+
+
+def from_today(
+    r: Readings, ctx: Resolved, plan: Plan
+) -> tuple[str, list[Edit], list[Rewrite]] | None:
+    """Today's figure said first, then a wish to move it with no number ("We sell about 180 day
+    passes a week. Want that higher."): the wish gains an amount a step from today's, in the
+    user's own unit words ("Want that higher: 220 day passes a week"), and a deadline; an
+    easier and a harder version step less and more."""
+    q, s = r.today_only, r.state_clause
+    if q is None or s is None or r.target is not None or q.kind not in ("absolute", "percent"):
+        return None
+    state, wish = r.folded[s.start : s.end], r.folded[s.end :]
+    if not (s.start <= q.span.start < s.end) or any(
+        x is not q and s.start <= x.span.start < s.end for x in r.quantities
+    ):
+        return None  # "Thon co 320 ho, ... moi 60%": which number the wish moves is not said
+    words = goal_words()
+    if words.clinical_re.search(r.folded, r.marked) or _BODY.search(state):
+        return None  # "duong huyet 5.4", "be nang 11kg": a level the doctor sets
+    typed = _NUMBER_TYPED.search(q.span.text)
+    unit = _unit_words(r, q, s.end)
+    if typed is None or DIGIT.search(unit) or not _wish_moves_it(r, wish, unit):
+        return None
+    stars = _STARS.search(fold(q.span.text[typed.end() :] + unit)) is not None
+    if words_re("moves_down").search(wish):
+        down = True
+    elif words_re("moves_up").search(wish) or (
+        _BETTER.search(wish) and (stars or _decimals_typed(typed[0]) and q.value <= 10)
+    ):
+        down = False  # "want better reviews" of 4.3 stars, "can cai thien" a 6,2: higher
+    else:
+        return None  # "need it faster", "can cai thien" an error rate: which way is not said
+    said, decimals = _typed_value(typed[0]), _decimals_typed(typed[0])
+    amount = _step_from(said, q.unit == "%", decimals, down, stars)
+    if amount is None:
+        return None
+    after = q.span.text[typed.end() :] + unit  # "4.5| hrs a night", "70|% loai 1"
+    shown = _as_typed(amount, typed[0], plan.lang) + after
+    text = r.text.rstrip(" .!;")
+    due = r.deadline
+    wish_words = due is not None and r.text[s.end : due.start].strip(" ,.;-")
+    at = due.start if due is not None and wish_words else _wish_end(r, text)
+    if at is None:
+        return None
+    before = fold(text[:at]).rstrip()
+    if plan.lang == "en":
+        joint = " to " if _TO_AFTER.search(before) else ": "
+    elif before.endswith(("len", "xuong")):
+        joint = " "
+    elif before.endswith("hon"):
+        joint = ": "
+    else:
+        joint = " " + msg(plan.lang, "rewrite.level_down" if down else "rewrite.level", target="")
+        joint = joint.rstrip() + " "
+    left = text[:at].rstrip(" ,")
+    rest = text[at:]
+    new = left + joint + shown + (" " + rest.lstrip() if rest.strip() else "")
+    again = read(new, r.today, r.language)
+    if again.target is None:
+        return None  # the amount does not read back as the goal's: keep the sentence as typed
+    main, edits = with_deadline(again, ctx, plan)
+    plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
+    plan.assumptions.insert(0, msg(plan.lang, "assumptions.target", target=shown.strip()))
+    plan.target_assumed = True
+    at_shown = main.rfind(shown)
+    versions = []
+    for label, scale in (("conservative", 0.5), ("ambitious", 1.75)):
+        other = _step_from(said, q.unit == "%", decimals, down, stars, scale)
+        if other is None or other == amount or at_shown < 0:
+            continue
+        what = _as_typed(other, typed[0], plan.lang) + after
+        text = main[:at_shown] + what + main[at_shown + len(shown) :]
+        notes = [*plan.assumptions, msg(plan.lang, f"assumptions.label_{label}", what=what)]
+        versions.append(Rewrite(text=text, label=label, assumptions=notes))
+    edit = Edit(criterion="measurable", text=shown.strip(), assumed=True)
+    return main, [edit, *edits], versions
+
+
+def _as_typed(amount: float, typed: str, lang: Language) -> str:
+    """An amount written the way the user wrote today's ("1600" with no grouping, "7.75" with a
+    point, "1.400" grouped the Vietnamese way)."""
+    number = format_number(amount, lang)
+    if not _GROUPED.search(typed):
+        number = number.replace(",", "").replace(".", "") if amount >= 1000 else number
+    if (mark := _DECIMAL_PART.search(typed)) and amount != int(amount):
+        number = f"{amount:.{len(mark[1])}f}".replace(".", mark[0][1])
+    return number
+
+
+def _wish_moves_it(r: Readings, wish: str, unit: str) -> bool:
+    """The wish moves today's figure, not something else named in it ("9 analysts on 24/7
+    rotation, want less burnout": burnout is not the analysts)."""
+    if r.language == "vi":
+        # "muon tang len", "muon mo rong quy mo": a few words; "muon mon nao cung ban chay hon"
+        # wishes something of each dish
+        return len(_INTENT_OPEN.sub("", wish.strip(" ,.;")).split()) <= 4
+    m = _MORE_OF.search(wish)
+    return m is None or m[1] in fold(unit).split()
+
+
+_INTENT_OPEN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:muon|can|phai|mong|hy vong)\s+")
+_MORE_OF = re.compile(
+    r"\b(?:more|less|fewer)\s+(?!than\b|of\b|by\b|before\b|this\b|next\b)([a-z]+)"
+)
+_BODY = re.compile(r"\d\s?(?:kg|kgs|lbs?|can)\b|\bcan nang\b|\bnang\s+\d")
+_GROUPED = re.compile(r"\d[.,]\d{3}\b")
+_BETTER = re.compile(r"\b(?:better|improve|cai thien|nang cao|tot hon)\b")
+
+
+def _typed_value(typed: str) -> float:
+    """ "2.3" (of "2.3m"), "1.200", "6,2", "2,400": the number as typed, before any scale word."""
+    if _GROUPED.search(typed) and not _DECIMAL_PART.search(typed):
+        return float(typed.replace(",", "").replace(".", ""))
+    return float(typed.replace(",", "."))
+
+
+_PICTOGRAPH = re.compile(f"[{PICTOGRAPHS}]")
+_TO_AFTER = re.compile(r"\b(?:up|down)$")
+_NOW_WORD = re.compile(
+    r"\s+(?:rn|right now|now|atm|at the moment|currently|these days|lately|hien tai|hien gio)\b"
+)
+
+
+def _step_from(
+    value: float, share: bool, decimals: int, down: bool, stars: bool, scale: float = 1.0
+) -> float | None:
+    """A step from today's figure a coach would propose: a fifth more or less, a share at most
+    halfway to all of it, a rating in tenths up to 5 stars, a score out of 10 in halves;
+    `scale` makes the step smaller or larger (the easier and the harder version)."""
+    if value <= 0:
+        return None
+    if stars and value <= 5:
+        step = 0.2 * scale
+        amount = round(value - step if down else min(value + step, 5.0), 1)
+    elif decimals and value <= 10 and not share:
+        step = 0.5 * scale
+        amount = round(value - step if down else min(value + step, 10.0), decimals)
+    elif share:
+        step = value * 0.2 * scale
+        amount = round(value - step if down else min(value + step, value + (100 - value) / 2))
+    else:
+        raw = value * (1 - 0.2 * scale if down else 1 + 0.2 * scale)
+        digits = max(int(math.floor(math.log10(raw))) - 1, 0)
+        amount = round(raw / 10**digits) * 10**digits
+        if decimals and raw < 10:
+            amount = round(raw * 2) / 2  # "4.5 hrs a night": in halves, "5.5 hrs"
+    return amount if amount != value and amount > 0 else None
+
+
+_NUMBER_TYPED = re.compile(r"\d+(?:[.,]\d+)*")
+_STARS = re.compile(r"\b(?:stars?|sao|rating)\b")
+
+
+def _decimals_typed(typed: str) -> int:
+    """ "4.5", "6,2": one decimal; "1.200", "2,400": a thousands mark, none."""
+    m = _DECIMAL_PART.search(typed)
+    return len(m[1]) if m else 0
+
+
+_DECIMAL_PART = re.compile(r"\d[.,](\d{1,2})$")
+
+
+def _unit_words(r: Readings, q: Quantity, end: int) -> str:
+    """The words that say what today's number counts, as typed after it ("/mo", " day passes a
+    week", " bat/ngay"), up to "rn" or the clause's end; at most four words."""
+    tail = r.text[q.span.end : end]
+    cut = _NOW_WORD.search(fold(tail))
+    tail = tail[: cut.start()] if cut else tail
+    words = tail.split(" ")
+    return " ".join(words[:5]).rstrip(" ,.;") if len(words) <= 5 else ""
+
+
+def _wish_end(r: Readings, text: str) -> int | None:
+    """Where the wish's own words end: before an emoji or a remark typed after it."""
+    end = len(text)
+    while end > 0 and (text[end - 1] in " .!,;\ufe0f" or _PICTOGRAPH.match(text[end - 1])):
+        end -= 1
+    return end if end > 0 else None
 
 
 def with_deadline(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:

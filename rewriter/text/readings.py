@@ -1539,7 +1539,27 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if (o := r.obj).start is not None and o.start > 1 and folded[o.start - 1] == "-":
         # "on-time deliveries": the word before the hyphen is part of the object's name
         r.obj = replace(o, start=folded.rfind(" ", 0, o.start - 1) + 1)
+    if _named_rate(r):
+        # "raise first-pass quality from 92% to 97%", "line efficiency 78% -> 85%": a vague word
+        # named by the word before it and moved as a share is a measure the team keeps
+        r.obj = replace(r.obj, vague=False, head_measure=True)
     return r
+
+
+def _named_rate(r: Readings) -> bool:
+    """The object is a vague word with a word naming it ("line efficiency"), and right after
+    it comes a share to move it from and to."""
+    o, t = r.obj, r.target
+    if not o.vague or o.start is None or o.end is None or t is None or r.vague_object is not None:
+        return False
+    if len(r.folded[o.start : o.end].split()) < 2:
+        return False  # "quality from 92% to 97%": quality of what is not said
+    return (
+        t.unit == "%"
+        and t.kind == "range"
+        and t.baseline is not None
+        and not r.folded[o.end : t.span.start].strip(" :,(")
+    )
 
 
 def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
