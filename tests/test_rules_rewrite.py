@@ -984,3 +984,22 @@ def test_a_wish_after_todays_figure_gets_a_step_from_it_in_the_users_words(
 def test_no_step_is_put_in_when_what_or_which_way_is_not_said(goal: str) -> None:
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.rewrite is None or not any(e.criterion == "measurable" for e in rep.rewrite.edits)
+
+
+def test_an_emoji_made_of_joined_pictographs_stays_whole() -> None:
+    goal = "Bản thân deadlift 180kg trước Valentine 🏋️\u200d♂️"
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and "🏋️\u200d♂️" in rep.rewrite.text
+    # a joiner between letters or digits still goes: "10\u200d0" is 100
+    assert report("10\u200d0 pushups a day").facts.target == 100
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "mo them 1 chi nhanh o Cau Giay truoc Tet",
+        "Tuyển 1 bạn lễ tân biết tiếng Hàn trước ngày 15/12",
+    ],
+)
+def test_one_thing_done_has_no_version_with_two(goal: str) -> None:
+    assert not report(goal, today=date(2026, 12, 1)).alternatives

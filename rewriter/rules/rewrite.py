@@ -1058,7 +1058,6 @@ def _typed_value(typed: str) -> float:
     return float(typed.replace(",", "."))
 
 
-_PICTOGRAPH = re.compile(f"[{PICTOGRAPHS}]")
 _TO_AFTER = re.compile(r"\b(?:up|down)$")
 _NOW_WORD = re.compile(
     r"\s+(?:rn|right now|now|atm|at the moment|currently|these days|lately|hien tai|hien gio)\b"
@@ -1117,7 +1116,7 @@ def _unit_words(r: Readings, q: Quantity, end: int) -> str:
 def _wish_end(r: Readings, text: str) -> int | None:
     """Where the wish's own words end: before an emoji or a remark typed after it."""
     end = len(text)
-    while end > 0 and (text[end - 1] in " .!,;\ufe0f" or _PICTOGRAPH.match(text[end - 1])):
+    while end > 0 and (text[end - 1] in " .!,;" or _EMOJI.match(text[end - 1])):
         end -= 1
     return end if end > 0 else None
 

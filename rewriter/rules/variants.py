@@ -92,6 +92,8 @@ def _variants(
     if words.clinical_re.search(r.folded[:end], r.marked[:end] if r.marked else None):
         return []  # "HbA1c under 6.5", "huyet ap tam thu duoi 135": the doctor's to set
     value = q.value
+    if value == 1 and q.kind == "absolute" and not (q.unit or q.qualifier or r.recurring):
+        return []  # "mo them 1 chi nhanh o Cau Giay": one thing done, not a count to stretch
     lower_easier = easier_is_lower(r, q)
     decimals = _decimals(typed[1] if typed.re.groups else typed[0])
     standard = q.qualifier is not None and r.direction in (None, "maintain")

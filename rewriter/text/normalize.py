@@ -11,13 +11,14 @@ from rewriter.errors import GoalInputError
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 # Characters that show as nothing: zero-width spaces and joiners, word joiner, BOM, soft hyphen,
 # and the bidi controls that reorder what is shown. They go before reading, so "1\u200b0%" is 10%.
-_INVISIBLE = re.compile(
-    r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
-)
-
-
 # pictographs and symbols (emoji) as code-point ranges, for a character class
 PICTOGRAPHS = "\u2600-\u27bf\U0001f000-\U0001faff"
+# The joiner inside an emoji ("🏋️‍♂️" is a lifter, a joiner and a sign) stays: without it the
+# user's emoji falls apart into two.
+_INVISIBLE = re.compile(
+    r"[\u00ad\u061c\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    rf"|(?<![{PICTOGRAPHS}\ufe0f])\u200d|\u200d(?![{PICTOGRAPHS}])"
+)
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # bytes that were not UTF-8 (argv, some files)
 
 
