@@ -803,3 +803,31 @@ def test_a_named_rate_moved_from_one_share_to_another_is_clearly_smart(goal: str
     assert smt(goal) == ("met", "met", "met")
     # the word alone names nothing: quality of what?
     assert smt("improve quality from 90% to 95% by Q2")[0] != "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "finish the new promo mix before the bridal show",
+        "thu hoach xong ao 1 truoc mua nuoc noi",
+        "Chạy HM dưới 1h55 ở giải Tiền Phong 2027",
+    ],
+)
+def test_a_show_a_season_or_a_race_the_user_knows_bounds_the_goal(goal: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.statuses()["time_bound"] == "met"
+    assert rep.rewrite is not None
+    assert "01/03/2027" not in rep.rewrite.text and "1 March 2027" not in rep.rewrite.text
+
+
+def test_eoy_next_year_is_the_end_of_next_year() -> None:
+    rep = report(
+        "MRR is $84k right now, need it way higher by EOY next year", today=date(2026, 12, 1)
+    )
+    assert rep.facts.deadline == date(2027, 12, 31)
+
+
+def test_last_months_figure_then_a_months_wish_is_where_things_stand() -> None:
+    rep = report("doanh thu thang 11 duoc 210 trieu, thang 1 phai hon", today=date(2026, 12, 1))
+    assert rep.statuses()["measurable"] == "missing"
+    assert rep.facts.deadline == date(2027, 1, 31)  # "thang 11" was when, not the deadline

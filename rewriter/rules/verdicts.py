@@ -278,6 +278,7 @@ def _praised(r: Readings) -> str | None:
         or r.metric is not None
         or r.counted is not None
         or r.vague_area  # "Cham soc khach hang tot hon": an area of work, named
+        or r.platform is not None  # "lam cho tiem co tieng hon tren facebook": a channel's reach
     ):
         return None
     end = v.end if v is not None else len(_TRAIL.sub("", r.folded))

@@ -497,12 +497,14 @@ def _vi_half(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:by |before |until |at |in )?(?:the )?(?:end of (?:the |this )?year|year[- ]end|eoy)|before the year is (?:out|over)|(?:den |toi |truoc )?(?:cuoi|het|ket thuc) nam)\b(?: (nay|sau|toi|20\d{2}))?",
+    r"\b(?:(?:by |before |until |at |in )?(?:the )?(?:end of (?:the |this )?year|year[- ]end|eoy)|before the year is (?:out|over)|(?:den |toi |truoc )?(?:cuoi|het|ket thuc) nam)\b(?: (nay|sau|toi|next year|20\d{2}))?",
     ("year", "eoy", "nam"),
     order=220,
 )
 def _year_end(m: re.Match[str], today: date) -> TimeMatch | None:
-    year = int(m[1]) if m[1] and m[1].isdigit() else today.year + (m[1] in ("sau", "toi"))
+    # "EOY next year", "cuoi nam sau": the year after this one
+    ahead = m[1] in ("sau", "toi", "next year")
+    year = int(m[1]) if m[1] and m[1].isdigit() else today.year + ahead
     return _deadline(m, date(year, 12, 31))
 
 

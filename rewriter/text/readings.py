@@ -1238,7 +1238,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if r.state_clause is not None:
         # "phishing clicks were 9% in the October 2026 test, want that lower": when today's
         # figure was taken, not when the goal is due
+        taken = [t for t in r.times if t.start < r.state_clause.end]
         r.times = [t for t in r.times if t.start >= r.state_clause.end]
+        for t in taken:  # "doanh thu thang 11 duoc 210 trieu": the month is no amount either
+            masked = mask(masked, t.start, t.end)
     if objective_text and not any(t.kind == "deadline" for t in r.times):
         # "Tiet kiem 100 trieu de mua xe trong nam 2027": the deadline closes the sentence
         later = " " * (len(masked) - len(objective_text)) + objective_text
@@ -1621,7 +1624,7 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
         (
             m
             for m in reversed(list(_CLAUSE_SEP.finditer(masked)))
-            if not DIGIT.search(masked, m.end())
+            if not DIGIT.search(masked, m.end()) or _only_times_after(r, masked, m.end())
         ),
         None,
     )
@@ -1664,6 +1667,16 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
         )
     )
     return (0, c.start()) if state else None
+
+
+def _only_times_after(r: Readings, masked: str, at: int) -> bool:
+    """Every number after `at` is part of a time ("..., thang 1 phai hon"): the clause after
+    names no amount of its own."""
+    rest = masked[at:]
+    if not goal_words().intent_re.search(rest, r.marked[at:] if r.marked else None):
+        return False  # the cheap test first: no wish, no need to read its times
+    times = read_times(rest, r.today, r.marked[at:] if r.marked else None)
+    return all(any(t.start <= d.start() < t.end for t in times) for d in DIGIT.finditer(rest))
 
 
 @cache
