@@ -831,3 +831,21 @@ def test_last_months_figure_then_a_months_wish_is_where_things_stand() -> None:
     rep = report("doanh thu thang 11 duoc 210 trieu, thang 1 phai hon", today=date(2026, 12, 1))
     assert rep.statuses()["measurable"] == "missing"
     assert rep.facts.deadline == date(2027, 1, 31)  # "thang 11" was when, not the deadline
+
+
+def test_a_quarter_compared_against_is_no_past_deadline() -> None:
+    rep = report("Doanh số Q1 đạt 1.2 tỷ, tăng 15% so với Q1/2026", today=date(2026, 12, 1))
+    assert rep.facts.kind != "not_a_goal" and rep.facts.deadline == date(2027, 3, 31)
+
+
+def test_a_programme_named_by_its_years_is_applied_to_not_counted() -> None:
+    rep = report("apply chương trình 3+1 của RMIT", today=date(2026, 12, 1))
+    assert rep.facts.kind == "milestone" and rep.facts.target is None
+    assert rep.statuses()["measurable"] == "partial"
+    assert report("Điểm eNPS đạt tối thiểu +20 trong đợt khảo sát giữa năm 2027").facts.target == 20
+
+
+def test_a_batch_due_within_days_is_a_deadline_not_a_limit_for_each() -> None:
+    rep = report("mark + return all 120 lab reports within 10 days", today=date(2026, 12, 1))
+    assert rep.facts.deadline == date(2026, 12, 11)
+    assert report("reply to 100% of reviews within 2 days").facts.deadline is None

@@ -1003,3 +1003,18 @@ def test_an_emoji_made_of_joined_pictographs_stays_whole() -> None:
 )
 def test_one_thing_done_has_no_version_with_two(goal: str) -> None:
     assert not report(goal, today=date(2026, 12, 1)).alternatives
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("chi tieu sao cho hop ly hon", "Chi tieu sao cho hop ly hon truoc ngay "),
+        (
+            "Bắt đầu từ tháng 1 chạy chương trình thẻ thành viên",
+            "Bắt đầu từ tháng 1 chạy chương trình thẻ thành viên trước ngày ",
+        ),
+    ],
+)
+def test_no_amount_is_spliced_into_praise_or_a_programmes_name(goal: str, kept: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(kept)

@@ -57,6 +57,7 @@ from rewriter.rules.verdicts import (
     metric_is_head,
     object_label,
     one_definite,
+    praised,
     result_verbs,
     specific,
     time_bound,
@@ -361,6 +362,10 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
     if own_words and r.state_clause is not None and r.target is None and r.metric is None:
         # "im 1320 blitz on chess.com, want it higher": where it stands, then a wish; no
         # catalog measure to say the amount with, so the amount is asked, not put in
+        return True
+    if own_words and r.metric is not None and praised(r) is not None:
+        # "chi tieu sao cho hop ly hon": how the spending goes is praised; no amount of it
+        # is spliced into the praise
         return True
     if own_words and (change_of_a_whole(r) or bare_change(r)):
         # "grow the show 25%", "get realisation up 5": which number, or 5 of what, is asked;

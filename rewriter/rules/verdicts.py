@@ -268,14 +268,13 @@ def _comparative_aim(r: Readings) -> bool:
     )
 
 
-def _praised(r: Readings) -> str | None:
+def praised(r: Readings) -> str | None:
     """The wish, when a Vietnamese goal only praises what it wants more of ("lam vuon cho tot
     hon", "Lam CLB xin hon nam ngoai"): no quality one could check is named."""
     v = r.vague_quantity
     if (
         r.language != "vi"
         or r.target is not None
-        or r.metric is not None
         or r.counted is not None
         or r.vague_area  # "Cham soc khach hang tot hon": an area of work, named
         or r.platform is not None  # "lam cho tiem co tieng hon tren facebook": a channel's reach
@@ -283,6 +282,8 @@ def _praised(r: Readings) -> str | None:
         return None
     end = v.end if v is not None else len(_TRAIL.sub("", r.folded))
     m = _PRAISE_END().search(r.folded, 0, end)
+    if r.metric is not None and not (m is not None and _MANNER_END.search(r.folded, 0, m.start())):
+        return None  # "chi tieu sao cho hop ly hon": how it is done is praised, not its amount
     if m is None and (comma := r.folded.find(",", 0, end)) > 0:
         # "muon quan ngay cang dong khach, lam an kha hon": the first wish is the praise
         m = _PRAISE_END().search(r.folded, 0, comma)
@@ -291,6 +292,9 @@ def _praised(r: Readings) -> str | None:
         return None  # "hoc tieng anh cho gioi": a subject to learn is named
     start = r.obj.start if r.obj.start is not None and r.obj.start < end else 0
     return r.text[start:end].strip(" ,.!")
+
+
+_MANNER_END = re.compile(r"\bsao cho\s*$")
 
 
 @cache
@@ -797,8 +801,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _wish_missing(r.text[at:].strip(" .!?"), lang)
     if obj and _wished_better(r):
         return _area_partial(_wished(r) or obj, lang)  # "muon ban hang tot hon": wished better
-    if (praised := _praised(r)) is not None:
-        return _wish_missing(praised, lang)  # "Ve dep hon", "Tiem dong khach hon"
+    if (wished := praised(r)) is not None:
+        return _wish_missing(wished, lang)  # "Ve dep hon", "Tiem dong khach hon"
     if obj and aiming and (_metric_modifies(r) or r.obj.aim and (r.obj.area or r.obj.quality)):
         # "cai thien quy trinh tiep nhan khieu nai": the process, not the complaints, is the aim
         return _area_partial(obj, lang)

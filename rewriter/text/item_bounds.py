@@ -42,6 +42,10 @@ def _patterns() -> _Patterns:
     )
 
 
+# a count of the items named before the limit ("all 120 lab reports"), not a share of them
+_COUNTED = re.compile(r"(?<![\d.,])\d+(?![\d.,%/])\s+[a-z]")
+
+
 def item_bounds(folded: str) -> list[tuple[int, int]]:
     """The spans of time limits that hold for each item, not once.
 
@@ -59,6 +63,8 @@ def item_bounds(folded: str) -> list[tuple[int, int]]:
         sentence = folded[max(folded.rfind(ch, 0, m.start()) for ch in ".;!?\n") + 1 : m.start()]
         each = any(not p.period_after.match(sentence, e.end()) for e in p.each.finditer(sentence))
         narrow = bool(m["event"]) or each or p.respond.search(sentence) is not None
+        if m["days"] and not m["event"] and not each and _COUNTED.search(sentence):
+            continue  # "mark + return all 120 lab reports within 10 days": a batch, due once
         if narrow or (m["short"] and p.all.search(sentence)):
             found.append((m.start(), m.end() if not m["event"] else m.start("event")))
     return found

@@ -1501,6 +1501,19 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     ):
         # "make onboarding less of a mess for new hires": who the thing is for, not what to count
         r.metric, r.metric_span = None, None
+    if (
+        r.direction in (None, "reach")
+        and r.language == "en"
+        and (o := r.obj).start is not None
+        and o.end is not None
+        and o.verb is not None
+        and (o.head_measure or o.head_metric)
+        and (r.direction_span is None or r.direction_span.end <= o.start)
+        and (way := _PARTICLE_AFTER.match(folded, o.end)) is not None
+    ):
+        # "get our churn down", "bring response time down": the word after the measure says
+        # which way it moves; "get" alone only reaches, "bring" names no way at all
+        r.direction = "decrease" if way[1] == "down" else "increase"
     if _names_deed_object(r):
         # "to chuc su kien tri an khach hang", "Take the IELTS exam": the word names what a deed
         # is done on, not a measure to move (no "+20%" spliced after it)
@@ -1526,19 +1539,6 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             r.direction = "decrease"
         elif words_re("moves_up").search(wish):
             r.direction = "increase"
-    if (
-        r.direction in (None, "reach")
-        and r.language == "en"
-        and (o := r.obj).start is not None
-        and o.end is not None
-        and o.verb is not None
-        and o.head_measure
-        and (r.direction_span is None or r.direction_span.end <= o.start)
-        and (way := _PARTICLE_AFTER.match(folded, o.end)) is not None
-    ):
-        # "get our churn down", "bring response time down": the word after the measure says
-        # which way it moves; "get" alone only reaches, "bring" names no way at all
-        r.direction = "decrease" if way[1] == "down" else "increase"
     if (o := r.obj).start is not None and o.start > 1 and folded[o.start - 1] == "-":
         # "on-time deliveries": the word before the hyphen is part of the object's name
         r.obj = replace(o, start=folded.rfind(" ", 0, o.start - 1) + 1)
@@ -1686,7 +1686,7 @@ def _achieved_end() -> re.Pattern[str]:
 
 
 # the word after a measure that says which way a "get"/"bring" moves it ("get churn down")
-_PARTICLE_AFTER = re.compile(r"\s+(down|up)\b(?!\s+(?:to|from)\b)")
+_PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(down|up)\b(?!\s+(?:to|from)\b)")
 
 
 def _says_how_not_how_many(r: Readings, start: int, end: int) -> bool:
@@ -1937,7 +1937,7 @@ def _names_deed_object(r: Readings) -> bool:
     o, span = r.obj, r.metric_span
     if (
         span is None
-        or r.direction is not None
+        or r.direction in ("increase", "decrease")
         or r.quantities
         or o.verb is None
         or not (o.milestone or o.action)
@@ -2777,6 +2777,8 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
         return True  # "With 11 techs we should be pulling ...": what there is to work with
     if (c := _COMPOUND.match(masked, m.end())) and c[1] not in _MEASURE_UNITS:
         return True  # "a 5-email drip", "a 2-week trip", "a 1000-piece puzzle": what it is
+    if _PLUS_NAME.match(masked, m.end()) or _PLUS_BEFORE.search(masked, 0, m.start()):
+        return True  # "chuong trinh 3+1 cua RMIT", "a 2+2 degree": a programme's name
     if original is not None and goal_words().name_before_marked_re.search(
         original[max(0, m.start() - 20) : m.start()].lower()
     ):
@@ -2950,6 +2952,8 @@ _THEN_WHO = re.compile(
 _SIZE_THEN_CLAUSE = re.compile(rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*[,;:–-]")
 _ASIDE_SIZE = re.compile(rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*\)")
 _COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
+_PLUS_NAME = re.compile(r"\+\d")
+_PLUS_BEFORE = re.compile(r"\d\+$")
 # a compound with these units is the habit's own measure ("a 30-minute walk")
 _MEASURE_UNITS = frozenset(_WORDS.measure_units)
 
