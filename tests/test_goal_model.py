@@ -849,3 +849,13 @@ def test_a_batch_due_within_days_is_a_deadline_not_a_limit_for_each() -> None:
     rep = report("mark + return all 120 lab reports within 10 days", today=date(2026, 12, 1))
     assert rep.facts.deadline == date(2026, 12, 11)
     assert report("reply to 100% of reviews within 2 days").facts.deadline is None
+
+
+def test_a_thing_bettered_by_a_percent_says_not_of_what() -> None:
+    assert smt("improve flamingo breeding by 25% in 2027")[:2] == ("partial", "partial")
+    assert smt("improve conversion rate by 20% by June") == ("met", "met", "met")
+
+
+def test_entering_a_named_challenge_is_a_deed_to_do() -> None:
+    rep = report("Enter the Arches 300gsm challenge", today=date(2026, 12, 1))
+    assert rep.facts.kind == "milestone" and rep.statuses()["specific"] == "met"

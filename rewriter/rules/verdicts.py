@@ -219,6 +219,8 @@ def change_of_a_whole(r: Readings) -> bool:
     words = r.text[o.start : o.end].split()
     if not words:
         return False
+    if r.language == "en" and not quality and canonical(o.verb or "") in word_set("improve_verbs"):
+        return True  # "improve flamingo breeding by 25%": bettered, by 25% of what?
     if r.language == "en" and not quality:
         head = words[-1].strip(".,!?'")
         # "grow ARPDAU 20%", "increase adoptions by 25%", "grow glass tonnage 20%": a measure's

@@ -84,6 +84,7 @@ class GoalWords(BaseModel):
     name_before_marked: list[str]
     gain_verbs: list[str]
     sell_verbs: list[str]
+    improve_verbs: list[str]
     light_verbs: list[str]
     listicle_after: list[str]
     ranking_title_words: list[str]
