@@ -859,3 +859,34 @@ def test_a_thing_bettered_by_a_percent_says_not_of_what() -> None:
 def test_entering_a_named_challenge_is_a_deed_to_do() -> None:
     rep = report("Enter the Arches 300gsm challenge", today=date(2026, 12, 1))
     assert rep.facts.kind == "milestone" and rep.statuses()["specific"] == "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "way"),
+    [("GSE damage incidents down 30%", "decrease"), ("OTIF ↑", "increase")],
+)
+def test_a_measure_typed_with_its_move_as_a_note_is_a_goal(goal: str, way: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.facts.kind != "not_a_goal" and rep.facts.direction == way
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(goal)
+
+
+@pytest.mark.parametrize(
+    "goal", ["be THE go-to florist in town", "be the friendliest branch in town"]
+)
+def test_being_the_best_is_a_vague_goal_not_refused(goal: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.facts.kind != "not_a_goal" and rep.statuses()["specific"] == "missing"
+    assert rep.rewrite is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "app keeps sending me 6km orders for £3.10 smh",
+        "pls dịch cái PO này sang tiếng Anh giúp mình",
+    ],
+)
+def test_a_gripe_with_numbers_or_a_request_to_translate_is_no_goal(text: str) -> None:
+    rep = report(text, today=date(2026, 12, 1))
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None

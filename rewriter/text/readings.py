@@ -609,6 +609,9 @@ class Readings:
             if opening is not None:
                 at = len(self.folded) - len(self.folded[opening.end :].lstrip(" ,"))
                 m = _WISH.match(self.folded, at)
+        if m is None and self.language == "en":
+            # "be the friendliest branch in town", "be THE go-to florist": a standing wished for
+            m = _BE_THE_BEST.match(self.folded)
         if (
             m is None
             and self.language == "en"
@@ -774,7 +777,8 @@ class Readings:
         if (
             self.language == "en"
             and "keep" in self.folded
-            and not (self.intends or self.target or self.due_ahead)
+            # "app keeps sending me 6km orders for £3.10 smh": a gripe, its numbers the facts
+            and not (self.intends or self.due_ahead or (self.target and self.direction))
             and (keep := _KEEPS_DOING.search(self.folded)) is not None
             and not _INTENT_BEFORE_KEEP.search(self.folded, 0, keep.start("keep"))
         ):
@@ -855,6 +859,10 @@ class Readings:
             return True  # "99.95% uptime for the checkout service": the target opens the goal
         if self.wish_end is not None:
             return True  # "be healthier", "be a greener bus company": a wish, vague but a goal
+        if self.language == "en" and _BE_OPENS.match(self.folded) and self.obj.found:
+            return (
+                True  # "be fluent in spanish!!", "be THE go-to florist in town": a state to reach
+            )
         if (
             self.obj.vague
             and self.obj.start is not None
@@ -1514,6 +1522,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "get our churn down", "bring response time down": the word after the measure says
         # which way it moves; "get" alone only reaches, "bring" names no way at all
         r.direction = "decrease" if way[1] == "down" else "increase"
+    if r.direction is None and (way := _MOVED_BY.search(folded)) is not None:
+        # "GSE damage incidents down 30%", "OTIF ↑": the word or arrow says which way
+        r.direction = "decrease" if way[1] in ("down", "↓") else "increase"
     if _names_deed_object(r):
         # "to chuc su kien tri an khach hang", "Take the IELTS exam": the word names what a deed
         # is done on, not a measure to move (no "+20%" spliced after it)
@@ -1686,6 +1697,7 @@ def _achieved_end() -> re.Pattern[str]:
 
 
 # the word after a measure that says which way a "get"/"bring" moves it ("get churn down")
+_MOVED_BY = re.compile(r"(?:\b(down|up)\s+(?:by\s+)?(?=\d)|(↑|↓)\s*$)")
 _PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(down|up)\b(?!\s+(?:to|from)\b)")
 
 
@@ -2968,6 +2980,11 @@ _WISH = re.compile(
 )
 _NOT_COMPARATIVE = frozenset(_WORDS.not_comparatives)
 # a note that opens with the state wished for the thing after it ("smoother handovers")
+_BE_THE_BEST = re.compile(
+    r"\s*(?:(?:i|we)\s+(?:want|wanna|need)\s+(?:to\s+)?)?(?P<state>be|become)\s+(?:the\s+)?"
+    r"(?:most\s+[a-z]+|(?!best\b)[a-z]{3,}est|best|go-to|top|number one|no\.?\s?1)\b"
+)
+_BE_OPENS = re.compile(r"\s*(?:(?:i|we)\s+(?:want|wanna|need)\s+(?:to\s+)?)?(?:be|become)\s+[a-z]")
 _NOMINAL_WISH = re.compile(r"(?P<state>)(?:[a-z]{2,}(?:er|ier)|better)\b(?=\s+[a-z])")
 _SKILL_AFTER = re.compile(r" (?:at|in|with|of)\b(?! (?:my\w*|me|life|general|how|what|the way)\b)")
 _PERCENT_WORD = re.compile(r"\s*(?:percent|per cent|pct|phan tram)\b")
