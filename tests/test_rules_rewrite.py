@@ -1018,3 +1018,41 @@ def test_one_thing_done_has_no_version_with_two(goal: str) -> None:
 def test_no_amount_is_spliced_into_praise_or_a_programmes_name(goal: str, kept: str) -> None:
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.rewrite is not None and rep.rewrite.text.startswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("finish & deliver the last 6 oak dining tables by christmas eve", None),
+        ("pass CPIM Part 1 with 300+ within 4 months", "ambitious"),
+        ("save £600 for a new battery by 15 Jan so im not stuck on 40km range", "ambitious"),
+    ],
+)
+def test_no_version_misses_what_the_amount_is_for(goal: str, kept: str | None) -> None:
+    # all that is left, a pass mark, the price of what is saved for: less is no easier goal
+    labels = [a.label for a in report(goal, today=date(2026, 12, 1)).alternatives]
+    assert labels == ([kept] if kept else [])
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "we're on 140 suppliers, need to consolidate",
+        "Đội bếp 12 người phải ra món nhanh hơn giờ cao điểm",
+    ],
+)
+def test_todays_count_or_a_teams_size_is_never_varied(goal: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    for version in rep.alternatives:
+        assert ("140 suppliers" in version.text) if "140" in goal else ("12 người" in version.text)
+
+
+def test_an_exam_with_no_band_is_asked_for_one_never_given_a_percent() -> None:
+    rep = report("Con lấy được IELTS trước hè 💪", today=date(2026, 12, 1))
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text
+    assert rep.statuses()["measurable"] == "partial"
+
+
+def test_a_move_to_under_a_share_varies_the_share_to_reach() -> None:
+    rep = report("Persistent absence: 19% → under 12% by 31 March", today=date(2026, 12, 1))
+    assert rep.alternatives and all("19% → under" in a.text for a in rep.alternatives)

@@ -259,7 +259,15 @@ def finish(a: Analysis) -> GoalReport:
     kept_notes = [a for a in own_notes if a not in plan.target_notes]
     own_amount = (
         variants(main, r, lang, kept_notes, _added_number(edits, plan))
-        if own and not rebuilt and not deliverable
+        # "we're on 140 suppliers, need to consolidate": with no amount to reach, the number
+        # in the sentence is today's or the team's, never one to vary
+        if own
+        and not rebuilt
+        and not deliverable
+        and (
+            criteria.measurable.status != "missing"
+            or any(e.criterion == "measurable" for e in edits)
+        )
         # "... Want that higher: 220 day passes a week": a smaller and a larger step
         else stepped
     )
@@ -362,6 +370,17 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
     if own_words and r.state_clause is not None and r.target is None and r.metric is None:
         # "im 1320 blitz on chess.com, want it higher": where it stands, then a wish; no
         # catalog measure to say the amount with, so the amount is asked, not put in
+        return True
+    if (
+        own_words
+        and r.metric is not None
+        and r.metric.unit == "score"
+        and kind == "milestone"
+        and r.target is None
+        and r.frequency is None
+    ):
+        # "Con lấy được IELTS trước hè": the exam is the deed; which band is asked, never
+        # "IELTS thêm 20%"
         return True
     if own_words and r.metric is not None and praised(r) is not None:
         # "chi tieu sao cho hop ly hon": how the spending goes is praised; no amount of it

@@ -176,7 +176,9 @@ def _variants(
         # "Migrate 12 microservices", "training 6 nhan vien moi": more than all of them is no
         # harder version of the same goal
         steps = tuple((label, None if label == "ambitious" else a) for label, a in steps)
-    if _for_a_threshold(r):
+    if _for_a_threshold(r) or _PASS_WITH_END.search(
+        r.folded, max(0, q.span.start - 60), q.span.start
+    ):
         # "IELTS 7.0 de du chuan ...", "80+ to qualify": a lower one misses what it is for
         steps = tuple((label, None if label == "conservative" else a) for label, a in steps)
     out: list[Rewrite] = []
@@ -510,12 +512,17 @@ def _settled(r: Readings, q: Quantity | None = None) -> bool:
     all of what is left ("xa het 30 xe ton", "sell all 30 leftover bikes")."""
     if goal_words().settle_re.search(r.folded, r.marked) is not None:
         return True
+    if q is not None and _LAST_OF_END.search(r.folded, max(0, q.span.start - 16), q.span.start):
+        return True  # "deliver the last 6 oak tables", "hoan thanh not 300 gio con lai": all left
     if q is None or not _ALL_OF_END.search(r.folded, max(0, q.span.start - 12), q.span.start):
         return False
     return _leftover().search(r.folded, q.span.end, q.span.end + 40) is not None
 
 
 _ALL_OF_END = re.compile(r"\b(?:het|all|all the|all of the|all of our)\s+$")
+_LAST_OF_END = re.compile(r"\b(?:the last|my last|our last|the remaining|remaining|not)\s+$")
+# "pass CPIM Part 1 with 300+": the pass mark; a lower score fails
+_PASS_WITH_END = re.compile(r"\b(?:pass|passing|dau|do|dat)\b[^,.;]{0,40}\b(?:with|voi|tu)\s+$")
 
 
 @cache

@@ -2355,7 +2355,9 @@ _NOT_ONCE = re.compile(
 )
 # "from ~15/week to under 3/week", "tu muc 12 xuong 9": two amounts read apart are one move
 _FROM_END = re.compile(r"(?:\bfrom|\btu)\s+(?:(?:muc|level|about|around|khoang|tam)\s+|~\s*)?$")
-_ARROW_BETWEEN = re.compile(r"\s*(?:->|→|=>)\s*")  # "D30 retention 18% -> 25%": a move, no "from"
+_ARROW_BETWEEN = re.compile(
+    r"\s*(?:->|→|=>)\s*(?:(?:under|below|over|above|duoi|tren)\s+)?"
+)  # "D30 retention 18% -> 25%", "19% → under 12%": a move, no "from"
 _TO_BETWEEN = re.compile(
     r"\s*(?:to|down to|up to|into|xuong|xuong con|xuong duoi|len|len tren|con|den|->|–)\s+"
     r"(?:(?:under|below|less than|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu|muc|~"
@@ -2961,7 +2963,11 @@ _WITH_OPENS = re.compile(r"\W*(?:with|voi)\s+$")
 _THEN_WHO = re.compile(
     r"(?:\s+[^\s\d,;:]+){1,2}\s*,?\s+(?:we|i|they|you|our|my|chung toi|chung em|minh|toi|em)\b"
 )
-_SIZE_THEN_CLAUSE = re.compile(rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*[,;:–-]")
+# "Doi sales 4 nguoi, ...", "Doi bep 12 nguoi phai ra mon nhanh hon": the size, then the goal's own
+# clause or its must
+_SIZE_THEN_CLAUSE = re.compile(
+    rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*(?:[,;:–-]|(?:phai|can|muon|se|need|must|should)\b)"
+)
 _ASIDE_SIZE = re.compile(rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*\)")
 _COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
 _PLUS_NAME = re.compile(r"\+\d")
