@@ -890,3 +890,12 @@ def test_being_the_best_is_a_vague_goal_not_refused(goal: str) -> None:
 def test_a_gripe_with_numbers_or_a_request_to_translate_is_no_goal(text: str) -> None:
     rep = report(text, today=date(2026, 12, 1))
     assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_a_standard_held_each_half_term_is_time_bound_with_no_end_date() -> None:
+    rep = report(
+        "every teacher observed + given written feedback at least twice per half-term",
+        today=date(2026, 12, 1),
+    )
+    assert rep.statuses()["time_bound"] == "met"
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text
