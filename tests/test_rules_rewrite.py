@@ -1056,3 +1056,20 @@ def test_an_exam_with_no_band_is_asked_for_one_never_given_a_percent() -> None:
 def test_a_move_to_under_a_share_varies_the_share_to_reach() -> None:
     rep = report("Persistent absence: 19% → under 12% by 31 March", today=date(2026, 12, 1))
     assert rep.alternatives and all("19% → under" in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewrite"),
+    [
+        ("Thiền 15 phút", "Thiền 15 phút 3 buổi mỗi tuần."),
+        ("meditate 10 minutes", "Meditate 10 minutes 3 times a week."),
+    ],
+)
+def test_a_session_length_with_no_how_often_gains_a_cadence_not_a_date(
+    goal: str, rewrite: str
+) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and rep.rewrite.text == rewrite
+    # the question left is when to look back at the routine, not a date to have it done by
+    question = rep.criteria.time_bound.question or ""
+    assert "look back" in question or "xem lại" in question

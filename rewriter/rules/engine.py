@@ -218,6 +218,14 @@ def finish(a: Analysis) -> GoalReport:
         plan.assumptions = []  # and nothing in it is assumed
     elif own and not _one_thing(r) and (cadenced := habit_cadence(r, ctx, plan)) is not None:
         main, edits = cadenced  # "run regularly": how often, not a date to stop by
+        if criteria.time_bound.status != "met":
+            # the rewrite says how often; when to look back at it is what is left to ask,
+            # never "by which date should this be done"
+            ask = msg(lang, "time_bound.q_review")
+            asked = criteria.time_bound.model_copy(
+                update={"question": strip_marks(ask) if plan.plain else ask}
+            )
+            criteria = criteria.model_copy(update={"time_bound": asked})
     elif own and (deliverable := _deliverable(r, criteria, ctx, kind, plan)):
         # "nop do an tot nghiep", "launch the podcast": the deliverable is the done-condition;
         # only a missing deadline is added, never "complete 3 milestones"

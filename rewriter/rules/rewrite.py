@@ -262,6 +262,22 @@ def more_count(r: Readings) -> bool:
 _PLURAL_END = re.compile(r"[a-z]{2}[^s\W]s$")
 
 
+def _timed_session(r: Readings) -> bool:
+    """A session's length with no how-often ("Thiền 15 phút", "meditate 10 minutes"): the
+    length is the routine's own measure; how often is still to say."""
+    t = r.target
+    return (
+        t is not None
+        and t.kind == "absolute"
+        and t.qualifier is None
+        and _SESSION_UNIT.match(r.folded, t.span.end) is not None
+        and not r.folded[t.span.end :].split(" ", 3)[3:]  # the length closes the goal
+    )
+
+
+_SESSION_UNIT = re.compile(r"\s*(?:phut|minutes?|mins?|hours?|hrs?|tieng)\b")
+
+
 def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]] | None:
     """A routine with no cadence and nothing the catalog counts ("run regularly", "Hoc IELTS",
     "start cycling on the stationary bike from next monday"): how often goes in, a suggestion,
@@ -270,8 +286,8 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     # "post on tiktok more often", "kiem tra may may dinh ky": how often is what is vague
     vague_often = o.verb is not None and words_re("vague_cadence").search(r.folded) is not None
     if (
-        (plan.direction != "milestones" and not vague_often)
-        or r.target is not None
+        (plan.direction != "milestones" and not vague_often and not _timed_session(r))
+        or (r.target is not None and not _timed_session(r))
         or r.frequency is not None
         or r.recurring is not None
         or r.item_bound is not None
