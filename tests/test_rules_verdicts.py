@@ -212,3 +212,10 @@ def test_a_drive_due_in_days_is_not_asked_about_its_monthly_growth() -> None:
     rep = report("tiêm vắc xin ASF cho 100% đàn nái trong vòng 10 ngày", today=date(2026, 12, 1))
     question = rep.criteria.attainable.question or ""
     assert question and "mỗi tháng tăng" not in question
+
+
+def test_the_number_is_asked_once_not_under_specific_and_measurable() -> None:
+    rep = report("earn more this month", today=date(2026, 12, 1))
+    asked = [c.question for _, c in rep.criteria.items() if c.question]
+    assert sum("number" in q.lower() for q in asked) == 1
+    assert rep.criteria.measurable.question

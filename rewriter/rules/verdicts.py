@@ -1530,6 +1530,13 @@ def judge(r: Readings, ctx: Resolved) -> Criteria:
         "relevant": relevant(r, ctx, lang)._asdict(),
         "time_bound": time_bound(r, ctx, lang)._asdict(),
     }
+    if (
+        verdicts["specific"]["question"] == msg(lang, "specific.q_object")
+        and verdicts["measurable"]["question"]
+    ):
+        # "earn more this month": "which number shows it done" and "what number counts as
+        # success" ask the same thing; the number is asked once, under Measurable
+        verdicts["specific"]["question"] = None
     asked: set[str] = set()
     for v in verdicts.values():
         if v["question"] in asked:
