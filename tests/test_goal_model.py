@@ -863,12 +863,16 @@ def test_entering_a_named_challenge_is_a_deed_to_do() -> None:
 
 @pytest.mark.parametrize(
     ("goal", "way"),
-    [("GSE damage incidents down 30%", "decrease"), ("OTIF ↑", "increase")],
+    [
+        ("GSE damage incidents down 30%", "decrease"),
+        ("OTIF ↑", "increase"),
+        ("scrap rate ↓", "decrease"),
+    ],
 )
 def test_a_measure_typed_with_its_move_as_a_note_is_a_goal(goal: str, way: str) -> None:
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.facts.kind != "not_a_goal" and rep.facts.direction == way
-    assert rep.rewrite is not None and rep.rewrite.text.startswith(goal)
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(goal[0].upper() + goal[1:])
 
 
 @pytest.mark.parametrize(

@@ -845,8 +845,8 @@ _THAN_LATER = re.compile(r"(?:\s+[^\s,;.!?]+){1,4}?(\s+hon)\b")
 _BY_END = re.compile(r"\s+by\s+$")
 # after the object read, words that show its name goes on: "of", a number, a clause of its own
 _PHRASE_GOES_ON = re.compile(r"\s+(?:of|we|i|you|they|our|my|\d)")
-# ("... down by june" is a date after it; "... down by 5" is an amount of its own)
-_PARTICLE = re.compile(r"\s+(?:up|down|len|xuong)\b(?!\s+(?:to|from|tu|den)\b|\s+by\s+\d)")
+# ("... down by june" is a date after it; "... down by 5" is an amount of its own; "OTIF ↑")
+_PARTICLE = re.compile(r"\s+(?:up|down|len|xuong)\b(?!\s+(?:to|from|tu|den)\b|\s+by\s+\d)|\s*[↑↓]")
 _START_WORD = re.compile(r"\b(?:start|starting|beginning|bat dau|khoi dau)\b")
 _START_OPENS = re.compile(r"\s*(?:start|begin|bat dau|khoi dau)\b")
 

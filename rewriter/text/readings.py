@@ -1524,7 +1524,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         r.direction = "decrease" if way[1] == "down" else "increase"
     if r.direction is None and (way := _MOVED_BY.search(folded)) is not None:
         # "GSE damage incidents down 30%", "OTIF ↑": the word or arrow says which way
-        r.direction = "decrease" if way[1] in ("down", "↓") else "increase"
+        r.direction = "decrease" if (way[1] or way[2]) in ("down", "↓") else "increase"
     if _names_deed_object(r):
         # "to chuc su kien tri an khach hang", "Take the IELTS exam": the word names what a deed
         # is done on, not a measure to move (no "+20%" spliced after it)
