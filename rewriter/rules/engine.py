@@ -265,20 +265,21 @@ def finish(a: Analysis) -> GoalReport:
     # goal, same words and unit: no re-read needed); then the plan's templates
     own_notes = checked_notes(plan, main)
     kept_notes = [a for a in own_notes if a not in plan.target_notes]
-    own_amount = (
-        variants(main, r, lang, kept_notes, _added_number(edits, plan))
-        # "we're on 140 suppliers, need to consolidate": with no amount to reach, the number
-        # in the sentence is today's or the team's, never one to vary
-        if own
+    own_amount: list[Rewrite] | None = None
+    if stepped is not None:
+        own_amount = stepped  # "... Want that higher: 220 day passes a week": smaller, larger
+    elif (
+        own
         and not rebuilt
         and not deliverable
+        # "we're on 140 suppliers, need to consolidate": with no amount to reach, the number
+        # in the sentence is today's or the team's, never one to vary
         and (
             criteria.measurable.status != "missing"
             or any(e.criterion == "measurable" for e in edits)
         )
-        # "... Want that higher: 220 day passes a week": a smaller and a larger step
-        else stepped
-    )
+    ):
+        own_amount = variants(main, r, lang, kept_notes, _added_number(edits, plan))
     if plan.by_event:
         alts = []  # "... before my wedding": dated versions would say another deadline
     elif own_amount:

@@ -13,7 +13,7 @@ from rewriter.report import CriterionName, Edit, Language, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.rules.verdicts import done_once, habit_start, kind_of, more_of, specific
-from rewriter.text.dates import add_months, start_cue
+from rewriter.text.dates import STARTS_DOING, add_months, start_cue
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, canonical, either, lexicon
 from rewriter.text.normalize import DIGIT, PICTOGRAPHS, fold, strip_marks
@@ -271,7 +271,8 @@ def _timed_session(r: Readings) -> bool:
         and t.kind == "absolute"
         and t.qualifier is None
         and _SESSION_UNIT.match(r.folded, t.span.end) is not None
-        and not r.folded[t.span.end :].split(" ", 3)[3:]  # the length closes the goal
+        # the length and its unit close the goal, a word or so at most after them
+        and not r.folded[t.span.end :].split(" ", 3)[3:]
     )
 
 
@@ -285,9 +286,10 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     o = r.obj
     # "post on tiktok more often", "kiem tra may may dinh ky": how often is what is vague
     vague_often = o.verb is not None and words_re("vague_cadence").search(r.folded) is not None
+    timed = _timed_session(r)
     if (
-        (plan.direction != "milestones" and not vague_often and not _timed_session(r))
-        or (r.target is not None and not _timed_session(r))
+        (plan.direction != "milestones" and not vague_often and not timed)
+        or (r.target is not None and not timed)
         or r.frequency is not None
         or r.recurring is not None
         or r.item_bound is not None
@@ -949,14 +951,11 @@ def _starts_only(r: Readings) -> bool:
     gui nhan xet cho phu huynh", "from next sprint"): it runs from then, checked as it goes."""
     if r.obj.milestone or r.target is not None or r.direction is not None:
         return False  # "train all 40 managers, starting in January": a thing to be done by a day
-    if _STARTS_DOING.match(r.folded) and done_once(r.folded, 0):
+    if STARTS_DOING.match(r.folded) and done_once(r.folded, 0):
         return False  # "begin migrating printers ... next Monday": done once, by a day of its own
     return any(t.kind == "start" for t in r.times) and not any(
         t.kind == "deadline" for t in r.times
     )
-
-
-_STARTS_DOING = re.compile(r"\s*(?:begin|start)\s+[a-z]{2,}ing\b")
 
 
 def from_today(
@@ -999,7 +998,7 @@ def from_today(
     text = r.text.rstrip(" .!;")
     due = r.deadline
     wish_words = due is not None and r.text[s.end : due.start].strip(" ,.;-")
-    at = due.start if due is not None and wish_words else _wish_end(r, text)
+    at = due.start if due is not None and wish_words else _wish_end(text)
     if at is None:
         return None
     before = fold(text[:at]).rstrip()
@@ -1121,7 +1120,7 @@ _DECIMAL_PART = re.compile(r"\d[.,](\d{1,2})$")
 
 def _unit_words(r: Readings, q: Quantity, end: int) -> str:
     """The words that say what today's number counts, as typed after it ("/mo", " day passes a
-    week", " bat/ngay"), up to "rn" or the clause's end; at most four words."""
+    week", " bat/ngay"), up to "rn" or the clause's end; none past five words."""
     tail = r.text[q.span.end : end]
     cut = _NOW_WORD.search(fold(tail))
     tail = tail[: cut.start()] if cut else tail
@@ -1129,7 +1128,7 @@ def _unit_words(r: Readings, q: Quantity, end: int) -> str:
     return " ".join(words[:5]).rstrip(" ,.;") if len(words) <= 5 else ""
 
 
-def _wish_end(r: Readings, text: str) -> int | None:
+def _wish_end(text: str) -> int | None:
     """Where the wish's own words end: before an emoji or a remark typed after it."""
     end = len(text)
     while end > 0 and (text[end - 1] in " .!,;" or _EMOJI.match(text[end - 1])):

@@ -532,18 +532,21 @@ def done_once(folded: str, at: int) -> bool:
     first = _ING_WORD.search(folded, at)
     if first is None:
         return False
-    stem = first[1]
-    bases = [b for b in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "") if b]
+    bases = _bases(first[1])
     if any(b in word_set("light_verbs") for b in bases):
         # "start doing ride-alongs", "start making the new tiles": the deed is the next word's
         first = _ING_WORD.match(folded, first.end() + 1)
         if first is None:
             return False
-        stem = first[1]
-        bases = [b for b in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "") if b]
+        bases = _bases(first[1])
     nxt = _NEXT_WORD.match(folded, first.end())
     verbs = _milestone_verbs_en()
     return any(b in verbs or (nxt is not None and f"{b} {nxt[1]}" in verbs) for b in bases)
+
+
+def _bases(stem: str) -> list[str]:
+    """The verbs an "-ing" word's stem may come from: "build(ing)", "mak(ing)", "runn(ing)"."""
+    return [b for b in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "") if b]
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")

@@ -1257,7 +1257,7 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
         and (after := _START_AFTER.match(folded, t.end))
     ):
         cue, at = after, t.start  # "Tuần sau bắt đầu học ...": the start said right after
-    if not cue and (opens := _STARTS_DOING.match(folded)):
+    if not cue and (opens := STARTS_DOING.match(folded)):
         # "begin migrating printers to the new print server next Monday": the doing goes on
         # after that day; the day is when it starts, not when it is done
         cue, at = opens, t.start
@@ -1284,7 +1284,8 @@ _FROM_THE = re.compile(r"\bfrom the\s*$")
 _OWN_START = re.compile(r"(?:tu|from|starting|starts)(?=\s)")
 # "Tuần sau (bà) bắt đầu ...", "thang 1 minh se bat dau": a time, then a word or two, then "start"
 _START_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{alternation(_WORDS.start_after_cues)})\b")
-_STARTS_DOING = re.compile(r"\s*(?:begin|start)\s+[a-z]{2,}ing\b")
+# "begin migrating printers ...", "start building ...": a doing taken up, said first
+STARTS_DOING = re.compile(r"\s*(?:begin|start)\s+[a-z]{2,}ing\b")
 _DUE_OPENS = re.compile(r"(?:trong|trong vong|within|by|before|truoc|den|until)\b")
 _LOOKBEHIND = 64  # characters before a match that a cue may take: longer text is not re-read
 

@@ -610,7 +610,6 @@ class Readings:
                 at = len(self.folded) - len(self.folded[opening.end :].lstrip(" ,"))
                 m = _WISH.match(self.folded, at)
         if m is None and self.language == "en":
-            # "be the friendliest branch in town", "be THE go-to florist": a standing wished for
             m = _BE_THE_BEST.match(self.folded)
         if (
             m is None
@@ -860,16 +859,14 @@ class Readings:
         if self.wish_end is not None:
             return True  # "be healthier", "be a greener bus company": a wish, vague but a goal
         if self.language == "en" and _BE_OPENS.match(self.folded) and self.obj.found:
-            return (
-                True  # "be fluent in spanish!!", "be THE go-to florist in town": a state to reach
-            )
+            # "be fluent in spanish!!", "be THE go-to florist in town": a state to reach
+            return True
         if (
             self.obj.vague
             and self.obj.start is not None
             and not self.folded[: self.obj.start].strip()
         ):
             return True  # "go viral 🙏", "Lên xu hướng": a vague aim typed alone
-
         if self.obj.found and (self.intends or self.recurring or self.vague_quantity):
             return (
                 True  # "We need a content calendar", "be a better person", "lights out every night"
@@ -1696,8 +1693,9 @@ def _achieved_end() -> re.Pattern[str]:
     return _cue_before_number(goal_words().words.achieved_before)
 
 
-# the word after a measure that says which way a "get"/"bring" moves it ("get churn down")
+# a measure's move said with no verb: "down 30%", an arrow closing the text ("OTIF ↑")
 _MOVED_BY = re.compile(r"(?:\b(down|up)\s+(?:by\s+)?(?=\d)|(↑|↓)\s*$)")
+# the word after a measure that says which way a "get"/"bring" moves it ("get churn down")
 _PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(down|up)\b(?!\s+(?:to|from)\b)")
 
 
@@ -1712,7 +1710,7 @@ def _says_how_not_how_many(r: Readings, start: int, end: int) -> bool:
     after = _WORD_AFTER.match(r.folded, end)
     if after is None or after[1] in _NOT_A_QUALITY:
         return False  # "post more", "more of them", "more than": the amount still goes with it
-    named = [s for s in (r.counted,) if s is not None]
+    named = [r.counted] if r.counted is not None else []
     if r.obj.start is not None:
         named.append(Span(r.obj.start, r.obj.end or r.obj.start, ""))
     return not any(s.start <= after.start(1) < max(s.end, s.start + 1) for s in named)
@@ -2985,12 +2983,14 @@ _WISH = re.compile(
     r"(?:[a-z]+(?:er|ier)|(?<=more )(?P<more>[a-z]{3,})|(?<=less )(?P<less>[a-z]{3,}))\b"
 )
 _NOT_COMPARATIVE = frozenset(_WORDS.not_comparatives)
-# a note that opens with the state wished for the thing after it ("smoother handovers")
+# "be ...", "we want to become ...": a state to reach, said first
+_BE_FIRST = r"\s*(?:(?:i|we)\s+(?:want|wanna|need)\s+(?:to\s+)?)?(?P<state>be|become)\s+"
+# "be the friendliest branch in town", "be THE go-to florist": a standing wished for
 _BE_THE_BEST = re.compile(
-    r"\s*(?:(?:i|we)\s+(?:want|wanna|need)\s+(?:to\s+)?)?(?P<state>be|become)\s+(?:the\s+)?"
-    r"(?:most\s+[a-z]+|(?!best\b)[a-z]{3,}est|best|go-to|top|number one|no\.?\s?1)\b"
+    _BE_FIRST + r"(?:the\s+)?(?:most\s+[a-z]+|[a-z]{3,}est|best|go-to|top|number one|no\.?\s?1)\b"
 )
-_BE_OPENS = re.compile(r"\s*(?:(?:i|we)\s+(?:want|wanna|need)\s+(?:to\s+)?)?(?:be|become)\s+[a-z]")
+_BE_OPENS = re.compile(_BE_FIRST + r"[a-z]")
+# a note that opens with the state wished for the thing after it ("smoother handovers")
 _NOMINAL_WISH = re.compile(r"(?P<state>)(?:[a-z]{2,}(?:er|ier)|better)\b(?=\s+[a-z])")
 _SKILL_AFTER = re.compile(r" (?:at|in|with|of)\b(?! (?:my\w*|me|life|general|how|what|the way)\b)")
 _PERCENT_WORD = re.compile(r"\s*(?:percent|per cent|pct|phan tram)\b")
