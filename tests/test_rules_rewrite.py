@@ -1073,3 +1073,11 @@ def test_a_session_length_with_no_how_often_gains_a_cadence_not_a_date(
     # the question left is when to look back at the routine, not a date to have it done by
     question = rep.criteria.time_bound.question or ""
     assert "look back" in question or "xem lại" in question
+
+
+def test_an_amount_in_a_unit_steps_by_a_fifth_not_like_a_score() -> None:
+    rep = report("hiện giờ bán 1.2 tấn mỗi ngày, muốn bán được nhiều hơn", today=date(2026, 12, 1))
+    # "1.2 tấn" is no score out of 10: a fifth more is 1.4, never 1.7
+    assert rep.rewrite is not None and "1.4 tấn mỗi ngày" in rep.rewrite.text
+    versions = {a.label: a.text for a in rep.alternatives}
+    assert "1.3 tấn" in versions["conservative"] and "1.6 tấn" in versions["ambitious"]

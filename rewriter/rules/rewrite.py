@@ -990,10 +990,14 @@ def from_today(
     else:
         return None  # "need it faster", "can cai thien" an error rate: which way is not said
     said, decimals = _typed_value(typed[0]), _decimals_typed(typed[0])
-    amount = _step_from(said, q.unit == "%", decimals, down, stars)
+    after = q.span.text[typed.end() :] + unit  # "4.5| hrs a night", "70|% loai 1"
+    # a score out of 10 is said bare ("Diem TB ... 6,2") or of a scored measure ("diem thi thu
+    # ... 7.25 mon toan"); "1.2 tan moi ngay" is an amount in a unit
+    measure = r.metric.unit if r.metric is not None else None
+    scored = stars or not after.strip() or measure in ("score", "rating")
+    amount = _step_from(said, q.unit == "%", decimals, down, stars, scored=scored)
     if amount is None:
         return None
-    after = q.span.text[typed.end() :] + unit  # "4.5| hrs a night", "70|% loai 1"
     shown = _as_typed(amount, typed[0], plan.lang) + after
     text = r.text.rstrip(" .!;")
     due = r.deadline
@@ -1024,7 +1028,7 @@ def from_today(
     at_shown = main.rfind(shown)
     versions = []
     for label, scale in (("conservative", 0.5), ("ambitious", 1.75)):
-        other = _step_from(said, q.unit == "%", decimals, down, stars, scale)
+        other = _step_from(said, q.unit == "%", decimals, down, stars, scale, scored)
         if other is None or other == amount or at_shown < 0:
             continue
         what = _as_typed(other, typed[0], plan.lang) + after
@@ -1080,17 +1084,24 @@ _NOW_WORD = re.compile(
 
 
 def _step_from(
-    value: float, share: bool, decimals: int, down: bool, stars: bool, scale: float = 1.0
+    value: float,
+    share: bool,
+    decimals: int,
+    down: bool,
+    stars: bool,
+    scale: float = 1.0,
+    scored: bool = True,
 ) -> float | None:
     """A step from today's figure a coach would propose: a fifth more or less, a share at most
     halfway to all of it, a rating in tenths up to 5 stars, a score out of 10 in halves;
-    `scale` makes the step smaller or larger (the easier and the harder version)."""
+    `scale` makes the step smaller or larger (the easier and the harder version), and
+    `scored` says a bare decimal is a score, not an amount in a unit."""
     if value <= 0:
         return None
     if stars and value <= 5:
         step = 0.2 * scale
         amount = round(value - step if down else min(value + step, 5.0), 1)
-    elif decimals and value <= 10 and not share:
+    elif scored and decimals and value <= 10 and not share:
         step = 0.5 * scale
         amount = round(value - step if down else min(value + step, 10.0), decimals)
     elif share:
@@ -1101,7 +1112,7 @@ def _step_from(
         digits = max(int(math.floor(math.log10(raw))) - 1, 0)
         amount = round(raw / 10**digits) * 10**digits
         if decimals and raw < 10:
-            amount = round(raw * 2) / 2  # "4.5 hrs a night": in halves, "5.5 hrs"
+            amount = round(raw, decimals)  # "1.2 tan moi ngay": in the tenths it was said in
     return amount if amount != value and amount > 0 else None
 
 
