@@ -693,6 +693,9 @@ def test_more_of_a_level_is_reached_not_added() -> None:
     [
         ("sign more boutique stockists by June", "more boutique stockists"),
         ("hire more nurses by March", "more nurses"),
+        # whatever the verb, "more" right before the user's own plural thing grows it
+        ("sell more batteries", "more batteries"),
+        ("get more teens to volunteer", "more teens"),
     ],
 )
 def test_more_of_a_counted_thing_gets_an_amount(goal: str, thing: str) -> None:

@@ -372,6 +372,10 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
     own_words = ctx.platform is None and ctx.objective is None and ctx.baseline is None
     if plan.object_text is not None and r.metric is None and more_count(r):
         return False  # "hire more nurses": how many more is the measure, not a deed done
+    if own_words and r.self_rating is not None and r.target is None:
+        # "feel 7/10 ready for my viva": what would show it is asked; no measure of another
+        # kind is put in place of the feeling
+        return True
     if own_words and r.metric is None and measure_moved(r):
         # "Get our email open rate up": a measure no list names, moved; the number is asked,
         # never another metric put in its place

@@ -248,7 +248,7 @@ def more_count(r: Readings) -> bool:
         r.target is None
         and r.frequency is None
         and o.concrete
-        and (o.milestone or o.action)
+        and (o.milestone or o.action or _more_before(r))
         and more_of(r)
         and vq is not None
         and fold(vq.text) in lexicon().more_words
@@ -260,6 +260,13 @@ def more_count(r: Readings) -> bool:
 
 
 _PLURAL_END = re.compile(r"[a-z]{2}[^s\W]s$")
+
+
+def _more_before(r: Readings) -> bool:
+    """ "sell more cakes", "want more regulars at the bar": "more" right before the user's own
+    plural thing says the thing is what grows, whatever the verb."""
+    vq, start = r.vague_quantity, r.obj.start
+    return vq is not None and start is not None and not r.folded[vq.end : start].strip()
 
 
 def _timed_session(r: Readings) -> bool:
@@ -293,6 +300,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         or r.frequency is not None
         or r.recurring is not None
         or r.item_bound is not None
+        or r.self_rating is not None  # "tu tin noi ... 7/10": a feeling's level, not a routine
         or r.deadline is not None
         or (r.vague_quantity is not None and not vague_often)
         or (r.direction in ("increase", "decrease") and not vague_often)

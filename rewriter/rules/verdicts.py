@@ -777,6 +777,14 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     obj = object_label(r)
     if ctx.metric_text and not (r.metric and what) and not r.counted:
         return _answered_what(r, ctx, lang)
+    if (felt := _felt(r)) is not None:
+        # "feel 7/10 ready for my viva": what it is about is named; what is rated is a feeling
+        return _verdict(
+            "partial",
+            msg(lang, "specific.partial_feeling", rating=felt),
+            felt,
+            msg(lang, "specific.q_feeling", rating=felt),
+        )
     # today's amount counts the same thing the goal moves ("thu nhap dc 420tr, nam sau muon hon")
     measured = (
         r.target is not None
@@ -939,6 +947,21 @@ def _answered_what(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     return _verdict("met", msg(lang, "specific.met_answer", what=shown), None)
 
 
+def _felt(r: Readings) -> str | None:
+    """The rating, when the goal's only level is a feeling the user rates ("feel 7/10 ready"):
+    no one else could check it, so it names no result and sets no target."""
+    s = r.self_rating
+    if s is None or r.target is not None or r.frequency is not None or _named_measure(r):
+        return None
+    return s.text
+
+
+def _named_measure(r: Readings) -> bool:
+    """A measure from the catalogue is named besides the feeling ("NPS", "sales"): the rating
+    sits beside a result to count."""
+    return r.metric is not None and r.metric.unit not in (None, "score")
+
+
 def _wish_missing(vague: str, lang: Language) -> Verdict:
     """A wish names nothing to count: the wished state is quoted and asked what would show it."""
     return _verdict(
@@ -970,6 +993,13 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         # come with the answer
         return _verdict("missing", msg(lang, "measurable.missing"), None, None)
     q = r.target
+    if (felt := _felt(r)) is not None:
+        return _verdict(
+            "missing",
+            msg(lang, "measurable.missing_feeling", rating=felt),
+            felt,
+            msg(lang, "specific.q_feeling", rating=felt),
+        )
     if q is not None:
         shown = q.span.text
         if (

@@ -87,6 +87,10 @@ def as_written(span: str) -> str | None:
     return written if has_vietnamese_marks(written) else None
 
 
+_WORD_START = re.compile(r"(?<!\w)\w")
+_LONGEST_END = 40  # characters looked back for a phrase ending at a point: the longest is shorter
+
+
 class PhraseMatcher:
     """Finds lexicon phrases as whole words on folded text, longest first.
 
@@ -138,6 +142,17 @@ class PhraseMatcher:
         if original is None:  # no diacritics typed: nothing to agree with
             return self.regex.finditer(text)
         return (m for m in self.regex.finditer(text) if self._agrees(m, original))
+
+    def ends_at(self, text: str, end: int, original: str | None = None) -> bool:
+        """A phrase ends exactly at `end`, even where a longer phrase found by a scan would
+        have taken its first words ("... la hop ly ta": "hop ly ta", not "la hop ly")."""
+        if self.regex is None or self._absent(text):
+            return False
+        for w in _WORD_START.finditer(text, max(0, end - _LONGEST_END), end):
+            m = self.regex.fullmatch(text, w.start(), end)
+            if m is not None and (original is None or self._agrees(m, original)):
+                return True
+        return False
 
     def search(self, text: str, original: str | None = None) -> re.Match[str] | None:
         if self.regex is None or self._absent(text):

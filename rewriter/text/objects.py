@@ -92,6 +92,8 @@ class GoalWords(BaseModel):
     headline_openers: list[str]
     confidence_words: list[str]
     confidence_fillers: list[str]
+    feeling_words: list[str]
+    rating_moves: list[str]
     team_words: list[str]
     doers: list[str]  # "want my team to keep ...": who is to do it, not why
     intent_words: list[str]
@@ -224,6 +226,8 @@ class GoalWordsIndex:
     headline_open_re: re.Pattern[str]
     confidence_re: re.Pattern[str]
     confidence_cues: tuple[str, ...]  # confidence_re holds one of them (folded): a cheap test first
+    feeling_rating_re: re.Pattern[str]  # a feeling rated as the level to reach (group 1)
+    rating_fillers: frozenset[str]  # words around a rating that say nothing of their own
     intent_re: PhraseMatcher  # intent words and the longer phrases that are not intent
     request_re: PhraseMatcher
     reminder_re: PhraseMatcher
@@ -320,6 +324,8 @@ def goal_words() -> GoalWordsIndex:
     domains = {name: _with_number_forms(ws) for name, ws in words.domains.items()}
     name_words, listicle = either(words.name_before), either(words.listicle_after)
     conf = either(words.confidence_words)
+    feel, moves = either(words.feeling_words), either(words.rating_moves)
+    rating = r"(?:(?:like|about|around|a|an|khoang|tam|muc)\s+)*(\d{1,2}(?:[.,]5)?\s*/\s*10\b|\d{1,3}\s*%)"
     fillers = either(words.confidence_fillers)
     return GoalWordsIndex(
         words=words,
@@ -385,6 +391,20 @@ def goal_words() -> GoalWordsIndex:
         title_re=PhraseMatcher(words.title_words),
         vi_past_re=PhraseMatcher(words.vi_past_words),
         confidence_cues=tuple(sorted({canonical(w) for w in words.confidence_words})),
+        rating_fillers=frozenset(
+            canonical(w)
+            for ws in (words.confidence_fillers, words.rating_moves, words.feeling_words)
+            for p in ws
+            for w in canonical(p).split()
+        ),
+        feeling_rating_re=re.compile(
+            # "feel rested like 8/10", "tu tin pha mon moi 8/10", "confidance in X to 8/10":
+            # the feeling, words of its own in the same clause, then the rating
+            rf"\b(?:{feel})\b(?:\s+[^\W\d]+){{1,8}}?\s+{rating}"
+            # "feel 7/10 ready", "to like 8/10 confidence": the rating said first
+            rf"|\b(?:feel|feeling|cam thay)\s+{rating}"
+            rf"|\b(?:{moves})\s+{rating}\s+(?:{feel})\b"
+        ),
         confidence_re=re.compile(
             rf"(?:(?:{conf})(?:\s+(?:{fillers}|:|~))*\s*[:=]?\s*(\d{{1,3}})\s*(?:/\s*10|%|phan tram)?"
             rf"|(\d{{1,3}})\s*(/\s*10|%)\s*(?:(?:of\s+)?(?:{conf})))"

@@ -138,6 +138,8 @@ class Readings:
     listicle: bool = False  # "5 ways to grow your Instagram": a title, not a goal
     confidence: float | None = None  # self-rated, 0..1 ("8/10 confident")
     confidence_span: Span | None = None
+    # "feel 7/10 ready for my viva": a feeling rated as the level to reach; no target
+    self_rating: Span | None = None
     obj: GoalObject = field(default_factory=GoalObject)
 
     @_once
@@ -345,6 +347,13 @@ class Readings:
             return False  # "Harvest Festival Volunteer Handbook 2026": in a headline, a noun
         # the title word is the head: last in English, first in Vietnamese
         rest = head[m.end() :] if self.language == "en" else head[: m.start()]
+        if (
+            self.language == "en"
+            and _title_cased(self.text)
+            and _TITLE_OF.match(rest)
+            and not lexicon().goal_verb_re.search(head[: m.start()])
+        ):
+            return True  # "The Ultimate Guide to Marathon Training": the head, then its subject
         return not _LETTER.search(_PERIOD_NAME.sub("", rest))
 
     @_once
@@ -735,7 +744,17 @@ class Readings:
         if (
             self.language == "vi"
             and _ends_with(self.folded, self.marked, goal_words().question_end_re)
-            and (self.asks or not self.target)
+            and (
+                self.asks
+                or not self.target
+                # "thay pin ip 11 lay bao nhieu la hop ly ta": the price is what is asked
+                or any(
+                    " " in q[0]
+                    # "... de biet minh ngu sau dc bao nhieu": what the goal is for, not asked
+                    and (self.objective is None or q.start() < self.objective.start)
+                    for q in lexicon().question_word_re.finditer(self.folded)
+                )
+            )
             # "Dang ky nhan hieu xong trong nam 2026 a": "ạ" alone is polite, asked only with "?"
             and (
                 self.asks
@@ -798,6 +817,8 @@ class Readings:
                 (
                     _BEST_END.search(self.folded)
                     or words.ranking_title_re.search(self.folded, self.marked)
+                    # "Top 10 Cozy Bookshop Cafes to Visit This Winter": a headline's capitals
+                    or _title_cased(self.text)
                 )
                 and not (self.intends or self.cued_deadline)
             )
@@ -922,7 +943,7 @@ def _ends_with(folded: str, marked: str | None, words: PhraseMatcher) -> bool:
     ends = {end}
     if m := _addressee_end().search(folded, 0, end):
         ends.add(len(folded[: m.start()].rstrip(" ,")))
-    return any(m.end() in ends for m in words.finditer(folded, marked))
+    return any(words.ends_at(folded, e, marked) for e in ends)
 
 
 @cache
@@ -2106,6 +2127,30 @@ def _qty_value(m: re.Match[str], offset: int = 0) -> tuple[float | None, str | N
 
 
 _TAIL = re.compile(SCALE_TAIL)
+
+
+def _feeling_rating(r: Readings, masked: str) -> tuple[int, int] | None:
+    """Where a feeling is rated as the level to reach ("feel 7/10 ready", "get the team's
+    confidence in our release process to 8/10", "tu tin dung smartphone khoang 70%"), as the
+    rating's start and end; a rating with a move of an amount between ("tu tin tang doanh so
+    20%") is the amount's."""
+    if _CLAUSE_BREAK.search(masked.strip(" .!")):
+        # "Pass the Profoto cert, feeling about 70% confident": a rating beside the goal is
+        # how sure the user is of it (for Attainable), not what it reaches
+        return None
+    gw = goal_words()
+    for m in gw.feeling_rating_re.finditer(masked):
+        g = next(i for i in (1, 2, 3) if m[i] is not None)
+        between = masked[m.start() : m.start(g)]
+        if lexicon().direction_re.search(between):
+            continue
+        if g == 1 and all(w in gw.rating_fillers for w in between.split()[1:]):
+            continue  # "confidence about 6/10": only the rating, said as an aside
+        return m.start(g), m.end(g)
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]|\s[-–—]\s")
 MAX_NUMBERS = 200  # numbers read per text: a goal has a few; the cap bounds a hostile text's time
 
 
@@ -2116,10 +2161,15 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     digits = DIGIT.search(masked) is not None
     # read on the whole text: a rating may sit in the reason ("... so i keep it (confidence 6/10)")
     gw = goal_words()
+    rated = _feeling_rating(r, masked) if digits else None
+    if rated is not None:
+        r.self_rating = r.span(*rated)
+        masked = mask(masked, *rated)
     if (
         digits
         and any(cue in r.folded for cue in gw.confidence_cues)
         and (m := gw.confidence_re.search(r.folded))
+        and (rated is None or m.end() <= rated[0] or m.start() >= rated[1])
     ):
         raw = m[1] or m[2]
         scale = 10 if (m[3] or "").startswith("/") or (m[1] and "/" in m[0]) else 100
@@ -3008,6 +3058,7 @@ def _want_who_end() -> re.Pattern[str]:
 _WANT_END = re.compile(r"\b(?:want|wanna|need|plan|hope|would like|'d like|try|trying|going)\s+$")
 _PUNCT_INSIDE = re.compile(r"[:;!?]")
 _YEAR_TO = re.compile(r"(\d{4})\s?[-–/]\s?(\d{4})\b")
+_TITLE_OF = re.compile(r"\s+(?:to|for|on|of)\s+[a-z]")
 _TITLE_DASH = re.compile(r"\s[-–—|]\s")
 _PERIOD_NAME = re.compile(r"\b(?:20\d\d|q[1-4]|h[12])\b")  # "2027", "Q4", "H1" in a title
 _LETTER = re.compile(r"[a-z]")
