@@ -733,6 +733,10 @@ def test_a_state_wished_for_a_thing_typed_as_a_note_is_a_vague_goal(goal: str) -
     "goal",
     [
         "With 11 techs we should be pulling way more commercial accounts",
+        # who does it alongside the user, said first: how many of them is no target
+        "cùng 2 bạn nhân viên dọn phòng nhanh hơn",
+        "với 7 tho, xu ly nhanh hơn mấy xe nằm chờ",
+        "cùng 5 bạn phục vụ nâng chất lượng phục vụ lên",
         "load-in took 14 hrs last show, need it faster next time",
     ],
 )
@@ -747,12 +751,26 @@ def test_the_team_or_last_times_figure_said_first_is_no_target(goal: str) -> Non
     [
         "get the Act 1 transitions under 40 sec each before opening night",
         "get the SAMHSA application in before the deadline",
+        # an event said as a clause: what or who, then what happens
+        "finish the thesis before the funding runs out",
+        "lose 5kg before I turn 40",
+        "hoan thanh ho so truoc khi nghi sinh",
+        "hoàn thành khóa học trước khi đi du học",
+        "roll out bereavement follow-up calls before the holidays",
     ],
 )
 def test_an_event_the_user_knows_the_date_of_bounds_the_goal(goal: str) -> None:
     rep = report(goal)
     assert rep.statuses()["time_bound"] == "met"
     assert rep.rewrite is not None and "2027" not in rep.rewrite.text  # no second deadline
+
+
+@pytest.mark.parametrize(
+    "goal", ["đọc sách 20 phút trước khi ngủ", "read 20 pages before I go to bed"]
+)
+def test_a_moment_of_the_day_is_no_event(goal: str) -> None:
+    # before sleep is when, each day, not an event that ends the goal
+    assert report(goal).statuses()["time_bound"] != "met"
 
 
 @pytest.mark.parametrize(

@@ -335,10 +335,6 @@ def test_what_each_one_gets_is_the_target_not_how_many_there_are() -> None:
             "Launch the new product configurator microsite before Fabtech",
             "Launch the new product configurator microsite before Fabtech (by 28 February 2027).",
         ),
-        (
-            "hoan thanh ho so truoc khi nghi sinh",
-            "Hoan thanh ho so truoc khi nghi sinh (truoc ngay 28/02/2027).",
-        ),
     ],
 )
 def test_the_event_stays_the_deadline_and_the_assumed_date_follows_it(

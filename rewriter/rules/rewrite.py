@@ -1269,8 +1269,12 @@ def augment(
         at = _before_modifiers(r, o.start, vq) if lang == "en" else o.start
         if vq is not None and vq.end <= at <= vq.end + 1 and fold(vq.text) in lexicon().more_words:
             at = vq.start  # "Close more deals" -> "Close 10 more deals", not "more 10 deals"
-        out = f"{head[:at]}{number} {head[at:]} {_deadline_phrase(plan, recurring=False)}"
         note("measurable", number, True)
+        if r.deadline is None and r.event_deadline is not None:
+            # "hoan thanh khoa hoc truoc khi di du hoc": the user's event stays the deadline
+            plan.assumptions = [a for a in plan.assumptions if a not in plan.deadline_notes]
+            return _finish(f"{text[:at]}{number} {text[at:]}", plan), added
+        out = f"{head[:at]}{number} {head[at:]} {_deadline_phrase(plan, recurring=False)}"
         note("time_bound", _deadline_phrase(plan, recurring=False), plan.deadline_assumed)
         return _finish(out, plan), added
     if (plan.direction == "milestones" and (needs_number or check_after)) or (

@@ -475,6 +475,8 @@ class DatesFile(_Strict):
     events: Phrases
     academic_events: Phrases  # "this semester", "trong hoc ky 2": dated by the school calendar
     period_only_cues: Phrases  # "during", "trong": a deadline only for a school term
+    event_clause_verbs: Phrases  # "before the funding runs out": an event said as a clause
+    day_moments: Phrases  # "before bed", "truoc khi ngu": a moment of the day, no event
     start_after_cues: Phrases  # "Tuần sau bắt đầu ...": a start said after its time
     running_periods: Phrases  # "hoc ky nay", "vu dong xuan nay": a period the user knows the end of
     quarter_ordinals: dict[Word, Annotated[int, Field(ge=1, le=4)]]

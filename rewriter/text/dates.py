@@ -1350,9 +1350,8 @@ def event_deadline(folded: str, today: date | None = None) -> tuple[int, int] | 
     if (m := _THIS_TERM.search(folded)) and not start_cue(folded[: m.start()]):
         # "hk2 nay", "vu dong xuan nay": this term, this crop season ("tu vu toi" only starts)
         return m.start(), m.end()
-    if not _EVENT_WORD.search(folded):
-        return None  # most goals name no event: one cheap scan before the full pattern
-    for m in _EVENT.finditer(folded):
+    # most goals name no event: one cheap scan before the full pattern
+    for m in _EVENT.finditer(folded) if _EVENT_WORD.search(folded) else ():
         academic = _ACADEMIC.search(m[0]) is not None
         dated = _DATED_EVENT.search(m["which"])
         if m["cue"] in _UNDATED_CUES and not dated and not academic:
@@ -1364,11 +1363,27 @@ def event_deadline(folded: str, today: date | None = None) -> tuple[int, int] | 
         if start_cue(folded[: m.start()]):
             continue  # "starting next sprint", "from next season": when it starts
         return m.start(), m.end()
+    for m in _CLAUSE_EVENT.finditer(folded) if "before" in folded or "truoc" in folded else ():
+        moment_at = m.start("clause") if m["clause"] else m.end()
+        if not _DAY_MOMENT.match(folded, moment_at) and not start_cue(folded[: m.start()]):
+            return m.start(), m.end()
     for m in _EVENT_YEAR.finditer(folded):
         # an event of a year still to come bounds the goal; one of a year gone is a past fact
         if today is None or int(m["until"] or m["year"]) >= today.year:
             return m.start(), m.end()
     return None
+
+
+# "before the funding runs out", "before I turn 40", "truoc khi di du hoc": an event said as a
+# clause; the match ends where a moment of the day would start ("truoc khi| ngu")
+_CLAUSE_EVENT = re.compile(
+    r"\bbefore\s+(?:i|we|they|he|she|(?:my|our|the|his|her|their)(?:\s+[a-z'-]+){1,2})\s+"
+    rf"(?:{alternation(_WORDS.event_clause_verbs)})\b"
+    r"|\btruoc khi(?P<clause>(?:\s+(?!de\b|nham\b|va\b|thi\b)[a-z]+){1,3})"
+)
+_DAY_MOMENT = re.compile(
+    rf"\s+(?:(?:{alternation(_WORDS.day_moments)})\b|(?:i|we)\s+(?:go to )?(?:bed|sleep)\b)"
+)
 
 
 # cues that date only a school term ("during the trip" says when, not by when)

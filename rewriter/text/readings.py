@@ -2837,6 +2837,8 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
         return True  # "Doi sales 4 nguoi, moi nguoi ...": the team's size, then the goal
     if _WITH_OPENS.match(masked[: m.start()]) and _THEN_WHO.match(masked, m.end()):
         return True  # "With 11 techs we should be pulling ...": what there is to work with
+    if _ALONG_WITH_OPENS.match(masked[: m.start()]) and _PEOPLE_NEXT.match(masked, m.end()):
+        return True  # "cung 5 ban phuc vu ...", "with my 3 farmhands ...": who does it with me
     if (c := _COMPOUND.match(masked, m.end())) and c[1] not in _MEASURE_UNITS:
         return True  # "a 5-email drip", "a 2-week trip", "a 1000-piece puzzle": what it is
     if _PLUS_NAME.match(masked, m.end()) or _PLUS_BEFORE.search(masked, 0, m.start()):
@@ -3008,6 +3010,8 @@ _SIZE = re.compile(
 )
 _GROUP_OPENS = re.compile(rf"\W*(?:{alternation(_WORDS.groups)})(?:\s+[^\s,;:]+){{0,2}}\s+$")
 _WITH_OPENS = re.compile(r"\W*(?:with|voi)\s+$")
+_ALONG_WITH_OPENS = re.compile(r"\W*(?:with|voi|cung|cung voi)\s+(?:(?:my|our|the|cac|nhung)\s+)?$")
+_PEOPLE_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.people + _WORDS.aside_sizes)})\b")
 _THEN_WHO = re.compile(
     r"(?:\s+[^\s\d,;:]+){1,2}\s*,?\s+(?:we|i|they|you|our|my|chung toi|chung em|minh|toi|em)\b"
 )
