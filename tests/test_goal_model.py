@@ -128,10 +128,19 @@ def test_number_words_and_ranks_are_targets(goal: str, target: float) -> None:
         "Finish the Vision 2030 strategy deck",
         "Fix SEO on our 4 regional pages",
         "Get better at public speaking, my confidence is about 4/10 right now",
+        "xong cái nhà gỗ số 2 trước mùa mưa",  # the house numbered 2
+        "nâng cấp phòng 101 với 102 lên VIP",  # two rooms named
+        "get the 2-post lift installed in bay 3 by end of the month",
     ],
 )
 def test_numbers_that_name_things_or_rate_confidence_are_not_targets(goal: str) -> None:
     assert report(goal).facts.target is None
+
+
+def test_a_journal_s_quartile_is_no_quarter() -> None:
+    rep = report("submit 1 paper to a Q1 journal")
+    assert rep.facts.deadline is None and rep.statuses()["time_bound"] == "missing"
+    assert report("finish the Q1 report by Jan 15").facts.deadline == date(2027, 1, 15)
 
 
 def test_self_rated_confidence_is_read_for_attainable() -> None:
@@ -552,6 +561,8 @@ def test_requests_notes_news_and_reports_are_not_goals(goal: str) -> None:
         "thay pin ip 11 lay bao nhieu la hop ly ta",
         "long den tre hay long den sat ben hon vay",
         "sao thang nay cuoc it qua vay troi",
+        "is godot or unity better for a 2d roguelike",  # a choice asked with no question mark
+        "thuoc huyet ap nao dang ban chay nhat vay",
     ],
 )
 def test_questions_complaints_and_headlines_are_not_goals(goal: str) -> None:
@@ -567,6 +578,10 @@ def test_questions_complaints_and_headlines_are_not_goals(goal: str) -> None:
         "giam ton kho qua han xuong duoi 1% trong Q1",
         "sick of being broke: save $5,000 by June 2027",
         "Create a Checklist for Store Openings",
+        # verbs of getting work done, in both languages
+        "knock out the 40 bus inspections we're contracted for",
+        "giao du 500 thung cho hop dong voi Co.op",
+        "moi ngay ko de be nao o lai lop qua 17h30 ma ko co co giao trong",
         # what a goal is for may hold a question word: "de biet ... bao nhieu"
         "deo dong ho do giac ngu 30 dem lien tuc de biet minh ngu sau dc bao nhieu",
     ],

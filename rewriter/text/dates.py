@@ -392,7 +392,9 @@ def _by_or_before(m: re.Match[str], end: date, months: int) -> TimeMatch | None:
 @rule(
     r"\b(?:(?:by |until |before |in |during |through |for |within |till )?(?:the )?(?:end of )?)?(?:q([1-4])|quarter ([1-4])|("
     + alternation(list(_WORDS.quarter_ordinals))
-    + r") quarter(?: of)?)(?:[ /-]?(?:fy)?(\d{4}))?\b(?![.,]\d)",
+    + r") quarter(?: of)?)(?:[ /-]?(?:fy)?(\d{4}))?\b(?![.,]\d)"
+    # "a Q1 journal", "Q2-ranked journals": a journal's rank, not a quarter
+    r"(?!\s*-?\s*(?:ranked\s+)?(?:journals?|papers?|publications?|venues?|ranked)\b)",
     ("q1", "q2", "q3", "q4", "quarter"),
     order=420,
 )

@@ -1218,6 +1218,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             )
         )
     )
+    if r.language == "en" and _CHOICE_ASKED.match(folded):
+        r.question = True  # "is godot or unity better for a 2d roguelike": a choice asked
     said = lex.statement_re.search(folded, r.marked)
     objective_at = _objective_start(folded, r.marked, r.language)
     if said is not None and objective_at is not None and said.start() >= objective_at:
@@ -2074,6 +2076,8 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             continue  # "5k followers": the count of followers, not a 5k run
         if any(s <= m.start() and m.end() <= e for s, e in inside):
             continue  # "ngan sach", "so sach": a word of its own that holds the alias
+        if _COMPOUND_HEAD.search(masked, max(0, m.start() - 8), m.start()):
+            continue  # "the 2-post lift", "a 5-email drip": what kind of thing, not a count
         if plat is not None and _overlaps(m, plat) and m.end() - m.start() <= plat.end - plat.start:
             continue  # the word is the platform's own name ("email" in "email newsletter")
         if verb and m.start() == verb.start and m.end() <= verb.end:
@@ -2847,6 +2851,14 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
         original[max(0, m.start() - 20) : m.start()].lower()
     ):
         return True  # "văn phòng tầng 12", "chuyền 5": typed with the marks of a name
+    if (n := _NUMBERED_END.search(before)) and n[1] not in _NOT_NUMBERED:
+        return True  # "xong cai nha go so 2": the house numbered 2 ("dat so 1" is a rank)
+    if (
+        (listed := _LISTED_AFTER.search(masked, 0, m.start()))
+        and len(listed[2]) == len(m[2])  # "101 voi 102": names alike, not "thu 2 voi 15 hoc vien"
+        and _names_thing(masked, listed, original)
+    ):
+        return True  # "nang cap phong 101 voi 102": the second of the rooms named
     if (move := _MOVE_NAME_END.search(before)) and (
         move[1] == "from" or f"from {move[2]} " in masked[: m.start()]
     ):
@@ -2855,6 +2867,12 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
 
 
 _VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
+_COMPOUND_HEAD = re.compile(r"\d-$")
+# "nha go so 2", "phong so 5": a thing, then "so" and its number
+_NUMBERED_END = re.compile(r"\b([a-z]+)\s+so\s*$")
+_NOT_NUMBERED = frozenset(("dat", "la", "thanh", "len", "vao", "top", "hang", "tro", "nen", "giu"))
+# a named number, then "and"/"voi" and the next one ("phong 101 voi 102", "rooms 4 and 5")
+_LISTED_AFTER = re.compile(r"(?<![\d.,])()(\d+)()()()(?=\s*(?:,|&|/|and|or|va|voi|hoac)\s*$)")
 # "tu sach thu 3", "the 3rd": an ordinal after a thing ("doanh thu 3 ty" is revenue)
 _ORDINAL_END = re.compile(r"(?<!doanh )(?<!thu )\b[a-z]+ thu\s+$")
 _MOVE_NAME_END = re.compile(r"\b(from|to)\s+([a-z]+)\s+$")
@@ -3009,6 +3027,10 @@ _SIZE = re.compile(
     r"|[\s-]*(?:pn|phong ngu)\b"
 )
 _GROUP_OPENS = re.compile(rf"\W*(?:{alternation(_WORDS.groups)})(?:\s+[^\s,;:]+){{0,2}}\s+$")
+# a yes/no question that offers a choice, typed with no question mark
+_CHOICE_ASKED = re.compile(
+    r"\W*(?:is|are|was|were|does|do|did|should|would|could|can|will)\s+[^,.;:!?]{1,40}?\sor\s"
+)
 _WITH_OPENS = re.compile(r"\W*(?:with|voi)\s+$")
 _ALONG_WITH_OPENS = re.compile(r"\W*(?:with|voi|cung|cung voi)\s+(?:(?:my|our|the|cac|nhung)\s+)?$")
 _PEOPLE_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.people + _WORDS.aside_sizes)})\b")

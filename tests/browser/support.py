@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.app_fixtures import ROOT
 
@@ -94,6 +95,21 @@ def settled(page) -> None:
             && !document.querySelector('[data-testid="stStatusWidgetRunningIcon"]')""",
         polling="raf",
     )
+
+
+def until_shown(page, act, shown, tries: int = 3, wait_ms: int = 30_000) -> None:
+    """Act, then wait for what it shows; on a loaded machine a rerun that was still on its way
+    can swallow a click or an upload, so the action is done again once the page has settled
+    (a user would click again too). The last wait's timeout is the test's failure."""
+    for attempt in range(tries):
+        settled(page)
+        act()
+        try:
+            shown.wait_for(timeout=wait_ms)
+            return
+        except PlaywrightTimeoutError:
+            if attempt == tries - 1:
+                raise
 
 
 def shoot(page, name: str) -> Path:
