@@ -137,6 +137,25 @@ def test_numbers_that_name_things_or_rate_confidence_are_not_targets(goal: str) 
     assert report(goal).facts.target is None
 
 
+def test_a_half_named_in_its_last_month_is_the_next_one() -> None:
+    # said on 1 December, "in H2" plans the half to come; "by end of H2" is this one's end
+    dec = date(2026, 12, 1)
+    assert report("present at 2 conferences in H2", dec).facts.deadline == date(2027, 12, 31)
+    assert report("ship 3 features by end of H2", dec).facts.deadline == date(2026, 12, 31)
+    assert report("present at 2 conferences in H2").facts.deadline == date(2026, 12, 31)
+
+
+def test_today_s_figure_then_a_wish_with_no_comma_sets_no_target() -> None:
+    rep = report("im on like 30 pints a week atm need to cut back")
+    assert rep.facts.target is None and rep.statuses()["measurable"] == "missing"
+
+
+def test_one_piece_at_a_cadence_is_a_routine_with_its_measure() -> None:
+    rep = report("devlog video on youtube every 2 weeks")
+    assert rep.statuses()["measurable"] == "met"  # one video every two weeks
+    assert rep.rewrite is not None and "12 videos" not in rep.rewrite.text
+
+
 def test_a_journal_s_quartile_is_no_quarter() -> None:
     rep = report("submit 1 paper to a Q1 journal")
     assert rep.facts.deadline is None and rep.statuses()["time_bound"] == "missing"

@@ -381,7 +381,8 @@ def _routine(r: Readings) -> bool:
         r.recurring
         and r.obj.concrete
         and r.obj.verb is None
-        and r.metric is None
+        # "devlog video on youtube every 2 weeks": one of what is counted, each time
+        and (r.metric is None or (r.metric.unit == "count" and r.target is None))
         and (r.target is None or _done_count(r.target))
         and r.direction is None
         and not r.obj.aim

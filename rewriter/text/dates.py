@@ -436,9 +436,15 @@ def _en_half(m: re.Match[str], today: date) -> TimeMatch | None:
     h = int(m[1]) if m[1] else (1 if m[2] == "first" else 2)
     year = _year(m[3], today.year)
     d = end_of_month(year, 6 * h)
-    if not m[3] and d < today:
+    if not m[3] and (d < today or (_in_last_month(d, today) and "end" not in m[0])):
+        # "present at 2 conferences in H2", said in December: the half still to come
         d = end_of_month(year + 1, 6 * h)
     return _deadline(m, d)
+
+
+def _in_last_month(end: date, today: date) -> bool:
+    """Today falls in the last month of a half that ends on `end`: too late to plan in it."""
+    return (end.year, end.month) == (today.year, today.month)
 
 
 @rule(

@@ -1659,13 +1659,20 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
         ),
         None,
     )
-    if c is None or not masked[: c.start()].strip():
+    if c is not None:
+        cut, resume = c.start(), c.end()
+    elif (w := _NOW_THEN_WISH.search(masked)) is not None:
+        # "im on like 30 pints a week atm need to cut back": "atm", then the wish, unpunctuated
+        cut, resume = w.start(1), w.end(1)
+    else:
         return None
-    first, rest = masked[: c.start()], masked[c.end() :]
+    if not masked[:cut].strip():
+        return None
+    first, rest = masked[:cut], masked[resume:]
     if not DIGIT.search(first):
         return None
-    marked_first = r.marked[: c.start()] if r.marked else None
-    marked_rest = r.marked[c.end() :] if r.marked else None
+    marked_first = r.marked[:cut] if r.marked else None
+    marked_rest = r.marked[resume:] if r.marked else None
     words, lex = goal_words(), lexicon()
     if words.intent_re.search(first, marked_first) or not words.intent_re.search(rest, marked_rest):
         return None
@@ -1697,7 +1704,7 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
             for d in DIGIT.finditer(first)
         )
     )
-    return (0, c.start()) if state else None
+    return (0, cut) if state else None
 
 
 def _only_times_after(r: Readings, masked: str, at: int) -> bool:
@@ -1746,6 +1753,10 @@ _NOT_A_QUALITY = frozenset(
 )
 
 # where one clause of a goal ends and the next begins
+_NOW_THEN_WISH = re.compile(
+    r"\b(?:atm|rn|right now|currently|at the moment|these days|lately)(\s+)"
+    r"(?=(?:i |we )?(?:need|needs|want|wanna|gotta|have to|must|hope)\b)"
+)
 _CLAUSE_SEP = re.compile(
     r"[,;()](?!\d)\s*|\s(?:--|[-–])\s|\s?—\s?|[.!?]\s+"
 )  # "1,200" is one number
