@@ -172,6 +172,7 @@ def test_self_rated_confidence_is_read_for_attainable() -> None:
     "goal",
     [
         "feel 7/10 ready for my viva",
+        "get my Linux confidence to like 8/10 by next month",
         "get the team's confidance in our release process to 8/10 by next month",
         "tự tin dùng smartphone khoảng 70% trong tháng sau",
         "Confidence khi pitch sản phẩm đầu tư lên 8/10 trong 1 tháng",

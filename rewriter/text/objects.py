@@ -228,6 +228,7 @@ class GoalWordsIndex:
     confidence_cues: tuple[str, ...]  # confidence_re holds one of them (folded): a cheap test first
     feeling_rating_re: re.Pattern[str]  # a feeling rated as the level to reach (group 1)
     rating_fillers: frozenset[str]  # words around a rating that say nothing of their own
+    rating_move_words: frozenset[str]  # "to", "len": the rating is the level to reach
     intent_re: PhraseMatcher  # intent words and the longer phrases that are not intent
     request_re: PhraseMatcher
     reminder_re: PhraseMatcher
@@ -393,10 +394,11 @@ def goal_words() -> GoalWordsIndex:
         confidence_cues=tuple(sorted({canonical(w) for w in words.confidence_words})),
         rating_fillers=frozenset(
             canonical(w)
-            for ws in (words.confidence_fillers, words.rating_moves, words.feeling_words)
+            for ws in (words.confidence_fillers, words.feeling_words)
             for p in ws
             for w in canonical(p).split()
         ),
+        rating_move_words=frozenset(canonical(w) for w in words.rating_moves),
         feeling_rating_re=re.compile(
             # "feel rested like 8/10", "tu tin pha mon moi 8/10", "confidance in X to 8/10":
             # the feeling, words of its own in the same clause, then the rating
