@@ -176,6 +176,9 @@ def test_self_rated_confidence_is_read_for_attainable() -> None:
         "get the team's confidance in our release process to 8/10 by next month",
         "tự tin dùng smartphone khoảng 70% trong tháng sau",
         "Confidence khi pitch sản phẩm đầu tư lên 8/10 trong 1 tháng",
+        # today's rating of the feeling, then the level wished
+        "Tự tin về essay tầm 60%, muốn lên 90% trước Tết",
+        "my confidence with wet-in-wet is about 3/10, I'd like it to be 7/10 by spring",
     ],
 )
 def test_a_feeling_rated_as_the_level_to_reach_is_no_target(goal: str) -> None:
@@ -191,6 +194,8 @@ def test_a_rating_beside_the_goal_stays_evidence_for_attainable() -> None:
     rep = report("Pass the Profoto lighting certification, feeling about 70% confident tbh")
     assert rep.facts.confidence == pytest.approx(0.7)
     assert rep.criteria.specific.status == "met"
+    rep = report("confidence 7/10, grow sales 20% by June")  # the 20% is the sales' own
+    assert rep.statuses()["measurable"] == "met" and rep.facts.change_pct == 20
 
 
 @pytest.mark.parametrize(

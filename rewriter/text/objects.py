@@ -229,6 +229,7 @@ class GoalWordsIndex:
     feeling_rating_re: re.Pattern[str]  # a feeling rated as the level to reach (group 1)
     rating_fillers: frozenset[str]  # words around a rating that say nothing of their own
     rating_move_words: frozenset[str]  # "to", "len": the rating is the level to reach
+    feeling_word_re: re.Pattern[str]  # a feeling or a confidence word, anywhere
     intent_re: PhraseMatcher  # intent words and the longer phrases that are not intent
     request_re: PhraseMatcher
     reminder_re: PhraseMatcher
@@ -399,6 +400,7 @@ def goal_words() -> GoalWordsIndex:
             for w in canonical(p).split()
         ),
         rating_move_words=frozenset(canonical(w) for w in words.rating_moves),
+        feeling_word_re=re.compile(rf"\b(?:{feel}|{either(words.confidence_words)})\b"),
         feeling_rating_re=re.compile(
             # "feel rested like 8/10", "tu tin pha mon moi 8/10", "confidance in X to 8/10":
             # the feeling, words of its own in the same clause, then the rating

@@ -2144,16 +2144,28 @@ def _qty_value(m: re.Match[str], offset: int = 0) -> tuple[float | None, str | N
 _TAIL = re.compile(SCALE_TAIL)
 
 
-def _feeling_rating(r: Readings, masked: str) -> tuple[int, int] | None:
+def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
     """Where a feeling is rated as the level to reach ("feel 7/10 ready", "get the team's
     confidence in our release process to 8/10", "tu tin dung smartphone khoang 70%"), as the
     rating's start and end; a rating with a move of an amount between ("tu tin tang doanh so
     20%") is the amount's."""
-    if _CLAUSE_BREAK.search(masked.strip(" .!")):
+    gw = goal_words()
+    if brk := _CLAUSE_BREAK.search(masked.strip(" .!")):
+        first, later = masked[: brk.start()], brk.end()
+        if (
+            gw.feeling_word_re.search(first)
+            and (now := _RATING.search(first)) is not None
+            and (m := _RATING.search(masked, later)) is not None
+            and not lexicon().direction_re.search(masked[later : m.start()])
+            and any(w in gw.rating_move_words for w in masked[later : m.start()].split()[-3:])
+        ):
+            # "Tu tin ve essay tam 60%, muon len 90% truoc Tet", "my confidence with wet-in-wet
+            # is about 3/10, I'd like it to be 7/10": today's feeling, then the level wished;
+            # neither is a number anyone else could check
+            return m.start(), m.end(), now.start(), now.end()
         # "Pass the Profoto cert, feeling about 70% confident": a rating beside the goal is
         # how sure the user is of it (for Attainable), not what it reaches
         return None
-    gw = goal_words()
     for m in gw.feeling_rating_re.finditer(masked):
         g = next(i for i in (1, 2, 3) if m[i] is not None)
         between = masked[m.start() : m.start(g)]
@@ -2166,6 +2178,7 @@ def _feeling_rating(r: Readings, masked: str) -> tuple[int, int] | None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[-–—]\s")
+_RATING = re.compile(r"\b\d{1,2}(?:[.,]5)?\s*/\s*10\b|\b\d{1,3}\s*%")
 MAX_NUMBERS = 200  # numbers read per text: a goal has a few; the cap bounds a hostile text's time
 
 
@@ -2178,13 +2191,19 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     gw = goal_words()
     rated = _feeling_rating(r, masked) if digits else None
     if rated is not None:
-        r.self_rating = r.span(*rated)
-        masked = mask(masked, *rated)
+        r.self_rating = r.span(rated[0], rated[1])
+        for at in range(0, len(rated), 2):  # today's rating too, when it was said first
+            masked = mask(masked, rated[at], rated[at + 1])
     if (
         digits
         and any(cue in r.folded for cue in gw.confidence_cues)
         and (m := gw.confidence_re.search(r.folded))
-        and (rated is None or m.end() <= rated[0] or m.start() >= rated[1])
+        and (
+            rated is None
+            or all(
+                m.end() <= a or m.start() >= b for a, b in zip(rated[::2], rated[1::2], strict=True)
+            )
+        )
     ):
         raw = m[1] or m[2]
         scale = 10 if (m[3] or "").startswith("/") or (m[1] and "/" in m[0]) else 100
