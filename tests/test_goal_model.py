@@ -967,12 +967,27 @@ def test_a_measure_typed_with_its_move_as_a_note_is_a_goal(goal: str, way: str) 
 
 
 @pytest.mark.parametrize(
-    "goal", ["be THE go-to florist in town", "be the friendliest branch in town"]
+    "goal",
+    [
+        "be THE go-to florist in town",
+        "be the friendliest branch in town",
+        "be THE cozy spot in town for readers",
+        "become a real hacker lol",
+        "wanna be THE go-to wedding DJ round here tbh",
+        "be a top performer this yr",
+    ],
 )
 def test_being_the_best_is_a_vague_goal_not_refused(goal: str) -> None:
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.facts.kind != "not_a_goal" and rep.statuses()["specific"] == "missing"
     assert rep.rewrite is not None
+
+
+@pytest.mark.parametrize(
+    "goal", ["become a real estate agent by June", "be top 3 in the region by Q2"]
+)
+def test_a_trade_or_a_rank_after_be_is_specific(goal: str) -> None:
+    assert report(goal, today=date(2026, 12, 1)).statuses()["specific"] == "met"
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,7 @@ class GoalWords(BaseModel):
     confidence_words: list[str]
     confidence_fillers: list[str]
     feeling_words: list[str]
+    standing_words: list[str]
     rating_moves: list[str]
     team_words: list[str]
     doers: list[str]  # "want my team to keep ...": who is to do it, not why

@@ -619,7 +619,7 @@ class Readings:
                 at = len(self.folded) - len(self.folded[opening.end :].lstrip(" ,"))
                 m = _WISH.match(self.folded, at)
         if m is None and self.language == "en":
-            m = _BE_THE_BEST.match(self.folded)
+            m = _be_the_best().match(self.folded)
         if (
             m is None
             and self.language == "en"
@@ -3090,11 +3090,23 @@ _WISH = re.compile(
 )
 _NOT_COMPARATIVE = frozenset(_WORDS.not_comparatives)
 # "be ...", "we want to become ...": a state to reach, said first
-_BE_FIRST = r"\s*(?:(?:i|we)\s+(?:want|wanna|need)\s+(?:to\s+)?)?(?P<state>be|become)\s+"
-# "be the friendliest branch in town", "be THE go-to florist": a standing wished for
-_BE_THE_BEST = re.compile(
-    _BE_FIRST + r"(?:the\s+)?(?:most\s+[a-z]+|[a-z]{3,}est|best|go-to|top|number one|no\.?\s?1)\b"
+_BE_FIRST = (
+    r"\s*(?:(?:i|we)\s+)?(?:(?:just|really)\s+)?(?:(?:want|wanna|need|would like|d love)\s+(?:to\s+)?)?"
+    r"(?P<state>be|become)\s+"
 )
+
+
+@cache
+def _be_the_best() -> re.Pattern[str]:
+    """ "be the friendliest branch in town", "be THE go-to florist", "become a real hacker": a
+    standing wished for, not a count."""
+    standing = either(goal_words().words.standing_words)
+    return re.compile(
+        _BE_FIRST + r"(?:(?:the|a|an)\s+)?"
+        rf"(?:most\s+[a-z]+|[a-z]{{3,}}est|{standing}|no\.?\s?1)\b(?!\s*\d)(?!\s+estate\b)"
+    )
+
+
 _BE_OPENS = re.compile(_BE_FIRST + r"[a-z]")
 # a note that opens with the state wished for the thing after it ("smoother handovers")
 _NOMINAL_WISH = re.compile(r"(?P<state>)(?:[a-z]{2,}(?:er|ier)|better)\b(?=\s+[a-z])")
