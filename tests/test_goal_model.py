@@ -179,6 +179,8 @@ def test_self_rated_confidence_is_read_for_attainable() -> None:
         # today's rating of the feeling, then the level wished
         "Tự tin về essay tầm 60%, muốn lên 90% trước Tết",
         "my confidence with wet-in-wet is about 3/10, I'd like it to be 7/10 by spring",
+        "want to feel like 9/10 calm calling the show by first preview",
+        "my Trados speed is like a 6/10, wanna be 9/10 by next month",
     ],
 )
 def test_a_feeling_rated_as_the_level_to_reach_is_no_target(goal: str) -> None:

@@ -2153,7 +2153,8 @@ def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
     if brk := _CLAUSE_BREAK.search(masked.strip(" .!")):
         first, later = masked[: brk.start()], brk.end()
         if (
-            gw.feeling_word_re.search(first)
+            # "my Trados speed is like a 6/10, wanna be 9/10": a hedged score is one's own
+            (gw.feeling_word_re.search(first) or _HEDGED_SCORE.search(first))
             and (now := _RATING.search(first)) is not None
             and (m := _RATING.search(masked, later)) is not None
             and not lexicon().direction_re.search(masked[later : m.start()])
@@ -2171,13 +2172,16 @@ def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
         between = masked[m.start() : m.start(g)]
         if lexicon().direction_re.search(between):
             continue
-        if g == 1 and all(w in gw.rating_fillers for w in between.split()[1:]):
+        cue, *said = between.split()
+        if g == 1 and cue not in _FEEL_VERBS and all(w in gw.rating_fillers for w in said):
             continue  # "confidence about 6/10": only the rating, said as an aside
         return m.start(g), m.end(g)
     return None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[-–—]\s")
+_HEDGED_SCORE = re.compile(r"\blike\s+(?:a\s+|an\s+)?\d{1,2}\s*/\s*10\b")
+_FEEL_VERBS = frozenset(("feel", "feels", "feeling", "cam"))  # "feel like 9/10 calm": the aim
 _RATING = re.compile(r"\b\d{1,2}(?:[.,]5)?\s*/\s*10\b|\b\d{1,3}\s*%")
 MAX_NUMBERS = 200  # numbers read per text: a goal has a few; the cap bounds a hostile text's time
 
