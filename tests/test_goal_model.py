@@ -156,6 +156,12 @@ def test_one_piece_at_a_cadence_is_a_routine_with_its_measure() -> None:
     assert rep.rewrite is not None and "12 videos" not in rep.rewrite.text
 
 
+def test_a_rate_per_thousand_is_no_month_and_year() -> None:
+    rep = report("giữ tỷ lệ té ngã dưới 1/1000 ngày điều trị, theo dõi hàng tháng")
+    assert rep.statuses()["measurable"] == "met" and rep.facts.deadline is None
+    assert rep.rewrite is not None and "1/1000 ngày điều trị" in rep.rewrite.text
+
+
 def test_a_journal_s_quartile_is_no_quarter() -> None:
     rep = report("submit 1 paper to a Q1 journal")
     assert rep.facts.deadline is None and rep.statuses()["time_bound"] == "missing"
@@ -590,6 +596,10 @@ def test_requests_notes_news_and_reports_are_not_goals(goal: str) -> None:
         "sao thang nay cuoc it qua vay troi",
         "is godot or unity better for a 2d roguelike",  # a choice asked with no question mark
         "thuoc huyet ap nao dang ban chay nhat vay",
+        "whats a realistic close rate for door knock leads??",
+        "draft me a run of show for our fundraising gala",  # asks the tool
+        "viết giùm mình kịch bản live bán son 30p nha",
+        "froze up in the client pitch again today. mortified",  # what happened today
     ],
 )
 def test_questions_complaints_and_headlines_are_not_goals(goal: str) -> None:

@@ -348,7 +348,7 @@ def _vi_month_word(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"(?<![\d/.])(?<!\bq)(?<!\bh)(\d{1,2})/(\d{4})\b",  # not "Q1/2026", "H2/2027"
+    r"(?<![\d/.])(?<!\bq)(?<!\bh)(\d{1,2})/((?:19|20)\d\d)\b",  # not "Q1/2026", "1/1000"
     D(
         "/",
     ),
