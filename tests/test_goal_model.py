@@ -156,6 +156,10 @@ def test_one_piece_at_a_cadence_is_a_routine_with_its_measure() -> None:
     assert rep.rewrite is not None and "12 videos" not in rep.rewrite.text
 
 
+def test_who_works_alongside_the_user_is_no_target() -> None:
+    assert report("me + 2 part timers need to get quicker at the lunch rush").facts.target is None
+
+
 def test_a_rate_per_thousand_is_no_month_and_year() -> None:
     rep = report("giữ tỷ lệ té ngã dưới 1/1000 ngày điều trị, theo dõi hàng tháng")
     assert rep.statuses()["measurable"] == "met" and rep.facts.deadline is None
@@ -789,6 +793,7 @@ def test_a_state_wished_for_a_thing_typed_as_a_note_is_a_vague_goal(goal: str) -
         "cùng 2 bạn nhân viên dọn phòng nhanh hơn",
         "với 7 tho, xu ly nhanh hơn mấy xe nằm chờ",
         "cùng 5 bạn phục vụ nâng chất lượng phục vụ lên",
+        "với 5 KTV hiện tại muốn phục vụ được nhiều khách hơn",
         "load-in took 14 hrs last show, need it faster next time",
     ],
 )

@@ -931,3 +931,9 @@ def test_a_ceiling_said_with_dont_eases_upward() -> None:
     assert [(a.label, a.text) for a in alts] == [
         ("conservative", "Don't skip more than 3 runs in a row in december.")
     ]
+
+
+def test_what_the_user_wants_to_serve_is_the_goal_not_its_purpose() -> None:
+    # "muốn phục vụ ..." is the wish itself: the date closes it, never splits it
+    text = report("với 5 KTV hiện tại muốn phục vụ được nhiều khách hơn").rewrite.text
+    assert "muốn phục vụ được nhiều khách hơn" in text

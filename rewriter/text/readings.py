@@ -3066,7 +3066,9 @@ _CHOICE_ASKED = re.compile(
     r"\W*(?:is|are|was|were|does|do|did|should|would|could|can|will)\s+[^,.;:!?]{1,40}?\sor\s"
 )
 _WITH_OPENS = re.compile(r"\W*(?:with|voi)\s+$")
-_ALONG_WITH_OPENS = re.compile(r"\W*(?:with|voi|cung|cung voi)\s+(?:(?:my|our|the|cac|nhung)\s+)?$")
+_ALONG_WITH_OPENS = re.compile(
+    r"\W*(?:with|voi|cung|cung voi|me\s*(?:\+|and|&))\s*(?:(?:my|our|the|cac|nhung)\s+)?$"
+)
 _PEOPLE_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.people + _WORDS.aside_sizes)})\b")
 _THEN_WHO = re.compile(
     r"(?:\s+[^\s\d,;:]+){1,2}\s*,?\s+(?:we|i|they|you|our|my|chung toi|chung em|minh|toi|em)\b"
