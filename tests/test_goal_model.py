@@ -604,6 +604,8 @@ def test_requests_notes_news_and_reports_are_not_goals(goal: str) -> None:
         "draft me a run of show for our fundraising gala",  # asks the tool
         "viết giùm mình kịch bản live bán son 30p nha",
         "froze up in the client pitch again today. mortified",  # what happened today
+        "insurers taking 60+ days to pay us now. ridiculous",  # a gripe
+        "hi! new dad here, 6 wks in and no clue where to start with money stuff lol",
     ],
 )
 def test_questions_complaints_and_headlines_are_not_goals(goal: str) -> None:
@@ -618,6 +620,7 @@ def test_questions_complaints_and_headlines_are_not_goals(goal: str) -> None:
         "ngu truoc 11h toi moi ngay, dao nay met qua",
         "giam ton kho qua han xuong duoi 1% trong Q1",
         "sick of being broke: save $5,000 by June 2027",
+        "cut insurer payment time to 30 days by June, the 60+ now is ridiculous",
         "Create a Checklist for Store Openings",
         # verbs of getting work done, in both languages
         "knock out the 40 bus inspections we're contracted for",
