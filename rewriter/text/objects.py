@@ -328,8 +328,9 @@ def goal_words() -> GoalWordsIndex:
     name_words, listicle = either(words.name_before), either(words.listicle_after)
     conf = either(words.confidence_words)
     feel, moves = either(words.feeling_words), either(words.rating_moves)
-    rating = r"(?:(?:like|about|around|a|an|khoang|tam|muc)\s+)*(\d{1,2}(?:[.,]5)?\s*/\s*10\b|\d{1,3}\s*%)"
     fillers = either(words.confidence_fillers)
+    # a rating out of ten or in percent, after the words that hedge it ("like", "khoang")
+    rating = rf"(?:(?:{fillers})\s+)*(\d{{1,2}}(?:[.,]5)?\s*/\s*10\b|\d{{1,3}}\s*%)"
     return GoalWordsIndex(
         words=words,
         matcher=PhraseMatcher(phrases),

@@ -2146,9 +2146,9 @@ _TAIL = re.compile(SCALE_TAIL)
 
 def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
     """Where a feeling is rated as the level to reach ("feel 7/10 ready", "get the team's
-    confidence in our release process to 8/10", "tu tin dung smartphone khoang 70%"), as the
-    rating's start and end; a rating with a move of an amount between ("tu tin tang doanh so
-    20%") is the amount's."""
+    confidence in our release process to 8/10", "tu tin dung smartphone khoang 70%"): the
+    rating's start and end, then today's rating's when one was said first; a rating with a move
+    of an amount between ("tu tin tang doanh so 20%") is the amount's."""
     gw = goal_words()
     if brk := _CLAUSE_BREAK.search(masked.strip(" .!")):
         first, later = masked[: brk.start()], brk.end()
@@ -2817,7 +2817,9 @@ _EVENT_CUE_END = re.compile(
 _SKILL_TAIL = re.compile(r" ?([^\s,.;:!?]+(?: [^\s,.;:!?]+){0,7})?")
 
 
-def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> bool:
+def _names_thing(
+    masked: str, m: re.Match[str], original: str | None = None, *, listed: bool = True
+) -> bool:
     """A number that is part of a name, or counts what the user already has."""
     before = masked[max(0, m.start() - 20) : m.start()]
     if original is not None and _METHOD_NAME.match(original, m.end()):
@@ -2888,9 +2890,12 @@ def _names_thing(masked: str, m: re.Match[str], original: str | None = None) -> 
     if (n := _NUMBERED_END.search(before)) and n[1] not in _NOT_NUMBERED:
         return True  # "xong cai nha go so 2": the house numbered 2 ("dat so 1" is a rank)
     if (
-        (listed := _LISTED_AFTER.search(masked, 0, m.start()))
-        and len(listed[2]) == len(m[2])  # "101 voi 102": names alike, not "thu 2 voi 15 hoc vien"
-        and _names_thing(masked, listed, original)
+        listed
+        # the last 24 characters only, and one number back: a chain through every number
+        # before would be quadratic
+        and (prior := _LISTED_AFTER.search(masked, max(0, m.start() - 24), m.start()))
+        and len(prior[2]) == len(m[2])  # "101 voi 102": names alike, not "thu 2 voi 15 hoc vien"
+        and _names_thing(masked, prior, original, listed=False)
     ):
         return True  # "nang cap phong 101 voi 102": the second of the rooms named
     if (move := _MOVE_NAME_END.search(before)) and (
@@ -2906,7 +2911,7 @@ _COMPOUND_HEAD = re.compile(r"\d-$")
 _NUMBERED_END = re.compile(r"\b([a-z]+)\s+so\s*$")
 _NOT_NUMBERED = frozenset(("dat", "la", "thanh", "len", "vao", "top", "hang", "tro", "nen", "giu"))
 # a named number, then "and"/"voi" and the next one ("phong 101 voi 102", "rooms 4 and 5")
-_LISTED_AFTER = re.compile(r"(?<![\d.,])()(\d+)()()()(?=\s*(?:,|&|/|and|or|va|voi|hoac)\s*$)")
+_LISTED_AFTER = re.compile(r"(?<![\d.,/])()(\d+)()()()(?=\s*(?:,|&|and|or|va|voi|hoac)\s*$)")
 # "tu sach thu 3", "the 3rd": an ordinal after a thing ("doanh thu 3 ty" is revenue)
 _ORDINAL_END = re.compile(r"(?<!doanh )(?<!thu )\b[a-z]+ thu\s+$")
 _MOVE_NAME_END = re.compile(r"\b(from|to)\s+([a-z]+)\s+$")
