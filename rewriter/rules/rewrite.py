@@ -1272,7 +1272,7 @@ def augment(
         note("measurable", number, True)
         if r.deadline is None and r.event_deadline is not None:
             # "hoan thanh khoa hoc truoc khi di du hoc": the user's event stays the deadline
-            plan.assumptions = [a for a in plan.assumptions if a not in plan.deadline_notes]
+            _drop_deadline_notes(plan)
             return _finish(f"{text[:at]}{number} {text[at:]}", plan), added
         out = f"{head[:at]}{number} {head[at:]} {_deadline_phrase(plan, recurring=False)}"
         note("time_bound", _deadline_phrase(plan, recurring=False), plan.deadline_assumed)
@@ -1577,8 +1577,13 @@ def _by_event(r: Readings, ctx: Resolved, plan: Plan, text: str, end: int) -> st
         return None
     tail = compose(plan, objective=objective_phrase(r, ctx, plan.lang), dated=False).rstrip(".")
     plan.by_event = True
-    plan.assumptions = [a for a in plan.assumptions if a not in plan.deadline_notes]
+    _drop_deadline_notes(plan)
     return f"{tail} {text[event.start() : event.end()].strip()}"
+
+
+def _drop_deadline_notes(plan: Plan) -> None:
+    """The user's own event is the deadline: the assumed date and its note are not said."""
+    plan.assumptions = [a for a in plan.assumptions if a not in plan.deadline_notes]
 
 
 def _exam_named(r: Readings) -> bool:

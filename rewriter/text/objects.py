@@ -259,6 +259,10 @@ class GoalWordsIndex:
     vi_past_re: PhraseMatcher
 
 
+# a rating the user gives on their own scale: out of ten or in percent ("8/10", "7,5/10", "70%")
+RATING = r"\d{1,2}(?:[.,]5)?\s*/\s*10\b|\d{1,3}\s*%"
+
+
 @cache
 def goal_words() -> GoalWordsIndex:
     """The goal-model word lists, loaded and validated once per process."""
@@ -330,7 +334,7 @@ def goal_words() -> GoalWordsIndex:
     feel, moves = either(words.feeling_words), either(words.rating_moves)
     fillers = either(words.confidence_fillers)
     # a rating out of ten or in percent, after the words that hedge it ("like", "khoang")
-    rating = rf"(?:(?:{fillers})\s+)*(\d{{1,2}}(?:[.,]5)?\s*/\s*10\b|\d{{1,3}}\s*%)"
+    rating = rf"(?:(?:{fillers})\s+)*({RATING})"
     return GoalWordsIndex(
         words=words,
         matcher=PhraseMatcher(phrases),

@@ -20,6 +20,7 @@ from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.normalize import DIGIT, PICTOGRAPHS, fold, has_vietnamese_marks
 from rewriter.text.numbers import NUMBER, SCALE, SCALE_TAIL, SpelledNumbers, scaled
 from rewriter.text.objects import (
+    RATING,
     GoalObject,
     categories,
     domain_of,
@@ -2182,7 +2183,7 @@ def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[-–—]\s")
 _HEDGED_SCORE = re.compile(r"\blike\s+(?:a\s+|an\s+)?\d{1,2}\s*/\s*10\b")
 _FEEL_VERBS = frozenset(("feel", "feels", "feeling", "cam"))  # "feel like 9/10 calm": the aim
-_RATING = re.compile(r"\b\d{1,2}(?:[.,]5)?\s*/\s*10\b|\b\d{1,3}\s*%")
+_RATING = re.compile(rf"\b(?:{RATING})")
 MAX_NUMBERS = 200  # numbers read per text: a goal has a few; the cap bounds a hostile text's time
 
 
