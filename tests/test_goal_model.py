@@ -1029,3 +1029,52 @@ def test_a_standard_held_each_half_term_is_time_bound_with_no_end_date() -> None
     )
     assert rep.statuses()["time_bound"] == "met"
     assert rep.rewrite is not None and "2027" not in rep.rewrite.text
+
+
+def test_a_price_per_kilo_moved_from_one_to_another_is_a_price_not_a_weight() -> None:
+    rep = report(
+        "Tăng giá bán bình quân xoài cát từ 35k/kg lên 45k/kg trước Tết", date(2026, 12, 1)
+    )
+    assert rep.facts.metric != "cân nặng"
+    assert (rep.facts.baseline, rep.facts.target) == (35000, 45000)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "upgrade the k8s clusters to 1.31",  # a release, not 1.31 of something
+        "finish the hal higdon novice 2 plan",  # the plan named 2, not two plans
+        "đẩy mạnh Lipitor 20mg o khu vuc 3",  # the area numbered 3
+    ],
+)
+def test_a_number_that_names_a_release_a_plan_or_an_area_is_no_target(goal: str) -> None:
+    assert report(goal, date(2026, 12, 1)).statuses()["measurable"] != "met"
+
+
+def test_a_target_raised_to_a_decimal_is_still_a_target() -> None:
+    assert report("raise ROAS to 1.5 by march", date(2026, 12, 1)).facts.target == 1.5
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get the new fermenter installed and dialed in before GABF",  # an event's initials
+        "bán được 50 gift card trong mùa cưới",  # an amount due within a season of work
+        "chốt 3 hợp đồng nhà thuốc chuỗi truoc mùa cúm",
+    ],
+)
+def test_an_event_or_a_season_the_user_knows_bounds_the_goal(goal: str) -> None:
+    rep = report(goal, date(2026, 12, 1))
+    assert rep.statuses()["time_bound"] == "met"
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text
+
+
+def test_a_feeling_during_a_season_says_when_not_by_when() -> None:
+    assert report("be less stressed during wedding season").statuses()["time_bound"] != "met"
+
+
+def test_how_opening_a_wish_is_not_what_it_acts_on() -> None:
+    # "làm sao" (how): the pond is what grows 30%, of what is not said
+    rep = report("lam sao cho ao tom tang 30% nam toi", date(2026, 12, 1))
+    assert rep.facts.metric != "sao"
+    assert rep.statuses()["specific"] == "partial" and rep.statuses()["measurable"] == "partial"

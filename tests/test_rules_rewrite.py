@@ -963,6 +963,18 @@ def test_the_amount_takes_the_place_of_nhieu_and_its_hon(goal: str, start: str) 
             "4.4 stars",
             "4.6 stars",
         ),
+        (  # "thêm" (more) moves it up; "thôi" (only) is no unit; 300 kg a week is no body weight
+            "gio ban duoc tam 300 kg/tuan thoi, muon ban them",
+            "muon ban them len 360 kg/tuan truoc ngay",
+            "330 kg/tuan truoc",
+            "400 kg/tuan truoc",
+        ),
+        (  # an emoji between today's score and the wish parts them as a comma would
+            "điểm Anh thi thử đang 6.8 😩 muốn cao hơn",
+            "muốn cao hơn: 7.3 trước ngày",
+            "cao hơn: 7 trước",
+            "cao hơn: 7.7 trước",
+        ),
     ],
 )
 def test_a_wish_after_todays_figure_gets_a_step_from_it_in_the_users_words(
@@ -987,6 +999,15 @@ def test_a_wish_after_todays_figure_gets_a_step_from_it_in_the_users_words(
 def test_no_step_is_put_in_when_what_or_which_way_is_not_said(goal: str) -> None:
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.rewrite is None or not any(e.criterion == "measurable" for e in rep.rewrite.edits)
+
+
+def test_todays_month_is_no_deadline_for_the_amount_wished() -> None:
+    # "tháng 11" dates today's figure: with an amount put after it, it would read as the due date
+    rep = report(
+        "Doanh số Shopee tháng 11 đạt 1,2 tỷ, giờ muốn scale thêm", today=date(2026, 12, 1)
+    )
+    assert rep.rewrite is not None and "1,4 tỷ." not in rep.rewrite.text
+    assert rep.rewrite.text.endswith("trước ngày 01/03/2027.")
 
 
 def test_an_emoji_made_of_joined_pictographs_stays_whole() -> None:

@@ -1027,8 +1027,12 @@ def from_today(
     rest = text[at:]
     new = left + joint + shown + (" " + rest.lstrip() if rest.strip() else "")
     again = read(new, r.today, r.language)
-    if again.target is None:
-        return None  # the amount does not read back as the goal's: keep the sentence as typed
+    if again.target is None or (
+        due is None and again.deadline is not None and again.deadline.start < s.end
+    ):
+        # the amount does not read back as the goal's, or today's month becomes its deadline
+        # ("Doanh so thang 11 dat 1,2 ty, ... len 1,4 ty"): keep the sentence as typed
+        return None
     main, edits = with_deadline(again, ctx, plan)
     plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
     plan.assumptions.insert(0, msg(plan.lang, "assumptions.target", target=shown.strip()))
@@ -1073,7 +1077,10 @@ _INTENT_OPEN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:muon|can|phai|mong|hy vong)\s
 _MORE_OF = re.compile(
     r"\b(?:more|less|fewer)\s+(?!than\b|of\b|by\b|before\b|this\b|next\b)([a-z]+)"
 )
-_BODY = re.compile(r"\d\s?(?:kg|kgs|lbs?|can)\b|\bcan nang\b|\bnang\s+\d")
+# "300 kg/tuan", "300 kg moi tuan": an amount sold a week, no body weight
+_BODY = re.compile(
+    r"\d\s?(?:kg|kgs|lbs?|can)\b(?!\s*/|\s+(?:moi|mot|a|per|each|every)\b)|\bcan nang\b|\bnang\s+\d"
+)
 _GROUPED = re.compile(r"\d[.,]\d{3}\b")
 _BETTER = re.compile(r"\b(?:better|improve|cai thien|nang cao|tot hon)\b")
 
@@ -1143,7 +1150,10 @@ def _unit_words(r: Readings, q: Quantity, end: int) -> str:
     tail = r.text[q.span.end : end]
     cut = _NOW_WORD.search(fold(tail))
     tail = tail[: cut.start()] if cut else tail
-    words = tail.split(" ")
+    words = tail.rstrip(" ,.;").split(" ")
+    particles = {fold(w) for w in goal_words().words.closing_particles}
+    while len(words) > 1 and fold(words[-1]) in particles:
+        words.pop()  # "300 kg/tuan thoi": "thoi" (only) says nothing of what is counted
     return " ".join(words[:5]).rstrip(" ,.;") if len(words) <= 5 else ""
 
 

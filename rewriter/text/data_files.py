@@ -414,6 +414,8 @@ class ReadingsFile(_Strict):
 
     currency_before: Phrases  # "$5k", "vnd 5 trieu"
     currency_after: Phrases  # "5 dollars", "5 trieu dong"
+    version_verbs: Phrases  # "upgrade the clusters to 1.31": the number is a release
+    named_by_number: Phrases  # "the novice 2 plan": the kind of thing a number names
     frequency: FrequencyWords
     not_counted: Words  # words after a bare number that are not what it counts
     unit_metrics: dict[Word, Phrase]  # a unit typed against the number names the metric
@@ -474,6 +476,7 @@ class DatesFile(_Strict):
     sale_day_cues: Phrases  # "sale 12.12"; after other words a dotted pair is a version
     events: Phrases
     academic_events: Phrases  # "this semester", "trong hoc ky 2": dated by the school calendar
+    season_events: Phrases  # "trong mua cuoi", "during busy season": a season of work
     period_only_cues: Phrases  # "during", "trong": a deadline only for a school term
     event_clause_verbs: Phrases  # "before the funding runs out": an event said as a clause
     day_moments: Phrases  # "before bed", "truoc khi ngu": a moment of the day, no event

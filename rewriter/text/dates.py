@@ -1360,7 +1360,13 @@ def event_deadline(folded: str, today: date | None = None) -> tuple[int, int] | 
         return m.start(), m.end()
     # most goals name no event: one cheap scan before the full pattern
     for m in _EVENT.finditer(folded) if _EVENT_WORD.search(folded) else ():
-        academic = _ACADEMIC.search(m[0]) is not None
+        academic = _ACADEMIC.search(m[0]) is not None or (
+            # "ban 50 gift card trong mua cuoi": an amount due within a season of work, said
+            # right after its cue ("be less stressed during wedding season" only says when)
+            not m["which"]
+            and _SEASON.match(folded, m.end("which")) is not None
+            and DIGIT.search(folded) is not None
+        )
         dated = _DATED_EVENT.search(m["which"])
         if m["cue"] in _UNDATED_CUES and not dated and not academic:
             continue
@@ -1397,6 +1403,7 @@ _DAY_MOMENT = re.compile(
 # cues that date only a school term ("during the trip" says when, not by when)
 _PERIOD_ONLY_CUES = frozenset(_WORDS.period_only_cues)
 _ACADEMIC = re.compile(rf"\b(?:{alternation(_WORDS.academic_events)})\b")
+_SEASON = re.compile(rf"(?:{alternation(_WORDS.season_events)})\b")
 _THIS_TERM = re.compile(rf"\b(?:{alternation(_WORDS.running_periods)})\s?[12]?\s+(?:nay|toi)\b")
 
 

@@ -119,6 +119,7 @@ class GoalWords(BaseModel):
     wish_starts: list[str]  # "làm sao cho ..." with no question mark: a wish, not a question
     template_openers: list[str]  # "Mẫu thông báo ...": a template's name, matched as typed
     now_last: list[str]  # "..., they're on 1 portion a day now": the clause is today's state
+    closing_particles: list[str]  # "300 kg/tuan thoi": a remark's last word, no unit
     past_verbs: list[str]
     past_like_base: list[str]
     hundred_point_scores: list[str]

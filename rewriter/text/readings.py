@@ -1365,6 +1365,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         folded, 0, (said_to := tail.end() - len(tail[0].lstrip(" ,")))
     ):
         plain = mask(plain, said_to, tail.end())  # "tang 30% nha": "nhé", said to someone
+    if (how := words_re("wish_starts").match(folded)) is not None:
+        plain = mask(plain, 0, how.end())  # "lam sao cho ao tom tang 30%": "how" is no object
     with_platform = plain
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
         plain = mask(plain, r.platform_span.start, r.platform_span.end)
@@ -1760,6 +1762,8 @@ _NOW_THEN_WISH = re.compile(
 )
 _CLAUSE_SEP = re.compile(
     r"[,;()](?!\d)\s*|\s(?:--|[-–])\s|\s?—\s?|[.!?]\s+"
+    # "diem thi thu dang 6.8 😩 muon cao hon": an emoji between two clauses parts them
+    rf"|\s*[{PICTOGRAPHS}][{PICTOGRAPHS}\ufe0f\u200d]*\s+(?=\w)"
 )  # "1,200" is one number
 
 
@@ -2088,6 +2092,8 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             continue  # "5k followers": the count of followers, not a 5k run
         if any(s <= m.start() and m.end() <= e for s, e in inside):
             continue  # "ngan sach", "so sach": a word of its own that holds the alias
+        if masked[max(0, m.start() - 1) : m.start()] == "/":
+            continue  # "35k/kg", "$12/lb": the unit a price is per, not the weight to reach
         if _COMPOUND_HEAD.search(masked, max(0, m.start() - 8), m.start()):
             continue  # "the 2-post lift", "a 5-email drip": what kind of thing, not a count
         if plat is not None and _overlaps(m, plat) and m.end() - m.start() <= plat.end - plat.start:
@@ -2452,6 +2458,16 @@ _TO_BETWEEN = re.compile(
 )
 
 
+# "from 35k/kg to 45k/kg": the unit a price is per, said after the first amount too
+_PER_UNIT = re.compile(r"\s*/\s*[a-z]+")
+
+
+def _between(r: Readings, a: Quantity, b: Quantity) -> str:
+    """The words between two amounts, past the unit the first one is per."""
+    per = _PER_UNIT.match(r.folded, a.span.end, b.span.start)
+    return r.folded[per.end() if per else a.span.end : b.span.start]
+
+
 def _from_to(r: Readings, qs: list[Quantity]) -> list[Quantity]:
     """Pairs of amounts said as a move from one to the other become one range (the target last)."""
     out: list[Quantity] = []
@@ -2468,8 +2484,8 @@ def _from_to(r: Readings, qs: list[Quantity]) -> list[Quantity]:
             )
             and (
                 _FROM_END.search(r.folded, max(0, a.span.start - 16), a.span.start)
-                and _TO_BETWEEN.match(r.folded[a.span.end : b.span.start])
-                or _ARROW_BETWEEN.fullmatch(r.folded[a.span.end : b.span.start])
+                and _TO_BETWEEN.match(_between(r, a, b))
+                or _ARROW_BETWEEN.fullmatch(_between(r, a, b))
             )
         ):
             out.append(
@@ -2545,13 +2561,18 @@ def _named_event(text: str, masked: str) -> tuple[int, int] | None:
         words = [w for w in name.split() if w.lower() not in _NAME_JOINS]
         if len(words) >= 2 and all(w[:1].isupper() for w in words) and not _mostly_capitals(text):
             return m.start(), m.end()
+        if m["cue"] != "by" and _ACRONYM.fullmatch(name) and not _mostly_capitals(text):
+            return m.start(), m.end()  # "before GABF", "ahead of SXSW": an event's initials
     return None
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,5}")
 
 
 _NAME_JOINS = frozenset({"of", "the", "and", "&", "for", "de"})
 _NAMED_EVENT = re.compile(
-    r"\b(?:by|before|until|in time for|ahead of)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|the|and|&|for|de|[A-Z0-9][\w'’-]*))+)\s*(?=[,.;!?]|$)"
+    r"\b(?P<cue>by|before|until|in time for|ahead of)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|the|and|&|for|de|[A-Z0-9][\w'’-]*))*)\s*(?=[,.;!?]|$)"
 )
 
 
@@ -2860,6 +2881,19 @@ def _names_thing(
         and _after_name(original, m.start())
     ):
         return True  # "get the new TMS 2.0 live", "Opera Cloud 5.6": a version names a release
+    if (
+        _VERSION.fullmatch(m[2])
+        and not (m[1] or m[3] or m[4] or m[5])
+        and _VERSION_TO_END.search(masked, max(0, m.start() - 48), m.start())
+    ):
+        return True  # "upgrade the k8s clusters to 1.31", "nang cap len 8.2": a release
+    if (
+        not (m[1] or m[3] or m[4] or m[5])
+        and (the := _THE_NAMED_END.search(masked, max(0, m.start() - 40), m.start()))
+        and the[1] not in _NOT_NAMING
+        and _SINGULAR_NEXT.match(masked, m.end())
+    ):
+        return True  # "finish the novice 2 plan", "the phase 3 rollout": the plan named 2
     if not (m[3] or m[4] or m[5]) and "thu " in before and _ORDINAL_END.search(before):
         return True  # "mo tu sach thu 3": the third one, not three of them
     if _STAR_KIND.match(masked, m.end()) and m[2] in ("1", "2", "3", "4", "5"):
@@ -2907,6 +2941,16 @@ def _names_thing(
 
 
 _VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
+_VERSION_TO_END = re.compile(
+    rf"\b(?:{alternation(_WORDS.version_verbs)})\b[^,;.!?]*\b(?:to|len|sang|ver|v)\s*$"
+)
+# "the novice 2 plan": "the", a word or two of the name, its number, then the kind of thing named
+_THE_NAMED_END = re.compile(r"\bthe\s+(?:[a-z][\w'-]*\s+){0,2}([a-z][\w'-]*)\s+$")
+_NOT_NAMING = frozenset(
+    ("top", "first", "last", "next", "other", "final", "under", "over", "only", "extra", "best")
+    + ("of", "to", "for", "with", "in", "at", "on", "by", "below", "above", "than", "and", "or")
+)
+_SINGULAR_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.named_by_number)})\b")
 _COMPOUND_HEAD = re.compile(r"\d-$")
 # "nha go so 2", "phong so 5": a thing, then "so" and its number
 _NUMBERED_END = re.compile(r"\b([a-z]+)\s+so\s*$")
