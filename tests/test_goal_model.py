@@ -1078,3 +1078,49 @@ def test_how_opening_a_wish_is_not_what_it_acts_on() -> None:
     rep = report("lam sao cho ao tom tang 30% nam toi", date(2026, 12, 1))
     assert rep.facts.metric != "sao"
     assert rep.statuses()["specific"] == "partial" and rep.statuses()["measurable"] == "partial"
+
+
+def test_salt_typed_with_its_marks_is_no_ten() -> None:
+    # "muối" (salt) folds like "mười" (ten): the marks the user typed decide
+    rep = report("ăn nhạt, bớt muối", date(2026, 12, 1))
+    assert rep.facts.target is None and rep.statuses()["measurable"] == "missing"
+    assert report("tuyển thêm mười nhân viên trước Tết", date(2026, 12, 1)).facts.target == 10
+
+
+def test_todays_rate_said_now_and_then_a_wish_gets_a_step_from_it() -> None:
+    rep = report("we serve about 350 families a week now and want to reach more", date(2026, 12, 1))
+    assert rep.statuses()["measurable"] == "missing"
+    assert rep.rewrite is not None and "420 families a week" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "time_bound"),
+    [
+        ("tự tin thuyet trình trước hội đồng thuốc bệnh viện cỡ 8/10", "missing"),
+        ("Jake to rate himself 8/10 on quadratics before his mocks", "met"),
+        ("want to feel 9/10 ready on race day", "met"),
+    ],
+)
+def test_a_feeling_rated_as_the_level_to_reach_is_a_goal_not_refused(
+    goal: str, time_bound: str
+) -> None:
+    rep = report(goal, date(2026, 12, 1))
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+    assert rep.statuses()["specific"] == "partial" and rep.statuses()["measurable"] == "missing"
+    assert rep.statuses()["time_bound"] == time_bound
+
+
+@pytest.mark.parametrize(
+    "goal", ["starting monday, no booze", "từ đầu năm sau bỏ hẳn dưa mắm cho đỡ mặn"]
+)
+def test_none_at_all_from_a_start_is_measured_and_has_no_deadline(goal: str) -> None:
+    rep = report(goal, date(2026, 12, 1))
+    assert rep.facts.target == 0 and rep.statuses()["measurable"] == "met"
+    assert rep.statuses()["time_bound"] == "missing" and rep.facts.deadline is None
+
+
+def test_on_names_an_events_day_only_when_nothing_else_follows() -> None:
+    assert report("sell 40 pies on game day", date(2026, 12, 1)).statuses()["time_bound"] == "met"
+    assert (
+        report("keep turnaround on wedding films under 6 weeks").statuses()["time_bound"] != "met"
+    )

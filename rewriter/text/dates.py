@@ -1236,7 +1236,8 @@ class _Spans:
 _START_CUE = re.compile(
     r"(?:\bstarting(?: [a-z]+)?(?: from| on| in)?|\bstart(?:s|ing)? (?:on|from|in)|\bbeginning(?: on| in| from)?"
     r"|\bonce (?:i|we|you|they|he|she) [a-z]+(?: [a-z]+)?(?: in| on)?"
-    rf"|\b(?:{alternation(_WORDS.start_cues)}))(?:\s+the)?\s*$"  # "from the 4th of January"
+    rf"|\b(?:{alternation(_WORDS.start_cues)}))(?:\s+the)?"  # "from the 4th of January"
+    r"(?:\s+(?:dau|early|the start of|the beginning of|start of|beginning of))?\s*$"  # "tu dau nam sau"
 )
 
 
@@ -1341,6 +1342,8 @@ _EVENT = re.compile(
     rf"(?:(?:{alternation(_WORDS.event_parts)})\s+(?:the\s+)?)?"
     rf"(?P<which>(?:[a-z0-9'.-]+\s+){{0,2}}?)(?:{alternation(_WORDS.events)})\b"
 )
+# "on race day", "on my birthday": the day itself, when nothing of another thing follows it
+_ON_EVENT_END = re.compile(r"\s*(?:$|[,.;:!?)]|(?:so|to|and|with|for|but|nha|nhe)\b)")
 # "in the 2027 survey", "at the next audit" date the event; "participation in the survey" does not
 _DATED_EVENT = re.compile(r"(?:20\d\d|next|upcoming|q[1-4])\b")
 # cues that name an event without saying it bounds the goal unless the event is dated
@@ -1352,6 +1355,15 @@ _EVENT_YEAR = re.compile(
 )
 
 
+def _events(folded: str) -> Iterable[re.Match[str]]:
+    """The events named with a cue; past an "on" that names none ("on Steam before launch"),
+    the search goes on from its next word, so the cue after it is still found."""
+    pos = 0
+    while (m := _EVENT.search(folded, pos)) is not None:
+        yield m
+        pos = m.end("cue") if m["cue"] == "on" and m["which"] else m.end()
+
+
 def event_deadline(folded: str, today: date | None = None) -> tuple[int, int] | None:
     """Where an event that sets the deadline is named ("before my checkup", "truoc sinh nhat
     be", "ky thi tot nghiep 2027"): the user knows its date, the text does not say it."""
@@ -1359,7 +1371,7 @@ def event_deadline(folded: str, today: date | None = None) -> tuple[int, int] | 
         # "hk2 nay", "vu dong xuan nay": this term, this crop season ("tu vu toi" only starts)
         return m.start(), m.end()
     # most goals name no event: one cheap scan before the full pattern
-    for m in _EVENT.finditer(folded) if _EVENT_WORD.search(folded) else ():
+    for m in _events(folded) if _EVENT_WORD.search(folded) else ():
         academic = _ACADEMIC.search(m[0]) is not None or (
             # "ban 50 gift card trong mua cuoi": an amount due within a season of work, said
             # right after its cue ("be less stressed during wedding season" only says when)
@@ -1372,6 +1384,8 @@ def event_deadline(folded: str, today: date | None = None) -> tuple[int, int] | 
             continue
         if today is not None and dated and dated[0].isdigit() and int(dated[0]) < today.year:
             continue  # "in the 2025 survey": an event gone, not a deadline
+        if m["cue"] == "on" and (m["which"] or not _ON_EVENT_END.match(folded, m.end())):
+            continue  # "on race day" is its day; "on wedding films", "put on since the surgery"
         if m["cue"] in _PERIOD_ONLY_CUES and not academic:
             continue  # "trong chuyen di", "during the trip": when, not a deadline
         if start_cue(folded[: m.start()]):

@@ -411,7 +411,7 @@ def goal_words() -> GoalWordsIndex:
         feeling_rating_re=re.compile(
             # "feel rested like 8/10", "tu tin pha mon moi 8/10", "confidance in X to 8/10":
             # the feeling, words of its own in the same clause, then the rating
-            rf"\b(?:{feel})\b(?:\s+[^\W\d]+){{1,8}}?\s+{rating}"
+            rf"\b(?:{feel})\b(?:\s+[^\W\d]+){{0,8}}?\s+{rating}"
             # "feel 7/10 ready", "to like 8/10 confidence": the rating said first
             rf"|\b(?:feel|feeling|cam thay)\s+{rating}"
             rf"|\b(?:{moves})\s+{rating}\s+(?:{feel})\b"

@@ -878,6 +878,8 @@ class Readings:
             and not self.listicle
         ):
             return True  # "99.95% uptime for the checkout service": the target opens the goal
+        if self.self_rating is not None:
+            return True  # "tự tin thuyết trình trước hội đồng cỡ 8/10": a feeling to reach
         if self.wish_end is not None:
             return True  # "be healthier", "be a greener bus company": a wish, vague but a goal
         if self.language == "en" and _BE_OPENS.match(self.folded) and self.obj.found:
@@ -1757,7 +1759,8 @@ _NOT_A_QUALITY = frozenset(
 
 # where one clause of a goal ends and the next begins
 _NOW_THEN_WISH = re.compile(
-    r"\b(?:atm|rn|right now|currently|at the moment|these days|lately)(\s+)"
+    r"\b(?:atm|rn|right now|now|currently|at the moment|these days|lately)"
+    r"(\s+(?:(?:and|but|so)\s+)?)"  # "... a week now and want to reach more"
     r"(?=(?:i |we )?(?:need|needs|want|wanna|gotta|have to|must|hope)\b)"
 )
 _CLAUSE_SEP = re.compile(
@@ -2188,7 +2191,9 @@ def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
 
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[-–—]\s")
 _HEDGED_SCORE = re.compile(r"\blike\s+(?:a\s+|an\s+)?\d{1,2}\s*/\s*10\b")
-_FEEL_VERBS = frozenset(("feel", "feels", "feeling", "cam"))  # "feel like 9/10 calm": the aim
+_FEEL_VERBS = frozenset(
+    ("feel", "feels", "feeling", "cam", "rate", "rates")
+)  # "feel like 9/10 calm"
 _RATING = re.compile(rf"\b(?:{RATING})")
 MAX_NUMBERS = 200  # numbers read per text: a goal has a few; the cap bounds a hostile text's time
 
@@ -2380,6 +2385,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             continue
         if r.marked is not None and _PLAIN_TY.search(r.text, m.start(), end):
             continue  # "Công ty An Khang": typed with marks, "ty" is a company, "tỷ" a billion
+        if r.marked is not None and _marked_otherwise(r.text[m.start() : end]):
+            continue  # "bớt muối": typed with the marks of salt, not "mười" (ten)
         qualifier = _qualifier(before)
         pct = _PERCENT_WORD.match(masked, end)  # "six percent", "muoi phan tram"
         qs.append(
@@ -2438,9 +2445,10 @@ def _digits_from(masked: str, before: int = 0) -> int:
     return max(0, first.start() - before) if first else len(masked)
 
 
-# a goal that opens with "no", "zero" or "never" sets a bound of none ("no alcohol on weeknights")
+# a goal that opens with "no", "zero" or "never" sets a bound of none ("no alcohol on weeknights",
+# "starting monday, no booze": the start read and masked before it)
 _NONE = re.compile(
-    r"\s*((?:no|zero|never|khong co|khong de(?=.*\bnao\b)|khong)\s+(?!more\b|less\b|later\b|longer\b|fewer\b|one\b|qua\b|duoi\b|tren\b|it\b|nhieu\b|de\b|chi\b|the\b|can\b|bi\b|phai\b|biet\b|bik\b|hieu\b|muon\b|thich\b|ro\b|nho\b|sao\b|duoc\b|con\b|ai\b)[a-z]+)"
+    r"[\s,;:-]*((?:no|zero|never|khong co|khong de(?=.*\bnao\b)|khong)\s+(?!more\b|less\b|later\b|longer\b|fewer\b|one\b|qua\b|duoi\b|tren\b|it\b|nhieu\b|de\b|chi\b|the\b|can\b|bi\b|phai\b|biet\b|bik\b|hieu\b|muon\b|thich\b|ro\b|nho\b|sao\b|duoc\b|con\b|ai\b)[a-z]+)"
 )
 _NOT_ONCE = re.compile(
     r"\bkhong\s+(?:[a-z]+\s+){1,2}(?:lan|loi|cho|cau|buoi|ngay)\s+nao\b"
@@ -2716,6 +2724,20 @@ def spelled() -> SpelledNumbers:
         data["not_alone"],
         data.get("not_first", []),
         data.get("articles", []),
+    )
+
+
+@cache
+def _number_spellings() -> frozenset[str]:
+    data = lexicon_data("lexicon.yaml")["spelled_numbers"]
+    return frozenset(w.lower() for group in ("units", "tens", "scales") for w in data[group])
+
+
+def _marked_otherwise(span: str) -> bool:
+    """A word of `span` typed with marks no number word has ("muối" folds like "mười")."""
+    spellings = _number_spellings()
+    return any(
+        has_vietnamese_marks(w) and w not in spellings for w in re.findall(r"\w+", span.lower())
     )
 
 
