@@ -1124,3 +1124,15 @@ def test_on_names_an_events_day_only_when_nothing_else_follows() -> None:
     assert (
         report("keep turnaround on wedding films under 6 weeks").statuses()["time_bound"] != "met"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3rd no-show this week from the same guy, im so done",
+        "hom nay app ban don toan cuoc xa, chay mat ca buoi",
+    ],
+)
+def test_a_vent_about_today_is_no_goal(text: str) -> None:
+    rep = report(text, date(2026, 12, 1))
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None

@@ -1105,3 +1105,53 @@ def test_an_amount_in_a_unit_steps_by_a_fifth_not_like_a_score() -> None:
     assert rep.rewrite is not None and "1.4 tấn mỗi ngày" in rep.rewrite.text
     versions = {a.label: a.text for a in rep.alternatives}
     assert "1.3 tấn" in versions["conservative"] and "1.6 tấn" in versions["ambitious"]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get our followers to 25k by end of H1",
+        "Lên 3k follow trước Valentine 💕",
+        "tăng engagement 15% trong Q2",
+    ],
+)
+def test_a_channel_the_user_never_named_is_asked_for_not_written_in(goal: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None
+    assert not any(p in rep.rewrite.text for p in ("Instagram", "Facebook", "TikTok"))
+    assert rep.criteria.specific.status == "partial" and rep.criteria.specific.question
+
+
+def test_a_wish_with_no_number_still_gets_a_whole_proposal_with_its_channel_assumed() -> None:
+    rep = report("Grow our followers", today=date(2026, 12, 1))
+    assert rep.rewrite is not None and "on Instagram by 20%" in rep.rewrite.text
+    assert any(e.criterion == "specific" and e.assumed for e in rep.rewrite.edits)
+
+
+@pytest.mark.parametrize(
+    ("goal", "amount"),
+    [
+        # the amount goes before the wish's own season or reason, never after it
+        (
+            "we sell like 90 croissants a day now, want way more over the holidays",
+            "want way more: 110 croissants a day over the holidays.",
+        ),
+        (
+            "Giờ mỗi tháng có tầm 40 hồ sơ, muốn nhiều hơn vào mùa hè",
+            "muốn nhiều hơn: 48 hồ sơ vào mùa hè.",
+        ),
+        (
+            "we had 40 corporate accounts this year, want more in 2027",
+            "want more: 48 corporate accounts in 2027.",
+        ),
+        (  # counted by the year: measured again a year on, not in three months
+            "gio moi nam vuon duoc tam 12 tan, muon tang them de tra no ngan hang",
+            "muon tang them len 14 tan truoc ngay 01/12/2027 de tra no ngan hang.",
+        ),
+    ],
+)
+def test_the_step_from_today_sits_before_the_wishs_deadline_or_reason(
+    goal: str, amount: str
+) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and rep.rewrite.text.endswith(amount)

@@ -249,13 +249,15 @@ def finish(a: Analysis) -> GoalReport:
             main = compose(plan, objective=objective)
         # an edited sentence is read again (a goal kept as written was read just now)
         if not deliverable and not smt_met(main, lang, today):
-            main = compose(plan, objective=objective)
-            edits = []  # rebuilt from the plan: nothing of the user's sentence is left to edit
-            if not smt_met(main, lang, today):
-                if own:  # the plan counts nothing either: the user's words and a deadline
-                    deliverable = True
-                    main, edits = _dated_as_written(r, ctx, plan)
-                else:
+            if own:
+                # the edit does not read back whole: the user's words and a deadline, never a
+                # template from the plan ("Lower our RN turnover" rebuilt as "Reduce revenue")
+                deliverable = True
+                main, edits = _dated_as_written(r, ctx, plan)
+            else:
+                main = compose(plan, objective=objective)
+                edits = []  # rebuilt from the plan: nothing of the user's sentence is left
+                if not smt_met(main, lang, today):
                     plan = milestone_plan(plan)
                     main = compose(plan)
             rebuilt = not r.injection and not deliverable
@@ -271,7 +273,7 @@ def finish(a: Analysis) -> GoalReport:
     elif (
         own
         and not rebuilt
-        and not deliverable
+        and (not deliverable or _channel_asked(r, plan))
         # "we're on 140 suppliers, need to consolidate": with no amount to reach, the number
         # in the sentence is today's or the team's, never one to vary
         and (
@@ -354,6 +356,18 @@ def finish(a: Analysis) -> GoalReport:
             rewrite, alts, a.forecast, at, lang, _unit(r), plan.plain, plan.target_notes
         )
     return report(rewrite, alts)
+
+
+def _channel_asked(r: Readings, plan: Plan) -> bool:
+    """ "get 5k followers by valentines day": the user's own amount of a channel's metric, whose
+    channel is asked rather than guessed; the amount can still be made smaller or larger."""
+    return (
+        plan.platform is None
+        and r.metric is not None
+        and r.metric.channel
+        and r.target is not None
+        and r.target.kind in ("absolute", "percent", "range")
+    )
 
 
 def _dated_as_written(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:

@@ -13,7 +13,7 @@ from rewriter.report import CriterionName, Edit, Language, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.rules.verdicts import done_once, habit_start, kind_of, more_of, specific
-from rewriter.text.dates import STARTS_DOING, add_months, start_cue
+from rewriter.text.dates import STARTS_DOING, add_months, read_times, start_cue
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, canonical, either, lexicon
 from rewriter.text.normalize import DIGIT, PICTOGRAPHS, fold, strip_marks
@@ -164,6 +164,14 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         and metric is not None
         and (metric.channel or r.platform_generic)
         and ((r.domain == "marketing" and not r.offline) or r.platform_generic)
+        # "get our followers to 25k by end of H1": the user named what to count and how many,
+        # not where; a guessed channel would be one they never said: the question asks for it
+        and not (
+            r.metric is not None
+            and r.metric_span is not None
+            and not r.platform_generic
+            and (r.target is not None or r.frequency is not None)
+        )
     ):
         # outside marketing a goal's traffic or visits are not a channel's: no platform added
         platform, platform_assumed = lex.default_platform(lang), True
@@ -976,7 +984,14 @@ def from_today(
     q, s = r.today_only, r.state_clause
     if q is None or s is None or r.target is not None or q.kind not in ("absolute", "percent"):
         return None
-    state, wish = r.folded[s.start : s.end], r.folded[s.end :]
+    # the wish's own words: up to its deadline or its reason ("muon nhieu hon vao mua he",
+    # "muon tang them de tra no ngan hang")
+    stops = [
+        _cue_start(r.folded, x.start)
+        for x in (r.deadline, r.event_deadline, r.objective)
+        if x and r.folded[s.end : _cue_start(r.folded, x.start)].strip(" ,.;-")
+    ]  # "vu toi muon thu nhieu hon": a deadline before the wish's words stops nothing
+    state, wish = r.folded[s.start : s.end], r.folded[s.end : min(stops, default=len(r.folded))]
     if not (s.start <= q.span.start < s.end) or any(
         x is not q and s.start <= x.span.start < s.end for x in r.quantities
     ):
@@ -1009,8 +1024,11 @@ def from_today(
     shown = _as_typed(amount, typed[0], plan.lang) + after
     text = r.text.rstrip(" .!;")
     due = r.deadline
-    wish_words = due is not None and r.text[s.end : due.start].strip(" ,.;-")
-    at = due.start if due is not None and wish_words else _wish_end(text)
+    # the amount goes before the wish's deadline or reason ("want way more| over the holidays",
+    # "muon tang them| de tra no ngan hang")
+    stop = min(stops, default=None)
+    wish_words = stop is not None and r.text[s.end : stop].strip(" ,.;-")
+    at = stop if stop is not None and wish_words else _wish_end(text)
     if at is None:
         return None
     before = fold(text[:at]).rstrip()
@@ -1051,6 +1069,17 @@ def from_today(
     return main, [edit, *edits], versions
 
 
+def _cue_start(folded: str, at: int) -> int:
+    """Where the words that introduce a deadline at `at` begin ("plan scale len |trong FY27")."""
+    cue = _CUE_BEFORE.search(folded, max(0, at - 16), at)
+    return cue.start() if cue else at
+
+
+_CUE_BEFORE = re.compile(
+    r"\b(?:by|before|until|in|within|during|over|trong|trong vong|truoc|den|vao)\s+(?:the\s+)?$"
+)
+
+
 def _as_typed(amount: float, typed: str, lang: Language) -> str:
     """An amount written the way the user wrote today's ("1600" with no grouping, "7.75" with a
     point, "1.400" grouped the Vietnamese way)."""
@@ -1075,7 +1104,7 @@ def _wish_moves_it(r: Readings, wish: str, unit: str) -> bool:
 
 _INTENT_OPEN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:muon|can|phai|mong|hy vong)\s+")
 _MORE_OF = re.compile(
-    r"\b(?:more|less|fewer)\s+(?!than\b|of\b|by\b|before\b|this\b|next\b)([a-z]+)"
+    r"\b(?:more|less|fewer)\s+(?!than\b|of\b|by\b|before\b|this\b|next\b|over\b|in\b)([a-z]+)"
 )
 # "300 kg/tuan", "300 kg moi tuan": an amount sold a week, no body weight
 _BODY = re.compile(
@@ -1150,6 +1179,8 @@ def _unit_words(r: Readings, q: Quantity, end: int) -> str:
     tail = r.text[q.span.end : end]
     cut = _NOW_WORD.search(fold(tail))
     tail = tail[: cut.start()] if cut else tail
+    if when := [t for t in read_times(fold(tail), r.today) if t.kind != "recurring"]:
+        tail = tail[: when[0].start]  # "40 corporate accounts| this year": when, not what
     words = tail.rstrip(" ,.;").split(" ")
     particles = {fold(w) for w in goal_words().words.closing_particles}
     while len(words) > 1 and fold(words[-1]) in particles:
