@@ -1136,3 +1136,11 @@ def test_on_names_an_events_day_only_when_nothing_else_follows() -> None:
 def test_a_vent_about_today_is_no_goal(text: str) -> None:
     rep = report(text, date(2026, 12, 1))
     assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_by_the_time_someone_comes_is_an_event_deadline() -> None:
+    rep = report("drive again by the time the grandkids visit", date(2026, 12, 1))
+    assert rep.statuses()["time_bound"] == "met"
+    assert (
+        rep.rewrite is not None and "%" not in rep.rewrite.text and "2027" not in rep.rewrite.text
+    )

@@ -1155,3 +1155,20 @@ def test_the_step_from_today_sits_before_the_wishs_deadline_or_reason(
 ) -> None:
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.rewrite is not None and rep.rewrite.text.endswith(amount)
+
+
+def test_a_deadline_never_lands_inside_the_users_aside() -> None:
+    rep = report(
+        "Get Shopify abandoned cart recovery up to 15% (it's at 9% rn)", today=date(2026, 12, 1)
+    )
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.endswith("up to 15% by 1 March 2027 (it's at 9% rn).")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Lower our RN turnover", "Q2 marketing plan signed off by 20 Nov 2026"],
+)
+def test_a_goal_whose_edit_fails_keeps_its_own_words_not_a_template(goal: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(goal.split(" by ")[0])

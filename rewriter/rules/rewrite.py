@@ -720,8 +720,8 @@ def _insertion_end(r: Readings, text: str) -> int:
         t.end > event.start() for t in r.times
     ):
         end = event.start()  # "... microsite| before Fabtech": the date goes before the event
-    while end > 0 and (text[end - 1] in " ,;-–—" or _EMOJI.match(text[end - 1])):
-        end -= 1  # "song healthy hon 🥲": the feeling stays last, after what is added
+    while end > 0 and (text[end - 1] in " ,;-–—(" or _EMOJI.match(text[end - 1])):
+        end -= 1  # "song healthy hon 🥲", "... up to 15% (it's at 9% rn)": the aside stays last
     if (polite := _POLITE_END.search(r.folded, 0, end)) and polite.start() > 0:
         end = polite.start()  # "more followers pls": the please stays last too
     if (remark := _tail_remark().search(r.folded, 0, end)) and remark.start() > 0:

@@ -1391,7 +1391,7 @@ def event_deadline(folded: str, today: date | None = None) -> tuple[int, int] | 
         if start_cue(folded[: m.start()]):
             continue  # "starting next sprint", "from next season": when it starts
         return m.start(), m.end()
-    for m in _CLAUSE_EVENT.finditer(folded) if "before" in folded or "truoc" in folded else ():
+    for m in _CLAUSE_EVENT.finditer(folded) if _CLAUSE_EVENT_GATE.search(folded) else ():
         moment_at = m.start("clause") if m["clause"] else m.end()
         if not _DAY_MOMENT.match(folded, moment_at) and not start_cue(folded[: m.start()]):
             return m.start(), m.end()
@@ -1402,13 +1402,14 @@ def event_deadline(folded: str, today: date | None = None) -> tuple[int, int] | 
     return None
 
 
-# "before the funding runs out", "before I turn 40", "truoc khi di du hoc": an event said as a
-# clause; the match ends where a moment of the day would start ("truoc khi| ngu")
+# "before the funding runs out", "by the time the grandkids visit", "truoc khi di du hoc": an
+# event said as a clause; the match ends where a moment of the day would start ("truoc khi| ngu")
 _CLAUSE_EVENT = re.compile(
-    r"\bbefore\s+(?:i|we|they|he|she|(?:my|our|the|his|her|their)(?:\s+[a-z'-]+){1,2})\s+"
+    r"\b(?:before|by the time)\s+(?:i|we|they|he|she|(?:my|our|the|his|her|their)(?:\s+[a-z'-]+){1,2})\s+"
     rf"(?:{alternation(_WORDS.event_clause_verbs)})\b"
     r"|\btruoc khi(?P<clause>(?:\s+(?!de\b|nham\b|va\b|thi\b)[a-z]+){1,3})"
 )
+_CLAUSE_EVENT_GATE = re.compile(r"before|truoc|by the time")
 _DAY_MOMENT = re.compile(
     rf"\s+(?:(?:{alternation(_WORDS.day_moments)})\b|(?:i|we)\s+(?:go to )?(?:bed|sleep)\b)"
 )
