@@ -1144,3 +1144,10 @@ def test_by_the_time_someone_comes_is_an_event_deadline() -> None:
     assert (
         rep.rewrite is not None and "%" not in rep.rewrite.text and "2027" not in rep.rewrite.text
     )
+
+
+def test_each_of_a_counted_group_within_days_is_a_batch_due_once() -> None:
+    rep = report("reply to each of the 40 applicants within 2 weeks", date(2026, 12, 1))
+    assert rep.statuses()["time_bound"] == "met" and rep.facts.deadline == date(2026, 12, 15)
+    # one applicant at a time: a limit for each, asked by when it should hold
+    assert report("reply to each applicant within 2 days").statuses()["time_bound"] == "missing"

@@ -1172,3 +1172,33 @@ def test_a_deadline_never_lands_inside_the_users_aside() -> None:
 def test_a_goal_whose_edit_fails_keeps_its_own_words_not_a_template(goal: str) -> None:
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.rewrite is not None and rep.rewrite.text.startswith(goal.split(" by ")[0])
+
+
+@pytest.mark.parametrize(
+    ("goal", "main", "harder"),
+    [
+        # a measure the catalog knows, with today's figure to step from: the user's own unit
+        (
+            "organic installs sitting ~3k/day, need that up",
+            "need that up to 4k/day by 1 March 2027.",
+            None,
+        ),
+        ("MRR is $84k right now, need it way higher by EOY next year", ": $100k by EOY", "$110k"),
+        # a share steps at most halfway to all of it; the harder version goes further
+        (
+            "CSAT was 71% in October, wanna push it up by end of Jan",
+            "up to 85% by end of Jan",
+            "90%",
+        ),
+    ],
+)
+def test_a_known_measure_after_todays_figure_steps_in_the_users_own_unit(
+    goal: str, main: str, harder: str | None
+) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and main in rep.rewrite.text
+    versions = {a.label: a.text for a in rep.alternatives}
+    if harder is None:  # no other step reads well: no template in its place either
+        assert not versions
+    else:
+        assert harder in versions["ambitious"]

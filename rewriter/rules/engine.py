@@ -236,6 +236,15 @@ def finish(a: Analysis) -> GoalReport:
             main, edits, stepped = amounted
         else:
             main, edits = _dated_as_written(r, ctx, plan)
+    elif (
+        own
+        and r.state_clause is not None
+        and (amounted := from_today(r, ctx, plan)) is not None
+        and smt_met(amounted[0], lang, today)
+    ):
+        # "organic installs sitting ~3k/day, need that up": a measure the catalog knows, with
+        # today's figure to step from, gains an amount in the user's own unit, not a percent
+        main, edits, stepped = amounted
     else:
         if own:
             main, edits = augment(r, ctx, plan)
@@ -284,6 +293,8 @@ def finish(a: Analysis) -> GoalReport:
         own_amount = variants(main, r, lang, kept_notes, _added_number(edits, plan))
     if plan.by_event:
         alts = []  # "... before my wedding": dated versions would say another deadline
+    elif stepped is not None:
+        alts = stepped  # none when no other step reads well: never a template in its place
     elif own_amount:
         alts = own_amount
     elif (

@@ -1021,7 +1021,9 @@ def from_today(
     amount = _step_from(said, q.unit == "%", decimals, down, stars, scored=scored)
     if amount is None:
         return None
-    shown = _as_typed(amount, typed[0], plan.lang) + after
+    # "$84k": the currency typed before today's figure comes with the amount wished
+    money = _CURRENCY_MARKS.sub("", q.span.text[: typed.start()])
+    shown = money + _as_typed(amount, typed[0], plan.lang) + after
     text = r.text.rstrip(" .!;")
     due = r.deadline
     # the amount goes before the wish's deadline or reason ("want way more| over the holidays",
@@ -1061,7 +1063,7 @@ def from_today(
         other = _step_from(said, q.unit == "%", decimals, down, stars, scale, scored)
         if other is None or other == amount or at_shown < 0:
             continue
-        what = _as_typed(other, typed[0], plan.lang) + after
+        what = money + _as_typed(other, typed[0], plan.lang) + after
         text = main[:at_shown] + what + main[at_shown + len(shown) :]
         notes = [*plan.assumptions, msg(plan.lang, f"assumptions.label_{label}", what=what)]
         versions.append(Rewrite(text=text, label=label, assumptions=notes))
@@ -1150,7 +1152,9 @@ def _step_from(
         amount = round(value - step if down else min(value + step, 10.0), decimals)
     elif share:
         step = value * 0.2 * scale
-        amount = round(value - step if down else min(value + step, value + (100 - value) / 2))
+        # at most halfway to all of it, the harder version further ("71%" -> 85% / 90%)
+        room = (100 - value) / 2 * math.sqrt(scale)
+        amount = round(value - step if down else min(value + step, value + room))
     else:
         raw = value * (1 - 0.2 * scale if down else 1 + 0.2 * scale)
         digits = max(int(math.floor(math.log10(raw))) - 1, 0)
@@ -1161,6 +1165,7 @@ def _step_from(
 
 
 _NUMBER_TYPED = re.compile(r"\d+(?:[.,]\d+)*")
+_CURRENCY_MARKS = re.compile(r"[^$£€¥₫]")  # all but a currency's sign
 _STARS = re.compile(r"\b(?:stars?|sao|rating)\b")
 
 

@@ -42,6 +42,8 @@ def _patterns() -> _Patterns:
     )
 
 
+# "each of the 8 agents": the items counted, a batch due once, not a limit for each one
+_OF_COUNTED = re.compile(r"\s+of\s+(?:the|my|our|these|those|cac|nhung)?\s*\d")
 # a count of the items named before the limit ("all 120 lab reports"), not a share of them
 _COUNTED = re.compile(r"(?<![\d.,])\d+(?![\d.,%/])\s+[a-z]")
 
@@ -61,7 +63,10 @@ def item_bounds(folded: str) -> list[tuple[int, int]]:
         if p.from_now.match(folded[m.end() :]):
             continue  # "trong 3 ngay toi": from today, a deadline
         sentence = folded[max(folded.rfind(ch, 0, m.start()) for ch in ".;!?\n") + 1 : m.start()]
-        each = any(not p.period_after.match(sentence, e.end()) for e in p.each.finditer(sentence))
+        each = any(
+            not p.period_after.match(sentence, e.end()) and not _OF_COUNTED.match(sentence, e.end())
+            for e in p.each.finditer(sentence)
+        )
         narrow = bool(m["event"]) or each or p.respond.search(sentence) is not None
         if m["days"] and not m["event"] and not each and _COUNTED.search(sentence):
             continue  # "mark + return all 120 lab reports within 10 days": a batch, due once
