@@ -1151,3 +1151,17 @@ def test_each_of_a_counted_group_within_days_is_a_batch_due_once() -> None:
     assert rep.statuses()["time_bound"] == "met" and rep.facts.deadline == date(2026, 12, 15)
     # one applicant at a time: a limit for each, asked by when it should hold
     assert report("reply to each applicant within 2 days").statuses()["time_bound"] == "missing"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "with only 9 on nights i need the abandoned call rate lower",
+        "with 14 staff across 2 shifts i want less turnover",
+        "with my 7 devs across 4 timezones, ship faster",
+    ],
+)
+def test_the_team_and_how_it_is_spread_are_no_target(goal: str) -> None:
+    rep = report(goal, date(2026, 12, 1))
+    assert rep.statuses()["measurable"] == "missing"
+    assert not any(" 7 on " in a.text or " 3 shifts" in a.text for a in rep.alternatives)

@@ -2934,6 +2934,8 @@ def _names_thing(
         return True  # "Doi sales 4 nguoi, moi nguoi ...": the team's size, then the goal
     if _WITH_OPENS.match(masked[: m.start()]) and _THEN_WHO.match(masked, m.end()):
         return True  # "With 11 techs we should be pulling ...": what there is to work with
+    if _ACROSS_SETUP.match(masked[: m.start()]) and not (m[1] or m[3] or m[4] or m[5]):
+        return True  # "with 14 staff across 2 shifts i want less turnover": the setup
     if _ALONG_WITH_OPENS.match(masked[: m.start()]) and _PEOPLE_NEXT.match(masked, m.end()):
         return True  # "cung 5 ban phuc vu ...", "with my 3 farmhands ...": who does it with me
     if (c := _COMPOUND.match(masked, m.end())) and c[1] not in _MEASURE_UNITS:
@@ -3137,7 +3139,9 @@ _GROUP_OPENS = re.compile(rf"\W*(?:{alternation(_WORDS.groups)})(?:\s+[^\s,;:]+)
 _CHOICE_ASKED = re.compile(
     r"\W*(?:is|are|was|were|does|do|did|should|would|could|can|will)\s+[^,.;:!?]{1,40}?\sor\s"
 )
-_WITH_OPENS = re.compile(r"\W*(?:with|voi)\s+$")
+_WITH_OPENS = re.compile(r"\W*(?:with|voi)\s+(?:(?:only|just|chi)\s+)?$")  # "with only 9 on nights"
+# "with 14 staff across 2 shifts, ...", "with my 7 devs across 4 timezones": how the team is spread
+_ACROSS_SETUP = re.compile(r"\W*(?:with|voi)\s+[^,;:]*\bacross\s+$")
 _ALONG_WITH_OPENS = re.compile(
     r"\W*(?:with|voi|cung|cung voi|me\s*(?:\+|and|&))\s*(?:(?:my|our|the|cac|nhung)\s+)?$"
 )
