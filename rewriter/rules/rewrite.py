@@ -986,11 +986,11 @@ def from_today(
         return None
     # the wish's own words: up to its deadline or its reason ("muon nhieu hon vao mua he",
     # "muon tang them de tra no ngan hang")
-    stops = [
-        _cue_start(r.folded, x.start)
-        for x in (r.deadline, r.event_deadline, r.objective)
-        if x and r.folded[s.end : _cue_start(r.folded, x.start)].strip(" ,.;-")
-    ]  # "vu toi muon thu nhieu hon": a deadline before the wish's words stops nothing
+    starts = [
+        _cue_start(r.folded, x.start) for x in (r.deadline, r.event_deadline, r.objective) if x
+    ]
+    # "vu toi muon thu nhieu hon": a deadline before the wish's words stops nothing
+    stops = [at for at in starts if r.folded[s.end : at].strip(" ,.;-")]
     state, wish = r.folded[s.start : s.end], r.folded[s.end : min(stops, default=len(r.folded))]
     if not (s.start <= q.span.start < s.end) or any(
         x is not q and s.start <= x.span.start < s.end for x in r.quantities
@@ -1187,8 +1187,8 @@ def _unit_words(r: Readings, q: Quantity, end: int) -> str:
     if when := [t for t in read_times(fold(tail), r.today) if t.kind != "recurring"]:
         tail = tail[: when[0].start]  # "40 corporate accounts| this year": when, not what
     words = tail.rstrip(" ,.;").split(" ")
-    particles = {fold(w) for w in goal_words().words.closing_particles}
-    while len(words) > 1 and fold(words[-1]) in particles:
+    particles = word_set("closing_particles")
+    while len(words) > 1 and canonical(words[-1]) in particles:
         words.pop()  # "300 kg/tuan thoi": "thoi" (only) says nothing of what is counted
     return " ".join(words[:5]).rstrip(" ,.;") if len(words) <= 5 else ""
 

@@ -121,6 +121,8 @@ class SpelledNumbers:
         self.not_alone = {fold(w) for w in not_alone}
         self.not_first = {fold(w) for w in not_first}
         self.articles = {fold(w) for w in articles}
+        # as typed, marks kept: "muối" folds like "mười" but is no number word
+        self.spellings = frozenset(w.lower() for w in (*units, *tens, *scales))
         alt = trie_pattern({*self.units, *self.tens, *self.scales})  # factored: one pass, fast
         self.regex = re.compile(rf"(?<![\w$])(?:{alt})(?:(?:\s+|-|\s+and\s+)(?:{alt}))*(?![\w%])")
 

@@ -2727,15 +2727,9 @@ def spelled() -> SpelledNumbers:
     )
 
 
-@cache
-def _number_spellings() -> frozenset[str]:
-    data = lexicon_data("lexicon.yaml")["spelled_numbers"]
-    return frozenset(w.lower() for group in ("units", "tens", "scales") for w in data[group])
-
-
 def _marked_otherwise(span: str) -> bool:
     """A word of `span` typed with marks no number word has ("muối" folds like "mười")."""
-    spellings = _number_spellings()
+    spellings = spelled().spellings
     return any(
         has_vietnamese_marks(w) and w not in spellings for w in re.findall(r"\w+", span.lower())
     )
