@@ -1769,3 +1769,100 @@ def test_what_there_is_said_first_is_no_target(goal: str) -> None:
     rep = report(goal)
     assert rep.facts.target is None
     assert not rep.alternatives  # the team's or the menu's size is never varied
+
+
+@pytest.mark.parametrize(
+    ("goal", "fact"),
+    [
+        ("năm nay sầu riêng được giá, bán 95k/kg", True),
+        ("nam nay mat mua, thu duoc 2 tan", True),
+        ("tháng này chạy dc 12 đơn thiết kế, mệt quá", True),
+        ("thang nay chot dc 20 don hang moi", False),
+        ("năm nay bán được 3 tấn sầu riêng để trả nợ ngân hàng", False),
+    ],
+)
+def test_how_the_running_year_went_said_with_a_sigh_or_its_luck_is_no_goal(
+    goal: str, fact: bool
+) -> None:
+    rep = report(goal)
+    assert (rep.facts.kind == "not_a_goal") == fact
+    assert (rep.rewrite is None) == fact
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        ("tặng quà cho 30 cô giáo trước 20/11", date(2027, 11, 20)),
+        ("ban 200 bo hoa truoc 8/3", date(2027, 3, 8)),
+    ],
+)
+def test_a_holiday_typed_as_its_digits_is_the_next_one_not_a_date_missed(
+    goal: str, deadline: date
+) -> None:
+    rep = report(goal)
+    assert rep.facts.deadline == deadline
+    assert rep.criteria.time_bound.status == "met"
+
+
+def test_a_plain_date_missed_last_week_stays_missed() -> None:
+    rep = report("giao 40 bộ hồ sơ trước 24/11")
+    assert rep.criteria.time_bound.status == "partial"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "lấy chứng chỉ hướng dẫn viên trước mùa lễ hội hoa",
+        "get 8 new referees certified before the county panel",
+        "stay under 70kg till the meet",
+    ],
+)
+def test_a_season_or_event_named_after_a_cue_bounds_the_goal_with_no_second_date(
+    goal: str,
+) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "met"
+    assert rep.facts.deadline is None
+    assert rep.rewrite is not None
+    assert "2027" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "turn my goals into a one-page summary for the board pls",
+        "lap cho minh ke hoach on thi IELTS 3 thang",
+        "hit a 200 deadlift PR last night!!",
+    ],
+)
+def test_a_request_to_the_tool_or_a_lift_done_yesterday_gets_no_rewrite(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "not_a_goal"
+    assert rep.rewrite is None
+
+
+def test_keeping_working_hours_is_a_limit_not_a_report_of_now() -> None:
+    rep = report("giữ giờ ngủ trên 7 tiếng mỗi đêm để đỡ mệt")
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.criteria.measurable.status == "met"
+    assert rep.criteria.time_bound.status == "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("get node 22 support shipped by friday", "node 22 support"),
+        ("finish the phase 3 cutover by friday", "phase 3 cutover"),
+    ],
+)
+def test_a_release_number_inside_the_object_keeps_the_thing_it_names(goal: str, kept: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.specific.status == "met"
+    assert rep.facts.metric is not None and kept in rep.facts.metric.lower()
+    assert rep.rewrite is not None and "course" not in rep.rewrite.text
+
+
+def test_a_vague_amount_after_by_gives_way_to_the_proposed_one() -> None:
+    rep = report("cut returns by a lot this quarter")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text == "Cut returns by 20% this quarter."

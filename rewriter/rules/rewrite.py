@@ -1607,8 +1607,11 @@ def augment(
         note("relevant", edits[-1][2], False)
 
     out = text
-    # right to left; edits at the same place keep the order they were added in
-    for _, (s, e, repl) in sorted(enumerate(edits), key=lambda e: (e[1][0], e[0]), reverse=True):
+    # right to left; at one place a cut goes before what is put there ("by a lot" out, "by
+    # 20%" in), and insertions keep the order they were added in
+    for _, (s, e, repl) in sorted(
+        enumerate(edits), key=lambda e: (e[1][0], e[1][1], e[0]), reverse=True
+    ):
         out = out[:s] + repl + out[e:]
     if plan.plain:
         added = [e.model_copy(update={"text": strip_marks(e.text)}) for e in added]

@@ -278,6 +278,9 @@ class DayData(_Strict):
     day: Annotated[int, Field(ge=1, le=31)]
     month: Annotated[int, Field(ge=1, le=12)]
     aliases: Phrases
+    # a day people name by its digits ("trước 20/11" is Teachers' Day): the next one, not a
+    # date just missed
+    by_digits: bool = False
 
 
 class ComputedDay(_Strict):
@@ -477,6 +480,7 @@ class DatesFile(_Strict):
     events: Phrases
     academic_events: Phrases  # "this semester", "trong hoc ky 2": dated by the school calendar
     season_events: Phrases  # "trong mua cuoi", "during busy season": a season of work
+    season_heads: Phrases  # "truoc mua phao hoa": before the season of whatever is named
     period_only_cues: Phrases  # "during", "trong": a deadline only for a school term
     event_clause_verbs: Phrases  # "before the funding runs out": an event said as a clause
     day_moments: Phrases  # "before bed", "truoc khi ngu": a moment of the day, no event

@@ -242,7 +242,7 @@ def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
     if _ON_DAY.match(m[0]) and d is not None and d < today:
         d = _safe_date(today.year + 1, month, day)  # "khai giang vao 20/11": on the next one
     else:
-        d = _next_unless_just_passed(d, today, month, day)
+        d = _next_unless_just_passed(d, today, month, day, digits=True)
     return _deadline(m, d) if d else _dated(m, today.year + 1, month, day)
 
 
@@ -253,11 +253,27 @@ _ON_DAY = re.compile(r"(?:vao|on|ngay|chao mung|mung|ky niem)\s")  # "chao mung 
 JUST_PASSED_DAYS = 31  # a month: "by 20/10", typed in late November, may mean next year's
 
 
-def _next_unless_just_passed(d: date | None, today: date, month: int, day: int) -> date | None:
+@lru_cache(maxsize=1)
+def _days_by_digits() -> frozenset[tuple[int, int]]:
+    """(month, day) of the holidays people name by their digits ("20/11", "8/3")."""
+    data = HolidaysFile.model_validate(lexicon_data("holidays.yaml"))
+    return frozenset((d.month, d.day) for d in data.solar if d.by_digits)
+
+
+def _next_unless_just_passed(
+    d: date | None, today: date, month: int, day: int, digits: bool = False
+) -> date | None:
     """A day and month with no year: this year's, or next year's once past. One that passed a
     few weeks ago ("trước 30/11", typed on 1 December) is the date the user missed, not one eleven
-    months away; a sale day named by its digits ("11/11") comes back every year."""
-    if d is None or d >= today or ((today - d).days <= JUST_PASSED_DAYS and day != month):
+    months away; a sale day named by its digits ("11/11") and a holiday typed as its digits
+    ("trước 20/11", Teachers' Day) come back every year."""
+    if d is None or d >= today:
+        return d
+    if (
+        (today - d).days <= JUST_PASSED_DAYS
+        and day != month
+        and not (digits and (month, day) in _days_by_digits())
+    ):
         return d
     return _safe_date(today.year + 1, month, day)
 
@@ -290,7 +306,7 @@ def _lunar_day(m: re.Match[str], today: date) -> TimeMatch | None:
 def _vi_full(m: re.Match[str], today: date) -> TimeMatch | None:
     d = _safe_date(_year(m[3], today.year), int(m[2]), int(m[1]))
     if not m[3]:
-        d = _next_unless_just_passed(d, today, int(m[2]), int(m[1]))
+        d = _next_unless_just_passed(d, today, int(m[2]), int(m[1]), digits=True)
     return _deadline(m, d)
 
 
@@ -1391,6 +1407,8 @@ def event_deadline(folded: str, today: date | None = None) -> tuple[int, int] | 
         if start_cue(folded[: m.start()]):
             continue  # "starting next sprint", "from next season": when it starts
         return m.start(), m.end()
+    if (m := _SEASON_OF.search(folded)) and not start_cue(folded[: m.start()]):
+        return m.start(), m.end()  # "truoc mua phao hoa": before the season of the fireworks
     for m in _CLAUSE_EVENT.finditer(folded) if _CLAUSE_EVENT_GATE.search(folded) else ():
         moment_at = m.start("clause") if m["clause"] else m.end()
         if not _DAY_MOMENT.match(folded, moment_at) and not start_cue(folded[: m.start()]):
@@ -1419,6 +1437,12 @@ _DAY_MOMENT = re.compile(
 _PERIOD_ONLY_CUES = frozenset(_WORDS.period_only_cues)
 _ACADEMIC = re.compile(rf"\b(?:{alternation(_WORDS.academic_events)})\b")
 _SEASON = re.compile(rf"(?:{alternation(_WORDS.season_events)})\b")
+# "truoc mua phao hoa", "kip mua tuu truong": a season named after a cue that bounds; "mua nay",
+# "mua toi" are this and the next one, read elsewhere
+_SEASON_OF = re.compile(
+    rf"\b(?:truoc|kip truoc|kip|den truoc)\s+(?:{alternation(_WORDS.season_heads)})"
+    r"\s+(?!(?:nay|toi|sau|truoc|qua|roi)\b)[a-z]+"
+)
 _THIS_TERM = re.compile(rf"\b(?:{alternation(_WORDS.running_periods)})\s?[12]?\s+(?:nay|toi)\b")
 
 

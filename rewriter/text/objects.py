@@ -104,6 +104,7 @@ class GoalWords(BaseModel):
     tool_requests: list[str]
     tool_reminders: list[str]  # "remind me ...", said first: asks the tool
     news_markers: list[str]
+    period_fortunes: list[str]  # "năm nay chè được giá": how this season went
     measured_once: list[str]  # "SATs results", "hội thi", "thu hoạch": a result measured on a day
     note_labels: list[str]
     vi_now_words: list[str]
@@ -237,6 +238,7 @@ class GoalWordsIndex:
     reminder_re: PhraseMatcher
     noun_re: PhraseMatcher  # "hoc phi", "do an": nouns that open with a verb's word
     news_re: PhraseMatcher
+    fortune_re: PhraseMatcher
     set_by_others_re: PhraseMatcher
     clinical_re: PhraseMatcher
     measured_once_re: PhraseMatcher
@@ -363,6 +365,7 @@ def goal_words() -> GoalWordsIndex:
         reminder_re=PhraseMatcher(words.tool_reminders),
         noun_re=PhraseMatcher(words.nouns),
         news_re=PhraseMatcher(words.news_markers),
+        fortune_re=PhraseMatcher(words.period_fortunes),
         set_by_others_re=PhraseMatcher(words.set_by_others),
         clinical_re=PhraseMatcher(words.clinical_measures),
         measured_once_re=PhraseMatcher(words.measured_once),
@@ -650,6 +653,18 @@ def read_object(
             owned = True
             continue
         owned = False
+        if (
+            content
+            and language == "en"
+            and u.text[0].isdigit()
+            and j + 1 < len(us)
+            and masked[u.end : us[j + 1].start] == " "
+            and not us[j + 1].cats & {"stop", "number", "boundary"}
+        ):
+            # "python 3.13 support", "the phase 2 migration": a number left unread between
+            # words names a release or a part; the thing goes on after it
+            content.append(u)
+            continue
         if cats & {"stop", "number", "boundary"} and not cats & {"head", "vague"}:
             if content:
                 break
@@ -731,6 +746,8 @@ def read_object(
         vague="vague" in head.cats
         and "head" not in head.cats
         and not _named(us, head)
+        # "python 3.8 support": the thing a release number names is concrete
+        and not any(u.text[0].isdigit() for u in content)
         # "launch the Android version", "finish the rewiring job": a deed on a thing its
         # first words name
         and not (

@@ -549,6 +549,29 @@ class Readings:
         ):
             # "Nam nay lai duoc 600 trieu, cao hon nam ngoai 20%": this year's result, compared
             return True
+        if (
+            self.language == "vi"
+            and _NOW_PERIOD_OPENS.match(self.folded)
+            and self.target is not None
+            and self.direction not in ("increase", "decrease")
+            and not (self.due_ahead or self.cued_deadline)
+            and (
+                words.fortune_re.search(self.folded, self.marked) is not None
+                or (
+                    _VI_GOT_N.search(self.folded) is not None
+                    and (
+                        words.news_re.search(self.folded, self.marked) is not None
+                        or _EXCLAIMED.search(
+                            self.marked if self.marked is not None else self.folded
+                        )
+                        is not None
+                    )
+                )
+            )
+        ):
+            # "năm nay chè được giá, bán 180k/kg", "Năm nay mình làm dc 27 logo, hơi đuối": how
+            # the running year has gone, said with a sigh or a season's luck, not an aim
+            return True
         opening = self.folded.split(maxsplit=1)[:1]
         if self.language == "en" and opening and opening[0] in _past_only() and not self.due_ahead:
             return True  # "Ran 4 webinars in Q3 with avg 180 attendees": said in the past tense
@@ -580,6 +603,18 @@ class Readings:
             return False
         if self.cued_deadline or self.recurring and not past_time:
             return False
+        if (
+            self.language == "en"
+            and opening
+            and opening[0] in word_set("past_like_base")
+            and any(
+                t.kind == "past"
+                and not _YARDSTICK_BEFORE.search(self.folded, 0, t.start)
+                and not self.folded.startswith("'s", t.end)  # "last year's numbers"
+                for t in self.times
+            )
+        ):
+            return True  # "hit a 180 squat PR yesterday": "hit" said of a day gone
         # "Improve activation like we did last quarter": an order, with the past as a yardstick
         return not self.opens_with_verb
 
@@ -989,6 +1024,10 @@ def _subject_did(folded: str, regular: bool = False) -> re.Match[str] | None:
 
 _WORD_AT = re.compile(r"[a-z0-9'-]+")
 _YEAR = re.compile(r"\b20\d\d\b")
+
+
+# a past time after one of these is a yardstick ("cut costs 10% vs last year"), not when it was done
+_YARDSTICK_BEFORE = re.compile(r"\b(?:like|as|than|vs|versus|compared|since|from)\b")
 
 
 @cache
@@ -1505,6 +1544,16 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if (v := r.vague_object) is not None and _scope_after_object(r, v):
         # "turnaround on business cards", "data literacy across the company": where or for
         # what the concrete thing is measured, not a vague aim of its own
+        r.vague_object, r.vague_area, r.suggested_metric = None, False, None
+    if (
+        (v := r.vague_object) is not None
+        and r.obj.concrete
+        and r.obj.end is not None
+        and modifies_object(r, v)
+        and DIGIT.search(folded, v.end, r.obj.end)
+    ):
+        # "get python 3.13 support done": a release of the thing, named by its number, is
+        # the object; no course to take
         r.vague_object, r.vague_area, r.suggested_metric = None, False, None
     if (v := r.vague_object) is not None and _modifies_object(r, v):
         # "chot ngan sach marketing 2027": a word that only says which budget is no vague aim
@@ -3052,9 +3101,13 @@ def _another_end() -> re.Pattern[str]:
 
 
 def _opens_with(words: PhraseMatcher, r: Readings) -> bool:
-    """The text opens with one of the words (within its first two)."""
+    """The text opens with one of the words (within its first two); second after a verb, the
+    word is that verb's object ("giữ giờ làm dưới 45h": "giờ" is hours, not "now")."""
     m = words.search(r.folded, r.marked)
-    return m is not None and len(r.folded[: m.start()].split()) <= 1
+    if m is None:
+        return False
+    before = len(r.folded[: m.start()].split())
+    return before == 0 or (before == 1 and not r.opens_with_verb)
 
 
 # "Top 10 budgeting apps for 2027" opens a title; "top 3 in the region" would name a rank
