@@ -349,15 +349,15 @@ def test_a_time_limit_for_each_item_is_a_limit_not_a_deadline(goal: str) -> None
     t = rep.criteria.time_bound
     assert rep.facts.kind == "limit" and rep.facts.deadline is None
     assert rep.criteria.measurable.status == "met"
-    # the limit is the measure; what is missing is the date it should hold by
-    assert t.status == "missing" and t.evidence and t.evidence in goal and t.question
-    assert rep.rewrite is not None and rep.rewrite.text.lower().startswith(goal.lower())
+    # the limit is the measure, and each item is its own deadline, as a period is for a
+    # recurring target: no date is invented
+    assert t.status == "met" and t.evidence and t.evidence in goal
+    assert rep.rewrite is not None and rep.rewrite.text.lower().rstrip(".") == goal.lower()
 
 
 @pytest.mark.parametrize(
     "goal",
     [
-        "Respond to every Instagram DM within 2 hours",
         "Keep churn under 2%",
         "luon giu so du tien mat toi thieu 500tr",
     ],
@@ -1149,8 +1149,9 @@ def test_by_the_time_someone_comes_is_an_event_deadline() -> None:
 def test_each_of_a_counted_group_within_days_is_a_batch_due_once() -> None:
     rep = report("reply to each of the 40 applicants within 2 weeks", date(2026, 12, 1))
     assert rep.statuses()["time_bound"] == "met" and rep.facts.deadline == date(2026, 12, 15)
-    # one applicant at a time: a limit for each, asked by when it should hold
-    assert report("reply to each applicant within 2 days").statuses()["time_bound"] == "missing"
+    # one applicant at a time: a limit each one meets, its own deadline, no date
+    each = report("reply to each applicant within 2 days")
+    assert each.statuses()["time_bound"] == "met" and each.facts.deadline is None
 
 
 @pytest.mark.parametrize(

@@ -1866,3 +1866,43 @@ def test_a_vague_amount_after_by_gives_way_to_the_proposed_one() -> None:
     rep = report("cut returns by a lot this quarter")
     assert rep.rewrite is not None
     assert rep.rewrite.text == "Cut returns by 20% this quarter."
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get the crew's stress down to like a 3/10 before peak season",
+        "Mình muốn bớt căng thẳng, tầm 4/10 thôi là được",
+        "be 8/10 calm before my driving test",
+    ],
+)
+def test_a_state_rated_out_of_ten_is_no_target_anyone_could_check(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.criteria.specific.status == "partial"
+
+
+def test_a_percent_of_things_after_a_state_word_is_still_an_amount() -> None:
+    rep = report("run a stress test on 80% of endpoints by march")
+    assert rep.criteria.measurable.status == "met"
+
+
+@pytest.mark.parametrize(
+    "goal", ["make our checkout 20% smoother by June", "làm website đẹp hơn 30% trong tháng sau"]
+)
+def test_a_percent_of_a_quality_says_no_measure(goal: str) -> None:
+    s, m, _ = smt(goal)
+    assert (s, m) == ("partial", "partial")
+
+
+def test_a_limit_each_case_meets_named_after_it_is_its_own_deadline() -> None:
+    rep = report("keep quote turnaround under 3 days per job")
+    assert rep.facts.kind == "limit"
+    assert rep.criteria.time_bound.status == "met" and rep.facts.deadline is None
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text
+
+
+def test_who_helps_counted_after_cung_is_no_target() -> None:
+    rep = report("cùng 4 cộng tác viên vận động thêm nhiều người đi hiến máu")
+    assert rep.criteria.measurable.status == "missing"

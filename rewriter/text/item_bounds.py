@@ -17,6 +17,7 @@ class _Patterns:
     all: re.Pattern[str]
     respond: re.Pattern[str]
     period_after: re.Pattern[str]  # "every day", "moi tuan": a cadence, not the items
+    per_item: re.Pattern[str]  # "... per case": the item the limit holds for, after it
     next_before: re.Pattern[str]  # "next 3 days": counted from today
     from_now: re.Pattern[str]  # "3 ngay toi": counted from today
 
@@ -37,6 +38,9 @@ def _patterns() -> _Patterns:
         all=re.compile(rf"(?<![\w])(?:{either(w.all)})(?!\w)"),
         respond=re.compile(rf"(?<!\w)(?:{either(w.respond_verbs)})(?!\w)"),
         period_after=re.compile(rf"\s*(?:single\s+)?(?:{alternation(w.cadence_periods)})\b"),
+        per_item=re.compile(
+            rf"\s+(?:{either(w.per_after)})\s+(?!(?:{alternation(w.cadence_periods)})\b)[a-z]"
+        ),
         next_before=re.compile(rf"(?:{alternation(w.next_before)})\s*$"),
         from_now=re.compile(rf"\s+(?:{alternation(w.from_now_after)})\b"),
     )
@@ -67,6 +71,8 @@ def item_bounds(folded: str) -> list[tuple[int, int]]:
             not p.period_after.match(sentence, e.end()) and not _OF_COUNTED.match(sentence, e.end())
             for e in p.each.finditer(sentence)
         )
+        # "under 21 days per case": the item is named after the limit
+        each = each or (not m["event"] and p.per_item.match(folded, m.end()) is not None)
         narrow = bool(m["event"]) or each or p.respond.search(sentence) is not None
         if m["days"] and not m["event"] and not each and _COUNTED.search(sentence):
             continue  # "mark + return all 120 lab reports within 10 days": a batch, due once

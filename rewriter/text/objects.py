@@ -32,6 +32,7 @@ class ItemBoundWords(BaseModel):
     short_units: list[str]
     day_units: list[str]
     each: list[str]
+    per_after: list[str]  # "under 21 days per case": the item named after the limit
     all: list[str]
     respond_verbs: list[str]
     event_after: list[str]
@@ -85,6 +86,7 @@ class GoalWords(BaseModel):
     gain_verbs: list[str]
     sell_verbs: list[str]
     improve_verbs: list[str]
+    percent_qualities: list[str]  # "30% healthier": a percent of no measure
     light_verbs: list[str]
     listicle_after: list[str]
     ranking_title_words: list[str]
@@ -93,6 +95,7 @@ class GoalWords(BaseModel):
     confidence_words: list[str]
     confidence_fillers: list[str]
     feeling_words: list[str]
+    rated_states: list[str]  # "stress down to 4/10": a state rated out of ten
     standing_words: list[str]
     rating_moves: list[str]
     team_words: list[str]
@@ -230,6 +233,7 @@ class GoalWordsIndex:
     confidence_re: re.Pattern[str]
     confidence_cues: tuple[str, ...]  # confidence_re holds one of them (folded): a cheap test first
     feeling_rating_re: re.Pattern[str]  # a feeling rated as the level to reach (group 1)
+    rated_state_re: re.Pattern[str]  # a state rated out of ten ("stress", "bình tĩnh")
     rating_fillers: frozenset[str]  # words around a rating that say nothing of their own
     rating_move_words: frozenset[str]  # "to", "len": the rating is the level to reach
     feeling_word_re: re.Pattern[str]  # a feeling or a confidence word, anywhere
@@ -334,7 +338,7 @@ def goal_words() -> GoalWordsIndex:
     domains = {name: _with_number_forms(ws) for name, ws in words.domains.items()}
     name_words, listicle = either(words.name_before), either(words.listicle_after)
     conf = either(words.confidence_words)
-    feel, moves = either(words.feeling_words), either(words.rating_moves)
+    feel, moves = either(words.feeling_words + words.rated_states), either(words.rating_moves)
     fillers = either(words.confidence_fillers)
     # a rating out of ten or in percent, after the words that hedge it ("like", "khoang")
     rating = rf"(?:(?:{fillers})\s+)*({RATING})"
@@ -411,6 +415,7 @@ def goal_words() -> GoalWordsIndex:
         ),
         rating_move_words=frozenset(canonical(w) for w in words.rating_moves),
         feeling_word_re=re.compile(rf"\b(?:{feel}|{either(words.confidence_words)})\b"),
+        rated_state_re=re.compile(rf"\b(?:{either(words.rated_states)})\b"),
         feeling_rating_re=re.compile(
             # "feel rested like 8/10", "tu tin pha mon moi 8/10", "confidance in X to 8/10":
             # the feeling, words of its own in the same clause, then the rating

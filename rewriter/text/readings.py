@@ -2223,15 +2223,24 @@ def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
             # is about 3/10, I'd like it to be 7/10": today's feeling, then the level wished;
             # neither is a number anyone else could check
             return m.start(), m.end(), now.start(), now.end()
+        if (
+            gw.rated_state_re.search(first)
+            and (m := _OUT_OF_TEN.search(masked, later)) is not None
+            and not _SURE_WORD.search(masked, later)
+        ):
+            # "Mình muốn bớt stress, tầm 5/10 thôi là ok": the level of the state named first
+            return m.start(), m.end()
         # "Pass the Profoto cert, feeling about 70% confident": a rating beside the goal is
         # how sure the user is of it (for Attainable), not what it reaches
         return None
     for m in gw.feeling_rating_re.finditer(masked):
         g = next(i for i in (1, 2, 3) if m[i] is not None)
         between = masked[m.start() : m.start(g)]
-        if lexicon().direction_re.search(between):
-            continue
+        if lexicon().direction_re.search(between) and not _OUT_OF_TEN.match(masked, m.start(g)):
+            continue  # "tu tin tang doanh so 20%": the amount's; "stress down to 4/10" is felt
         cue, *said = between.split()
+        if not _OUT_OF_TEN.match(masked, m.start(g)) and gw.rated_state_re.match(between):
+            continue  # "a stress test on 80% of endpoints": a percent of things, not a state
         if g == 1 and cue not in _FEEL_VERBS and all(w in gw.rating_fillers for w in said):
             continue  # "confidence about 6/10": only the rating, said as an aside
         return m.start(g), m.end(g)
@@ -2239,6 +2248,9 @@ def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[-–—]\s")
+_OUT_OF_TEN = re.compile(r"\d{1,2}\s*/\s*10\b")
+# how sure one is, not how one feels: a rating after these is for Attainable
+_SURE_WORD = re.compile(r"\b(?:confident|confidence|tu tin|chac)\b")
 _HEDGED_SCORE = re.compile(r"\blike\s+(?:a\s+|an\s+)?\d{1,2}\s*/\s*10\b")
 _FEEL_VERBS = frozenset(
     ("feel", "feels", "feeling", "cam", "rate", "rates")
@@ -3190,7 +3202,8 @@ _WITH_OPENS = re.compile(r"\W*(?:with|voi)\s+(?:(?:only|just|chi)\s+)?$")  # "wi
 # "with 14 staff across 2 shifts, ...", "with my 7 devs across 4 timezones": how the team is spread
 _ACROSS_SETUP = re.compile(r"\W*(?:with|voi)\s+[^,;:]*\bacross\s+$")
 _ALONG_WITH_OPENS = re.compile(
-    r"\W*(?:with|voi|cung|cung voi|me\s*(?:\+|and|&))\s*(?:(?:my|our|the|cac|nhung)\s+)?$"
+    r"\W*(?:with|voi|cung|cung voi|me\s*(?:\+|and|&))\s*(?:(?:only|just|chi)\s+)?"
+    r"(?:(?:my|our|the|cac|nhung)\s+)?$"
 )
 _PEOPLE_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.people + _WORDS.aside_sizes)})\b")
 _THEN_WHO = re.compile(
