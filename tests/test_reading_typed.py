@@ -1906,3 +1906,49 @@ def test_a_limit_each_case_meets_named_after_it_is_its_own_deadline() -> None:
 def test_who_helps_counted_after_cung_is_no_target() -> None:
     rep = report("cùng 4 cộng tác viên vận động thêm nhiều người đi hiến máu")
     assert rep.criteria.measurable.status == "missing"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["tự tin 8/10 khi đứng lớp dạy thử bằng tiếng Anh", "tu tin 70% phan Quant"],
+)
+def test_a_feeling_that_opens_the_goal_is_the_level_to_reach(goal: str) -> None:
+    s, m, _ = smt(goal)
+    assert (s, m) == ("partial", "missing")
+
+
+@pytest.mark.parametrize(
+    "goal", ["Tự tin 90% sẽ đậu bằng lái B2", "confidence about 4/10 right now"]
+)
+def test_how_sure_one_is_or_how_one_feels_today_is_no_level_to_reach(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.measurable.status != "missing" or rep.facts.kind == "not_a_goal"
+
+
+def test_a_wish_after_todays_figure_is_about_what_the_figure_names() -> None:
+    rep = report("diem thi thu hien tai duoc 6.5, muon cao hon truoc Tet")
+    assert rep.criteria.specific.status == "met"
+    assert rep.facts.metric is not None and "hien" not in rep.facts.metric
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "mong năm nay quán làm ăn khá hơn",
+        "muon thang tien trong cong ty",
+        "be less rubbish at chess",
+    ],
+)
+def test_a_hope_or_a_wish_to_get_on_names_nothing_to_count(goal: str) -> None:
+    s, m, _ = smt(goal)
+    assert s != "met" and m == "missing"
+
+
+def test_other_peoples_health_gets_no_count_of_my_workouts() -> None:
+    rep = report("mong học sinh trong trường quan tâm tới sức khỏe hơn")
+    assert rep.rewrite is not None and "buổi tập" not in rep.rewrite.text
+
+
+def test_an_amount_after_a_wish_to_go_up_high_reads_once() -> None:
+    rep = report("gia ca phe dang 110 nghin/kg, mong len cao")
+    assert rep.rewrite is not None and "cao len" not in rep.rewrite.text.lower()

@@ -1038,8 +1038,8 @@ def from_today(
         joint = " to " if _TO_AFTER.search(before) else ": "
     elif before.endswith(("len", "xuong")):
         joint = " "
-    elif before.endswith("hon"):
-        joint = ": "
+    elif before.endswith(("hon", " cao", " thap")):
+        joint = ": "  # "mong len cao: 54 nghin/chuc", not a second "len"
     else:
         joint = " " + msg(plan.lang, "rewrite.level_down" if down else "rewrite.level", target="")
         joint = joint.rstrip() + " "

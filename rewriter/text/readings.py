@@ -1026,6 +1026,13 @@ _WORD_AT = re.compile(r"[a-z0-9'-]+")
 _YEAR = re.compile(r"\b20\d\d\b")
 
 
+def _named_before_now(clause: str, marked: str | None) -> int:
+    """Where the thing a state clause names ends: before its "now" ("mock exam hien tai duoc
+    58%"), or the whole clause."""
+    now = goal_words().present_re.search(clause, marked)
+    return now.start() if now is not None and now.start() > 0 else len(clause)
+
+
 # a past time after one of these is a yardstick ("cut costs 10% vs last year"), not when it was done
 _YARDSTICK_BEFORE = re.compile(r"\b(?:like|as|than|vs|versus|compared|since|from)\b")
 
@@ -1501,8 +1508,24 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         and r.metric is None
         and (thing := r.obj).start is not None
         and thing.start >= stated.end
-        and _PRONOUN_END.search(folded, stated.end, thing.start)
-        and (alt := read_object(plain[: stated.end], r.marked, r.language)).concrete
+        and (
+            _PRONOUN_END.search(folded, stated.end, thing.start)
+            # "mock exam hien tai duoc 58%, muon cao hon truoc Tet": only how it should move,
+            # said of what the first clause named
+            or (
+                (vq := lex.vague_quantity_re.search(folded, r.marked)) is not None
+                and vq.start() <= thing.start < vq.end()
+                and not folded[stated.end : thing.start].strip(" ,;").split()[1:]
+            )
+        )
+        and (
+            alt := read_object(
+                # "mock exam hien tai duoc 58%": the thing is named before "now"
+                plain[: _named_before_now(plain[: stated.end], r.marked)],
+                r.marked,
+                r.language,
+            )
+        ).concrete
     ):
         # "truck utilization at 78% rn, want it way higher": "it" is what the first clause named
         r.obj = replace(alt, verb=thing.verb, action=thing.action, aim=thing.aim)
@@ -1934,6 +1957,12 @@ def _not_its_measure(r: Readings, v: Span) -> bool:
             for w in r.folded[o.start : v.start].split()
         ):
             return True  # "data culture", "aided awareness": which one, not the staff's eNPS
+    if (
+        r.language == "vi"
+        and (who := _PEOPLE_WORD.search(r.folded, 0, v.start)) is not None
+        and not _CLAUSE_SEP.search(r.folded, who.end(), v.start)
+    ):
+        return True  # "mong ba con trong thon quan tam toi suc khoe hon": their health
     return bool(
         r.language == "vi"
         and _MORE_OF_END.search(r.folded, max(0, v.start - 12), v.start)
@@ -1941,6 +1970,7 @@ def _not_its_measure(r: Readings, v: Span) -> bool:
     )
 
 
+_PEOPLE_WORD = re.compile(rf"\b(?:{alternation(_WORDS.people)})\b")
 # "cho nhieu cong ty hon": more of the thing itself, a count
 _MORE_OF_END = re.compile(r"\bnhieu\s+$")
 _HON_AFTER = re.compile(r"\s+hon\b")
@@ -2241,7 +2271,21 @@ def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
         cue, *said = between.split()
         if not _OUT_OF_TEN.match(masked, m.start(g)) and gw.rated_state_re.match(between):
             continue  # "a stress test on 80% of endpoints": a percent of things, not a state
-        if g == 1 and cue not in _FEEL_VERBS and all(w in gw.rating_fillers for w in said):
+        if (
+            g == 1
+            and cue not in _FEEL_VERBS
+            and all(w in gw.rating_fillers for w in said)
+            # "tự tin 9/10 khi thuyết minh ...", "tu tin 70% phan Ethics": the feeling opens
+            # the goal and is what it reaches
+            and not (
+                len(masked[: m.start()].split()) <= 2
+                # what it is felt about follows ("... khi thuyết minh"), not a label's colon
+                and _WORD_NEXT.match(masked, m.end(g)) is not None
+                and not _now_last_re().search(masked)  # "confidence about 5/10 right now"
+                # "Tự tin 90% sẽ đậu IELTS": how sure one is that it will happen
+                and not _SURE_THAT.match(masked, m.end(g))
+            )
+        ):
             continue  # "confidence about 6/10": only the rating, said as an aside
         return m.start(g), m.end(g)
     return None
@@ -2249,6 +2293,8 @@ def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
 
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[-–—]\s")
 _OUT_OF_TEN = re.compile(r"\d{1,2}\s*/\s*10\b")
+_WORD_NEXT = re.compile(r"\s+[^\W\d]")
+_SURE_THAT = re.compile(r"\s*(?:la\s+)?(?:se|that|i'll|we'll|i will|we will|it will|it'll)\b")
 # how sure one is, not how one feels: a rating after these is for Attainable
 _SURE_WORD = re.compile(r"\b(?:confident|confidence|tu tin|chac)\b")
 _HEDGED_SCORE = re.compile(r"\blike\s+(?:a\s+|an\s+)?\d{1,2}\s*/\s*10\b")
