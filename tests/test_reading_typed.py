@@ -1952,3 +1952,64 @@ def test_other_peoples_health_gets_no_count_of_my_workouts() -> None:
 def test_an_amount_after_a_wish_to_go_up_high_reads_once() -> None:
     rep = report("gia ca phe dang 110 nghin/kg, mong len cao")
     assert rep.rewrite is not None and "cao len" not in rep.rewrite.text.lower()
+
+
+def test_the_next_release_bounds_the_goal_as_an_event() -> None:
+    rep = report("cut cold start time by 30% in the next release")
+    assert rep.criteria.time_bound.status == "met" and rep.facts.deadline is None
+
+
+@pytest.mark.parametrize(
+    "goal", ["lập sổ theo dõi bệnh nhân tiểu đường type 2 của xã", "lấy thẻ hướng dẫn viên nội địa"]
+)
+def test_a_bare_milestone_with_a_named_number_asks_what_counts_as_done(goal: str) -> None:
+    assert smt(goal)[1] == "partial"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "4 robotics kits assembled before the regional robotics fair",
+        "xuất hết 30 cont hàng tồn trước peak season",
+        "hướng dẫn 4 học viên cao học bảo vệ luận văn trước 15/1",
+    ],
+)
+def test_a_count_due_by_an_event_or_guiding_people_is_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.rewrite is not None
+
+
+def test_a_how_to_title_stays_a_title() -> None:
+    assert report("Hướng dẫn 5 cách tăng doanh thu trước Tết").facts.kind == "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("với 5 kỹ thuật viên hiện tại muốn sửa được nhiều xe hơn", "5 kỹ thuật viên"),
+        ("with 4 nurses and no agency staff, cut the wait list down a lot", "4 nurses"),
+        ("giảm té ngã ở buồng 2 khoa Nội", "buồng 2"),
+    ],
+)
+def test_a_setup_count_or_a_room_number_is_never_varied(goal: str, kept: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and kept in rep.rewrite.text
+    assert all(kept in a.text for a in rep.alternatives)
+
+
+def test_what_there_is_to_work_with_is_not_what_the_goal_measures() -> None:
+    rep = report("with 4 nurses and no new hires, cut the wait list down a lot")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.startswith("With 4 nurses and no new hires, cut the wait list down")
+
+
+def test_english_can_is_no_vietnamese_need_in_todays_figure() -> None:
+    rep = report("can do about 15 push-ups now, want to build that up")
+    assert rep.facts.target != 15
+    assert rep.alternatives == [] or all("15 push-ups now" in a.text for a in rep.alternatives)
+
+
+def test_a_place_to_be_is_no_reason_clause() -> None:
+    rep = report("make the office a better place to be")
+    assert rep.rewrite is not None and "place to be" in rep.rewrite.text

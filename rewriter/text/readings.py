@@ -296,6 +296,8 @@ class Readings:
                 or (self.marked is not None and _template_opens().match(self.marked.lower()))
             )
             and not self.asks
+            # "hướng dẫn 3 học viên bảo vệ luận văn": guiding people, not a how-to
+            and not _GUIDES_PEOPLE.match(self.folded)
         ):
             return True  # "Cách viết content bán hàng chuẩn SEO 2026": a how-to's title
         if (
@@ -946,6 +948,15 @@ class Readings:
             or (self.cued_deadline and self.obj.found and _done_by(self.folded) is not None)
             # "thay may dan mieng ly moi truoc 30/11/2026": a thing to do by a date now passed
             or (self.cued_deadline and self.obj.found and not self.statement)
+            # "3 science fair projects done before the co-op science fair", "clear het 40 cont
+            # ton bai truoc peak season": a count of things due by an event
+            or (
+                self.event_deadline is not None
+                and _BEFORE_EVENT.match(self.folded, self.event_deadline.start) is not None
+                and self.obj.concrete
+                and self.target is not None
+                and not self.statement
+            )
             or self.frequency
             or (self.platform and (self.metric or self.target))
             or (self.vague_object and (self.vague_quantity or self.platform))
@@ -1415,6 +1426,12 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         plain = mask(plain, said_to, tail.end())  # "tang 30% nha": "nhé", said to someone
     if (how := words_re("wish_starts").match(folded)) is not None:
         plain = mask(plain, 0, how.end())  # "lam sao cho ao tom tang 30%": "how" is no object
+    if (setup := _SETUP_OPENS.match(folded)) is not None:
+        # "with 7 adjusters and no new hires, cut the backlog down": what there is to work
+        # with, set before the goal, is not what it acts on nor what it measures
+        plain = mask(plain, 0, setup.end())
+        if r.metric_span is not None and r.metric_span.end <= setup.end():
+            r.metric, r.metric_span = None, None
     with_platform = plain
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
         plain = mask(plain, r.platform_span.start, r.platform_span.end)
@@ -1751,7 +1768,10 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
     marked_first = r.marked[:cut] if r.marked else None
     marked_rest = r.marked[resume:] if r.marked else None
     words, lex = goal_words(), lexicon()
-    if words.intent_re.search(first, marked_first) or not words.intent_re.search(rest, marked_rest):
+    # "can manage about 10 min ... now": English "can" is no "cần"
+    if words.intent_re.search_in(first, marked_first, r.language) or not words.intent_re.search(
+        rest, marked_rest
+    ):
         return None
     if any(
         lex.directions.get(canonical(d[0])) in ("increase", "decrease")
@@ -1971,6 +1991,7 @@ def _not_its_measure(r: Readings, v: Span) -> bool:
 
 
 _PEOPLE_WORD = re.compile(rf"\b(?:{alternation(_WORDS.people)})\b")
+_GUIDES_PEOPLE = re.compile(rf"\s*huong dan\s+(?:\d+\s+)?(?:{alternation(_WORDS.people)})\b")
 # "cho nhieu cong ty hon": more of the thing itself, a count
 _MORE_OF_END = re.compile(r"\bnhieu\s+$")
 _HON_AFTER = re.compile(r"\s+hon\b")
@@ -3033,8 +3054,12 @@ def _names_thing(
         return True  # "cho ca phong ke toan (6 nguoi)": how big the group is, not a target
     if _GROUP_OPENS.match(masked[: m.start()]) and _SIZE_THEN_CLAUSE.match(masked, m.end()):
         return True  # "Doi sales 4 nguoi, moi nguoi ...": the team's size, then the goal
-    if _WITH_OPENS.match(masked[: m.start()]) and _THEN_WHO.match(masked, m.end()):
-        return True  # "With 11 techs we should be pulling ...": what there is to work with
+    if _WITH_OPENS.match(masked[: m.start()]) and (
+        _THEN_WHO.match(masked, m.end()) or _SETUP_ENDS.match(masked, m.end())
+    ):
+        # "With 11 techs we should be pulling ...", "with 7 adjusters and no new hires, cut
+        # ...", "voi 6 dispatcher hien tai muon ...": what there is to work with
+        return True
     if _ACROSS_SETUP.match(masked[: m.start()]) and not (m[1] or m[3] or m[4] or m[5]):
         return True  # "with 14 staff across 2 shifts i want less turnover": the setup
     if _ALONG_WITH_OPENS.match(masked[: m.start()]) and _PEOPLE_NEXT.match(masked, m.end()):
@@ -3246,6 +3271,14 @@ _CHOICE_ASKED = re.compile(
 )
 _WITH_OPENS = re.compile(r"\W*(?:with|voi)\s+(?:(?:only|just|chi)\s+)?$")  # "with only 9 on nights"
 # "with 14 staff across 2 shifts, ...", "with my 7 devs across 4 timezones": how the team is spread
+_BEFORE_EVENT = re.compile(r"(?:before|by|until|till|ahead of|truoc|kip)\b")
+_SETUP_OPENS = re.compile(
+    r"\s*(?:with|voi)\s+(?:(?:only|just|chi)\s+)?\d+(?:\s+[^\s\d,;:]+){1,5}?\s*,"
+)
+# the setup's own words, then a comma or "now", before the goal
+_SETUP_ENDS = re.compile(
+    r"(?:\s+[^\s\d,;:]+){1,5}?\s*(?:,|\s(?:hien tai|hien co|hien gio|rn|right now|now)\b)"
+)
 _ACROSS_SETUP = re.compile(r"\W*(?:with|voi)\s+[^,;:]*\bacross\s+$")
 _ALONG_WITH_OPENS = re.compile(
     r"\W*(?:with|voi|cung|cung voi|me\s*(?:\+|and|&))\s*(?:(?:only|just|chi)\s+)?"
