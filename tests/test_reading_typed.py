@@ -2013,3 +2013,35 @@ def test_english_can_is_no_vietnamese_need_in_todays_figure() -> None:
 def test_a_place_to_be_is_no_reason_clause() -> None:
     rep = report("make the office a better place to be")
     assert rep.rewrite is not None and "place to be" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "courier lost 3 parcels AGAIN on the Leeds route, 2nd time this week",
+        "the van failed its MOT again",
+    ],
+)
+def test_something_that_happened_again_is_a_gripe_not_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_a_better_lead_is_a_person_not_sales_leads() -> None:
+    rep = report("be a better lead for my team")
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text
+    assert all("qualified leads" not in (c.question or "") for _, c in rep.criteria.items())
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("Tiệm có 4 thợ, muốn ai cũng làm nhanh như nhau", "4 thợ"),
+        ("team có 3 đứa, đẩy doanh số bánh pía trước Tết", "3 đứa"),
+    ],
+)
+def test_how_many_people_a_place_has_said_first_is_no_target(goal: str, kept: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None or rep.facts.target != float(kept.split()[0])
+    assert rep.rewrite is not None and kept in rep.rewrite.text
+    assert all(kept in a.text for a in rep.alternatives)

@@ -601,6 +601,8 @@ class Readings:
             return True
         if told is not None and words_re("today_words").search(self.folded) and not self.due_ahead:
             return True  # "coach benched me again today for no reason": what happened today
+        if told is not None and _HAPPENED_AGAIN.search(self.folded) and not self.due_ahead:
+            return True  # "supplier shorted us 14 bundles AGAIN ..., 3rd time this month": a gripe
         if not (past_time or past_verb):
             return False
         if self.cued_deadline or self.recurring and not past_time:
@@ -1033,6 +1035,12 @@ def _subject_did(folded: str, regular: bool = False) -> re.Match[str] | None:
     return None
 
 
+# "a better lead", "a good coach": one person or thing, described, not a measure counted
+_ONE_BETTER_END = re.compile(
+    r"\b(?:a|an)\s+(?:better|good|great|stronger|calmer|fairer|kinder)\s+$"
+)
+# what happened once more: "again", "the 3rd time this month"
+_HAPPENED_AGAIN = re.compile(r"\bagain\b|\b\d+(?:st|nd|rd|th)\s+time\b")
 _WORD_AT = re.compile(r"[a-z0-9'-]+")
 _YEAR = re.compile(r"\b20\d\d\b")
 
@@ -1432,6 +1440,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         plain = mask(plain, 0, setup.end())
         if r.metric_span is not None and r.metric_span.end <= setup.end():
             r.metric, r.metric_span = None, None
+        if r.vague_object is not None and r.vague_object.end <= setup.end():
+            r.vague_object, r.vague_area, r.suggested_metric = None, False, None
     with_platform = plain
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
         plain = mask(plain, r.platform_span.start, r.platform_span.end)
@@ -2197,6 +2207,8 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             continue  # "ngan sach", "so sach": a word of its own that holds the alias
         if masked[max(0, m.start() - 1) : m.start()] == "/":
             continue  # "35k/kg", "$12/lb": the unit a price is per, not the weight to reach
+        if r.language == "en" and _ONE_BETTER_END.search(masked, max(0, m.start() - 16), m.start()):
+            continue  # "be a better lead for my team": one person, not sales leads
         if _COMPOUND_HEAD.search(masked, max(0, m.start() - 8), m.start()):
             continue  # "the 2-post lift", "a 5-email drip": what kind of thing, not a count
         if plat is not None and _overlaps(m, plat) and m.end() - m.start() <= plat.end - plat.start:
@@ -3274,6 +3286,9 @@ _WITH_OPENS = re.compile(r"\W*(?:with|voi)\s+(?:(?:only|just|chi)\s+)?$")  # "wi
 _BEFORE_EVENT = re.compile(r"(?:before|by|until|till|ahead of|truoc|kip)\b")
 _SETUP_OPENS = re.compile(
     r"\s*(?:with|voi)\s+(?:(?:only|just|chi)\s+)?\d+(?:\s+[^\s\d,;:]+){1,5}?\s*,"
+    # "team co 3 dua, ...", "tiem co 5 tho, ...": who there is, then the goal
+    rf"|\s*(?:{alternation(_WORDS.groups)})(?:\s+[^\s\d,;:]+){{0,2}}?\s+co\s+\d+\s+"
+    rf"(?:{alternation(_WORDS.aside_sizes)})\s*,"
 )
 # the setup's own words, then a comma or "now", before the goal
 _SETUP_ENDS = re.compile(
