@@ -2045,3 +2045,19 @@ def test_how_many_people_a_place_has_said_first_is_no_target(goal: str, kept: st
     assert rep.facts.target is None or rep.facts.target != float(kept.split()[0])
     assert rep.rewrite is not None and kept in rep.rewrite.text
     assert all(kept in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "giữ chi phí phát sinh mỗi dự án dưới 5% ngân sách",
+        "chốt 2.000 đơn trong mùa sale cuối năm",
+        "ký thêm 3 đại lý trước hội chợ Vietnam Expo",
+        "Từ giờ đến hết tháng này mỗi ngày đọc sách 20 phút",
+    ],
+)
+def test_a_season_a_fair_or_each_project_bounds_the_goal_with_no_date_added(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.criteria.time_bound.status == "met"
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text

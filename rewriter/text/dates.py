@@ -1440,7 +1440,7 @@ _SEASON = re.compile(rf"(?:{alternation(_WORDS.season_events)})\b")
 # "truoc mua phao hoa", "kip mua tuu truong": a season named after a cue that bounds; "mua nay",
 # "mua toi" are this and the next one, read elsewhere
 _SEASON_OF = re.compile(
-    rf"\b(?:truoc|kip truoc|kip|den truoc)\s+(?:{alternation(_WORDS.season_heads)})"
+    rf"\b(?:truoc|kip truoc|kip|den truoc|trong)\s+(?:{alternation(_WORDS.season_heads)})"
     r"\s+(?!(?:nay|toi|sau|truoc|qua|roi)\b)[a-z]+"
 )
 _THIS_TERM = re.compile(rf"\b(?:{alternation(_WORDS.running_periods)})\s?[12]?\s+(?:nay|toi)\b")

@@ -3201,8 +3201,9 @@ def _opens_with(words: PhraseMatcher, r: Readings) -> bool:
     m = words.search(r.folded, r.marked)
     if m is None:
         return False
-    before = len(r.folded[: m.start()].split())
-    return before == 0 or (before == 1 and not r.opens_with_verb)
+    before = r.folded[: m.start()].split()
+    # "Từ giờ đến hết tháng này ...": from now on, a start, not where things stand
+    return not before or (len(before) == 1 and before[0] != "tu" and not r.opens_with_verb)
 
 
 # "Top 10 budgeting apps for 2027" opens a title; "top 3 in the region" would name a rank
