@@ -2061,3 +2061,13 @@ def test_a_season_a_fair_or_each_project_bounds_the_goal_with_no_date_added(goal
     assert rep.facts.kind != "not_a_goal"
     assert rep.criteria.time_bound.status == "met"
     assert rep.rewrite is not None and "2027" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["replant the 2 ha of chardonnay before budburst", "trong lai lo 5 bang giong moi truoc Tet"],
+)
+def test_replanting_a_plot_is_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.criteria.time_bound.status == "met"

@@ -3283,8 +3283,10 @@ _CHOICE_ASKED = re.compile(
     r"\W*(?:is|are|was|were|does|do|did|should|would|could|can|will)\s+[^,.;:!?]{1,40}?\sor\s"
 )
 _WITH_OPENS = re.compile(r"\W*(?:with|voi)\s+(?:(?:only|just|chi)\s+)?$")  # "with only 9 on nights"
-# "with 14 staff across 2 shifts, ...", "with my 7 devs across 4 timezones": how the team is spread
+# an event said as what the goal comes before ("before the co-op science fair", "truoc peak season")
 _BEFORE_EVENT = re.compile(r"(?:before|by|until|till|ahead of|truoc|kip)\b")
+# what there is to work with, said first and closed by a comma ("with 7 adjusters and no new
+# hires, ...")
 _SETUP_OPENS = re.compile(
     r"\s*(?:with|voi)\s+(?:(?:only|just|chi)\s+)?\d+(?:\s+[^\s\d,;:]+){1,5}?\s*,"
     # "team co 3 dua, ...", "tiem co 5 tho, ...": who there is, then the goal
@@ -3295,6 +3297,7 @@ _SETUP_OPENS = re.compile(
 _SETUP_ENDS = re.compile(
     r"(?:\s+[^\s\d,;:]+){1,5}?\s*(?:,|\s(?:hien tai|hien co|hien gio|rn|right now|now)\b)"
 )
+# "with 14 staff across 2 shifts, ...", "with my 7 devs across 4 timezones": how the team is spread
 _ACROSS_SETUP = re.compile(r"\W*(?:with|voi)\s+[^,;:]*\bacross\s+$")
 _ALONG_WITH_OPENS = re.compile(
     r"\W*(?:with|voi|cung|cung voi|me\s*(?:\+|and|&))\s*(?:(?:only|just|chi)\s+)?"

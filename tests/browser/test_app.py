@@ -324,6 +324,11 @@ def test_editing_the_final_goal_scores_it_again(page):
     page.wait_for_function(
         "() => document.querySelector('.st-key-sg_before_after').innerText.includes('final goal 3/5')"
     )
+    # the chips are drawn with the score; under load they may land a moment after it
+    page.wait_for_function(
+        "() => { const t = [...document.querySelectorAll(\".sg-chip[data-status='met']\")]"
+        ".map(c => c.innerText).join(' '); return t.includes('Time-bound') && t.includes('Measurable'); }"
+    )
     chips = page.locator(".sg-chip[data-status='met']").all_inner_texts()
     assert any("Time-bound" in c for c in chips) and any("Measurable" in c for c in chips)
 
