@@ -2071,3 +2071,19 @@ def test_replanting_a_plot_is_a_goal(goal: str) -> None:
     rep = report(goal)
     assert rep.facts.kind != "not_a_goal"
     assert rep.criteria.time_bound.status == "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "goal_kind"),
+    [
+        ("hướng dẫn 20 hộ trồng cam đăng ký mã số vùng trồng trước Tết", True),
+        ("7 bài học khi mở quán cà phê đầu tiên", False),
+        ("con ơi chỉ bà cách chuyển khoản trên điện thoại với", False),
+    ],
+)
+def test_guiding_households_is_a_goal_a_lessons_title_or_asking_to_be_shown_is_not(
+    goal: str, goal_kind: bool
+) -> None:
+    rep = report(goal)
+    assert (rep.facts.kind != "not_a_goal") == goal_kind
+    assert (rep.rewrite is not None) == goal_kind

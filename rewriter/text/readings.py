@@ -2001,7 +2001,12 @@ def _not_its_measure(r: Readings, v: Span) -> bool:
 
 
 _PEOPLE_WORD = re.compile(rf"\b(?:{alternation(_WORDS.people)})\b")
-_GUIDES_PEOPLE = re.compile(rf"\s*huong dan\s+(?:\d+\s+)?(?:{alternation(_WORDS.people)})\b")
+# "huong dan 3 hoc vien ...", "huong dan 30 ho trong buoi ...": guiding people or a count of
+# them; "huong dan 5 cach ..." stays a how-to's title
+_GUIDES_PEOPLE = re.compile(
+    rf"\s*huong dan\s+(?:(?:\d+\s+)?(?:{alternation(_WORDS.people)})\b"
+    r"|\d+\s+(?!(?:cach|buoc|meo|bi quyet|dieu|loi|kinh nghiem|bai hoc)\b)[a-z])"
+)
 # "cho nhieu cong ty hon": more of the thing itself, a count
 _MORE_OF_END = re.compile(r"\bnhieu\s+$")
 _HON_AFTER = re.compile(r"\s+hon\b")
