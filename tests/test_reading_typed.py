@@ -2087,3 +2087,18 @@ def test_guiding_households_is_a_goal_a_lessons_title_or_asking_to_be_shown_is_n
     rep = report(goal)
     assert (rep.facts.kind != "not_a_goal") == goal_kind
     assert (rep.rewrite is not None) == goal_kind
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["gia phan bon thang nay len bao nhieu vay", "lãi suất gửi tiết kiệm 12 tháng bao nhiêu vậy"],
+)
+def test_how_much_asked_with_vay_and_no_question_mark_is_a_question(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize("text", ["our Q3 Q3", "by March", "Our Q3 Q3."])
+def test_a_time_with_nothing_to_do_in_it_is_no_goal(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None

@@ -934,6 +934,17 @@ class Readings:
             return (
                 True  # "We need a content calendar", "be a better person", "lights out every night"
             )
+        if not (
+            acts
+            or self.obj.found
+            or self.target is not None
+            or self.frequency is not None
+            or self.metric is not None
+            or self.platform
+            or self.vague_object is not None
+            or self.intends
+        ):
+            return False  # "our Q3 Q3", "by March": a time and nothing to do in it
         return bool(
             acts
             or future
