@@ -1179,7 +1179,7 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _verdict(
             "partial", msg(lang, "time_bound.partial_invalid", date=shown), shown, question
         )
-    if r.item_bound is not None and _kind(r) == "limit":
+    if r.item_bound is not None and kind_of(r) == "limit":
         # "reply to every review within 24h", "under 21 days per case": each one is its own
         # deadline, as a period is for a recurring target; a review date is still worth setting;
         # "rut ngan thoi gian xu ly xuong duoi 5 phut" moves a measure, by a date to name
