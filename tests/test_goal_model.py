@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -783,7 +784,9 @@ def test_a_state_wished_for_a_thing_typed_as_a_note_is_a_vague_goal(goal: str) -
     rep = report(goal)
     assert rep.facts.kind != "not_a_goal"
     assert rep.statuses()["specific"] != "met" and rep.statuses()["measurable"] == "missing"
-    assert rep.rewrite is not None and rep.rewrite.text.lower().startswith(goal)
+    # the user's words stay, in order ("faster load-ins" may gain how much faster)
+    assert rep.rewrite is not None
+    assert re.search(".*".join(map(re.escape, goal.split())), rep.rewrite.text.lower())
     # "act 2" names the act; it is no amount to reach
     assert rep.facts.target is None
 
@@ -1166,3 +1169,85 @@ def test_the_team_and_how_it_is_spread_are_no_target(goal: str) -> None:
     rep = report(goal, date(2026, 12, 1))
     assert rep.statuses()["measurable"] == "missing"
     assert not any(" 7 on " in a.text or " 3 shifts" in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        # someone else's deed, done again, and what they want: a gripe to the coach
+        "couple just moved their date for the 3rd time and now want the deposit back 😤",
+        "third 12hr shift in a row w no meal break. this trust is a joke",
+        # this year's result, called a record: a report
+        "Năm nay xuất được 310 container, kỷ lục của công ty",
+    ],
+)
+def test_a_gripe_or_a_record_told_is_no_goal(goal: str) -> None:
+    rep = report(goal, date(2026, 12, 1))
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Với 5 bạn ca tối, phục vụ nhanh hơn nha 🙏",  # "phục vụ" opens its clause: the verb
+        "Với 12 công nhân hiện tại, đẩy năng suất đóng gói lên",  # "... lên": pushed up
+        "shift the 300 copies of the local history book we agreed to take from the author",
+    ],
+)
+def test_a_goal_after_its_setup_or_with_a_plain_verb_is_read_as_one(goal: str) -> None:
+    rep = report(goal, date(2026, 12, 1))
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+    assert rep.statuses()["specific"] != "missing"
+
+
+def test_a_thing_pushed_up_moves_up() -> None:
+    rep = report("Với 12 công nhân hiện tại, đẩy năng suất đóng gói lên", date(2026, 12, 1))
+    assert rep.facts.direction == "increase" and rep.facts.target is None
+
+
+@pytest.mark.parametrize(
+    ("goal", "team"),
+    [
+        ("with my team of 6 buyers save as much as we can on theatre kit", "buyers"),
+        ("me n the 2 lads to get milking done quicker", "lads"),
+    ],
+)
+def test_who_does_it_said_first_is_neither_the_measure_nor_the_target(goal: str, team: str) -> None:
+    rep = report(goal, date(2026, 12, 1))
+    assert rep.facts.target is None and rep.statuses()["measurable"] == "missing"
+    assert rep.facts.metric is None or team not in rep.facts.metric
+    assert rep.rewrite is not None and " 6 buyers by" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get better at reading 12-leads in the next 3 months",  # an ECG named by its leads
+        "feel confident (like 7/10) teaching the new organic spec by end of feb",
+        "tu tin vẽ 3D hơn, tầm 8/10",
+        "be more confident at work, 8/10",
+    ],
+)
+def test_a_number_that_names_a_kind_or_rates_a_feeling_is_no_target(goal: str) -> None:
+    rep = report(goal, date(2026, 12, 1))
+    assert rep.facts.target is None and rep.statuses()["measurable"] == "missing"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "take £3k at our stall during the lit festival in town",
+        "raise $5k at the gala",
+    ],
+)
+def test_an_amount_taken_at_an_occasion_is_bound_by_it(goal: str) -> None:
+    rep = report(goal, date(2026, 12, 1))
+    assert rep.statuses()["time_bound"] == "met" and rep.facts.deadline is None
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text
+    # with no amount the occasion only says when ("be less stressed during the trip")
+    assert report("be less stressed during the trip").statuses()["time_bound"] == "missing"
+
+
+def test_a_limit_each_trip_meets_recurs() -> None:
+    rep = report("giu ty le hoa hong bi dap khi cho xuong sai gon duoi 5% moi chuyen")
+    assert rep.statuses()["time_bound"] == "met" and rep.facts.deadline is None

@@ -35,6 +35,7 @@ from rewriter.rules.rewrite import (
     confidence_aside,
     counts_deed,
     drop_aside,
+    faster_by,
     from_today,
     habit_cadence,
     milestone_plan,
@@ -229,6 +230,8 @@ def finish(a: Analysis) -> GoalReport:
                 update={"question": strip_marks(ask) if plan.plain else ask}
             )
             criteria = criteria.model_copy(update={"time_bound": asked})
+    elif own and (sped := faster_by(r, ctx, plan)) is not None and smt_met(sped[0], lang, today):
+        main, edits, stepped = sped  # "get milking done quicker": how much quicker, and when
     elif own and (deliverable := _deliverable(r, criteria, ctx, kind, plan)):
         # "nop do an tot nghiep", "launch the podcast": the deliverable is the done-condition;
         # only a missing deadline is added, never "complete 3 milestones"

@@ -16,13 +16,14 @@ from rewriter.rules.verdicts import done_once, habit_start, kind_of, more_of, sp
 from rewriter.text.dates import STARTS_DOING, add_months, read_times, start_cue
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, canonical, either, lexicon
-from rewriter.text.normalize import DIGIT, PICTOGRAPHS, fold, strip_marks
+from rewriter.text.normalize import DIGIT, PICTOGRAPHS, fold, has_vietnamese_marks, strip_marks
 from rewriter.text.numbers import format_number
 from rewriter.text.objects import (
     categories,
     ends_with,
     goal_words,
     horizon_months,
+    speed_re,
     starts_with,
     whose_re,
     word_set,
@@ -259,15 +260,36 @@ def more_count(r: Readings) -> bool:
         and (o.milestone or o.action or _more_before(r))
         and more_of(r)
         and vq is not None
-        and fold(vq.text) in lexicon().more_words
+        and says_more(r, vq)
         and o.end is not None
     ):
         return False
+    if r.language == "vi":
+        return True  # "thêm nhiều khách quen", "nhiều đơn hơn": "nhiều" counts what follows
     # a plural thing ("stockists"), not "time with family" or "water"
     return bool(_PLURAL_END.search(r.folded, 0, o.end))
 
 
 _PLURAL_END = re.compile(r"[a-z]{2}[^s\W]s$")
+
+
+def says_more(r: Readings, vague: Span) -> bool:
+    """ "more", "nhiều hơn", and in English any "... more" ("a lot more", "way more", "lots of
+    leads"): an amount still to say, which a number replaces whole ("20% more"). A share of
+    the user's own things ("a bunch of the open bugs") is no amount added."""
+    folded = fold(vague.text)
+    if folded in lexicon().more_words:
+        return True
+    if r.language == "vi" and folded == "nhieu":
+        # "thêm nhiều khách", "nhiều đơn hàng hơn": more of them, not "many" of a quality
+        return r.folded[max(0, vague.start - 5) : vague.start] == "them " or (
+            _THAN_LATER.match(r.folded, vague.end) is not None
+        )
+    return (
+        r.language == "en"
+        and _MORE_END.search(folded) is not None
+        and _OWN_AFTER.match(r.folded, vague.end) is None
+    )
 
 
 def _more_before(r: Readings) -> bool:
@@ -857,7 +879,8 @@ def moves_it(r: Readings) -> bool:
     return _IT_MOVED.search(r.folded) is not None
 
 
-_MORE_END = re.compile(r"\bmore$")
+_MORE_END = re.compile(r"\b(?:more|(?:lots?|tons?|loads|heaps|plenty|bunch) of)$")
+_OWN_AFTER = re.compile(r"\s+(?:the|our|my|your|their|these|those|its|all)\b")
 # "nhieu don hang| hon|": the "hon" that closes "nhieu ..." a few words on, in the same clause
 _THAN_LATER = re.compile(r"(?:\s+[^\s,;.!?]+){1,4}?(\s+hon)\b")
 _BY_END = re.compile(r"\s+by\s+$")
@@ -1071,6 +1094,67 @@ def from_today(
     return main, [edit, *edits], versions
 
 
+def faster_by(
+    r: Readings, ctx: Resolved, plan: Plan
+) -> tuple[str, list[Edit], list[Rewrite]] | None:
+    """A wish for speed with no amount and no measure moved ("me n the 2 lads to get milking
+    done quicker", "bán nhanh hơn giờ tan tầm"): the wish gains how much faster, in the
+    user's own words ("20% quicker", "nhanh hơn 20%"), and a deadline; an easier and a harder
+    version say less and more."""
+    if (
+        r.target is not None
+        or r.frequency is not None
+        or r.direction in ("increase", "decrease", "maintain")  # "grow followers faster"
+        or r.state_clause is not None
+        or r.self_rating is not None
+    ):
+        return None
+    end = r.objective.start if r.objective else len(r.folded)
+    m = speed_re(r.language).search(r.folded, 0, end)
+    if m is None or DIGIT.search(r.folded, m.end(), min(len(r.folded), m.end() + 4)):
+        return None  # "... nhanh hơn 5 phút": the amount is said already
+    lang = plan.lang
+    text = r.text.rstrip(" .!;")
+
+    word = text[m.start() : m.end()]
+
+    def said(pct: float) -> str:
+        amount = fmt_pct(pct, lang)
+        return f"{amount} {word}" if lang == "en" else f"{word} {amount}"  # "20% quicker"
+
+    shown = said(_FASTER_PCT)
+    start = m.start()
+    if lang == "en" and (how := _how_much_end().search(r.folded, 0, start)) is not None:
+        start = how.start()  # "i want us way faster": the amount takes the place of "way"
+    again = read(text[:start] + shown + text[m.end() :], r.today, r.language)
+    if again.target is None:
+        return None
+    main, edits = with_deadline(again, ctx, plan)
+    plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
+    plan.assumptions.insert(0, msg(lang, "assumptions.target", target=shown))
+    plan.target_assumed = True
+    versions = []
+    at = main.find(shown)
+    for label, pct in (("conservative", _FASTER_PCT / 2), ("ambitious", _FASTER_PCT * 1.5)):
+        what = said(pct)
+        if at < 0:
+            continue
+        version = main[:at] + what + main[at + len(shown) :]
+        notes = [*plan.assumptions, msg(lang, f"assumptions.label_{label}", what=what)]
+        versions.append(Rewrite(text=version, label=label, assumptions=notes))
+    return main, [Edit(criterion="measurable", text=shown, assumed=True), *edits], versions
+
+
+@cache
+def _how_much_end() -> re.Pattern[str]:
+    """ "way ", "much ", "a lot ": how much, said before a comparative."""
+    words = either([*goal_words().words.amount_intensifiers, "much", "bit", "little"])
+    return re.compile(rf"\b(?:a\s+)?(?:{words})\s+$")
+
+
+_FASTER_PCT = 20.0  # how much faster a wish for speed is taken to mean, until the user says
+
+
 def _cue_start(folded: str, at: int) -> int:
     """Where the words that introduce a deadline at `at` begin ("plan scale len |trong FY27")."""
     cue = _CUE_BEFORE.search(folded, max(0, at - 16), at)
@@ -1228,7 +1312,8 @@ def with_deadline(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
 
 
 # "Take the beginners' course", "finish my thesis": the one thing named, not a count to add
-_ONE_THING_END = re.compile(r"\b(?:the|my|our|this|that|his|her|their)\s+$")
+# "the ...", and "the 10-lesson ...": one thing of the user's, no count to put before it
+_ONE_THING_END = re.compile(r"\b(?:the|my|our|this|that|his|her|their)\s+(?:\d+-[a-z]+\s+)?$")
 
 
 def counts_deed(r: Readings, plan: Plan) -> bool:
@@ -1248,7 +1333,18 @@ def counts_deed(r: Readings, plan: Plan) -> bool:
         and not r.platform_span
         and o.start <= r.metric_span.start < (o.end or 0)
         and not r.objective
+        and not _named_after(r)
     )
+
+
+def _named_after(r: Readings) -> bool:
+    """ "Launch tính năng split bill": after the counted word, a name in another language, typed
+    among words with marks, says which one thing it is (no "3 tính năng" to add)."""
+    span, end = r.metric_span, r.obj.end
+    if r.language != "vi" or span is None or end is None or not has_vietnamese_marks(r.text):
+        return False
+    name = r.text[span.end : end].split()
+    return bool(name) and all(w.isascii() and w.isalpha() for w in name)
 
 
 def _before_modifiers(r: Readings, start: int, vq: Span | None) -> int:
@@ -1302,7 +1398,7 @@ def augment(
 
     needs_number = r.target is None and r.frequency is None
     vq = r.vague_quantity
-    more = bool(vq and fold(vq.text) in lexicon().more_words and lang == "en")
+    more = bool(vq and says_more(r, vq) and lang == "en")
     o = r.obj
     # "get better at discovery calls": the calls are what the skill is in, not a count to add
     counted_deed = counts_deed(r, plan) and not (
@@ -1313,14 +1409,21 @@ def augment(
         number = _num(plan, plan.target)
         head = _strip_vague_time(r, text[:end])
         at = _before_modifiers(r, o.start, vq) if lang == "en" else o.start
-        if vq is not None and vq.end <= at <= vq.end + 1 and fold(vq.text) in lexicon().more_words:
+        resume = at  # where the user's words go on after the number
+        if vq is not None and vq.end <= at <= vq.end + 1 and says_more(r, vq):
             at = vq.start  # "Close more deals" -> "Close 10 more deals", not "more 10 deals"
+            # "học thêm nhiều từ vựng" -> "học thêm 300 từ vựng": the number takes "nhiều"'s place
+            resume = o.start if lang == "vi" else at
         note("measurable", number, True)
         if r.deadline is None and r.event_deadline is not None:
             # "hoan thanh khoa hoc truoc khi di du hoc": the user's event stays the deadline
             _drop_deadline_notes(plan)
-            return _finish(f"{text[:at]}{number} {text[at:]}", plan), added
-        out = f"{head[:at]}{number} {head[at:]} {_deadline_phrase(plan, recurring=False)}"
+            return _finish(f"{text[:at]}{number} {text[resume:]}", plan), added
+        if _due_ahead(r, ctx):
+            # "Launch new features before Tết": the user's own date stays the only one
+            _drop_deadline_notes(plan)
+            return _finish(f"{text[:at]}{number} {text[resume:]}", plan), added
+        out = f"{head[:at]}{number} {head[resume:]} {_deadline_phrase(plan, recurring=False)}"
         note("time_bound", _deadline_phrase(plan, recurring=False), plan.deadline_assumed)
         return _finish(out, plan), added
     if (plan.direction == "milestones" and (needs_number or check_after)) or (
@@ -1435,8 +1538,8 @@ def augment(
             and not plan.points
             and plan.baseline is None
             and fold(vq.text) == "nhieu"
-            and (than := _THAN_LATER.match(r.folded, vq.end)) is not None
-            and than.end() <= end
+            and says_more(r, vq)
+            and ((than := _THAN_LATER.match(r.folded, vq.end)) is None or than.end() <= end)
         ):
             # "muốn có nhiều đơn hàng hơn từ Shopee" -> "muốn có thêm 20% đơn hàng từ Shopee":
             # the amount takes the place of "nhiều", and its "hơn" goes with it
@@ -1445,7 +1548,12 @@ def augment(
             if r.folded[max(0, start - 5) : start] == "them ":
                 start -= 5  # "co them nhieu lead hon": one "thêm", the amount's
             edits.append((start, vq.end, change))
-            edits.append((than.start(1), than.end(1), ""))
+            if than is not None:
+                # "... hơn năm ngoái": the change is measured against that period ("so với")
+                against = any(t.kind == "past" and 0 <= t.start - than.end(1) <= 1 for t in r.times)
+                edits.append(
+                    (than.start(1), than.end(1), " " + msg(lang, "rewrite.than") if against else "")
+                )
             note("measurable", change, plan.target_assumed)
         elif (
             vq is not None
@@ -1453,7 +1561,7 @@ def augment(
             and plan.pct is not None
             and not plan.points
             and plan.baseline is None
-            and _MORE_END.search(fold(vq.text))
+            and says_more(r, vq)
             and r.obj.start is not None
             # the thing follows ("a lot more customers"), or the reading took "way" for it
             and (vq.end <= r.obj.start <= vq.end + 1 or r.obj.start == vq.start)
@@ -1525,6 +1633,12 @@ def augment(
                 at = min([end] + [t.start for t in r.times if at <= t.start < end])
                 at = len(text[:at].rstrip(" ,"))
             change = phrase = _change_phrase(plan)
+            if (
+                lang == "en"
+                and change.startswith("by ")
+                and lexicon().saving_re.ends_at(r.folded, at)
+            ):
+                change = change[3:]  # "save as much as we can on kit" -> "save 20% on kit"
             if (
                 vq
                 and edits

@@ -21,6 +21,7 @@ from rewriter.text.objects import (
     goal_words,
     is_verb,
     is_wish_verb,
+    speed_re,
     word_set,
     words_re,
 )
@@ -1049,14 +1050,20 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             None,
             msg(lang, "measurable.q_cadence"),
         )
-    if not measure_moved(r) and (
-        (
-            _milestone_object(r)
-            and (r.direction not in ("increase", "decrease") or _another(r))
-            and not more_of(r)
-            and not _brought_to_more(r)
+    # "get milking done quicker": how much quicker is the measure, not a deed done or not
+    faster = speed_re(r.language).search(r.folded) is not None
+    if (
+        not measure_moved(r)
+        and not faster
+        and (
+            (
+                _milestone_object(r)
+                and (r.direction not in ("increase", "decrease") or _another(r))
+                and not more_of(r)
+                and not _brought_to_more(r)
+            )
+            or _bare_deed(r)
         )
-        or _bare_deed(r)
     ):
         return _done_or_not(r, lang)  # "launch the webinar series": what counts as success?
     if ctx.target is not None:  # the user answered "what number would count as success?"
@@ -1067,7 +1074,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _verdict(
             "missing", msg(lang, "measurable.missing_vague", vague=vague), vague, question
         )
-    if _one_off_deed(r):
+    if _one_off_deed(r) and not faster:
         return _done_or_not(r, lang)  # "thi bang lai xe B2 truoc thang 6"
     return _verdict("missing", msg(lang, "measurable.missing"), None, question)
 

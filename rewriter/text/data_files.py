@@ -68,6 +68,7 @@ class LexiconFile(_Strict):
     not_vague_time: Phrases
     objective_markers: Phrases
     not_objective: Phrases
+    clause_verbs: Phrases  # "..., phục vụ nhanh hơn": a marker that opens a clause is its verb
     so_not_reason: Phrases  # "so far", "so much": no reason after "so"
     so_intensified_after: Phrases  # "stop being so lazy": "so" after these says how much
     saving_verbs: Phrases  # "save $3,000 for a new pc": what follows "for" is the reason
@@ -129,6 +130,7 @@ class LexiconFile(_Strict):
         "statement_verbs",
         "chatter",
         "not_objective",
+        "clause_verbs",
         "so_not_reason",
         "so_intensified_after",
         "saving_verbs",

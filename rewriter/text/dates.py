@@ -1396,6 +1396,10 @@ def event_deadline(folded: str, today: date | None = None) -> tuple[int, int] | 
             and DIGIT.search(folded) is not None
         )
         dated = _DATED_EVENT.search(m["which"])
+        # "take £3k at our stall during the lit festival", "raise $5k at the gala": an amount
+        # the event itself bounds
+        counted = DIGIT.search(folded) is not None and m["cue"] in _OCCASION_CUES
+        academic = academic or counted
         if m["cue"] in _UNDATED_CUES and not dated and not academic:
             continue
         if today is not None and dated and dated[0].isdigit() and int(dated[0]) < today.year:
@@ -1435,6 +1439,7 @@ _DAY_MOMENT = re.compile(
 
 # cues that date only a school term ("during the trip" says when, not by when)
 _PERIOD_ONLY_CUES = frozenset(_WORDS.period_only_cues)
+_OCCASION_CUES = frozenset(("during", "at the", "trong", "in the"))
 _ACADEMIC = re.compile(rf"\b(?:{alternation(_WORDS.academic_events)})\b")
 _SEASON = re.compile(rf"(?:{alternation(_WORDS.season_events)})\b")
 # "truoc mua phao hoa", "kip mua tuu truong": a season named after a cue that bounds; "mua nay",

@@ -163,6 +163,8 @@ class GoalWords(BaseModel):
     vi_amount_comparatives: list[str]  # "nhiều hơn", "nhanh hơn": an amount, not a quality
     now_moves: list[str]  # "push that up", "do better": a move, with today's value said
     counted_more: list[str]  # "a few more sponsors": "more" counted in words
+    speed_comparatives: _Bilingual  # "get milking done quicker": how much faster is the amount
+    amount_intensifiers: list[str]  # "a lot more sofas", "way more": how much, not the thing
     once_words: list[str]  # "hoc xong", "quit": done once or dropped, no routine
     purpose_verbs: list[str]  # "... by March to meet the target": a reason, in English
     purpose_not_after: list[str]  # "want to", "able to": what is wanted, not why
@@ -402,6 +404,8 @@ def goal_words() -> GoalWordsIndex:
         settle_re=PhraseMatcher(words.settle_verbs),
         noun_after_re=re.compile(
             rf"\b(?:{either(words.determiners)})\s+(?:(?:{either(words.noun_adjectives)})\s+)?$"
+            # "third 12hr shift in a row": after an ordinal or a number, a verb word is a noun
+            r"|(?:^|\s)(?:\d+[a-z-]*|first|second|third|fourth|fifth)\s+$"
         ),
         question_end_re=PhraseMatcher(words.question_ends),
         title_re=PhraseMatcher(words.title_words),
@@ -478,6 +482,13 @@ def ends_with_verb_after(group: str) -> re.Pattern[str]:
 
 
 @cache
+@cache
+def speed_re(language: str) -> re.Pattern[str]:
+    """A wish for speed ("quicker", "nhanh hơn"), as the folded text spells it."""
+    words = getattr(goal_words().words.speed_comparatives, language)
+    return re.compile(rf"\b(?:{either(words)})\b")
+
+
 def starts_with(group: str) -> re.Pattern[str]:
     """A regex for text starting with one of a goal-words list (folded), as a whole word."""
     return re.compile(rf"\s*(?:{either(getattr(goal_words().words, group))})(?=\W|$)")
@@ -674,6 +685,13 @@ def read_object(
             if content:
                 break
             continue
+        if (
+            not content
+            and u.text in _intensifiers()
+            and j + 1 < len(us)
+            and (us[j + 1].text in _INTENSIFIED or us[j + 1].text in _intensifiers())
+        ):
+            continue  # "sell a lot more sofas", "way more walk-ins": the thing comes after
         content.append(u)
         if len(content) >= MAX_OBJECT_WORDS:
             break
@@ -774,7 +792,9 @@ def read_object(
 def _doer_to() -> re.Pattern[str]:
     doers = either(goal_words().words.doers)
     return re.compile(
-        rf"\s+(?:(?:my|our|the|all|every|his|her|their|all of the|all our)\s+)*(?:{doers})\s+to\s+"
+        rf"\s+(?:(?:my|our|the|all|every|his|her|their|all of the|all our)\s+)*(?:{doers})"
+        # "i want us doing way more changeouts": what they are to be doing
+        r"\s+(?:to|doing)\s+"
     )
 
 
@@ -850,6 +870,14 @@ def _wishes_more(us: list[Unit], i: int) -> bool:
 
 
 _COMPARATIVES = frozenset({"more", "less"})
+_INTENSIFIED = frozenset({"more", "less", "fewer", "of"})  # "a lot of", "way fewer"
+
+
+@cache
+def _intensifiers() -> frozenset[str]:
+    return frozenset(goal_words().words.amount_intensifiers)
+
+
 # "tuyen them nhieu tho may lanh nghe hon": more of them is the aim, the quality describes them
 _VI_MORE_OF = re.compile(r"\b(?:them|nhieu)\s+$")
 # "... (cho) hai long hon", "... minh hon" closing the clause: a quality wished for the thing

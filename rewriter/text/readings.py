@@ -399,6 +399,17 @@ class Readings:
     def past_fact(self) -> bool:
         """A report of what happened: a past time or a past-tense verb, and no intention."""
         words = goal_words()
+        if (
+            self.language == "en"
+            and _HAPPENED_AGAIN.search(self.folded)
+            and (did := _subject_did(self.folded, True)) is not None
+            and not _FIRST_PERSON.search(self.folded, 0, did.start())
+            and not self.opens_with_verb
+            and not (self.due_ahead or self.cued_deadline)
+        ):
+            # "couple just moved their date for the 3rd time and now want the deposit back":
+            # what someone else did again, and what they want, told as a gripe
+            return True
         if self.intends:
             return False
         if self.language == "en" and _BEEN_DOING.match(self.folded):
@@ -951,7 +962,8 @@ class Readings:
             # "pallets per hour up", "costs down": a measure moved, said in a few words
             or (
                 self.obj.found
-                and len(self.folded.split()) <= 6
+                # "Với 12 công nhân hiện tại, đẩy năng suất đóng gói lên": the last clause
+                and len(self.folded.rsplit(",", 1)[-1].split()) <= 6
                 and _UP_DOWN_END.search(self.folded)
             )
             or (  # "have the appendix done by Nov 1, 2026": an order whose date has passed
@@ -1657,6 +1669,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "get our churn down", "bring response time down": the word after the measure says
         # which way it moves; "get" alone only reaches, "bring" names no way at all
         r.direction = "decrease" if way[1] == "down" else "increase"
+    if (
+        r.direction is None
+        and r.language == "vi"
+        and r.obj.end is not None
+        and (way := _VI_PARTICLE_END.match(folded, r.obj.end)) is not None
+    ):
+        # "đẩy năng suất đóng gói lên": the word after the thing says which way it moves
+        r.direction = "decrease" if way[1] == "xuong" else "increase"
     if r.direction is None and (way := _MOVED_BY.search(folded)) is not None:
         # "GSE damage incidents down 30%", "OTIF ↑": the word or arrow says which way
         r.direction = "decrease" if (way[1] or way[2]) in ("down", "↓") else "increase"
@@ -1845,6 +1865,7 @@ def _achieved_end() -> re.Pattern[str]:
 _MOVED_BY = re.compile(r"(?:\b(down|up)\s+(?:by\s+)?(?=\d)|(↑|↓)\s*$)")
 # the word after a measure that says which way a "get"/"bring" moves it ("get churn down")
 _PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(down|up)\b(?!\s+(?:to|from)\b)")
+_VI_PARTICLE_END = re.compile(r"\s+(len|xuong)(?:\s+(?:nha|nhe|nhé|di|nua))?\W*$")
 
 
 def _says_how_not_how_many(r: Readings, start: int, end: int) -> bool:
@@ -2034,6 +2055,10 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
             # "de danh 3tr" (save 3 million): the goal's verb, not "so that"
             if canonical(m[0]) not in lex.not_objective
             and len(masked[: m.start()].split()) >= 2
+            # "Với 5 bạn ca tối, phục vụ nhanh hơn": the clause's own verb, not what it serves
+            and not (
+                canonical(m[0]) in lex.clause_verbs and _CLAUSE_END.search(masked, 0, m.start())
+            )
             # "i want to keep that going": what is wanted, not what it is for
             and not _WANT_END.search(masked, max(0, m.start() - 12), m.start())
             # "i want my team to keep hitting 95%": what they are to do, not what it is for
@@ -2093,6 +2118,7 @@ def _purpose_re() -> re.Pattern[str]:
 
 
 _MORE_AFTER = re.compile(r"[.;!?\n]\s*\w")
+_CLAUSE_END = re.compile(r"[,;:.!?]\s*$")
 _FOR_WHOM_END = re.compile(r"\b(?:for|cho)\s+(?:(?:the|our|my|all|new|cac|nhung)\s+)*$")
 _BUSINESS_OWNER_END = re.compile(
     r"\b(?:customer|client|account|financial|business|company|system|server|network|brand"
@@ -2239,6 +2265,12 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             and not r.text[m.start() : m.end()].isupper()
         ):
             continue  # "thi dau JLPT N3": passing, not daily active users
+        if (
+            (team := _TEAM_OPENS.match(masked)) is not None
+            and m.end() <= team.end()
+            and len(masked[team.end() :].split()) >= 2
+        ):
+            continue  # "with my team of 6 buyers save ...": who does it, not what it measures
         if _WITH_END.search(masked, max(0, m.start() - 24), m.start()) and masked[
             : m.start()
         ].strip(" ,"):
@@ -2288,6 +2320,8 @@ def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
     rating's start and end, then today's rating's when one was said first; a rating with a move
     of an amount between ("tu tin tang doanh so 20%") is the amount's."""
     gw = goal_words()
+    # "feel confident (like 7/10) teaching ...": brackets only set the rating aside
+    masked = masked.replace("(", " ").replace(")", " ")
     if brk := _CLAUSE_BREAK.search(masked.strip(" .!")):
         first, later = masked[: brk.start()], brk.end()
         if (
@@ -2308,6 +2342,16 @@ def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
             and not _SURE_WORD.search(masked, later)
         ):
             # "Mình muốn bớt stress, tầm 5/10 thôi là ok": the level of the state named first
+            return m.start(), m.end()
+        if (
+            gw.feeling_word_re.search(first)
+            and _MORE_WORD.search(first)
+            and (m := _OUT_OF_TEN.search(masked, later)) is not None
+            # only the rating after the break ("tầm 8/10"), not today's ("giờ tự chấm 4/10")
+            and all(w in gw.rating_fillers for w in masked[later : m.start()].split())
+            and not _now_last_re().search(masked)
+        ):
+            # "tu tin vẽ 3D hơn, tầm 8/10": a feeling wished for, then the level it reaches
             return m.start(), m.end()
         # "Pass the Profoto cert, feeling about 70% confident": a rating beside the goal is
         # how sure the user is of it (for Attainable), not what it reaches
@@ -2341,6 +2385,7 @@ def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[-–—]\s")
+_MORE_WORD = re.compile(r"\b(?:hon|more|less)\b")
 _OUT_OF_TEN = re.compile(r"\d{1,2}\s*/\s*10\b")
 _WORD_NEXT = re.compile(r"\s+[^\W\d]")
 _SURE_THAT = re.compile(r"\s*(?:la\s+)?(?:se|that|i'll|we'll|i will|we will|it will|it'll)\b")
@@ -3223,7 +3268,7 @@ def _opens_with(words: PhraseMatcher, r: Readings) -> bool:
 
 
 # "Top 10 budgeting apps for 2027" opens a title; "top 3 in the region" would name a rank
-_UP_DOWN_END = re.compile(r"\s(?:up|down)\W*$")
+_UP_DOWN_END = re.compile(r"\s(?:up|down|len|xuong)\W*$")
 _BEST_END = re.compile(
     r"\b(?:tot nhat|hay nhat|re nhat|dang mua nhat|best|of all time|to watch)\W*$"
 )
@@ -3303,6 +3348,11 @@ _WITH_OPENS = re.compile(r"\W*(?:with|voi)\s+(?:(?:only|just|chi)\s+)?$")  # "wi
 _BEFORE_EVENT = re.compile(r"(?:before|by|until|till|ahead of|truoc|kip)\b")
 # what there is to work with, said first and closed by a comma ("with 7 adjusters and no new
 # hires, ...")
+_TEAM_OPENS = re.compile(
+    r"\s*(?:with|voi)\s+(?:(?:only|just|chi|my|our|the|a)\s+){0,2}"
+    r"(?:(?:team|crew|squad|group|doi|nhom)\s+(?:of\s+|gom\s+)?)?\d+"
+    r"\s+(?:(?:new|more|extra|full-time|part-time|senior|junior)\s+)?[^\s\d,;:]+"
+)
 _SETUP_OPENS = re.compile(
     r"\s*(?:with|voi)\s+(?:(?:only|just|chi)\s+)?\d+(?:\s+[^\s\d,;:]+){1,5}?\s*,"
     # "team co 3 dua, ...", "tiem co 5 tho, ...": who there is, then the goal
@@ -3316,7 +3366,7 @@ _SETUP_ENDS = re.compile(
 # "with 14 staff across 2 shifts, ...", "with my 7 devs across 4 timezones": how the team is spread
 _ACROSS_SETUP = re.compile(r"\W*(?:with|voi)\s+[^,;:]*\bacross\s+$")
 _ALONG_WITH_OPENS = re.compile(
-    r"\W*(?:with|voi|cung|cung voi|me\s*(?:\+|and|&))\s*(?:(?:only|just|chi)\s+)?"
+    r"\W*(?:with|voi|cung|cung voi|me\s*(?:\+|and|&|n\b|'n'|n'))\s*(?:(?:only|just|chi)\s+)?"
     r"(?:(?:my|our|the|cac|nhung)\s+)?$"
 )
 _PEOPLE_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.people + _WORDS.aside_sizes)})\b")
@@ -3329,7 +3379,7 @@ _SIZE_THEN_CLAUSE = re.compile(
     rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*(?:[,;:–-]|(?:phai|can|muon|se|need|must|should)\b)"
 )
 _ASIDE_SIZE = re.compile(rf"\s*(?:{alternation(_WORDS.aside_sizes)})\s*\)")
-_COMPOUND = re.compile(r"-([a-z]+)\s+[a-z]")
+_COMPOUND = re.compile(r"-([a-z]+)(?:\s+[a-z]|\s*$)")  # "... 12-leads|" where a time was masked
 _PLUS_NAME = re.compile(r"\+\d")
 _PLUS_BEFORE = re.compile(r"\d\+$")
 # a compound with these units is the habit's own measure ("a 30-minute walk")
