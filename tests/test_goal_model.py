@@ -868,7 +868,7 @@ def test_the_day_a_project_starts_is_no_deadline(goal: str) -> None:
             "begin migrating printers to the new print server next Monday",
             "next Monday, done by 7 March 2027.",
         ),
-        ("bắt đầu xây chuồng mới từ tháng sau", "từ tháng sau, xong trước ngày 30/04/2027."),
+        ("bắt đầu xây chuồng mới từ tháng sau", "từ tháng sau, xong trước ngày 01/04/2027."),
     ],
 )
 def test_what_opens_with_its_start_gets_its_end_after_it(goal: str, ending: str) -> None:
@@ -1251,3 +1251,20 @@ def test_an_amount_taken_at_an_occasion_is_bound_by_it(goal: str) -> None:
 def test_a_limit_each_trip_meets_recurs() -> None:
     rep = report("giu ty le hoa hong bi dap khi cho xuong sai gon duoi 5% moi chuyen")
     assert rep.statuses()["time_bound"] == "met" and rep.facts.deadline is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get the 2027/28 capital equipment list signed off",  # a span of years names the list
+        "hoc xong bo cambridge 18 trong thang nay",  # the book named by its number
+    ],
+)
+def test_a_number_in_a_name_leaves_a_bare_deed_to_ask_about(goal: str) -> None:
+    rep = report(goal, date(2026, 12, 1))
+    assert rep.facts.target is None and rep.statuses()["measurable"] == "partial"
+
+
+def test_the_race_named_by_its_number_leaves_the_time_as_the_target() -> None:
+    rep = report("finish the 70.3 in june in under 6 hrs", date(2026, 12, 1))
+    assert rep.facts.target == 6

@@ -440,15 +440,15 @@ def test_a_vietnamese_change_closes_the_whole_name(goal: str, changed: str) -> N
     [
         (
             "Run a leadership program for 15 new managers starting in January",
-            "Run a leadership program for 15 new managers by 30 April 2027, starting in January.",
+            "Run a leadership program for 15 new managers by 1 April 2027, starting in January.",
         ),
         (
             "Viết lại module báo cáo cho app, bắt đầu từ tháng 1",
-            "Viết lại module báo cáo cho app trước ngày 30/04/2027, bắt đầu từ tháng 1.",
+            "Viết lại module báo cáo cho app trước ngày 01/04/2027, bắt đầu từ tháng 1.",
         ),
         (
             "Raise my day rate to 450 eur, starting with new clients from january",
-            "Raise my day rate to 450 eur by 30 April 2027, starting with new clients from january.",
+            "Raise my day rate to 450 eur by 1 April 2027, starting with new clients from january.",
         ),
     ],
 )
@@ -1158,7 +1158,7 @@ def test_a_wish_with_no_number_still_gets_a_whole_proposal_with_its_channel_assu
         ),
         (
             "Giờ mỗi tháng có tầm 40 hồ sơ, muốn nhiều hơn vào mùa hè",
-            "muốn nhiều hơn: 48 hồ sơ vào mùa hè.",
+            "muốn nhiều hơn: 48 hồ sơ mỗi tháng vào mùa hè.",
         ),
         (
             "we had 40 corporate accounts this year, want more in 2027",
@@ -1166,7 +1166,7 @@ def test_a_wish_with_no_number_still_gets_a_whole_proposal_with_its_channel_assu
         ),
         (  # counted by the year: measured again a year on, not in three months
             "gio moi nam vuon duoc tam 12 tan, muon tang them de tra no ngan hang",
-            "muon tang them len 14 tan truoc ngay 01/12/2027 de tra no ngan hang.",
+            "muon tang them len 14 tan moi nam truoc ngay 01/12/2027 de tra no ngan hang.",
         ),
     ],
 )
@@ -1271,3 +1271,31 @@ def test_saving_as_much_as_we_can_becomes_a_share_saved() -> None:
     rep = report("with my team of 6 buyers save as much as we can on theatre kit")
     assert rep.rewrite is not None
     assert "save 20% on theatre kit" in rep.rewrite.text and "as much as" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "rate"),
+    [
+        ("Giờ mỗi tháng đi được 8 cont, muốn nhiều hơn", "10 cont mỗi tháng"),
+        ("every week we do 40 covers, want more", "48 covers every week"),
+    ],
+)
+def test_todays_rate_said_before_its_figure_stays_with_the_amount_wished(
+    goal: str, rate: str
+) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and rate in rep.rewrite.text, rep.rewrite
+
+
+@pytest.mark.parametrize(
+    ("goal", "due"),
+    [
+        ("Từ đầu năm 2027 triển khai hóa đơn điện tử cho 100% hộ khoán", "01/04/2027"),
+        ("starting in january get subro recoveries up to $250k", "1 April 2027"),
+        ("from q2 2027 cut churn to 3%", "1 July 2027"),
+        ("launch small group bootcamps starting jan 11", "11 April 2027"),
+    ],
+)
+def test_the_months_given_count_from_the_first_day_of_the_start(goal: str, due: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and due in rep.rewrite.text, rep.rewrite

@@ -198,7 +198,14 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     if urgent:
         deadline = add_months(ctx.today, URGENT_MONTHS)
     deadline = deadline or add_months(ctx.today, horizon)
-    start = next((t.deadline for t in r.times if t.kind == "start" and t.deadline), None)
+    start = next(
+        (
+            _first_day(r.folded[t.start : t.end], t.deadline)
+            for t in r.times
+            if t.kind == "start" and t.deadline
+        ),
+        None,
+    )
     if deadline_assumed and start is not None:
         # "starting in January": the months the goal is given count from its start
         deadline = max(deadline, add_months(start, horizon))
@@ -247,6 +254,31 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     if deadline_assumed:
         _note_deadline(plan)
     return plan
+
+
+def _first_day(said: str, last: date) -> date:
+    """The first day of a start said as a month, a quarter or a year ("from January", "từ đầu
+    năm 2027", "from Q2"): the months a goal is given count from it, not from the period's last
+    day. A day, a week or an event said is its own day."""
+    if _DAY_SAID.search(said):
+        return last  # "from 1st feb", "starting jan 11", "tu ngay 15"
+    if _QUARTER_SAID.search(said):
+        return date(last.year, (last.month - 1) // 3 * 3 + 1, 1)
+    if _MONTH_SAID.search(said):
+        return last.replace(day=1)
+    if _YEAR_SAID.search(said):
+        return date(last.year, 1, 1)
+    return last
+
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_SAID = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}|\b{_MONTHS}\s+\d{{1,2}}(?!\d)"
+    r"|\b\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|\bngay\s+\d|\b(?:mon|tue|wed|thu|fri|sat|sun)"
+)
+_QUARTER_SAID = re.compile(r"\b(?:q[1-4]|quy|quarter)\b")
+_MONTH_SAID = re.compile(rf"\b(?:thang|month|{_MONTHS})")
+_YEAR_SAID = re.compile(r"\b(?:nam|year)\b|\b20\d\d\b")
 
 
 def more_count(r: Readings) -> bool:
@@ -1037,6 +1069,10 @@ def from_today(
         return None  # "need it faster", "can cai thien" an error rate: which way is not said
     said, decimals = _typed_value(typed[0]), _decimals_typed(typed[0])
     after = q.span.text[typed.end() :] + unit  # "4.5| hrs a night", "70|% loai 1"
+    rate = next((t for t in read_times(state, r.today) if t.kind == "recurring"), None)
+    if rate is not None and s.start + rate.end <= q.span.start:
+        # "Giờ mỗi tháng đi được 8 cont": the rate said before the figure goes with the amount
+        after += " " + r.text[s.start + rate.start : s.start + rate.end]
     # a score out of 10 is said bare ("Diem TB ... 6,2") or of a scored measure ("diem thi thu
     # ... 7.25 mon toan"); "1.2 tan moi ngay" is an amount in a unit
     measure = r.metric.unit if r.metric is not None else None

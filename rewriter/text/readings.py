@@ -3111,6 +3111,14 @@ def _names_thing(
         and _SINGULAR_NEXT.match(masked, m.end())
     ):
         return True  # "finish the novice 2 plan", "the phase 3 rollout": the plan named 2
+    if (
+        not (m[1] or m[3] or m[4] or m[5])
+        and _THE_END.search(before)
+        and _NO_THING_NEXT.match(masked, m.end())
+    ):
+        return True  # "finish the 70.3 in june": the race its number names, nothing counted
+    if _YEAR_SLASH_END.search(before) and len(m[2]) == 2:
+        return True  # "the 2027/28 capital equipment list": the second year of a span
     if not (m[3] or m[4] or m[5]) and "thu " in before and _ORDINAL_END.search(before):
         return True  # "mo tu sach thu 3": the third one, not three of them
     if _STAR_KIND.match(masked, m.end()) and m[2] in ("1", "2", "3", "4", "5"):
@@ -3432,6 +3440,12 @@ def _want_who_end() -> re.Pattern[str]:
 _WANT_END = re.compile(r"\b(?:want|wanna|need|plan|hope|would like|'d like|try|trying|going)\s+$")
 _PUNCT_INSIDE = re.compile(r"[:;!?]")
 _YEAR_TO = re.compile(r"(\d{4})\s?[-–/]\s?(\d{4})\b")
+_THE_END = re.compile(r"\bthe\s+$")
+# after "the N": nothing it counts ("the 70.3 in june"), only what follows the thing named
+_NO_THING_NEXT = re.compile(
+    r"\s*(?:$|[,.;!?)]|(?:in|on|at|by|before|this|next|with|for|under|and|sub|within)\b)"
+)
+_YEAR_SLASH_END = re.compile(r"\b20\d\d\s?[-–/]\s?$")
 _TITLE_OF = re.compile(r"\s+(?:to|for|on|of)\s+[a-z]")
 _TITLE_DASH = re.compile(r"\s[-–—|]\s")
 _PERIOD_NAME = re.compile(r"\b(?:20\d\d|q[1-4]|h[12])\b")  # "2027", "Q4", "H1" in a title
