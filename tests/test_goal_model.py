@@ -1268,3 +1268,9 @@ def test_a_number_in_a_name_leaves_a_bare_deed_to_ask_about(goal: str) -> None:
 def test_the_race_named_by_its_number_leaves_the_time_as_the_target() -> None:
     rep = report("finish the 70.3 in june in under 6 hrs", date(2026, 12, 1))
     assert rep.facts.target == 6
+
+
+def test_the_question_asks_about_the_users_own_measure_not_the_one_suggested_for_a_word() -> None:
+    rep = report("improve health scores by 15% this quarter", date(2026, 12, 1))
+    question = rep.criteria.attainable.question or ""
+    assert "health scores" in question and "workouts" not in question

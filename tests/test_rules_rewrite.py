@@ -1299,3 +1299,18 @@ def test_todays_rate_said_before_its_figure_stays_with_the_amount_wished(
 def test_the_months_given_count_from_the_first_day_of_the_start(goal: str, due: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and due in rep.rewrite.text, rep.rewrite
+
+
+@pytest.mark.parametrize(
+    ("goal", "amount"),
+    [
+        ("get up earlier", "30 minutes earlier"),
+        ("dậy sớm hơn để chuẩn bị pate cho kịp", "sớm hơn 30 phút"),
+    ],
+)
+def test_a_routine_moved_earlier_says_by_how_many_minutes(goal: str, amount: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and amount in rep.rewrite.text, rep.rewrite
+    # an errand done earlier is no routine: how much earlier is asked, not put in
+    other = report("submit reports earlier")
+    assert other.rewrite is not None and "minutes" not in other.rewrite.text

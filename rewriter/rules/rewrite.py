@@ -1146,33 +1146,43 @@ def faster_by(
     ):
         return None
     end = r.objective.start if r.objective else len(r.folded)
+    lang = plan.lang
     m = speed_re(r.language).search(r.folded, 0, end)
+    base, minutes = _FASTER_PCT, False
+    if m is None and (
+        words_re("daily_routines").search(r.folded) or words_re("nightly_routines").search(r.folded)
+    ):
+        # "dậy sớm hơn để chuẩn bị pate cho kịp": a routine moved earlier, by some minutes
+        m = speed_re(r.language, "earlier_comparatives").search(r.folded, 0, end)
+        base, minutes = _EARLIER_MINUTES, True
     if m is None or DIGIT.search(r.folded, m.end(), min(len(r.folded), m.end() + 4)):
         return None  # "... nhanh hơn 5 phút": the amount is said already
-    lang = plan.lang
     text = r.text.rstrip(" .!;")
-
     word = text[m.start() : m.end()]
 
-    def said(pct: float) -> str:
-        amount = fmt_pct(pct, lang)
+    def said(value: float) -> str:
+        amount = (
+            msg(lang, "rewrite.minutes", n=format_number(value, lang))
+            if minutes
+            else fmt_pct(value, lang)
+        )
         return f"{amount} {word}" if lang == "en" else f"{word} {amount}"  # "20% quicker"
 
-    shown = said(_FASTER_PCT)
+    shown = said(base)
     start = m.start()
     if lang == "en" and (how := _how_much_end().search(r.folded, 0, start)) is not None:
         start = how.start()  # "i want us way faster": the amount takes the place of "way"
     again = read(text[:start] + shown + text[m.end() :], r.today, r.language)
-    if again.target is None:
-        return None
+    if again.target is None and again.frequency is None:
+        return None  # the amount does not read back as the goal's
     main, edits = with_deadline(again, ctx, plan)
     plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
     plan.assumptions.insert(0, msg(lang, "assumptions.target", target=shown))
     plan.target_assumed = True
     versions = []
     at = main.find(shown)
-    for label, pct in (("conservative", _FASTER_PCT / 2), ("ambitious", _FASTER_PCT * 1.5)):
-        what = said(pct)
+    for label, value in (("conservative", base / 2), ("ambitious", base * 1.5)):
+        what = said(value)
         if at < 0:
             continue
         version = main[:at] + what + main[at + len(shown) :]
@@ -1189,6 +1199,7 @@ def _how_much_end() -> re.Pattern[str]:
 
 
 _FASTER_PCT = 20.0  # how much faster a wish for speed is taken to mean, until the user says
+_EARLIER_MINUTES = 30.0  # how much earlier a routine is moved, until the user says
 
 
 def _cue_start(folded: str, at: int) -> int:

@@ -1309,6 +1309,20 @@ def asked_about(r: Readings, lang: Language) -> str | None:
         if start == 0 and label[1:2].islower():
             label = label[0].lower() + label[1:]  # the goal's first word, not a name
         return rest if rest and is_verb(first, r.language) and not named else label
+    v, o = r.vague_object, r.obj
+    if (
+        v is not None
+        and o.concrete
+        and o.start is not None
+        and o.end is not None
+        and o.start <= v.start
+        and v.end < o.end
+        and lang == "en"
+        and (label := object_label(r))
+    ):
+        # "improve health scores": the user's own measure holds the vague word; the question
+        # asks about it, never about the measure suggested for the word alone ("workouts")
+        return _before_move(label) or label
     if r.suggested_metric:
         return lexicon().metrics[r.suggested_metric].name(lang)
     return None

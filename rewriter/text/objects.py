@@ -164,6 +164,7 @@ class GoalWords(BaseModel):
     now_moves: list[str]  # "push that up", "do better": a move, with today's value said
     counted_more: list[str]  # "a few more sponsors": "more" counted in words
     speed_comparatives: _Bilingual  # "get milking done quicker": how much faster is the amount
+    earlier_comparatives: _Bilingual  # "dậy sớm hơn": a routine's how much earlier
     amount_intensifiers: list[str]  # "a lot more sofas", "way more": how much, not the thing
     once_words: list[str]  # "hoc xong", "quit": done once or dropped, no routine
     purpose_verbs: list[str]  # "... by March to meet the target": a reason, in English
@@ -483,9 +484,10 @@ def ends_with_verb_after(group: str) -> re.Pattern[str]:
 
 @cache
 @cache
-def speed_re(language: str) -> re.Pattern[str]:
-    """A wish for speed ("quicker", "nhanh hơn"), as the folded text spells it."""
-    words = getattr(goal_words().words.speed_comparatives, language)
+def speed_re(language: str, group: str = "speed_comparatives") -> re.Pattern[str]:
+    """A wish for speed ("quicker", "nhanh hơn"), or of another bilingual group of comparatives
+    ("earlier", "sớm hơn"), as the folded text spells it."""
+    words = getattr(getattr(goal_words().words, group), language)
     return re.compile(rf"\b(?:{either(words)})\b")
 
 
