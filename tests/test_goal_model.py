@@ -1179,6 +1179,8 @@ def test_the_team_and_how_it_is_spread_are_no_target(goal: str) -> None:
         "third 12hr shift in a row w no meal break. this trust is a joke",
         # this year's result, called a record: a report
         "Năm nay xuất được 310 container, kỷ lục của công ty",
+        # what happened again, with a sigh: a gripe, however long its subject
+        "the auditorium booking system double-booked us with the band concert AGAIN, so over it",
     ],
 )
 def test_a_gripe_or_a_record_told_is_no_goal(goal: str) -> None:

@@ -1314,3 +1314,9 @@ def test_a_routine_moved_earlier_says_by_how_many_minutes(goal: str, amount: str
     # an errand done earlier is no routine: how much earlier is asked, not put in
     other = report("submit reports earlier")
     assert other.rewrite is not None and "minutes" not in other.rewrite.text
+
+
+def test_a_period_to_come_said_with_todays_figure_stays_the_wishs_deadline() -> None:
+    rep = report("we've got 12 booked for next summer, need loads more")
+    assert rep.rewrite is not None and "need loads more: 14 booked" in rep.rewrite.text
+    assert "2027" not in rep.rewrite.text  # next summer is its date; none is added

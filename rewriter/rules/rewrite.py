@@ -1107,7 +1107,11 @@ def from_today(
     new = left + joint + shown + (" " + rest.lstrip() if rest.strip() else "")
     again = read(new, r.today, r.language)
     if again.target is None or (
-        due is None and again.deadline is not None and again.deadline.start < s.end
+        due is None
+        and again.deadline is not None
+        and again.deadline.start < s.end
+        # "12 booked for next summer": a period said to come is the amount's own deadline
+        and not _COMING.search(r.folded, again.deadline.start, again.deadline.end)
     ):
         # the amount does not read back as the goal's, or today's month becomes its deadline
         # ("Doanh so thang 11 dat 1,2 ty, ... len 1,4 ty"): keep the sentence as typed
@@ -1200,6 +1204,9 @@ def _how_much_end() -> re.Pattern[str]:
 
 _FASTER_PCT = 20.0  # how much faster a wish for speed is taken to mean, until the user says
 _EARLIER_MINUTES = 30.0  # how much earlier a routine is moved, until the user says
+
+
+_COMING = re.compile(r"\b(?:next|coming|sau|toi)\b")
 
 
 def _cue_start(folded: str, at: int) -> int:

@@ -402,10 +402,16 @@ class Readings:
         if (
             self.language == "en"
             and _HAPPENED_AGAIN.search(self.folded)
-            and (did := _subject_did(self.folded, True)) is not None
-            and not _FIRST_PERSON.search(self.folded, 0, did.start())
             and not self.opens_with_verb
             and not (self.due_ahead or self.cued_deadline)
+            and (
+                (
+                    (did := _subject_did(self.folded, True)) is not None
+                    and not _FIRST_PERSON.search(self.folded, 0, did.start())
+                )
+                # "the auditorium booking system double-booked us ... AGAIN, so over it"
+                or words.news_re.search(self.folded, self.marked) is not None
+            )
         ):
             # "couple just moved their date for the 3rd time and now want the deposit back":
             # what someone else did again, and what they want, told as a gripe
