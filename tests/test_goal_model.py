@@ -1276,3 +1276,33 @@ def test_the_question_asks_about_the_users_own_measure_not_the_one_suggested_for
     rep = report("improve health scores by 15% this quarter", date(2026, 12, 1))
     question = rep.criteria.attainable.question or ""
     assert "health scores" in question and "workouts" not in question
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "migrate hết services lên k8s",  # an English verb in a Vietnamese goal still acts
+        "optimize route cho team",
+        "Ứng dụng 5S cho toàn bộ xưởng may",  # "apply", not the app
+    ],
+)
+def test_a_deed_opened_by_a_mixed_language_or_app_like_verb_is_a_goal(goal: str) -> None:
+    rep = report(goal, date(2026, 12, 1))
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+
+
+def test_what_the_app_has_now_is_no_deed() -> None:
+    rep = report("Ứng dụng hiện có 3.200 người dùng trả phí", date(2026, 12, 1))
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Tăng 15% cho bộ phận kho trong 6 tháng tới", "cố gắng tăng 20% cho tiệm tháng sau nha"],
+)
+def test_a_percent_for_a_team_or_a_place_leaves_what_grows_unsaid(goal: str) -> None:
+    rep = report(goal, date(2026, 12, 1))
+    assert rep.statuses()["specific"] == "partial" and rep.statuses()["measurable"] == "partial"
+    # a measure named before the percent says what grows
+    named = report("tăng doanh thu 20% cho chi nhánh Q7 trong Q1", date(2026, 12, 1))
+    assert named.statuses()["specific"] == "met" and named.statuses()["measurable"] == "met"

@@ -223,6 +223,8 @@ def change_of_a_whole(r: Readings) -> bool:
     quality = _MORE_NEXT.match(r.folded[q.span.end :].lstrip()) is not None
     if not (quality or r.direction == "increase" or o.aim):
         return False  # "thay nuoc ao ..., moi lan 30%", "cut food waste by a third"
+    if r.language == "vi" and _FOR_NEXT.match(r.folded, q.span.end):
+        return True  # "Tăng 15% cho bộ phận kho": 15% more of what, for the warehouse team?
     if not (quality or _nothing_named_after(r, q.span.end)):
         return False  # "100% hoc sinh", "80% of parents": a share of people or things
     words = r.text[o.start : o.end].split()
@@ -252,6 +254,7 @@ def _quality_at_percent(r: Readings, start: int, end: int) -> bool:
 
 
 _OWNED_END = re.compile(r"\b(?:the|my|our|this|his|her|their|your)\s+$")
+_FOR_NEXT = re.compile(r"\s+cho\s+")
 # "25% more efficient", "20% better": a quality, said after the change ("20% more viewers"
 # counts people)
 _MORE_NEXT = re.compile(

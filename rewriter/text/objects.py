@@ -546,6 +546,11 @@ def units(folded: str, marked: str | None, language: str = "en") -> list[Unit]:
         for t in _TOKEN.finditer(folded, pos, m.start()):
             out.append(Unit(t.start(), t.end(), t[0], _word_cats(t[0])))
         found = cats.get(m[0], frozenset())
+        if not found and language == "vi" and len(m[0]) >= 6:
+            # "migrate hết services lên k8s", "optimize route cho team": an English verb of a
+            # deed in a Vietnamese goal still acts (six letters or more: no Vietnamese word
+            # spells one)
+            found = idx.cats["en"].get(m[0], frozenset()) & _MIXED_VERB_CATS
         if marked is not None and m[0] in spelled:
             # typed with diacritics: the roles of that spelling ("tặng quà", not "tăng")
             written = as_written(marked[m.start() : m.end()])
@@ -558,6 +563,7 @@ def units(folded: str, marked: str | None, language: str = "en") -> list[Unit]:
 
 
 _NUMBER_CATS, _NO_CATS = frozenset({"number"}), frozenset[str]()
+_MIXED_VERB_CATS = frozenset({"milestone", "aim"})
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 

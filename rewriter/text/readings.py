@@ -1502,8 +1502,18 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         r.obj.verb is None
         and (p := r.platform_span) is not None
         and not folded[: p.start].strip()
-        and (r.recurring or frequencies)
-        and "action" in categories(folded[p.start : p.end], r.language)
+        and (
+            (
+                (r.recurring or frequencies)
+                and "action" in categories(folded[p.start : p.end], r.language)
+            )
+            # "Ứng dụng 5S cho toàn bộ xưởng may": "apply", not the app ("Ứng dụng hiện có
+            # 3.200 người dùng" says what the app has)
+            or (
+                "milestone" in categories(folded[p.start : p.end], r.language)
+                and not _STATE_NEXT.match(folded, p.end)
+            )
+        )
     ):
         # "email customers every week": a channel's name that opens a routine is its verb
         alt = read_object(with_platform, r.marked, r.language)
@@ -1871,6 +1881,7 @@ def _achieved_end() -> re.Pattern[str]:
 _MOVED_BY = re.compile(r"(?:\b(down|up)\s+(?:by\s+)?(?=\d)|(↑|↓)\s*$)")
 # the word after a measure that says which way a "get"/"bring" moves it ("get churn down")
 _PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(down|up)\b(?!\s+(?:to|from)\b)")
+_STATE_NEXT = re.compile(r"\s+(?:hien|dang|co|la|da|vua|moi|cua|nay|minh|is|has|have)\b")
 _VI_PARTICLE_END = re.compile(r"\s+(len|xuong)(?:\s+(?:nha|nhe|nhé|di|nua))?\W*$")
 
 
