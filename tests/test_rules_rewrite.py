@@ -1320,3 +1320,9 @@ def test_a_period_to_come_said_with_todays_figure_stays_the_wishs_deadline() -> 
     rep = report("we've got 12 booked for next summer, need loads more")
     assert rep.rewrite is not None and "need loads more: 14 booked" in rep.rewrite.text
     assert "2027" not in rep.rewrite.text  # next summer is its date; none is added
+
+
+def test_a_time_to_beat_eases_upward_and_tightens_downward() -> None:
+    rep = report("get my 10k run sub 45 before race season")
+    versions = {a.label: a.text for a in rep.alternatives}
+    assert "sub 55" in versions["conservative"] and "sub 35" in versions["ambitious"]
