@@ -1326,3 +1326,9 @@ def test_a_time_to_beat_eases_upward_and_tightens_downward() -> None:
     rep = report("get my 10k run sub 45 before race season")
     versions = {a.label: a.text for a in rep.alternatives}
     assert "sub 55" in versions["conservative"] and "sub 35" in versions["ambitious"]
+
+
+def test_a_count_never_splits_a_verb_from_its_thing() -> None:
+    rep = report("start doing fleet maintenance contracts in the new year")
+    assert rep.rewrite is not None and "Start 10 doing" not in rep.rewrite.text
+    assert rep.rewrite.text.startswith("Start doing")

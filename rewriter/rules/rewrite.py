@@ -1417,6 +1417,8 @@ def _before_modifiers(r: Readings, start: int, vq: Span | None) -> int:
     stop = word_set("determiners") | word_set("whose_determiners") | word_set("whose_words")
     if not words or len(words) > 2 or any(w in stop for w in words):
         return start
+    if any(w.endswith("ing") for w in words):
+        return start  # "start doing fleet contracts": the count goes with the contracts
     return lead + len(between) - len(between.lstrip())
 
 
