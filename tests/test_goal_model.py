@@ -1306,3 +1306,10 @@ def test_a_percent_for_a_team_or_a_place_leaves_what_grows_unsaid(goal: str) -> 
     # a measure named before the percent says what grows
     named = report("tăng doanh thu 20% cho chi nhánh Q7 trong Q1", date(2026, 12, 1))
     assert named.statuses()["specific"] == "met" and named.statuses()["measurable"] == "met"
+
+
+def test_a_phrase_typed_with_marks_on_some_words_only_is_still_read() -> None:
+    # "tot hơn": the bare word agrees with "tốt", the marked one with "hơn"
+    rep = report("với 4 nhan vien, phục vụ khach tot hơn", date(2026, 12, 1))
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+    assert rep.statuses()["measurable"] == "missing"

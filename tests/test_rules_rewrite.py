@@ -1332,3 +1332,11 @@ def test_a_count_never_splits_a_verb_from_its_thing() -> None:
     rep = report("start doing fleet maintenance contracts in the new year")
     assert rep.rewrite is not None and "Start 10 doing" not in rep.rewrite.text
     assert rep.rewrite.text.startswith("Start doing")
+
+
+@pytest.mark.parametrize("goal", ["muốn ra món nhanh hơn vào giờ cao điểm ⏱️", "lam het bai tap ⌛"])
+def test_a_date_put_in_never_splits_an_emoji(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    emoji = goal.split()[-1]
+    assert rep.rewrite.text.rstrip(".").endswith(emoji), rep.rewrite.text

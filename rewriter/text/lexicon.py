@@ -134,7 +134,18 @@ class PhraseMatcher:
         if original is None:
             return True
         written = as_written(original[m.start() : m.end()])
-        return written is None or written in self.spellings[m[0]]
+        if written is None or written in self.spellings[m[0]]:
+            return True
+        # "tot hơn" typed with marks on one word only: a word typed bare agrees with any
+        # spelling of it, a word typed with marks only with its own
+        typed = written.split()
+        return any(
+            len(words := spelled.split()) == len(typed)
+            and all(
+                t == w or not has_vietnamese_marks(t) for t, w in zip(typed, words, strict=True)
+            )
+            for spelled in self.spellings[m[0]]
+        )
 
     def finditer(self, text: str, original: str | None = None) -> Iterator[re.Match[str]]:
         if not self.regex or self._absent(text):

@@ -12,7 +12,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 # Characters that show as nothing: zero-width spaces and joiners, word joiner, BOM, soft hyphen,
 # and the bidi controls that reorder what is shown. They go before reading, so "1\u200b0%" is 10%.
 # pictographs and symbols (emoji) as code-point ranges, for a character class
-PICTOGRAPHS = "\u2600-\u27bf\U0001f000-\U0001faff"
+# emoji: the symbol and dingbat blocks, the supplementary planes' pictographs, and the emoji
+# scattered elsewhere ("⏱️", "⌛", "⭐", "⬆️", "〰️")
+PICTOGRAPHS = (
+    "\u2600-\u27bf\U0001f000-\U0001faff\u231a\u231b\u2328\u23cf\u23e9-\u23f3\u23f8-\u23fa"
+    "\u2b05-\u2b07\u2b1b\u2b1c\u2b50\u2b55\u2934\u2935\u3030\u303d\u3297\u3299"
+)
 # The joiner inside an emoji ("🏋️‍♂️" is a lifter, a joiner and a sign) stays: without it the
 # user's emoji falls apart into two.
 _INVISIBLE = re.compile(
