@@ -1340,3 +1340,10 @@ def test_a_date_put_in_never_splits_an_emoji(goal: str) -> None:
     assert rep.rewrite is not None
     emoji = goal.split()[-1]
     assert rep.rewrite.text.rstrip(".").endswith(emoji), rep.rewrite.text
+
+
+def test_a_weekly_figure_stepped_reads_back_as_a_weekly_amount() -> None:
+    rep = report("studying ~8 hrs a week rn, need to step it up this month")
+    assert rep.rewrite is not None and "step it up to 10 hrs a week this month" in rep.rewrite.text
+    versions = {a.label: a.text for a in rep.alternatives}
+    assert "9 hrs a week" in versions["conservative"] and "11 hrs a week" in versions["ambitious"]

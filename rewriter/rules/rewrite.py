@@ -1106,7 +1106,11 @@ def from_today(
     rest = text[at:]
     new = left + joint + shown + (" " + rest.lstrip() if rest.strip() else "")
     again = read(new, r.today, r.language)
-    if again.target is None or (
+    # "studying ~8 hrs a week rn, need to step it up": a rate stepped reads back as a rate
+    stepped_rate = again.frequency is not None and any(
+        t.kind == "recurring" for t in read_times(state, r.today)
+    )
+    if (again.target is None and not stepped_rate) or (
         due is None
         and again.deadline is not None
         and again.deadline.start < s.end

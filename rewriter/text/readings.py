@@ -418,6 +418,12 @@ class Readings:
             return True
         if self.intends:
             return False
+        if (
+            self.language == "vi"
+            and _ENOUGH_END.search(self.folded)
+            and not any(t.kind == "past" for t in self.times)
+        ):
+            return False  # "quán đông khách hơn chút là vui rồi": what would be enough, wished
         if self.language == "en" and _BEEN_DOING.match(self.folded):
             return True  # "been sleeping like 4 hrs a night since the baby came": how it has gone
         if (
@@ -1069,6 +1075,11 @@ _ONE_BETTER_END = re.compile(
     r"\b(?:a|an)\s+(?:better|good|great|stronger|calmer|fairer|kinder)\s+$"
 )
 # what happened once more: "again", "the 3rd time this month"
+# "... là vui rồi", "... là ok rồi", "... la du": it would be enough, a wish (its "rồi" is no past)
+_ENOUGH_END = re.compile(
+    r"\bla\s+(?:ok|oke|okay|oki|vui|mung|du|on|duoc|tot|dep|hanh phuc|yen tam)(?:\s+(?:lam|qua))?"
+    r"(?:\s+roi)?(?:\s+(?:a|nha|nhe|ne))?[\W\d_]*$"
+)
 _HAPPENED_AGAIN = re.compile(r"\bagain\b|\b\d+(?:st|nd|rd|th)\s+time\b")
 _WORD_AT = re.compile(r"[a-z0-9'-]+")
 _YEAR = re.compile(r"\b20\d\d\b")
