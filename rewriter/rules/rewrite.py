@@ -1069,8 +1069,8 @@ def from_today(
         return None  # "need it faster", "can cai thien" an error rate: which way is not said
     said, decimals = _typed_value(typed[0]), _decimals_typed(typed[0])
     after = q.span.text[typed.end() :] + unit  # "4.5| hrs a night", "70|% loai 1"
-    rate = next((t for t in read_times(state, r.today) if t.kind == "recurring"), None)
-    if rate is not None and s.start + rate.end <= q.span.start:
+    rates = [t for t in read_times(state, r.today) if t.kind == "recurring"]
+    if rates and s.start + (rate := rates[0]).end <= q.span.start:
         # "Giờ mỗi tháng đi được 8 cont": the rate said before the figure goes with the amount
         after += " " + r.text[s.start + rate.start : s.start + rate.end]
     # a score out of 10 is said bare ("Diem TB ... 6,2") or of a scored measure ("diem thi thu
@@ -1107,9 +1107,7 @@ def from_today(
     new = left + joint + shown + (" " + rest.lstrip() if rest.strip() else "")
     again = read(new, r.today, r.language)
     # "studying ~8 hrs a week rn, need to step it up": a rate stepped reads back as a rate
-    stepped_rate = again.frequency is not None and any(
-        t.kind == "recurring" for t in read_times(state, r.today)
-    )
+    stepped_rate = again.frequency is not None and bool(rates)
     if (again.target is None and not stepped_rate) or (
         due is None
         and again.deadline is not None
@@ -1136,6 +1134,10 @@ def from_today(
         versions.append(Rewrite(text=text, label=label, assumptions=notes))
     edit = Edit(criterion="measurable", text=shown.strip(), assumed=True)
     return main, [edit, *edits], versions
+
+
+# "for next summer", "thang sau": a period said to come
+_COMING = re.compile(r"\b(?:next|coming|sau|toi)\b")
 
 
 def faster_by(
@@ -1188,14 +1190,12 @@ def faster_by(
     plan.assumptions.insert(0, msg(lang, "assumptions.target", target=shown))
     plan.target_assumed = True
     versions = []
-    at = main.find(shown)
-    for label, value in (("conservative", base / 2), ("ambitious", base * 1.5)):
-        what = said(value)
-        if at < 0:
-            continue
-        version = main[:at] + what + main[at + len(shown) :]
-        notes = [*plan.assumptions, msg(lang, f"assumptions.label_{label}", what=what)]
-        versions.append(Rewrite(text=version, label=label, assumptions=notes))
+    if (at := main.find(shown)) >= 0:  # easier and harder: the same words, another amount
+        for label, value in (("conservative", base / 2), ("ambitious", base * 1.5)):
+            what = said(value)
+            version = main[:at] + what + main[at + len(shown) :]
+            notes = [*plan.assumptions, msg(lang, f"assumptions.label_{label}", what=what)]
+            versions.append(Rewrite(text=version, label=label, assumptions=notes))
     return main, [Edit(criterion="measurable", text=shown, assumed=True), *edits], versions
 
 
@@ -1208,9 +1208,6 @@ def _how_much_end() -> re.Pattern[str]:
 
 _FASTER_PCT = 20.0  # how much faster a wish for speed is taken to mean, until the user says
 _EARLIER_MINUTES = 30.0  # how much earlier a routine is moved, until the user says
-
-
-_COMING = re.compile(r"\b(?:next|coming|sau|toi)\b")
 
 
 def _cue_start(folded: str, at: int) -> int:
