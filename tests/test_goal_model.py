@@ -1321,3 +1321,21 @@ def test_what_would_be_enough_is_a_wish_not_a_past_fact() -> None:
     # said of a day gone, it is what happened
     gone = report("hôm qua bán được 50 ly là vui rồi", date(2026, 12, 1))
     assert gone.facts.kind == "not_a_goal" and gone.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "shipper giao trễ hoài, khách chửi quán 😭😭",  # what keeps happening: a gripe
+        "cho hỏi làm sao cho chữ trên điện thoại to lên vậy",  # "cho hỏi": asked, no question mark
+    ],
+)
+def test_a_vietnamese_gripe_or_a_question_with_no_mark_is_no_goal(goal: str) -> None:
+    rep = report(goal, date(2026, 12, 1))
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_again_and_again_after_a_wish_leaves_the_wish_a_goal() -> None:
+    rep = report("di hoc day du hon, nghi j nghi hoai", date(2026, 12, 1))
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+    assert report("không để chuột phá hoại kho", date(2026, 12, 1)).rewrite is not None

@@ -424,6 +424,15 @@ class Readings:
             and not any(t.kind == "past" for t in self.times)
         ):
             return False  # "quán đông khách hơn chút là vui rồi": what would be enough, wished
+        if (
+            self.language == "vi"
+            and (again := _VI_AGAIN.search(self.folded)) is not None
+            and (self.marked is None or self.marked[again.start() : again.end()].lower() == "hoài")
+            and self.target is None
+            and self.vague_quantity is None  # "di hoc day du hon, nghi j nghi hoai": a wish first
+            and not (self.due_ahead or self.cued_deadline)
+        ):
+            return True  # "shipper giao trễ hoài, khách chửi quán": what keeps happening, a gripe
         if self.language == "en" and _BEEN_DOING.match(self.folded):
             return True  # "been sleeping like 4 hrs a night since the baby came": how it has gone
         if (
@@ -1075,6 +1084,8 @@ _ONE_BETTER_END = re.compile(
     r"\b(?:a|an)\s+(?:better|good|great|stronger|calmer|fairer|kinder)\s+$"
 )
 # what happened once more: "again", "the 3rd time this month"
+# "giao trễ hoài", "tập hoài không giảm": again and again (not "phá hoại", "hủy hoại")
+_VI_AGAIN = re.compile(r"(?<!\bpha )(?<!\bhuy )(?<!\bsuy )(?<!\bbai )\bhoai\b")
 # "... là vui rồi", "... là ok rồi", "... la du": it would be enough, a wish (its "rồi" is no past)
 _ENOUGH_END = re.compile(
     r"\bla\s+(?:ok|oke|okay|oki|vui|mung|du|on|duoc|tot|dep|hanh phuc|yen tam)(?:\s+(?:lam|qua))?"
