@@ -914,6 +914,8 @@ class Readings:
             self.statement
             and not self.statement_opens
             and not (acts or self.intends or self.due_ahead)
+            # "quán đông khách hơn chút là vui rồi": "là" says what would be enough, a wish
+            and not (self.language == "vi" and _ENOUGH_END.search(self.folded))
         ):
             # a fact about today or a named month ("doanh thu thang 10 la 850 trieu"), not a change
             return False
