@@ -13,9 +13,9 @@ from rewriter.report import CriterionName, Edit, Language, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.rules.verdicts import done_once, habit_start, kind_of, more_of, specific
-from rewriter.text.dates import STARTS_DOING, add_months, read_times, start_cue
+from rewriter.text.dates import MONTHS, STARTS_DOING, add_months, read_times, start_cue
 from rewriter.text.language import is_unaccented
-from rewriter.text.lexicon import Metric, canonical, either, lexicon
+from rewriter.text.lexicon import Metric, alternation, canonical, either, lexicon
 from rewriter.text.normalize import DIGIT, PICTOGRAPHS, fold, has_vietnamese_marks, strip_marks
 from rewriter.text.numbers import format_number
 from rewriter.text.objects import (
@@ -271,7 +271,8 @@ def _first_day(said: str, last: date) -> date:
     return last
 
 
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# the month names of data/dates.yaml, as the dates reader finds them
+_MONTHS = rf"(?:{alternation(sorted(MONTHS, key=len, reverse=True))})[a-z]*\.?"
 _DAY_SAID = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}|\b{_MONTHS}\s+\d{{1,2}}(?!\d)"
     r"|\b\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|\bngay\s+\d|\b(?:mon|tue|wed|thu|fri|sat|sun)"

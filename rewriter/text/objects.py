@@ -483,7 +483,6 @@ def ends_with_verb_after(group: str) -> re.Pattern[str]:
 
 
 @cache
-@cache
 def speed_re(language: str, group: str = "speed_comparatives") -> re.Pattern[str]:
     """A wish for speed ("quicker", "nhanh hơn"), or of another bilingual group of comparatives
     ("earlier", "sớm hơn"), as the folded text spells it."""
@@ -491,6 +490,7 @@ def speed_re(language: str, group: str = "speed_comparatives") -> re.Pattern[str
     return re.compile(rf"\b(?:{either(words)})\b")
 
 
+@cache
 def starts_with(group: str) -> re.Pattern[str]:
     """A regex for text starting with one of a goal-words list (folded), as a whole word."""
     return re.compile(rf"\s*(?:{either(getattr(goal_words().words, group))})(?=\W|$)")
@@ -695,9 +695,11 @@ def read_object(
             continue
         if (
             not content
-            and u.text in _intensifiers()
+            and u.text in word_set("amount_intensifiers")
             and j + 1 < len(us)
-            and (us[j + 1].text in _INTENSIFIED or us[j + 1].text in _intensifiers())
+            and (
+                us[j + 1].text in _INTENSIFIED or us[j + 1].text in word_set("amount_intensifiers")
+            )
         ):
             continue  # "sell a lot more sofas", "way more walk-ins": the thing comes after
         content.append(u)
@@ -879,11 +881,6 @@ def _wishes_more(us: list[Unit], i: int) -> bool:
 
 _COMPARATIVES = frozenset({"more", "less"})
 _INTENSIFIED = frozenset({"more", "less", "fewer", "of"})  # "a lot of", "way fewer"
-
-
-@cache
-def _intensifiers() -> frozenset[str]:
-    return frozenset(goal_words().words.amount_intensifiers)
 
 
 # "tuyen them nhieu tho may lanh nghe hon": more of them is the aim, the quality describes them

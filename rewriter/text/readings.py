@@ -1085,7 +1085,6 @@ def _subject_did(folded: str, regular: bool = False) -> re.Match[str] | None:
 _ONE_BETTER_END = re.compile(
     r"\b(?:a|an)\s+(?:better|good|great|stronger|calmer|fairer|kinder)\s+$"
 )
-# what happened once more: "again", "the 3rd time this month"
 # "giao trễ hoài", "tập hoài không giảm": again and again (not "phá hoại", "hủy hoại")
 _VI_AGAIN = re.compile(r"(?<!\bpha )(?<!\bhuy )(?<!\bsuy )(?<!\bbai )\bhoai\b")
 # "... là vui rồi", "... là ok rồi", "... la du": it would be enough, a wish (its "rồi" is no past)
@@ -1093,6 +1092,7 @@ _ENOUGH_END = re.compile(
     r"\bla\s+(?:ok|oke|okay|oki|vui|mung|du|on|duoc|tot|dep|hanh phuc|yen tam)(?:\s+(?:lam|qua))?"
     r"(?:\s+roi)?(?:\s+(?:a|nha|nhe|ne))?[\W\d_]*$"
 )
+# what happened once more: "again", "the 3rd time this month"
 _HAPPENED_AGAIN = re.compile(r"\bagain\b|\b\d+(?:st|nd|rd|th)\s+time\b")
 _WORD_AT = re.compile(r"[a-z0-9'-]+")
 _YEAR = re.compile(r"\b20\d\d\b")
