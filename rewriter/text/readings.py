@@ -2276,6 +2276,9 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
         r.suggested_metric = lex.vague_objects[v[0]]
     plat, verb = r.platform_span, r.direction_span
     found = list(lex.metric_re.finditer(masked, r.marked))
+    # "with my team of 6 buyers save ...": the team said first, with a goal after it
+    team = _TEAM_OPENS.match(masked)
+    team_end = team.end() if team and len(masked[team.end() :].split()) >= 2 else None
     for i, m in enumerate(found):
         after = found[i + 1] if i + 1 < len(found) else None
         if (
@@ -2306,11 +2309,7 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             and not r.text[m.start() : m.end()].isupper()
         ):
             continue  # "thi dau JLPT N3": passing, not daily active users
-        if (
-            (team := _TEAM_OPENS.match(masked)) is not None
-            and m.end() <= team.end()
-            and len(masked[team.end() :].split()) >= 2
-        ):
+        if team_end is not None and m.end() <= team_end:
             continue  # "with my team of 6 buyers save ...": who does it, not what it measures
         if _WITH_END.search(masked, max(0, m.start() - 24), m.start()) and masked[
             : m.start()
