@@ -2091,3 +2091,88 @@ def test_how_much_asked_with_vay_and_no_question_mark_is_a_question(goal: str) -
 def test_a_time_with_nothing_to_do_in_it_is_no_goal(text: str) -> None:
     rep = report(text)
     assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_a_french_de_in_english_text_is_no_vietnamese_reason() -> None:
+    # "de" is "để" (so that) only in Vietnamese: the cake's name keeps its deadline
+    rep = report("sell 120 bûche de noël by 24/12 so we cover the new deck oven payment")
+    assert rep.facts.deadline == date(2026, 12, 24)
+    assert rep.rewrite is not None
+    assert "2027" not in rep.rewrite.text
+
+
+def test_a_rant_with_a_rhetorical_question_gets_no_rewrite() -> None:
+    rep = report("quota cut again and diesel price is a joke. how is anyone meant to make a living")
+    assert rep.rewrite is None
+
+
+def test_a_count_of_things_described_by_a_participle_is_a_goal() -> None:
+    # "plated" describes the desserts: nothing was told in the past tense
+    rep = report("3 new plated desserts ready for the spring menu change")
+    assert rep.rewrite is not None
+    assert rep.statuses()["measurable"] == "met"
+
+
+def test_a_routine_opened_by_how_often_is_a_goal_with_a_cadence() -> None:
+    rep = report("thường xuyên training nhân viên quy trình massage đá nóng 🔥")
+    assert rep.rewrite is not None
+    assert "mỗi tuần" in rep.rewrite.text.lower()
+    assert "thường xuyên" not in rep.rewrite.text.lower()  # the vague cadence is replaced
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "with our 3 nurses and 2 hygienists cover more saturday sessions",
+        "with my 5 starters + 2 subs i want our clutch win rate up asap",
+    ],
+)
+def test_the_second_part_of_a_team_is_no_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None
+    assert rep.statuses()["measurable"] == "missing"
+    assert rep.facts.metric != "subscribers"  # "2 subs" are players on the bench
+
+
+def test_tonnes_typed_against_the_number_are_an_amount() -> None:
+    rep = report("land 40t of hake by end of Q1")
+    assert rep.facts.target == 40
+    assert smt("land 40t of hake by end of Q1") == ("met", "met", "met")
+
+
+def test_a_measure_brought_down_names_its_direction() -> None:
+    rep = report("with my 2 processors get file turnaround down")
+    assert rep.facts.direction == "decrease"
+    assert rep.rewrite is not None
+    assert "%" in rep.rewrite.text
+
+
+def test_one_day_after_an_amount_is_per_day_and_alternatives_keep_it() -> None:
+    goal = "khong chay qua 10 tieng 1 ngay cho do dau lung"
+    rep = report(goal)
+    assert rep.alternatives
+    for alt in rep.alternatives:
+        assert " 1 ngay" in alt.text  # the hours move, never the "per day"
+        assert "10 tieng" not in alt.text
+    assert report("hút thuốc ko quá 5 điếu 1 ngày 🚬").statuses()["time_bound"] == "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "today", "up"),
+    [
+        ("we're milking 140 cows now, want to grow the herd", 140, True),
+        ("transient ADR is sitting at $168 rn, wanna push it", 168, True),
+        ("gio kiem tam 350k 1 ngay, muon kiem nhieu hon", 350, True),
+        ("hien gio 1 thang dc tầm 5 job logo, muốn nhiều job hơn", 5, True),
+        ("im on like 30 pints a week atm need to cut back", 30, False),
+    ],
+)
+def test_a_wish_after_todays_figure_gains_an_amount_its_verb_moves(
+    goal: str, today: int, up: bool
+) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    added = next(e for e in rep.rewrite.edits if e.criterion == "measurable")
+    number = float("".join(c for c in added.text.split()[0] if c.isdigit() or c == "."))
+    assert (number > today) if up else (number < today)
+    assert added.assumed

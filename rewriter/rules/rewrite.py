@@ -355,7 +355,9 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     where a date would only say when to stop."""
     o = r.obj
     # "post on tiktok more often", "kiem tra may may dinh ky": how often is what is vague
-    vague_often = o.verb is not None and words_re("vague_cadence").search(r.folded) is not None
+    vague_often = (
+        o.verb is not None and words_re("vague_cadence").search(r.folded) is not None
+    ) or (o.found and words_re("vague_cadence").match(r.folded) is not None)
     timed = _timed_session(r)
     if (
         (plan.direction != "milestones" and not vague_often and not timed)
@@ -1053,11 +1055,19 @@ def from_today(
     ):
         return None  # "Thon co 320 ho, ... moi 60%": which number the wish moves is not said
     words = goal_words()
-    if words.clinical_re.search(r.folded, r.marked) or _BODY.search(state):
+    # "gio 1 ngay nau duoc 80kg": an amount made each day, no body weight
+    per_day = _PER_ONE_SAID.search(state) is not None or any(
+        t.kind == "recurring" for t in read_times(state, r.today)
+    )
+    if words.clinical_re.search(r.folded, r.marked) or (_BODY.search(state) and not per_day):
         return None  # "duong huyet 5.4", "be nang 11kg": a level the doctor sets
     typed = _NUMBER_TYPED.search(q.span.text)
     unit = _unit_words(r, q, s.end)
-    if typed is None or DIGIT.search(unit) or not _wish_moves_it(r, wish, unit):
+    if (
+        typed is None
+        or DIGIT.search(_PER_ONE_UNIT.sub("", unit))  # "350k| 1 ngay": per day, no number
+        or not _wish_moves_it(r, wish, unit)
+    ):
         return None
     stars = _STARS.search(fold(q.span.text[typed.end() :] + unit)) is not None
     if words_re("moves_down").search(wish):
@@ -1066,6 +1076,8 @@ def from_today(
         _BETTER.search(wish) and (stars or _decimals_typed(typed[0]) and q.value <= 10)
     ):
         down = False  # "want better reviews" of 4.3 stars, "can cai thien" a 6,2: higher
+    elif (way := _wish_way(r, wish)) is not None:
+        down = way  # "want to grow the herd", "wanna push it", "thang 1 phai hon"
     else:
         return None  # "need it faster", "can cai thien" an error rate: which way is not said
     said, decimals = _typed_value(typed[0]), _decimals_typed(typed[0])
@@ -1098,7 +1110,7 @@ def from_today(
         joint = " to " if _TO_AFTER.search(before) else ": "
     elif before.endswith(("len", "xuong")):
         joint = " "
-    elif before.endswith(("hon", " cao", " thap")):
+    elif before.endswith(("hon", "hon nua", " cao", " thap")):
         joint = ": "  # "mong len cao: 54 nghin/chuc", not a second "len"
     else:
         joint = " " + msg(plan.lang, "rewrite.level_down" if down else "rewrite.level", target="")
@@ -1233,6 +1245,30 @@ def _as_typed(amount: float, typed: str, lang: Language) -> str:
     return number
 
 
+def _wish_way(r: Readings, wish: str) -> bool | None:
+    """Which way a wish's verb moves today's figure (True: down), when it names one ("want to
+    grow the herd", "wanna push it", "thang 1 phai hon"); a wish to better it says no way."""
+    lex = lexicon()
+    marked = r.marked[len(r.folded) - len(wish) :] if r.marked else None
+    for m in lex.direction_re.finditer(wish, marked):
+        if _BETTER.match(wish, m.start()):
+            continue  # "can cai thien" an error rate: better is lower or higher
+        way = lex.directions.get(canonical(m[0]))
+        if way in ("increase", "decrease"):
+            return way == "decrease"
+    if words_re("push_words").search(wish) or (r.language == "vi" and _BARE_MORE.search(wish)):
+        return False
+    if r.language == "vi" and (split := _SPLIT_MORE.search(wish)) is not None:
+        return split[1] == "it"  # "muon nhieu job hon", "muon it loi hon"
+    return None
+
+
+# "thang 1 phai hon", "muon hon nua": a bare "hơn" wished is more of the same
+# "nhieu job hon": "more ... than" around the thing counted
+_SPLIT_MORE = re.compile(r"\b(nhieu|it)\s+[^\s\d,.;]+(?:\s+[^\s\d,.;]+)?\s+hon\b")
+_BARE_MORE = re.compile(r"\b(?:muon|phai|can|mong)\s+hon\b")
+
+
 def _wish_moves_it(r: Readings, wish: str, unit: str) -> bool:
     """The wish moves today's figure, not something else named in it ("9 analysts on 24/7
     rotation, want less burnout": burnout is not the analysts)."""
@@ -1316,6 +1352,10 @@ def _decimals_typed(typed: str) -> int:
 
 
 _DECIMAL_PART = re.compile(r"\d[.,](\d{1,2})$")
+
+
+_PER_ONE_SAID = re.compile(r"\b1 (?:ngay|tuan|thang|ca|buoi|me)\b")
+_PER_ONE_UNIT = re.compile(r"^\s*1\s+(?=[^\W\d]+$)")
 
 
 def _unit_words(r: Readings, q: Quantity, end: int) -> str:

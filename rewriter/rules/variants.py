@@ -262,6 +262,9 @@ def _words_and_pairs(text: str) -> set[str]:
     return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
 
 
+_PER_ONE_END = re.compile(r"\s1\s+[a-z]+$")
+
+
 def _locate(
     main: str, r: Readings, added: Quantity | None = None
 ) -> tuple[Quantity, int, re.Match[str], bool] | None:
@@ -321,6 +324,8 @@ def _locate(
     spelled = not found_numbers  # "ba trăm nghìn", "ten thousand": the new amount in digits
     if spelled and q.kind != "absolute":
         return None  # "mỗi tuần" counts once by implication: there is no number to change
+    if len(found_numbers) > 1 and _PER_ONE_END.search(fold(q.span.text)):
+        found_numbers.pop()  # "10 tieng 1 ngay": the "1" says per day, not how many
     typed = found_numbers[-1] if found_numbers else _WHOLE.match(q.span.text)
     tail = next(reversed(list(_WITH_TAIL.finditer(q.span.text))), None)
     if tail is not None and (typed is None or tail.end() >= typed.end()):

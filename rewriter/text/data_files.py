@@ -432,6 +432,7 @@ class ReadingsFile(_Strict):
     deadline_labels: Phrases  # "deadline 30/6"
     measure_units: Words  # "30-minute walk": a measure, not a compound name
     glued_units: Words  # "60kg", "60bpm": a unit typed against its number
+    per_one_units: Words  # "10 tiếng 1 ngày": after an amount, "1 ngày" is per day
     not_comparatives: Words  # "proper", "other": -er words that are no comparative
     fractions: dict[Phrase, Annotated[float, Field(gt=0, lt=100)]]  # "by a third": 33.3%
     rating_kinds: Words  # "5 star reviews": the number names the kind

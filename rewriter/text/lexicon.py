@@ -154,6 +154,10 @@ class PhraseMatcher:
             return self.regex.finditer(text)
         return (m for m in self.regex.finditer(text) if self._agrees(m, original))
 
+    def vietnamese_only(self, key: str) -> bool:
+        """The phrase is only ever spelt with Vietnamese marks ("để"): English has no such word."""
+        return key in self._marked_only
+
     def ends_at(self, text: str, end: int, original: str | None = None) -> bool:
         """A phrase ends exactly at `end`, even where a longer phrase found by a scan would
         have taken its first words ("... la hop ly ta": "hop ly ta", not "la hop ly")."""

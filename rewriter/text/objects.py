@@ -157,6 +157,7 @@ class GoalWords(BaseModel):
     now_is: list[str]  # "sickness absence is 6.2%": today's value when no other number follows
     moves_down: list[str]  # "..., wanna get it down": a wish that lowers today's figure
     moves_up: list[str]  # "..., need to get it up": one that raises it
+    push_words: list[str]  # "..., wanna push it": a push on today's figure raises it
     time_owners: list[str]  # "last quarter's 38": a time's figure, not today's
     now_is_marked: list[str]  # "đang", "hiện": only as typed with marks, or with a filler
     now_fillers: list[str]  # "is at", "giờ đang tầm": words between `now_is` and the number

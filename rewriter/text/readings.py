@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar, overload
 
 from rewriter.report import Direction, Language
 from rewriter.text.data_files import ReadingsFile
-from rewriter.text.dates import TimeMatch, event_deadline, read_times, start_cue
+from rewriter.text.dates import MONTHS, TimeMatch, event_deadline, read_times, start_cue
 from rewriter.text.item_bounds import item_bounds
 from rewriter.text.language import detect_language
 from rewriter.text.lexicon import Metric, PhraseMatcher, alternation, canonical, either, lexicon
@@ -953,6 +953,9 @@ class Readings:
             return True  # "99.95% uptime for the checkout service": the target opens the goal
         if self.self_rating is not None:
             return True  # "tự tin thuyết trình trước hội đồng cỡ 8/10": a feeling to reach
+        if self.obj.found and (often := words_re("vague_cadence").match(self.folded)) is not None:
+            # "thường xuyên training nhân viên ...": how often opens it, a routine to keep up
+            return self.obj.start is not None and self.obj.start >= often.start()
         if self.wish_end is not None:
             return True  # "be healthier", "be a greener bus company": a wish, vague but a goal
         if self.language == "en" and _BE_OPENS.match(self.folded) and self.obj.found:
@@ -1074,6 +1077,8 @@ def _subject_did(folded: str, regular: bool = False) -> re.Match[str] | None:
             if (
                 before[0] in word_set("amount_before_participle")
                 or before[0].isdigit()
+                # "3 new plated desserts": the count opens, of things described
+                or words[0][0].isdigit()
                 or _DONE_BY_NEXT.match(folded, m.end())
             ):
                 return None  # "zero failed checks", "playbook v2 launched by jan 15": no report
@@ -1117,9 +1122,16 @@ def _past_only() -> frozenset[str]:
 
 
 def _title_cased(text: str) -> bool:
-    """Most longer words start with a capital, as in a headline."""
-    words = _LONG_WORD.findall(text)
+    """Most longer words start with a capital, as in a headline (a month's or a platform's
+    name is always written so, and says nothing)."""
+    always = _always_capital()
+    words = [w for w in _LONG_WORD.findall(text) if w.lower() not in always]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+@cache
+def _always_capital() -> frozenset[str]:
+    return frozenset(MONTHS) | {p.lower() for p in lexicon().platforms}
 
 
 def _opens_clause(folded: str, start: int) -> bool:
@@ -1289,6 +1301,17 @@ def _sentence_end(text: str, pos: int) -> int:
     return min(ends) + 1 if ends else len(text)
 
 
+_PER_ONE = re.compile(
+    r"(\d[\d.,]*(?:\s?(?!(?:trong|con|xuong|len|vong|sau|toi|den)\b)[a-z]+)?) 1 "
+    rf"({alternation(_WORDS.per_one_units)})\b"
+)
+
+_PER_ONE_FIRST = re.compile(
+    r"(^|\b(?:gio|bay gio|bh|hien gio|hien tai|hien|tb|trung binh)\s)"
+    r"1 (ngay|tuan|thang|ca|buoi)\b(?=[^,.;]*\d)"
+)
+
+
 def mask(text: str, start: int, end: int) -> str:
     """The text with [start, end) blanked out, positions kept."""
     return text[:start] + " " * (end - start) + text[end:]
@@ -1307,6 +1330,11 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     r = Readings(text=text, folded=folded, language=language, today=today)
 
     masked = folded
+    if language == "vi" and " 1 " in folded:
+        # "10 tieng 1 ngay", "180 nghin 1 ky": after an amount, "1 ngay" is "/ngay", per day
+        masked = _PER_ONE.sub(lambda m: m[1] + "  /" + m[2], masked)
+        # "gio 1 ngay nau duoc 80kg": "1 ngay" before the amount, per day too
+        masked = _PER_ONE_FIRST.sub(lambda m: m[1] + " /" + m[2], masked)
     if lex.injection_gate.search(folded) and (m := lex.injection_re.search(folded)):
         # the instruction and the rest of its sentence are not part of the goal
         end = _sentence_end(folded, m.end())
@@ -2096,6 +2124,8 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
             # "de danh 3tr" (save 3 million): the goal's verb, not "so that"
             if canonical(m[0]) not in lex.not_objective
             and len(masked[: m.start()].split()) >= 2
+            # "sell 120 bûche de noël": in English text, "de" is no "để"
+            and not (language == "en" and lex.objective_re.vietnamese_only(m[0]))
             # "Với 5 bạn ca tối, phục vụ nhanh hơn": the clause's own verb, not what it serves
             and not (
                 canonical(m[0]) in lex.clause_verbs and _CLAUSE_END.search(masked, 0, m.start())
@@ -3185,6 +3215,10 @@ def _names_thing(
         return True  # "with 14 staff across 2 shifts i want less turnover": the setup
     if _ALONG_WITH_OPENS.match(masked[: m.start()]) and _PEOPLE_NEXT.match(masked, m.end()):
         return True  # "cung 5 ban phuc vu ...", "with my 3 farmhands ...": who does it with me
+    if _TEAM_AND.match(masked[: m.start()]) and (w := _WORD_NEXT.match(masked, m.end())):
+        # "with our 3 nurses and 2 hygienists cover ...", "with my 5 starters + 2 subs": the
+        # team's second part, counted like its first
+        return w[1] not in _MEASURE_UNITS
     if (c := _COMPOUND.match(masked, m.end())) and c[1] not in _MEASURE_UNITS:
         return True  # "a 5-email drip", "a 2-week trip", "a 1000-piece puzzle": what it is
     if _PLUS_NAME.match(masked, m.end()) or _PLUS_BEFORE.search(masked, 0, m.start()):
@@ -3400,6 +3434,7 @@ _TEAM_OPENS = re.compile(
     r"\s*(?:with|voi)\s+(?:(?:only|just|chi|my|our|the|a)\s+){0,2}"
     r"(?:(?:team|crew|squad|group|doi|nhom)\s+(?:of\s+|gom\s+)?)?\d+"
     r"\s+(?:(?:new|more|extra|full-time|part-time|senior|junior)\s+)?[^\s\d,;:]+"
+    r"(?:\s*(?:and|\+|&|va)\s*\d+\s+[^\s\d,;:]+)*"  # "with my 5 starters + 2 subs"
 )
 _SETUP_OPENS = re.compile(
     r"\s*(?:with|voi)\s+(?:(?:only|just|chi)\s+)?\d+(?:\s+[^\s\d,;:]+){1,5}?\s*,"
@@ -3417,6 +3452,11 @@ _ALONG_WITH_OPENS = re.compile(
     r"\W*(?:with|voi|cung|cung voi|me\s*(?:\+|and|&|n\b|'n'|n'))\s*(?:(?:only|just|chi)\s+)?"
     r"(?:(?:my|our|the|cac|nhung)\s+)?$"
 )
+_TEAM_AND = re.compile(
+    r"\W*(?:with|voi|cung|cung voi)\s+(?:(?:only|just|chi|my|our|the|cac|nhung)\s+){0,2}\d+"
+    r"(?:\s+[^\s\d,;:+&]+){1,2}\s*(?:and|\+|&|va|voi)\s*$"
+)
+_WORD_NEXT = re.compile(r"\s+([a-z][^\s\d,;:]*)")
 _PEOPLE_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.people + _WORDS.aside_sizes)})\b")
 _THEN_WHO = re.compile(
     r"(?:\s+[^\s\d,;:]+){1,2}\s*,?\s+(?:we|i|they|you|our|my|chung toi|chung em|minh|toi|em)\b"
