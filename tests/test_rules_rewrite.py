@@ -1347,3 +1347,46 @@ def test_a_weekly_figure_stepped_reads_back_as_a_weekly_amount() -> None:
     assert rep.rewrite is not None and "step it up to 10 hrs a week this month" in rep.rewrite.text
     versions = {a.label: a.text for a in rep.alternatives}
     assert "9 hrs a week" in versions["conservative"] and "11 hrs a week" in versions["ambitious"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "cadence"),
+    [
+        ("walk more", "3 times a week"),
+        ("do more stretching, calves are killing me", "3 times a week"),
+        ("tập thể dục nhiều hơn", "3 buổi mỗi tuần"),
+        ("tap the duc nhieu hon", "3 buoi moi tuan"),
+    ],
+)
+def test_a_routine_wished_more_gains_how_often_not_only_a_date(goal: str, cadence: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    text = rep.rewrite.text
+    assert cadence in text
+    assert "2027" not in text and "%" not in text  # no end date, no "20% more stretching"
+    assert any(e.assumed and e.text == cadence for e in rep.rewrite.edits)
+
+
+def test_a_remark_told_after_a_comma_stays_after_the_date() -> None:
+    text = report("cut returns, the costs are brutal").rewrite
+    assert text is not None
+    assert text.text.endswith(", the costs are brutal.")
+
+
+def test_a_body_weight_level_varies_by_a_few_kilos() -> None:
+    rep = report("starting january get down to 80 kg")
+    amounts = sorted(float(m) for a in rep.alternatives for m in re.findall(r"(\d+) kg", a.text))
+    assert amounts and all(70 <= a <= 90 for a in amounts)  # never 60 or 100 kg
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("mua con Air Blade 125 moi", "Air Blade 125"),
+        ("cùng 4 NCS của minh publish nhieu hơn", "4 NCS"),
+    ],
+)
+def test_a_model_number_or_a_team_is_never_varied(goal: str, kept: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None
+    assert all(kept in a.text for a in rep.alternatives)

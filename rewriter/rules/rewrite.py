@@ -359,21 +359,24 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         o.verb is not None and words_re("vague_cadence").search(r.folded) is not None
     ) or (o.found and words_re("vague_cadence").match(r.folded) is not None)
     timed = _timed_session(r)
+    # "walk more", "tap the duc nhieu hon", "do more stretching": a routine done more often
+    more_often = _more_of_a_routine(r)
+    often_said = vague_often or more_often
     if (
-        (plan.direction != "milestones" and not vague_often and not timed)
+        (plan.direction != "milestones" and not often_said and not timed)
         or (r.target is not None and not timed)
         or r.frequency is not None
         or r.recurring is not None
         or r.item_bound is not None
         or r.self_rating is not None  # "tu tin noi ... 7/10": a feeling's level, not a routine
         or r.deadline is not None
-        or (r.vague_quantity is not None and not vague_often)
-        or (r.direction in ("increase", "decrease") and not vague_often)
+        or (r.vague_quantity is not None and not often_said)
+        or (r.direction in ("increase", "decrease") and not often_said)
         or ctx.target is not None
         or o.aim
         or o.quality
         or o.vague
-        or not (habit_start(r) or _personal_routine(r) or vague_often)
+        or not (habit_start(r) or _personal_routine(r) or often_said)
     ):
         return None
     lang = plan.lang
@@ -390,6 +393,9 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         cadence = strip_marks(cadence)
     if (vague := words_re("vague_cadence").search(r.folded, 0, end)) is not None:
         out = text[: vague.start()] + cadence + text[vague.end() :]  # "run regularly"
+    elif more_often:
+        head = text[:end].rstrip(" ,")
+        out = f"{head}, {cadence}{text[len(head) :]}"  # "Walk more, 3 times a week"
     else:
         # before a start said after the routine ("... from next monday"), else after it
         later = [
@@ -402,6 +408,23 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         out = f"{head} {cadence}{text[len(head) :]}"
     plan.assumptions = [msg(lang, "assumptions.cadence", cadence=cadence)]
     return _finish(out, plan), [Edit(criterion="measurable", text=cadence, assumed=True)]
+
+
+def _more_of_a_routine(r: Readings) -> bool:
+    """A personal routine wished more, with nothing counted ("walk more", "tập thể dục nhiều
+    hơn", "do more stretching"): more often, said with no cadence."""
+    vq = r.vague_quantity
+    if vq is None or fold(vq.text) not in ("more", "nhieu hon") or r.metric is not None:
+        return False
+    if _personal_routine(r):
+        return True
+    o = r.obj  # "do more stretching": the deed is the gerund after "do"
+    return (
+        o.verb == "do"
+        and o.end is not None
+        and r.folded[: o.end].endswith("ing")
+        and r.domain in goal_words().words.personal_domains
+    )
 
 
 def _personal_routine(r: Readings) -> bool:
@@ -796,7 +819,11 @@ def _insertion_end(r: Readings, text: str) -> int:
     if (
         comma > 0
         and r.language == "en"
-        and starts_with("aside_subjects").match(r.folded, comma + 1) is not None
+        and (
+            starts_with("aside_subjects").match(r.folded, comma + 1) is not None
+            # "do more stretching|, calves are killing me": a clause of its own, told
+            or _TOLD_CLAUSE.match(r.folded, comma + 1) is not None
+        )
         and not any(t.end > comma for t in r.times)
         and not (r.target is not None and r.target.span.start > comma)
     ):
@@ -821,6 +848,11 @@ def _tail_remark() -> re.Pattern[str]:
     return re.compile(rf"[\s,]+(?:{either(goal_words().words.tail_remarks)})\W*$")
 
 
+# after a comma, a subject of a word or two and a verb of being: a remark of its own
+_TOLD_CLAUSE = re.compile(
+    r"\s*(?:my\s+|the\s+|our\s+)?[a-z']+\s+(?:are|is|was|were|keep|keeps|have been|has been)\b"
+    r"(?!\s+(?:to|at|under|over|below|above|up|down)\b)[^\d]*$"
+)
 # a sentence after the goal that only says how the user feels ("everyone is exhausted",
 # "no idea where to start lol")
 _CHAT_TAIL = re.compile(r"\b(?:no idea|idk|lol|tbh|honestly|exhausted|burned out|burnt out|ugh)\b")

@@ -36,6 +36,7 @@ _SPAN_NEXT = re.compile(r"\s?[-–]\s?\d")  # "8-10": the number opens a span of
 _SPAN_BEFORE = re.compile(r"\d\s?[-–]\s?$")  # or closes one
 STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal's own amount
 STANDARD_STEP = 0.1  # a standard to hold ("at least 6 hours", "tren 70%") moves less
+BODY_LEVEL = 30  # kilos from which a weight is a body's level to reach, not a loss to make
 
 
 # a version as kept between calls: (text, label, assumptions), all immutable, so the garbage
@@ -97,8 +98,12 @@ def _variants(
     lower_easier = easier_is_lower(r, q)
     decimals = _decimals(typed[1] if typed.re.groups else typed[0])
     standard = q.qualifier is not None and r.direction in (None, "maintain")
-    low, high = _around(value, q, STANDARD_STEP if standard else STEP)
     measured = r.metric is not None and r.metric.unit in ("kg", "km")  # "lose 2.5 kg": not a score
+    # "get down to 80 kg": a body's level moves by a few kilos, never to 60 or 100
+    body_level = measured and r.metric is not None and r.metric.unit == "kg" and value >= BODY_LEVEL
+    low, high = _around(
+        value, q, STANDARD_STEP / 2 if body_level else STANDARD_STEP if standard else STEP
+    )
     scored = bool(decimals) and value <= 10 and not measured
     if scored:
         # "4.9 stars", "GPA 3.5", "4,7/5": a score moves in tenths, on its own scale; a band

@@ -2457,6 +2457,9 @@ def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[-–—]\s")
 _MORE_WORD = re.compile(r"\b(?:hon|more|less)\b")
 _OUT_OF_TEN = re.compile(r"\d{1,2}\s*/\s*10\b")
+_OF_MINE_NEXT = re.compile(
+    r"(?:\s+[^\s\d,;:]+){1,2}\s+(?:cua|of)\s+(?:minh|toi|em|anh|chi|mine|ours)\b"
+)
 _WORD_NEXT = re.compile(r"\s+[^\W\d]")
 _SURE_THAT = re.compile(r"\s*(?:la\s+)?(?:se|that|i'll|we'll|i will|we will|it will|it'll)\b")
 # how sure one is, not how one feels: a rating after these is for Attainable
@@ -3215,6 +3218,8 @@ def _names_thing(
         return True  # "with 14 staff across 2 shifts i want less turnover": the setup
     if _ALONG_WITH_OPENS.match(masked[: m.start()]) and _PEOPLE_NEXT.match(masked, m.end()):
         return True  # "cung 5 ban phuc vu ...", "with my 3 farmhands ...": who does it with me
+    if _ALONG_WITH_OPENS.match(masked[: m.start()]) and _OF_MINE_NEXT.match(masked, m.end()):
+        return True  # "cùng 4 NCS của mình publish ...": the people of mine who do it with me
     if _TEAM_AND.match(masked[: m.start()]) and (w := _WORD_NEXT.match(masked, m.end())):
         # "with our 3 nurses and 2 hygienists cover ...", "with my 5 starters + 2 subs": the
         # team's second part, counted like its first
@@ -3364,7 +3369,7 @@ _OCCASION_START = re.compile(r"(?:(?:vao|nhan|truoc) )?dip\b|in time for\b")
 _END_OF_START = re.compile(r"(?:cuoi|het|(?:the )?end of)\b")
 # after a name's number: the end, punctuation, or a word that starts a new phrase
 _NAME_END = re.compile(
-    r"\s*(?:$|[,.;:!?)]|(?:by|before|for|in|on|at|to|with|cho|truoc|trong|tai|o|vao|den|va|and)\b)"
+    r"\s*(?:$|[,.;:!?)]|(?:by|before|for|in|on|at|to|with|cho|truoc|trong|tai|o|vao|den|va|and|moi|cu)\b)"
 )
 _CAPITAL_END = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
 _ACRONYM_END = re.compile(r"\b[A-Z]{2,6}\s+$")
