@@ -2176,3 +2176,25 @@ def test_a_wish_after_todays_figure_gains_an_amount_its_verb_moves(
     number = float("".join(c for c in added.text.split()[0] if c.isdigit() or c == "."))
     assert (number > today) if up else (number < today)
     assert added.assumed
+
+
+@pytest.mark.parametrize(
+    ("goal", "thing"),
+    [
+        ("Fix bugs faster", "Fix bugs"),
+        ("get faster at running", "running"),
+        ("muon tom ao nha lon nhanh hon, it benh hon", "tom ao nha lon"),
+    ],
+)
+def test_a_deed_wished_faster_is_named_but_its_time_is_not(goal: str, thing: str) -> None:
+    spec = report(goal).criteria.specific
+    assert spec.status == "partial"
+    assert spec.evidence == thing
+    assert report("get faster").criteria.specific.status == "missing"  # nothing named
+
+
+def test_a_counted_session_of_an_experience_is_a_concrete_thing() -> None:
+    goal = "Mỗi cuối tuần tổ chức 1 buổi trải nghiệm hái chè cho khách du lịch"
+    assert smt(goal) == ("met", "met", "met")
+    rep = report(goal)
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text  # weekly: no end date

@@ -14,7 +14,7 @@ from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.lexicon import canonical, either, lexicon
-from rewriter.text.normalize import fold
+from rewriter.text.normalize import DIGIT, fold
 from rewriter.text.objects import (
     MAX_OBJECT_WORDS,
     categories,
@@ -791,6 +791,39 @@ def result_verbs() -> frozenset[str]:
     return word_set("result_verbs")
 
 
+_CLAUSE_STOP = re.compile(r"[,;.:!?]")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    words = goal_words().words.stopwords
+    return frozenset(canonical(w) for w in [*words.en, *words.vi])
+
+
+def _sped_up(r: Readings) -> str | None:
+    """What a wish for speed is about, in the user's words ("Fix bugs" of "Fix bugs faster");
+    None with no speed wished or nothing named but the speed ("get faster")."""
+    speed = speed_re(r.language).search(r.folded)
+    if speed is None:
+        return None
+    stop = _function_words() | word_set("speed_fillers")
+
+    def named(text: str) -> list[str]:
+        return [
+            w.strip(",.;:!?()")
+            for w in text.split()
+            if (c := canonical(w.strip(",.;:!?()"))) and c not in stop and not DIGIT.search(c)
+        ]
+
+    # the deed said before the speed in its clause ("ra món| nhanh hơn"), else what follows it
+    # up to the clause's end ("get faster at| running")
+    start = max(r.text.rfind(p, 0, speed.start()) for p in ",;.:") + 1
+    stop_at = _CLAUSE_STOP.search(r.text, speed.end())
+    before = named(r.text[start : speed.start()])
+    after = named(r.text[speed.end() : stop_at.start() if stop_at else len(r.text)])
+    return " ".join((before or after)[:6]) or None
+
+
 def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     lex = lexicon()
     if not r.is_goal:
@@ -816,6 +849,15 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         or r.recurring is not None
         or r.today_only is not None
     )
+    if not (measured or r.metric or r.counted) and (sped := _sped_up(r)) is not None:
+        # "Fix bugs faster", "reply faster to applicants": the deed is named; which time shows
+        # it faster is not
+        return _verdict(
+            "partial",
+            msg(lang, "specific.partial_speed", thing=sped),
+            sped,
+            msg(lang, "specific.q_speed"),
+        )
     # an area of work or an aim with no measure: "improve our onboarding process"
     aiming = bool(
         obj

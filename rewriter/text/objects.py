@@ -157,6 +157,8 @@ class GoalWords(BaseModel):
     now_is: list[str]  # "sickness absence is 6.2%": today's value when no other number follows
     moves_down: list[str]  # "..., wanna get it down": a wish that lowers today's figure
     moves_up: list[str]  # "..., need to get it up": one that raises it
+    session_classifiers: list[str]  # "1 buổi trải nghiệm": a session of it, a thing counted
+    speed_fillers: list[str]  # "get way faster": words around a speed wished that name nothing
     push_words: list[str]  # "..., wanna push it": a push on today's figure raises it
     time_owners: list[str]  # "last quarter's 38": a time's figure, not today's
     now_is_marked: list[str]  # "đang", "hiện": only as typed with marks, or with a filler

@@ -24,6 +24,7 @@ from rewriter.text.objects import (
     GoalObject,
     categories,
     domain_of,
+    ends_with,
     goal_words,
     is_area,
     noun_use,
@@ -1527,6 +1528,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
         plain = mask(plain, r.platform_span.start, r.platform_span.end)
     r.obj = read_object(plain, r.marked, r.language, measured=bool(r.quantities))
+    if (
+        r.obj.vague
+        and r.language == "vi"
+        and r.obj.start is not None
+        and ends_with("session_classifiers").search(folded, 0, r.obj.start) is not None
+    ):
+        # "tổ chức 1 buổi trải nghiệm hái chè": a session of it, counted, is a concrete thing
+        r.obj = replace(r.obj, vague=False)
     if (
         (goal_q := r.target) is not None
         and (comma := folded.find(", ")) > goal_q.span.start
