@@ -2198,3 +2198,30 @@ def test_a_counted_session_of_an_experience_is_a_concrete_thing() -> None:
     assert smt(goal) == ("met", "met", "met")
     rep = report(goal)
     assert rep.rewrite is not None and "2027" not in rep.rewrite.text  # weekly: no end date
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get our know-your-rights videos to 50k views by june 30th",
+        "Video quay đồi chè đạt 10 nghìn lượt xem trước Tết",
+    ],
+)
+def test_views_counted_on_a_video_still_need_the_channel(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["specific"] == "partial"
+    assert rep.rewrite is not None and "TikTok" not in rep.rewrite.text  # asked, never invented
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "finish the koi sleeve for client #47 by end of jan",
+        "làm hồ sơ cho phòng khám Nhi đạt chuẩn theo Thông tư 43",
+        "tổ chức xong đại hội chi đoàn khu phố 5 trong tháng 3",
+    ],
+)
+def test_a_number_that_names_a_client_a_circular_or_a_ward_is_no_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None
+    assert rep.statuses()["measurable"] == "partial"  # a bare milestone: what counts as done?

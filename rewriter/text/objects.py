@@ -358,7 +358,7 @@ def goal_words() -> GoalWordsIndex:
         },
         domain_re=PhraseMatcher([w for ws in domains.values() for w in ws]),
         domain_of_word=_domain_index(domains),
-        name_before_re=re.compile(rf"\b(?:{name_words})\s*$"),
+        name_before_re=re.compile(rf"\b(?:{name_words})\s*#?\s*$"),  # "client #47"
         name_before_marked_re=re.compile(
             rf"\b(?:{either(words.name_before_marked, fold=False)})\s*$"
         ),

@@ -2356,6 +2356,14 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             continue  # "better coordination w/ the structural engineers": with whom, not what
         metric = lex.metrics[lex.metric_key(m, r.marked, r.folded)]
         if (
+            after is not None
+            and not metric.channel
+            and _COUNT_BEFORE.search(masked, max(0, after.start() - 16), after.start())
+            and not _COUNT_BEFORE.search(masked, max(0, m.start() - 16), m.start())
+            and lex.metrics[lex.metric_key(after, r.marked, r.folded)].channel
+        ):
+            continue  # "get our videos to 50k views": the views are counted, not the videos
+        if (
             (metric.channel or after is None)
             and not plat
             and _SETTING_END.search(masked, max(0, m.start() - 24), m.start())
@@ -2368,6 +2376,10 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
         if metric.implies and not r.platform:
             r.platform = metric.implies
         return
+
+
+# an amount typed right before a word ("50k| views", "10 nghin| luot xem")
+_COUNT_BEFORE = re.compile(r"\d[\d.,]*\s?(?:k|m|tr|trieu|nghin|ngan|tram)?\s+$")
 
 
 def _qty_value(m: re.Match[str], offset: int = 0) -> tuple[float | None, str | None]:
@@ -2519,6 +2531,10 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         masked = mask(masked, m.start(), m.end())
     ranked = (digits or "nhat" in masked) and any(cue in masked for cue in _RANK_CUES)
     for m in _RANK.finditer(masked) if ranked else ():
+        if m[0].startswith("#") and goal_words().name_before_re.search(
+            masked, max(0, m.start() - 24), m.start()
+        ):
+            continue  # "for client #47", "crew #2": the number names one of them
         raw = next((g for g in m.groups() if g), "1")
         qs.append(Quantity("rank", float(raw), r.span(m.start(), m.end()), unit="rank"))
         masked = mask(masked, m.start(), m.end())

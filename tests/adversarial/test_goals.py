@@ -18,6 +18,13 @@ TODAY = date(2026, 11, 26)
 CTX = GoalContext(today=TODAY)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _loaded() -> None:
+    # the bound is per goal: the word lists' one-off load (cold start, benchmarked apart) is
+    # done before any goal is timed, whichever goal a test worker meets first
+    analyze("warm up", CTX)
+
+
 @pytest.mark.parametrize("goal", GOALS, ids=lambda g: repr(g[:30]))
 def test_every_catalogued_goal_gets_a_report_or_a_clear_refusal(goal: str) -> None:
     started = time.perf_counter()
