@@ -2225,3 +2225,33 @@ def test_a_number_that_names_a_client_a_circular_or_a_ward_is_no_target(goal: st
     rep = report(goal)
     assert rep.facts.target is None
     assert rep.statuses()["measurable"] == "partial"  # a bare milestone: what counts as done?
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 easy pop songs every adult piano beginner should learn",
+        "7 homestay view đẹp nhất Sapa mùa lúa chín 2026 🌾",
+        "discharged 3 patients home today, all walking with sticks 🙌",
+        "hôm nay cụ Tư ăn hết chén cháo rồi, mừng ghê",
+        "hom qua cong truong mat dien ca ngay, phai hoan do be tong san tang 7",
+    ],
+)
+def test_titles_and_todays_or_yesterdays_news_get_no_rewrite(text: str) -> None:
+    rep = report(text)
+    assert rep.rewrite is None
+    assert rep.facts.kind == "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "hom qua sep giao, tuan sau phai xong 20 ho so",
+        "hôm qua họp, chốt là phải tăng doanh số 20% trong quý 1",
+        "hôm nay phải gọi 20 khách",
+    ],
+)
+def test_a_goal_set_yesterday_or_for_today_is_still_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert rep.statuses()["measurable"] == "met"

@@ -396,6 +396,10 @@ class Readings:
             or words.business_money_re.search(self.folded, self.marked)
         )
 
+    def _ahead(self) -> bool:
+        """Some date the text names is still to come, cued as a deadline or not."""
+        return any(t.deadline is not None and t.deadline > self.today for t in self.times)
+
     @_once
     def past_fact(self) -> bool:
         """A report of what happened: a past time or a past-tense verb, and no intention."""
@@ -417,6 +421,13 @@ class Readings:
             # "couple just moved their date for the 3rd time and now want the deposit back":
             # what someone else did again, and what they want, told as a gripe
             return True
+        if (
+            self.language == "vi"
+            and (day := _VI_DAY_OPENS.match(self.folded)) is not None
+            and day[1] == "qua"
+            and not self._ahead()
+        ):
+            return True  # "hom qua cong truong mat dien, phai hoan ...": what had to be, yesterday
         if self.intends:
             return False
         if (
@@ -610,6 +621,22 @@ class Readings:
         opening = self.folded.split(maxsplit=1)[:1]
         if self.language == "en" and opening and opening[0] in _past_only() and not self.due_ahead:
             return True  # "Ran 4 webinars in Q3 with avg 180 attendees": said in the past tense
+        if (
+            self.language == "en"
+            and opening
+            and len(opening[0]) > 4
+            and opening[0].endswith("ed")
+            and words_re("today_words").search(self.folded) is not None
+            and not (self.due_ahead or self.intends)
+        ):
+            return True  # "discharged 3 patients home today": what was done today, told
+        if (
+            self.language == "vi"
+            and (day := _VI_DAY_OPENS.match(self.folded)) is not None
+            and not self._ahead()
+            and not words.intent_re.search(self.folded, self.marked)
+        ):
+            return True  # "hôm nay cụ Tư ăn hết chén cháo rồi, mừng ghê": today's news
         # what was told in the past tense, a regular "-ed" counted ("tenants complained")
         told = (
             (words.past_re.search(self.folded) or _subject_did(self.folded, True))
@@ -897,6 +924,12 @@ class Readings:
             )
         ):
             return False  # "Top 10 budget phones under 5 million": a title, no verb
+        if (
+            _N_OPENS.match(self.folded)
+            and words.ranking_title_re.search(self.folded, self.marked)
+            and not (said or self.intends or self.obj.verb or self.cued_deadline)
+        ):
+            return False  # "7 homestay view đẹp nhất Sapa mùa lúa chín 2026": the best, listed
         future = any(t.deadline and t.deadline > self.today for t in self.times) or any(
             # "thang nay chi tieu ko qua 8tr", "... het thang nay": a period still running
             # today, with a bound or said as the deadline
@@ -3384,6 +3417,8 @@ _UP_DOWN_END = re.compile(r"\s(?:up|down|len|xuong)\W*$")
 _BEST_END = re.compile(
     r"\b(?:tot nhat|hay nhat|re nhat|dang mua nhat|best|of all time|to watch)\W*$"
 )
+_VI_DAY_OPENS = re.compile(r"\s*hom (nay|qua)\b(?!\s+(?:phai|can|muon|se)\b)")
+_N_OPENS = re.compile(r"\s*\d+\s+[a-z]")
 _TOP_N_TITLE = re.compile(r"\s*top\s+\d+\s+(?!(?:in|on|of|tren|trong|cua|tai)\b)[a-z]")
 # the question words that open an English question with no question mark
 _WH_WORDS = frozenset({"what", "which", "why", "who", "how"})
