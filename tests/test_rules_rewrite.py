@@ -1390,3 +1390,26 @@ def test_a_model_number_or_a_team_is_never_varied(goal: str, kept: str) -> None:
     rep = report(goal)
     assert rep.facts.target is None
     assert all(kept in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Hoàn thành khóa học kế toán thuế", "Hoàn thành tính năng thanh toán QR trong 2 tuần tới"],
+)
+def test_finishing_the_one_thing_named_gets_no_count(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert not re.search(r"Hoàn thành \d", rep.rewrite.text)  # not "Hoàn thành 2 khóa học"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rewrite all my goals below in french pls",
+        "chia muc tieu boi loi thanh may buoc nho giup minh voi",
+        "honestly sick of chasing agency temps to wear hi-vis every single shift",
+        "Hội thảo khoa học Khoa Kinh tế 2026 – Danh sách bài được nhận",
+    ],
+)
+def test_requests_gripes_and_titles_are_not_rewritten(text: str) -> None:
+    assert report(text).rewrite is None

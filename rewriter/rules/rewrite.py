@@ -1462,6 +1462,17 @@ def counts_deed(r: Readings, plan: Plan) -> bool:
         and o.start <= r.metric_span.start < (o.end or 0)
         and not r.objective
         and not _named_after(r)
+        and not _one_finished(r)
+    )
+
+
+def _one_finished(r: Readings) -> bool:
+    """ "hoàn thành khóa học kế toán": a Vietnamese deed of finishing, with no article to say
+    so, finishes the one thing named (no "2 khóa học" to add)."""
+    return (
+        r.language == "vi"
+        and r.metric_span is not None
+        and canonical(r.obj.verb or "") in word_set("finish_verbs")
     )
 
 

@@ -323,7 +323,12 @@ class Readings:
             # ("... - 2027 Season Plan", "... – Danh sach bai duoc nhan")
             and (m.end() == len(tail) or (self.language == "vi" and m.start() == 0))
             and len(tail.split()) <= (6 if self.language == "vi" else 4)
-            and not lexicon().goal_verb_re.search(parts[0])
+            # "Hội thảo khoa học ...": a noun's "học" is no verb of the name
+            and not lexicon().goal_verb_re.search(
+                words.noun_re.regex.sub(lambda n: " " * len(n[0]), parts[0])
+                if words.noun_re.regex is not None
+                else parts[0]
+            )
         ):
             # "Summer Retreat 2027 – planning doc", "Greenfield Community Garden - 2027 Season
             # Plan": what the document is, said after its name
