@@ -2255,3 +2255,12 @@ def test_a_goal_set_yesterday_or_for_today_is_still_a_goal(goal: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None
     assert rep.statuses()["measurable"] == "met"
+
+
+def test_a_sigh_of_too_much_is_no_goal_and_stays_after_the_date() -> None:
+    assert report("chau oi chữ trên máy này nhỏ quá ông đọc ko được").rewrite is None
+    rep = report("Tăng doanh thu 20%, khó quá")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.endswith(", khó quá.")  # the date goes before the sigh
+    # a routine with a reason that sighs is still a routine
+    assert report("mỗi sáng tập thể dục 15 phút, vì ngồi nhiều đau lưng quá").rewrite is not None

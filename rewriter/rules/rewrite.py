@@ -828,6 +828,14 @@ def _insertion_end(r: Readings, text: str) -> int:
         and not (r.target is not None and r.target.span.start > comma)
     ):
         end = comma  # "reduce QA fails|, theyre way too high": the remark stays after the date
+    elif (
+        comma > 0
+        and r.language == "vi"
+        and r.marked is not None
+        and _VI_TOO_CLAUSE.fullmatch(r.marked.lower(), comma + 1, end) is not None
+        and not any(t.end > comma for t in r.times)
+    ):
+        end = comma  # "Tăng doanh thu 20%|, khó quá": the sigh stays after the date
     cut = r.folded.rfind(". ", 0, end)
     if (
         cut > 0
@@ -848,6 +856,8 @@ def _tail_remark() -> re.Pattern[str]:
     return re.compile(rf"[\s,]+(?:{either(goal_words().words.tail_remarks)})\W*$")
 
 
+# after a comma, a short clause that sighs "too ...!" ("khó quá", "béo quá")
+_VI_TOO_CLAUSE = re.compile(r"\s*(?:\w+\s+){0,3}\w+ quá[\s!.]*")
 # after a comma, a subject of a word or two and a verb of being: a remark of its own
 _TOLD_CLAUSE = re.compile(
     r"\s*(?:my\s+|the\s+|our\s+)?[a-z']+\s+(?:are|is|was|were|keep|keeps|have been|has been)\b"

@@ -959,6 +959,16 @@ class Readings:
             # a fact about today or a named month ("doanh thu thang 10 la 850 trieu"), not a change
             return False
         if (
+            self.language == "vi"
+            and self.marked is not None
+            and _TOO_END.search(self.marked.lower()) is not None
+            and not (self.intends or self.opens_with_verb or self._ahead())
+            and not (self.frequency or self.recurring or self.objective)
+            and self.direction not in ("increase", "decrease")
+        ):
+            # "..., nặng quá", "chữ ... nhỏ quá ông đọc ko được": "too ...!", said of today
+            return False
+        if (
             self.chatter_start
             and not (
                 self.target
@@ -3421,6 +3431,11 @@ def _opens_with(words: PhraseMatcher, r: Readings) -> bool:
 _UP_DOWN_END = re.compile(r"\s(?:up|down|len|xuong)\W*$")
 _BEST_END = re.compile(
     r"\b(?:tot nhat|hay nhat|re nhat|dang mua nhat|best|of all time|to watch)\W*$"
+)
+# "nặng quá", "nhỏ quá": too much of it, exclaimed at a clause's end (typed with its mark: "qua"
+# is also "past", and "không quá 5" bounds a number)
+_TOO_END = re.compile(
+    r"(?<!không )(?<!ko )(?<!vượt )\b\w+ quá(?=\s*(?:[,.!?]|$|ông|bà|mình|em|anh|chị|con))"
 )
 _VI_DAY_OPENS = re.compile(r"\s*hom (nay|qua)\b(?!\s+(?:phai|can|muon|se)\b)")
 _N_OPENS = re.compile(r"\s*\d+\s+[a-z]")

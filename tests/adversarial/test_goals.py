@@ -27,13 +27,14 @@ def _loaded() -> None:
 
 @pytest.mark.parametrize("goal", GOALS, ids=lambda g: repr(g[:30]))
 def test_every_catalogued_goal_gets_a_report_or_a_clear_refusal(goal: str) -> None:
-    started = time.perf_counter()
+    # CPU time, not wall time: other tenants of a shared machine stall a worker, not the engine
+    started = time.process_time()
     try:
         report = analyze(goal, CTX)
     except GoalInputError as e:
         assert str(e) and "\n" not in str(e)
         return
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     text = report.model_dump_json()  # always serialisable (no lone surrogates)
     for bad in ("\x1b", "\u200b", "\u202e", "\u00ad", "\x07"):
         assert bad not in text
