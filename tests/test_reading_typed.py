@@ -2264,3 +2264,10 @@ def test_a_sigh_of_too_much_is_no_goal_and_stays_after_the_date() -> None:
     assert rep.rewrite.text.endswith(", khó quá.")  # the date goes before the sigh
     # a routine with a reason that sighs is still a routine
     assert report("mỗi sáng tập thể dục 15 phút, vì ngồi nhiều đau lưng quá").rewrite is not None
+
+
+def test_todays_figure_then_a_wish_with_its_amount_reads_the_amount_as_the_target() -> None:
+    rep = report("Sickness absence is 6.2%, need it way lower: 5% this spring")
+    assert 5 in (rep.facts.target, rep.facts.change_pct)  # the wish's 5, not today's 6.2
+    conservative = next(a for a in rep.alternatives if a.label == "conservative")
+    assert "5%" not in conservative.text and "6.2%" in conservative.text  # easier: above 5%

@@ -477,10 +477,27 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
     if r.direction == "decrease" and not q.relative and q.kind != "frequency":
         # "down to 15 minutes": a higher level is easier; "lose 5 kg": a smaller loss is
         before = r.folded[max(0, q.span.start - 12) : q.span.start]
+        if (now := _today_before(r, q)) is not None and now > q.value:
+            return False  # "absence is 6.2%, need it way lower: 5%": a level below today's
         return not ends_with("level_before").search(before)
     # "close the books in 5 business days (currently 9)": down from today's, lower is harder
     now = _now_value(r) if r.direction != "increase" else None
+    if now is None and r.direction == "decrease":
+        now = _today_before(r, q)  # "absence is 6.2%, need it way lower: 5%"
     return now is None or now <= q.value
+
+
+def _today_before(r: Readings, q: Quantity) -> float | None:
+    """Today's figure, said as today's before the target of the same kind ("X is 6.2%, need
+    it lower: 5%")."""
+    return next(
+        (
+            x.value
+            for x in r.quantities
+            if x.kind == q.kind and x.span.end <= q.span.start and r._said_as_today(x)
+        ),
+        None,
+    )
 
 
 def _now_value(r: Readings) -> float | None:

@@ -196,7 +196,17 @@ class Readings:
                 # "... sitting at 9,400 households and I want to grow them", "giảm khách bom
                 # hàng, giờ đang tầm 15 đơn/tuần": where it stands, and a move with no number
                 return None
-            if later and now == "now":  # "X is 500, up from 300": "is" alone names no today
+            if (
+                later
+                and (
+                    now == "now"  # "X is 500, up from 300": "is" alone names no today
+                    # "sickness absence is 6.2%, need it way lower: 5%": a wish between them
+                    or goal_words().intent_re.search(
+                        self.folded[best.span.end : later[0].span.start],
+                        self.marked[best.span.end : later[0].span.start] if self.marked else None,
+                    )
+                )
+            ):
                 best = later[0]
         if best is not None and best.kind == "absolute":
             each = [
