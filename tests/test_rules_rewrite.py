@@ -1413,3 +1413,10 @@ def test_finishing_the_one_thing_named_gets_no_count(goal: str) -> None:
 )
 def test_requests_gripes_and_titles_are_not_rewritten(text: str) -> None:
     assert report(text).rewrite is None
+
+
+def test_a_little_more_suggests_half_the_usual_step() -> None:
+    small = report("lam an kha hon chut").rewrite
+    usual = report("lam an kha hon").rewrite
+    assert small is not None and usual is not None
+    assert "10%" in small.text and "20%" in usual.text

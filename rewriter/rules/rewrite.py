@@ -552,6 +552,8 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
         plan.pct = (
             metric.change_pct if metric is not None and metric.change_pct else DEFAULT_CHANGE_PCT
         )
+        if words_re("slight_words").search(r.folded) is not None:
+            plan.pct /= 2  # "lam an kha hon chut", "a bit more": a small step, half the usual
     plan.target_assumed = True
     now = _share_now(r)
     if (

@@ -158,6 +158,7 @@ class GoalWords(BaseModel):
     moves_down: list[str]  # "..., wanna get it down": a wish that lowers today's figure
     moves_up: list[str]  # "..., need to get it up": one that raises it
     session_classifiers: list[str]  # "1 buổi trải nghiệm": a session of it, a thing counted
+    slight_words: list[str]  # "hơn chút", "a bit more": the move wished is a small one
     finish_verbs: list[str]  # "hoàn thành khóa học kế toán": one thing finished, not a count
     speed_fillers: list[str]  # "get way faster": words around a speed wished that name nothing
     push_words: list[str]  # "..., wanna push it": a push on today's figure raises it
