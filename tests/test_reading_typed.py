@@ -2271,3 +2271,12 @@ def test_todays_figure_then_a_wish_with_its_amount_reads_the_amount_as_the_targe
     assert 5 in (rep.facts.target, rep.facts.change_pct)  # the wish's 5, not today's 6.2
     conservative = next(a for a in rep.alternatives if a.label == "conservative")
     assert "5%" not in conservative.text and "6.2%" in conservative.text  # easier: above 5%
+
+
+@pytest.mark.parametrize(
+    "goal", ["be a better dad than mine was", "dẫn đủ 20 đoàn khách Hàn trong mùa cao điểm hè"]
+)
+def test_a_state_to_reach_and_a_count_in_full_are_goals(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert rep.facts.kind != "not_a_goal"

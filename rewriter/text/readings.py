@@ -965,6 +965,8 @@ class Readings:
             and not (acts or self.intends or self.due_ahead)
             # "quán đông khách hơn chút là vui rồi": "là" says what would be enough, a wish
             and not (self.language == "vi" and _ENOUGH_END.search(self.folded))
+            # "be a better dad than mine was": the state to reach, said as an order
+            and not (self.language == "en" and _BE_OPENS.match(self.folded) and self.obj.found)
         ):
             # a fact about today or a named month ("doanh thu thang 10 la 850 trieu"), not a change
             return False
@@ -1012,6 +1014,8 @@ class Readings:
             return True  # "99.95% uptime for the checkout service": the target opens the goal
         if self.self_rating is not None:
             return True  # "tự tin thuyết trình trước hội đồng cỡ 8/10": a feeling to reach
+        if self.language == "vi" and self.target is not None and _IN_FULL.search(self.folded):
+            return True  # "dẫn đủ 20 đoàn khách Hàn ...": a count to reach in full
         if self.obj.found and (often := words_re("vague_cadence").match(self.folded)) is not None:
             # "thường xuyên training nhân viên ...": how often opens it, a routine to keep up
             return self.obj.start is not None and self.obj.start >= often.start()
@@ -3447,6 +3451,8 @@ _BEST_END = re.compile(
 _TOO_END = re.compile(
     r"(?<!không )(?<!ko )(?<!vượt )\b\w+ quá(?=\s*(?:[,.!?]|$|ông|bà|mình|em|anh|chị|con))"
 )
+# "đủ 20 đoàn", "du 100 suat": a count in full (not "du lich 20 nuoc")
+_IN_FULL = re.compile(r"\bdu\s+\d")
 _VI_DAY_OPENS = re.compile(r"\s*hom (nay|qua)\b(?!\s+(?:phai|can|muon|se)\b)")
 _N_OPENS = re.compile(r"\s*\d+\s+[a-z]")
 _TOP_N_TITLE = re.compile(r"\s*top\s+\d+\s+(?!(?:in|on|of|tren|trong|cua|tai)\b)[a-z]")
