@@ -2280,3 +2280,16 @@ def test_a_state_to_reach_and_a_count_in_full_are_goals(goal: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None
     assert rep.facts.kind != "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "sugar roll varroa check on every hive once a fortnight",
+        "20 min warm up + vocal work at the start of every yr8 lesson so they project on stage",
+    ],
+)
+def test_a_fortnight_and_every_lesson_of_a_year_group_are_cadences(goal: str) -> None:
+    assert smt(goal)[2] == "met"
+    rep = report(goal)
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text  # no end date on a habit

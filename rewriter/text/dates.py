@@ -660,13 +660,14 @@ def _day(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:per|a|an|each|every|every single|in any(?: given)?|any(?: given)?|moi|hang|hằng|mot)\s+(day|night|week|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b("
+    r"\b(?:per|a|an|each|every|every single|in any(?: given)?|any(?: given)?|moi|hang|hằng|mot)\s+(day|night|week|fortnight|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b("
     + alternation(list(_WORDS.period_adverbs))
     + r")\b(?!-)|/\s?(day|week|month|ngay|tuan|thang|quy|nam|wk|mo|yr)\b|\b(?:theo |tinh theo )?tung (ngay|tuan|thang|quy|nam)\b",
     (
         "day",
         "night",
         "week",
+        "fortnight",
         "month",
         "quarter",
         "year",
@@ -692,7 +693,12 @@ def _day(m: re.Match[str], today: date) -> TimeMatch | None:
 )
 def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
     word = m[1] or m[2] or m[3] or m[4]
-    period = _WORDS.period_adverbs.get(word) or _UNITS.get(word, "month")
+    # "once a fortnight": checked weekly at most, as "fortnightly" is
+    period = (
+        "week"
+        if word == "fortnight"
+        else _WORDS.period_adverbs.get(word) or _UNITS.get(word, "month")
+    )
     return TimeMatch(m.start(), m.end(), "recurring", period=period)
 
 
@@ -848,7 +854,7 @@ _EVERY_OCCASION = alternation(_WORDS.every_occasion)
 
 
 @rule(
-    r"\b(?:every|each|per|moi|hang|on|after every|after each|before every|before each|sau moi|truoc moi) (?:single |other |second |2nd |third |3rd |alternate |two |2 |three |3 )?(?:long |short |easy |hard |big |weekly |monthly |new )?(?:"
+    r"\b(?:every|each|per|moi|hang|on|after every|after each|before every|before each|sau moi|truoc moi) (?:single |other |second |2nd |third |3rd |alternate |two |2 |three |3 )?(?:long |short |easy |hard |big |weekly |monthly |new |yr ?\d+ |year \d+ |grade \d+ |lop \d+\w* )?(?:"
     + _EVERY_OCCASION
     + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|(?<=\w)\s?/\s?(?:bua an|bua|buoi|ca|lan|meal|shift|session)\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|on work ?days|on working days|on any given day|on any (?:weekday|week day|work ?day|working day|shift|night)|(?:every|each) (?:clinic|training|match|game|race|school|shift|work|working|market) days?|hang dem|moi dem|other day|(?:cac )?ngay trong tuan|most (?:days|mornings|nights|evenings|weekdays|weeks)|on (?:practice|training|game|match|school|clinic|work|market|race) days|(?:ngay|tuan|thang|sang|chieu|toi|dem|cuoi tuan|buoi) nao cung)\b|\b(?:every|moi|cu) (?:other|second|alternate|two|three|four|six|hai|ba|\d{1,2}) (?:hours?|hrs?|gio|tieng|days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b",
     (
