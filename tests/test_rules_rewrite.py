@@ -1420,3 +1420,18 @@ def test_a_little_more_suggests_half_the_usual_step() -> None:
     usual = report("lam an kha hon").rewrite
     assert small is not None and usual is not None
     assert "10%" in small.text and "20%" in usual.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "đào tạo xong quy trình GPP cho 8 dược sĩ mới trong 1 tháng tới",
+        "Tổ chức tiệc tất niên cho 40 nhân viên vào tháng Chạp",
+    ],
+)
+def test_the_people_a_deed_is_for_are_not_varied(goal: str) -> None:
+    assert report(goal).alternatives == []  # there are 8 new pharmacists, not 6 or 10
+
+
+def test_a_count_to_do_still_gets_alternatives() -> None:
+    assert len(report("hire 8 pharmacists by march").alternatives) == 2

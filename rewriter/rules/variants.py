@@ -13,7 +13,7 @@ from rewriter.text.lexicon import either
 from rewriter.text.normalize import fold
 from rewriter.text.numbers import NUMBER, SCALE, SCALES, format_number, parse_number, scaled
 from rewriter.text.objects import ends_with, ends_with_verb_after, goal_words, word_set
-from rewriter.text.readings import Quantity, Readings, floor_said_before
+from rewriter.text.readings import Quantity, Readings, floor_said_before, people_after
 
 # a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
 _TYPED = re.compile(rf"({NUMBER})(\s?)([a-zA-Zà-ỹđĐ]*)")
@@ -541,11 +541,20 @@ def _settled(r: Readings, q: Quantity | None = None) -> bool:
         return True
     if q is not None and _LAST_OF_END.search(r.folded, max(0, q.span.start - 16), q.span.start):
         return True  # "deliver the last 6 oak tables", "hoan thanh not 300 gio con lai": all left
+    if (
+        q is not None
+        and q.kind == "absolute"
+        and q.unit is None
+        and _FOR_WHOM_END.search(r.folded, max(0, q.span.start - 8), q.span.start)
+        and people_after(r.folded, q.span.end)
+    ):
+        return True  # "dao tao xong quy trinh GPP cho 8 duoc si moi": the people it is for
     if q is None or not _ALL_OF_END.search(r.folded, max(0, q.span.start - 12), q.span.start):
         return False
     return _leftover().search(r.folded, q.span.end, q.span.end + 40) is not None
 
 
+_FOR_WHOM_END = re.compile(r"\b(?:cho|for)\s+$")
 _ALL_OF_END = re.compile(r"\b(?:het|all|all the|all of the|all of our)\s+$")
 _LAST_OF_END = re.compile(r"\b(?:the last|my last|our last|the remaining|remaining|not)\s+$")
 # "pass CPIM Part 1 with 300+": the pass mark; a lower score fails

@@ -444,6 +444,7 @@ class ReadingsFile(_Strict):
     sized_things: Phrases  # the things `size_after` sizes ("flat", "house", "can ho")
     everyone: Phrases  # "every", "all", "tat ca" before people: each one of them, a whole count
     people: Phrases  # the people "every" or "all" counts ("every kid", "all site staff")
+    served: Phrases  # people served, not one's own ("khách hàng", "patients"): a reach to grow
     first_person: Phrases  # "my", "toi": a goal one sets for oneself when no team is named
     setting_before: Phrases  # "at annual visits": when or where, before a channel word
     we_have: Phrases  # "minh co 6 phong": who has it, before "co" and a number

@@ -3558,6 +3558,21 @@ _TEAM_AND = re.compile(
     r"(?:\s+[^\s\d,;:+&]+){1,2}\s*(?:and|\+|&|va|voi)\s*$"
 )
 _WORD_NEXT = re.compile(r"\s+([a-z][^\s\d,;:]*)")
+_PEOPLE_AFTER = re.compile(
+    rf"\s+(?:(?:new|moi|current|hien tai)\s+)?(?:{alternation(_WORDS.people)})\b(?:\s+moi\b)?"
+)
+
+
+def people_after(folded: str, end: int) -> bool:
+    """One's own people are counted by the number that ends at `end` ("8 dược sĩ mới", "12 new
+    hires"), not people served ("100 khách hàng thân thiết")."""
+    m = _PEOPLE_AFTER.match(folded, end)
+    return m is not None and _SERVED_END.search(m[0]) is None
+
+
+_SERVED_END = re.compile(rf"\b(?:{alternation(_WORDS.served)})(?:\s+moi)?$")
+
+
 _PEOPLE_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.people + _WORDS.aside_sizes)})\b")
 _THEN_WHO = re.compile(
     r"(?:\s+[^\s\d,;:]+){1,2}\s*,?\s+(?:we|i|they|you|our|my|chung toi|chung em|minh|toi|em)\b"
