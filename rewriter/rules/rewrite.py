@@ -1120,7 +1120,7 @@ def from_today(
         _BETTER.search(wish) and (stars or _decimals_typed(typed[0]) and q.value <= 10)
     ):
         down = False  # "want better reviews" of 4.3 stars, "can cai thien" a 6,2: higher
-    elif (way := _wish_way(r, wish)) is not None:
+    elif (way := _wish_way(r, s.end, s.end + len(wish))) is not None:
         down = way  # "want to grow the herd", "wanna push it", "thang 1 phai hon"
     else:
         return None  # "need it faster", "can cai thien" an error rate: which way is not said
@@ -1289,11 +1289,13 @@ def _as_typed(amount: float, typed: str, lang: Language) -> str:
     return number
 
 
-def _wish_way(r: Readings, wish: str) -> bool | None:
-    """Which way a wish's verb moves today's figure (True: down), when it names one ("want to
-    grow the herd", "wanna push it", "thang 1 phai hon"); a wish to better it says no way."""
+def _wish_way(r: Readings, start: int, end: int) -> bool | None:
+    """Which way the wish's verb in [start, end) moves today's figure (True: down), when it
+    names one ("want to grow the herd", "wanna push it", "thang 1 phai hon"); a wish to better
+    it says no way."""
     lex = lexicon()
-    marked = r.marked[len(r.folded) - len(wish) :] if r.marked else None
+    wish = r.folded[start:end]
+    marked = r.marked[start:end] if r.marked else None
     for m in lex.direction_re.finditer(wish, marked):
         if _BETTER.match(wish, m.start()):
             continue  # "can cai thien" an error rate: better is lower or higher
@@ -1307,9 +1309,9 @@ def _wish_way(r: Readings, wish: str) -> bool | None:
     return None
 
 
-# "thang 1 phai hon", "muon hon nua": a bare "hơn" wished is more of the same
 # "nhieu job hon": "more ... than" around the thing counted
 _SPLIT_MORE = re.compile(r"\b(nhieu|it)\s+[^\s\d,.;]+(?:\s+[^\s\d,.;]+)?\s+hon\b")
+# "thang 1 phai hon", "muon hon nua": a bare "hơn" wished is more of the same
 _BARE_MORE = re.compile(r"\b(?:muon|phai|can|mong)\s+hon\b")
 
 

@@ -494,7 +494,7 @@ def _today_before(r: Readings, q: Quantity) -> float | None:
         (
             x.value
             for x in r.quantities
-            if x.kind == q.kind and x.span.end <= q.span.start and r._said_as_today(x)
+            if x.kind == q.kind and x.span.end <= q.span.start and r.said_as_today(x)
         ),
         None,
     )

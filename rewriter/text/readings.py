@@ -263,6 +263,10 @@ class Readings:
         """How the number `q` is said to be today's: see _today_cue."""
         return _today_cue(self.folded, self.marked, q.span.start)
 
+    def said_as_today(self, q: Quantity) -> bool:
+        """The number `q` is said to be today's ("is 6.2%", "currently 9", "đang 40%")."""
+        return self._said_as_today(q) is not None
+
     def _moves_besides(self, q: Quantity) -> bool:
         """A word of change before or after the number `q` ("get the eNPS up, last survey it
         was 12", "... need it way lower")."""
