@@ -1435,3 +1435,23 @@ def test_the_people_a_deed_is_for_are_not_varied(goal: str) -> None:
 
 def test_a_count_to_do_still_gets_alternatives() -> None:
     assert len(report("hire 8 pharmacists by march").alternatives) == 2
+
+
+@pytest.mark.parametrize(
+    ("goal", "cadence"),
+    [
+        ("read the OSG more often", "3 times a week"),  # a learner's routine on one thing
+        ("start doing guest swaps w other true crime pods", "every week"),  # not 3 a week
+        ("start running again from jan 5", "3 times a week"),  # a body's routine
+    ],
+)
+def test_how_often_suits_the_routine(goal: str, cadence: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert cadence in rep.rewrite.text
+
+
+def test_todays_figure_stepped_keeps_what_it_counts_not_where() -> None:
+    rep = report("we do like 180 covers a night weekends at the downtown spot, want more")
+    assert rep.rewrite is not None
+    assert "covers a night" in rep.rewrite.text.split("want more")[1]

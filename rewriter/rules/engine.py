@@ -67,6 +67,7 @@ from rewriter.rules.verdicts import (
 from rewriter.text.language import detect_language
 from rewriter.text.lexicon import canonical, lexicon
 from rewriter.text.normalize import clean_goal, fold, strip_marks
+from rewriter.text.objects import words_re
 from rewriter.text.readings import Quantity, Readings, Span, read
 
 
@@ -220,7 +221,12 @@ def finish(a: Analysis) -> GoalReport:
     if kept:
         main = as_written(r, plan)  # nothing is missing: the user's sentence is the rewrite
         plan.assumptions = []  # and nothing in it is assumed
-    elif own and not _one_thing(r) and (cadenced := habit_cadence(r, ctx, plan)) is not None:
+    elif (
+        own
+        # "read the OSG more often": one thing, done again and again
+        and (not _one_thing(r) or words_re("vague_cadence").search(r.folded) is not None)
+        and (cadenced := habit_cadence(r, ctx, plan)) is not None
+    ):
         main, edits = cadenced  # "run regularly": how often, not a date to stop by
         if criteria.time_bound.status != "met":
             # the rewrite says how often; when to look back at it is what is left to ask,

@@ -382,7 +382,11 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     lang = plan.lang
     text = r.text.rstrip(" .!;")
     end = _insertion_end(r, text)
-    often = r.domain in goal_words().words.personal_domains
+    # a body's or a learner's routine ("meditate", "walk more") a few times a week; any other
+    # deed ("record with a guest", "shelf-read the section") once a week
+    often = r.domain in goal_words().words.personal_domains and (
+        _personal_routine(r) or more_often or (habit_start(r) and r.domain == "health")
+    )
     key = "cadence_often" if often else "cadence_weekly"
     if words_re("nightly_routines").search(r.folded, 0, end) is not None:
         key = "cadence_nightly"  # "start sleeping before midnight": every night, not 3 a week
@@ -1400,6 +1404,7 @@ def _decimals_typed(typed: str) -> int:
 _DECIMAL_PART = re.compile(r"\d[.,](\d{1,2})$")
 
 
+_PLACE_WORD = re.compile(r"\s(?:at|in|on|across|tai|o)\s")
 _PER_ONE_SAID = re.compile(r"\b1 (?:ngay|tuan|thang|ca|buoi|me)\b")
 _PER_ONE_UNIT = re.compile(r"^\s*1\s+(?=[^\W\d]+$)")
 
@@ -1416,6 +1421,9 @@ def _unit_words(r: Readings, q: Quantity, end: int) -> str:
     particles = word_set("closing_particles")
     while len(words) > 1 and canonical(words[-1]) in particles:
         words.pop()  # "300 kg/tuan thoi": "thoi" (only) says nothing of what is counted
+    if len(words) > 5 and (cut := _PLACE_WORD.search(" ".join(words))) is not None:
+        # "180 covers a night weekends| at the downtown spot": where, not what is counted
+        words = " ".join(words)[: cut.start()].split(" ")
     return " ".join(words[:5]).rstrip(" ,.;") if len(words) <= 5 else ""
 
 
