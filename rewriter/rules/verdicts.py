@@ -794,25 +794,23 @@ def result_verbs() -> frozenset[str]:
 _CLAUSE_STOP = re.compile(r"[,;.:!?]")
 
 
-@cache
-def _function_words() -> frozenset[str]:
-    words = goal_words().words.stopwords
-    return frozenset(canonical(w) for w in [*words.en, *words.vi])
-
-
 def _sped_up(r: Readings) -> str | None:
     """What a wish for speed is about, in the user's words ("Fix bugs" of "Fix bugs faster");
     None with no speed wished or nothing named but the speed ("get faster")."""
     speed = speed_re(r.language).search(r.folded)
     if speed is None:
         return None
-    stop = _function_words() | word_set("speed_fillers")
+    fillers = word_set("speed_fillers")
 
     def named(text: str) -> list[str]:
+        # function words of either language (the goal model's "stop" words) name nothing
         return [
             w.strip(",.;:!?()")
             for w in text.split()
-            if (c := canonical(w.strip(",.;:!?()"))) and c not in stop and not DIGIT.search(c)
+            if (c := canonical(w.strip(",.;:!?()")))
+            and c not in fillers
+            and "stop" not in categories(c, "en") | categories(c, "vi")
+            and not DIGIT.search(c)
         ]
 
     # the deed said before the speed in its clause ("ra món| nhanh hơn"), else what follows it

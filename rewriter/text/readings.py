@@ -338,11 +338,7 @@ class Readings:
             and (m.end() == len(tail) or (self.language == "vi" and m.start() == 0))
             and len(tail.split()) <= (6 if self.language == "vi" else 4)
             # "Hội thảo khoa học ...": a noun's "học" is no verb of the name
-            and not lexicon().goal_verb_re.search(
-                words.noun_re.regex.sub(lambda n: " " * len(n[0]), parts[0])
-                if words.noun_re.regex is not None
-                else parts[0]
-            )
+            and not lexicon().goal_verb_re.search(_without_nouns(parts[0]))
         ):
             # "Summer Retreat 2027 – planning doc", "Greenfield Community Garden - 2027 Season
             # Plan": what the document is, said after its name
@@ -415,7 +411,8 @@ class Readings:
             or words.business_money_re.search(self.folded, self.marked)
         )
 
-    def _ahead(self) -> bool:
+    @_once
+    def date_ahead(self) -> bool:
         """Some date the text names is still to come, cued as a deadline or not."""
         return any(t.deadline is not None and t.deadline > self.today for t in self.times)
 
@@ -440,12 +437,9 @@ class Readings:
             # "couple just moved their date for the 3rd time and now want the deposit back":
             # what someone else did again, and what they want, told as a gripe
             return True
-        if (
-            self.language == "vi"
-            and (day := _VI_DAY_OPENS.match(self.folded)) is not None
-            and day[1] == "qua"
-            and not self._ahead()
-        ):
+        # "hôm nay ...", "hom qua ...": what the day brought, unless a date still to come is named
+        day = _VI_DAY_OPENS.match(self.folded) if self.language == "vi" else None
+        if day is not None and day[1] == "qua" and not self.date_ahead:
             return True  # "hom qua cong truong mat dien, phai hoan ...": what had to be, yesterday
         if self.intends:
             return False
@@ -650,9 +644,8 @@ class Readings:
         ):
             return True  # "discharged 3 patients home today": what was done today, told
         if (
-            self.language == "vi"
-            and (day := _VI_DAY_OPENS.match(self.folded)) is not None
-            and not self._ahead()
+            day is not None
+            and not self.date_ahead
             and not words.intent_re.search(self.folded, self.marked)
         ):
             return True  # "hôm nay cụ Tư ăn hết chén cháo rồi, mừng ghê": today's news
@@ -949,7 +942,7 @@ class Readings:
             and not (said or self.intends or self.obj.verb or self.cued_deadline)
         ):
             return False  # "7 homestay view đẹp nhất Sapa mùa lúa chín 2026": the best, listed
-        future = any(t.deadline and t.deadline > self.today for t in self.times) or any(
+        future = self.date_ahead or any(
             # "thang nay chi tieu ko qua 8tr", "... het thang nay": a period still running
             # today, with a bound or said as the deadline
             t.deadline == self.today
@@ -978,7 +971,7 @@ class Readings:
             self.language == "vi"
             and self.marked is not None
             and _TOO_END.search(self.marked.lower()) is not None
-            and not (self.intends or self.opens_with_verb or self._ahead())
+            and not (self.intends or self.opens_with_verb or self.date_ahead)
             and not (self.frequency or self.recurring or self.objective)
             and self.direction not in ("increase", "decrease")
         ):
@@ -1194,6 +1187,13 @@ def _title_cased(text: str) -> bool:
     always = _always_capital()
     words = [w for w in _LONG_WORD.findall(text) if w.lower() not in always]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _without_nouns(folded: str) -> str:
+    """The text with the nouns that open with a verb's word ("khoa học", "học phí") blanked."""
+    for n in goal_words().noun_re.finditer(folded):
+        folded = mask(folded, n.start(), n.end())
+    return folded
 
 
 @cache
