@@ -225,7 +225,14 @@ def change_of_a_whole(r: Readings) -> bool:
         return False  # "thay nuoc ao ..., moi lan 30%", "cut food waste by a third"
     if r.language == "vi" and _FOR_NEXT.match(r.folded, q.span.end):
         return True  # "Tăng 15% cho bộ phận kho": 15% more of what, for the warehouse team?
-    if not (quality or _nothing_named_after(r, q.span.end)):
+    if r.language == "vi" and (
+        words_re("business_lines").match(r.folded, q.span.end + 1) is not None
+        or words_re("business_lines").search(r.folded, o.start, o.end) is not None
+    ):
+        return True  # "tăng 30% mảng tiệc outdoor", "kenh ban online": a part of the business
+    # "improve my stats by 25% this season": what follows "by 25%" is never the thing counted
+    said_by = r.language == "en" and r.folded[: q.span.start].rstrip().endswith(" by")
+    if not (quality or said_by or _nothing_named_after(r, q.span.end)):
         return False  # "100% hoc sinh", "80% of parents": a share of people or things
     words = r.text[o.start : o.end].split()
     if not words:
@@ -236,7 +243,10 @@ def change_of_a_whole(r: Readings) -> bool:
         head = words[-1].strip(".,!?'")
         # "grow ARPDAU 20%", "increase adoptions by 25%", "grow glass tonnage 20%": a measure's
         # name, a count of things; "grow the show", "grow my book": a whole, named as one
-        return not (head.isupper() or head.lower().endswith("s")) and bool(
+        if head.isupper() or head.lower().endswith("s"):
+            return False
+        # "grow catering 25%", "increase reporting by 25%": an activity grows, by 25% of what?
+        return head.lower().endswith("ing") or bool(
             _OWNED_END.search(r.folded, max(0, o.start - 8), o.start)
         )
     return True

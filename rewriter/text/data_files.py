@@ -442,6 +442,10 @@ class ReadingsFile(_Strict):
     age_after: Phrases  # "68 tuoi", "34 years old": someone's age, not a target
     size_after: Phrases  # "a 2 bed flat", "3-seater": the size of the thing named next
     sized_things: Phrases  # the things `size_after` sizes ("flat", "house", "can ho")
+    # "the 2 year retainer", "the new 7-day labels": a length or size said before a thing
+    modifier_units: Phrases
+    # the words after such a unit that end the amount ("30 minute a day", "5 mile every morning")
+    modifier_not_next: Phrases
     everyone: Phrases  # "every", "all", "tat ca" before people: each one of them, a whole count
     people: Phrases  # the people "every" or "all" counts ("every kid", "all site staff")
     served: Phrases  # people served, not one's own ("khách hàng", "patients"): a reach to grow

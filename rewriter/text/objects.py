@@ -87,6 +87,7 @@ class GoalWords(BaseModel):
     sell_verbs: list[str]
     improve_verbs: list[str]
     percent_qualities: list[str]  # "30% healthier": a percent of no measure
+    business_lines: list[str]  # "mảng tiệc", "kênh online": a part of a business, no measure
     light_verbs: list[str]
     listicle_after: list[str]
     ranking_title_words: list[str]
@@ -692,6 +693,18 @@ def read_object(
         ):
             # "python 3.13 support", "the phase 2 migration": a number left unread between
             # words names a release or a part; the thing goes on after it
+            content.append(u)
+            continue
+        if (
+            not content
+            and language == "en"
+            and u.text[0].isdigit()
+            and j + 1 < len(us)
+            and masked[u.end : us[j + 1].start] in (" ", "-")
+            and not us[j + 1].cats & {"stop", "number", "boundary"}
+        ):
+            # "sign the 2 year retainer", "buy a 2 bed flat": a number left unread opens the
+            # thing's name; it stays in it
             content.append(u)
             continue
         if cats & {"stop", "number", "boundary"} and not cats & {"head", "vague"}:

@@ -3289,6 +3289,14 @@ def _names_thing(
         return True  # "get more 5 star reviews", "danh gia 5 sao": the kind of review, not how many
     if _QUOTE_END.search(before):
         return True  # "write the '10 Ways to Cut Payroll Errors' ebook": a title
+    if (
+        not (m[1] or m[3] or m[4] or m[5])
+        and original is not None
+        and _OWN_DETERMINER_END.search(masked, max(0, m.start() - 24), m.start()) is not None
+        and (unit := _MODIFIER_UNIT.match(masked, m.end())) is not None
+        and _MODIFIER_NOT_NEXT.match(masked, unit.end()) is None
+    ):
+        return True  # "sign the 2 year retainer", "the new 7-day prep labels": a size, a name
     if _SIZE.match(masked, m.end()) or masked.startswith(".x", m.end()):
         return True  # "buy a 2 bed flat", "can 2PN o Q7", "the 2.x branch": a size or a version
     if _AGE.match(masked, m.end()) or (
@@ -3521,6 +3529,10 @@ _HAD_DONE = re.compile(
 _WE_HAVE_N = re.compile(rf"\b(?:{alternation(_WORDS.we_have)})\s+(?:hien\s+)?co\s+\d")
 _I_AM_END = re.compile(rf"\b(?:{alternation(_WORDS.i_am)})\s+$")
 _AGE = re.compile(rf"\s*(?:{alternation(_WORDS.age_after)})\b")
+_MODIFIER_UNIT = re.compile(rf"(?:-|\s)(?:{alternation(_WORDS.modifier_units)})\s+(?=[a-z])")
+# "the", "our" and at most one word before the number: a thing the user already names
+_OWN_DETERMINER_END = re.compile(r"\b(?:the|my|our|his|her|their|this|that)\s+(?:[a-z]+\s+)?$")
+_MODIFIER_NOT_NEXT = re.compile(rf"(?:{alternation(_WORDS.modifier_not_next)})\b")
 _SIZE = re.compile(
     rf"[\s-]*(?:{alternation(_WORDS.size_after)})[\s-]+(?:{alternation(_WORDS.sized_things)})\b"
     r"|[\s-]*(?:pn|phong ngu)\b"
