@@ -486,6 +486,11 @@ class DatesFile(_Strict):
     event_parts: Phrases  # "the start of (spring semester)": the part of the event that is due
     sale_day_cues: Phrases  # "sale 12.12"; after other words a dotted pair is a version
     events: Phrases
+    # "before my checkride", "before the first snow": an event no list names, said last with
+    # its owner; Vietnamese "truoc buoi hop ...": the word that makes what follows an occasion
+    open_event_cues: Phrases
+    open_event_owners: Phrases
+    open_event_heads: Phrases
     academic_events: Phrases  # "this semester", "trong hoc ky 2": dated by the school calendar
     season_events: Phrases  # "trong mua cuoi", "during busy season": a season of work
     season_heads: Phrases  # "truoc mua phao hoa": before the season of whatever is named

@@ -1427,6 +1427,11 @@ def event_deadline(folded: str, today: date | None = None) -> tuple[int, int] | 
         # an event of a year still to come bounds the goal; one of a year gone is a past fact
         if today is None or int(m["until"] or m["year"]) >= today.year:
             return m.start(), m.end()
+    if (m := _OPEN_EVENT.search(folded)) is not None and not (
+        m["what"] and _DAY_MOMENT.match(folded, m.start("what"))
+    ):
+        # "before my checkride", "truoc buoi hop voi chu dau tu"
+        return m.start(), m.end("what") if m["what"] else m.end("vi")
     return None
 
 
@@ -1436,6 +1441,12 @@ _CLAUSE_EVENT = re.compile(
     r"\b(?:before|by the time)\s+(?:i|we|they|he|she|(?:my|our|the|his|her|their)(?:\s+[a-z'-]+){1,2})\s+"
     rf"(?:{alternation(_WORDS.event_clause_verbs)})\b"
     r"|\btruoc khi(?P<clause>(?:\s+(?!de\b|nham\b|va\b|thi\b)[a-z]+){1,3})"
+)
+# an event no list names, last in the goal: "before my checkride", "truoc buoi hop voi chu dau tu"
+_OPEN_EVENT = re.compile(
+    rf"\b(?:{alternation(_WORDS.open_event_cues)})\s+(?:{alternation(_WORDS.open_event_owners)})"
+    r"(?P<what>(?:\s+[a-z][a-z'-]*){1,3})[^a-z0-9]*$"
+    rf"|\btruoc\s+(?:{alternation(_WORDS.open_event_heads)})(?P<vi>(?:\s+[a-z0-9]+){{1,5}})[^a-z0-9]*$"
 )
 _CLAUSE_EVENT_GATE = re.compile(r"before|truoc|by the time")
 _DAY_MOMENT = re.compile(

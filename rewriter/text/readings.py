@@ -1066,12 +1066,14 @@ class Readings:
                 and _BEFORE_EVENT.match(self.folded, self.event_deadline.start) is not None
                 and self.obj.concrete
                 and self.target is not None
-                and not self.statement
+                # "have 40 sets of winter tires in stock before the first snow": an order
+                and not (self.statement and not self.statement_opens)
             )
             or self.frequency
             or (self.platform and (self.metric or self.target))
             or (self.vague_object and (self.vague_quantity or self.platform))
             or self._deed_then_count()
+            or self._deed_on_the()
             # "Reading lên 8.0", "chi phi xuong 18k/suat": a thing taken up or down to a number
             or (
                 self.language == "vi"
@@ -1093,6 +1095,23 @@ class Readings:
             and _FIRST_PERSON.fullmatch(head[0]) is None
             and head[0] not in goal_words().words.determiners
             and _LETTER.search(self.folded, q.span.end) is not None  # a thing counted follows
+        )
+
+    def _deed_on_the(self) -> bool:
+        """A word no list names, then "the", "my" or "our" and the thing ("service the 14 school
+        buses", "up the apostille business 15%"): an order, in English."""
+        if self.language != "en" or self.statement or self.injection is not None:
+            return False
+        words = goal_words().words
+        first = units(self.folded, None, "en")[:3]
+        return (
+            len(first) == 3
+            and first[0].start == 0
+            and first[0].text.isalpha()
+            and (not first[0].cats or first[0].text in words.verbs_before_determiner)
+            and not first[0].text.endswith("ed")  # "rained all day": a day told, not an order
+            and first[1].text in words.opening_determiners
+            and not first[2].cats & {"stop", "boundary"}
         )
 
 
