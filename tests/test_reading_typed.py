@@ -2368,3 +2368,32 @@ def test_an_order_whose_verb_no_list_names_is_a_goal(goal: str) -> None:
 )
 def test_a_day_told_or_an_instruction_is_still_no_goal(goal: str) -> None:
     assert report(goal).rewrite is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mn ơi ship COD đi tỉnh bên nào rẻ nhất vậy ạ 🤔",  # "vậy ạ": asked, politely
+        "5 bài tập thể lực cho cầu thủ tuổi học trò",  # a list's title
+    ],
+)
+def test_a_polite_question_or_a_list_title_in_vietnamese_is_no_goal(text: str) -> None:
+    assert report(text).rewrite is None
+
+
+def test_a_last_hong_typed_without_marks_is_the_roses_unless_co_asks() -> None:
+    assert report("phun thuoc phong nam cho hong").rewrite is not None
+    assert report("shop co ban online hong").rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "từ tháng 1 bắt đầu track chi tiêu cá nhân trên Excel",
+        "bắt đầu từ tháng 1 chạy chương trình tích điểm cho khách quen",
+    ],
+)
+def test_a_start_date_alone_gains_a_check_not_an_end_date(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text
+    assert "hằng tháng" in rep.rewrite.text

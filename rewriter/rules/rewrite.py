@@ -1068,10 +1068,27 @@ def _then(head: str, tail: str, plan: Plan) -> str:
     return _finish(f"{head}: {tail[:1].lower() + tail[1:]}", plan)
 
 
+_START_WORD = re.compile(r"\b(?:bat dau|start|starting|begin|beginning)\b")
+
+
 def _starts_only(r: Readings) -> bool:
     """The goal says when it starts and nothing about when it is done ("bat dau tu thang 1
     gui nhan xet cho phu huynh", "from next sprint"): it runs from then, checked as it goes."""
-    if r.obj.milestone or r.target is not None or r.direction is not None:
+    # "tu thang 1 bat dau track chi tieu", "chay chuong trinh tich diem": the start word is
+    # the only milestone said, and what starts is a routine ("bat dau xay chuong moi" is built
+    # once, by a day)
+    started = (
+        r.obj.milestone
+        and r.obj.verb is None
+        and _START_WORD.search(r.folded) is not None
+        and words_re("built_verbs").search(r.folded) is None
+    )
+    if (
+        (r.obj.milestone and not started)
+        or r.target is not None
+        or r.direction in ("increase", "decrease")
+        or (r.direction is not None and r.metric is not None)
+    ):
         return False  # "train all 40 managers, starting in January": a thing to be done by a day
     if STARTS_DOING.match(r.folded) and done_once(r.folded, 0):
         return False  # "begin migrating printers ... next Monday": done once, by a day of its own

@@ -68,6 +68,7 @@ class GoalWords(BaseModel):
     whose_words: list[str]
     whose_determiners: list[str]
     determiners: list[str]
+    built_verbs: list[str]  # "bat dau xay chuong moi": a thing built once, by a day
     opening_determiners: list[str]  # "service the buses": an unknown first word before one acts
     verbs_before_determiner: list[str]  # "up the prices": a small word that acts before one
     noun_adjectives: list[str]

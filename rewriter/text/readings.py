@@ -856,6 +856,14 @@ class Readings:
         if (
             self.language == "vi"
             and _ends_with(self.folded, self.marked, goal_words().question_end_re)
+            # "phun thuoc phong nam cho hong": typed with no marks, a last "hong" is the roses
+            # ("hồng") unless "co" asks first ("co ban hong")
+            and not (
+                self.marked is None
+                and not self.asks
+                and _HONG_END.search(self.folded) is not None
+                and _CO_ASKS.search(self.folded) is None
+            )
             and (
                 self.asks
                 or not self.target
@@ -1136,7 +1144,9 @@ _WITH_END = re.compile(
     r"(?:\bwith|\bw/|\balongside|\bvoi|\bcung voi)\s+(?:(?:the|our|my|all|cac|nhung)\s+)?(?:[a-z-]+\s+)?$"
 )
 _AMOUNT_END = re.compile(r"[\d%]\s*$|[,.!]\s*$|^\s*$")
-_A_PARTICLE_END = re.compile(r"\b(?<!gi )(?<!chua )(?<!khong )a\W*$")
+_HONG_END = re.compile(r"\bhong\W*$")
+_CO_ASKS = re.compile(r"\b(?:co|the|dc|duoc)\b")
+_A_PARTICLE_END = re.compile(r"\b(?<!gi )(?<!chua )(?<!khong )(?<!vay )(?<!nao )(?<!sao )a\W*$")
 _NONE_OF_THEM = re.compile(r"\b(?:khong|ko|k|chang|cha|khg)\b(?: \w+){1,5} nao\W*$")
 # "been sleeping like 4 hrs a night", "I've been working 60-hour weeks": how things have gone
 _BEEN_DOING = re.compile(r"\W*(?:(?:i|we)(?:'ve| have)\s+)?been\s+[a-z]+ing\b")
