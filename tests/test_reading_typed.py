@@ -2397,3 +2397,25 @@ def test_a_start_date_alone_gains_a_check_not_an_end_date(goal: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and "2027" not in rep.rewrite.text
     assert "hằng tháng" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chao ban, minh la me bim sua cua 2 be sinh doi 18 thang",  # a greeting, who one is
+        "can u just make a goal for my invoicing thing idk what to write",  # asks the tool
+        "tap thai cuc quyen buoi toi co tot ko hay chi nen tap sang vậy?",  # a choice asked
+    ],
+)
+def test_a_greeting_a_request_or_a_choice_asked_is_no_goal(text: str) -> None:
+    assert report(text).rewrite is None
+
+
+def test_twice_via_a_zalo_group_is_no_past_time() -> None:
+    rep = report("mỗi tuần gửi album ảnh hoạt động của lớp cho phụ huynh 2 lần qua nhóm Zalo")
+    assert rep.statuses()["time_bound"] == "met" and rep.rewrite is not None
+
+
+def test_the_period_said_with_trong_is_the_deadline_not_todays_year() -> None:
+    rep = report("Giảm tai nạn lao động từ 5 vụ năm nay xuống 0 vụ trong năm 2027")
+    assert rep.facts.deadline is not None and rep.facts.deadline.year == 2027

@@ -156,7 +156,12 @@ class Readings:
     def deadline(self) -> TimeMatch | None:
         """The goal's deadline: the first one said as a deadline ("by", "truoc"), else the first."""
         found = [t for t in self.times if t.kind == "deadline"]
-        cued = (t for t in found if _cued(self.folded, t.start))
+        # "tu 5 vu nam nay xuong 0 vu trong nam 2027": "trong" says the period to do it in
+        cued = (
+            t
+            for t in found
+            if _cued(self.folded, t.start) or self.folded.startswith("trong ", t.start)
+        )
         return next(cued, found[0] if found else None)
 
     @_once
@@ -996,6 +1001,13 @@ class Readings:
             and (len(self.folded) <= LONG_TEXT or not (self.metric or self.platform))
         ):
             return False  # "cam on ban nhieu nhe"
+        if (
+            self.chatter_start
+            and _INTRODUCED.search(self.folded) is not None
+            and not self.intends
+            and self.direction not in ("increase", "decrease")
+        ):
+            return False  # "chao ban, minh la me bim sua cua 2 be": a greeting and who one is
         # a nominal goal: "Chi phi cloud hang thang khong vuot qua 150 trieu", "uptime: 99.9%+"
         bound = self.target is not None and (
             self.target.qualifier is not None
@@ -1144,6 +1156,8 @@ _WITH_END = re.compile(
     r"(?:\bwith|\bw/|\balongside|\bvoi|\bcung voi)\s+(?:(?:the|our|my|all|cac|nhung)\s+)?(?:[a-z-]+\s+)?$"
 )
 _AMOUNT_END = re.compile(r"[\d%]\s*$|[,.!]\s*$|^\s*$")
+# "minh la me bim sua", "I'm a locksmith": the speaker says who they are
+_INTRODUCED = re.compile(r"\b(?:minh|toi|em|tui|to) la\b|\bi(?:'?m| am) an?\b|\bmy name is\b")
 _HONG_END = re.compile(r"\bhong\W*$")
 _CO_ASKS = re.compile(r"\b(?:co|the|dc|duoc)\b")
 _A_PARTICLE_END = re.compile(r"\b(?<!gi )(?<!chua )(?<!khong )(?<!vay )(?<!nao )(?<!sao )a\W*$")
