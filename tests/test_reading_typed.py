@@ -2419,3 +2419,21 @@ def test_twice_via_a_zalo_group_is_no_past_time() -> None:
 def test_the_period_said_with_trong_is_the_deadline_not_todays_year() -> None:
     rep = report("Giảm tai nạn lao động từ 5 vụ năm nay xuống 0 vụ trong năm 2027")
     assert rep.facts.deadline is not None and rep.facts.deadline.year == 2027
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "giu ty le hang bi tra ve duoi 1% cho moi don xuat",  # each export order meets it
+        "kiem ngau nhien 50 ao moi gio o chuyen 5",  # every hour
+        "tự tin biểu diễn lên 8/10 trước buổi hòa nhạc cuối khóa của trung tâm",
+    ],
+)
+def test_each_order_each_hour_or_an_occasion_named_at_length_bounds_the_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["time_bound"] == "met"
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text
+
+
+def test_a_cost_per_order_is_a_rate_not_a_period() -> None:
+    assert report("giu phi ship trung binh moi don duoi 35k").statuses()["time_bound"] == "missing"
