@@ -1456,3 +1456,16 @@ def test_todays_figure_stepped_keeps_what_it_counts_not_where() -> None:
     rep = report("we do like 180 covers a night weekends at the downtown spot, want more")
     assert rep.rewrite is not None
     assert "covers a night" in rep.rewrite.text.split("want more")[1]
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("muon co them thoi gian cho ban than", "Muon co them 20% thoi gian cho ban than"),
+        ("nhan them don may vest cuoi cho mua cuoi", "Nhan them 20% don may vest cuoi"),
+    ],
+)
+def test_the_amount_goes_with_the_users_own_them(goal: str, said: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(said)
+    assert rep.rewrite.text.count("them") == 1  # no second "thêm" at the end

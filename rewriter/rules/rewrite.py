@@ -1712,6 +1712,20 @@ def augment(
             edits.append((ds.start, ds.start, fmt_pct(plan.pct, lang) + " "))
             note("measurable", fmt_pct(plan.pct, lang), plan.target_assumed)
         elif (
+            (ds := r.direction_span) is not None
+            and lang == "vi"
+            and fold(ds.text).endswith("them")
+            and plan.pct is not None
+            and not plan.points
+            and plan.baseline is None
+            and r.obj.start is not None
+            and ds.end <= r.obj.start <= ds.end + 1
+        ):
+            # "muốn có thêm thời gian cho bản thân" -> "muốn có thêm 20% thời gian cho bản
+            # thân": the amount goes with the user's own "thêm", not a second one at the end
+            edits.append((ds.end, ds.end, " " + fmt_pct(plan.pct, lang)))
+            note("measurable", fmt_pct(plan.pct, lang), plan.target_assumed)
+        elif (
             vq is not None
             and lang == "vi"
             and plan.pct is not None
