@@ -1469,3 +1469,20 @@ def test_the_amount_goes_with_the_users_own_them(goal: str, said: str) -> None:
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.rewrite is not None and rep.rewrite.text.startswith(said)
     assert rep.rewrite.text.count("them") == 1  # no second "thêm" at the end
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "bán hết 400 bộ hóa trang cho bé trước Trung thu",
+        "ban het 30 tan lua cho thuong lai truoc 15/1",
+    ],
+)
+def test_selling_out_a_stock_has_no_version_with_more_or_less_of_it(goal: str) -> None:
+    assert not report(goal, today=date(2026, 12, 1)).alternatives
+
+
+def test_a_names_year_is_no_amount_to_vary() -> None:
+    rep = report("đẩy mạnh món trà sữa Signature 2026 topping 3Q", today=date(2026, 12, 1))
+    assert rep.statuses()["measurable"] == "missing"
+    assert not rep.alternatives

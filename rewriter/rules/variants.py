@@ -549,12 +549,17 @@ def _settled(r: Readings, q: Quantity | None = None) -> bool:
         and people_after(r.folded, q.span.end)
     ):
         return True  # "dao tao xong quy trinh GPP cho 8 duoc si moi": the people it is for
+    if q is not None and _SOLD_ALL_END.search(r.folded, max(0, q.span.start - 20), q.span.start):
+        return True  # "bán hết 400 bộ hóa trang", "sell out all 200 tickets": the whole stock
     if q is None or not _ALL_OF_END.search(r.folded, max(0, q.span.start - 12), q.span.start):
         return False
     return _leftover().search(r.folded, q.span.end, q.span.end + 40) is not None
 
 
 _FOR_WHOM_END = re.compile(r"\b(?:cho|for)\s+$")
+_SOLD_ALL_END = re.compile(
+    r"\b(?:ban het|ban sach|ban cho het|sell all|sell out|sell out all)\s+(?:the\s+)?$"
+)
 _ALL_OF_END = re.compile(r"\b(?:het|all|all the|all of the|all of our)\s+$")
 _LAST_OF_END = re.compile(r"\b(?:the last|my last|our last|the remaining|remaining|not)\s+$")
 # "pass CPIM Part 1 with 300+": the pass mark; a lower score fails

@@ -1158,6 +1158,7 @@ _WITH_END = re.compile(
 _AMOUNT_END = re.compile(r"[\d%]\s*$|[,.!]\s*$|^\s*$")
 # "minh la me bim sua", "I'm a locksmith": the speaker says who they are
 _INTRODUCED = re.compile(r"\b(?:minh|toi|em|tui|to) la\b|\bi(?:'?m| am) an?\b|\bmy name is\b")
+_CAPITALISED_END = re.compile(r"\b[A-Z][a-z]+\s+$")
 _HONG_END = re.compile(r"\bhong\W*$")
 _CO_ASKS = re.compile(r"\b(?:co|the|dc|duoc)\b")
 _A_PARTICLE_END = re.compile(r"\b(?<!gi )(?<!chua )(?<!khong )(?<!vay )(?<!nao )(?<!sao )a\W*$")
@@ -3273,6 +3274,13 @@ def _names_thing(
     year = m[2].isdigit() and 1990 <= int(m[2]) <= 2100 and not m[3]
     if year and _DETERMINER_END.search(before):
         return True  # "the 2027 brand guidelines": the year names the edition
+    if (
+        year
+        and original is not None
+        and (cap := _CAPITALISED_END.search(original, 0, m.start())) is not None
+        and original[: cap.start()].strip(" ,") != ""  # not the sentence's own first word
+    ):
+        return True  # "trà sữa Signature 2026 topping", "Carnival 2023": a name's year
     if year and (y := _YEAR_TO.match(masked, m.start())) and 0 < int(y[2]) - int(m[2]) <= 10:
         return True  # "Strategic Plan 2025–2030", "nam hoc 2026-2027": a span of years, a name
     ends = _NAME_END.match(masked, m.end()) is not None or (
