@@ -1486,3 +1486,17 @@ def test_a_names_year_is_no_amount_to_vary() -> None:
     rep = report("đẩy mạnh món trà sữa Signature 2026 topping 3Q", today=date(2026, 12, 1))
     assert rep.statuses()["measurable"] == "missing"
     assert not rep.alternatives
+
+
+@pytest.mark.parametrize(
+    ("goal", "easier", "harder"),
+    [
+        ("close sổ sách tháng trong 5 working days mỗi tháng", "6 working days", "4 working days"),
+        ("Mỗi sáng đi bộ quanh hồ trong 45 phút", "35 phút", "55 phút"),  # how long: more is harder
+    ],
+)
+def test_a_turnaround_is_easier_longer_and_a_walk_easier_shorter(
+    goal: str, easier: str, harder: str
+) -> None:
+    alts = {a.label: a.text for a in report(goal, today=date(2026, 12, 1)).alternatives or []}
+    assert easier in alts["conservative"] and harder in alts["ambitious"]

@@ -472,6 +472,7 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
         or ends_with("limit_before").search(before)
         or ends_with_verb_after("limit_before_verb").search(before)  # "toi da chay 10 tieng/ngay"
         or ends_with("down_to").search(before)  # "Get food cost down to 30%"
+        or _TURNAROUND.match(r.folded, q.span.start - 6, q.span.end + 20) is not None
     ):
         return False  # "under $35k", "within 5 minutes", "khong an qua 1 lan": a higher ceiling is easier
     if r.direction == "decrease" and not q.relative and q.kind != "frequency":
@@ -557,6 +558,11 @@ def _settled(r: Readings, q: Quantity | None = None) -> bool:
 
 
 _FOR_WHOM_END = re.compile(r"\b(?:cho|for)\s+$")
+# "giao trong 4h", "close sổ sách trong 5 working days": a turnaround, "trong" typed as
+# "within" (not "trồng"), in hours or working days; "đi bộ trong 45 phút" is how long
+_TURNAROUND = re.compile(
+    r"trong \d+(?:[.,]\d+)?\s?(?:h|gio|tieng|working days?|business days?|ngay lam viec)\b"
+)
 _SOLD_ALL_END = re.compile(
     r"\b(?:ban het|ban sach|ban cho het|sell all|sell out|sell out all)\s+(?:the\s+)?$"
 )
