@@ -2437,3 +2437,14 @@ def test_each_order_each_hour_or_an_occasion_named_at_length_bounds_the_goal(goa
 
 def test_a_cost_per_order_is_a_rate_not_a_period() -> None:
     assert report("giu phi ship trung binh moi don duoi 35k").statuses()["time_bound"] == "missing"
+
+
+@pytest.mark.parametrize(
+    ("goal", "bound"),
+    [
+        ("keep aged used inventory (60+ days) under 10 units every month", 10),
+        ("keep tickets older than 30 days under 5", 5),
+    ],
+)
+def test_an_age_that_says_which_items_count_is_not_the_target(goal: str, bound: int) -> None:
+    assert report(goal).facts.target == bound

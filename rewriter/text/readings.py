@@ -164,6 +164,10 @@ class Readings:
         )
         return next(cued, found[0] if found else None)
 
+    def _around(self, q: Quantity) -> str:
+        """The quantity with a few words either side, folded."""
+        return self.folded[max(0, q.span.start - 14) : q.span.end + 18]
+
     @_once
     def recurring(self) -> TimeMatch | None:
         """A recurring period ("every week", "moi sprint"); a per-item limit is not one."""
@@ -190,6 +194,10 @@ class Readings:
             found = (
                 times  # "chay 10km duoi 55:30": the distance names the race, the time is the aim
             )
+        if len(found) > 1 and (ages := [q for q in found if _AGE_DEFINED.search(self._around(q))]):
+            # "aged used inventory (60+ days) under 10 units", "tickets older than 30 days under
+            # 5": the age says which items count; the bound on them is the target
+            found = [q for q in found if q not in ages] or found
         if len(found) > 1 and (years := [q for q in found if self._year_like(q)]):
             # "thi thpt 2027 dat 27d": the year names the exam; the score is the target
             found = [q for q in found if q not in years] or found
@@ -1158,6 +1166,11 @@ _WITH_END = re.compile(
 _AMOUNT_END = re.compile(r"[\d%]\s*$|[,.!]\s*$|^\s*$")
 # "minh la me bim sua", "I'm a locksmith": the speaker says who they are
 _INTRODUCED = re.compile(r"\b(?:minh|toi|em|tui|to) la\b|\bi(?:'?m| am) an?\b|\bmy name is\b")
+# an age that says which items count: "(60+ days)", "older than 30 days", "qua 90 ngay"
+_AGE_DEFINED = re.compile(
+    r"\(\s*\d+\+?\s*(?:days?|weeks?|months?|ngay|tuan|thang)\s*\)"
+    r"|\b(?:older than|over|more than|aged)\s+\d+\+?\s*(?:days?|weeks?|months?)\s+(?:old\s+)?(?:under|below|at most|<)"
+)
 _CAPITALISED_END = re.compile(r"\b[A-Z][a-z]+\s+$")
 _HONG_END = re.compile(r"\bhong\W*$")
 _CO_ASKS = re.compile(r"\b(?:co|the|dc|duoc)\b")
