@@ -2448,3 +2448,22 @@ def test_a_cost_per_order_is_a_rate_not_a_period() -> None:
 )
 def test_an_age_that_says_which_items_count_is_not_the_target(goal: str, bound: int) -> None:
     assert report(goal).facts.target == bound
+
+
+@pytest.mark.parametrize("text", ["yo coach 👊 first time on here", "hiya, new here"])
+def test_a_greeting_from_someone_new_is_no_goal(text: str) -> None:
+    assert report(text).rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["keep bought-in rate below 15% of lots every sale", "làm xong 10 de full test truoc ngày thi"],
+)
+def test_every_sale_or_the_exam_day_bounds_the_goal_with_no_date_added(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["time_bound"] == "met"
+    assert (
+        rep.rewrite is not None
+        and "2027" not in rep.rewrite.text
+        and "month" not in rep.rewrite.text
+    )

@@ -971,7 +971,7 @@ _BY_END = re.compile(r"\s+by\s+$")
 _PHRASE_GOES_ON = re.compile(r"\s+(?:of|we|i|you|they|our|my|\d)")
 # ("... down by june" is a date after it; "... down by 5" is an amount of its own; "OTIF ↑")
 _PARTICLE = re.compile(r"\s+(?:up|down|len|xuong)\b(?!\s+(?:to|from|tu|den)\b|\s+by\s+\d)|\s*[↑↓]")
-_START_WORD = re.compile(r"\b(?:start|starting|beginning|bat dau|khoi dau)\b")
+_START_WORD = re.compile(r"\b(?:start|starting|begin|beginning|bat dau|khoi dau)\b")
 _START_OPENS = re.compile(r"\s*(?:start|begin|bat dau|khoi dau)\b")
 
 
@@ -982,6 +982,12 @@ def _start_at_end(r: Readings, end: int) -> int | None:
     if s is None:
         return None
     comma = r.folded.rfind(",", max(0, s.start - 40), s.start)
+    while (
+        comma > 0
+        and r.folded[comma - 1 : comma].isdigit()
+        and r.folded[comma + 1 : comma + 2].isdigit()
+    ):
+        comma = r.folded.rfind(",", max(0, s.start - 40), comma)  # "8,000": a number's comma
     if (
         comma > 0
         and (
@@ -1066,9 +1072,6 @@ def _due_ahead(r: Readings, ctx: Resolved) -> bool:
 def _then(head: str, tail: str, plan: Plan) -> str:
     """The user's words, then how they will be checked ("Get healthier: complete 36 ...")."""
     return _finish(f"{head}: {tail[:1].lower() + tail[1:]}", plan)
-
-
-_START_WORD = re.compile(r"\b(?:bat dau|start|starting|begin|beginning)\b")
 
 
 def _starts_only(r: Readings) -> bool:

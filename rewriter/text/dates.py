@@ -1446,7 +1446,7 @@ _CLAUSE_EVENT = re.compile(
 _OPEN_EVENT = re.compile(
     rf"\b(?:{alternation(_WORDS.open_event_cues)})\s+(?:{alternation(_WORDS.open_event_owners)})"
     r"(?P<what>(?:\s+[a-z][a-z'-]*){1,3})[^a-z0-9]*$"
-    rf"|\btruoc\s+(?:{alternation(_WORDS.open_event_heads)})(?P<vi>(?:\s+[a-z0-9]+){{1,8}})[^a-z0-9]*$"
+    rf"|\btruoc\s+(?:{alternation(_WORDS.open_event_heads)})(?P<vi>(?:\s+[a-z][a-z0-9]*){{1,8}})[^a-z0-9]*$"
 )
 _CLAUSE_EVENT_GATE = re.compile(r"before|truoc|by the time")
 _DAY_MOMENT = re.compile(
