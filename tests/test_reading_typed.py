@@ -2467,3 +2467,9 @@ def test_every_sale_or_the_exam_day_bounds_the_goal_with_no_date_added(goal: str
         and "2027" not in rep.rewrite.text
         and "month" not in rep.rewrite.text
     )
+
+
+def test_a_team_named_with_its_size_is_no_baseline() -> None:
+    rep = report("với team sales 3 người, phải kiếm thêm buyer mới")
+    assert rep.facts.target is None and rep.facts.baseline is None
+    assert rep.rewrite is not None and "4" not in rep.rewrite.text  # no "lên 4 người"

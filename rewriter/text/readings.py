@@ -3601,7 +3601,11 @@ _SIZE = re.compile(
     rf"[\s-]*(?:{alternation(_WORDS.size_after)})[\s-]+(?:{alternation(_WORDS.sized_things)})\b"
     r"|[\s-]*(?:pn|phong ngu)\b"
 )
-_GROUP_OPENS = re.compile(rf"\W*(?:{alternation(_WORDS.groups)})(?:\s+[^\s,;:]+){{0,2}}\s+$")
+# "Doi sales 4 nguoi, ...", "voi team sales 3 nguoi, ...": the group named first, maybe as
+# what there is to work with
+_GROUP_OPENS = re.compile(
+    rf"\W*(?:(?:with|voi|cung)\s+)?(?:{alternation(_WORDS.groups)})(?:\s+[^\s,;:]+){{0,2}}\s+$"
+)
 # a yes/no question that offers a choice, typed with no question mark
 _CHOICE_ASKED = re.compile(
     r"\W*(?:is|are|was|were|does|do|did|should|would|could|can|will)\s+[^,.;:!?]{1,40}?\sor\s"
