@@ -2473,3 +2473,14 @@ def test_a_team_named_with_its_size_is_no_baseline() -> None:
     rep = report("với team sales 3 người, phải kiếm thêm buyer mới")
     assert rep.facts.target is None and rep.facts.baseline is None
     assert rep.rewrite is not None and "4" not in rep.rewrite.text  # no "lên 4 người"
+
+
+def test_rep_is_a_reply_timed_for_each_message() -> None:
+    rep = report("rep tin nhắn khách trong vòng 10 phút 💬 để ko mất đơn")
+    assert rep.statuses() == {
+        "specific": "met",
+        "measurable": "met",
+        "attainable": "unknown",
+        "relevant": "met",
+        "time_bound": "met",
+    }
