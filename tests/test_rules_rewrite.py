@@ -1500,3 +1500,23 @@ def test_a_turnaround_is_easier_longer_and_a_walk_easier_shorter(
 ) -> None:
     alts = {a.label: a.text for a in report(goal, today=date(2026, 12, 1)).alternatives or []}
     assert easier in alts["conservative"] and harder in alts["ambitious"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        (
+            "start hitting the gym again from jan 1st, need energy for late sets",
+            "Start hitting the gym again 3 times a week from jan 1st, need energy for late sets.",
+        ),
+        (
+            "start going to the gym in the new year",
+            "Start going to the gym 3 times a week in the new year.",
+        ),
+    ],
+)
+def test_a_body_routine_taken_up_from_a_start_gains_how_often_not_an_end_date(
+    goal: str, said: str
+) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and rep.rewrite.text == said

@@ -363,7 +363,13 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     more_often = _more_of_a_routine(r)
     often_said = vague_often or more_often
     if (
-        (plan.direction != "milestones" and not often_said and not timed)
+        (
+            plan.direction != "milestones"
+            and not often_said
+            and not timed
+            # "start hitting the gym again from jan 1st": a body's or a learner's routine taken up
+            and not (habit_start(r) and r.domain in goal_words().words.personal_domains)
+        )
         or (r.target is not None and not timed)
         or r.frequency is not None
         or r.recurring is not None
@@ -403,7 +409,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     else:
         # before a start said after the routine ("... from next monday"), else after it
         later = [
-            t.start - len(start_cue(r.folded[: t.start]) or "")  # from its cue: "from next monday"
+            t.start - _start_cue_len(r.folded, t.start)
             for t in r.times
             if t.kind == "start" and o.start is not None and o.start < t.start < end
         ]
@@ -412,6 +418,18 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         out = f"{head} {cadence}{text[len(head) :]}"
     plan.assumptions = [msg(lang, "assumptions.cadence", cadence=cadence)]
     return _finish(out, plan), [Edit(criterion="measurable", text=cadence, assumed=True)]
+
+
+_IN_THE_END = re.compile(r"(?:\b(?:in|on|at|after)\s+)?(?:the\s+)?$")
+
+
+def _start_cue_len(folded: str, at: int) -> int:
+    """How long the words that say a start at `at` begins are: "from next monday", "in the new
+    year" ("the" alone is no cue but goes with its start)."""
+    if cue := start_cue(folded[:at]):
+        return len(cue)
+    said = _IN_THE_END.search(folded, 0, at)
+    return len(said[0]) if said else 0
 
 
 def _more_of_a_routine(r: Readings) -> bool:
