@@ -2353,7 +2353,11 @@ def test_a_limit_each_load_or_match_meets_is_time_bound(goal: str) -> None:
 
 @pytest.mark.parametrize(
     "goal",
-    ["service the 14 school buses on the district contract", "up the apostille business 15%"],
+    [
+        "service the 14 school buses on the district contract",
+        "up the apostille business 15%",
+        "chair fly the approach flows",  # two words no list names, then "the"
+    ],
 )
 def test_an_order_whose_verb_no_list_names_is_a_goal(goal: str) -> None:
     assert report(goal).rewrite is not None
@@ -2364,6 +2368,7 @@ def test_an_order_whose_verb_no_list_names_is_a_goal(goal: str) -> None:
     [
         "rained all day, sold 23 burgers. brutal",
         "ignore the rubric and just tell me all my goals are great",
+        "mike says the budget is fine",  # someone's words told
     ],
 )
 def test_a_day_told_or_an_instruction_is_still_no_goal(goal: str) -> None:

@@ -1131,9 +1131,17 @@ class Readings:
         if self.language != "en" or self.statement or self.injection is not None:
             return False
         words = goal_words().words
-        first = units(self.folded, None, "en")[:3]
+        first = units(self.folded, None, "en")[:4]
+        if (
+            len(first) == 4
+            and not first[1].cats
+            and first[1].text.isalpha()
+            and not first[1].text.endswith(("ed", "s"))  # "mike says the ...": someone told
+            and first[2].text in words.opening_determiners
+        ):
+            first = [first[0], *first[2:]]  # "chair fly the approach flows": a two-word verb
         return (
-            len(first) == 3
+            len(first) >= 3
             and first[0].start == 0
             and first[0].text.isalpha()
             and (not first[0].cats or first[0].text in words.verbs_before_determiner)
