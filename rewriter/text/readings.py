@@ -1174,7 +1174,7 @@ _WITH_END = re.compile(
 _AMOUNT_END = re.compile(r"[\d%]\s*$|[,.!]\s*$|^\s*$")
 # "minh la me bim sua", "I'm a locksmith": the speaker says who they are
 _INTRODUCED = re.compile(r"\b(?:minh|toi|em|tui|to) la\b|\bi(?:'?m| am) an?\b|\bmy name is\b")
-# an age that says which items count: "(60+ days)", "older than 30 days", "qua 90 ngay"
+# an age that says which items count: "(60+ days)", "older than 30 days under ..."
 _AGE_DEFINED = re.compile(
     r"\(\s*\d+\+?\s*(?:days?|weeks?|months?|ngay|tuan|thang)\s*\)"
     r"|\b(?:older than|over|more than|aged)\s+\d+\+?\s*(?:days?|weeks?|months?)\s+(?:old\s+)?(?:under|below|at most|<)"
