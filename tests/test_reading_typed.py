@@ -2489,3 +2489,10 @@ def test_rep_is_a_reply_timed_for_each_message() -> None:
         "relevant": "met",
         "time_bound": "met",
     }
+
+
+@pytest.mark.parametrize(
+    "goal", ["grow our facebook following by 20% by June", "increase funding by 15% by June"]
+)
+def test_a_measure_named_in_ing_is_specific_with_its_percent(goal: str) -> None:
+    assert smt(goal)[:2] == ("met", "met")

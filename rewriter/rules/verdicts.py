@@ -246,9 +246,13 @@ def change_of_a_whole(r: Readings) -> bool:
         if head.isupper() or head.lower().endswith("s"):
             return False
         # "grow catering 25%", "increase reporting by 25%": an activity grows, by 25% of what?
-        return head.lower().endswith("ing") or bool(
-            _OWNED_END.search(r.folded, max(0, o.start - 8), o.start)
+        # ("grow our facebook following", "increase funding": a measure's own name)
+        activity = (
+            head.lower().endswith("ing")
+            and r.platform is None
+            and head.lower() not in word_set("measure_ing_words")
         )
+        return activity or bool(_OWNED_END.search(r.folded, max(0, o.start - 8), o.start))
     return True
 
 
