@@ -1520,3 +1520,16 @@ def test_a_body_routine_taken_up_from_a_start_gains_how_often_not_an_end_date(
 ) -> None:
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.rewrite is not None and rep.rewrite.text == said
+
+
+@pytest.mark.parametrize(
+    ("goal", "cadence"),
+    [
+        ("Start going to the seniors' aqua aerobics class in January", "every week"),
+        ("tu thang 1 bat dau di hoc lop giao tiep buoi toi", "moi tuan"),
+    ],
+)
+def test_a_class_taken_up_meets_weekly_not_a_few_times_a_week(goal: str, cadence: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and cadence in rep.rewrite.text
+    assert "3 " not in rep.rewrite.text

@@ -390,8 +390,12 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     end = _insertion_end(r, text)
     # a body's or a learner's routine ("meditate", "walk more") a few times a week; any other
     # deed ("record with a guest", "shelf-read the section") once a week
-    often = r.domain in goal_words().words.personal_domains and (
-        _personal_routine(r) or more_often or (habit_start(r) and r.domain == "health")
+    often = (
+        r.domain in goal_words().words.personal_domains
+        and (_personal_routine(r) or more_often or (habit_start(r) and r.domain == "health"))
+        # "start going to the aqua aerobics class", "đi học lớp giao tiếp buổi tối": a class
+        # meets on its own timetable, once a week unless the user says otherwise
+        and words_re("scheduled_sessions").search(r.folded, 0, end) is None
     )
     key = "cadence_often" if often else "cadence_weekly"
     if words_re("nightly_routines").search(r.folded, 0, end) is not None:

@@ -91,6 +91,7 @@ class GoalWords(BaseModel):
     improve_verbs: list[str]
     percent_qualities: list[str]  # "30% healthier": a percent of no measure
     measure_ing_words: list[str]  # "following", "funding": a measure named in -ing
+    scheduled_sessions: list[str]  # "aqua aerobics class": meets on its own timetable
     business_lines: list[str]  # "mảng tiệc", "kênh online": a part of a business, no measure
     light_verbs: list[str]
     listicle_after: list[str]
