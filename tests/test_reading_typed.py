@@ -2496,3 +2496,12 @@ def test_rep_is_a_reply_timed_for_each_message() -> None:
 )
 def test_a_measure_named_in_ing_is_specific_with_its_percent(goal: str) -> None:
     assert smt(goal)[:2] == ("met", "met")
+
+
+def test_the_last_two_sales_are_a_time_gone() -> None:
+    assert (
+        report("the buyer's premium hike killed bidding at the last two sales honestly").rewrite
+        is None
+    )
+    rep = report("sell 20 lots more than the last two sales by March")
+    assert rep.rewrite is not None  # the past as a yardstick, the goal still ahead
