@@ -536,8 +536,8 @@ _LAST_TIME = re.compile(
 
 
 def _settled(r: Readings, q: Quantity | None = None) -> bool:
-    """The goal settles a whole amount ("tra het no 45tr", "pay off the $12k card"), or clears
-    all of what is left ("xa het 30 xe ton", "sell all 30 leftover bikes")."""
+    """The goal settles a whole amount ("tra het no 45tr", "pay off the $12k card"), or deals
+    with all of a set ("xa het 30 xe ton", "sell all 30 leftover bikes", "thuoc het 300 kanji")."""
     if goal_words().settle_re.search(r.folded, r.marked) is not None:
         return True
     if q is not None and _LAST_OF_END.search(r.folded, max(0, q.span.start - 16), q.span.start):
@@ -552,9 +552,23 @@ def _settled(r: Readings, q: Quantity | None = None) -> bool:
         return True  # "dao tao xong quy trinh GPP cho 8 duoc si moi": the people it is for
     if q is not None and _SOLD_ALL_END.search(r.folded, max(0, q.span.start - 20), q.span.start):
         return True  # "bán hết 400 bộ hóa trang", "sell out all 200 tickets": the whole stock
-    if q is None or not _ALL_OF_END.search(r.folded, max(0, q.span.start - 12), q.span.start):
+    if q is None or not (
+        every := _ALL_OF_END.search(r.folded, max(0, q.span.start - 12), q.span.start)
+    ):
         return False
-    return _leftover().search(r.folded, q.span.end, q.span.end + 40) is not None
+    if every[0].strip() != "het":
+        return True  # "repot all 12 trees": the whole set
+    # "xả hết 400 hộp son lô cũ", "làm hết 30 đề của sách ôn thi": all that is left, or all of
+    # a set named after it; "đọc hết 12 cuốn sách trong năm 2027" reads twelve, a count chosen
+    tail = r.folded[q.span.end : q.span.end + 40]
+    if _leftover().search(tail) is not None:
+        return True
+    source = _set_source().search(tail)
+    if source is None:
+        return False
+    at = q.span.end + source.start()
+    # "trong năm 2027", "trong 30 ngày tới": when, not which set
+    return not any(t.start <= at + len(source[0]) and t.end > at for t in r.times)
 
 
 _FOR_WHOM_END = re.compile(r"\b(?:cho|for)\s+$")
@@ -575,6 +589,11 @@ _PASS_WITH_END = re.compile(r"\b(?:pass|passing|dau|do|dat)\b[^,.;]{0,40}\b(?:wi
 @cache
 def _leftover() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{either(goal_words().words.leftover_words)})\b")
+
+
+@cache
+def _set_source() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{either(goal_words().words.set_sources)})\s")
 
 
 def _around(value: float, q: Quantity, step: float = 0.25) -> tuple[float | None, float | None]:

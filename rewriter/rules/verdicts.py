@@ -1093,6 +1093,8 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             shown,
             msg(lang, "specific.q_object"),
         )
+    if (grade := r.letter_grade) is not None:
+        return _verdict("met", msg(lang, "measurable.met", target=grade.text), grade.text)
     if r.frequency is not None:
         shown = r.frequency.span.text
         return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)

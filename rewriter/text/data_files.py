@@ -439,6 +439,8 @@ class ReadingsFile(_Strict):
     rated_things: Phrases
     groups: Phrases  # "Doi sales 4 nguoi, ...": a group named before its size
     aside_sizes: Phrases  # "(6 nguoi)", "(3 ha)": a size said in brackets, not a target
+    grade_before: Phrases  # "an A in ...", "diem A mon ...": a letter grade to reach after these
+    grade_after: Phrases  # ... and before these
     age_after: Phrases  # "68 tuoi", "34 years old": someone's age, not a target
     size_after: Phrases  # "a 2 bed flat", "3-seater": the size of the thing named next
     sized_things: Phrases  # the things `size_after` sizes ("flat", "house", "can ho")

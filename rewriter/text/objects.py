@@ -78,7 +78,6 @@ class GoalWords(BaseModel):
         str
     ]  # a score reached in one sitting  # "significantly": how much the move is, not what moves
     long_horizons: dict[int, list[str]]  # months -> goals that take about that long
-    leftover_words: list[str]
     label_words: list[str]
     question_ends: list[str]
     addressees: list[str]
@@ -109,6 +108,9 @@ class GoalWords(BaseModel):
     intent_words: list[str]
     not_intent: list[str]
     intent_openers: list[str]
+    own_intents: list[str]
+    leftover_words: list[str]
+    set_sources: list[str]
     report_markers: list[str]
     tool_requests: list[str]
     tool_reminders: list[str]  # "remind me ...", said first: asks the tool

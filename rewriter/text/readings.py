@@ -256,6 +256,15 @@ class Readings:
         return any(self._said_as_today(q) for q in self.quantities)
 
     @_once
+    def letter_grade(self) -> Span | None:
+        """A letter grade to reach ("get an A in AP Calc", "at least a B+", "đạt điểm A môn
+        ..."): a score anyone can check, with no number."""
+        m = _LETTER_GRADE.search(self.folded)
+        if m is None:
+            return None
+        return Span(m.start(1), m.end(1), self.text[m.start(1) : m.end(1)])
+
+    @_once
     def today_only(self) -> Quantity | None:
         """Where things stand today, when it is said and no number to reach is ("nursing
         applications are sitting at 340, need to push that up")."""
@@ -704,8 +713,9 @@ class Readings:
             )
         ):
             return True  # "hit a 180 squat PR yesterday": "hit" said of a day gone
-        # "Improve activation like we did last quarter": an order, with the past as a yardstick
-        return not self.opens_with_verb
+        # "Improve activation like we did last quarter": an order, with the past as a yardstick;
+        # "supply the 120 tonnes we agreed": an order whose verb no list names
+        return not (self.opens_with_verb or self._deed_on_the())
 
     def _numberless(self) -> tuple[str, str | None]:
         """The text without its amounts ("vuot 15% ke hoach" reads "vuot ke hoach")."""
@@ -786,7 +796,9 @@ class Readings:
     def opens_with_verb(self) -> bool:
         """The text's first word is a verb: an order ("Improve ..."), not a subject; a short
         label before a colon does not count ("Q3 2026: finish the rollout")."""
-        label = _LABEL_COLON.match(self.folded)
+        # "with my 12 pickers, make ...", "Với 8 dược sĩ hiện có, nâng cao ...": who does it,
+        # said first, is no subject either
+        label = _LABEL_COLON.match(self.folded) or _SETUP_OPENS.match(self.folded)
         folded = self.folded[label.end() :] if label else self.folded
         marked = self.marked[label.end() :] if label and self.marked else self.marked
         first = next(iter(units(folded, marked, self.language)), None)
@@ -800,12 +812,17 @@ class Readings:
     def _intends_before(self, at: int) -> bool:
         """An intention said before `at` ("muon ..."), not inside what someone reported after."""
         words = goal_words()
-        openers = word_set("intent_openers")
+        openers, own = word_set("intent_openers"), word_set("own_intents")
         return any(
             m.start() < at
             and canonical(m[0]) not in words.not_intent
             and not _SHARE_OF.search(self.folded, 0, m.start())
             and (canonical(m[0]) not in openers or _opens_clause(self.folded, m.start()))
+            and (
+                canonical(m[0]) not in own
+                or _opens_clause(self.folded, m.start())
+                or _FIRST_PERSON.search(self.folded, 0, m.start()) is not None
+            )
             # "chot dc 2 can": after a number, "can" is what is counted (căn), not "need";
             # "hom nay can 66,8kg": before an amount, unmarked, it weighs (cân)
             and not (
@@ -1647,7 +1664,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         plain = mask(plain, said_to, tail.end())  # "tang 30% nha": "nhé", said to someone
     if (how := words_re("wish_starts").match(folded)) is not None:
         plain = mask(plain, 0, how.end())  # "lam sao cho ao tom tang 30%": "how" is no object
-    if (setup := _SETUP_OPENS.match(folded)) is not None:
+    if (setup := _SETUP_OPENS.match(folded) or _me_and_setup().match(folded)) is not None:
         # "with 7 adjusters and no new hires, cut the backlog down": what there is to work
         # with, set before the goal, is not what it acts on nor what it measures
         plain = mask(plain, 0, setup.end())
@@ -2612,7 +2629,6 @@ _OUT_OF_TEN = re.compile(r"\d{1,2}\s*/\s*10\b")
 _OF_MINE_NEXT = re.compile(
     r"(?:\s+[^\s\d,;:]+){1,2}\s+(?:cua|of)\s+(?:minh|toi|em|anh|chi|mine|ours)\b"
 )
-_WORD_NEXT = re.compile(r"\s+[^\W\d]")
 _SURE_THAT = re.compile(r"\s*(?:la\s+)?(?:se|that|i'll|we'll|i will|we will|it will|it'll)\b")
 # how sure one is, not how one feels: a rating after these is for Attainable
 _SURE_WORD = re.compile(r"\b(?:confident|confidence|tu tin|chac)\b")
@@ -3389,6 +3405,8 @@ def _names_thing(
         return True  # "with 14 staff across 2 shifts i want less turnover": the setup
     if _ALONG_WITH_OPENS.match(masked[: m.start()]) and _PEOPLE_NEXT.match(masked, m.end()):
         return True  # "cung 5 ban phuc vu ...", "with my 3 farmhands ...": who does it with me
+    if _ME_AND_OPENS.match(masked[: m.start()]) and _WORD_NEXT.match(masked, m.end()):
+        return True  # "me and the other 3 hygienists ...", "with just me and 1 other person": us
     if _ALONG_WITH_OPENS.match(masked[: m.start()]) and _OF_MINE_NEXT.match(masked, m.end()):
         return True  # "cùng 4 NCS của mình publish ...": the people of mine who do it with me
     if _TEAM_AND.match(masked[: m.start()]) and (w := _WORD_NEXT.match(masked, m.end())):
@@ -3426,7 +3444,8 @@ _VERSION_TO_END = re.compile(
     rf"\b(?:{alternation(_WORDS.version_verbs)})\b[^,;.!?]*\b(?:to|len|sang|ver|v)\s*$"
 )
 # "the novice 2 plan": "the", a word or two of the name, its number, then the kind of thing named
-_THE_NAMED_END = re.compile(r"\bthe\s+(?:[a-z][\w'-]*\s+){0,2}([a-z][\w'-]*)\s+$")
+# ("the SM7B + rodecaster pro 2 setup": the kit named, its parts joined by "+")
+_THE_NAMED_END = re.compile(r"\bthe\s+(?:(?:[a-z][\w'-]*|[+&])\s+){0,3}([a-z][\w'-]*)\s+$")
 _NOT_NAMING = frozenset(
     ("top", "first", "last", "next", "other", "final", "under", "over", "only", "extra", "best")
     + ("of", "to", "for", "with", "in", "at", "on", "by", "below", "above", "than", "and", "or")
@@ -3600,6 +3619,10 @@ _HAD_DONE = re.compile(
 )
 _WE_HAVE_N = re.compile(rf"\b(?:{alternation(_WORDS.we_have)})\s+(?:hien\s+)?co\s+\d")
 _I_AM_END = re.compile(rf"\b(?:{alternation(_WORDS.i_am)})\s+$")
+_LETTER_GRADE = re.compile(
+    rf"\b(?:{alternation(_WORDS.grade_before)})\s+([a-f][+*-]?)"
+    rf"(?=\s+(?:{alternation(_WORDS.grade_after)})\b|\s*[,.;!]|\s*$)"
+)
 _AGE = re.compile(rf"\s*(?:{alternation(_WORDS.age_after)})\b")
 _MODIFIER_UNIT = re.compile(rf"(?:-|\s)(?:{alternation(_WORDS.modifier_units)})\s+(?=[a-z])")
 # "the", "our" and at most one word before the number: a thing the user already names
@@ -3630,7 +3653,8 @@ _TEAM_OPENS = re.compile(
     r"(?:\s*(?:and|\+|&|va)\s*\d+\s+[^\s\d,;:]+)*"  # "with my 5 starters + 2 subs"
 )
 _SETUP_OPENS = re.compile(
-    r"\s*(?:with|voi)\s+(?:(?:only|just|chi)\s+)?\d+(?:\s+[^\s\d,;:]+){1,5}?\s*,"
+    r"\s*(?:with|voi)\s+(?:(?:only|just|chi|my|our|the|a)\s+){0,2}"
+    r"(?:(?:team|crew|squad|group|doi|nhom)\s+(?:of\s+|gom\s+)?)?\d+(?:\s+[^\s\d,;:]+){1,5}?\s*,"
     # "team co 3 dua, ...", "tiem co 5 tho, ...": who there is, then the goal
     rf"|\s*(?:{alternation(_WORDS.groups)})(?:\s+[^\s\d,;:]+){{0,2}}?\s+co\s+\d+\s+"
     rf"(?:{alternation(_WORDS.aside_sizes)})\s*,"
@@ -3645,6 +3669,23 @@ _ALONG_WITH_OPENS = re.compile(
     r"\W*(?:with|voi|cung|cung voi|me\s*(?:\+|and|&|n\b|'n'|n'))\s*(?:(?:only|just|chi)\s+)?"
     r"(?:(?:my|our|the|cac|nhung)\s+)?$"
 )
+# the speaker and the people who do it with them, said first ("me and the other 3 ...")
+_ME_AND_OPENS = re.compile(
+    r"\W*(?:(?:with|voi)\s+(?:(?:only|just|chi)\s+)?)?(?:me|minh|toi|em)\s*(?:and|\+|&|va|voi)\s*"
+    r"(?:(?:the|my|our|cac)\s+)?(?:other\s+)?$"
+)
+
+
+@cache
+def _me_and_setup() -> re.Pattern[str]:
+    """ "me and the 3 other board members", up to what they need or want: who does it."""
+    said = either(goal_words().words.intent_words)
+    return re.compile(
+        _ME_AND_OPENS.pattern.removesuffix("$")
+        + rf"\d+(?:\s+(?!(?:{said})\b)[^\s\d,;:]+){{1,4}}?(?=\s*,|\s+(?:{said})\b)"
+    )
+
+
 _TEAM_AND = re.compile(
     r"\W*(?:with|voi|cung|cung voi)\s+(?:(?:only|just|chi|my|our|the|cac|nhung)\s+){0,2}\d+"
     r"(?:\s+[^\s\d,;:+&]+){1,2}\s*(?:and|\+|&|va|voi)\s*$"
