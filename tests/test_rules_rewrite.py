@@ -1533,3 +1533,43 @@ def test_a_class_taken_up_meets_weekly_not_a_few_times_a_week(goal: str, cadence
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.rewrite is not None and cadence in rep.rewrite.text
     assert "3 " not in rep.rewrite.text
+
+
+def test_a_yearless_date_just_gone_is_written_with_next_years_year() -> None:
+    rep = report("đạt 1000 lượt check-in trước 20/11")
+    assert rep.rewrite is not None and "20/11/2027" in rep.rewrite.text
+    assert any(e.text == "20/11/2027" and e.criterion == "time_bound" for e in rep.rewrite.edits)
+    said = report("bán 800 hộp kẹo dừa cho các trường trước 20/11 năm sau")
+    assert said.rewrite is not None and "20/11/2027" not in said.rewrite.text
+    far = report("hire 2 baristas by 15/3")  # months ahead: no doubt which 15/3
+    assert far.rewrite is not None and "2027" not in far.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "tail"),
+    [("tang doanh thu 20% nha", "nha."), ("tăng follow lên 10k nhé", "nhé."), ("mua nha", "2029.")],
+)
+def test_a_word_said_to_the_reader_stays_last(goal: str, tail: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and rep.rewrite.text.endswith(tail)
+
+
+@pytest.mark.parametrize(
+    ("goal", "cadence"),
+    [
+        ("water the bonsai", "every day"),
+        ("mow the lawn", "every week"),
+        ("Bón phân hữu cơ cho mấy cây sanh", "mỗi tuần"),
+    ],
+)
+def test_care_done_again_and_again_gets_how_often_not_a_date(goal: str, cadence: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and cadence in rep.rewrite.text
+    assert "2027" not in rep.rewrite.text
+
+
+def test_alternatives_keep_all_of_a_set_and_vary_a_count_chosen() -> None:
+    assert report("repot all 12 trees before spring").alternatives == []
+    assert report("Hoàn thành hết 30 đề thi thử Toán của sách ôn thi trước Tết").alternatives == []
+    chosen = report("Đọc hết 12 cuốn sách về quản trị trong năm 2027")
+    assert len(chosen.alternatives) == 2

@@ -43,7 +43,9 @@ from rewriter.rules.rewrite import (
     moves_it,
     nice_pct,
     objective_phrase,
+    routine_by_nature,
     with_deadline,
+    year_written,
 )
 from rewriter.rules.variants import variants, with_amount
 from rewriter.rules.verdicts import (
@@ -224,7 +226,12 @@ def finish(a: Analysis) -> GoalReport:
     elif (
         own
         # "read the OSG more often": one thing, done again and again
-        and (not _one_thing(r) or words_re("vague_cadence").search(r.folded) is not None)
+        # "water the bonsai": the one thing is cared for again and again
+        and (
+            not _one_thing(r)
+            or words_re("vague_cadence").search(r.folded) is not None
+            or routine_by_nature(r)
+        )
         and (cadenced := habit_cadence(r, ctx, plan)) is not None
     ):
         main, edits = cadenced  # "run regularly": how often, not a date to stop by
@@ -372,6 +379,12 @@ def finish(a: Analysis) -> GoalReport:
     if own and (aside := confidence_aside(r)):  # "I'm maybe 80% confident": for Attainable only
         main = drop_aside(main, aside)
         alts = [a.model_copy(update={"text": drop_aside(a.text, aside)}) for a in alts]
+    if own and (dated := year_written(r)) is not None and dated[0] in main:
+        # "trước 20/11" typed on 1 December: next year's 20/11, written so the user sees it
+        typed, with_year = dated
+        main = main.replace(typed, with_year, 1)
+        edits = [*edits, Edit(criterion="time_bound", text=with_year, assumed=True)]
+        alts = [a.model_copy(update={"text": a.text.replace(typed, with_year, 1)}) for a in alts]
     rewrite = Rewrite(text=main, assumptions=notes, edits=edits)
     if a.forecast is not None and plan.direction in ("increase", "decrease", "reach"):
 

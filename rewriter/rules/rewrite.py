@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from rewriter.limits import compound_pct
@@ -369,6 +369,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
             and not timed
             # "start hitting the gym again from jan 1st": a body's or a learner's routine taken up
             and not (habit_start(r) and r.domain in goal_words().words.personal_domains)
+            and not routine_by_nature(r)
         )
         or (r.target is not None and not timed)
         or r.frequency is not None
@@ -382,7 +383,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         or o.aim
         or o.quality
         or o.vague
-        or not (habit_start(r) or _personal_routine(r) or often_said)
+        or not (habit_start(r) or _personal_routine(r) or often_said or routine_by_nature(r))
     ):
         return None
     lang = plan.lang
@@ -402,6 +403,8 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         key = "cadence_nightly"  # "start sleeping before midnight": every night, not 3 a week
     elif words_re("daily_routines").search(r.folded, 0, end) is not None:
         key = "cadence_daily"
+    elif words_re("weekly_routines").search(r.folded, 0, end) is not None:
+        key = "cadence_weekly"  # "bón phân cho mấy cây sanh": once a week, not 3 times
     cadence = msg(lang, f"rewrite.{key}")
     if plan.plain:
         cadence = strip_marks(cadence)
@@ -463,6 +466,15 @@ def _personal_routine(r: Readings) -> bool:
         and r.domain in goal_words().words.personal_domains
         and words_re("once_words").search(r.folded) is None
         and _GIVE_UP.search(r.folded) is None
+    )
+
+
+def routine_by_nature(r: Readings) -> bool:
+    """A deed done every day or every week by nature, in any domain ("water the bonsai", "bón
+    phân cho mấy cây sanh", "mow the lawn"): how often it is done is what to set, not a date."""
+    return r.obj.action and any(
+        words_re(group).search(r.folded) is not None
+        for group in ("daily_routines", "weekly_routines")
     )
 
 
@@ -830,8 +842,8 @@ def _insertion_end(r: Readings, text: str) -> int:
         end = event.start()  # "... microsite| before Fabtech": the date goes before the event
     while end > 0 and (text[end - 1] in " ,;-–—(" or _EMOJI.match(text[end - 1])):
         end -= 1  # "song healthy hon 🥲", "... up to 15% (it's at 9% rn)": the aside stays last
-    if (polite := _POLITE_END.search(r.folded, 0, end)) and polite.start() > 0:
-        end = polite.start()  # "more followers pls": the please stays last too
+    if (polite := _said_to_reader(r, end)) is not None:
+        end = polite  # "more followers pls", "tang doanh thu 20% nha": said to the reader, last
     if (remark := _tail_remark().search(r.folded, 0, end)) and remark.start() > 0:
         end = remark.start()  # "hut it lai thoi|, flop qua r", "... confidence lol": slang last
     c = r.confidence_span
@@ -895,7 +907,62 @@ _TOLD_CLAUSE = re.compile(
 # "no idea where to start lol")
 _CHAT_TAIL = re.compile(r"\b(?:no idea|idk|lol|tbh|honestly|exhausted|burned out|burnt out|ugh)\b")
 _CLAUSE_MARK = re.compile(r"[,.;:!?]")
-_POLITE_END = re.compile(r"\s+(?:pls|plz|please)$")
+
+
+def year_written(r: Readings) -> tuple[str, str] | None:
+    """A day and month typed with no year whose date this year went by lately ("trước 20/11"
+    typed on 1 December): read as next year's, so the rewrite writes that year down for the
+    user to see ("trước 20/11/2027"). Returns the words typed and the words with the year."""
+    for t in r.times:
+        if t.kind != "deadline" or t.deadline is None or t.deadline.year <= r.today.year:
+            continue
+        try:
+            this_year = t.deadline.replace(year=r.today.year)
+        except ValueError:  # 29 February
+            continue
+        if not timedelta(0) < r.today - this_year <= _LATELY:
+            continue
+        typed = _DAY_MONTH.search(r.text, t.start, t.end)
+        if (
+            typed is not None
+            and t is r.deadline  # the goal's own deadline, not an occasion it names
+            and _YEAR_AFTER.match(r.folded, typed.end()) is None  # "20/11 nam sau": said already
+        ):
+            return typed[0], f"{typed[0]}/{t.deadline.year}"
+    return None
+
+
+# how long ago a date went by for its yearless mention to be worth a year written down
+_LATELY = timedelta(days=92)
+_YEAR_AFTER = re.compile(r"\s*(?:nam sau|nam toi|next year|nam 20\d\d|20\d\d)\b")
+_DAY_MONTH = re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}(?![\d/])")
+
+
+def _said_to_reader(r: Readings, end: int) -> int | None:
+    """Where a word said to the reader starts, when it ends the text before `end` ("pls",
+    "nhé"); "nha" typed without any marks only after an amount or "lên" ("mua nha": a house)."""
+    m = _end_particle().search(r.folded, 0, end)
+    if m is None or m.start() == 0:
+        return None
+    typed = r.text[m.start() : m.end()].strip().lower()
+    if typed not in goal_words().words.end_particles:
+        return None  # "nhà", "nhẹ": a house, lightly
+    if typed not in ("nha", "nhe") or r.marked is not None:
+        return m.start()
+    return m.start() if _particle_after_end().search(r.folded, 0, m.start()) else None
+
+
+@cache
+def _end_particle() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{either(goal_words().words.end_particles)})$")
+
+
+@cache
+def _particle_after_end() -> re.Pattern[str]:
+    after = either(goal_words().words.end_particle_after)
+    return re.compile(rf"(?:\d|%|\d\s?k|\b(?:{after}))\s*$")
+
+
 # an event the goal must come before, with no date the reading could resolve ("before I
 # defend", "before Fabtech", "truoc khi nghi sinh")
 _EVENT_TAIL = re.compile(

@@ -109,6 +109,8 @@ class GoalWords(BaseModel):
     not_intent: list[str]
     intent_openers: list[str]
     own_intents: list[str]
+    end_particles: list[str]
+    end_particle_after: list[str]
     leftover_words: list[str]
     set_sources: list[str]
     report_markers: list[str]
@@ -157,6 +159,7 @@ class GoalWords(BaseModel):
     aside_subjects: list[str]  # open a remark after the goal's comma ("..., theyre way too high")
     nightly_routines: list[str]  # done every night by nature ("sleep before midnight")
     daily_routines: list[str]  # done every day by nature ("floss", "uống thuốc")
+    weekly_routines: list[str]  # done once a week or so by nature ("mow the lawn", "bón phân")
     finish_words: list[str]
     vague_cadence: list[str]
     habit_starts: list[str]
