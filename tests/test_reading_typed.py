@@ -2565,3 +2565,27 @@ def test_model_numbers_and_ages_name_the_thing(goal: str) -> None:
 
 def test_a_vietnamese_trends_listicle_is_a_title() -> None:
     assert report("Top 5 xu hướng ngành dược bán lẻ năm 2027").rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "keep adult prophy appts to 50 min max",
+        "keep new pt assessments to max 45 min each so the diary stops overrunning",
+    ],
+)
+def test_things_kept_in_the_plural_each_meet_the_limit(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["time_bound"] == "met"
+    assert rep.rewrite is not None and "month" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "keep screen time under 2 hours",
+        "starting Feb get avg install time down to 1.5 days per house",
+    ],
+)
+def test_one_total_or_an_average_is_no_limit_for_each(goal: str) -> None:
+    assert report(goal).statuses()["time_bound"] != "met"

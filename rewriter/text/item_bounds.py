@@ -14,6 +14,8 @@ from .objects import goal_words
 class _Patterns:
     bound: re.Pattern[str]  # before + count + unit (+ the event the clock starts at)
     each: re.Pattern[str]
+    kept_plural: re.Pattern[str]  # "keep adult prophy appts" right before the bound
+    average: re.Pattern[str]  # "avg install time": the bound is the average's
     all: re.Pattern[str]
     respond: re.Pattern[str]
     period_after: re.Pattern[str]  # "every day", "moi tuan": a cadence, not the items
@@ -35,6 +37,10 @@ def _patterns() -> _Patterns:
     return _Patterns(
         bound=re.compile(bound),
         each=re.compile(rf"(?<!\w)(?:{either(w.each)})(?!\w)"),
+        average=re.compile(rf"(?<!\w)(?:{either(w.average_words)})(?!\w)"),
+        kept_plural=re.compile(
+            rf"\b(?:{either(w.kept_verbs)})\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+(?<!ss)(?<!us)(?<!is)s\s+$"
+        ),
         all=re.compile(rf"(?<![\w])(?:{either(w.all)})(?!\w)"),
         respond=re.compile(rf"(?<!\w)(?:{either(w.respond_verbs)})(?!\w)"),
         period_after=re.compile(rf"\s*(?:single\s+)?(?:{alternation(w.cadence_periods)})\b"),
@@ -73,6 +79,10 @@ def item_bounds(folded: str) -> list[tuple[int, int]]:
         )
         # "under 21 days per case": the item is named after the limit
         each = each or (not m["event"] and p.per_item.match(folded, m.end()) is not None)
+        # "keep adult prophy appts to 50 min max": each of the things kept, in hours or minutes
+        each = each or bool(m["short"] and p.kept_plural.search(sentence))
+        if p.average.search(sentence) and not m["event"]:
+            continue  # "get avg install time down to 1.5 days per house": the average's level
         narrow = bool(m["event"]) or each or p.respond.search(sentence) is not None
         if m["days"] and not m["event"] and not each and _COUNTED.search(sentence):
             continue  # "mark + return all 120 lab reports within 10 days": a batch, due once

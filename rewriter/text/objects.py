@@ -32,6 +32,8 @@ class ItemBoundWords(BaseModel):
     short_units: list[str]
     day_units: list[str]
     each: list[str]
+    average_words: list[str]  # "avg install time ... per house": an average, not each one
+    kept_verbs: list[str]  # "keep adult prophy appts to 50 min max": each of the things kept
     per_after: list[str]  # "under 21 days per case": the item named after the limit
     all: list[str]
     respond_verbs: list[str]
