@@ -2589,3 +2589,38 @@ def test_things_kept_in_the_plural_each_meet_the_limit(goal: str) -> None:
 )
 def test_one_total_or_an_average_is_no_limit_for_each(goal: str) -> None:
     assert report(goal).statuses()["time_bound"] != "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "we only have 3 coaches on staff but want way more VOD reviews with the players",
+        "only got 4 techs but i wanna take on more commercial jobs",
+    ],
+)
+def test_what_there_is_to_work_with_is_no_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None and rep.statuses()["measurable"] == "missing"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "ra mắt series 'Cơm nhà 30 phút' truoc Trung thu",
+        "Ra mắt khoá 'Eo thon 30 ngày' trước 12.12",
+    ],
+)
+def test_a_number_in_a_quoted_title_names_it(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None and rep.statuses()["measurable"] == "partial"
+
+
+def test_a_numbered_dish_list_is_a_title_and_a_dish_count_with_a_verb_a_goal() -> None:
+    assert report("5 món canh ngon cho ngày mưa ai cũng nấu được").rewrite is None
+    assert report("nấu thành thạo 5 món canh trước Tết").rewrite is not None
+
+
+def test_meetings_alone_are_no_sales_calls() -> None:
+    rep = report("go to smart recovery meetings")
+    assert rep.rewrite is not None and rep.facts.metric != "sales calls"
+    assert all("sales" not in (c.question or "") for _, c in rep.criteria.items())

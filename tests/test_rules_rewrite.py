@@ -1573,3 +1573,12 @@ def test_alternatives_keep_all_of_a_set_and_vary_a_count_chosen() -> None:
     assert report("Hoàn thành hết 30 đề thi thử Toán của sách ôn thi trước Tết").alternatives == []
     chosen = report("Đọc hết 12 cuốn sách về quản trị trong năm 2027")
     assert len(chosen.alternatives) == 2
+
+
+@pytest.mark.parametrize(
+    "goal", ["Starting next Monday I'll go to the gym", "bat dau tu thang 1 se di tap gym"]
+)
+def test_the_gym_from_a_start_is_a_few_times_a_week_not_a_count_by_a_date(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert "3 times a week" in rep.rewrite.text or "3 buoi moi tuan" in rep.rewrite.text

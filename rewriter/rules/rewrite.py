@@ -403,6 +403,8 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         key = "cadence_nightly"  # "start sleeping before midnight": every night, not 3 a week
     elif words_re("daily_routines").search(r.folded, 0, end) is not None:
         key = "cadence_daily"
+    elif words_re("often_routines").search(r.folded, 0, end) is not None:
+        key = "cadence_often"  # "go to the gym": a few times a week, in any domain
     elif words_re("weekly_routines").search(r.folded, 0, end) is not None:
         key = "cadence_weekly"  # "bón phân cho mấy cây sanh": once a week, not 3 times
     cadence = msg(lang, f"rewrite.{key}")
@@ -474,7 +476,7 @@ def routine_by_nature(r: Readings) -> bool:
     phân cho mấy cây sanh", "mow the lawn"): how often it is done is what to set, not a date."""
     return r.obj.action and any(
         words_re(group).search(r.folded) is not None
-        for group in ("daily_routines", "weekly_routines")
+        for group in ("daily_routines", "weekly_routines", "often_routines")
     )
 
 

@@ -454,6 +454,7 @@ class ReadingsFile(_Strict):
     first_person: Phrases  # "my", "toi": a goal one sets for oneself when no team is named
     setting_before: Phrases  # "at annual visits": when or where, before a channel word
     we_have: Phrases  # "minh co 6 phong": who has it, before "co" and a number
+    only_have: Phrases  # "only got 4 techs": what there is to work with
     i_am: Phrases  # "I'm 34": an age after these
     had_words: Phrases  # "chot dc 6 xe r,": got ...
     done_short: Phrases  # ... already

@@ -162,6 +162,7 @@ class GoalWords(BaseModel):
     nightly_routines: list[str]  # done every night by nature ("sleep before midnight")
     daily_routines: list[str]  # done every day by nature ("floss", "uống thuốc")
     weekly_routines: list[str]  # done once a week or so by nature ("mow the lawn", "bón phân")
+    often_routines: list[str]  # done a few times a week by nature ("go to the gym")
     finish_words: list[str]
     vague_cadence: list[str]
     habit_starts: list[str]

@@ -3306,6 +3306,8 @@ def _names_thing(
 ) -> bool:
     """A number that is part of a name, or counts what the user already has."""
     before = masked[max(0, m.start() - 20) : m.start()]
+    if any(q.start() < m.start() and m.end() < q.end() for q in _QUOTED.finditer(masked)):
+        return True  # "ra mắt series 'Cơm nhà 30 phút'": a title the user quoted
     if original is not None and _METHOD_NAME.match(original, m.end()):
         return True  # "dong 8D", "5S", "4P": a method's name typed against its number
     year = m[2].isdigit() and 1990 <= int(m[2]) <= 2100 and not m[3]
@@ -3405,6 +3407,8 @@ def _names_thing(
         return True  # "with 14 staff across 2 shifts i want less turnover": the setup
     if _ALONG_WITH_OPENS.match(masked[: m.start()]) and _PEOPLE_NEXT.match(masked, m.end()):
         return True  # "cung 5 ban phuc vu ...", "with my 3 farmhands ...": who does it with me
+    if _ONLY_HAVE_END.search(before) and _WORD_NEXT.match(masked, m.end()) and not m[3]:
+        return True  # "we only have 3 coaches on staff but ...": what there is, not a target
     if _ME_AND_OPENS.match(masked[: m.start()]) and _WORD_NEXT.match(masked, m.end()):
         return True  # "me and the other 3 hygienists ...", "with just me and 1 other person": us
     if _ALONG_WITH_OPENS.match(masked[: m.start()]) and _OF_MINE_NEXT.match(masked, m.end()):
@@ -3617,6 +3621,12 @@ _HAD_DONE = re.compile(
     rf"\b(?:{alternation(_WORDS.had_words)})\b[^,.;!?]{{0,40}}?\s(?:{alternation(_WORDS.done_short)})"
     r"\s*(?:[,.;!?]|$)"
 )
+# a title in quotes, opened after a space and closed before one ("series 'Com nha 30 phut'")
+_QUOTED = re.compile(
+    r"(?:(?<=\s)|^)(?:'(?=\S)[^'\n]{1,40}?(?<=\S)'|\"(?=\S)[^\"\n]{1,40}?(?<=\S)\"|“[^”\n]{1,40}”|‘[^’\n]{1,40}’)"
+    r"(?=[\s,.;:!?)]|$)"
+)
+_ONLY_HAVE_END = re.compile(rf"\b(?:{alternation(_WORDS.only_have)})\s+(?:like\s+|about\s+)?$")
 _WE_HAVE_N = re.compile(rf"\b(?:{alternation(_WORDS.we_have)})\s+(?:hien\s+)?co\s+\d")
 _I_AM_END = re.compile(rf"\b(?:{alternation(_WORDS.i_am)})\s+$")
 _LETTER_GRADE = re.compile(
