@@ -2624,3 +2624,17 @@ def test_meetings_alone_are_no_sales_calls() -> None:
     rep = report("go to smart recovery meetings")
     assert rep.rewrite is not None and rep.facts.metric != "sales calls"
     assert all("sales" not in (c.question or "") for _, c in rep.criteria.items())
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "tập chỉnh màu Lightroom thường xuyên hơn",
+        "Khử trùng dụng cụ thường xuyên hơn",
+        "do the bilge + hull checks more regular on the old barge",
+    ],
+)
+def test_a_deed_done_more_often_is_specific_and_how_often_is_what_is_missing(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["specific"] == "met"
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text  # a cadence, not a date

@@ -355,9 +355,19 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     where a date would only say when to stop."""
     o = r.obj
     # "post on tiktok more often", "kiem tra may may dinh ky": how often is what is vague
-    vague_often = (
-        o.verb is not None and words_re("vague_cadence").search(r.folded) is not None
-    ) or (o.found and words_re("vague_cadence").match(r.folded) is not None)
+    said_often = words_re("vague_cadence").search(r.folded)
+    vague_often = said_often is not None and (
+        o.verb is not None
+        # "kiem tra may may dinh ky" said first; "Khử trùng dụng cụ thường xuyên hơn": a deed
+        # whose verb no list names, then how often, in Vietnamese
+        or (
+            o.found
+            and (
+                said_often.start() == 0
+                or (r.language == "vi" and o.end is not None and said_often.start() >= o.end)
+            )
+        )
+    )
     timed = _timed_session(r)
     # "walk more", "tap the duc nhieu hon", "do more stretching": a routine done more often
     more_often = _more_of_a_routine(r)

@@ -1662,6 +1662,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         folded, 0, (said_to := tail.end() - len(tail[0].lstrip(" ,")))
     ):
         plain = mask(plain, said_to, tail.end())  # "tang 30% nha": "nhé", said to someone
+    for m in (
+        words_re("vague_cadence").finditer(folded)
+        if r.language == "vi" or r.opens_with_verb
+        else ()
+    ):
+        # "tập chỉnh màu Lightroom thường xuyên hơn", "do the hull checks more regular": how
+        # often the deed is done, not part of it ("toolbox talks more often": a noun's aside)
+        plain = mask(plain, m.start(), m.end())
     if (how := words_re("wish_starts").match(folded)) is not None:
         plain = mask(plain, 0, how.end())  # "lam sao cho ao tom tang 30%": "how" is no object
     if (setup := _SETUP_OPENS.match(folded) or _me_and_setup().match(folded)) is not None:
