@@ -2638,3 +2638,23 @@ def test_a_deed_done_more_often_is_specific_and_how_often_is_what_is_missing(goa
     rep = report(goal)
     assert rep.statuses()["specific"] == "met"
     assert rep.rewrite is not None and "2027" not in rep.rewrite.text  # a cadence, not a date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cước tàu đi US tăng gấp đôi từ tháng 10, mệt thật sự",
+        "Tháng này chi nhánh em bị giao chỉ tiêu 40 tỷ, nặng quá",
+        "busy season starts jan 5, pray for me 😩",
+    ],
+)
+def test_a_sigh_after_how_things_are_is_no_goal(text: str) -> None:
+    assert report(text).rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal", ["tang doanh thu 20% truoc tet, met qua", "hit 500 sales by march, pray for me"]
+)
+def test_an_order_with_a_sigh_after_it_is_still_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and rep.statuses()["measurable"] == "met"

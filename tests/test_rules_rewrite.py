@@ -1582,3 +1582,8 @@ def test_the_gym_from_a_start_is_a_few_times_a_week_not_a_count_by_a_date(goal: 
     rep = report(goal)
     assert rep.rewrite is not None
     assert "3 times a week" in rep.rewrite.text or "3 buoi moi tuan" in rep.rewrite.text
+
+
+def test_a_day_said_to_be_this_years_gets_no_other_year() -> None:
+    rep = report("chien dich 11/11 nam nay dat 3.200 don")
+    assert rep.rewrite is None or "2027" not in rep.rewrite.text

@@ -946,7 +946,7 @@ def year_written(r: Readings) -> tuple[str, str] | None:
 
 # how long ago a date went by for its yearless mention to be worth a year written down
 _LATELY = timedelta(days=92)
-_YEAR_AFTER = re.compile(r"\s*(?:nam sau|nam toi|next year|nam 20\d\d|20\d\d)\b")
+_YEAR_AFTER = re.compile(r"\s*(?:nam sau|nam toi|nam nay|next year|this year|nam 20\d\d|20\d\d)\b")
 _DAY_MONTH = re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}(?![\d/])")
 
 

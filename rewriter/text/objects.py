@@ -111,6 +111,7 @@ class GoalWords(BaseModel):
     not_intent: list[str]
     intent_openers: list[str]
     own_intents: list[str]
+    sigh_tails: list[str]  # "..., mệt thật sự": a sigh that ends a text told, not wished
     end_particles: list[str]
     end_particle_after: list[str]
     leftover_words: list[str]

@@ -875,6 +875,10 @@ class Readings:
             return False  # a numbered title; "3 new hires should know X by Monday" is due
         said = bool(self.direction or self.goal_verb)
         acts = said or self.obj.action or self.obj.milestone or self.obj.aim
+        if _sigh_end().search(self.folded) is not None and not (
+            self.opens_with_verb or self.intends or self.cued_deadline
+        ):
+            return False  # "cước tàu đi US tăng gấp đôi từ tháng 10, mệt thật sự": how it is
         if self.question or (self.asks and not said):
             return False  # "What's the weather like tomorrow?", "How do I write a goal?"
         if (
@@ -3692,6 +3696,11 @@ _ME_AND_OPENS = re.compile(
     r"\W*(?:(?:with|voi)\s+(?:(?:only|just|chi)\s+)?)?(?:me|minh|toi|em)\s*(?:and|\+|&|va|voi)\s*"
     r"(?:(?:the|my|our|cac)\s+)?(?:other\s+)?$"
 )
+
+
+@cache
+def _sigh_end() -> re.Pattern[str]:
+    return re.compile(rf"[\s,.]+(?:{either(goal_words().words.sigh_tails)})\W*$")
 
 
 @cache
