@@ -1587,3 +1587,14 @@ def test_the_gym_from_a_start_is_a_few_times_a_week_not_a_count_by_a_date(goal: 
 def test_a_day_said_to_be_this_years_gets_no_other_year() -> None:
     rep = report("chien dich 11/11 nam nay dat 3.200 don")
     assert rep.rewrite is None or "2027" not in rep.rewrite.text
+
+
+def test_a_pass_mark_is_never_lowered_by_an_alternative() -> None:
+    rep = report("every student in my 3 classes passes the lab safety quiz with 80%+ by february")
+    assert rep.alternatives and all("70%" not in a.text for a in rep.alternatives)
+
+
+def test_downloads_per_episode_are_a_podcasts_not_an_apps() -> None:
+    rep = report("hit 25k downloads/ep across spotify + apple by end of H1")
+    assert rep.facts.metric == "podcast downloads"
+    assert "app" not in (rep.criteria.attainable.question or "")
