@@ -1598,3 +1598,10 @@ def test_downloads_per_episode_are_a_podcasts_not_an_apps() -> None:
     rep = report("hit 25k downloads/ep across spotify + apple by end of H1")
     assert rep.facts.metric == "podcast downloads"
     assert "app" not in (rep.criteria.attainable.question or "")
+
+
+def test_a_teachers_demos_get_no_sales_teams_count() -> None:
+    rep = report("do more demos in class so the kids actually get excited about chem")
+    assert rep.rewrite is not None and "60" not in rep.rewrite.text
+    sales = report("book more demos this quarter")
+    assert sales.rewrite is not None and "60 more demos" in sales.rewrite.text

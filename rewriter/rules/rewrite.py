@@ -584,6 +584,13 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
         and metric.suggest
         and plan.baseline is None
         and plan.direction != "decrease"
+        # "do more demos in class": a teacher's demos are no sales calls; 60 more of them is
+        # the catalog's count for a sales team, so "20% more" of the user's own
+        and not (
+            goal_words().words.metric_types.get(metric.type) == "sales"
+            and r.domain != "sales"
+            and more_count(r)
+        )
     ):
         plan.direction, plan.target, plan.target_assumed = "reach", metric.suggest, True
         _assume(plan, "target", target=_num(plan, plan.target))

@@ -583,7 +583,9 @@ _SOLD_ALL_END = re.compile(
 _ALL_OF_END = re.compile(r"\b(?:het|all|all the|all of the|all of our)\s+$")
 _LAST_OF_END = re.compile(r"\b(?:the last|my last|our last|the remaining|remaining|not)\s+$")
 # "pass CPIM Part 1 with 300+": the pass mark; a lower score fails
-_PASS_WITH_END = re.compile(r"\b(?:pass|passes|passing|dau|do|dat)\b[^,.;]{0,40}\b(?:with|voi|tu)\s+$")
+_PASS_WITH_END = re.compile(
+    r"\b(?:pass|passes|passing|dau|do|dat)\b[^,.;]{0,40}\b(?:with|voi|tu)\s+$"
+)
 
 
 @cache
