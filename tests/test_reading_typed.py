@@ -2658,3 +2658,21 @@ def test_a_sigh_after_how_things_are_is_no_goal(text: str) -> None:
 def test_an_order_with_a_sigh_after_it_is_still_a_goal(goal: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and rep.statuses()["measurable"] == "met"
+
+
+def test_a_grade_in_words_and_the_next_sitting_make_an_exam_goal_smart() -> None:
+    rep = report("pass DipTrans unit 2 (de>en) with merit or better at the next sitting")
+    assert rep.statuses()["measurable"] == "met" and rep.statuses()["time_bound"] == "met"
+    assert rep.rewrite is not None and "milestone" not in rep.rewrite.text
+    assert report("làm việc với khách hàng khá hơn").statuses()["measurable"] != "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "school group visits from 18 to 30 a month by end of Q2",
+        "increase store visits from 200 to 300 a week by march",
+    ],
+)
+def test_visits_named_for_whose_they_are_need_no_channel(goal: str) -> None:
+    assert report(goal).statuses()["specific"] == "met"

@@ -899,7 +899,14 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _area_partial(obj, lang)
     if r.metric and what and not _vague_owner(r):
         evidence = _join(r, r.metric_span, r.platform_span)
-        own_measure = r.obj.concrete and r.obj.head_metric and obj and len(obj) > len(what)
+        own_measure = bool(
+            r.obj.concrete
+            and obj
+            and len(obj) > len(what)
+            # "employee engagement score"; "school group visits", "store visits": the thing
+            # named before the channel's word says whose they are, and no channel is meant
+            and (r.obj.head_metric or (obj.endswith(f" {what}") and not r.platform))
+        )
         if r.metric.channel and (not r.platform or r.platform_generic) and own_measure:
             # "employee engagement score": a measure of its own, not a channel's engagement
             return _verdict("met", msg(lang, "specific.met", what=obj), obj)

@@ -441,6 +441,8 @@ class ReadingsFile(_Strict):
     aside_sizes: Phrases  # "(6 nguoi)", "(3 ha)": a size said in brackets, not a target
     grade_before: Phrases  # "an A in ...", "diem A mon ...": a letter grade to reach after these
     grade_after: Phrases  # ... and before these
+    word_grades: Phrases  # "merit", "loại giỏi": a grade said in words
+    word_grade_before: Phrases  # "with", "loại" before such a grade
     age_after: Phrases  # "68 tuoi", "34 years old": someone's age, not a target
     size_after: Phrases  # "a 2 bed flat", "3-seater": the size of the thing named next
     sized_things: Phrases  # the things `size_after` sizes ("flat", "house", "can ho")

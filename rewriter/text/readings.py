@@ -259,7 +259,7 @@ class Readings:
     def letter_grade(self) -> Span | None:
         """A letter grade to reach ("get an A in AP Calc", "at least a B+", "đạt điểm A môn
         ..."): a score anyone can check, with no number."""
-        m = _LETTER_GRADE.search(self.folded)
+        m = _LETTER_GRADE.search(self.folded) or _WORD_GRADE.search(self.folded)
         if m is None:
             return None
         return Span(m.start(1), m.end(1), self.text[m.start(1) : m.end(1)])
@@ -3644,6 +3644,9 @@ _I_AM_END = re.compile(rf"\b(?:{alternation(_WORDS.i_am)})\s+$")
 _LETTER_GRADE = re.compile(
     rf"\b(?:{alternation(_WORDS.grade_before)})\s+([a-f][+*-]?)"
     rf"(?=\s+(?:{alternation(_WORDS.grade_after)})\b|\s*[,.;!]|\s*$)"
+)
+_WORD_GRADE = re.compile(
+    rf"\b(?:{alternation(_WORDS.word_grade_before)})\s+({alternation(_WORDS.word_grades)})\b"
 )
 _AGE = re.compile(rf"\s*(?:{alternation(_WORDS.age_after)})\b")
 _MODIFIER_UNIT = re.compile(rf"(?:-|\s)(?:{alternation(_WORDS.modifier_units)})\s+(?=[a-z])")
