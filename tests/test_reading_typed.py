@@ -2676,3 +2676,12 @@ def test_a_grade_in_words_and_the_next_sitting_make_an_exam_goal_smart() -> None
 )
 def test_visits_named_for_whose_they_are_need_no_channel(goal: str) -> None:
     assert report(goal).statuses()["specific"] == "met"
+
+
+def test_a_feelings_level_by_the_end_of_the_month_stays_a_goal_despite_a_sigh() -> None:
+    rep = report("cuối tháng sau stress level của mình xuống 4/10 thôi, peak season mệt quá")
+    assert rep.rewrite is not None
+
+
+def test_a_listicle_after_a_long_label_is_a_title() -> None:
+    assert report("Phương pháp viết bài báo khoa học quốc tế: 10 lỗi thường gặp").rewrite is None

@@ -1605,3 +1605,14 @@ def test_a_teachers_demos_get_no_sales_teams_count() -> None:
     assert rep.rewrite is not None and "60" not in rep.rewrite.text
     sales = report("book more demos this quarter")
     assert sales.rewrite is not None and "60 more demos" in sales.rewrite.text
+
+
+def test_a_unit_naming_a_thing_is_no_distance_to_run() -> None:
+    rep = report("get more local businesses sponsoring the km markers by EOY")
+    assert rep.rewrite is not None and "km markers" in rep.rewrite.text
+    assert rep.facts.metric != "running distance"
+
+
+def test_a_duty_kept_up_more_consistently_is_weekly_not_a_workout_cadence() -> None:
+    rep = report("do hose testing and SCBA checks more consistently")
+    assert rep.rewrite is not None and "every week" in rep.rewrite.text

@@ -403,7 +403,12 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     # deed ("record with a guest", "shelf-read the section") once a week
     often = (
         r.domain in goal_words().words.personal_domains
-        and (_personal_routine(r) or more_often or (habit_start(r) and r.domain == "health"))
+        and (
+            _personal_routine(r)
+            # "do hose testing and SCBA checks more consistently": a duty kept up, weekly
+            or (more_often and not vague_often)
+            or (habit_start(r) and r.domain == "health")
+        )
         # "start going to the aqua aerobics class", "đi học lớp giao tiếp buổi tối": a class
         # meets on its own timetable, once a week unless the user says otherwise
         and words_re("scheduled_sessions").search(r.folded, 0, end) is None

@@ -381,7 +381,7 @@ def goal_words() -> GoalWordsIndex:
         ),
         # "7 ways to ...", "Bai viet: 10 dieu ...": a numbered title, after a label or not
         listicle_re=re.compile(
-            rf"^\s*(?:[^:\n\d]{{1,40}}:\s*)?(?:top\s+)?\d+\s+(?:\w+\s+){{0,2}}(?:{listicle})\b"
+            rf"^\s*(?:[^:\n\d]{{1,60}}:\s*)?(?:top\s+)?\d+\s+(?:\w+\s+){{0,2}}(?:{listicle})\b"
             rf"|^\s*(?:top\s+)?\d+\s+(?:\w+\s+){{1,10}}(?:{either(words.listicle_tails)})\b"
         ),
         # "...: What Every Counselor Should Know", "...: 10 Ideas That Work": a subtitle

@@ -581,6 +581,7 @@ class Readings:
             and self.target is None
             # "ngu du 7 tieng moi dem, ... met qua": a routine, then a sigh, is still a goal
             and self.frequency is None
+            and self.self_rating is None  # "stress xuống 4/10 thôi, ... mệt quá": a level to reach
             and not self.due_ahead
             and _EXCLAIMED.search(self.marked if self.marked is not None else self.folded)
         ):
@@ -850,11 +851,15 @@ class Readings:
             starts.append(said.start() if said else None)
         head = min((x for x in starts if x is not None), default=None)
         measured = self.target is not None or self.frequency is not None or self.recurring
+        # "cuối tháng này stress xuống 4/10 thôi, peak season mệt quá": a feeling's level to reach
+        rated = self.self_rating is not None
         return (
             head is not None
             and head < cut
-            and bool(measured)
-            and bool(self.direction or self.goal_verb or self.obj.action or self.obj.milestone)
+            and bool(measured or rated)
+            and bool(
+                rated or self.direction or self.goal_verb or self.obj.action or self.obj.milestone
+            )
         )
 
     @_once
@@ -876,7 +881,17 @@ class Readings:
         said = bool(self.direction or self.goal_verb)
         acts = said or self.obj.action or self.obj.milestone or self.obj.aim
         if _sigh_end().search(self.folded) is not None and not (
-            self.opens_with_verb or self.intends or self.cued_deadline
+            self.opens_with_verb
+            or self.intends
+            or self.cued_deadline
+            # "cuối tháng này stress xuống 4/10 thôi, ... mệt quá": the end of a period to come
+            or any(
+                t.kind == "deadline"
+                and t.deadline is not None
+                and t.deadline >= self.today
+                and _END_OF_START.match(self.folded, t.start) is not None
+                for t in self.times
+            )
         ):
             return False  # "cước tàu đi US tăng gấp đôi từ tháng 10, mệt thật sự": how it is
         if self.question or (self.asks and not said):
@@ -1883,6 +1898,15 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         whose = r.metric_span
         r.metric, r.metric_span = None, None
         _read_metric(r, mask(masked, 0, whose.end), vague=False)
+    if (
+        r.metric_span is not None
+        and r.metric is not None
+        and fold(r.metric_span.text) == r.metric.unit
+        and not DIGIT.search(r.folded, max(0, r.metric_span.start - 6), r.metric_span.start)
+        and _NOUN_NEXT.match(r.folded, r.metric_span.end) is not None
+    ):
+        # "sponsoring the km markers": a unit with no number, naming the thing after it
+        r.metric, r.metric_span = None, None
     if (
         r.metric_span is not None
         and r.obj.quality
@@ -3699,6 +3723,9 @@ _ME_AND_OPENS = re.compile(
     r"\W*(?:(?:with|voi)\s+(?:(?:only|just|chi)\s+)?)?(?:me|minh|toi|em)\s*(?:and|\+|&|va|voi)\s*"
     r"(?:(?:the|my|our|cac)\s+)?(?:other\s+)?$"
 )
+
+
+_NOUN_NEXT = re.compile(r"\s+[a-z]{3,}s\b")
 
 
 @cache
