@@ -1616,3 +1616,9 @@ def test_a_unit_naming_a_thing_is_no_distance_to_run() -> None:
 def test_a_duty_kept_up_more_consistently_is_weekly_not_a_workout_cadence() -> None:
     rep = report("do hose testing and SCBA checks more consistently")
     assert rep.rewrite is not None and "every week" in rep.rewrite.text
+
+
+def test_a_move_from_today_with_the_thing_named_between_varies_the_target_not_today() -> None:
+    rep = report("get my pending from 142 open files down under 90 by end of next quarter")
+    assert rep.facts.baseline == 142 and rep.facts.target == 90
+    assert rep.alternatives and all("from 142 open files" in a.text for a in rep.alternatives)

@@ -2942,7 +2942,9 @@ _ARROW_BETWEEN = re.compile(
     r"\s*(?:->|→|=>)\s*(?:(?:under|below|over|above|duoi|tren)\s+)?"
 )  # "D30 retention 18% -> 25%", "19% → under 12%": a move, no "from"
 _TO_BETWEEN = re.compile(
-    r"\s*(?:to|down to|up to|into|xuong|xuong con|xuong duoi|len|len tren|con|den|->|–)\s+"
+    # "from 142 open files down under 90": the thing counted may come between
+    r"(?:\s+[a-z][\w'-]*){0,3}?"
+    r"\s*(?:to|down to|up to|into|down|xuong|xuong con|xuong duoi|len|len tren|con|den|->|–)\s+"
     r"(?:(?:under|below|less than|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu|muc|~"
     r"|<=?|>=?|≤|≥|around|about|the mid|the low|the high)\s*)?$"  # "from 38 min to <15 min"
 )
