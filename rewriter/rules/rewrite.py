@@ -971,7 +971,7 @@ def _said_to_reader(r: Readings, end: int) -> int | None:
     typed = r.text[m.start() : m.end()].strip().lower()
     if typed not in goal_words().words.end_particles:
         return None  # "nhà", "nhẹ": a house, lightly
-    if typed not in ("nha", "nhe") or r.marked is not None:
+    if typed not in goal_words().words.end_particles_ambiguous or r.marked is not None:
         return m.start()
     return m.start() if _particle_after_end().search(r.folded, 0, m.start()) else None
 

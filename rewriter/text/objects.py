@@ -114,6 +114,7 @@ class GoalWords(BaseModel):
     sigh_tails: list[str]  # "..., mệt thật sự": a sigh that ends a text told, not wished
     end_particles: list[str]
     end_particle_after: list[str]
+    end_particles_ambiguous: list[str]
     leftover_words: list[str]
     set_sources: list[str]
     report_markers: list[str]
