@@ -481,11 +481,21 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
         if (now := _today_before(r, q)) is not None and now > q.value:
             return False  # "absence is 6.2%, need it way lower: 5%": a level below today's
         return not ends_with("level_before").search(before)
+    if (
+        (rated := r.self_rating) is not None
+        and rated.end <= q.span.start
+        and (level := _RATED_LEVEL.match(rated.text)) is not None
+        and float(level[1].replace(",", ".")) > q.value
+    ):
+        return False  # "money stress from a 9/10 to like a 5": down from today's rating
     # "close the books in 5 business days (currently 9)": down from today's, lower is harder
     now = _now_value(r) if r.direction != "increase" else None
     if now is None and r.direction == "decrease":
         now = _today_before(r, q)  # "absence is 6.2%, need it way lower: 5%"
     return now is None or now <= q.value
+
+
+_RATED_LEVEL = re.compile(r"\s*(\d+(?:[.,]\d+)?)")
 
 
 def _today_before(r: Readings, q: Quantity) -> float | None:
