@@ -2685,3 +2685,15 @@ def test_a_feelings_level_by_the_end_of_the_month_stays_a_goal_despite_a_sigh() 
 
 def test_a_listicle_after_a_long_label_is_a_title() -> None:
     assert report("Phương pháp viết bài báo khoa học quốc tế: 10 lỗi thường gặp").rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal", ["lay them khach chay Exciter 155 voi Winner X", "sell more 1905 Pils kegs lol"]
+)
+def test_a_model_number_or_a_brands_year_is_no_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None and rep.statuses()["measurable"] == "missing"
+
+
+def test_a_count_before_a_brand_is_still_the_target() -> None:
+    assert report("sell 1500 Pils kegs by march").facts.target == 1500

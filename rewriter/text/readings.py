@@ -3348,6 +3348,14 @@ def _names_thing(
         return True  # "ra mắt series 'Cơm nhà 30 phút'": a title the user quoted
     if original is not None and _METHOD_NAME.match(original, m.end()):
         return True  # "dong 8D", "5S", "4P": a method's name typed against its number
+    if (
+        original is not None
+        and m[2].isdigit()
+        and 1800 <= int(m[2]) < 1990
+        and not (m[1] or m[3] or m[4] or m[5])
+        and _CAPITAL_NEXT.match(original, m.end()) is not None
+    ):
+        return True  # "sell more 1905 Pils kegs": a year of old that names a brand
     year = m[2].isdigit() and 1990 <= int(m[2]) <= 2100 and not m[3]
     if year and _DETERMINER_END.search(before):
         return True  # "the 2027 brand guidelines": the year names the edition
@@ -3610,9 +3618,10 @@ _OCCASION_START = re.compile(r"(?:(?:vao|nhan|truoc) )?dip\b|in time for\b")
 _END_OF_START = re.compile(r"(?:cuoi|het|(?:the )?end of)\b")
 # after a name's number: the end, punctuation, or a word that starts a new phrase
 _NAME_END = re.compile(
-    r"\s*(?:$|[,.;:!?)]|(?:by|before|for|in|on|at|to|with|cho|truoc|trong|tai|o|vao|den|va|and|moi|cu)\b)"
+    r"\s*(?:$|[,.;:!?)]|(?:by|before|for|in|on|at|to|with|cho|truoc|trong|tai|o|vao|den|va|voi|and|or|hoac|moi|cu)\b)"
 )
 _CAPITAL_END = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]+\b")
 _ACRONYM_END = re.compile(r"\b[A-Z]{2,6}\s+$")
 
 
