@@ -12,7 +12,7 @@ from rewriter.rules.rewrite import nice
 from rewriter.text.lexicon import either
 from rewriter.text.normalize import fold
 from rewriter.text.numbers import NUMBER, SCALE, SCALES, format_number, parse_number, scaled
-from rewriter.text.objects import ends_with, ends_with_verb_after, goal_words, word_set
+from rewriter.text.objects import ends_with, ends_with_verb_after, goal_words, word_set, words_re
 from rewriter.text.readings import Quantity, Readings, floor_said_before, people_after
 
 # a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
@@ -571,7 +571,7 @@ def _settled(r: Readings, q: Quantity | None = None) -> bool:
     # "xả hết 400 hộp son lô cũ", "làm hết 30 đề của sách ôn thi": all that is left, or all of
     # a set named after it; "đọc hết 12 cuốn sách trong năm 2027" reads twelve, a count chosen
     tail = r.folded[q.span.end : q.span.end + 40]
-    if _leftover().search(tail) is not None:
+    if words_re("leftover_words").search(tail) is not None:
         return True
     source = _set_source().search(tail)
     if source is None:
@@ -596,11 +596,6 @@ _LAST_OF_END = re.compile(r"\b(?:the last|my last|our last|the remaining|remaini
 _PASS_WITH_END = re.compile(
     r"\b(?:pass|passes|passing|dau|do|dat)\b[^,.;]{0,40}\b(?:with|voi|tu)\s+$"
 )
-
-
-@cache
-def _leftover() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{either(goal_words().words.leftover_words)})\b")
 
 
 @cache
