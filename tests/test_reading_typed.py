@@ -2697,3 +2697,29 @@ def test_a_model_number_or_a_brands_year_is_no_target(goal: str) -> None:
 
 def test_a_count_before_a_brand_is_still_the_target() -> None:
     assert report("sell 1500 Pils kegs by march").facts.target == 1500
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["nam sau tang 30% la ok r", "Năm 2027 grow 15% so với năm nay nha team", "grow 30% lol"],
+)
+def test_words_said_after_an_amount_are_not_what_it_measures(goal: str) -> None:
+    # how it would feel or whom it is said to: the amount still needs its measure
+    assert smt(goal)[:2] == ("missing", "partial")
+
+
+def test_a_bound_after_what_a_measure_covers_is_the_target() -> None:
+    rep = report("Chi phí phân bón cho 2 nhà kính không quá 4,5 triệu.")
+    assert rep.rewrite is not None and rep.facts.target == 4_500_000
+    assert rep.facts.kind == "limit"
+
+
+def test_an_order_opening_with_have_and_a_limit_per_item_is_a_goal() -> None:
+    rep = report("Have a crew on site within 60 minutes of every reported main break, 24/7.")
+    assert rep.rewrite is not None
+    assert smt(rep.goal) == ("met", "met", "met")
+
+
+def test_begin_typed_without_marks_at_the_end_asks_nothing() -> None:
+    # "bat dau" is "bắt đầu" (begin): its last word is no "đâu" (where)
+    assert report("làm khóa học guitar cho người mới bat dau").rewrite is not None

@@ -1628,3 +1628,17 @@ def test_a_rating_brought_down_from_todays_is_easier_higher() -> None:
     rep = report("get my money stress from a 9/10 to like a 5")
     by_label = {a.label: a.text for a in rep.alternatives}
     assert "like a 6" in by_label["conservative"] and "like a 4" in by_label["ambitious"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("hire some engineers", "Hire 3 engineers"),
+        ("hire several engineers", "Hire 3 engineers"),
+        ("hire a few more engineers", "Hire 3 more engineers"),
+        ("close a lot more deals", "Close 10 more deals"),
+    ],
+)
+def test_a_vague_count_gives_its_place_to_the_number(goal: str, said: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(said)

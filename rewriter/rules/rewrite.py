@@ -1641,6 +1641,18 @@ def _named_after(r: Readings) -> bool:
     return bool(name) and all(w.isascii() and w.isalpha() for w in name)
 
 
+@cache
+def _counted_before() -> re.Pattern[str]:
+    """A count said in words ("a few", "several") right before where a number goes."""
+    return re.compile(rf"(?<!\w)(?:{either(goal_words().words.counted_more)})\s+$")
+
+
+@cache
+def _counted_after() -> re.Pattern[str]:
+    """A count said in words right where a number goes, its words after it."""
+    return re.compile(rf"(?:{either(goal_words().words.counted_more)})\s+")
+
+
 def _before_modifiers(r: Readings, start: int, vq: Span | None) -> int:
     """Where a count goes before the thing counted: before the words that say which kind
     ("make 60 phone calls", not "make phone 60 calls"); never before "the", "my"."""
@@ -1706,10 +1718,20 @@ def augment(
         head = _strip_vague_time(r, text[:end])
         at = _before_modifiers(r, o.start, vq) if lang == "en" else o.start
         resume = at  # where the user's words go on after the number
-        if vq is not None and vq.end <= at <= vq.end + 1 and says_more(r, vq):
-            at = vq.start  # "Close more deals" -> "Close 10 more deals", not "more 10 deals"
-            # "học thêm nhiều từ vựng" -> "học thêm 300 từ vựng": the number takes "nhiều"'s place
-            resume = o.start if lang == "vi" else at
+        if vq is not None and vq.end <= at <= vq.end + 1:
+            if canonical(vq.text) in lexicon().vague_counts:
+                # "hire some engineers" -> "hire 3 engineers": the number takes their place
+                at = vq.start
+            elif says_more(r, vq):
+                at = vq.start  # "Close more deals" -> "Close 10 more deals", not "more 10 deals"
+                # "học thêm nhiều từ vựng" -> "học thêm 300 từ vựng": the number takes "nhiều"'s
+                # place; "a lot more deals" -> "10 more deals": it takes "a lot"'s
+                more_at = r.folded.rfind("more", vq.start, vq.end)
+                resume = o.start if lang == "vi" else max(at, more_at)
+        if (said := _counted_before().search(r.folded, 0, at)) is not None:
+            at = said.start()  # "hire a few more engineers" -> "hire 3 more engineers"
+        elif (said := _counted_after().match(r.folded, resume)) is not None:
+            resume = said.end()  # "hire several engineers" -> "hire 3 engineers"
         note("measurable", number, True)
         if r.deadline is None and r.event_deadline is not None:
             # "hoan thanh khoa hoc truoc khi di du hoc": the user's event stays the deadline

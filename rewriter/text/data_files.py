@@ -86,6 +86,7 @@ class LexiconFile(_Strict):
     spelled_numbers: SpelledNumbersData
     chatter: Phrases
     more_words: Phrases
+    vague_counts: Phrases  # "some", "vài": a number replaces them whole
     fewer_words: Phrases
     kept_vague: Phrases
 
@@ -98,6 +99,13 @@ class LexiconFile(_Strict):
             except re.error as err:
                 raise ValueError(f"injection pattern {pattern!r} does not compile: {err}") from err
         return value
+
+    @model_validator(mode="after")
+    def _counts_are_vague(self) -> LexiconFile:
+        # only a vague quantity the reading found can be replaced by a count
+        if extra := {_key(w) for w in self.vague_counts} - {_key(w) for w in self.vague_quantity}:
+            raise ValueError(f"vague_counts words not in vague_quantity: {sorted(extra)}")
+        return self
 
     @model_validator(mode="after")
     def _urgent_is_vague(self) -> LexiconFile:
@@ -137,6 +145,7 @@ class LexiconFile(_Strict):
         "purpose_words",
         "injection_gate",
         "more_words",
+        "vague_counts",
         "fewer_words",
         "kept_vague",
     )

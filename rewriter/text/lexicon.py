@@ -273,6 +273,7 @@ class Lexicon:
     multipliers: dict[str, float]  # folded phrase -> factor
     multiplier_re: PhraseMatcher
     more_words: frozenset[str] = frozenset()  # folded: "more", "nhieu hon"
+    vague_counts: frozenset[str] = frozenset()  # folded: "some", "vai": a count's place
     fewer_words: frozenset[str] = frozenset()  # folded: "fewer", "less"
     kept_vague: frozenset[str] = frozenset()  # folded vague adjectives a rewrite keeps
 
@@ -443,6 +444,7 @@ def lexicon() -> Lexicon:
         multipliers=multipliers,
         multiplier_re=PhraseMatcher([w for ws in lex["multipliers"].values() for w in ws]),
         more_words=frozenset(canonical(str(w)) for w in lex["more_words"]),
+        vague_counts=frozenset(canonical(str(w)) for w in lex["vague_counts"]),
         fewer_words=frozenset(canonical(str(w)) for w in lex["fewer_words"]),
         kept_vague=frozenset(canonical(str(w)) for w in lex["kept_vague"]),
     )

@@ -82,6 +82,7 @@ class GoalWords(BaseModel):
     long_horizons: dict[int, list[str]]  # months -> goals that take about that long
     label_words: list[str]
     question_ends: list[str]
+    not_question_ends: list[str]  # "bat dau" ends on "dau", which is no "đâu" there
     addressees: list[str]
     title_words: list[str]
     nouns: list[str]
@@ -160,6 +161,7 @@ class GoalWords(BaseModel):
     partial_heads: list[str]  # heads that need what they measure after them ("share of ...")
     ongoing_verbs: list[str]  # work never done once ("learn English")
     tail_remarks: list[str]  # "... lol", "..., no cap": slang after the goal
+    amount_remarks: list[str]  # "tăng 30% là ok rồi", "grow 15% nha team": after the amount
     aside_subjects: list[str]  # open a remark after the goal's comma ("..., theyre way too high")
     nightly_routines: list[str]  # done every night by nature ("sleep before midnight")
     daily_routines: list[str]  # done every day by nature ("floss", "uống thuốc")
@@ -286,6 +288,7 @@ class GoalWordsIndex:
     settle_re: PhraseMatcher  # "tra het no 45tr": the amount is a fact
     noun_after_re: re.Pattern[str]  # "the current build": a verb word used as a noun
     question_end_re: PhraseMatcher
+    not_question_end_re: PhraseMatcher
     title_re: PhraseMatcher
     vi_past_re: PhraseMatcher
 
@@ -430,6 +433,7 @@ def goal_words() -> GoalWordsIndex:
             r"|(?:^|\s)(?:\d+[a-z-]*|first|second|third|fourth|fifth)\s+$"
         ),
         question_end_re=PhraseMatcher(words.question_ends),
+        not_question_end_re=PhraseMatcher(words.not_question_ends),
         title_re=PhraseMatcher(words.title_words),
         vi_past_re=PhraseMatcher(words.vi_past_words),
         confidence_cues=tuple(sorted({canonical(w) for w in words.confidence_words})),

@@ -201,6 +201,20 @@ class Readings:
         if len(found) > 1 and (years := [q for q in found if self._year_like(q)]):
             # "thi thpt 2027 dat 27d": the year names the exam; the score is the target
             found = [q for q in found if q not in years] or found
+        o = self.obj
+        if (
+            len(found) > 1
+            and o.verb is None
+            and o.head_measure
+            and o.start is not None
+            and not self.folded[: o.start].strip()
+            and (bounded := [q for q in found if q.qualifier in ("at_most", "at_least")])
+            # the bound closes the goal, after what the measure covers
+            and all(q.span.start < bounded[0].span.start for q in found if q not in bounded)
+        ):
+            # "Chi phí phân bón cho 2 nhà kính không quá 4,5 triệu": the measure named first,
+            # then what it covers; the bound on it is the target
+            found = bounded
         best = min(found, key=lambda q: order.index(q.kind), default=None)
         if best is not None and (now := self._said_as_today(best)):
             # "we're at 120 members, want 200 by June": today's value first, the target after
@@ -905,6 +919,7 @@ class Readings:
         if (
             self.language == "vi"
             and _ends_with(self.folded, self.marked, goal_words().question_end_re)
+            and not _ends_with(self.folded, self.marked, goal_words().not_question_end_re)
             # "phun thuoc phong nam cho hong": typed with no marks, a last "hong" is the roses
             # ("hồng") unless "co" asks first ("co ban hong")
             and not (
@@ -1058,8 +1073,8 @@ class Readings:
             or self.recurring is not None
             or self.target.kind == "range"
         )  # "coverage from 52% to 80%"
-        if bound and self.obj.concrete and not self.statement:
-            return True
+        if bound and self.obj.concrete and not (self.statement and not self.statement_opens):
+            return True  # "Have a crew on site within 60 minutes of every main break": an order
         if (
             self.target is not None
             and (self.metric or self.obj.head_measure)
@@ -1195,6 +1210,23 @@ def _ends_with(folded: str, marked: str | None, words: PhraseMatcher) -> bool:
     if m := _addressee_end().search(folded, 0, end):
         ends.add(len(folded[: m.start()].rstrip(" ,")))
     return any(words.ends_at(folded, e, marked) for e in ends)
+
+
+@cache
+def _remark_end() -> re.Pattern[str]:
+    """A run of words said after a goal's amount, to the end: whom it is said to, particles,
+    slang, how it would feel ("nha team", "la ok r", "lol")."""
+    words = goal_words().words
+    said = either(
+        [
+            canonical(w)
+            for w in words.addressees
+            + words.end_particles
+            + words.tail_remarks
+            + words.amount_remarks
+        ]
+    )
+    return re.compile(rf"(?:[\s,]+(?:{said}))+\W*$")
 
 
 @cache
@@ -1673,14 +1705,20 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         if t.kind == "start" and (cue := start_cue(folded[: t.start])):
             # "..., ap dung tu thang 1": when it starts; its verb is not the goal's act
             plain = mask(plain, t.start - len(cue), t.start)
+    amounts_end = masked  # the goal's own words, times and what it is measured against blanked
     for m in words_re("compared_bases").finditer(folded):
         # "Tăng 25% so với cùng kỳ": what the change is measured against is not what changes
         plain = mask(plain, m.start(), m.end())
+        amounts_end = mask(amounts_end, m.start(), m.end())
     # only the text's end is searched: a run of blanks before "$" is tried from each of its starts
-    if (tail := _addressee_end().search(plain, max(0, len(plain) - 40))) and _AMOUNT_END.search(
-        folded, 0, (said_to := tail.end() - len(tail[0].lstrip(" ,")))
+    if (tail := _remark_end().search(plain, max(0, len(plain) - 40))) and any(
+        _AMOUNT_END.search(said, 0, tail.end() - len(tail[0].lstrip(" ,")))
+        for said in (folded, amounts_end)
     ):
-        plain = mask(plain, said_to, tail.end())  # "tang 30% nha": "nhé", said to someone
+        said_to = tail.end() - len(tail[0].lstrip(" ,"))
+        # "tang 30% nha", "grow 15% so với năm nay nha team", "tang 30% la ok r", "+20% lol":
+        # said to someone, or how it would feel, not what the amount measures
+        plain = mask(plain, said_to, tail.end())
     for m in (
         words_re("vague_cadence").finditer(folded)
         if r.language == "vi" or r.opens_with_verb
@@ -2087,6 +2125,13 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
         now_said  # "only making about £300 a market day atm, want it to be worth it"
         or words_re("now_moves").search(rest)
         or lex.direction_re.search(rest, marked_rest)
+        # "I'm locked into a 36-month lease at $2.5k/month. I want the office to pay for
+        # itself": a sentence of how things are, then a wish of its own with no number
+        or (
+            _SENTENCE_END.search(masked, cut, resume) is not None
+            and not DIGIT.search(rest)
+            and (r.statement or words.present_re.search(first, marked_first) is not None)
+        )
     ):
         return None
     state = (
@@ -2159,6 +2204,7 @@ _NOW_THEN_WISH = re.compile(
     r"(\s+(?:(?:and|but|so)\s+)?)"  # "... a week now and want to reach more"
     r"(?=(?:i |we )?(?:need|needs|want|wanna|gotta|have to|must|hope)\b)"
 )
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _CLAUSE_SEP = re.compile(
     r"[,;()](?!\d)\s*|\s(?:--|[-–])\s|\s?—\s?|[.!?]\s+"
     # "diem thi thu dang 6.8 😩 muon cao hon": an emoji between two clauses parts them
