@@ -2723,3 +2723,40 @@ def test_an_order_opening_with_have_and_a_limit_per_item_is_a_goal() -> None:
 def test_begin_typed_without_marks_at_the_end_asks_nothing() -> None:
     # "bat dau" is "bắt đầu" (begin): its last word is no "đâu" (where)
     assert report("làm khóa học guitar cho người mới bat dau").rewrite is not None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "i want my stats confidence at an 8 by my defense",
+        "average 45 kg of honey per hive by the end of the 2027 clover flow",
+        "keep every player at a 2.5 GPA or better each grading period",
+        "keep scrap under 3% each production run",
+    ],
+)
+def test_events_and_occasions_people_name_bound_the_goal(goal: str) -> None:
+    assert report(goal).statuses()["time_bound"] == "met"
+
+
+def test_a_negated_perfect_is_a_complaint_not_a_goal() -> None:
+    rep = report("My supervisor hasn't answered my emails in 3 weeks and I'm completely stuck.")
+    assert rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Finish half of the literature review by March 15th",
+        "Đến Trung thu năm sau bán được một nửa số hoa qua kênh online",
+    ],
+)
+def test_half_of_the_users_things_is_a_share_to_reach(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["measurable"] == "met" and rep.facts.target == 50
+
+
+def test_the_date_follows_a_target_said_after_todays_figure() -> None:
+    rep = report("feel more confident with the new pumps... I'd say I'm a 4/10 now, want to be a 7")
+    assert rep.rewrite is not None and re.search(
+        r"want to be a 7 by \d+ \w+ 2027\.$", rep.rewrite.text
+    )

@@ -857,7 +857,12 @@ def as_written(r: Readings, plan: Plan) -> str:
 def _insertion_end(r: Readings, text: str) -> int:
     """Where additions go: before the objective clause, which the reading keeps apart."""
     end = r.objective.start if r.objective else len(text)
-    if r.now_clause is not None and r.now_clause.start < end:
+    if (
+        r.now_clause is not None
+        and r.now_clause.start < end
+        # "... I'd say I'm a 4/10 now, want to be a 7": the goal goes on after today's figure
+        and not (r.target is not None and r.target.span.start >= r.now_clause.end)
+    ):
         # "drink less coffee|, currently at 5 cups a day": today's figure stays last
         end = r.now_clause.start
     if (event := _EVENT_TAIL.search(r.folded, 0, end)) and not any(

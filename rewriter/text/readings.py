@@ -2777,6 +2777,10 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     for m in halves:
         qs.append(Quantity("percent", 50.0, r.span(m.start(), m.end()), unit="%", relative=True))
         masked = mask(masked, m.start(), m.end())
+    shares = _HALF_SHARE.finditer(masked) if any(cue in masked for cue in _HALF_CUES) else ()
+    for m in shares:  # "finish half of the literature review", "ban mot nua so hoa online"
+        qs.append(Quantity("percent", 50.0, r.span(m.start(), m.end()), unit="%"))
+        masked = mask(masked, m.start(), m.end())
     fractions = _FRACTION.finditer(masked) if any(c in masked for c in _FRACTION_CUES) else ()
     for m in fractions:  # "cut travel spend by a third": a share of what it is now
         count, part = (m[1], m[2]) if m[1] else (m[3], m[4])
@@ -3226,6 +3230,8 @@ _HALF_CUES = ("half", "halve", "nua")
 _HALF = re.compile(
     r"\b(?:by|in|to) half\b|\bhalve\b|\b(?:giam|cat giam|cat|con|xuong|xuong con) (?:mot |1 )?nua\b"
 )
+# a share of the user's things to reach: half of them (a move by half is _HALF's)
+_HALF_SHARE = re.compile(r"\b(?<!first )(?<!second )(?<!the )half of\b|\b(?:mot|1) nua\b")
 _POSSESSIVE_END = re.compile(r"\b(?:our|my|their|his|her|these|those|cac|nhung)\s*$")
 
 
