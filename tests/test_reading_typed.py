@@ -2760,3 +2760,23 @@ def test_the_date_follows_a_target_said_after_todays_figure() -> None:
     assert rep.rewrite is not None and re.search(
         r"want to be a 7 by \d+ \w+ 2027\.$", rep.rewrite.text
     )
+
+
+def test_a_word_joined_by_a_hyphen_names_no_catalog_metric() -> None:
+    # "post-incident reviews" are no social posts: no posting target is suggested for them
+    rep = report("we should really be doing more post-incident reviews")
+    assert rep.facts.metric != "posts"
+    assert rep.rewrite is not None and "36" not in rep.rewrite.text
+
+
+def test_nothing_is_bracketed_after_a_vague_word_when_no_measure_is_named() -> None:
+    rep = report("my team of 7 is running on fumes. I want their morale at an 8/10 before summer.")
+    assert rep.rewrite is not None and "(" not in rep.rewrite.text
+
+
+def test_a_figure_stepped_up_keeps_the_words_of_what_it_counts() -> None:
+    rep = report(
+        "We moved about 2.1 tonnes of creamed honey through the farmers markets this year. "
+        "In 2027 I'd like to push that up a fair bit."
+    )
+    assert rep.rewrite is not None and "tonnes of creamed honey." in rep.rewrite.text

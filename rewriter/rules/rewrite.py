@@ -1542,7 +1542,7 @@ def _decimals_typed(typed: str) -> int:
 _DECIMAL_PART = re.compile(r"\d[.,](\d{1,2})$")
 
 
-_PLACE_WORD = re.compile(r"\s(?:at|in|on|across|tai|o)\s")
+_PLACE_WORD = re.compile(r"\s(?:at|in|on|across|through|via|tai|o|qua)\s")
 _PER_ONE_SAID = re.compile(r"\b1 (?:ngay|tuan|thang|ca|buoi|me)\b")
 _PER_ONE_UNIT = re.compile(r"^\s*1\s+(?=[^\W\d]+$)")
 
@@ -1789,8 +1789,11 @@ def augment(
             note("specific", edits[-1][2], plan.platform_assumed)
         elif r.platform_span and 0 <= r.platform_span.start - obj_end <= 12:
             obj_end = r.platform_span.end  # "followers on TikTok": keep them together
-    elif (r.vague_object or r.platform_span) and (
-        ctx.metric_text or ctx.platform or specific(r, ctx, lang).status != "met"
+    elif (
+        (r.vague_object or r.platform_span)
+        and (ctx.metric_text or ctx.platform or specific(r, ctx, lang).status != "met")
+        # "my team of 7 ... I want their morale at an 8/10": nothing to name after "team"
+        and (plan.metric is not None or plan.object_text)
     ):
         # a vague word next to a named thing ("support ticket") needs no measure named for it
         anchor = r.vague_object or r.platform_span

@@ -98,7 +98,9 @@ class PhraseMatcher:
     diacritics, a match must also agree with the phrase as written in the lexicon.
     """
 
-    def __init__(self, phrases: list[str]) -> None:
+    def __init__(self, phrases: list[str], compounds: bool = True) -> None:
+        """`compounds=False`: a phrase joined by a hyphen to the next word ("post-incident")
+        is part of that compound, not found alone."""
         self.spellings: dict[str, set[str]] = {}
         for p in phrases:
             key = canonical(str(p))
@@ -109,7 +111,8 @@ class PhraseMatcher:
         self._marked_only = frozenset(
             k for k, ws in self.spellings.items() if all(has_vietnamese_marks(w) for w in ws)
         )
-        self.regex = re.compile(rf"(?<![\w$])(?:{trie_pattern(keys)})(?!\w)") if keys else None
+        after = r"(?!\w)" if compounds else r"(?!\w|-[a-z])"
+        self.regex = re.compile(rf"(?<![\w$])(?:{trie_pattern(keys)}){after}") if keys else None
         # a phrase stands alone (no word character on either side), so where it matches, its
         # first and last words are whole words of the text: most lists have no phrase that
         # could match a given goal, and a test of the text's words rules them out for less
@@ -399,7 +402,7 @@ def lexicon() -> Lexicon:
             if (near := m.get("unmarked_near"))
         },
         metric_spellings=metric_spellings,
-        metric_re=PhraseMatcher(_aliases(cat["metrics"])),
+        metric_re=PhraseMatcher(_aliases(cat["metrics"]), compounds=False),
         capitals_in_vietnamese=frozenset(
             canonical(w) for w in cat.get("capitals_in_vietnamese", [])
         ),
