@@ -2780,3 +2780,25 @@ def test_a_figure_stepped_up_keeps_the_words_of_what_it_counts() -> None:
         "In 2027 I'd like to push that up a fair bit."
     )
     assert rep.rewrite is not None and "tonnes of creamed honey." in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Turn my notes above into a goal pls", "tóm tắt mấy ý ở trên thành mục tiêu giúp mình"],
+)
+def test_a_request_about_text_above_or_below_is_not_a_goal(text: str) -> None:
+    rep = report(text)
+    assert rep.rewrite is None and rep.statuses()["specific"] == "missing"
+
+
+def test_a_wished_feeling_then_a_rating_is_a_self_rating_not_a_target() -> None:
+    # "tầm 8/10 là được" rates the feeling: what the user will be able to do is still to ask
+    rep = report("muốn tự tin mặc đồ tập ra đường, tầm 8/10 là được")
+    assert rep.statuses()["measurable"] == "missing"
+    assert rep.facts.metric is None or "là được" not in rep.facts.metric
+
+
+def test_a_wished_quality_verb_leaves_the_unit_as_the_measure() -> None:
+    rep = report("i want to get at least 7 hours sleep a night, more or less")
+    assert smt("i want to get at least 7 hours sleep a night, more or less") == ("met",) * 3
+    assert rep.facts.target == 7

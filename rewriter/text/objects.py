@@ -679,6 +679,7 @@ def read_object(
     prev_end = us[start - 1].end if start > 0 else 0
     # right after "X's": the words name X's thing ("Silman's Complete Endgame Course")
     owned = False
+    later_quality = False
     for j, u in enumerate(us[start:], start):
         gap = masked[prev_end : u.start]
         if content and (_PUNCT.search(gap) or len(gap) > 3):
@@ -696,6 +697,9 @@ def read_object(
         ):
             for k in flags:  # "want to launch", "muon mo": the later verb is the one that acts
                 flags[k] = flags[k] or k in cats
+            # "want to get 7 hours sleep": the wished verb is the one that rates its words
+            wished = verb is None or verb.cats <= _WISH_ONLY
+            later_quality = later_quality or (wished and "quality" in cats)
             continue
         if content and u.text == "s" and masked[u.start - 1 : u.start] in ("'", "’"):
             content = []  # "our unit's overtime costs": whose it is; the thing comes after
@@ -776,7 +780,7 @@ def read_object(
             return replace(thing, verb=verb.text, **flags)
     if not content:
         return GoalObject(verb=verb.text if verb else None, **flags)
-    quality = verb is not None and "quality" in verb.cats
+    quality = verb is not None and ("quality" in verb.cats or later_quality)
     popped = False
     wish = verb is None or verb.cats <= _WISH_ONLY
     if (quality or wish) and (

@@ -2666,7 +2666,8 @@ def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
             return m.start(), m.end()
         if (
             gw.feeling_word_re.search(first)
-            and _MORE_WORD.search(first)
+            # "muốn tự tin mặc đồ tập ra đường, tầm 8/10 là được": wished for, not only "more"
+            and (_MORE_WORD.search(first) or gw.intent_re.search(first) is not None)
             and (m := _OUT_OF_TEN.search(masked, later)) is not None
             # only the rating after the break ("tầm 8/10"), not today's ("giờ tự chấm 4/10")
             and all(w in gw.rating_fillers for w in masked[later : m.start()].split())
