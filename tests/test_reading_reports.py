@@ -323,8 +323,8 @@ def test_what_only_starts_gets_a_check_not_a_second_date(goal: str) -> None:
     assert rep.rewrite is not None
     text = rep.rewrite.text.rstrip(".")
     assert " by " not in text and "trước ngày" not in text
-    # a routine of one's own gets how often; a duty gets a monthly check
-    assert text.endswith(("kiểm tra hằng tháng", "3 times a week"))
+    # a routine of one's own gets how often (a diary is kept daily); a duty gets a monthly check
+    assert text.endswith(("kiểm tra hằng tháng", "every day"))
 
 
 def test_a_target_that_starts_on_a_day_still_gets_its_deadline() -> None:

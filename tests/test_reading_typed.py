@@ -2802,3 +2802,112 @@ def test_a_wished_quality_verb_leaves_the_unit_as_the_measure() -> None:
     rep = report("i want to get at least 7 hours sleep a night, more or less")
     assert smt("i want to get at least 7 hours sleep a night, more or less") == ("met",) * 3
     assert rep.facts.target == 7
+
+
+def test_a_goal_clause_with_its_own_deadline_is_no_state_before_a_plan() -> None:
+    goal = "google reviews from 92 to 150 by end of june, gonna ask every customer when we close the job"
+    rep = report(goal)
+    assert smt(goal) == ("met",) * 3
+    assert rep.rewrite is not None and "2027." not in rep.rewrite.text  # no second deadline
+
+
+def test_a_month_after_since_is_gone_by_and_the_date_goes_before_the_remark() -> None:
+    rep = report("get more jobs out of the Transit 350, its barely been used since august")
+    assert rep.statuses()["time_bound"] == "missing"
+    assert rep.rewrite is not None
+    assert re.search(
+        r"Transit 350 by \d+ \w+ 2027, its barely been used since august\.$", rep.rewrite.text
+    )
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "rebuild the renewal playbook w/ 3 people this month",
+        "sort out the scheduling mess with 3 ppl from the office by end of jan",
+    ],
+)
+def test_how_many_do_the_work_is_not_the_amount_to_reach(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None
+    assert all(" 2 " not in a.text and " 4 " not in a.text for a in rep.alternatives)
+
+
+def test_the_people_met_with_are_still_the_amount() -> None:
+    assert report("hop tac voi 10 ban KOC nho trong thang 1").facts.target == 10
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "tháng này được 50 đơn rồi, tháng sau phải 80 đơn",
+        "this month we did 50 orders already, want 80 next month",
+    ],
+)
+def test_an_amount_already_reached_is_todays_and_its_period_is_no_deadline(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target == 80
+    assert rep.facts.timeframe in ("tháng sau", "next month")
+
+
+def test_a_figure_already_reached_then_a_wish_is_stepped_in_the_millions_typed() -> None:
+    rep = report("thang nay tien dien 1tr8 roi, phai giam thoi")
+    assert rep.statuses()["time_bound"] == "missing" and rep.statuses()["measurable"] == "missing"
+    assert rep.rewrite is not None and "xuong 1,4tr" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "easier", "harder"),
+    [
+        ("cap work at 50 hrs/week during busy season", "55", "45"),
+        ("run a sub-25 5k by March", "30", "20"),
+    ],
+)
+def test_a_ceiling_set_by_cap_or_sub_is_easier_higher(goal: str, easier: str, harder: str) -> None:
+    alts = {a.label: a.text for a in report(goal).alternatives}
+    assert easier in alts["conservative"] and harder in alts["ambitious"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "note to self - new shoes arrive thurs, return the old pair to REI",
+        "reminder: call the bank tmrw",
+    ],
+)
+def test_a_note_to_self_is_not_a_goal(text: str) -> None:
+    assert report(text).rewrite is None
+
+
+def test_a_note_to_self_with_an_intent_is_a_goal() -> None:
+    assert smt("note to self: i want to run 3 times a week") == ("met",) * 3
+
+
+def test_none_at_all_after_a_start_is_a_bound_of_zero() -> None:
+    rep = report("from jan 1 no alcohol at all")
+    assert rep.statuses()["measurable"] == "met" and rep.facts.target == 0
+
+
+@pytest.mark.parametrize(
+    ("goal", "added"),
+    [
+        ("ghi chép chi tiêu vào app cho khỏi lố", "mỗi ngày"),
+        ("log my spending in the app", "every day"),
+        ("track expenses in a spreadsheet", "every day"),
+    ],
+)
+def test_a_logging_routine_gains_a_daily_cadence_and_no_other_goal(goal: str, added: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and added in rep.rewrite.text and "%" not in rep.rewrite.text
+    assert rep.alternatives == []
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "every van doing min 5 billable jobs a day thats what covers the new lease",
+        "ghi chép chi tiêu vào app cho khỏi lố",
+    ],
+)
+def test_a_reason_said_after_the_goal_is_its_purpose(goal: str) -> None:
+    assert report(goal).criteria.relevant.status == "met"

@@ -218,7 +218,7 @@ def finish(a: Analysis) -> GoalReport:
     kind = kind_of(r)
     kept = own and _smart_in_own_words(criteria, ctx)
     edits: list[Edit] = []
-    deliverable = rebuilt = False
+    deliverable = rebuilt = cadenced_main = False
     stepped: list[Rewrite] | None = None  # versions of an amount stepped from today's figure
     if kept:
         main = as_written(r, plan)  # nothing is missing: the user's sentence is the rewrite
@@ -235,6 +235,7 @@ def finish(a: Analysis) -> GoalReport:
         and (cadenced := habit_cadence(r, ctx, plan)) is not None
     ):
         main, edits = cadenced  # "run regularly": how often, not a date to stop by
+        cadenced_main = True
         if criteria.time_bound.status != "met":
             # the rewrite says how often; when to look back at it is what is left to ask,
             # never "by which date should this be done"
@@ -323,6 +324,9 @@ def finish(a: Analysis) -> GoalReport:
         alts = own_amount
     elif (
         deliverable
+        # "log my spending in the app every day": a template ("Reduce spending by 10%") would
+        # swap the routine for another goal
+        or cadenced_main
         or (kept and not _own_catalog_metric(r, plan))
         or (own and not rebuilt and r.target is not None and r.target.kind != "ratio")
         or (  # "doanh so ... gap ruoi", "MRR 1.5x": the template would swap in another name

@@ -392,7 +392,8 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         or ctx.target is not None
         or o.aim
         or o.quality
-        or o.vague
+        # "ghi chép chi tiêu vào app": spending is vague as a result, not as what is logged
+        or (o.vague and not routine_by_nature(r))
         or not (habit_start(r) or _personal_routine(r) or often_said or routine_by_nature(r))
     ):
         return None
@@ -893,7 +894,8 @@ def _insertion_end(r: Readings, text: str) -> int:
             # "do more stretching|, calves are killing me": a clause of its own, told
             or _TOLD_CLAUSE.match(r.folded, comma + 1) is not None
         )
-        and not any(t.end > comma for t in r.times)
+        # a time gone by is part of the remark ("..., its barely been used since august")
+        and not any(t.end > comma and t.kind != "past" for t in r.times)
         and not (r.target is not None and r.target.span.start > comma)
     ):
         end = comma  # "reduce QA fails|, theyre way too high": the remark stays after the date
@@ -1249,25 +1251,30 @@ def from_today(
         return None  # "duong huyet 5.4", "be nang 11kg": a level the doctor sets
     typed = _NUMBER_TYPED.search(q.span.text)
     unit = _unit_words(r, q, s.end)
+    if typed is None:
+        return None
+    figure, figure_end, scale_word = typed[0], typed.end(), ""
+    if short := _SHORT_MONEY.match(q.span.text, typed.start()):
+        # "1tr8": 1,8 triệu, stepped in the millions it is said in ("1,4tr")
+        figure, figure_end, scale_word = f"{short[1]},{short[3]}", short.end(), short[2]
     if (
-        typed is None
-        or DIGIT.search(_PER_ONE_UNIT.sub("", unit))  # "350k| 1 ngay": per day, no number
+        DIGIT.search(_PER_ONE_UNIT.sub("", unit))  # "350k| 1 ngay": per day, no number
         or not _wish_moves_it(r, wish, unit)
     ):
         return None
-    stars = _STARS.search(fold(q.span.text[typed.end() :] + unit)) is not None
+    stars = _STARS.search(fold(q.span.text[figure_end:] + unit)) is not None
     if words_re("moves_down").search(wish):
         down = True
     elif words_re("moves_up").search(wish) or (
-        _BETTER.search(wish) and (stars or _decimals_typed(typed[0]) and q.value <= 10)
+        _BETTER.search(wish) and (stars or _decimals_typed(figure) and q.value <= 10)
     ):
         down = False  # "want better reviews" of 4.3 stars, "can cai thien" a 6,2: higher
     elif (way := _wish_way(r, s.end, s.end + len(wish))) is not None:
         down = way  # "want to grow the herd", "wanna push it", "thang 1 phai hon"
     else:
         return None  # "need it faster", "can cai thien" an error rate: which way is not said
-    said, decimals = _typed_value(typed[0]), _decimals_typed(typed[0])
-    after = q.span.text[typed.end() :] + unit  # "4.5| hrs a night", "70|% loai 1"
+    said, decimals = _typed_value(figure), _decimals_typed(figure)
+    after = scale_word + q.span.text[figure_end:] + unit  # "4.5| hrs a night", "70|% loai 1"
     rates = [t for t in read_times(state, r.today) if t.kind == "recurring"]
     if rates and s.start + (rate := rates[0]).end <= q.span.start:
         # "Giờ mỗi tháng đi được 8 cont": the rate said before the figure goes with the amount
@@ -1281,7 +1288,7 @@ def from_today(
         return None
     # "$84k": the currency typed before today's figure comes with the amount wished
     money = _CURRENCY_MARKS.sub("", q.span.text[: typed.start()])
-    shown = money + _as_typed(amount, typed[0], plan.lang) + after
+    shown = money + _as_typed(amount, figure, plan.lang) + after
     text = r.text.rstrip(" .!;")
     due = r.deadline
     # the amount goes before the wish's deadline or reason ("want way more| over the holidays",
@@ -1327,7 +1334,7 @@ def from_today(
         other = _step_from(said, q.unit == "%", decimals, down, stars, scale, scored)
         if other is None or other == amount or at_shown < 0:
             continue
-        what = money + _as_typed(other, typed[0], plan.lang) + after
+        what = money + _as_typed(other, figure, plan.lang) + after
         text = main[:at_shown] + what + main[at_shown + len(shown) :]
         notes = [*plan.assumptions, msg(plan.lang, f"assumptions.label_{label}", what=what)]
         versions.append(Rewrite(text=text, label=label, assumptions=notes))
@@ -1529,6 +1536,7 @@ def _step_from(
 
 
 _NUMBER_TYPED = re.compile(r"\d+(?:[.,]\d+)*")
+_SHORT_MONEY = re.compile(r"(\d+)(tr|ty|ti|k)(\d{1,2})\b")  # "1tr8", "2ty5", "3k5"
 _CURRENCY_MARKS = re.compile(r"[^$£€¥₫]")  # all but a currency's sign
 _STARS = re.compile(r"\b(?:stars?|sao|rating)\b")
 

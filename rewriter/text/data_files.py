@@ -447,6 +447,9 @@ class ReadingsFile(_Strict):
     rating_kinds: Words  # "5 star reviews": the number names the kind
     rated_things: Phrases
     groups: Phrases  # "Doi sales 4 nguoi, ...": a group named before its size
+    ceiling_verbs: Phrases  # "cap work at 50 hrs/week": the number after "at" is a ceiling
+    helpers: Phrases  # "w/ 3 people": how many do the work, not what is counted
+    contact_verbs: Phrases  # "talk with 10 people": the people are the goal's reach
     aside_sizes: Phrases  # "(6 nguoi)", "(3 ha)": a size said in brackets, not a target
     grade_before: Phrases  # "an A in ...", "diem A mon ...": a letter grade to reach after these
     grade_after: Phrases  # ... and before these
@@ -519,6 +522,7 @@ class DatesFile(_Strict):
     year_measures: Phrases  # "doanh thu 2027", "2027 revenue": that year's total
     year_measure_documents: Phrases  # "ke hoach ngan sach 2027": a document, not a total
     just_gone: Phrases  # "dip 20/11 vua roi": a day named as the one just gone
+    since_cues: Phrases  # "used since august": the day after it is one gone by
     score_before: Phrases  # "GPA above 3.3": a score, not the 3.3 sale day
     start_cues: Phrases  # "bat dau tu thu hai", "after Christmas": when it starts, not when due
     scope_cues: Phrases  # "ke ca cuoi tuan", "including weekends": a scope, not a time

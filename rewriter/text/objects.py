@@ -124,9 +124,11 @@ class GoalWords(BaseModel):
     news_markers: list[str]
     period_fortunes: list[str]  # "năm nay chè được giá": how this season went
     measured_once: list[str]  # "SATs results", "hội thi", "thu hoạch": a result measured on a day
+    self_notes: list[str]  # "note to self - ...": an errand jotted down
     note_labels: list[str]
     vi_now_words: list[str]
     present_markers: list[str]
+    already_after: list[str]  # "tien dien 1tr8 roi": an amount already so, said at a clause's end
     achieved_before: list[str]  # "vu roi duoc 7 tan/ha": the amount reached, said before it
     beat_words: list[str]  # "..., want to beat that": today's amount is the bar to clear
     offline_cues: list[str]  # "face to face visits": met in person, no channel's visits
@@ -402,7 +404,12 @@ def goal_words() -> GoalWordsIndex:
         measured_once_re=PhraseMatcher(words.measured_once),
         report_re=PhraseMatcher(words.report_markers),
         note_label_re=re.compile(
-            r"^\W*(?:[\w-]+\s+){0,3}(?:" + either(words.note_labels) + r")\b[^:\n]{0,16}:"
+            r"^\W*(?:[\w-]+\s+){0,3}(?:"
+            + either(words.note_labels)
+            + r")\b[^:\n]{0,16}:"
+            + r"|^\W*(?:"
+            + either(words.self_notes)
+            + r")\s*(?::|[-–—]\s)"
         ),
         vi_now_re=PhraseMatcher(words.vi_now_words),
         skill_re=PhraseMatcher(words.skill_cues),

@@ -156,6 +156,22 @@ class Readings:
     def deadline(self) -> TimeMatch | None:
         """The goal's deadline: the first one said as a deadline ("by", "truoc"), else the first."""
         found = [t for t in self.times if t.kind == "deadline"]
+        if found and (aim := self.target) is not None:
+            # "tháng này được 50 đơn rồi, tháng sau phải 80 đơn", "tien dien thang nay 1tr8 roi,
+            # phai giam xuong 1,4tr": a period said in the clause of today's figure is when it
+            # was taken, not when the target is due
+            todays = [
+                q.span.start
+                for q in self.quantities
+                if q.span.end <= aim.span.start and self._said_as_today(q)
+            ]
+            found = [
+                t
+                for t in found
+                if not any(
+                    t.end <= at and not _CLAUSE_SEP.search(self.folded, t.end, at) for at in todays
+                )
+            ]
         # "tu 5 vu nam nay xuong 0 vu trong nam 2027": "trong" says the period to do it in
         cued = (
             t
@@ -296,7 +312,10 @@ class Readings:
         )
 
     def _said_as_today(self, q: Quantity) -> str | None:
-        """How the number `q` is said to be today's: see _today_cue."""
+        """How the number `q` is said to be today's: see _today_cue; "now" too when a word
+        after it says it is already so ("đã bán 200 cái rồi, ...")."""
+        if _already_next().match(self.folded, q.span.end):
+            return "now"
         return _today_cue(self.folded, self.marked, q.span.start)
 
     def said_as_today(self, q: Quantity) -> bool:
@@ -1363,7 +1382,11 @@ _DONE_BY_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.deadline_cues)})\b")
 _AT_LEAST = f"(?:{alternation(_WORDS.at_least)})"
 _AT_MOST = f"(?:{alternation(_WORDS.at_most)})"
 _AT_LEAST_END = re.compile(_AT_LEAST + r"\s*$")
-_AT_MOST_END = re.compile(_AT_MOST + r"\s*$")
+_AT_MOST_END = re.compile(_AT_MOST + r"(?:\s*|-)$")  # "sub-25 5k": a hyphen joins it too
+# "cap work at 50 hrs/week": a ceiling verb, what it holds, then "at"
+_CEILING_AT_END = re.compile(
+    rf"\b(?:{alternation(_WORDS.ceiling_verbs)})\b[^,.;:!?\d]{{0,32}}\bat\s*$"
+)
 _BY_END = re.compile(r"(?:\bby|\bthem|\+)\s*$")
 # a currency word before the number may have a space after it ("usd 500")
 _CURRENCY_PRE = (
@@ -2120,6 +2143,14 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
         return None  # "tang doanh thu 20%, muon tang them nua": the first clause is a goal
     if words_re("beat_words").search(rest):
         return None  # "..., nam nay muon vuot con so do": the number is the one to beat
+    if any(
+        t.kind == "deadline"
+        and t.deadline is not None
+        and t.deadline >= r.today
+        and _cued(first, t.start)
+        for t in read_times(first, r.today, marked_first)
+    ):
+        return None  # "google reviews from 92 to 150 by end of june, gonna ask ...": a goal first
     now_said = _now_last_re().search(first) is not None
     if not (
         now_said  # "only making about £300 a market day atm, want it to be worth it"
@@ -2142,6 +2173,7 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
         or words.present_re.search(first, marked_first) is not None
         # "Tuan roi chuyen 2 co 48 loi bung chi, muon giam bot": a figure from a time gone
         or any(t.kind == "past" for t in read_times(first, r.today, marked_first))
+        or _already_end().search(first) is not None  # "thang nay tien dien 1tr8 roi, ..."
         or any(
             _today_cue(masked, r.marked, d.start()) is not None
             or _achieved_end().search(first, 0, d.start()) is not None
@@ -2162,6 +2194,22 @@ def _only_times_after(r: Readings, masked: str, at: int) -> bool:
 
 
 @cache
+@cache
+def _already_next() -> re.Pattern[str]:
+    """After an amount, a word or two of its unit, then a word saying it is already so, closing
+    the clause ("200 cai roi, ...", "40 already.")."""
+    said = either(goal_words().words.already_after)
+    # the words between are its unit ("200 cai"), not a verdict on it ("30% la ok roi")
+    unit = r"(?:\s+(?!(?:la|is|thi|ok|oke|okay|duoc|dc|la duoc)\b)[^\s\d,.;:!?]+){0,2}?"
+    return re.compile(rf"{unit}\s+(?:{said})\s*(?:[,.;:!?]|$)")
+
+
+@cache
+def _already_end() -> re.Pattern[str]:
+    """An amount, then a word saying it is already so, closing the clause ("1tr8 roi")."""
+    return re.compile(rf"\d\S*\s+(?:{either(goal_words().words.already_after)})\W*$")
+
+
 def _achieved_end() -> re.Pattern[str]:
     """An amount reached, said right before its number, a filler or two between ("duoc tam")."""
     return _cue_before_number(goal_words().words.achieved_before)
@@ -2981,7 +3029,9 @@ def _digits_from(masked: str, before: int = 0) -> int:
 # a goal that opens with "no", "zero" or "never" sets a bound of none ("no alcohol on weeknights",
 # "starting monday, no booze": the start read and masked before it)
 _NONE = re.compile(
-    r"[\s,;:-]*((?:no|zero|never|khong co|khong de(?=.*\bnao\b)|khong)\s+(?!more\b|less\b|later\b|longer\b|fewer\b|one\b|qua\b|duoi\b|tren\b|it\b|nhieu\b|de\b|chi\b|the\b|can\b|bi\b|phai\b|biet\b|bik\b|hieu\b|muon\b|thich\b|ro\b|nho\b|sao\b|duoc\b|con\b|ai\b)[a-z]+)"
+    # "from jan 1 no alcohol at all": the start's own word stays when its date is masked
+    r"[\s,;:-]*(?:(?:from|starting|starting from|beginning|tu|ke tu|bat dau tu)\s+[\s,;:-]*)?"
+    r"((?:no|zero|never|khong co|khong de(?=.*\bnao\b)|khong)\s+(?!more\b|less\b|later\b|longer\b|fewer\b|one\b|qua\b|duoi\b|tren\b|it\b|nhieu\b|de\b|chi\b|the\b|can\b|bi\b|phai\b|biet\b|bik\b|hieu\b|muon\b|thich\b|ro\b|nho\b|sao\b|duoc\b|con\b|ai\b)[a-z]+)"
 )
 _NOT_ONCE = re.compile(
     r"\bkhong\s+(?:[a-z]+\s+){1,2}(?:lan|loi|cho|cau|buoi|ngay)\s+nao\b"
@@ -3088,8 +3138,8 @@ def _qualifier(before: str) -> str | None:
     """ "no more than 25g", "at least 90%": the bound the words before a number set."""
     if _NEVER_BELOW_END.search(before):
         return "at_least"  # "should never drop below 80%", "khong de rot xuong duoi 4.5": a floor
-    if _AT_MOST_END.search(before):  # before at_least: "no more than" ends in "more than"
-        return "at_most"
+    if _AT_MOST_END.search(before) or _CEILING_AT_END.search(before):
+        return "at_most"  # checked before at_least: "no more than" ends in "more than"
     return "at_least" if _AT_LEAST_END.search(before) else None
 
 
@@ -3506,6 +3556,18 @@ def _names_thing(
         return True  # "with 14 staff across 2 shifts i want less turnover": the setup
     if _ALONG_WITH_OPENS.match(masked[: m.start()]) and _PEOPLE_NEXT.match(masked, m.end()):
         return True  # "cung 5 ban phuc vu ...", "with my 3 farmhands ...": who does it with me
+    if (
+        (w := _WITH_HELPERS_END.search(before)) is not None
+        and m[2].isdigit()
+        and int(m[2]) <= 20
+        and not (m[1] or m[3] or m[4] or m[5])
+        and _HELPERS_NEXT.match(masked, m.end()) is not None
+        and _CONTACT_END.search(
+            masked, max(0, (at := m.start() - len(before) + w.start()) - 40), at
+        )
+        is None
+    ):
+        return True  # "rebuild the renewal playbook w/ 3 people": who does it, not what is counted
     if _ONLY_HAVE_END.search(before) and _WORD_NEXT.match(masked, m.end()) and not m[3]:
         return True  # "we only have 3 coaches on staff but ...": what there is, not a target
     if _ME_AND_OPENS.match(masked[: m.start()]) and _WORD_NEXT.match(masked, m.end()):
@@ -3827,6 +3889,11 @@ def people_after(folded: str, end: int) -> bool:
 _SERVED_END = re.compile(rf"\b(?:{alternation(_WORDS.served)})(?:\s+moi)?$")
 
 
+_WITH_HELPERS_END = re.compile(
+    r"\b(?:with|w/|voi|cung|cung voi)\s+(?:(?:my|our|the|just|only|another|other|cac|nhung)\s+)?$"
+)
+_HELPERS_NEXT = re.compile(rf"\s*(?:{alternation(_WORDS.helpers)})\b")
+_CONTACT_END = re.compile(rf"\b(?:{alternation(_WORDS.contact_verbs)})\b[^,.;]{{0,24}}$")
 _PEOPLE_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.people + _WORDS.aside_sizes)})\b")
 _THEN_WHO = re.compile(
     r"(?:\s+[^\s\d,;:]+){1,2}\s*,?\s+(?:we|i|they|you|our|my|chung toi|chung em|minh|toi|em)\b"
