@@ -2911,3 +2911,32 @@ def test_a_logging_routine_gains_a_daily_cadence_and_no_other_goal(goal: str, ad
 )
 def test_a_reason_said_after_the_goal_is_its_purpose(goal: str) -> None:
     assert report(goal).criteria.relevant.status == "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "asked", "not_asked"),
+    [
+        ("có 300 đánh giá trên Google Maps trước 30/6 năm sau", "Lượt đánh giá", "Điểm đánh giá"),
+        ("get our google reviews up to 4.8 by june", None, None),
+    ],
+)
+def test_a_count_of_reviews_is_not_a_star_rating(
+    goal: str, asked: str | None, not_asked: str | None
+) -> None:
+    rep = report(goal)
+    if asked is None:
+        assert rep.facts.metric == "average rating"  # a star level is the rating
+        return
+    question = rep.criteria.attainable.question or ""
+    assert asked in question and (not_asked or "") not in question
+
+
+def test_ads_run_on_a_channel_are_counted_in_enquiries_not_followers() -> None:
+    rep = report("bat dau tu thang 1 chay quang cao facebook cho tour lan dem")
+    assert rep.rewrite is not None and "theo doi" not in rep.rewrite.text
+
+
+def test_the_grade_an_entrance_exam_leads_to_is_a_name() -> None:
+    rep = report("be Bin thi thử vào 10 đạt 40 diem trở lên trước 30/4")
+    assert rep.facts.target == 40
+    assert all("vào 10 đạt" in a.text for a in rep.alternatives)

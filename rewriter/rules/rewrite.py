@@ -153,7 +153,10 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         if key is None and r.platform and not lexicon().platforms[r.platform].generic:
             # "ban hoa online qua Facebook": selling there is counted in orders, not followers
             sells = canonical(r.obj.verb or "") in word_set("sell_verbs")
-            key = "orders" if sells else "followers"
+            # "run facebook ads for the night dive tour": ads bring enquiries
+            o = r.obj
+            ads = o.start is not None and words_re("ad_words").search(r.folded, o.start, o.end or len(r.folded))
+            key = "orders" if sells else "leads" if ads else "followers"
         metric = lex.metrics[key] if key else None
 
     # where: the goal's platform, the context's, or a suggestion for channel metrics

@@ -2034,6 +2034,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "raise first-pass quality from 92% to 97%", "line efficiency 78% -> 85%": a vague word
         # named by the word before it and moved as a share is a measure the team keeps
         r.obj = replace(r.obj, vague=False, head_measure=True)
+    if (
+        r.metric is not None
+        and r.metric.key == "reviews"
+        and (level := r.target or r.today_only) is not None
+        and level.value <= 5
+        and (not level.value.is_integer() or _STAR_KIND.match(folded, level.span.end))
+    ):
+        r.metric = lex.metrics["rating"]  # "google reviews up to 4.8", "đánh giá 4,5 sao": stars
     return r
 
 
