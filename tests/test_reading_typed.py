@@ -2940,3 +2940,44 @@ def test_the_grade_an_entrance_exam_leads_to_is_a_name() -> None:
     rep = report("be Bin thi thử vào 10 đạt 40 diem trở lên trước 30/4")
     assert rep.facts.target == 40
     assert all("vào 10 đạt" in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "translate to spanish pls: sorry I can't make my shift on friday, can someone cover?",
+        "Chúc mừng sinh nhật con gái, bo chuc con luon mạnh khỏe, công việc suôn sẻ nhé",
+        "Q3 headcount: 298 FTE + 41 temps | absenteeism 6.2% (Plant 2) | open reqs 19",
+        "nobody reads the monthly safety newsletter, whats even the point lol",
+    ],
+)
+def test_messages_table_rows_and_gripes_are_not_goals(text: str) -> None:
+    assert report(text).rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "chuc mung nam moi, nam nay minh muon tiet kiem 50tr",
+        "translate the 3 training manuals into Vietnamese by March",
+    ],
+)
+def test_a_goal_after_a_greeting_or_with_a_translating_deed_is_still_one(goal: str) -> None:
+    assert smt(goal) == ("met",) * 3
+
+
+@pytest.mark.parametrize(
+    ("goal", "verb"),
+    [
+        ("catch up on MATH 241 before its too late lol", "Catch up on MATH 241 by"),
+        ("setup lại phòng 204 thành khu functional training", "Setup lại phòng 204"),
+    ],
+)
+def test_deeds_of_set_up_and_catch_up_are_goals_with_a_date(goal: str, verb: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(verb)
+    assert "too late" not in rep.rewrite.text  # the vague time gives way to the date
+
+
+def test_a_show_that_should_blow_up_names_no_measure() -> None:
+    assert smt("i want the show to blow up this year fr")[:2] == ("partial", "missing")

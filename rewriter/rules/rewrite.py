@@ -155,7 +155,9 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
             sells = canonical(r.obj.verb or "") in word_set("sell_verbs")
             # "run facebook ads for the night dive tour": ads bring enquiries
             o = r.obj
-            ads = o.start is not None and words_re("ad_words").search(r.folded, o.start, o.end or len(r.folded))
+            ads = o.start is not None and words_re("ad_words").search(
+                r.folded, o.start, o.end or len(r.folded)
+            )
             key = "orders" if sells else "leads" if ads else "followers"
         metric = lex.metrics[key] if key else None
 

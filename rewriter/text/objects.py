@@ -125,6 +125,7 @@ class GoalWords(BaseModel):
     news_markers: list[str]
     period_fortunes: list[str]  # "năm nay chè được giá": how this season went
     measured_once: list[str]  # "SATs results", "hội thi", "thu hoạch": a result measured on a day
+    well_wishes: list[str]  # "Chúc mừng sinh nhật con gái, ...": a message to someone
     self_notes: list[str]  # "note to self - ...": an errand jotted down
     note_labels: list[str]
     vi_now_words: list[str]
@@ -277,6 +278,7 @@ class GoalWordsIndex:
     measured_once_re: PhraseMatcher
     report_re: PhraseMatcher
     note_label_re: re.Pattern[str]
+    well_wish_re: re.Pattern[str]  # a wish to someone opening the text
     vi_now_re: PhraseMatcher
     skill_re: PhraseMatcher  # "learn to swim", "hoc cach dung Zalo"
     quit_fully_re: re.Pattern[str]  # "bo thuoc la hoan toan": none at all
@@ -412,6 +414,7 @@ def goal_words() -> GoalWordsIndex:
             + either(words.self_notes)
             + r")\s*(?::|[-–—]\s)"
         ),
+        well_wish_re=re.compile(rf"^\W*(?:{either(words.well_wishes)})\b"),
         vi_now_re=PhraseMatcher(words.vi_now_words),
         skill_re=PhraseMatcher(words.skill_cues),
         no_longer_re=re.compile(rf"\b({either(words.no_longer)})\s+[a-z]"),

@@ -1004,7 +1004,9 @@ class Readings:
             and not _INTENT_BEFORE_KEEP.search(self.folded, 0, keep.start("keep"))
         ):
             return False  # "the new contractor's trucks keep missing the Thursday routes": a gripe
-        if not (self.intends or self.direction or self.due_ahead) and _TALLY.search(self.folded):
+        if not (self.intends or self.direction or self.due_ahead) and (
+            _TALLY.search(self.folded) or _TABLE_ROW.search(self.folded)
+        ):
             return False  # "sprint 41 regression: 312 pass / 7 fail / 4 blocked": a count taken
         if (label := words.note_label_re.match(self.folded)) and not words.intent_re.search(
             self.folded[label.end() :], self.marked[label.end() :] if self.marked else None
@@ -1012,6 +1014,10 @@ class Readings:
             # "Ghi chu: ...", "Investor update: ...", "Lesson plan: ..." (its "plan" is the
             # label's), "X just told us ...", "met xiu"
             return False
+        if words.well_wish_re.match(self.folded) and not words.intent_re.search(
+            self.folded, self.marked
+        ):
+            return False  # "Chúc mừng sinh nhật con gái, bố chúc con ...": a message to someone
         if _TOP_N_TITLE.match(self.folded) and (
             not (said or self.intends or self.obj.verb or self.cued_deadline)
             # "Top 10 khoa hoc lap trinh mien phi tot nhat", "Top 10 cuon sach ban chay nhat
@@ -3978,6 +3984,9 @@ _LETTER = re.compile(r"[a-z]")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _WAS = re.compile(r"\b(that |which |who |it |they )?(?:was|were)\b")
 _TALLY = re.compile(r"\d+\s*[a-z]+\s*[/|,;]\s*\d+\s*[a-z]+\s*[/|,;]\s*\d+\s*[a-z]+")
+# "Q3 headcount: 298 FTE + 41 temps | absenteeism 6.2% (Plant 2) | open reqs 19": cells of a
+# pasted table row, each with its figure
+_TABLE_ROW = re.compile(r"\d[^|\n]*\|[^|\n]*\d[^|\n]*\|[^|\n]*\d")
 _MEDIUM_END = re.compile(r"\b(?:bang|in)\s+$")
 _PICTOGRAPH = re.compile(f"[{PICTOGRAPHS}]")
 _LABEL_COLON = re.compile(r"(?:[^\s:.!?]+ ){0,2}[^\s:.!?]+:\s*")  # "Q3 2026:", "KPI Q1:"
