@@ -2981,3 +2981,15 @@ def test_deeds_of_set_up_and_catch_up_are_goals_with_a_date(goal: str, verb: str
 
 def test_a_show_that_should_blow_up_names_no_measure() -> None:
     assert smt("i want the show to blow up this year fr")[:2] == ("partial", "missing")
+
+
+def test_the_customer_a_count_belongs_to_is_not_what_is_counted() -> None:
+    rep = report("Giảm số bút toán điều chỉnh của khách hàng Minh Phát trong FY27")
+    assert rep.rewrite is not None and "Minh Phát 20% trong FY27" in rep.rewrite.text
+    assert "khách hàng mới" not in (rep.criteria.attainable.question or "")
+
+
+def test_a_gpa_moves_in_tenths_up_to_four() -> None:
+    rep = report("gpa is 2.9 rn, need it higher for grad school apps")
+    assert rep.rewrite is not None and ": 3.1 by" in rep.rewrite.text
+    assert {a.text.split(": ")[1].split()[0] for a in rep.alternatives} == {"3.0", "3.2"}

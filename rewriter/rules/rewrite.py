@@ -1268,6 +1268,10 @@ def from_today(
     ):
         return None
     stars = _STARS.search(fold(q.span.text[figure_end:] + unit)) is not None
+    # "gpa is 2.9 rn": a grade point average moves in tenths on a 4-point scale, like stars
+    four_point = q.value <= 4 and words_re("four_point_scores").search(state) is not None
+    top = 4.0 if four_point else 5.0
+    stars = stars or four_point
     if words_re("moves_down").search(wish):
         down = True
     elif words_re("moves_up").search(wish) or (
@@ -1288,12 +1292,12 @@ def from_today(
     # ... 7.25 mon toan"); "1.2 tan moi ngay" is an amount in a unit
     measure = r.metric.unit if r.metric is not None else None
     scored = stars or not after.strip() or measure in ("score", "rating")
-    amount = _step_from(said, q.unit == "%", decimals, down, stars, scored=scored)
+    amount = _step_from(said, q.unit == "%", decimals, down, stars, scored=scored, top=top)
     if amount is None:
         return None
     # "$84k": the currency typed before today's figure comes with the amount wished
     money = _CURRENCY_MARKS.sub("", q.span.text[: typed.start()])
-    shown = money + _as_typed(amount, figure, plan.lang) + after
+    shown = money + _as_typed(amount, figure, plan.lang, four_point) + after
     text = r.text.rstrip(" .!;")
     due = r.deadline
     # the amount goes before the wish's deadline or reason ("want way more| over the holidays",
@@ -1336,10 +1340,10 @@ def from_today(
     at_shown = main.rfind(shown)
     versions = []
     for label, scale in (("conservative", 0.5), ("ambitious", 1.75)):
-        other = _step_from(said, q.unit == "%", decimals, down, stars, scale, scored)
+        other = _step_from(said, q.unit == "%", decimals, down, stars, scale, scored, top)
         if other is None or other == amount or at_shown < 0:
             continue
-        what = money + _as_typed(other, figure, plan.lang) + after
+        what = money + _as_typed(other, figure, plan.lang, four_point) + after
         text = main[:at_shown] + what + main[at_shown + len(shown) :]
         notes = [*plan.assumptions, msg(plan.lang, f"assumptions.label_{label}", what=what)]
         versions.append(Rewrite(text=text, label=label, assumptions=notes))
@@ -1421,6 +1425,9 @@ _FASTER_PCT = 20.0  # how much faster a wish for speed is taken to mean, until t
 _EARLIER_MINUTES = 30.0  # how much earlier a routine is moved, until the user says
 
 
+_CUE_OPENS = re.compile(r"(?:by|before|until|in|within|during|over|trong|truoc|den|vao)\b")
+
+
 def _cue_start(folded: str, at: int) -> int:
     """Where the words that introduce a deadline at `at` begin ("plan scale len |trong FY27")."""
     cue = _CUE_BEFORE.search(folded, max(0, at - 16), at)
@@ -1432,13 +1439,13 @@ _CUE_BEFORE = re.compile(
 )
 
 
-def _as_typed(amount: float, typed: str, lang: Language) -> str:
+def _as_typed(amount: float, typed: str, lang: Language, tenths: bool = False) -> str:
     """An amount written the way the user wrote today's ("1600" with no grouping, "7.75" with a
-    point, "1.400" grouped the Vietnamese way)."""
+    point, "1.400" grouped the Vietnamese way); `tenths` keeps a whole score's decimal ("3.0")."""
     number = format_number(amount, lang)
     if not _GROUPED.search(typed):
         number = number.replace(",", "").replace(".", "") if amount >= 1000 else number
-    if (mark := _DECIMAL_PART.search(typed)) and amount != int(amount):
+    if (mark := _DECIMAL_PART.search(typed)) and (amount != int(amount) or tenths):
         number = f"{amount:.{len(mark[1])}f}".replace(".", mark[0][1])
     return number
 
@@ -1513,16 +1520,18 @@ def _step_from(
     stars: bool,
     scale: float = 1.0,
     scored: bool = True,
+    top: float = 5.0,
 ) -> float | None:
     """A step from today's figure a coach would propose: a fifth more or less, a share at most
     halfway to all of it, a rating in tenths up to 5 stars, a score out of 10 in halves;
     `scale` makes the step smaller or larger (the easier and the harder version), and
-    `scored` says a bare decimal is a score, not an amount in a unit."""
+    `scored` says a bare decimal is a score, not an amount in a unit; `top` is the top of a
+    rating's scale (5 stars, a 4.0 GPA)."""
     if value <= 0:
         return None
-    if stars and value <= 5:
+    if stars and value <= top:
         step = 0.2 * scale
-        amount = round(value - step if down else min(value + step, 5.0), 1)
+        amount = round(value - step if down else min(value + step, top), 1)
     elif scored and decimals and value <= 10 and not share:
         step = 0.5 * scale
         amount = round(value - step if down else min(value + step, 10.0), decimals)
@@ -1938,7 +1947,11 @@ def augment(
                     # "giam sai sot hoa don dau vao": a Vietnamese name runs on past small words;
                     # the change closes the phrase, before a date or a start ("bat dau tu ...")
                     later = [t.start for t in r.times if obj_end <= t.start < end]
-                    cut = min(later, default=end)
+                    # "... Minh Phát| trong FY27": the time's own "trong" goes with it, unless
+                    # the time opens with its cue already ("... dau vao| trong quy 1")
+                    first = min(later, default=end)
+                    opened = _CUE_OPENS.match(r.folded, first) is not None
+                    cut = first if not later or opened else _cue_start(r.folded, first)
                     # "... bat dau tu thang 1"; with no time after it, a last "tu" is a word of
                     # the name ("giam loi sai chung tu": "chung tu" is the documents)
                     if later and (cue := start_cue(r.folded[:cut])):

@@ -2646,6 +2646,12 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             : m.start()
         ].strip(" ,"):
             continue  # "better coordination w/ the structural engineers": with whom, not what
+        if (
+            r.language == "vi"
+            and _OWNER_OF_END.search(masked, max(0, m.start() - 6), m.start())
+            and canonical(m[0]) in _WORDS.served
+        ):
+            continue  # "số bút toán điều chỉnh của khách hàng Minh Phát": whose, not what is counted
         metric = lex.metrics[lex.metric_key(m, r.marked, r.folded)]
         if (
             after is not None
@@ -2670,6 +2676,7 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
         return
 
 
+_OWNER_OF_END = re.compile(r"\bcua\s+$")  # "của khách hàng X": the owner, after "of"
 # an amount typed right before a word ("50k| views", "10 nghin| luot xem")
 _COUNT_BEFORE = re.compile(r"\d[\d.,]*\s?(?:k|m|tr|trieu|nghin|ngan|tram)?\s+$")
 
