@@ -2993,3 +2993,31 @@ def test_a_gpa_moves_in_tenths_up_to_four() -> None:
     rep = report("gpa is 2.9 rn, need it higher for grad school apps")
     assert rep.rewrite is not None and ": 3.1 by" in rep.rewrite.text
     assert {a.text.split(": ")[1].split()[0] for a in rep.alternatives} == {"3.0", "3.2"}
+
+
+@pytest.mark.parametrize(
+    ("goal", "stepped"),
+    [
+        ("gio nang 78kg roi, phải giảm bớt thôi", "xuống 74kg"),
+        ("im 92kg rn, need to lose some", ": 87kg by"),
+    ],
+)
+def test_a_grown_ups_own_weight_is_stepped_down_by_a_twentieth(goal: str, stepped: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["measurable"] == "missing"
+    assert rep.rewrite is not None and stepped in rep.rewrite.text
+
+
+def test_a_childs_weight_is_left_to_the_doctor() -> None:
+    rep = report("be nang 11kg, muon tang len")
+    assert rep.statuses()["measurable"] == "missing"
+    assert rep.rewrite is not None and "11kg" in rep.rewrite.text and rep.alternatives == []
+
+
+@pytest.mark.parametrize(
+    ("goal", "measure"),
+    [("muon shop dong khach hon nua", "khach hang moi"), ("Mong shop đắt hàng hơn", "đơn hàng")],
+)
+def test_a_busier_shop_is_counted_in_customers_or_orders(goal: str, measure: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and measure in rep.rewrite.text

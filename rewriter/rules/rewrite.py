@@ -1252,8 +1252,13 @@ def from_today(
     per_day = _PER_ONE_SAID.search(state) is not None or any(
         t.kind == "recurring" for t in read_times(state, r.today)
     )
-    if words.clinical_re.search(r.folded, r.marked) or (_BODY.search(state) and not per_day):
+    body = _BODY.search(state) is not None and not per_day
+    # "gio nang 78kg roi, phai giam bot thoi": a grown-up's own weight to bring down, by a
+    # twentieth as a coach would; a child's ("be nang 11kg") is the doctor's to set
+    slimming = body and q.value >= 40 and words_re("moves_down").search(wish) is not None
+    if words.clinical_re.search(r.folded, r.marked) or (body and not slimming):
         return None  # "duong huyet 5.4", "be nang 11kg": a level the doctor sets
+    change = 0.05 if slimming else 0.2
     typed = _NUMBER_TYPED.search(q.span.text)
     unit = _unit_words(r, q, s.end)
     if typed is None:
@@ -1292,7 +1297,9 @@ def from_today(
     # ... 7.25 mon toan"); "1.2 tan moi ngay" is an amount in a unit
     measure = r.metric.unit if r.metric is not None else None
     scored = stars or not after.strip() or measure in ("score", "rating")
-    amount = _step_from(said, q.unit == "%", decimals, down, stars, scored=scored, top=top)
+    amount = _step_from(
+        said, q.unit == "%", decimals, down, stars, scored=scored, top=top, change=change
+    )
     if amount is None:
         return None
     # "$84k": the currency typed before today's figure comes with the amount wished
@@ -1340,7 +1347,7 @@ def from_today(
     at_shown = main.rfind(shown)
     versions = []
     for label, scale in (("conservative", 0.5), ("ambitious", 1.75)):
-        other = _step_from(said, q.unit == "%", decimals, down, stars, scale, scored, top)
+        other = _step_from(said, q.unit == "%", decimals, down, stars, scale, scored, top, change)
         if other is None or other == amount or at_shown < 0:
             continue
         what = money + _as_typed(other, figure, plan.lang, four_point) + after
@@ -1521,12 +1528,13 @@ def _step_from(
     scale: float = 1.0,
     scored: bool = True,
     top: float = 5.0,
+    change: float = 0.2,
 ) -> float | None:
     """A step from today's figure a coach would propose: a fifth more or less, a share at most
     halfway to all of it, a rating in tenths up to 5 stars, a score out of 10 in halves;
     `scale` makes the step smaller or larger (the easier and the harder version), and
     `scored` says a bare decimal is a score, not an amount in a unit; `top` is the top of a
-    rating's scale (5 stars, a 4.0 GPA)."""
+    rating's scale (5 stars, a 4.0 GPA); `change` is the share an amount moves (a fifth)."""
     if value <= 0:
         return None
     if stars and value <= top:
@@ -1541,7 +1549,7 @@ def _step_from(
         room = (100 - value) / 2 * math.sqrt(scale)
         amount = round(value - step if down else min(value + step, value + room))
     else:
-        raw = value * (1 - 0.2 * scale if down else 1 + 0.2 * scale)
+        raw = value * (1 - change * scale if down else 1 + change * scale)
         digits = max(int(math.floor(math.log10(raw))) - 1, 0)
         amount = round(raw / 10**digits) * 10**digits
         if decimals and raw < 10:

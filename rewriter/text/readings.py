@@ -2152,6 +2152,8 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
         return None
     if any(
         lex.directions.get(canonical(d[0])) in ("increase", "decrease")
+        # "gio nang 78kg roi": typed with no marks, "nặng" (weighs), not "nâng" (raise)
+        and not _WEIGHS.match(first, d.start())
         for d in lex.direction_re.finditer(first, marked_first)
     ):
         return None  # "tang doanh thu 20%, muon tang them nua": the first clause is a goal
@@ -2676,6 +2678,9 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
         return
 
 
+_WEIGHS = re.compile(
+    r"nang\s+(?:khoang\s+|tam\s+|~\s*)?\d+(?:[.,]\d+)?\s?(?:kg|kgs|can|ky|ki|lbs?)\b"
+)
 _OWNER_OF_END = re.compile(r"\bcua\s+$")  # "của khách hàng X": the owner, after "of"
 # an amount typed right before a word ("50k| views", "10 nghin| luot xem")
 _COUNT_BEFORE = re.compile(r"\d[\d.,]*\s?(?:k|m|tr|trieu|nghin|ngan|tram)?\s+$")
