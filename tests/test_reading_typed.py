@@ -3021,3 +3021,9 @@ def test_a_childs_weight_is_left_to_the_doctor() -> None:
 def test_a_busier_shop_is_counted_in_customers_or_orders(goal: str, measure: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and measure in rep.rewrite.text
+
+
+def test_a_reason_after_a_numbered_name_is_still_a_reason() -> None:
+    rep = report("tu thang 1 hoc dung cai iPhone 15 de goi video cho thang con ở Úc")
+    assert rep.criteria.relevant.status == "met"
+    assert rep.rewrite is not None and rep.rewrite.text.endswith("de goi video cho thang con ở Úc.")

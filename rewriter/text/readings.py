@@ -2442,7 +2442,12 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
                 _RESULT_AFTER.match(masked, m.end()) and not DIGIT.search(masked, 0, m.start())
             )
             # "lam 1 de trac nghiem": after a count, "de" is "đề" (a test paper), not "so that"
-            and not (m[0].strip() == "de" and _COUNT_END.search(masked, 0, m.start()))
+            # ("hoc dung cai iPhone 15 de goi video": a number that names a thing counts nothing)
+            and not (
+                m[0].strip() == "de"
+                and (count := _COUNT_END.search(masked, 0, m.start())) is not None
+                and not goal_words().name_before_re.search(masked, 0, count.start())
+            )
         ),
         None,
     )
