@@ -3027,3 +3027,14 @@ def test_a_reason_after_a_numbered_name_is_still_a_reason() -> None:
     rep = report("tu thang 1 hoc dung cai iPhone 15 de goi video cho thang con ở Úc")
     assert rep.criteria.relevant.status == "met"
     assert rep.rewrite is not None and rep.rewrite.text.endswith("de goi video cho thang con ở Úc.")
+
+
+@pytest.mark.parametrize(
+    "goal", ["be 30% better on SLAs next quarter", "make the budget 20% better by Jan"]
+)
+def test_a_percent_better_names_no_measure(goal: str) -> None:
+    assert smt(goal) == ("partial", "partial", "met")
+
+
+def test_a_level_or_better_is_a_floor_not_a_vague_change() -> None:
+    assert smt("Keep API uptime at 99.9% or better every month") == ("met",) * 3

@@ -836,6 +836,21 @@ def _sped_up(r: Readings) -> str | None:
     return " ".join((before or after)[:6]) or None
 
 
+def _better_by_share(r: Readings) -> bool:
+    """A percent said of a quality ("30% better on SLAs", "ngon hon 30%") with no catalog
+    measure: of what the share is taken, nothing says."""
+    q = r.target
+    if q is None or q.unit != "%" or r.metric is not None:
+        return False
+    said = either(goal_words().words.quality_comparatives)
+    # the percent right before the comparative ("30% better"), or after it ("ngon hon 30%",
+    # "better by 30%"); "98% or better" is a level with a floor, not a change
+    return bool(
+        re.match(rf"\s*(?:{said})\b", r.folded[q.span.end :])
+        or re.search(rf"\b(?:{said})\s+(?:by\s+)?$", r.folded[: q.span.start])
+    )
+
+
 def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     lex = lexicon()
     if not r.is_goal:
@@ -870,6 +885,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             sped,
             msg(lang, "specific.q_speed"),
         )
+    if obj and not (r.obj.vague or r.vague_object) and _better_by_share(r):
+        return _area_partial(obj, lang)  # "be 30% better on SLAs": better in which result?
     # an area of work or an aim with no measure: "improve our onboarding process"
     aiming = bool(
         obj
@@ -1087,6 +1104,14 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         )
     if q is not None:
         shown = q.span.text
+        if _better_by_share(r) and not _money_raised(r):
+            # "be 30% better on SLAs": better in which measure, the percent does not say
+            return _verdict(
+                "partial",
+                msg(lang, "measurable.partial_number", target=shown),
+                shown,
+                msg(lang, "specific.q_object"),
+            )
         if (
             has_object(r)
             and not (r.obj.vague and not r.metric and not r.counted)
