@@ -3038,3 +3038,8 @@ def test_a_percent_better_names_no_measure(goal: str) -> None:
 
 def test_a_level_or_better_is_a_floor_not_a_vague_change() -> None:
     assert smt("Keep API uptime at 99.9% or better every month") == ("met",) * 3
+
+
+def test_whom_todays_figure_goes_to_is_not_repeated_in_the_amount_wished() -> None:
+    rep = report("hien gio ban duoc khoang 300kg/tuan cho may quan an, muon ban nhieu hon nua")
+    assert rep.rewrite is not None and ": 360kg/tuan truoc ngay" in rep.rewrite.text

@@ -1573,6 +1573,7 @@ _DECIMAL_PART = re.compile(r"\d[.,](\d{1,2})$")
 
 
 _PLACE_WORD = re.compile(r"\s(?:at|in|on|across|through|via|tai|o|qua)\s")
+_FOR_WHOM = re.compile(r"\s(?:for|cho)\s")
 _PER_ONE_SAID = re.compile(r"\b1 (?:ngay|tuan|thang|ca|buoi|me)\b")
 _PER_ONE_UNIT = re.compile(r"^\s*1\s+(?=[^\W\d]+$)")
 
@@ -1592,6 +1593,9 @@ def _unit_words(r: Readings, q: Quantity, end: int) -> str:
     if len(words) > 5 and (cut := _PLACE_WORD.search(" ".join(words))) is not None:
         # "180 covers a night weekends| at the downtown spot": where, not what is counted
         words = " ".join(words)[: cut.start()].split(" ")
+    if (whom := _FOR_WHOM.search(" ".join(words))) is not None:
+        # "300kg/tuan| cho may quan an": whom it goes to is said once, in today's figure
+        words = " ".join(words)[: whom.start()].split(" ")
     return " ".join(words[:5]).rstrip(" ,.;") if len(words) <= 5 else ""
 
 
