@@ -3043,3 +3043,13 @@ def test_a_level_or_better_is_a_floor_not_a_vague_change() -> None:
 def test_whom_todays_figure_goes_to_is_not_repeated_in_the_amount_wished() -> None:
     rep = report("hien gio ban duoc khoang 300kg/tuan cho may quan an, muon ban nhieu hon nua")
     assert rep.rewrite is not None and ": 360kg/tuan truoc ngay" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "due"),
+    [("mua nha truoc 2028", date(2027, 12, 31)), ("tra het no truoc 2027", date(2026, 12, 31))],
+)
+def test_a_bare_year_after_truoc_is_the_deadline(goal: str, due: date) -> None:
+    rep = report(goal)
+    assert rep.facts.deadline == due
+    assert rep.rewrite is not None and "ngay" not in rep.rewrite.text  # no second date
