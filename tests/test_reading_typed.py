@@ -3053,3 +3053,22 @@ def test_a_bare_year_after_truoc_is_the_deadline(goal: str, due: date) -> None:
     rep = report(goal)
     assert rep.facts.deadline == due
     assert rep.rewrite is not None and "ngay" not in rep.rewrite.text  # no second date
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("hit 50 sales nxt qtr", "nxt qtr"),
+        ("Close $480k net-new ARR next qtr incl. at least 3 deals >$100k", "next qtr"),
+    ],
+)
+def test_abbreviations_typed_on_purpose_are_kept_in_the_rewrite(goal: str, kept: str) -> None:
+    rep = report(goal)
+    assert smt(goal)[2] == "met"
+    assert rep.rewrite is not None and kept in rep.rewrite.text
+    assert all(kept in a.text for a in rep.alternatives)
+
+
+def test_slips_are_still_written_out() -> None:
+    rep = report("evry wk post 3 reels")
+    assert rep.rewrite is not None and rep.rewrite.text.startswith("Every wk")

@@ -71,6 +71,7 @@ from rewriter.text.lexicon import canonical, lexicon
 from rewriter.text.normalize import clean_goal, fold, strip_marks
 from rewriter.text.objects import words_re
 from rewriter.text.readings import Quantity, Readings, Span, read
+from rewriter.text.shorthand import kept_as_typed
 
 
 @lru_cache(maxsize=4096)
@@ -199,6 +200,12 @@ def finish(a: Analysis) -> GoalReport:
     # words at all (milestones), which the test suite checks is always S, M and T
 
     def report(rewrite: Rewrite | None, alternatives: list[Rewrite]) -> GoalReport:
+        if rewrite is not None:
+            # "this yr", "nxt qtr": read as the words, written back as the user typed them
+            rewrite = rewrite.model_copy(update={"text": kept_as_typed(text, rewrite.text)})
+            alternatives = [
+                v.model_copy(update={"text": kept_as_typed(text, v.text)}) for v in alternatives
+            ]
         return GoalReport(
             goal=text,
             language=lang,

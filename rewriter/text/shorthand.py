@@ -31,6 +31,7 @@ class ShorthandFile(BaseModel):
     marked: dict[str, str] = {}  # the words as written with diacritics, for goals typed with them
     english: dict[str, str] = {}
     english_slips_of: list[str] = []  # time words whose one-letter slips are read as them
+    english_kept: list[str] = []  # abbreviations kept as typed in a rewrite ("this yr")
     before_words: dict[str, Contextual] = {}
 
     @model_validator(mode="after")
@@ -38,6 +39,12 @@ class ShorthandFile(BaseModel):
         known = set(self.words) | set(self.before_words)
         if unknown := set(self.marked) - known:
             raise ValueError(f"marked forms for shorthand not listed: {sorted(unknown)}")
+        return self
+
+    @model_validator(mode="after")
+    def _kept_are_english(self) -> ShorthandFile:
+        if unknown := set(self.english_kept) - set(self.english):
+            raise ValueError(f"english_kept: not English shorthand: {sorted(unknown)}")
         return self
 
     @field_validator("words", "english")
@@ -98,3 +105,21 @@ def expand(text: str, language: str = "vi") -> str:
 
 def _keep_case(typed: str, full: str) -> str:
     return full[:1].upper() + full[1:] if typed[:1].isupper() else full
+
+
+def kept_as_typed(typed: str, rewrite: str) -> str:
+    """The rewrite with the abbreviations the user typed on purpose put back ("this year" ->
+    "this yr" when they wrote "yr" and never "year"): their style, read as the words."""
+    f = _file()
+    for short in f.english_kept:
+        full = f.english[short]
+        if re.search(rf"\b{re.escape(short)}\b", typed, re.I) and not re.search(
+            rf"\b{re.escape(full)}\b", typed, re.I
+        ):
+            rewrite = re.sub(
+                rf"\b{re.escape(full)}\b",
+                lambda m, s=short: s.capitalize() if m[0][:1].isupper() else s,
+                rewrite,
+                flags=re.I,
+            )
+    return rewrite
