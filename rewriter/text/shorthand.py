@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import yaml
@@ -118,8 +118,13 @@ def kept_as_typed(typed: str, rewrite: str) -> str:
         ):
             rewrite = re.sub(
                 rf"\b{re.escape(full)}\b",
-                lambda m, s=short: s.capitalize() if m[0][:1].isupper() else s,
+                partial(_as_typed_case, short),
                 rewrite,
                 flags=re.I,
             )
     return rewrite
+
+
+def _as_typed_case(short: str, m: re.Match[str]) -> str:
+    """The abbreviation, capitalised where the word it replaces was ("Yr 10")."""
+    return short.capitalize() if m[0][:1].isupper() else short
