@@ -3072,3 +3072,8 @@ def test_abbreviations_typed_on_purpose_are_kept_in_the_rewrite(goal: str, kept:
 def test_slips_are_still_written_out() -> None:
     rep = report("evry wk post 3 reels")
     assert rep.rewrite is not None and rep.rewrite.text.startswith("Every wk")
+
+
+def test_a_resting_heart_rate_is_stepped_down_by_a_twentieth() -> None:
+    rep = report("resting hr is 68 rn, want it lower")
+    assert rep.rewrite is not None and ": 65 by" in rep.rewrite.text

@@ -1255,7 +1255,9 @@ def from_today(
     body = _BODY.search(state) is not None and not per_day
     # "gio nang 78kg roi, phai giam bot thoi": a grown-up's own weight to bring down, by a
     # twentieth as a coach would; a child's ("be nang 11kg") is the doctor's to set
-    slimming = body and q.value >= 40 and words_re("moves_down").search(wish) is not None
+    slimming = (
+        (body and q.value >= 40) or words_re("body_levels").search(state) is not None
+    ) and words_re("moves_down").search(wish) is not None
     if words.clinical_re.search(r.folded, r.marked) or (body and not slimming):
         return None  # "duong huyet 5.4", "be nang 11kg": a level the doctor sets
     change = 0.05 if slimming else 0.2

@@ -91,6 +91,7 @@ class GoalWords(BaseModel):
     gain_verbs: list[str]
     sell_verbs: list[str]
     quality_comparatives: list[str]  # "30% better on SLAs": a percent of no measure
+    body_levels: list[str]  # "resting hr is 68": stepped down by a twentieth
     four_point_scores: list[str]  # "gpa is 2.9": a 4-point scale
     ad_words: list[str]  # "run facebook ads": counted in leads, not followers
     improve_verbs: list[str]
