@@ -202,10 +202,12 @@ def finish(a: Analysis) -> GoalReport:
     def report(rewrite: Rewrite | None, alternatives: list[Rewrite]) -> GoalReport:
         if rewrite is not None:
             # "this yr", "nxt qtr": read as the words, written back as the user typed them
-            rewrite = rewrite.model_copy(update={"text": kept_as_typed(text, rewrite.text)})
-            alternatives = [
-                v.model_copy(update={"text": kept_as_typed(text, v.text)}) for v in alternatives
-            ]
+            rewrite, *alternatives = (
+                v
+                if (kept := kept_as_typed(text, v.text)) == v.text
+                else v.model_copy(update={"text": kept})
+                for v in (rewrite, *alternatives)
+            )
         return GoalReport(
             goal=text,
             language=lang,

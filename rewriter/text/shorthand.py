@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
 
 import yaml
@@ -110,19 +110,31 @@ def _keep_case(typed: str, full: str) -> str:
 def kept_as_typed(typed: str, rewrite: str) -> str:
     """The rewrite with the abbreviations the user typed on purpose put back ("this year" ->
     "this yr" when they wrote "yr" and never "year"): their style, read as the words."""
-    f = _file()
+    for full, short in _kept_pairs(typed):
+        rewrite = full.sub(partial(_as_typed_case, short), rewrite)
+    return rewrite
+
+
+@cache
+def _kept_pattern() -> re.Pattern[str]:
+    """Any abbreviation kept as typed, as a whole word (one search: most goals have none)."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, _file().english_kept))})\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _kept_pairs(typed: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """For each abbreviation the user typed (and never its full word): the full word's pattern
+    and the abbreviation."""
+    if _kept_pattern().search(typed) is None:
+        return ()
+    f, out = _file(), []
     for short in f.english_kept:
         full = f.english[short]
         if re.search(rf"\b{re.escape(short)}\b", typed, re.I) and not re.search(
             rf"\b{re.escape(full)}\b", typed, re.I
         ):
-            rewrite = re.sub(
-                rf"\b{re.escape(full)}\b",
-                partial(_as_typed_case, short),
-                rewrite,
-                flags=re.I,
-            )
-    return rewrite
+            out.append((re.compile(rf"\b{re.escape(full)}\b", re.I), short))
+    return tuple(out)
 
 
 def _as_typed_case(short: str, m: re.Match[str]) -> str:
