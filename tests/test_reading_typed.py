@@ -3077,3 +3077,17 @@ def test_slips_are_still_written_out() -> None:
 def test_a_resting_heart_rate_is_stepped_down_by_a_twentieth() -> None:
     rep = report("resting hr is 68 rn, want it lower")
     assert rep.rewrite is not None and ": 65 by" in rep.rewrite.text
+
+
+def test_a_rating_said_before_todays_figure_stays_on_five_stars() -> None:
+    rep = report("rating shop đang 4.7 thôi, muốn cao hơn á")
+    amounts = [
+        float(t.split("lên ")[1].split()[0])
+        for t in [rep.rewrite.text if rep.rewrite else ""] + [a.text for a in rep.alternatives]
+    ]
+    assert amounts and all(4.7 < a <= 5 for a in amounts)
+
+
+def test_a_passed_date_is_replaced_with_the_year_said_after_it() -> None:
+    rep = report("have all 6 new temps trained on the RF guns by nov 20th this year")
+    assert rep.rewrite is not None and "this year" not in rep.rewrite.text

@@ -1034,7 +1034,10 @@ def _deadline_edit(
         at = cut if cut > 0 else end
         return (at, at, " " + phrase), phrase
     if t is not None:
-        return (t.start, t.end, _replacing(r, t.start, phrase, plan)), phrase
+        # "by nov 20th this year": the year said after the day goes with it
+        said_year = _THIS_YEAR_NEXT.match(r.folded, t.end)
+        stop = said_year.end() if said_year else t.end
+        return (t.start, stop, _replacing(r, t.start, phrase, plan)), phrase
     if bad := next((x for x in r.times if x.kind == "invalid"), None):  # "by 31/02/2027"
         return (bad.start, bad.end, _replacing(r, bad.start, phrase, plan)), phrase
     if r.vague_time:
@@ -1274,7 +1277,10 @@ def from_today(
         or not _wish_moves_it(r, wish, unit)
     ):
         return None
-    stars = _STARS.search(fold(q.span.text[figure_end:] + unit)) is not None
+    # "rating shop đang 4.7": a rating said before its figure is on a 5-star scale too
+    stars = _STARS.search(fold(q.span.text[figure_end:] + unit)) is not None or (
+        q.value <= 5 and _STARS.search(state) is not None
+    )
     # "gpa is 2.9 rn": a grade point average moves in tenths on a 4-point scale, like stars
     four_point = q.value <= 4 and words_re("four_point_scores").search(state) is not None
     top = 4.0 if four_point else 5.0
@@ -1434,6 +1440,7 @@ _FASTER_PCT = 20.0  # how much faster a wish for speed is taken to mean, until t
 _EARLIER_MINUTES = 30.0  # how much earlier a routine is moved, until the user says
 
 
+_THIS_YEAR_NEXT = re.compile(r"(?:,?\s+(?:this year|nam nay|of this year))\b")
 _CUE_OPENS = re.compile(r"(?:by|before|until|in|within|during|over|trong|truoc|den|vao)\b")
 
 
