@@ -58,6 +58,7 @@ from rewriter.rules.verdicts import (
     measurable,
     measure_moved,
     metric_is_head,
+    more_of_a_deed,
     object_label,
     one_definite,
     praised,
@@ -240,6 +241,7 @@ def finish(a: Analysis) -> GoalReport:
             not _one_thing(r)
             or words_re("vague_cadence").search(r.folded) is not None
             or routine_by_nature(r)
+            or more_of_a_deed(r)  # "practise with the metronome more": done again and again
         )
         and (cadenced := habit_cadence(r, ctx, plan)) is not None
     ):

@@ -12,7 +12,14 @@ from rewriter.limits import compound_pct
 from rewriter.report import CriterionName, Edit, Language, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
-from rewriter.rules.verdicts import done_once, habit_start, kind_of, more_of, specific
+from rewriter.rules.verdicts import (
+    done_once,
+    habit_start,
+    kind_of,
+    more_of,
+    more_of_a_deed,
+    specific,
+)
 from rewriter.text.dates import MONTHS, STARTS_DOING, add_months, read_times, start_cue
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, alternation, canonical, either, lexicon
@@ -433,9 +440,11 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         cadence = strip_marks(cadence)
     if (vague := words_re("vague_cadence").search(r.folded, 0, end)) is not None:
         out = text[: vague.start()] + cadence + text[vague.end() :]  # "run regularly"
+    elif more_often and (swapped := _more_as_cadence(r, text, end, cadence, key)) is not None:
+        out = swapped  # "do more stretching" -> "do stretching 3 times a week"
     elif more_often:
         head = text[:end].rstrip(" ,")
-        out = f"{head}, {cadence}{text[len(head) :]}"  # "Walk more, 3 times a week"
+        out = f"{head}, {cadence}{_after_remark(text, len(head))}"  # "Drink more water, every day"
     else:
         # before a start said after the routine ("... from next monday"), else after it
         later = [
@@ -448,6 +457,37 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         out = f"{head} {cadence}{text[len(head) :]}"
     plan.assumptions = [msg(lang, "assumptions.cadence", cadence=cadence)]
     return _finish(out, plan), [Edit(criterion="measurable", text=cadence, assumed=True)]
+
+
+def _more_as_cadence(r: Readings, text: str, end: int, cadence: str, key: str) -> str | None:
+    """ "do more stretching", "walk more", "đọc sách nhiều hơn": how often takes the place of
+    "more", which says nothing a week could count. A daily or nightly routine keeps its "more"
+    ("drink more water every day": how much each day is what grows)."""
+    vq = r.vague_quantity
+    if vq is None or key in ("cadence_daily", "cadence_nightly") or vq.end > end:
+        return None
+    if canonical(vq.text) not in word_set("more_of_a_deed"):
+        return None
+    # before a start said after the deed ("stretch more after runs| starting next week")
+    starts = [t.start - _start_cue_len(r.folded, t.start) for t in r.times if t.kind == "start"]
+    at = min([x for x in starts if vq.end <= x < end], default=end)
+    rest = _after_remark(text, at) if at == end else " " + text[at:].lstrip()
+    if not text[vq.end : at].strip(" ,"):  # "walk more", "đọc sách nhiều hơn": last in the deed
+        deed = text[: vq.start].rstrip(" ,")
+    elif r.language == "en" and vq.start > 0:  # "do more stretching": before what is done
+        deed = (text[: vq.start].rstrip() + " " + text[vq.end : at].strip(" ,")).rstrip()
+    else:
+        return None  # "ăn nhiều rau hơn": the "hơn" after the thing stays with its "nhiều"
+    return f"{deed} {cadence}{rest}"
+
+
+def _after_remark(text: str, at: int) -> str:
+    """What follows an insertion at `at`, set off by a comma when a remark follows with none
+    ("do more stretching 3 times a week, ugh my back")."""
+    rest = text[at:]
+    if rest[:1] == " " and rest[1:2].isalnum():
+        return "," + rest
+    return rest
 
 
 _IN_THE_END = re.compile(r"(?:\b(?:in|on|at|after)\s+)?(?:the\s+)?$")
@@ -469,6 +509,10 @@ def _more_of_a_routine(r: Readings) -> bool:
     if vq is None or fold(vq.text) not in ("more", "nhieu hon") or r.metric is not None:
         return False
     if _personal_routine(r):
+        return True
+    if more_of_a_deed(r) and words_re("nightly_routines").search(r.folded) is None:
+        # "do more ride-alongs with the crews": a deed kept up more often; more sleep is
+        # counted in hours a night
         return True
     o = r.obj  # "do more stretching": the deed is the gerund after "do"
     return (
@@ -875,6 +919,8 @@ def _insertion_end(r: Readings, text: str) -> int:
         t.end > event.start() for t in r.times
     ):
         end = event.start()  # "... microsite| before Fabtech": the date goes before the event
+    if (gripe := r.gripe_at()) is not None and gripe < end:
+        end = gripe  # "do more stretching| ugh my back": the remark stays after what is added
     while end > 0 and (text[end - 1] in " ,;-–—(" or _EMOJI.match(text[end - 1])):
         end -= 1  # "song healthy hon 🥲", "... up to 15% (it's at 9% rn)": the aside stays last
     if (polite := _said_to_reader(r, end)) is not None:

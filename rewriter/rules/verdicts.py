@@ -735,6 +735,7 @@ def _kind(r: Readings) -> GoalKind:
         # "Tap dan deu dan, bat dau tu thu Hai", "record with a guest more often": done how
         # often is the open question of a routine
         or (r.obj.verb is not None and words_re("vague_cadence").search(r.folded) is not None)
+        or more_of_a_deed(r)
     ):
         return "habit"
     if q is not None and q.kind == "range" and q.baseline is not None and not r.obj.action:
@@ -742,6 +743,26 @@ def _kind(r: Readings) -> GoalKind:
     if not moving and (_milestone_object(r) or _deed(r) or _done_marked(r)):
         return "milestone"
     return "outcome"
+
+
+def more_of_a_deed(r: Readings) -> bool:
+    """A deed done more, with no number or date ("do more stretching", "drink more water", "ăn
+    nhiều rau hơn"): how often is the open question of a routine, not a total to reach."""
+    q = r.vague_quantity
+    return bool(
+        r.obj.action
+        and q is not None
+        and canonical(q.text) in word_set("more_of_a_deed")
+        and r.direction in (None, "increase", "reach")
+        and r.target is None
+        and r.deadline is None
+        and (r.metric is None or r.metric.kind == "activity")
+        and not _ANY_DIGIT.search(r.folded)  # "we do ~40 closings a month, want more": a count
+        and canonical(r.obj.verb or "") not in word_set("more_not_a_deed")
+    )
+
+
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def measure_moved(r: Readings) -> bool:

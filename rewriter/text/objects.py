@@ -162,6 +162,8 @@ class GoalWords(BaseModel):
     metric_types: dict[str, str]
     outcome_metric_types: list[str]
     result_verbs: list[str]
+    more_of_a_deed: list[str]
+    more_not_a_deed: list[str]
     amount_verbs: list[str]
     another_words: list[str]
     counted_nouns: list[str]

@@ -895,6 +895,43 @@ class Readings:
             )
         )
 
+    @property
+    def order_then_remark(self) -> bool:
+        """An order said first and a remark after a clause break ("do more stretching ugh my
+        back", "Đi bộ cho khỏe, dạo này đau lưng quá", "turnaround at most 6 wks per wedding —
+        the late ones are killing my reviews"): the remark is why, the order is the goal."""
+        return self.remark_at is not None
+
+    def gripe_at(self) -> int | None:
+        """Where the remark starts when it took the remark to tell this text from a gripe
+        (is_goal asked); None when no gripe was heard: the rewrite's additions go before it."""
+        at = self.__dict__.get("remark_at")
+        return at if isinstance(at, int) else None
+
+    @_once
+    def remark_at(self) -> int | None:
+        """Where the remark after an order starts (see order_then_remark)."""
+        if len(self.text) != len(self.folded):
+            return None
+        cuts = [m.start() for m in _REMARK_BREAK.finditer(self.folded)]
+        cuts += [m.start() for m in _remark_word().finditer(self.folded)]
+        cuts += [m.start() for m in _PICTOGRAPH.finditer(self.folded)]
+        # the first break after two words at least; the head is read on its own
+        cut = min((c for c in cuts if len(self.folded[:c].split()) >= 2), default=None)
+        if cut is None or not re.search(r"\w", self.folded[cut:]):
+            return None
+        # a remark carries no amount ("..., chi het 7tr r" reports a second figure)
+        if _DIGIT_RE.search(self.folded, cut) or _FOLDED_TOO_END.search(self.folded, 0, cut):
+            return None  # "thuong lai ep gia lua qua troi, ...": "too much!", said of today
+        head = read(self.text[:cut].rstrip(" ,;.-—–"), self.today, self.language)
+        if head.asks or head.question or not head.is_goal:
+            return None
+        # said as an order or a wish, or a bound each item meets ("at most 6 wks per wedding")
+        bounded = head.target is not None and head.target.qualifier is not None
+        each = head.item_bound is not None or head.recurring is not None
+        said = head.opens_with_verb or head.intends or (bounded and each and head.obj.concrete)
+        return cut if said else None
+
     @_once
     def is_goal(self) -> bool:
         """False for chatter, a statement of fact, or text with nothing a goal is made of.
@@ -925,6 +962,7 @@ class Readings:
                 and _END_OF_START.match(self.folded, t.start) is not None
                 for t in self.times
             )
+            or self.order_then_remark
         ):
             return False  # "cước tàu đi US tăng gấp đôi từ tháng 10, mệt thật sự": how it is
         if self.question or (self.asks and not said):
@@ -993,7 +1031,7 @@ class Readings:
         news = words.news_re.search(self.folded, self.marked)
         if news and self._aside_after_goal(news.start()):
             news = None  # "ngu du 7 tieng moi dem, dao nay chay khuya met qua": why, said after
-        if news and not self._intends_before(news.start()):
+        if news and not self._intends_before(news.start()) and not self.order_then_remark:
             return False  # "Khach hang ABC vua bao se khong gia han": the "se" is what was told
         if (
             self.language == "en"
@@ -1002,6 +1040,7 @@ class Readings:
             and not (self.intends or self.due_ahead or (self.target and self.direction))
             and (keep := _KEEPS_DOING.search(self.folded)) is not None
             and not _INTENT_BEFORE_KEEP.search(self.folded, 0, keep.start("keep"))
+            and not self.order_then_remark
         ):
             return False  # "the new contractor's trucks keep missing the Thursday routes": a gripe
         if not (self.intends or self.direction or self.due_ahead) and (
@@ -1049,7 +1088,7 @@ class Readings:
             )
             for t in self.times
         )
-        if self.past_fact:
+        if self.past_fact and not self.order_then_remark:
             return (
                 False  # "Nam ngoai cong ty tuyen duoc 45 nhan su", "We closed 9 deals in October"
             )
@@ -1061,6 +1100,7 @@ class Readings:
             and not (self.language == "vi" and _ENOUGH_END.search(self.folded))
             # "be a better dad than mine was": the state to reach, said as an order
             and not (self.language == "en" and _BE_OPENS.match(self.folded) and self.obj.found)
+            and not self.order_then_remark
         ):
             # a fact about today or a named month ("doanh thu thang 10 la 850 trieu"), not a change
             return False
@@ -1071,6 +1111,7 @@ class Readings:
             and not (self.intends or self.opens_with_verb or self.date_ahead)
             and not (self.frequency or self.recurring or self.objective)
             and self.direction not in ("increase", "decrease")
+            and not self.order_then_remark
         ):
             # "..., nặng quá", "chữ ... nhỏ quá ông đọc ko được": "too ...!", said of today
             return False
@@ -1252,6 +1293,15 @@ def _remark_end() -> re.Pattern[str]:
         ]
     )
     return re.compile(rf"(?:[\s,]+(?:{said}))+\W*$")
+
+
+@cache
+def _remark_word() -> re.Pattern[str]:
+    """A sigh or slang word that opens a remark mid-text ("do more stretching ugh my back")."""
+    words = goal_words().words
+    return re.compile(
+        rf"\s(?:{either([canonical(w) for w in words.sigh_tails + words.tail_remarks])})\b"
+    )
 
 
 @cache
@@ -4006,4 +4056,11 @@ _TALLY = re.compile(r"\d+\s*[a-z]+\s*[/|,;]\s*\d+\s*[a-z]+\s*[/|,;]\s*\d+\s*[a-z
 _TABLE_ROW = re.compile(r"\d[^|\n]*\|[^|\n]*\d[^|\n]*\|[^|\n]*\d")
 _MEDIUM_END = re.compile(r"\b(?:bang|in)\s+$")
 _PICTOGRAPH = re.compile(f"[{PICTOGRAPHS}]")
+_DIGIT_RE = re.compile(r"\d")
+# "ep gia qua troi", "met qua": "too ...!" typed without marks, closing a clause
+_FOLDED_TOO_END = re.compile(
+    r"(?<!khong )(?<!ko )(?<!vuot )\b\w+ qua(?:\s+(?:troi|chung|xa|di|luon|ta))?\s*$"
+)
+# a clause ends at a comma, a semicolon, a dash set off by spaces or a sentence's full stop
+_REMARK_BREAK = re.compile(r"[,;]|\s[-—–]\s|\.\s")
 _LABEL_COLON = re.compile(r"(?:[^\s:.!?]+ ){0,2}[^\s:.!?]+:\s*")  # "Q3 2026:", "KPI Q1:"
