@@ -727,3 +727,49 @@ def test_a_missed_date_said_after_a_dash_is_still_a_goal() -> None:
     rep = report("put lesson fees up 10% — was meant to happen by 1 Sept 2026")
     assert rep.rewrite is not None
     assert rep.criteria.time_bound.status == "partial"  # the date has passed
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept_after"),
+    [
+        # the order first, then why: a sigh word, a comma, a dash or an emoji sets the remark off
+        ("do more stretching ugh my back 😩", "ugh my back"),
+        ("practise with the metronome more, my teacher keeps nagging me about it", "nagging"),
+        (
+            "gallery turnaround at most 6 wks per wedding — the late ones are killing my reviews",
+            "killing my reviews",
+        ),
+    ],
+)
+def test_a_goal_said_before_a_gripe_is_a_goal_and_the_gripe_stays_last(
+    goal: str, kept_after: str
+) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.rewrite is not None
+    text = rep.rewrite.text
+    # whatever the rewrite adds goes before the remark, which the user's words close
+    assert kept_after in text
+    added = [e.text for e in rep.rewrite.edits]
+    assert all(text.index(a) < text.index(kept_after) for a in added if a in text)
+
+
+def test_a_vietnamese_goal_said_before_a_sigh_is_a_goal() -> None:
+    rep = report("Đi bộ cho khỏe, dạo này đau lưng quá")
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.startswith("Đi bộ cho khỏe")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thuong lai ep gia lua qua troi, lam hoai khong co loi",  # "too much!", no marks
+        "thang nay kiem dc 9tr, chi het 7tr r",  # the remark reports a second figure
+        "insurers taking 60+ days to pay us now. ridiculous",  # a fact about others, no order
+    ],
+)
+def test_a_gripe_after_a_fact_is_still_no_goal(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal"
+    assert rep.rewrite is None

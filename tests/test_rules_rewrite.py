@@ -1642,3 +1642,26 @@ def test_a_rating_brought_down_from_todays_is_easier_higher() -> None:
 def test_a_vague_count_gives_its_place_to_the_number(goal: str, said: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and rep.rewrite.text.startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("goal", "cadence", "more_kept"),
+    [
+        ("do more stay interviews with the night shift", "every week", False),
+        ("spend more time with the kids", "3 times a week", False),
+        ("walk more", "3 times a week", False),
+        ("drink more water", "every day", True),  # how much a day is what grows
+    ],
+)
+def test_a_deed_wished_more_becomes_a_routine_with_how_often(
+    goal: str, cadence: str, more_kept: bool
+) -> None:
+    rep = analyze(goal, GoalContext(today=date(2026, 12, 1)))
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None
+    text = rep.rewrite.text
+    assert cadence in text
+    assert ("more" in text.lower().split()) is more_kept
+    assert rep.facts.deadline is None and " by " not in text  # a routine, not a date to stop by
+    assert rep.criteria.time_bound.question is not None
+    assert "which date should this be done" not in rep.criteria.time_bound.question
