@@ -110,6 +110,7 @@ class Analysis:
     resolved: Resolved
     plan: Plan
     forecast: Forecast | None = None  # what the metric's history says, when one was given
+    remark: str | None = None  # a gripe said after the goal, kept last in the rewrite
 
 
 def rules_analysis(
@@ -120,6 +121,12 @@ def rules_analysis(
     text = clean_goal(goal, max_chars)
     today = context.today or date.today()
     r = read(_after_request(text), today, context.language)
+    remark = None
+    if r.is_goal and (at := r.gripe_at()) is not None:
+        # "ngủ đủ giấc hơn, dạo này thức khuya edit video mệt xỉu": the goal is what comes
+        # before the remark; the remark's words ("video", "tháng này") are not the goal's
+        remark = r.text[at:]
+        r = read(r.text[:at].rstrip(" ,;.-—–"), today, r.language)
     ctx = resolve(context, today)
     ctx, forecast = with_history(r, ctx, context)
     lang = r.language
@@ -147,6 +154,7 @@ def rules_analysis(
         resolved=ctx,
         plan=plan,
         forecast=forecast,
+        remark=remark,
     )
 
 
@@ -156,6 +164,16 @@ def _after_request(text: str) -> str:
     m = lexicon().request_prefix_re.match(fold(text))
     rest = text[m.end() :].strip() if m else ""
     return rest if len(rest.split()) >= 2 else text
+
+
+def _with_remark(rewrite: str, remark: str) -> str:
+    """The rewrite with the user's remark back after it ("Do stretching 3 times a week, ugh my
+    back"), set off by a comma when the remark opened with none."""
+    head = rewrite.rstrip(" .")
+    tail = remark.rstrip()
+    if tail[:1] == " " and tail[1:2].isalnum():
+        tail = "," + tail
+    return head + tail + ("." if tail[-1:].isalnum() else "")
 
 
 def _plain(criteria: Criteria) -> Criteria:
@@ -201,6 +219,11 @@ def finish(a: Analysis) -> GoalReport:
     # words at all (milestones), which the test suite checks is always S, M and T
 
     def report(rewrite: Rewrite | None, alternatives: list[Rewrite]) -> GoalReport:
+        if rewrite is not None and a.remark:
+            rewrite, *alternatives = (
+                v.model_copy(update={"text": _with_remark(v.text, a.remark)})
+                for v in (rewrite, *alternatives)
+            )
         if rewrite is not None:
             # "this yr", "nxt qtr": read as the words, written back as the user typed them
             rewrite, *alternatives = (

@@ -18,6 +18,7 @@ from rewriter.rules.verdicts import (
     kind_of,
     more_of,
     more_of_a_deed,
+    personal_routine,
     specific,
 )
 from rewriter.text.dates import MONTHS, STARTS_DOING, add_months, read_times, start_cue
@@ -406,7 +407,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         or o.quality
         # "ghi chép chi tiêu vào app": spending is vague as a result, not as what is logged
         or (o.vague and not routine_by_nature(r))
-        or not (habit_start(r) or _personal_routine(r) or often_said or routine_by_nature(r))
+        or not (habit_start(r) or personal_routine(r) or often_said or routine_by_nature(r))
     ):
         return None
     lang = plan.lang
@@ -417,7 +418,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     often = (
         r.domain in goal_words().words.personal_domains
         and (
-            _personal_routine(r)
+            personal_routine(r)
             # "do hose testing and SCBA checks more consistently": a duty kept up, weekly
             or (more_often and not vague_often)
             or (habit_start(r) and r.domain == "health")
@@ -476,9 +477,16 @@ def _more_as_cadence(r: Readings, text: str, end: int, cadence: str, key: str) -
         deed = text[: vq.start].rstrip(" ,")
     elif r.language == "en" and vq.start > 0:  # "do more stretching": before what is done
         deed = (text[: vq.start].rstrip() + " " + text[vq.end : at].strip(" ,")).rstrip()
+    elif (than := _THAN.search(r.folded, vq.end, at)) is not None and vq.start > 0:
+        # "dành nhiều thời gian hơn cho con": "nhiều ... hơn" goes, how often takes its place
+        kept = text[vq.end : than.start()].strip() + " " + text[than.end() : at].strip(" ,")
+        deed = (text[: vq.start].rstrip() + " " + kept.strip()).rstrip()
     else:
-        return None  # "ăn nhiều rau hơn": the "hơn" after the thing stays with its "nhiều"
+        return None
     return f"{deed} {cadence}{rest}"
+
+
+_THAN = re.compile(r"\s+hon\b")  # the "hơn" closing a Vietnamese "nhiều ... hơn"
 
 
 def _after_remark(text: str, at: int) -> str:
@@ -506,9 +514,9 @@ def _more_of_a_routine(r: Readings) -> bool:
     """A personal routine wished more, with nothing counted ("walk more", "tập thể dục nhiều
     hơn", "do more stretching"): more often, said with no cadence."""
     vq = r.vague_quantity
-    if vq is None or fold(vq.text) not in ("more", "nhieu hon") or r.metric is not None:
+    if vq is None or canonical(vq.text) not in word_set("more_of_a_deed") or r.metric is not None:
         return False
-    if _personal_routine(r):
+    if personal_routine(r):
         return True
     if more_of_a_deed(r) and words_re("nightly_routines").search(r.folded) is None:
         # "do more ride-alongs with the crews": a deed kept up more often; more sleep is
@@ -523,19 +531,6 @@ def _more_of_a_routine(r: Readings) -> bool:
     )
 
 
-def _personal_routine(r: Readings) -> bool:
-    """A health, learning or personal routine verb with nothing done once in it ("meditate",
-    "hoc IELTS"; not "hoc xong khoa ...", "on lai guideline", "quit sugar")."""
-    o = r.obj
-    return (
-        o.action
-        and canonical(o.verb or "") in word_set("routine_verbs")
-        and r.domain in goal_words().words.personal_domains
-        and words_re("once_words").search(r.folded) is None
-        and _GIVE_UP.search(r.folded) is None
-    )
-
-
 def routine_by_nature(r: Readings) -> bool:
     """A deed done every day or every week by nature, in any domain ("water the bonsai", "bón
     phân cho mấy cây sanh", "mow the lawn"): how often it is done is what to set, not a date."""
@@ -543,9 +538,6 @@ def routine_by_nature(r: Readings) -> bool:
         words_re(group).search(r.folded) is not None
         for group in ("daily_routines", "weekly_routines", "often_routines")
     )
-
-
-_GIVE_UP = re.compile(r"(?<!\bdi )\bbo\b")  # "bo" is "bỏ" (give up), unless it is "đi bộ" (walk)
 
 
 def _level_after(r: Readings, end: int | None) -> bool:
@@ -1199,6 +1191,11 @@ def checked_notes(plan: Plan, text: str) -> list[str]:
 _WORD_AT = re.compile(r"[a-z0-9-]+")
 
 
+@cache
+def _OPEN_WORD_END() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, named as one
+    return re.compile(rf"\b(?:{either(goal_words().words.open_words)})\s*$")
+
+
 def _whose_end(r: Readings, at: int, limit: int) -> int:
     """Past the people an aim belongs to ("the morale of our staff", "gan ket cua nhan vien"),
     so what it is measured by follows the whole phrase."""
@@ -1826,6 +1823,18 @@ def augment(
             at = said.start()  # "hire a few more engineers" -> "hire 3 more engineers"
         elif (said := _counted_after().match(r.folded, resume)) is not None:
             resume = said.end()  # "hire several engineers" -> "hire 3 engineers"
+        if (
+            lang == "vi"
+            and vq is not None
+            and at == vq.start
+            and o.end is not None
+            and (than := _THAN.match(r.folded, o.end)) is not None
+        ):
+            # "đọc nhiều sách hơn" -> "đọc thêm 6 cuốn sách": "nhiều ... hơn" is "thêm"
+            text = text[: o.end] + text[than.end() :]
+            head = head[: o.end] + head[than.end() :]
+            more_word = msg(lang, "rewrite.more_count")
+            number = f"{strip_marks(more_word) if plan.plain else more_word} {number}"
         note("measurable", number, True)
         if r.deadline is None and r.event_deadline is not None:
             # "hoan thanh khoa hoc truoc khi di du hoc": the user's event stays the deadline
@@ -2040,6 +2049,10 @@ def augment(
                 # the measure follows the user's words
                 return measure_follows(plan.metric)
             at = obj_end if obj_end is not None and obj_end <= end else end
+            if at < end and _OPEN_WORD_END().search(r.folded, 0, at) is not None:
+                # "phàn nàn về| vệ sinh phòng": a phrase left open by "về"/"about" runs on to
+                # what it is about; the change closes the whole of it
+                at = end
             span = r.metric_span or r.counted
             if (
                 span is not None

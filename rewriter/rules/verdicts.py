@@ -543,6 +543,34 @@ def _another(r: Readings) -> bool:
     )
 
 
+def personal_routine(r: Readings) -> bool:
+    """A health, learning or personal routine verb with nothing done once in it ("meditate",
+    "hoc IELTS"; not "hoc xong khoa ...", "on lai guideline", "quit sugar")."""
+    o = r.obj
+    return (
+        o.action
+        and canonical(o.verb or "") in word_set("routine_verbs")
+        and r.domain in goal_words().words.personal_domains
+        and words_re("once_words").search(r.folded) is None
+        and _GIVE_UP.search(r.folded) is None
+    )
+
+
+_GIVE_UP = re.compile(r"(?<!\bdi )\bbo\b")  # "bo" is "bỏ" (give up), unless it is "đi bộ" (walk)
+
+
+def _routine_named(r: Readings) -> str | None:
+    """ "đi bộ cho khỏe", "bắt đầu từ tuần sau tập yoga", "stretch more so my knees stop
+    hurting": a routine named with why it is done or when it starts is the thing to do; how
+    often is what Measurable asks."""
+    if r.obj.start is not None or not personal_routine(r):
+        return None
+    if r.objective is None and not (habit_start(r) or any(t.kind == "start" for t in r.times)):
+        return None
+    said = re.search(rf"\b{re.escape(r.obj.verb or '')}\b", r.folded)
+    return r.text[said.start() : said.end()] if said else None
+
+
 def habit_start(r: Readings) -> bool:
     """A routine taken up, said with its start ("start cycling on the bike", "get back into
     volunteering", "start doing proper call notes"): what follows is done again and again."""
@@ -736,6 +764,8 @@ def _kind(r: Readings) -> GoalKind:
         # often is the open question of a routine
         or (r.obj.verb is not None and words_re("vague_cadence").search(r.folded) is not None)
         or more_of_a_deed(r)
+        # "đi bộ cho khỏe", "bat dau tu 1/12 se di bo": a routine, named with its why or start
+        or (q is None and r.deadline is None and _routine_named(r) is not None)
     ):
         return "habit"
     if q is not None and q.kind == "range" and q.baseline is not None and not r.obj.action:
@@ -989,6 +1019,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         # "walk 30 minutes a day", "take my meds every night": the action itself is concrete
         shown = r.frequency.span.text if r.frequency else (obj or r.obj.verb or "")
         return _verdict("met", msg(lang, "specific.met_object", what=shown), shown)
+    if not measured and (routine := _routine_named(r)) is not None:
+        return _verdict("met", msg(lang, "specific.met_routine", what=routine), routine)
     if r.vague_object and r.vague_area:
         vague = r.vague_object.text
         key = r.suggested_metric or "followers"

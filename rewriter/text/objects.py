@@ -116,7 +116,11 @@ class GoalWords(BaseModel):
     not_intent: list[str]
     intent_openers: list[str]
     own_intents: list[str]
+    open_words: list[str]  # "phàn nàn về ...": no phrase ends on one
+    title_words_verbs_vi: list[str]  # "doc nhieu sach hon": "đọc", not a document
     sigh_tails: list[str]  # "..., mệt thật sự": a sigh that ends a text told, not wished
+    # "tiet kiem nhieu hon, thang nay tieu lo tay qua": the period a remark after the goal tells of
+    remark_periods: list[str]
     end_particles: list[str]
     end_particle_after: list[str]
     end_particles_ambiguous: list[str]

@@ -156,6 +156,7 @@ class Readings:
     def deadline(self) -> TimeMatch | None:
         """The goal's deadline: the first one said as a deadline ("by", "truoc"), else the first."""
         found = [t for t in self.times if t.kind == "deadline"]
+        found = [t for t in found if not self._remark_period(t)]
         if found and (aim := self.target) is not None:
             # "tháng này được 50 đơn rồi, tháng sau phải 80 đơn", "tien dien thang nay 1tr8 roi,
             # phai giam xuong 1,4tr": a period said in the clause of today's figure is when it
@@ -179,6 +180,21 @@ class Readings:
             if _cued(self.folded, t.start) or self.folded.startswith("trong ", t.start)
         )
         return next(cued, found[0] if found else None)
+
+    def _remark_period(self, t: TimeMatch) -> bool:
+        """ "tiet kiem nhieu hon, thang nay tieu lo tay qua": the period now going, named with no
+        cue inside a remark said after the goal, tells when things are as the remark says."""
+        if (
+            _remark_period().match(self.folded, t.start) is None
+            or _cued(self.folded, t.start)
+            or _REMARK_BREAK.search(self.folded, 0, t.start) is None
+            or (at := self.remark_at) is None
+            or t.start < at
+        ):
+            return False
+        # "read 2 books, this month": a period alone after the break is the goal's own
+        told = self.folded[at : t.start] + " " + self.folded[t.end :]
+        return len(re.findall(r"\w+", told)) >= 2
 
     def _around(self, q: Quantity) -> str:
         """The quantity with a few words either side, folded."""
@@ -374,6 +390,7 @@ class Readings:
             self.language == "vi"
             and (m := words.title_re.search(self.folded, self.marked)) is not None
             and m.start() == 0
+            and canonical(m.group(0)) not in word_set("title_words_verbs_vi")
             # "Ke hoach chu nhiem lop 11A3 nam hoc 2026-2027": longer with a period and no move
             and len(self.folded.split())
             <= (10 if self.target is None and not self.direction else 7)
@@ -932,6 +949,30 @@ class Readings:
         said = head.opens_with_verb or head.intends or (bounded and each and head.obj.concrete)
         return cut if said else None
 
+    def _record_line(self) -> bool:
+        """A record pasted from a sheet or a system: short cells, several with a figure, none an
+        order to change something ("Okafor, J | Warehouse Supervisor | fee 18% | start 04/01/27",
+        "Invoice 2026-117 — Müller GmbH — €510.00 — due 15/12", "Don #VL-2311: 2 cont, giao 15/12")."""
+        labelled = _RECORD_LABEL.match(self.folded) is not None
+        if len((_LABELLED_CELL_SEP if labelled else _CELL_SEP).findall(self.folded)) < 2:
+            return False
+        cells = [
+            c.strip()
+            for c in (_LABELLED_CELL_SEP if labelled else _CELL_SEP).split(self.text)
+            if c.strip()
+        ]
+        if len(cells) < (3 if labelled else 4) or any(len(c.split()) > 7 for c in cells):
+            return False
+        if sum(_DIGIT_RE.search(c) is not None for c in cells) < 2:
+            return False
+        for cell in cells:
+            r = read(cell, self.today, self.language, focus=False)
+            if (r.opens_with_verb and r.direction) or r.intends:
+                return (
+                    False  # "KR1 | Increase MRR | $40k → $50k | Q2 2027": a goal in a sheet's row
+                )
+        return True
+
     @_once
     def is_goal(self) -> bool:
         """False for chatter, a statement of fact, or text with nothing a goal is made of.
@@ -1047,6 +1088,8 @@ class Readings:
             _TALLY.search(self.folded) or _TABLE_ROW.search(self.folded)
         ):
             return False  # "sprint 41 regression: 312 pass / 7 fail / 4 blocked": a count taken
+        if self._record_line():
+            return False  # "Job #4471 - panel upgrade 200A - invoiced 11/24 - $3,450 - pd"
         if (label := words.note_label_re.match(self.folded)) and not words.intent_re.search(
             self.folded[label.end() :], self.marked[label.end() :] if self.marked else None
         ):
@@ -3936,6 +3979,11 @@ _NOUN_NEXT = re.compile(r"\s+[a-z]{3,}s\b")
 
 
 @cache
+def _remark_period() -> re.Pattern[str]:
+    return re.compile(rf"(?:{either([canonical(w) for w in goal_words().words.remark_periods])})\b")
+
+
+@cache
 def _sigh_end() -> re.Pattern[str]:
     return re.compile(rf"[\s,.]+(?:{either(goal_words().words.sigh_tails)})\W*$")
 
@@ -4062,5 +4110,10 @@ _FOLDED_TOO_END = re.compile(
     r"(?<!khong )(?<!ko )(?<!vuot )\b\w+ qua(?:\s+(?:troi|chung|xa|di|luon|ta))?\s*$"
 )
 # a clause ends at a comma, a semicolon, a dash set off by spaces or a sentence's full stop
+# the cells of a pasted record: a pipe, a tab, a long dash or a dash set off by spaces
+_CELL_SEP = re.compile(r"\s*[|\t]\s*|\s*—\s*|\s[-–]\s")
+# ... and commas and colons too after a record's own label ("Job #4471", "Invoice 2026-117")
+_LABELLED_CELL_SEP = re.compile(_CELL_SEP.pattern + r"|,\s|:\s")
+_RECORD_LABEL = re.compile(r"\W*[^\W\d_]+\.?\s*(?:#\s*[\w-]*\d[\w-]*|\d+[-/]\d+)\s*[:|—–-]")
 _REMARK_BREAK = re.compile(r"[,;]|\s[-—–]\s|\.\s")
 _LABEL_COLON = re.compile(r"(?:[^\s:.!?]+ ){0,2}[^\s:.!?]+:\s*")  # "Q3 2026:", "KPI Q1:"

@@ -118,7 +118,9 @@ def kept_as_typed(typed: str, rewrite: str) -> str:
 @cache
 def _kept_pattern() -> re.Pattern[str]:
     """Any abbreviation kept as typed, as a whole word (one search: most goals have none)."""
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, _file().english_kept))})\b", re.I)
+    return re.compile(
+        rf"(?<![\w/])(?:{'|'.join(map(re.escape, _file().english_kept))})(?![\w/])", re.I
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -130,7 +132,8 @@ def _kept_pairs(typed: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     f, out = _file(), []
     for short in f.english_kept:
         full = f.english[short]
-        if re.search(rf"\b{re.escape(short)}\b", typed, re.I) and not re.search(
+        # "w/" ends in no letter: a whole word is one no letter or slash runs on from
+        if re.search(rf"(?<![\w/]){re.escape(short)}(?![\w/])", typed, re.I) and not re.search(
             rf"\b{re.escape(full)}\b", typed, re.I
         ):
             out.append((re.compile(rf"\b{re.escape(full)}\b", re.I), short))
