@@ -776,3 +776,74 @@ def test_a_gripe_after_a_fact_is_still_no_goal(text: str) -> None:
     rep = report(text)
     assert rep.facts.kind == "not_a_goal"
     assert rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PO #8812 - 40 boxes A4 paper - due 12/12 - $312.50",  # an order line with its label
+        "Tran, M | Barista | Store 4 | wage 28k/h | start 02/01/27",  # a row of a staff sheet
+        "Đơn #HN-0457: 3 thùng cà phê, giao 20/12, đã cọc",  # a Vietnamese order line
+    ],
+)
+def test_a_pasted_record_is_not_a_goal(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal"
+    assert rep.rewrite is None
+
+
+def test_a_goal_set_out_as_a_sheet_row_is_still_a_goal() -> None:
+    rep = report("KR2 | Increase NPS | 40 to 55 | Q2 2027")
+    assert rep.facts.kind != "not_a_goal"
+    assert smt("KR2 | Increase NPS | 40 to 55 | Q2 2027") == ("met", "met", "met")
+
+
+def test_the_period_a_remark_tells_of_is_not_the_deadline() -> None:
+    rep = report("save more for the trip, this month was a disaster money-wise")
+    assert rep.facts.deadline is None
+    assert rep.criteria.time_bound.status == "missing"
+    assert rep.rewrite is not None
+    # the date the rewrite adds goes before the remark, which the user's words close
+    assert rep.rewrite.text.rstrip(".").endswith("this month was a disaster money-wise")
+    # a period said alone after the goal is the goal's own
+    assert report("read 2 books, this month").facts.deadline is not None
+
+
+def test_a_remark_after_the_goal_lends_it_no_measure() -> None:
+    rep = report("ngủ đủ giấc hơn, dạo này thức khuya làm báo cáo mệt xỉu")
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.rewrite is not None
+    assert "báo cáo" not in rep.rewrite.text.split(",")[0]  # the report is the remark's
+    assert rep.rewrite.text.rstrip(".").endswith("mệt xỉu")
+
+
+def test_last_years_figure_told_after_the_goal_is_not_its_target() -> None:
+    rep = report("Giảm tiền điện của quán, năm rồi tốn 90 triệu")
+    assert rep.facts.kind == "outcome"
+    assert rep.facts.target is None  # 90 million is what it cost, not where it should go
+    assert rep.criteria.measurable.status != "met"
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.rstrip(".").endswith("năm rồi tốn 90 triệu")
+
+
+@pytest.mark.parametrize("text", ["Đi bộ cho khỏe", "chạy bộ cho khỏe", "tap the duc cho khoe"])
+def test_a_routine_named_with_its_why_is_a_specific_habit(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "habit"
+    assert rep.criteria.specific.status == "met"
+    assert rep.criteria.measurable.status == "missing"  # how often is still to say
+    assert rep.rewrite is not None
+    assert "tuan" in rep.rewrite.text.replace("tuần", "tuan")  # a cadence, not sessions to finish
+
+
+@pytest.mark.parametrize(
+    "text", ["be debt free by next christmas", "have the Amex paid off by June"]
+)
+def test_a_balance_brought_to_nothing_is_measurable(text: str) -> None:
+    assert report(text).criteria.measurable.status == "met"
+
+
+def test_a_vietnamese_read_typed_without_marks_is_no_document_title() -> None:
+    rep = report("doc nhieu sach hon trong nam 2027")  # "doc" is "đọc", not a doc
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.criteria.time_bound.status == "met"

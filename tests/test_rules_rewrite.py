@@ -1665,3 +1665,46 @@ def test_a_deed_wished_more_becomes_a_routine_with_how_often(
     assert rep.facts.deadline is None and " by " not in text  # a routine, not a date to stop by
     assert rep.criteria.time_bound.question is not None
     assert "which date should this be done" not in rep.criteria.time_bound.question
+
+
+def _main(goal: str) -> str:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    return rep.rewrite.text
+
+
+def test_vietnamese_more_of_a_count_becomes_a_number_more() -> None:
+    text = _main("ký nhiều hợp đồng hơn")
+    assert re.search(r"\bthêm \d+ hợp đồng\b", text)
+    assert "hơn" not in text  # "nhiều ... hơn" is replaced whole, not left dangling
+
+
+def test_vietnamese_more_of_a_deed_gets_how_often_in_its_place() -> None:
+    text = _main("Dành nhiều thời gian hơn cho bố mẹ")
+    assert "nhiều" not in text and "hơn" not in text
+    assert "mỗi tuần" in text and "cho bố mẹ" in text
+
+
+def test_w_slash_is_read_as_with_and_kept_as_typed() -> None:
+    rep = report("ship the in-app help widget w/ product team by 15/1")
+    assert rep.criteria.specific.status == "met"  # the widget is named; "w/" is no thing
+    assert rep.rewrite is not None and "w/ product team" in rep.rewrite.text
+    assert "downloads" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "split"),
+    [
+        ("giảm số lần khách phàn nàn về vệ sinh nhà hàng", r"về \d"),  # "về" leaves it open
+        ("reduce tape and label costs", r"tape by \d"),  # "and" joins the next thing reduced
+    ],
+)
+def test_the_change_never_splits_a_phrase_left_open(goal: str, split: str) -> None:
+    assert not re.search(split, _main(goal))
+
+
+def test_a_remark_told_after_the_goal_stays_last() -> None:
+    text = _main("be a more patient coach, the kids deserve it")
+    assert text.rstrip(".").endswith(", the kids deserve it")
+    # the date goes with the goal, before the remark; a way to be gets no cadence
+    assert re.search(r"coach by \d", text) and "a week" not in text

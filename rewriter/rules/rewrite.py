@@ -891,6 +891,45 @@ def _count_text(value: float | None) -> str:
     return fmt_value(value or 0, None, "en")
 
 
+def _aside_at(r: Readings) -> int | None:
+    """Where a remark said after the goal starts, when nothing the goal is read by is in it (no
+    time, amount, objective, measure or channel) and it is told, not wished: "be a better
+    coach, the kids deserve it", "do core work off the bike, been skipping it". A list said on
+    ("làm cho spa sang hơn, chuyên nghiệp hơn", "a fitter, healthier dad") is not one."""
+    said = _CLAUSE_BREAK.search(r.folded)
+    if said is None or r.language != "en" or len(r.text) > _ASIDE_TEXT_MAX:
+        return None
+    brk = said.start()
+    # "..., this month was a disaster money-wise": the remark's own period is no time of the goal's
+    times = [t for t in r.times if not r.remark_period(t)]
+    if any(t.end > brk for t in times) or any(q.span.end > brk for q in r.quantities):
+        return None
+    spans = (
+        r.objective,
+        r.purpose,
+        r.now_clause,
+        r.state_clause,
+        r.event_deadline,
+        r.vague_time,
+        r.vague_quantity,
+        r.platform_span,
+        r.metric_span,
+        r.counted,
+        r.direction_span,
+    )
+    if any(sp is not None and sp.end > brk for sp in spans) or (at := r.remark_at) is None:
+        return None
+    told = r.text[at:].strip(" ,;.-—–")
+    if len(told.split()) < 3 or read(told, r.today, r.language).is_goal:
+        return None  # "..., even on saturdays", "..., less agency work": the goal said on
+    return at
+
+
+_AND_NEXT = re.compile(r"\s+(?:and|&|va|or|hoac)\s+[^,;.]*$")  # "wax| and wick costs" to its end
+_CLAUSE_BREAK = re.compile(r"[,;]|\.\s")  # as a remark is set off ("Huế - Hội An" is a name)
+_ASIDE_TEXT_MAX = 160  # a long text's first clause break is no goal's end
+
+
 def as_written(r: Readings, plan: Plan) -> str:
     """The user's sentence, tidied, when nothing is missing from it."""
     return _finish(r.text.rstrip(" .!;"), plan)
@@ -913,7 +952,9 @@ def _insertion_end(r: Readings, text: str) -> int:
         end = event.start()  # "... microsite| before Fabtech": the date goes before the event
     if (gripe := r.gripe_at()) is not None and gripe < end:
         end = gripe  # "do more stretching| ugh my back": the remark stays after what is added
-    while end > 0 and (text[end - 1] in " ,;-–—(" or _EMOJI.match(text[end - 1])):
+    elif (aside := _aside_at(r)) is not None and aside < end:
+        end = aside  # "be a better coach|, the kids deserve it": so does a remark told after
+    while end > 0 and (text[end - 1] in " ,;-–—(!" or _EMOJI.match(text[end - 1])):
         end -= 1  # "song healthy hon 🥲", "... up to 15% (it's at 9% rn)": the aside stays last
     if (polite := _said_to_reader(r, end)) is not None:
         end = polite  # "more followers pls", "tang doanh thu 20% nha": said to the reader, last
@@ -2049,9 +2090,12 @@ def augment(
                 # the measure follows the user's words
                 return measure_follows(plan.metric)
             at = obj_end if obj_end is not None and obj_end <= end else end
-            if at < end and _OPEN_WORD_END().search(r.folded, 0, at) is not None:
-                # "phàn nàn về| vệ sinh phòng": a phrase left open by "về"/"about" runs on to
-                # what it is about; the change closes the whole of it
+            if at < end and (
+                _OPEN_WORD_END().search(r.folded, 0, at) is not None
+                or _AND_NEXT.match(r.folded, at, end) is not None
+            ):
+                # "phàn nàn về| vệ sinh phòng", "wax| and wick costs": a phrase left open by
+                # "về"/"about", or joined to the next by "and", runs on; the change closes it
                 at = end
             span = r.metric_span or r.counted
             if (

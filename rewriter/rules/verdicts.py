@@ -556,7 +556,7 @@ def personal_routine(r: Readings) -> bool:
     )
 
 
-_GIVE_UP = re.compile(r"(?<!\bdi )\bbo\b")  # "bo" is "bỏ" (give up), unless it is "đi bộ" (walk)
+_GIVE_UP = re.compile(r"(?<!\bdi )(?<!\bchay )\bbo\b")  # "bỏ" (give up), not "đi bộ"/"chạy bộ"
 
 
 def _routine_named(r: Readings) -> str | None:
@@ -789,6 +789,8 @@ def more_of_a_deed(r: Readings) -> bool:
         and (r.metric is None or r.metric.kind == "activity")
         and not _ANY_DIGIT.search(r.folded)  # "we do ~40 closings a month, want more": a count
         and canonical(r.obj.verb or "") not in word_set("more_not_a_deed")
+        # "be a more patient coach": a way to be, whatever noun follows, is no deed done more
+        and canonical(r.folded.split()[0]) not in word_set("more_not_a_deed")
     )
 
 
@@ -1178,6 +1180,10 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             shown,
             msg(lang, "specific.q_object"),
         )
+    if (zero := words_re("zero_states").search(r.folded)) is not None:
+        # "be debt free", "have the Discover card paid off": the balance goes to nothing
+        shown = r.text[zero.start() : zero.end()]
+        return _verdict("met", msg(lang, "measurable.met_zero", what=shown), shown)
     if (grade := r.letter_grade) is not None:
         return _verdict("met", msg(lang, "measurable.met", target=grade.text), grade.text)
     if r.frequency is not None:

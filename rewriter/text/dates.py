@@ -532,7 +532,7 @@ def _year_end(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, date(year, 12, 31))
 
 
-_BASELINE_END = re.compile(r"\b(?:" + alternation(_WORDS.baseline_cues) + r")\s*$")
+BASELINE_END = re.compile(r"\b(?:" + alternation(_WORDS.baseline_cues) + r")\s*$")
 
 
 @rule(
@@ -544,7 +544,7 @@ _BASELINE_END = re.compile(r"\b(?:" + alternation(_WORDS.baseline_cues) + r")\s*
 )
 def _in_year(m: re.Match[str], today: date) -> TimeMatch | None:
     y = int(m[2])
-    if _BASELINE_END.search(m.string, max(0, m.start() - 20), m.start()):
+    if BASELINE_END.search(m.string, max(0, m.start() - 20), m.start()):
         return None  # "giam 15% so voi nam 2026", "up 10% vs 2026": the year compared against
     if m[1] in ("by", "before", "until", "till") or m[0].startswith("truoc"):
         return _deadline(
@@ -1155,7 +1155,7 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
             ):
                 continue  # "mua hang quy 3": goods bought in Q3, not every quarter
             if found and found.kind == "deadline":
-                if not _DUE_OPENS.match(folded, m.start()) and _BASELINE_END.search(
+                if not _DUE_OPENS.match(folded, m.start()) and BASELINE_END.search(
                     folded, max(0, m.start() - 20), m.start()
                 ):
                     continue  # "tang gap doi so voi nam nay": the period compared against

@@ -116,6 +116,7 @@ class GoalWords(BaseModel):
     not_intent: list[str]
     intent_openers: list[str]
     own_intents: list[str]
+    order_openers: list[str]  # "be home for dinner more": an order
     open_words: list[str]  # "phàn nàn về ...": no phrase ends on one
     title_words_verbs_vi: list[str]  # "doc nhieu sach hon": "đọc", not a document
     sigh_tails: list[str]  # "..., mệt thật sự": a sigh that ends a text told, not wished
@@ -160,6 +161,7 @@ class GoalWords(BaseModel):
     quit_verbs: list[str]
     no_longer: list[str]
     fully_words: list[str]
+    zero_states: list[str]  # "be debt free": a balance brought to zero
     domains: dict[str, list[str]]
     personal_domains: list[str]
     business_finance_words: list[str]

@@ -12,7 +12,14 @@ from typing import Any, Generic, TypeVar, overload
 
 from rewriter.report import Direction, Language
 from rewriter.text.data_files import ReadingsFile
-from rewriter.text.dates import MONTHS, TimeMatch, event_deadline, read_times, start_cue
+from rewriter.text.dates import (
+    BASELINE_END,
+    MONTHS,
+    TimeMatch,
+    event_deadline,
+    read_times,
+    start_cue,
+)
 from rewriter.text.item_bounds import item_bounds
 from rewriter.text.language import detect_language
 from rewriter.text.lexicon import Metric, PhraseMatcher, alternation, canonical, either, lexicon
@@ -156,7 +163,7 @@ class Readings:
     def deadline(self) -> TimeMatch | None:
         """The goal's deadline: the first one said as a deadline ("by", "truoc"), else the first."""
         found = [t for t in self.times if t.kind == "deadline"]
-        found = [t for t in found if not self._remark_period(t)]
+        found = [t for t in found if not self.remark_period(t)]
         if found and (aim := self.target) is not None:
             # "tháng này được 50 đơn rồi, tháng sau phải 80 đơn", "tien dien thang nay 1tr8 roi,
             # phai giam xuong 1,4tr": a period said in the clause of today's figure is when it
@@ -181,7 +188,7 @@ class Readings:
         )
         return next(cued, found[0] if found else None)
 
-    def _remark_period(self, t: TimeMatch) -> bool:
+    def remark_period(self, t: TimeMatch) -> bool:
         """ "tiet kiem nhieu hon, thang nay tieu lo tay qua": the period now going, named with no
         cue inside a remark said after the goal, tells when things are as the remark says."""
         if (
@@ -922,8 +929,41 @@ class Readings:
     def gripe_at(self) -> int | None:
         """Where the remark starts when it took the remark to tell this text from a gripe
         (is_goal asked); None when no gripe was heard: the rewrite's additions go before it."""
-        at = self.__dict__.get("remark_at")
+        if not self.is_goal:
+            return None
+        at = self.__dict__.get("_gripe_at")
         return at if isinstance(at, int) else None
+
+    def _remark_rescues(self) -> bool:
+        """Asked by is_goal where only an order said first keeps the text a goal; what it
+        found is kept for gripe_at, whoever else reads remark_at later."""
+        at = self.remark_at
+        if at is not None:
+            self.__dict__["_gripe_at"] = at
+        return at is not None
+
+    def past_remark_at(self) -> int | None:
+        """Where a remark telling a past period's figure starts, after the goal ("Giảm chi phí
+        điện của xưởng, nam roi ton 2,5 tỷ"): how things were, not the target or the date."""
+        if not any(t.kind == "past" for t in self.times) or _DIGIT_RE.search(self.folded) is None:
+            return None
+        at = self.remark_at
+        if at is None or _DIGIT_RE.search(self.folded, at) is None:
+            return None
+        if _DIGIT_RE.search(self.folded, 0, at) is not None:
+            return None  # "tang doanh thu len 450tr, nam ngoai dc 380tr": where it starts from
+        return (
+            at
+            if any(
+                t.kind == "past"
+                and t.start >= at
+                # "..., tang 20% so voi nam ngoai": the year compared against, not a remark
+                and not BASELINE_END.search(self.folded, 0, t.start)
+                for t in self.times
+            )
+            and (self.direction_span is None or self.direction_span.start < at)
+            else None
+        )
 
     @_once
     def remark_at(self) -> int | None:
@@ -937,8 +977,12 @@ class Readings:
         cut = min((c for c in cuts if len(self.folded[:c].split()) >= 2), default=None)
         if cut is None or not re.search(r"\w", self.folded[cut:]):
             return None
-        # a remark carries no amount ("..., chi het 7tr r" reports a second figure)
-        if _DIGIT_RE.search(self.folded, cut) or _FOLDED_TOO_END.search(self.folded, 0, cut):
+        # a remark carries no amount ("..., chi het 7tr r" reports a second figure), unless it
+        # says when it was ("Cắt chi phí điện của xưởng, nam roi ton 2,5 tỷ": last year's bill)
+        past = any(t.kind == "past" and t.start >= cut for t in self.times)
+        if (_DIGIT_RE.search(self.folded, cut) and not past) or _FOLDED_TOO_END.search(
+            self.folded, 0, cut
+        ):
             return None  # "thuong lai ep gia lua qua troi, ...": "too much!", said of today
         head = read(self.text[:cut].rstrip(" ,;.-—–"), self.today, self.language)
         if head.asks or head.question or not head.is_goal:
@@ -946,7 +990,14 @@ class Readings:
         # said as an order or a wish, or a bound each item meets ("at most 6 wks per wedding")
         bounded = head.target is not None and head.target.qualifier is not None
         each = head.item_bound is not None or head.recurring is not None
-        said = head.opens_with_verb or head.intends or (bounded and each and head.obj.concrete)
+        said = (
+            head.opens_with_verb
+            or head.intends
+            # "be home for dinner more. wife is fed up ...": "be" first is an order
+            or head.statement_opens
+            or words_re("order_openers").match(head.folded) is not None
+            or (bounded and each and head.obj.concrete)
+        )
         return cut if said else None
 
     def _record_line(self) -> bool:
@@ -1003,7 +1054,7 @@ class Readings:
                 and _END_OF_START.match(self.folded, t.start) is not None
                 for t in self.times
             )
-            or self.order_then_remark
+            or self._remark_rescues()
         ):
             return False  # "cước tàu đi US tăng gấp đôi từ tháng 10, mệt thật sự": how it is
         if self.question or (self.asks and not said):
@@ -1072,7 +1123,7 @@ class Readings:
         news = words.news_re.search(self.folded, self.marked)
         if news and self._aside_after_goal(news.start()):
             news = None  # "ngu du 7 tieng moi dem, dao nay chay khuya met qua": why, said after
-        if news and not self._intends_before(news.start()) and not self.order_then_remark:
+        if news and not self._intends_before(news.start()) and not self._remark_rescues():
             return False  # "Khach hang ABC vua bao se khong gia han": the "se" is what was told
         if (
             self.language == "en"
@@ -1081,7 +1132,7 @@ class Readings:
             and not (self.intends or self.due_ahead or (self.target and self.direction))
             and (keep := _KEEPS_DOING.search(self.folded)) is not None
             and not _INTENT_BEFORE_KEEP.search(self.folded, 0, keep.start("keep"))
-            and not self.order_then_remark
+            and not self._remark_rescues()
         ):
             return False  # "the new contractor's trucks keep missing the Thursday routes": a gripe
         if not (self.intends or self.direction or self.due_ahead) and (
@@ -1131,7 +1182,7 @@ class Readings:
             )
             for t in self.times
         )
-        if self.past_fact and not self.order_then_remark:
+        if self.past_fact and not self._remark_rescues():
             return (
                 False  # "Nam ngoai cong ty tuyen duoc 45 nhan su", "We closed 9 deals in October"
             )
@@ -1143,7 +1194,7 @@ class Readings:
             and not (self.language == "vi" and _ENOUGH_END.search(self.folded))
             # "be a better dad than mine was": the state to reach, said as an order
             and not (self.language == "en" and _BE_OPENS.match(self.folded) and self.obj.found)
-            and not self.order_then_remark
+            and not self._remark_rescues()
         ):
             # a fact about today or a named month ("doanh thu thang 10 la 850 trieu"), not a change
             return False
@@ -1154,7 +1205,7 @@ class Readings:
             and not (self.intends or self.opens_with_verb or self.date_ahead)
             and not (self.frequency or self.recurring or self.objective)
             and self.direction not in ("increase", "decrease")
-            and not self.order_then_remark
+            and not self._remark_rescues()
         ):
             # "..., nặng quá", "chữ ... nhỏ quá ông đọc ko được": "too ...!", said of today
             return False
@@ -4115,5 +4166,5 @@ _CELL_SEP = re.compile(r"\s*[|\t]\s*|\s*—\s*|\s[-–]\s")
 # ... and commas and colons too after a record's own label ("Job #4471", "Invoice 2026-117")
 _LABELLED_CELL_SEP = re.compile(_CELL_SEP.pattern + r"|,\s|:\s")
 _RECORD_LABEL = re.compile(r"\W*[^\W\d_]+\.?\s*(?:#\s*[\w-]*\d[\w-]*|\d+[-/]\d+)\s*[:|—–-]")
-_REMARK_BREAK = re.compile(r"[,;]|\s[-—–]\s|\.\s")
+_REMARK_BREAK = re.compile(r";|,(?!\d)|(?<!\d),|\s[-—–]\s|\.\s")  # "100,000" is one number
 _LABEL_COLON = re.compile(r"(?:[^\s:.!?]+ ){0,2}[^\s:.!?]+:\s*")  # "Q3 2026:", "KPI Q1:"
