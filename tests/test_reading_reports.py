@@ -847,3 +847,36 @@ def test_a_vietnamese_read_typed_without_marks_is_no_document_title() -> None:
     rep = report("doc nhieu sach hon trong nam 2027")  # "doc" is "đọc", not a doc
     assert rep.facts.kind != "not_a_goal"
     assert rep.criteria.time_bound.status == "met"
+
+
+def test_how_it_used_to_be_told_after_the_goal_is_no_gripe() -> None:
+    rep = report("restart the book club, it was 3x a month before the move")
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.criteria.specific.status == "met"
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.rstrip(".").endswith("it was 3x a month before the move")
+
+
+def test_a_weekday_in_a_remark_is_no_cadence_of_the_goal() -> None:
+    rep = report("get more sleep, im always wrecked on mondays after league night")
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.criteria.time_bound.status == "missing"
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.rstrip(".").endswith("im always wrecked on mondays after league night")
+
+
+def test_a_deadline_labelled_after_the_reason_is_read() -> None:
+    rep = report("tiết kiệm 30tr để sửa nhà Tết, deadline 25/1")
+    assert rep.facts.deadline == date(2027, 1, 25)
+    assert rep.criteria.time_bound.status == "met"
+
+
+def test_an_amount_closed_by_how_it_would_feel_is_the_target() -> None:
+    rep = report("giam can, ve 62kg la mung roi")  # "getting to 62kg would be a relief"
+    assert rep.facts.target == 62
+    assert rep.criteria.measurable.status == "met"
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.rstrip(".").endswith("la mung roi")  # the feeling stays last
+    alts = {a.label: a.text for a in rep.alternatives}
+    # losing weight down to a level: stopping higher is the easier version
+    assert "65kg" in alts["conservative"] and "60kg" in alts["ambitious"]

@@ -1708,3 +1708,20 @@ def test_a_remark_told_after_the_goal_stays_last() -> None:
     assert text.rstrip(".").endswith(", the kids deserve it")
     # the date goes with the goal, before the remark; a way to be gets no cadence
     assert re.search(r"coach by \d", text) and "a week" not in text
+
+
+def test_a_vietnamese_remark_after_lately_is_kept_after_the_date() -> None:
+    text = _main("Học tiếng Nhật cho tốt, mà dạo này tăng ca nhiều quá")
+    assert text.rstrip(".").endswith("mà dạo này tăng ca nhiều quá")
+
+
+def test_the_goal_sentence_keeps_its_full_stop_after_the_date() -> None:
+    text = _main("get more confident leading team meetings. rn I'm like a 4/10")
+    assert re.search(r"meetings by \d", text) and ". by" not in text
+    assert text.rstrip(".").endswith("rn I'm like a 4/10")
+
+
+def test_an_english_verb_first_in_vietnamese_is_an_order() -> None:
+    rep = report("Review test case kỹ hơn, dạo này miss nhiều quá")
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+    assert rep.rewrite.text.rstrip(".").endswith("dạo này miss nhiều quá")

@@ -122,7 +122,7 @@ def rules_analysis(
     today = context.today or date.today()
     r = read(_after_request(text), today, context.language)
     remark = None
-    if r.is_goal and (at := r.gripe_at() or r.past_remark_at()) is not None:
+    if r.is_goal and (at := r.gripe_at() or r.past_remark_at() or r.told_remark_at()) is not None:
         # "ngủ đủ giấc hơn, dạo này thức khuya edit video mệt xỉu": the goal is what comes
         # before the remark; the remark's words ("video", "tháng này") are not the goal's
         remark = r.text[at:]

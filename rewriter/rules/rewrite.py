@@ -894,40 +894,45 @@ def _count_text(value: float | None) -> str:
 def _aside_at(r: Readings) -> int | None:
     """Where a remark said after the goal starts, when nothing the goal is read by is in it (no
     time, amount, objective, measure or channel) and it is told, not wished: "be a better
-    coach, the kids deserve it", "do core work off the bike, been skipping it". A list said on
-    ("làm cho spa sang hơn, chuyên nghiệp hơn", "a fitter, healthier dad") is not one."""
+    coach, the kids deserve it", "do core work off the bike, been skipping it", "Học Playwright
+    cho tốt, mà dạo này OT nhiều quá". A list said on ("làm cho spa sang hơn, chuyên nghiệp hơn",
+    "a fitter, healthier dad") is not one."""
     said = _CLAUSE_BREAK.search(r.folded)
-    if said is None or r.language != "en" or len(r.text) > _ASIDE_TEXT_MAX:
+    if said is None or len(r.text) > _ASIDE_TEXT_MAX:
         return None
     brk = said.start()
     # "..., this month was a disaster money-wise": the remark's own period is no time of the goal's
     times = [t for t in r.times if not r.remark_period(t)]
-    if any(t.end > brk for t in times) or any(q.span.end > brk for q in r.quantities):
+    # "... rn I'm like a 5/10": a rating of how sure or how good one feels is no amount to reach
+    rated = [sp for sp in (r.confidence_span, r.self_rating) if sp is not None]
+    amounts = [
+        q for q in r.quantities if not any(sp.start <= q.span.start < sp.end for sp in rated)
+    ]
+    if any(t.end > brk for t in times) or any(q.span.end > brk for q in amounts):
         return None
-    spans = (
-        r.objective,
-        r.purpose,
-        r.now_clause,
-        r.state_clause,
-        r.event_deadline,
-        r.vague_time,
-        r.vague_quantity,
-        r.platform_span,
-        r.metric_span,
-        r.counted,
-        r.direction_span,
-    )
-    if any(sp is not None and sp.end > brk for sp in spans) or (at := r.remark_at) is None:
+    named = (r.objective, r.purpose, r.now_clause, r.state_clause, r.event_deadline, r.vague_time)
+    measured = (r.platform_span, r.metric_span, r.counted)
+    if any(sp is not None and sp.end > brk for sp in named + measured):
+        return None
+    if (at := r.remark_at) is None:
         return None
     told = r.text[at:].strip(" ,;.-—–")
+    if r.language == "vi":
+        # "..., mà dạo này OT nhiều quá": "lately" opens how things have been
+        return at if words_re("remark_openers").match(fold(told)) else None
+    if any(sp is not None and sp.end > brk for sp in (r.vague_quantity, r.direction_span)):
+        return None
     if len(told.split()) < 3 or read(told, r.today, r.language).is_goal:
         return None  # "..., even on saturdays", "..., less agency work": the goal said on
     return at
 
 
-_AND_NEXT = re.compile(r"\s+(?:and|&|va|or|hoac)\s+[^,;.]*$")  # "wax| and wick costs" to its end
 _CLAUSE_BREAK = re.compile(r"[,;]|\.\s")  # as a remark is set off ("Huế - Hội An" is a name)
 _ASIDE_TEXT_MAX = 160  # a long text's first clause break is no goal's end
+_SENTENCE_END = re.compile(
+    r"[^\W\d_]{3,}\.\s*$"
+)  # "families." ends a sentence; "St.", "vs." do not
+_AND_NEXT = re.compile(r"\s+(?:and|&|va|or|hoac)\s+[^,;.]*$")  # "wax| and wick costs" to its end
 
 
 def as_written(r: Readings, plan: Plan) -> str:
@@ -953,11 +958,18 @@ def _insertion_end(r: Readings, text: str) -> int:
     if (gripe := r.gripe_at()) is not None and gripe < end:
         end = gripe  # "do more stretching| ugh my back": the remark stays after what is added
     elif (aside := _aside_at(r)) is not None and aside < end:
-        end = aside  # "be a better coach|, the kids deserve it": so does a remark told after
+        # "be a better coach|, the kids deserve it": so does a remark told after, and a
+        # sentence's full stop stays with the sentence it ends
+        end = len(text[:aside].rstrip(" ,;."))
     while end > 0 and (text[end - 1] in " ,;-–—(!" or _EMOJI.match(text[end - 1])):
         end -= 1  # "song healthy hon 🥲", "... up to 15% (it's at 9% rn)": the aside stays last
+    if end < len(text.rstrip(" .!")) and _SENTENCE_END.search(text, 0, end):
+        end = len(text[:end].rstrip(" ."))  # "... with families|. rn I'm like a 5/10": the
+        # full stop ends the goal's sentence, after what is added to it
     if (polite := _said_to_reader(r, end)) is not None:
         end = polite  # "more followers pls", "tang doanh thu 20% nha": said to the reader, last
+    if (felt := _felt_after_amount().search(r.folded, 0, end)) is not None:
+        end = felt.start(1)  # "ve 55kg| la mung roi": how reaching it would feel stays last
     if (remark := _tail_remark().search(r.folded, 0, end)) and remark.start() > 0:
         end = remark.start()  # "hut it lai thoi|, flop qua r", "... confidence lol": slang last
     c = r.confidence_span
@@ -1065,6 +1077,13 @@ def _said_to_reader(r: Readings, end: int) -> int | None:
     if typed not in goal_words().words.end_particles_ambiguous or r.marked is not None:
         return m.start()
     return m.start() if _particle_after_end().search(r.folded, 0, m.start()) else None
+
+
+@cache
+def _felt_after_amount() -> re.Pattern[str]:
+    """ "... 55kg là mừng rồi", "... 30% la ok r": an amount, then how reaching it would feel."""
+    said = either([canonical(w) for w in goal_words().words.amount_remarks])
+    return re.compile(rf"[\d%]\S*(\s+(?:{said}))\W*$")
 
 
 @cache

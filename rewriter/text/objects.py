@@ -117,6 +117,9 @@ class GoalWords(BaseModel):
     intent_openers: list[str]
     own_intents: list[str]
     order_openers: list[str]  # "be home for dinner more": an order
+    told_subjects: list[str]  # "..., im always knackered": a remark told
+    told_past: list[str]  # "..., it was 2x a month before covid": how it was
+    remark_openers: list[str]  # "..., mà dạo này OT nhiều quá": how it has been
     open_words: list[str]  # "phàn nàn về ...": no phrase ends on one
     title_words_verbs_vi: list[str]  # "doc nhieu sach hon": "đọc", not a document
     sigh_tails: list[str]  # "..., mệt thật sự": a sigh that ends a text told, not wished

@@ -865,7 +865,17 @@ class Readings:
             for t in self.times
         ):
             return False  # "thang truoc xai het 12tr": "thang" opens a past time, not "thắng"
-        return first is not None and bool(first.cats & {"verb", "action", "milestone", "aim"})
+        if first is not None and first.cats & {"verb", "action", "milestone", "aim"}:
+            return True
+        # "Review test case kỹ hơn": an English verb first in Vietnamese typed with marks (a
+        # word typed without any, where the rest carries them, is the English one)
+        if first is None or self.language != "vi" or marked is None:
+            return False
+        typed = marked[first.start : first.end].lower()
+        if typed != first.text or not typed.isascii() or len(typed) < 4:
+            return False
+        english = next(iter(units(folded, None, "en")), None)
+        return english is not None and bool(english.cats & {"verb", "action", "milestone"})
 
     def _intends_before(self, at: int) -> bool:
         """An intention said before `at` ("muon ..."), not inside what someone reported after."""
@@ -965,6 +975,28 @@ class Readings:
             else None
         )
 
+    def told_remark_at(self) -> int | None:
+        """Where a remark told in English after the goal starts, when it names a time the goal
+        would otherwise be read by ("get more sleep, im always knackered on tuesdays after track
+        night"): a subject and what it does, no figure, no wish of its own."""
+        if self.language != "en" or not self.times:
+            return None
+        said = _REMARK_BREAK.search(self.folded)
+        if said is None or not any(t.start > said.start() for t in self.times):
+            return None
+        at = self.remark_at
+        if at is None or _DIGIT_RE.search(self.folded, at) is not None:
+            return None
+        if self.now_clause is not None and self.now_clause.end > at:
+            return None  # "..., currently at five a day": where it stands
+        told = self.folded[at:].lstrip(" ,;.-—–")
+        if words_re("told_subjects").match(told) is None:
+            return None
+        tail = read(self.text[len(self.text) - len(told) :], self.today, self.language)
+        # "..., i want to feel good by summer", "..., we need 40 by june": a wish said on
+        wished = tail.intends or tail.direction is not None or tail.target is not None
+        return None if wished else at
+
     @_once
     def remark_at(self) -> int | None:
         """Where the remark after an order starts (see order_then_remark)."""
@@ -979,8 +1011,17 @@ class Readings:
             return None
         # a remark carries no amount ("..., chi het 7tr r" reports a second figure), unless it
         # says when it was ("Cắt chi phí điện của xưởng, nam roi ton 2,5 tỷ": last year's bill)
-        past = any(t.kind == "past" and t.start >= cut for t in self.times)
-        if (_DIGIT_RE.search(self.folded, cut) and not past) or _FOLDED_TOO_END.search(
+        told = len(self.folded) - len(self.folded[cut:].lstrip(" ,;.-—–"))
+        past = any(t.kind == "past" and t.start >= cut for t in self.times) or (
+            # "restart the men's breakfast, it was 2x a month before covid": how it used to be
+            words_re("told_past").match(self.folded, told) is not None
+        )
+        # "Drink less energy drinks. the 3am vending machine is my enemy lol": a sentence of
+        # its own after the goal, the goal's target (if any) said before it
+        apart = self.folded.startswith(". ", cut) and (
+            self.target is None or self.target.span.start < cut
+        )
+        if (_DIGIT_RE.search(self.folded, cut) and not (past or apart)) or _FOLDED_TOO_END.search(
             self.folded, 0, cut
         ):
             return None  # "thuong lai ep gia lua qua troi, ...": "too much!", said of today
@@ -1527,6 +1568,7 @@ _DURATION_GATE = re.compile(r"\d[:h][0-5]\d")
 _DURATION_CUE_END = re.compile(rf"\b(?:{alternation(_WORDS.duration_cues)})\s+(?:of\s+)?$")
 _UP_TO_N = re.compile(r"\b(?:len|xuong|ve)\s+(?:(?:muc\s+|tam\s+|khoang\s+|con\s+)?\d|top\b)")
 _DAY_PART_NEXT = re.compile(rf"\s*(?:am|pm|a\.m|p\.m|{alternation(_WORDS.day_parts)})\b")
+_CUE_INSIDE = re.compile(rf"\b{_DEADLINE_CUE.pattern}")  # "tet, deadline 20/1": a cue within
 _DEADLINE_CUE_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_cues)})\s+(?:the\s+|ngay\s+)?$")
 _DONE_BY_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.deadline_cues)})\b")
 _AT_LEAST = f"(?:{alternation(_WORDS.at_least)})"
@@ -1801,6 +1843,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             if t.kind == "deadline"
             and (
                 _cued(folded, t.start)
+                # "de nhap hang Tet, deadline 20/1": the cue said inside the time's words
+                or _CUE_INSIDE.search(folded, t.start + 1, t.end) is not None
                 or _IN_END.search(folded, 0, t.start)
                 or _EVENT_CUE_END.search(folded, max(0, t.start - 40), t.start)
                 or _IN_START.match(folded, t.start)
@@ -2249,9 +2293,18 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             # "hien tai dang la 22 ty": "đang" (now) is no "đăng" (post) when the marks say so
             and not lexicon().direction_re.search(clause, r.marked[start:end] if r.marked else None)
             and not _TARGET_WORD.search(clause)
+            # "giam can, ve 55kg la mung roi": how reaching it would feel, said of the target
+            and not _amount_felt().search(clause)
         ):
             return start, end
     return None
+
+
+@cache
+def _amount_felt() -> re.Pattern[str]:
+    """An amount closed by how it would feel ("... 55kg là mừng rồi", "... 30% là ok r")."""
+    said = either([canonical(w) for w in goal_words().words.amount_remarks])
+    return re.compile(rf"\d\S*\s+(?:{said})\W*$")
 
 
 @cache
