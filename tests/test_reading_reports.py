@@ -880,3 +880,14 @@ def test_an_amount_closed_by_how_it_would_feel_is_the_target() -> None:
     alts = {a.label: a.text for a in rep.alternatives}
     # losing weight down to a level: stopping higher is the easier version
     assert "65kg" in alts["conservative"] and "60kg" in alts["ambitious"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Release Sprint 52 không có bug P1 nào, deadline 18/12",  # the sprint's number names it
+        "Giảm escaped bugs xuống dưới 4 bug/sprint",  # a bound each sprint meets
+    ],
+)
+def test_vietnamese_release_and_sprint_bounds_read_whole(text: str) -> None:
+    assert smt(text) == ("met", "met", "met")

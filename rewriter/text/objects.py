@@ -120,6 +120,7 @@ class GoalWords(BaseModel):
     told_subjects: list[str]  # "..., im always knackered": a remark told
     told_past: list[str]  # "..., it was 2x a month before covid": how it was
     remark_openers: list[str]  # "..., mà dạo này OT nhiều quá": how it has been
+    none_of_nouns: list[str]  # "không có bug P1 nào": not one
     open_words: list[str]  # "phàn nàn về ...": no phrase ends on one
     title_words_verbs_vi: list[str]  # "doc nhieu sach hon": "đọc", not a document
     sigh_tails: list[str]  # "..., mệt thật sự": a sigh that ends a text told, not wished

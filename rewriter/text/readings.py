@@ -3222,7 +3222,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
                     "absolute", 0.0, r.span(m.start(1), m.start(1) + len(none)), qualifier="at_most"
                 )
             )
-    if not qs and (m := _NOT_ONCE.search(masked)):
+    if not qs and (m := _NOT_ONCE.search(masked) or _none_of().search(masked)):
         # "dan tron bai khong vap lan nao", "without a single mistake": none at all
         qs.append(Quantity("absolute", 0.0, r.span(m.start(), m.end()), qualifier="at_most"))
     if not qs and (
@@ -3265,6 +3265,15 @@ _NOT_ONCE = re.compile(
     r"\bkhong\s+(?:[a-z]+\s+){1,2}(?:lan|loi|cho|cau|buoi|ngay)\s+nao\b"
     r"|\bwithout\s+(?:a\s+single|any|one)\s+(?:mistake|error|slip|miss|fall)s?\b"
 )
+
+
+@cache
+def _none_of() -> re.Pattern[str]:
+    """ "không có bug P1 nào", "khong co loi nghiem trong nao": not a single one of them."""
+    nouns = either(goal_words().words.none_of_nouns)
+    return re.compile(rf"\bkhong co\s+(?:{nouns})\s+(?:[a-z0-9]+\s+)?nao\b")
+
+
 # "from ~15/week to under 3/week", "tu muc 12 xuong 9": two amounts read apart are one move
 _FROM_END = re.compile(r"(?:\bfrom|\btu)\s+(?:(?:muc|level|about|around|khoang|tam)\s+|~\s*)?$")
 _ARROW_BETWEEN = re.compile(
