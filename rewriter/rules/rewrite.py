@@ -2330,7 +2330,10 @@ def alternatives(plan: Plan, objective: str | None) -> list[Rewrite]:
             high = high if high != plan.target else plan.target + 1
         if plan.direction == "decrease" and start is None:
             low, high = high, low
+        safe = plan.metric.healthy if plan.metric is not None else None
         for label, value in (("conservative", low), ("ambitious", high)):
+            if safe is not None and not safe[0] <= value <= safe[1]:
+                continue  # "reach 5 hours of sleep a night" is no easier goal, it is an unhealthy one
             if value > 0 and value != plan.target:
                 add(label, compose(plan, target=value, objective=objective), _num(plan, value))
     return out

@@ -9,7 +9,7 @@ from functools import cache
 from rewriter.report import Language, Rewrite
 from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import nice
-from rewriter.text.lexicon import either
+from rewriter.text.lexicon import Metric, canonical, either, lexicon
 from rewriter.text.normalize import fold
 from rewriter.text.numbers import NUMBER, SCALE, SCALES, format_number, parse_number, scaled
 from rewriter.text.objects import ends_with, ends_with_verb_after, goal_words, word_set, words_re
@@ -186,6 +186,12 @@ def _variants(
     ):
         # "IELTS 7.0 de du chuan ...", "80+ to qualify": a lower one misses what it is for
         steps = tuple((label, None if label == "conservative" else a) for label, a in steps)
+    hours = _HOURS.search(fold(main[start : start + 24])) is not None  # the amount is in hours
+    if hours and (safe := _healthy_range(main, r, lang)) is not None:
+        # "reach 7 hours of sleep a night": 5 is no easier version, it is an unhealthy one
+        steps = tuple(
+            (label, a if a is None or safe[0] <= a <= safe[1] else None) for label, a in steps
+        )
     out: list[Rewrite] = []
     for label, amount in steps:
         if amount is None or amount <= 0 or amount == value or (amount == 1 and lang == "en"):
@@ -204,6 +210,28 @@ def _variants(
         notes = [*assumptions, msg(lang, f"assumptions.label_{label}", what=span.strip())]
         out.append(Rewrite(text=text, label=label, assumptions=notes))
     return out
+
+
+def _healthy_range(main: str, r: Readings, lang: Language) -> tuple[float, float] | None:
+    """The safe range of the body measure the main rewrite sets, if it sets one: the goal's own
+    metric, or one the rewrite names ("Reach 7 hours of sleep a night")."""
+    if r.metric is not None and r.metric.healthy is not None:
+        return r.metric.healthy
+    if r.frequency is not None and canonical(r.obj.verb or "") in word_set("nightly_routines"):
+        # "sleep 6 hours a night": hours of a nightly routine are hours of sleep
+        return next((m.healthy for m in _healthy_metrics() if m.key == "sleep_hours"), None)
+    said = main.lower()
+    return next((m.healthy for m in _healthy_metrics() if m.name(lang).lower() in said), None)
+
+
+_HOURS = re.compile(
+    r"^\D{0,3}\d+(?:[.,]\d+)?\+?\s*(?:hours?|hrs?|h|tieng|gio)\b"
+)  # "7 hours", "8h"
+
+
+@cache
+def _healthy_metrics() -> tuple[Metric, ...]:
+    return tuple(m for m in lexicon().metrics.values() if m.healthy is not None)
 
 
 def _past_today(amount: float | None, now: float, value: float) -> float | None:

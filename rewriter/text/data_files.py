@@ -207,6 +207,16 @@ class MetricData(_Strict):
     # on a fixed scale (NPS runs from -100 to 100) a change is said in points, not a percentage
     change_points: Annotated[float, Field(gt=0, le=50)] | None = None
     lower: bool = False  # less is better (a time, a cost, a rate of loss): "improve" lowers it
+    # a body's safe range (sleep: 7 to 9 hours a night): no version of a goal is set outside it
+    healthy: tuple[float, float] | None = None
+
+    @field_validator("healthy")
+    @classmethod
+    def _low_then_high(cls, v: tuple[float, float] | None) -> tuple[float, float] | None:
+        if v is not None and not 0 <= v[0] < v[1]:
+            raise ValueError(f"a healthy range goes from low to high: {v}")
+        return v
+
     # an alias typed without marks that folds like another metric's ("chi tieu": "chỉ tiêu" or
     # "chi tiêu") names this metric only when one of these words is in the goal
     unmarked_near: Phrases = []

@@ -229,6 +229,7 @@ class Metric:
     change_pct: float | None = None  # the suggested change when the goal gives none
     change_points: float | None = None  # the same, in points of a fixed scale (NPS)
     lower: bool = False  # less is better: "improve response time" lowers it
+    healthy: tuple[float, float] | None = None  # a body's safe range ("7 to 9 hours of sleep")
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names["en"]
@@ -370,6 +371,7 @@ def lexicon() -> Lexicon:
             change_pct=m.get("change_pct"),
             change_points=m.get("change_points"),
             lower=bool(m.get("lower")),
+            healthy=(float(m["healthy"][0]), float(m["healthy"][1])) if m.get("healthy") else None,
         )
         for m in cat["metrics"]
     }
