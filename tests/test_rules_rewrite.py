@@ -1733,3 +1733,18 @@ def test_no_version_of_a_sleep_goal_is_below_a_healthy_night(goal: str) -> None:
     for alt in rep.alternatives:
         hours = [float(h) for h in re.findall(r"(\d+(?:\.\d+)?)\s*(?:hours|giờ)", alt.text)]
         assert hours and all(7 <= h <= 9 for h in hours), alt.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "asked"),
+    [
+        ("pass my NCLEX exam by June", "score"),  # a test sat: the score aimed for
+        ("Thi đậu chứng chỉ kế toán trưởng trong năm 2027", "điểm"),
+        ("finish the Coursera SQL course by the end of January", "finishing it enough"),
+        ("launch the new clinic website by March", "done well"),  # any other deliverable
+        ("Bắt đầu triển khai sổ liên lạc điện tử từ học kỳ 2", "xong tốt"),  # "đầu" is no "đậu"
+    ],
+)
+def test_a_deed_done_or_not_asks_what_fits_it(goal: str, asked: str) -> None:
+    question = report(goal).criteria.measurable.question
+    assert question is not None and asked in question

@@ -14,7 +14,7 @@ from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.lexicon import canonical, either, lexicon
-from rewriter.text.normalize import DIGIT, fold
+from rewriter.text.normalize import DIGIT, fold, has_vietnamese_marks
 from rewriter.text.objects import (
     MAX_OBJECT_WORDS,
     categories,
@@ -1249,14 +1249,34 @@ _BROUGHT_GAP = re.compile(r"(?:(?!\b(?:at|to|in|on|for|with|by)\b)[a-z' ]){0,28}
 
 
 def _done_or_not(r: Readings, lang: Language) -> Verdict:
-    """A deed done or not: Measurable partial, asking what will count as done well."""
+    """A deed done or not: Measurable partial, asking what will count as done well (for an exam,
+    the score; for a course, whether finishing is enough)."""
     label = object_label(r)
+    if _names(r, "exam_cues") or _names(r, "pass_words"):
+        ask = "q_milestone_exam"  # "pass my CHPN exam by June": a score, or is a pass enough?
+    elif _names(r, "course_words"):
+        ask = "q_milestone_course"  # "finish the Coursera course": finished, or shown learned?
+    else:
+        ask = "q_milestone"
     return _verdict(
         "partial",
         msg(lang, "measurable.partial_milestone", what=label),
         label,
-        msg(lang, "measurable.q_milestone"),
+        msg(lang, f"measurable.{ask}"),
     )
+
+
+def _names(r: Readings, group: str) -> bool:
+    """Whether the goal says a word of a goal-words list: in Vietnamese only as typed with its
+    marks ("thi" is no "thị trường", "đậu" no "bắt đầu"), so text typed without them never does."""
+    said: list[str] = getattr(goal_words().words, group)
+    if r.language == "en":  # "do" is no "đỗ": English words only
+        typed, said = r.folded, [w for w in said if not has_vietnamese_marks(w)]
+    elif r.marked is None:
+        return False
+    else:
+        typed = r.marked.lower()
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", typed) for w in said)
 
 
 def _one_off_deed(r: Readings) -> bool:

@@ -121,6 +121,9 @@ class GoalWords(BaseModel):
     told_past: list[str]  # "..., it was 2x a month before covid": how it was
     remark_openers: list[str]  # "..., mà dạo này OT nhiều quá": how it has been
     none_of_nouns: list[str]  # "không có bug P1 nào": not one
+    exam_cues: list[str]  # "pass my CHPN exam": a test sat, ask the score
+    pass_words: list[str]  # "pass my CHPN exam": ask the score
+    course_words: list[str]  # "finish the course": ask if finishing is enough
     open_words: list[str]  # "phàn nàn về ...": no phrase ends on one
     title_words_verbs_vi: list[str]  # "doc nhieu sach hon": "đọc", not a document
     sigh_tails: list[str]  # "..., mệt thật sự": a sigh that ends a text told, not wished
