@@ -38,14 +38,23 @@ _MILESTONES = re.compile(r"\b(?:complete \d+ milestones|hoan thanh \d+ cot moc)\
 def goal_deadlines(goal: str, language: Language, today: date) -> frozenset[date]:
     """The deadlines a goal names, as the defects read them (a batch saves them with its
     requests: the merge does not read the goal's times again)."""
-    written = expand(goal, language)  # "trc thang 1" is read as the engine reads it
+    return _deadlines(goal, language, today)
+
+
+def _deadlines(text: str, language: Language, today: date) -> frozenset[date]:
+    """The deadlines a text names, the period a remark after the goal tells of left out ("...,
+    nam nay gia buoi xuong qua": how this year is going, not when the goal is due)."""
+    written = expand(text, language)  # "trc thang 1" is read as the engine reads it
     # as the engine reads them: the spelling is checked only where diacritics were typed
+    times = read_times(fold(written), today, written if has_vietnamese_marks(written) else None)
+    if not times:
+        return frozenset()
+    r = read(text, today, language)
+    told = {(t.start, t.end) for t in r.times if r.remark_period(t)}
     return frozenset(
         t.deadline
-        for t in read_times(
-            fold(written), today, written if has_vietnamese_marks(written) else None
-        )
-        if t.kind == "deadline" and t.deadline
+        for t in times
+        if t.kind == "deadline" and t.deadline and (t.start, t.end) not in told
     )
 
 
@@ -70,11 +79,7 @@ def defects(
     fg = fold(expand(goal, report.language))
     if goal_dates is None:
         goal_dates = goal_deadlines(goal, report.language, today)
-    rw_dates = {
-        t.deadline
-        for t in read_times(fr, today, rw.text if has_vietnamese_marks(rw.text) else None)
-        if t.kind == "deadline" and t.deadline
-    }
+    rw_dates = set(_deadlines(rw.text, report.language, today))
     # the goal's own dates may be several; a date already past stays a fact ("it was due nov 15")
     if _apart({d for d in rw_dates if d > today}) and rw_dates - goal_dates:
         found.append("second_deadline: " + ", ".join(sorted(d.isoformat() for d in rw_dates)))

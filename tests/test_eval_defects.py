@@ -130,3 +130,13 @@ def test_a_start_typed_without_diacritics_is_no_second_deadline() -> None:
         _report(goal), "Tu thu 2 tuan sau bat dau lam do an tot nghiep truoc ngay 07/03/2027."
     )
     assert "second_deadline" not in _classes(goal, rep)
+
+
+def test_the_period_a_remark_tells_of_is_no_second_deadline() -> None:
+    goal = "tang thu nhap cho xa vien, nam nay gia buoi xuong qua"
+    rep = _report(goal)
+    assert rep.rewrite is not None and "nam nay gia buoi xuong qua" in rep.rewrite.text
+    assert "second_deadline" not in _classes(goal, rep)
+    # a second date in the goal's own words still is one
+    two = _with(rep, "Tang thu nhap cho xa vien truoc ngay 01/03/2027, xong truoc 30/6/2027")
+    assert "second_deadline" in _classes(goal, two)
