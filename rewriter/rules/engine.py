@@ -110,7 +110,7 @@ class Analysis:
     resolved: Resolved
     plan: Plan
     forecast: Forecast | None = None  # what the metric's history says, when one was given
-    remark: str | None = None  # a gripe said after the goal, kept last in the rewrite
+    remark: str | None = None  # a remark told after the goal (a gripe, how it was), kept last
 
 
 def rules_analysis(

@@ -224,9 +224,8 @@ def _healthy_range(main: str, r: Readings, lang: Language) -> tuple[float, float
     return next((m.healthy for m in _healthy_metrics() if m.name(lang).lower() in said), None)
 
 
-_HOURS = re.compile(
-    r"^\D{0,3}\d+(?:[.,]\d+)?\+?\s*(?:hours?|hrs?|h|tieng|gio)\b"
-)  # "7 hours", "8h"
+# an amount in hours, where the rewrite names it ("7 hours", "8+ hrs", "7 tiếng", "8h")
+_HOURS = re.compile(r"^\D{0,3}\d+(?:[.,]\d+)?\+?\s*(?:hours?|hrs?|h|tieng|gio)\b")
 
 
 @cache

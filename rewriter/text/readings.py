@@ -929,13 +929,6 @@ class Readings:
             )
         )
 
-    @property
-    def order_then_remark(self) -> bool:
-        """An order said first and a remark after a clause break ("do more stretching ugh my
-        back", "Đi bộ cho khỏe, dạo này đau lưng quá", "turnaround at most 6 wks per wedding —
-        the late ones are killing my reviews"): the remark is why, the order is the goal."""
-        return self.remark_at is not None
-
     def gripe_at(self) -> int | None:
         """Where the remark starts when it took the remark to tell this text from a gripe
         (is_goal asked); None when no gripe was heard: the rewrite's additions go before it."""
@@ -999,7 +992,10 @@ class Readings:
 
     @_once
     def remark_at(self) -> int | None:
-        """Where the remark after an order starts (see order_then_remark)."""
+        """Where the remark after an order starts: an order said first and a remark after a
+        clause break ("do more stretching ugh my back", "Đi bộ cho khỏe, dạo này đau lưng quá",
+        "turnaround at most 6 wks per wedding — the late ones are killing my reviews"): the remark
+        is why, the order is the goal."""
         if len(self.text) != len(self.folded):
             return None
         cuts = [m.start() for m in _REMARK_BREAK.finditer(self.folded)]
