@@ -25,6 +25,7 @@ from rewriter.rules.context import Resolved, resolve
 from rewriter.rules.messages import fmt_pct, msg
 from rewriter.rules.rewrite import (
     Plan,
+    after_remark,
     alternatives,
     as_written,
     augment,
@@ -169,11 +170,8 @@ def _after_request(text: str) -> str:
 def _with_remark(rewrite: str, remark: str) -> str:
     """The rewrite with the user's remark back after it ("Do stretching 3 times a week, ugh my
     back"), set off by a comma when the remark opened with none."""
-    head = rewrite.rstrip(" .")
-    tail = remark.rstrip()
-    if tail[:1] == " " and tail[1:2].isalnum():
-        tail = "," + tail
-    return head + tail + ("." if tail[-1:].isalnum() else "")
+    tail = after_remark(remark.rstrip(), 0)
+    return rewrite.rstrip(" .") + tail + ("." if tail[-1:].isalnum() else "")
 
 
 def _plain(criteria: Criteria) -> Criteria:

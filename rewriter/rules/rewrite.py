@@ -37,7 +37,15 @@ from rewriter.text.objects import (
     word_set,
     words_re,
 )
-from rewriter.text.readings import Quantity, Readings, Span, cued_before, mask, read
+from rewriter.text.readings import (
+    Quantity,
+    Readings,
+    Span,
+    amount_felt,
+    cued_before,
+    mask,
+    read,
+)
 
 DEFAULT_CHANGE_PCT = 20.0
 DEFAULT_HORIZON_MONTHS = 3
@@ -445,7 +453,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         out = swapped  # "do more stretching" -> "do stretching 3 times a week"
     elif more_often:
         head = text[:end].rstrip(" ,")
-        out = f"{head}, {cadence}{_after_remark(text, len(head))}"  # "Drink more water, every day"
+        out = f"{head}, {cadence}{after_remark(text, len(head))}"  # "Drink more water, every day"
     else:
         # before a start said after the routine ("... from next monday"), else after it
         later = [
@@ -472,7 +480,7 @@ def _more_as_cadence(r: Readings, text: str, end: int, cadence: str, key: str) -
     # before a start said after the deed ("stretch more after runs| starting next week")
     starts = [t.start - _start_cue_len(r.folded, t.start) for t in r.times if t.kind == "start"]
     at = min([x for x in starts if vq.end <= x < end], default=end)
-    rest = _after_remark(text, at) if at == end else " " + text[at:].lstrip()
+    rest = after_remark(text, at) if at == end else " " + text[at:].lstrip()
     if not text[vq.end : at].strip(" ,"):  # "walk more", "đọc sách nhiều hơn": last in the deed
         deed = text[: vq.start].rstrip(" ,")
     elif r.language == "en" and vq.start > 0:  # "do more stretching": before what is done
@@ -489,7 +497,7 @@ def _more_as_cadence(r: Readings, text: str, end: int, cadence: str, key: str) -
 _THAN = re.compile(r"\s+hon\b")  # the "hơn" closing a Vietnamese "nhiều ... hơn"
 
 
-def _after_remark(text: str, at: int) -> str:
+def after_remark(text: str, at: int) -> str:
     """What follows an insertion at `at`, set off by a comma when a remark follows with none
     ("do more stretching 3 times a week, ugh my back")."""
     rest = text[at:]
@@ -929,9 +937,8 @@ def _aside_at(r: Readings) -> int | None:
 
 _CLAUSE_BREAK = re.compile(r"[,;]|\.\s")  # as a remark is set off ("Huế - Hội An" is a name)
 _ASIDE_TEXT_MAX = 160  # a long text's first clause break is no goal's end
-_SENTENCE_END = re.compile(
-    r"[^\W\d_]{3,}\.\s*$"
-)  # "families." ends a sentence; "St.", "vs." do not
+# "families." ends a sentence; "St.", "vs." do not
+_SENTENCE_END = re.compile(r"[^\W\d_]{3,}\.\s*$")
 _AND_NEXT = re.compile(r"\s+(?:and|&|va|or|hoac)\s+[^,;.]*$")  # "wax| and wick costs" to its end
 
 
@@ -968,7 +975,7 @@ def _insertion_end(r: Readings, text: str) -> int:
         # full stop ends the goal's sentence, after what is added to it
     if (polite := _said_to_reader(r, end)) is not None:
         end = polite  # "more followers pls", "tang doanh thu 20% nha": said to the reader, last
-    if (felt := _felt_after_amount().search(r.folded, 0, end)) is not None:
+    if (felt := amount_felt().search(r.folded, 0, end)) is not None:
         end = felt.start(1)  # "ve 55kg| la mung roi": how reaching it would feel stays last
     if (remark := _tail_remark().search(r.folded, 0, end)) and remark.start() > 0:
         end = remark.start()  # "hut it lai thoi|, flop qua r", "... confidence lol": slang last
@@ -1077,13 +1084,6 @@ def _said_to_reader(r: Readings, end: int) -> int | None:
     if typed not in goal_words().words.end_particles_ambiguous or r.marked is not None:
         return m.start()
     return m.start() if _particle_after_end().search(r.folded, 0, m.start()) else None
-
-
-@cache
-def _felt_after_amount() -> re.Pattern[str]:
-    """ "... 55kg là mừng rồi", "... 30% la ok r": an amount, then how reaching it would feel."""
-    said = either([canonical(w) for w in goal_words().words.amount_remarks])
-    return re.compile(rf"[\d%]\S*(\s+(?:{said}))\W*$")
 
 
 @cache
@@ -2330,9 +2330,8 @@ def alternatives(plan: Plan, objective: str | None) -> list[Rewrite]:
             high = high if high != plan.target else plan.target + 1
         if plan.direction == "decrease" and start is None:
             low, high = high, low
-        safe = plan.metric.healthy if plan.metric is not None else None
         for label, value in (("conservative", low), ("ambitious", high)):
-            if safe is not None and not safe[0] <= value <= safe[1]:
+            if plan.metric is not None and not plan.metric.allows(value):
                 continue  # "reach 5 hours of sleep a night" is no easier goal, it is an unhealthy one
             if value > 0 and value != plan.target:
                 add(label, compose(plan, target=value, objective=objective), _num(plan, value))

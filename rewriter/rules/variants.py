@@ -187,11 +187,9 @@ def _variants(
         # "IELTS 7.0 de du chuan ...", "80+ to qualify": a lower one misses what it is for
         steps = tuple((label, None if label == "conservative" else a) for label, a in steps)
     hours = _HOURS.search(fold(main[start : start + 24])) is not None  # the amount is in hours
-    if hours and (safe := _healthy_range(main, r, lang)) is not None:
+    if hours and (body := _healthy_metric(main, r, lang)) is not None:
         # "reach 7 hours of sleep a night": 5 is no easier version, it is an unhealthy one
-        steps = tuple(
-            (label, a if a is None or safe[0] <= a <= safe[1] else None) for label, a in steps
-        )
+        steps = tuple((label, a if a is None or body.allows(a) else None) for label, a in steps)
     out: list[Rewrite] = []
     for label, amount in steps:
         if amount is None or amount <= 0 or amount == value or (amount == 1 and lang == "en"):
@@ -212,16 +210,16 @@ def _variants(
     return out
 
 
-def _healthy_range(main: str, r: Readings, lang: Language) -> tuple[float, float] | None:
-    """The safe range of the body measure the main rewrite sets, if it sets one: the goal's own
+def _healthy_metric(main: str, r: Readings, lang: Language) -> Metric | None:
+    """The body measure with a safe range the main rewrite sets, if it sets one: the goal's own
     metric, or one the rewrite names ("Reach 7 hours of sleep a night")."""
     if r.metric is not None and r.metric.healthy is not None:
-        return r.metric.healthy
+        return r.metric
     if r.frequency is not None and canonical(r.obj.verb or "") in word_set("nightly_routines"):
         # "sleep 6 hours a night": hours of a nightly routine are hours of sleep
-        return next((m.healthy for m in _healthy_metrics() if m.key == "sleep_hours"), None)
+        return next((m for m in _healthy_metrics() if m.key == "sleep_hours"), None)
     said = main.lower()
-    return next((m.healthy for m in _healthy_metrics() if m.name(lang).lower() in said), None)
+    return next((m for m in _healthy_metrics() if m.name(lang).lower() in said), None)
 
 
 # an amount in hours, where the rewrite names it ("7 hours", "8+ hrs", "7 tiếng", "8h")

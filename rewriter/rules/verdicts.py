@@ -1268,7 +1268,9 @@ def _done_or_not(r: Readings, lang: Language) -> Verdict:
 
 def _names(r: Readings, group: str) -> bool:
     """Whether the goal says a word of a goal-words list: in Vietnamese only as typed with its
-    marks ("thi" is no "thị trường", "đậu" no "bắt đầu"), so text typed without them never does."""
+    marks ("thi" is no "thị trường", "đậu" no "bắt đầu"), so text typed without them never does.
+    Stricter than PhraseMatcher, which lets a word typed bare in marked text ("bat dau") agree
+    with any spelling: here a bare word agrees only with a word spelt bare."""
     said: list[str] = getattr(goal_words().words, group)
     if r.language == "en":  # "do" is no "đỗ": English words only
         typed, said = r.folded, [w for w in said if not has_vietnamese_marks(w)]

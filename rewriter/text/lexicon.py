@@ -234,6 +234,10 @@ class Metric:
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names["en"]
 
+    def allows(self, value: float) -> bool:
+        """The value is inside the metric's healthy range, or it has none."""
+        return self.healthy is None or self.healthy[0] <= value <= self.healthy[1]
+
 
 @dataclass(frozen=True)
 class Lexicon:

@@ -1042,13 +1042,10 @@ class Readings:
         order to change something ("Okafor, J | Warehouse Supervisor | fee 18% | start 04/01/27",
         "Invoice 2026-117 — Müller GmbH — €510.00 — due 15/12", "Don #VL-2311: 2 cont, giao 15/12")."""
         labelled = _RECORD_LABEL.match(self.folded) is not None
-        if len((_LABELLED_CELL_SEP if labelled else _CELL_SEP).findall(self.folded)) < 2:
+        sep = _LABELLED_CELL_SEP if labelled else _CELL_SEP
+        if len(sep.findall(self.folded)) < 2:
             return False
-        cells = [
-            c.strip()
-            for c in (_LABELLED_CELL_SEP if labelled else _CELL_SEP).split(self.text)
-            if c.strip()
-        ]
+        cells = [c.strip() for c in sep.split(self.text) if c.strip()]
         if len(cells) < (3 if labelled else 4) or any(len(c.split()) > 7 for c in cells):
             return False
         if sum(_DIGIT_RE.search(c) is not None for c in cells) < 2:
@@ -2290,17 +2287,18 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             and not lexicon().direction_re.search(clause, r.marked[start:end] if r.marked else None)
             and not _TARGET_WORD.search(clause)
             # "giam can, ve 55kg la mung roi": how reaching it would feel, said of the target
-            and not _amount_felt().search(clause)
+            and not amount_felt().search(clause)
         ):
             return start, end
     return None
 
 
 @cache
-def _amount_felt() -> re.Pattern[str]:
-    """An amount closed by how it would feel ("... 55kg là mừng rồi", "... 30% là ok r")."""
+def amount_felt() -> re.Pattern[str]:
+    """An amount closed by how it would feel ("... 55kg là mừng rồi", "... 30% là ok r"); group
+    1 is the feeling, which a rewrite keeps last."""
     said = either([canonical(w) for w in goal_words().words.amount_remarks])
-    return re.compile(rf"\d\S*\s+(?:{said})\W*$")
+    return re.compile(rf"[\d%]\S*(\s+(?:{said}))\W*$")
 
 
 @cache
