@@ -871,3 +871,26 @@ def test_an_amount_closed_by_how_it_would_feel_is_the_target() -> None:
 )
 def test_vietnamese_release_and_sprint_bounds_read_whole(text: str) -> None:
     assert smt(text) == ("met", "met", "met")
+
+
+@pytest.mark.parametrize(
+    ("text", "time_bound"),
+    [
+        # how the bills go every month, told after the goal: no cadence of the goal's
+        ("Giảm tiền ăn ngoài còn 2 triệu, tuần nào cũng tiêu lố", "missing"),
+        ("cho be ngu truoc 9h, dem nao cung 10h30 moi chiu ngu", "missing"),
+        # every morning the same bound, or the check done for it: the goal's cadence
+        ("Giữ đường huyết dưới 7, sáng nào cũng đo", "met"),
+        ("Giữ cân nặng dưới 60kg, tuần nào cân cũng vậy", "met"),
+    ],
+)
+def test_how_things_go_every_period_after_the_goal_is_no_cadence(
+    text: str, time_bound: str
+) -> None:
+    assert report(text).criteria.time_bound.status == time_bound
+
+
+def test_the_family_a_goal_is_done_for_is_not_its_target() -> None:
+    rep = report("cho 3 dua nho doc sach moi toi")  # "get the 3 kids to read every night"
+    assert rep.facts.target is None
+    assert all(" 2 dua" not in a.text and " 4 dua" not in a.text for a in rep.alternatives)

@@ -1748,3 +1748,17 @@ def test_no_version_of_a_sleep_goal_is_below_a_healthy_night(goal: str) -> None:
 def test_a_deed_done_or_not_asks_what_fits_it(goal: str, asked: str) -> None:
     question = report(goal).criteria.measurable.question
     assert question is not None and asked in question
+
+
+@pytest.mark.parametrize(
+    ("goal", "cadence"),
+    [("thức dậy sớm hơn", "mỗi ngày"), ("get to bed earlier", "every night")],
+)
+def test_a_routine_moved_earlier_is_kept_up_not_dated(goal: str, cadence: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "habit"
+    assert rep.criteria.specific.status == "met"  # the routine is the thing to do
+    assert rep.rewrite is not None and cadence in rep.rewrite.text
+    assert not re.search(r"\d{4}", rep.rewrite.text)  # no date to stop by
+    question = rep.criteria.measurable.question
+    assert question is not None and ("earlier" in question or "sớm hơn" in question.lower())

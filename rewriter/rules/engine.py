@@ -123,7 +123,11 @@ def rules_analysis(
     today = context.today or date.today()
     r = read(_after_request(text), today, context.language)
     remark = None
-    if r.is_goal and (at := r.gripe_at() or r.past_remark_at() or r.told_remark_at()) is not None:
+    if (
+        r.is_goal
+        and (at := r.gripe_at() or r.past_remark_at() or r.habit_remark_at() or r.told_remark_at())
+        is not None
+    ):
         # "ngủ đủ giấc hơn, dạo này thức khuya edit video mệt xỉu": the goal is what comes
         # before the remark; the remark's words ("video", "tháng này") are not the goal's
         remark = r.text[at:]
@@ -157,6 +161,18 @@ def rules_analysis(
         forecast=forecast,
         remark=remark,
     )
+
+
+def _review_asked(criteria: Criteria, plan: Plan) -> Criteria:
+    """The rewrite says how often; when to look back at it is what is left to ask, never "by
+    which date should this be done"."""
+    if criteria.time_bound.status == "met":
+        return criteria
+    ask = msg(plan.lang, "time_bound.q_review")
+    asked = criteria.time_bound.model_copy(
+        update={"question": strip_marks(ask) if plan.plain else ask}
+    )
+    return criteria.model_copy(update={"time_bound": asked})
 
 
 def _after_request(text: str) -> str:
@@ -268,16 +284,12 @@ def finish(a: Analysis) -> GoalReport:
     ):
         main, edits = cadenced  # "run regularly": how often, not a date to stop by
         cadenced_main = True
-        if criteria.time_bound.status != "met":
-            # the rewrite says how often; when to look back at it is what is left to ask,
-            # never "by which date should this be done"
-            ask = msg(lang, "time_bound.q_review")
-            asked = criteria.time_bound.model_copy(
-                update={"question": strip_marks(ask) if plan.plain else ask}
-            )
-            criteria = criteria.model_copy(update={"time_bound": asked})
+        criteria = _review_asked(criteria, plan)
     elif own and (sped := faster_by(r, ctx, plan)) is not None and smt_met(sped[0], lang, today):
         main, edits, stepped = sped  # "get milking done quicker": how much quicker, and when
+        routine = {fold(msg(lang, f"rewrite.cadence_{k}")) for k in ("nightly", "daily")}
+        if any(e.criterion == "time_bound" and fold(e.text) in routine for e in edits):
+            criteria = _review_asked(criteria, plan)  # "dậy sớm hơn 30 phút mỗi ngày"
     elif own and (deliverable := _deliverable(r, criteria, ctx, kind, plan)):
         # "nop do an tot nghiep", "launch the podcast": the deliverable is the done-condition;
         # only a missing deadline is added, never "complete 3 milestones"

@@ -1515,11 +1515,40 @@ def faster_by(
     start = m.start()
     if lang == "en" and (how := _how_much_end().search(r.folded, 0, start)) is not None:
         start = how.start()  # "i want us way faster": the amount takes the place of "way"
-    again = read(text[:start] + shown + text[m.end() :], r.today, r.language)
-    if again.target is None and again.frequency is None:
+    cadence = None
+    if minutes and r.recurring is not None:
+        cadence = ""  # "đi ngủ sớm hơn mỗi tối": how often is said already, no date to add
+        sentence = text[:start] + shown + text[m.end() :]
+    elif minutes and r.deadline is None:
+        # "dậy sớm hơn", "go to bed earlier": a routine of every day or night, kept up rather
+        # than done by a date
+        nightly = words_re("nightly_routines").search(r.folded) is not None
+        cadence = msg(lang, f"rewrite.cadence_{'nightly' if nightly else 'daily'}")
+        shown_at = text[:start] + shown
+        rest = text[m.end() :]
+        cut = min((rest.find(p) for p in (",", ";", " - ") if p in rest), default=len(rest))
+        if r.objective is not None:
+            # "dậy sớm hơn để chuẩn bị pate": the cadence before the reason
+            cut = min(cut, max(0, r.objective.start - m.end()))
+        tail = rest[cut:].lstrip()
+        joiner = " " if tail[:1].isalnum() else ""
+        sentence = f"{shown_at}{rest[:cut].rstrip()} {cadence}{joiner}{tail}"
+    else:
+        sentence = text[:start] + shown + text[m.end() :]
+    again = read(sentence, r.today, r.language)
+    if (
+        again.target is None
+        and again.frequency is None
+        and (cadence is None or not again.recurring)
+    ):
         return None  # the amount does not read back as the goal's
-    main, edits = with_deadline(again, ctx, plan)
-    plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
+    if cadence is not None:
+        main = _finish(sentence, plan)
+        edits = [Edit(criterion="time_bound", text=cadence, assumed=True)] if cadence else []
+        plan.assumptions = [msg(lang, "assumptions.cadence", cadence=cadence)] if cadence else []
+    else:
+        main, edits = with_deadline(again, ctx, plan)
+        plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
     plan.assumptions.insert(0, msg(lang, "assumptions.target", target=shown))
     plan.target_assumed = True
     versions = []

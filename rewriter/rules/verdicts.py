@@ -764,6 +764,7 @@ def _kind(r: Readings) -> GoalKind:
         # often is the open question of a routine
         or (r.obj.verb is not None and words_re("vague_cadence").search(r.folded) is not None)
         or more_of_a_deed(r)
+        or routine_moved(r)
         # "đi bộ cho khỏe", "bat dau tu 1/12 se di bo": a routine, named with its why or start
         or (q is None and r.deadline is None and _routine_named(r) is not None)
     ):
@@ -773,6 +774,27 @@ def _kind(r: Readings) -> GoalKind:
     if not moving and (_milestone_object(r) or _deed(r) or _done_marked(r)):
         return "milestone"
     return "outcome"
+
+
+def routine_moved(r: Readings) -> bool:
+    """A routine of every day or night moved earlier ("dậy sớm hơn", "go to bed earlier"): kept
+    up night after night, not done once by a date."""
+    earlier = speed_re(r.language, "earlier_comparatives").search(r.folded)
+    q = r.target
+    return (
+        earlier is not None
+        # "get to bed 30 minutes earlier": the amount is how much earlier
+        and (
+            q is None
+            or 0 <= earlier.start() - q.span.end <= 12
+            or 0 <= q.span.start - earlier.end() <= 3
+        )
+        and r.deadline is None
+        and (
+            words_re("nightly_routines").search(r.folded) is not None
+            or words_re("daily_routines").search(r.folded) is not None
+        )
+    )
 
 
 def more_of_a_deed(r: Readings) -> bool:
@@ -1023,6 +1045,13 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _verdict("met", msg(lang, "specific.met_object", what=shown), shown)
     if not measured and (routine := _routine_named(r)) is not None:
         return _verdict("met", msg(lang, "specific.met_routine", what=routine), routine)
+    if routine_moved(r):
+        # "dậy sớm hơn": the routine is the thing to do; how much earlier is Measurable's
+        m = words_re("nightly_routines").search(r.folded) or words_re("daily_routines").search(
+            r.folded
+        )
+        said = r.text[m.start() : m.end()] if m else (r.obj.verb or "")
+        return _verdict("met", msg(lang, "specific.met_routine", what=said), said)
     if r.vague_object and r.vague_area:
         vague = r.vague_object.text
         key = r.suggested_metric or "followers"
@@ -1199,6 +1228,14 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             msg(lang, "measurable.missing_cadence"),
             None,
             msg(lang, "measurable.q_cadence"),
+        )
+    if routine_moved(r):
+        # "dậy sớm hơn": how much earlier, from what time now
+        return _verdict(
+            "missing",
+            msg(lang, "measurable.missing_earlier"),
+            None,
+            msg(lang, "measurable.q_earlier"),
         )
     # "get milking done quicker": how much quicker is the measure, not a deed done or not
     faster = speed_re(r.language).search(r.folded) is not None

@@ -460,6 +460,8 @@ class ReadingsFile(_Strict):
     ceiling_verbs: Phrases  # "cap work at 50 hrs/week": the number after "at" is a ceiling
     helpers: Phrases  # "w/ 3 people": how many do the work, not what is counted
     contact_verbs: Phrases  # "talk with 10 people": the people are the goal's reach
+    causative_openers: Phrases  # "cho 2 dua nho di ngu som": who it is done for, said first
+    family_members: Phrases  # "2 dua nho", "my 2 kids": the family, not a target
     aside_sizes: Phrases  # "(6 nguoi)", "(3 ha)": a size said in brackets, not a target
     grade_before: Phrases  # "an A in ...", "diem A mon ...": a letter grade to reach after these
     grade_after: Phrases  # ... and before these

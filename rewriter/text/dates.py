@@ -925,7 +925,7 @@ _OPEN_OCCASION_WORDS = (
 _add_rule(
     381,
     re.compile(
-        r"\b(?:(?:ngay|tuan|thang|quy) nao(?=(?: \S+){1,8} cung\b)"
+        r"\b(?:(?:ngay|tuan|thang|quy|sang|trua|chieu|toi|dem|hom|buoi) nao(?=(?: \S+){1,8} cung\b)"
         r"|(?:before|after) (?:every|each) [a-z]+|on [a-z]+ (?:nights|days|mornings|evenings))\b"
     ),
     _recurring_part,

@@ -129,6 +129,8 @@ class GoalWords(BaseModel):
     sigh_tails: list[str]  # "..., mệt thật sự": a sigh that ends a text told, not wished
     # "tiet kiem nhieu hon, thang nay tieu lo tay qua": the period a remark after the goal tells of
     remark_periods: list[str]
+    habit_remark_periods: list[str]  # "..., tháng nào cũng lố": how things go
+    restating_words: list[str]  # "sáng nào đo cũng vậy": the goal said again
     end_particles: list[str]
     end_particle_after: list[str]
     end_particles_ambiguous: list[str]

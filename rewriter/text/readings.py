@@ -968,6 +968,23 @@ class Readings:
             else None
         )
 
+    def habit_remark_at(self) -> int | None:
+        """Where a remark telling how things go every period starts, after the goal ("Giảm tiền
+        đi chợ còn một nửa, tháng nào cũng lố"): its period is no cadence, its figures no target."""
+        at = self.remark_at
+        if at is None:
+            return None
+        told = len(self.folded) - len(self.folded[at:].lstrip(" ,;.-—–"))
+        m = _habit_remark().match(self.folded, told)
+        if m is None:
+            return None
+        # "di bo 30 phut, sang nao cung di", "..., sang nao cung do": the goal's own deed, or a
+        # deed done for it, said again is its cadence
+        then = re.match(r"\w+", self.folded[m.end() :])
+        if then and re.search(rf"\b{then[0]}\b", self.folded[:at]):
+            return None
+        return None if _deed_next().match(self.folded, m.end()) else at
+
     def told_remark_at(self) -> int | None:
         """Where a remark told in English after the goal starts, when it names a time the goal
         would otherwise be read by ("get more sleep, im always knackered on tuesdays after track
@@ -1011,6 +1028,8 @@ class Readings:
         past = any(t.kind == "past" and t.start >= cut for t in self.times) or (
             # "restart the men's breakfast, it was 2x a month before covid": how it used to be
             words_re("told_past").match(self.folded, told) is not None
+            # "..., toi nao cung 11h moi ngu": how it goes every night
+            or _habit_remark().match(self.folded, told) is not None
         )
         # "Drink less energy drinks. the 3am vending machine is my enemy lol": a sentence of
         # its own after the goal, the goal's target (if any) said before it
@@ -3773,6 +3792,12 @@ def _names_thing(
         _I_AM_END.search(before) and _NAME_END.match(masked, m.end()) and not m[3]
     ):
         return True  # "toi nam nay 68 tuoi", "I'm 34 and already have wrist pain": an age
+    if (
+        not (m[1] or m[3] or m[4] or m[5])
+        and (opens := _FOR_WHO_OPENS.match(masked[: m.start()])) is not None
+        and (opens[1] is not None or _FAMILY_NEXT.match(masked, m.end()) is not None)
+    ):
+        return True  # "cho 2 dua nho di ngu som hon", "help my 2 AP classes": who it is for
     if before.endswith("(") and _ASIDE_SIZE.match(masked, m.end()):
         return True  # "cho ca phong ke toan (6 nguoi)": how big the group is, not a target
     if _GROUP_OPENS.match(masked[: m.start()]) and _SIZE_THEN_CLAUSE.match(masked, m.end()):
@@ -3832,7 +3857,16 @@ def _names_thing(
         move[1] == "from" or f"from {move[2]} " in masked[: m.start()]
     ):
         return False  # "from grade 3 to grade 4": a move between named levels
+    if _earlier_by_next().match(masked, m.end()):
+        return False  # "go to bed 30 minutes earlier": a span of time, not bed number 30
     return bool(goal_words().name_before_re.search(before) or _POSSESSIVE_END.search(before))
+
+
+@cache
+def _earlier_by_next() -> re.Pattern[str]:
+    """Minutes or hours, then "earlier": how much earlier a routine is moved."""
+    earlier = either(goal_words().words.earlier_comparatives.en)
+    return re.compile(rf"\s*(?:minutes?|mins?|hours?|hrs?)\s+(?:{earlier})\b")
 
 
 _VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
@@ -4086,6 +4120,23 @@ _NOUN_NEXT = re.compile(r"\s+[a-z]{3,}s\b")
 
 
 @cache
+def _deed_next() -> re.Pattern[str]:
+    """A Vietnamese deed done at a cadence, said next ("tap", "uong", "kiem tra")."""
+    return re.compile(rf"(?:{either(goal_words().words.action_verbs.vi)})\b")
+
+
+@cache
+def _habit_remark() -> re.Pattern[str]:
+    """A remark telling how things go every period ("thang nao cung lo", "toi nao cung 11h moi
+    ngu"), not one saying the goal again ("sang nao do cung vay")."""
+    words = goal_words().words
+    return re.compile(
+        rf"(?:{either(words.habit_remark_periods)}) nao(?: \S+){{0,4}}? cung "
+        rf"(?!(?:{either(words.restating_words)})\b)"
+    )
+
+
+@cache
 def _remark_period() -> re.Pattern[str]:
     return re.compile(rf"(?:{either([canonical(w) for w in goal_words().words.remark_periods])})\b")
 
@@ -4130,6 +4181,12 @@ _WITH_HELPERS_END = re.compile(
 )
 _HELPERS_NEXT = re.compile(rf"\s*(?:{alternation(_WORDS.helpers)})\b")
 _CONTACT_END = re.compile(rf"\b(?:{alternation(_WORDS.contact_verbs)})\b[^,.;]{{0,24}}$")
+# a goal done for others, said first ("cho 2 dua nho ...", "help my 2 AP classes ..."); group 1 is
+# whose they are
+_FOR_WHO_OPENS = re.compile(
+    rf"\W*(?:{alternation(_WORDS.causative_openers)})\s+(?:(my|our|cac|nhung)\s+)?$"
+)
+_FAMILY_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.family_members)})\b")
 _PEOPLE_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.people + _WORDS.aside_sizes)})\b")
 _THEN_WHO = re.compile(
     r"(?:\s+[^\s\d,;:]+){1,2}\s*,?\s+(?:we|i|they|you|our|my|chung toi|chung em|minh|toi|em)\b"
