@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -894,3 +895,27 @@ def test_the_family_a_goal_is_done_for_is_not_its_target() -> None:
     rep = report("cho 3 dua nho doc sach moi toi")  # "get the 3 kids to read every night"
     assert rep.facts.target is None
     assert all(" 2 dua" not in a.text and " 4 dua" not in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    "text", ["quit vaping", "bỏ rượu bia", "cai thuoc la", "give up energy drinks"]
+)
+def test_quitting_a_habit_is_a_bound_of_none(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "limit" and rep.facts.target == 0
+    assert rep.criteria.measurable.status == "met"
+    assert rep.rewrite is not None and re.search(r"\d{4}", rep.rewrite.text)  # quit by a date
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("bán nửa triệu ly trà sữa trong năm 2027", 500_000),
+        ("lam mot chuc cai banh chung truoc Tet", 10),  # "lam" is do, not five
+        ("gom nửa chục đối tác mới trước tháng 6", 5),
+    ],
+)
+def test_vietnamese_number_words_with_half_and_tens(text: str, value: int) -> None:
+    rep = report(text)
+    assert rep.facts.target == value
+    assert rep.criteria.measurable.status == "met"

@@ -1748,6 +1748,16 @@ def _wish_end(text: str) -> int | None:
     return end if end > 0 else None
 
 
+def _quits(r: Readings) -> bool:
+    """A habit quit ("quit dip", "bo thuoc la hoan toan"): none at all, from a date on."""
+    q = r.target
+    return (
+        q is not None
+        and q.value == 0
+        and goal_words().quit_fully_re.search(r.folded, max(0, q.span.start - 48)) is not None
+    )
+
+
 def with_deadline(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]]:
     """The user's sentence with a deadline put in when it has none (a deliverable's rewrite)."""
     if _due_ahead(r, ctx):
@@ -2228,6 +2238,11 @@ def augment(
             and not (
                 # "thi IELTS dat 6.5 tro len": a score reached in one sitting, on a date
                 r.recurring is None and _exam_named(r)
+            )
+            # "quit dip", "bỏ thuốc lá": quit by a date, not a bound checked from today (from
+            # the day it starts, "tu tuan sau bo thuoc la", it is checked)
+            and not (
+                r.recurring is None and _quits(r) and not any(t.kind == "start" for t in r.times)
             )
         )
         if (

@@ -151,6 +151,18 @@ class SpelledNumbers:
             prev = w
         return phrase
 
+    def pieces(self, phrase: str) -> list[tuple[int, str]]:
+        """The numbers of a matched phrase, each with its offset: "lam mot chuc" is "lam" (do)
+        and then "mot chuc" (ten), not one number."""
+        out: list[tuple[int, str]] = []
+        at = 0
+        while at < len(phrase):
+            piece = self.prefix(phrase[at:])
+            out.append((at, piece))
+            rest = phrase[at + len(piece) :]
+            at = len(phrase) - len(rest.lstrip(" -"))
+        return out
+
     def value(self, phrase: str) -> float | None:
         words = [w for w in _SEPARATORS.split(phrase) if w and w != "and"]
         if len(words) == 1 and words[0] in self.not_alone:
@@ -171,15 +183,16 @@ class SpelledNumbers:
                 last = self.units[w]
                 current += last
             elif w in self.tens:  # "hai mươi" 20: the last digit counts tens
-                current += max(last, 1) * 10 - last
+                current += (last or 1) * 10 - last
                 last = 0
             elif w in self.scales:
                 scale = self.scales[w]
+                # "nửa triệu": half a million; a scale alone counts one of it
                 if scale >= 1000:
-                    total += max(current, 1) * scale
+                    total += (current or 1) * scale
                     current = 0
                 else:
-                    current = max(current, 1) * scale
+                    current = (current or 1) * scale
         value = total + current
         if words == ["zero"]:
             return 0.0  # "down to zero": a target of its own

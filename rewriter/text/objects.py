@@ -170,6 +170,7 @@ class GoalWords(BaseModel):
     quit_verbs: list[str]
     no_longer: list[str]
     fully_words: list[str]
+    quit_habits: list[str]  # "quit dip", "bỏ thuốc lá": none at all
     zero_states: list[str]  # "be debt free": a balance brought to zero
     domains: dict[str, list[str]]
     personal_domains: list[str]
@@ -440,6 +441,9 @@ def goal_words() -> GoalWordsIndex:
         no_longer_re=re.compile(rf"\b({either(words.no_longer)})\s+[a-z]"),
         quit_fully_re=re.compile(
             rf"\b(?:{either(words.quit_verbs)})\b[^,.;!?]{{0,40}}?\b({either(words.fully_words)})\b"
+            # "quit dip", "bo thuoc la": a habit quitting ends
+            rf"|\b(?:{either([w for w in words.quit_verbs if w != 'off'])})\s+"
+            rf"({either(words.quit_habits)})\b"
         ),
         not_intent=frozenset(canonical(w) for w in words.not_intent),
         team_re=PhraseMatcher(words.team_words),

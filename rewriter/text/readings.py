@@ -3190,39 +3190,9 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         if not r.counted:
             r.counted = _counted_after(r, masked, end)
     words = spelled()
-    for m in islice(words.regex.finditer(masked), MAX_NUMBERS):
-        phrase = words.prefix(m[0])
-        end = m.start() + len(phrase)
-        value = words.value(phrase)
-        before = masked[max(0, m.start() - 20) : m.start()]
-        if value is None and (
-            _another_end().search(masked, 0, m.start())
-            or _counts_next(r, masked, m.start(), end)
-            or (_qualifier(before) is not None and _bound_count(r, m.start(), end))
-        ):
-            # "mo them hai chi nhanh": "hai" after "them" is two; "dao tao hai ban tho phu":
-            # before the people it counts; "ít nhất ba hợp đồng": a count bounded
-            value = words.alone(phrase)
-        if value is None or any(q.span.start <= m.start() < q.span.end for q in qs):
-            continue
-        if r.marked is not None and _PLAIN_TY.search(r.text, m.start(), end):
-            continue  # "Công ty An Khang": typed with marks, "ty" is a company, "tỷ" a billion
-        if r.marked is not None and _marked_otherwise(r.text[m.start() : end]):
-            continue  # "bớt muối": typed with the marks of salt, not "mười" (ten)
-        qualifier = _qualifier(before)
-        pct = _PERCENT_WORD.match(masked, end)  # "six percent", "muoi phan tram"
-        qs.append(
-            Quantity(
-                "percent" if pct else "absolute",
-                value,
-                r.span(m.start(), pct.end() if pct else end),
-                unit="%" if pct else None,
-                qualifier=qualifier,
-                relative=bool(_BY_END.search(before)),
-            )
-        )
-        if not r.counted:
-            r.counted = _counted_after(r, masked, end)
+    for whole in islice(words.regex.finditer(masked), MAX_NUMBERS):
+        for offset, phrase in words.pieces(whole[0])[:2]:
+            _read_spelled(r, masked, qs, whole.start() + offset, phrase)
     if m := _NONE.match(masked):
         # "no overtime on Sundays", "zero lost-time injuries", "khong uong ruou bia ...": none at all
         zero = next((q for q in qs if q.value == 0 and q.span.start == m.start(1)), None)
@@ -3244,7 +3214,10 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     ):
         # "bo thuoc la hoan toan", "quit vaping for good", "ko con phai uong thuoc ngu nua":
         # none at all, the clearest of bounds
-        qs.append(Quantity("absolute", 0.0, r.span(m.start(1), m.end(1)), qualifier="at_most"))
+        said = 1 if m.start(1) >= 0 else 2
+        qs.append(
+            Quantity("absolute", 0.0, r.span(m.start(said), m.end(said)), qualifier="at_most")
+        )
     habit = any(t.kind == "recurring" for t in r.times)  # "toolbox talk every Monday, all crews"
     if not qs and not habit and r.direction not in ("increase", "decrease"):
         m = _EVERYONE.search(masked)
@@ -3562,6 +3535,41 @@ def spelled() -> SpelledNumbers:
         data.get("not_first", []),
         data.get("articles", []),
     )
+
+
+def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phrase: str) -> None:
+    """The number spelled as `phrase` at `start`, added to `qs` when it counts something."""
+    words = spelled()
+    end = start + len(phrase)
+    value = words.value(phrase)
+    before = masked[max(0, start - 20) : start]
+    if value is None and (
+        _another_end().search(masked, 0, start)
+        or _counts_next(r, masked, start, end)
+        or (_qualifier(before) is not None and _bound_count(r, start, end))
+    ):
+        # "mo them hai chi nhanh": "hai" after "them" is two; "dao tao hai ban tho phu":
+        # before the people it counts; "ít nhất ba hợp đồng": a count bounded
+        value = words.alone(phrase)
+    if value is None or any(q.span.start <= start < q.span.end for q in qs):
+        return
+    if r.marked is not None and _PLAIN_TY.search(r.text, start, end):
+        return  # "Công ty An Khang": typed with marks, "ty" is a company, "tỷ" a billion
+    if r.marked is not None and _marked_otherwise(r.text[start:end]):
+        return  # "bớt muối": typed with the marks of salt, not "mười" (ten)
+    pct = _PERCENT_WORD.match(masked, end)  # "six percent", "muoi phan tram"
+    qs.append(
+        Quantity(
+            "percent" if pct else "absolute",
+            value,
+            r.span(start, pct.end() if pct else end),
+            unit="%" if pct else None,
+            qualifier=_qualifier(before),
+            relative=bool(_BY_END.search(before)),
+        )
+    )
+    if not r.counted:
+        r.counted = _counted_after(r, masked, end)
 
 
 def _marked_otherwise(span: str) -> bool:
