@@ -919,3 +919,19 @@ def test_vietnamese_number_words_with_half_and_tens(text: str, value: int) -> No
     rep = report(text)
     assert rep.facts.target == value
     assert rep.criteria.measurable.status == "met"
+
+
+def test_a_key_result_after_a_title_label_is_a_goal() -> None:
+    rep = report("H1 OKRs — KR3: self-checkout kiosks live in all stores")
+    assert rep.facts.kind == "milestone" and rep.rewrite is not None
+    assert report("2027 OKRs — Field Sales").facts.kind == "not_a_goal"  # the label alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["our chess club top 3 at regionals", "debate squad top 4 at state (we were 9th last year)"],
+)
+def test_a_placing_at_a_contest_is_specific_and_measurable(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind != "not_a_goal"
+    assert (rep.criteria.specific.status, rep.criteria.measurable.status) == ("met", "met")

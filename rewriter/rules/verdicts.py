@@ -960,6 +960,9 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             sped,
             msg(lang, "specific.q_speed"),
         )
+    if (place := r.placing) is not None and not r.platform:
+        # "math team top 5 at state": the placing names what is counted and where
+        return _verdict("met", msg(lang, "specific.met", what=place.text), place.text)
     if obj and not (r.obj.vague or r.vague_object) and _better_by_share(r):
         return _area_partial(obj, lang)  # "be 30% better on SLAs": better in which result?
     # an area of work or an aim with no measure: "improve our onboarding process"
@@ -1197,8 +1200,8 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
                 msg(lang, "specific.q_object"),
             )
         if (
-            has_object(r)
-            and not (r.obj.vague and not r.metric and not r.counted)
+            (has_object(r) or r.placing is not None)
+            and not (r.obj.vague and not r.metric and not r.counted and r.placing is None)
             and not change_of_a_whole(r)
             and not bare_change(r)
         ) or _money_raised(r):

@@ -460,7 +460,7 @@ def goal_words() -> GoalWordsIndex:
             + r")\b"
         ),
         done_re=PhraseMatcher(words.done_markers),
-        label_re=re.compile(r"^\W*(?:" + either(words.label_words) + r")\b[^:\n]{0,12}:"),
+        label_re=re.compile(r"^\W*(?:" + either(words.label_words) + r")\d*\b[^:\n]{0,12}:"),
         settle_re=PhraseMatcher(words.settle_verbs),
         noun_after_re=re.compile(
             rf"\b(?:{either(words.determiners)})\s+(?:(?:{either(words.noun_adjectives)})\s+)?$"

@@ -218,6 +218,16 @@ class Readings:
         return next((t for t in self.times if t.period == "item"), None)
 
     @_once
+    def placing(self) -> Span | None:
+        """A rank to reach at a named contest or in a named field ("math team top 5 at state",
+        "top 3 in the regional league"): the rank and where it is held."""
+        q = self.target
+        if q is None or q.kind != "rank":
+            return None
+        m = _PLACE_AFTER.match(self.folded, q.span.end)
+        return None if m is None else self.span(q.span.start, m.end())
+
+    @_once
     def target(self) -> Quantity | None:
         """The quantity that states the goal's target (frequencies aside)."""
         order = _TARGET_KINDS
@@ -440,6 +450,10 @@ class Readings:
         head = parts[0]  # "Weekly Planning Doc – Week 49"
         if len(head.split()) > 6:
             return False
+        if tail and _said_as_goal(
+            read(self.text[len(self.text) - len(tail) :], self.today, self.language)
+        ):
+            return False  # "Q1 OKR — KR2: online booking live on our website": a label, a goal
         m = words.title_re.search(head, self.marked)
         if m is None or (self.obj.verb not in (None, m[0]) and not _title_cased(self.text)):
             return False  # "Harvest Festival Volunteer Handbook 2026": in a headline, a noun
@@ -1024,7 +1038,7 @@ class Readings:
             return None
         # a remark carries no amount ("..., chi het 7tr r" reports a second figure), unless it
         # says when it was ("Cắt chi phí điện của xưởng, nam roi ton 2,5 tỷ": last year's bill)
-        told = len(self.folded) - len(self.folded[cut:].lstrip(" ,;.-—–"))
+        told = len(self.folded) - len(self.folded[cut:].lstrip(" ,;.-—–("))
         past = any(t.kind == "past" and t.start >= cut for t in self.times) or (
             # "restart the men's breakfast, it was 2x a month before covid": how it used to be
             words_re("told_past").match(self.folded, told) is not None
@@ -1046,8 +1060,12 @@ class Readings:
         # said as an order or a wish, or a bound each item meets ("at most 6 wks per wedding")
         bounded = head.target is not None and head.target.qualifier is not None
         each = head.item_bound is not None or head.recurring is not None
+        # "math team top 5 at state!! (we were 11th last year)": an aside in brackets after a
+        # goal said whole
+        aside = self.folded.startswith(" (", cut) and head.target is not None
         said = (
-            head.opens_with_verb
+            aside
+            or head.opens_with_verb
             or head.intends
             # "be home for dinner more. wife is fed up ...": "be" first is an order
             or head.statement_opens
@@ -1055,6 +1073,21 @@ class Readings:
             or (bounded and each and head.obj.concrete)
         )
         return cut if said else None
+
+    def _state_to_reach(self) -> bool:
+        """A thing named first, then a word of completion and no verb ("new CRM live", "KR2:
+        online booking live on our website"): what will be done, said as a key result is."""
+        o = self.obj
+        if self.language != "en" or not o.found or o.start is None or o.end is None:
+            return False
+        if (label := goal_words().label_re.match(self.folded)) is not None:
+            # "KR2: online booking live ...": what follows the label is the goal
+            rest = self.text[label.end() :]
+            return len(rest) < len(self.text) and read(rest, self.today, self.language).is_goal
+        if _STATE_VERB.search(self.folded, 0, o.end + 16) or self.past_fact:
+            return False  # "the new CRM is live": how things are
+        done = _finish_state().search(self.folded, o.start, o.end + 16)
+        return done is not None and len(self.folded[: o.start].split()) <= 2
 
     def _record_line(self) -> bool:
         """A record pasted from a sheet or a system: short cells, several with a figure, none an
@@ -1303,6 +1336,10 @@ class Readings:
             return True  # "99.95% uptime for the checkout service": the target opens the goal
         if self.self_rating is not None:
             return True  # "tự tin thuyết trình trước hội đồng cỡ 8/10": a feeling to reach
+        if self.placing is not None:
+            return True  # "our robotics team top 10 at nationals": a placing to reach
+        if self._state_to_reach():
+            return True  # "online booking live on our website", "new CRM live": a state to reach
         if self.language == "vi" and self.target is not None and _IN_FULL.search(self.folded):
             return True  # "dẫn đủ 20 đoàn khách Hàn ...": a count to reach in full
         if self.obj.found and (often := words_re("vague_cadence").match(self.folded)) is not None:
@@ -2484,6 +2521,33 @@ _CLAUSE_SEP = re.compile(
     # "diem thi thu dang 6.8 😩 muon cao hon": an emoji between two clauses parts them
     rf"|\s*[{PICTOGRAPHS}][{PICTOGRAPHS}\ufe0f\u200d]*\s+(?=\w)"
 )  # "1,200" is one number
+
+
+# where a rank is held: "at state", "in the regional league", "tai giai thanh pho"
+_PLACE_AFTER = re.compile(
+    r"\s+(?:at|in|of|on|tai|o|trong)\s+(?:the\s+|our\s+|my\s+)?(?!least\b|most\b)[a-z][\w'-]*"
+    r"(?:\s+(?!by\b|before\b|truoc\b)[a-z][\w'-]*){0,2}"
+)
+
+
+def _said_as_goal(r: Readings) -> bool:
+    """A goal said with a move, a number, an order or as a key result ("KR2: online booking
+    live on our website"), not a name that reads as one ("Customer Success")."""
+    return r.is_goal and bool(
+        r.target is not None
+        or r.direction
+        or r.opens_with_verb
+        or r.intends
+        or goal_words().label_re.match(r.folded)
+    )
+
+
+_STATE_VERB = re.compile(r"\b(?:is|are|was|were|been|went|got|'s)\s")
+
+
+@cache
+def _finish_state() -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{either(goal_words().words.finish_words)})\b")
 
 
 @cache
@@ -4287,5 +4351,7 @@ _CELL_SEP = re.compile(r"\s*[|\t]\s*|\s*—\s*|\s[-–]\s")
 # ... and commas and colons too after a record's own label ("Job #4471", "Invoice 2026-117")
 _LABELLED_CELL_SEP = re.compile(_CELL_SEP.pattern + r"|,\s|:\s")
 _RECORD_LABEL = re.compile(r"\W*[^\W\d_]+\.?\s*(?:#\s*[\w-]*\d[\w-]*|\d+[-/]\d+)\s*[:|—–-]")
-_REMARK_BREAK = re.compile(r";|,(?!\d)|(?<!\d),|\s[-—–]\s|\.\s")  # "100,000" is one number
+_REMARK_BREAK = re.compile(
+    r";|,(?!\d)|(?<!\d),|\s[-—–]\s|\.\s|\s\((?=[a-z][^)]*\)?\W*$)"
+)  # "100,000" is one number
 _LABEL_COLON = re.compile(r"(?:[^\s:.!?]+ ){0,2}[^\s:.!?]+:\s*")  # "Q3 2026:", "KPI Q1:"
