@@ -935,3 +935,22 @@ def test_a_placing_at_a_contest_is_specific_and_measurable(text: str) -> None:
     rep = report(text)
     assert rep.facts.kind != "not_a_goal"
     assert (rep.criteria.specific.status, rep.criteria.measurable.status) == ("met", "met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "finish my PMP prep course (3 modules left) by March",
+        "bảo vệ xong luận văn (còn 2 chương) trước tháng 5",
+        "Chi thưởng tháng 13 cho nhân viên văn phòng trước Tết",
+    ],
+)
+def test_what_remains_and_the_thirteenth_month_are_no_targets(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.target is None
+    assert rep.alternatives == []  # nothing to vary: no "(4 modules left)", no "tháng 15"
+
+
+def test_a_month_that_names_an_exam_sets_its_time() -> None:
+    rep = report("help my seniors do better on the May exam")
+    assert rep.criteria.time_bound.status == "met"

@@ -460,6 +460,8 @@ class ReadingsFile(_Strict):
     ceiling_verbs: Phrases  # "cap work at 50 hrs/week": the number after "at" is a ceiling
     helpers: Phrases  # "w/ 3 people": how many do the work, not what is counted
     contact_verbs: Phrases  # "talk with 10 people": the people are the goal's reach
+    left_words: Phrases  # "(2 tests left)": what remains, not a target
+    still_words: Phrases  # "(còn 2 môn)": what remains, said first
     causative_openers: Phrases  # "cho 2 dua nho di ngu som": who it is done for, said first
     family_members: Phrases  # "2 dua nho", "my 2 kids": the family, not a target
     aside_sizes: Phrases  # "(6 nguoi)", "(3 ha)": a size said in brackets, not a target

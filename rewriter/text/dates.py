@@ -382,7 +382,13 @@ def _month_year(m: re.Match[str], today: date) -> TimeMatch | None:
 )
 def _en_month(m: re.Match[str], today: date) -> TimeMatch | None:
     text = m[0]
-    if m[1] == "may" and not m[2] and not _MAY_MONTH_CUE.match(text):
+    if (
+        m[1] == "may"
+        and not m[2]
+        and not _MAY_MONTH_CUE.match(text)
+        # "do better on the May exam": the month that names an event
+        and not (m.string.endswith("the ", 0, m.start()) and _EVENT_NEXT.match(m.string, m.end()))
+    ):
         return None
     if (
         m[1] in ("mar", "jun", "jan", "dec", "oct", "nov", "aug", "sep", "apr", "feb", "jul")
@@ -1331,6 +1337,7 @@ def _before(m: re.Match[str], pattern: re.Pattern[str]) -> bool:
 # "may" is the month only after a cue ("by May 1", "in the May 22 recital"; not "may 3 of us")
 _MAY_MDY_CUE_END = re.compile(r"(?:(?:by|until|before|on|till|due|in|at)(?: the)?|the)\s*$")
 _MAY_DMY_CUE_END = re.compile(r"(?:(?:by|until|before|on|till|due)|(?:in|at|by|on) the)\s*$")
+_EVENT_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.events)})\b")
 _MAY_MONTH_CUE = re.compile(r"(?:by|until|before|in|during|through|till|due|the end|end)\b")
 _BEFORE_START = re.compile(r"(?:before|truoc)\s(?!(?:the )?end\b)")  # not "before the end of"
 

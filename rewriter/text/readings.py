@@ -3860,6 +3860,17 @@ def _names_thing(
         return True  # "sign the 2 year retainer", "the new 7-day prep labels": a size, a name
     if _SIZE.match(masked, m.end()) or masked.startswith(".x", m.end()):
         return True  # "buy a 2 bed flat", "can 2PN o Q7", "the 2.x branch": a size or a version
+    if not (m[1] or m[3] or m[4] or m[5]) and (
+        _LEFT_AFTER.match(masked, m.end()) or _STILL_END.search(before)
+    ):
+        return True  # "finish my cert (2 tests left)", "(con 3 mon)": what remains, not a target
+    if (
+        m[2].isdigit()
+        and int(m[2]) > 12
+        and _MONTH_WORD_END.search(before)
+        and not _DATE_NEXT.match(masked, m.end())
+    ):
+        return True  # "lương tháng 13": the thirteenth-month pay, named by no month
     if _AGE.match(masked, m.end()) or (
         _I_AM_END.search(before) and _NAME_END.match(masked, m.end()) and not m[3]
     ):
@@ -4136,6 +4147,13 @@ _WORD_GRADE = re.compile(
     rf"\b(?:{alternation(_WORDS.word_grade_before)})\s+({alternation(_WORDS.word_grades)})\b"
 )
 _AGE = re.compile(rf"\s*(?:{alternation(_WORDS.age_after)})\b")
+# "(2 tests left)", "3 modules to go": what is left, in brackets or not
+_LEFT_AFTER = re.compile(
+    rf"(?:\s+[a-z-]+){{0,2}}\s+(?:{alternation(_WORDS.left_words)})\b\W*(?:\)|$|,|;)"
+)
+_STILL_END = re.compile(rf"\(\s*(?:{alternation(_WORDS.still_words)})\s*$")
+_MONTH_WORD_END = re.compile(r"\b(?:thang|luong thang|thuong thang)\s+$")
+_DATE_NEXT = re.compile(r"\s*[/.-]\s*\d")
 _MODIFIER_UNIT = re.compile(rf"(?:-|\s)(?:{alternation(_WORDS.modifier_units)})\s+(?=[a-z])")
 # "the", "our" and at most one word before the number: a thing the user already names
 _OWN_DETERMINER_END = re.compile(r"\b(?:the|my|our|his|her|their|this|that)\s+(?:[a-z]+\s+)?$")
