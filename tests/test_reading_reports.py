@@ -954,3 +954,19 @@ def test_what_remains_and_the_thirteenth_month_are_no_targets(text: str) -> None
 def test_a_month_that_names_an_exam_sets_its_time() -> None:
     rep = report("help my seniors do better on the May exam")
     assert rep.criteria.time_bound.status == "met"
+
+
+@pytest.mark.parametrize(
+    "text", ["tập yoga đều đặn hơn", "water the garden more consistently", "kiem tra kho dinh ky"]
+)
+def test_a_routine_kept_up_vaguely_is_asked_how_often(text: str) -> None:
+    rep = report(text)
+    assert rep.criteria.measurable.status == "missing"
+    question = (rep.criteria.measurable.question or "").lower()
+    assert "how often" in question or "bao lâu một lần" in question or "bao lau mot lan" in question
+
+
+def test_a_lately_remark_with_a_figure_lends_no_target() -> None:
+    rep = report("bớt uống trà sữa, dạo này ngày nào cũng 2 ly")
+    assert rep.facts.target is None
+    assert rep.rewrite is not None and rep.rewrite.text.rstrip(".").endswith("cũng 2 ly")

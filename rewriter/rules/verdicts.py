@@ -1232,6 +1232,14 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             None,
             msg(lang, "measurable.q_cadence"),
         )
+    if words_re("vague_cadence").search(r.folded) is not None and kind_of(r) == "habit":
+        # "uong thuoc cho deu dan", "log their hours regularly": how often is what is vague
+        return _verdict(
+            "missing",
+            msg(lang, "measurable.missing_cadence"),
+            None,
+            msg(lang, "measurable.q_cadence"),
+        )
     if routine_moved(r):
         # "dậy sớm hơn": how much earlier, from what time now
         return _verdict(

@@ -983,12 +983,15 @@ class Readings:
         )
 
     def habit_remark_at(self) -> int | None:
-        """Where a remark telling how things go every period starts, after the goal ("Giảm tiền
-        đi chợ còn một nửa, tháng nào cũng lố"): its period is no cadence, its figures no target."""
+        """Where a remark telling how things go every period or lately starts, after the goal
+        ("Giảm tiền đi chợ còn một nửa, tháng nào cũng lố", "bot thuc khuya lai, dao nay dong goi
+        hang toi 1-2h sang"): its period is no cadence, its figures no target."""
         at = self.remark_at
         if at is None:
             return None
         told = len(self.folded) - len(self.folded[at:].lstrip(" ,;.-—–"))
+        if words_re("remark_openers").match(self.folded, told) is not None:
+            return at
         m = _habit_remark().match(self.folded, told)
         if m is None:
             return None
@@ -1044,6 +1047,8 @@ class Readings:
             words_re("told_past").match(self.folded, told) is not None
             # "..., toi nao cung 11h moi ngu": how it goes every night
             or _habit_remark().match(self.folded, told) is not None
+            # "..., dao nay dong goi hang toi 1-2h sang": how it has been lately
+            or words_re("remark_openers").match(self.folded, told) is not None
         )
         # "Drink less energy drinks. the 3am vending machine is my enemy lol": a sentence of
         # its own after the goal, the goal's target (if any) said before it
