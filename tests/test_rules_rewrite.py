@@ -1762,3 +1762,26 @@ def test_a_routine_moved_earlier_is_kept_up_not_dated(goal: str, cadence: str) -
     assert not re.search(r"\d{4}", rep.rewrite.text)  # no date to stop by
     question = rep.criteria.measurable.question
     assert question is not None and ("earlier" in question or "sớm hơn" in question.lower())
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("hire some dishwashers before the holidays", "Hire 3 dishwashers"),
+        ("get a few of our donors to host a table", "Get 3 of our donors"),
+        ("tuyển vài phụ bếp trước Tết", "Tuyển 3 phụ bếp"),
+    ],
+)
+def test_a_loose_count_takes_a_number_in_the_user_s_sentence(goal: str, said: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(said)
+    alts = {a.label: a.text for a in rep.alternatives}
+    assert (
+        said.replace("3", "2") in alts["conservative"]
+        and said.replace("3", "5") in alts["ambitious"]
+    )
+
+
+def test_a_couple_of_is_replaced_whole_in_the_versions() -> None:
+    rep = report("hire a couple of pastry chefs by March")
+    assert all(" of pastry" not in a.text for a in rep.alternatives)

@@ -34,6 +34,7 @@ from rewriter.rules.rewrite import (
     checked_notes,
     compose,
     confidence_aside,
+    count_filled,
     counts_deed,
     drop_aside,
     faster_by,
@@ -290,6 +291,12 @@ def finish(a: Analysis) -> GoalReport:
         routine = {fold(msg(lang, f"rewrite.cadence_{k}")) for k in ("nightly", "daily")}
         if any(e.criterion == "time_bound" and fold(e.text) in routine for e in edits):
             criteria = _review_asked(criteria, plan)  # "dậy sớm hơn 30 phút mỗi ngày"
+    elif (
+        own
+        and (filled := count_filled(r, ctx, plan)) is not None
+        and smt_met(filled[0], lang, today)
+    ):
+        main, edits, stepped = filled  # "hire some baristas": how many, in the user's sentence
     elif own and (deliverable := _deliverable(r, criteria, ctx, kind, plan)):
         # "nop do an tot nghiep", "launch the podcast": the deliverable is the done-condition;
         # only a missing deadline is added, never "complete 3 milestones"

@@ -1473,6 +1473,53 @@ def from_today(
 _COMING = re.compile(r"\b(?:next|coming|sau|toi)\b")
 
 
+def count_filled(
+    r: Readings, ctx: Resolved, plan: Plan
+) -> tuple[str, list[Edit], list[Rewrite]] | None:
+    """A count said loosely before what it counts ("hire some baristas", "send a few of the
+    techs to the CE course", "tuyen vai nhan vien"): a number takes the loose words' place, in
+    the user's own sentence, and the deadline goes in; fewer and more are the other versions."""
+    if r.target is not None or r.frequency is not None or r.direction in ("increase", "decrease"):
+        return None
+    m = words_re("loose_counts").search(r.folded)
+    if m is None or (r.objective is not None and m.start() >= r.objective.start):
+        return None
+    if _LOOSE_THING_NEXT.match(r.folded, m.end()) is None:
+        return None  # "some time", "vai lan": no thing counted right after
+    if r.text[m.start() : m.end()].lower() == "vai" and not r.folded.endswith("mot ", 0, m.start()):
+        return None  # "sap xep lai kho vai": typed without marks, "vai" is as often "vải" (cloth)
+    lang = plan.lang
+    base = _COUPLE if canonical(m[0]) in word_set("couple_counts") else _LOOSE_COUNT
+    text = r.text.rstrip(" .!;")
+
+    def said(value: float) -> str:
+        # "a few of the techs" -> "3 of the techs"; "some baristas" -> "3 baristas"
+        return format_number(value, lang) + (" of" if m[0].endswith(" of") else "")
+
+    shown = said(base)
+    again = read(text[: m.start()] + shown + text[m.end() :], r.today, r.language)
+    if again.target is None:
+        return None  # the number does not read back as the goal's count
+    main, edits = with_deadline(again, ctx, plan)
+    plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
+    plan.assumptions.insert(0, msg(lang, "assumptions.target", target=format_number(base, lang)))
+    plan.target_assumed = True
+    versions = []
+    at = m.start()
+    if main[:at].lower() == text[:at].lower() and main[at : at + len(shown)] == shown:
+        for label, value in (("conservative", max(1.0, base - 1)), ("ambitious", base + 2)):
+            version = main[:at] + said(value) + main[at + len(shown) :]
+            notes = [*plan.assumptions, msg(lang, f"assumptions.label_{label}", what=said(value))]
+            versions.append(Rewrite(text=version, label=label, assumptions=notes))
+    return main, [Edit(criterion="measurable", text=shown, assumed=True), *edits], versions
+
+
+_LOOSE_COUNT = 3.0  # how many "some" or "a few" is taken to mean, until the user says
+_COUPLE = 2.0
+# what a loose count counts: a determiner or a word next ("of the techs", "baristas", "nhan vien")
+_LOOSE_THING_NEXT = re.compile(r"\s+(?!(?:time|times|lan|luc|hom|bua|ngay|days?|weeks?)\b)[a-z]")
+
+
 def faster_by(
     r: Readings, ctx: Resolved, plan: Plan
 ) -> tuple[str, list[Edit], list[Rewrite]] | None:

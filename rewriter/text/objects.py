@@ -170,6 +170,8 @@ class GoalWords(BaseModel):
     quit_verbs: list[str]
     no_longer: list[str]
     fully_words: list[str]
+    loose_counts: list[str]  # "hire some baristas": a number takes their place
+    couple_counts: list[str]  # "a couple of": two
     quit_habits: list[str]  # "quit dip", "bỏ thuốc lá": none at all
     zero_states: list[str]  # "be debt free": a balance brought to zero
     domains: dict[str, list[str]]

@@ -3610,6 +3610,8 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
     """The number spelled as `phrase` at `start`, added to `qs` when it counts something."""
     words = spelled()
     end = start + len(phrase)
+    if phrase.endswith("couple") and masked.startswith(" of ", end):
+        end += 3  # "a couple of line cooks": "of" goes with the number, not with the cooks
     value = words.value(phrase)
     before = masked[max(0, start - 20) : start]
     if value is None and (
