@@ -1785,3 +1785,17 @@ def test_a_loose_count_takes_a_number_in_the_user_s_sentence(goal: str, said: st
 def test_a_couple_of_is_replaced_whole_in_the_versions() -> None:
     rep = report("hire a couple of pastry chefs by March")
     assert all(" of pastry" not in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize("goal", ["fix login bug", "resolve checkout bug"])
+def test_one_thing_of_a_counted_measure_is_done_not_cut_by_a_share(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "milestone"
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text
+    assert rep.alternatives == []
+
+
+def test_an_english_verb_first_in_vietnamese_acts_on_the_object_after_it() -> None:
+    rep = report("Update ảnh sản phẩm trên Shopee")  # read as a goal, the photos updated
+    assert rep.facts.kind == "milestone" and rep.rewrite is not None
+    assert "theo dõi" not in rep.rewrite.text and "%" not in rep.rewrite.text

@@ -63,6 +63,7 @@ from rewriter.rules.verdicts import (
     more_of_a_deed,
     object_label,
     one_definite,
+    one_of_a_count,
     praised,
     result_verbs,
     specific,
@@ -521,6 +522,8 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
         return True
     if plan.direction == "milestones" and r.target is not None and r.direction is not None:
         return True  # "giam mo xuong 12%": the user's own move and number on a thing no list names
+    if own_words and one_of_a_count(r):
+        return True  # "fix login bug": the one bug fixed, not the bugs cut by a share
     if own_words and r.target is None and r.frequency is None and _one_thing(r):
         return True  # "become a staff engineer", "hire a designer": one thing, not a count to add
     if (

@@ -849,10 +849,36 @@ def _one_to_win(r: Readings) -> bool:
     )
 
 
+def one_of_a_count(r: Readings) -> bool:
+    """One thing a counted measure is made of, done once ("fix login bug", "close the Henley
+    ticket"): the deed, not the count of bugs moved by a share."""
+    s = r.metric_span
+    return bool(
+        r.language == "en"
+        and s is not None
+        and r.metric is not None
+        and r.metric.unit == "count"
+        and r.obj.milestone
+        and r.target is None
+        and r.frequency is None
+        and r.recurring is None
+        and r.vague_quantity is None
+        and r.direction is None
+        and s.text.isalpha()
+        and not s.text.lower().endswith("s")
+        and _PLURAL_NEXT.match(r.folded, s.end) is None
+    )
+
+
+_PLURAL_NEXT = re.compile(r"(?:es|s)?\s+(?:and|&|or)\s")
+
+
 def _deed(r: Readings) -> bool:
     """A one-time thing to do or deliver, counted or not: "hire 2 engineers", "run 3 workshops",
     "release the app to 100% of users", "get IELTS 7.0" (not "sell 500 units": a result)."""
     m, q = r.metric, r.target
+    if one_of_a_count(r):
+        return True
     if (q is not None and q.kind == "level") or (m is not None and m.key in _EXAM_METRICS):
         return True
     if (

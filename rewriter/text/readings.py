@@ -29,6 +29,7 @@ from rewriter.text.numbers import NUMBER, SCALE, SCALE_TAIL, SpelledNumbers, sca
 from rewriter.text.objects import (
     RATING,
     GoalObject,
+    Unit,
     categories,
     domain_of,
     ends_with,
@@ -881,15 +882,7 @@ class Readings:
             return False  # "thang truoc xai het 12tr": "thang" opens a past time, not "thắng"
         if first is not None and first.cats & {"verb", "action", "milestone", "aim"}:
             return True
-        # "Review test case kỹ hơn": an English verb first in Vietnamese typed with marks (a
-        # word typed without any, where the rest carries them, is the English one)
-        if first is None or self.language != "vi" or marked is None:
-            return False
-        typed = marked[first.start : first.end].lower()
-        if typed != first.text or not typed.isascii() or len(typed) < 4:
-            return False
-        english = next(iter(units(folded, None, "en")), None)
-        return english is not None and bool(english.cats & {"verb", "action", "milestone"})
+        return self.language == "vi" and _english_verb_first(folded, marked) is not None
 
     def _intends_before(self, at: int) -> bool:
         """An intention said before `at` ("muon ..."), not inside what someone reported after."""
@@ -2013,6 +2006,22 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         plain = mask(plain, r.platform_span.start, r.platform_span.end)
     r.obj = read_object(plain, r.marked, r.language, measured=bool(r.quantities))
     if (
+        r.language == "vi"
+        and r.obj.verb is None
+        and (eng := _english_verb_first(folded, r.marked)) is not None
+    ):
+        # "Update giá bán trên Shopee": the English verb is the deed, the prices what it acts on
+        alt = read_object(
+            mask(plain, 0, eng.end), r.marked, r.language, measured=bool(r.quantities)
+        )
+        if alt.found:
+            r.obj = replace(
+                alt,
+                verb=eng.text,
+                milestone=alt.milestone or "milestone" in eng.cats,
+                action=alt.action or "action" in eng.cats,
+            )
+    if (
         r.obj.vague
         and r.language == "vi"
         and r.obj.start is not None
@@ -2871,6 +2880,22 @@ def _read_platform(r: Readings, masked: str) -> None:
 
 def _overlaps(m: re.Match[str], span: Span | None) -> bool:
     return span is not None and m.start() < span.end and span.start < m.end()
+
+
+def _english_verb_first(folded: str, marked: str | None) -> Unit | None:
+    """An English verb first in Vietnamese typed with marks ("Review test case kỹ hơn",
+    "Update giá bán trên Shopee"): a word typed without any, where the rest carries them, is
+    the English one."""
+    first = next(iter(units(folded, marked, "vi")), None)
+    if first is None or marked is None:
+        return None
+    typed = marked[first.start : first.end].lower()
+    if typed != first.text or not typed.isascii() or len(typed) < 4:
+        return None
+    english = next(iter(units(folded, None, "en")), None)
+    if english is None or not english.cats & {"verb", "action", "milestone"}:
+        return None
+    return english
 
 
 def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
