@@ -970,3 +970,18 @@ def test_a_lately_remark_with_a_figure_lends_no_target() -> None:
     rep = report("bớt uống trà sữa, dạo này ngày nào cũng 2 ly")
     assert rep.facts.target is None
     assert rep.rewrite is not None and rep.rewrite.text.rstrip(".").endswith("cũng 2 ly")
+
+
+@pytest.mark.parametrize(
+    ("text", "rating"),
+    [
+        ("get my work stress from a 9/10 to like a 4 by spring", "4"),
+        ("want to feel 7/10 relaxed at work instead of 3/10", "7/10"),
+    ],
+)
+def test_a_second_rating_is_a_feeling_too_not_a_target(text: str, rating: str) -> None:
+    rep = report(text)
+    assert rep.facts.target is None
+    assert rep.criteria.measurable.status == "missing"
+    question = rep.criteria.specific.question or ""
+    assert rating in question  # asked what the level it wants to reach would let them do

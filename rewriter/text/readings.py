@@ -3089,6 +3089,11 @@ def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
     return None
 
 
+# a second rating right after the first, linked as a move or a swap
+_RATING_THEN = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s+(to|->|→|instead of|xuong|len|con)\s+(?:like\s+|kieu\s+|tam\s+)?(?:a\s+|an\s+)?"
+    r"(\d{1,2}(?:\s*/\s*10)?)\b(?!\s*(?:%|am|pm|h\b|gio|ngay|days?|weeks?))"
+)
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[-–—]\s")
 _MORE_WORD = re.compile(r"\b(?:hon|more|less)\b")
 _OUT_OF_TEN = re.compile(r"\d{1,2}\s*/\s*10\b")
@@ -3118,6 +3123,12 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         r.self_rating = r.span(rated[0], rated[1])
         for at in range(0, len(rated), 2):  # today's rating too, when it was said first
             masked = mask(masked, rated[at], rated[at + 1])
+        if (then := _RATING_THEN.match(masked, rated[1])) is not None:
+            # "from a 9/10 to like a 5": the level to reach is the second rating; "3/10 instead
+            # of 8/10": the second is how it is now
+            masked = mask(masked, then.start(2), then.end(2))
+            if then[1] != "instead of":
+                r.self_rating = r.span(then.start(2), then.end(2))
     if (
         digits
         and any(cue in r.folded for cue in gw.confidence_cues)
