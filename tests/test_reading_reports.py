@@ -985,3 +985,15 @@ def test_a_second_rating_is_a_feeling_too_not_a_target(text: str, rating: str) -
     assert rep.criteria.measurable.status == "missing"
     question = rep.criteria.specific.question or ""
     assert rating in question  # asked what the level it wants to reach would let them do
+
+
+@pytest.mark.parametrize(
+    ("text", "time_bound"),
+    [
+        ("keep food cost under $4.50 per plate", "met"),  # every plate is its own check
+        ("chi phí mỗi suất ăn không quá 35 nghìn", "met"),
+        ("giữ đường huyết dưới 6.5 mmol/L", "missing"),  # a unit's slash: no item
+    ],
+)
+def test_a_bound_each_item_meets_is_time_bound(text: str, time_bound: str) -> None:
+    assert report(text).criteria.time_bound.status == time_bound

@@ -219,6 +219,29 @@ class Readings:
         return next((t for t in self.times if t.period == "item"), None)
 
     @_once
+    def per_item(self) -> Span | None:
+        """A bound each item meets, said after it ("cost under $3.20 per 8oz candle", "max 16
+        khach moi group tour"): like a period for a recurring target, each item is its own check."""
+        q = self.target
+        if q is None or q.qualifier is None:
+            return None
+        m = _PER_ITEM.match(self.folded, q.span.end)
+        if (
+            m is not None
+            and not _PER_TIME.match(self.folded, m.start(2))
+            # "duoi 7 mmol/L", "3,2 USD/lb": a unit's slash, not each one
+            and not (m[1].startswith("/") and _SLASH_UNIT.match(self.folded, m.start(2)))
+        ):
+            return self.span(m.start(1), m.end())
+        # "moi group tour max 16 khach": each item named first, in the bound's clause
+        clause = max(self.folded.rfind(p, 0, q.span.start) for p in (",", ";", ". "))
+        for b in _PER_WORD.finditer(self.folded, clause + 1, q.span.start):
+            if not _PER_TIME.match(self.folded, b.end()):
+                end = self.folded.find(" ", b.end() + 1)
+                return self.span(b.start(), end if 0 < end < q.span.start else b.end())
+        return None  # "per week", "moi thang": a period, read as one
+
+    @_once
     def placing(self) -> Span | None:
         """A rank to reach at a named contest or in a named field ("math team top 5 at state",
         "top 3 in the regional league"): the rank and where it is held."""
@@ -2537,6 +2560,16 @@ _CLAUSE_SEP = re.compile(
 )  # "1,200" is one number
 
 
+# "... per 8oz candle", "... khach moi group tour": each item the bound holds for
+_PER_ITEM = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s*((?:per|each|every|/|moi|cho moi)\s*((?:[a-z0-9+.-]+\s+){0,2}?[a-z][a-z-]*))"
+)
+_SLASH_UNIT = re.compile(r"\s*(?:l|lb|lbs|kg|g|mg|ml|m|m2|m3|km|oz|ton|tan|ha|kwh|mmol|dl)\b")
+_PER_WORD = re.compile(r"\b(?:per|each|every|moi)\s")
+_PER_TIME = re.compile(
+    r"\s*(?:(?:a|an|one|1)\s+)?(?:day|days|week|weeks|wk|month|months|mo|year|years|yr|quarter|hour|hours|hr|h|"
+    r"night|nights|morning|shift|ngay|tuan|thang|nam|quy|gio|tieng|buoi|dem|sang|toi|ca|lan)\b"
+)
 # where a rank is held: "at state", "in the regional league", "tai giai thanh pho"
 _PLACE_AFTER = re.compile(
     r"\s+(?:at|in|of|on|tai|o|trong)\s+(?:the\s+|our\s+|my\s+)?(?!least\b|most\b)[a-z][\w'-]*"
