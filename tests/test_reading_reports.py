@@ -997,3 +997,22 @@ def test_a_second_rating_is_a_feeling_too_not_a_target(text: str, rating: str) -
 )
 def test_a_bound_each_item_meets_is_time_bound(text: str, time_bound: str) -> None:
     assert report(text).criteria.time_bound.status == time_bound
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bắt đầu từ tháng 2 chạy chương trình giới thiệu bạn bè",
+        "from march run a mentoring programme for new hires",
+    ],
+)
+def test_a_thing_launched_from_a_start_asks_what_counts_as_success(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "milestone"
+    assert rep.criteria.measurable.status == "partial"
+
+
+def test_a_call_back_routine_is_no_package_launched() -> None:
+    # "goi" typed with the marks of a call, not of a package ("gói")
+    rep = report("bắt đầu từ tháng 1 gọi lại cho khách sau khi trả phòng")
+    assert rep.criteria.measurable.status != "partial"

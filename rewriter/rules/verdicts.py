@@ -12,8 +12,8 @@ from typing import NamedTuple
 from rewriter.report import Criteria, GoalKind, Language
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
+from rewriter.text.lexicon import PhraseMatcher, canonical, either, lexicon
 from rewriter.text.lexicon import _load as lexicon_data
-from rewriter.text.lexicon import canonical, either, lexicon
 from rewriter.text.normalize import DIGIT, fold, has_vietnamese_marks
 from rewriter.text.objects import (
     MAX_OBJECT_WORDS,
@@ -1380,10 +1380,21 @@ def _undated_deed(r: Readings) -> bool:
     return (
         kind_of(r) == "milestone"
         and not habit_start(r)
-        and not any(t.kind == "start" for t in r.times)
+        # "từ tháng 1 học tiếng Nhật" goes on from its start; "bắt đầu từ tháng 1 chạy chương
+        # trình tích điểm" launches a thing on it
+        and (
+            not any(t.kind == "start" for t in r.times)
+            or _launched().search(r.folded, r.marked) is not None
+        )
         and canonical(r.obj.verb or "") not in word_set("routine_verbs") | word_set("ongoing_verbs")
         and r.today_only is None
     )
+
+
+@cache
+def _launched() -> PhraseMatcher:
+    """Things launched, matched with the marks the user typed ("gói", not "gọi")."""
+    return PhraseMatcher(goal_words().words.launched_things)
 
 
 def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:

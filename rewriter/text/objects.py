@@ -172,6 +172,7 @@ class GoalWords(BaseModel):
     fully_words: list[str]
     loose_counts: list[str]  # "hire some baristas": a number takes their place
     couple_counts: list[str]  # "a couple of": two
+    launched_things: list[str]  # "chạy chương trình tích điểm từ tháng 1": launched
     quit_habits: list[str]  # "quit dip", "bỏ thuốc lá": none at all
     zero_states: list[str]  # "be debt free": a balance brought to zero
     domains: dict[str, list[str]]
