@@ -1793,3 +1793,9 @@ def test_an_english_verb_first_in_vietnamese_acts_on_the_object_after_it() -> No
     rep = report("Update ảnh sản phẩm trên Shopee")  # read as a goal, the photos updated
     assert rep.facts.kind == "milestone" and rep.rewrite is not None
     assert "theo dõi" not in rep.rewrite.text and "%" not in rep.rewrite.text
+
+
+def test_a_wish_for_others_gets_its_date_after_the_verb_phrase() -> None:
+    rep = report("Mong các bạn thu ngân phục vụ khách nhanh hơn, dạo này khách chờ lâu quá")
+    assert rep.rewrite is not None
+    assert "thu ngân phục vụ" in rep.rewrite.text  # no date between who and what they do

@@ -2737,6 +2737,13 @@ _MORE_OF_END = re.compile(r"\bnhieu\s+$")
 _HON_AFTER = re.compile(r"\s+hon\b")
 
 
+def _wished_who_then(masked: str, marked: str | None, at: int) -> bool:
+    """The text opens with a wish and a few words of who, then `at` ("Mong các nhà thuốc| ..."):
+    what is at `at` is the verb wished of them."""
+    wish = goal_words().intent_re.search(masked[:at], marked[:at] if marked else None)
+    return wish is not None and wish.start() <= 2 and 1 <= len(masked[wish.end() : at].split()) <= 4
+
+
 def _objective_start(masked: str, marked: str | None, language: str) -> int | None:
     """Where the reason the goal serves begins ("... to support X", "... de Y", "..., so beds
     free up"), after at least two words of the goal; None if none."""
@@ -2752,7 +2759,13 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
             and not (language == "en" and lex.objective_re.vietnamese_only(m[0]))
             # "Với 5 bạn ca tối, phục vụ nhanh hơn": the clause's own verb, not what it serves
             and not (
-                canonical(m[0]) in lex.clause_verbs and _CLAUSE_END.search(masked, 0, m.start())
+                canonical(m[0]) in lex.clause_verbs
+                and (
+                    _CLAUSE_END.search(masked, 0, m.start())
+                    # "Mong các nhà thuốc phục vụ khách chu đáo hơn": who is wished to, then
+                    # the verb
+                    or _wished_who_then(masked, marked, m.start())
+                )
             )
             # "i want to keep that going": what is wanted, not what it is for
             and not _WANT_END.search(masked, max(0, m.start() - 12), m.start())
