@@ -1799,3 +1799,13 @@ def test_a_wish_for_others_gets_its_date_after_the_verb_phrase() -> None:
     rep = report("Mong các bạn thu ngân phục vụ khách nhanh hơn, dạo này khách chờ lâu quá")
     assert rep.rewrite is not None
     assert "thu ngân phục vụ" in rep.rewrite.text  # no date between who and what they do
+
+
+def test_a_past_event_is_replaced_with_its_cue() -> None:
+    rep = report("Bán 200 vé trong đợt Black Friday 2025")
+    assert rep.rewrite is not None and "trong trước" not in rep.rewrite.text
+
+
+def test_a_book_named_by_its_title_is_no_count_of_books() -> None:
+    rep = report("dạy tốt hơn môn Toán lớp 3 theo sách Chân trời sáng tạo")
+    assert rep.rewrite is not None and "cuốn sách" not in rep.rewrite.text

@@ -756,6 +756,7 @@ def _replacing(r: Readings, start: int, phrase: str, plan: Plan) -> str:
 
 
 _DAY_WORD_END = re.compile(r"\b(?:ngay|on)\s+$")
+_PERIOD_CUE_END = re.compile(r"\b(?:trong|vao|during|in|over|throughout)\s+$")
 
 
 def _deadline_phrase(plan: Plan, recurring: bool) -> str:
@@ -1135,7 +1136,12 @@ def _deadline_edit(
         # "by nov 20th this year": the year said after the day goes with it
         said_year = _THIS_YEAR_NEXT.match(r.folded, t.end)
         stop = said_year.end() if said_year else t.end
-        return (t.start, stop, _replacing(r, t.start, phrase, plan)), phrase
+        begin = t.start
+        if not cued_before(r.folded, t.start) and (
+            lead := _PERIOD_CUE_END.search(r.folded, max(0, t.start - 12), t.start)
+        ):
+            begin = lead.start()  # "trong dot Black Friday 2026": "trong" goes with the old date
+        return (begin, stop, _replacing(r, begin, phrase, plan)), phrase
     if bad := next((x for x in r.times if x.kind == "invalid"), None):  # "by 31/02/2027"
         return (bad.start, bad.end, _replacing(r, bad.start, phrase, plan)), phrase
     if r.vague_time:

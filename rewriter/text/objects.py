@@ -173,6 +173,7 @@ class GoalWords(BaseModel):
     loose_counts: list[str]  # "hire some baristas": a number takes their place
     couple_counts: list[str]  # "a couple of": two
     launched_things: list[str]  # "chạy chương trình tích điểm từ tháng 1": launched
+    titled_things: list[str]  # "theo sách Kết nối tri thức": the book named
     quit_habits: list[str]  # "quit dip", "bỏ thuốc lá": none at all
     zero_states: list[str]  # "be debt free": a balance brought to zero
     domains: dict[str, list[str]]

@@ -2589,6 +2589,9 @@ def _said_as_goal(r: Readings) -> bool:
     )
 
 
+# a capitalised name right after a word ("sách Kết nối tri thức", "gói Premium"): what is named
+_COUNTED_END = re.compile(r"\d[\d.,]*\s*(?:cuon|quyen|bo|cai|chiec)?\s*$")  # "10 cuốn sách"
+_TITLE_NEXT = re.compile(r" [A-ZÀ-ỸĐ][^\W\d_]+ [A-ZÀ-ỸĐa-zà-ỹđ]")
 _STATE_VERB = re.compile(r"\b(?:is|are|was|were|been|went|got|'s)\s")
 
 
@@ -2999,6 +3002,13 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             continue  # "thi dau JLPT N3": passing, not daily active users
         if team_end is not None and m.end() <= team_end:
             continue  # "with my team of 6 buyers save ...": who does it, not what it measures
+        if (
+            r.language == "vi"
+            and canonical(m[0]) in word_set("titled_things")
+            and _TITLE_NEXT.match(r.text, m.end())
+            and not _COUNTED_END.search(masked, max(0, m.start() - 16), m.start())
+        ):
+            continue  # "theo sách Kết nối tri thức": the book the name says, not books counted
         if _WITH_END.search(masked, max(0, m.start() - 24), m.start()) and masked[
             : m.start()
         ].strip(" ,"):
