@@ -1809,3 +1809,9 @@ def test_a_past_event_is_replaced_with_its_cue() -> None:
 def test_a_book_named_by_its_title_is_no_count_of_books() -> None:
     rep = report("dạy tốt hơn môn Toán lớp 3 theo sách Chân trời sáng tạo")
     assert rep.rewrite is not None and "cuốn sách" not in rep.rewrite.text
+
+
+def test_the_date_goes_before_a_remark_on_how_things_often_go() -> None:
+    rep = report("giao hàng đúng hẹn hơn, nhiều khi để khách chờ cả tuần")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.rstrip(".").endswith("nhiều khi để khách chờ cả tuần")

@@ -2740,6 +2740,16 @@ _MORE_OF_END = re.compile(r"\bnhieu\s+$")
 _HON_AFTER = re.compile(r"\s+hon\b")
 
 
+def _in_remark(masked: str, at: int) -> bool:
+    """`at` is in a clause opened by a remark's first words ("..., nhieu khi ...", "..., dao nay
+    ...")."""
+    clause = max(masked.rfind(p, 0, at) for p in (",", ";", " - "))
+    if clause < 0:
+        return False
+    told = len(masked) - len(masked[clause + 1 :].lstrip())
+    return words_re("remark_openers").match(masked, told) is not None
+
+
 def _wished_who_then(masked: str, marked: str | None, at: int) -> bool:
     """The text opens with a wish and a few words of who, then `at` ("Mong các nhà thuốc| ..."):
     what is at `at` is the verb wished of them."""
@@ -2772,6 +2782,9 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
             )
             # "i want to keep that going": what is wanted, not what it is for
             and not _WANT_END.search(masked, max(0, m.start() - 12), m.start())
+            # "..., nhieu khi de qua ngay moi rep": inside a remark on how things go, "de" is
+            # a verb (leave), no reason
+            and not _in_remark(masked, m.start())
             # "i want my team to keep hitting 95%": what they are to do, not what it is for
             and not _want_who_end().search(masked, max(0, m.start() - 48), m.start())
             # "Tu luyen IELTS de dat 7.0": the result to reach is the goal's target, not why
