@@ -1815,3 +1815,15 @@ def test_the_date_goes_before_a_remark_on_how_things_often_go() -> None:
     rep = report("giao hàng đúng hẹn hơn, nhiều khi để khách chờ cả tuần")
     assert rep.rewrite is not None
     assert rep.rewrite.text.rstrip(".").endswith("nhiều khi để khách chờ cả tuần")
+
+
+@pytest.mark.parametrize(
+    ("goal", "easier", "harder"),
+    [
+        ("meditate at least 15 minutes a day", "10 minutes", "20 minutes"),
+        ("trả lời tin nhắn khách trong vòng 15 phút", "20 phút", "10 phút"),
+    ],
+)
+def test_a_round_amount_moves_in_fives(goal: str, easier: str, harder: str) -> None:
+    alts = {a.label: a.text for a in report(goal).alternatives}
+    assert easier in alts["conservative"] and harder in alts["ambitious"]

@@ -633,7 +633,7 @@ def _around(value: float, q: Quantity, step: float = 0.25) -> tuple[float | None
         return None, None
     low: float | None = _nice(value * (1 - step))
     high = _nice(value * (1 + step))
-    if step < STEP:  # a standard's small step: "$3,200" -> $2,900 / $3,500, "20 seconds" -> 18 / 22
+    if step < STEP:  # a standard's small step: "$3,200" -> $2,900 / $3,500
         low = low if low != value else _plain(value * (1 - step))
         high = high if high != value else _plain(value * (1 + step))
     if low is not None and low > value:  # "14 or more" rounds its easier 12.6 up to a nice 15
@@ -645,6 +645,10 @@ def _around(value: float, q: Quantity, step: float = 0.25) -> tuple[float | None
         low = value - grain if value > grain else None
     if high == value:
         high = value + grain
+    if grain == 5.0 and value >= 15 and q.unit != "%":
+        # "at least 15 minutes": a round amount moves in fives (10 / 20), never to 14 / 16
+        low = math.floor(low / 5) * 5.0 if low is not None and low % 5 else low
+        high = math.ceil(high / 5) * 5.0 if high % 5 else high
     if q.unit == "%" and value <= 100:
         # a share: never past 100%, and close to it the steps shrink ("90%" -> 85% / 95%)
         room = 100.0 - value
