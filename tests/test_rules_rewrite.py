@@ -1827,3 +1827,10 @@ def test_the_date_goes_before_a_remark_on_how_things_often_go() -> None:
 def test_a_round_amount_moves_in_fives(goal: str, easier: str, harder: str) -> None:
     alts = {a.label: a.text for a in report(goal).alternatives}
     assert easier in alts["conservative"] and harder in alts["ambitious"]
+
+
+def test_a_suggested_count_fits_the_time_left() -> None:
+    rep = report("get healthier this year")  # said on 1 December: a month is left
+    assert rep.rewrite is not None
+    counts = [int(n) for n in re.findall(r"\b(\d+) workouts", rep.rewrite.text)]
+    assert counts and counts[0] <= 15

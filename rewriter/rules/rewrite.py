@@ -647,7 +647,13 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
             and more_count(r)
         )
     ):
-        plan.direction, plan.target, plan.target_assumed = "reach", metric.suggest, True
+        suggest = float(metric.suggest)
+        if metric.kind == "activity" and plan.months < 0.8 * DEFAULT_HORIZON_MONTHS:
+            # "be healthier this year", said in December: 36 workouts is three months' worth; a
+            # month's deadline gets a month's worth (a longer one keeps the count: more time
+            # is room, not more to do)
+            suggest = max(1.0, nice(suggest * plan.months / DEFAULT_HORIZON_MONTHS))
+        plan.direction, plan.target, plan.target_assumed = "reach", suggest, True
         _assume(plan, "target", target=_num(plan, plan.target))
         return
     if plan.direction == "maintain":
