@@ -1834,3 +1834,17 @@ def test_a_suggested_count_fits_the_time_left() -> None:
     assert rep.rewrite is not None
     counts = [int(n) for n in re.findall(r"\b(\d+) workouts", rep.rewrite.text)]
     assert counts and counts[0] <= 15
+
+
+@pytest.mark.parametrize(
+    ("goal", "cap"),
+    [("eat less takeout", "at most 2 times a week"), ("bớt ăn ngoài", "tối đa 2 lần mỗi tuần")],
+)
+def test_a_habit_wished_less_gets_a_weekly_cap(goal: str, cap: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and cap in rep.rewrite.text
+    assert rep.rewrite.text.lower().startswith(goal.split()[0].lower())  # the user's words stay
+    alts = {a.label: a.text for a in rep.alternatives}
+    assert "3" in alts["conservative"] and (
+        "once" in alts["ambitious"] or "1 lần" in alts["ambitious"]
+    )

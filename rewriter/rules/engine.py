@@ -30,6 +30,7 @@ from rewriter.rules.rewrite import (
     as_written,
     augment,
     build_plan,
+    capped_less,
     change_text,
     checked_notes,
     compose,
@@ -292,6 +293,9 @@ def finish(a: Analysis) -> GoalReport:
         routine = {fold(msg(lang, f"rewrite.cadence_{k}")) for k in ("nightly", "daily")}
         if any(e.criterion == "time_bound" and fold(e.text) in routine for e in edits):
             criteria = _review_asked(criteria, plan)  # "dậy sớm hơn 30 phút mỗi ngày"
+    elif own and (less := capped_less(r, ctx, plan)) is not None and smt_met(less[0], lang, today):
+        main, edits, stepped = less  # "drink less soda": at most 2 times a week
+        criteria = _review_asked(criteria, plan)
     elif (
         own
         and (filled := count_filled(r, ctx, plan)) is not None

@@ -1485,6 +1485,76 @@ def from_today(
 _COMING = re.compile(r"\b(?:next|coming|sau|toi)\b")
 
 
+def capped_less(
+    r: Readings, ctx: Resolved, plan: Plan
+) -> tuple[str, list[Edit], list[Rewrite]] | None:
+    """A wish to do a habit less, with no amount ("drink less soda", "bớt uống trà sữa", "bot
+    thuc khuya lai"): the sentence keeps its words and gains a weekly cap, "at most 2 times a
+    week"; 3 and 1 are the easier and the harder versions."""
+    if (
+        r.target is not None
+        or r.frequency is not None
+        or r.recurring is not None
+        or r.deadline is not None
+        or r.direction != "decrease"
+        or (
+            r.metric is not None
+            and r.metric.kind != "activity"
+            # "eat less junk food so i can lose weight": the weight is the reason's
+            and not (r.objective and r.metric_span and r.metric_span.start >= r.objective.start)
+        )
+    ):
+        return None
+    if _less_deed(r.language).search(r.folded) is None:
+        return None
+    lang = plan.lang
+    text = r.text.rstrip(" .!;")
+    end = _insertion_end(r, text)
+    head, tail = text[:end].rstrip(" ,"), text[end:]
+
+    def cap_said(n: float) -> str:
+        return msg(
+            lang,
+            "rewrite.cap_weekly_once" if n == 1 else "rewrite.cap_weekly",
+            n=format_number(n, lang),
+        )
+
+    def capped(n: float) -> str:
+        cap = cap_said(n)
+        cap = strip_marks(cap) if plan.plain else cap
+        # "..., 🧋": an emoji ends the text with no comma before it
+        joint = "" if not any(c.isalnum() for c in tail) or tail.lstrip()[:1] in ",;." else ","
+        return _finish(f"{head}, {cap}{joint}{tail if tail[:1] in ' ,;.' else ' ' + tail}", plan)
+
+    main = capped(_CAP)
+    again = read(main, r.today, r.language)
+    if again.frequency is None and again.target is None:
+        return None  # the cap does not read back as the goal's
+    cap = cap_said(_CAP)
+    plan.assumptions = [msg(lang, "assumptions.cadence", cadence=cap)]
+    versions = []
+    for label, value in (("conservative", _CAP + 1), ("ambitious", _CAP - 1)):
+        what = cap_said(value)
+        notes = [*plan.assumptions, msg(lang, f"assumptions.label_{label}", what=what)]
+        versions.append(Rewrite(text=capped(value), label=label, assumptions=notes))
+    return main, [Edit(criterion="measurable", text=cap, assumed=True)], versions
+
+
+_CAP = 2.0  # how many times a week a habit wished less is capped at, until the user says
+
+
+@cache
+def _less_deed(language: str) -> re.Pattern[str]:
+    """A wish for less of a habit: "drink less soda" (English, "less" after the verb), "bớt
+    uống trà sữa" (Vietnamese, the wish first)."""
+    words = goal_words().words
+    deeds = either(getattr(words.cappable_deeds, language))
+    less = either(getattr(words.less_words, language))
+    if language == "en":
+        return re.compile(rf"^\W*(?:{deeds})\s+(?:{less})\b")
+    return re.compile(rf"^\W*(?:{less})\s+(?:{deeds})\b")
+
+
 def count_filled(
     r: Readings, ctx: Resolved, plan: Plan
 ) -> tuple[str, list[Edit], list[Rewrite]] | None:

@@ -174,6 +174,8 @@ class GoalWords(BaseModel):
     couple_counts: list[str]  # "a couple of": two
     launched_things: list[str]  # "chạy chương trình tích điểm từ tháng 1": launched
     titled_things: list[str]  # "theo sách Kết nối tri thức": the book named
+    cappable_deeds: _Bilingual  # "drink less soda": at most N a week
+    less_words: _Bilingual  # "less", "bớt": a wish for less
     quit_habits: list[str]  # "quit dip", "bỏ thuốc lá": none at all
     zero_states: list[str]  # "be debt free": a balance brought to zero
     domains: dict[str, list[str]]
