@@ -1848,3 +1848,15 @@ def test_a_habit_wished_less_gets_a_weekly_cap(goal: str, cap: str) -> None:
     assert "3" in alts["conservative"] and (
         "once" in alts["ambitious"] or "1 lần" in alts["ambitious"]
     )
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("spend less on streaming subscriptions", "Spend 20% less on"),
+        ("xài ít hơn cho mỹ phẩm", "ít hơn 20%"),
+    ],
+)
+def test_a_wish_to_spend_less_says_how_much_less(goal: str, said: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and said in rep.rewrite.text

@@ -47,6 +47,7 @@ from rewriter.rules.rewrite import (
     nice_pct,
     objective_phrase,
     routine_by_nature,
+    spent_less,
     with_deadline,
     year_written,
 )
@@ -293,6 +294,8 @@ def finish(a: Analysis) -> GoalReport:
         routine = {fold(msg(lang, f"rewrite.cadence_{k}")) for k in ("nightly", "daily")}
         if any(e.criterion == "time_bound" and fold(e.text) in routine for e in edits):
             criteria = _review_asked(criteria, plan)  # "dậy sớm hơn 30 phút mỗi ngày"
+    elif own and (spent := spent_less(r, ctx, plan)) is not None and smt_met(spent[0], lang, today):
+        main, edits, stepped = spent  # "spend less on clothes": 20% less, by a date
     elif own and (less := capped_less(r, ctx, plan)) is not None and smt_met(less[0], lang, today):
         main, edits, stepped = less  # "drink less soda": at most 2 times a week
         criteria = _review_asked(criteria, plan)

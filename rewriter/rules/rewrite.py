@@ -1618,7 +1618,6 @@ def faster_by(
     ):
         return None
     end = r.objective.start if r.objective else len(r.folded)
-    lang = plan.lang
     m = speed_re(r.language).search(r.folded, 0, end)
     base, minutes = _FASTER_PCT, False
     if m is None and (
@@ -1627,7 +1626,36 @@ def faster_by(
         # "dậy sớm hơn để chuẩn bị pate cho kịp": a routine moved earlier, by some minutes
         m = speed_re(r.language, "earlier_comparatives").search(r.folded, 0, end)
         base, minutes = _EARLIER_MINUTES, True
-    if m is None or DIGIT.search(r.folded, m.end(), min(len(r.folded), m.end() + 4)):
+    if m is None:
+        return None
+    return _amount_at(r, ctx, plan, m, base, minutes)
+
+
+def spent_less(
+    r: Readings, ctx: Resolved, plan: Plan
+) -> tuple[str, list[Edit], list[Rewrite]] | None:
+    """A wish to spend less with no amount ("spend less on clothes", "chi tiêu ít hơn cho ăn
+    uống"): it gains how much less, in the user's words ("20% less", "ít hơn 20%"), and a date."""
+    if r.target is not None or r.frequency is not None or r.state_clause is not None:
+        return None
+    end = r.objective.start if r.objective else len(r.folded)
+    m = speed_re(r.language, "spend_less").search(r.folded, 0, end)
+    if (
+        m is None
+        or words_re("spend_verbs").search(r.folded, max(0, m.start() - 16), m.start()) is None
+    ):
+        return None
+    return _amount_at(r, ctx, plan, m, _FASTER_PCT, False)
+
+
+def _amount_at(
+    r: Readings, ctx: Resolved, plan: Plan, m: re.Match[str], base: float, minutes: bool
+) -> tuple[str, list[Edit], list[Rewrite]] | None:
+    """The comparative at `m` ("quicker", "sớm hơn", "less") gains an amount in the user's own
+    words, English before it and Vietnamese after, with a deadline (or, for a routine moved
+    earlier, how often); an easier and a harder version say less and more."""
+    lang = plan.lang
+    if DIGIT.search(r.folded, m.end(), min(len(r.folded), m.end() + 4)):
         return None  # "... nhanh hơn 5 phút": the amount is said already
     text = r.text.rstrip(" .!;")
     word = text[m.start() : m.end()]

@@ -218,6 +218,8 @@ class GoalWords(BaseModel):
     now_moves: list[str]  # "push that up", "do better": a move, with today's value said
     counted_more: list[str]  # "a few more sponsors": "more" counted in words
     speed_comparatives: _Bilingual  # "get milking done quicker": how much faster is the amount
+    spend_less: _Bilingual  # "spend less on clothes": how much less
+    spend_verbs: list[str]  # "spend", "chi tiêu": a verb of spending
     earlier_comparatives: _Bilingual  # "dậy sớm hơn": a routine's how much earlier
     amount_intensifiers: list[str]  # "a lot more sofas", "way more": how much, not the thing
     once_words: list[str]  # "hoc xong", "quit": done once or dropped, no routine
