@@ -1016,3 +1016,8 @@ def test_a_call_back_routine_is_no_package_launched() -> None:
     # "goi" typed with the marks of a call, not of a package ("gói")
     rep = report("bắt đầu từ tháng 1 gọi lại cho khách sau khi trả phòng")
     assert rep.criteria.measurable.status != "partial"
+
+
+def test_a_past_trip_s_catch_typed_without_marks_is_a_fact() -> None:
+    rep = report("dot vua qua ban duoc 3 tan ca, gia 80 nghin/kg")
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None

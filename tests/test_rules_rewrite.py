@@ -1603,7 +1603,7 @@ def test_downloads_per_episode_are_a_podcasts_not_an_apps() -> None:
 def test_a_teachers_demos_get_no_sales_teams_count() -> None:
     rep = report("do more demos in class so the kids actually get excited about chem")
     assert rep.rewrite is not None and "60" not in rep.rewrite.text
-    sales = report("book more demos this quarter")
+    sales = report("book more demos by end of Q1")  # a quarter's worth for a sales team
     assert sales.rewrite is not None and "60 more demos" in sales.rewrite.text
 
 

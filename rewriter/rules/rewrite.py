@@ -648,7 +648,7 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
         )
     ):
         suggest = float(metric.suggest)
-        if metric.kind == "activity" and plan.months < 0.8 * DEFAULT_HORIZON_MONTHS:
+        if metric.kind == "activity" and plan.months < DEFAULT_HORIZON_MONTHS / 2:
             # "be healthier this year", said in December: 36 workouts is three months' worth; a
             # month's deadline gets a month's worth (a longer one keeps the count: more time
             # is room, not more to do)

@@ -176,6 +176,7 @@ class GoalWords(BaseModel):
     titled_things: list[str]  # "theo sách Kết nối tri thức": the book named
     cappable_deeds: _Bilingual  # "drink less soda": at most N a week
     less_words: _Bilingual  # "less", "bớt": a wish for less
+    vi_past_plain: list[str]  # "vua roi": past, with or without marks
     quit_habits: list[str]  # "quit dip", "bỏ thuốc lá": none at all
     zero_states: list[str]  # "be debt free": a balance brought to zero
     domains: dict[str, list[str]]

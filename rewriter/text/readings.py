@@ -645,6 +645,8 @@ class Readings:
                     self.marked is not None
                     and words.vi_past_re.search(self.folded, self.marked) is not None
                 )
+                # "chuyen vua roi duoc 8 tan": "vừa rồi" reads the same typed without marks
+                or words_re("vi_past_plain").search(self.folded) is not None
             )
         )
         if (
