@@ -1018,6 +1018,6 @@ def test_a_call_back_routine_is_no_package_launched() -> None:
     assert rep.criteria.measurable.status != "partial"
 
 
-def test_a_past_trip_s_catch_typed_without_marks_is_a_fact() -> None:
-    rep = report("dot vua qua ban duoc 3 tan ca, gia 80 nghin/kg")
+def test_a_past_batch_typed_without_marks_is_a_fact() -> None:
+    rep = report("lo vua roi ban duoc 300 hop banh")  # "the last batch sold 300 boxes"
     assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
