@@ -1021,3 +1021,16 @@ def test_a_call_back_routine_is_no_package_launched() -> None:
 def test_a_past_batch_typed_without_marks_is_a_fact() -> None:
     rep = report("lo vua roi ban duoc 300 hop banh")  # "the last batch sold 300 boxes"
     assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nhân rộng giống lúa mới ra các thôn",
+        "nhắc nhân viên rửa tay đúng quy trình",
+        "pour 3 batches every sunday evening before the kids are in bed",
+    ],
+)
+def test_verbs_of_scaling_out_reminding_and_pouring_make_goals(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
