@@ -1034,3 +1034,17 @@ def test_a_past_batch_typed_without_marks_is_a_fact() -> None:
 def test_verbs_of_scaling_out_reminding_and_pouring_make_goals(text: str) -> None:
     rep = report(text)
     assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "soạn giáo án học kỳ 2",
+        "dán nhãn toàn bộ kệ hàng",
+        "rà soát hồ sơ nhân sự",
+        "chụp ảnh menu mới",
+    ],
+)
+def test_everyday_vietnamese_deeds_are_goals(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
