@@ -1860,3 +1860,27 @@ def test_a_habit_wished_less_gets_a_weekly_cap(goal: str, cap: str) -> None:
 def test_a_wish_to_spend_less_says_how_much_less(goal: str, said: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and said in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "remark"),
+    [
+        (
+            "get the checkout line moving faster. last week people waited over an hour 😩",
+            "last week",
+        ),
+        ("Tuyển thêm 2 thợ cắt tóc, mà tìm người giỏi khó quá trời", "mà tìm người giỏi"),
+        ("Trả hết nợ thẻ 20 triệu, còn nợ là còn lo 😩", "còn nợ là còn lo"),
+        ("tiền gas phải bớt lại, tháng rồi xài lố quá", "tháng rồi xài lố quá"),
+    ],
+)
+def test_the_date_goes_before_a_remark_told_after_the_goal(goal: str, remark: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    text = rep.rewrite.text
+    assert remark in text and re.search(r"\d{4}", text[: text.index(remark)])
+
+
+def test_a_measure_said_after_the_goal_keeps_the_remark_that_followed() -> None:
+    rep = report("muon studio co thuong hieu that chill, nguoi ta nhac toi yoga la nho toi minh")
+    assert rep.rewrite is not None and "nguoi ta nhac toi yoga la nho toi minh" in rep.rewrite.text

@@ -916,6 +916,8 @@ def _aside_at(r: Readings) -> int | None:
     if said is None or len(r.text) > _ASIDE_TEXT_MAX:
         return None
     brk = said.start()
+    if (remark := _told_after(r, brk)) is not None:
+        return remark
     # "..., this month was a disaster money-wise": the remark's own period is no time of the goal's
     times = [t for t in r.times if not r.remark_period(t)]
     # "... rn I'm like a 5/10": a rating of how sure or how good one feels is no amount to reach
@@ -942,7 +944,66 @@ def _aside_at(r: Readings) -> int | None:
     return at
 
 
-_CLAUSE_BREAK = re.compile(r"[,;]|\.\s")  # as a remark is set off ("Huế - Hội An" is a name)
+def _told_after(r: Readings, brk: int) -> int | None:
+    """Where a remark starts when what follows the goal's first clause is no goal of its own and
+    says nothing the goal is read by: no time still to come, no target, no reason ("get the line
+    moving faster. last week ppl were standing in the rain for over an hour", "Tuyển thêm 2 giáo
+    viên bản ngữ, mà tìm người khó quá trời", "tiền chợ phải bớt lại, tháng rồi xài lố quá")."""
+    if any(
+        t.start > brk and t.kind != "past" and (t.deadline is None or t.deadline > r.today)
+        for t in r.times
+    ):
+        return None  # "..., trước Tết": the goal's own date, said after a comma
+    spans = [q.span for q in (r.target, r.frequency) if q is not None]
+    spans += [
+        sp for sp in (r.objective, r.purpose, r.event_deadline, r.now_clause) if sp is not None
+    ]
+    if any(sp.end > brk for sp in spans):
+        return None  # the goal's own amount, reason or event, said after the break
+    rest = r.text[brk:].lstrip(" ,;.(")
+    if len(rest.split()) < 3:
+        return None
+    tail = read(rest, r.today, r.language)
+    if tail.intends or tail.target is not None:
+        return None  # "..., want it at 40 by june": a wish said on
+    folded = fold(rest)
+    # "..., mà tìm người khó quá trời": a "but" opens how hard it is; "Wife says I spend too
+    # much": what someone says
+    told = words_re("contrast_openers").match(folded) is not None or (
+        words_re("reported_verbs").search(" ".join(folded.split()[:3])) is not None
+    )
+    if not told and (tail.is_goal or tail.direction):
+        return None  # "..., less agency work": the goal said on
+    # a remark shows itself: a sentence or a bracket of its own, a "but", what someone says, a
+    # time gone ("tháng rồi xài lố quá"), or a sigh or an emoji at its end; a clause with none
+    # of these ("..., TV cho đến khi bé 2 tuổi", "..., POA, medicaid application") goes on
+    # with the goal
+    shown = (
+        told
+        or not r.folded.startswith(",", brk)
+        or any(t.kind == "past" and t.start > brk for t in r.times)
+        or _remark_end_re().search(folded) is not None
+        or _EMOJI.search(rest.rstrip()[-2:]) is not None
+    )
+    if not shown:
+        return None
+    head = read(r.text[:brk], r.today, r.language)
+    if not head.is_goal or not (head.obj.found or head.metric or head.direction):
+        return None
+    return brk
+
+
+@cache
+def _remark_end_re() -> re.Pattern[str]:
+    """A sigh, a slang tag or "quá"/"hoài" at a remark's end ("..., tháng rồi xài lố quá")."""
+    words = goal_words().words
+    said = [*words.sigh_tails, *words.tail_remarks, *words.remark_end_words]
+    return re.compile(rf"\b(?:{either(said)})\W*$")
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[,;]|\.\s|\s\((?=[^)]*\)?\W*$)"
+)  # as a remark is set off ("Huế - Hội An" is a name)
 _ASIDE_TEXT_MAX = 160  # a long text's first clause break is no goal's end
 # "families." ends a sentence; "St.", "vs." do not
 _SENTENCE_END = re.compile(r"[^\W\d_]{3,}\.\s*$")
@@ -1310,6 +1371,19 @@ def _due_ahead(r: Readings, ctx: Resolved) -> bool:
     if t is None and r.event_deadline is not None:
         return True  # "... before my checkup": no second date after the user's own
     return t is not None and t.deadline is not None and t.deadline >= ctx.today
+
+
+def _remark_kept(out: str, r: Readings, text: str, end: int, plan: Plan) -> str:
+    """`out` with the user's remark told after the goal put back last ("Muốn studio có thương
+    hiệu chill: tăng ... trước ngày X, người ta nhắc tới yoga là nhớ tới mình"): a measure said
+    after the goal's words never drops the words that followed them."""
+    stop = r.objective.start if r.objective is not None and r.objective.start >= end else len(text)
+    remark = text[end:stop].strip(" ,;:")
+    if not any(c.isalnum() for c in remark) or fold(remark) in fold(out):
+        return out
+    joint = " " if remark[:1] in "(" or not any(c.isalnum() for c in remark[:2]) else ", "
+    body, stop_mark = (out[:-1], out[-1]) if out[-1:] in ".!?" else (out, "")
+    return _finish(f"{body}{joint}{remark}{stop_mark}", plan)
 
 
 def _then(head: str, tail: str, plan: Plan) -> str:
@@ -2049,7 +2123,7 @@ def augment(
         )
         note("specific", metric.name(lang), not plan.metric_answered)
         note("measurable", tail, True)
-        return _then(head, tail, plan), added
+        return _remark_kept(_then(head, tail, plan), r, text, end, plan), added
 
     needs_number = r.target is None and r.frequency is None
     vq = r.vague_quantity
@@ -2112,7 +2186,7 @@ def augment(
             plan, objective=objective_phrase(r, ctx, lang)
         )
         note("measurable", tail, True)
-        return _then(head, tail, plan), added
+        return _remark_kept(_then(head, tail, plan), r, text, end, plan), added
 
     # Specific: what to count, and where
     obj_end: int | None = None

@@ -177,6 +177,9 @@ class GoalWords(BaseModel):
     cappable_deeds: _Bilingual  # "drink less soda": at most N a week
     less_words: _Bilingual  # "less", "bớt": a wish for less
     vi_past_plain: list[str]  # "vua roi": past, with or without marks
+    contrast_openers: list[str]  # "..., mà tìm người khó quá": a remark
+    reported_verbs: list[str]  # "Wife says ...": what someone says
+    remark_end_words: list[str]  # "..., xài lố quá": a remark's end
     quit_habits: list[str]  # "quit dip", "bỏ thuốc lá": none at all
     zero_states: list[str]  # "be debt free": a balance brought to zero
     domains: dict[str, list[str]]
