@@ -1048,3 +1048,23 @@ def test_verbs_of_scaling_out_reminding_and_pouring_make_goals(text: str) -> Non
 def test_everyday_vietnamese_deeds_are_goals(text: str) -> None:
     rep = report(text)
     assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+
+
+def test_team_leads_are_people_not_sales_leads() -> None:
+    rep = report("train our shift leads on the new booking system")
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text
+
+
+def test_a_named_engine_is_no_exclamation() -> None:
+    rep = report("ship a playable Unreal Engine prototype by March")
+    assert rep.facts.kind != "not_a_goal"
+
+
+def test_a_label_s_first_word_is_no_past_tense() -> None:
+    rep = report("Lost & found: every item tagged within 2 hours of drop-off")
+    assert rep.facts.kind != "not_a_goal"
+
+
+def test_a_place_name_typed_without_marks_is_no_move() -> None:
+    rep = report("mo chi nhanh moi o Da Nang truoc cuoi nam")  # "Nẵng", not "nâng" (raise)
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import islice
 from typing import Any, Generic, TypeVar, overload
 
@@ -751,7 +751,9 @@ class Readings:
             # "năm nay chè được giá, bán 180k/kg", "Năm nay mình làm dc 27 logo, hơi đuối": how
             # the running year has gone, said with a sigh or a season's luck, not an aim
             return True
-        opening = self.folded.split(maxsplit=1)[:1]
+        # "Lost property: every item logged ...": a label's words are no past tense
+        label = _LABEL_COLON.match(self.folded)
+        opening = self.folded[label.end() if label else 0 :].split(maxsplit=1)[:1]
         if self.language == "en" and opening and opening[0] in _past_only() and not self.due_ahead:
             return True  # "Ran 4 webinars in Q3 with avg 180 attendees": said in the past tense
         if (
@@ -1230,6 +1232,12 @@ class Readings:
         ) <= 2:
             return False  # "set a reminder for the DHL call at 3pm", "ad oi nhac toi ..."
         news = words.news_re.search(self.folded, self.marked)
+        if (
+            news
+            and self.text[news.start()].isupper()
+            and _CAPITAL_WORD_NEXT.match(self.text, news.end())
+        ):
+            news = None  # "the Unreal Engine 5 course": a name, not "unreal!"
         if news and self._aside_after_goal(news.start()):
             news = None  # "ngu du 7 tieng moi dem, dao nay chay khuya met qua": why, said after
         if news and not self._intends_before(news.start()) and not self._remark_rescues():
@@ -1955,7 +1963,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         masked,
         r.marked,
         r.language,
-        skip=_not_direction if r.language == "en" else (None if r.marked else _state_before_amount),
+        skip=_not_direction
+        if r.language == "en"
+        else (None if r.marked else partial(_plain_not_direction, r.text)),
     ):
         r.direction = lex.directions[canonical(m[0])]
         r.direction_span = r.span(m.start(), m.end())
@@ -2594,6 +2604,7 @@ def _said_as_goal(r: Readings) -> bool:
 # a capitalised name right after a word ("sách Kết nối tri thức", "gói Premium"): what is named
 _COUNTED_END = re.compile(r"\d[\d.,]*\s*(?:cuon|quyen|bo|cai|chiec)?\s*$")  # "10 cuốn sách"
 _TITLE_NEXT = re.compile(r" [A-ZÀ-ỸĐ][^\W\d_]+ [A-ZÀ-ỸĐa-zà-ỹđ]")
+_CAPITAL_WORD_NEXT = re.compile(r" [A-ZÀ-ỸĐ]")
 _STATE_VERB = re.compile(r"\b(?:is|are|was|were|been|went|got|'s)\s")
 
 
@@ -3608,6 +3619,20 @@ def _template_opens() -> re.Pattern[str]:
     """A template's name opening the text, as typed with its marks ("Mẫu thông báo ...")."""
     words = goal_words().words.template_openers
     return re.compile(rf"\W*(?:{'|'.join(re.escape(w) for w in words)})\s")
+
+
+def _plain_not_direction(text: str, folded: str, start: int) -> bool:
+    """Typed without marks, a word that is no move: a state before its amount ("nang 72kg"), or
+    part of a name ("o Da Nang": Đà Nẵng, not nâng, raise)."""
+    if _state_before_amount(folded, start):
+        return True
+    before = text[:start].rstrip()
+    return (
+        text[start : start + 1].isupper()
+        and before[-1:].isalpha()
+        and (word := before.split()[-1])[:1].isupper()
+        and len(before) > len(word)
+    )
 
 
 def _state_before_amount(folded: str, start: int) -> bool:
