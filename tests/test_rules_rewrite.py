@@ -1884,3 +1884,19 @@ def test_the_date_goes_before_a_remark_told_after_the_goal(goal: str, remark: st
 def test_a_measure_said_after_the_goal_keeps_the_remark_that_followed() -> None:
     rep = report("muon studio co thuong hieu that chill, nguoi ta nhac toi yoga la nho toi minh")
     assert rep.rewrite is not None and "nguoi ta nhac toi yoga la nho toi minh" in rep.rewrite.text
+
+
+def test_the_children_a_routine_is_for_are_not_varied() -> None:
+    rep = report("toi nao cung ke chuyen cho 2 dua nho 20 phut")
+    assert rep.alternatives and all("cho 2 dua" in a.text for a in rep.alternatives)
+
+
+def test_a_spelled_number_in_a_compound_is_no_count() -> None:
+    rep = report("Muốn có six-pack trước Tết")
+    assert all("pack" not in a.text for a in rep.alternatives)
+
+
+def test_a_vietnamese_floor_said_with_the_thing_between_is_easier_lower() -> None:
+    rep = report("không để điểm đánh giá trên Google của tiệm tụt dưới 4.6 sao")
+    alts = {a.label: a.text for a in rep.alternatives}
+    assert "4.4" in alts["conservative"] or "4,4" in alts["conservative"]

@@ -2605,6 +2605,7 @@ def _said_as_goal(r: Readings) -> bool:
 _COUNTED_END = re.compile(r"\d[\d.,]*\s*(?:cuon|quyen|bo|cai|chiec)?\s*$")  # "10 cuốn sách"
 _TITLE_NEXT = re.compile(r" [A-ZÀ-ỸĐ][^\W\d_]+ [A-ZÀ-ỸĐa-zà-ỹđ]")
 _CAPITAL_WORD_NEXT = re.compile(r" [A-ZÀ-ỸĐ]")
+_HYPHEN_WORD = re.compile(r"-[a-z]")
 _STATE_VERB = re.compile(r"\b(?:is|are|was|were|been|went|got|'s)\s")
 
 
@@ -3653,7 +3654,7 @@ _PER_ITEM_END = re.compile(
 )
 _NEVER_BELOW_END = re.compile(
     r"\b(?:never|not|n't|no)\s+(?:\w+\s+)?(?:drop|drops|fall|falls|go|goes|dip|dips|slip|slips|sink)"
-    r"\s+(?:below|under)\s*$|\b(?:khong|ko|dung|chang)\s+(?:de\s+)?(?:\w+\s+){0,4}"
+    r"\s+(?:below|under)\s*$|\b(?:khong|ko|dung|chang)\s+(?:de\s+)?(?:\w+\s+){0,7}"
     r"(?:rot|tut|giam|xuong)\s+(?:xuong\s+)?(?:duoi|thap hon)\s*$"
     # "khong duoi 12 trieu", "not below 80%", "no less than 90%": not under it is a floor
     r"|\b(?:khong|ko|chang|not|no)\s+(?:duoi|it hon|thap hon|below|under|less than)\s*$"
@@ -3742,6 +3743,8 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
     """The number spelled as `phrase` at `start`, added to `qs` when it counts something."""
     words = spelled()
     end = start + len(phrase)
+    if _HYPHEN_WORD.match(masked, end):
+        return  # "a six-pack", "a two-week trip": what kind of thing, not how many
     if phrase.endswith("couple") and masked.startswith(" of ", end):
         end += 3  # "a couple of line cooks": "of" goes with the number, not with the cooks
     value = words.value(phrase)
@@ -4020,6 +4023,14 @@ def _names_thing(
         and (opens[1] is not None or _FAMILY_NEXT.match(masked, m.end()) is not None)
     ):
         return True  # "cho 2 dua nho di ngu som hon", "help my 2 AP classes": who it is for
+    if (
+        not (m[1] or m[3] or m[4] or m[5])
+        and _FOR_END.search(before)
+        and _FAMILY_NEXT.match(masked, m.end())
+        and m[2].isdigit()
+        and int(m[2]) <= _FAMILY_MAX  # "ho so cho 30 be": thirty children's files are a count
+    ):
+        return True  # "toi nao cung doc truyen cho 3 dua nho 15 phut": the children read to
     if before.endswith("(") and _ASIDE_SIZE.match(masked, m.end()):
         return True  # "cho ca phong ke toan (6 nguoi)": how big the group is, not a target
     if _GROUP_OPENS.match(masked[: m.start()]) and _SIZE_THEN_CLAUSE.match(masked, m.end()):
@@ -4415,6 +4426,8 @@ _CONTACT_END = re.compile(rf"\b(?:{alternation(_WORDS.contact_verbs)})\b[^,.;]{{
 _FOR_WHO_OPENS = re.compile(
     rf"\W*(?:{alternation(_WORDS.causative_openers)})\s+(?:(my|our|cac|nhung)\s+)?$"
 )
+_FAMILY_MAX = 5  # "cho 3 dua nho": a family's children; thirty are a class
+_FOR_END = re.compile(r"\b(?:cho|voi|giup)\s+(?:(?:ca|cac|nhung)\s+)?$")
 _FAMILY_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.family_members)})\b")
 _PEOPLE_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.people + _WORDS.aside_sizes)})\b")
 _THEN_WHO = re.compile(
