@@ -1068,3 +1068,13 @@ def test_a_label_s_first_word_is_no_past_tense() -> None:
 def test_a_place_name_typed_without_marks_is_no_move() -> None:
     rep = report("mo chi nhanh moi o Da Nang truoc cuoi nam")  # "Nẵng", not "nâng" (raise)
     assert rep.rewrite is not None and "%" not in rep.rewrite.text
+
+
+def test_a_reason_said_with_to_get_or_to_play_is_relevant() -> None:
+    assert (
+        report("swim 3 times a week to get my shoulder stronger").criteria.relevant.status == "met"
+    )
+    assert report("learn 2 new carols to play at the care home").criteria.relevant.status == "met"
+    # who does it, then the deed: "to get" is the goal's own verb, not its reason
+    rep = report("me and the 2 interns to get the archive scanned faster")
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None

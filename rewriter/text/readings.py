@@ -2831,6 +2831,9 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
     return min(found, default=None)
 
 
+_ME_AND_FIRST = re.compile(r"\W*me\s*(?:and|n|\+|&)\s")
+
+
 def _late_purpose(masked: str, before: int | None) -> int | None:
     """ "... by the end of fiscal 2027 to meet the regional target", "take every Friday off to be
     with my kids": "to" and a verb of purpose, after at least three words of the goal."""
@@ -2845,6 +2848,8 @@ def _late_purpose(masked: str, before: int | None) -> int | None:
             continue  # a long wish list ("... our community to feel like a family"): no reason
         if _WANT_SOMEONE_END.search(masked, max(0, m.start() - 48), m.start()):
             continue  # "i want our brand to be more known": what is wanted of it, not why
+        if _ME_AND_FIRST.match(masked):
+            continue  # "me n the 2 lads to get milking done quicker": who, then the deed
         return m.start()
     return None
 
