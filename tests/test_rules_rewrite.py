@@ -1900,3 +1900,8 @@ def test_a_vietnamese_floor_said_with_the_thing_between_is_easier_lower() -> Non
     rep = report("không để điểm đánh giá trên Google của tiệm tụt dưới 4.6 sao")
     alts = {a.label: a.text for a in rep.alternatives}
     assert "4.4" in alts["conservative"] or "4,4" in alts["conservative"]
+
+
+def test_a_book_s_language_edition_is_no_language_course() -> None:
+    rep = report("đọc hết cuốn Sapiens bản tiếng Anh trong tháng này")
+    assert rep.rewrite is not None and "khóa học" not in rep.rewrite.text
