@@ -1078,3 +1078,11 @@ def test_a_reason_said_with_to_get_or_to_play_is_relevant() -> None:
     # who does it, then the deed: "to get" is the goal's own verb, not its reason
     rep = report("me and the 2 interns to get the archive scanned faster")
     assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["Appoint a new head of maths by the end of March", "Rebrand the bakery before spring"]
+)
+def test_a_one_off_deed_is_asked_what_comes_first_not_its_monthly_growth(text: str) -> None:
+    question = report(text).criteria.attainable.question or ""
+    assert "per month" not in question
