@@ -13,6 +13,7 @@ from rewriter.report import CriterionName, Edit, Language, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.rules.verdicts import (
+    daily_routine,
     done_once,
     habit_start,
     kind_of,
@@ -1381,9 +1382,8 @@ def _remark_kept(out: str, r: Readings, text: str, end: int, plan: Plan) -> str:
     remark = text[end:stop].strip(" ,;:")
     if not any(c.isalnum() for c in remark) or fold(remark) in fold(out):
         return out
-    joint = " " if remark[:1] in "(" or not any(c.isalnum() for c in remark[:2]) else ", "
     body, stop_mark = (out[:-1], out[-1]) if out[-1:] in ".!?" else (out, "")
-    return _finish(f"{body}{joint}{remark}{stop_mark}", plan)
+    return _finish(body + after_remark(" " + remark, 0) + stop_mark, plan)
 
 
 def _then(head: str, tail: str, plan: Plan) -> str:
@@ -1539,8 +1539,7 @@ def from_today(
         return None
     main, edits = with_deadline(again, ctx, plan)
     plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
-    plan.assumptions.insert(0, msg(plan.lang, "assumptions.target", target=shown.strip()))
-    plan.target_assumed = True
+    _target_assumed(plan, shown.strip())
     at_shown = main.rfind(shown)
     versions = []
     for label, scale in (("conservative", 0.5), ("ambitious", 1.75)):
@@ -1549,14 +1548,25 @@ def from_today(
             continue
         what = money + _as_typed(other, figure, plan.lang, four_point) + after
         text = main[:at_shown] + what + main[at_shown + len(shown) :]
-        notes = [*plan.assumptions, msg(plan.lang, f"assumptions.label_{label}", what=what)]
-        versions.append(Rewrite(text=text, label=label, assumptions=notes))
+        versions.append(_labelled(plan, label, text, what))
     edit = Edit(criterion="measurable", text=shown.strip(), assumed=True)
     return main, [edit, *edits], versions
 
 
 # "for next summer", "thang sau": a period said to come
 _COMING = re.compile(r"\b(?:next|coming|sau|toi)\b")
+
+
+def _labelled(plan: Plan, label: str, text: str, what: str) -> Rewrite:
+    """An easier or harder version, its notes the plan's and what it changes."""
+    notes = [*plan.assumptions, msg(plan.lang, f"assumptions.label_{label}", what=what)]
+    return Rewrite(text=text, label=label, assumptions=notes)
+
+
+def _target_assumed(plan: Plan, target: str) -> None:
+    """The amount put in is the plan's suggestion, noted first."""
+    plan.assumptions.insert(0, msg(plan.lang, "assumptions.target", target=target))
+    plan.target_assumed = True
 
 
 def capped_less(
@@ -1608,9 +1618,7 @@ def capped_less(
     plan.assumptions = [msg(lang, "assumptions.cadence", cadence=cap)]
     versions = []
     for label, value in (("conservative", _CAP + 1), ("ambitious", _CAP - 1)):
-        what = cap_said(value)
-        notes = [*plan.assumptions, msg(lang, f"assumptions.label_{label}", what=what)]
-        versions.append(Rewrite(text=capped(value), label=label, assumptions=notes))
+        versions.append(_labelled(plan, label, capped(value), cap_said(value)))
     return main, [Edit(criterion="measurable", text=cap, assumed=True)], versions
 
 
@@ -1658,15 +1666,13 @@ def count_filled(
         return None  # the number does not read back as the goal's count
     main, edits = with_deadline(again, ctx, plan)
     plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
-    plan.assumptions.insert(0, msg(lang, "assumptions.target", target=format_number(base, lang)))
-    plan.target_assumed = True
+    _target_assumed(plan, format_number(base, lang))
     versions = []
     at = m.start()
     if main[:at].lower() == text[:at].lower() and main[at : at + len(shown)] == shown:
         for label, value in (("conservative", max(1.0, base - 1)), ("ambitious", base + 2)):
             version = main[:at] + said(value) + main[at + len(shown) :]
-            notes = [*plan.assumptions, msg(lang, f"assumptions.label_{label}", what=said(value))]
-            versions.append(Rewrite(text=version, label=label, assumptions=notes))
+            versions.append(_labelled(plan, label, version, said(value)))
     return main, [Edit(criterion="measurable", text=shown, assumed=True), *edits], versions
 
 
@@ -1694,9 +1700,7 @@ def faster_by(
     end = r.objective.start if r.objective else len(r.folded)
     m = speed_re(r.language).search(r.folded, 0, end)
     base, minutes = _FASTER_PCT, False
-    if m is None and (
-        words_re("daily_routines").search(r.folded) or words_re("nightly_routines").search(r.folded)
-    ):
+    if m is None and daily_routine(r) is not None:
         # "dậy sớm hơn để chuẩn bị pate cho kịp": a routine moved earlier, by some minutes
         m = speed_re(r.language, "earlier_comparatives").search(r.folded, 0, end)
         base, minutes = _EARLIER_MINUTES, True
@@ -1780,15 +1784,13 @@ def _amount_at(
     else:
         main, edits = with_deadline(again, ctx, plan)
         plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
-    plan.assumptions.insert(0, msg(lang, "assumptions.target", target=shown))
-    plan.target_assumed = True
+    _target_assumed(plan, shown)
     versions = []
     if (at := main.find(shown)) >= 0:  # easier and harder: the same words, another amount
         for label, value in (("conservative", base / 2), ("ambitious", base * 1.5)):
             what = said(value)
             version = main[:at] + what + main[at + len(shown) :]
-            notes = [*plan.assumptions, msg(lang, f"assumptions.label_{label}", what=what)]
-            versions.append(Rewrite(text=version, label=label, assumptions=notes))
+            versions.append(_labelled(plan, label, version, what))
     return main, [Edit(criterion="measurable", text=shown, assumed=True), *edits], versions
 
 

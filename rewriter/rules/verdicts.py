@@ -790,10 +790,14 @@ def routine_moved(r: Readings) -> bool:
             or 0 <= q.span.start - earlier.end() <= 3
         )
         and r.deadline is None
-        and (
-            words_re("nightly_routines").search(r.folded) is not None
-            or words_re("daily_routines").search(r.folded) is not None
-        )
+        and daily_routine(r) is not None
+    )
+
+
+def daily_routine(r: Readings) -> re.Match[str] | None:
+    """The routine of every night or every day the goal names ("go to bed", "dậy"), night first."""
+    return words_re("nightly_routines").search(r.folded) or words_re("daily_routines").search(
+        r.folded
     )
 
 
@@ -1076,9 +1080,7 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _verdict("met", msg(lang, "specific.met_routine", what=routine), routine)
     if routine_moved(r):
         # "dậy sớm hơn": the routine is the thing to do; how much earlier is Measurable's
-        m = words_re("nightly_routines").search(r.folded) or words_re("daily_routines").search(
-            r.folded
-        )
+        m = daily_routine(r)
         said = r.text[m.start() : m.end()] if m else (r.obj.verb or "")
         return _verdict("met", msg(lang, "specific.met_routine", what=said), said)
     if r.vague_object and r.vague_area:

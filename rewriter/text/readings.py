@@ -1009,7 +1009,7 @@ class Readings:
         at = self.remark_at
         if at is None:
             return None
-        told = len(self.folded) - len(self.folded[at:].lstrip(" ,;.-—–"))
+        told = _told_at(self.folded, at)
         if words_re("remark_openers").match(self.folded, told) is not None:
             return at
         m = _habit_remark().match(self.folded, told)
@@ -1061,7 +1061,7 @@ class Readings:
             return None
         # a remark carries no amount ("..., chi het 7tr r" reports a second figure), unless it
         # says when it was ("Cắt chi phí điện của xưởng, nam roi ton 2,5 tỷ": last year's bill)
-        told = len(self.folded) - len(self.folded[cut:].lstrip(" ,;.-—–("))
+        told = _told_at(self.folded, cut, " ,;.-—–(")
         past = any(t.kind == "past" and t.start >= cut for t in self.times) or (
             # "restart the men's breakfast, it was 2x a month before covid": how it used to be
             words_re("told_past").match(self.folded, told) is not None
@@ -4362,6 +4362,11 @@ _ME_AND_OPENS = re.compile(
 
 
 _NOUN_NEXT = re.compile(r"\s+[a-z]{3,}s\b")
+
+
+def _told_at(folded: str, at: int, marks: str = " ,;.-—–") -> int:
+    """Where the words of a remark starting at `at` begin, past the break that set it off."""
+    return len(folded) - len(folded[at:].lstrip(marks))
 
 
 @cache
