@@ -1905,3 +1905,38 @@ def test_a_vietnamese_floor_said_with_the_thing_between_is_easier_lower() -> Non
 def test_a_book_s_language_edition_is_no_language_course() -> None:
     rep = report("đọc hết cuốn Sapiens bản tiếng Anh trong tháng này")
     assert rep.rewrite is not None and "khóa học" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "start", "reached"),
+    [
+        ("grow our win rate from 18% next year", "from 18% to ", 18.0),
+        ("I want my enterprise win rate way up from this year's 18% in H1", "18% to ", 18.0),
+        ("grow revenue from $40k a month by EOY", "from $40k to $", 40.0),
+        ("lose weight from 80kg by summer", "from 80kg to ", 80.0),
+        ("Tăng tỷ lệ chốt đơn từ 12% trong quý 1", "từ 12% lên ", 12.0),
+        ("Giảm chi phí vận chuyển từ 45 triệu/tháng", "từ 45 triệu xuống ", 45.0),
+    ],
+)
+def test_a_move_said_from_todays_amount_gets_the_amount_to_reach_after_it(
+    goal: str, start: str, reached: float
+) -> None:
+    # a start alone is no target: the goal is not measurable yet, and the rewrite keeps the
+    # user's start and puts the amount to reach right after it, its versions stepping less
+    # and more in the goal's own direction
+    rep = report(goal)
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.rewrite is not None and start in rep.rewrite.text
+    down = "lose" in goal.lower() or "giảm" in goal.lower()
+
+    def amount(text: str) -> float:
+        m = re.search(re.escape(start) + r"(\d+)", text)
+        assert m is not None, text
+        return float(m[1])
+
+    main = amount(rep.rewrite.text)
+    assert (main < reached) if down else (main > reached)
+    by_label = {a.label: amount(a.text) for a in rep.alternatives}
+    if "conservative" in by_label and "ambitious" in by_label:
+        easy, hard = by_label["conservative"], by_label["ambitious"]
+        assert (hard < main < easy) if down else (easy < main < hard)

@@ -39,6 +39,7 @@ from rewriter.rules.rewrite import (
     counts_deed,
     drop_aside,
     faster_by,
+    from_start,
     from_today,
     habit_cadence,
     milestone_plan,
@@ -305,6 +306,14 @@ def finish(a: Analysis) -> GoalReport:
         and smt_met(filled[0], lang, today)
     ):
         main, edits, stepped = filled  # "hire some baristas": how many, in the user's sentence
+    elif (
+        own
+        and r.baseline_from is not None
+        and (amounted := from_start(r, ctx, plan)) is not None
+        and smt_met(amounted[0], lang, today)
+    ):
+        # "grow our win rate from 18% next year": the amount to reach follows the user's start
+        main, edits, stepped = amounted
     elif own and (deliverable := _deliverable(r, criteria, ctx, kind, plan)):
         # "nop do an tot nghiep", "launch the podcast": the deliverable is the done-condition;
         # only a missing deadline is added, never "complete 3 milestones"

@@ -1557,6 +1557,71 @@ def from_today(
 _COMING = re.compile(r"\b(?:next|coming|sau|toi)\b")
 
 
+def from_start(
+    r: Readings, ctx: Resolved, plan: Plan
+) -> tuple[str, list[Edit], list[Rewrite]] | None:
+    """A move said from today's amount with no number to reach ("grow our win rate from 18%
+    next year", "giam chi phi van chuyen tu 45 trieu/thang"): the amount to reach goes right
+    after the user's start, in its own unit words ("from 18% to 22%", "tu 45 trieu xuong 36
+    trieu"), a step a coach would propose; an easier and a harder version step less and more."""
+    q = r.baseline_from
+    if q is None or r.target is not None or q.kind not in ("absolute", "percent"):
+        return None
+    before = r.folded[: q.span.start]
+    if r.direction == "decrease" or words_re("moves_down").search(before):
+        down = True
+    elif r.direction == "increase" or words_re("moves_up").search(before):
+        down = False
+    else:
+        return None  # "from 18%" with no way said: which way it should go is asked
+    typed = _NUMBER_TYPED.search(q.span.text)
+    if typed is None or _SHORT_MONEY.search(fold(q.span.text)):
+        return None  # "1tr8": a figure typed across its scale word is not re-spelled
+    figure = typed[0]
+    said, decimals = _typed_value(figure), _decimals_typed(figure)
+    metric = r.metric
+    # "lose weight from 80kg": a body moves by a twentieth, as the catalog says
+    change = metric.change_pct / 100 if metric is not None and metric.change_pct else 0.2
+    share = q.unit == "%"
+    scored = metric is not None and metric.unit in ("score", "rating") and not share
+
+    def step(scale: float) -> float | None:
+        return _step_from(said, share, decimals, down, False, scale, scored, change=change)
+
+    amount = step(1.0)
+    if amount is None:
+        return None
+    money = _CURRENCY_MARKS.sub("", q.span.text[: typed.start()])
+    unit = q.span.text[typed.end() :]  # "k", "kg", " triệu", "%"
+
+    def shown_as(value: float) -> str:
+        return money + _as_typed(value, figure, plan.lang) + unit
+
+    shown = shown_as(amount)
+    text = r.text.rstrip(" .!;")
+    key = "level_down" if down else "level"
+    joint = " " + msg(plan.lang, f"rewrite.{key}", target="").strip() + " "
+    new = text[: q.span.end] + joint + shown + text[q.span.end :]
+    again = read(new, r.today, r.language)
+    if again.target is None or again.target.kind != "range":
+        return None  # the amount does not read back as the move's end: keep the sentence as typed
+    main, edits = with_deadline(again, ctx, plan)
+    plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
+    _target_assumed(plan, shown.strip())
+    at_shown = main.find(joint + shown)
+    versions = []
+    for label, scale in (("conservative", 0.5), ("ambitious", 1.75)):
+        other = step(scale)
+        if other is None or other == amount or at_shown < 0:
+            continue
+        what = shown_as(other)
+        start = at_shown + len(joint)
+        text_v = main[:start] + what + main[start + len(shown) :]
+        versions.append(_labelled(plan, label, text_v, what))
+    edit = Edit(criterion="measurable", text=(joint + shown).strip(), assumed=True)
+    return main, [edit, *edits], versions
+
+
 def _labelled(plan: Plan, label: str, text: str, what: str) -> Rewrite:
     """An easier or harder version, its notes the plan's and what it changes."""
     notes = [*plan.assumptions, msg(plan.lang, f"assumptions.label_{label}", what=what)]

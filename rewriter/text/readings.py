@@ -368,10 +368,33 @@ class Readings:
             None,
         )
 
+    @_once
+    def baseline_from(self) -> Quantity | None:
+        """Today's amount said as where a move starts, with no number to reach ("grow our win
+        rate from 18%", "tang ty le chot don tu 12%"): the target goes right after it."""
+        q = self.today_only
+        if q is None or not _FROM_END.search(self.folded, max(0, q.span.start - 40), q.span.start):
+            return None
+        return q
+
     def _said_as_today(self, q: Quantity) -> str | None:
         """How the number `q` is said to be today's: see _today_cue; "now" too when a word
         after it says it is already so ("đã bán 200 cái rồi, ...")."""
         if _already_next().match(self.folded, q.span.end):
+            return "now"
+        if (
+            q.qualifier is None
+            and q.kind in ("absolute", "percent")
+            and (cue := _FROM_END.search(self.folded, max(0, q.span.start - 40), q.span.start))
+            # "giam loi sai chung tu 20%": unmarked, "tu" is as often a word's last part
+            and (
+                cue[0].startswith("from")
+                or (self.marked is not None and self.marked[cue.start() : cue.start() + 2] == "từ")
+            )
+            and self._moves_besides(q)
+        ):
+            # "grow our win rate from this year's 18%", "tang ty le chot don tu 12%": where the
+            # move starts, with no "to"; a move "from A to B" was read as one range before
             return "now"
         return _today_cue(self.folded, self.marked, q.span.start)
 
@@ -3454,7 +3477,11 @@ def _none_of() -> re.Pattern[str]:
 
 
 # "from ~15/week to under 3/week", "tu muc 12 xuong 9": two amounts read apart are one move
-_FROM_END = re.compile(r"(?:\bfrom|\btu)\s+(?:(?:muc|level|about|around|khoang|tam)\s+|~\s*)?$")
+_FROM_END = re.compile(
+    r"(?:\bfrom|\btu)\s+(?:(?:this|last|the|our|my|today|current|nam nay|hien tai)"
+    r"(?:\s+(?:year|quarter|month|week|year's|quarter's|month's|week's|'s|s))?\s+)?"
+    r"(?:(?:muc|level|current|about|around|khoang|tam)\s+|~\s*)?$"
+)
 _ARROW_BETWEEN = re.compile(
     r"\s*(?:->|→|=>)\s*(?:(?:under|below|over|above|duoi|tren)\s+)?"
 )  # "D30 retention 18% -> 25%", "19% → under 12%": a move, no "from"
@@ -3492,7 +3519,7 @@ def _from_to(r: Readings, qs: list[Quantity]) -> list[Quantity]:
                 or a.kind == b.kind == "percent"  # "from 9% to six percent"
             )
             and (
-                _FROM_END.search(r.folded, max(0, a.span.start - 16), a.span.start)
+                _FROM_END.search(r.folded, max(0, a.span.start - 40), a.span.start)
                 and _TO_BETWEEN.match(_between(r, a, b))
                 or _ARROW_BETWEEN.fullmatch(_between(r, a, b))
             )
