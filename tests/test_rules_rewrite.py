@@ -1940,3 +1940,24 @@ def test_a_move_said_from_todays_amount_gets_the_amount_to_reach_after_it(
     if "conservative" in by_label and "ambitious" in by_label:
         easy, hard = by_label["conservative"], by_label["ambitious"]
         assert (hard < main < easy) if down else (easy < main < hard)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Lose a stone by Easter",
+        "lose a pound a week",
+        "cut an hour off my commute",
+        "reply to every customer email within an hour",
+        "gain a kilo of muscle by summer",
+        "walk an hour a day",
+    ],
+)
+def test_one_of_a_unit_said_with_a_or_an_is_the_amount(goal: str) -> None:
+    # "a stone" is one stone: measurable as typed, never given a share on top ("by 20%") or
+    # a figure put in its place that no longer agrees with the unit ("2 hour")
+    rep = report(goal)
+    assert rep.criteria.measurable.status == "met"
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text
+    for text in [rep.rewrite.text, *(a.text for a in rep.alternatives)]:
+        assert not re.search(r"\b\d+ (?:hour|stone|pound|kilo|mile)\b", text), text

@@ -81,9 +81,10 @@ def _variants(
     if found is None:
         return None
     q, start, typed, spelled = found
-    if _settled(r, q) or q.unit == "duration":
+    if _settled(r, q) or q.unit == "duration" or (spelled and q.value == 1):
         # "tra het no the 45tr", "pay off the $12k loan": the amount is a fact; "under 4h30":
-        # a time is not scaled like a count
+        # a time is not scaled like a count; "walk an hour a day": one of a unit, said as
+        # such, is no figure to put another number in ("2 hour")
         return []
     words = goal_words()
     if words.set_by_others_re.search(r.folded, r.marked):

@@ -1005,10 +1005,16 @@ class Readings:
     def past_remark_at(self) -> int | None:
         """Where a remark telling a past period's figure starts, after the goal ("Giảm chi phí
         điện của xưởng, nam roi ton 2,5 tỷ"): how things were, not the target or the date."""
-        if not any(t.kind == "past" for t in self.times) or _DIGIT_RE.search(self.folded) is None:
+        if not any(t.kind == "past" for t in self.times) or (
+            _DIGIT_RE.search(self.folded) is None and _one_unit().search(self.folded) is None
+        ):
             return None
         at = self.remark_at
-        if at is None or _DIGIT_RE.search(self.folded, at) is None:
+        # "..., last week ppl waited for over an hour": "an hour" is the figure told too
+        if at is None or (
+            _DIGIT_RE.search(self.folded, at) is None
+            and _one_unit().search(self.folded, at) is None
+        ):
             return None
         if _DIGIT_RE.search(self.folded, 0, at) is not None:
             return None  # "tang doanh thu len 450tr, nam ngoai dc 380tr": where it starts from
@@ -3409,6 +3415,24 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     for whole in islice(words.regex.finditer(masked), MAX_NUMBERS):
         for offset, phrase in words.pieces(whole[0])[:2]:
             _read_spelled(r, masked, qs, whole.start() + offset, phrase)
+    for m in _one_unit().finditer(masked) if " " in masked else ():
+        if _HYPHEN_WORD.match(masked, m.end()) or any(
+            q.span.start <= m.start() < q.span.end for q in qs
+        ):
+            continue  # "an hour-long call": what kind of call, not how long
+        if r.marked is not None and _marked_otherwise(r.text[m.start(1) : m.end(1)]):
+            continue  # "một" alone is typed so; "mọt" is no number
+        before = masked[max(0, m.start() - 20) : m.start()]
+        # "lose a stone", "cut an hour off my commute", "giam mot ky": one of the unit
+        qs.append(
+            Quantity(
+                "absolute",
+                1.0,
+                r.span(m.start(1), m.end(1)),
+                qualifier=_qualifier(before),
+                relative=bool(_BY_END.search(before)),
+            )
+        )
     if m := _NONE.match(masked):
         # "no overtime on Sundays", "zero lost-time injuries", "khong uong ruou bia ...": none at all
         zero = next((q for q in qs if q.value == 0 and q.span.start == m.start(1)), None)
@@ -3808,6 +3832,13 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
     )
     if not r.counted:
         r.counted = _counted_after(r, masked, end)
+
+
+@cache
+def _one_unit() -> re.Pattern[str]:
+    """ "a stone", "an hour", "mot ky": one of a unit of weight, distance or time."""
+    units = either([canonical(w) for w in goal_words().words.one_units])
+    return re.compile(rf"\b(a|an|one|mot)\s+(?:{units})\b")
 
 
 def _marked_otherwise(span: str) -> bool:
