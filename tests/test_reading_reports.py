@@ -898,7 +898,15 @@ def test_the_family_a_goal_is_done_for_is_not_its_target() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["quit vaping", "bỏ rượu bia", "cai thuoc la", "give up energy drinks"]
+    "text",
+    [
+        "quit vaping",
+        "bỏ rượu bia",
+        "cai thuoc la",
+        "give up energy drinks",
+        "I'm quitting vaping",  # the verb as people say it of themselves
+        "giving up soda",
+    ],
 )
 def test_quitting_a_habit_is_a_bound_of_none(text: str) -> None:
     rep = report(text)
