@@ -1094,3 +1094,23 @@ def test_a_reason_said_with_to_get_or_to_play_is_relevant() -> None:
 def test_a_one_off_deed_is_asked_what_comes_first_not_its_monthly_growth(text: str) -> None:
     question = report(text).criteria.attainable.question or ""
     assert "per month" not in question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ship the 1.2 hotfix within a fortnight",  # the version names the hotfix
+        "finish the 2.4 update by friday",
+        "Get the AC units in rooms 1204-1210 fixed by 12/12",  # which rooms, not how many
+    ],
+)
+def test_numbers_that_name_which_release_or_which_rooms_set_no_target(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.target is None
+    assert rep.criteria.measurable.status == "partial"  # done or not: what counts is asked
+
+
+def test_a_range_of_floors_is_where_not_how_many() -> None:
+    rep = report("More spot checks on rooms done by the new starters on floors 3-6")
+    assert rep.facts.target is None and rep.criteria.measurable.status == "missing"
+    assert rep.rewrite is not None and "floors 3-6" in rep.rewrite.text

@@ -3306,6 +3306,10 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         )
         masked = mask(masked, m.start(), m.end())
     for m in _RANGE.finditer(masked) if digits else ():
+        first = DIGIT.search(masked, m.start())
+        at = first.start() if first is not None else m.start()
+        if gw.name_before_re.search(masked, max(0, at - 24), at):
+            continue  # "on floors 3-6", "chapters 3-5": which ones, not how many
         a, unit_a = _qty_value(m, 0)
         b, unit_b = _qty_value(m, 4)
         if a is not None and b is not None:
@@ -4035,6 +4039,13 @@ def _names_thing(
     ):
         return True  # "upgrade the k8s clusters to 1.31", "nang cap len 8.2": a release
     if (
+        _VERSION.fullmatch(m[2])
+        and not (m[1] or m[3] or m[4] or m[5])
+        and _DETERMINER_END.search(before)
+        and _SINGULAR_NEXT.match(masked, m.end())
+    ):
+        return True  # "ship the 1.2 hotfix", "our 3.0 release": the version names the thing
+    if (
         not (m[1] or m[3] or m[4] or m[5])
         and (the := _THE_NAMED_END.search(masked, max(0, m.start() - 40), m.start()))
         and the[1] not in _NOT_NAMING
@@ -4047,6 +4058,10 @@ def _names_thing(
         and _NO_THING_NEXT.match(masked, m.end())
     ):
         return True  # "finish the 70.3 in june": the race its number names, nothing counted
+    if (dash := _DASH_AFTER_NUMBER_END.search(masked, max(0, m.start() - 8), m.start())) and (
+        goal_words().name_before_re.search(masked, max(0, dash.start() - 24), dash.start())
+    ):
+        return True  # "on floors 3-6", "chapters 3-5": the last of the ones named, not a count
     if _YEAR_SLASH_END.search(before) and len(m[2]) == 2:
         return True  # "the 2027/28 capital equipment list": the second year of a span
     if not (m[3] or m[4] or m[5]) and "thu " in before and _ORDINAL_END.search(before):
@@ -4566,6 +4581,7 @@ _NO_THING_NEXT = re.compile(
     r"\s*(?:$|[,.;!?)]|(?:in|on|at|by|before|this|next|with|for|under|and|sub|within)\b)"
 )
 _YEAR_SLASH_END = re.compile(r"\b20\d\d\s?[-–/]\s?$")
+_DASH_AFTER_NUMBER_END = re.compile(r"\b\d+\s?[-–]\s?$")
 _TITLE_OF = re.compile(r"\s+(?:to|for|on|of)\s+[a-z]")
 _TITLE_DASH = re.compile(r"\s[-–—|]\s")
 _PERIOD_NAME = re.compile(r"\b(?:20\d\d|q[1-4]|h[12])\b")  # "2027", "Q4", "H1" in a title
