@@ -343,6 +343,8 @@ def test_a_fund_is_not_a_quarter_and_keeps_its_amount() -> None:
         "Xử lý 100% khiếu nại trong vòng 48 giờ",
         "tra loi tin nhan khach trong vong 15 phut",
         "Vá 100% lỗ hổng mức Critical trong vòng 7 ngày kể từ khi phát hiện",
+        # each one named after the bound's unit words and a comma
+        "Mock papers marked and back to students in ten school days max, every mock",
     ],
 )
 def test_a_time_limit_for_each_item_is_a_limit_not_a_deadline(goal: str) -> None:
