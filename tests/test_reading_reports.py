@@ -1114,3 +1114,15 @@ def test_a_range_of_floors_is_where_not_how_many() -> None:
     rep = report("More spot checks on rooms done by the new starters on floors 3-6")
     assert rep.facts.target is None and rep.criteria.measurable.status == "missing"
     assert rep.rewrite is not None and "floors 3-6" in rep.rewrite.text
+
+
+@pytest.mark.parametrize("text", ["giảm 3 ký trước Tết", "giảm một ký mỗi tháng"])
+def test_kilos_said_the_everyday_vietnamese_way_are_body_weight(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.domain == "health" and rep.facts.unit == "kg"
+    assert rep.criteria.measurable.status == "met"
+
+
+def test_terms_typed_with_their_own_marks_are_no_kilos() -> None:
+    rep = report("học 2 kỳ tiếng Anh")  # two terms of English
+    assert rep.facts.unit != "kg" and rep.facts.domain != "health"

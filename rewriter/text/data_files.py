@@ -443,6 +443,7 @@ class ReadingsFile(_Strict):
     frequency: FrequencyWords
     not_counted: Words  # words after a bare number that are not what it counts
     unit_metrics: dict[Word, Phrase]  # a unit typed against the number names the metric
+    unit_metrics_marked: dict[Word, Phrase]  # the same, read only as typed with marks ("ký")
     at_least: Phrases  # before a number: a floor
     at_most: Phrases  # before a number: a ceiling
     at_least_after: Phrases  # after a cadence: a floor ("7 hrs a night min")

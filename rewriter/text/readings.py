@@ -1702,6 +1702,8 @@ _CURRENCY_PRE_LEN = max(len(w) + w[-1].isalpha() for w in _WORDS.currency_before
 _CURRENCY_POST = rf"(?:\s?(?:{alternation(_WORDS.currency_after)})\b|\s?%)"
 # a unit typed against the number ("5kg", "10km") names what is counted
 _UNIT_METRIC = _WORDS.unit_metrics
+_UNIT_METRIC_MARKED = _WORDS.unit_metrics_marked
+_MARKED_UNIT = re.compile(r"\s?(\w+)\b")
 
 
 def unit_metrics() -> frozenset[str]:
@@ -3396,6 +3398,15 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         if not (m[1] or m[3] or m[4]) and _names_thing(masked, m, r.text):
             # a scale or a currency makes an amount ("qua GrabFood 50 trieu"), never a name
             continue  # "Vision 2030", "our 4 regional pages", "iPhone 16"
+        if (
+            r.metric is None
+            and r.marked is not None
+            and (said := _MARKED_UNIT.match(r.text, m.end())) is not None
+            and said[1].lower() in _UNIT_METRIC_MARKED
+        ):
+            # "giảm 3 ký": kilos as typed with the marks ("2 kỳ" is two terms)
+            r.metric = lexicon().metrics[_UNIT_METRIC_MARKED[said[1].lower()]]
+            r.metric_span = r.span(said.start(1), said.end(1))
         if m[5] and m[5] in _UNIT_METRIC and r.metric is None:
             r.metric = lexicon().metrics[_UNIT_METRIC[m[5]]]
             r.metric_span = r.span(m.start(5), m.end(5))
@@ -3427,6 +3438,14 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             continue  # "an hour-long call": what kind of call, not how long
         if r.marked is not None and _marked_otherwise(r.text[m.start(1) : m.end(1)]):
             continue  # "một" alone is typed so; "mọt" is no number
+        if (
+            r.metric is None
+            and r.marked is not None
+            and (said := _MARKED_UNIT.match(r.text, m.end(1))) is not None
+            and said[1].lower() in _UNIT_METRIC_MARKED
+        ):
+            r.metric = lexicon().metrics[_UNIT_METRIC_MARKED[said[1].lower()]]  # "giảm một ký"
+            r.metric_span = r.span(said.start(1), said.end(1))
         before = masked[max(0, m.start() - 20) : m.start()]
         # "lose a stone", "cut an hour off my commute", "giam mot ky": one of the unit
         qs.append(
