@@ -3401,12 +3401,12 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         if (
             r.metric is None
             and r.marked is not None
-            and (said := _MARKED_UNIT.match(r.text, m.end())) is not None
-            and said[1].lower() in _UNIT_METRIC_MARKED
+            and (kilos := _MARKED_UNIT.match(r.text, m.end())) is not None
+            and kilos[1].lower() in _UNIT_METRIC_MARKED
         ):
             # "giảm 3 ký": kilos as typed with the marks ("2 kỳ" is two terms)
-            r.metric = lexicon().metrics[_UNIT_METRIC_MARKED[said[1].lower()]]
-            r.metric_span = r.span(said.start(1), said.end(1))
+            r.metric = lexicon().metrics[_UNIT_METRIC_MARKED[kilos[1].lower()]]
+            r.metric_span = r.span(kilos.start(1), kilos.end(1))
         if m[5] and m[5] in _UNIT_METRIC and r.metric is None:
             r.metric = lexicon().metrics[_UNIT_METRIC[m[5]]]
             r.metric_span = r.span(m.start(5), m.end(5))
@@ -3441,11 +3441,11 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         if (
             r.metric is None
             and r.marked is not None
-            and (said := _MARKED_UNIT.match(r.text, m.end(1))) is not None
-            and said[1].lower() in _UNIT_METRIC_MARKED
+            and (kilos := _MARKED_UNIT.match(r.text, m.end(1))) is not None
+            and kilos[1].lower() in _UNIT_METRIC_MARKED
         ):
-            r.metric = lexicon().metrics[_UNIT_METRIC_MARKED[said[1].lower()]]  # "giảm một ký"
-            r.metric_span = r.span(said.start(1), said.end(1))
+            r.metric = lexicon().metrics[_UNIT_METRIC_MARKED[kilos[1].lower()]]  # "giảm một ký"
+            r.metric_span = r.span(kilos.start(1), kilos.end(1))
         before = masked[max(0, m.start() - 20) : m.start()]
         # "lose a stone", "cut an hour off my commute", "giam mot ky": one of the unit
         qs.append(
