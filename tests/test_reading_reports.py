@@ -1126,3 +1126,17 @@ def test_kilos_said_the_everyday_vietnamese_way_are_body_weight(text: str) -> No
 def test_terms_typed_with_their_own_marks_are_no_kilos() -> None:
     rep = report("học 2 kỳ tiếng Anh")  # two terms of English
     assert rep.facts.unit != "kg" and rep.facts.domain != "health"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        # "turn it into" said of the user's own deed, late in the sentence
+        "from january im going to start clearing out the garage and turn it into a workshop",
+        # "là được rồi": a bit more would be enough, not something done already
+        "tiem dong khach hon, lam an kha hon 1 chut la dc r",
+    ],
+)
+def test_goals_that_share_words_with_requests_or_past_deeds_are_goals(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None

@@ -1250,7 +1250,11 @@ class Readings:
             return False  # "Q4 Marketing Plan"
         words = goal_words()
         if (ask := words.request_re.search(self.folded, self.marked)) and (
-            " " in ask[0] or len(self.folded[: ask.start()].split()) <= 3
+            # "turn it into ...": a request to the tool when said first ("pls turn this into
+            # a table"); later on it is the user's own deed ("clear out the garage and turn it
+            # into a workshop")
+            (" " in ask[0] and not ask[0].endswith(" into"))
+            or len(self.folded[: ask.start()].split()) <= (5 if ask[0].endswith(" into") else 3)
         ):
             # "write me 10 video title ideas", "... just write me a bio", "summarise this
             # meeting": asks the tool; a goal that goes on to "... and summarise each one in my
@@ -4375,8 +4379,8 @@ _EVERYONE = re.compile(
 _FIRST_PERSON = re.compile(rf"\b(?:{alternation(_WORDS.first_person)})\b")
 # a preposition that sets when or where something happens, right before a channel word
 _SETTING_END = re.compile(rf"\b(?:{alternation(_WORDS.setting_before)})\s+(?:[a-z-]+\s+)?$")
-_HAD_DONE = re.compile(
-    rf"\b(?:{alternation(_WORDS.had_words)})\b[^,.;!?]{{0,40}}?\s(?:{alternation(_WORDS.done_short)})"
+_HAD_DONE = re.compile(  # "... 1 chut la dc r": "là được rồi" says it would be enough
+    rf"(?<!\bla )\b(?:{alternation(_WORDS.had_words)})\b[^,.;!?]{{0,40}}?\s(?:{alternation(_WORDS.done_short)})"
     r"\s*(?:[,.;!?]|$)"
 )
 # a title in quotes, opened after a space and closed before one ("series 'Com nha 30 phut'")
