@@ -1961,3 +1961,18 @@ def test_one_of_a_unit_said_with_a_or_an_is_the_amount(goal: str) -> None:
     assert rep.rewrite is not None and "%" not in rep.rewrite.text
     for text in [rep.rewrite.text, *(a.text for a in rep.alternatives)]:
         assert not re.search(r"\b\d+ (?:hour|stone|pound|kilo|mile)\b", text), text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "keep overhead under 15% of total spending for FY27 so we keep our 4-star charity navigator rating",
+        "Thời gian xe tải chờ ở dock không quá 45 phút mỗi chuyến, để tránh bị khách phạt lưu xe.",
+        "99.95% uptime on the payments API every month so we stop eating SLA credits",
+    ],
+)
+def test_a_bound_kept_for_a_bar_it_must_clear_has_no_looser_version(goal: str) -> None:
+    # the reason is a rating to keep, a fine or an SLA to avoid: a looser bound would miss it,
+    # so the only other version is the stricter one
+    rep = report(goal)
+    assert [a.label for a in rep.alternatives] == ["ambitious"]
