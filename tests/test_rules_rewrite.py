@@ -1976,3 +1976,23 @@ def test_a_bound_kept_for_a_bar_it_must_clear_has_no_looser_version(goal: str) -
     # so the only other version is the stricter one
     rep = report(goal)
     assert [a.label for a in rep.alternatives] == ["ambitious"]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "bench 185 lbs by march",
+        "squat 100kg by summer",
+        "get Jess to a 100kg deadlift by end of Feb",
+    ],
+)
+def test_a_lifts_weight_is_no_body_weight_and_moves_by_a_few_kilos(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.metric is not None and "body" not in rep.facts.metric.lower()
+    question = rep.criteria.attainable.question or ""
+    assert "body weight" not in question
+    target = rep.facts.target
+    assert target is not None
+    for a in rep.alternatives:
+        amount = float(re.findall(r"(\d+)\s?(?:kg|lbs)", a.text)[0])
+        assert 0 < abs(amount - target) <= 0.1 * target  # a block of training, not a quarter

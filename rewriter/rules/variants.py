@@ -102,8 +102,12 @@ def _variants(
     measured = r.metric is not None and r.metric.unit in ("kg", "km")  # "lose 2.5 kg": not a score
     # "get down to 80 kg": a body's level moves by a few kilos, never to 60 or 100
     body_level = measured and r.metric is not None and r.metric.unit == "kg" and value >= BODY_LEVEL
+    # "bench 185 lbs": a lift moves by a few pounds a block of training, like a body's weight
+    lifted = words_re("lift_verbs").search(r.folded, max(0, q.span.start - 24), q.span.start)
     low, high = _around(
-        value, q, STANDARD_STEP / 2 if body_level else STANDARD_STEP if standard else STEP
+        value,
+        q,
+        STANDARD_STEP / 2 if body_level or lifted else STANDARD_STEP if standard else STEP,
     )
     scored = bool(decimals) and value <= 10 and not measured
     if scored:
@@ -641,7 +645,7 @@ def _around(value: float, q: Quantity, step: float = 0.25) -> tuple[float | None
         low = float(math.floor(value * (1 - step)))
     if high < value:
         high = float(math.ceil(value * (1 + step)))
-    grain = 5.0 if 10 <= value < 100 and value % 5 == 0 else 1.0
+    grain = 5.0 if 10 <= value < 1000 and value % 5 == 0 else 1.0
     if low == value:
         low = value - grain if value > grain else None
     if high == value:

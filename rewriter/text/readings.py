@@ -3052,6 +3052,10 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             continue  # "ngan sach", "so sach": a word of its own that holds the alias
         if masked[max(0, m.start() - 1) : m.start()] == "/":
             continue  # "35k/kg", "$12/lb": the unit a price is per, not the weight to reach
+        if lex.metric_key(m, r.marked, masked) == "weight" and _lifted(masked, m.start(), m.end()):
+            r.metric = lex.metrics[LIFTED]  # "bench 185 lbs": what the bar carries, not the body
+            r.metric_span = r.span(m.start(), m.end())
+            return
         if r.language == "en" and _ONE_BETTER_END.search(masked, max(0, m.start() - 16), m.start()):
             continue  # "be a better lead for my team": one person, not sales leads
         if _COMPOUND_HEAD.search(masked, max(0, m.start() - 8), m.start()):
@@ -3412,7 +3416,10 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             r.metric = lexicon().metrics[_UNIT_METRIC_MARKED[kilos[1].lower()]]
             r.metric_span = r.span(kilos.start(1), kilos.end(1))
         if m[5] and m[5] in _UNIT_METRIC and r.metric is None:
-            r.metric = lexicon().metrics[_UNIT_METRIC[m[5]]]
+            key = _UNIT_METRIC[m[5]]
+            if key == "weight" and _lifted(masked, m.start(), m.end()):
+                key = LIFTED  # "squat 100kg", "a 100kg deadlift": the bar's weight
+            r.metric = lexicon().metrics[key]
             r.metric_span = r.span(m.start(5), m.end(5))
         before = masked[max(0, m.start() - 20) : m.start()]
         qualifier, end = _negated_over(masked, m.start()) or _qualifier(before), m.end()
@@ -3860,6 +3867,18 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
     )
     if not r.counted:
         r.counted = _counted_after(r, masked, end)
+
+
+LIFTED = "lifted_weight"  # the catalog's weight a lift moves
+
+
+def _lifted(masked: str, start: int, end: int) -> bool:
+    """A lift named right before or after a weight ("bench 185 lbs", "a 100kg deadlift")."""
+    lifts = words_re("lift_verbs")
+    return (
+        lifts.search(masked, max(0, start - 40), start) is not None
+        or lifts.match(masked, end + 1) is not None
+    )
 
 
 @cache
