@@ -1996,3 +1996,16 @@ def test_a_lifts_weight_is_no_body_weight_and_moves_by_a_few_kilos(goal: str) ->
     for a in rep.alternatives:
         amount = float(re.findall(r"(\d+)\s?(?:kg|lbs)", a.text)[0])
         assert 0 < abs(amount - target) <= 0.1 * target  # a block of training, not a quarter
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("Grow my Instagram by 20% by Valentine's", "Grow my Instagram followers by 20%"),
+        ("grow our TikTok by 50% within 3 months", "grow our TikTok followers by 50%"),
+        ("Reach 5,000 on TikTok by May", "on TikTok (followers on TikTok)"),  # where, said so
+    ],
+)
+def test_a_platform_named_as_the_thing_to_grow_gains_what_grows_there(goal: str, said: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and said.lower() in rep.rewrite.text.lower()

@@ -1262,6 +1262,7 @@ def moves_it(r: Readings) -> bool:
     return _IT_MOVED.search(r.folded) is not None
 
 
+_ON_END = re.compile(r"\b(?:on|via|at|in|across)\s+$")  # "reach 5,000 on TikTok": where, said so
 _MORE_END = re.compile(r"\b(?:more|(?:lots?|tons?|loads|heaps|plenty|bunch) of)$")
 _OWN_AFTER = re.compile(r"\s+(?:the|our|my|your|their|these|those|its|all)\b")
 # "nhieu don hang| hon|": the "hon" that closes "nhieu ..." a few words on, in the same clause
@@ -2315,7 +2316,19 @@ def augment(
         name = name.replace(" (", ", ").replace(")", "")  # in brackets itself: no nested ones
         where = plan.where() if plan.metric is not None and plan.metric.channel else ""
         at = anchor.end
-        edits.append((at, at, msg(lang, "rewrite.measured_as", metric=name + where)))
+        if (
+            lang == "en"
+            and r.vague_object is None
+            and plan.metric is not None
+            and plan.metric.channel
+            and not r.platform_generic
+            and not _ON_END.search(r.folded, max(0, at - len(anchor.text) - 6), anchor.start)
+        ):
+            # "Grow my Instagram by 20%" -> "Grow my Instagram followers by 20%": the platform
+            # named is where; what grows there follows it, with no bracket saying it again
+            edits.append((at, at, " " + name))
+        else:
+            edits.append((at, at, msg(lang, "rewrite.measured_as", metric=name + where)))
         obj_end = _whose_end(r, at, end)  # the amount follows whose it is ("... of our staff")
         note("specific", edits[-1][2], not plan.metric_answered or plan.platform_assumed)
 
