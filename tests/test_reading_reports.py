@@ -818,7 +818,13 @@ def test_a_routine_named_with_its_why_is_a_specific_habit(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["be debt free by next christmas", "have the Amex paid off by June"]
+    "text",
+    [
+        "be debt free by next christmas",
+        "have the Amex paid off by June",
+        "Pay off the credit card, starting next month",  # the verb itself
+        "tất toán khoản vay mua xe trước Tết",
+    ],
 )
 def test_a_balance_brought_to_nothing_is_measurable(text: str) -> None:
     assert report(text).criteria.measurable.status == "met"
