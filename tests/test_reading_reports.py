@@ -1146,3 +1146,13 @@ def test_terms_typed_with_their_own_marks_are_no_kilos() -> None:
 def test_goals_that_share_words_with_requests_or_past_deeds_are_goals(goal: str) -> None:
     rep = report(goal)
     assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+
+
+def test_a_share_told_of_what_happened_last_time_is_no_target() -> None:
+    # "the squirrels got half of them": what happened last year, after the goal; the goal's
+    # own amount is still to be said
+    rep = report(
+        "grow a lot more tomatoes next summer than last year, the squirrels got half of them"
+    )
+    assert rep.facts.target is None and rep.criteria.measurable.status == "missing"
+    assert rep.rewrite is not None and "half of them" in rep.rewrite.text

@@ -1005,27 +1005,25 @@ class Readings:
     def past_remark_at(self) -> int | None:
         """Where a remark telling a past period's figure starts, after the goal ("Giảm chi phí
         điện của xưởng, nam roi ton 2,5 tỷ"): how things were, not the target or the date."""
-        if not any(t.kind == "past" for t in self.times) or (
-            _DIGIT_RE.search(self.folded) is None and _one_unit().search(self.folded) is None
-        ):
+        if not any(t.kind == "past" for t in self.times) or not _amount_told(self.folded, 0):
             return None
         at = self.remark_at
-        # "..., last week ppl waited for over an hour": "an hour" is the figure told too
-        if at is None or (
-            _DIGIT_RE.search(self.folded, at) is None
-            and _one_unit().search(self.folded, at) is None
-        ):
+        if at is None or not _amount_told(self.folded, at):
             return None
         if _DIGIT_RE.search(self.folded, 0, at) is not None:
             return None  # "tang doanh thu len 450tr, nam ngoai dc 380tr": where it starts from
         return (
             at
-            if any(
-                t.kind == "past"
-                and t.start >= at
-                # "..., tang 20% so voi nam ngoai": the year compared against, not a remark
-                and not BASELINE_END.search(self.folded, 0, t.start)
-                for t in self.times
+            if (
+                any(
+                    t.kind == "past"
+                    and t.start >= at
+                    # "..., tang 20% so voi nam ngoai": the year compared against, not a remark
+                    and not BASELINE_END.search(self.folded, 0, t.start)
+                    for t in self.times
+                )
+                # "... than last year, the squirrels got half of them": what happened then
+                or goal_words().past_re.match(self.folded[at:].lstrip(" ,;.-—–")) is not None
             )
             and (self.direction_span is None or self.direction_span.start < at)
             else None
@@ -3867,6 +3865,14 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
     )
     if not r.counted:
         r.counted = _counted_after(r, masked, end)
+
+
+def _amount_told(folded: str, at: int) -> bool:
+    """An amount said from `at` on, in digits or words ("..., last week ppl waited for over an
+    hour", "..., the squirrels got half of them")."""
+    return any(
+        p.search(folded, at) is not None for p in (_DIGIT_RE, _one_unit(), _HALF, _HALF_SHARE)
+    )
 
 
 LIFTED = "lifted_weight"  # the catalog's weight a lift moves
