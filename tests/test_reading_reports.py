@@ -1156,3 +1156,17 @@ def test_a_share_told_of_what_happened_last_time_is_no_target() -> None:
     )
     assert rep.facts.target is None and rep.criteria.measurable.status == "missing"
     assert rep.rewrite is not None and "half of them" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "dẫn bé đi khám răng cuối tháng sau, thấy có 2 cái răng bị đen",
+        "dan be di kham rang cuoi thang sau, thay co 2 cai rang bi den",
+    ],
+)
+def test_what_was_noticed_after_the_goal_sets_no_target(goal: str) -> None:
+    # "thấy có 2 cái răng bị đen": what the parent noticed, the reason for the visit
+    rep = report(goal)
+    assert rep.facts.target is None and rep.alternatives == []
+    assert rep.criteria.measurable.status == "partial"  # a visit: what counts as done is asked
