@@ -1872,6 +1872,11 @@ def test_a_wish_to_spend_less_says_how_much_less(goal: str, said: str) -> None:
         ("Tuyển thêm 2 thợ cắt tóc, mà tìm người giỏi khó quá trời", "mà tìm người giỏi"),
         ("Trả hết nợ thẻ 20 triệu, còn nợ là còn lo 😩", "còn nợ là còn lo"),
         ("tiền gas phải bớt lại, tháng rồi xài lố quá", "tháng rồi xài lố quá"),
+        # what the thing named is: a description after it
+        (
+            "submit the 2027 Smith Family Foundation grant, the one with the 3 page limit",
+            "the one with",
+        ),
     ],
 )
 def test_the_date_goes_before_a_remark_told_after_the_goal(goal: str, remark: str) -> None:
