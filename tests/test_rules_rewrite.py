@@ -2014,3 +2014,8 @@ def test_a_lifts_weight_is_no_body_weight_and_moves_by_a_few_kilos(goal: str) ->
 def test_a_platform_named_as_the_thing_to_grow_gains_what_grows_there(goal: str, said: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and said.lower() in rep.rewrite.text.lower()
+
+
+def test_a_description_of_the_thing_named_stays_last() -> None:
+    rep = report("submit the 2027 Smith Family Foundation grant, the one with the 3 page limit")
+    assert rep.rewrite is not None and rep.rewrite.text.endswith("the one with the 3 page limit.")
