@@ -1170,3 +1170,18 @@ def test_what_was_noticed_after_the_goal_sets_no_target(goal: str) -> None:
     rep = report(goal)
     assert rep.facts.target is None and rep.alternatives == []
     assert rep.criteria.measurable.status == "partial"  # a visit: what counts as done is asked
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "đạt IELTS overall 7.0 trước tháng 6 để apply học bổng exchange",
+        "Mở mới sáu trăm thẻ tín dụng đến hết tháng 12 để hoàn thành KPI năm",
+        "Đi hội chợ Gulfood Dubai tháng 2 để tìm thêm buyer mới",
+    ],
+)
+def test_a_reason_typed_with_de_after_a_date_is_read_and_not_asked_again(goal: str) -> None:
+    # typed with its marks, "để" after "tháng 6" is "so that", not "đề" (a test paper)
+    rep = report(goal)
+    assert rep.criteria.relevant.status == "met" and not rep.criteria.relevant.question
+    assert rep.facts.kind != "outcome" or rep.facts.target is not None

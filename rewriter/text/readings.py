@@ -2843,6 +2843,8 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
             # ("hoc dung cai iPhone 15 de goi video": a number that names a thing counts nothing)
             and not (
                 m[0].strip() == "de"
+                # typed with its marks, "để" is "so that" after any number ("trước tháng 6 để")
+                and (marked is None or marked[m.start() : m.end()].strip().lower() != "để")
                 and (count := _COUNT_END.search(masked, 0, m.start())) is not None
                 and not goal_words().name_before_re.search(masked, 0, count.start())
             )
