@@ -1185,3 +1185,16 @@ def test_a_reason_typed_with_de_after_a_date_is_read_and_not_asked_again(goal: s
     rep = report(goal)
     assert rep.criteria.relevant.status == "met" and not rep.criteria.relevant.question
     assert rep.facts.kind != "outcome" or rep.facts.target is not None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "find a part-time job at a cafe within 2 weeks",
+        "kiếm được job part-time ở quán cafe trong vòng 2 tuần",
+    ],
+)
+def test_a_job_sought_is_a_concrete_thing_to_get(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "milestone"
+    assert (rep.criteria.specific.status, rep.criteria.measurable.status) == ("met", "partial")

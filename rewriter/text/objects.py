@@ -60,6 +60,8 @@ class GoalWords(BaseModel):
     praise_words: list[str]  # "ve dep hon", "tiem dong khach hon": praise, no quality named
     amount_comparatives: list[str]  # "doanh thu cao hon": more of a measure, not a quality
     delivery_verbs: list[str]  # "launch the Android version": a thing delivered, named
+    seeking_verbs: list[str]  # "find a part-time job": a thing to get
+    sought_things: list[str]  # "job", "việc làm": concrete when sought
     clinical_measures: list[str]  # "HbA1c", "huyết áp": a target the doctor sets
     set_by_others: list[str]  # "as the doctor said", "legal cap": a bound not the user's to move
     existing_set_verbs: list[str]  # "migrate 12 services": the count is all there is
@@ -871,6 +873,12 @@ def read_object(
         and not _named(us, head)
         # "python 3.8 support": the thing a release number names is concrete
         and not any(u.text[0].isdigit() for u in content)
+        # "find a part-time job", "kiem duoc viec lam": a job sought is a thing to get
+        and not (
+            verb is not None
+            and canonical(verb.text) in word_set("seeking_verbs")
+            and canonical(head.text) in word_set("sought_things")
+        )
         # "launch the Android version", "finish the rewiring job": a deed on a thing its
         # first words name
         and not (
