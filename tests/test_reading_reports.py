@@ -35,6 +35,8 @@ from tests.test_reading_typed import report, smt
         "PO #8812 - 40 boxes A4 paper - due 12/12 - $312.50",  # an order line with its label
         "Tran, M | Barista | Store 4 | wage 28k/h | start 02/01/27",  # a row of a staff sheet
         "Đơn #HN-0457: 3 thùng cà phê, giao 20/12, đã cọc",  # a Vietnamese order line
+        # what was said, then a question of its own about it
+        "coach keeps saying i need to work on my starts?? what does that even mean",
     ],
 )
 def test_reports_notes_and_requests_get_no_rewrite(text: str) -> None:

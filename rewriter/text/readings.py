@@ -1897,6 +1897,24 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     )
     if r.language == "en" and _CHOICE_ASKED.match(folded):
         r.question = True  # "is godot or unity better for a 2d roguelike": a choice asked
+    if (
+        not r.question
+        and (mark := text.rfind("?")) > 0
+        and len(text) == len(folded)
+        and (
+            after := lex.question_re.search(
+                folded[mark + 1 :], r.marked[mark + 1 :] if r.marked else None
+            )
+        )
+        is not None
+        and " " in after[0]
+        and not folded[mark + 1 : mark + 1 + after.start()].strip(" ?!.")
+        # "get 500 followers by march? how do i even start": a goal said whole, then asked how
+        and not DIGIT.search(folded, 0, mark)
+    ):
+        # "coach keeps saying i need to work on my starts?? what does that even mean": what was
+        # said, then a question of its own about it
+        r.question = True
     said = lex.statement_re.search(folded, r.marked)
     objective_at = _objective_start(folded, r.marked, r.language)
     if said is not None and objective_at is not None and said.start() >= objective_at:
