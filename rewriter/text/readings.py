@@ -1902,13 +1902,13 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         and (mark := text.rfind("?")) > 0
         and len(text) == len(folded)
         and (
-            after := lex.question_re.search(
+            asked_then := lex.question_re.search(
                 folded[mark + 1 :], r.marked[mark + 1 :] if r.marked else None
             )
         )
         is not None
-        and " " in after[0]
-        and not folded[mark + 1 : mark + 1 + after.start()].strip(" ?!.")
+        and " " in asked_then[0]
+        and not folded[mark + 1 : mark + 1 + asked_then.start()].strip(" ?!.")
         # "get 500 followers by march? how do i even start": a goal said whole, then asked how
         and not DIGIT.search(folded, 0, mark)
     ):
