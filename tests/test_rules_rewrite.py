@@ -2019,3 +2019,19 @@ def test_a_platform_named_as_the_thing_to_grow_gains_what_grows_there(goal: str,
 def test_a_description_of_the_thing_named_stays_last() -> None:
     rep = report("submit the 2027 Smith Family Foundation grant, the one with the 3 page limit")
     assert rep.rewrite is not None and rep.rewrite.text.endswith("the one with the 3 page limit.")
+
+
+def test_a_fund_sized_in_months_of_spending_is_measurable_and_given_a_year() -> None:
+    rep = report("Build a 6-month emergency fund in a separate account")
+    assert rep.criteria.measurable.status == "met" and rep.facts.target == 6
+    # a fund this size takes about a year to build, not the usual three months
+    assert rep.rewrite is not None and re.search(r"(November|December) 2027", rep.rewrite.text)
+    # the article agrees with the number the version says ("an 8-month", never "a 8-month")
+    assert all(" a 8" not in a.text and " an 4" not in a.text for a in rep.alternatives)
+    assert any("an 8-month" in a.text for a in rep.alternatives)
+
+
+def test_the_article_before_a_changed_number_agrees_with_it() -> None:
+    rep = report("hold a 10-min huddle with the night shift at the start of every shift")
+    texts = [a.text for a in rep.alternatives]
+    assert texts and not any(re.search(r"\ba 8", t) for t in texts), texts

@@ -391,7 +391,24 @@ def _with(
     if number is None or number.strip() == typed[0].strip():
         return None
     span = q.span.text[: typed.start()] + number + q.span.text[typed.end() :]
-    return main[:start] + span + main[start + len(q.span.text) :], span
+    head = main[:start]
+    if lang == "en" and (article := _ARTICLE_END.search(head)) is not None:
+        # "a 6-month fund" -> "an 8-month fund": the article agrees with the number said
+        vowel = _VOWEL_SOUND.match(span) is not None
+        word = article[1]
+        head = head[: article.start(1)] + _article(word, vowel) + head[article.end(1) :]
+    return head + span + main[start + len(q.span.text) :], span
+
+
+_ARTICLE_END = re.compile(r"\b(an?|An?)\s+$")
+# numbers said with a vowel first: 8, 11, 18, 80-89, 800-899, 8,000...
+_VOWEL_SOUND = re.compile(r"(?:8|11(?!\d)|18(?!\d)|11,|18,)")
+
+
+def _article(word: str, vowel: bool) -> str:
+    """ "a" or "an" before a number, in the capitals the user typed."""
+    said = "an" if vowel else "a"
+    return said.capitalize() if word[0].isupper() else said
 
 
 def _spelled_as(q: Quantity, amount: float, lang: Language) -> str:

@@ -4214,7 +4214,17 @@ def _names_thing(
         # "with our 3 nurses and 2 hygienists cover ...", "with my 5 starters + 2 subs": the
         # team's second part, counted like its first
         return w[1] not in _MEASURE_UNITS
-    if (c := _COMPOUND.match(masked, m.end())) and c[1] not in _MEASURE_UNITS:
+    if (
+        (c := _COMPOUND.match(masked, m.end()))
+        and c[1] not in _MEASURE_UNITS
+        # "a 6-month emergency fund": the months of spending are the amount to save
+        and not (
+            c[1] in ("month", "months")
+            and words_re("month_sized_funds").match(masked, c.end(1) + 1) is not None
+            # "a 6-month emergency fund (~$18k)": the amount said in money is the target
+            and DIGIT.search(masked, c.end()) is None
+        )
+    ):
         return True  # "a 5-email drip", "a 2-week trip", "a 1000-piece puzzle": what it is
     if _PLUS_NAME.match(masked, m.end()) or _PLUS_BEFORE.search(masked, 0, m.start()):
         return True  # "chuong trinh 3+1 cua RMIT", "a 2+2 degree": a programme's name
