@@ -37,6 +37,8 @@ from tests.test_reading_typed import report, smt
         "Đơn #HN-0457: 3 thùng cà phê, giao 20/12, đã cọc",  # a Vietnamese order line
         # what was said, then a question of its own about it
         "coach keeps saying i need to work on my starts?? what does that even mean",
+        "my manager says i need to be more proactive. idk what that even means lol",
+        "sếp bảo phải chủ động hơn, không hiểu là sao",
     ],
 )
 def test_reports_notes_and_requests_get_no_rewrite(text: str) -> None:

@@ -1246,6 +1246,10 @@ class Readings:
             return False  # "task 1 cần viết tối thiểu bao nhiêu từ vậy mn?": asked, not aimed at
         if self.title:
             return False  # "Q4 Marketing Plan"
+        if (confused := words_re("confused_remarks").search(self.folded)) is not None and words_re(
+            "reported_verbs"
+        ).search(self.folded, 0, confused.start()) is not None:
+            return False  # "my manager says i need to be more proactive. idk what that even means"
         words = goal_words()
         if (ask := words.request_re.search(self.folded, self.marked)) and (
             # "turn it into ...": a request to the tool when said first ("pls turn this into
