@@ -39,6 +39,7 @@ from tests.test_reading_typed import report, smt
         "coach keeps saying i need to work on my starts?? what does that even mean",
         "my manager says i need to be more proactive. idk what that even means lol",
         "sếp bảo phải chủ động hơn, không hiểu là sao",
+        "Tiệm mình có 8 bàn, view hồ Xuân Hương",  # what the shop has, nothing to change
     ],
 )
 def test_reports_notes_and_requests_get_no_rewrite(text: str) -> None:

@@ -1437,6 +1437,20 @@ class Readings:
             or self.intends
         ):
             return False  # "our Q3 Q3", "by March": a time and nothing to do in it
+        if (
+            self.statement
+            and self.language == "vi"
+            and not self.statement_opens
+            and self.event_deadline is None
+        ) and not (
+            self.intends
+            or self.direction
+            or future
+            or self.deadline is not None
+            or self.recurring is not None
+            or self.opens_with_verb
+        ):
+            return False  # "Homestay mình có 6 phòng, view ruộng bậc thang": what there is
         return bool(
             acts
             or future
