@@ -1203,3 +1203,17 @@ def test_a_job_sought_is_a_concrete_thing_to_get(goal: str) -> None:
     rep = report(goal)
     assert rep.facts.kind == "milestone"
     assert (rep.criteria.specific.status, rep.criteria.measurable.status) == ("met", "partial")
+
+
+@pytest.mark.parametrize(
+    ("goal", "reason"),
+    [
+        ("lose 5kg by june for my wedding", True),
+        ("sell 120 mugs on Etsy by 12/12 for the holiday rush", True),
+        ("deliver the 300 cupcakes for the Hendry wedding as agreed", False),  # a client's
+        ("hit 150 etsy orders by EOY for the holiday soy line", False),  # a product line
+    ],
+)
+def test_an_occasion_said_last_is_what_the_goal_is_for(goal: str, reason: bool) -> None:
+    rep = report(goal)
+    assert (rep.criteria.relevant.status == "met") is reason

@@ -234,6 +234,7 @@ class GoalWords(BaseModel):
     amount_intensifiers: list[str]  # "a lot more sofas", "way more": how much, not the thing
     once_words: list[str]  # "hoc xong", "quit": done once or dropped, no routine
     purpose_verbs: list[str]  # "... by March to meet the target": a reason, in English
+    occasion_words: list[str]  # "... by june for my wedding": the occasion it is for
     purpose_not_after: list[str]  # "want to", "able to": what is wanted, not why
     was_due: list[str]
     limit_before: list[str]

@@ -1934,7 +1934,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # said, then a question of its own about it
         r.question = True
     said = lex.statement_re.search(folded, r.marked)
-    objective_at = _objective_start(folded, r.marked, r.language)
+    objective_at = _objective_start(folded, r.marked, r.language, text)
     if said is not None and objective_at is not None and said.start() >= objective_at:
         said = None  # "... so that I have enough pipeline": the fact is in the reason, not the goal
     if (
@@ -1952,7 +1952,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     objective_text = None
     # the business objective ("... to support X", "... để Y") is read apart from the target
     # the text read above, unless an injection or the background was masked out since
-    at = objective_at if masked is folded else _objective_start(masked, r.marked, r.language)
+    at = objective_at if masked is folded else _objective_start(masked, r.marked, r.language, text)
     if at is not None:
         r.objective = r.span(at, len(text.rstrip(". ")))
         objective_text = masked[at:]
@@ -2841,7 +2841,9 @@ def _wished_who_then(masked: str, marked: str | None, at: int) -> bool:
     return wish is not None and wish.start() <= 2 and 1 <= len(masked[wish.end() : at].split()) <= 4
 
 
-def _objective_start(masked: str, marked: str | None, language: str) -> int | None:
+def _objective_start(
+    masked: str, marked: str | None, language: str, original: str = ""
+) -> int | None:
     """Where the reason the goal serves begins ("... to support X", "... de Y", "..., so beds
     free up"), after at least two words of the goal; None if none."""
     lex = lexicon()
@@ -2891,6 +2893,18 @@ def _objective_start(masked: str, marked: str | None, language: str) -> int | No
     if language == "en" and (late := _late_purpose(masked, first)) is not None:
         found.append(late)
     if (
+        language == "en"
+        and (occasion := _occasion_re().search(masked)) is not None
+        and len(masked[: occasion.start()].split()) >= 3
+        # "for the Hendry wedding": a client's occasion, named, is whom the work is for
+        and not any(c.isupper() for c in original[occasion.start() : occasion.end()])
+        and (
+            DIGIT.search(masked, 0, occasion.start())
+            or _BY_WORD.search(masked, 0, occasion.start())
+        )
+    ):
+        found.append(occasion.start())  # "lose 5kg by june for my wedding": what it is for
+    if (
         language == "en"  # Vietnamese typed without marks: "so" is "so", a number
         and "so " in masked
         and (m := lex.so_reason_re.search(masked, 0, first if first is not None else len(masked)))
@@ -2924,6 +2938,22 @@ def _late_purpose(masked: str, before: int | None) -> int | None:
             continue  # "me n the 2 lads to get milking done quicker": who, then the deed
         return m.start()
     return None
+
+
+@cache
+def _occasion_re() -> re.Pattern[str]:
+    """ "for my wedding", "for the spring fundraiser push": an occasion, said last."""
+    occasions = either(goal_words().words.occasion_words)
+    # not after "training for", "ready for": there the occasion is what the goal's own deed
+    # is aimed at ("keep my A1C under 6.5 while training for the marathon"); no date inside it
+    return re.compile(
+        r"(?<!training )(?<!train )(?<!ready )(?<!prep )(?<!prepping )(?<!preparing )"
+        rf"\bfor (?:my|our|the|his|her|their|this|next) (?:[a-z'-]+ ){{0,2}}(?:{occasions})\b"
+        r"\W*$"  # the occasion closes the phrase: "for the holiday soy line" names a product
+    )
+
+
+_BY_WORD = re.compile(r"\b(?:by|before|until|in)\s+\w")  # a deadline said before it
 
 
 _WANT_SOMEONE_END = re.compile(
