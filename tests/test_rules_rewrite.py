@@ -2035,3 +2035,8 @@ def test_the_article_before_a_changed_number_agrees_with_it() -> None:
     rep = report("hold a 10-min huddle with the night shift at the start of every shift")
     texts = [a.text for a in rep.alternatives]
     assert texts and not any(re.search(r"\ba 8", t) for t in texts), texts
+
+
+def test_a_wish_to_be_known_by_more_people_gains_how_many_more() -> None:
+    rep = report("muốn tiệm bánh nhà mình được nhiều người biết tới hơn")
+    assert rep.rewrite is not None and re.search(r"\d+%", rep.rewrite.text)
