@@ -1217,3 +1217,12 @@ def test_a_job_sought_is_a_concrete_thing_to_get(goal: str) -> None:
 def test_an_occasion_said_last_is_what_the_goal_is_for(goal: str, reason: bool) -> None:
     rep = report(goal)
     assert (rep.criteria.relevant.status == "met") is reason
+
+
+@pytest.mark.parametrize(
+    "goal", ["grow a lot more tomatoes next summer than last year", "bán được nhiều hơn năm ngoái"]
+)
+def test_a_goal_measured_against_last_year_asks_about_last_year(goal: str) -> None:
+    question = report(goal).criteria.attainable.question or ""
+    assert "last year" in question or "Năm ngoái" in question
+    assert "per month" not in question and "mỗi tháng" not in question

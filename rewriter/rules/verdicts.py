@@ -1787,6 +1787,10 @@ def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
         # "present at 1 international conference", "publish 2 papers": a few deeds to get done,
         # not a level that moves each month
         return msg(lang, "attainable.q_milestone")
+    if words_re("compared_to_last").search(r.folded) is not None:
+        # "grow more tomatoes next summer than last year", "ban dc nhieu hon nam ngoai": the
+        # same period before is the yardstick, not a monthly trend
+        return msg(lang, "attainable.q_last_period")
     if _measured_once(r):
         # "... in the July 2027 SATs results", "khảo sát quý 1", "đạt giải Nhất hội thi": a
         # result taken on one day has no monthly trend; the last one is the yardstick
