@@ -1226,3 +1226,28 @@ def test_a_goal_measured_against_last_year_asks_about_last_year(goal: str) -> No
     question = report(goal).criteria.attainable.question or ""
     assert "last year" in question or "Năm ngoái" in question
     assert "per month" not in question and "mỗi tháng" not in question
+
+
+def test_a_wish_for_how_others_feel_about_something_is_not_specific() -> None:
+    rep = report("get my players to enjoy training more")
+    assert rep.facts.kind == "outcome"
+    assert (rep.criteria.specific.status, rep.criteria.measurable.status) == ("missing", "missing")
+
+
+def test_a_move_to_a_number_said_first_is_the_target_whatever_today_is() -> None:
+    rep = report("đẩy doanh số tháng lên 300 triệu từ mức 200 triệu hiện tại, cuối quý 1 phải đạt")
+    assert rep.facts.target == 300_000_000 and rep.criteria.measurable.status == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "cut the office supplies spend, we blew through it in 2025",  # a year gone
+        "giảm hàng lỗi, riêng tháng 9 đã có 40 đơn bị trả",  # what has already been
+    ],
+)
+def test_a_remark_on_a_period_gone_lends_no_date_or_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None and rep.facts.deadline is None
+    assert rep.criteria.time_bound.status == "missing"
+    assert rep.rewrite is not None and re.search(r"\b2027\b", rep.rewrite.text)

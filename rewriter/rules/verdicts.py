@@ -726,6 +726,8 @@ def kind_of(r: Readings) -> GoalKind:
 def _kind(r: Readings) -> GoalKind:
     if not r.is_goal:
         return "not_a_goal"
+    if wish_for_others(r) is not None:
+        return "outcome"  # "get the kids to like maths more": how others feel, to move
     q = r.target
     moving = (
         r.direction in ("increase", "decrease")
@@ -1281,6 +1283,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if (
         not measure_moved(r)
         and not faster
+        and wish_for_others(r) is None  # "get the kids to like maths more": how much more
         and (
             (
                 _milestone_object(r)

@@ -1005,25 +1005,42 @@ class Readings:
     def past_remark_at(self) -> int | None:
         """Where a remark telling a past period's figure starts, after the goal ("Giảm chi phí
         điện của xưởng, nam roi ton 2,5 tỷ"): how things were, not the target or the date."""
-        if not any(t.kind == "past" for t in self.times) or not _amount_told(self.folded, 0):
+        if not self.times or not _amount_told(self.folded, 0):
             return None
         at = self.remark_at
         if at is None or not _amount_told(self.folded, at):
             return None
+        if _DUE_WORD.search(self.folded, at) is not None:
+            return None  # "finish the grant report, it was due nov 15": the goal's own date
         if _DIGIT_RE.search(self.folded, 0, at) is not None:
             return None  # "tang doanh thu len 450tr, nam ngoai dc 380tr": where it starts from
         return (
             at
             if (
                 any(
-                    t.kind == "past"
-                    and t.start >= at
+                    t.start >= at
+                    and (
+                        t.kind == "past"
+                        # "..., nam 2025 ton gan 180 trieu": a year gone, said with no "by"
+                        or (
+                            t.kind == "deadline"
+                            and t.deadline is not None
+                            and t.deadline < self.today
+                            and not _cued(self.folded, t.start)
+                        )
+                    )
                     # "..., tang 20% so voi nam ngoai": the year compared against, not a remark
                     and not BASELINE_END.search(self.folded, 0, t.start)
                     for t in self.times
                 )
                 # "... than last year, the squirrels got half of them": what happened then
                 or goal_words().past_re.match(self.folded[at:].lstrip(" ,;.-—–")) is not None
+                # "..., riêng tháng 10 đã có 14 vụ": what has already been
+                or (
+                    self.language == "vi"
+                    and (had := _VI_ALREADY_HAD.search(self.folded, at)) is not None
+                    and (self.marked is None or self.marked[had.start() : had.start() + 2] == "đã")
+                )
             )
             and (self.direction_span is None or self.direction_span.start < at)
             else None
@@ -1089,13 +1106,35 @@ class Readings:
         # a remark carries no amount ("..., chi het 7tr r" reports a second figure), unless it
         # says when it was ("Cắt chi phí điện của xưởng, nam roi ton 2,5 tỷ": last year's bill)
         told = _told_at(self.folded, cut, " ,;.-—–(")
-        past = any(t.kind == "past" and t.start >= cut for t in self.times) or (
-            # "restart the men's breakfast, it was 2x a month before covid": how it used to be
-            words_re("told_past").match(self.folded, told) is not None
-            # "..., toi nao cung 11h moi ngu": how it goes every night
-            or _habit_remark().match(self.folded, told) is not None
-            # "..., dao nay dong goi hang toi 1-2h sang": how it has been lately
-            or words_re("remark_openers").match(self.folded, told) is not None
+        past = (
+            any(
+                t.start >= cut
+                and (
+                    t.kind == "past"
+                    # "..., we overspent on textbooks in 2025": a year gone, said with no "by"
+                    or (
+                        t.kind == "deadline"
+                        and t.deadline is not None
+                        and t.deadline < self.today
+                        and not _cued(self.folded, t.start)
+                    )
+                )
+                for t in self.times
+            )
+            or (
+                # "restart the men's breakfast, it was 2x a month before covid": how it used to be
+                words_re("told_past").match(self.folded, told) is not None
+                # "giảm khiếu nại nội bộ, riêng tháng 10 đã có 14 vụ": what has already been
+                or (
+                    self.language == "vi"
+                    and (had := _VI_ALREADY_HAD.search(self.folded, cut)) is not None
+                    and (self.marked is None or self.marked[had.start() : had.start() + 2] == "đã")
+                )
+                # "..., toi nao cung 11h moi ngu": how it goes every night
+                or _habit_remark().match(self.folded, told) is not None
+                # "..., dao nay dong goi hang toi 1-2h sang": how it has been lately
+                or words_re("remark_openers").match(self.folded, told) is not None
+            )
         )
         # "Drink less energy drinks. the 3am vending machine is my enemy lol": a sentence of
         # its own after the goal, the goal's target (if any) said before it
@@ -2480,6 +2519,11 @@ def _now_last_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{either(goal_words().words.now_last)})\W*$")
 
 
+_DUE_WORD = re.compile(r"\b(?:due|deadline|han chot|han nop|het han)\b")
+_VI_ALREADY_HAD = re.compile(r"\bda (?:co|bi|ton|mat|chi|xay ra|len toi|len den)\b")
+_MOVED_TO_NUMBER = re.compile(r"\b(?:len|xuong|xuong con|up to|down to)\s+(?:muc\s+)?\d")
+
+
 def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
     """Where things stand, said first, then a wish to move that names no number ("hien gio
     ban dc tam 70 ly/ngay, muon tang len", "packaging spend is about 2.3m a year right now,
@@ -2522,6 +2566,10 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
         for d in lex.direction_re.finditer(first, marked_first)
     ):
         return None  # "tang doanh thu 20%, muon tang them nua": the first clause is a goal
+    if _MOVED_TO_NUMBER.search(first) and not _now_last_re().search(first):
+        # "keo hoa hong thang len 80 cu tu muc 45 cu hien tai, cuoi thang sau phai dat": a
+        # number the first clause moves to is the target, whatever is said of today after it
+        return None
     if words_re("beat_words").search(rest):
         return None  # "..., nam nay muon vuot con so do": the number is the one to beat
     if any(
@@ -3687,8 +3735,11 @@ _WANT_OTHERS_EN = re.compile(
 )
 _MAKE_OTHERS_EN = re.compile(
     r"\s*(?:(?:i|we)\s+(?:want|need)\s+to\s+)?(?:make|help|get)(\s+)(?:(?:our|my|the|all|all of our)\s+)?"
-    rf"(?:{alternation(_WORDS.people)})\s+(?:(?:feel|be|much|way|a lot|even)\s+)*"
+    rf"(?:{alternation(_WORDS.people)})\s+(?:"
+    r"(?:to\s+)?(?:(?:feel|be|much|way|a lot|even)\s+)*"
     r"(?:more|less|[a-z]+ier|better|safer|calmer|stronger|nicer|closer)\b(?!\s+(?:at|with)\b)"
+    # "get the kids to like maths more": a feeling for something, wished of them
+    r"|to\s+(?:like|love|enjoy|trust|care about)\b)"
 )
 _WANT_OTHERS_VI = re.compile(
     r"\s*(?:(?:toi|minh|em|chung toi)\s+)?(?:muon|mong|hy vong|uoc|lam sao|lam cho)(\s+)(?:cho\s+)?"
