@@ -1251,3 +1251,17 @@ def test_a_remark_on_a_period_gone_lends_no_date_or_target(goal: str) -> None:
     assert rep.facts.target is None and rep.facts.deadline is None
     assert rep.criteria.time_bound.status == "missing"
     assert rep.rewrite is not None and re.search(r"\b2027\b", rep.rewrite.text)
+
+
+@pytest.mark.parametrize(
+    ("goal", "target"),
+    [
+        ("hire one more barista before the summer rush", 1.0),  # one more, in words
+        ("one more thing: grow sales", None),  # a phrase, not a count
+        ("finish the level art for world 3 by friday", None),  # the world named 3
+    ],
+)
+def test_one_more_in_words_counts_and_a_worlds_number_names_it(
+    goal: str, target: float | None
+) -> None:
+    assert report(goal).facts.target == target

@@ -3965,6 +3965,13 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
         # "mo them hai chi nhanh": "hai" after "them" is two; "dao tao hai ban tho phu":
         # before the people it counts; "ít nhất ba hợp đồng": a count bounded
         value = words.alone(phrase)
+    if (
+        value is None
+        and phrase.strip() == "one"
+        and masked[:start].strip()  # "one more thing: grow sales" opens with a phrase
+        and _ONE_MORE_THING.match(masked, end) is not None
+    ):
+        value = 1.0  # "recruit one more maths teacher": one more, said in words
     if value is None or any(q.span.start <= start < q.span.end for q in qs):
         return
     if r.marked is not None and _PLAIN_TY.search(r.text, start, end):
@@ -4011,6 +4018,12 @@ def _one_unit() -> re.Pattern[str]:
     """ "a stone", "an hour", "mot ky": one of a unit of weight, distance or time."""
     units = either([canonical(w) for w in goal_words().words.one_units])
     return re.compile(rf"\b(a|an|one|mot)\s+(?:{units})\b")
+
+
+# "one more| teacher": one more of a thing counted, not "one more time", "one more try"
+_ONE_MORE_THING = re.compile(
+    r" more (?!(?:thing|things|time|times|try|chance|day|week|month|year|round|go|shot)\b)[a-z]"
+)
 
 
 def _marked_otherwise(span: str) -> bool:
