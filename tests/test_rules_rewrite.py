@@ -2040,3 +2040,23 @@ def test_the_article_before_a_changed_number_agrees_with_it() -> None:
 def test_a_wish_to_be_known_by_more_people_gains_how_many_more() -> None:
     rep = report("muốn tiệm bánh nhà mình được nhiều người biết tới hơn")
     assert rep.rewrite is not None and re.search(r"\d+%", rep.rewrite.text)
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("drop a few kilos by spring", "Drop 3 kilos by spring"),  # a loose count of a unit
+        ("giảm vài ký trước Tết", "Giảm 3 ký trước Tết"),
+        ("ăn ít đồ ngọt lại", "tối đa 2 lần mỗi tuần"),  # a habit wished less, deed first
+        ("khách hàng phàn nàn ít hơn", "ít hơn 20%"),  # the amount after the word for less
+    ],
+)
+def test_less_said_the_everyday_way_gains_its_amount_in_place(goal: str, said: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and said in rep.rewrite.text
+    assert "thêm" not in rep.rewrite.text and "by 5%" not in rep.rewrite.text
+
+
+def test_a_races_distance_in_its_name_is_never_varied() -> None:
+    rep = report("finish ironman 70.3 busselton in under 6 hours")
+    assert rep.alternatives and all("70.3" in a.text for a in rep.alternatives)

@@ -1700,7 +1700,8 @@ def _less_deed(language: str) -> re.Pattern[str]:
     less = either(getattr(words.less_words, language))
     if language == "en":
         return re.compile(rf"^\W*(?:{deeds})\s+(?:{less})\b")
-    return re.compile(rf"^\W*(?:{less})\s+(?:{deeds})\b")
+    # "bớt uống trà sữa", and "(cho cháu) ăn ít đồ ngọt lại": the deed, then "ít"
+    return re.compile(rf"^\W*(?:cho\s+\w+\s+)?(?:(?:{less})\s+(?:{deeds})|(?:{deeds})\s+it)\b")
 
 
 def count_filled(
@@ -1709,11 +1710,16 @@ def count_filled(
     """A count said loosely before what it counts ("hire some baristas", "send a few of the
     techs to the CE course", "tuyen vai nhan vien"): a number takes the loose words' place, in
     the user's own sentence, and the deadline goes in; fewer and more are the other versions."""
-    if r.target is not None or r.frequency is not None or r.direction in ("increase", "decrease"):
+    if r.target is not None or r.frequency is not None:
         return None
     m = words_re("loose_counts").search(r.folded)
     if m is None or (r.objective is not None and m.start() >= r.objective.start):
         return None
+    if (
+        r.direction in ("increase", "decrease")
+        and words_re("loose_units").match(r.folded, m.end() + 1) is None
+    ):
+        return None  # a move's loose count is its amount only in a unit ("drop a few kilos")
     if _LOOSE_THING_NEXT.match(r.folded, m.end()) is None:
         return None  # "some time", "vai lan": no thing counted right after
     if r.text[m.start() : m.end()].lower() == "vai" and not r.folded.endswith("mot ", 0, m.start()):

@@ -175,6 +175,7 @@ class GoalWords(BaseModel):
     loose_counts: list[str]  # "hire some baristas": a number takes their place
     couple_counts: list[str]  # "a couple of": two
     one_units: list[str]  # "lose a stone", "cut an hour": one of the unit
+    loose_units: list[str]  # "drop a few kilos": a loose count of a unit
     launched_things: list[str]  # "chạy chương trình tích điểm từ tháng 1": launched
     titled_things: list[str]  # "theo sách Kết nối tri thức": the book named
     cappable_deeds: _Bilingual  # "drink less soda": at most N a week

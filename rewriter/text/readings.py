@@ -2409,6 +2409,13 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     m = lex.vague_quantity_re.search(masked, r.marked)
     if m is not None and _THAN.match(masked, m.start()):
         m = None  # "no ibuprofen more than twice a week": a bound on the number, not "more"
+    if (
+        m is not None
+        and (d := r.direction_span) is not None
+        and d.start <= m.start() < d.end
+        and r.direction == "decrease"
+    ):
+        m = None  # "phàn nàn ít hơn": "hơn" closes the word for less, it is no "more"
     if m is not None:
         r.vague_quantity = r.span(m.start(), m.end())
         if _says_how_not_how_many(r, m.start(), m.end()):
