@@ -2060,3 +2060,13 @@ def test_less_said_the_everyday_way_gains_its_amount_in_place(goal: str, said: s
 def test_a_races_distance_in_its_name_is_never_varied() -> None:
     rep = report("finish ironman 70.3 busselton in under 6 hours")
     assert rep.alternatives and all("70.3" in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    "goal", ["giảm chi phí điện 10% so với năm nay", "grow repeat orders 25% compared to this year"]
+)
+def test_a_change_on_this_years_figure_is_given_a_year(goal: str) -> None:
+    # measured against this year, the change is next year's: not due in three months
+    rep = report(goal)
+    assert rep.rewrite is not None and "2027" in rep.rewrite.text
+    assert not re.search(r"(?:March|/03/)", rep.rewrite.text)
