@@ -2075,3 +2075,18 @@ def test_a_change_on_this_years_figure_is_given_a_year(goal: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None
     assert re.search(r"(?:November 2027|/11/2027)", rep.rewrite.text), rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("chi tiêu nhà mình ko quá 15tr/tháng", "ko quá"),
+        ("ban 30% san luong qua kenh online thay vi thuong lai, gio moi dc 5%", "moi dc 5%"),
+        ("tuyen du 15 sales cho chi nhanh o Thu Duc trc 1/3", "trc 1/3"),
+    ],
+)
+def test_vietnamese_shorthand_is_written_back_as_typed(goal: str, kept: str) -> None:
+    # read as the words it stands for, written back in the user's own style
+    rep = report(goal)
+    for text in [rep.rewrite.text if rep.rewrite else "", *(a.text for a in rep.alternatives)]:
+        assert kept in text.lower(), text

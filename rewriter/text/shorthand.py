@@ -109,10 +109,29 @@ def _keep_case(typed: str, full: str) -> str:
 
 def kept_as_typed(typed: str, rewrite: str) -> str:
     """The rewrite with the abbreviations the user typed on purpose put back ("this year" ->
-    "this yr" when they wrote "yr" and never "year"): their style, read as the words."""
-    for full, short in _kept_pairs(typed):
+    "this yr" when they wrote "yr" and never "year"; "không quá" -> "ko quá" when they wrote
+    "ko"): their style, read as the words."""
+    for full, short in (*_kept_pairs(typed), *_vietnamese_kept(typed)):
         rewrite = full.sub(partial(_as_typed_case, short), rewrite)
     return rewrite
+
+
+@lru_cache(maxsize=1024)
+def _vietnamese_kept(typed: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """For each Vietnamese shorthand the user typed ("ko", "dc", "trc") and never its word,
+    the word's pattern (with or without marks) and the shorthand."""
+    f = _file()
+    lowered = typed.lower()
+    out = []
+    for short, plain in f.words.items():
+        if not re.search(rf"(?<!\w){re.escape(short)}(?!\w)", lowered):
+            continue
+        spellings = {plain, f.marked.get(short, plain)}
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered) for w in spellings):
+            continue  # the word is typed too: both are the user's own
+        alternation = "|".join(re.escape(w) for w in sorted(spellings, key=len, reverse=True))
+        out.append((re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I), short))
+    return tuple(out)
 
 
 @cache
