@@ -373,9 +373,12 @@ class Readings:
         """Today's amount said as where a move starts, with no number to reach ("grow our win
         rate from 18%", "tang ty le chot don tu 12%"): the target goes right after it."""
         q = self.today_only
-        if q is None or not _FROM_END.search(self.folded, max(0, q.span.start - 40), q.span.start):
-            return None
-        return q
+        return q if q is not None and self._from_cue(q) is not None else None
+
+    def _from_cue(self, q: Quantity) -> re.Match[str] | None:
+        """ "from" (or "từ") right before the number `q`, a word or two between ("from this
+        year's 18%")."""
+        return _FROM_END.search(self.folded, max(0, q.span.start - 40), q.span.start)
 
     def _said_as_today(self, q: Quantity) -> str | None:
         """How the number `q` is said to be today's: see _today_cue; "now" too when a word
@@ -385,7 +388,7 @@ class Readings:
         if (
             q.qualifier is None
             and q.kind in ("absolute", "percent")
-            and (cue := _FROM_END.search(self.folded, max(0, q.span.start - 40), q.span.start))
+            and (cue := self._from_cue(q))
             # "giam loi sai chung tu 20%": unmarked, "tu" is as often a word's last part
             and (
                 cue[0].startswith("from")
@@ -1019,31 +1022,35 @@ class Readings:
             if (
                 any(
                     t.start >= at
-                    and (
-                        t.kind == "past"
-                        # "..., nam 2025 ton gan 180 trieu": a year gone, said with no "by"
-                        or (
-                            t.kind == "deadline"
-                            and t.deadline is not None
-                            and t.deadline < self.today
-                            and not _cued(self.folded, t.start)
-                        )
-                    )
+                    and self._time_gone(t)
                     # "..., tang 20% so voi nam ngoai": the year compared against, not a remark
                     and not BASELINE_END.search(self.folded, 0, t.start)
                     for t in self.times
                 )
                 # "... than last year, the squirrels got half of them": what happened then
                 or goal_words().past_re.match(self.folded[at:].lstrip(" ,;.-—–")) is not None
-                # "..., riêng tháng 10 đã có 14 vụ": what has already been
-                or (
-                    self.language == "vi"
-                    and (had := _VI_ALREADY_HAD.search(self.folded, at)) is not None
-                    and (self.marked is None or self.marked[had.start() : had.start() + 2] == "đã")
-                )
+                or self._already_had(at)
             )
             and (self.direction_span is None or self.direction_span.start < at)
             else None
+        )
+
+    def _time_gone(self, t: TimeMatch) -> bool:
+        """A time already gone: said as past, or a date passed with no "by" before it ("...,
+        we overspent on textbooks in 2025", "..., nam 2025 ton gan 180 trieu")."""
+        return t.kind == "past" or (
+            t.kind == "deadline"
+            and t.deadline is not None
+            and t.deadline < self.today
+            and not _cued(self.folded, t.start)
+        )
+
+    def _already_had(self, at: int) -> bool:
+        """From `at` on, what has already been, in Vietnamese ("..., riêng tháng 10 đã có 14
+        vụ"); typed with marks, only "đã" (already) says so."""
+        had = _VI_ALREADY_HAD.search(self.folded, at) if self.language == "vi" else None
+        return had is not None and (
+            self.marked is None or self.marked[had.start() : had.start() + 2] == "đã"
         )
 
     def habit_remark_at(self) -> int | None:
@@ -1106,35 +1113,14 @@ class Readings:
         # a remark carries no amount ("..., chi het 7tr r" reports a second figure), unless it
         # says when it was ("Cắt chi phí điện của xưởng, nam roi ton 2,5 tỷ": last year's bill)
         told = _told_at(self.folded, cut, " ,;.-—–(")
-        past = (
-            any(
-                t.start >= cut
-                and (
-                    t.kind == "past"
-                    # "..., we overspent on textbooks in 2025": a year gone, said with no "by"
-                    or (
-                        t.kind == "deadline"
-                        and t.deadline is not None
-                        and t.deadline < self.today
-                        and not _cued(self.folded, t.start)
-                    )
-                )
-                for t in self.times
-            )
-            or (
-                # "restart the men's breakfast, it was 2x a month before covid": how it used to be
-                words_re("told_past").match(self.folded, told) is not None
-                # "giảm khiếu nại nội bộ, riêng tháng 10 đã có 14 vụ": what has already been
-                or (
-                    self.language == "vi"
-                    and (had := _VI_ALREADY_HAD.search(self.folded, cut)) is not None
-                    and (self.marked is None or self.marked[had.start() : had.start() + 2] == "đã")
-                )
-                # "..., toi nao cung 11h moi ngu": how it goes every night
-                or _habit_remark().match(self.folded, told) is not None
-                # "..., dao nay dong goi hang toi 1-2h sang": how it has been lately
-                or words_re("remark_openers").match(self.folded, told) is not None
-            )
+        past = any(t.start >= cut and self._time_gone(t) for t in self.times) or (
+            # "restart the men's breakfast, it was 2x a month before covid": how it used to be
+            words_re("told_past").match(self.folded, told) is not None
+            or self._already_had(cut)
+            # "..., toi nao cung 11h moi ngu": how it goes every night
+            or _habit_remark().match(self.folded, told) is not None
+            # "..., dao nay dong goi hang toi 1-2h sang": how it has been lately
+            or words_re("remark_openers").match(self.folded, told) is not None
         )
         # "Drink less energy drinks. the 3am vending machine is my enemy lol": a sentence of
         # its own after the goal, the goal's target (if any) said before it
@@ -3173,7 +3159,8 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             continue  # "ngan sach", "so sach": a word of its own that holds the alias
         if masked[max(0, m.start() - 1) : m.start()] == "/":
             continue  # "35k/kg", "$12/lb": the unit a price is per, not the weight to reach
-        if lex.metric_key(m, r.marked, masked) == "weight" and _lifted(masked, m.start(), m.end()):
+        # the lift is looked for first: most goals name none, and the alias key costs more
+        if _lifted(masked, m.start(), m.end()) and lex.metric_key(m, r.marked, masked) == "weight":
             r.metric = lex.metrics[LIFTED]  # "bench 185 lbs": what the bar carries, not the body
             r.metric_span = r.span(m.start(), m.end())
             return
@@ -3527,15 +3514,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         if not (m[1] or m[3] or m[4]) and _names_thing(masked, m, r.text):
             # a scale or a currency makes an amount ("qua GrabFood 50 trieu"), never a name
             continue  # "Vision 2030", "our 4 regional pages", "iPhone 16"
-        if (
-            r.metric is None
-            and r.marked is not None
-            and (kilos := _MARKED_UNIT.match(r.text, m.end())) is not None
-            and kilos[1].lower() in _UNIT_METRIC_MARKED
-        ):
-            # "giảm 3 ký": kilos as typed with the marks ("2 kỳ" is two terms)
-            r.metric = lexicon().metrics[_UNIT_METRIC_MARKED[kilos[1].lower()]]
-            r.metric_span = r.span(kilos.start(1), kilos.end(1))
+        _marked_unit_metric(r, m.end())  # "giảm 3 ký"
         if m[5] and m[5] in _UNIT_METRIC and r.metric is None:
             key = _UNIT_METRIC[m[5]]
             if key == "weight" and _lifted(masked, m.start(), m.end()):
@@ -3570,14 +3549,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             continue  # "an hour-long call": what kind of call, not how long
         if r.marked is not None and _marked_otherwise(r.text[m.start(1) : m.end(1)]):
             continue  # "một" alone is typed so; "mọt" is no number
-        if (
-            r.metric is None
-            and r.marked is not None
-            and (kilos := _MARKED_UNIT.match(r.text, m.end(1))) is not None
-            and kilos[1].lower() in _UNIT_METRIC_MARKED
-        ):
-            r.metric = lexicon().metrics[_UNIT_METRIC_MARKED[kilos[1].lower()]]  # "giảm một ký"
-            r.metric_span = r.span(kilos.start(1), kilos.end(1))
+        _marked_unit_metric(r, m.end(1))  # "giảm một ký"
         before = masked[max(0, m.start() - 20) : m.start()]
         # "lose a stone", "cut an hour off my commute", "giam mot ky": one of the unit
         qs.append(
@@ -3998,6 +3970,17 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
     )
     if not r.counted:
         r.counted = _counted_after(r, masked, end)
+
+
+def _marked_unit_metric(r: Readings, at: int) -> None:
+    """The metric a unit typed with its marks right after an amount names, when none is read
+    yet ("giảm 3 ký": kilos, read only as typed with the marks; "2 kỳ" is two terms)."""
+    if r.metric is not None or r.marked is None:
+        return
+    unit = _MARKED_UNIT.match(r.text, at)
+    if unit is not None and unit[1].lower() in _UNIT_METRIC_MARKED:
+        r.metric = lexicon().metrics[_UNIT_METRIC_MARKED[unit[1].lower()]]
+        r.metric_span = r.span(unit.start(1), unit.end(1))
 
 
 def _amount_told(folded: str, at: int) -> bool:
