@@ -2514,6 +2514,16 @@ def augment(
                 # "... len them 20% so voi nam ngoai": the change, then the period compared
                 edits[-1] = (vq.start, vq.end, f"{change} {edits[-1][2]}")
                 change = ""
+            if (
+                change
+                and lang == "vi"
+                and text[:at].rstrip()[-1:].isdigit()
+                and r.direction_span is not None
+                and r.direction_span.end < at
+            ):
+                # "giảm tăng ca cho chuyền 1 với chuyền 6 20%": two numbers side by side read
+                # as one; the change follows the verb ("giảm 20% tăng ca cho chuyền 1 ...")
+                at = r.direction_span.end
             if change:
                 edits.append((at, at, " " + change))
             note("measurable", phrase, plan.target_assumed)

@@ -391,7 +391,12 @@ def _folded_list(words: list[str], where: str) -> None:
 def _unique_lists(model: BaseModel) -> None:
     """Every list of words in the model is folded and holds each word once."""
     for name, value in model:
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        if name.endswith("_marked"):
+            # read on the text as typed: each word must carry the marks that tell it apart
+            for w in value:
+                if fold(w) == w:
+                    raise ValueError(f"{name}: {w!r} has no marks to tell it apart")
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
             _folded_list(value, name)
         elif isinstance(value, dict):
             for key, inner in value.items():
@@ -512,6 +517,8 @@ class DatesFile(_Strict):
     weekdays: dict[Language, dict[Annotated[int, Field(ge=0, le=6)], Words]]
     occasions: Words
     every_occasion: Phrases  # "every <occasion>", "moi <dip>": a recurring part of the week
+    # "mỗi chuyền" (each production line) folds to "moi chuyen" (each trip): typed so, no occasion
+    not_occasions_marked: list[str]
     holiday_cues: Phrases
     season_cues: Phrases
     event_cues: Phrases  # "before my checkup": a deadline set by an event

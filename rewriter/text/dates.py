@@ -736,6 +736,17 @@ def _past(m: re.Match[str], today: date) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), "past")
 
 
+@rule(
+    rf"\b(?:last|this past) {_MONTH}(?:'s)?(?!\s+(?:of|to|\d))\b",
+    ("last", "past"),
+    order=49,
+)
+def _past_month(m: re.Match[str], today: date) -> TimeMatch | None:
+    """A month behind us named by its name ("last November's open day", "this past March"): it
+    dates a fact, not a deadline, whatever the same month next year would be."""
+    return TimeMatch(m.start(), m.end(), "past")
+
+
 _WORD_BEFORE = re.compile(r"\b[a-z][a-z0-9+#'-]*\s+$")
 _SALE_CUE_BEFORE = re.compile(rf"\b(?:{alternation(_WORDS.sale_day_cues)})\s+$")
 _SCORE_BEFORE = re.compile(rf"(?:\b(?:{alternation(_WORDS.score_before)})|[<>=≥≤~])\s*$")
@@ -862,7 +873,7 @@ _EVERY_OCCASION = alternation(_WORDS.every_occasion)
 @rule(
     r"\b(?:every|each|per|moi|hang|on|after every|after each|before every|before each|sau moi|truoc moi) (?:single |other |second |2nd |third |3rd |alternate |two |2 |three |3 )?(?:long |short |easy |hard |big |weekly |monthly |new |yr ?\d+ |year \d+ |grade \d+ |lop \d+\w* )?(?:"
     + _EVERY_OCCASION
-    + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|(?<=\w)\s?/\s?(?:bua an|bua|buoi|ca|lan|meal|shift|session|sprint|release)\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|on work ?days|on working days|on any given day|on any (?:weekday|week day|work ?day|working day|shift|night)|(?:every|each) (?:clinic|training|match|game|race|school|shift|work|working|market) days?|hang dem|moi dem|other day|(?:cac )?ngay trong tuan|most (?:days|mornings|nights|evenings|weekdays|weeks)|on (?:practice|training|game|match|school|clinic|work|market|race) days|(?:ngay|tuan|thang|sang|chieu|toi|dem|cuoi tuan|buoi) nao cung)\b|\b(?:every|moi|cu) (?:other|second|alternate|two|three|four|six|hai|ba|\d{1,2}) (?:hours?|hrs?|gio|tieng|days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b",
+    + r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)s?\b|(?<=\w)\s?/\s?(?:bua an|bua|buoi|ca|lan|meal|shift|session|sprint|release)\b|\b(?:nightly|on weekdays|on weekends|on weeknights|weeknights|weekdays|school nights?|on school days|on work ?days|on working days|on any given day|on any (?:weekday|week day|work ?day|working day|shift|night)|(?:every|each) (?:clinic|training|match|game|race|school|shift|work|working|market) days?|hang dem|moi dem|other day|(?:cac )?ngay trong tuan|most (?:days|mornings|nights|evenings|weekdays|weeks)|on (?:practice|training|game|match|school|clinic|work|market|race) days|(?:ngay|tuan|thang|sang|chieu|toi|dem|cuoi tuan|buoi) nao cung)\b|\b(?:every|moi|cu) (?:other|second|alternate|two|three|four|six|hai|ba|\d{1,2}) (?:hours?|hrs?|gio|tieng|days?|weeks?|months?|ngay|tuan|thang)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|\b(?:\d{1,2}|hai|ba|bon) (?:ngay|tuan|thang) (?:1|mot) lan\b|\ban? (?:shift|session|lesson|class|meal|match|game|workout|visit|rehearsal|practice)\b",
     (
         "every",
         "each",
@@ -895,12 +906,27 @@ _EVERY_OCCASION = alternation(_WORDS.every_occasion)
         "fridays",
         "saturdays",
         "sundays",
+        " a shift",
+        " a session",
+        " a lesson",
+        " a class",
+        " a meal",
+        " a match",
+        " a game",
+        " a workout",
+        " a visit",
+        " a rehearsal",
+        " a practice",
     ),
     order=380,
 )
 def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
     """A recurring part of the day or week ("every night", "moi sang", "on weekdays")."""
     text, words = m[0], set(m[0].split())
+    if text.split(" ", 1)[0] in ("a", "an") and not _COUNT_BEFORE.search(
+        m.string, max(0, m.start() - 40), m.start()
+    ):
+        return None  # "2 coffees a shift" is each shift; "work a shift" is one
     if any(w in text for w in ("cuoi thang", "dau thang", "month end", "month-end")) or words & {
         "month",
         "months",
@@ -919,6 +945,9 @@ def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
         for w in ("weekday", "workday", "working", "business day", "lam viec", "other day")
     )
     return TimeMatch(m.start(), m.end(), "recurring", period="day" if daily or not week else "week")
+
+
+_COUNT_BEFORE = re.compile(r"\d[\w.,%]*\s+(?:[a-z]+\s+){0,2}$")
 
 
 _OPEN_OCCASION_WORDS = (
@@ -1227,7 +1256,9 @@ def _not_month_word(m: re.Match[str], original: str) -> bool:
     for t in _MOI.finditer(m.string, m.start(), m.end()):
         if original[t.start() : t.end()].lower() in ("mới", "mơi"):
             return True
-    return False
+    # "Sản lượng mỗi chuyền": a production line, typed with the marks that say so
+    typed = original[m.start() : m.end()].lower()
+    return any(re.search(rf"\b{w}\b", typed) for w in _WORDS.not_occasions_marked)
 
 
 _MOI = re.compile(r"\bmoi\b")

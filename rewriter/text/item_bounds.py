@@ -52,6 +52,8 @@ def _patterns() -> _Patterns:
     )
 
 
+_DATE_NEXT = re.compile(r"\s*\d")
+_SENTENCE_BREAK = re.compile(r"[;!?\n]|\.(?!\w)")
 # "each of the 8 agents": the items counted, a batch due once, not a limit for each one
 _OF_COUNTED = re.compile(r"\s+of\s+(?:the|my|our|these|those|cac|nhung)?\s*\d")
 # a count of the items named before the limit ("all 120 lab reports"), not a share of them
@@ -72,7 +74,11 @@ def item_bounds(folded: str) -> list[tuple[int, int]]:
             continue
         if p.from_now.match(folded[m.end() :]):
             continue  # "trong 3 ngay toi": from today, a deadline
-        sentence = folded[max(folded.rfind(ch, 0, m.start()) for ch in ".;!?\n") + 1 : m.start()]
+        if not m["n"] and _DATE_NEXT.match(folded, m.end()):
+            continue  # "trong ngày 12/12": the day named, not a limit of one day
+        # the sentence the limit is in; a dot inside a name ("booking.com") ends none
+        breaks = [b.end() for b in _SENTENCE_BREAK.finditer(folded, 0, m.start())]
+        sentence = folded[breaks[-1] if breaks else 0 : m.start()]
         each = any(
             not p.period_after.match(sentence, e.end()) and not _OF_COUNTED.match(sentence, e.end())
             for e in p.each.finditer(sentence)

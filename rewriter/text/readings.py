@@ -1015,8 +1015,10 @@ class Readings:
             return None
         if _DUE_WORD.search(self.folded, at) is not None:
             return None  # "finish the grant report, it was due nov 15": the goal's own date
-        if _DIGIT_RE.search(self.folded, 0, at) is not None:
-            return None  # "tang doanh thu len 450tr, nam ngoai dc 380tr": where it starts from
+        if any(q.span.start < at for q in self.quantities):
+            # "tang doanh thu len 450tr, nam ngoai dc 380tr": where it starts from; a number
+            # that names a thing before ("chuyền 1 với chuyền 6") is no amount of the goal's
+            return None
         return (
             at
             if (

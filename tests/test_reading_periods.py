@@ -1,0 +1,69 @@
+"""Periods gone, periods that recur and limits for each item, as users type them."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import report, smt
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Get open day bookings up - last November's open day only pulled 210",
+        "grow repeat bookings, last March we only had 40",
+    ],
+)
+def test_a_month_named_as_last_dates_a_fact_not_the_goal(goal: str) -> None:
+    rep = report(goal)
+    # the month gone is no deadline and its figure no target
+    assert rep.facts.deadline is None
+    assert rep.facts.target is None
+    assert smt(goal)[1:] == ("missing", "missing")
+
+
+def test_a_past_month_remark_keeps_its_figure_when_lines_are_named_by_number() -> None:
+    goal = "Giảm tăng ca cho chuyền 1 với chuyền 6, tháng trước anh em làm tới 60 tiếng"
+    rep = report(goal)
+    assert rep.facts.target is None
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.rewrite is not None
+    # the change never sits right after a line's number, where "6 20%" reads as one figure
+    assert "chuyền 6 20%" not in rep.rewrite.text
+    assert rep.rewrite.text.endswith("tháng trước anh em làm tới 60 tiếng.")
+
+
+@pytest.mark.parametrize(
+    ("goal", "time_bound"),
+    [
+        ("max 2 coffees a shift and nothing after 3am", "met"),
+        ("close 10 tickets a shift", "met"),
+        ("work a shift at the food bank", "missing"),
+    ],
+)
+def test_a_count_a_shift_recurs_each_shift(goal: str, time_bound: str) -> None:
+    assert smt(goal)[2] == time_bound
+
+
+def test_each_production_line_typed_with_its_marks_is_no_recurring_period() -> None:
+    # "mỗi chuyền" is each line; folded it reads like "mỗi chuyến", each trip
+    assert smt("Sản lượng mỗi chuyền phải đạt 1.200 áo")[2] == "missing"
+    assert smt("Ghi nhật ký ăn uống sau mỗi bữa ăn vào app")[2] == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Respond to every review on Booking.com within 24h",
+        "Phản hồi 100% review trên Booking.com và Google Maps trong vòng 24h",
+    ],
+)
+def test_a_limit_for_each_item_holds_when_a_site_with_a_dot_is_named(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "met"
+    assert rep.rewrite is not None and rep.rewrite.text == goal + "."
+
+
+def test_a_day_named_after_within_is_the_day_not_a_limit() -> None:
+    rep = report("Sự kiện khai trương chi nhánh mới thu hút ít nhất 1.000 khách trong ngày 12/12")
+    assert rep.criteria.time_bound.status == "met"
+    assert str(rep.facts.deadline) == "2026-12-12"
