@@ -67,3 +67,26 @@ def test_a_day_named_after_within_is_the_day_not_a_limit() -> None:
     rep = report("Sự kiện khai trương chi nhánh mới thu hút ít nhất 1.000 khách trong ngày 12/12")
     assert rep.criteria.time_bound.status == "met"
     assert str(rep.facts.deadline) == "2026-12-12"
+
+
+@pytest.mark.parametrize(
+    "goal", ["put some of every paycheck into savings", "Để ra một phần lương mỗi tháng"]
+)
+def test_a_share_of_each_pay_with_no_size_is_not_measurable_and_gains_a_percent(
+    goal: str,
+) -> None:
+    rep = report(goal)
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.criteria.time_bound.status == "met"
+    assert rep.rewrite is not None and "10%" in rep.rewrite.text
+    # the period says when; no date is added, and the versions step the percent
+    assert rep.facts.deadline is None and rep.rewrite.text.count("202") == 0
+    main = rep.rewrite.text
+    assert [a.text for a in rep.alternatives] == [
+        main.replace("10%", "5%"),
+        main.replace("10%", "15%"),
+    ]
+
+
+def test_every_commission_check_recurs() -> None:
+    assert smt("Put 20% of every commission check into a separate tax account")[2] == "met"

@@ -48,6 +48,7 @@ from rewriter.rules.rewrite import (
     nice_pct,
     objective_phrase,
     routine_by_nature,
+    share_sized,
     spent_less,
     with_deadline,
     year_written,
@@ -297,6 +298,10 @@ def finish(a: Analysis) -> GoalReport:
             criteria = _review_asked(criteria, plan)  # "dậy sớm hơn 30 phút mỗi ngày"
     elif own and (spent := spent_less(r, ctx, plan)) is not None and smt_met(spent[0], lang, today):
         main, edits, stepped = spent  # "spend less on clothes": 20% less, by a date
+    elif (
+        own and (sized := share_sized(r, ctx, plan)) is not None and smt_met(sized[0], lang, today)
+    ):
+        main, edits, stepped = sized  # "put some of every paycheck into savings": 10% of each
     elif own and (less := capped_less(r, ctx, plan)) is not None and smt_met(less[0], lang, today):
         main, edits, stepped = less  # "drink less soda": at most 2 times a week
         criteria = _review_asked(criteria, plan)

@@ -1691,6 +1691,42 @@ def capped_less(
 _CAP = 2.0  # how many times a week a habit wished less is capped at, until the user says
 
 
+def share_sized(
+    r: Readings, ctx: Resolved, plan: Plan
+) -> tuple[str, list[Edit], list[Rewrite]] | None:
+    """A share of each period said with no size ("put some of every paycheck into savings",
+    "để ra một phần lương mỗi tháng"): a percent takes the loose words' place; the period
+    already says when, so no date goes in. 5% and 15% are the easier and the harder versions."""
+    if r.recurring is None or r.target is not None or r.frequency is not None:
+        return None
+    share = words_re("vague_shares").search(r.folded, 0, r.recurring.start)
+    if share is None:
+        return None
+    lang = plan.lang
+    text = r.text.rstrip(" .!;")
+    # English keeps its "of" ("10% of every paycheck"); Vietnamese says the share alone
+    kept_of = lang == "en" and r.folded[: share.end()].endswith(" of")
+
+    def sized(pct: float) -> str:
+        said = fmt_pct(pct, lang) + (" of" if kept_of else "")
+        return _finish(text[: share.start()] + said + text[share.end() :], plan)
+
+    main = sized(_SHARE)
+    again = read(main, r.today, r.language)
+    if again.target is None or again.recurring is None:
+        return None  # the share does not read back as the goal's amount
+    plan.assumptions = [msg(lang, "assumptions.target", target=fmt_pct(_SHARE, lang))]
+    plan.target_assumed = True
+    versions = [
+        _labelled(plan, label, sized(pct), fmt_pct(pct, lang))
+        for label, pct in (("conservative", _SHARE / 2), ("ambitious", _SHARE * 1.5))
+    ]
+    return main, [Edit(criterion="measurable", text=fmt_pct(_SHARE, lang), assumed=True)], versions
+
+
+_SHARE = 10.0  # the percent of each pay or period a loose share is sized at, until the user says
+
+
 @cache
 def _less_deed(language: str) -> re.Pattern[str]:
     """A wish for less of a habit: "drink less soda" (English, "less" after the verb), "bớt

@@ -1015,8 +1015,14 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _wish_missing(r.text[(r.wish_start or 0) : end].rstrip(" .!"), lang)
     if (at := wish_for_others(r)) is not None:
         # "I want my staff to feel less burnt out", "Muon cac be yeu sach hon": how others
-        # should feel, with nothing named to count
-        return _wish_missing(r.text[at:].strip(" .!?"), lang)
+        # should feel, with nothing named to count; the wish ends before its date or reason
+        ends = [t.start for t in r.times if t.start > at]
+        ends += [
+            sp.start
+            for sp in (r.objective, r.purpose, r.event_deadline)
+            if sp is not None and sp.start > at
+        ]
+        return _wish_missing(r.text[at : min(ends, default=len(r.text))].strip(" .!?,"), lang)
     if obj and _wished_better(r):
         return _area_partial(_wished(r) or obj, lang)  # "muon ban hang tot hon": wished better
     if (wished := praised(r)) is not None:
@@ -1181,8 +1187,19 @@ def _named_measure(r: Readings) -> bool:
     return r.metric is not None and r.metric.unit not in (None, "score")
 
 
+@cache
+def _wish_tails() -> frozenset[str]:
+    w = goal_words().words
+    return frozenset(fold(x) for x in w.interjections + w.hedges_after)
+
+
 def _wish_missing(vague: str, lang: Language) -> Verdict:
     """A wish names nothing to count: the wished state is quoted and asked what would show it."""
+    # "healthier lol", "run smoother honestly": a sound or a hedge typed last is no part of it
+    words = vague.split()
+    while len(words) > 1 and fold(words[-1].lower()).strip(".,!?") in _wish_tails():
+        words.pop()
+    vague = " ".join(words)
     return _verdict(
         "missing",
         msg(lang, "specific.missing_vague_open", vague=vague),
@@ -1251,6 +1268,18 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if r.frequency is not None:
         shown = r.frequency.span.text
         return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)
+    if (
+        r.recurring is not None
+        and (share := words_re("vague_shares").search(r.folded, 0, r.recurring.start)) is not None
+    ):
+        # "put some of every paycheck into savings": how often is said, how much of each is not
+        shown = r.text[share.start() : share.end()]
+        return _verdict(
+            "missing",
+            msg(lang, "measurable.missing_share", share=shown),
+            shown,
+            msg(lang, "measurable.q_share"),
+        )
     if is_habit(r) and r.recurring is not None:
         shown = r.text[r.recurring.start : r.recurring.end]
         return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)

@@ -204,6 +204,10 @@ class GoalWords(BaseModel):
     partial_heads: list[str]  # heads that need what they measure after them ("share of ...")
     ongoing_verbs: list[str]  # work never done once ("learn English")
     tail_remarks: list[str]  # "... lol", "..., no cap": slang after the goal
+    vague_shares: list[str]  # "some of every paycheck": a share of no size
+    team_size_moves: list[str]  # "lên 8 người": a group's size is what changes
+    interjections: list[str]  # "ugh", "lol": a feeling's sound, never part of a thing's name
+    hedges_after: list[str]  # "honestly", "tbh" typed after a wish: how it is said
     amount_remarks: list[str]  # "tăng 30% là ok rồi", "grow 15% nha team": after the amount
     aside_subjects: list[str]  # open a remark after the goal's comma ("..., theyre way too high")
     nightly_routines: list[str]  # done every night by nature ("sleep before midnight")
@@ -744,6 +748,8 @@ def read_object(
         cats = u.cats
         if "boundary" in cats and content:
             break
+        if content and u.text in word_set("interjections"):
+            break  # "get back in shape| ugh": the sigh is no part of what is named
         if (
             not content
             and not owned

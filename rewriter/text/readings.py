@@ -792,6 +792,16 @@ class Readings:
         ):
             return True  # "discharged 3 patients home today": what was done today, told
         if (
+            self.language == "en"
+            and opening
+            and len(opening[0]) > 4
+            and opening[0].endswith("ed")
+            and not opening[0].endswith("eed")  # "speed up", "exceed": no past tense
+            and (_HAPPENED_AGAIN.search(self.folded) or _sigh_end().search(self.folded))
+            and not (self.due_ahead or self.intends or self.cued_deadline)
+        ):
+            return True  # "worked 4 nights in a row again. so tired": what happened, sighed
+        if (
             day is not None
             and not self.date_ahead
             and not words.intent_re.search(self.folded, self.marked)
@@ -2329,6 +2339,17 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "get python 3.13 support done": a release of the thing, named by its number, is
         # the object; no course to take
         r.vague_object, r.vague_area, r.suggested_metric = None, False, None
+    if (
+        (v := r.vague_object) is not None
+        and r.language == "vi"
+        and r.obj.action
+        and v.text.lower() in _WORDS.groups
+        and _team_named_next().match(folded, v.end)
+    ):
+        # "Đào tạo lại team lễ tân", "họp với team FO": the team its work names, which the
+        # deed is done for or with; no vague aim
+        r.vague_object, r.vague_area, r.suggested_metric = None, False, None
+        r.obj = replace(r.obj, vague=False)
     if (v := r.vague_object) is not None and _modifies_object(r, v):
         # "chot ngan sach marketing 2027": a word that only says which budget is no vague aim
         r.vague_object, r.vague_area, r.suggested_metric = None, False, None
@@ -3703,7 +3724,42 @@ def wish_for_others(r: Readings) -> int | None:
     m = (_WANT_OTHERS_EN if r.language == "en" else _WANT_OTHERS_VI).match(r.folded)
     if m is None and r.language == "en":
         m = _MAKE_OTHERS_EN.match(r.folded)  # "make our customers happier"
+    if m is None and r.language == "en":
+        m = _want_things_en().match(r.folded)  # "want the morning rush to run smoother"
     return m.end(1) if m else None
+
+
+@cache
+def _team_size_end() -> re.Pattern[str]:
+    """A group named, then up to three words that say which ("team lễ tân"), right before a
+    number: none of them says the size changes ("lên", "thêm")."""
+    w = goal_words().words
+    moves = either(w.team_size_moves + w.determiners + w.boundaries.vi + w.boundaries.en)
+    return re.compile(
+        rf"\b(?:{alternation(_WORDS.groups)})(?:\s+(?!(?:{moves})\b)[a-z-]+){{1,3}}\s+$"
+    )
+
+
+@cache
+def _team_named_next() -> re.Pattern[str]:
+    """A word that says which team ("team| lễ tân"), not one that ends the phrase ("team| để")."""
+    return re.compile(rf" (?!(?:{either(goal_words().words.boundaries.vi)})\b)[a-z]")
+
+
+_TEAM_MEMBERS_NEXT = re.compile(rf"\s*(?:{alternation(_WORDS.helpers)})\b")
+
+
+@cache
+def _want_things_en() -> re.Pattern[str]:
+    """ "want the morning rush to run smoother", "need the handover to go better": how a
+    thing should go, wished with a quality no number measures."""
+    qualities = [q for q in goal_words().words.percent_qualities if q.isascii() and " " not in q]
+    return re.compile(
+        r"\s*(?:(?:i|we)\s+)?(?:(?:just|really|honestly|also)\s+)*"
+        r"(?:want|wanna|need|would like|'d like|wish|hope)\s+(?!to\b)(?:[\w'-]+\s+){1,5}?to"
+        r"(\s+)(?:run|go|flow|look|feel)\s+(?:(?:a lot|much|way|a bit|a little|so much)\s+)?"
+        rf"(?:better|more smoothly|{alternation(qualities)})\b"
+    )
 
 
 _WANT_OTHERS_EN = re.compile(
@@ -4235,6 +4291,12 @@ def _names_thing(
         goal_words().name_before_re.search(masked, max(0, dash.start() - 24), dash.start())
     ):
         return True  # "on floors 3-6", "chapters 3-5": the last of the ones named, not a count
+    if (
+        not (m[1] or m[3] or m[4] or m[5])
+        and _team_size_end().search(masked, max(0, m.start() - 40), m.start())
+        and _TEAM_MEMBERS_NEXT.match(masked, m.end())
+    ):
+        return True  # "Đào tạo lại team lễ tân 6 người": the team its size names, no count
     if _YEAR_SLASH_END.search(before) and len(m[2]) == 2:
         return True  # "the 2027/28 capital equipment list": the second year of a span
     if not (m[3] or m[4] or m[5]) and "thu " in before and _ORDINAL_END.search(before):

@@ -1,0 +1,73 @@
+"""Wishes with nothing to count, sighs and questions, as people type them."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import report, smt
+
+
+@pytest.mark.parametrize(
+    ("goal", "quoted"),
+    [
+        ("want the morning rush to run smoother honestly", "run smoother"),
+        ("need the handover to go better", "go better"),
+    ],
+)
+def test_a_thing_wished_to_run_smoother_names_nothing_to_count(goal: str, quoted: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.specific.status == "missing"
+    question = rep.criteria.specific.question
+    # the wish is quoted without the hedge typed after it
+    assert question is not None and f'"{quoted}"' in question
+
+
+@pytest.mark.parametrize("goal", ["wanna get back in shape ugh", "get back in shape lol"])
+def test_a_sigh_typed_after_a_vague_aim_leaves_it_vague(goal: str) -> None:
+    assert smt(goal)[0] == "missing"
+
+
+@pytest.mark.parametrize(
+    "goal", ["worked 4 nights in a row again. so tired", "missed the gym again this week ugh"]
+)
+def test_what_happened_again_told_in_the_past_is_no_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal", ["ad oi ielts vs toeic cai nao de hon z", "chay ads fb hay tiktok hieu qua hon z"]
+)
+def test_a_vietnamese_question_closed_with_z_is_no_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Đào tạo lại team lễ tân 6 người về quy trình check-in nhanh, xong trong tuần sau",
+        "Cố gắng họp với team FO thường xuyên hơn",
+    ],
+)
+def test_a_team_named_by_its_work_is_specific(goal: str) -> None:
+    assert smt(goal)[0] == "met"
+
+
+def test_a_team_s_size_in_people_is_no_count_to_reach() -> None:
+    rep = report("Đào tạo lại team lễ tân 6 người về quy trình check-in nhanh, xong trong tuần sau")
+    assert rep.facts.target is None and rep.criteria.measurable.status == "partial"
+    assert rep.alternatives == []  # no version trains 4 or 8 people
+
+
+@pytest.mark.parametrize(
+    ("goal", "target"),
+    [
+        ("tăng team sale lên 8 người trước tháng 3", 8.0),
+        ("deliver the annual refresher to all 2,400 staff before the regulator's audit", 2400.0),
+        ("giữ số học viên bỏ lớp dưới 5 bạn mỗi tháng", 5.0),
+    ],
+)
+def test_a_group_s_size_that_changes_or_is_counted_stays_the_target(
+    goal: str, target: float
+) -> None:
+    assert report(goal).facts.target == target
