@@ -798,7 +798,7 @@ class Readings:
             and opening[0].endswith("ed")
             and not opening[0].endswith("eed")  # "speed up", "exceed": no past tense
             and (_HAPPENED_AGAIN.search(self.folded) or _sigh_end().search(self.folded))
-            and not (self.due_ahead or self.intends or self.cued_deadline)
+            and not (self.due_ahead or self.cued_deadline)
         ):
             return True  # "worked 4 nights in a row again. so tired": what happened, sighed
         if (
