@@ -71,3 +71,11 @@ def test_a_group_s_size_that_changes_or_is_counted_stays_the_target(
     goal: str, target: float
 ) -> None:
     assert report(goal).facts.target == target
+
+
+def test_homes_on_consignment_are_counted_not_signed_or_weighed() -> None:
+    # "ký gửi" is consignment, not "ký" (sign) nor "ký" (kilos); "căn" counts homes, not "cân"
+    rep = report("hiện đang có 15 căn ký gửi, muốn tăng thêm")
+    assert rep.facts.direction == "increase" and rep.criteria.measurable.status == "missing"
+    assert rep.rewrite is not None and "18 căn ký gửi" in rep.rewrite.text
+    assert smt("hien dang co 15 can ky gui, muon tang them")[1] == "missing"

@@ -1445,7 +1445,7 @@ def from_today(
     per_day = _PER_ONE_SAID.search(state) is not None or any(
         t.kind == "recurring" for t in read_times(state, r.today)
     )
-    body = _BODY.search(state) is not None and not per_day
+    body = _body_said(r, s.start) and not per_day
     # "gio nang 78kg roi, phai giam bot thoi": a grown-up's own weight to bring down, by a
     # twentieth as a coach would; a child's ("be nang 11kg") is the doctor's to set
     slimming = (
@@ -1984,6 +1984,23 @@ _MORE_OF = re.compile(
 _BODY = re.compile(
     r"\d\s?(?:kg|kgs|lbs?|can)\b(?!\s*/|\s+(?:moi|mot|a|per|each|every)\b)|\bcan nang\b|\bnang\s+\d"
 )
+
+
+def _body_said(r: Readings, start: int) -> bool:
+    """A body's weight in the state said from `start` ("gio nang 78kg", "đang 60 cân"); "15 căn
+    ký gửi" (typed with its marks, or with a dwelling after it) counts homes, not kilos."""
+    end = r.state_clause.end if r.state_clause else len(r.folded)
+    for m in _BODY.finditer(r.folded, start, end):
+        unit = m[0].rstrip()[-3:]
+        if unit == "can" and (
+            (r.marked is not None and "cân" not in r.marked[m.start() : m.end()].lower())
+            or words_re("dwellings").match(r.folded, m.end() + 1) is not None
+        ):
+            continue
+        return True
+    return False
+
+
 _GROUPED = re.compile(r"\d[.,]\d{3}\b")
 _BETTER = re.compile(r"\b(?:better|improve|cai thien|nang cao|tot hon)\b")
 

@@ -2071,7 +2071,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         r.language,
         skip=_not_direction
         if r.language == "en"
-        else (None if r.marked else partial(_plain_not_direction, r.text)),
+        else (_in_vi_compound if r.marked else partial(_plain_not_direction, r.text)),
     ):
         r.direction = lex.directions[canonical(m[0])]
         r.direction_span = r.span(m.start(), m.end())
@@ -3867,10 +3867,19 @@ def _template_opens() -> re.Pattern[str]:
     return re.compile(rf"\W*(?:{'|'.join(re.escape(w) for w in words)})\s")
 
 
+def _in_vi_compound(folded: str, start: int) -> bool:
+    """A move's word inside a Vietnamese compound that is no move ("căn ký gửi": consigned, not
+    signed; "dang co 15 can": đang, currently, not đăng, post; data: vi_not_moves)."""
+    return any(
+        m.start() <= start < m.end()
+        for m in words_re("vi_not_moves").finditer(folded, max(0, start - 12), start + 12)
+    )
+
+
 def _plain_not_direction(text: str, folded: str, start: int) -> bool:
     """Typed without marks, a word that is no move: a state before its amount ("nang 72kg"), or
     part of a name ("o Da Nang": Đà Nẵng, not nâng, raise)."""
-    if _state_before_amount(folded, start):
+    if _state_before_amount(folded, start) or _in_vi_compound(folded, start):
         return True
     before = text[:start].rstrip()
     return (
