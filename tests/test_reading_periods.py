@@ -90,3 +90,33 @@ def test_a_share_of_each_pay_with_no_size_is_not_measurable_and_gains_a_percent(
 
 def test_every_commission_check_recurs() -> None:
     assert smt("Put 20% of every commission check into a separate tax account")[2] == "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "target"),
+    [
+        ("tháng trước bán được 40 cái, tháng này phải 60 cái", 60.0),
+        ("nam ngoai tuyen duoc 40 nguoi, nam nay tuyen 60", 60.0),
+        (
+            "Last quarter we closed $1.1M in new business. This quarter I want at least $1.3M.",
+            1.3e6,
+        ),
+    ],
+)
+def test_what_a_period_gone_came_to_is_the_figure_to_beat(goal: str, target: float) -> None:
+    rep = report(goal)
+    assert rep.facts.target == target
+    # the versions step the goal's amount, never the figure told of the past
+    told = goal.split(",")[0].split(".")[0].lower()
+    assert rep.alternatives and all(told in alt.text.lower() for alt in rep.alternatives)
+
+
+def test_a_figure_pointed_back_at_is_the_bar_the_goal_sets() -> None:
+    rep = report("nam ngoai minh place dc 62 nguoi, nam nay muon vuot con so do")
+    assert rep.facts.target == 62.0 and rep.criteria.measurable.status == "met"
+
+
+def test_a_month_just_gone_with_what_it_came_to_is_not_next_year_s() -> None:
+    rep = report("thang 10 chot dc co 1 can, thang nay phai hon", today="2026-12-01")
+    assert str(rep.facts.deadline) == "2026-12-31"
+    assert rep.facts.target is None

@@ -205,6 +205,7 @@ class GoalWords(BaseModel):
     ongoing_verbs: list[str]  # work never done once ("learn English")
     tail_remarks: list[str]  # "... lol", "..., no cap": slang after the goal
     vague_shares: list[str]  # "some of every paycheck": a share of no size
+    figure_referents: list[str]  # "vượt con số đó": the figure told before is the bar
     dwellings: list[str]  # "15 can ho": homes "căn" counts, typed without marks
     vi_not_moves: list[str]  # "căn ký gửi", "dang co": a move's word in a compound that is none
     team_size_moves: list[str]  # "lên 8 người": a group's size is what changes

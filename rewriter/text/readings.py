@@ -385,6 +385,8 @@ class Readings:
         after it says it is already so ("đã bán 200 cái rồi, ...")."""
         if _already_next().match(self.folded, q.span.end):
             return "now"
+        if self._told_of_period_gone(q):
+            return "now"  # "thang 10 chot dc co 1 can, thang nay phai hon": the figure to beat
         if (
             q.qualifier is None
             and q.kind in ("absolute", "percent")
@@ -400,6 +402,30 @@ class Readings:
             # move starts, with no "to"; a move "from A to B" was read as one range before
             return "now"
         return _today_cue(self.folded, self.marked, q.span.start)
+
+    def _told_of_period_gone(self, q: Quantity) -> bool:
+        """The number `q` is what a period gone came to, in a clause of its own before the goal
+        ("tháng trước bán được 40 cái, tháng này phải 60 cái", "last month we sold 40, ...")."""
+        brk = _CLAUSE_END.search(self.folded, q.span.end)
+        if brk is None or not self.folded[brk.end() :].strip(" .!?"):
+            return False  # nothing said after it: the period gone is all there is
+        if any(q.span.end <= x.span.start < brk.start() for x in self.quantities):
+            return False  # "Vượt doanh số tháng trước (920tr) ít nhất 10%, ...": the goal's clause
+        if words_re("figure_referents").search(self.folded, brk.end()):
+            return False  # "..., nam nay muon vuot con so do": that figure is the bar to beat
+        d = self.direction_span
+        return q.qualifier is None and any(
+            t.kind == "past"
+            and t.end <= q.span.start
+            and _CLAUSE_END.search(self.folded, t.end, q.span.start) is None
+            # "Vượt doanh số tháng trước ...": a move said before the period compares against it
+            and not (
+                d is not None
+                and d.start < t.start
+                and not _CLAUSE_END.search(self.folded, d.end, t.start)
+            )
+            for t in self.times
+        )
 
     def said_as_today(self, q: Quantity) -> bool:
         """The number `q` is said to be today's ("is 6.2%", "currently 9", "đang 40%")."""
@@ -2013,6 +2039,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         and not (r.state_clause and m.start() < r.state_clause.end)
     ]
     r.times = _without_metric_words(read_times(masked, today, r.marked), masked, r.marked)
+    if r.language == "vi":
+        r.times = [_month_gone_done(t, folded, today) for t in r.times]
     if r.state_clause is not None:
         # "phishing clicks were 9% in the October 2026 test, want that lower": when today's
         # figure was taken, not when the goal is due
@@ -4484,6 +4512,26 @@ _PAST_MONTH = re.compile(
     r"(?<!truoc )(?<!den )(?<!het )(?<!cuoi )(?<!trong )(?<!vao )(?<!toi )(?<!dau )"
     r"\bthang (\d{1,2})\b(?!\s*(?:/|nam|toi|sau|\d))"
 )
+
+
+def _month_gone_done(t: TimeMatch, folded: str, today: date) -> TimeMatch:
+    """A month of the last three named bare, with what it came to in its clause ("thang 10 chot
+    dc co 1 can, thang nay phai hon"): a month gone that dates a fact, not next year's month."""
+    if t.kind != "deadline" or (m := _PAST_MONTH.match(folded, t.start)) is None:
+        return t
+    if not 1 <= (today.month - int(m[1])) % 12 <= 3:
+        return t
+    if _THAN_END.search(folded, max(0, t.start - 16), t.start):
+        return TimeMatch(t.start, t.end, "past")  # "..., hơn tháng 9 khoảng 700 bát": compared
+    clause = _CLAUSE_END.search(folded, m.end())
+    if _VI_CAME_TO_N.search(folded, m.end(), clause.start() if clause else len(folded)) is None:
+        return t
+    return TimeMatch(t.start, t.end, "past")
+
+
+_CLAUSE_END = re.compile(r"[,;.!?]")
+# "chot dc co 1 can", "ban duoc 40 cai": what a period came to, an amount after "được"
+_VI_CAME_TO_N = re.compile(r"\b(?:duoc|dc|da)\b[^\d]{0,24}\d")
 _PAST_MONTH_OPENS = re.compile(
     r"\s*thang (\d{1,2})\b(?!\s*(?:/|nam|toi|sau))"
 )  # "Thang 10 minh ..."
