@@ -79,3 +79,12 @@ def test_homes_on_consignment_are_counted_not_signed_or_weighed() -> None:
     assert rep.facts.direction == "increase" and rep.criteria.measurable.status == "missing"
     assert rep.rewrite is not None and "18 căn ký gửi" in rep.rewrite.text
     assert smt("hien dang co 15 can ky gui, muon tang them")[1] == "missing"
+
+
+def test_a_measure_named_before_a_vietnamese_modal_is_what_the_move_is_for() -> None:
+    rep = report("Năng suất chuyền 2 cần cải thiện thêm chút nữa, hiện mới được 85%")
+    assert rep.criteria.specific.status == "met"
+    assert rep.criteria.measurable.status == "missing"
+    # "thêm chút nữa" gives way to an amount a step from today's 85%
+    assert rep.rewrite is not None and "chút" not in rep.rewrite.text
+    assert rep.rewrite.text.endswith("hiện mới được 85%.")

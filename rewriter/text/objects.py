@@ -10,7 +10,7 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from rewriter.text.domain_model import DomainModel, domain_model
-from rewriter.text.lexicon import PhraseMatcher, _load, as_written, canonical, either
+from rewriter.text.lexicon import PhraseMatcher, _load, as_written, canonical, either, lexicon
 from rewriter.text.normalize import has_vietnamese_marks
 
 MAX_OBJECT_WORDS = 6
@@ -205,6 +205,7 @@ class GoalWords(BaseModel):
     ongoing_verbs: list[str]  # work never done once ("learn English")
     tail_remarks: list[str]  # "... lol", "..., no cap": slang after the goal
     vague_shares: list[str]  # "some of every paycheck": a share of no size
+    vi_modals: list[str]  # "X cần cải thiện": the modal before a move on the thing named first
     figure_referents: list[str]  # "vượt con số đó": the figure told before is the bar
     dwellings: list[str]  # "15 can ho": homes "căn" counts, typed without marks
     vi_not_moves: list[str]  # "căn ký gửi", "dang co": a move's word in a compound that is none
@@ -692,6 +693,16 @@ _CEILING_VERBS = frozenset({"vuot qua", "vuot", "exceed", "go over"})
 # "... needs a (bridge) rewrite", "... can duoc sua": a deed the thing before it needs
 # the words that say what a thing named first is ("X is at 55%", "X are sitting at 340", "X dang 5.4")
 _TOPIC_IS = re.compile(r"\s(?:is|are|was|were|dang|hien)\s")
+
+
+def _only_vague_amount(masked: str, marked: str | None, start: int, end: int) -> bool:
+    """The words from `start` to `end` say only a vague amount ("thêm chút nữa")."""
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in lexicon().vague_quantity_re.finditer(masked, marked)
+    )
+
+
 _NEEDS_END = re.compile(
     r"\s(?:needs?|requires?)\s+(?:a|an|to be|some)\s+(?:\w+\s+){0,2}$|\scan duoc\s+$"
 )
@@ -830,6 +841,19 @@ def read_object(
         # "the landing page needs a rewrite", "song #4 needs a bridge rewrite": the deed is
         # done to the thing named first
         thing = read_object(masked[: needs.start()], marked, language)
+        if thing.start is not None and thing.concrete:
+            return replace(thing, verb=verb.text, **flags)
+    if (
+        language == "vi"
+        and verb is not None
+        and flags["aim"]
+        and verb.text in word_set("vi_modals")
+        and masked[: verb.start].strip()
+        and (not content or _only_vague_amount(masked, marked, content[0].start, content[-1].end))
+    ):
+        # "Năng suất chuyền 2 cần cải thiện thêm chút nữa": the thing named first is what
+        # the move is for; what follows says only how much
+        thing = read_object(masked[: verb.start], marked, language)
         if thing.start is not None and thing.concrete:
             return replace(thing, verb=verb.text, **flags)
     if (
