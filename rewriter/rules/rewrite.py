@@ -1052,11 +1052,13 @@ def _insertion_end(r: Readings, text: str) -> int:
     if (
         c is not None
         and c.start < end
-        and (at := r.folded.rfind(", ", 0, c.start)) > 0
+        and (at := max(r.folded.rfind(", ", 0, c.start), r.folded.rfind(". ", 0, c.start))) > 0
         and not any(t.start > at for t in r.times)
         and not (r.target is not None and r.target.span.start > at)
     ):
-        end = at  # "To chuc workshop ky nang mem|, tu tin 70% la lam duoc": the rating last
+        # "To chuc workshop ky nang mem|, tu tin 70% la lam duoc", "... up to 25%|. Confidence
+        # maybe 6/10": the rating last
+        end = at
     comma = r.folded.rfind(", ", 0, end)
     if (
         comma > 0

@@ -34,6 +34,7 @@ _DECIMALS = re.compile(r"\d[.,](\d+)$")
 _WORD_OR_PCT_NEXT = re.compile(r"\s*(?:%|[^\W\d_])")
 _SPAN_NEXT = re.compile(r"\s?[-–]\s?\d")  # "8-10": the number opens a span of amounts
 _SPAN_BEFORE = re.compile(r"\d\s?[-–]\s?$")  # or closes one
+_WITHIN = re.compile(r"(?:within|in|trong vong|trong)\b")  # "within 24h": a time to act in
 STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal's own amount
 STANDARD_STEP = 0.1  # a standard to hold ("at least 6 hours", "tren 70%") moves less
 BODY_LEVEL = 30  # kilos from which a weight is a body's level to reach, not a loss to make
@@ -98,7 +99,15 @@ def _variants(
         return []  # "mo them 1 chi nhanh o Cau Giay": one thing done, not a count to stretch
     lower_easier = easier_is_lower(r, q)
     decimals = _decimals(typed[1] if typed.re.groups else typed[0])
-    standard = q.qualifier is not None and r.direction in (None, "maintain")
+    # a limit each item meets ("reply to every review within 24h") steps like any amount:
+    # 24h -> 30h / 18h, where a standard's small step would say 25h
+    bound = r.item_bound
+    per_item = (
+        bound is not None
+        and bound.start <= q.span.start < bound.end
+        and _WITHIN.match(r.folded, bound.start) is not None
+    )
+    standard = q.qualifier is not None and r.direction in (None, "maintain") and not per_item
     measured = r.metric is not None and r.metric.unit in ("kg", "km")  # "lose 2.5 kg": not a score
     # "get down to 80 kg": a body's level moves by a few kilos, never to 60 or 100
     body_level = measured and r.metric is not None and r.metric.unit == "kg" and value >= BODY_LEVEL
@@ -193,7 +202,12 @@ def _variants(
         steps = tuple((label, None if label == "conservative" else a) for label, a in steps)
     hours = _HOURS.search(fold(main[start : start + 24])) is not None  # the amount is in hours
     if hours and (body := _healthy_metric(main, r, lang)) is not None:
-        # "reach 7 hours of sleep a night": 5 is no easier version, it is an unhealthy one
+        # "reach 7 hours of sleep a night": an hour either side, and 5 is no easier version,
+        # it is an unhealthy one
+        steps = tuple(
+            (label, None if a is None else value + (1.0 if a > value else -1.0))
+            for label, a in steps
+        )
         steps = tuple((label, a if a is None or body.allows(a) else None) for label, a in steps)
     out: list[Rewrite] = []
     for label, amount in steps:
@@ -220,7 +234,10 @@ def _healthy_metric(main: str, r: Readings, lang: Language) -> Metric | None:
     metric, or one the rewrite names ("Reach 7 hours of sleep a night")."""
     if r.metric is not None and r.metric.healthy is not None:
         return r.metric
-    if r.frequency is not None and canonical(r.obj.verb or "") in word_set("nightly_routines"):
+    if (
+        canonical(r.obj.verb or "") in word_set("nightly_routines")
+        or words_re("nightly_routines").search(r.folded) is not None
+    ):
         # "sleep 6 hours a night": hours of a nightly routine are hours of sleep
         return next((m for m in _healthy_metrics() if m.key == "sleep_hours"), None)
     said = main.lower()
@@ -228,7 +245,7 @@ def _healthy_metric(main: str, r: Readings, lang: Language) -> Metric | None:
 
 
 # an amount in hours, where the rewrite names it ("7 hours", "8+ hrs", "7 tiếng", "8h")
-_HOURS = re.compile(r"^\D{0,3}\d+(?:[.,]\d+)?\+?\s*(?:hours?|hrs?|h|tieng|gio)\b")
+_HOURS = re.compile(r"^\D{0,3}(?:\d+(?:[.,]\d+)?|[a-z]+)\+?\s*(?:hours?|hrs?|h|tieng|gio)\b")
 
 
 @cache
@@ -671,6 +688,10 @@ def _around(value: float, q: Quantity, step: float = 0.25) -> tuple[float | None
         # "at least 15 minutes": a round amount moves in fives (10 / 20), never to 14 / 16
         low = math.floor(low / 5) * 5.0 if low is not None and low % 5 else low
         high = math.ceil(high / 5) * 5.0 if high % 5 else high
+    if q.unit == "%" and not q.relative and 20 < value < 80 and value * step > 5:
+        # "occupancy lên 75%": a share moves by points, five either side (70% / 80%), not by
+        # a quarter of itself (55% / 95%)
+        low, high = value - 5.0, value + 5.0
     if q.unit == "%" and value <= 100:
         # a share: never past 100%, and close to it the steps shrink ("90%" -> 85% / 95%)
         room = 100.0 - value

@@ -3526,6 +3526,13 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         relative = bool(_RELATIVE_CUE.search(before)) or not _LEVEL_CUE.search(before)
         if r.metric and r.metric.unit == "percent" and _LEVEL_CUE.search(before):
             relative = False
+        elif (
+            r.metric
+            and r.metric.unit == "percent"
+            and r.direction in (None, "reach", "maintain")
+            and not _RELATIVE_CUE.search(before)
+        ):
+            relative = False  # "đạt tỷ lệ chuyển đổi 40%": a rate's level, reached, not a change
         qualifier, end = _qualifier(before), m.end()
         if t := _BOUND_AFTER.match(masked, end):  # "98% or better", "99.9%+"
             qualifier, end, relative = ("at_most" if t[1] else "at_least"), t.end(), False

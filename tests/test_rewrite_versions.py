@@ -1,0 +1,60 @@
+"""Easier and harder versions step the way a coach would for each kind of amount."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import report
+
+
+def versions(goal: str) -> dict[str, str]:
+    return {a.label or "": a.text for a in report(goal).alternatives}
+
+
+@pytest.mark.parametrize(
+    ("goal", "easier", "harder"),
+    [
+        ("Nâng occupancy lên 75%", "70%", "80%"),
+        ("đạt tỷ lệ chuyển đổi 40% trong quý 1", "35%", "45%"),
+        ("Get food cost down to 30% of sales by end of March", "35%", "25%"),
+    ],
+)
+def test_a_share_steps_five_points_not_a_quarter_of_itself(
+    goal: str, easier: str, harder: str
+) -> None:
+    v = versions(goal)
+    assert easier in v["conservative"] and harder in v["ambitious"]
+
+
+def test_a_time_to_act_on_each_item_steps_as_an_amount() -> None:
+    v = versions("reply to every review within 24h")
+    assert "within 30h" in v["conservative"] and "within 20h" in v["ambitious"]
+
+
+@pytest.mark.parametrize(
+    "goal", ["sleep seven hrs after every night shift", "sleep 8 hrs every night during season"]
+)
+def test_hours_of_sleep_step_by_an_hour_and_never_below_a_healthy_night(goal: str) -> None:
+    v = versions(goal)
+    assert "ambitious" in v and ("8 hrs" in v["ambitious"] or "9 hrs" in v["ambitious"])
+    assert all("5 hrs" not in t and "6 hrs" not in t and "10 hrs" not in t for t in v.values())
+
+
+def test_a_rating_in_its_own_sentence_stays_out_of_the_goal_s_date() -> None:
+    rep = report(
+        "Get offer-to-enrolment conversion up to 25%. Confidence maybe 6/10 given the visa changes."
+    )
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.startswith("Get offer-to-enrolment conversion up to 25% by ")
+    assert "changes by" not in rep.rewrite.text
+
+
+def test_moving_the_needle_on_a_measure_gains_an_amount() -> None:
+    rep = report("Move the needle on NPS this FY - we're sitting at 31 right now")
+    assert rep.rewrite is not None and "Move the needle on NPS by 10 points" in rep.rewrite.text
+
+
+def test_standing_up_a_board_from_a_start_is_done_by_a_date_not_checked_monthly() -> None:
+    rep = report("Starting January, stand up a customer advisory board with our top accounts")
+    assert rep.facts.kind == "milestone" and rep.criteria.measurable.status == "partial"
+    assert rep.rewrite is not None and "checked every" not in rep.rewrite.text
+    assert rep.rewrite.text.endswith("2027.")
