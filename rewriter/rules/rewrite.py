@@ -1066,7 +1066,7 @@ def _insertion_end(r: Readings, text: str) -> int:
         and (
             starts_with("aside_subjects").match(r.folded, comma + 1) is not None
             # "do more stretching|, calves are killing me": a clause of its own, told
-            or _TOLD_CLAUSE.match(r.folded, comma + 1) is not None
+            or _told_clause().match(r.folded, comma + 1) is not None
         )
         # a time gone by is part of the remark ("..., its barely been used since august")
         and not any(t.end > comma and t.kind != "past" for t in r.times)
@@ -1104,10 +1104,17 @@ def _tail_remark() -> re.Pattern[str]:
 # after a comma, a short clause that sighs "too ...!" ("khó quá", "béo quá")
 _VI_TOO_CLAUSE = re.compile(r"\s*(?:\w+\s+){0,3}\w+ quá[\s!.]*")
 # after a comma, a subject of a word or two and a verb of being: a remark of its own
-_TOLD_CLAUSE = re.compile(
-    r"\s*(?:my\s+|the\s+|our\s+)?[a-z']+\s+(?:are|is|was|were|keep|keeps|have been|has been)\b"
-    r"(?!\s+(?:to|at|under|over|below|above|up|down)\b)[^\d]*$"
-)
+@cache
+def _told_clause() -> re.Pattern[str]:
+    """A clause of its own, told after a comma ("calves are killing me", "work eats
+    everything"): a subject and one of `told_verbs`, and no number."""
+    verbs = either(goal_words().words.told_verbs)
+    return re.compile(
+        rf"\s*(?:my\s+|the\s+|our\s+)?[a-z']+\s+(?:{verbs})\b"
+        r"(?!\s+(?:to|at|under|over|below|above|up|down)\b)[^\d]*$"
+    )
+
+
 # a sentence after the goal that only says how the user feels ("everyone is exhausted",
 # "no idea where to start lol")
 _CHAT_TAIL = re.compile(r"\b(?:no idea|idk|lol|tbh|honestly|exhausted|burned out|burnt out|ugh)\b")

@@ -406,7 +406,7 @@ class Readings:
     def _told_of_period_gone(self, q: Quantity) -> bool:
         """The number `q` is what a period gone came to, in a clause of its own before the goal
         ("tháng trước bán được 40 cái, tháng này phải 60 cái", "last month we sold 40, ...")."""
-        brk = _CLAUSE_END.search(self.folded, q.span.end)
+        brk = _PUNCT_BREAK.search(self.folded, q.span.end)
         if brk is None or not self.folded[brk.end() :].strip(" .!?"):
             return False  # nothing said after it: the period gone is all there is
         if any(q.span.end <= x.span.start < brk.start() for x in self.quantities):
@@ -417,12 +417,12 @@ class Readings:
         return q.qualifier is None and any(
             t.kind == "past"
             and t.end <= q.span.start
-            and _CLAUSE_END.search(self.folded, t.end, q.span.start) is None
+            and _PUNCT_BREAK.search(self.folded, t.end, q.span.start) is None
             # "Vượt doanh số tháng trước ...": a move said before the period compares against it
             and not (
                 d is not None
                 and d.start < t.start
-                and not _CLAUSE_END.search(self.folded, d.end, t.start)
+                and not _PUNCT_BREAK.search(self.folded, d.end, t.start)
             )
             for t in self.times
         )
@@ -4530,13 +4530,13 @@ def _month_gone_done(t: TimeMatch, folded: str, today: date) -> TimeMatch:
         return t
     if _THAN_END.search(folded, max(0, t.start - 16), t.start):
         return TimeMatch(t.start, t.end, "past")  # "..., hơn tháng 9 khoảng 700 bát": compared
-    clause = _CLAUSE_END.search(folded, m.end())
+    clause = _PUNCT_BREAK.search(folded, m.end())
     if _VI_CAME_TO_N.search(folded, m.end(), clause.start() if clause else len(folded)) is None:
         return t
     return TimeMatch(t.start, t.end, "past")
 
 
-_CLAUSE_END = re.compile(r"[,;.!?]")
+_PUNCT_BREAK = re.compile(r"[,;.!?]")
 # "chot dc co 1 can", "ban duoc 40 cai": what a period came to, an amount after "được"
 _VI_CAME_TO_N = re.compile(r"\b(?:duoc|dc|da)\b[^\d]{0,24}\d")
 _PAST_MONTH_OPENS = re.compile(
