@@ -941,3 +941,10 @@ def test_what_the_user_wants_to_serve_is_the_goal_not_its_purpose() -> None:
     # "muốn phục vụ ..." is the wish itself: the date closes it, never splits it
     text = report("với 5 KTV hiện tại muốn phục vụ được nhiều khách hơn").rewrite.text
     assert "muốn phục vụ được nhiều khách hơn" in text
+
+
+def test_a_clause_told_after_a_comma_stays_after_the_cadence_added() -> None:
+    rep = report("spend more time with my kids, work eats everything")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.startswith("Spend time with my kids 3 times a week")
+    assert rep.rewrite.text.endswith(", work eats everything.")

@@ -58,3 +58,14 @@ def test_standing_up_a_board_from_a_start_is_done_by_a_date_not_checked_monthly(
     assert rep.facts.kind == "milestone" and rep.criteria.measurable.status == "partial"
     assert rep.rewrite is not None and "checked every" not in rep.rewrite.text
     assert rep.rewrite.text.endswith("2027.")
+
+
+def test_the_stars_of_reviews_named_before_their_count_stay_as_typed() -> None:
+    rep = report("Tăng số đánh giá 5 sao trên Google Maps lên 500")
+    assert rep.facts.target == 500.0
+    assert all("5 sao" in a.text and "lên 500" not in a.text for a in rep.alternatives)
+
+
+def test_a_cap_said_max_after_its_unit_eases_upward() -> None:
+    v = versions("keep the guest list to 80 people max so the catering stays affordable")
+    assert "90 people max" in v["conservative"] and "70 people max" in v["ambitious"]

@@ -1103,6 +1103,8 @@ def _tail_remark() -> re.Pattern[str]:
 
 # after a comma, a short clause that sighs "too ...!" ("khó quá", "béo quá")
 _VI_TOO_CLAUSE = re.compile(r"\s*(?:\w+\s+){0,3}\w+ quá[\s!.]*")
+
+
 # after a comma, a subject of a word or two and a verb of being: a remark of its own
 @cache
 def _told_clause() -> re.Pattern[str]:

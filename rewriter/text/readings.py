@@ -3964,7 +3964,7 @@ _NEGATED_OVER_END = re.compile(
 
 # a bound typed after the number; group 1 is an upper bound
 _BOUND_AFTER = re.compile(
-    r"\s*(?:(or (?:less|lower|fewer|below|under)|(?:[a-z]+ )?tro xuong|hoac it hon|max\b)"
+    r"\s*(?:(or (?:less|lower|fewer|below|under)|(?:[a-z]+ )?tro xuong|hoac it hon|(?:[a-z]+ )?(?:max|tops)\b)"
     r"|\+|or (?:more|better|higher|above|greater|over)|and (?:up|above)|(?:[a-z]+ )?tro len"
     r"|hoac hon|tro di)(?![\w+])"  # "7 diem tro len": the unit may come between
 )
@@ -4345,7 +4345,15 @@ def _names_thing(
         return True  # "the 2027/28 capital equipment list": the second year of a span
     if not (m[3] or m[4] or m[5]) and "thu " in before and _ORDINAL_END.search(before):
         return True  # "mo tu sach thu 3": the third one, not three of them
-    if _STAR_KIND.match(masked, m.end()) and m[2] in ("1", "2", "3", "4", "5"):
+    if m[2] in ("1", "2", "3", "4", "5") and (
+        _STAR_KIND.match(masked, m.end())
+        # "số đánh giá 5 sao ... lên 500": the reviews named, then their stars
+        or (
+            _RATED_END.search(before)
+            and (stars := _STARS_NEXT.match(masked, m.end())) is not None
+            and DIGIT.search(masked, stars.end()) is not None  # a count of them follows
+        )
+    ):
         return True  # "get more 5 star reviews", "danh gia 5 sao": the kind of review, not how many
     if _QUOTE_END.search(before):
         return True  # "write the '10 Ways to Cut Payroll Errors' ebook": a title
@@ -4657,6 +4665,8 @@ _STAR_KIND = re.compile(
     + alternation(_WORDS.rated_things)
     + r")\b"
 )
+_RATED_END = re.compile(rf"\b(?:{alternation(_WORDS.rated_things)})\s+$")
+_STARS_NEXT = re.compile(rf"\s?-?\s?(?:{alternation(_WORDS.rating_kinds)})\b")
 _QUOTE_END = re.compile(r"[\"'“‘]\s*$")
 _EVERYONE = re.compile(
     rf"\b({alternation(_WORDS.everyone)})\s+(?:[a-z-]+\s+)?(?:{alternation(_WORDS.people)})\b"
