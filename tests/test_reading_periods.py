@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from rules_helpers import report, smt
+
+DEC_1 = date(2026, 12, 1)  # November is the month just gone
 
 
 @pytest.mark.parametrize(
@@ -117,6 +121,25 @@ def test_a_figure_pointed_back_at_is_the_bar_the_goal_sets() -> None:
 
 
 def test_a_month_just_gone_with_what_it_came_to_is_not_next_year_s() -> None:
-    rep = report("thang 10 chot dc co 1 can, thang nay phai hon", today="2026-12-01")
+    rep = report("thang 10 chot dc co 1 can, thang nay phai hon", today=DEC_1)
     assert str(rep.facts.deadline) == "2026-12-31"
     assert rep.facts.target is None
+
+
+def test_a_month_just_gone_told_in_the_past_tense_is_no_deadline() -> None:
+    rep = report(
+        "dock to stock was averaging 9 hrs in nov, need to bring that down asap", today=DEC_1
+    )
+    assert rep.rewrite is not None
+    # today's figure steps to an amount, said before the date that replaces "asap"
+    assert "bring that down to 7 hrs by " in rep.rewrite.text
+    assert rep.criteria.time_bound.status == "missing"  # "in nov" is gone, "asap" no date
+
+
+def test_what_a_month_gone_came_to_told_after_it_is_the_figure_to_beat() -> None:
+    rep = report("we sold 40 boxes in november, want 60 by march", today=DEC_1)
+    assert rep.facts.target == 60.0
+    assert all("sold 40 boxes" in a.text for a in rep.alternatives)
+    # a month ahead stays ahead whatever tense comes before it
+    ahead = report("get my RVN qualification finished by next september", today=DEC_1)
+    assert ahead.facts.deadline is not None

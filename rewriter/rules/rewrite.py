@@ -1523,6 +1523,8 @@ def from_today(
     at = stop if stop is not None and wish_words else _wish_end(text)
     if at is None:
         return None
+    if (vague := r.vague_time) is not None and s.end < vague.start < at:
+        at = vague.start  # "need to bring that down| asap": the amount, then when
     before = fold(text[:at]).rstrip()
     if plan.lang == "en":
         joint = " to " if _TO_AFTER.search(before) else ": "

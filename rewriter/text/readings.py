@@ -416,8 +416,15 @@ class Readings:
         d = self.direction_span
         return q.qualifier is None and any(
             t.kind == "past"
-            and t.end <= q.span.start
-            and _PUNCT_BREAK.search(self.folded, t.end, q.span.start) is None
+            # the period said in the number's clause, before it or after it ("we sold 40
+            # boxes in november, ...")
+            and (
+                (
+                    t.end <= q.span.start
+                    and not _PUNCT_BREAK.search(self.folded, t.end, q.span.start)
+                )
+                or (q.span.end <= t.start < brk.start())
+            )
             # "Vượt doanh số tháng trước ...": a move said before the period compares against it
             and not (
                 d is not None
@@ -2041,6 +2048,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     r.times = _without_metric_words(read_times(masked, today, r.marked), masked, r.marked)
     if r.language == "vi":
         r.times = [_month_gone_done(t, folded, today) for t in r.times]
+    else:
+        r.times = [_month_gone_told(t, folded, today) for t in r.times]
     if r.state_clause is not None:
         # "phishing clicks were 9% in the October 2026 test, want that lower": when today's
         # figure was taken, not when the goal is due
@@ -4527,6 +4536,30 @@ _PAST_MONTH = re.compile(
     r"(?<!truoc )(?<!den )(?<!het )(?<!cuoi )(?<!trong )(?<!vao )(?<!toi )(?<!dau )"
     r"\bthang (\d{1,2})\b(?!\s*(?:/|nam|toi|sau|\d))"
 )
+
+
+def _month_gone_told(t: TimeMatch, folded: str, today: date) -> TimeMatch:
+    """A month of the last three named with no cue of a deadline, in a clause told in the past
+    tense ("dock to stock was averaging 9 hrs in nov, ..."): the month gone, not next year's."""
+    if t.kind != "deadline":
+        return t
+    said = _EN_MONTH_SAID.fullmatch(folded, t.start, t.end)
+    if said is None or (month := MONTHS.get(said[1])) is None:
+        return t
+    if not 1 <= (today.month - month) % 12 <= 3:
+        return t
+    if _MONTH_CUED_END.search(folded, max(0, t.start - 16), t.start):
+        return t  # "finished by next september": a month ahead, whatever tense came before
+    breaks = [b.end() for b in _PUNCT_BREAK.finditer(folded, 0, t.start)]
+    clause = folded[breaks[-1] if breaks else 0 : t.start]
+    if goal_words().past_re.search(clause) is None and _WAS.search(clause) is None:
+        return t
+    return TimeMatch(t.start, t.end, "past")
+
+
+_MONTH_CUED_END = re.compile(r"\b(?:by|before|until|till|due|next|this|coming|end of)\s+$")
+# a month said bare or with "in"/"all of"/"during", no "by", "before" or "end of"
+_EN_MONTH_SAID = re.compile(r"(?:(?:in|during|all of|for|over)\s+)?([a-z]+)\.?")
 
 
 def _month_gone_done(t: TimeMatch, folded: str, today: date) -> TimeMatch:
