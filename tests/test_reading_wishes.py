@@ -88,3 +88,22 @@ def test_a_measure_named_before_a_vietnamese_modal_is_what_the_move_is_for() -> 
     # "thêm chút nữa" gives way to an amount a step from today's 85%
     assert rep.rewrite is not None and "chút" not in rep.rewrite.text
     assert rep.rewrite.text.endswith("hiện mới được 85%.")
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept_up"),
+    [
+        ("Ngủ trước 12h đêm, tuần sau bắt đầu", "Ngủ trước 12h đêm mỗi tối, tuần sau bắt đầu."),
+        ("dậy lúc 5h sáng", "Dậy lúc 5h sáng mỗi ngày."),
+        ("in bed before 11pm", "In bed before 11pm every night."),
+        ("get up at 6am", "Get up at 6am every day."),
+    ],
+)
+def test_a_routine_kept_by_the_clock_is_kept_up_every_day_not_done_by_a_date(
+    goal: str, kept_up: str
+) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal"
+    assert smt(goal)[:2] == ("met", "met")
+    assert rep.rewrite is not None and rep.rewrite.text == kept_up
+    assert rep.alternatives == []  # the time on the clock is the user's own

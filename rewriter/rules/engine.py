@@ -33,6 +33,7 @@ from rewriter.rules.rewrite import (
     capped_less,
     change_text,
     checked_notes,
+    clock_routine,
     compose,
     confidence_aside,
     count_filled,
@@ -276,6 +277,10 @@ def finish(a: Analysis) -> GoalReport:
     if kept:
         main = as_written(r, plan)  # nothing is missing: the user's sentence is the rewrite
         plan.assumptions = []  # and nothing in it is assumed
+    elif own and (clocked := clock_routine(r, ctx, plan)) is not None:
+        main, edits, stepped = clocked  # "ngủ trước 12h đêm": every night, not by a date
+        cadenced_main = True
+        criteria = _review_asked(criteria, plan)
     elif (
         own
         # "read the OSG more often": one thing, done again and again

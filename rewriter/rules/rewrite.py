@@ -469,6 +469,28 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     return _finish(out, plan), [Edit(criterion="measurable", text=cadence, assumed=True)]
 
 
+def clock_routine(
+    r: Readings, ctx: Resolved, plan: Plan
+) -> tuple[str, list[Edit], list[Rewrite]] | None:
+    """A routine of the night or the morning set by the clock, with no cadence ("ngủ trước 12h
+    đêm", "get up at 6am"): kept up every night or day, not done by a date; the clock time is
+    the user's own, so no version moves it."""
+    if r.recurring is not None or r.deadline is not None or (clock := r.clock_routine) is None:
+        return None
+    nightly = words_re("nightly_routines").search(r.folded, 0, clock.end) is not None
+    lang = plan.lang
+    cadence = msg(lang, f"rewrite.cadence_{'nightly' if nightly else 'daily'}")
+    if plan.plain:
+        cadence = strip_marks(cadence)
+    text = r.text.rstrip(" .!;")
+    at = len(text[: clock.end].rstrip())
+    out = _finish(text[:at] + " " + cadence + after_remark(text, at), plan)
+    if read(out, r.today, r.language).recurring is None:
+        return None  # the cadence does not read back as the goal's
+    plan.assumptions = [msg(lang, "assumptions.cadence", cadence=cadence)]
+    return out, [Edit(criterion="time_bound", text=cadence, assumed=True)], []
+
+
 def _more_as_cadence(r: Readings, text: str, end: int, cadence: str, key: str) -> str | None:
     """ "do more stretching", "walk more", "đọc sách nhiều hơn": how often takes the place of
     "more", which says nothing a week could count. A daily or nightly routine keeps its "more"

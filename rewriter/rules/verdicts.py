@@ -976,6 +976,10 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             felt,
             msg(lang, "specific.q_feeling", rating=felt),
         )
+    if (clock := r.clock_routine) is not None and not (r.metric or r.counted):
+        # "get up at 6am", "ngủ trước 12h đêm": the routine and the time it keeps
+        said = r.text[: clock.end].strip(" ,")
+        return _verdict("met", msg(lang, "specific.met_routine", what=said), said)
     # today's amount counts the same thing the goal moves ("thu nhap dc 420tr, nam sau muon hon")
     measured = (
         r.target is not None
@@ -1259,6 +1263,9 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             shown,
             msg(lang, "specific.q_object"),
         )
+    if (clock := r.clock_routine) is not None:
+        # "get up at 6am": the time on the clock is the bar each day is checked against
+        return _verdict("met", msg(lang, "measurable.met", target=clock.text), clock.text)
     if (zero := words_re("zero_states").search(r.folded)) is not None:
         # "be debt free", "have the Discover card paid off": the balance goes to nothing
         shown = r.text[zero.start() : zero.end()]

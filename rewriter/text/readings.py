@@ -161,6 +161,21 @@ class Readings:
         return Span(start, end, self.text[start:end])
 
     @_once
+    def clock_routine(self) -> Span | None:
+        """A time on the clock a routine of the night or the morning keeps ("ngủ trước 12h
+        đêm", "get up at 6am", "in bed before 11pm"): the routine's measure, when it has none
+        other (a cadence, an amount)."""
+        if self.frequency is not None:
+            return None
+        clock = _CLOCK.search(self.folded)
+        if clock is None:
+            return None
+        before = self.folded[: clock.end()]  # "in bed before", "dậy lúc": the cue is the routine's
+        if words_re("nightly_routines").search(before) or words_re("daily_routines").search(before):
+            return self.span(clock.start(), clock.end())
+        return None
+
+    @_once
     def deadline(self) -> TimeMatch | None:
         """The goal's deadline: the first one said as a deadline ("by", "truoc"), else the first."""
         found = [t for t in self.times if t.kind == "deadline"]
@@ -1472,6 +1487,8 @@ class Readings:
             return True  # "99.95% uptime for the checkout service": the target opens the goal
         if self.self_rating is not None:
             return True  # "tự tin thuyết trình trước hội đồng cỡ 8/10": a feeling to reach
+        if self.clock_routine is not None:
+            return True  # "in bed before 11pm": a routine kept by the clock
         if self.placing is not None:
             return True  # "our robotics team top 10 at nationals": a placing to reach
         if self._state_to_reach():
@@ -4578,6 +4595,12 @@ def _month_gone_done(t: TimeMatch, folded: str, today: date) -> TimeMatch:
 
 
 _PUNCT_BREAK = re.compile(r"[,;.!?]")
+# a time on the clock after "before", "at", "by" ("trước 12h đêm", "before 11pm", "lúc 5h30 sáng")
+_CLOCK = re.compile(
+    r"\b(?:truoc|luc|before|by|at|until|khoang|tam)\s+\d{1,2}"
+    r"(?:(?::\d{2})|(?:\s?(?:h|gio)(?:\s?\d{2})?|\s?(?:am|pm|a\.m\.|p\.m\.)))\b"
+    r"(?:\s+(?:dem|toi|sang|khuya))?"
+)
 # "chot dc co 1 can", "ban duoc 40 cai": what a period came to, an amount after "được"
 _VI_CAME_TO_N = re.compile(r"\b(?:duoc|dc|da)\b[^\d]{0,24}\d")
 _PAST_MONTH_OPENS = re.compile(
