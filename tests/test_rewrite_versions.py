@@ -69,3 +69,12 @@ def test_the_stars_of_reviews_named_before_their_count_stay_as_typed() -> None:
 def test_a_cap_said_max_after_its_unit_eases_upward() -> None:
     v = versions("keep the guest list to 80 people max so the catering stays affordable")
     assert "90 people max" in v["conservative"] and "70 people max" in v["ambitious"]
+
+
+def test_more_of_a_plural_said_after_more_gains_an_amount_but_no_more_does_not() -> None:
+    rep = report("need to post more listing reels on IG this week")
+    assert rep.rewrite is not None and "20% more listing reels" in rep.rewrite.text
+    quit_rep = report("No more working Sundays, starting in January")
+    assert quit_rep.rewrite is not None and "20%" not in quit_rep.rewrite.text
+    read_rep = report("read more philosophy this winter")
+    assert read_rep.rewrite is not None and "20% more philosophy" not in read_rep.rewrite.text

@@ -321,11 +321,18 @@ def more_count(r: Readings) -> bool:
         return False
     if r.language == "vi":
         return True  # "thêm nhiều khách quen", "nhiều đơn hơn": "nhiều" counts what follows
-    # a plural thing ("stockists"), not "time with family" or "water"
-    return bool(_PLURAL_END.search(r.folded, 0, o.end))
+    # a plural thing ("stockists"), not "time with family" or "water"; or the plural said
+    # right after "more" ("post more listing reels": the reels are read as a channel's)
+    if _NO_END.search(r.folded, 0, vq.start):
+        return False  # "no more working Sundays": none at all, not a count
+    return bool(_PLURAL_END.search(r.folded, 0, o.end) or _PLURAL_AFTER.match(r.folded, vq.end))
 
 
 _PLURAL_END = re.compile(r"[a-z]{2}[^s\W]s$")
+_PLURAL_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?!(?:this|his|its|was|has|yes|plus|less|thus)\b)[a-z]{2,}[^s\W]s\b"
+)
+_NO_END = re.compile(r"\bno\s+$")
 
 
 def says_more(r: Readings, vague: Span) -> bool:
