@@ -143,3 +143,27 @@ def test_what_a_month_gone_came_to_told_after_it_is_the_figure_to_beat() -> None
     # a month ahead stays ahead whatever tense comes before it
     ahead = report("get my RVN qualification finished by next september", today=DEC_1)
     assert ahead.facts.deadline is not None
+
+
+@pytest.mark.parametrize(
+    ("goal", "stepped"),
+    [
+        ("hien tai tam 30 khach tay 1 thang, nam sau muon nhieu hon", "36 khach tay 1 thang"),
+        ("gio ban tam 150 suat 1 ngay, muon ban nhieu hon", "180 suat 1 ngay"),
+    ],
+)
+def test_an_amount_then_one_period_is_a_rate_the_wish_steps(goal: str, stepped: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and stepped in rep.rewrite.text
+
+
+def test_one_period_after_a_cue_or_before_a_year_stays_a_duration_or_a_name() -> None:
+    rep = report("Giảm thời gian làm bảng lương hàng tháng từ 3 ngày xuống 1 ngày")
+    assert rep.facts.target == 1.0
+    q1 = report("giu cpc google ads duoi 5k trong quy 1 nam 2027")
+    assert q1.criteria.time_bound.status == "met" and q1.facts.deadline is not None
+
+
+def test_sometime_soon_is_replaced_whole() -> None:
+    rep = report("Get 1M views on our YouTube channel sometime soon")
+    assert rep.rewrite is not None and "sometime" not in rep.rewrite.text

@@ -2116,7 +2116,7 @@ _DECIMAL_PART = re.compile(r"\d[.,](\d{1,2})$")
 _PLACE_WORD = re.compile(r"\s(?:at|in|on|across|through|via|tai|o|qua)\s")
 _FOR_WHOM = re.compile(r"\s(?:for|cho)\s")
 _PER_ONE_SAID = re.compile(r"\b1 (?:ngay|tuan|thang|ca|buoi|me)\b")
-_PER_ONE_UNIT = re.compile(r"^\s*1\s+(?=[^\W\d]+$)")
+_PER_ONE_UNIT = re.compile(r"(?:^|\s)1\s+(?=[^\W\d]+$)")  # "| 1 ngay", "khach tay| 1 thang"
 
 
 def _unit_words(r: Readings, q: Quantity, end: int) -> str:

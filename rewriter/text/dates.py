@@ -950,6 +950,28 @@ def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
 _COUNT_BEFORE = re.compile(r"\d[\w.,%]*\s+(?:[a-z]+\s+){0,2}$")
 
 
+@rule(
+    r"\b(?:1|mot) (ngay|tuan|thang|nam)\b(?! (?:toi|nua|sau|truoc|qua|roi|dau|cuoi)\b)(?!\s*\d)",
+    ("1 ngay", "1 tuan", "1 thang", "1 nam", "mot ngay", "mot tuan", "mot thang", "mot nam"),
+    order=385,
+)
+def _per_one_period(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "30 khách tây 1 tháng", "ban 50 ly mot ngay": an amount, then one period, is a rate of
+    each period; "trong 1 tháng" (within a month) and "sau 1 tháng" stay durations."""
+    if _DURATION_CUE_END.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    if not _COUNT_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return None
+    period = {"ngay": "day", "tuan": "week", "thang": "month", "nam": "year"}[m[1]]
+    return TimeMatch(m.start(), m.end(), "recurring", period=period)
+
+
+_DURATION_CUE_END = re.compile(
+    r"\b(?:trong|sau|truoc|toi|vong|den|khoang|mat|len|xuong|con|tu|hon|duoi|tren|it nhat"
+    r"|toi da|het|quy|thang|tuan|ky|ki|dot|hoc ky|hoc ki)\s+$"
+)
+
+
 _OPEN_OCCASION_WORDS = (
     "nao", "before every", "after every", "before each", "after each", "nights", "days",
     "mornings", "evenings",
