@@ -107,3 +107,11 @@ def test_a_routine_kept_by_the_clock_is_kept_up_every_day_not_done_by_a_date(
     assert smt(goal)[:2] == ("met", "met")
     assert rep.rewrite is not None and rep.rewrite.text == kept_up
     assert rep.alternatives == []  # the time on the clock is the user's own
+
+
+@pytest.mark.parametrize(
+    "goal", ["nam sau phai song ky luat hon, bot luoi", "năm sau phải sống kỷ luật hơn, bớt lười"]
+)
+def test_living_more_disciplined_is_a_wish_with_no_amount_whatever_the_marks(goal: str) -> None:
+    # "kỷ luật" (discipline) is no "ký" (sign): nothing is signed, nothing counted
+    assert smt(goal)[:2] == ("missing", "missing")
