@@ -78,3 +78,19 @@ def test_more_of_a_plural_said_after_more_gains_an_amount_but_no_more_does_not()
     assert quit_rep.rewrite is not None and "20%" not in quit_rep.rewrite.text
     read_rep = report("read more philosophy this winter")
     assert read_rep.rewrite is not None and "20% more philosophy" not in read_rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewritten"),
+    [
+        ("grow my LinkedIn", "Grow my LinkedIn followers by 20% by "),
+        ("grow the shops instagram", "Grow the shops instagram followers by 20% by "),
+    ],
+)
+def test_a_channel_grown_takes_what_grows_on_it_right_after_its_name(
+    goal: str, rewritten: str
+) -> None:
+    rep = report(goal)
+    # whose channel it is ("the shops") is no thing counted: what grows on it is not said
+    assert rep.criteria.specific.status == "partial"
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(rewritten)

@@ -1302,6 +1302,21 @@ def moves_it(r: Readings) -> bool:
     return _IT_MOVED.search(r.folded) is not None
 
 
+def _channel_grown(r: Readings, plan: Plan, anchor: Span, end: int) -> bool:
+    """ "grow our instagram", "boost the shop's TikTok": a channel named last after a move up,
+    in English; what grows on it goes right after its name ("... Instagram followers")."""
+    return (
+        r.language == "en"
+        and r.direction == "increase"
+        and anchor is r.platform_span
+        and plan.metric is not None
+        and plan.metric.channel
+        and not r.platform_generic
+        and not r.text[anchor.end : end].strip(" ,.!")
+        and not _ON_END.search(r.folded, max(0, anchor.start - 8), anchor.start)
+    )
+
+
 _ON_END = re.compile(r"\b(?:on|via|at|in|across)\s+$")  # "reach 5,000 on TikTok": where, said so
 _MORE_END = re.compile(r"\b(?:more|(?:lots?|tons?|loads|heaps|plenty|bunch) of)$")
 _OWN_AFTER = re.compile(r"\s+(?:the|our|my|your|their|these|those|its|all)\b")
@@ -2403,8 +2418,9 @@ def augment(
                 lowered
                 or _words_after(r, _whose_end(r, anchor.end, end), end)
                 # "make the game go viral on tiktok": the platform is no vague word to
-                # bracket; the measure follows the user's words
-                or r.vague_object is None
+                # bracket; the measure follows the user's words ("grow our instagram": the
+                # platform grown, last, takes what grows on it right after it)
+                or (r.vague_object is None and not _channel_grown(r, plan, anchor, end))
                 # "get more sleep": a level in its own unit follows ("reach 7 hours of sleep")
                 or (more and plan.pct is None and plan.metric.unit not in (None, "count"))
             )

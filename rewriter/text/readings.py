@@ -2344,6 +2344,22 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     ):
         # "truck utilization at 78% rn, want it way higher": "it" is what the first clause named
         r.obj = replace(alt, verb=thing.verb, action=thing.action, aim=thing.aim)
+    if (
+        r.language == "en"
+        and (p := r.platform_span) is not None
+        and r.obj.start is not None
+        and r.obj.end is not None
+        and r.obj.end < p.start
+        and not folded[r.obj.end : p.start].strip()
+        and r.metric is None
+        and not r.counted
+        and not r.platform_generic  # "the HotSOS app": the app is named, not a channel
+        and r.text[r.obj.start : r.obj.end].islower()
+        and _PLURAL_OWNER.fullmatch(folded, r.obj.start, r.obj.end) is not None
+    ):
+        # "grow the shops instagram": whose channel it is, typed with no apostrophe; what
+        # grows on it is not said
+        r.obj = replace(r.obj, start=None, end=None)
     if r.target is None and not (r.recurring or frequencies) and (race := _race_named(r)):
         # "run a 5k by June", "run my first half marathon": a race to finish, not km to add up
         r.race, r.metric, r.metric_span = race, None, None
@@ -4595,6 +4611,7 @@ def _month_gone_done(t: TimeMatch, folded: str, today: date) -> TimeMatch:
 
 
 _PUNCT_BREAK = re.compile(r"[,;.!?]")
+_PLURAL_OWNER = re.compile(r"[a-z]+s")  # "shops", "clinics": an owner said before its channel
 # a time on the clock after "before", "at", "by" ("trước 12h đêm", "before 11pm", "lúc 5h30 sáng")
 _CLOCK = re.compile(
     r"\b(?:truoc|luc|before|by|at|until|khoang|tam)\s+\d{1,2}"
