@@ -948,3 +948,11 @@ def test_a_clause_told_after_a_comma_stays_after_the_cadence_added() -> None:
     assert rep.rewrite is not None
     assert rep.rewrite.text.startswith("Spend time with my kids 3 times a week")
     assert rep.rewrite.text.endswith(", work eats everything.")
+
+
+def test_a_one_word_reason_marker_typed_last_opens_no_reason() -> None:
+    rep = report("tu thang 3 thue nguoi cay giup")
+    assert rep.criteria.relevant.status != "met"
+    assert rep.rewrite is not None and rep.rewrite.text.startswith("Tu thang 3 thue nguoi cay giup")
+    # a reason said in two words stays one ("cho khỏe": for health)
+    assert report("tap the duc cho khoe").criteria.relevant.status == "met"

@@ -2988,6 +2988,8 @@ def _objective_start(
             # "de danh 3tr" (save 3 million): the goal's verb, not "so that"
             if canonical(m[0]) not in lex.not_objective
             and len(masked[: m.start()].split()) >= 2
+            # "thue nguoi cay giup": "giúp" last says for whom it is done, no reason follows
+            and (" " in m[0].strip() or masked[m.end() :].strip(" .!?,;"))
             # "sell 120 bûche de noël": in English text, "de" is no "để"
             and not (language == "en" and lex.objective_re.vietnamese_only(m[0]))
             # "Với 5 bạn ca tối, phục vụ nhanh hơn": the clause's own verb, not what it serves
