@@ -94,3 +94,9 @@ def test_a_channel_grown_takes_what_grows_on_it_right_after_its_name(
     # whose channel it is ("the shops") is no thing counted: what grows on it is not said
     assert rep.criteria.specific.status == "partial"
     assert rep.rewrite is not None and rep.rewrite.text.startswith(rewritten)
+
+
+def test_a_google_maps_goal_counts_reviews_not_followers() -> None:
+    rep = report("tăng 25% tren Google Maps dịp 20/10")
+    assert rep.rewrite is not None
+    assert "đánh giá" in rep.rewrite.text and "theo dõi" not in rep.rewrite.text
