@@ -100,3 +100,18 @@ def test_a_google_maps_goal_counts_reviews_not_followers() -> None:
     rep = report("tăng 25% tren Google Maps dịp 20/10")
     assert rep.rewrite is not None
     assert "đánh giá" in rep.rewrite.text and "theo dõi" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "counted"),
+    [
+        (
+            "squash a bunch of the open bugs on the tracker within 3 weeks",
+            "Squash 3 of the open bugs",
+        ),
+        ("hire a bunch of baristas", "Hire 3 baristas"),
+    ],
+)
+def test_a_bunch_is_a_loose_count_that_takes_a_number_in_place(goal: str, counted: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(counted)

@@ -1821,9 +1821,12 @@ def count_filled(
     base = _COUPLE if canonical(m[0]) in word_set("couple_counts") else _LOOSE_COUNT
     text = r.text.rstrip(" .!;")
 
+    # "a few of the techs" -> "3 of the techs"; "some baristas", "a bunch of baristas" -> "3
+    # baristas": "of" stays only before whose or which ones
+    of = m[0].endswith(" of") and _OWN_NEXT.match(r.folded, m.end()) is not None
+
     def said(value: float) -> str:
-        # "a few of the techs" -> "3 of the techs"; "some baristas" -> "3 baristas"
-        return format_number(value, lang) + (" of" if m[0].endswith(" of") else "")
+        return format_number(value, lang) + (" of" if of else "")
 
     shown = said(base)
     again = read(text[: m.start()] + shown + text[m.end() :], r.today, r.language)
@@ -1841,6 +1844,7 @@ def count_filled(
     return main, [Edit(criterion="measurable", text=shown, assumed=True), *edits], versions
 
 
+_OWN_NEXT = re.compile(r"\s+(?:the|our|my|your|their|these|those|his|her|its)\b")
 _LOOSE_COUNT = 3.0  # how many "some" or "a few" is taken to mean, until the user says
 _COUPLE = 2.0
 # what a loose count counts: a determiner or a word next ("of the techs", "baristas", "nhan vien")
