@@ -115,3 +115,16 @@ def test_a_google_maps_goal_counts_reviews_not_followers() -> None:
 def test_a_bunch_is_a_loose_count_that_takes_a_number_in_place(goal: str, counted: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and rep.rewrite.text.startswith(counted)
+
+
+@pytest.mark.parametrize(
+    ("goal", "moved"),
+    [
+        ("Raise my prices", "Raise my prices by 20% by "),
+        ("raise my hourly rate this year", "Raise my hourly rate by 20% this year."),
+    ],
+)
+def test_a_price_raised_is_a_measure_moved_by_an_amount(goal: str, moved: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "outcome"
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(moved)

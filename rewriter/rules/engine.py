@@ -550,7 +550,14 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
         return True  # "giam mo xuong 12%": the user's own move and number on a thing no list names
     if own_words and one_of_a_count(r):
         return True  # "fix login bug": the one bug fixed, not the bugs cut by a share
-    if own_words and r.target is None and r.frequency is None and _one_thing(r):
+    if (
+        own_words
+        and r.target is None
+        and r.frequency is None
+        and _one_thing(r)
+        # "raise my hourly rate": a measure moved up or down, by an amount, is no one thing done
+        and not (r.obj.head_measure and r.direction in ("increase", "decrease"))
+    ):
         return True  # "become a staff engineer", "hire a designer": one thing, not a count to add
     if (
         own_words
