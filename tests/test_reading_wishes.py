@@ -115,3 +115,15 @@ def test_a_routine_kept_by_the_clock_is_kept_up_every_day_not_done_by_a_date(
 def test_living_more_disciplined_is_a_wish_with_no_amount_whatever_the_marks(goal: str) -> None:
     # "kỷ luật" (discipline) is no "ký" (sign): nothing is signed, nothing counted
     assert smt(goal)[:2] == ("missing", "missing")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "hey can u build me a 24 wk ironman plan that fits around 3 kids lol",
+        "can u build me a training plan",
+    ],
+)
+def test_a_request_to_the_tool_after_a_greeting_is_no_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None

@@ -1982,9 +1982,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     )
     ask = lex.question_re.search(folded, r.marked)
     asked = _QUESTION_LABEL.match(folded)  # "Q: what's a good CSAT score?"
+    # "hey can u build me a plan": a question after a greeting opens the text all the same
+    greeted = 0
+    if chatter is not None and r.chatter_start:
+        rest = folded[chatter.end() :]
+        greeted = chatter.end() + len(rest) - len(rest.lstrip(" ,!.-"))
     r.question = bool(
         ask
-        and ask.start() in (0, asked.end() if asked else 0)
+        and ask.start() in (0, asked.end() if asked else 0, greeted)
         # "lam sao cho khach tay den nhieu hon": "make it so that ...", a wish, when unasked
         and ("?" in text or not words_re("wish_starts").match(folded, ask.start()))
         and (
