@@ -127,3 +127,10 @@ def test_living_more_disciplined_is_a_wish_with_no_amount_whatever_the_marks(goa
 def test_a_request_to_the_tool_after_a_greeting_is_no_goal(goal: str) -> None:
     rep = report(goal)
     assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal", ["cuoi nam nay mong vuon lam an kha hon", "mong shop đắt hàng hơn 🙏🙏"]
+)
+def test_a_place_wished_to_do_better_business_is_a_vague_wish(goal: str) -> None:
+    assert smt(goal)[0] == "missing"

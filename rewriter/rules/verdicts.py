@@ -304,6 +304,16 @@ def _comparative_aim(r: Readings) -> bool:
         and r.obj.concrete
         and _vague_quality(r)
         and (r.obj.action or r.obj.verb is None)
+        and not _vague_inside(r)
+    )
+
+
+def _vague_inside(r: Readings) -> bool:
+    """A vague thing of the catalog inside the object named ("mong vườn làm ăn khá hơn": how
+    the business goes): the wish is vague, not an area named."""
+    v, o = r.vague_object, r.obj
+    return (
+        v is not None and o.start is not None and o.end is not None and o.start <= v.start < o.end
     )
 
 
@@ -359,6 +369,8 @@ def _wished_better(r: Readings) -> bool:
         and _wish_verb(r)
         and _TRAIL.sub("", r.folded).endswith(" ".join(words))
         and not _BECOME.match(fold(_wished(r) or ""))  # "tro thanh mot co giao tot hon": a wish
+        # "mong vườn làm ăn khá hơn": how the business goes is the vague thing wished better
+        and not _vague_inside(r)
     )
 
 
