@@ -134,3 +134,10 @@ def test_a_request_to_the_tool_after_a_greeting_is_no_goal(goal: str) -> None:
 )
 def test_a_place_wished_to_do_better_business_is_a_vague_wish(goal: str) -> None:
     assert smt(goal)[0] == "missing"
+
+
+@pytest.mark.parametrize("goal", ["improve our security posture", "improve safety on my shift"])
+def test_safety_and_security_posture_wished_better_name_nothing_to_count(goal: str) -> None:
+    assert smt(goal)[0] == "missing"
+    # a count of safety incidents is a thing counted
+    assert smt("reduce safety incidents by 30%")[0] == "met"

@@ -284,6 +284,8 @@ def _named_area(r: Readings) -> bool:
     if r.language != "en" or o.start is None or o.end is None or not o.aim:
         return False
     words = r.folded[o.start : o.end].split()
+    if len(words) >= 2 and "vague" in categories(" ".join(words[-2:]), "en"):
+        return False  # "security posture": the two words are one vague aim
     return len(words) >= 2 and not any(categories(w, "en") & {"vague", "stop"} for w in words[:-1])
 
 
