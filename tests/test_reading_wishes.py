@@ -141,3 +141,10 @@ def test_safety_and_security_posture_wished_better_name_nothing_to_count(goal: s
     assert smt(goal)[0] == "missing"
     # a count of safety incidents is a thing counted
     assert smt("reduce safety incidents by 30%")[0] == "met"
+
+
+@pytest.mark.parametrize(
+    "goal", ["thu hoạch 8 tấn sầu riêng Ri6 vụ này", "thu hoach 8 tan sau rieng ri6 vu nay"]
+)
+def test_a_harvest_to_reach_this_season_is_a_goal(goal: str) -> None:
+    assert smt(goal) == ("met", "met", "met")
