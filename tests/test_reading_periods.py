@@ -167,3 +167,18 @@ def test_one_period_after_a_cue_or_before_a_year_stays_a_duration_or_a_name() ->
 def test_sometime_soon_is_replaced_whole() -> None:
     rep = report("Get 1M views on our YouTube channel sometime soon")
     assert rep.rewrite is not None and "sometime" not in rep.rewrite.text
+
+
+def test_days_of_the_week_listed_are_a_weekly_cadence() -> None:
+    goal = "Starting Jan 4 I'm lifting with the kids at 6am Mon/Wed/Fri"
+    assert smt(goal) == ("met", "met", "met")
+
+
+def test_a_vietnamese_number_word_before_a_unit_is_the_amount() -> None:
+    rep = report("Giảm bốn cân trong ba tháng tới để đủ sức khỏe vừa chăm con vừa đi dạy")
+    assert rep.facts.target == 4.0 and rep.criteria.measurable.status == "met"
+
+
+def test_a_release_of_a_platform_named_by_its_number_is_no_target() -> None:
+    rep = report("Migrate ledger-svc to k8s 1.29 by Oct 2026")
+    assert rep.facts.target is None and rep.criteria.measurable.status == "partial"

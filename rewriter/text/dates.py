@@ -950,6 +950,19 @@ def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
 _COUNT_BEFORE = re.compile(r"\d[\w.,%]*\s+(?:[a-z]+\s+){0,2}$")
 
 
+_DAY_ABBR = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?"
+
+
+@rule(
+    rf"\b{_DAY_ABBR}(?:\s*(?:/|,|&|\+|and)\s*{_DAY_ABBR})+\b",
+    ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    order=383,
+)
+def _weekday_list(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "Mon/Wed/Fri", "tue & thu": days of each week named in a list, a weekly cadence."""
+    return TimeMatch(m.start(), m.end(), "recurring", period="week")
+
+
 @rule(
     r"\b(?:1|mot) (ngay|tuan|thang|nam)\b(?! (?:toi|nua|sau|truoc|qua|roi|dau|cuoi)\b)(?!\s*\d)",
     ("1 ngay", "1 tuan", "1 thang", "1 nam", "mot ngay", "mot tuan", "mot thang", "mot nam"),

@@ -4087,10 +4087,21 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
         end += 3  # "a couple of line cooks": "of" goes with the number, not with the cooks
     value = words.value(phrase)
     before = masked[max(0, start - 20) : start]
-    if value is None and (
-        _another_end().search(masked, 0, start)
-        or _counts_next(r, masked, start, end)
-        or (_qualifier(before) is not None and _bound_count(r, start, end))
+    if (
+        value is None
+        and (
+            _another_end().search(masked, 0, start)
+            or _counts_next(r, masked, start, end)
+            or (_qualifier(before) is not None and _bound_count(r, start, end))
+            # "giảm bốn cân": a Vietnamese digit word before a unit of weight, distance or time,
+            # typed with its marks ("thợ làm cẩn thận": typed without them, "lam can" is no number)
+            or (
+                r.language == "vi"
+                and r.marked is not None
+                and _vi_unit_next().match(masked, end) is not None
+                and not _marked_otherwise(r.text[start:end])
+            )
+        )
     ):
         # "mo them hai chi nhanh": "hai" after "them" is two; "dao tao hai ban tho phu":
         # before the people it counts; "ít nhất ba hợp đồng": a count bounded
@@ -4152,6 +4163,13 @@ def _lifted(masked: str, start: int, end: int) -> bool:
         lifts.search(masked, max(0, start - 40), start) is not None
         or lifts.match(masked, end + 1) is not None
     )
+
+
+@cache
+def _vi_unit_next() -> re.Pattern[str]:
+    """ "| cân", "| ký", "| tiếng": a unit of `one_units` right after a number word."""
+    units = either([canonical(w) for w in goal_words().words.one_units])
+    return re.compile(rf"\s+(?:{units})\b")
 
 
 @cache
