@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from rules_helpers import report, smt
 
@@ -148,3 +150,22 @@ def test_safety_and_security_posture_wished_better_name_nothing_to_count(goal: s
 )
 def test_a_harvest_to_reach_this_season_is_a_goal(goal: str) -> None:
     assert smt(goal) == ("met", "met", "met")
+
+
+def test_a_standard_for_each_one_said_without_a_verb_is_a_goal() -> None:
+    rep = report("Every varsity player running the mile under 7:00")
+    assert rep.facts.kind != "not_a_goal" and smt(
+        "Every varsity player running the mile under 7:00"
+    )[:2] == ("met", "met")
+
+
+def test_what_a_month_came_to_then_a_hope_for_more_is_a_goal() -> None:
+    goal = "Did 9 orders in October, best month ever!! hoping for even more in December"
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.facts.kind != "not_a_goal"
+    assert str(rep.facts.deadline) == "2026-12-31" and rep.criteria.measurable.status == "missing"
+
+
+def test_a_season_s_losses_told_with_a_sigh_are_no_goal() -> None:
+    rep = report("Vu nay hoa cuc bi sau nhieu qua, lo gan 500 trieu")
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None

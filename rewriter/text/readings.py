@@ -1566,6 +1566,8 @@ class Readings:
                 and not (self.statement and not self.statement_opens)
             )
             or self.frequency
+            # "Every varsity player running the mile under 7:00": a standard for each one
+            or (_EVERY_OPENS.match(self.folded) is not None and self.target is not None)
             or (self.platform and (self.metric or self.target))
             or (self.vague_object and (self.vague_quantity or self.platform))
             or self._deed_then_count()
@@ -4588,7 +4590,7 @@ _THAN_BEFORE = re.compile(
     r"(?:nam ngoai|nam truoc|thang truoc|tuan truoc|quy truoc|cung ky)\b"
 )
 # a period that is running now, said first ("Thang nay nha minh tiet kiem duoc 3 trieu")
-_NOW_PERIOD_OPENS = re.compile(r"\s*(?:thang nay|nam nay|tuan nay|quy nay|ky nay)\b")
+_NOW_PERIOD_OPENS = re.compile(r"\s*(?:thang nay|nam nay|tuan nay|quy nay|ky nay|vu nay|mua nay)\b")
 # "doanh thu thang 10 cua phong kham duoc 780 trieu": a month said with no deadline word before it
 _PAST_MONTH = re.compile(
     r"(?<!truoc )(?<!den )(?<!het )(?<!cuoi )(?<!trong )(?<!vao )(?<!toi )(?<!dau )"
@@ -4636,6 +4638,7 @@ def _month_gone_done(t: TimeMatch, folded: str, today: date) -> TimeMatch:
 
 
 _PUNCT_BREAK = re.compile(r"[,;.!?]")
+_EVERY_OPENS = re.compile(r"\s*(?:every|each|all(?: of)?(?: our| the| my)?)\s+[a-z]")
 _PLURAL_OWNER = re.compile(r"[a-z]+s")  # "shops", "clinics": an owner said before its channel
 # a time on the clock after "before", "at", "by" ("trước 12h đêm", "before 11pm", "lúc 5h30 sáng")
 _CLOCK = re.compile(
