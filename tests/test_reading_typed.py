@@ -3094,3 +3094,10 @@ def test_a_rating_said_before_todays_figure_stays_on_five_stars() -> None:
 def test_a_passed_date_is_replaced_with_the_year_said_after_it() -> None:
     rep = report("have all 6 new temps trained on the RF guns by nov 20th this year")
     assert rep.rewrite is not None and "this year" not in rep.rewrite.text
+
+
+def test_common_slips_in_goal_words_are_read_and_written_out() -> None:
+    rep = report("finsh the bathroom reno before the baby's first birthday")
+    assert rep.facts.kind == "milestone"
+    assert rep.rewrite is not None and rep.rewrite.text.startswith("Finish the bathroom reno")
+    assert report("increse average deal size to $18k by June").rewrite.text.startswith("Increase")
