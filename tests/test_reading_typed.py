@@ -3101,3 +3101,9 @@ def test_common_slips_in_goal_words_are_read_and_written_out() -> None:
     assert rep.facts.kind == "milestone"
     assert rep.rewrite is not None and rep.rewrite.text.startswith("Finish the bathroom reno")
     assert report("increse average deal size to $18k by June").rewrite.text.startswith("Increase")
+
+
+def test_a_frequency_moved_up_is_a_measure_with_no_amount_yet() -> None:
+    rep = report("Deploy freq up for payments-svc, currently ~1/day")
+    assert rep.facts.kind == "outcome" and rep.criteria.measurable.status == "missing"
+    assert rep.rewrite is not None and "freq" in rep.rewrite.text  # the abbreviation kept
