@@ -169,3 +169,8 @@ def test_what_a_month_came_to_then_a_hope_for_more_is_a_goal() -> None:
 def test_a_season_s_losses_told_with_a_sigh_are_no_goal() -> None:
     rep = report("Vu nay hoa cuc bi sau nhieu qua, lo gan 500 trieu")
     assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_being_less_of_a_zombie_and_more_present_is_a_vague_wish() -> None:
+    assert smt("be less of a zombie and more present w/ my wife")[0] == "missing"
+    assert smt("present the Q3 results to the board by friday")[0] == "met"
