@@ -182,3 +182,14 @@ def test_a_vietnamese_number_word_before_a_unit_is_the_amount() -> None:
 def test_a_release_of_a_platform_named_by_its_number_is_no_target() -> None:
     rep = report("Migrate ledger-svc to k8s 1.29 by Oct 2026")
     assert rep.facts.target is None and rep.criteria.measurable.status == "partial"
+
+
+def test_a_count_told_of_a_month_gone_with_only_is_no_target() -> None:
+    rep = report("do team huddles more regularly, we only did like 4 in november", today=DEC_1)
+    assert smt("do team huddles more regularly, we only did like 4 in november", today=DEC_1)[
+        1:
+    ] == (
+        "missing",
+        "missing",
+    )
+    assert rep.rewrite is not None and rep.rewrite.text.endswith("we only did like 4 in november.")

@@ -480,7 +480,8 @@ def goal_words() -> GoalWordsIndex:
         business_money_re=PhraseMatcher(words.business_finance_words),
         present_re=PhraseMatcher(words.present_markers),
         past_re=re.compile(
-            r"\b(?:i|we|they|he|she|it|(?:our|my|the|their) [a-z-]+(?: [a-z-]+)?)\s+(?:"
+            r"\b(?:i|we|they|he|she|it|(?:our|my|the|their) [a-z-]+(?: [a-z-]+)?)\s+"
+            r"(?:(?:only|just|barely|also|really|actually|finally|already)\s+)?(?:"
             + either(words.past_verbs)
             + r")\b"
             # any regular past tense after a person: "we released ...", "I finally booked ..."
