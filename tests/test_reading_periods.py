@@ -193,3 +193,11 @@ def test_a_count_told_of_a_month_gone_with_only_is_no_target() -> None:
         "missing",
     )
     assert rep.rewrite is not None and rep.rewrite.text.endswith("we only did like 4 in november.")
+
+
+@pytest.mark.parametrize(
+    "goal", ["can nang thang roi 92kg, muon giam", "vu roi duoc 7 tan/ha, vu nay muon hon"]
+)
+def test_a_figure_of_a_period_just_gone_is_no_target(goal: str) -> None:
+    rep = report(goal, today=DEC_1)
+    assert rep.facts.target is None and rep.criteria.measurable.status == "missing"

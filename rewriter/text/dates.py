@@ -737,6 +737,17 @@ def _past(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
+    r"(?<![/\w])(?<!moi )(?<!hang )\b(?:tuan|thang|quy|nam|vu|mua)(?: \d{1,2})? (?:vua roi|vua qua|roi)\b",
+    ("roi", "vua qua"),
+    order=48,
+)
+def _gone_period(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "tháng rồi 92kg", "vụ vừa rồi": a period just gone, whatever number follows it (only
+    "trước" can also mean "before" a date)."""
+    return TimeMatch(m.start(), m.end(), "past")
+
+
+@rule(
     rf"\b(?:last|this past) {_MONTH}(?:'s)?(?!\s+(?:of|to|\d))\b",
     ("last", "past"),
     order=49,
