@@ -201,3 +201,16 @@ def test_a_count_told_of_a_month_gone_with_only_is_no_target() -> None:
 def test_a_figure_of_a_period_just_gone_is_no_target(goal: str) -> None:
     rep = report(goal, today=DEC_1)
     assert rep.facts.target is None and rep.criteria.measurable.status == "missing"
+
+
+def test_a_race_on_a_day_gone_with_a_time_to_beat_is_a_goal_past_due() -> None:
+    goal = "Thanksgiving 5K on Nov 26 2026 in under 25 min"
+    rep = report(goal, today=DEC_1)
+    assert rep.facts.kind != "not_a_goal"
+    # the typed date says which Thanksgiving: the one just gone, so the date is past
+    assert smt(goal, today=DEC_1) == ("met", "met", "partial")
+
+
+def test_5k_on_a_platform_is_a_count_not_a_run() -> None:
+    rep = report("grow to 5k on instagram by june")
+    assert rep.facts.metric != "running distance"

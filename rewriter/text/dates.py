@@ -1281,11 +1281,35 @@ def _restated(times: list[TimeMatch], folded: str) -> list[TimeMatch]:
             out.append(TimeMatch(t.start, nxt.end, nxt.kind, nxt.deadline, nxt.period))
             skip = True
             continue
+        if (
+            nxt is not None
+            and t.kind == "deadline"
+            and nxt.kind in ("deadline", "past")
+            and not DIGIT.search(folded, t.start, t.end)
+            and DIGIT.search(folded, nxt.start, nxt.end)
+            and _SHORT_GAP.fullmatch(folded, t.end, nxt.start) is not None
+            and _same_day_of_year(t, nxt)
+        ):
+            continue  # "Thanksgiving 5K on Nov 26 2026": the typed date says which one; the
+            # words between ("5K") stay to be read
         out.append(t)
     return out
 
 
 _RESTATING_GAP = re.compile(r"[\s,(:-]*(?:on\s+|ngay\s+|la\s+)?")
+_SHORT_GAP = re.compile(r"[\s,(:-]*(?:[a-z0-9'-]+\s+){0,3}(?:on\s+|ngay\s+|la\s+)?")
+
+
+def _same_day_of_year(named: TimeMatch, typed: TimeMatch) -> bool:
+    """The named day (its next occurrence) falls within a week of the typed date's day of year:
+    "Thanksgiving" and "Nov 26 2026" are one day, whichever year."""
+    if named.deadline is None or typed.deadline is None:
+        return False
+    try:
+        moved = named.deadline.replace(year=typed.deadline.year)
+    except ValueError:  # 29 February
+        return False
+    return abs((moved - typed.deadline).days) <= 7
 
 
 _NUMBER_NEXT = re.compile(r" \d")

@@ -205,6 +205,7 @@ class GoalWords(BaseModel):
     ongoing_verbs: list[str]  # work never done once ("learn English")
     tail_remarks: list[str]  # "... lol", "..., no cap": slang after the goal
     vague_shares: list[str]  # "some of every paycheck": a share of no size
+    run_verbs: list[str]  # "run a 5k": a race run, not 5,000 of something
     told_verbs: list[str]  # "work eats everything": a clause told after a comma
     vi_modals: list[str]  # "X cần cải thiện": the modal before a move on the thing named first
     figure_referents: list[str]  # "vượt con số đó": the figure told before is the bar

@@ -897,6 +897,8 @@ class Readings:
             )
         ):
             return True  # "hit a 180 squat PR yesterday": "hit" said of a day gone
+        if not past_verb and any(q.qualifier is not None for q in self.quantities):
+            return False  # "Thanksgiving 5K on Nov 26 2026 in under 25 min": a bound aimed at
         # "Improve activation like we did last quarter": an order, with the past as a yardstick;
         # "supply the 120 tonnes we agreed": an order whose verb no list names
         return not (self.opens_with_verb or self._deed_on_the())
@@ -3257,6 +3259,8 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             continue  # "diem eNPS", "chi so NPS": the named measure is the metric
         if m[0][:1].isdigit() and after is not None and after.start() - m.end() <= 2:
             continue  # "5k followers": the count of followers, not a 5k run
+        if m[0][:1].isdigit() and plat is not None and not words_re("run_verbs").search(masked):
+            continue  # "grow to 5k on instagram": 5,000 there, not a 5k run
         if any(s <= m.start() and m.end() <= e for s, e in inside):
             continue  # "ngan sach", "so sach": a word of its own that holds the alias
         if masked[max(0, m.start() - 1) : m.start()] == "/":
