@@ -100,7 +100,7 @@ def _variants(
     lower_easier = easier_is_lower(r, q)
     decimals = _decimals(typed[1] if typed.re.groups else typed[0])
     # a limit each item meets ("reply to every review within 24h") steps like any amount:
-    # 24h -> 30h / 18h, where a standard's small step would say 25h
+    # 24h -> 30h / 20h, where a standard's small step would say 25h
     bound = r.item_bound
     per_item = (
         bound is not None

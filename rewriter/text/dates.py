@@ -986,8 +986,7 @@ def _per_one_period(m: re.Match[str], today: date) -> TimeMatch | None:
         return None
     if not _COUNT_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return None
-    period = {"ngay": "day", "tuan": "week", "thang": "month", "nam": "year"}[m[1]]
-    return TimeMatch(m.start(), m.end(), "recurring", period=period)
+    return TimeMatch(m.start(), m.end(), "recurring", period=_UNITS.get(m[1], "month"))
 
 
 _DURATION_CUE_END = re.compile(

@@ -2422,7 +2422,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         (v := r.vague_object) is not None
         and r.language == "vi"
         and r.obj.action
-        and v.text.lower() in _WORDS.groups
+        and fold(v.text).lower() in _WORDS.groups
         and _team_named_next().match(folded, v.end)
     ):
         # "Đào tạo lại team lễ tân", "họp với team FO": the team its work names, which the
