@@ -209,6 +209,8 @@ def test_a_race_on_a_day_gone_with_a_time_to_beat_is_a_goal_past_due() -> None:
     assert rep.facts.kind != "not_a_goal"
     # the typed date says which Thanksgiving: the one just gone, so the date is past
     assert smt(goal, today=DEC_1) == ("met", "met", "partial")
+    # the race is named by its distance: the versions move the time, never the race
+    assert rep.alternatives and all("5K" in a.text for a in rep.alternatives)
 
 
 def test_5k_on_a_platform_is_a_count_not_a_run() -> None:

@@ -4754,6 +4754,8 @@ def _race(masked: str, m: re.Match[str]) -> bool:
         return False
     if _RACE_AFTER.match(masked, m.end()) or masked.endswith("couch to ", 0, m.start()):
         return True  # "the couch to 5k program": a programme's name
+    if _RACE_DAY_AFTER.match(masked, m.end()):
+        return True  # "Thanksgiving 5K on Nov 26": a race run on its day
     # "run a 5k in under 28 min", not "hit the 10k followers mark"
     return bool(
         _DETERMINER_END.search(masked, max(0, m.start() - 12), m.start())
@@ -4761,6 +4763,9 @@ def _race(masked: str, m: re.Match[str]) -> bool:
     )
 
 
+# the day read out of the text leaves "on" and blanks, then the time to run it in ("5k on
+# in under 25 min")
+_RACE_DAY_AFTER = re.compile(r"\s+on\s{4,}(?:in\s+)?(?:under|sub)\b")
 _RACE_AFTER = re.compile(r"\s*(?:fun run|run|race|time|pr|personal best)\b")
 _DETERMINER_END = re.compile(r"\b(?:the|our|my|this|their|its|a|an)\s+$")
 _STAR_KIND = re.compile(
