@@ -216,3 +216,17 @@ def test_a_race_on_a_day_gone_with_a_time_to_beat_is_a_goal_past_due() -> None:
 def test_5k_on_a_platform_is_a_count_not_a_run() -> None:
     rep = report("grow to 5k on instagram by june")
     assert rep.facts.metric != "running distance"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "xe vao thay dau, thay bugi thi ko de khach cho qua 30p",
+        "không để khách chờ quá 15 phút",
+        "walk-in clients wait no more than 15 min on any Saturday",
+    ],
+)
+def test_a_wait_each_customer_keeps_under_is_a_limit_for_each_one(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "met"
+    assert rep.rewrite is not None and "202" not in rep.rewrite.text  # no end date added

@@ -89,7 +89,8 @@ def item_bounds(folded: str) -> list[tuple[int, int]]:
         each = each or bool(m["short"] and p.kept_plural.search(sentence))
         if p.average.search(sentence) and not m["event"]:
             continue  # "get avg install time down to 1.5 days per house": the average's level
-        narrow = bool(m["event"]) or each or p.respond.search(sentence) is not None
+        # "không để khách chờ quá 30p": the wait said with the limit counts as a reply's
+        narrow = bool(m["event"]) or each or p.respond.search(sentence + m[0]) is not None
         if m["days"] and not m["event"] and not each and _COUNTED.search(sentence):
             continue  # "mark + return all 120 lab reports within 10 days": a batch, due once
         if narrow or (m["short"] and p.all.search(sentence)):
