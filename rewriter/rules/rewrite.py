@@ -1134,7 +1134,6 @@ def _tail_remark() -> re.Pattern[str]:
 _VI_TOO_CLAUSE = re.compile(r"\s*(?:\w+\s+){0,3}\w+ quá[\s!.]*")
 
 
-# after a comma, a subject of a word or two and a verb of being: a remark of its own
 @cache
 def _told_clause() -> re.Pattern[str]:
     """A clause of its own, told after a comma ("calves are killing me", "work eats
@@ -1754,19 +1753,16 @@ def share_sized(
     """A share of each period said with no size ("put some of every paycheck into savings",
     "để ra một phần lương mỗi tháng"): a percent takes the loose words' place; the period
     already says when, so no date goes in. 5% and 15% are the easier and the harder versions."""
-    if r.recurring is None or r.target is not None or r.frequency is not None:
-        return None
-    share = words_re("vague_shares").search(r.folded, 0, r.recurring.start)
-    if share is None:
+    if (share := r.vague_share) is None or r.target is not None or r.frequency is not None:
         return None
     lang = plan.lang
     text = r.text.rstrip(" .!;")
     # English keeps its "of" ("10% of every paycheck"); Vietnamese says the share alone
-    kept_of = lang == "en" and r.folded[: share.end()].endswith(" of")
+    kept_of = lang == "en" and r.folded[: share.end].endswith(" of")
 
     def sized(pct: float) -> str:
         said = fmt_pct(pct, lang) + (" of" if kept_of else "")
-        return _finish(text[: share.start()] + said + text[share.end() :], plan)
+        return _finish(text[: share.start] + said + text[share.end :], plan)
 
     main = sized(_SHARE)
     again = read(main, r.today, r.language)

@@ -1289,12 +1289,9 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if r.frequency is not None:
         shown = r.frequency.span.text
         return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)
-    if (
-        r.recurring is not None
-        and (share := words_re("vague_shares").search(r.folded, 0, r.recurring.start)) is not None
-    ):
+    if (share := r.vague_share) is not None:
         # "put some of every paycheck into savings": how often is said, how much of each is not
-        shown = r.text[share.start() : share.end()]
+        shown = share.text
         return _verdict(
             "missing",
             msg(lang, "measurable.missing_share", share=shown),

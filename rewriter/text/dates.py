@@ -731,30 +731,22 @@ def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
     ),
     order=50,
 )
-def _past(m: re.Match[str], today: date) -> TimeMatch | None:
-    """A time behind us ("last quarter", "thang 2 vua roi"): it dates a fact, not a deadline."""
-    return TimeMatch(m.start(), m.end(), "past")
-
-
+# "tháng rồi 92kg", "vụ vừa rồi": a period just gone, whatever number follows it (only "trước"
+# can also mean "before" a date, which is why the first rule keeps away from a number after it)
 @rule(
     r"(?<![/\w])(?<!moi )(?<!hang )\b(?:tuan|thang|quy|nam|vu|mua)(?: \d{1,2})? (?:vua roi|vua qua|roi)\b",
     ("roi", "vua qua"),
     order=48,
 )
-def _gone_period(m: re.Match[str], today: date) -> TimeMatch | None:
-    """ "tháng rồi 92kg", "vụ vừa rồi": a period just gone, whatever number follows it (only
-    "trước" can also mean "before" a date)."""
-    return TimeMatch(m.start(), m.end(), "past")
-
-
+# "last November's open day", "this past March": a month behind us named by its name, whatever
+# the same month next year would be
 @rule(
     rf"\b(?:last|this past) {_MONTH}(?:'s)?(?!\s+(?:of|to|\d))\b",
     ("last", "past"),
     order=49,
 )
-def _past_month(m: re.Match[str], today: date) -> TimeMatch | None:
-    """A month behind us named by its name ("last November's open day", "this past March"): it
-    dates a fact, not a deadline, whatever the same month next year would be."""
+def _past(m: re.Match[str], today: date) -> TimeMatch | None:
+    """A time behind us ("last quarter", "thang 2 vua roi"): it dates a fact, not a deadline."""
     return TimeMatch(m.start(), m.end(), "past")
 
 

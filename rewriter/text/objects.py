@@ -693,9 +693,12 @@ class GoalObject:
 # "khong de tien xang vuot qua 200k/ngay": exceeding a number bounds the thing named first
 # (without marks "vuot qua" is also "pass", a milestone; before a number it exceeds)
 _CEILING_VERBS = frozenset({"vuot qua", "vuot", "exceed", "go over"})
-# "... needs a (bridge) rewrite", "... can duoc sua": a deed the thing before it needs
 # the words that say what a thing named first is ("X is at 55%", "X are sitting at 340", "X dang 5.4")
 _TOPIC_IS = re.compile(r"\s(?:is|are|was|were|dang|hien)\s")
+# "... needs a (bridge) rewrite", "... can duoc sua": a deed the thing before it needs
+_NEEDS_END = re.compile(
+    r"\s(?:needs?|requires?)\s+(?:a|an|to be|some)\s+(?:\w+\s+){0,2}$|\scan duoc\s+$"
+)
 
 
 def _only_vague_amount(masked: str, marked: str | None, start: int, end: int) -> bool:
@@ -704,11 +707,6 @@ def _only_vague_amount(masked: str, marked: str | None, start: int, end: int) ->
         m.start() <= start and end <= m.end()
         for m in lexicon().vague_quantity_re.finditer(masked, marked)
     )
-
-
-_NEEDS_END = re.compile(
-    r"\s(?:needs?|requires?)\s+(?:a|an|to be|some)\s+(?:\w+\s+){0,2}$|\scan duoc\s+$"
-)
 
 
 def read_object(

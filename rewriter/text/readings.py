@@ -161,6 +161,15 @@ class Readings:
         return Span(start, end, self.text[start:end])
 
     @_once
+    def vague_share(self) -> Span | None:
+        """A share of each period said with no size, before the period ("put some of every
+        paycheck into savings", "để ra một phần lương mỗi tháng")."""
+        if self.recurring is None:
+            return None
+        share = words_re("vague_shares").search(self.folded, 0, self.recurring.start)
+        return self.span(share.start(), share.end()) if share is not None else None
+
+    @_once
     def clock_routine(self) -> Span | None:
         """A time on the clock a routine of the night or the morning keeps ("ngủ trước 12h
         đêm", "get up at 6am", "in bed before 11pm"): the routine's measure, when it has none
@@ -4172,17 +4181,21 @@ def _lifted(masked: str, start: int, end: int) -> bool:
 
 
 @cache
+def _one_units() -> str:
+    """The units of weight, distance or time a count is said in (`one_units`), as one pattern."""
+    return either([canonical(w) for w in goal_words().words.one_units])
+
+
+@cache
 def _vi_unit_next() -> re.Pattern[str]:
-    """ "| cân", "| ký", "| tiếng": a unit of `one_units` right after a number word."""
-    units = either([canonical(w) for w in goal_words().words.one_units])
-    return re.compile(rf"\s+(?:{units})\b")
+    """ "| cân", "| ký", "| tiếng": one of those units right after a number word."""
+    return re.compile(rf"\s+(?:{_one_units()})\b")
 
 
 @cache
 def _one_unit() -> re.Pattern[str]:
     """ "a stone", "an hour", "mot ky": one of a unit of weight, distance or time."""
-    units = either([canonical(w) for w in goal_words().words.one_units])
-    return re.compile(rf"\b(a|an|one|mot)\s+(?:{units})\b")
+    return re.compile(rf"\b(a|an|one|mot)\s+(?:{_one_units()})\b")
 
 
 # "one more| teacher": one more of a thing counted, not "one more time", "one more try"
@@ -4602,6 +4615,12 @@ _PAST_MONTH = re.compile(
 )
 
 
+def _just_gone(month: int, today: date) -> bool:
+    """The month is one of the three before today's: named bare, it is more likely the one just
+    gone than the one next year."""
+    return 1 <= (today.month - month) % 12 <= 3
+
+
 def _month_gone_told(t: TimeMatch, folded: str, today: date) -> TimeMatch:
     """A month of the last three named with no cue of a deadline, in a clause told in the past
     tense ("dock to stock was averaging 9 hrs in nov, ..."): the month gone, not next year's."""
@@ -4610,7 +4629,7 @@ def _month_gone_told(t: TimeMatch, folded: str, today: date) -> TimeMatch:
     said = _EN_MONTH_SAID.fullmatch(folded, t.start, t.end)
     if said is None or (month := MONTHS.get(said[1])) is None:
         return t
-    if not 1 <= (today.month - month) % 12 <= 3:
+    if not _just_gone(month, today):
         return t
     if _MONTH_CUED_END.search(folded, max(0, t.start - 16), t.start):
         return t  # "finished by next september": a month ahead, whatever tense came before
@@ -4631,7 +4650,7 @@ def _month_gone_done(t: TimeMatch, folded: str, today: date) -> TimeMatch:
     dc co 1 can, thang nay phai hon"): a month gone that dates a fact, not next year's month."""
     if t.kind != "deadline" or (m := _PAST_MONTH.match(folded, t.start)) is None:
         return t
-    if not 1 <= (today.month - int(m[1])) % 12 <= 3:
+    if not _just_gone(int(m[1]), today):
         return t
     if _THAN_END.search(folded, max(0, t.start - 16), t.start):
         return TimeMatch(t.start, t.end, "past")  # "..., hơn tháng 9 khoảng 700 bát": compared
