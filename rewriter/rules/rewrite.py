@@ -676,6 +676,9 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
             and r.domain != "sales"
             and more_count(r)
         )
+        # "increase my weekly running distance": a measure per period grows by a share of
+        # itself, not to the catalog's total for the whole horizon
+        and not _per_period_measure(r)
     ):
         suggest = float(metric.suggest)
         if metric.kind == "activity" and plan.months < DEFAULT_HORIZON_MONTHS / 2:
@@ -733,6 +736,17 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
             baseline=_num(plan, plan.baseline),
             change=change_text(plan, plan.pct),
         )
+
+
+def _per_period_measure(r: Readings) -> bool:
+    """The measure is named with its period right before it ("weekly running distance")."""
+    t, m = r.recurring, r.metric_span
+    return (
+        t is not None
+        and m is not None
+        and t.end <= m.start
+        and not r.folded[t.end : m.start].strip()
+    )
 
 
 def change_text(plan: Plan, pct: float) -> str:
@@ -1570,7 +1584,7 @@ def from_today(
         at = vague.start  # "need to bring that down| asap": the amount, then when
     before = fold(text[:at]).rstrip()
     if plan.lang == "en":
-        joint = " to " if _TO_AFTER.search(before) else ": "
+        joint = " to " if _TO_AFTER.search(before) or _moved_it(before) else ": "
     elif before.endswith(("len", "xuong")):
         joint = " "
     elif before.endswith(("hon", "hon nua", " cao", " thap")):
@@ -2070,6 +2084,18 @@ def _typed_value(typed: str) -> float:
 
 
 _TO_AFTER = re.compile(r"\b(?:up|down)$")
+_IT_END = re.compile(r"\s(?:it|that|this|them)$")
+
+
+def _moved_it(before: str) -> bool:
+    """The wish ends in a move said of what was named ("increase it", "improve that"): the
+    amount it moves to follows with "to"."""
+    it = _IT_END.search(before)
+    return it is not None and any(
+        d.end() == it.start() for d in lexicon().direction_re.finditer(before, None)
+    )
+
+
 _NOW_WORD = re.compile(
     r"\s+(?:rn|right now|now|atm|at the moment|currently|these days|lately|hien tai|hien gio)\b"
 )
@@ -2401,6 +2427,8 @@ def augment(
             note("specific", edits[-1][2], plan.platform_assumed)
         elif r.platform_span and 0 <= r.platform_span.start - obj_end <= 12:
             obj_end = r.platform_span.end  # "followers on TikTok": keep them together
+            if (thing := words_re("platform_things").match(r.folded, obj_end + 1)) is not None:
+                obj_end = thing.end()  # "so much on etsy ads": the ads are named by the site
     elif (
         (r.vague_object or r.platform_span)
         and (ctx.metric_text or ctx.platform or specific(r, ctx, lang).status != "met")
@@ -2592,6 +2620,18 @@ def augment(
                 # "staff turnover - need to get it way down": the topic comes first and "it"
                 # is moved later; the amount goes with the move, not after the bare topic
                 at = back.end()
+            elif (
+                lang == "en"
+                and (ds := r.direction_span) is not None
+                and at <= ds.start
+                and ds.end <= end
+                and span is not None
+                and (r.obj.start is None or r.obj.start >= span.start)
+                and not _CLAUSE_MARK.search(r.folded, at, ds.start)
+            ):
+                # "churn needs to come down": the measure is named first and moved after it;
+                # the amount goes with the move ("... come down by 20%")
+                at = ds.end
             if lang == "vi" and at < end:
                 at = _whose_end(r, at, end)  # "trang tiktok cua tiem them 20%": whose page first
                 if not _CLAUSE_MARK.search(r.folded, at, end) and lexicon().direction_re.search(

@@ -74,6 +74,8 @@ class GoalWords(BaseModel):
     determiners: list[str]
     built_verbs: list[str]  # "bat dau xay chuong moi": a thing built once, by a day
     opening_determiners: list[str]  # "service the buses": an unknown first word before one acts
+    platform_things: list[str]  # "etsy ads": a thing named by the platform it runs on
+    possessives: list[str]  # "up my weekly mileage": a measure per period, whose it is
     verbs_before_determiner: list[str]  # "up the prices": a small word that acts before one
     noun_adjectives: list[str]
     settle_verbs: list[str]
@@ -522,7 +524,7 @@ def goal_words() -> GoalWordsIndex:
             rf"|\b(?:{moves})\s+{rating}\s+(?:{feel})\b"
         ),
         confidence_re=re.compile(
-            rf"(?:(?:{conf})(?:\s+(?:{fillers}|:|~))*\s*[:=]?\s*(\d{{1,3}})\s*(?:/\s*10|%|phan tram)?"
+            rf"(?:\b(?:{conf})(?:\s+(?:{fillers}|:|~))*\s*[:=]?\s*(\d{{1,3}})\s*(?:/\s*10|%|phan tram)?"
             rf"|(\d{{1,3}})\s*(/\s*10|%)\s*(?:(?:of\s+)?(?:{conf})))"
         ),
     )

@@ -1,0 +1,98 @@
+"""Orders as people type them: "ensure ...", today's figure then "bring it down", a measure per
+period that is whose it is, a platform named by its site."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import report, smt
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Ensure 100% of controlled substance count discrepancies are resolved within 48 hours.",
+        "Ensure every ticket is resolved within 48 hours",
+    ],
+)
+def test_an_order_to_ensure_a_bound_is_a_limit_kept(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "limit"
+    assert smt(goal) == ("met", "met", "met")
+    assert rep.rewrite is not None
+
+
+def test_a_brand_named_with_sure_in_it_is_no_confidence_rating() -> None:
+    # "assure 2" is a lock's model: nothing of it is a self-rated 2%, and the remark stays whole
+    goal = "sell 40 smart lock installs in H1 (mostly the yale assure 2, schlage encode)"
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert "yale assure 2, schlage encode" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "moved"),
+    [
+        ("Refund rate at 3% now. Bring it down.", "Bring it down to 2%"),
+        ("Refund rate at 3% now, bring it down", "bring it down to 2%"),
+        ("weekly mileage is 15 now, increase it", "increase it to 18"),
+    ],
+)
+def test_todays_figure_then_an_order_to_move_it_gains_an_amount_from_today(
+    goal: str, moved: str
+) -> None:
+    rep = report(goal)
+    # today's figure is no target: the amount to reach is still to be set
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.rewrite is not None and moved in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal", ["cut my daily screen time", "boost my weekly mileage", "grow our monthly churn"]
+)
+def test_a_period_word_after_whose_it_is_names_a_measure_not_a_cadence(goal: str) -> None:
+    assert smt(goal)[1] == "missing"
+
+
+def test_a_weekly_deed_is_still_a_cadence() -> None:
+    assert smt("send a weekly newsletter") == ("met", "met", "met")
+
+
+def test_a_measure_per_period_grows_by_a_share_not_to_a_total() -> None:
+    rep = report("increase my weekly running distance")
+    assert rep.rewrite is not None
+    assert "by 20%" in rep.rewrite.text and "complete" not in rep.rewrite.text
+
+
+def test_a_measure_named_first_then_moved_takes_its_amount_after_the_move() -> None:
+    rep = report("churn needs to come down")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.startswith("Churn needs to come down by 20%")
+
+
+def test_way_down_is_a_move_with_an_amount_to_set() -> None:
+    rep = report("food cost is killing us. need it way down")
+    assert rep.rewrite is not None and "down by 20%" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("get more followers on dribbble", "followers on dribbble"),
+        ("grow my medium following to 1k by june", "medium"),
+    ],
+)
+def test_a_site_people_follow_is_the_platform_and_no_other_is_added(goal: str, kept: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.specific.status == "met"
+    assert rep.rewrite is not None and kept in rep.rewrite.text
+    assert "Instagram" not in rep.rewrite.text
+
+
+def test_medium_as_a_word_is_no_platform() -> None:
+    assert report("ship medium-sized features every sprint").facts.platform is None
+
+
+def test_ads_named_by_their_site_stay_whole() -> None:
+    rep = report("stop spending so much on etsy ads ugh")
+    # the amount closes the whole phrase, never splits it
+    assert rep.rewrite is not None and "on etsy ads by 20%" in rep.rewrite.text
