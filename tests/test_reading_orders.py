@@ -3,6 +3,8 @@ period that is whose it is, a platform named by its site."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from rules_helpers import report, smt
 
@@ -96,3 +98,52 @@ def test_ads_named_by_their_site_stay_whole() -> None:
     rep = report("stop spending so much on etsy ads ugh")
     # the amount closes the whole phrase, never splits it
     assert rep.rewrite is not None and "on etsy ads by 20%" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get more sleep",
+        "get more sleep, been averaging like 5.5 hrs a night",
+        "Cố gắng ngủ nhiều hơn",
+    ],
+)
+def test_more_sleep_is_an_amount_of_it(goal: str) -> None:
+    assert smt(goal)[:2] == ("met", "missing")
+
+
+def test_sleeping_better_names_no_amount() -> None:
+    assert smt("sleep better")[0] != "met"
+
+
+def test_a_baseline_said_as_been_averaging_is_no_target() -> None:
+    rep = report("get more sleep, been averaging like 5.5 hrs a night")
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.criteria.time_bound.status == "missing"
+
+
+def test_up_as_the_order_moves_the_measure_up() -> None:
+    rep = report("up my weekly mileage, im at like 15 miles rn")
+    assert rep.facts.direction == "increase"
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.rewrite is not None and "by 20%" in rep.rewrite.text
+
+
+def test_the_words_leading_into_a_month_stay_out_of_the_amount() -> None:
+    rep = report(
+        "i was averaging like 5 hrs of sleep all of october, need more", today=date(2026, 12, 1)
+    )
+    assert rep.rewrite is not None
+    assert "need more: 6 hrs of sleep by" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Em gửi chị bảng chấm công tháng 11, chị xem giúp em nha.",
+        "chi xem giup em bang cham cong voi",
+    ],
+)
+def test_asking_someone_to_look_something_over_is_no_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None

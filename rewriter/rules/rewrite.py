@@ -2160,6 +2160,12 @@ _PER_ONE_SAID = re.compile(r"\b1 (?:ngay|tuan|thang|ca|buoi|me)\b")
 _PER_ONE_UNIT = re.compile(r"(?:^|\s)1\s+(?=[^\W\d]+$)")  # "| 1 ngay", "khach tay| 1 thang"
 
 
+_LEADS_INTO_TIME = re.compile(
+    r"(?:\s+(?:all|of|in|for|during|throughout|over|the|this|last|since|from|trong|tu|vao))+\s*$",
+    re.IGNORECASE,
+)
+
+
 def _unit_words(r: Readings, q: Quantity, end: int) -> str:
     """The words that say what today's number counts, as typed after it ("/mo", " day passes a
     week", " bat/ngay"), up to "rn" or the clause's end; none past five words."""
@@ -2168,6 +2174,8 @@ def _unit_words(r: Readings, q: Quantity, end: int) -> str:
     tail = tail[: cut.start()] if cut else tail
     if when := [t for t in read_times(fold(tail), r.today) if t.kind != "recurring"]:
         tail = tail[: when[0].start]  # "40 corporate accounts| this year": when, not what
+        # "5 hrs of sleep| all of october": the words that led into the time go with it
+        tail = _LEADS_INTO_TIME.sub("", tail)
     words = tail.rstrip(" ,.;").split(" ")
     particles = word_set("closing_particles")
     while len(words) > 1 and canonical(words[-1]) in particles:

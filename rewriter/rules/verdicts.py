@@ -1109,6 +1109,15 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         m = daily_routine(r)
         said = r.text[m.start() : m.end()] if m else (r.obj.verb or "")
         return _verdict("met", msg(lang, "specific.met_routine", what=said), said)
+    if (
+        r.vague_object
+        and r.vague_area
+        and (said := lex.amount_areas.get(canonical(r.vague_object.text))) is not None
+        and said.search(r.folded, r.marked)
+    ):
+        # "get more sleep", "ngủ đủ giấc hơn": an amount of it, counted in hours a night
+        shown = r.vague_object.text
+        return _verdict("met", msg(lang, "specific.met", what=shown), shown)
     if r.vague_object and r.vague_area:
         vague = r.vague_object.text
         key = r.suggested_metric or "followers"

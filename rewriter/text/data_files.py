@@ -226,6 +226,9 @@ class VagueObjectData(_Strict):
     aliases: Phrases
     suggest: Phrase | None = None  # none: no catalog measure fits ("build a great team")
     specific: Literal["partial", "met"] | None = None
+    # said with one of these ("get more sleep", "ngủ đủ giấc hơn"), an amount of it is meant,
+    # counted in the suggested measure: Specific
+    amount_words: Phrases = []
 
 
 class MetricsFile(_Strict):

@@ -254,6 +254,8 @@ class Lexicon:
     not_metric_re: PhraseMatcher  # "ngan sach" holds "sach" but is no count of books
     generic_measures: frozenset[str]  # "diem" before "eNPS" only says it is a score
     vague_objects: dict[str, str | None]  # folded alias -> suggested metric key, if any
+    # folded alias -> the words that make it an amount ("more sleep": hours of sleep)
+    amount_areas: dict[str, PhraseMatcher]
     vague_areas: frozenset[str]  # folded aliases of concrete areas ("customer service")
     vague_object_re: PhraseMatcher
     directions: dict[str, Direction]  # folded phrase -> direction (validated by LexiconFile)
@@ -422,6 +424,12 @@ def lexicon() -> Lexicon:
             for a in v["aliases"]
         ),
         vague_object_re=PhraseMatcher(_aliases(cat["vague_objects"])),
+        amount_areas={
+            canonical(str(a)): PhraseMatcher([str(w) for w in v["amount_words"]])
+            for v in cat["vague_objects"]
+            if v.get("amount_words")
+            for a in v["aliases"]
+        },
         directions=directions,
         direction_re=PhraseMatcher([w for words in lex["directions"].values() for w in words]),
         vague_quantity_re=PhraseMatcher(lex["vague_quantity"]),

@@ -2158,6 +2158,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # the goal names its own measure ("giam ty le hoc vien bo hoc ... de on dinh doanh thu")
         # or its own aim ("bot ap luc vi phai ra video moi tuan": the videos are the reason)
         _read_metric(r, " " * (len(masked) - len(objective_text)) + objective_text, vague=False)
+    if (
+        r.direction is None
+        and (first := folded.split(" ", 1)[0]) in goal_words().words.verbs_before_determiner
+        and r._deed_on_the()
+    ):
+        # "up my weekly mileage", "up the apostille business 15%": the order says which way
+        r.direction = "decrease" if first == "down" else "increase"
+        r.direction_span = r.span(0, len(first))
     for m in frequencies:
         masked = mask(masked, m.start(), m.end())
     _read_quantities(r, masked, frequencies)
