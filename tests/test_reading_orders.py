@@ -147,3 +147,28 @@ def test_the_words_leading_into_a_month_stay_out_of_the_amount() -> None:
 def test_asking_someone_to_look_something_over_is_no_goal(goal: str) -> None:
     rep = report(goal)
     assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize("goal", ["chay dc nhieu cuoc hon", "bán được nhiều đơn hơn"])
+def test_more_of_a_thing_got_is_counted_not_done_more_often(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    # the amount is said; the thing counted is never left without one
+    assert "20%" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("keep my spending on fonts and stock photos down", "stock photos down by 20%"),
+        ("keep costs down", "Keep costs down by 20%"),
+    ],
+)
+def test_a_measure_kept_down_is_brought_down_by_an_amount(goal: str, kept: str) -> None:
+    rep = report(goal)
+    assert rep.facts.direction == "decrease"
+    assert rep.rewrite is not None and kept in rep.rewrite.text
+
+
+def test_a_measure_kept_up_is_still_held() -> None:
+    assert report("keep engagement on instagram up").facts.direction == "maintain"

@@ -424,6 +424,11 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         # "ghi chép chi tiêu vào app": spending is vague as a result, not as what is logged
         or (o.vague and not routine_by_nature(r))
         or not (habit_start(r) or personal_routine(r) or often_said or routine_by_nature(r))
+        # "chạy được nhiều cuốc hơn": more of a thing got, counted, not a deed done more often
+        or (
+            (vq := r.vague_quantity) is not None
+            and _GOT_END.search(r.folded, 0, vq.start) is not None
+        )
     ):
         return None
     lang = plan.lang
@@ -515,7 +520,12 @@ def _more_as_cadence(r: Readings, text: str, end: int, cadence: str, key: str) -
         deed = text[: vq.start].rstrip(" ,")
     elif r.language == "en" and vq.start > 0:  # "do more stretching": before what is done
         deed = (text[: vq.start].rstrip() + " " + text[vq.end : at].strip(" ,")).rstrip()
-    elif (than := _THAN.search(r.folded, vq.end, at)) is not None and vq.start > 0:
+    elif (
+        (than := _THAN.search(r.folded, vq.end, at)) is not None
+        and vq.start > 0
+        # "chạy được nhiều cuốc hơn": "được" says an amount got, counted, not a deed done often
+        and not _GOT_END.search(r.folded, 0, vq.start)
+    ):
         # "dành nhiều thời gian hơn cho con": "nhiều ... hơn" goes, how often takes its place
         kept = text[vq.end : than.start()].strip() + " " + text[than.end() : at].strip(" ,")
         deed = (text[: vq.start].rstrip() + " " + kept.strip()).rstrip()
@@ -525,6 +535,7 @@ def _more_as_cadence(r: Readings, text: str, end: int, cadence: str, key: str) -
 
 
 _THAN = re.compile(r"\s+hon\b")  # the "hơn" closing a Vietnamese "nhiều ... hơn"
+_GOT_END = re.compile(r"\b(?:duoc|dc|đc)\s*$")
 
 
 def after_remark(text: str, at: int) -> str:
@@ -1340,6 +1351,8 @@ _BY_END = re.compile(r"\s+by\s+$")
 _PHRASE_GOES_ON = re.compile(r"\s+(?:of|we|i|you|they|our|my|\d)")
 # ("... down by june" is a date after it; "... down by 5" is an amount of its own; "OTIF ↑")
 _PARTICLE = re.compile(r"\s+(?:up|down|len|xuong)\b(?!\s+(?:to|from|tu|den)\b|\s+by\s+\d)|\s*[↑↓]")
+# the clause's last word says which way, after the rest of the thing's name
+_PARTICLE_LAST = re.compile(r"[^,.;!?]*?\s(?:up|down)(?=\s*$)")
 _START_WORD = re.compile(r"\b(?:start|starting|begin|beginning|bat dau|khoi dau)\b")
 _START_OPENS = re.compile(r"\s*(?:start|begin|bat dau|khoi dau)\b")
 
@@ -2650,6 +2663,8 @@ def augment(
                     at = len(text[:end].rstrip(" ,"))
             if particle := _PARTICLE.match(r.folded, at):
                 at = particle.end()  # "get our google reviews up by 20%", not "... by 20% up"
+            elif lang == "en" and (last := _PARTICLE_LAST.match(r.folded, at, end)) is not None:
+                at = last.end()  # "keep my spending on fonts and stock photos down| by 20%"
             elif lang == "en" and at < end and _PHRASE_GOES_ON.match(r.folded, at):
                 # "cut down what we spend on lab fees", "our share of wallet", "python 3.8
                 # support": the thing's name runs on; the change closes it, not splits it, and

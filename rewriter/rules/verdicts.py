@@ -1112,10 +1112,10 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if (
         r.vague_object
         and r.vague_area
-        and (said := lex.amount_areas.get(canonical(r.vague_object.text))) is not None
-        and said.search(r.folded, r.marked)
+        and (amount_said := lex.amount_areas.get(canonical(r.vague_object.text))) is not None
+        and amount_said.search(r.folded, r.marked)
     ):
-        # "get more sleep", "ngủ đủ giấc hơn": an amount of it, counted in hours a night
+        # "get more sleep", "ngủ nhiều hơn": an amount of it, counted in hours a night
         shown = r.vague_object.text
         return _verdict("met", msg(lang, "specific.met", what=shown), shown)
     if r.vague_object and r.vague_area:

@@ -2496,6 +2496,15 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "get our churn down", "bring response time down": the word after the measure says
         # which way it moves; "get" alone only reaches, "bring" names no way at all
         r.direction = "decrease" if way[1] == "down" else "increase"
+    elif (
+        r.direction == "maintain"
+        and r.language == "en"
+        and (o := r.obj).end is not None
+        and (o.head_measure or o.head_metric)
+        and _DOWN_LAST.match(folded, o.end) is not None
+    ):
+        # "keep my spending on fonts down": kept low is brought down, not held where it is
+        r.direction = "decrease"
     if (
         r.direction is None
         and r.language == "vi"
@@ -2777,6 +2786,8 @@ def _achieved_end() -> re.Pattern[str]:
 _MOVED_BY = re.compile(r"(?:\b(down|up)\s+(?:by\s+)?(?=\d)|(↑|↓)\s*$)")
 # the word after a measure that says which way a "get"/"bring" moves it ("get churn down")
 _PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(down|up)\b(?!\s+(?:to|from)\b)")
+# "... on fonts and stock photos down": the clause's last word, after the measure's name
+_DOWN_LAST = re.compile(r"[^,.;!?]*\bdown\s*[.!]*$")
 _STATE_NEXT = re.compile(r"\s+(?:hien|dang|co|la|da|vua|moi|cua|nay|minh|is|has|have)\b")
 _VI_PARTICLE_END = re.compile(r"\s+(len|xuong)(?:\s+(?:nha|nhe|nhé|di|nua))?\W*$")
 
