@@ -172,3 +172,18 @@ def test_a_measure_kept_down_is_brought_down_by_an_amount(goal: str, kept: str) 
 
 def test_a_measure_kept_up_is_still_held() -> None:
     assert report("keep engagement on instagram up").facts.direction == "maintain"
+
+
+def test_when_a_deed_is_done_is_not_what_it_acts_on() -> None:
+    goal = "sketch for 20 min every morning before client work so i dont lose my hand lettering"
+    rep = report(goal)
+    assert rep.facts.kind == "habit"
+    assert smt(goal) == ("met", "met", "met")
+
+
+@pytest.mark.parametrize("goal", ["do yoga", "do strength training too so my knees stop hurting"])
+def test_a_practice_named_with_no_cadence_is_a_habit_to_set_a_cadence_for(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "habit"
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.rewrite is not None and "3 times a week" in rep.rewrite.text

@@ -783,6 +783,8 @@ def _kind(r: Readings) -> GoalKind:
         or routine_moved(r)
         # "đi bộ cho khỏe", "bat dau tu 1/12 se di bo": a routine, named with its why or start
         or (q is None and r.deadline is None and _routine_named(r) is not None)
+        # "do yoga", "do strength training too": a practice kept up a few times a week
+        or (q is None and r.deadline is None and words_re("often_routines").search(r.folded))
     ):
         return "habit"
     if q is not None and q.kind == "range" and q.baseline is not None and not r.obj.action:
