@@ -128,3 +128,21 @@ def test_a_price_raised_is_a_measure_moved_by_an_amount(goal: str, moved: str) -
     rep = report(goal)
     assert rep.facts.kind == "outcome"
     assert rep.rewrite is not None and rep.rewrite.text.startswith(moved)
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("get fitter so i can keep up with my kids lol", "Get fitter: complete "),
+        ("get more sleep, been averaging like 5.5 hrs a night", "Get more sleep: reach "),
+        ("Sống khỏe hơn", "Sống khỏe hơn: hoàn thành "),
+    ],
+)
+def test_versions_of_a_measure_added_after_the_users_words_keep_those_words(
+    goal: str, kept: str
+) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(kept)
+    assert rep.alternatives
+    for version in rep.alternatives:
+        assert version.text.startswith(kept)

@@ -426,6 +426,8 @@ def finish(a: Analysis) -> GoalReport:
         alts = alternatives(plan, objective)
         if not _catalog_only(plan, objective):  # text from the user may read differently: re-check
             alts = [a for a in alts if smt_met(a.text, lang, today)]
+        if own and not rebuilt:
+            alts = [_said_in_main(main, a) for a in alts]
     if own and not rebuilt and a.forecast is None and criteria.attainable.status == "missing":
         # out of reach at the pace the user gave: the main rewrite aims where that pace gets to,
         # and the user's own target stays as the ambitious version
@@ -687,6 +689,21 @@ def _named_in(r: Readings) -> bool:
 
 
 _WORD = re.compile(r"(?<!\S)[^\W\d_][^\s,.;:]*")
+
+
+def _said_in_main(main: str, alt: Rewrite) -> Rewrite:
+    """A version the catalog words as the main rewrite's added measure ("Get more sleep: reach
+    7 hours of sleep a night ..."): it keeps the user's words around it, only the amount moves."""
+    said = alt.text.rstrip(".")
+    said = said[:1].lower() + said[1:]
+    slot = re.escape(_FIGURE.sub("0", said)).replace("0", _FIGURE.pattern)
+    found = re.search(slot, main)
+    if found is None or found.start() == 0:
+        return alt
+    return alt.model_copy(update={"text": main[: found.start()] + said + main[found.end() :]})
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _added_number(edits: list[Edit], plan: Plan) -> Quantity | None:
