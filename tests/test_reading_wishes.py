@@ -174,3 +174,19 @@ def test_a_season_s_losses_told_with_a_sigh_are_no_goal() -> None:
 def test_being_less_of_a_zombie_and_more_present_is_a_vague_wish() -> None:
     assert smt("be less of a zombie and more present w/ my wife")[0] == "missing"
     assert smt("present the Q3 results to the board by friday")[0] == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "ngl is it even worth making a demo or do ppl just refund anyway",
+        "honestly what's the best crm for a 3 person team",
+    ],
+)
+def test_a_question_after_a_hedge_typed_first_is_no_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_an_intention_after_a_hedge_is_still_a_goal() -> None:
+    assert report("tbh I'd like to become a staff engineer someday").facts.kind == "milestone"

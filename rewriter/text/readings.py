@@ -2000,6 +2000,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if chatter is not None and r.chatter_start:
         rest = folded[chatter.end() :]
         greeted = chatter.end() + len(rest) - len(rest.lstrip(" ,!.-"))
+    elif (hedge := words_re("hedges_after").match(folded)) is not None:
+        # "ngl is it even worth making a demo": a hedge typed first, then the question
+        rest = folded[hedge.end() :]
+        greeted = hedge.end() + len(rest) - len(rest.lstrip(" ,!.-"))
     r.question = bool(
         ask
         and ask.start() in (0, asked.end() if asked else 0, greeted)
@@ -2018,7 +2022,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             )
         )
     )
-    if r.language == "en" and _CHOICE_ASKED.match(folded):
+    if r.language == "en" and _CHOICE_ASKED.match(folded, greeted):
         r.question = True  # "is godot or unity better for a 2d roguelike": a choice asked
     if (
         not r.question
