@@ -146,3 +146,29 @@ def test_versions_of_a_measure_added_after_the_users_words_keep_those_words(
     assert rep.alternatives
     for version in rep.alternatives:
         assert version.text.startswith(kept)
+
+
+def test_a_race_time_in_minutes_moves_by_a_minute_or_two() -> None:
+    assert versions("get my 5k time under 25 min within 6 weeks") == {
+        "conservative": "Get my 5k time under 26 min within 6 weeks.",
+        "ambitious": "Get my 5k time under 24 min within 6 weeks.",
+    }
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Run a half marathon in under 2 hours by October 2027", "chay 10k duoi 60 phut truoc tet"],
+)
+def test_a_race_time_in_hours_and_a_races_distance_get_no_versions(goal: str) -> None:
+    assert versions(goal) == {}
+
+
+def test_a_race_run_in_a_time_is_run_once_by_a_date() -> None:
+    rep = report("finish the marathon in under 4 hours")
+    assert rep.facts.kind == "milestone"
+    assert rep.criteria.time_bound.status == "missing"
+    assert rep.rewrite is not None and "checked every month" not in rep.rewrite.text
+
+
+def test_a_bound_kept_while_training_for_a_race_is_still_a_standard() -> None:
+    assert report("keep my A1C under 6.5 while training for the marathon").facts.kind == "limit"

@@ -20,6 +20,7 @@ from rewriter.rules.verdicts import (
     more_of,
     more_of_a_deed,
     personal_routine,
+    race_time,
     specific,
 )
 from rewriter.text.dates import MONTHS, STARTS_DOING, add_months, read_times, start_cue
@@ -2737,8 +2738,10 @@ def augment(
                 is not None
             )
             and not (
-                # "thi IELTS dat 6.5 tro len": a score reached in one sitting, on a date
-                r.recurring is None and _exam_named(r)
+                # "thi IELTS dat 6.5 tro len": a score reached in one sitting, on a date; so is
+                # a race's time ("finish the marathon in under 4 hours")
+                r.recurring is None
+                and (_exam_named(r) or (r.target is not None and race_time(r, r.target)))
             )
             # "quit dip", "bỏ thuốc lá": quit by a date, not a bound checked from today (from
             # the day it starts, "tu tuan sau bo thuoc la", it is checked)

@@ -9,6 +9,7 @@ from functools import cache
 from rewriter.report import Language, Rewrite
 from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import nice
+from rewriter.rules.verdicts import race_time
 from rewriter.text.lexicon import Metric, canonical, either, lexicon
 from rewriter.text.normalize import fold
 from rewriter.text.numbers import NUMBER, SCALE, SCALES, format_number, parse_number, scaled
@@ -35,6 +36,8 @@ _WORD_OR_PCT_NEXT = re.compile(r"\s*(?:%|[^\W\d_])")
 _SPAN_NEXT = re.compile(r"\s?[-–]\s?\d")  # "8-10": the number opens a span of amounts
 _SPAN_BEFORE = re.compile(r"\d\s?[-–]\s?$")  # or closes one
 _WITHIN = re.compile(r"(?:within|in|trong vong|trong)\b")  # "within 24h": a time to act in
+# a time typed in minutes ("25 min", "25 phút", "25p")
+_MINUTES_TYPED = re.compile(r"\d+\s*(?:mins?|minutes?|phut|p)\b")
 STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal's own amount
 STANDARD_STEP = 0.1  # a standard to hold ("at least 6 hours", "tren 70%") moves less
 BODY_LEVEL = 30  # kilos from which a weight is a body's level to reach, not a loss to make
@@ -118,6 +121,17 @@ def _variants(
         q,
         STANDARD_STEP / 2 if body_level or lifted else STANDARD_STEP if standard else STEP,
     )
+    if words_re("races").fullmatch(fold(q.span.text)) is not None and any(
+        other is not q and race_time(r, other) for other in r.quantities
+    ):
+        return []  # "chay 10k duoi 60 phut": the race's distance names it, never stepped
+    if race_time(r, q):
+        # "5k time under 25 min", "a sub 2 hour half marathon": a race's time moves by a minute
+        # or two; hours have no nearer whole step to say, so no versions
+        if _MINUTES_TYPED.match(r.folded, q.span.start) is None:
+            return []
+        minute = max(1.0, round(value * 0.05))
+        low, high = value - minute, value + minute
     scored = bool(decimals) and value <= 10 and not measured
     if scored:
         # "4.9 stars", "GPA 3.5", "4,7/5": a score moves in tenths, on its own scale; a band

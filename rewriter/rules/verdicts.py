@@ -751,6 +751,8 @@ def _kind(r: Readings) -> GoalKind:
     ) or measure_moved(r)
     if r.item_bound is not None and not moving:
         return "limit"  # "xu ly 100% khieu nai trong vong 48 gio": a standard each one meets
+    if q is not None and not r.recurring and race_time(r, q):
+        return "milestone"  # "finish the marathon in under 4 hours": one race, run once
     if q is not None and (
         q.qualifier == "at_most" and not moving or (r.direction == "maintain" and q.qualifier)
     ):
@@ -792,6 +794,21 @@ def _kind(r: Readings) -> GoalKind:
     if not moving and (_milestone_object(r) or _deed(r) or _done_marked(r)):
         return "milestone"
     return "outcome"
+
+
+def race_time(r: Readings, q: Quantity) -> bool:
+    """The amount is the time to run a named race in ("finish the marathon in under 4 hours",
+    "a sub-50 10k", "5k time under 25 min"), not a standing bound or the race's distance."""
+    if q.qualifier != "at_most" or words_re("races").search(r.folded) is None:
+        return False
+    return _TIME_TYPED.match(r.folded, q.span.start) is not None or (
+        _SUB_BEFORE.search(r.folded, 0, q.span.start) is not None
+    )
+
+
+# "25 min", "4 hours", "14 hrs", "2h", "60 phút": a time typed with its unit
+_TIME_TYPED = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mins?|minutes?|hours?|hrs?|h|phut|p|tieng|gio)\b")
+_SUB_BEFORE = re.compile(r"\bsub[- ]?$")
 
 
 def routine_moved(r: Readings) -> bool:
