@@ -1329,9 +1329,10 @@ def test_a_period_to_come_said_with_todays_figure_stays_the_wishs_deadline() -> 
 
 
 def test_a_time_to_beat_eases_upward_and_tightens_downward() -> None:
+    # a race's time moves by a minute or two, never by ten
     rep = report("get my 10k run sub 45 before race season")
     versions = {a.label: a.text for a in rep.alternatives}
-    assert "sub 55" in versions["conservative"] and "sub 35" in versions["ambitious"]
+    assert "sub 47" in versions["conservative"] and "sub 43" in versions["ambitious"]
 
 
 def test_a_count_never_splits_a_verb_from_its_thing() -> None:
@@ -2062,9 +2063,18 @@ def test_less_said_the_everyday_way_gains_its_amount_in_place(goal: str, said: s
     assert "thêm" not in rep.rewrite.text and "by 5%" not in rep.rewrite.text
 
 
-def test_a_races_distance_in_its_name_is_never_varied() -> None:
-    rep = report("finish ironman 70.3 busselton in under 6 hours")
-    assert rep.alternatives and all("70.3" in a.text for a in rep.alternatives)
+@pytest.mark.parametrize(
+    ("goal", "distance"),
+    [
+        ("finish ironman 70.3 busselton in under 6 hours", "70.3"),
+        ("run a 10k in under 50 min by march", "10k"),
+    ],
+)
+def test_a_races_distance_in_its_name_is_never_varied(goal: str, distance: str) -> None:
+    rep = report(goal)
+    assert all(distance in a.text for a in rep.alternatives)
+    if "min" in goal:  # a time in minutes has versions, each of the same race
+        assert len(rep.alternatives) == 2
 
 
 @pytest.mark.parametrize(

@@ -128,7 +128,11 @@ def _variants(
     if race_time(r, q):
         # "5k time under 25 min", "a sub 2 hour half marathon": a race's time moves by a minute
         # or two; hours have no nearer whole step to say, so no versions
-        if _MINUTES_TYPED.match(r.folded, q.span.start) is None:
+        minutes = _MINUTES_TYPED.match(r.folded, q.span.start) is not None or (
+            # "a sub-25 5k", "10k run sub 45": a bare time of ten or more is in minutes
+            q.unit is None and value >= 10 and not r.folded[q.span.end :].lstrip().startswith("h")
+        )
+        if not minutes:
             return []
         minute = max(1.0, round(value * 0.05))
         low, high = value - minute, value + minute
