@@ -187,3 +187,31 @@ def test_a_practice_named_with_no_cadence_is_a_habit_to_set_a_cadence_for(goal: 
     assert rep.facts.kind == "habit"
     assert rep.criteria.measurable.status == "missing"
     assert rep.rewrite is not None and "3 times a week" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        (
+            "I would like to visit my grandchildren in Leeds more often than I did last year.",
+            "in Leeds every week.",
+        ),
+        ("call my mum more often than last year, she misses me", "every week, she misses me"),
+    ],
+)
+def test_how_often_takes_the_place_of_more_often_and_its_comparison(goal: str, said: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and rep.rewrite.text.endswith(said)
+    assert "than" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("Giảm chi tiêu ăn ngoài xuống một chút, tháng nào cũng lố", "ăn ngoài xuống 10%"),
+        ("giảm tiền ăn ngoài", "ăn ngoài 20%"),
+    ],
+)
+def test_eating_out_is_one_deed_never_split_by_the_amount(goal: str, said: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and said in rep.rewrite.text

@@ -462,7 +462,9 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     if plan.plain:
         cadence = strip_marks(cadence)
     if (vague := words_re("vague_cadence").search(r.folded, 0, end)) is not None:
-        out = text[: vague.start()] + cadence + text[vague.end() :]  # "run regularly"
+        # "run regularly"; "more often than I did last year": the comparison goes with "more"
+        than = _THAN_CLAUSE.match(r.folded, vague.end())
+        out = text[: vague.start()] + cadence + text[than.end() if than else vague.end() :]
     elif more_often and (swapped := _more_as_cadence(r, text, end, cadence, key)) is not None:
         out = swapped  # "do more stretching" -> "do stretching 3 times a week"
     elif more_often:
@@ -536,6 +538,7 @@ def _more_as_cadence(r: Readings, text: str, end: int, cadence: str, key: str) -
 
 
 _THAN = re.compile(r"\s+hon\b")  # the "hơn" closing a Vietnamese "nhiều ... hơn"
+_THAN_CLAUSE = re.compile(r"\s+than\b[^,.;!?]*")  # "... than I did last year"
 _GOT_END = re.compile(r"\b(?:duoc|dc|đc)\s*$")
 
 
