@@ -196,7 +196,7 @@ def test_a_practice_named_with_no_cadence_is_a_habit_to_set_a_cadence_for(goal: 
             "I would like to visit my grandchildren in Leeds more often than I did last year.",
             "in Leeds every week.",
         ),
-        ("call my mum more often than last year, she misses me", "every week, she misses me"),
+        ("call my mum more often than last year, she misses me", "every week, she misses me."),
     ],
 )
 def test_how_often_takes_the_place_of_more_often_and_its_comparison(goal: str, said: str) -> None:
