@@ -215,3 +215,11 @@ def test_how_often_takes_the_place_of_more_often_and_its_comparison(goal: str, s
 def test_eating_out_is_one_deed_never_split_by_the_amount(goal: str, said: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and said in rep.rewrite.text
+
+
+def test_a_thing_to_do_wished_after_todays_figure_is_not_that_figure_moved() -> None:
+    goal = (
+        "Last spring I grew 12 kilos of potatoes; next year I would like to build some raised beds."
+    )
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and "kilos of potatoes" not in rep.rewrite.text.split(";")[1]

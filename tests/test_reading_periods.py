@@ -230,3 +230,19 @@ def test_a_wait_each_customer_keeps_under_is_a_limit_for_each_one(goal: str) -> 
     rep = report(goal)
     assert rep.criteria.time_bound.status == "met"
     assert rep.rewrite is not None and "202" not in rep.rewrite.text  # no end date added
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("Improve driver retention starting Jan.", "by 1 April 2027, starting Jan."),
+        ("roll out invisalign consults starting feb", "by 1 May 2027, starting feb."),
+    ],
+)
+def test_a_month_abbreviated_after_starting_is_the_start(goal: str, said: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and rep.rewrite.text.endswith(said)
+
+
+def test_a_name_like_a_month_abbreviation_is_no_month() -> None:
+    assert report("jan said hi to the team").facts.deadline is None

@@ -375,6 +375,9 @@ def _month_year(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, end_of_month(int(m[2]), month) if 1 <= month <= 12 else None)
 
 
+_WHEN_BEFORE = re.compile(r"\b(?:starting|start|from|since|until|til|till|thru|through)\s+$")
+
+
 @rule(
     rf"\b(?:(?:by |until |before |in |during |through |till )?(?:the )?end of |by |until |before |in |during |through |till |due )?(?:(?:early|mid|late)[- ])?{_MONTH}(?:,? (\d{{4}}))?\b",
     _MONTH_WORDS,
@@ -394,6 +397,8 @@ def _en_month(m: re.Match[str], today: date) -> TimeMatch | None:
         m[1] in ("mar", "jun", "jan", "dec", "oct", "nov", "aug", "sep", "apr", "feb", "jul")
         and not m[2]
         and text == m[1]
+        # "starting jan", "from feb", "til mar": after a word of when, it is the month
+        and not _WHEN_BEFORE.search(m.string, 0, m.start())
     ):
         return None  # a bare abbreviation alone is too easily a word
     return _by_or_before(m, _next_month_end(today, MONTHS[m[1]], m[2]), 1)
