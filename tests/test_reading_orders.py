@@ -223,3 +223,8 @@ def test_a_thing_to_do_wished_after_todays_figure_is_not_that_figure_moved() -> 
     )
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.rewrite is not None and "kilos of potatoes" not in rep.rewrite.text.split(";")[1]
+
+
+def test_til_closes_the_thing_like_until() -> None:
+    rep = report("cut back on the beer til race day")
+    assert rep.rewrite is not None and "beer by 20% til race day" in rep.rewrite.text
