@@ -228,3 +228,21 @@ def test_a_thing_to_do_wished_after_todays_figure_is_not_that_figure_moved() -> 
 def test_til_closes_the_thing_like_until() -> None:
     rep = report("cut back on the beer til race day")
     assert rep.rewrite is not None and "beer by 20% til race day" in rep.rewrite.text
+
+
+def test_a_figure_stuck_for_a_while_is_todays_not_the_target() -> None:
+    goal = "We want to bump our newsletter open rate a bit, it's been stuck around 22% since last spring"
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.rewrite is not None and "open rate to 24% by" in rep.rewrite.text
+    assert "a bit" not in rep.rewrite.text
+
+
+def test_a_bit_gives_way_to_the_amount() -> None:
+    rep = report("raise my prices a bit, esp for the fondant ones")
+    assert rep.rewrite is not None and rep.rewrite.text.startswith("Raise my prices by 10% by")
+
+
+def test_a_races_time_is_the_measure_not_its_distance() -> None:
+    rep = report("Improve my marathon time")
+    assert rep.rewrite is not None and "marathon time by 20%" in rep.rewrite.text
