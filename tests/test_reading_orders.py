@@ -246,3 +246,15 @@ def test_a_bit_gives_way_to_the_amount() -> None:
 def test_a_races_time_is_the_measure_not_its_distance() -> None:
     rep = report("Improve my marathon time")
     assert rep.rewrite is not None and "marathon time by 20%" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("raise our prices slightly", "Raise our prices by 10% by"),
+        ("make the app slightly faster", "Make the app 20% faster by"),
+    ],
+)
+def test_slightly_gives_way_to_the_amount(goal: str, said: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(said)

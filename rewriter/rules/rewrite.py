@@ -1993,7 +1993,9 @@ def _amount_at(
 @cache
 def _how_much_end() -> re.Pattern[str]:
     """ "way ", "much ", "a lot ": how much, said before a comparative."""
-    words = either([*goal_words().words.amount_intensifiers, "much", "bit", "little"])
+    words = either(
+        [*goal_words().words.amount_intensifiers, "much", "bit", "little", "slightly", "tad"]
+    )
     return re.compile(rf"\b(?:a\s+)?(?:{words})\s+$")
 
 
