@@ -258,3 +258,16 @@ def test_a_races_time_is_the_measure_not_its_distance() -> None:
 def test_slightly_gives_way_to_the_amount(goal: str, said: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and rep.rewrite.text.startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("increase sales per day", "sales per day by 20%"),
+        ("boost orders per week at the cafe", "orders per week by 20% at the cafe"),
+    ],
+)
+def test_the_amount_follows_a_measure_said_per_period(goal: str, said: str) -> None:
+    # "by 20% per week" would read as growing 20% every week
+    rep = report(goal)
+    assert rep.rewrite is not None and said in rep.rewrite.text

@@ -1354,7 +1354,9 @@ _BY_END = re.compile(r"\s+by\s+$")
 # after the object read, words that show its name goes on: "of", a number, a clause of its own
 _PHRASE_GOES_ON = re.compile(r"\s+(?:of|we|i|you|they|our|my|\d)")
 # ("... down by june" is a date after it; "... down by 5" is an amount of its own; "OTIF ↑")
-_PARTICLE = re.compile(r"\s+(?:up|down|len|xuong)\b(?!\s+(?:to|from|tu|den)\b|\s+by\s+\d)|\s*[↑↓]")
+_PARTICLE = re.compile(
+    r"\s+(?:back\s+)?(?:up|down|len|xuong)\b(?!\s+(?:to|from|tu|den)\b|\s+by\s+\d)|\s*[↑↓]"
+)
 # the clause's last word says which way, after the rest of the thing's name
 _PARTICLE_LAST = re.compile(r"[^,.;!?]*?\s(?:up|down)(?=\s*$)")
 _START_WORD = re.compile(r"\b(?:start|starting|begin|beginning|bat dau|khoi dau)\b")
@@ -2672,6 +2674,12 @@ def augment(
                     # "giảm khiếu nại về hóa đơn tiền điện tăng cao": the rise describes the
                     # bills; the amount goes after the whole phrase, never inside it
                     at = len(text[:end].rstrip(" ,"))
+            if (
+                (per := r.recurring) is not None
+                and at <= per.start
+                and not r.folded[at : per.start].strip()
+            ):
+                at = per.end  # "grow visits per week| by 20%", never "by 20% per week"
             if particle := _PARTICLE.match(r.folded, at):
                 at = particle.end()  # "get our google reviews up by 20%", not "... by 20% up"
             elif lang == "en" and (last := _PARTICLE_LAST.match(r.folded, at, end)) is not None:
