@@ -126,16 +126,12 @@ def _variants(
     ):
         return []  # "chay 10k duoi 60 phut": the race's distance names it, never stepped
     if race_time(r, q):
-        # "5k time under 25 min", "a sub 2 hour half marathon": a race's time moves by a minute
-        # or two; hours have no nearer whole step to say, so no versions
-        minutes = _MINUTES_TYPED.match(r.folded, q.span.start) is not None or (
-            # "a sub-25 5k", "10k run sub 45": a bare time of ten or more is in minutes
-            q.unit is None and value >= 10 and not r.folded[q.span.end :].lstrip().startswith("h")
-        )
-        if not minutes:
+        # "5k time under 25 min", "a sub-25 5k", "ironman under 14 hrs": a race's time moves by
+        # a whole unit or two; "a sub 2 hour half marathon" has no nearer whole step to say
+        if value < 10 and _MINUTES_TYPED.match(r.folded, q.span.start) is None:
             return []
-        minute = max(1.0, round(value * 0.05))
-        low, high = value - minute, value + minute
+        step = max(1.0, round(value * 0.05))
+        low, high = value - step, value + step
     scored = bool(decimals) and value <= 10 and not measured
     if scored:
         # "4.9 stars", "GPA 3.5", "4,7/5": a score moves in tenths, on its own scale; a band
