@@ -75,10 +75,8 @@ class GoalWords(BaseModel):
     built_verbs: list[str]  # "bat dau xay chuong moi": a thing built once, by a day
     opening_determiners: list[str]  # "service the buses": an unknown first word before one acts
     platform_things: list[str]  # "etsy ads": a thing named by the platform it runs on
-    possessives: list[str]
-    anchor_words: list[
-        str
-    ]  # "... every morning before client work": when a deed is done  # "up my weekly mileage": a measure per period, whose it is
+    possessives: list[str]  # "up my weekly mileage": a measure per period, whose it is
+    anchor_words: list[str]  # "... every morning before client work": when a deed is done
     verbs_before_determiner: list[str]  # "up the prices": a small word that acts before one
     noun_adjectives: list[str]
     settle_verbs: list[str]
