@@ -1265,12 +1265,17 @@ def _restated(times: list[TimeMatch], folded: str) -> list[TimeMatch]:
             skip = False
             continue
         nxt = times[i + 1] if i + 1 < len(times) else None
-        if (
+        # a named time ("Black Friday", "Thanksgiving") right before a date typed in digits
+        named_then_typed = (
             nxt is not None
             and t.kind == "deadline"
             and nxt.kind in ("deadline", "past")
             and not DIGIT.search(folded, t.start, t.end)
-            and DIGIT.search(folded, nxt.start, nxt.end)
+            and DIGIT.search(folded, nxt.start, nxt.end) is not None
+        )
+        if (
+            nxt is not None
+            and named_then_typed
             and _RESTATING_GAP.fullmatch(folded, t.end, nxt.start)
         ):
             # one time, both words: a new date replaces "Black Friday 27/11/2026" whole
@@ -1279,10 +1284,7 @@ def _restated(times: list[TimeMatch], folded: str) -> list[TimeMatch]:
             continue
         if (
             nxt is not None
-            and t.kind == "deadline"
-            and nxt.kind in ("deadline", "past")
-            and not DIGIT.search(folded, t.start, t.end)
-            and DIGIT.search(folded, nxt.start, nxt.end)
+            and named_then_typed
             and _SHORT_GAP.fullmatch(folded, t.end, nxt.start) is not None
             and _same_day_of_year(t, nxt)
         ):
