@@ -271,3 +271,30 @@ def test_the_amount_follows_a_measure_said_per_period(goal: str, said: str) -> N
     # "by 20% per week" would read as growing 20% every week
     rep = report(goal)
     assert rep.rewrite is not None and said in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Lọt top 3 đại lý toàn chi nhánh Hà Đông",
+        "Lot top 3 dai ly toan chi nhanh Ha Dong",
+        "Vào top 10 shop thời trang trên Shopee",
+    ],
+)
+def test_a_rank_reached_with_a_verb_no_list_names_is_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "outcome"
+    assert smt(goal)[:2] == ("met", "met")
+    assert rep.rewrite is not None and "top" in rep.rewrite.text
+
+
+def test_a_number_in_a_piece_s_name_is_no_rank_to_reach() -> None:
+    assert (
+        report("Chopin Ballade No.1 concert-ready, confidence about 5/10").facts.kind != "outcome"
+    )
+
+
+def test_a_place_name_that_opens_with_a_move_word_is_no_move() -> None:
+    # "Ha Dong" is Hà Đông, not "hạ" (lower) said of the agents
+    assert report("Lot top 3 dai ly toan chi nhanh Ha Dong").facts.direction != "decrease"
+    assert report("tang doanh so chi nhanh Ha Noi len 20%").facts.direction == "increase"

@@ -1583,6 +1583,7 @@ class Readings:
             or (self.vague_object and (self.vague_quantity or self.platform))
             or self._deed_then_count()
             or self._deed_on_the()
+            or self._reaches_rank()
             # "Reading lên 8.0", "chi phi xuong 18k/suat": a thing taken up or down to a number
             or (
                 self.language == "vi"
@@ -1604,6 +1605,23 @@ class Readings:
             and _FIRST_PERSON.fullmatch(head[0]) is None
             and head[0] not in goal_words().words.determiners
             and _LETTER.search(self.folded, q.span.end) is not None  # a thing counted follows
+        )
+
+    def _reaches_rank(self) -> bool:
+        """A word or two, then a rank ("Lọt top 3 đại lý toàn chi nhánh", "vao top 10 shop"):
+        an order to reach it whose verb no list names; a subject first is a statement."""
+        q = self.target
+        if q is None or q.kind != "rank" or self.statement:
+            return False
+        if not self.folded.startswith("top", q.span.start):
+            return False  # "Chopin Ballade No.1 concert-ready": a number in the piece's name
+        head = self.folded[: q.span.start].split()
+        return (
+            1 <= len(head) <= 2
+            and all(w.isalpha() for w in head)
+            and _FIRST_PERSON.fullmatch(head[0]) is None
+            and head[0] not in goal_words().words.determiners
+            and _LETTER.search(self.folded, q.span.end) is not None  # who or what is ranked
         )
 
     def _deed_on_the(self) -> bool:
@@ -4029,15 +4047,16 @@ def _in_vi_compound(folded: str, start: int) -> bool:
 
 def _plain_not_direction(text: str, folded: str, start: int) -> bool:
     """Typed without marks, a word that is no move: a state before its amount ("nang 72kg"), or
-    part of a name ("o Da Nang": Đà Nẵng, not nâng, raise)."""
+    part of a name ("o Da Nang": Đà Nẵng, not nâng, raise; "chi nhanh Ha Dong": Hà Đông, not
+    hạ, lower)."""
     if _state_before_amount(folded, start) or _in_vi_compound(folded, start):
         return True
     before = text[:start].rstrip()
-    return (
-        text[start : start + 1].isupper()
-        and before[-1:].isalpha()
-        and (word := before.split()[-1])[:1].isupper()
-        and len(before) > len(word)
+    if not (text[start : start + 1].isupper() and before[-1:].isalpha()):
+        return False  # a capital that opens a sentence is no name's
+    word = before.split()[-1]
+    return (word[:1].isupper() and len(before) > len(word)) or (
+        _CAPITAL_WORD_NEXT.match(text, start + len(text[start:].split(None, 1)[0])) is not None
     )
 
 
