@@ -2408,6 +2408,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "grow the shops instagram": whose channel it is, typed with no apostrophe; what
         # grows on it is not said
         r.obj = replace(r.obj, start=None, end=None)
+    if r.metric is not None and r.metric.key == "race_time":
+        r.race = None  # "improve my 5k time": the time is the measure, not a race to finish
     if r.target is None and not (r.recurring or frequencies) and (race := _race_named(r)):
         # "run a 5k by June", "run my first half marathon": a race to finish, not km to add up
         r.race, r.metric, r.metric_span = race, None, None
@@ -4856,7 +4858,7 @@ def _race(masked: str, m: re.Match[str]) -> bool:
 # the day read out of the text leaves "on" and blanks, then the time to run it in ("5k on
 # in under 25 min")
 _RACE_DAY_AFTER = re.compile(r"\s+on\s{4,}(?:in\s+)?(?:under|sub)\b")
-_RACE_AFTER = re.compile(r"\s*(?:fun run|run|race|time|pr|personal best)\b")
+_RACE_AFTER = re.compile(r"\s*(?:fun run|run|race|time|pace|pr|personal best)\b")
 _DETERMINER_END = re.compile(r"\b(?:the|our|my|this|their|its|a|an)\s+$")
 _STAR_KIND = re.compile(
     r"\s?-?\s?(?:"
