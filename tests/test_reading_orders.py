@@ -309,3 +309,10 @@ def test_a_place_name_that_opens_with_a_move_word_is_no_move() -> None:
     # "Ha Dong" is Hà Đông, not "hạ" (lower) said of the agents
     assert report("Lot top 3 dai ly toan chi nhanh Ha Dong").facts.direction != "decrease"
     assert report("tang doanh so chi nhanh Ha Noi len 20%").facts.direction == "increase"
+
+
+def test_a_target_typed_as_a_note_then_last_year_s_figure_is_a_goal() -> None:
+    rep = report("Zero preventable accidents. Had 7 in 2025.")
+    assert rep.facts.kind == "limit"
+    assert rep.rewrite is not None and rep.rewrite.text.startswith("Zero preventable accidents")
+    assert rep.rewrite.text.endswith("Had 7 in 2025.")  # the remark stays after the goal

@@ -1219,6 +1219,12 @@ class Readings:
             or head.statement_opens
             or words_re("order_openers").match(head.folded) is not None
             or (bounded and each and head.obj.concrete)
+            # "Zero preventable accidents. Had 7 in 2025.": a target typed as a note opens it
+            or (
+                head.target is not None
+                and not head.folded[: head.target.span.start].strip()
+                and head.obj.concrete
+            )
         )
         return cut if said else None
 
@@ -1481,7 +1487,16 @@ class Readings:
             or self.recurring is not None
             or self.target.kind == "range"
         )  # "coverage from 52% to 80%"
-        if bound and self.obj.concrete and not (self.statement and not self.statement_opens):
+        if (
+            bound
+            and self.obj.concrete
+            # "Zero preventable accidents. Had 7 in 2025.": the statement is a past remark
+            and not (
+                self.statement
+                and not self.statement_opens
+                and not (self.past_fact and self._remark_rescues())
+            )
+        ):
             return True  # "Have a crew on site within 60 minutes of every main break": an order
         if (
             self.target is not None
