@@ -316,3 +316,18 @@ def test_a_target_typed_as_a_note_then_last_year_s_figure_is_a_goal() -> None:
     assert rep.facts.kind == "limit"
     assert rep.rewrite is not None and rep.rewrite.text.startswith("Zero preventable accidents")
     assert rep.rewrite.text.endswith("Had 7 in 2025.")  # the remark stays after the goal
+
+
+@pytest.mark.parametrize(
+    ("goal", "moved"),
+    [
+        ("Avg MPG from 6.1 on the 2019 Volvos.", "from 6.1 to "),
+        ("NPS from 32", "NPS from 32 to "),
+        ("avg response time from 40 min", "from 40 min to 3"),  # less is better: down to 32
+    ],
+)
+def test_a_measure_said_from_today_s_figure_is_moved_from_it(goal: str, moved: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "outcome" and rep.facts.target is None
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.rewrite is not None and moved in rep.rewrite.text

@@ -1662,6 +1662,10 @@ def from_start(
         down = True
     elif r.direction == "increase" or words_re("moves_up").search(before):
         down = False
+    elif r.direction is None:
+        # "NPS from 32", "Avg MPG from 6.1": no way said; up, unless the measure is one where
+        # less is better
+        down = plan.direction == "decrease"
     else:
         return None  # "from 18%" with no way said: which way it should go is asked
     typed = _NUMBER_TYPED.search(q.span.text)

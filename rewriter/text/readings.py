@@ -316,7 +316,11 @@ class Readings:
         if best is not None and (now := self._said_as_today(best)):
             # "we're at 120 members, want 200 by June": today's value first, the target after
             later = [q for q in found if q.kind == best.kind and q.span.start > best.span.end]
-            if not later and self._moves_besides(best):
+            if not later and (
+                self._moves_besides(best)
+                # "Avg MPG from 6.1": where it starts, said last
+                or (self._from_cue(best) is not None and self._start_closes(best))
+            ):
                 # "... sitting at 9,400 households and I want to grow them", "giảm khách bom
                 # hàng, giờ đang tầm 15 đơn/tuần": where it stands, and a move with no number
                 return None
@@ -420,12 +424,28 @@ class Readings:
                 cue[0].startswith("from")
                 or (self.marked is not None and self.marked[cue.start() : cue.start() + 2] == "từ")
             )
-            and self._moves_besides(q)
+            and (
+                self._moves_besides(q)
+                # "Avg MPG from 6.1", "NPS from 32": where it starts closes the note
+                or self._start_closes(q)
+            )
         ):
             # "grow our win rate from this year's 18%", "tang ty le chot don tu 12%": where the
             # move starts, with no "to"; a move "from A to B" was read as one range before
             return "now"
         return _today_cue(self.folded, self.marked, q.span.start)
+
+    def _start_closes(self, q: Quantity) -> bool:
+        """Nothing but what the measure covers follows the number `q` ("Avg MPG from 6.1 on
+        the 2019 Volvos."): no amount to reach, no move, after it."""
+        rest = self.folded[q.span.end :]
+        if rest.strip(" .!") and _COVERS_NEXT.match(rest) is None:
+            return False
+        return not any(
+            x.span.start >= q.span.end and x.kind in _TARGET_KINDS for x in self.quantities
+        ) and not lexicon().direction_re.search(
+            rest, self.marked[q.span.end :] if self.marked else None
+        )
 
     def _told_of_period_gone(self, q: Quantity) -> bool:
         """The number `q` is what a period gone came to, in a clause of its own before the goal
@@ -1511,6 +1531,12 @@ class Readings:
             and not self.listicle
         ):
             return True  # "99.95% uptime for the checkout service": the target opens the goal
+        if (
+            self.baseline_from is not None
+            and (self.metric or self.obj.concrete)
+            and not (self.statement and not self.statement_opens)
+        ):
+            return True  # "Avg MPG from 6.1", "NPS up from 32": a measure moved from today's
         if self.self_rating is not None:
             return True  # "tự tin thuyết trình trước hội đồng cỡ 8/10": a feeling to reach
         if self.clock_routine is not None:
@@ -4084,6 +4110,8 @@ def _state_before_amount(folded: str, start: int) -> bool:
     return m is not None and _AMOUNT_NEXT.match(folded, m.end()) is not None
 
 
+# "... from 6.1 on the 2019 Volvos.": what the measure covers, after where it starts
+_COVERS_NEXT = re.compile(r"\s+(?:on|for|at|across|in|of|tai|cua|o)\s+[^,;:!?]*$")
 _AMOUNT_NEXT = re.compile(r"\s+(?:khoang\s+|tam\s+|co\s+)?\d")
 _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
 # "grow our own salad leaves", "grow my own herbs": to cultivate, not to increase
