@@ -331,3 +331,10 @@ def test_a_measure_said_from_today_s_figure_is_moved_from_it(goal: str, moved: s
     assert rep.facts.kind == "outcome" and rep.facts.target is None
     assert rep.criteria.measurable.status == "missing"
     assert rep.rewrite is not None and moved in rep.rewrite.text
+
+
+def test_an_order_to_fix_today_s_figure_acts_on_the_measure_named_first() -> None:
+    rep = report("Return rate 4.2% now. Fix.")
+    assert rep.facts.kind == "outcome" and rep.facts.target is None
+    assert smt("Return rate 4.2% now. Fix.")[:2] == ("met", "missing")
+    assert "4.2%" in (rep.criteria.measurable.question or "")  # today's figure, not the target

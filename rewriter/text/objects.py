@@ -241,6 +241,7 @@ class GoalWords(BaseModel):
     now_fillers: list[str]  # "is at", "giờ đang tầm": words between `now_is` and the number
     vi_amount_comparatives: list[str]  # "nhiều hơn", "nhanh hơn": an amount, not a quality
     now_moves: list[str]  # "push that up", "do better": a move, with today's value said
+    fix_orders: list[str]  # "Return rate 4.2% now. Fix.": an order to make it better
     counted_more: list[str]  # "a few more sponsors": "more" counted in words
     speed_comparatives: _Bilingual  # "get milking done quicker": how much faster is the amount
     spend_less: _Bilingual  # "spend less on clothes": how much less

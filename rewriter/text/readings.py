@@ -2433,6 +2433,18 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     ):
         # "truck utilization at 78% rn, want it way higher": "it" is what the first clause named
         r.obj = replace(alt, verb=thing.verb, action=thing.action, aim=thing.aim)
+    elif (
+        (stated := r.state_clause) is not None
+        and not r.obj.found
+        and words_re("fix_orders").fullmatch(folded[stated.end :].strip(" ,.;!-")) is not None
+        and (
+            alt := read_object(
+                plain[: _named_before_now(plain[: stated.end], r.marked)], r.marked, r.language
+            )
+        ).concrete
+    ):
+        # "Return rate 4.2% now. Fix.": the order makes better what the first clause named
+        r.obj = replace(alt, verb=r.obj.verb, aim=True)
     if (
         r.language == "en"
         and (p := r.platform_span) is not None
@@ -2758,7 +2770,11 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
         or (
             r.language == "en"
             and _now_last_re().search(first) is not None
-            and _opens_with_move(rest, marked_rest)
+            and (
+                _opens_with_move(rest, marked_rest)
+                # "Return rate 4.2% now. Fix.": better, whichever way better is for it
+                or words_re("fix_orders").fullmatch(rest.strip(" ,.;!-")) is not None
+            )
         )
     ):
         return None
