@@ -338,3 +338,17 @@ def test_an_order_to_fix_today_s_figure_acts_on_the_measure_named_first() -> Non
     assert rep.facts.kind == "outcome" and rep.facts.target is None
     assert smt("Return rate 4.2% now. Fix.")[:2] == ("met", "missing")
     assert "4.2%" in (rep.criteria.measurable.question or "")  # today's figure, not the target
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Chi phi vat tu thang 12 khong vuot 1.2 ty", "Chi phí vật tư tháng 12 không vượt 1,2 tỷ"],
+)
+def test_not_exceeding_an_amount_is_a_ceiling_for_the_month_named(goal: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.facts.kind == "limit"
+    assert rep.facts.deadline == date(2026, 12, 31)  # "vat tu" is materials, not "from"
+    assert rep.rewrite is not None and rep.rewrite.text.rstrip(".") == goal  # nothing to add
+    easier, harder = rep.alternatives
+    assert easier.label == "conservative" and ("1,25" in easier.text or "1.25" in easier.text)
+    assert " 1 t" in harder.text  # a lower ceiling is the harder one

@@ -1404,6 +1404,12 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
         return t  # "dau tu trong 6 tuan toi": "within" says when it is due, whatever came before
     if (
         cue[0].strip() == "tu"
+        and (original is None or not has_vietnamese_marks(original))
+        and _TU_NOUN_END.search(folded, 0, at + len(cue[0].rstrip())) is not None
+    ):
+        return t  # "chi phi vat tu thang 12": vật tư (materials), not "from December"
+    if (
+        cue[0].strip() == "tu"
         and original is not None
         and original[at : at + 2].lower() != "từ"
         # "Nhập thêm 50 con heo giống tu thang sau": marks typed elsewhere, not in this part
@@ -1415,6 +1421,7 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
     return TimeMatch(t.start, t.end, "start", deadline=t.deadline)
 
 
+_TU_NOUN_END = re.compile(rf"\b(?:{alternation(_WORDS.tu_nouns)})$")
 _BEFORE_IT_STARTS = re.compile(
     r"\b(?:before|by|until|truoc|truoc khi)\b[^,.;]*\b(?:starts|begins|it starts)\s*$"
 )
