@@ -352,3 +352,16 @@ def test_not_exceeding_an_amount_is_a_ceiling_for_the_month_named(goal: str) -> 
     easier, harder = rep.alternatives
     assert easier.label == "conservative" and ("1,25" in easier.text or "1.25" in easier.text)
     assert " 1 t" in harder.text  # a lower ceiling is the harder one
+
+
+def test_into_is_no_part_of_what_a_goal_gets_into() -> None:
+    rep = report("get into a good school lol")
+    assert '"into"' not in (rep.criteria.specific.question or "")
+    assert rep.facts.metric is not None and "into" not in rep.facts.metric
+
+
+def test_no_channel_measure_is_asked_about_in_a_goal_outside_marketing() -> None:
+    rep = report("get better visibility into spend")
+    assert rep.facts.domain == "finance"
+    asked = " ".join(c.question or "" for _, c in rep.criteria.items())
+    assert "reach" not in asked and "Instagram" not in asked

@@ -1664,7 +1664,10 @@ def asked_about(r: Readings, lang: Language) -> str | None:
         # asks about it, never about the measure suggested for the word alone ("workouts")
         return _before_move(label) or label
     if r.suggested_metric:
-        return lexicon().metrics[r.suggested_metric].name(lang)
+        suggested = lexicon().metrics[r.suggested_metric]
+        if suggested.channel and r.domain != "marketing":
+            return None  # "better visibility into spend": no channel's reach in a finance goal
+        return suggested.name(lang)
     return None
 
 
