@@ -365,3 +365,12 @@ def test_no_channel_measure_is_asked_about_in_a_goal_outside_marketing() -> None
     assert rep.facts.domain == "finance"
     asked = " ".join(c.question or "" for _, c in rep.criteria.items())
     assert "reach" not in asked and "Instagram" not in asked
+
+
+@pytest.mark.parametrize(
+    ("goal", "name"), [("get my gpa up to a 3.6", "GPA"), ("Improve eNPS", "eNPS")]
+)
+def test_a_measure_s_short_name_is_asked_about_by_that_name(goal: str, name: str) -> None:
+    asked = report(goal).criteria.attainable.question or ""
+    assert f" {name}," in asked or f" {name} " in asked
+    assert "test score" not in asked and "employee" not in asked

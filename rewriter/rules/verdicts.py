@@ -1623,6 +1623,9 @@ def asked_about(r: Readings, lang: Language) -> str | None:
         # "Rating") reads better by its name
         if span.isupper():
             return span
+        if lang == "en" and canonical(span) in lexicon().acronyms:
+            # "get my gpa up to a 3.6": the user's GPA, not "test score"; "eNPS" as typed
+            return span.upper() if span.islower() else span
         said = lang == "en" and len(words) >= 2 and not is_verb(words[0], r.language)
         return span if said and not is_verb(span, r.language) else r.metric.name(lang)
     if (

@@ -236,6 +236,7 @@ class MetricsFile(_Strict):
 
     metrics: list[MetricData]
     capitals_in_vietnamese: Phrases = []
+    acronyms: Phrases = []
     not_metrics: Phrases = []
     generic_measures: Phrases = []
     vague_objects: list[VagueObjectData]

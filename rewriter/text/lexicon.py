@@ -251,6 +251,7 @@ class Lexicon:
     unmarked_near: dict[str, re.Pattern[str]]  # metric key -> words its unmarked twin alias needs
     metric_re: PhraseMatcher
     capitals_in_vietnamese: frozenset[str]  # "DAU", never "thi dau"
+    acronyms: frozenset[str]  # "gpa", "mrr": said back in capitals, by the user's own name
     not_metric_re: PhraseMatcher  # "ngan sach" holds "sach" but is no count of books
     generic_measures: frozenset[str]  # "diem" before "eNPS" only says it is a score
     vague_objects: dict[str, str | None]  # folded alias -> suggested metric key, if any
@@ -414,6 +415,7 @@ def lexicon() -> Lexicon:
         capitals_in_vietnamese=frozenset(
             canonical(w) for w in cat.get("capitals_in_vietnamese", [])
         ),
+        acronyms=frozenset(canonical(w) for w in cat.get("acronyms", [])),
         not_metric_re=PhraseMatcher([str(w) for w in cat.get("not_metrics", [])]),
         generic_measures=frozenset(canonical(str(w)) for w in cat.get("generic_measures", [])),
         vague_objects=vague_objects,
