@@ -374,3 +374,20 @@ def test_a_measure_s_short_name_is_asked_about_by_that_name(goal: str, name: str
     asked = report(goal).criteria.attainable.question or ""
     assert f" {name}," in asked or f" {name} " in asked
     assert "test score" not in asked and "employee" not in asked
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Năm ngoái tôi thu được 30 quả bưởi, vụ tới mong được nhiều hơn ạ.",
+        "nam ngoai ban dc 200 cay mai, nam nay muon ban nhieu hon nha",
+    ],
+)
+def test_more_than_last_year_s_figure_keeps_the_word_to_the_reader_last(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    text = rep.rewrite.text.rstrip(".")
+    assert text.endswith((" ạ", " nha")) and ("36 quả bưởi ạ" in text or "240 cay mai nha" in text)
+    # last year's figure is given: not asked again, nor a month-by-month trend of a harvest
+    asked = rep.criteria.attainable.question or ""
+    assert "tháng" not in asked and "thang" not in asked and "là bao nhiêu" not in asked

@@ -1599,6 +1599,8 @@ def from_today(
     at = stop if stop is not None and wish_words else _wish_end(text)
     if at is None:
         return None
+    if (polite := _said_to_reader(r, at)) is not None:
+        at = polite  # "vụ tới mong được nhiều hơn| ạ": the amount, then the word to the reader
     if (vague := r.vague_time) is not None and s.end < vague.start < at:
         at = vague.start  # "need to bring that down| asap": the amount, then when
     before = fold(text[:at]).rstrip()

@@ -1871,6 +1871,12 @@ def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
         # "present at 1 international conference", "publish 2 papers": a few deeds to get done,
         # not a level that moves each month
         return msg(lang, "attainable.q_milestone")
+    if (s := r.state_clause) is not None and words_re("period_gone_openers").search(
+        r.folded, s.start, s.end
+    ):
+        # "Năm ngoái tôi thu được 30 quả bưởi, vụ tới mong được nhiều hơn": last year's figure
+        # is given; what will make this season's bigger is asked
+        return msg(lang, "attainable.q_last_period_said")
     if words_re("compared_to_last").search(r.folded) is not None:
         # "grow more tomatoes next summer than last year", "ban dc nhieu hon nam ngoai": the
         # same period before is the yardstick, not a monthly trend
