@@ -391,3 +391,10 @@ def test_more_than_last_year_s_figure_keeps_the_word_to_the_reader_last(goal: st
     # last year's figure is given: not asked again, nor a month-by-month trend of a harvest
     asked = rep.criteria.attainable.question or ""
     assert "tháng" not in asked and "thang" not in asked and "là bao nhiêu" not in asked
+
+
+def test_a_floor_typed_without_marks_is_no_rise() -> None:
+    # "san tang 5" is sàn tầng 5 (the fifth-floor slab), not "tăng 5"
+    rep = report("Do be tong san tang 5 xong truoc 20/12", today=date(2026, 12, 1))
+    assert rep.facts.kind == "milestone" and rep.facts.direction is None
+    assert rep.facts.deadline == date(2026, 12, 20)
