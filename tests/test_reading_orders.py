@@ -398,3 +398,13 @@ def test_a_floor_typed_without_marks_is_no_rise() -> None:
     rep = report("Do be tong san tang 5 xong truoc 20/12", today=date(2026, 12, 1))
     assert rep.facts.kind == "milestone" and rep.facts.direction is None
     assert rep.facts.deadline == date(2026, 12, 20)
+
+
+def test_an_objective_said_after_today_s_figure_is_a_goal_for_the_calendar_year() -> None:
+    goal = "Main break repair time currently averages 6.5 hrs; objective is to bring that down during CY2027."
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.facts.kind == "outcome" and rep.facts.deadline == date(2027, 12, 31)
+    assert rep.facts.metric == "Main break repair time"
+    assert (
+        rep.rewrite is not None and "bring that down to 5.2 hrs during CY2027" in rep.rewrite.text
+    )

@@ -778,6 +778,16 @@ def _double_day(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
+    r"\b(?:(?:in|by|for|during|through|end of|the end of|by the end of|by end of) )?(?:the )?(?:calendar year|cy) ?'?(20\d{2}|\d{2})\b",
+    ("cy", "calendar year"),
+    order=169,
+)
+def _calendar_year(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "during CY2027", "calendar year 2027": the year as the calendar runs, to 31 December."""
+    return _deadline(m, date(_year(m[1], today.year), 12, 31))
+
+
+@rule(
     r"\b(?:(?:in|by|for|during|through|end of|the end of|by the end of|by end of) )?(?:the )?(?:fiscal(?: year)?|fy) ?'?(20\d{2}|\d{2})\b|\b(?:(?:by |before |at )?(?:the )?end of (?:the |this )?(?:fiscal year|fy)|fiscal year[- ]end|fy[- ]end|fye)\b|\bnam tai chinh (20\d{2})\b",
     ("fiscal", "fy", "tai chinh"),
     order=170,
