@@ -408,3 +408,24 @@ def test_an_objective_said_after_today_s_figure_is_a_goal_for_the_calendar_year(
     assert (
         rep.rewrite is not None and "bring that down to 5.2 hrs during CY2027" in rep.rewrite.text
     )
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewrite_starts"),
+    [
+        ("• grow revenue 20% by June", "Grow revenue 20% by June"),
+        ("1. Save 200 million for the house deposit by end of 2027", "Save 200 million"),
+        ("- Hydrant flushing program: all 1,840 hydrants", "Hydrant flushing program: all 1,840"),
+    ],
+)
+def test_a_list_mark_pasted_before_a_goal_is_no_part_of_it(goal: str, rewrite_starts: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(rewrite_starts)
+    assert rep.facts.target != 1.0  # "1." numbers the list, it is no target
+
+
+def test_a_note_s_last_item_is_its_month() -> None:
+    rep = report("• 3 new hires, eng, Feb", today=date(2026, 12, 1))
+    assert rep.facts.deadline == date(2027, 2, 28)
+    assert rep.rewrite is not None and rep.rewrite.text == "3 new hires, eng, Feb."

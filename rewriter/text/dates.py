@@ -399,11 +399,17 @@ def _en_month(m: re.Match[str], today: date) -> TimeMatch | None:
         and text == m[1]
         # "starting jan", "from feb", "til mar": after a word of when, it is the month
         and not _WHEN_BEFORE.search(m.string, 0, m.start())
+        # "3 new hires, eng, Feb": a note's last item after a comma or a dash is its month
+        and not (
+            _NOTE_ITEM_BEFORE.search(m.string, 0, m.start())
+            and not m.string[m.end() :].strip(" .!)")
+        )
     ):
         return None  # a bare abbreviation alone is too easily a word
     return _by_or_before(m, _next_month_end(today, MONTHS[m[1]], m[2]), 1)
 
 
+_NOTE_ITEM_BEFORE = re.compile(r"(?:,|\s[-–—]|\()\s*$")
 # "before Q2 ends", "truoc khi quy 2 ket thuc": before its end, not before its start
 _ENDS_AFTER = re.compile(r"\s+(?:ends|is over|finishes|closes|wraps up|ket thuc)\b")
 

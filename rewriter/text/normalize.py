@@ -24,6 +24,8 @@ _INVISIBLE = re.compile(
     r"[\u00ad\u061c\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
     rf"|(?<![{PICTOGRAPHS}\ufe0f])\u200d|\u200d(?![{PICTOGRAPHS}])"
 )
+_LIST_MARKS = frozenset("-*•·–—▪►✓✔☐☑")
+_LIST_MARK = re.compile(r"^(?:[-*•·–—▪►✓✔☐☑]|\d{1,2}[.)])\s+(?=\S)")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # bytes that were not UTF-8 (argv, some files)
 
 
@@ -45,6 +47,10 @@ def clean_goal(text: object, max_chars: int = 2000) -> str:
         text = unicodedata.normalize("NFC", text)
     # split() and the regex \s agree on what whitespace is; joining costs less than a substitution
     text = " ".join(text.split())
+    if text[:1] in _LIST_MARKS or text[:1].isdigit():
+        # "- Hydrant flushing ...", "• grow revenue ...", "1. ...": pasted from a list; the
+        # mark is no part of the goal (nor "1." a number in it)
+        text = _LIST_MARK.sub("", text, count=1)
     if not text:
         raise GoalInputError("The goal is empty: type the goal you want to make SMART.")
     if len(text) > max_chars:

@@ -1547,6 +1547,14 @@ class Readings:
             return True  # "online booking live on our website", "new CRM live": a state to reach
         if self.language == "vi" and self.target is not None and _IN_FULL.search(self.folded):
             return True  # "dẫn đủ 20 đoàn khách Hàn ...": a count to reach in full
+        if (
+            self.language == "en"
+            and (q := self.target) is not None
+            and (label := _DEED_LABEL.match(self.folded)) is not None
+            and label.end() <= q.span.start
+            and not self.folded[label.end() : q.span.start].strip(" ").replace("all", "").strip()
+        ):
+            return True  # "- Hydrant flushing program: all 1,840 hydrants": a deed, then its count
         if self.obj.found and (often := words_re("vague_cadence").match(self.folded)) is not None:
             # "thường xuyên training nhân viên ...": how often opens it, a routine to keep up
             return self.obj.start is not None and self.obj.start >= often.start()
@@ -4128,6 +4136,10 @@ def _state_before_amount(folded: str, start: int) -> bool:
 
 # "... from 6.1 on the 2019 Volvos.": what the measure covers, after where it starts
 _COVERS_NEXT = re.compile(r"\s+(?:on|for|at|across|in|of|tai|cua|o)\s+[^,;:!?]*$")
+# a deed's name as a note's label ("Hydrant flushing program:", "Meter replacement:")
+_DEED_LABEL = re.compile(
+    r"\W*(?:[a-z]+[ -]){0,3}[a-z]+(?:ing|ment|tion|sion|al|ance)(?: program| programme| project)?:"
+)
 _AMOUNT_NEXT = re.compile(r"\s+(?:khoang\s+|tam\s+|co\s+)?\d")
 _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
 # "grow our own salad leaves", "grow my own herbs": to cultivate, not to increase
