@@ -429,3 +429,18 @@ def test_a_note_s_last_item_is_its_month() -> None:
     rep = report("• 3 new hires, eng, Feb", today=date(2026, 12, 1))
     assert rep.facts.deadline == date(2027, 2, 28)
     assert rep.rewrite is not None and rep.rewrite.text == "3 new hires, eng, Feb."
+
+
+@pytest.mark.parametrize(
+    "goal", ["ok so I want my Insta to finally blow up this year!! 🙌", "go viral on tiktok lol"]
+)
+def test_a_wish_for_a_channel_to_take_off_names_where_not_what(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "outcome"
+    assert rep.criteria.specific.status == "partial"
+    assert "Which number on " in (rep.criteria.specific.question or "")
+
+
+def test_a_greeting_that_names_the_app_is_still_no_goal() -> None:
+    rep = report("Chào chị, em mới dùng app lần đầu ạ, mong được hướng dẫn 😊")
+    assert rep.facts.kind == "not_a_goal"

@@ -1154,6 +1154,29 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if r.vague_object or (obj and (r.obj.vague or _vague_quality(r))):
         suggest = lex.metrics[r.suggested_metric].name(lang) if r.suggested_metric else None
         vague = r.vague_object.text if r.vague_object else (obj or "")  # obj is set here
+        if (
+            r.platform
+            and not r.platform_generic
+            and r.domain == "marketing"
+            and words_re("audience_wishes").search(r.folded) is not None
+        ):
+            # "I want my Insta to finally blow up": where is said, not which number there
+            key = (
+                r.suggested_metric
+                if r.suggested_metric and lex.metrics[r.suggested_metric].channel
+                else "followers"
+            )
+            return _verdict(
+                "partial",
+                msg(lang, "specific.partial_platform", platform=r.platform),
+                vague,
+                msg(
+                    lang,
+                    "specific.q_platform",
+                    platform=r.platform,
+                    suggest=lex.metrics[key].name(lang),
+                ),
+            )
         question = (
             msg(lang, f"specific.{_asked_for(r.suggested_metric)}", vague=vague, suggest=suggest)
             if r.suggested_metric and suggest

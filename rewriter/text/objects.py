@@ -192,6 +192,7 @@ class GoalWords(BaseModel):
     month_sized_funds: list[str]  # "a 6-month emergency fund": the months are the amount
     confused_remarks: list[str]  # "... idk what that even means": no goal set yet
     compared_to_last: list[str]  # "more than last year": last period's figure is the yardstick
+    audience_wishes: list[str]  # "my Insta to finally blow up": the channel's audience takes off
     period_gone_openers: list[str]  # "Năm ngoái tôi thu được 30 quả bưởi, ...": that year's figure
     zero_states: list[str]  # "be debt free": a balance brought to zero
     domains: dict[str, list[str]]

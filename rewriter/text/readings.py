@@ -1490,6 +1490,12 @@ class Readings:
                 or (self.direction and self.metric)
                 or (self.direction in ("increase", "decrease") and self.intends)
                 or (self.intends and self.recurring)  # "ok so every saturday ... i want to keep"
+                # "ok so I want my Insta to finally blow up this year!!": a wish for a channel
+                or (
+                    self.intends
+                    and self.platform
+                    and lexicon().platforms[self.platform].counts is None  # a social channel
+                )
             )
             and (len(self.folded) <= LONG_TEXT or not (self.metric or self.platform))
         ):
