@@ -246,3 +246,12 @@ def test_a_month_abbreviated_after_starting_is_the_start(goal: str, said: str) -
 
 def test_a_name_like_a_month_abbreviation_is_no_month() -> None:
     assert report("jan said hi to the team").facts.deadline is None
+
+
+@pytest.mark.parametrize(
+    "goal", ["Ron - lose 15 lbs - 2 months", "lose 15 lbs (2 months)", "giam 5kg, 2 thang"]
+)
+def test_a_span_typed_as_a_note_s_last_item_is_its_deadline(goal: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.facts.deadline == date(2027, 2, 1)
+    assert rep.criteria.time_bound.status == "met"

@@ -645,7 +645,10 @@ def _duration_rules() -> None:
                "following ", " from now", " from today", " time", " campaign", " sprint",
                " plan", " challenge", " program", "fortnight")  # fmt: skip
     vi_cues = ("trong ", "sau ", " toi", " nua", " tiep theo", " ke tiep")
+    # "Ron - lose 15 lbs - 2 months", "giam 5kg, 3 thang": a span typed as a note's last item
+    note = rf"(?:(?<=, )|(?<=\()|(?<=\s[-–—] ))(\d{{1,3}}) ?{_UNIT}(?=\)?[\s.!]*$)"
     _add_rule(300, re.compile(en), handler, Gate(_UNIT_WORDS, also=en_cues))
+    _add_rule(305, re.compile(note), handler, Gate(_UNIT_WORDS, digit=True))
     _add_rule(310, re.compile(vi), handler, Gate(_UNIT_WORDS, also=vi_cues))
 
 
