@@ -444,3 +444,20 @@ def test_a_wish_for_a_channel_to_take_off_names_where_not_what(goal: str) -> Non
 def test_a_greeting_that_names_the_app_is_still_no_goal() -> None:
     rep = report("Chào chị, em mới dùng app lần đầu ạ, mong được hướng dẫn 😊")
     assert rep.facts.kind == "not_a_goal"
+
+
+def test_what_a_limit_puts_an_end_to_is_a_remark() -> None:
+    goal = "Deliver every gallery within 3 weeks of the wedding, no more 2 month waits lol"
+    rep = report(goal)
+    assert rep.facts.kind == "limit" and smt(goal) == ("met", "met", "met")
+    assert rep.rewrite is not None and "checked every month" not in rep.rewrite.text
+
+
+def test_a_reason_said_first_holds_no_amount_or_cadence_of_the_goal() -> None:
+    goal = (
+        "Because my back is killing me after every 10 hour wedding, I'm gonna start stretching,"
+        " starting monday!!"
+    )
+    rep = report(goal)
+    assert rep.facts.kind == "habit" and rep.facts.target is None
+    assert smt(goal) == ("met", "missing", "missing")  # how often is not said; a start is no due

@@ -2142,6 +2142,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     elif (m := lex.saving_purpose_re.search(masked)) and not _time_at(masked, m.start(1), today):
         # "save $3,000 for a new pc build": what the money is for; the words stay the goal's
         r.purpose = r.span(m.start(1), len(text.rstrip(". ")))
+    if (why := _REASON_OPENS.match(masked)) is not None and len(masked[why.end() :].split()) >= 3:
+        # "Because my back is killing me after every 10 hour wedding, I'm gonna start
+        # stretching": the reason said first holds no amount or time of the goal's
+        masked = mask(masked, 0, why.end())
     if (now := _now_clause(r, masked)) is not None:
         # "drink less coffee, currently at 5 cups a day": where it stands, not where it should go
         r.now_clause = r.span(*now)
@@ -4145,6 +4149,9 @@ _COVERS_NEXT = re.compile(r"\s+(?:on|for|at|across|in|of|tai|cua|o)\s+[^,;:!?]*$
 # a deed's name as a note's label ("Hydrant flushing program:", "Meter replacement:")
 _DEED_LABEL = re.compile(
     r"\W*(?:[a-z]+[ -]){0,3}[a-z]+(?:ing|ment|tion|sion|al|ance)(?: program| programme| project)?:"
+)
+_REASON_OPENS = re.compile(
+    r"\s*(?:because|since|cuz|coz|cause|bc|vi|boi vi|tai vi)\s[^,;.]{8,}[,;]"
 )
 _AMOUNT_NEXT = re.compile(r"\s+(?:khoang\s+|tam\s+|co\s+)?\d")
 _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
