@@ -461,3 +461,26 @@ def test_a_reason_said_first_holds_no_amount_or_cadence_of_the_goal() -> None:
     rep = report(goal)
     assert rep.facts.kind == "habit" and rep.facts.target is None
     assert smt(goal) == ("met", "missing", "missing")  # how often is not said; a start is no due
+
+
+@pytest.mark.parametrize(
+    ("goal", "rating"),
+    [
+        (
+            "Current self-assessed operator confidence on the new CMMS is approx. 5/10; aim to improve proficiency across both shifts.",
+            0.5,
+        ),
+        ("tu tin phan nghe toeic tam 6/10 thoi, muon cai thien", 0.6),
+        ("Tự tin chốt deal với key account khoảng 60%, muốn giỏi negotiation hơn.", 0.6),
+    ],
+)
+def test_confidence_rated_in_a_named_skill_is_no_target(goal: str, rating: float) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None and rep.criteria.measurable.status == "missing"
+    assert rep.criteria.attainable.status == "partial"  # the rating informs Attainable
+    assert rep.rewrite is not None and "20%" not in rep.rewrite.text
+
+
+def test_a_self_score_of_a_skill_is_no_confidence() -> None:
+    rep = report("Team sales 5 người, tự chấm kỹ năng đàm phán mới 6/10, cần đào tạo thêm")
+    assert rep.rewrite is not None and "6/10" in rep.rewrite.text  # the user's words stay

@@ -111,6 +111,7 @@ class GoalWords(BaseModel):
     headline_openers: list[str]
     confidence_words: list[str]
     confidence_fillers: list[str]
+    confidence_in: list[str]
     feeling_words: list[str]
     rated_states: list[str]  # "stress down to 4/10": a state rated out of ten
     standing_words: list[str]
@@ -428,6 +429,7 @@ def goal_words() -> GoalWordsIndex:
     domains = {name: _with_number_forms(ws) for name, ws in words.domains.items()}
     name_words, listicle = either(words.name_before), either(words.listicle_after)
     conf = either(words.confidence_words)
+    conf_in = either(words.confidence_in)
     feel, moves = either(words.feeling_words + words.rated_states), either(words.rating_moves)
     fillers = either(words.confidence_fillers)
     # a rating out of ten or in percent, after the words that hedge it ("like", "khoang")
@@ -529,7 +531,13 @@ def goal_words() -> GoalWordsIndex:
         ),
         confidence_re=re.compile(
             rf"(?:\b(?:{conf})(?:\s+(?:{fillers}|:|~))*\s*[:=]?\s*(\d{{1,3}})\s*(?:/\s*10|%|phan tram)?"
-            rf"|(\d{{1,3}})\s*(/\s*10|%)\s*(?:(?:of\s+)?(?:{conf})))"
+            rf"|(\d{{1,3}})\s*(/\s*10|%)\s*(?:(?:of\s+)?(?:{conf}))"
+            # "confidence on the new CMMS is approx. 5/10", "tu tin phan nghe toeic tam 6/10",
+            # "Tự tin chốt deal với key account khoảng 60%": what the confidence is in, then a
+            # rating out of ten or a hedged share
+            rf"|\b(?:{conf_in})\b(?:\s+[^\s\d,;]+){{1,6}}?\s+(?:(?:{fillers})\s+)*(\d{{1,2}})\s*/\s*10\b"
+            rf"|\b(?:{conf_in})\b(?:\s+[^\s\d,;]+){{1,6}}?\s+(?:khoang|tam|co|chung|approx\.?|about|around|roughly)"
+            rf"\s+(\d{{1,3}})\s*%)"
         ),
     )
 

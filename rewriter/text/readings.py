@@ -3636,11 +3636,15 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             )
         )
     ):
-        raw = m[1] or m[2]
-        scale = 10 if (m[3] or "").startswith("/") or (m[1] and "/" in m[0]) else 100
+        raw = m[1] or m[2] or m[4] or m[5]
+        scale = 10 if (m[3] or "").startswith("/") or ((m[1] or m[4]) and "/" in m[0]) else 100
         if 0 < int(raw) <= scale:  # "8/10 confident", "confidence 80%": for Attainable
             r.confidence, r.confidence_span = int(raw) / scale, r.span(m.start(), m.end())
             masked = mask(masked, m.start(), m.end())
+            if (ms := r.metric_span) is not None and m.start() <= ms.start < m.end():
+                # "tu tin phan nghe toeic tam 6/10": what the confidence is in, not a measure
+                # the goal moves
+                r.metric, r.metric_span = None, None
     for m in _DURATION.finditer(masked) if digits and _DURATION_GATE.search(masked) else ():
         if not _DURATION_CUE_END.search(masked, max(0, m.start() - 16), m.start()) or (
             _DAY_PART_NEXT.match(masked, m.end())
