@@ -484,3 +484,10 @@ def test_confidence_rated_in_a_named_skill_is_no_target(goal: str, rating: float
 def test_a_self_score_of_a_skill_is_no_confidence() -> None:
     rep = report("Team sales 5 người, tự chấm kỹ năng đàm phán mới 6/10, cần đào tạo thêm")
     assert rep.rewrite is not None and "6/10" in rep.rewrite.text  # the user's words stay
+
+
+def test_what_my_hope_is_to_do_is_the_goal_not_its_reason() -> None:
+    rep = report("My hope is to improve my students' speaking confidence.")
+    assert rep.criteria.relevant.status == "unknown"
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.startswith("My hope is to improve my students' speaking confidence by")

@@ -5181,7 +5181,11 @@ def _want_who_end() -> re.Pattern[str]:
     )
 
 
-_WANT_END = re.compile(r"\b(?:want|wanna|need|plan|hope|would like|'d like|try|trying|going)\s+$")
+_WANT_END = re.compile(
+    r"\b(?:want|wanna|need|plan|hope|would like|'d like|try|trying|going"
+    # "My hope is to improve ...", "objective is to bring that down": the goal, said after
+    r"|(?:hope|goal|aim|plan|objective|target|dream|wish|priority) is)\s+$"
+)
 _PUNCT_INSIDE = re.compile(r"[:;!?]")
 _YEAR_TO = re.compile(r"(\d{4})\s?[-–/]\s?(\d{4})\b")
 _THE_END = re.compile(r"\bthe\s+$")
