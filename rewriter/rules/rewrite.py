@@ -893,7 +893,9 @@ def _finish(text: str, plan: Plan) -> str:
     if plan.plain:
         text = strip_marks(text)
     text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
+    if text.endswith((".", "!", "?")) or (text and _EMOJI.match(text[-1])):
+        return text  # "... by Valentine's!! 💍": an emoji closes it as typed, with no stop after
+    return text + "."
 
 
 def compose(

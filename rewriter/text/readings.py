@@ -5182,7 +5182,7 @@ def _want_who_end() -> re.Pattern[str]:
 
 
 _WANT_END = re.compile(
-    r"\b(?:want|wanna|need|plan|hope|would like|'d like|try|trying|going"
+    r"\b(?:want|wanna|need|plan|hope|would like|'d like|try|trying|going|aim|aiming|intend"
     # "My hope is to improve ...", "objective is to bring that down": the goal, said after
     r"|(?:hope|goal|aim|plan|objective|target|dream|wish|priority) is)\s+$"
 )
