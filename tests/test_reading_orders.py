@@ -491,3 +491,14 @@ def test_what_my_hope_is_to_do_is_the_goal_not_its_reason() -> None:
     assert rep.criteria.relevant.status == "unknown"
     assert rep.rewrite is not None
     assert rep.rewrite.text.startswith("My hope is to improve my students' speaking confidence by")
+
+
+@pytest.mark.parametrize(
+    ("goal", "counted"),
+    [("tang 30% tren Shopee", "don hang"), ("up 20% on shopee this quarter", "orders")],
+)
+def test_a_marketplace_named_alone_counts_its_orders_not_followers(goal: str, counted: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert counted in rep.rewrite.text
+    assert "follow" not in rep.rewrite.text and "theo doi" not in rep.rewrite.text
