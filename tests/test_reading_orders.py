@@ -502,3 +502,22 @@ def test_a_marketplace_named_alone_counts_its_orders_not_followers(goal: str, co
     assert rep.rewrite is not None
     assert counted in rep.rewrite.text
     assert "follow" not in rep.rewrite.text and "theo doi" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Cut vet wait times to 15 min since clients keep complaining",
+        "Hire 2 techs by March as we're opening a second clinic",
+        "Save 3 months of expenses as an emergency fund since my AdSense income is unpredictable",
+    ],
+)
+def test_a_reason_said_with_since_or_as_is_relevant_and_not_asked_again(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.relevant.status == "met" and rep.criteria.relevant.question is None
+
+
+def test_since_a_time_is_no_reason() -> None:
+    assert (
+        report("Get back to running since the start of the year").criteria.relevant.status != "met"
+    )
