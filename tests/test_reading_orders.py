@@ -521,3 +521,22 @@ def test_since_a_time_is_no_reason() -> None:
     assert (
         report("Get back to running since the start of the year").criteria.relevant.status != "met"
     )
+
+
+@pytest.mark.parametrize(
+    ("goal", "asked"),
+    [
+        ("grow Instagram by 20%", "20% of which number (for example followers)?"),
+        ("tang 30% tren Shopee", "30% cua con so nao (vi du don hang)?"),
+    ],
+)
+def test_a_share_of_no_named_number_asks_what_it_is_a_share_of(goal: str, asked: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.measurable.status == "partial"
+    assert rep.criteria.measurable.question == asked  # not "which number shows it done?"
+
+
+def test_a_share_is_asked_about_once() -> None:
+    rep = report("grow the business 30% next year")
+    questions = [c.question for _, c in rep.criteria.items() if c.question]
+    assert sum("number" in q for q in questions) == 1

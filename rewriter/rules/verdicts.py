@@ -1326,7 +1326,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             "partial",
             msg(lang, "measurable.partial_number", target=shown),
             shown,
-            msg(lang, "specific.q_object"),
+            _of_which(r, shown, lang) if q.unit == "%" else msg(lang, "specific.q_object"),
         )
     if (clock := r.clock_routine) is not None:
         # "get up at 6am": the time on the clock is the bar each day is checked against
@@ -1874,6 +1874,24 @@ def _measured_once(r: Readings) -> bool:
     return goal_words().measured_once_re.search(r.folded, r.marked) is not None
 
 
+def _asks_of_which(question: str | None, lang: Language) -> bool:
+    """The question is _of_which's ("20% of which number ...")."""
+    asked = msg(lang, "measurable.q_of_which_plain", target="").strip(" ?")  # "of which number"
+    return bool(question) and asked in (question or "")
+
+
+def _of_which(r: Readings, shown: str, lang: Language) -> str:
+    """ "up 20% on shopee": the share is said, what it is a share of is asked, with the number a
+    coach would suggest for the channel named."""
+    lex = lexicon()
+    key = r.suggested_metric or (lex.platforms[r.platform].counts if r.platform else None)
+    if key is None and r.platform and r.domain == "marketing":
+        key = "followers"
+    if key is None:
+        return msg(lang, "measurable.q_of_which_plain", target=shown)
+    return msg(lang, "measurable.q_of_which", target=shown, suggest=lex.metrics[key].name(lang))
+
+
 def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
     kind = kind_of(r)
     if kind == "limit" and r.target is not None and r.target.value == 0:
@@ -1987,6 +2005,11 @@ def judge(r: Readings, ctx: Resolved) -> Criteria:
         # "earn more this month": "which number shows it done" and "what number counts as
         # success" ask the same thing; the number is asked once, under Measurable
         verdicts["specific"]["question"] = None
+    if verdicts["specific"]["question"] and _asks_of_which(
+        verdicts["measurable"]["question"], lang
+    ):
+        # "grow the business 30%": Specific already asks which number; the share is its part
+        verdicts["measurable"]["question"] = None
     asked: set[str] = set()
     for v in verdicts.values():
         if v["question"] in asked:
