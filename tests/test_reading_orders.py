@@ -540,3 +540,15 @@ def test_a_share_is_asked_about_once() -> None:
     rep = report("grow the business 30% next year")
     questions = [c.question for _, c in rep.criteria.items() if c.question]
     assert sum("number" in q for q in questions) == 1
+
+
+def test_a_rate_wished_after_today_s_rate_is_the_one_varied() -> None:
+    goal = (
+        "Right now I get like 40 inquiries a month through my website."
+        " Want 60 a month by the end of June!"
+    )
+    rep = report(goal)
+    assert smt(goal) == ("met", "met", "met")
+    for alt in rep.alternatives:
+        assert "like 40 inquiries" in alt.text  # today's figure stays as the user said it
+        assert "Want 60 a month" not in alt.text

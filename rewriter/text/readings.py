@@ -320,6 +320,15 @@ class Readings:
                 self._moves_besides(best)
                 # "Avg MPG from 6.1": where it starts, said last
                 or (self._from_cue(best) is not None and self._start_closes(best))
+                # "Right now I get like 40 inquiries a month ... Want 60 a month by June": the
+                # rate wished after today's is the target, said as a rate
+                or (
+                    now == "now"
+                    and any(
+                        q.kind == "frequency" and q.span.start > best.span.end
+                        for q in self.quantities
+                    )
+                )
             ):
                 # "... sitting at 9,400 households and I want to grow them", "giảm khách bom
                 # hàng, giờ đang tầm 15 đơn/tuần": where it stands, and a move with no number
@@ -2995,7 +3004,7 @@ _INTENT_BEFORE_KEEP = re.compile(r"\b(?:want|need|must|should|will|going to|gonn
 def _now_before() -> re.Pattern[str]:
     """Today's value said right before its number ("currently 120", "we're sitting at 9,400")."""
     words = either(goal_words().words.now_before)
-    return re.compile(rf"\b(?:{words})\s+(?:[a-z~]+\s+){{0,2}}$")
+    return re.compile(rf"\b(?:{words})\s+(?:[a-z~]+\s+){{0,3}}$")
 
 
 # the kinds of quantity a target is, the first listed preferred (frequencies aside)
