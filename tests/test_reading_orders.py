@@ -552,3 +552,11 @@ def test_a_rate_wished_after_today_s_rate_is_the_one_varied() -> None:
     for alt in rep.alternatives:
         assert "like 40 inquiries" in alt.text  # today's figure stays as the user said it
         assert "Want 60 a month" not in alt.text
+
+
+def test_a_digit_inside_a_name_leaves_a_remark_a_remark() -> None:
+    # "his A1C" names a test: the remark after the goal stays after what is added to it
+    rep = report("walk together more after supper, doctor told Ron his A1C is creeping up agian")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.endswith(", doctor told Ron his A1C is creeping up agian.")
+    assert "a week" in rep.rewrite.text.split(",")[0]

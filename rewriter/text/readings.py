@@ -1227,7 +1227,7 @@ class Readings:
         apart = self.folded.startswith(". ", cut) and (
             self.target is None or self.target.span.start < cut
         )
-        if (_DIGIT_RE.search(self.folded, cut) and not (past or apart)) or _FOLDED_TOO_END.search(
+        if (_AMOUNT_RE.search(self.folded, cut) and not (past or apart)) or _FOLDED_TOO_END.search(
             self.folded, 0, cut
         ):
             return None  # "thuong lai ep gia lua qua troi, ...": "too much!", said of today
@@ -5217,6 +5217,8 @@ _TABLE_ROW = re.compile(r"\d[^|\n]*\|[^|\n]*\d[^|\n]*\|[^|\n]*\d")
 _MEDIUM_END = re.compile(r"\b(?:bang|in)\s+$")
 _PICTOGRAPH = re.compile(f"[{PICTOGRAPHS}]")
 _DIGIT_RE = re.compile(r"\d")
+# a number standing as one, not a digit inside a name ("his A1C is creeping up", "mp3")
+_AMOUNT_RE = re.compile(r"(?<![a-z])\d")
 # "ep gia qua troi", "met qua": "too ...!" typed without marks, closing a clause
 _FOLDED_TOO_END = re.compile(
     r"(?<!khong )(?<!ko )(?<!vuot )\b\w+ qua(?:\s+(?:troi|chung|xa|di|luon|ta))?\s*$"
