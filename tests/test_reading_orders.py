@@ -560,3 +560,22 @@ def test_a_digit_inside_a_name_leaves_a_remark_a_remark() -> None:
     assert rep.rewrite is not None
     assert rep.rewrite.text.endswith(", doctor told Ron his A1C is creeping up agian.")
     assert "a week" in rep.rewrite.text.split(",")[0]
+
+
+def test_one_thing_held_once_from_a_start_gets_a_date_before_the_remark() -> None:
+    goal = (
+        "Starting in January I want to host a thank-you lunch for our volunteers. They give so"
+        " much and I don't think we say it enough!"
+    )
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None
+    assert "checked every month" not in rep.rewrite.text
+    first, _, told = rep.rewrite.text.partition(". ")
+    assert first.endswith("volunteers by 1 April 2027")
+    assert told.startswith("They give so much")
+
+
+def test_a_kick_off_is_when_it_starts_and_the_date_goes_before_it() -> None:
+    rep = report("run a pet dental awareness campaign on facebook, kicking off from january")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.endswith(", kicking off from january.")

@@ -1000,8 +1000,18 @@ def _aside_at(r: Readings) -> int | None:
         return at if words_re("remark_openers").match(fold(told)) else None
     if any(sp is not None and sp.end > brk for sp in (r.vague_quantity, r.direction_span)):
         return None
-    if len(told.split()) < 3 or read(told, r.today, r.language).is_goal:
-        return None  # "..., even on saturdays", "..., less agency work": the goal said on
+    if len(told.split()) < 3:
+        return None  # "..., even on saturdays": the goal said on
+    tail = read(told, r.today, r.language)
+    if tail.is_goal and not (
+        # "... lunch for our volunteers. They give so much and I don't think we say it
+        # enough!": a sentence of its own that wishes nothing is told, not the goal said on
+        _SENTENCE_END.search(r.text, 0, at + 2) is not None
+        and not tail.intends
+        and tail.target is None
+        and not tail.opens_with_verb
+    ):
+        return None  # "..., less agency work": the goal said on
     return at
 
 
@@ -2246,7 +2256,11 @@ def with_deadline(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     if _due_ahead(r, ctx):
         return as_written(r, plan), []
     text = r.text.rstrip(" .!;")
-    one = r.obj.start is not None and _ONE_THING_END.search(r.folded, 0, r.obj.start)
+    one = r.obj.start is not None and (
+        _ONE_THING_END.search(r.folded, 0, r.obj.start)
+        # "Starting in January I want to host a thank-you lunch": one thing, held once
+        or (r.language == "en" and _A_THING_END.search(r.folded, 0, r.obj.start))
+    )
     if _starts_only(r) and plan.deadline_assumed and not _invalid_date(r) and not one:
         # what starts on a day and recurs runs from then: a check that recurs, not a second
         # date; a thing delivered once ("take the course, starting in January") gets its date
@@ -2269,6 +2283,7 @@ def with_deadline(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
 
 # "Take the beginners' course", "finish my thesis": the one thing named, not a count to add
 # "the ...", and "the 10-lesson ...": one thing of the user's, no count to put before it
+_A_THING_END = re.compile(r"\b(?:a|an|one)\s+$")
 _ONE_THING_END = re.compile(r"\b(?:the|my|our|this|that|his|her|their)\s+(?:\d+-[a-z]+\s+)?$")
 
 
