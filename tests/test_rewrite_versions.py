@@ -172,3 +172,10 @@ def test_a_race_run_in_a_time_is_run_once_by_a_date() -> None:
 
 def test_a_bound_kept_while_training_for_a_race_is_still_a_standard() -> None:
     assert report("keep my A1C under 6.5 while training for the marathon").facts.kind == "limit"
+
+
+def test_an_age_that_says_which_items_is_never_stepped() -> None:
+    # "older than 30 days" says which tickets; a version at 20 or 40 days is another goal
+    rep = report("Close out every ticket older than 30 days by Friday")
+    assert rep.alternatives == []
+    assert report("sell more than 200 units by March").alternatives != []

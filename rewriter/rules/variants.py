@@ -50,6 +50,11 @@ _MADE: dict[tuple[object, ...], _Made | None] = {}
 _MADE_MAX = 4096  # a goal met again (a batch's repeated rows, the page re-run) is not redone
 
 
+# an age that says which items the goal covers ("all open work orders older than 90 days")
+_AGE_BEFORE = re.compile(r"\b(?:older than|aged over|aged)\s+$")
+_AGE_UNIT = re.compile(r"\s*(?:days?|weeks?|months?|years?)\b")
+
+
 def variants(
     main: str, r: Readings, lang: Language, assumptions: list[str], added: Quantity | None = None
 ) -> list[Rewrite] | None:
@@ -97,6 +102,10 @@ def _variants(
     end = said.start if said is not None else len(r.folded)  # the reason sets no bound
     if words.clinical_re.search(r.folded[:end], r.marked[:end] if r.marked else None):
         return []  # "HbA1c under 6.5", "huyet ap tam thu duoi 135": the doctor's to set
+    if _AGE_BEFORE.search(r.folded, max(0, q.span.start - 16), q.span.start) and _AGE_UNIT.match(
+        r.folded, q.span.end
+    ):
+        return []  # "close out all work orders older than 90 days": which ones, not how many
     value = q.value
     if value == 1 and q.kind == "absolute" and not (q.unit or q.qualifier or r.recurring):
         return []  # "mo them 1 chi nhanh o Cau Giay": one thing done, not a count to stretch
