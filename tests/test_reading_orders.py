@@ -579,3 +579,12 @@ def test_a_kick_off_is_when_it_starts_and_the_date_goes_before_it() -> None:
     rep = report("run a pet dental awareness campaign on facebook, kicking off from january")
     assert rep.rewrite is not None
     assert rep.rewrite.text.endswith(", kicking off from january.")
+
+
+@pytest.mark.parametrize("exam", ["final exam", "CASAS reading post-test"])
+def test_a_share_passing_an_exam_gets_a_date_and_the_hedge_stays_last(exam: str) -> None:
+    goal = f"I would like to help at least 80% of my Level 3 students pass the {exam}, if possible."
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None
+    assert "checked every month" not in rep.rewrite.text  # an exam is sat once, on a date
+    assert rep.rewrite.text.endswith(f"{exam} by 1 March 2027, if possible.")

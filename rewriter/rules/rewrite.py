@@ -1118,6 +1118,8 @@ def _insertion_end(r: Readings, text: str) -> int:
         end = felt.start(1)  # "ve 55kg| la mung roi": how reaching it would feel stays last
     if (remark := _tail_remark().search(r.folded, 0, end)) and remark.start() > 0:
         end = remark.start()  # "hut it lai thoi|, flop qua r", "... confidence lol": slang last
+    if (hedge := _hedge_tail().search(r.folded, 0, end)) and hedge.start() > 0:
+        end = hedge.start()  # "... pass the final exam|, if possible": the hedge stays last
     c = r.confidence_span
     if (
         c is not None
@@ -1163,6 +1165,12 @@ def _insertion_end(r: Readings, text: str) -> int:
     ):
         end = cut  # "less burnout for my staff. everyone is exhausted": the aside stays after
     return end
+
+
+@cache
+def _hedge_tail() -> re.Pattern[str]:
+    """A hedge that ends the goal's text, with the comma before it."""
+    return re.compile(rf"[\s,]+(?:{either(goal_words().words.hedge_tails)})\W*$")
 
 
 @cache
@@ -2848,10 +2856,8 @@ def _drop_deadline_notes(plan: Plan) -> None:
 
 
 def _exam_named(r: Readings) -> bool:
-    exams = word_set("exam_words")
-    return any(w in exams for w in r.folded.split()) or any(
-        " " in e and e in r.folded for e in exams
-    )
+    """An exam is named ("pass the final exam, if possible": the word before a comma too)."""
+    return words_re("exam_words").search(r.folded) is not None
 
 
 def objective_phrase(r: Readings, ctx: Resolved, lang: Language) -> str | None:

@@ -210,6 +210,7 @@ class GoalWords(BaseModel):
     partial_heads: list[str]  # heads that need what they measure after them ("share of ...")
     ongoing_verbs: list[str]  # work never done once ("learn English")
     tail_remarks: list[str]  # "... lol", "..., no cap": slang after the goal
+    hedge_tails: list[str]  # "..., if possible": a hedge said last
     vague_shares: list[str]  # "some of every paycheck": a share of no size
     run_verbs: list[str]  # "run a 5k": a race run, not 5,000 of something
     told_verbs: list[str]  # "work eats everything": a clause told after a comma
