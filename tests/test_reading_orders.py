@@ -588,3 +588,12 @@ def test_a_share_passing_an_exam_gets_a_date_and_the_hedge_stays_last(exam: str)
     assert rep.rewrite is not None
     assert "checked every month" not in rep.rewrite.text  # an exam is sat once, on a date
     assert rep.rewrite.text.endswith(f"{exam} by 1 March 2027, if possible.")
+
+
+def test_more_to_join_moves_today_s_count() -> None:
+    goal = (
+        "Currently about 12 students come to my Tuesday evening conversation club."
+        " I would love for more to join."
+    )
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and "more to join: 14 by 1 March 2027" in rep.rewrite.text

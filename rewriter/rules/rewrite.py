@@ -2101,7 +2101,7 @@ def _wish_moves_it(r: Readings, wish: str, unit: str) -> bool:
 
 _INTENT_OPEN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:muon|can|phai|mong|hy vong)\s+")
 _MORE_OF = re.compile(
-    r"\b(?:more|less|fewer)\s+(?!than\b|of\b|by\b|before\b|this\b|next\b|over\b|in\b)([a-z]+)"
+    r"\b(?:more|less|fewer)\s+(?!than\b|of\b|by\b|before\b|this\b|next\b|over\b|in\b|to\b)([a-z]+)"
 )
 # "300 kg/tuan", "300 kg moi tuan": an amount sold a week, no body weight
 _BODY = re.compile(
