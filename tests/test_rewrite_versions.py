@@ -179,3 +179,25 @@ def test_an_age_that_says_which_items_is_never_stepped() -> None:
     rep = report("Close out every ticket older than 30 days by Friday")
     assert rep.alternatives == []
     assert report("sell more than 200 units by March").alternatives != []
+
+
+@pytest.mark.parametrize(
+    ("goal", "easier", "harder"),
+    [
+        ("Đưa tồn kho thành phẩm về mức 15 tỷ, hiện tại đang là 22 tỷ", "20 tỷ", "10 tỷ"),
+        ("Đàn lợn nhà tôi giờ có 20 con nái, muốn lên 30 con.", "lên 25 con", "lên 40 con"),
+        ("toeic reading - hien tai: 300 - muc tieu: 400", "muc tieu: 350", "muc tieu: 500"),
+    ],
+)
+def test_the_easier_version_still_moves_from_today_s_figure(
+    goal: str, easier: str, harder: str
+) -> None:
+    conservative, ambitious = report(goal).alternatives
+    assert easier in conservative.text and harder in ambitious.text
+
+
+def test_the_bound_kept_after_how_it_goes_is_the_target() -> None:
+    goal = "Tháng nào cũng hết gần 20 triệu tiền cám công nghiệp. Cố giữ dưới 15 triệu một tháng."
+    rep = report(goal)
+    assert rep.facts.target == 15_000_000 and rep.facts.kind == "limit"
+    assert all("gần 20 triệu" in a.text for a in rep.alternatives)  # today's stays as said

@@ -610,6 +610,14 @@ def _now_value(r: Readings) -> float | None:
 def _read_now_value(r: Readings) -> float | None:
     if r.today_only is not None:
         return r.today_only.value  # "churn ~7.8% monthly rn, wanna get it down": said first
+    if (
+        (now := r.now_clause) is not None
+        and r.target is not None
+        and not r.target.relative  # "by 20%, im at like 15 miles rn": a share, not a level
+        and "/" not in now.text  # "(currently like a 4/10)": a rating, not the level
+        and (n := _NUMBER_IN.search(r.folded, now.start, now.end)) is not None
+    ):
+        return scaled(n[1], n[2])  # "toeic reading - hien tai: 300 - muc tieu: 400"
     if len(r.quantities) < 2:
         return None  # today's value is a number of its own, beside the target
     starts = [m.end() for m in goal_words().present_re.finditer(r.folded, r.marked)]
@@ -621,6 +629,7 @@ def _read_now_value(r: Readings) -> float | None:
     return None
 
 
+_NUMBER_IN = re.compile(rf"({NUMBER})(?:\s?({SCALE})(?![a-z]))?(?!\d|[.,]\d)")
 _NUMBER_AFTER = re.compile(
     rf"\s*(?:at|is|la|o muc|:)?\s*[~$]?\s*({NUMBER})(?:\s?({SCALE})(?![a-z]))?(?!\d|[.,]\d)"
 )

@@ -312,6 +312,15 @@ class Readings:
             # "Chi phí phân bón cho 2 nhà kính không quá 4,5 triệu": the measure named first,
             # then what it covers; the bound on it is the target
             found = bounded
+        if (
+            len(found) > 1
+            and len(bounded := [q for q in found if q.qualifier is not None]) == 1
+            and (brk := _SENTENCE_BREAK.search(self.folded, 0, bounded[0].span.start)) is not None
+            and all(q.span.start < brk.start() for q in found if q is not bounded[0])
+        ):
+            # "Tháng nào cũng hết gần 20 triệu tiền cám. Cố giữ dưới 15 triệu một tháng.": how
+            # it goes, said first, then the bound to keep in a sentence of its own
+            found = bounded
         best = min(found, key=lambda q: order.index(q.kind), default=None)
         if best is not None and (now := self._said_as_today(best)):
             # "we're at 120 members, want 200 by June": today's value first, the target after
@@ -4166,6 +4175,7 @@ _DEED_LABEL = re.compile(
 _REASON_OPENS = re.compile(
     r"\s*(?:because|since|cuz|coz|cause|bc|vi|boi vi|tai vi)\s[^,;.]{8,}[,;]"
 )
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{2,}[.!?]\s+(?=\S)")
 _AMOUNT_NEXT = re.compile(r"\s+(?:khoang\s+|tam\s+|co\s+)?\d")
 _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
 # "grow our own salad leaves", "grow my own herbs": to cultivate, not to increase
