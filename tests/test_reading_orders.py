@@ -597,3 +597,18 @@ def test_more_to_join_moves_today_s_count() -> None:
     )
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.rewrite is not None and "more to join: 14 by 1 March 2027" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewritten"),
+    [
+        (
+            "tuyen them 2 dau bep biet nau mon Quang Ninh, cang som cang tot",
+            "Quang Ninh truoc ngay 01/01/2027.",
+        ),
+        ("hire 2 cooks, asap", "Hire 2 cooks by 1 January 2027."),
+    ],
+)
+def test_a_date_takes_the_place_of_asap_and_its_comma(goal: str, rewritten: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and rep.rewrite.text.endswith(rewritten)

@@ -1300,8 +1300,11 @@ def _deadline_edit(
         return (begin, stop, _replacing(r, begin, phrase, plan)), phrase
     if bad := next((x for x in r.times if x.kind == "invalid"), None):  # "by 31/02/2027"
         return (bad.start, bad.end, _replacing(r, bad.start, phrase, plan)), phrase
-    if r.vague_time:
-        return (r.vague_time.start, r.vague_time.end, phrase), phrase
+    if (v := r.vague_time) is not None:
+        # "..., cang som cang tot": the date takes its place, and the comma goes with it
+        comma = r.text.rfind(",", 0, v.start)
+        begin = comma if comma >= 0 and not r.text[comma + 1 : v.start].strip() else v.start
+        return (begin, v.end, phrase if begin == v.start else " " + phrase), phrase
     opens = _start_at_end(r, end)
     if (
         not ongoing
