@@ -612,3 +612,11 @@ def test_more_to_join_moves_today_s_count() -> None:
 def test_a_date_takes_the_place_of_asap_and_its_comma(goal: str, rewritten: str) -> None:
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.rewrite is not None and rep.rewrite.text.endswith(rewritten)
+
+
+def test_to_be_safe_is_why_and_stays_after_the_amount() -> None:
+    rep = report(
+        "Pipeline hiện tại đang có 3,2 tỷ, cần build thêm cho chắc.", today=date(2026, 12, 1)
+    )
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.endswith("cần build thêm lên 3,8 tỷ trước ngày 01/03/2027 cho chắc.")
