@@ -620,3 +620,28 @@ def test_to_be_safe_is_why_and_stays_after_the_amount() -> None:
     )
     assert rep.rewrite is not None
     assert rep.rewrite.text.endswith("cần build thêm lên 3,8 tỷ trước ngày 01/03/2027 cho chắc.")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Rank among the top 3 municipalities in Harlow County for per-capita grant dollars received.",
+        "Nhiệt độ tâm sản phẩm tôm đông lạnh luôn ≤ -18°C tại mọi điểm kiểm tra trong kho lạnh.",
+        "up portfolio len Dribbble deu dan hon de ng ta biet minh lam dc j",
+    ],
+)
+def test_real_goals_of_these_shapes_get_a_rewrite(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+
+
+def test_a_bound_below_zero_is_not_stepped() -> None:
+    rep = report(
+        "Nhiệt độ tâm sản phẩm tôm đông lạnh luôn ≤ -18°C tại mọi điểm kiểm tra trong kho lạnh."
+    )
+    assert rep.facts.kind == "limit" and rep.alternatives == []
+    assert report("Run a sub-25 minute 5K by May 1").alternatives != []
+
+
+def test_a_choice_asked_is_still_no_goal() -> None:
+    assert report("e nen hoc java hay golang de di intern a").facts.kind == "not_a_goal"

@@ -1377,6 +1377,14 @@ class Readings:
                 # "... ma khong bo buoi hoc nao": "không ... nào" is "not a single one"
                 not self.asks and _NONE_OF_THEM.search(self.folded)
             )
+            and not (
+                # "up portfolio len Dribbble deu dan hon de ng ta biet minh lam dc j": the last
+                # word asks inside what the goal is for, and nothing before it asks
+                not self.asks
+                and self.objective is not None
+                and lexicon().question_word_re.search(self.folded[: self.objective.start]) is None
+                and " hay " not in self.folded  # "e nen hoc java hay golang de ...": a choice
+            )
         ):
             return False  # "Con minh 5 tuoi thi nen hoc tieng Anh chua?", "bai tap ve nha la gi a"
         if (
@@ -1690,7 +1698,7 @@ class Readings:
             return False  # "Chopin Ballade No.1 concert-ready": a number in the piece's name
         head = self.folded[: q.span.start].split()
         return (
-            1 <= len(head) <= 2
+            1 <= len(head) <= 3  # "Lọt top 3", "Rank among the top 3 municipalities"
             and all(w.isalpha() for w in head)
             and _FIRST_PERSON.fullmatch(head[0]) is None
             and head[0] not in goal_words().words.determiners
@@ -1894,7 +1902,8 @@ _DONE_BY_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.deadline_cues)})\b")
 _AT_LEAST = f"(?:{alternation(_WORDS.at_least)})"
 _AT_MOST = f"(?:{alternation(_WORDS.at_most)})"
 _AT_LEAST_END = re.compile(_AT_LEAST + r"\s*$")
-_AT_MOST_END = re.compile(_AT_MOST + r"(?:\s*|-)$")  # "sub-25 5k": a hyphen joins it too
+# "sub-25 5k": a hyphen joins it too; "≤ -18°C": a sign below zero
+_AT_MOST_END = re.compile(_AT_MOST + r"(?:\s*[-−]?|-)$")
 # "cap work at 50 hrs/week": a ceiling verb, what it holds, then "at"
 _CEILING_AT_END = re.compile(
     rf"\b(?:{alternation(_WORDS.ceiling_verbs)})\b[^,.;:!?\d]{{0,32}}\bat\s*$"
