@@ -201,3 +201,27 @@ def test_the_bound_kept_after_how_it_goes_is_the_target() -> None:
     rep = report(goal)
     assert rep.facts.target == 15_000_000 and rep.facts.kind == "limit"
     assert all("gần 20 triệu" in a.text for a in rep.alternatives)  # today's stays as said
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept", "varied"),
+    [
+        (
+            "nam nay dc 18 tan, nam sau phai len 25 tan sau rieng",
+            "dc 18 tan",
+            ("len 20 tan", "len 30 tan"),
+        ),
+        (
+            "Lớp 9A của tôi mới có 38% học sinh đạt điểm khá giỏi môn Văn ở lần thi thử thứ nhất."
+            " Mục tiêu là 60% ở kỳ thi vào lớp 10 sắp tới.",
+            "mới có 38%",
+            ("là 55%", "là 65%"),
+        ),
+    ],
+)
+def test_the_versions_vary_the_number_wished_not_today_s(
+    goal: str, kept: str, varied: tuple[str, str]
+) -> None:
+    conservative, ambitious = report(goal).alternatives
+    assert kept in conservative.text and kept in ambitious.text
+    assert varied[0] in conservative.text and varied[1] in ambitious.text

@@ -322,6 +322,28 @@ class Readings:
             # it goes, said first, then the bound to keep in a sentence of its own
             found = bounded
         best = min(found, key=lambda q: order.index(q.kind), default=None)
+        if (
+            best is not None
+            and not self._said_as_today(best)
+            and (
+                after := [
+                    q
+                    for q in found
+                    if q.kind == best.kind
+                    and q.span.start > best.span.end
+                    and q.unit == best.unit
+                    and _TO_LEVEL_END.search(self.folded, max(0, q.span.start - 12), q.span.start)
+                ]
+            )
+            and goal_words().intent_re.search(
+                self.folded[best.span.end : after[0].span.start],
+                self.marked[best.span.end : after[0].span.start] if self.marked else None,
+            )
+            and not any(q.kind == best.kind and q.span.start > after[0].span.end for q in found)
+        ):
+            # "nam nay dc 18 tan, nam sau phai len 25 tan", "mới có 38% ... Mục tiêu là 60%":
+            # where it is, then a wish to take it to the later number, the last one said
+            return after[0]
         if best is not None and (now := self._said_as_today(best)):
             # "we're at 120 members, want 200 by June": today's value first, the target after
             later = [q for q in found if q.kind == best.kind and q.span.start > best.span.end]
@@ -4183,6 +4205,9 @@ _DEED_LABEL = re.compile(
 )
 _REASON_OPENS = re.compile(
     r"\s*(?:because|since|cuz|coz|cause|bc|vi|boi vi|tai vi)\s[^,;.]{8,}[,;]"
+)
+_TO_LEVEL_END = re.compile(
+    r"\b(?:len|xuong|xuong con|to|up to|down to|la|dat|reach|hit)\s+(?:muc\s+)?$"
 )
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{2,}[.!?]\s+(?=\S)")
 _AMOUNT_NEXT = re.compile(r"\s+(?:khoang\s+|tam\s+|co\s+)?\d")
