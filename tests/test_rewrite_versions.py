@@ -225,3 +225,15 @@ def test_the_versions_vary_the_number_wished_not_today_s(
     conservative, ambitious = report(goal).alternatives
     assert kept in conservative.text and kept in ambitious.text
     assert varied[0] in conservative.text and varied[1] in ambitious.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "easier", "harder"),
+    [
+        ("get at least 85 on the final exam", "least 75 on", "least 92 on"),
+        ("Pass the master electrician exam first try in March, 80+ score", "70+", "90+"),
+    ],
+)
+def test_an_exam_mark_stays_on_its_hundred_point_scale(goal: str, easier: str, harder: str) -> None:
+    conservative, ambitious = report(goal).alternatives
+    assert easier in conservative.text and harder in ambitious.text

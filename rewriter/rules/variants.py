@@ -196,7 +196,7 @@ def _variants(
                 ("ambitious", value + 0.5 if lower_easier else value - 0.5),
             )
         )
-    if lower_easier and _on_a_hundred_point_scale(r, q):
+    if (lower_easier and _on_a_hundred_point_scale(r, q)) or _exam_mark(r, q):
         # "audit score to 92", "health inspection score 95+": past 100 there is nothing, and
         # near the top a few points are a stretch
         steps = tuple((label, _on_the_scale(a, value)) for label, a in steps)
@@ -306,6 +306,21 @@ def _on_a_hundred_point_scale(r: Readings, q: Quantity) -> bool:
     if _POINTS_AFTER.match(r.folded, q.span.end):
         return True  # "dat toi thieu 75 diem": points out of 100
     return bool(_score_named().search(before)) and not _SCORE_PLACE.search(before)
+
+
+def _exam_mark(r: Readings, q: Quantity) -> bool:
+    """A mark out of 100 on an exam named ("pass my pharm final w/ at least an 85"): it tops
+    out at 100, and a few points either way is the stretch, never 65 or 110."""
+    return (
+        q.unit is None
+        and q.kind == "absolute"
+        and 10 < q.value < 100
+        # "log thêm 60 dives ... để đủ điều kiện thi MSDT": an exam the goal is for marks nothing
+        and words_re("exam_words").search(
+            r.folded, 0, r.objective.start if r.objective else len(r.folded)
+        )
+        is not None
+    )
 
 
 @cache
