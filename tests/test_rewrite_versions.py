@@ -237,3 +237,10 @@ def test_the_versions_vary_the_number_wished_not_today_s(
 def test_an_exam_mark_stays_on_its_hundred_point_scale(goal: str, easier: str, harder: str) -> None:
     conservative, ambitious = report(goal).alternatives
     assert easier in conservative.text and harder in ambitious.text
+
+
+def test_a_test_named_by_its_length_is_never_stepped() -> None:
+    # "bài kiểm tra 15 phút" is the fifteen-minute quiz: a 10- or 20-minute one is another test
+    rep = report("Chấm xong đống bài kiểm tra 15 phút của các lớp trước thứ Sáu.")
+    assert all("15 phút" in a.text for a in rep.alternatives)
+    assert report("Mỗi sáng dọn và kiểm tra 5 phòng trước 9h").alternatives != []

@@ -52,6 +52,8 @@ _MADE_MAX = 4096  # a goal met again (a batch's repeated rows, the page re-run) 
 
 # an age that says which items the goal covers ("all open work orders older than 90 days")
 _AGE_BEFORE = re.compile(r"\b(?:older than|aged over|aged)\s+$")
+_TEST_BEFORE = re.compile(r"\b(?:kiem tra|quiz|test)\s+$")
+_TEST_LENGTH = re.compile(r"\s*(?:phut|tiet|-?minutes?|-?min)\b")
 _BELOW_ZERO_END = re.compile(r"(?:^|[\s≤≥<>])[-−]$")  # "≤ -18°C", not "sub-25" nor "Priya - 120g"
 _AGE_UNIT = re.compile(r"\s*(?:days?|weeks?|months?|years?)\b")
 
@@ -103,6 +105,10 @@ def _variants(
     end = said.start if said is not None else len(r.folded)  # the reason sets no bound
     if words.clinical_re.search(r.folded[:end], r.marked[:end] if r.marked else None):
         return []  # "HbA1c under 6.5", "huyet ap tam thu duoi 135": the doctor's to set
+    if _TEST_BEFORE.search(
+        r.folded, max(0, q.span.start - 12), q.span.start
+    ) and _TEST_LENGTH.match(r.folded, q.span.end):
+        return []  # "bài kiểm tra 15 phút": the test's length names it, no amount to step
     if q.qualifier is not None and _BELOW_ZERO_END.search(r.text, 0, q.span.start):
         return []  # "≤ -18°C": below zero, a step up or down swaps which one is easier
     if _AGE_BEFORE.search(r.folded, max(0, q.span.start - 16), q.span.start) and _AGE_UNIT.match(
