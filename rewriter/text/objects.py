@@ -112,6 +112,7 @@ class GoalWords(BaseModel):
     confidence_words: list[str]
     confidence_fillers: list[str]
     confidence_in: list[str]
+    confidence_hedges: list[str]
     feeling_words: list[str]
     rated_states: list[str]  # "stress down to 4/10": a state rated out of ten
     standing_words: list[str]
@@ -537,7 +538,7 @@ def goal_words() -> GoalWordsIndex:
             # "Tự tin chốt deal với key account khoảng 60%": what the confidence is in, then a
             # rating out of ten or a hedged share
             rf"|\b(?:{conf_in})\b(?:\s+[^\s\d,;]+){{1,6}}?\s+(?:(?:{fillers})\s+)*(\d{{1,2}})\s*/\s*10\b"
-            rf"|\b(?:{conf_in})\b(?:\s+[^\s\d,;]+){{1,6}}?\s+(?:khoang|tam|co|chung|approx\.?|about|around|roughly)"
+            rf"|\b(?:{conf_in})\b(?:\s+[^\s\d,;]+){{1,6}}?\s+(?:{either(words.confidence_hedges)})"
             rf"\s+(\d{{1,3}})\s*%)"
         ),
     )
