@@ -645,3 +645,26 @@ def test_a_bound_below_zero_is_not_stepped() -> None:
 
 def test_a_choice_asked_is_still_no_goal() -> None:
     assert report("e nen hoc java hay golang de di intern a").facts.kind == "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    ("goal", "ends"),
+    [
+        (
+            "Để có thêm thời gian cho các con, tôi sẽ bớt lướt điện thoại lại.",
+            "bớt lướt điện thoại lại 20% trước ngày 01/03/2027.",
+        ),
+        (
+            "de sau nay co them thu nhap cho 2 dua nho di hoc, trong them 200 cay Ri6",
+            "trong them 200 cay Ri6 truoc ngay 01/03/2027.",
+        ),
+    ],
+)
+def test_a_reason_said_first_with_de_holds_nothing_of_the_goal(goal: str, ends: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and rep.rewrite.text.endswith(ends)
+
+
+def test_saving_said_first_is_the_goal_not_a_reason() -> None:
+    rep = report("Để dành 20 triệu cho con đi trại hè, hạn 31/5/2027 ☀️", today=date(2026, 12, 1))
+    assert rep.facts.target == 20_000_000

@@ -4204,7 +4204,9 @@ _DEED_LABEL = re.compile(
     r"\W*(?:[a-z]+[ -]){0,3}[a-z]+(?:ing|ment|tion|sion|al|ance)(?: program| programme| project)?:"
 )
 _REASON_OPENS = re.compile(
-    r"\s*(?:because|since|cuz|coz|cause|bc|vi|boi vi|tai vi)\s[^,;.]{8,}[,;]"
+    # "de" opens a reason, not "để dành" (save) nor "để ý", "để lại", "để ra", "để riêng"
+    r"\s*(?:because|since|cuz|coz|cause|bc|vi|boi vi|tai vi|de(?!\s(?:danh|y|lai|ra|rieng)\b)|nham"
+    r"|in order to)\s[^,;.]{8,}[,;]"
 )
 _TO_LEVEL_END = re.compile(
     r"\b(?:len|xuong|xuong con|to|up to|down to|la|dat|reach|hit)\s+(?:muc\s+)?$"
