@@ -1116,9 +1116,9 @@ def _insertion_end(r: Readings, text: str) -> int:
         end = polite  # "more followers pls", "tang doanh thu 20% nha": said to the reader, last
     if (felt := amount_felt().search(r.folded, 0, end)) is not None:
         end = felt.start(1)  # "ve 55kg| la mung roi": how reaching it would feel stays last
-    if (remark := _tail_remark().search(r.folded, 0, end)) and remark.start() > 0:
+    if (remark := _said_last("tail_remarks").search(r.folded, 0, end)) and remark.start() > 0:
         end = remark.start()  # "hut it lai thoi|, flop qua r", "... confidence lol": slang last
-    if (hedge := _hedge_tail().search(r.folded, 0, end)) and hedge.start() > 0:
+    if (hedge := _said_last("hedge_tails").search(r.folded, 0, end)) and hedge.start() > 0:
         end = hedge.start()  # "... pass the final exam|, if possible": the hedge stays last
     c = r.confidence_span
     if (
@@ -1168,15 +1168,10 @@ def _insertion_end(r: Readings, text: str) -> int:
 
 
 @cache
-def _hedge_tail() -> re.Pattern[str]:
-    """A hedge that ends the goal's text, with the comma before it."""
-    return re.compile(rf"[\s,]+(?:{either(goal_words().words.hedge_tails)})\W*$")
-
-
-@cache
-def _tail_remark() -> re.Pattern[str]:
-    """Slang remarks that end the goal's text, with the comma before them."""
-    return re.compile(rf"[\s,]+(?:{either(goal_words().words.tail_remarks)})\W*$")
+def _said_last(group: str) -> re.Pattern[str]:
+    """One of a goal-words list ending the goal's text, with the comma before it: slang
+    ("tail_remarks": "... lol") or a hedge ("hedge_tails": "..., if possible")."""
+    return re.compile(rf"[\s,]+(?:{either(getattr(goal_words().words, group))})\W*$")
 
 
 # after a comma, a short clause that sighs "too ...!" ("khó quá", "béo quá")

@@ -654,9 +654,7 @@ def _read_now_value(r: Readings) -> float | None:
 
 
 _NUMBER_IN = re.compile(rf"({NUMBER})(?:\s?({SCALE})(?![a-z]))?(?!\d|[.,]\d)")
-_NUMBER_AFTER = re.compile(
-    rf"\s*(?:at|is|la|o muc|:)?\s*[~$]?\s*({NUMBER})(?:\s?({SCALE})(?![a-z]))?(?!\d|[.,]\d)"
-)
+_NUMBER_AFTER = re.compile(r"\s*(?:at|is|la|o muc|:)?\s*[~$]?\s*" + _NUMBER_IN.pattern)
 _UP_FROM = re.compile(r"\b(?:up|down|tang|giam) (?:from|tu)\b")
 # "nam ngoai dc co 380tr", "last year we did 520": the same period's value before
 _LAST_TIME = re.compile(

@@ -1701,14 +1701,7 @@ class Readings:
         q = self.target
         if q is None or q.kind != "absolute" or q.unit is not None or self.statement:
             return False
-        head = self.folded[: q.span.start].split()
-        return (
-            len(head) == 1
-            and head[0].isalpha()
-            and _FIRST_PERSON.fullmatch(head[0]) is None
-            and head[0] not in goal_words().words.determiners
-            and _LETTER.search(self.folded, q.span.end) is not None  # a thing counted follows
-        )
+        return self._order_before(q, 1)  # a thing counted follows
 
     def _reaches_rank(self) -> bool:
         """A word or two, then a rank ("Lọt top 3 đại lý toàn chi nhánh", "vao top 10 shop"):
@@ -1718,13 +1711,19 @@ class Readings:
             return False
         if not self.folded.startswith("top", q.span.start):
             return False  # "Chopin Ballade No.1 concert-ready": a number in the piece's name
+        # "Lọt top 3", "Rank among the top 3 municipalities": who or what is ranked follows
+        return self._order_before(q, 3)
+
+    def _order_before(self, q: Quantity, most: int) -> bool:
+        """One to `most` words, the first no subject nor determiner, then the number `q` and
+        words after it: an order whose verb no list names."""
         head = self.folded[: q.span.start].split()
         return (
-            1 <= len(head) <= 3  # "Lọt top 3", "Rank among the top 3 municipalities"
+            1 <= len(head) <= most
             and all(w.isalpha() for w in head)
             and _FIRST_PERSON.fullmatch(head[0]) is None
             and head[0] not in goal_words().words.determiners
-            and _LETTER.search(self.folded, q.span.end) is not None  # who or what is ranked
+            and _LETTER.search(self.folded, q.span.end) is not None
         )
 
     def _deed_on_the(self) -> bool:
@@ -1925,7 +1924,7 @@ _AT_LEAST = f"(?:{alternation(_WORDS.at_least)})"
 _AT_MOST = f"(?:{alternation(_WORDS.at_most)})"
 _AT_LEAST_END = re.compile(_AT_LEAST + r"\s*$")
 # "sub-25 5k": a hyphen joins it too; "≤ -18°C": a sign below zero
-_AT_MOST_END = re.compile(_AT_MOST + r"(?:\s*[-−]?|-)$")
+_AT_MOST_END = re.compile(_AT_MOST + r"\s*[-−]?$")
 # "cap work at 50 hrs/week": a ceiling verb, what it holds, then "at"
 _CEILING_AT_END = re.compile(
     rf"\b(?:{alternation(_WORDS.ceiling_verbs)})\b[^,.;:!?\d]{{0,32}}\bat\s*$"
