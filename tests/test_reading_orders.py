@@ -668,3 +668,8 @@ def test_a_reason_said_first_with_de_holds_nothing_of_the_goal(goal: str, ends: 
 def test_saving_said_first_is_the_goal_not_a_reason() -> None:
     rep = report("Để dành 20 triệu cho con đi trại hè, hạn 31/5/2027 ☀️", today=date(2026, 12, 1))
     assert rep.facts.target == 20_000_000
+
+
+def test_a_decimal_comma_ends_no_reason_said_first() -> None:
+    # "1,5 triệu": the comma is inside the amount, so no clause of "để" ends there
+    assert smt("Để trước ngày 26/02/2027 1,5 triệu grow.") == ("met", "met", "met")

@@ -4205,7 +4205,7 @@ _DEED_LABEL = re.compile(
 _REASON_OPENS = re.compile(
     # "de" opens a reason, not "để dành" (save) nor "để ý", "để lại", "để ra", "để riêng"
     r"\s*(?:because|since|cuz|coz|cause|bc|vi|boi vi|tai vi|de(?!\s(?:danh|y|lai|ra|rieng)\b)|nham"
-    r"|in order to)\s[^,;.]{8,}[,;]"
+    r"|in order to)\s[^,;.]{8,}[,;](?!\d)"  # "1,5 triệu": a decimal comma ends no clause
 )
 _TO_LEVEL_END = re.compile(
     r"\b(?:len|xuong|xuong con|to|up to|down to|la|dat|reach|hit)\s+(?:muc\s+)?$"
