@@ -2978,8 +2978,9 @@ _CLAUSE_SEP = re.compile(
 
 # "... per 8oz candle", "... khach moi group tour": each item the bound holds for
 _PER_ITEM = re.compile(
-    # "in ten school days max, every mock": the bound's unit words, a comma, then each one
-    r"(?:\s+[a-z]+){0,3}?\s*,?\s*((?:per|each|every|/|moi|cho moi)\s*((?:[a-z0-9+.-]+\s+){0,2}?[a-z][a-z-]*))"
+    # "in ten school days max, every mock", "8% of the total award on each funded project",
+    # "-18°C tai moi diem kiem tra": the bound's unit and words, a comma, then each one
+    r"(?:\s*°[a-z]|\s+[a-z]+){0,5}?\s*,?\s*((?:per|each|every|/|moi|cho moi)\s*((?:[a-z0-9+.-]+\s+){0,2}?[a-z][a-z-]*))"
 )
 _SLASH_UNIT = re.compile(r"\s*(?:l|lb|lbs|kg|g|mg|ml|m|m2|m3|km|oz|ton|tan|ha|kwh|mmol|dl)\b")
 _PER_WORD = re.compile(r"\b(?:per|each|every|moi)\s")
