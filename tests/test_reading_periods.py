@@ -255,3 +255,26 @@ def test_a_span_typed_as_a_note_s_last_item_is_its_deadline(goal: str) -> None:
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.facts.deadline == date(2027, 2, 1)
     assert rep.criteria.time_bound.status == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Mục tiêu là 60% học sinh đạt khá giỏi ở kỳ thi vào lớp 10 sắp tới.",
+        "Train two staff members on SAM.gov registration prior to the spring grant cycle.",
+        "Get 40 volunteers trained prior to the audit",
+        "mùa tới bán được giá 70k/kg trở lên",
+        "mua toi ban dc gia 70k/kg tro len",
+    ],
+)
+def test_the_next_event_or_season_bounds_the_goal_without_a_date(goal: str) -> None:
+    # the user knows when the exam, the audit or the season comes: no date is made up
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.criteria.time_bound.status == "met"
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text
+
+
+def test_buying_later_is_no_season() -> None:
+    # "mua" with no grave accent is "buy": "mua sau" is "buy later", not "next season"
+    rep = report("Mình sẽ mua sau 2 cái máy lọc nước cho văn phòng", today=date(2026, 12, 1))
+    assert rep.criteria.time_bound.status == "missing"

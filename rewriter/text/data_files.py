@@ -542,6 +542,8 @@ class DatesFile(_Strict):
     day_moments: Phrases  # "before bed", "truoc khi ngu": a moment of the day, no event
     start_after_cues: Phrases  # "Tuần sau bắt đầu ...": a start said after its time
     running_periods: Phrases  # "hoc ky nay", "vu dong xuan nay": a period the user knows the end of
+    events_ahead: Phrases  # "ky thi vao lop 10 sap toi": the event still to come, after its name
+    seasons_ahead: Phrases  # "mùa tới", "mùa sau": the next crop or sales season
     quarter_ordinals: dict[Word, Annotated[int, Field(ge=1, le=4)]]
     period_adverbs: dict[Word, Literal["day", "week", "month", "quarter", "year"]]
     baseline_cues: Phrases  # "so voi nam 2026": the year compared against

@@ -1507,8 +1507,10 @@ _DATED_EVENT = re.compile(r"(?:20\d\d|next|upcoming|q[1-4])\b")
 _UNDATED_CUES = frozenset(("in the", "at the", "for the"))
 # "ky thi tot nghiep 2027", "dot tuyen sinh 2027", "nam hoc 2026-2027": an event named with its year
 _EVENT_YEAR = re.compile(
-    rf"\b(?:{alternation(_WORDS.events)})(?:\s+[a-z0-9]+){{0,3}}?\s+(?P<year>20\d\d)"
-    r"(?:\s*[-/]\s*(?P<until>20\d\d))?\b"
+    rf"\b(?:{alternation(_WORDS.events)})(?:\s+[a-z0-9]+){{0,3}}?\s+(?:(?P<year>20\d\d)"
+    r"(?:\s*[-/]\s*(?P<until>20\d\d))?"
+    # "ky thi vao lop 10 sap toi": the next one, not yet dated in the text
+    rf"|(?:{alternation(_WORDS.events_ahead)}))\b"
 )
 
 
@@ -1560,7 +1562,7 @@ def event_deadline(folded: str, today: date | None = None) -> tuple[int, int] | 
             return m.start(), m.end()
     for m in _EVENT_YEAR.finditer(folded):
         # an event of a year still to come bounds the goal; one of a year gone is a past fact
-        if today is None or int(m["until"] or m["year"]) >= today.year:
+        if today is None or not m["year"] or int(m["until"] or m["year"]) >= today.year:
             return m.start(), m.end()
     if (m := _OPEN_EVENT.search(folded)) is not None and not (
         m["what"] and _DAY_MOMENT.match(folded, m.start("what"))
@@ -1600,6 +1602,24 @@ _SEASON_OF = re.compile(
     rf"\b(?:truoc|kip truoc|kip|den truoc|trong)\s+(?:{alternation(_WORDS.season_heads)})"
     r"\s+(?!(?:nay|toi|sau|truoc|qua|roi)\b)[a-z]+"
 )
+_SEASON_AHEAD = re.compile(rf"\b(?:{alternation(_WORDS.seasons_ahead)})\b")
+
+
+def season_ahead(folded: str, marked: str | None) -> tuple[int, int] | None:
+    """This or the next season of work ("mùa tới bán được giá 70k"), which the user knows the end
+    of. Typed with marks it must be "mùa"; without them "mua" may be "buy" ("mua sau" = buy
+    later), so only a season opening a clause counts."""
+    for m in _SEASON_AHEAD.finditer(folded):
+        if start_cue(folded[: m.start()]):
+            continue  # "tu mua toi": when it starts
+        if marked is not None:
+            if marked[m.start() : m.start() + 3].lower() == "mùa":
+                return m.start(), m.end()
+        elif not (before := folded[: m.start()].rstrip()) or before[-1] in ",.;:!-":
+            return m.start(), m.end()
+    return None
+
+
 _THIS_TERM = re.compile(rf"\b(?:{alternation(_WORDS.running_periods)})\s?[12]?\s+(?:nay|toi)\b")
 
 

@@ -17,6 +17,7 @@ from rewriter.text.dates import (
     MONTHS,
     TimeMatch,
     event_deadline,
+    season_ahead,
     read_times,
     start_cue,
 )
@@ -2262,6 +2263,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             ev = event_deadline(" " * (len(masked) - len(objective_text)) + objective_text, today)
         if ev is None and r.language == "en":
             ev = _named_event(text, masked)
+        if ev is None and r.language == "vi":
+            ev = season_ahead(masked, r.marked)
         if ev is not None:
             r.event_deadline = r.span(*ev)
     if m := goal_words().label_re.match(masked):
@@ -4119,7 +4122,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,5}")
 
 _NAME_JOINS = frozenset({"of", "the", "and", "&", "for", "de"})
 _NAMED_EVENT = re.compile(
-    r"\b(?P<cue>by|before|until|in time for|ahead of)\s+(?:the\s+)?"
+    r"\b(?P<cue>by|before|prior to|until|in time for|ahead of)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|the|and|&|for|de|[A-Z0-9][\w'’-]*))*)\s*(?=[,.;!?]|$)"
 )
 
