@@ -2100,3 +2100,42 @@ def test_vietnamese_shorthand_is_written_back_as_typed(goal: str, kept: str) -> 
     rep = report(goal)
     for text in [rep.rewrite.text if rep.rewrite else "", *(a.text for a in rep.alternatives)]:
         assert kept in text.lower(), text
+
+
+@pytest.mark.parametrize(
+    ("goal", "amount", "gone"),
+    [
+        (
+            "save up enough for a littmann before rotation 2 starts",
+            "$1,000 for a littmann",
+            "enough",
+        ),
+        ("Save money for a new laptop by March", "Save $1,000 for a new laptop", "money"),
+        ("tiết kiệm tiền mua xe máy", "Tiết kiệm 10.000.000 VND mua xe máy", "tiền"),
+        ("muon de danh tien de sau nay cho con di hoc dai hoc", "de danh 10.000.000 VND", "tien"),
+    ],
+)
+def test_money_put_aside_gets_an_amount_in_the_user_s_currency(
+    goal: str, amount: str, gone: str
+) -> None:
+    # "save 20% money" of nothing named is nonsense; an amount to confirm is what a coach writes
+    rep = analyze(goal, GoalContext(today=date(2026, 12, 1)))
+    assert rep.rewrite is not None and amount in rep.rewrite.text
+    assert "%" not in rep.rewrite.text and f" {gone} " not in rep.rewrite.text
+    easier, harder = (a.text for a in rep.alternatives)
+    assert easier.replace("750", "1,000").replace("7.500.000", "10.000.000") == rep.rewrite.text
+    assert harder.replace("1,250", "1,000").replace("12.500.000", "10.000.000") == rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        # spending less, not money put aside: a share of what is spent
+        ("save money on groceries", "Save 20% on groceries"),
+        ("mua duoc iphone 15 truoc ram thang gieng bang tien tu de danh", "bang tien tu de danh"),
+    ],
+)
+def test_money_saved_on_spending_or_spent_gets_no_amount_put_aside(goal: str, said: str) -> None:
+    rep = analyze(goal, GoalContext(today=date(2026, 12, 1)))
+    assert rep.rewrite is not None and said in rep.rewrite.text
+    assert "$" not in rep.rewrite.text and "VND" not in rep.rewrite.text

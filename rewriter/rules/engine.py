@@ -44,6 +44,7 @@ from rewriter.rules.rewrite import (
     from_today,
     habit_cadence,
     milestone_plan,
+    money_put_aside,
     more_count,
     moves_it,
     nice_pct,
@@ -303,6 +304,12 @@ def finish(a: Analysis) -> GoalReport:
             criteria = _review_asked(criteria, plan)  # "dậy sớm hơn 30 phút mỗi ngày"
     elif own and (spent := spent_less(r, ctx, plan)) is not None and smt_met(spent[0], lang, today):
         main, edits, stepped = spent  # "spend less on clothes": 20% less, by a date
+    elif (
+        own
+        and (put := money_put_aside(r, ctx, plan)) is not None
+        and smt_met(put[0], lang, today)
+    ):
+        main, edits, stepped = put  # "save up for dorm stuff": how much, in the user's words
     elif (
         own and (sized := share_sized(r, ctx, plan)) is not None and smt_met(sized[0], lang, today)
     ):

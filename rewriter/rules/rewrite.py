@@ -1948,6 +1948,70 @@ def spent_less(
     return _amount_at(r, ctx, plan, m, _FASTER_PCT, False)
 
 
+def money_put_aside(
+    r: Readings, ctx: Resolved, plan: Plan
+) -> tuple[str, list[Edit], list[Rewrite]] | None:
+    """Money put aside with no amount ("save up for dorm stuff", "để dành tiền mua xe"): an
+    amount in the user's currency goes right after the saving, in place of "money" or
+    "enough"; "20%" of nothing named reads as nonsense. Less and more are the other versions."""
+    metric = plan.metric
+    if (
+        r.target is not None
+        or r.frequency is not None
+        or metric is None
+        or not metric.suggest_money
+        or r.direction in ("decrease", "maintain")
+        or (r.vague_quantity is not None and says_more(r, r.vague_quantity))
+    ):
+        return None
+    end = r.objective.start if r.objective else len(r.folded)
+    verb = next(
+        (m for m in lexicon().saving_re.finditer(r.folded, r.marked) if m.end() <= end), None
+    )
+    if verb is None:
+        return None
+    at = verb.end()
+    money = _MONEY_NEXT().match(r.folded, at)
+    after = money.end() if money else at
+    if not (purpose := _PUT_ASIDE_NEXT().match(r.folded, after)):
+        return None  # "save money on groceries", "tiết kiệm tiền xăng": spending less
+    if money is None and not purpose[0].strip():
+        return None  # "mua iphone bằng tiền tự để dành": the money used, nothing put aside
+    lang = plan.lang
+    base = metric.suggest_money[lang]
+    text = r.text.rstrip(" .!;")
+    unit = "$" if lang == "en" else "VND"
+
+    def said(value: float) -> str:
+        return fmt_value(value, unit, lang)
+
+    shown = said(base)
+    sentence = f"{text[:at]} {shown}{text[after:]}"
+    again = read(sentence, r.today, r.language)
+    if again.target is None:
+        return None  # the amount does not read back as the goal's
+    main, edits = with_deadline(again, ctx, plan)
+    plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
+    _target_assumed(plan, shown)
+    versions = []
+    if main[:at].lower() == text[:at].lower() and main[at + 1 : at + 1 + len(shown)] == shown:
+        for label, value in (("conservative", base * 0.75), ("ambitious", base * 1.25)):
+            what = said(nice(value))
+            version = main[: at + 1] + what + main[at + 1 + len(shown) :]
+            versions.append(_labelled(plan, label, version, what))
+    return main, [Edit(criterion="measurable", text=shown, assumed=True), *edits], versions
+
+
+@cache
+def _MONEY_NEXT() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, named as one
+    return re.compile(rf"\s+(?:{either(goal_words().words.money_words)})(?!\w)")
+
+
+@cache
+def _PUT_ASIDE_NEXT() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, named as one
+    return re.compile(rf"\s*(?:$|[,:;]|(?:{either(goal_words().words.put_aside_next)})(?!\w))")
+
+
 def _amount_at(
     r: Readings, ctx: Resolved, plan: Plan, m: re.Match[str], base: float, minutes: bool
 ) -> tuple[str, list[Edit], list[Rewrite]] | None:
@@ -2726,6 +2790,10 @@ def augment(
                 and lexicon().saving_re.ends_at(r.folded, at)
             ):
                 change = change[3:]  # "save as much as we can on kit" -> "save 20% on kit"
+                if money := _MONEY_NEXT().match(r.folded, at):
+                    # "save money on groceries" -> "save 20% on groceries"
+                    edits.append((at, money.end(), " " + change))
+                    change = ""
             if (
                 vq
                 and edits

@@ -201,6 +201,9 @@ class MetricData(_Strict):
     kind: Literal["metric", "activity"] = "metric"
     implies: Phrase | None = None
     suggest: Annotated[float, Field(gt=0)] | None = None  # the target proposed when none is given
+    # money put aside for a thing ("save up for dorm stuff"): an amount in each language's
+    # usual currency, since 20% of nothing named reads as nonsense
+    suggest_money: dict[Literal["en", "vi"], Annotated[float, Field(gt=0)]] | None = None
     change_pct: Annotated[float, Field(gt=0, le=100)] | None = (
         None  # the change proposed instead of 20%
     )

@@ -226,6 +226,8 @@ class Metric:
     kind: str = "metric"
     implies: str | None = None
     suggest: float | None = None
+    # an amount of money proposed when none is given, in each language's usual currency
+    suggest_money: dict[str, float] | None = field(default=None, hash=False, compare=False)
     change_pct: float | None = None  # the suggested change when the goal gives none
     change_points: float | None = None  # the same, in points of a fixed scale (NPS)
     lower: bool = False  # less is better: "improve response time" lowers it
@@ -375,6 +377,7 @@ def lexicon() -> Lexicon:
             kind=m.get("kind", "metric"),
             implies=m.get("implies"),
             suggest=m.get("suggest"),
+            suggest_money=m.get("suggest_money"),
             change_pct=m.get("change_pct"),
             change_points=m.get("change_points"),
             lower=bool(m.get("lower")),

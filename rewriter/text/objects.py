@@ -178,6 +178,8 @@ class GoalWords(BaseModel):
     no_longer: list[str]
     fully_words: list[str]
     loose_counts: list[str]  # "hire some baristas": a number takes their place
+    money_words: list[str]  # "save up enough for", "để dành tiền": an amount takes their place
+    put_aside_next: list[str]  # "save money for ...", "tiết kiệm tiền mua ...": what it is for
     couple_counts: list[str]  # "a couple of": two
     one_units: list[str]  # "lose a stone", "cut an hour": one of the unit
     loose_units: list[str]  # "drop a few kilos": a loose count of a unit

@@ -17,8 +17,8 @@ from rewriter.text.dates import (
     MONTHS,
     TimeMatch,
     event_deadline,
-    season_ahead,
     read_times,
+    season_ahead,
     start_cue,
 )
 from rewriter.text.item_bounds import item_bounds
