@@ -2139,3 +2139,21 @@ def test_money_saved_on_spending_or_spent_gets_no_amount_put_aside(goal: str, sa
     rep = analyze(goal, GoalContext(today=date(2026, 12, 1)))
     assert rep.rewrite is not None and said in rep.rewrite.text
     assert "$" not in rep.rewrite.text and "VND" not in rep.rewrite.text
+
+
+def test_a_remark_after_a_dash_lends_the_goal_no_amount_and_keeps_the_date_before_it() -> None:
+    # "since 2024" is when the wish began, not a number to reach; the date goes before the dash
+    rep = report(
+        "Finally get the online shop up and running — I've been saying this since 2024 lol"
+    )
+    assert rep.facts.target is None and rep.criteria.measurable.status == "partial"
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.startswith("Finally get the online shop up and running by ")
+    assert rep.rewrite.text.endswith(" — I've been saying this since 2024 lol.")
+
+
+def test_a_routine_said_whole_then_a_dash_takes_no_measure_from_what_follows() -> None:
+    goal = "Kids' story hour every Saturday at 10am, starting Jan 9 — me, a rug, and a stack of picture books!"
+    rep = report(goal)
+    assert rep.criteria.measurable.status == "met" and rep.criteria.time_bound.status == "met"
+    assert rep.rewrite is not None and "books by" not in rep.rewrite.text

@@ -133,7 +133,13 @@ def rules_analysis(
     remark = None
     if (
         r.is_goal
-        and (at := r.gripe_at() or r.past_remark_at() or r.habit_remark_at() or r.told_remark_at())
+        and (
+            at := r.gripe_at()
+            or r.past_remark_at()
+            or r.habit_remark_at()
+            or r.told_remark_at()
+            or r.dash_aside_at()
+        )
         is not None
     ):
         # "ngủ đủ giấc hơn, dạo này thức khuya edit video mệt xỉu": the goal is what comes
@@ -305,9 +311,7 @@ def finish(a: Analysis) -> GoalReport:
     elif own and (spent := spent_less(r, ctx, plan)) is not None and smt_met(spent[0], lang, today):
         main, edits, stepped = spent  # "spend less on clothes": 20% less, by a date
     elif (
-        own
-        and (put := money_put_aside(r, ctx, plan)) is not None
-        and smt_met(put[0], lang, today)
+        own and (put := money_put_aside(r, ctx, plan)) is not None and smt_met(put[0], lang, today)
     ):
         main, edits, stepped = put  # "save up for dorm stuff": how much, in the user's words
     elif (

@@ -1073,8 +1073,8 @@ def _remark_end_re() -> re.Pattern[str]:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"[,;]|\.\s|\s\((?=[^)]*\)?\W*$)"
-)  # as a remark is set off ("Huế - Hội An" is a name)
+    r"[,;]|\.\s|\s[—–]\s|\s\((?=[^)]*\)?\W*$)"
+)  # as a remark is set off: a dash, never a hyphen ("Huế - Hội An" is a name)
 _ASIDE_TEXT_MAX = 160  # a long text's first clause break is no goal's end
 # "families." ends a sentence; "St.", "vs." do not
 _SENTENCE_END = re.compile(r"[^\W\d_]{3,}\.\s*$")

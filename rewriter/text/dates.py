@@ -1255,7 +1255,7 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
                     folded, max(0, m.start() - 20), m.start()
                 ):
                     continue  # "tang gap doi so voi nam nay": the period compared against
-                if _JUST_GONE.match(folded, m.end()) or _SINCE_BEFORE.search(
+                if _JUST_GONE.match(folded, m.end()) or SINCE_BEFORE.search(
                     folded, max(0, m.start() - 16), m.start()
                 ):
                     found = TimeMatch(m.start(), m.end(), "past")  # "dip 20/11 vua roi"
@@ -1353,7 +1353,7 @@ _MOI = re.compile(r"\bmoi\b")
 
 _SCOPE_CUE = re.compile(rf"\b(?:{alternation(_WORDS.scope_cues)}) $")
 _JUST_GONE = re.compile(r" (?:" + alternation(_WORDS.just_gone) + r")\b")
-_SINCE_BEFORE = re.compile(rf"\b(?:{alternation(_WORDS.since_cues)}) (?:the )?$")
+SINCE_BEFORE = re.compile(rf"\b(?:{alternation(_WORDS.since_cues)}) (?:the )?$")
 
 
 MAX_TIMES = 100  # time readings per text: a goal has one or two; the cap bounds hostile text

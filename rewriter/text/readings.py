@@ -15,6 +15,7 @@ from rewriter.text.data_files import ReadingsFile
 from rewriter.text.dates import (
     BASELINE_END,
     MONTHS,
+    SINCE_BEFORE,
     TimeMatch,
     event_deadline,
     read_times,
@@ -1288,6 +1289,28 @@ class Readings:
             )
         )
         return cut if said else None
+
+    def dash_aside_at(self) -> int | None:
+        """ "Kids' story hour every Saturday at 10am, starting Jan 9 — me, a rug and a stack of
+        picture books!": a routine said whole, then a dash and what it will look like, with no
+        amount or time of its own."""
+        dash = _DASH_BREAK.search(self.folded)
+        if (
+            dash is None
+            or _AMOUNT_RE.search(self.folded, dash.end())
+            or any(t.end > dash.start() for t in self.times)
+        ):
+            return None
+        head = read(self.text[: dash.start()], self.today, self.language)
+        # the routine names no measure of its own: what follows must not lend it one
+        routine = (
+            head.is_goal
+            and not head.asks
+            and head.recurring is not None
+            and head.metric_span is None
+            and head.platform_span is None
+        )
+        return dash.start() if routine else None
 
     def _state_to_reach(self) -> bool:
         """A thing named first, then a word of completion and no verb ("new CRM live", "KR2:
@@ -4571,6 +4594,8 @@ def _names_thing(
     year = m[2].isdigit() and 1990 <= int(m[2]) <= 2100 and not m[3]
     if year and _DETERMINER_END.search(before):
         return True  # "the 2027 brand guidelines": the year names the edition
+    if year and SINCE_BEFORE.search(before):
+        return True  # "I've been saying this since 2024 lol": when it began, never a target
     if (
         year
         and original is not None
@@ -5278,6 +5303,7 @@ _CELL_SEP = re.compile(r"\s*[|\t]\s*|\s*—\s*|\s[-–]\s")
 # ... and commas and colons too after a record's own label ("Job #4471", "Invoice 2026-117")
 _LABELLED_CELL_SEP = re.compile(_CELL_SEP.pattern + r"|,\s|:\s")
 _RECORD_LABEL = re.compile(r"\W*[^\W\d_]+\.?\s*(?:#\s*[\w-]*\d[\w-]*|\d+[-/]\d+)\s*[:|—–-]")
+_DASH_BREAK = re.compile(r"\s[—–]\s")  # a dash set off by spaces; "Huế - Hội An" is a name
 _REMARK_BREAK = re.compile(
     r";|,(?!\d)|(?<!\d),|\s[-—–]\s|\.\s|\s\((?=[a-z][^)]*\)?\W*$)"
 )  # "100,000" is one number
