@@ -278,3 +278,16 @@ def test_buying_later_is_no_season() -> None:
     # "mua" with no grave accent is "buy": "mua sau" is "buy later", not "next season"
     rep = report("Mình sẽ mua sau 2 cái máy lọc nước cho văn phòng", today=date(2026, 12, 1))
     assert rep.criteria.time_bound.status == "missing"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Deicing refresher training. Start next Mon.",
+        "Safety refresher for all crews - start next Monday",
+    ],
+)
+def test_a_sentence_that_only_says_when_to_start_sets_no_deadline(goal: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.facts.deadline is None
+    assert rep.criteria.time_bound.status == "missing"

@@ -556,6 +556,7 @@ class DatesFile(_Strict):
     since_cues: Phrases  # "used since august": the day after it is one gone by
     score_before: Phrases  # "GPA above 3.3": a score, not the 3.3 sale day
     start_cues: Phrases  # "bat dau tu thu hai", "after Christmas": when it starts, not when due
+    start_orders: Phrases  # "Start next Mon.": a sentence that only says when to start
     tu_nouns: Phrases  # "vat tu thang 12", typed without marks: "vật tư" (materials), not "từ"
     scope_cues: Phrases  # "ke ca cuoi tuan", "including weekends": a scope, not a time
 

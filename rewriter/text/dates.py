@@ -1419,6 +1419,11 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
         # "begin migrating printers to the new print server next Monday": the doing goes on
         # after that day; the day is when it starts, not when it is done
         cue, at = opens, t.start
+    if not cue and (said := _START_ORDER_END.search(folded, 0, t.start)):
+        cue, at = (
+            said,
+            said.start(),
+        )  # "Deicing refresher training. Start next Mon.": an order to start
     if not cue or _DUE_OPENS.match(folded, t.start):
         return t  # "dau tu trong 6 tuan toi": "within" says when it is due, whatever came before
     if (
@@ -1440,6 +1445,10 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
     return TimeMatch(t.start, t.end, "start", deadline=t.deadline)
 
 
+# a sentence that is only an order to start, then its day ("Start next Mon.", "Bắt đầu thứ Hai")
+_START_ORDER_END = re.compile(
+    rf"(?:^|[.!?;:]\s*|\s[-–—]\s*)(?:{alternation(_WORDS.start_orders)})\s+(?:on\s+|vao\s+)?$"
+)
 _TU_NOUN_END = re.compile(rf"\b(?:{alternation(_WORDS.tu_nouns)})$")
 _BEFORE_IT_STARTS = re.compile(
     r"\b(?:before|by|until|truoc|truoc khi)\b[^,.;]*\b(?:starts|begins|it starts)\s*$"
