@@ -2157,3 +2157,11 @@ def test_a_routine_said_whole_then_a_dash_takes_no_measure_from_what_follows() -
     rep = report(goal)
     assert rep.criteria.measurable.status == "met" and rep.criteria.time_bound.status == "met"
     assert rep.rewrite is not None and "books by" not in rep.rewrite.text
+
+
+def test_today_s_figure_then_a_wish_with_a_comma_of_its_own_is_sized_from_today() -> None:
+    goal = "Special orders are taking about 19 days to arrive right now. I want to get that way, way down."
+    rep = report(goal)
+    # 19 days is where things stand, not the target; the wish gets an amount below it
+    assert rep.criteria.measurable.status == "missing" and rep.facts.target is None
+    assert rep.rewrite is not None and "down to 15 days" in rep.rewrite.text

@@ -2157,8 +2157,17 @@ def _wish_moves_it(r: Readings, wish: str, unit: str) -> bool:
         return False
     # "12 kilos of potatoes; next year I would like to build some raised beds": a thing to do
     # of its own, named in the wish, is another goal than moving today's figure
+    # "I want to get that way, way down": how much is said, no thing of its own
+    wish = _intensifiers().sub(" ", wish)
     said = read(wish.strip(" ,.;"), r.today, r.language)
     return not (said.obj.milestone and said.obj.concrete and said.metric is None)
+
+
+@cache
+def _intensifiers() -> re.Pattern[str]:
+    """ "way, way", "a lot": how much, said before a move, with the comma between them."""
+    words = either([*goal_words().words.amount_intensifiers, "much"])
+    return re.compile(rf"\b(?:a\s+)?(?:{words})\b,?")
 
 
 _INTENT_OPEN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:muon|can|phai|mong|hy vong)\s+")

@@ -2830,12 +2830,13 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
     ban dc tam 70 ly/ngay, muon tang len", "packaging spend is about 2.3m a year right now,
     needs to come down", "vu roi duoc 7 tan/ha, vu nay muon hon"): the first clause's numbers
     are today's, and the goal's amount is still to be set."""
-    # the wish is the last clause ("Thon co 320 ho, nha tieu hop ve sinh moi 60%, can nang len"):
-    # what comes before it, however many clauses, is where things stand
+    # the wish is what follows the last number ("Thon co 320 ho, nha tieu hop ve sinh moi 60%,
+    # can nang len"): what comes before it, however many clauses, is where things stand; the
+    # wish may run on past a comma of its own ("... right now. I want to get that way, way down")
     c = next(
         (
             m
-            for m in reversed(list(_CLAUSE_SEP.finditer(masked)))
+            for m in _CLAUSE_SEP.finditer(masked)
             if not DIGIT.search(masked, m.end()) or _only_times_after(r, masked, m.end())
         ),
         None,
