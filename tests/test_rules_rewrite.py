@@ -2165,3 +2165,12 @@ def test_today_s_figure_then_a_wish_with_a_comma_of_its_own_is_sized_from_today(
     # 19 days is where things stand, not the target; the wish gets an amount below it
     assert rep.criteria.measurable.status == "missing" and rep.facts.target is None
     assert rep.rewrite is not None and "down to 15 days" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal", ["I would love more foot traffic this winter", "I'd love more foot traffic this winter"]
+)
+def test_a_wish_said_with_love_is_a_wish_not_part_of_its_object(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and "love 20% more foot traffic" in rep.rewrite.text
+    assert "love" not in (rep.facts.metric or "")
