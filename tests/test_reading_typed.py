@@ -1839,6 +1839,9 @@ def test_a_season_or_event_named_after_a_cue_bounds_the_goal_with_no_second_date
         "turn my goals into a one-page summary for the board pls",
         "lap cho minh ke hoach on thi IELTS 3 thang",
         "hit a 200 deadlift PR last night!!",
+        # something asked of the tool itself
+        "add my crew list to this app pls",
+        "can this app export to pdf",
     ],
 )
 def test_a_request_to_the_tool_or_a_lift_done_yesterday_gets_no_rewrite(goal: str) -> None:
@@ -3107,3 +3110,9 @@ def test_a_frequency_moved_up_is_a_measure_with_no_amount_yet() -> None:
     rep = report("Deploy freq up for payments-svc, currently ~1/day")
     assert rep.facts.kind == "outcome" and rep.criteria.measurable.status == "missing"
     assert rep.rewrite is not None and "freq" in rep.rewrite.text  # the abbreviation kept
+
+
+def test_adding_a_feature_to_one_s_own_app_is_a_milestone_not_more_downloads() -> None:
+    rep = report("add a dark mode to our app by March")
+    assert rep.facts.kind == "milestone"
+    assert rep.rewrite is not None and "downloads" not in rep.rewrite.text
