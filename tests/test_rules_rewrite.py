@@ -2174,3 +2174,17 @@ def test_a_wish_said_with_love_is_a_wish_not_part_of_its_object(goal: str) -> No
     rep = report(goal)
     assert rep.rewrite is not None and "love 20% more foot traffic" in rep.rewrite.text
     assert "love" not in (rep.facts.metric or "")
+
+
+def test_month_on_month_is_a_period_and_a_rating_moves_by_tenths_of_a_point() -> None:
+    rep = report("Improve our Google review rating month on month")
+    assert rep.criteria.time_bound.status == "met"
+    assert rep.rewrite is not None
+    assert "month on month by 0.2 points" in rep.rewrite.text and "20%" not in rep.rewrite.text
+    easier, harder = (a.text for a in rep.alternatives)
+    assert "by 0.1 points" in easier and "by 0.3 points" in harder
+
+
+def test_a_rating_without_a_number_gets_a_step_on_its_scale_in_vietnamese_too() -> None:
+    rep = report("tăng rating trên App Store")
+    assert rep.rewrite is not None and "thêm 0,2 điểm" in rep.rewrite.text

@@ -156,7 +156,10 @@ def _variants(
         # out of 9 or 10 moves in halves ("IELTS 7.0" -> 6.5 / 7.5)
         step = 0.2 if value <= 5 else 0.5
         low, high = round(value - step, decimals), round(value + step, decimals)
-        if value < 1 and q.unit is None and not q.relative:
+        if value < 1 and _POINTS_SAID.search(typed[0]):
+            # "by 0.2 points" of a star rating: half as much or half as much again
+            low, high = round(value / 2, 2), round(value * 1.5, 2)
+        elif value < 1 and q.unit is None and not q.relative:
             # "AUC ≥ 0.82", "F1 0.9": a share of one; half the room left on either side
             room = (1 - value) / 2
             low, high = round(value - room, decimals + 1), round(value + room, decimals + 1)
@@ -493,6 +496,9 @@ def with_amount(main: str, r: Readings, lang: Language, amount: float) -> str | 
     q, start, typed, spelled = found
     edited = _with(main, q, start, typed, spelled, _nice(amount), lang)
     return edited[0] if edited else None
+
+
+_POINTS_SAID = re.compile(r"\d\s*(?:points?|điểm|diem)\b")
 
 
 def _decimals(typed: str) -> int:

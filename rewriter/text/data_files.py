@@ -548,7 +548,7 @@ class DatesFile(_Strict):
     events_ahead: Phrases  # "ky thi vao lop 10 sap toi": the event still to come, after its name
     seasons_ahead: Phrases  # "mùa tới", "mùa sau": the next crop or sales season
     quarter_ordinals: dict[Word, Annotated[int, Field(ge=1, le=4)]]
-    period_adverbs: dict[Word, Literal["day", "week", "month", "quarter", "year"]]
+    period_adverbs: dict[Phrase, Literal["day", "week", "month", "quarter", "year"]]
     baseline_cues: Phrases  # "so voi nam 2026": the year compared against
     year_measures: Phrases  # "doanh thu 2027", "2027 revenue": that year's total
     year_measure_documents: Phrases  # "ke hoach ngan sach 2027": a document, not a total
