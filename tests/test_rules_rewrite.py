@@ -13,7 +13,7 @@ from rewriter.checks import rewrite_problems
 from rewriter.rules.context import resolve
 from rewriter.rules.rewrite import Plan, compose
 from rewriter.text.lexicon import lexicon
-from rewriter.text.normalize import has_vietnamese_marks
+from rewriter.text.normalize import fold, has_vietnamese_marks
 from tests.rules_helpers import TODAY, report, smt
 
 GOALS = [
@@ -2188,3 +2188,19 @@ def test_month_on_month_is_a_period_and_a_rating_moves_by_tenths_of_a_point() ->
 def test_a_rating_without_a_number_gets_a_step_on_its_scale_in_vietnamese_too() -> None:
     rep = report("tăng rating trên App Store")
     assert rep.rewrite is not None and "thêm 0,2 điểm" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "measure"),
+    [
+        ("Improve product quality", "defect rate"),
+        ("nang cao chat luong san pham", "ty le hang loi"),
+        ("Nâng cao chất lượng dịch vụ tại quầy", "CSAT"),
+    ],
+)
+def test_quality_is_measured_by_defects_or_satisfaction_never_by_active_users(
+    goal: str, measure: str
+) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and measure in rep.rewrite.text
+    assert "active users" not in rep.rewrite.text and "hoat dong" not in fold(rep.rewrite.text)
