@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 from rules_helpers import report, smt
 
+from rewriter.text.normalize import fold
+
 DEC_1 = date(2026, 12, 1)  # November is the month just gone
 
 
@@ -291,3 +293,20 @@ def test_a_sentence_that_only_says_when_to_start_sets_no_deadline(goal: str) -> 
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.facts.deadline is None
     assert rep.criteria.time_bound.status == "missing"
+
+
+@pytest.mark.parametrize(
+    ("goal", "target", "deadline"),
+    [
+        ("tháng này được 50 đơn, tháng sau phải 80 đơn", 80, date(2027, 1, 31)),
+        ("nam nay dc 18 tan, nam sau phai len 25 tan", 25, date(2027, 12, 31)),
+    ],
+)
+def test_this_period_s_figure_reached_then_the_next_one_s_wished(
+    goal: str, target: float, deadline: date
+) -> None:
+    # the period said with the figure reached is when it was taken; the wish's is the deadline
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.facts.target == target and rep.facts.deadline == deadline
+    attainable = rep.criteria.attainable.question or ""
+    assert "hien tai" not in fold(attainable) and "hien dang" not in fold(attainable)

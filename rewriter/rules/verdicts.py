@@ -1956,6 +1956,7 @@ def _today_said(r: Readings) -> bool:
         or r.today_said
         or r.now_clause is not None
         or r.state_clause is not None  # "truck utilization at 78% rn, want it way higher"
+        or r.reached_first()  # "tháng này được 50 đơn, tháng sau phải 80 đơn"
     )
 
 

@@ -198,7 +198,13 @@ class Readings:
             todays = [
                 q.span.start
                 for q in self.quantities
-                if q.span.end <= aim.span.start and self._said_as_today(q)
+                if q.span.end <= aim.span.start
+                and (
+                    self._said_as_today(q)
+                    # "nam nay dc 18 tan, nam sau phai len 25 tan": this year's figure reached,
+                    # then the next year's target in a clause of its own
+                    or self._reached_before(q, aim)
+                )
             ]
             found = [
                 t
@@ -346,6 +352,16 @@ class Readings:
             # "nam nay dc 18 tan, nam sau phai len 25 tan", "mới có 38% ... Mục tiêu là 60%":
             # where it is, then a wish to take it to the later number, the last one said
             return after[0]
+        if (
+            best is not None
+            and (
+                later := [q for q in found if q.kind == best.kind and q.span.start > best.span.end]
+            )
+            and self._reached_before(best, later[0])
+        ):
+            # "tháng này được 50 đơn, tháng sau phải 80 đơn": the amount reached, then in a
+            # clause of its own the one wished for
+            return later[0]
         if best is not None and (now := self._said_as_today(best)):
             # "we're at 120 members, want 200 by June": today's value first, the target after
             later = [q for q in found if q.kind == best.kind and q.span.start > best.span.end]
@@ -449,6 +465,27 @@ class Readings:
         """ "from" (or "từ") right before the number `q`, a word or two between ("from this
         year's 18%")."""
         return _FROM_END.search(self.folded, max(0, q.span.start - 40), q.span.start)
+
+    def reached_first(self) -> bool:
+        """An amount reached is said before the target, in a clause of its own ("tháng này
+        được 50 đơn, tháng sau phải 80 đơn"): where things stand is given."""
+        aim = self.target
+        return aim is not None and any(self._reached_before(q, aim) for q in self.quantities)
+
+    def _reached_before(self, q: Quantity, aim: Quantity) -> bool:
+        """`q` is an amount reached ("được 50 đơn"), said before the target `aim` and apart from
+        it, with a wish between ("..., tháng sau phải 80 đơn")."""
+        return (
+            q.span.end <= aim.span.start
+            and _achieved_end().search(self.folded, max(0, q.span.start - 24), q.span.start)
+            is not None
+            and _CLAUSE_SEP.search(self.folded, q.span.end, aim.span.start) is not None
+            and goal_words().intent_re.search(
+                self.folded[q.span.end : aim.span.start],
+                self.marked[q.span.end : aim.span.start] if self.marked else None,
+            )
+            is not None
+        )
 
     def _said_as_today(self, q: Quantity) -> str | None:
         """How the number `q` is said to be today's: see _today_cue; "now" too when a word
