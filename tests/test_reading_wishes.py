@@ -190,3 +190,17 @@ def test_a_question_after_a_hedge_typed_first_is_no_goal(goal: str) -> None:
 
 def test_an_intention_after_a_hedge_is_still_a_goal() -> None:
     assert report("tbh I'd like to become a staff engineer someday").facts.kind == "milestone"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Để đạt KPI doanh thu năm, tăng conversion rate từ lead sang deal lên 25% trước 31/3.",
+        "Because my back is killing me after every wedding, I'm going to stretch 10 minutes every morning",
+        "de sau nay co them thu nhap cho 2 dua nho di hoc, trong them 200 cay Ri6",
+    ],
+)
+def test_a_reason_said_first_makes_the_goal_relevant_and_is_not_asked_again(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.relevant.status == "met"
+    assert rep.criteria.relevant.question is None

@@ -1969,7 +1969,7 @@ _TODAY_VALUE = re.compile(
 def relevant(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if not r.is_goal:
         return _verdict("missing", msg(lang, "specific.not_goal"), None, None)
-    if said := r.objective or r.purpose:
+    if said := r.objective or r.purpose or r.reason_first:
         return _verdict("met", msg(lang, "relevant.met", objective=said.text), said.text)
     if ctx.objective:
         return _verdict("met", msg(lang, "relevant.met_context", objective=ctx.objective), None)

@@ -139,6 +139,8 @@ class Readings:
     state_clause: Span | None = None
     purpose: Span | None = None  # "save $3,000 for a new pc build": what the money is for
     objective: Span | None = None
+    # "Để đạt KPI doanh thu năm, tăng ...": what the goal is for, said before it
+    reason_first: Span | None = None
     new_start: Span | None = None
     injection: Span | None = None
     goal_verb: bool = False
@@ -2255,6 +2257,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "Because my back is killing me after every 10 hour wedding, I'm gonna start
         # stretching": the reason said first holds no amount or time of the goal's
         masked = mask(masked, 0, why.end())
+        r.reason_first = r.span(why.end() - len(why[0].lstrip()), why.end() - 1)
     if (now := _now_clause(r, masked)) is not None:
         # "drink less coffee, currently at 5 cups a day": where it stands, not where it should go
         r.now_clause = r.span(*now)
