@@ -310,3 +310,11 @@ def test_this_period_s_figure_reached_then_the_next_one_s_wished(
     assert rep.facts.target == target and rep.facts.deadline == deadline
     attainable = rep.criteria.attainable.question or ""
     assert "hien tai" not in fold(attainable) and "hien dang" not in fold(attainable)
+
+
+@pytest.mark.parametrize(
+    "goal", ["Deicing refresher training. Start next Mon.", "Cả nhà đi Đà Lạt dịp lễ 30/4"]
+)
+def test_a_thing_to_get_done_with_no_measure_is_not_asked_for_a_monthly_trend(goal: str) -> None:
+    question = fold(report(goal, today=date(2026, 12, 1)).criteria.attainable.question or "")
+    assert question and "per month" not in question and "moi thang" not in question

@@ -1902,6 +1902,19 @@ def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
         return msg(lang, f"attainable.q_{kind}")
     t = r.target
     if (
+        t is None
+        and r.metric is None
+        and r.suggested_metric is None
+        and r.vague_object is None
+        and r.direction is None
+        and r.vague_quantity is None
+        and not r.quantities
+        and r.platform_span is None
+    ):
+        # "Deicing refresher training", "Đưa dây chuyền IQF mới vào vận hành": a thing to get
+        # done with no measure named; a monthly trend is no question for it
+        return msg(lang, "attainable.q_milestone")
+    if (
         t is not None
         and t.kind == "absolute"
         and t.unit is None
