@@ -204,3 +204,9 @@ def test_a_reason_said_first_makes_the_goal_relevant_and_is_not_asked_again(goal
     rep = report(goal)
     assert rep.criteria.relevant.status == "met"
     assert rep.criteria.relevant.question is None
+
+
+def test_what_an_improvement_is_in_is_the_goal_s_object() -> None:
+    rep = report("30% improvement in on-time delivery by June")
+    assert rep.criteria.specific.status == "met"
+    assert rep.facts.metric == "on-time delivery"
