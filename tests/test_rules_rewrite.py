@@ -2204,3 +2204,14 @@ def test_quality_is_measured_by_defects_or_satisfaction_never_by_active_users(
     rep = report(goal)
     assert rep.rewrite is not None and measure in rep.rewrite.text
     assert "active users" not in rep.rewrite.text and "hoat dong" not in fold(rep.rewrite.text)
+
+
+@pytest.mark.parametrize(
+    "goal", ["Be healthier this year", "Learn Vietnamese sign language basics by summer"]
+)
+def test_a_measure_said_after_a_goal_with_its_own_deadline_adds_no_second_date(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(goal + ": ")
+    assert not re.search(r"\b20\d\d\b", rep.rewrite.text)  # the user's own deadline, once
+    for alt in rep.alternatives:
+        assert alt.text.startswith(goal + ": ") and not re.search(r"\b20\d\d\b", alt.text)

@@ -87,6 +87,9 @@ class Plan:
     past_deadline: str | None = None  # the goal's own deadline, as typed, when it has passed
     by_event: bool = False  # the measure is due by the user's own event, no date assumed
     points: bool = False  # pct is a change in points of a fixed scale ("NPS by 10 points")
+    # "Be healthier this year: complete 12 workouts": the user's own deadline is the only one,
+    # so the versions say none either
+    undated: bool = False
 
     @property
     def months(self) -> float:
@@ -2528,8 +2531,11 @@ def augment(
     ):
         # nothing countable in the goal's own words: keep them, then say how it will be checked
         head = _strip_vague_time(r, text[: _feeling_end(text, end)])
+        # "Be healthier this year: complete 12 workouts": the user's own deadline stays the
+        # only one, never said again as a date after it
+        plan.undated = _due_ahead(r, ctx)
         tail = _by_event(r, ctx, plan, text, end) or compose(
-            plan, objective=objective_phrase(r, ctx, lang)
+            plan, objective=objective_phrase(r, ctx, lang), dated=not plan.undated
         )
         note("measurable", tail, True)
         return _remark_kept(_then(head, tail, plan), r, text, end, plan), added
@@ -2963,12 +2969,20 @@ def alternatives(plan: Plan, objective: str | None) -> list[Rewrite]:
     if plan.direction == "frequency" and plan.freq:
         low, high = max(1.0, round(plan.freq * 0.66)), round(plan.freq * 1.5 + 0.5)
         if low < plan.freq:
-            add("conservative", compose(plan, freq=low, objective=objective), _count_text(low))
-        add("ambitious", compose(plan, freq=high, objective=objective), _count_text(high))
+            add(
+                "conservative",
+                compose(plan, freq=low, objective=objective, dated=not plan.undated),
+                _count_text(low),
+            )
+        add(
+            "ambitious",
+            compose(plan, freq=high, objective=objective, dated=not plan.undated),
+            _count_text(high),
+        )
         return out
     if plan.direction == "milestones":
-        add("conservative", compose(plan, freq=2, objective=objective), "2")
-        add("ambitious", compose(plan, freq=5, objective=objective), "5")
+        add("conservative", compose(plan, freq=2, objective=objective, dated=not plan.undated), "2")
+        add("ambitious", compose(plan, freq=5, objective=objective, dated=not plan.undated), "5")
         return out
     if plan.pct is not None:
         if plan.history_pct and plan.history_pct > 0:
@@ -2983,7 +2997,11 @@ def alternatives(plan: Plan, objective: str | None) -> list[Rewrite]:
             low, high = high, low
         for label, pct in (("conservative", low), ("ambitious", high)):
             if pct != plan.pct:
-                add(label, compose(plan, pct=pct, objective=objective), change_text(plan, pct))
+                add(
+                    label,
+                    compose(plan, pct=pct, objective=objective, dated=not plan.undated),
+                    change_text(plan, pct),
+                )
         return out
     if plan.target is not None:
         start = plan.baseline if plan.baseline is not None else plan.now_share
@@ -3004,5 +3022,9 @@ def alternatives(plan: Plan, objective: str | None) -> list[Rewrite]:
             if plan.metric is not None and not plan.metric.allows(value):
                 continue  # "reach 5 hours of sleep a night" is no easier goal, it is an unhealthy one
             if value > 0 and value != plan.target:
-                add(label, compose(plan, target=value, objective=objective), _num(plan, value))
+                add(
+                    label,
+                    compose(plan, target=value, objective=objective, dated=not plan.undated),
+                    _num(plan, value),
+                )
     return out
