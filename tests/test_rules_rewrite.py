@@ -2215,3 +2215,21 @@ def test_a_measure_said_after_a_goal_with_its_own_deadline_adds_no_second_date(g
     assert not re.search(r"\b20\d\d\b", rep.rewrite.text)  # the user's own deadline, once
     for alt in rep.alternatives:
         assert alt.text.startswith(goal + ": ") and not re.search(r"\b20\d\d\b", alt.text)
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        (
+            "Tỷ lệ NC nội bộ hiện khoảng 12 lỗi/tháng, cần cải thiện con số này.",
+            "cần cải thiện con số này xuống 10 lỗi/tháng",
+        ),
+        (
+            "we get about 9 complaints a week right now, need to improve that",
+            "improve that to 7 complaints a week",
+        ),
+    ],
+)
+def test_bettering_today_s_count_of_bad_things_takes_it_down(goal: str, said: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and said in rep.rewrite.text

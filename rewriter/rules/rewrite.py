@@ -1591,6 +1591,10 @@ def from_today(
         down = False  # "want better reviews" of 4.3 stars, "can cai thien" a 6,2: higher
     elif (way := _wish_way(r, s.end, s.end + len(wish))) is not None:
         down = way  # "want to grow the herd", "wanna push it", "thang 1 phai hon"
+    elif _BETTER.search(wish) and (
+        r.metric is not None and r.metric.lower or _fewer_is_better(state)
+    ):
+        down = True  # "12 lỗi/tháng, cần cải thiện con số này": fewer errors is better
     else:
         return None  # "need it faster", "can cai thien" an error rate: which way is not said
     said, decimals = _typed_value(figure), _decimals_typed(figure)
@@ -2005,6 +2009,11 @@ def money_put_aside(
     return main, [Edit(criterion="measurable", text=shown, assumed=True), *edits], versions
 
 
+def _fewer_is_better(state: str) -> bool:
+    """Today's figure counts things that are better fewer ("12 lỗi/tháng", "9 complaints")."""
+    return words_re("fewer_is_better").search(state) is not None
+
+
 @cache
 def _MONEY_NEXT() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, named as one
     return re.compile(rf"\s+(?:{either(goal_words().words.money_words)})(?!\w)")
@@ -2154,6 +2163,8 @@ def _wish_moves_it(r: Readings, wish: str, unit: str) -> bool:
     if r.language == "vi":
         # "muon tang len", "muon mo rong quy mo": a few words; "muon mon nao cung ban chay hon"
         # wishes something of each dish
+        # "..., cần cải thiện con số này": the figure pointed back at is today's
+        wish = words_re("figure_pointers").sub(" ", wish)
         return len(_INTENT_OPEN.sub("", wish.strip(" ,.;")).split()) <= 4
     m = _MORE_OF.search(wish)
     if m is not None and m[1] not in fold(unit).split():

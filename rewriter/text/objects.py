@@ -178,6 +178,8 @@ class GoalWords(BaseModel):
     no_longer: list[str]
     fully_words: list[str]
     loose_counts: list[str]  # "hire some baristas": a number takes their place
+    fewer_is_better: list[str]  # "12 lỗi/tháng, cần cải thiện": better is fewer of them
+    figure_pointers: list[str]  # "cần cải thiện con số này": today's figure, pointed back at
     money_words: list[str]  # "save up enough for", "để dành tiền": an amount takes their place
     put_aside_next: list[str]  # "save money for ...", "tiết kiệm tiền mua ...": what it is for
     couple_counts: list[str]  # "a couple of": two
