@@ -2233,3 +2233,9 @@ def test_a_measure_said_after_a_goal_with_its_own_deadline_adds_no_second_date(g
 def test_bettering_today_s_count_of_bad_things_takes_it_down(goal: str, said: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and said in rep.rewrite.text
+
+
+def test_more_of_a_long_named_thing_said_around_it_gets_its_amount() -> None:
+    rep = report("muon co nhieu trai dat chuan xuat khau hon")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.startswith("Muon co them 20% trai dat chuan xuat khau truoc ngay")

@@ -1370,7 +1370,7 @@ _ON_END = re.compile(r"\b(?:on|via|at|in|across)\s+$")  # "reach 5,000 on TikTok
 _MORE_END = re.compile(r"\b(?:more|(?:lots?|tons?|loads|heaps|plenty|bunch) of)$")
 _OWN_AFTER = re.compile(r"\s+(?:the|our|my|your|their|these|those|its|all)\b")
 # "nhieu don hang| hon|": the "hon" that closes "nhieu ..." a few words on, in the same clause
-_THAN_LATER = re.compile(r"(?:\s+[^\s,;.!?]+){1,4}?(\s+hon)\b")
+_THAN_LATER = re.compile(r"(?:\s+[^\s,;.!?]+){1,6}?(\s+hon)\b")
 _BY_END = re.compile(r"\s+by\s+$")
 # after the object read, words that show its name goes on: "of", a number, a clause of its own
 _PHRASE_GOES_ON = re.compile(r"\s+(?:of|we|i|you|they|our|my|\d)")
@@ -2152,7 +2152,7 @@ def _wish_way(r: Readings, start: int, end: int) -> bool | None:
 
 
 # "nhieu job hon": "more ... than" around the thing counted
-_SPLIT_MORE = re.compile(r"\b(nhieu|it)\s+[^\s\d,.;]+(?:\s+[^\s\d,.;]+)?\s+hon\b")
+_SPLIT_MORE = re.compile(r"\b(nhieu|it)\s+[^\s\d,.;]+(?:\s+[^\s\d,.;]+){0,4}?\s+hon\b")
 # "thang 1 phai hon", "muon hon nua": a bare "hơn" wished is more of the same
 _BARE_MORE = re.compile(r"\b(?:muon|phai|can|mong)\s+hon\b")
 
