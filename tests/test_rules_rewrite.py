@@ -2113,6 +2113,11 @@ def test_vietnamese_shorthand_is_written_back_as_typed(goal: str, kept: str) -> 
         ("Save money for a new laptop by March", "Save $1,000 for a new laptop", "money"),
         ("tiết kiệm tiền mua xe máy", "Tiết kiệm 10.000.000 VND mua xe máy", "tiền"),
         ("muon de danh tien de sau nay cho con di hoc dai hoc", "de danh 10.000.000 VND", "tien"),
+        (
+            "Dành dụm đủ tiền trước hè để cả nhà đi Phú Quốc một chuyến.",
+            "Dành dụm 10.000.000 VND trước hè",
+            "đủ tiền",
+        ),
     ],
 )
 def test_money_put_aside_gets_an_amount_in_the_user_s_currency(
