@@ -2244,3 +2244,16 @@ def test_more_of_a_long_named_thing_said_around_it_gets_its_amount() -> None:
     rep = report("muon co nhieu trai dat chuan xuat khau hon")
     assert rep.rewrite is not None
     assert rep.rewrite.text.startswith("Muon co them 20% trai dat chuan xuat khau truoc ngay")
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("giu ton kho gao k qua 200 tan", "Giu ton kho gao k qua 200 tan"),
+        ("giam 5kg trong 2 thang de k bi tieu duong", "de k bi tieu duong"),
+    ],
+)
+def test_k_typed_for_khong_stays_k_in_the_rewrite(goal: str, kept: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and kept in rep.rewrite.text
+    assert "khong" not in fold(rep.rewrite.text)

@@ -123,7 +123,9 @@ def _vietnamese_kept(typed: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     f = _file()
     lowered = typed.lower()
     out = []
-    for short, plain in f.words.items():
+    # "k" read as "không" before a verb ("k an ngoai") is the user's style too
+    contextual = {short: rule.means for short, rule in f.before_words.items()}
+    for short, plain in {**f.words, **contextual}.items():
         if not re.search(rf"(?<!\w){re.escape(short)}(?!\w)", lowered):
             continue
         spellings = {plain, f.marked.get(short, plain)}
