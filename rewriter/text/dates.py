@@ -1420,10 +1420,8 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
         # after that day; the day is when it starts, not when it is done
         cue, at = opens, t.start
     if not cue and (said := _START_ORDER_END.search(folded, 0, t.start)):
-        cue, at = (
-            said,
-            said.start(),
-        )  # "Deicing refresher training. Start next Mon.": an order to start
+        # "Deicing refresher training. Start next Mon.": an order to start, then its day
+        cue, at = said, said.start()
     if not cue or _DUE_OPENS.match(folded, t.start):
         return t  # "dau tu trong 6 tuan toi": "within" says when it is due, whatever came before
     if (
@@ -1615,9 +1613,9 @@ _SEASON_AHEAD = re.compile(rf"\b(?:{alternation(_WORDS.seasons_ahead)})\b")
 
 
 def season_ahead(folded: str, marked: str | None) -> tuple[int, int] | None:
-    """This or the next season of work ("mùa tới bán được giá 70k"), which the user knows the end
-    of. Typed with marks it must be "mùa"; without them "mua" may be "buy" ("mua sau" = buy
-    later), so only a season opening a clause counts."""
+    """The next season of work ("mùa tới bán được giá 70k"), which the user knows the end of.
+    Typed with marks it must be "mùa"; without them "mua" may be "buy" ("mua sau" = buy later),
+    so only a season opening a clause counts."""
     for m in _SEASON_AHEAD.finditer(folded):
         if start_cue(folded[: m.start()]):
             continue  # "tu mua toi": when it starts
