@@ -2257,3 +2257,9 @@ def test_k_typed_for_khong_stays_k_in_the_rewrite(goal: str, kept: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and kept in rep.rewrite.text
     assert "khong" not in fold(rep.rewrite.text)
+
+
+def test_no_version_counts_one_of_a_thing_named_in_the_plural() -> None:
+    rep = report("Learn Spanish")
+    assert rep.alternatives
+    assert not any(re.search(r"\b1 [a-z]+s\b", a.text) for a in rep.alternatives)

@@ -3032,6 +3032,8 @@ def alternatives(plan: Plan, objective: str | None) -> list[Rewrite]:
         for label, value in (("conservative", low), ("ambitious", high)):
             if plan.metric is not None and not plan.metric.allows(value):
                 continue  # "reach 5 hours of sleep a night" is no easier goal, it is an unhealthy one
+            if value == 1 and lang == "en" and plan.unit in (None, "count"):
+                continue  # the catalog names a count in the plural: "complete 1 courses" reads wrong
             if value > 0 and value != plan.target:
                 add(
                     label,
