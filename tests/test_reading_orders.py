@@ -673,3 +673,87 @@ def test_saving_said_first_is_the_goal_not_a_reason() -> None:
 def test_a_decimal_comma_ends_no_reason_said_first() -> None:
     # "1,5 triệu": the comma is inside the amount, so no clause of "để" ends there
     assert smt("Để trước ngày 26/02/2027 1,5 triệu grow.") == ("met", "met", "met")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Đưa gạo Đài Thơm 8 và OM 5451 vào chuỗi siêu thị bên Nhật",
+        "đưa topping thạch 3Q vào menu toàn khu vực",
+        "dua dong keo dua OCOP 4 sao len ke sieu thi",
+    ],
+)
+def test_carrying_a_thing_somewhere_is_a_milestone_to_reach(goal: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.facts.kind == "milestone"
+    # the numbers name the rice, the candy: no amount to step, the question asks what counts
+    assert rep.criteria.measurable.status == "partial"
+    assert rep.rewrite is not None and rep.alternatives == []
+
+
+@pytest.mark.parametrize(
+    ("goal", "kind"),
+    [
+        ("Đưa tồn kho thành phẩm về mức 15 tỷ, hiện tại đang là 22 tỷ", "outcome"),
+        ("dua CSAT len tren 90% trong Q1 2027", "outcome"),
+        ("Cuối tuần nào cũng đưa bọn trẻ đi công viên", "habit"),
+    ],
+)
+def test_carrying_a_measure_to_a_number_moves_it_and_at_a_cadence_is_a_routine(
+    goal: str, kind: str
+) -> None:
+    assert report(goal, today=date(2026, 12, 1)).facts.kind == kind
+
+
+def test_a_word_typed_with_no_marks_that_may_be_coconut_carries_nothing() -> None:
+    # "keo dua" is coconut candy ("kẹo dừa"); the question asked stays no goal
+    assert report("keo dua de duoc bao lau vay moi nguoi").facts.kind == "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Đưa thương hiệu vào top 3 mỹ phẩm thuần chay tại Việt Nam trong 2 năm tới",
+        "Đưa công ty vào top 50 Nơi làm việc tốt nhất Việt Nam năm 2027",
+    ],
+)
+def test_a_rank_in_a_field_named_after_it_is_specific_and_asks_where_it_ranks(goal: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.facts.kind == "outcome"
+    assert rep.criteria.specific.status == "met"
+    assert rep.criteria.attainable.question is not None
+    assert "xếp thứ mấy" in rep.criteria.attainable.question
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Muốn khách hàng Nhật tin tưởng công ty mình hơn",
+        "gio hang 20 can o Thao Dien, ban het truoc 30/6/2027",
+    ],
+)
+def test_goods_are_no_rank(goal: str) -> None:
+    # "hàng Nhật" is Japanese goods, "giỏ hàng 20 căn" a basket of 20 flats: never "hạng"
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.facts.unit != "rank"
+
+
+@pytest.mark.parametrize(
+    ("goal", "dated"),
+    [
+        (
+            "Muốn khách hàng tin tưởng công ty mình hơn",
+            "Muốn khách hàng tin tưởng công ty mình hơn trước ngày 01/03/2027.",
+        ),
+        (
+            "I want my clients to trust me more",
+            "I want my clients to trust me more by 1 March 2027.",
+        ),
+    ],
+)
+def test_how_others_feel_gets_no_amount_glued_in(goal: str, dated: str) -> None:
+    # "tin tưởng thêm 20% công ty mình" measures nothing: the date goes in, the question asks
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and rep.rewrite.text == dated
+    assert rep.alternatives == []
+    assert rep.criteria.specific.question is not None

@@ -80,8 +80,18 @@ from rewriter.text.language import detect_language
 from rewriter.text.lexicon import canonical, lexicon
 from rewriter.text.normalize import clean_goal, fold, strip_marks
 from rewriter.text.objects import words_re
-from rewriter.text.readings import Quantity, Readings, Span, read
+from rewriter.text.readings import Quantity, Readings, Span, read, wish_for_others
 from rewriter.text.shorthand import kept_as_typed
+
+
+def _others_wished(r: Readings) -> bool:
+    """A wish for how others feel or act ("Muốn khách hàng tin tưởng công ty mình hơn"), whose
+    only measure the catalog knows is the people it names, not how they feel."""
+    at = wish_for_others(r)
+    if at is None:
+        return False
+    span = r.metric_span
+    return span is None or len(r.folded[at : span.start].split()) <= 1  # "các| khách hàng"
 
 
 @lru_cache(maxsize=4096)
@@ -355,7 +365,13 @@ def finish(a: Analysis) -> GoalReport:
         # today's figure to step from, gains an amount in the user's own unit, not a percent
         main, edits, stepped = amounted
     else:
-        if own:
+        if own and _others_wished(r) and not ctx.metric_text:
+            # "Muốn khách hàng tin tưởng công ty mình hơn": how others feel has no count in the
+            # user's words; an amount glued in ("tin tưởng thêm 20%") would measure nothing,
+            # so the date goes in and the questions ask what would show it
+            deliverable = True
+            main, edits = _dated_as_written(r, ctx, plan)
+        elif own:
             main, edits = augment(r, ctx, plan)
             if plan.direction == "milestones" and not smt_met(main, lang, today):
                 # nothing the goal or the catalog could count: its own words and a deadline,

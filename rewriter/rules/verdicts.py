@@ -1902,6 +1902,15 @@ def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
         return msg(lang, f"attainable.q_{kind}")
     t = r.target
     if (
+        t is not None
+        and t.kind == "rank"
+        and kind_of(r) == "outcome"
+        and re.search(r"\d|#|^top\b", r.folded[t.span.start : t.span.end]) is not None
+        and not _today_said(r)
+    ):
+        # "Đưa công ty vào top 50 Nơi làm việc tốt nhất", "top 3 at state": where it ranks now
+        return msg(lang, "attainable.q_rank")
+    if (
         t is None
         and r.metric is None
         and r.suggested_metric is None

@@ -506,6 +506,7 @@ class ReadingsFile(_Strict):
     )
     bedtime_cues: Phrases  # "sleep by 11pm", "ngu truoc 11h": an area bound to an hour of the day
     hour_words: Phrases  # hours of the day said in words ("midnight", "nua dem")
+    goods_before: Phrases  # "khach hang nhat": typed with no marks, "hang" is goods, no rank
 
     @model_validator(mode="after")
     def _unique(self) -> ReadingsFile:

@@ -211,6 +211,8 @@ class GoalWords(BaseModel):
     more_not_a_deed: list[str]
     amount_verbs: list[str]
     another_words: list[str]
+    carry_verbs: list[str]
+    carried_to: list[str]
     counted_nouns: list[str]
     partial_heads: list[str]  # heads that need what they measure after them ("share of ...")
     ongoing_verbs: list[str]  # work never done once ("learn English")
@@ -398,6 +400,7 @@ def goal_words() -> GoalWordsIndex:
         add(getattr(words.area_words, lang), "area", (lang,))
         add(getattr(words.quality_verbs, lang), "quality", (lang,))
     add(words.nouns, "noun", ("vi",))
+    add(words.carry_verbs, "milestone", ("vi",))  # a milestone unless a measure is carried
     # the spellings as written (with diacritics), so a match can agree with what the user typed
     raw = _load("lexicon.yaml")
     directions = [str(w) for ws in raw["directions"].values() for w in ws]
@@ -430,7 +433,7 @@ def goal_words() -> GoalWordsIndex:
             words.quality_verbs,
         )
         for p in getattr(group, lang)
-    ] + list(words.nouns)
+    ] + list(words.nouns + words.carry_verbs)
     phrases += directions + goal_verbs + numbers + vague_objects
     domains = {name: _with_number_forms(ws) for name, ws in words.domains.items()}
     name_words, listicle = either(words.name_before), either(words.listicle_after)

@@ -283,7 +283,26 @@ class Readings:
         if q is None or q.kind != "rank":
             return None
         m = _PLACE_AFTER.match(self.folded, q.span.end)
+        if m is None and self.language == "vi" and self.folded.startswith("top", q.span.start):
+            return self._field_after(q)  # "vào top 3 mỹ phẩm thuần chay tại Việt Nam"
         return None if m is None else self.span(q.span.start, m.end())
+
+    def _field_after(self, q: Quantity) -> Span | None:
+        """The field a Vietnamese "top N" ranks in, named right after it: up to four words,
+        before any time said and any particle ("top 3 mỹ phẩm thuần chay| trong 2 năm tới")."""
+        end = q.span.end
+        stops = word_set("end_particles") | word_set("addressees")
+        for w in _WORD.finditer(self.folded, q.span.end):
+            if (
+                self.folded[end : w.start()].strip()
+                or w.start() - q.span.end > 40
+                or any(t.start <= w.start() < t.end for t in self.times)
+                or w[0] in stops
+                or categories(w[0], "vi") & {"stop", "boundary", "verb"}
+            ):
+                break
+            end = w.end()
+        return self.span(q.span.start, end) if end > q.span.end else None
 
     @_once
     def target(self) -> Quantity | None:
@@ -2422,6 +2441,23 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         plain = mask(plain, r.platform_span.start, r.platform_span.end)
     r.obj = read_object(plain, r.marked, r.language, measured=bool(r.quantities))
     if (
+        r.obj.milestone
+        and r.obj.verb in word_set("carry_verbs")
+        and r.marked is None
+        and not folded.lstrip().startswith(r.obj.verb + " ")
+        and (carry := re.search(rf"\b{r.obj.verb}\b", plain)) is not None
+    ):
+        # typed with no marks, "dua" inside a sentence is as often "dừa" (coconut) as "đưa":
+        # it carries only as the goal's first word ("dua dong keo OCOP len ke")
+        plain = mask(plain, carry.start(), carry.end())
+        r.obj = read_object(plain, r.marked, r.language, measured=bool(r.quantities))
+    if r.obj.milestone and r.obj.verb in word_set("carry_verbs"):
+        if _carried_to_amount(r):
+            r.obj = replace(r.obj, milestone=False)  # "đưa tồn kho về mức 15 tỷ": a measure moved
+        elif r.recurring is not None or r.frequency is not None:
+            # "cuối tuần nào cũng đưa bọn trẻ đi công viên": done at a cadence, a routine
+            r.obj = replace(r.obj, milestone=False, action=True)
+    if (
         r.language == "vi"
         and r.obj.verb is None
         and (eng := _english_verb_first(folded, r.marked)) is not None
@@ -3056,6 +3092,7 @@ _PER_TIME = re.compile(
     r"night|nights|morning|shift|ngay|tuan|thang|nam|quy|gio|tieng|buoi|dem|sang|toi|ca|lan)\b"
 )
 # where a rank is held: "at state", "in the regional league", "tai giai thanh pho"
+_WORD = re.compile(r"[^\W\d_]+")
 _PLACE_AFTER = re.compile(
     r"\s+(?:at|in|of|on|tai|o|trong)\s+(?:the\s+|our\s+|my\s+)?(?!least\b|most\b)[a-z][\w'-]*"
     r"(?:\s+(?!by\b|before\b|truoc\b)[a-z][\w'-]*){0,2}"
@@ -3470,6 +3507,12 @@ def _overlaps(m: re.Match[str], span: Span | None) -> bool:
     return span is not None and m.start() < span.end and span.start < m.end()
 
 
+def _carried_to_amount(r: Readings) -> bool:
+    """A carry verb takes its thing to a number ("về mức 15 tỷ", "vào top 10"): data carried_to."""
+    to = ends_with("carried_to")
+    return any(to.search(r.folded, 0, q.span.start) is not None for q in r.quantities)
+
+
 def _english_verb_first(folded: str, marked: str | None) -> Unit | None:
     """An English verb first in Vietnamese typed with marks ("Review test case kỹ hơn",
     "Update giá bán trên Shopee"): a word typed without any, where the rest carries them, is
@@ -3775,6 +3818,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             masked, max(0, m.start() - 24), m.start()
         ):
             continue  # "for client #47", "crew #2": the number names one of them
+        if m[0].startswith("hang") and _goods_not_rank(masked, r.marked, m.start()):
+            continue  # "khách hàng Nhật", "giỏ hàng 20 căn": goods, not a rank
         raw = next((g for g in m.groups() if g), "1")
         qs.append(Quantity("rank", float(raw), r.span(m.start(), m.end()), unit="rank"))
         masked = mask(masked, m.start(), m.end())
@@ -4317,6 +4362,14 @@ _BOUND_AFTER = re.compile(
 )
 
 
+def _goods_not_rank(masked: str, marked: str | None, at: int) -> bool:
+    """ "hang" at `at` is "hàng" (goods): typed so, or with no marks after a word of goods."""
+    if marked is not None:
+        return marked[at : at + 4] != "hạng"
+    words = masked[:at].split()
+    return bool(words) and words[-1] in _WORDS.goods_before
+
+
 _RANK = re.compile(
     r"#\s?(\d{1,3})\b|\btop[\s-]?(\d{1,3})\b(?!\s*%)|\b(?:number|no\.|hang)\s?(\d{1,2})\b(?!\s*(?:%|/|[.,]\d))"
     r"|\bso (1)\b(?!\s*(?:%|/|[.,]\d|trieu|ty|nghin|ngan|k\b))|\b(?:hang nhat|top dau|first place|1st place)\b"
@@ -4537,7 +4590,7 @@ def _after_name(original: str, pos: int, acronym: bool = False) -> bool:
     if _mostly_capitals(original):
         return False  # TYPED IN CAPITALS: capitals mark nothing
     c = (_ACRONYM_END if acronym else _CAPITAL_END).search(original, max(0, pos - 20), pos)
-    if c is None or _measure_word(c[0].strip()):
+    if c is None or not c[0][0].isupper() or _measure_word(c[0].strip()):
         return False  # "IELTS 7.0", "ROAS 4", "NPS 50": a measure and its value
     before = original[: c.start()].rstrip()
     return bool(before) and before[-1] not in ".!?:;•-*"
@@ -4648,7 +4701,12 @@ def _names_thing(
         return True  # "Strategic Plan 2025–2030", "nam hoc 2026-2027": a span of years, a name
     ends = _NAME_END.match(masked, m.end()) is not None or (
         # "a new Empacher 8 before spring racing": the date read out of the text still ends it
-        original is not None and _NAME_END.match(original.lower(), m.end()) is not None
+        original is not None
+        and (
+            _NAME_END.match(original.lower(), m.end()) is not None
+            # "iPhone 15 Pro Max", "Vườn Hoa 5 Anh Em": the name goes on in capitals
+            or _CAPITAL_NEXT.match(original, m.end()) is not None
+        )
     )
     if ends and year and not _LEVEL_CUE.search(before) and not _RELATIVE_CUE.search(before):
         return True  # "chot ngan sach marketing 2027 truoc 31/3"
@@ -5037,7 +5095,7 @@ _END_OF_START = re.compile(r"(?:cuoi|het|(?:the )?end of)\b")
 _NAME_END = re.compile(
     r"\s*(?:$|[,.;:!?)]|(?:by|before|for|in|on|at|to|with|cho|truoc|trong|tai|o|vao|den|va|voi|and|or|hoac|moi|cu)\b)"
 )
-_CAPITAL_END = re.compile(r"\b[A-Z][A-Za-z]+\s+$")
+_CAPITAL_END = re.compile(r"\b[^\W\d_]{2,}\s+$")  # its first letter a capital: see _after_name
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]+\b")
 _ACRONYM_END = re.compile(r"\b[A-Z]{2,6}\s+$")
 
