@@ -318,3 +318,12 @@ def test_this_period_s_figure_reached_then_the_next_one_s_wished(
 def test_a_thing_to_get_done_with_no_measure_is_not_asked_for_a_monthly_trend(goal: str) -> None:
     question = fold(report(goal, today=date(2026, 12, 1)).criteria.attainable.question or "")
     assert question and "per month" not in question and "moi thang" not in question
+
+
+def test_a_past_month_said_as_by_end_month_is_a_deadline_gone_not_a_fact() -> None:
+    # "by end Oct 2026" is the end of October, said as a deadline: a goal whose date has passed
+    rep = report("Scaffold strike + facade sign-off by end Oct 2026.", today=date(2026, 12, 1))
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.criteria.time_bound.status == "partial"
+    # the rewrite puts a new date in place of the whole "end Oct 2026", not after "end"
+    assert rep.rewrite is not None and "end 1 March" not in rep.rewrite.text

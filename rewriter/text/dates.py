@@ -379,7 +379,7 @@ _WHEN_BEFORE = re.compile(r"\b(?:starting|start|from|since|until|til|till|thru|t
 
 
 @rule(
-    rf"\b(?:(?:by |until |before |in |during |through |till )?(?:the )?end of |by |until |before |in |during |through |till |due )?(?:(?:early|mid|late)[- ])?{_MONTH}(?:,? (\d{{4}}))?\b",
+    rf"\b(?:(?:by |until |before |in |during |through |till )?(?:the )?end (?:of )?|by |until |before |in |during |through |till |due )?(?:(?:early|mid|late)[- ])?{_MONTH}(?:,? (\d{{4}}))?\b",
     _MONTH_WORDS,
     order=460,
 )
@@ -423,7 +423,7 @@ def _by_or_before(m: re.Match[str], end: date, months: int) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:by |until |before |in |during |through |for |within |till )?(?:the )?(?:end of )?)?(?:q([1-4])|quarter ([1-4])|("
+    r"\b(?:(?:by |until |before |in |during |through |for |within |till )?(?:the )?(?:end (?:of )?)?)?(?:q([1-4])|quarter ([1-4])|("
     + alternation(list(_WORDS.quarter_ordinals))
     + r") quarter(?: of)?)(?:[ /-]?(?:fy)?(\d{4}))?\b(?![.,]\d)"
     # "a Q1 journal", "Q2-ranked journals": a journal's rank, not a quarter
@@ -459,7 +459,7 @@ _HALF_OF_A_THING = re.compile(r" (?!of\b|and\b|or\b|to\b|for\b|at\b|in\b|by\b|wi
 
 
 @rule(
-    r"\b(?:(?:by |in |during |before |until )?(?:the )?(?:end of )?)?(?:h([12])|(first|second) half(?: of(?: the)?(?: year)?)?)(?:[ /-]?(\d{4}))?\b",
+    r"\b(?:(?:by |in |during |before |until )?(?:the )?(?:end (?:of )?)?)?(?:h([12])|(first|second) half(?: of(?: the)?(?: year)?)?)(?:[ /-]?(\d{4}))?\b",
     ("h1", "h2", "half"),
     order=210,
 )
