@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from rules_helpers import report
 
@@ -244,3 +246,27 @@ def test_a_test_named_by_its_length_is_never_stepped() -> None:
     rep = report("Chấm xong đống bài kiểm tra 15 phút của các lớp trước thứ Sáu.")
     assert all("15 phút" in a.text for a in rep.alternatives)
     assert report("Mỗi sáng dọn và kiểm tra 5 phòng trước 9h").alternatives != []
+
+
+@pytest.mark.parametrize(
+    ("goal", "easier", "harder"),
+    [
+        ("Get NRR above 110% by end of Q2 for the Series B story", "105%", "115%"),
+        ("NRR is sitting at 104% rn. Want it at 112% by EOY 2027", "107%", "117%"),
+    ],
+)
+def test_a_percent_past_the_whole_steps_by_points(goal: str, easier: str, harder: str) -> None:
+    # 80% or 140% of revenue kept is another goal: a few points either side
+    rep = report(goal, today=date(2026, 12, 1))
+    conservative, ambitious = rep.alternatives
+    assert easier in conservative.text and harder in ambitious.text
+
+
+def test_how_long_it_has_been_is_no_amount_to_step() -> None:
+    # "been 3 weeks" says how long the essay has waited: no version changes it to 2 or 4
+    rep = report(
+        "finish my common app essay this week, its literally been 3 weeks of me staring at it",
+        today=date(2026, 12, 1),
+    )
+    assert rep.alternatives == []
+    assert rep.facts.target is None

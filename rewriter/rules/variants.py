@@ -40,6 +40,7 @@ _WITHIN = re.compile(r"(?:within|in|trong vong|trong)\b")  # "within 24h": a tim
 _MINUTES_TYPED = re.compile(r"\d+\s*(?:mins?|minutes?|phut|p)\b")
 STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal's own amount
 STANDARD_STEP = 0.1  # a standard to hold ("at least 6 hours", "tren 70%") moves less
+PAST_WHOLE_POINTS = 5.0  # a percent past 100 ("NRR 110%") steps by points, not by a quarter
 BODY_LEVEL = 30  # kilos from which a weight is a body's level to reach, not a loss to make
 
 
@@ -212,6 +213,14 @@ def _variants(
     if q.unit == "%" and not q.relative and max(value, q.baseline or 0) <= 100:
         # a share is at most all of it: "from sixty percent to 100%" has no ambitious 120%
         steps = tuple((label, None if a is None or a > 100 else a) for label, a in steps)
+    if q.unit == "%" and not q.relative and value > 100 and q.kind != "range":
+        # "NRR above 110%", "want it at 112%": a level past the whole moves by points, a
+        # quarter of it (80% or 140% of revenue kept) is another goal
+        points = PAST_WHOLE_POINTS
+        steps = (
+            ("conservative", value - points if lower_easier else value + points),
+            ("ambitious", value + points if lower_easier else value - points),
+        )
     if q.unit == "%" and _OF_PLAN.match(r.folded, q.span.end) and value >= 100:
         # "dat 110% KPI": under 100% is missing the KPI; past it, ten points is a stretch
         steps = (("conservative", 100.0 if value > 100 else None), ("ambitious", value + 10))

@@ -474,6 +474,9 @@ class ReadingsFile(_Strict):
     helpers: Phrases  # "w/ 3 people": how many do the work, not what is counted
     contact_verbs: Phrases  # "talk with 10 people": the people are the goal's reach
     left_words: Phrases  # "(2 tests left)": what remains, not a target
+    elapsed_before: Phrases  # "been 3 weeks": how long it has gone on, never a target
+    elapsed_hedges: Phrases  # "been like 3 weeks": words between
+    elapsed_units: Phrases  # the units such a time is counted in
     still_words: Phrases  # "(còn 2 môn)": what remains, said first
     causative_openers: Phrases  # "cho 2 dua nho di ngu som": who it is done for, said first
     family_members: Phrases  # "2 dua nho", "my 2 kids": the family, not a target

@@ -4796,6 +4796,12 @@ def _names_thing(
         return True  # "sign the 2 year retainer", "the new 7-day prep labels": a size, a name
     if _SIZE.match(masked, m.end()) or masked.startswith(".x", m.end()):
         return True  # "buy a 2 bed flat", "can 2PN o Q7", "the 2.x branch": a size or a version
+    if (
+        not (m[1] or m[3] or m[4] or m[5])
+        and _ELAPSED_END.search(before)
+        and _ELAPSED_UNIT.match(masked, m.end())
+    ):
+        return True  # "its literally been 3 weeks of me staring at it": how long, not a target
     if not (m[1] or m[3] or m[4] or m[5]) and (
         _LEFT_AFTER.match(masked, m.end()) or _STILL_END.search(before)
     ):
@@ -5167,6 +5173,10 @@ _WORD_GRADE = re.compile(
 )
 _AGE = re.compile(rf"\s*(?:{alternation(_WORDS.age_after)})\b")
 # "(2 tests left)", "3 modules to go": what is left, in brackets or not
+_ELAPSED_END = re.compile(
+    rf"\b(?:{alternation(_WORDS.elapsed_before)})\s+(?:(?:{alternation(_WORDS.elapsed_hedges)})\s+)*$"
+)
+_ELAPSED_UNIT = re.compile(rf"\s*(?:{alternation(_WORDS.elapsed_units)})\b")
 _LEFT_AFTER = re.compile(
     rf"(?:\s+[a-z-]+){{0,2}}\s+(?:{alternation(_WORDS.left_words)})\b\W*(?:\)|$|,|;)"
 )
