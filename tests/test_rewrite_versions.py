@@ -270,3 +270,10 @@ def test_how_long_it_has_been_is_no_amount_to_step() -> None:
     )
     assert rep.alternatives == []
     assert rep.facts.target is None
+
+
+def test_a_race_time_said_in_words_steps_by_a_minute() -> None:
+    # five minutes off a 20-minute 5k is another runner's goal, in words as in digits
+    rep = report("get my 5k time under twenty minutes before summer", today=date(2026, 12, 1))
+    conservative, ambitious = rep.alternatives
+    assert "under 21 minutes" in conservative.text and "under 19 minutes" in ambitious.text
