@@ -277,3 +277,25 @@ def test_a_race_time_said_in_words_steps_by_a_minute() -> None:
     rep = report("get my 5k time under twenty minutes before summer", today=date(2026, 12, 1))
     conservative, ambitious = rep.alternatives
     assert "under 21 minutes" in conservative.text and "under 19 minutes" in ambitious.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "main", "easier"),
+    [
+        ("read more books", "Read 6 more books", "Read 4 more books"),
+        ("đọc nhiều sách hơn", "Đọc thêm 6 sách", "Đọc thêm 4 sách"),
+    ],
+)
+def test_a_count_put_in_with_more_is_stepped_in_the_users_sentence(
+    goal: str, main: str, easier: str
+) -> None:
+    # never a template ("Complete 4 books") in place of the user's own verb
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(main)
+    assert rep.alternatives[0].text.startswith(easier)
+
+
+def test_more_of_the_named_thing_gets_its_amount() -> None:
+    rep = report("sell more of the Class 4 impact shingles", today=date(2026, 12, 1))
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.startswith("Sell 20% more of the Class 4 impact shingles")

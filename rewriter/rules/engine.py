@@ -733,13 +733,17 @@ def _said_in_main(main: str, alt: Rewrite) -> Rewrite:
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+_COUNT_ADDED = re.compile(r"(?:thêm |them )?(\d[\d,]*)(?: more)?")
+
+
 def _added_number(edits: list[Edit], plan: Plan) -> Quantity | None:
     """The count the rewrite put before the user's noun ("Hire 3 engineers"), to vary like theirs."""
     number = next(
         (
-            e.text
+            m[1]
             for e in edits
-            if e.criterion == "measurable" and e.text.replace(",", "").isdigit()
+            # "Read 6 more books", "đọc thêm 6 cuốn sách": the count, with its "more" or not
+            if e.criterion == "measurable" and (m := _COUNT_ADDED.fullmatch(e.text)) is not None
         ),
         None,
     )

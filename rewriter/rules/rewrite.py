@@ -362,7 +362,18 @@ def _more_before(r: Readings) -> bool:
     """ "sell more cakes", "want more regulars at the bar": "more" right before the user's own
     plural thing says the thing is what grows, whatever the verb."""
     vq, start = r.vague_quantity, r.obj.start
-    return vq is not None and start is not None and not r.folded[vq.end : start].strip()
+    return (
+        vq is not None
+        and start is not None
+        and (
+            not r.folded[vq.end : start].strip()
+            or _OF_OWN.fullmatch(r.folded, vq.end, start) is not None
+        )
+    )
+
+
+# "sell more| of the |Class 4 shingles": the thing after "of the" is still what grows
+_OF_OWN = re.compile(r"\s+of\s+(?:the|our|my|their|these|those|his|her)\s+")
 
 
 def _timed_session(r: Readings) -> bool:
@@ -2709,8 +2720,13 @@ def augment(
             and plan.baseline is None
             and says_more(r, vq)
             and r.obj.start is not None
-            # the thing follows ("a lot more customers"), or the reading took "way" for it
-            and (vq.end <= r.obj.start <= vq.end + 1 or r.obj.start == vq.start)
+            # the thing follows ("a lot more customers", "more of the Class 4 shingles"), or
+            # the reading took "way" for it
+            and (
+                vq.end <= r.obj.start <= vq.end + 1
+                or r.obj.start == vq.start
+                or _OF_OWN.fullmatch(r.folded, vq.end, r.obj.start) is not None
+            )
             and text[vq.end : vq.end + 2].strip()[:1].isalpha()
         ):
             # "we need a lot more customers" -> "we need 20% more customers", not "customers
