@@ -2263,3 +2263,9 @@ def test_no_version_counts_one_of_a_thing_named_in_the_plural() -> None:
     rep = report("Learn Spanish")
     assert rep.alternatives
     assert not any(re.search(r"\b1 [a-z]+s\b", a.text) for a in rep.alternatives)
+
+
+def test_a_wish_for_more_with_how_said_after_it_steps_from_todays_figure() -> None:
+    # "want more without hiring": "without" is how, not a thing the wish is about
+    rep = report("doing 3 cakes a weekend rn, want more without hiring", today=date(2026, 12, 1))
+    assert rep.rewrite is not None and "4 cakes a weekend" in rep.rewrite.text

@@ -2197,7 +2197,8 @@ def _intensifiers() -> re.Pattern[str]:
 
 _INTENT_OPEN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:muon|can|phai|mong|hy vong)\s+")
 _MORE_OF = re.compile(
-    r"\b(?:more|less|fewer)\s+(?!than\b|of\b|by\b|before\b|this\b|next\b|over\b|in\b|to\b)([a-z]+)"
+    r"\b(?:more|less|fewer)\s+(?!(?:than|of|by|before|this|next|over|in|to|without|with|while|but|and"
+    r"|so|for|at|on|if|pls|please|asap|now|soon|lol|tho|though|w)\b)([a-z]+)"
 )
 # "300 kg/tuan", "300 kg moi tuan": an amount sold a week, no body weight
 _BODY = re.compile(
