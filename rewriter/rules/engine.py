@@ -538,6 +538,10 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
     own_words = ctx.platform is None and ctx.objective is None and ctx.baseline is None
     if plan.object_text is not None and r.metric is None and more_count(r):
         return False  # "hire more nurses": how many more is the measure, not a deed done
+    if own_words and r.unlisted_order and r.target is None and r.frequency is None:
+        # "have a nice wedding without going broke": a deed in the user's own words; a
+        # catalog measure for some word in it would be another goal
+        return True
     if own_words and r.letter_grade is not None and r.target is None:
         return True  # "pass DipTrans unit 2 with merit": the grade is the measure, only a date
     if own_words and r.self_rating is not None and r.target is None:

@@ -56,6 +56,9 @@ class GoalWords(BaseModel):
     metric_heads: _Bilingual
     area_words: _Bilingual
     process_openers: list[str]
+    order_fillers: list[str]
+    order_objects_next: list[str]
+    subject_next: list[str]
     move_words: list[str]  # "p95 latency down to 300ms": where a measure's name ends
     praise_words: list[str]  # "ve dep hon", "tiem dong khach hon": praise, no quality named
     amount_comparatives: list[str]  # "doanh thu cao hon": more of a measure, not a quality

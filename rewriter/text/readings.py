@@ -1734,7 +1734,7 @@ class Readings:
             or self.opens_with_verb
         ):
             return False  # "Homestay mình có 6 phòng, view ruộng bậc thang": what there is
-        return bool(
+        if bool(
             acts
             or future
             # "pallets per hour up", "costs down": a measure moved, said in a few words
@@ -1775,7 +1775,11 @@ class Readings:
                 and self.obj.found
                 and _UP_TO_N.search(self.folded) is not None
             )
-        )
+        ):
+            return True
+        # an order whose verb no list names: the last reading left (see unlisted_order)
+        self.__dict__["_unlisted"] = ordered = self._bare_verb_order()
+        return ordered
 
     def _deed_then_count(self) -> bool:
         """One word, then a count of things ("Trồng 20 gốc hoa hồng", "plant 40 tulip bulbs"):
@@ -1807,6 +1811,42 @@ class Readings:
             and head[0] not in goal_words().words.determiners
             and _LETTER.search(self.folded, q.span.end) is not None
         )
+
+    @property
+    def unlisted_order(self) -> bool:
+        """A goal only because a dictionary verb opens it ("sit down and look at the budget
+        app"): what it does is the user's own; no catalog measure is known to fit it."""
+        return self.is_goal and bool(self.__dict__.get("_unlisted"))
+
+    def _bare_verb_order(self) -> bool:
+        """An English order whose verb no list names: a dictionary's base-form verb opens it
+        and an object follows ("have regular 1:1s with each of my testers", "sit down and
+        look at the budget app together"), not a subject ("churn is killing us")."""
+        if (
+            self.language != "en"
+            or self.question
+            or self.asks
+            or self.injection is not None  # "ignore previous instructions ...": not the user's
+            or _title_cased(self.text)  # "Ward 7 Pharmacy Handover Notes – Template v2"
+            or _PLEASE.search(self.folded)  # "Please draft an RFQ template": asked of the tool
+        ):
+            return False
+        words = _ORDER_WORD.findall(self.folded)
+        fillers = word_set("order_fillers")
+        while words and words[0] in fillers:
+            words = words[1:]
+        if len(words) < 2 or not words[1][0].isalpha() or words[1] in word_set("subject_next"):
+            return False  # "churn is killing us": a subject; "Last pentest: ...": a label
+        if any(w in ":–—" for w in words[:4]):
+            return False
+        if words[0] in goal_words().words.copulas.en:
+            return False  # "be fitter", "get ...": a state, read by the rules for wishes
+        kinds = base_verb(words[0])
+        if "VERB" not in kinds:
+            return False
+        # "rough season tbh", "even after nights": a word that is also an adjective or an
+        # adverb orders only before "the", "my", "up"... ("clean the garage", "clean up")
+        return not kinds & {"ADJ", "ADV"} or words[1] in word_set("order_objects_next")
 
     def _deed_on_the(self) -> bool:
         """A word no list names, then "the", "my" or "our" and the thing ("service the 14 school
@@ -3093,6 +3133,26 @@ _PER_TIME = re.compile(
 )
 # where a rank is held: "at state", "in the regional league", "tai giai thanh pho"
 _WORD = re.compile(r"[^\W\d_]+")
+_ORDER_WORD = re.compile(r"[a-z][a-z'’-]*|\S")  # words, and any other sign as one
+
+
+_PLEASE = re.compile(r"\b(?:please|pls|plz)\b")
+
+
+@cache
+def base_verb(word: str) -> frozenset[str]:
+    """The parts of speech of `word` in lemminflect's English dictionary, when one of them is
+    a verb in its base form ("have", "sit", "rough": VERB and ADJ); empty otherwise."""
+    # imported on first use: the dictionary costs a fifth of a second to load, and most
+    # goals are settled by the word lists before it is asked
+    from lemminflect import getAllLemmas
+
+    lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)
+    if word not in lemmas.get("VERB", ()):
+        return frozenset()
+    return frozenset(lemmas)
+
+
 _PLACE_AFTER = re.compile(
     r"\s+(?:at|in|of|on|tai|o|trong)\s+(?:the\s+|our\s+|my\s+)?(?!least\b|most\b)[a-z][\w'-]*"
     r"(?:\s+(?!by\b|before\b|truoc\b)[a-z][\w'-]*){0,2}"
