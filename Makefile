@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q --disable-pip-version-check uv 2>&1 | grep -v "is ignored" || true
 	$(VENV)/bin/uv pip install -q --compile-bytecode --python $(PY) -e '.[all,dev]' \
 	  || $(PY) -m pip install -q --disable-pip-version-check -e '.[all,dev]' 2>&1 | grep -v "is ignored" || true
-	$(PY) -c "import rewriter, streamlit, langchain_openai, playwright"
+	$(PY) -c "import rewriter, lemminflect, streamlit, langchain_openai, playwright"
 	touch $(STAMP)
 
 setup: $(STAMP)
