@@ -2269,3 +2269,21 @@ def test_a_wish_for_more_with_how_said_after_it_steps_from_todays_figure() -> No
     # "want more without hiring": "without" is how, not a thing the wish is about
     rep = report("doing 3 cakes a weekend rn, want more without hiring", today=date(2026, 12, 1))
     assert rep.rewrite is not None and "4 cakes a weekend" in rep.rewrite.text
+
+
+def test_reasons_said_first_hold_nothing_of_the_goal_and_take_no_insertion() -> None:
+    # two reasons said first, then the goal with its own year: no date slipped into a reason
+    goal = (
+        "Because it would help me sit with families more confidently, and because I've been"
+        " putting it off for years, I want to finish my certificate in thanatology next year."
+    )
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.facts.deadline == date(2027, 12, 31)
+    assert rep.rewrite is not None and rep.rewrite.text == goal
+    # a cadence goes after the goal's own words, never inside the reason
+    rep = report(
+        "Because my back is killing me after every 10 hour wedding, I'm gonna start stretching",
+        today=date(2026, 12, 1),
+    )
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.endswith("I'm gonna start stretching 3 times a week.")

@@ -1146,6 +1146,9 @@ def _insertion_end(r: Readings, text: str) -> int:
         # maybe 6/10": the rating last
         end = at
     comma = r.folded.rfind(", ", 0, end)
+    if r.reason_first is not None and comma <= r.reason_first.end:
+        comma = -1  # "Because my back is killing me, I'm gonna start stretching": the goal's
+        # own clause comes after the reason's comma; nothing is cut back into the reason
     if (
         comma > 0
         and r.language == "en"

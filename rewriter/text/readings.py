@@ -2305,6 +2305,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     # the business objective ("... to support X", "... để Y") is read apart from the target
     # the text read above, unless an injection or the background was masked out since
     at = objective_at if masked is folded else _objective_start(masked, r.marked, r.language, text)
+    if at is not None and (chain := _reasons_first_end(masked)) is not None and at < chain:
+        # "Because ..., and because ..., I want to finish my certificate next year": the
+        # second reason is said first too, not what the goal is for
+        at = _objective_start(mask(masked, 0, chain), r.marked, r.language, text)
     if at is not None:
         r.objective = r.span(at, len(text.rstrip(". ")))
         objective_text = masked[at:]
@@ -2312,11 +2316,13 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     elif (m := lex.saving_purpose_re.search(masked)) and not _time_at(masked, m.start(1), today):
         # "save $3,000 for a new pc build": what the money is for; the words stay the goal's
         r.purpose = r.span(m.start(1), len(text.rstrip(". ")))
-    if (why := _REASON_OPENS.match(masked)) is not None and len(masked[why.end() :].split()) >= 3:
+    if (end := _reasons_first_end(masked)) is not None and len(masked[end:].split()) >= 3:
         # "Because my back is killing me after every 10 hour wedding, I'm gonna start
         # stretching": the reason said first holds no amount or time of the goal's
-        masked = mask(masked, 0, why.end())
-        r.reason_first = r.span(why.end() - len(why[0].lstrip()), why.end() - 1)
+        opened = _REASON_OPENS.match(masked)
+        assert opened is not None
+        masked = mask(masked, 0, end)
+        r.reason_first = r.span(len(opened[0]) - len(opened[0].lstrip()), end - 1)
     if (now := _now_clause(r, masked)) is not None:
         # "drink less coffee, currently at 5 cups a day": where it stands, not where it should go
         r.now_clause = r.span(*now)
@@ -4375,10 +4381,27 @@ _COVERS_NEXT = re.compile(r"\s+(?:on|for|at|across|in|of|tai|cua|o)\s+[^,;:!?]*$
 _DEED_LABEL = re.compile(
     r"\W*(?:[a-z]+[ -]){0,3}[a-z]+(?:ing|ment|tion|sion|al|ance)(?: program| programme| project)?:"
 )
+
+
+def _reasons_first_end(masked: str) -> int | None:
+    """Where the reasons said first end: one ("Because ..., ") or several ("Because ..., and
+    because ..., "), each closed by its comma."""
+    why = _REASON_OPENS.match(masked)
+    if why is None:
+        return None
+    end = why.end()
+    while (more := _AND_REASON.match(masked, end)) is not None:
+        end = more.end()
+    return end
+
+
 _REASON_OPENS = re.compile(
     # "de" opens a reason, not "để dành" (save) nor "để ý", "để lại", "để ra", "để riêng"
     r"\s*(?:because|since|cuz|coz|cause|bc|vi|boi vi|tai vi|de(?!\s(?:danh|y|lai|ra|rieng)\b)|nham"
     r"|in order to)\s[^,;.]{8,}[,;](?!\d)"  # "1,5 triệu": a decimal comma ends no clause
+)
+_AND_REASON = re.compile(
+    rf"\s*(?:and|also|va|cung)\s+{_REASON_OPENS.pattern.lstrip(chr(92) + 's*')}"
 )
 _TO_LEVEL_END = re.compile(
     r"\b(?:len|xuong|xuong con|to|up to|down to|la|dat|reach|hit)\s+(?:muc\s+)?$"
