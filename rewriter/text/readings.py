@@ -2316,13 +2316,13 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     elif (m := lex.saving_purpose_re.search(masked)) and not _time_at(masked, m.start(1), today):
         # "save $3,000 for a new pc build": what the money is for; the words stay the goal's
         r.purpose = r.span(m.start(1), len(text.rstrip(". ")))
-    if (end := _reasons_first_end(masked)) is not None and len(masked[end:].split()) >= 3:
+    if (reasons := _reasons_first_end(masked)) is not None and len(masked[reasons:].split()) >= 3:
         # "Because my back is killing me after every 10 hour wedding, I'm gonna start
         # stretching": the reason said first holds no amount or time of the goal's
         opened = _REASON_OPENS.match(masked)
         assert opened is not None
-        masked = mask(masked, 0, end)
-        r.reason_first = r.span(len(opened[0]) - len(opened[0].lstrip()), end - 1)
+        masked = mask(masked, 0, reasons)
+        r.reason_first = r.span(len(opened[0]) - len(opened[0].lstrip()), reasons - 1)
     if (now := _now_clause(r, masked)) is not None:
         # "drink less coffee, currently at 5 cups a day": where it stands, not where it should go
         r.now_clause = r.span(*now)
