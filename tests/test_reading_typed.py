@@ -3116,3 +3116,11 @@ def test_adding_a_feature_to_one_s_own_app_is_a_milestone_not_more_downloads() -
     rep = report("add a dark mode to our app by March")
     assert rep.facts.kind == "milestone"
     assert rep.rewrite is not None and "downloads" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize("goal", ["lot top tim kiem google", "shop len top shopee"])
+def test_a_short_goal_typed_without_marks_around_a_brand_stays_vietnamese(goal: str) -> None:
+    # "google", "shopee" are typed alike in both languages; "lot top" is "lọt top"
+    rep = analyze(goal, GoalContext(today=date(2026, 12, 1)))
+    assert rep.language == "vi"
+    assert rep.rewrite is not None and "truoc ngay 01/03/2027" in rep.rewrite.text

@@ -429,6 +429,7 @@ class LanguageFile(_Strict):
 
     vi: Words
     en: Words
+    neutral: Words  # names typed alike in both ("google")
     vi_onsets: Words
     vi_vowels: Words
     vi_codas: Words

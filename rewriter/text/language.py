@@ -29,6 +29,15 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _names() -> frozenset[str]:
+    """Platforms' one-word names ("google", "shopee", "tiktok"): typed the same in either
+    language, they say nothing of which one the goal is in."""
+    platforms = _load("platforms.yaml")
+    one_word = [fold(str(a)) for p in platforms for a in p.get("aliases", []) if " " not in str(a)]
+    return frozenset(one_word) | frozenset(_data().neutral)
+
+
+@cache
 def _syllable() -> re.Pattern[str]:
     """The shape of a Vietnamese syllable typed without marks (longest parts tried first)."""
     data = _data()
@@ -56,8 +65,9 @@ def detect_language(text: str) -> Language:
         return "vi"
     # few listed words ("muon nau an gioi hon", "xin chao"): the shape of the other words decides
     shape = _syllable()
+    names = _names()
     for w in words:
-        if w in vi_words or w in en_words:
+        if w in vi_words or w in en_words or w in names:
             continue
         if shape.fullmatch(w):
             vi += 1
