@@ -789,3 +789,28 @@ def test_an_order_whose_verb_no_list_names_is_a_goal_kept_in_its_words(goal: str
 )
 def test_a_subject_an_adjective_a_request_or_a_title_is_no_order(goal: str) -> None:
     assert report(goal, today=date(2026, 12, 1)).facts.kind == "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewritten"),
+    [
+        ("help me lose 5kg before christmas", "Lose 5kg before christmas."),
+        ("giup minh giam 5kg truoc tet", "Giam 5kg truoc tet."),
+    ],
+)
+def test_help_asked_with_a_goal_after_it_is_that_goal(goal: str, rewritten: str) -> None:
+    # never "not a goal": the help is asked for the goal said next
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and rep.rewrite.text == rewritten
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Can you help me write a marketing plan for my bakery?",
+        "giúp mình viết email nhắc khách thanh toán invoice quá hạn",
+        "help me write a goal for my team",
+    ],
+)
+def test_help_asked_to_make_a_thing_is_still_no_goal(goal: str) -> None:
+    assert report(goal, today=date(2026, 12, 1)).rewrite is None

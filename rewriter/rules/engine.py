@@ -139,7 +139,7 @@ def rules_analysis(
     context = context or GoalContext()
     text = clean_goal(goal, max_chars)
     today = context.today or date.today()
-    r = read(_after_request(text), today, context.language)
+    r = read(_after_request(text, today, context.language), today, context.language)
     remark = None
     if (
         r.is_goal
@@ -199,12 +199,25 @@ def _review_asked(criteria: Criteria, plan: Plan) -> Criteria:
     return criteria.model_copy(update={"time_bound": asked})
 
 
-def _after_request(text: str) -> str:
-    """The goal after a request to the tool ("can u make this smart: land 3 contracts ..."):
-    the request is no part of the goal, and the goal is edited in the user's own words."""
-    m = lexicon().request_prefix_re.match(fold(text))
+def _after_request(text: str, today: date, language: Language | None) -> str:
+    """The goal after a request to the tool ("can u make this smart: land 3 contracts ...",
+    "help me lose 5kg before christmas"): the request is no part of the goal, and the goal is
+    edited in the user's own words."""
+    folded = fold(text)
+    m = lexicon().request_prefix_re.match(folded)
     rest = text[m.end() :].strip() if m else ""
-    return rest if len(rest.split()) >= 2 else text
+    if len(rest.split()) >= 2:
+        return rest
+    if (
+        (helped := lexicon().help_prefix_re.match(folded)) is not None
+        and not text.rstrip().endswith("?")  # "can you help me ...?": a question to the tool
+        # "help me write a marketing plan": a thing the tool is asked to make
+        and words_re("made_by_tool").match(folded, helped.end()) is None
+    ):
+        rest = text[helped.end() :].strip()
+        if len(rest.split()) >= 2 and read(rest, today, language).is_goal:
+            return rest
+    return text
 
 
 def _with_remark(rewrite: str, remark: str) -> str:

@@ -77,6 +77,7 @@ class LexiconFile(_Strict):
     injection: Phrases
     injection_gate: Phrases
     request_prefix: str  # "can u make this smart: ...": asks the tool, then gives the goal
+    help_prefix: str  # "help me lose 5kg before christmas": asks for help, then gives the goal
     goal_verbs: Phrases
     number_words: dict[Language, dict[Phrase, int]]
     multipliers: dict[float, Phrases]

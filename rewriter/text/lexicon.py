@@ -276,6 +276,7 @@ class Lexicon:
     injection_re: re.Pattern[str]
     injection_gate: PhraseMatcher
     request_prefix_re: re.Pattern[str]
+    help_prefix_re: re.Pattern[str]
     goal_verb_re: PhraseMatcher
     chatter_re: PhraseMatcher
     question_re: PhraseMatcher
@@ -457,6 +458,7 @@ def lexicon() -> Lexicon:
         injection_re=re.compile("|".join(f"(?:{p})" for p in lex["injection"])),
         injection_gate=PhraseMatcher(lex["injection_gate"]),
         request_prefix_re=re.compile(lex["request_prefix"]),
+        help_prefix_re=re.compile(lex["help_prefix"]),
         goal_verb_re=PhraseMatcher(lex["goal_verbs"]),
         chatter_re=PhraseMatcher(lex["chatter"]),
         question_re=PhraseMatcher(lex["question_starts"]),

@@ -57,6 +57,7 @@ class GoalWords(BaseModel):
     area_words: _Bilingual
     process_openers: list[str]
     order_fillers: list[str]
+    made_by_tool: list[str]
     order_objects_next: list[str]
     subject_next: list[str]
     move_words: list[str]  # "p95 latency down to 300ms": where a measure's name ends
