@@ -2287,3 +2287,10 @@ def test_reasons_said_first_hold_nothing_of_the_goal_and_take_no_insertion() -> 
     )
     assert rep.rewrite is not None
     assert rep.rewrite.text.endswith("I'm gonna start stretching 3 times a week.")
+
+
+def test_a_clause_with_its_own_subject_after_a_comma_stays_after_the_date() -> None:
+    # "agencies pay peanuts" is a remark told after the goal: the date never lands in it
+    rep = report("land more direct clients, agencies pay peanuts", today=date(2026, 12, 1))
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.endswith("by 1 March 2027, agencies pay peanuts.")

@@ -47,6 +47,7 @@ from rewriter.text.readings import (
     cued_before,
     mask,
     read,
+    subject_then_verb,
 )
 
 DEFAULT_CHANGE_PCT = 20.0
@@ -1156,6 +1157,11 @@ def _insertion_end(r: Readings, text: str) -> int:
             starts_with("aside_subjects").match(r.folded, comma + 1) is not None
             # "do more stretching|, calves are killing me": a clause of its own, told
             or _told_clause().match(r.folded, comma + 1) is not None
+            # "land more direct clients|, agencies pay peanuts"
+            or (
+                not DIGIT.search(r.folded, comma, end)
+                and subject_then_verb(r.folded[comma + 1 : end].strip())
+            )
         )
         # a time gone by is part of the remark ("..., its barely been used since august")
         and not any(t.end > comma and t.kind != "past" for t in r.times)

@@ -3146,17 +3146,37 @@ _PLEASE = re.compile(r"\b(?:please|pls|plz)\b")
 
 
 @cache
-def base_verb(word: str) -> frozenset[str]:
-    """The parts of speech of `word` in lemminflect's English dictionary, when one of them is
-    a verb in its base form ("have", "sit", "rough": VERB and ADJ); empty otherwise."""
+def parts_of_speech(word: str) -> dict[str, tuple[str, ...]]:
+    """`word`'s lemmas by part of speech in lemminflect's English dictionary ("pay": NOUN
+    "pay", VERB "pay"); empty for a word it does not know."""
     # imported on first use: the dictionary costs a fifth of a second to load, and most
     # goals are settled by the word lists before it is asked
     from lemminflect import getAllLemmas
 
     lemmas: dict[str, tuple[str, ...]] = getAllLemmas(word)
-    if word not in lemmas.get("VERB", ()):
-        return frozenset()
-    return frozenset(lemmas)
+    return lemmas
+
+
+def base_verb(word: str) -> frozenset[str]:
+    """The parts of speech of `word` when one of them is a verb in its base form ("have",
+    "sit", "rough": VERB and ADJ); empty otherwise."""
+    lemmas = parts_of_speech(word)
+    return frozenset(lemmas) if word in lemmas.get("VERB", ()) else frozenset()
+
+
+def subject_then_verb(clause: str) -> bool:
+    """A clause of its own: a noun, then a verb said of it ("agencies pay peanuts", "kids
+    deserve it"), not a list going on ("email subscribers", "sales calls")."""
+    words = _ORDER_WORD.findall(clause)
+    if len(words) < 2 or not words[1][0].isalpha():
+        return False
+    first, second = parts_of_speech(words[0]), parts_of_speech(words[1])
+    if "NOUN" not in first or words[0] in first.get("VERB", ()):
+        return False  # "keep ...": an order, not a subject
+    if "AUX" in second:
+        return True  # "people are exhausted"
+    # "pay", "deserve": a verb as said of several; "calls" may be the plural of a noun
+    return words[1] in second.get("VERB", ()) or ("VERB" in second and "NOUN" not in second)
 
 
 _PLACE_AFTER = re.compile(
