@@ -2294,3 +2294,22 @@ def test_a_clause_with_its_own_subject_after_a_comma_stays_after_the_date() -> N
     rep = report("land more direct clients, agencies pay peanuts", today=date(2026, 12, 1))
     assert rep.rewrite is not None
     assert rep.rewrite.text.endswith("by 1 March 2027, agencies pay peanuts.")
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewritten"),
+    [
+        (
+            "Nâng điểm trung bình môn Toán của lớp",
+            "Nâng điểm trung bình môn Toán của lớp thêm 20% trước ngày 01/03/2027.",
+        ),
+        (
+            "nang diem trung binh mon van",
+            "Nang diem trung binh mon van them 20% truoc ngay 01/03/2027.",
+        ),
+    ],
+)
+def test_an_average_score_and_its_subject_stay_whole(goal: str, rewritten: str) -> None:
+    # never "Nâng điểm thêm 20% trung bình môn Toán": the amount follows the whole measure
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and rep.rewrite.text == rewritten
