@@ -814,3 +814,10 @@ def test_help_asked_with_a_goal_after_it_is_that_goal(goal: str, rewritten: str)
 )
 def test_help_asked_to_make_a_thing_is_still_no_goal(goal: str) -> None:
     assert report(goal, today=date(2026, 12, 1)).rewrite is None
+
+
+def test_a_thing_wished_for_soon_is_a_goal_with_no_date_yet() -> None:
+    rep = report("sớm có nhà riêng", today=date(2026, 12, 1))
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.criteria.time_bound.status == "missing"
+    assert rep.rewrite is not None and "nhà riêng" in rep.rewrite.text

@@ -1768,6 +1768,8 @@ class Readings:
             or (self.vague_object and (self.vague_quantity or self.platform))
             or self._deed_then_count()
             or self._deed_on_the()
+            # "sớm có nhà riêng", "soon a place of our own": a thing wished for, its when vague
+            or (self.vague_time is not None and self.obj.concrete and not self.statement)
             or self._reaches_rank()
             # "Reading lên 8.0", "chi phi xuong 18k/suat": a thing taken up or down to a number
             or (
