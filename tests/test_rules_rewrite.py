@@ -2313,3 +2313,26 @@ def test_an_average_score_and_its_subject_stay_whole(goal: str, rewritten: str) 
     # never "Nâng điểm thêm 20% trung bình môn Toán": the amount follows the whole measure
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.rewrite is not None and rep.rewrite.text == rewritten
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewritten"),
+    [
+        (
+            "stay inside the parts budget in 2027, we blew it by 18% this year",
+            "Stay inside the parts budget in 2027, we blew it by 18% this year.",
+        ),
+        (
+            "Cut our takeout spending in half — we blew like $900 on DoorDash in November 🤦",
+            "Cut our takeout spending in half by 1 March 2027 — we blew like $900 on DoorDash"
+            " in November 🤦",
+        ),
+    ],
+)
+def test_a_figure_told_in_the_past_after_the_goal_is_no_target_nor_deadline(
+    goal: str, rewritten: str
+) -> None:
+    # "we blew it by 18%" says what happened: no version steps it, November is no deadline
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and rep.rewrite.text == rewritten
+    assert all("18%" in a.text for a in rep.alternatives)
