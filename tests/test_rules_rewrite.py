@@ -2336,3 +2336,9 @@ def test_a_figure_told_in_the_past_after_the_goal_is_no_target_nor_deadline(
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.rewrite is not None and rep.rewrite.text == rewritten
     assert all("18%" in a.text for a in rep.alternatives)
+
+
+def test_why_said_after_a_vietnamese_comma_stays_after_the_date() -> None:
+    rep = report("reply inbox khách nhanh hơn, đừng để khách chờ lâu 😭", today=date(2026, 12, 1))
+    assert rep.rewrite is not None
+    assert "trước ngày 01/03/2027, đừng để khách chờ lâu" in rep.rewrite.text

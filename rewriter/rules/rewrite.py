@@ -1171,9 +1171,13 @@ def _insertion_end(r: Readings, text: str) -> int:
     elif (
         comma > 0
         and r.language == "vi"
-        and r.marked is not None
-        and _VI_TOO_CLAUSE.fullmatch(r.marked.lower(), comma + 1, end) is not None
+        and (
+            (r.marked is not None and _VI_TOO_CLAUSE.fullmatch(r.marked.lower(), comma + 1, end))
+            # "reply inbox khách nhanh hơn|, đừng để khách chờ lâu": why, said after
+            or words_re("vi_remark_openers").match(r.folded, comma + 2) is not None
+        )
         and not any(t.end > comma for t in r.times)
+        and not (r.target is not None and r.target.span.start > comma)
     ):
         end = comma  # "Tăng doanh thu 20%|, khó quá": the sigh stays after the date
     cut = r.folded.rfind(". ", 0, end)
