@@ -2342,3 +2342,8 @@ def test_why_said_after_a_vietnamese_comma_stays_after_the_date() -> None:
     rep = report("reply inbox khách nhanh hơn, đừng để khách chờ lâu 😭", today=date(2026, 12, 1))
     assert rep.rewrite is not None
     assert "trước ngày 01/03/2027, đừng để khách chờ lâu" in rep.rewrite.text
+
+
+def test_a_closing_particle_a_stays_last() -> None:
+    rep = report("muốn shop mình hot hơn, viral hơn á", today=date(2026, 12, 1))
+    assert rep.rewrite is not None and rep.rewrite.text.endswith("trước ngày 01/03/2027 á.")
