@@ -327,3 +327,11 @@ def test_a_past_month_said_as_by_end_month_is_a_deadline_gone_not_a_fact() -> No
     assert rep.criteria.time_bound.status == "partial"
     # the rewrite puts a new date in place of the whole "end Oct 2026", not after "end"
     assert rep.rewrite is not None and "end 1 March" not in rep.rewrite.text
+
+
+def test_an_events_day_in_brackets_after_its_name_is_the_deadline() -> None:
+    goal = "Có 200 phụ huynh đăng ký dự open day mùa xuân (7/3) để chốt ít nhất 50 suất ghi danh"
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.facts.deadline == date(2027, 3, 7)
+    # no second date added before the one the user gave
+    assert rep.rewrite is not None and rep.rewrite.text == goal + "."

@@ -246,6 +246,19 @@ def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d) if d else _dated(m, today.year + 1, month, day)
 
 
+@rule(r"\(\s*(?:ngay\s+|on\s+)?(\d{1,2})/(\d{1,2})\s*\)", D("("), order=121)
+def _bracketed_day(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "open day mùa xuân (7/3)", "the spring recital (4/18)": the day a named event is on,
+    said in brackets after it; the next one to come."""
+    day, month = int(m[1]), int(m[2])
+    if month > 12 >= day:
+        day, month = month, day
+    d = _safe_date(today.year, month, day)
+    if d is not None and d < today:
+        d = _safe_date(today.year + 1, month, day)
+    return _deadline(m, d)
+
+
 # a day it happens on, not one it is due by: once past, it is next year's
 _ON_DAY = re.compile(r"(?:vao|on|ngay|chao mung|mung|ky niem)\s")  # "chao mung 20/11": the next
 
