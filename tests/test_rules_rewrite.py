@@ -2347,3 +2347,25 @@ def test_why_said_after_a_vietnamese_comma_stays_after_the_date() -> None:
 def test_a_closing_particle_a_stays_last() -> None:
     rep = report("muốn shop mình hot hơn, viral hơn á", today=date(2026, 12, 1))
     assert rep.rewrite is not None and rep.rewrite.text.endswith("trước ngày 01/03/2027 á.")
+
+
+@pytest.mark.parametrize(
+    ("goal", "measure"),
+    [
+        ("make the app better", "increase average rating by 0.2 points"),
+        ("Improve app performance", "reduce page load time by 20%"),
+        ("grow our app", "increase app downloads by 20%"),
+    ],
+)
+def test_an_app_made_better_is_measured_by_its_rating_or_speed_never_on_app(
+    goal: str, measure: str
+) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and measure in rep.rewrite.text
+    assert "on App" not in rep.rewrite.text
+
+
+def test_their_lives_are_no_livestreams() -> None:
+    goal = "I want couples to walk away feeling it was the best day of their lives"
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and "livestream" not in rep.rewrite.text

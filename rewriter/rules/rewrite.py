@@ -103,7 +103,16 @@ class Plan:
 
     def where(self) -> str:
         """ " on TikTok" where the platform says something the metric does not already say."""
-        if not self.platform or (self.metric is not None and self.metric.implies == self.platform):
+        if (
+            not self.platform
+            or (self.metric is not None and self.metric.implies == self.platform)
+            # "increase app downloads on App": said for a channel's own metric only
+            # ("followers on App" still names where they follow)
+            or (
+                not lexicon().platforms[self.platform].said
+                and not (self.metric is not None and self.metric.channel)
+            )
+        ):
             return ""
         return f" {msg(self.lang, 'rewrite.on_platform', platform=self.platform)}"
 
@@ -171,7 +180,10 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         object_text = None if metric else ctx.metric_text
     if metric is None and object_text is None:
         # what to count when a goal names only a channel ("improve our website"): platforms.yaml
-        key = r.suggested_metric or (lex.platforms[r.platform].counts if r.platform else None)
+        channel = lex.platforms[r.platform] if r.platform else None
+        better = channel is not None and (r.obj.quality or r.obj.aim) and channel.improved_by
+        # "make the app better": how good it is (its rating), not how many take it
+        key = r.suggested_metric or (better or None) or (channel.counts if channel else None)
         if key is None and r.platform and not lexicon().platforms[r.platform].generic:
             # "ban hoa online qua Facebook": selling there is counted in orders, not followers
             sells = canonical(r.obj.verb or "") in word_set("sell_verbs")

@@ -275,6 +275,8 @@ class PlatformData(_Strict):
     generic: bool = False
     default_for: list[Language] = []
     counts: Phrase | None = None  # the metric a goal naming only this channel counts
+    said: bool = True  # False: its name says nothing in a sentence ("increase downloads on App")
+    improved_by: Phrase | None = None  # "make the app better": its rating, not its downloads
 
     @field_validator("patterns")
     @classmethod

@@ -213,6 +213,8 @@ class Platform:
     counts: str | None = (
         None  # the metric a goal naming only this channel counts ("improve our website")
     )
+    said: bool = True  # False: its name says nothing in a sentence ("... on App")
+    improved_by: str | None = None  # the metric a wish to make it better counts ("app": rating)
 
 
 @dataclass(frozen=True)
@@ -354,14 +356,20 @@ def lexicon() -> Lexicon:
             f"metrics.yaml: implies names unknown platforms: {', '.join(sorted(unknown))}"
         )
 
-    unknown = {p["counts"] for p in plat if p.get("counts")} - {m["key"] for m in cat["metrics"]}
+    named = {p[k] for p in plat for k in ("counts", "improved_by") if p.get(k)}
+    unknown = named - {m["key"] for m in cat["metrics"]}
     if unknown:
         raise ValueError(
-            f"platforms.yaml: counts names unknown metrics: {', '.join(sorted(unknown))}"
+            f"platforms.yaml: counts or improved_by names unknown metrics: {', '.join(sorted(unknown))}"
         )
     platforms = {
         p["name"]: Platform(
-            p["name"], bool(p.get("generic")), tuple(p.get("default_for", [])), p.get("counts")
+            p["name"],
+            bool(p.get("generic")),
+            tuple(p.get("default_for", [])),
+            p.get("counts"),
+            p.get("said", True),
+            p.get("improved_by"),
         )
         for p in plat
     }
