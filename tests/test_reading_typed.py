@@ -3087,9 +3087,11 @@ def test_a_resting_heart_rate_is_stepped_down_by_a_twentieth() -> None:
 
 def test_a_rating_said_before_todays_figure_stays_on_five_stars() -> None:
     rep = report("rating shop đang 4.7 thôi, muốn cao hơn á")
+    # the amount wished comes right before the deadline put in ("...: 4.9 trước ngày ...")
     amounts = [
-        float(t.split("lên ")[1].split()[0])
+        float(m[1])
         for t in [rep.rewrite.text if rep.rewrite else ""] + [a.text for a in rep.alternatives]
+        if (m := re.search(r"(\d+(?:\.\d+)?) trước ngày", t)) is not None
     ]
     assert amounts and all(4.7 < a <= 5 for a in amounts)
 
