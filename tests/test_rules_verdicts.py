@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from rewriter import GoalInputError, analyze
+from rewriter import GoalContext, GoalInputError, analyze
 from tests.rules_helpers import report
 
 
@@ -219,3 +219,21 @@ def test_the_number_is_asked_once_not_under_specific_and_measurable() -> None:
     asked = [c.question for _, c in rep.criteria.items() if c.question]
     assert sum("number" in q.lower() for q in asked) == 1
     assert rep.criteria.measurable.question
+
+
+def test_a_routine_with_todays_figure_given_is_not_asked_it_again() -> None:
+    rep = analyze(
+        "Log 1,500 volunteer hours per month across the hospital, we're at roughly 1,100 now",
+        GoalContext(today=date(2026, 12, 1)),
+    )
+    question = rep.criteria.attainable.question or ""
+    assert "from where you are today" in question
+    assert "How often do you manage this today" not in question
+
+
+def test_tháng_từ_typed_with_its_marks_is_no_april() -> None:
+    # "cuối tháng từ 8 ngày": the month-end close, from 8 days; never "end of April"
+    goal = "Rút ngắn thời gian khóa sổ cuối tháng từ 8 ngày xuống còn 5 ngày làm việc trước hết quý 1/2027."
+    rep = analyze(goal, GoalContext(today=date(2026, 12, 1)))
+    assert rep.facts.deadline == date(2027, 3, 31)
+    assert "đang ở mức nào" not in (rep.criteria.attainable.question or "")

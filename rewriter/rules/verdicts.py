@@ -1902,6 +1902,9 @@ def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
         return msg(lang, "attainable.q_none")  # "0 tai nan lao dong", "quit smoking for good"
     if kind == "limit" and _today_said(r):
         return msg(lang, "attainable.q_limit_now")  # "... under 3 hrs — it's averaging about 6"
+    if kind == "habit" and _today_figure(r):
+        # "Log 1,500 volunteer hours per month, we're at roughly 1,100 now": how often is said
+        return msg(lang, "attainable.q_habit_now")
     if kind in ("habit", "milestone", "limit"):
         return msg(lang, f"attainable.q_{kind}")
     t = r.target
@@ -1983,6 +1986,17 @@ def _today_said(r: Readings) -> bool:
         or r.now_clause is not None
         or r.state_clause is not None  # "truck utilization at 78% rn, want it way higher"
         or r.reached_first()  # "tháng này được 50 đơn, tháng sau phải 80 đơn"
+    )
+
+
+def _today_figure(r: Readings) -> bool:
+    """A figure said as today's in the goal's own words: where a move starts ("from 12 to 30
+    km"), a value said as current ("currently 9", "we're at roughly 1,100 now")."""
+    t = r.target
+    return (
+        (t is not None and t.kind == "range" and t.baseline is not None)
+        or _TODAY_VALUE.search(r.folded) is not None
+        or r.now_clause is not None
     )
 
 
