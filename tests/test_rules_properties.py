@@ -106,6 +106,8 @@ def test_no_string_crashes_the_analysis(text: str) -> None:
 # found by this test: a mixed goal whose English words were the ones replaced read back as the
 # other language
 @example("grow grow grow social media 20% tháng 2 lần/tuần social media reach tháng")
+# a word, then capitalised period names: a title whether or not its first letter is capitalised
+@example("significantly Q3 Q3")
 def test_every_rewrite_re_reads_as_specific_measurable_and_time_bound(text: str) -> None:
     try:
         rep = report(text)

@@ -669,7 +669,8 @@ class Readings:
             and not words_re("now_moves").search(self.folded)  # "Q2 Customer Churn Down"
             and 3 <= len(self.text.split()) <= 6
             and _PERIOD_NAME.search(self.folded)
-            and all(w[:1].isupper() or w[:1].isdigit() for w in self.text.split())
+            # the first word's case says nothing (a rewrite capitalises it; the title stays one)
+            and all(w[:1].isupper() or w[:1].isdigit() for w in self.text.split()[1:])
         ):
             return True  # "Q1 Security Awareness Calendar": a period and a name, all capitals
         if self.target is not None and not self._year_like(self.target):
