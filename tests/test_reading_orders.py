@@ -764,6 +764,7 @@ def test_how_others_feel_gets_no_amount_glued_in(goal: str, dated: str) -> None:
     [
         "actually sit down and look at the budget app together instead of ignoring it",
         "have a nice wedding without going broke",
+        "have regular 1:1s with each of my testers",
         "Support the company's Vision 2030 by modernising our data stack",
     ],
 )

@@ -1840,8 +1840,10 @@ class Readings:
             words = words[1:]
         if len(words) < 2 or not words[1][0].isalpha() or words[1] in word_set("subject_next"):
             return False  # "churn is killing us": a subject; "Last pentest: ...": a label
-        if any(w in ":–—" for w in words[:4]):
-            return False
+        if (label := _LABEL_SIGN.search(self.folded)) is not None and len(
+            self.folded[: label.start()].split()
+        ) <= 3:
+            return False  # "Last pentest: 3 highs", "Ward 7 – Template": a label, then its text
         if words[0] in goal_words().words.copulas.en:
             return False  # "be fitter", "get ...": a state, read by the rules for wishes
         kinds = base_verb(words[0])
@@ -3147,6 +3149,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ORDER_WORD = re.compile(r"[a-z][a-z'’-]*|\S")  # words, and any other sign as one
 
 
+_LABEL_SIGN = re.compile(r":(?:\s|$)|\s[–—-]\s")
 _PLEASE = re.compile(r"\b(?:please|pls|plz)\b")
 
 
