@@ -750,17 +750,22 @@ def _said_in_main(main: str, alt: Rewrite) -> Rewrite:
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-_COUNT_ADDED = re.compile(r"(?:thêm |them )?(\d[\d,]*)(?: more)?")
+def _count_in(added: str) -> str | None:
+    """The one whole number an added piece is, alone or with one word ("6", "6 more", "thêm
+    6"); None for a share ("20% more") or a longer phrase."""
+    words = added.split()
+    counts = [w for w in words if w.replace(",", "").isdigit()]
+    return counts[0] if len(counts) == 1 and len(words) <= 2 else None
 
 
 def _added_number(edits: list[Edit], plan: Plan) -> Quantity | None:
     """The count the rewrite put before the user's noun ("Hire 3 engineers"), to vary like theirs."""
     number = next(
         (
-            m[1]
+            count
             for e in edits
             # "Read 6 more books", "đọc thêm 6 cuốn sách": the count, with its "more" or not
-            if e.criterion == "measurable" and (m := _COUNT_ADDED.fullmatch(e.text)) is not None
+            if e.criterion == "measurable" and (count := _count_in(e.text)) is not None
         ),
         None,
     )
