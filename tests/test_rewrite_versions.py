@@ -299,3 +299,21 @@ def test_more_of_the_named_thing_gets_its_amount() -> None:
     rep = report("sell more of the Class 4 impact shingles", today=date(2026, 12, 1))
     assert rep.rewrite is not None
     assert rep.rewrite.text.startswith("Sell 20% more of the Class 4 impact shingles")
+
+
+def test_versions_step_the_wished_figure_not_the_one_said_as_today() -> None:
+    rep = report(
+        "My app has 1,200 paying users right now. I want 3,000 by the end of next year.",
+        today=date(2026, 12, 1),
+    )
+    assert rep.facts.target == 3000
+    assert all("1,200 paying users right now" in a.text for a in rep.alternatives)
+    assert all("3,000" not in a.text for a in rep.alternatives)
+
+
+def test_cents_step_by_a_share_of_themselves() -> None:
+    rep = report("Tăng ARPDAU từ 0,04$ lên 0,06$ trong Q2/2027.", today=date(2026, 12, 1))
+    assert [a.text for a in rep.alternatives] == [
+        "Tăng ARPDAU từ 0,04$ lên 0,05$ trong Q2/2027.",
+        "Tăng ARPDAU từ 0,04$ lên 0,07$ trong Q2/2027.",
+    ]

@@ -56,6 +56,7 @@ _AGE_BEFORE = re.compile(r"\b(?:older than|aged over|aged)\s+$")
 _TEST_BEFORE = re.compile(r"\b(?:kiem tra|quiz|test)\s+$")
 _TEST_LENGTH = re.compile(r"\s*(?:phut|tiet|-?minutes?|-?min)\b")
 _BELOW_ZERO_END = re.compile(r"(?:^|[\s≤≥<>])[-−]$")  # "≤ -18°C", not "sub-25" nor "Priya - 120g"
+_MONEY_SIGN = re.compile(r"[$€£¥₫]")
 _AGE_UNIT = re.compile(r"\s*(?:days?|weeks?|months?|years?)\b")
 
 
@@ -151,16 +152,25 @@ def _variants(
             return []
         step = max(1.0, round(value * 0.05))
         low, high = value - step, value + step
+    money = _MONEY_SIGN.search(r.text, max(0, q.span.start - 1), q.span.end + 1) is not None
     scored = bool(decimals) and value <= 10 and not measured
     if scored:
         # "4.9 stars", "GPA 3.5", "4,7/5": a score moves in tenths, on its own scale; a band
         # out of 9 or 10 moves in halves ("IELTS 7.0" -> 6.5 / 7.5)
         step = 0.2 if value <= 5 else 0.5
+        if money and value < 1:
+            # "lên 0,06$": cents move by a quarter of themselves, never by 20 cents
+            step = max(10.0**-decimals, round(value * STEP, decimals))
         low, high = round(value - step, decimals), round(value + step, decimals)
         if value < 1 and _POINTS_SAID.search(typed[0]):
             # "by 0.2 points" of a star rating: half as much or half as much again
             low, high = round(value / 2, 2), round(value * 1.5, 2)
-        elif value < 1 and q.unit is None and not q.relative:
+        elif (
+            value < 1
+            and q.unit is None
+            and not q.relative
+            and not money  # "lên 0,06$": money, not a share of one
+        ):
             # "AUC ≥ 0.82", "F1 0.9": a share of one; half the room left on either side
             room = (1 - value) / 2
             low, high = round(value - room, decimals + 1), round(value + room, decimals + 1)

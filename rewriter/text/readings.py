@@ -324,6 +324,14 @@ class Readings:
             # "aged used inventory (60+ days) under 10 units", "tickets older than 30 days under
             # 5": the age says which items count; the bound on them is the target
             found = [q for q in found if q not in ages] or found
+        if (
+            len(found) > 1
+            and (later := [q for q in found if not self._now_in_its_sentence(q, found)])
+            and len(later) < len(found)
+        ):
+            # "My app has 1,200 paying users right now. I want 3,000 by ...": the figure of a
+            # sentence that says it is today's is where things stand; the next one is the goal
+            found = later
         if len(found) > 1 and (years := [q for q in found if self._year_like(q)]):
             # "thi thpt 2027 dat 27d": the year names the exam; the score is the target
             found = [q for q in found if q not in years] or found
@@ -506,6 +514,17 @@ class Readings:
                 self.marked[q.span.end : aim.span.start] if self.marked else None,
             )
             is not None
+        )
+
+    def _now_in_its_sentence(self, q: Quantity, others: list[Quantity]) -> bool:
+        """`q`'s sentence ends with a word of today ("... right now.") before any other amount
+        is said ("I want 3,000 ...")."""
+        stop = _SENTENCE_STOP.search(self.folded, q.span.end)
+        end = stop.start() if stop is not None else len(self.folded)
+        return (
+            stop is not None
+            and all(o is q or o.span.start >= stop.end() for o in others)
+            and _now_last_re().search(self.folded, q.span.end, end) is not None
         )
 
     def _said_as_today(self, q: Quantity) -> str | None:
@@ -2938,6 +2957,7 @@ def _now_last_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{either(goal_words().words.now_last)})\W*$")
 
 
+_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
 _DUE_WORD = re.compile(r"\b(?:due|deadline|han chot|han nop|het han)\b")
 _VI_ALREADY_HAD = re.compile(r"\bda (?:co|bi|ton|mat|chi|xay ra|len toi|len den)\b")
 _MOVED_TO_NUMBER = re.compile(r"\b(?:len|xuong|xuong con|up to|down to)\s+(?:muc\s+)?\d")
