@@ -3126,3 +3126,129 @@ def test_a_short_goal_typed_without_marks_around_a_brand_stays_vietnamese(goal: 
     rep = analyze(goal, GoalContext(today=date(2026, 12, 1)))
     assert rep.language == "vi"
     assert rep.rewrite is not None and "truoc ngay 01/03/2027" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "metric", "mended"),
+    [
+        ("get our google reveiws up, we got 38 now", "reviews", "google reviews"),
+        ("grow instagarm folowers to 5k by june", "followers", "instagram followers"),
+        ("increase revenu by 20% this quarter", "revenue", "Increase revenue"),
+    ],
+)
+def test_a_measure_typed_one_key_off_is_read_and_spelled_right(
+    goal: str, metric: str, mended: str
+) -> None:
+    rep = report(goal)
+    assert rep.facts.metric == metric
+    assert rep.rewrite is not None and mended in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Film 3 TikToks every weekend",  # one "s" more than the name: its plural, no typo
+        "Meta ads CPA under €4 per newsletter signup, every month",
+        "go leafleting at local parkruns n gyms over the next fortnight",
+        "tang truong doanh thu thang sau",  # Vietnamese words typed without marks
+    ],
+)
+def test_words_near_a_measure_that_are_no_typo_stay_as_typed(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    kept = [w for w in re.findall(r"[A-Za-z]{6,}", goal)]
+    assert all(w.lower() in rep.rewrite.text.lower() for w in kept)
+
+
+@pytest.mark.parametrize(
+    ("goal", "metric"),
+    [
+        ("tang khach quen them 20% trong 3 thang toi", "khách quen"),
+        ("Tăng 20% khách quen trước Tết", "khách quen"),
+        ("get more repeat customers", "returning customers"),
+    ],
+)
+def test_regular_customers_are_their_own_measure_not_new_ones(goal: str, metric: str) -> None:
+    rep = report(goal)
+    assert rep.facts.metric == metric
+    assert rep.criteria.specific.status == "met"
+
+
+def test_a_score_below_zero_keeps_its_sign() -> None:
+    rep = report("Raise eNPS from -12 to 10 by june")
+    assert rep.facts.target == 10
+    assert rep.rewrite is not None and rep.rewrite.text == "Raise eNPS from -12 to 10 by june."
+    q = report("eNPS at the plant currently sits at -12. We need to get this up before March.")
+    assert q.criteria.measurable.question is not None and "-12" in q.criteria.measurable.question
+
+
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        # the past told first, then the aim: a goal with no amount to reach yet
+        ("ads fb ton qua, thang truoc 12tr, cat bot lai", ("met", "missing", "missing")),
+        ("spent 900 on takeout last month, cut it down", ("met", "missing", "missing")),
+        # "ráng" (try hard) says the aim, typed with or without marks
+        ("thang roi hh dc 80tr, thang nay rang kiem nhieu hon", ("met", "missing", "met")),
+        ("tháng rồi hh được 80tr, tháng này ráng kiếm nhiều hơn", ("met", "missing", "met")),
+        # a tilde only hedges a feeling's rating: no number anyone else could check
+        (
+            "team confidence on the new renewals playbook ~8/10 by jan",
+            ("partial", "missing", "met"),
+        ),
+        # next term, named with "sau": a real deadline the user knows the day of
+        ("GPA kỳ này có 2.8 😭 kỳ sau phải cải thiện", ("met", "missing", "met")),
+        # all of our 4 filled is the count reached
+        ("fill our 4 RN vacancies by march so we can stop booking bank", ("met", "met", "met")),
+    ],
+)
+def test_what_is_said_around_the_aim_reads_as_a_coach_would(
+    goal: str, expected: tuple[str, str, str]
+) -> None:
+    assert smt(goal) == expected
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "We closed 9 deals in October, great month",
+        "sales fell last month, down again",
+    ],
+)
+def test_a_past_told_with_no_move_after_it_stays_no_goal(goal: str) -> None:
+    assert report(goal).facts.kind == "not_a_goal"
+
+
+def test_a_purpose_to_staff_a_line_is_what_the_goal_is_for() -> None:
+    rep = report("Fill all 40 open operator roles within 6 weeks to staff the second-line ramp-up.")
+    assert rep.criteria.relevant.status == "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "cadence"),
+    [
+        ("dang clip tiktok deu deu gioi thieu ca phe cua tiem", "moi tuan"),
+        ("tu thang 1 bat dau dang tin batdongsan deu deu", "moi tuan"),
+    ],
+)
+def test_done_regularly_typed_without_marks_is_a_routine_with_a_cadence(
+    goal: str, cadence: str
+) -> None:
+    # never a total ("hoàn thành 12 video") in place of the routine
+    rep = report(goal)
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None and cadence in rep.rewrite.text
+    assert "deu deu" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "measurable"),
+    [
+        ("Tăng follower lên 20%", "partial"),  # followers are no share: 20% of what?
+        ("Tang follow IG len 20% truoc Tet", "partial"),
+        ("get instagram followers to 20k by june", "met"),
+        ("phishing clicks were 9% in the October test, want that lower to 7% by March", "met"),
+    ],
+)
+def test_a_social_count_said_to_reach_a_percent_asks_of_what(goal: str, measurable: str) -> None:
+    assert report(goal).criteria.measurable.status == measurable

@@ -317,3 +317,72 @@ def test_cents_step_by_a_share_of_themselves() -> None:
         "Tăng ARPDAU từ 0,04$ lên 0,05$ trong Q2/2027.",
         "Tăng ARPDAU từ 0,04$ lên 0,07$ trong Q2/2027.",
     ]
+
+
+def test_a_score_below_zero_steps_by_points_from_where_it_is() -> None:
+    rep = report(
+        "eNPS at the plant currently sits at -12. We need to get this up before March.",
+        today=date(2026, 12, 1),
+    )
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.startswith("eNPS at the plant currently sits at -12.")
+    assert "get this up to -2 before March" in rep.rewrite.text
+    assert [a.text.split("up to ")[1].split()[0] for a in rep.alternatives] == ["-7", "6"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "main", "versions"),
+    [
+        (
+            "Tăng tỷ lệ khách quen quay lại mua, hiện đang khoảng 40%",
+            "lên 48%",
+            ["lên 44%", "lên 52%"],
+        ),
+        (
+            "phishing clicks were 9% in the October 2026 test, want that lower",
+            "to 7%",
+            ["to 8%", "to 6%"],
+        ),
+        ("Improve onboarding conversion, hiện tại mới 22% thôi", "lên 26%", ["lên 24%", "lên 28%"]),
+    ],
+)
+def test_a_share_said_as_today_steps_in_the_users_own_sentence(
+    goal: str, main: str, versions: list[str]
+) -> None:
+    # never a template ("Increase retention rate to 44%") in place of the user's words, and
+    # never an easier version past today's share
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and main in rep.rewrite.text
+    kept = rep.rewrite.text.replace(main, "")
+    assert [a.text.replace(v, "") for a, v in zip(rep.alternatives, versions, strict=True)] == [
+        kept,
+        kept,
+    ]
+
+
+@pytest.mark.parametrize(
+    "goal", ["improve eNPS", "eNPS từ 12 lên 30 cuối H1/2027", "iPhone app rating to 4.5 by june"]
+)
+def test_a_name_written_with_a_capital_inside_keeps_its_spelling_first(goal: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None
+    first = goal.split()[0]
+    expected = first.capitalize() if first.islower() else first  # "Improve", but "eNPS", "iPhone"
+    assert rep.rewrite.text.split()[0] == expected
+    assert all(a.text.split()[0] == expected for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("giảm 8 ký sau sinh trước Tết", ["Giảm 6 ký sau sinh trước Tết."]),
+        ("lose 10kg by valentines", ["Lose 8kg by valentines."]),
+        ("lose 5kg by june", ["Lose 4kg by june.", "Lose 6kg by june."]),
+    ],
+)
+def test_no_harder_version_loses_weight_faster_than_a_body_safely_can(
+    goal: str, kept: list[str]
+) -> None:
+    # a kilo a week at most: ten weeks to Tết or Valentine's allow no 10 or 15 kilos
+    rep = report(goal, today=date(2026, 12, 1))
+    assert [a.text for a in rep.alternatives] == kept

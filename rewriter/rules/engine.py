@@ -22,7 +22,7 @@ from rewriter.report import (
     Rewrite,
 )
 from rewriter.rules.context import Resolved, resolve
-from rewriter.rules.messages import fmt_pct, msg
+from rewriter.rules.messages import fmt_pct, fmt_value, msg
 from rewriter.rules.rewrite import (
     Plan,
     after_remark,
@@ -47,6 +47,7 @@ from rewriter.rules.rewrite import (
     money_put_aside,
     more_count,
     moves_it,
+    nice,
     nice_pct,
     objective_phrase,
     routine_by_nature,
@@ -82,6 +83,7 @@ from rewriter.text.normalize import clean_goal, fold, strip_marks
 from rewriter.text.objects import words_re
 from rewriter.text.readings import Quantity, Readings, Span, read, wish_for_others
 from rewriter.text.shorthand import kept_as_typed
+from rewriter.text.typos import mend_typos
 
 
 def _others_wished(r: Readings) -> bool:
@@ -137,7 +139,7 @@ def rules_analysis(
 ) -> Analysis:
     """Read and judge a goal. Raises GoalInputError for unusable text."""
     context = context or GoalContext()
-    text = clean_goal(goal, max_chars)
+    text = mend_typos(clean_goal(goal, max_chars))
     today = context.today or date.today()
     r = read(_after_request(text, today, context.language), today, context.language)
     remark = None
@@ -417,6 +419,8 @@ def finish(a: Analysis) -> GoalReport:
     own_amount: list[Rewrite] | None = None
     if stepped is not None:
         own_amount = stepped  # "... Want that higher: 220 day passes a week": smaller, larger
+    elif own and not rebuilt and plan.now_share is not None:
+        own_amount = _share_steps(main, plan, kept_notes)
     elif (
         own
         and not rebuilt
@@ -756,6 +760,27 @@ def _count_in(added: str) -> str | None:
     words = added.split()
     counts = [w for w in words if w.replace(",", "").isdigit()]
     return counts[0] if len(counts) == 1 and len(words) <= 2 else None
+
+
+def _share_steps(main: str, plan: Plan, notes: list[str]) -> list[Rewrite]:
+    """The main rewrite with the share it put in stepped from today's ("..., sitting at 84% rn":
+    to 92% -> 88% / 96%): halfway there, and half as far again, in the user's own words."""
+    now, target = plan.now_share, plan.target
+    if now is None or target is None or plan.unit != "%":
+        return []
+    share = fmt_value(target, "%", plan.lang)
+    if main.count(share) != 1:
+        return []
+    delta = target - now
+    out = []
+    for label, value in (
+        ("conservative", nice(now + delta / 2)),
+        ("ambitious", min(max(nice(now + delta * 1.5), 1.0), 99.0)),
+    ):
+        if value not in (now, target) and (value - now) * delta > 0:
+            text = main.replace(share, fmt_value(value, "%", plan.lang))
+            out.append(Rewrite(text=text, label=label, assumptions=list(notes)))
+    return out
 
 
 def _added_number(edits: list[Edit], plan: Plan) -> Quantity | None:

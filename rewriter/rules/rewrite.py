@@ -26,7 +26,14 @@ from rewriter.rules.verdicts import (
 from rewriter.text.dates import MONTHS, STARTS_DOING, add_months, read_times, start_cue
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, alternation, canonical, either, lexicon
-from rewriter.text.normalize import DIGIT, PICTOGRAPHS, fold, has_vietnamese_marks, strip_marks
+from rewriter.text.normalize import (
+    DIGIT,
+    PICTOGRAPHS,
+    capitalized,
+    fold,
+    has_vietnamese_marks,
+    strip_marks,
+)
 from rewriter.text.numbers import format_number
 from rewriter.text.objects import (
     categories,
@@ -904,7 +911,7 @@ def drop_aside(text: str, aside: str | None) -> str:
     out = text[:at] + text[at + len(aside) :]
     out = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", out)).strip()
     out = out.replace(",.", ".").replace("..", ".")
-    out = out[:1].upper() + out[1:]
+    out = capitalized(out)
     return out if out.endswith((".", "!", "?")) else out.rstrip(" ,;") + "."
 
 
@@ -919,7 +926,7 @@ def _finish(text: str, plan: Plan) -> str:
     text = text.strip(" ,;:")
     if plan.plain:
         text = strip_marks(text)
-    text = text[:1].upper() + text[1:]
+    text = capitalized(text)
     if text.endswith((".", "!", "?")) or (text and _EMOJI.match(text[-1])):
         return text  # "... by Valentine's!! 💍": an emoji closes it as typed, with no stop after
     return text + "."
@@ -1572,6 +1579,10 @@ def from_today(
     q, s = r.today_only, r.state_clause
     if q is None or s is None or r.target is not None or q.kind not in ("absolute", "percent"):
         return None
+    # "eNPS sits at -12": a score below zero moves by points of its scale, never by a share
+    points = r.metric.change_points if q.value < 0 and r.metric is not None else None
+    if q.value < 0 and not points:
+        return None
     # the wish's own words: up to its deadline or its reason ("muon nhieu hon vao mua he",
     # "muon tang them de tra no ngan hang")
     starts = [
@@ -1634,6 +1645,7 @@ def from_today(
     else:
         return None  # "need it faster", "can cai thien" an error rate: which way is not said
     said, decimals = _typed_value(figure), _decimals_typed(figure)
+    said = -said if q.value < 0 else said
     after = scale_word + q.span.text[figure_end:] + unit  # "4.5| hrs a night", "70|% loai 1"
     rates = [t for t in read_times(state, r.today) if t.kind == "recurring"]
     if rates and s.start + (rate := rates[0]).end <= q.span.start:
@@ -1644,7 +1656,15 @@ def from_today(
     measure = r.metric.unit if r.metric is not None else None
     scored = stars or not after.strip() or measure in ("score", "rating")
     amount = _step_from(
-        said, q.unit == "%", decimals, down, stars, scored=scored, top=top, change=change
+        said,
+        q.unit == "%",
+        decimals,
+        down,
+        stars,
+        scored=scored,
+        top=top,
+        change=change,
+        points=points,
     )
     if amount is None:
         return None
@@ -1696,7 +1716,9 @@ def from_today(
     at_shown = main.rfind(shown)
     versions = []
     for label, scale in (("conservative", 0.5), ("ambitious", 1.75)):
-        other = _step_from(said, q.unit == "%", decimals, down, stars, scale, scored, top, change)
+        other = _step_from(
+            said, q.unit == "%", decimals, down, stars, scale, scored, top, change, points
+        )
         if other is None or other == amount or at_shown < 0:
             continue
         what = money + _as_typed(other, figure, plan.lang, four_point) + after
@@ -1736,6 +1758,7 @@ def from_start(
         return None  # "1tr8": a figure typed across its scale word is not re-spelled
     figure = typed[0]
     said, decimals = _typed_value(figure), _decimals_typed(figure)
+    said = -said if q.value < 0 else said
     metric = r.metric
     # "lose weight from 80kg": a body moves by a twentieth, as the catalog says
     change = metric.change_pct / 100 if metric is not None and metric.change_pct else 0.2
@@ -2220,7 +2243,7 @@ def _intensifiers() -> re.Pattern[str]:
     return re.compile(rf"\b(?:a\s+)?(?:{words})\b,?")
 
 
-_INTENT_OPEN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:muon|can|phai|mong|hy vong)\s+")
+_INTENT_OPEN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:muon|can|phai|mong|hy vong|rang|co gang)\s+")
 _MORE_OF = re.compile(
     r"\b(?:more|less|fewer)\s+(?!(?:than|of|by|before|this|next|over|in|to|without|with|while|but|and"
     r"|so|for|at|on|if|pls|please|asap|now|soon|lol|tho|though|w)\b)([a-z]+)"
@@ -2285,12 +2308,17 @@ def _step_from(
     scored: bool = True,
     top: float = 5.0,
     change: float = 0.2,
+    points: float | None = None,
 ) -> float | None:
     """A step from today's figure a coach would propose: a fifth more or less, a share at most
     halfway to all of it, a rating in tenths up to 5 stars, a score out of 10 in halves;
     `scale` makes the step smaller or larger (the easier and the harder version), and
     `scored` says a bare decimal is a score, not an amount in a unit; `top` is the top of a
-    rating's scale (5 stars, a 4.0 GPA); `change` is the share an amount moves (a fifth)."""
+    rating's scale (5 stars, a 4.0 GPA); `change` is the share an amount moves (a fifth);
+    `points` is the step of a score that can fall below zero (NPS: 10 points)."""
+    if points is not None:
+        moved = float(round(value - points * scale if down else value + points * scale))
+        return moved if moved != value else None
     if value <= 0:
         return None
     if stars and value <= top:

@@ -42,6 +42,8 @@ STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal
 STANDARD_STEP = 0.1  # a standard to hold ("at least 6 hours", "tren 70%") moves less
 PAST_WHOLE_POINTS = 5.0  # a percent past 100 ("NRR 110%") steps by points, not by a quarter
 BODY_LEVEL = 30  # kilos from which a weight is a body's level to reach, not a loss to make
+SAFE_LOSS_PER_WEEK = 1.0  # kilos a week a body can safely lose (two pounds)
+_POUNDS = re.compile(r"\b(?:lbs?|pounds?)\b")
 
 
 # a version as kept between calls: (text, label, assumptions), all immutable, so the garbage
@@ -263,6 +265,11 @@ def _variants(
             for label, a in steps
         )
         steps = tuple((label, a if a is None or body.allows(a) else None) for label, a in steps)
+    if (safe := _safe_loss(r, q)) is not None:
+        # "giảm 8 ký sau sinh trước Tết": no harder version faster than a body safely loses
+        steps = tuple(
+            (label, None if a is None or a > max(safe, value) else a) for label, a in steps
+        )
     out: list[Rewrite] = []
     for label, amount in steps:
         if amount is None or amount <= 0 or amount == value or (amount == 1 and lang == "en"):
@@ -281,6 +288,24 @@ def _variants(
         notes = [*assumptions, msg(lang, f"assumptions.label_{label}", what=span.strip())]
         out.append(Rewrite(text=text, label=label, assumptions=notes))
     return out
+
+
+def _safe_loss(r: Readings, q: Quantity) -> float | None:
+    """The most body weight the goal's days allow losing safely, in the unit it is said in,
+    when `q` is such a loss with a deadline ("lose 10kg by valentines"); else None."""
+    due = r.deadline
+    if (
+        r.metric is None
+        or r.metric.key != "weight"
+        or r.direction != "decrease"
+        or q.value >= BODY_LEVEL
+        or due is None
+        or due.deadline is None
+    ):
+        return None
+    weeks = max((due.deadline - r.today).days, 0) / 7
+    pounds = _POUNDS.search(r.folded, q.span.start, q.span.end + 8) is not None
+    return weeks * SAFE_LOSS_PER_WEEK * (2.0 if pounds else 1.0)
 
 
 def _healthy_metric(main: str, r: Readings, lang: Language) -> Metric | None:

@@ -14,7 +14,7 @@ from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.text.lexicon import PhraseMatcher, canonical, either, lexicon
 from rewriter.text.lexicon import _load as lexicon_data
-from rewriter.text.normalize import DIGIT, fold, has_vietnamese_marks
+from rewriter.text.normalize import DIGIT, capitalized, fold, has_vietnamese_marks
 from rewriter.text.objects import (
     MAX_OBJECT_WORDS,
     categories,
@@ -192,6 +192,24 @@ def _nothing_named_after(r: Readings, end: int) -> bool:
     after = r.folded[end:].lstrip()
     at = len(r.folded) - len(after)
     return not after or not after[0].isalnum() or any(t.start == at for t in r.times)
+
+
+def share_of_a_count(r: Readings) -> bool:
+    """A social count said to reach a percent ("Tăng follower lên 20%", "tang follow IG len
+    20%"): followers are no share, so 20% of what is not said."""
+    q, m = r.target, r.metric
+    if q is None or m is None or q.kind != "percent" or q.relative or q.qualifier is not None:
+        return False
+    if m.unit != "count" or m.rate or not m.channel:
+        return False  # a social count ("followers") only: a rate's or a team's share says it
+    if _SHARE_OF_NEXT.match(r.folded, q.span.end):
+        return False  # "to 30% of sales": what it is a share of is said
+    if any(o is not q and o.kind == "percent" for o in r.quantities):
+        return False  # "clicks were 9% ..., lower to 7%": a share, today's said beside it
+    return r.folded[: q.span.start].rstrip().endswith((" to", " len"))
+
+
+_SHARE_OF_NEXT = re.compile(r"\s+(?:of|cua|tren|trong)\b")
 
 
 def change_of_a_whole(r: Readings) -> bool:
@@ -1324,6 +1342,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             and not (r.obj.vague and not r.metric and not r.counted and r.placing is None)
             and not change_of_a_whole(r)
             and not bare_change(r)
+            and not share_of_a_count(r)
         ) or _money_raised(r):
             return _verdict("met", msg(lang, "measurable.met", target=shown), shown)
         return _verdict(
@@ -2081,4 +2100,4 @@ def _join(r: Readings, *spans: Span | None) -> str | None:
 
 
 def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
+    return capitalized(text)

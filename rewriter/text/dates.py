@@ -736,7 +736,7 @@ def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|(?:last|past|previous) (?:\d+|two|three|four|five|six|few|couple of) (?:sales|auctions|games|matches|shows|markets|fairs|races|events|launches|campaigns|releases)|last (?:night|weekend|season|term|semester|sprint|shift)|yesterday|(?:hom|toi|dem) qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam|ky|ki|lan|dot|hom|bua)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua|roi))\b(?! (?:nhom|zalo|email|mail|dien thoai|fb|facebook|app|tin nhan|messenger|website|web|kenh|trang)\b)(?! (?:ngay |dip |le )?(?:\d|tet\b|thu (?:\d|hai|ba|tu|nam|sau|bay)\b|chu nhat\b|giang sinh|noel|trung thu|ram\b|khi\b|han\b|thoi han|cuoi\b|het\b|(?:thang|quy|nam|tuan) (?:\d|sau\b|toi\b|nay\b)))",
+    r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|(?:last|past|previous) (?:\d+|two|three|four|five|six|few|couple of) (?:sales|auctions|games|matches|shows|markets|fairs|races|events|launches|campaigns|releases)|last (?:night|weekend|season|term|semester|sprint|shift)|yesterday|(?:hom|toi|dem) qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam|ky|ki|lan|dot|hom|bua)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua|roi))\b(?! (?:nhom|zalo|email|mail|dien thoai|fb|facebook|app|tin nhan|messenger|website|web|kenh|trang)\b)(?! (?:ngay |dip |le )?(?:(?:(?<=qua )|(?<=truoc )|(?<=roi )|(?<=ngay )|(?<=dip )|(?<=le ))\d(?![\d.,]*\s?(?:tr|trieu|ty|ti|k|%)(?![a-z]))|\d{1,4}(?:\s?[/.-]\s?\d|\s?(?:h|gio|am|pm)\b|\s*(?:[,.;!?]|$))|tet\b|thu (?:\d|hai|ba|tu|nam|sau|bay)\b|chu nhat\b|giang sinh|noel|trung thu|ram\b|khi\b|han\b|thoi han|cuoi\b|het\b|(?:thang|quy|nam|tuan) (?:\d|sau\b|toi\b|nay\b)))",
     (
         "last",
         "past",
@@ -1640,7 +1640,7 @@ def season_ahead(folded: str, marked: str | None) -> tuple[int, int] | None:
     return None
 
 
-_THIS_TERM = re.compile(rf"\b(?:{alternation(_WORDS.running_periods)})\s?[12]?\s+(?:nay|toi)\b")
+_THIS_TERM = re.compile(rf"\b(?:{alternation(_WORDS.running_periods)})\s?[12]?\s+(?:nay|toi|sau)\b")
 
 
 _EVENT_WORD = re.compile(rf"\b(?:{alternation(_WORDS.events)})\b")

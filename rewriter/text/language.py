@@ -46,6 +46,11 @@ def _syllable() -> re.Pattern[str]:
     )
 
 
+def vietnamese_shaped(word: str) -> bool:
+    """`word` (folded) has the shape of one Vietnamese syllable typed without marks."""
+    return _syllable().fullmatch(word) is not None
+
+
 @lru_cache(maxsize=8192)  # a goal's text is asked about by the reading, the checks, the rewrite
 def detect_language(text: str) -> Language:
     """'vi' when the text carries Vietnamese marks or reads as unaccented Vietnamese, else 'en'."""

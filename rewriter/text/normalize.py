@@ -115,6 +115,15 @@ def spelling(text: str) -> str:
     return new_tone_placement(" ".join(text.lower().split()))
 
 
+def capitalized(text: str) -> str:
+    """`text` with its first letter in capitals, unless its first word is written with a
+    capital inside ("eNPS", "iPhone", "eBay"): a name spelled so stays as it is."""
+    first = text.split(" ", 1)[0]
+    if any(ch.isupper() for ch in first[1:]):
+        return text
+    return text[:1].upper() + text[1:]
+
+
 def has_vietnamese_marks(text: str) -> bool:
     """True when the text carries Vietnamese letters or tone marks."""
     return not text.isascii() and _VI_MARK.search(text) is not None  # isascii() costs nothing

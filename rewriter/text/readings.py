@@ -781,7 +781,8 @@ class Readings:
         day = _VI_DAY_OPENS.match(self.folded) if self.language == "vi" else None
         if day is not None and day[1] == "qua" and not self.date_ahead:
             return True  # "hom qua cong truong mat dien, phai hoan ...": what had to be, yesterday
-        if self.intends:
+        if self.intends or self._moves_it_last():
+            # "ads fb ton qua, thang truoc 12tr, cat bot lai": the past told, then the aim
             return False
         if (
             self.language == "vi"
@@ -1051,6 +1052,17 @@ class Readings:
         # "Improve activation like we did last quarter": an order, with the past as a yardstick;
         # "supply the 120 tonnes we agreed": an order whose verb no list names
         return not (self.opens_with_verb or self._deed_on_the())
+
+    def _moves_it_last(self) -> bool:
+        """The last clause opens with a move of what was told ("..., cut it down", "..., cat bot
+        lai"), with no time or amount of its own: an order after the figures gone."""
+        comma = self.folded.rfind(",")
+        if comma < 0 or any(t.start > comma for t in self.times):
+            return False
+        if any(q.span.start > comma for q in self.quantities):
+            return False
+        marked = self.marked[comma + 1 :] if self.marked else None
+        return _opens_with_move(self.folded[comma + 1 :], marked)
 
     def _numberless(self) -> tuple[str, str | None]:
         """The text without its amounts ("vuot 15% ke hoach" reads "vuot ke hoach")."""
@@ -2100,8 +2112,8 @@ def unit_metrics() -> frozenset[str]:
 
 _QTY = rf"({_CURRENCY_PRE})?({NUMBER})(?:\s?({SCALE}){SCALE_TAIL}(?![a-z]))?({_CURRENCY_POST})?"
 _RANGE = re.compile(
-    # "from +5 to +30": a score typed with its sign
-    rf"\b(?:from|tu)\s+\+?{_QTY}\s*(?:[a-z ]{{0,30}}?\s)?(?:to|up to|into|down to|len|xuong|xuong con|con|den|thanh|toi|->|–|-)\s+(?:(?:under|below|less than|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu)\s+)?\+?{_QTY}"
+    # "from +5 to +30", "from -12 to 10": a score typed with its sign
+    rf"\b(?:from|tu)\s+[+\-−]?{_QTY}\s*(?:[a-z ]{{0,30}}?\s)?(?:to|up to|into|down to|len|xuong|xuong con|con|den|thanh|toi|->|–|-)\s+(?:(?:under|below|less than|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu)\s+)?[+\-−]?{_QTY}"
 )
 _PERCENT = re.compile(rf"(?<![\w.,])({NUMBER})\s?(?:%|percent\b|per cent\b|pct\b|phan tram\b)")
 _NUMBER_RE = re.compile(  # not after "word-": "Pay-in-4", "Covid-19", "GPT-4" name things
@@ -2964,13 +2976,17 @@ _MOVED_TO_NUMBER = re.compile(r"\b(?:len|xuong|xuong con|up to|down to)\s+(?:muc
 
 
 def _opens_with_move(rest: str, marked: str | None) -> bool:
-    """The clause opens with a move up or down ("bring it down", "get it up")."""
+    """The clause opens with a move up or down ("bring it down", "get it up"), or says it
+    second after a verb of its own ("cat bot lai": cut, back)."""
     lead = len(rest) - len(rest.lstrip(" ,.;-"))
-    d = lexicon().direction_re.search(rest, marked)
-    return (
-        d is not None
-        and d.start() == lead
-        and lexicon().directions.get(canonical(d[0])) in ("increase", "decrease")
+    space = rest.find(" ", lead)
+    second = len(rest) if space < 0 else space + 1
+    lex = lexicon()
+    return any(
+        d.start() in (lead, second)
+        and lex.directions.get(canonical(d[0])) in ("increase", "decrease")
+        for d in lex.direction_re.finditer(rest, marked)
+        if d.start() <= second
     )
 
 
@@ -3010,8 +3026,11 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
         words.intent_re.search(rest, marked_rest)
         # "Refund rate at 3% now. Bring it down.": the move, said as an order after today's figure
         or (
-            r.language == "en"
-            and _now_last_re().search(first) is not None
+            (
+                (r.language == "en" and _now_last_re().search(first) is not None)
+                # "ads fb ton qua, thang truoc 12tr, cat bot lai": a period gone's figure
+                or any(t.kind == "past" for t in read_times(first, r.today, marked_first))
+            )
             and (
                 _opens_with_move(rest, marked_rest)
                 # "Return rate 4.2% now. Fix.": better, whichever way better is for it
@@ -3784,6 +3803,16 @@ def _qty_value(m: re.Match[str], offset: int = 0) -> tuple[float | None, str | N
 
 
 _TAIL = re.compile(SCALE_TAIL)
+_MINUS = "-−"
+
+
+def _signed(masked: str, m: re.Match[str], offset: int, value: float) -> float:
+    """The value of the number in `m`'s groups at `offset`, below zero when a minus sign is typed
+    right before it as a word of its own ("from -12 to 10"), no currency between."""
+    at = m.start(2 + offset)
+    if m[1 + offset] or at < 1 or masked[at - 1] not in _MINUS:
+        return value
+    return -value if at < 2 or not masked[at - 2].isalnum() else value
 
 
 def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
@@ -3792,8 +3821,9 @@ def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
     rating's start and end, then today's rating's when one was said first; a rating with a move
     of an amount between ("tu tin tang doanh so 20%") is the amount's."""
     gw = goal_words()
-    # "feel confident (like 7/10) teaching ...": brackets only set the rating aside
-    masked = masked.replace("(", " ").replace(")", " ")
+    # "feel confident (like 7/10) teaching ...": brackets only set the rating aside;
+    # "~8/10": a tilde only hedges the rating
+    masked = masked.replace("(", " ").replace(")", " ").replace("~", " ")
     if brk := _CLAUSE_BREAK.search(masked.strip(" .!")):
         first, later = masked[: brk.start()], brk.end()
         if (
@@ -3980,6 +4010,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         a, unit_a = _qty_value(m, 0)
         b, unit_b = _qty_value(m, 4)
         if a is not None and b is not None:
+            a, b = _signed(masked, m, 0, a), _signed(masked, m, 4, b)
             qs.append(
                 Quantity("range", b, r.span(m.start(), m.end()), baseline=a, unit=unit_b or unit_a)
             )
@@ -4084,10 +4115,17 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             unit, end = None, m.start(4)  # "120 dòng/giờ": lines, typed with marks, not đồng
         if t := _BOUND_AFTER.match(masked, end):  # "30 or more", "3 tr tro len"
             qualifier, end = ("at_most" if t[1] else "at_least"), t.end()
+        start = m.start()
+        if (
+            r.metric is not None
+            and r.metric.unit == "score"
+            and value != _signed(masked, m, 0, value)
+        ):
+            value, start = -value, start - 1  # "eNPS sits at -12": a score below zero
         q = Quantity(
             "absolute",
             value,
-            r.span(m.start(), end),
+            r.span(start, end),
             unit=unit,
             qualifier=qualifier,
             relative=bool(_BY_END.search(before)),
@@ -5042,7 +5080,21 @@ def _names_thing(
         return False  # "from grade 3 to grade 4": a move between named levels
     if _earlier_by_next().match(masked, m.end()):
         return False  # "go to bed 30 minutes earlier": a span of time, not bed number 30
-    return bool(goal_words().name_before_re.search(before) or _POSSESSIVE_END.search(before))
+    if goal_words().name_before_re.search(before):
+        return True
+    own = _POSSESSIVE_END.search(before)
+    if own is None:
+        return False
+    # "fill our 4 RN vacancies", "sell my 3 flats": all of them done is the count reached;
+    # "grow our 4 regional pages" only says which ones
+    verb = before[: own.start()].split()[-1:]
+    return not (verb and verb[0] in _done_verbs())
+
+
+@cache
+def _done_verbs() -> frozenset[str]:
+    """English milestone verbs of one word ("fill", "close", "sell"): done to all the things."""
+    return frozenset(w for w in goal_words().words.milestone_verbs.en if " " not in w)
 
 
 @cache

@@ -1,0 +1,87 @@
+"""Mends a measure's name typed one key off ("google reveiws", "folowers"), so it is read."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rewriter.text.language import vietnamese_shaped
+from rewriter.text.lexicon import lexicon
+
+_MIN_LEN = 6  # shorter words sit one key from too many others ("views" / "vices")
+_WORD = re.compile(rf"(?<![\w'-])[A-Za-z]{{{_MIN_LEN},}}(?![\w'-])")
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """`a` and `b` differ by one letter added, dropped, changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+@cache
+def _measure_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """The words of the catalog's measures and platforms, and each one-letter-short form of
+    them -> the words it comes from (a symmetric-delete index: a typo one edit off shares a
+    key with its word)."""
+    lex = lexicon()
+    words = {
+        w
+        for alias in (*lex.metric_aliases, *lex.platform_aliases)
+        for w in alias.split()
+        if w.isascii() and w.isalpha() and len(w) >= _MIN_LEN and not vietnamese_shaped(w)
+    }
+    index: dict[str, set[str]] = {}
+    for w in words:
+        for key in _deletes(w) | {w}:
+            index.setdefault(key, set()).add(w)
+    return frozenset(words), {k: frozenset(v) for k, v in index.items()}
+
+
+def _known(word: str) -> bool:
+    """An English word in lemminflect's dictionary (its first use loads it, a fifth of a second:
+    only a word one edit off a measure's name is ever asked about)."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
+
+
+def _not_plural(typed: str, word: str) -> bool:
+    """`typed` is not `word` with one "s" more or less ("tiktoks", "signup")."""
+    return typed.rstrip("s") != word.rstrip("s")
+
+
+def mend_typos(text: str) -> str:
+    """`text` with each word one edit off exactly one measure's or platform's name, and no
+    English word itself, spelled as that name ("get our google reveiws up" -> "reviews");
+    anything else is left as typed."""
+    words, index = _measure_words()
+    out: list[str] = []
+    last = 0
+    for m in _WORD.finditer(text):
+        typed = m[0]
+        word = typed.lower()
+        if word in words or typed.isupper() or vietnamese_shaped(word):
+            continue  # a measure's own name, an acronym, a Vietnamese word typed without marks
+        near = {w for key in _deletes(word) | {word} for w in index.get(key, ())}
+        # "tiktoks", "signup": one of a name's forms, one "s" more or less, is no typo
+        near = {w for w in near if _one_edit(word, w) and _not_plural(word, w)}
+        if len(near) != 1 or _known(word):
+            continue
+        (fixed,) = near
+        out += [text[last : m.start()], fixed.capitalize() if typed[0].isupper() else fixed]
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
