@@ -3252,3 +3252,58 @@ def test_done_regularly_typed_without_marks_is_a_routine_with_a_cadence(
 )
 def test_a_social_count_said_to_reach_a_percent_asks_of_what(goal: str, measurable: str) -> None:
     assert report(goal).criteria.measurable.status == measurable
+
+
+@pytest.mark.parametrize(
+    ("goal", "measurable"),
+    [
+        ("churn down 20% in H1", "partial"),  # 20 points, or a fifth of today's churn?
+        ("tăng engagement 20% năm sau", "partial"),
+        ("member retention up 20% by EOY", "partial"),
+        ("increase engagement rate by 15% within the next two weeks", "met"),  # its own change
+        ("Cut churn in half before summer", "met"),
+        ("giảm tỷ lệ hàng lỗi 20% trước Tết", "met"),
+    ],
+)
+def test_a_rate_moved_by_a_bare_percent_asks_points_or_share(goal: str, measurable: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.measurable.status == measurable
+    if measurable == "partial":
+        question = rep.criteria.measurable.question or ""
+        assert "20" in question and ("points" in question or "điểm phần trăm" in question)
+
+
+def test_a_gripe_sighed_at_the_end_is_no_goal_to_rewrite() -> None:
+    rep = report("khach bom hen xem nha 3 lan roi, chan ghe")
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+    assert report("ban them 3 can truoc tet, chan ghe").rewrite is not None  # the aim is said
+
+
+def test_a_routine_taken_up_at_work_gets_how_often_not_a_date() -> None:
+    rep = report("start doing safety huddles w/ HCAs from mon")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text == "Start doing safety huddles w/ HCAs every week from mon."
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Raise eNPS from 12 to 30 by the end of H2 2027 to reduce regretted attrition",
+        "Score at least 7.5 on IELTS by 15 March 2027 to apply for the master program",
+        "Close the Thu Duc cross-dock by Q3 2027 to save on rent",
+    ],
+)
+def test_a_reason_said_with_to_after_the_goal_is_what_it_is_for(goal: str) -> None:
+    assert report(goal).criteria.relevant.status == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Renegotiate our 3 biggest vendor contracts to save at least $40k/year by March",
+        "Write the '10 Ways to Cut Payroll Errors' ebook by Jan 15",
+        "we have about 120 book club members at the moment and id like that to grow",
+    ],
+)
+def test_a_result_a_title_or_a_wish_after_to_is_no_reason(goal: str) -> None:
+    assert report(goal).criteria.relevant.status != "met"

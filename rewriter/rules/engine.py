@@ -322,6 +322,7 @@ def finish(a: Analysis) -> GoalReport:
             or words_re("vague_cadence").search(r.folded) is not None
             or routine_by_nature(r)
             or more_of_a_deed(r)  # "practise with the metronome more": done again and again
+            or words_re("routine_starts").search(r.folded) is not None  # "start doing huddles"
         )
         and (cadenced := habit_cadence(r, ctx, plan)) is not None
     ):

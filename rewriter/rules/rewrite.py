@@ -443,6 +443,8 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
             and not timed
             # "start hitting the gym again from jan 1st": a body's or a learner's routine taken up
             and not (habit_start(r) and r.domain in goal_words().words.personal_domains)
+            # "start doing safety huddles w/ HCAs from mon": a routine taken up at work
+            and not (habit_start(r) and words_re("routine_starts").search(r.folded))
             and not routine_by_nature(r)
         )
         or (r.target is not None and not timed)

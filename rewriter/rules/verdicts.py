@@ -15,6 +15,7 @@ from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.text.lexicon import PhraseMatcher, canonical, either, lexicon
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.normalize import DIGIT, capitalized, fold, has_vietnamese_marks
+from rewriter.text.numbers import format_number
 from rewriter.text.objects import (
     MAX_OBJECT_WORDS,
     categories,
@@ -192,6 +193,30 @@ def _nothing_named_after(r: Readings, end: int) -> bool:
     after = r.folded[end:].lstrip()
     at = len(r.folded) - len(after)
     return not after or not after[0].isalnum() or any(t.start == at for t in r.times)
+
+
+def points_or_share(r: Readings) -> bool:
+    """A rate moved by a percent with no "by" ("churn down 20% in H1", "tăng engagement 20%"):
+    20 points, or a fifth of today's rate, is not said ("increase engagement by 15%" is the
+    rate's own change, by its usual reading)."""
+    q, m = r.target, r.metric
+    if q is None or m is None or q.kind != "percent" or not q.relative or m.unit != "percent":
+        return False
+    if not DIGIT.search(q.span.text) or _MORE_AFTER.match(r.folded, q.span.end):
+        return False  # "cut churn in half", "20% more engagement": a share of today's rate
+    lex = lexicon()
+    moves = [
+        way
+        for d in lex.direction_re.finditer(r.folded[: q.span.start], r.marked)
+        if (way := lex.directions.get(canonical(d[0]))) in ("increase", "decrease")
+    ]
+    if r.language == "vi" and moves and moves[-1] == "decrease":
+        return False  # "giảm tỷ lệ hàng lỗi 20%": a cut is of today's rate, as said
+    before = r.folded[: q.span.start].rstrip()
+    return not before.endswith((" by", " them", " them duoc"))
+
+
+_MORE_AFTER = re.compile(r"\s*(?:more|less|fewer)\b")
 
 
 def share_of_a_count(r: Readings) -> bool:
@@ -1343,13 +1368,24 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             and not change_of_a_whole(r)
             and not bare_change(r)
             and not share_of_a_count(r)
+            and not points_or_share(r)
         ) or _money_raised(r):
             return _verdict("met", msg(lang, "measurable.met", target=shown), shown)
+        if points_or_share(r) and r.metric is not None:
+            # "churn down 20%": 20 points, or a fifth of today's churn?
+            asked = msg(
+                lang,
+                "measurable.q_points_or_share",
+                target=shown,
+                n=format_number(q.value, lang),
+                metric=r.metric.name(lang),
+            )
+        elif q.unit == "%":
+            asked = _of_which(r, shown, lang)
+        else:
+            asked = msg(lang, "specific.q_object")
         return _verdict(
-            "partial",
-            msg(lang, "measurable.partial_number", target=shown),
-            shown,
-            _of_which(r, shown, lang) if q.unit == "%" else msg(lang, "specific.q_object"),
+            "partial", msg(lang, "measurable.partial_number", target=shown), shown, asked
         )
     if (clock := r.clock_routine) is not None:
         # "get up at 6am": the time on the clock is the bar each day is checked against

@@ -208,6 +208,7 @@ class GoalWords(BaseModel):
     zero_states: list[str]  # "be debt free": a balance brought to zero
     domains: dict[str, list[str]]
     personal_domains: list[str]
+    routine_starts: list[str]  # "start doing safety huddles": a routine taken up at work
     business_finance_words: list[str]
     metric_types: dict[str, str]
     outcome_metric_types: list[str]

@@ -3520,6 +3520,10 @@ def _late_purpose(masked: str, before: int | None) -> int | None:
             continue  # "i want our brand to be more known": what is wanted of it, not why
         if _ME_AND_FIRST.match(masked):
             continue  # "me n the 2 lads to get milking done quicker": who, then the deed
+        if _MEASURED_NEXT.match(masked, m.end()):
+            continue  # "renegotiate 3 contracts to save at least $40k/year": the result, measured
+        if masked.count('"', 0, m.start()) % 2 or _QUOTE_OPEN.search(masked, 0, m.start()):
+            continue  # "write the '10 Ways to Cut Payroll Errors' ebook": a title's words
         return m.start()
     return None
 
@@ -3541,8 +3545,12 @@ _BY_WORD = re.compile(r"\b(?:by|before|until|in)\s+\w")  # a deadline said befor
 
 
 _WANT_SOMEONE_END = re.compile(
-    r"\b(?:want|wants|wanted|wanna|need|needs|aim|would like|'d like|get|help)\s+(?:[a-z'-]+\s+){0,4}$"
+    r"\b(?:want|wants|wanted|wanna|need|needs|aim|would like|'d like|id like|get|help)\s+(?:[a-z'-]+\s+){0,4}$"
 )
+_MEASURED_NEXT = re.compile(
+    r"\s+(?:(?:at least|at most|about|around|up to|over|another|an extra)\s+)?[$£€]?\d"
+)
+_QUOTE_OPEN = re.compile(r"(?:^|\s)'[^']*$")  # an opening single quote not closed yet
 
 
 @cache
