@@ -3307,3 +3307,22 @@ def test_a_reason_said_with_to_after_the_goal_is_what_it_is_for(goal: str) -> No
 )
 def test_a_result_a_title_or_a_wish_after_to_is_no_reason(goal: str) -> None:
     assert report(goal).criteria.relevant.status != "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        # "để rà" is no "để ra" (set aside): "để" says what it is for
+        "Sáng thứ 2 hằng tuần họp 15 phút với tất cả HLV để rà lịch dạy",
+        # after a month's number, "de" is "so that", not a test paper ("1 de trac nghiem")
+        "thi ielts dat 6.5 trc thang 4 de xet tuyen",
+    ],
+)
+def test_a_vietnamese_reason_is_read_past_look_alike_words(goal: str) -> None:
+    assert report(goal).criteria.relevant.status == "met"
+
+
+def test_a_look_alike_phrase_typed_with_other_marks_adds_no_move() -> None:
+    # "vượt quá" (exceed) is no "vượt qua": no "vượt" (up) read out of it
+    rep = report("Không để tỷ lệ khách hủy cọc vượt quá 10% trong năm tới")
+    assert (rep.criteria.specific.status, rep.criteria.measurable.status) == ("met", "met")

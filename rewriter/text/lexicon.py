@@ -91,6 +91,9 @@ _WORD_START = re.compile(r"(?<!\w)\w")
 _LONGEST_END = 40  # characters looked back for a phrase ending at a point: the longest is shorter
 
 
+_WORD_NEXT = re.compile(r"\w")
+
+
 class PhraseMatcher:
     """Finds lexicon phrases as whole words on folded text, longest first.
 
@@ -98,9 +101,12 @@ class PhraseMatcher:
     diacritics, a match must also agree with the phrase as written in the lexicon.
     """
 
-    def __init__(self, phrases: list[str], compounds: bool = True) -> None:
+    def __init__(self, phrases: list[str], compounds: bool = True, shorter: bool = False) -> None:
         """`compounds=False`: a phrase joined by a hyphen to the next word ("post-incident")
-        is part of that compound, not found alone."""
+        is part of that compound, not found alone. `shorter=True`: where the longest phrase at
+        a place disagrees with the marks typed, a shorter one there is tried ("để rà lịch" is
+        no "để ra", set aside, but "để", so that)."""
+        self.shorter = shorter
         self.spellings: dict[str, set[str]] = {}
         for p in phrases:
             key = canonical(str(p))
@@ -155,7 +161,26 @@ class PhraseMatcher:
             return iter(())
         if original is None:  # no diacritics typed: nothing to agree with
             return self.regex.finditer(text)
-        return (m for m in self.regex.finditer(text) if self._agrees(m, original))
+        return self._agreeing(text, original)
+
+    def _agreeing(self, text: str, original: str) -> Iterator[re.Match[str]]:
+        """The matches that agree with what was typed; where the longest phrase at a place
+        does not, a shorter one there may, when the list says so (see `shorter`)."""
+        assert self.regex is not None
+        pos = 0
+        while (m := self.regex.search(text, pos)) is not None:
+            found: re.Match[str] | None = m
+            if not self.shorter and not self._agrees(m, original):
+                found = None
+            while found is not None and not self._agrees(found, original):
+                shorter = self.regex.match(text, found.start(), found.end() - 1)
+                # cut short, the text may end inside a word: the phrase must end on a whole one
+                while shorter is not None and _WORD_NEXT.match(text, shorter.end()):
+                    shorter = self.regex.match(text, shorter.start(), shorter.end() - 1)
+                found = shorter
+            if found is not None:
+                yield found
+            pos = found.end() if found is not None and found.end() > m.start() else m.end()
 
     def vietnamese_only(self, key: str) -> bool:
         """The phrase is only ever spelt with Vietnamese marks ("để"): English has no such word."""
@@ -177,10 +202,7 @@ class PhraseMatcher:
             return None
         if original is None:
             return self.regex.search(text)
-        for m in self.regex.finditer(text):  # a plain loop: called for every phrase list
-            if self._agrees(m, original):
-                return m
-        return None
+        return next(self._agreeing(text, original), None)
 
     def search_in(
         self,
@@ -450,7 +472,9 @@ def lexicon() -> Lexicon:
         vague_time_re=PhraseMatcher([*lex["vague_time"], *lex["not_vague_time"]]),
         not_vague_time=frozenset(canonical(str(w)) for w in lex["not_vague_time"]),
         urgent_time=frozenset(canonical(str(w)) for w in lex["urgent_time"]),
-        objective_re=PhraseMatcher([*lex["objective_markers"], *lex["not_objective"]]),
+        objective_re=PhraseMatcher(
+            [*lex["objective_markers"], *lex["not_objective"]], shorter=True
+        ),
         not_objective=frozenset(canonical(str(w)) for w in lex["not_objective"]),
         clause_verbs=frozenset(canonical(str(w)) for w in lex["clause_verbs"]),
         so_reason_re=re.compile(

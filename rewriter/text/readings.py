@@ -3469,6 +3469,8 @@ def _objective_start(
                 and (marked is None or marked[m.start() : m.end()].strip().lower() != "để")
                 and (count := _COUNT_END.search(masked, 0, m.start())) is not None
                 and not goal_words().name_before_re.search(masked, 0, count.start())
+                # "trc thang 4 de xet tuyen": a month's number, then "so that"
+                and not _PERIOD_NUMBER_END.search(masked, 0, m.start())
             )
         ),
         None,
@@ -3566,6 +3568,7 @@ _BUSINESS_OWNER_END = re.compile(
     r"\b(?:customer|client|account|financial|business|company|system|server|network|brand"
     r"|product|portfolio|pipeline|khach hang|tai chinh|doanh nghiep|cong ty|he thong)\s+$"
 )
+_PERIOD_NUMBER_END = re.compile(r"\b(?:thang|quy|tuan|ngay|nam)\s+\d{1,2}\s+$")
 _COUNT_END = re.compile(r"(?:(?<![/\d.,])\b\d{1,2}|\bmot|\bhai|\bba|\bvai)\s+$")  # not "6/2027 de"
 _RESULT_AFTER = re.compile(r"\s+(?:dat|dat duoc|reach|hit|get to|achieve|score)\s+[^\s,.;]*\d")
 
