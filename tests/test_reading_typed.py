@@ -3326,3 +3326,20 @@ def test_a_look_alike_phrase_typed_with_other_marks_adds_no_move() -> None:
     # "vượt quá" (exceed) is no "vượt qua": no "vượt" (up) read out of it
     rep = report("Không để tỷ lệ khách hủy cọc vượt quá 10% trong năm tới")
     assert (rep.criteria.specific.status, rep.criteria.measurable.status) == ("met", "met")
+
+
+@pytest.mark.parametrize(
+    ("goal", "relevant"),
+    [
+        ("Knit 12 hats for the NICU donation drive by February", "met"),
+        (
+            "I intend to complete the A2 Spanish course by 30 June 2027, for our trip to Seville.",
+            "met",
+        ),
+        ("hire 3 seasonal returns associates by 20 december for the post-christmas surge", "met"),
+        # the occasion is the deadline, not a reason
+        ("get 6 showpieces recovered in time for the spring home show", "unknown"),
+    ],
+)
+def test_an_occasion_said_last_is_what_the_goal_is_for(goal: str, relevant: str) -> None:
+    assert report(goal).criteria.relevant.status == relevant

@@ -3483,7 +3483,11 @@ def _objective_start(
         and (occasion := _occasion_re().search(masked)) is not None
         and len(masked[: occasion.start()].split()) >= 3
         # "for the Hendry wedding": a client's occasion, named, is whom the work is for
-        and not any(c.isupper() for c in original[occasion.start() : occasion.end()])
+        # ("for the NICU donation drive": an acronym names no client)
+        and not any(
+            w[:1].isupper() and (original.isupper() or not w.isupper())
+            for w in original[occasion.start() : occasion.end()].split()
+        )
         and (
             DIGIT.search(masked, 0, occasion.start())
             or _BY_WORD.search(masked, 0, occasion.start())
@@ -3534,12 +3538,16 @@ def _late_purpose(masked: str, before: int | None) -> int | None:
 def _occasion_re() -> re.Pattern[str]:
     """ "for my wedding", "for the spring fundraiser push": an occasion, said last."""
     occasions = either(goal_words().words.occasion_words)
-    # not after "training for", "ready for": there the occasion is what the goal's own deed
-    # is aimed at ("keep my A1C under 6.5 while training for the marathon"); no date inside it
+    # not after "training for", "ready for", "in time for": there the occasion is what the
+    # goal's own deed is aimed at ("keep my A1C under 6.5 while training for the marathon"),
+    # or its deadline; no date inside it
     return re.compile(
-        r"(?<!training )(?<!train )(?<!ready )(?<!prep )(?<!prepping )(?<!preparing )"
+        r"(?<!training )(?<!train )(?<!ready )(?<!prep )(?<!prepping )(?<!preparing )(?<!in time )"
         rf"\bfor (?:my|our|the|his|her|their|this|next) (?:[a-z'-]+ ){{0,2}}(?:{occasions})\b"
-        r"\W*$"  # the occasion closes the phrase: "for the holiday soy line" names a product
+        # the occasion closes the phrase ("for the holiday soy line" names a product), or its
+        # date or place follows ("for the NICU donation drive by February", "for our trip to
+        # Seville")
+        r"(?=\W*$|\s+(?:by|before|in|on|at|to|next|this|during)\b)"
     )
 
 
