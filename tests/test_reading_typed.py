@@ -3343,3 +3343,35 @@ def test_a_look_alike_phrase_typed_with_other_marks_adds_no_move() -> None:
 )
 def test_an_occasion_said_last_is_what_the_goal_is_for(goal: str, relevant: str) -> None:
     assert report(goal).criteria.relevant.status == relevant
+
+
+@pytest.mark.parametrize(
+    ("goal", "relevant"),
+    [
+        ("keep fabric waste under 8% of yardage on every job so im not eating the cost", "met"),
+        ("Meditate for 10 minutes before each night shift to manage stress", "met"),
+        ("no work emails after 7pm on weekdays, for my kids sake", "met"),
+        # what the others are to do is the goal itself, not what it is for
+        ("get 90% of my students to turn in the fall project by 10/31/2026", "unknown"),
+    ],
+)
+def test_more_ways_of_saying_what_it_is_for(goal: str, relevant: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.relevant.status == relevant
+    if relevant == "met":
+        assert rep.criteria.relevant.question is None  # the reason is never asked again
+
+
+@pytest.mark.parametrize(
+    ("goal", "body"),
+    [
+        ("sell 500 kg of honey by june", False),  # kilos of goods
+        ("ban dc 200kg ca phe rang", False),
+        ("giam 5kg mo bung truoc tet", True),
+        ("lose 10 lbs by june", True),
+    ],
+)
+def test_kilos_of_goods_are_no_body_weight(goal: str, body: bool) -> None:
+    rep = report(goal)
+    assert (rep.facts.metric in ("body weight", "cân nặng")) == body
+    assert (rep.facts.domain == "health") == body

@@ -71,6 +71,7 @@ from rewriter.rules.verdicts import (
     object_label,
     one_definite,
     one_of_a_count,
+    points_or_share,
     praised,
     result_verbs,
     specific,
@@ -429,8 +430,10 @@ def finish(a: Analysis) -> GoalReport:
         # "we're on 140 suppliers, need to consolidate": with no amount to reach, the number
         # in the sentence is today's or the team's, never one to vary
         and (
-            criteria.measurable.status != "missing"
+            criteria.measurable.status == "met"
             or any(e.criterion == "measurable" for e in edits)
+            # "Followers 20%": the channel is asked, the user's own amount is varied
+            or (criteria.measurable.status == "partial" and not points_or_share(r))
         )
     ):
         own_amount = variants(main, r, lang, kept_notes, _added_number(edits, plan))

@@ -237,9 +237,17 @@ def _variants(
         # "dat 110% KPI": under 100% is missing the KPI; past it, ten points is a stretch
         steps = (("conservative", 100.0 if value > 100 else None), ("ambitious", value + 10))
     if (now := _now_value(r)) is not None and min(now, value) > 0:
-        # "hit 2,000 room nights, up from ~1,650": the easier version still moves from today's
+        # "hit 2,000 room nights, up from ~1,650": the easier version still moves from today's,
+        # and the harder one goes at most half as far again ("212 rn, goal is 180": not 140)
         steps = tuple(
-            (label, _past_today(a, now, value) if label == "conservative" else a)
+            (
+                label,
+                _past_today(a, now, value)
+                if label == "conservative"
+                else a
+                if q.relative  # "20% more stockists": a change, not a level to bound
+                else _not_far(a, now, value),
+            )
             for label, a in steps
         )
     if (
@@ -341,6 +349,21 @@ def _past_today(amount: float | None, now: float, value: float) -> float | None:
     return half if (half - now) * (value - now) > 0 and half != value else None
 
 
+def _not_far(amount: float | None, now: float, value: float) -> float | None:
+    """A harder version at most half as far again as the goal moves from today's value."""
+    if amount is None or (value - now) * (amount - value) <= 0:
+        return amount  # not past the goal in its own direction: nothing to bound
+    delta = value - now
+    limit = value + delta / 2
+    if abs(amount - value) <= abs(limit - value):
+        return amount
+    # rounded at the size of the half step: "104% -> 112%" gives 116%, "212 -> 180" 160,
+    # "22 tỷ -> 15 tỷ" 12 tỷ
+    unit = 10.0 ** math.floor(math.log10(abs(delta) / 2)) if abs(delta) >= 2 else 1.0
+    bounded = float(round(limit / unit) * unit)
+    return bounded if bounded != value and bounded > 0 else None
+
+
 def _on_the_scale(amount: float | None, value: float) -> float | None:
     """A version of a score out of 100: under 100, and within 10 points of the goal's."""
     if amount is None:
@@ -396,10 +419,10 @@ _OF_PLAN = re.compile(
 
 def _for_a_threshold(r: Readings) -> bool:
     """The goal's reason is a bar it must clear ("de du dieu kien len kiem soat vien")."""
-    said = r.objective or r.purpose
-    return (
-        said is not None
-        and word_set("threshold_purposes").intersection(_words_and_pairs(fold(said.text))) != set()
+    bars = word_set("threshold_purposes")
+    return any(
+        said is not None and bars.intersection(_words_and_pairs(fold(said.text))) != set()
+        for said in (r.objective, r.purpose)
     )
 
 
@@ -694,6 +717,10 @@ def _read_now_value(r: Readings) -> float | None:
         return scaled(n[1], n[2])  # "toeic reading - hien tai: 300 - muc tieu: 400"
     if len(r.quantities) < 2:
         return None  # today's value is a number of its own, beside the target
+    for q in r.quantities:
+        # "im 212 rn. ..., goal is 180": a number with a word of today right after it
+        if q is not r.target and q.kind == "absolute" and _NOW_NEXT().match(r.folded, q.span.end):
+            return q.value
     starts = [m.end() for m in goal_words().present_re.finditer(r.folded, r.marked)]
     starts += [m.end() for m in _UP_FROM.finditer(r.folded)]
     starts += [m.end() for m in _LAST_TIME.finditer(r.folded)]
@@ -701,6 +728,14 @@ def _read_now_value(r: Readings) -> float | None:
         if n := _NUMBER_AFTER.match(r.folded, at):
             return scaled(n[1], n[2])
     return None
+
+
+@cache
+def _NOW_NEXT() -> re.Pattern[str]:  # noqa: N802 - a pattern, built once from the word lists
+    """A word of today right after a number, a unit between ("212 rn", "78kg right now")."""
+    return re.compile(
+        rf"\s*(?:lbs?|kg|kgs|pounds|ky|kilos?)?\s*(?:{either(goal_words().words.now_last)})\b"
+    )
 
 
 _NUMBER_IN = re.compile(rf"({NUMBER})(?:\s?({SCALE})(?![a-z]))?(?!\d|[.,]\d)")

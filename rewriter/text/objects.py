@@ -209,6 +209,7 @@ class GoalWords(BaseModel):
     domains: dict[str, list[str]]
     personal_domains: list[str]
     routine_starts: list[str]  # "start doing safety huddles": a routine taken up at work
+    goods_verbs: list[str]  # "sell 500 kg of honey": kilos of goods, no body weight
     business_finance_words: list[str]
     metric_types: dict[str, str]
     outcome_metric_types: list[str]

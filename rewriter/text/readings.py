@@ -2349,9 +2349,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         r.objective = r.span(at, len(text.rstrip(". ")))
         objective_text = masked[at:]
         masked = mask(masked, at, len(masked))
-    elif (m := lex.saving_purpose_re.search(masked)) and not _time_at(masked, m.start(1), today):
+    if (m := lex.saving_purpose_re.search(masked)) and not _time_at(masked, m.start(1), today):
         # "save $3,000 for a new pc build": what the money is for; the words stay the goal's
-        r.purpose = r.span(m.start(1), len(text.rstrip(". ")))
+        # (up to a reason said after it: "... for a new battery by 15 Jan so im not stuck")
+        r.purpose = r.span(m.start(1), at if at is not None else len(text.rstrip(". ")))
     if (reasons := _reasons_first_end(masked)) is not None and len(masked[reasons:].split()) >= 3:
         # "Because my back is killing me after every 10 hour wedding, I'm gonna start
         # stretching": the reason said first holds no amount or time of the goal's
@@ -2465,6 +2466,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     for m in frequencies:
         masked = mask(masked, m.start(), m.end())
     _read_quantities(r, masked, frequencies)
+    if r.metric is not None and r.metric.key == "weight" and _goods_weighed(r):
+        # "sell 500 kg of honey", "ban dc 200kg ca phe": kilos of goods, no body's weight
+        r.metric = r.metric_span = None
     for t in r.times:
         for q in r.quantities if t.period == "item" else ():
             if t.start <= q.span.start < t.end and q.qualifier is None:
@@ -3555,7 +3559,7 @@ _BY_WORD = re.compile(r"\b(?:by|before|until|in)\s+\w")  # a deadline said befor
 
 
 _WANT_SOMEONE_END = re.compile(
-    r"\b(?:want|wants|wanted|wanna|need|needs|aim|would like|'d like|id like|get|help)\s+(?:[a-z'-]+\s+){0,4}$"
+    r"\b(?:want|wants|wanted|wanna|need|needs|aim|would like|'d like|id like|get|help)\s+(?:[\w%'-]+\s+){0,5}$"
 )
 _MEASURED_NEXT = re.compile(
     r"\s+(?:(?:at least|at most|about|around|up to|over|another|an extra)\s+)?[$£€]?\d"
@@ -4704,6 +4708,15 @@ def _amount_told(folded: str, at: int) -> bool:
 LIFTED = "lifted_weight"  # the catalog's weight a lift moves
 
 
+def _goods_weighed(r: Readings) -> bool:
+    """A verb of trade or harvest before the weight, in its clause ("sell 500 kg of honey",
+    "ban dc 200kg ca phe rang", "thu hoach 3 ta xoai"): what is weighed is goods."""
+    span = r.metric_span
+    at = span.start if span is not None else len(r.folded)
+    start = max(r.folded.rfind(p, 0, at) for p in ",;.:") + 1
+    return words_re("goods_verbs").search(r.folded, start, at) is not None
+
+
 def _lifted(masked: str, start: int, end: int) -> bool:
     """A lift named right before or after a weight ("bench 185 lbs", "a 100kg deadlift")."""
     lifts = words_re("lift_verbs")
@@ -4865,6 +4878,10 @@ _EVENT_CUE_END = re.compile(
 _SKILL_TAIL = re.compile(r" ?([^\s,.;:!?]+(?: [^\s,.;:!?]+){0,7})?")
 
 
+_N_IN_ONE = re.compile(r"\s*-?\s*(?:trong|in)\s*-?\s*1\b")
+_N_IN_END = re.compile(r"\d\s*-?\s*(?:trong|in)\s*-?\s*$")
+
+
 def _names_thing(
     masked: str, m: re.Match[str], original: str | None = None, *, listed: bool = True
 ) -> bool:
@@ -4874,6 +4891,8 @@ def _names_thing(
         return True  # "ra mắt series 'Cơm nhà 30 phút'": a title the user quoted
     if original is not None and _METHOD_NAME.match(original, m.end()):
         return True  # "dong 8D", "5S", "4P": a method's name typed against its number
+    if _N_IN_ONE.match(masked, m.end()) or (m[2] == "1" and _N_IN_END.search(before)):
+        return True  # "mũi 6 trong 1", "a 3-in-1 printer": a product's name, no count
     if (
         original is not None
         and m[2].isdigit()
