@@ -3375,3 +3375,9 @@ def test_kilos_of_goods_are_no_body_weight(goal: str, body: bool) -> None:
     rep = report(goal)
     assert (rep.facts.metric in ("body weight", "cân nặng")) == body
     assert (rep.facts.domain == "health") == body
+
+
+def test_what_befell_today_and_what_it_made_one_do_is_told_not_wished() -> None:
+    assert report("Hôm nay bé út bị sốt nên tôi phải xin nghỉ dạy một buổi.").rewrite is None
+    # a plan for today, with its reason, stays a goal
+    assert report("hom nay troi mua nen phai tap o nha 30 phut").rewrite is not None

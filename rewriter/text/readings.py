@@ -781,6 +781,10 @@ class Readings:
         day = _VI_DAY_OPENS.match(self.folded) if self.language == "vi" else None
         if day is not None and day[1] == "qua" and not self.date_ahead:
             return True  # "hom qua cong truong mat dien, phai hoan ...": what had to be, yesterday
+        if day is not None and not self.date_ahead and _SO_HAD_TO.search(self.folded):
+            # "Hôm nay bé út bị sốt nên tôi phải xin nghỉ dạy một buổi": what befell today, then
+            # what it made one do
+            return True
         if self.intends or self._moves_it_last():
             # "ads fb ton qua, thang truoc 12tr, cat bot lai": the past told, then the aim
             return False
@@ -5317,6 +5321,10 @@ _TOO_END = re.compile(
 )
 # "đủ 20 đoàn", "du 100 suat": a count in full (not "du lich 20 nuoc")
 _IN_FULL = re.compile(r"\bdu\s+\d")
+# "... bị sốt nên tôi phải ...": what befell someone, then what it made one do
+_SO_HAD_TO = re.compile(
+    r"\bbi\s+[^,.;!?]{1,30}?\s+nen\s+(?:(?:toi|minh|em|anh|chi|tui|tao|con|ca nha)\s+)?phai\b"
+)
 _VI_DAY_OPENS = re.compile(r"\s*hom (nay|qua)\b(?!\s+(?:phai|can|muon|se)\b)")
 _N_OPENS = re.compile(r"\s*\d+\s+[a-z]")
 _TOP_N_TITLE = re.compile(r"\s*top\s+\d+\s+(?!(?:in|on|of|tren|trong|cua|tai)\b)[a-z]")
