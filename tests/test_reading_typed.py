@@ -3381,3 +3381,23 @@ def test_what_befell_today_and_what_it_made_one_do_is_told_not_wished() -> None:
     assert report("Hôm nay bé út bị sốt nên tôi phải xin nghỉ dạy một buổi.").rewrite is None
     # a plan for today, with its reason, stays a goal
     assert report("hom nay troi mua nen phai tap o nha 30 phut").rewrite is not None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "hien tai moi thang tiem co tam 400 khach, muon dong hon",
+        "hien tai moi ngay dang giao khoang 450 don, nam sau muon tang them",
+        "we're sitting at ~140 open work orders rn, need that way lower",
+    ],
+)
+def test_today_s_figure_then_a_wish_to_move_it_is_an_outcome_with_no_number_yet(
+    goal: str,
+) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "outcome"
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.criteria.measurable.question is not None
+    assert ("now:" in rep.criteria.measurable.question) or (
+        "hien tai:" in rep.criteria.measurable.question
+    )

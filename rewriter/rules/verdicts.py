@@ -785,6 +785,8 @@ def _kind(r: Readings) -> GoalKind:
         return "not_a_goal"
     if wish_for_others(r) is not None:
         return "outcome"  # "get the kids to like maths more": how others feel, to move
+    if r.state_clause is not None and r.today_only is not None and r.target is None:
+        return "outcome"  # "hien tai ... 400 khach, muon dong hon": today's figure, to move
     q = r.target
     moving = (
         r.direction in ("increase", "decrease")
@@ -1437,6 +1439,10 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         )
     # "get milking done quicker": how much quicker is the measure, not a deed done or not
     faster = speed_re(r.language).search(r.folded) is not None
+    if r.state_clause is not None and r.today_only is not None and ctx.target is None:
+        # "hien tai moi thang tiem co tam 400 khach, muon dong hon": today's figure, then a
+        # wish to move it with no number to reach
+        return _verdict("missing", msg(lang, "measurable.missing"), None, question)
     if (
         not measure_moved(r)
         and not faster
