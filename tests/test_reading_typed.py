@@ -3369,6 +3369,8 @@ def test_more_ways_of_saying_what_it_is_for(goal: str, relevant: str) -> None:
         ("ban dc 200kg ca phe rang", False),
         ("giam 5kg mo bung truoc tet", True),
         ("lose 10 lbs by june", True),
+        ("get twenty pounds of tomatoes out of my garden again", False),  # named after it
+        ("lose 10 lbs of the prednisone weight by june", True),
     ],
 )
 def test_kilos_of_goods_are_no_body_weight(goal: str, body: bool) -> None:

@@ -4716,9 +4716,19 @@ def _goods_weighed(r: Readings) -> bool:
     """A verb of trade or harvest before the weight, in its clause ("sell 500 kg of honey",
     "ban dc 200kg ca phe rang", "thu hoach 3 ta xoai"): what is weighed is goods."""
     span = r.metric_span
+    if (
+        span is not None
+        and _OF_GOODS.match(r.folded, span.end)
+        and not _SHED_BEFORE.search(r.folded, max(0, span.start - 24), span.start)
+    ):
+        return True  # "twenty pounds of tomatoes": the weight of a thing named after it
     at = span.start if span is not None else len(r.folded)
     start = max(r.folded.rfind(p, 0, at) for p in ",;.:") + 1
     return words_re("goods_verbs").search(r.folded, start, at) is not None
+
+
+_SHED_BEFORE = re.compile(r"\b(?:lose|losing|lost|gain|gaining|shed|drop|put on)\b")
+_OF_GOODS = re.compile(r"\s+of\s+(?!(?:\S+\s+){0,2}(?:fat|weight|body|muscle)\b)[a-z]")
 
 
 def _lifted(masked: str, start: int, end: int) -> bool:
