@@ -3403,3 +3403,30 @@ def test_today_s_figure_then_a_wish_to_move_it_is_an_outcome_with_no_number_yet(
     assert ("now:" in rep.criteria.measurable.question) or (
         "hien tai:" in rep.criteria.measurable.question
     )
+
+
+@pytest.mark.parametrize(
+    ("goal", "due"),
+    [
+        ("lose 15 pounds by Thanksgiving this year", date(2026, 11, 26)),  # gone by now
+        ("giảm 3kg trước Trung thu năm nay", date(2026, 9, 25)),  # the holiday, not Thursday
+        ("giam 3kg truoc trung thu nam nay", date(2026, 9, 25)),
+        ("bán 200 cành đào trước Tết năm nay", date(2027, 2, 6)),  # the coming Tết
+        ("launch the shop by Christmas this year", date(2026, 12, 25)),
+    ],
+)
+def test_a_holiday_this_year_is_this_year_s_even_once_it_has_passed(goal: str, due: date) -> None:
+    rep = report(goal)
+    assert rep.facts.deadline == due
+    passed = due < TODAY
+    assert (rep.criteria.time_bound.status == "partial") == passed
+
+
+def test_a_seasonal_sale_whose_day_has_passed_moves_to_that_day_next_year() -> None:
+    rep = report("ban 500 hop banh trung thu truoc Trung thu nam nay")
+    assert rep.rewrite is not None
+    assert "15/09/2027" in rep.rewrite.text  # next year's Mid-Autumn, not three months on
+    assert any("lan toi" in a for a in rep.rewrite.assumptions)
+    # a day used only as a date gets the usual months
+    later = report("routing software live by Halloween 2026")
+    assert later.rewrite is not None and "October 2027" not in later.rewrite.text

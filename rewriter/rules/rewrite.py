@@ -23,7 +23,14 @@ from rewriter.rules.verdicts import (
     race_time,
     specific,
 )
-from rewriter.text.dates import MONTHS, STARTS_DOING, add_months, read_times, start_cue
+from rewriter.text.dates import (
+    MONTHS,
+    STARTS_DOING,
+    add_months,
+    next_named_day,
+    read_times,
+    start_cue,
+)
 from rewriter.text.language import is_unaccented
 from rewriter.text.lexicon import Metric, alternation, canonical, either, lexicon
 from rewriter.text.normalize import (
@@ -93,6 +100,7 @@ class Plan:
     horizon_months: int = DEFAULT_HORIZON_MONTHS  # how far an assumed deadline is set
     urgent: str | None = None  # the user's "asap" that set a near deadline, as typed
     past_deadline: str | None = None  # the goal's own deadline, as typed, when it has passed
+    past_again: bool = False  # the deadline is when that passed day next comes round
     by_event: bool = False  # the measure is due by the user's own event, no date assumed
     points: bool = False  # pct is a change in points of a fixed scale ("NPS by 10 points")
     # "Be healthier this year: complete 12 workouts": the user's own deadline is the only one,
@@ -255,6 +263,16 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     if deadline_assumed and start is not None:
         # "starting in January": the months the goal is given count from its start
         deadline = max(deadline, add_months(start, horizon))
+    past_deadline = (
+        r.text[r.deadline.start : r.deadline.end]
+        if r.deadline and goal_deadline and goal_deadline < ctx.today
+        else None
+    )
+    # "ban 500 hop banh trung thu truoc Trung thu nam nay", said after it: a season's trade is
+    # the next one's; a day used only as a date ("live by Halloween 2026") gets the usual months
+    seasonal = not ctx.deadline and r.domain in ("sales", "marketing")
+    again = next_named_day(past_deadline, ctx.today) if past_deadline and seasonal else None
+    deadline = again or deadline
 
     direction = r.direction or "increase"
     if direction == "reach" and r.target is None and r.frequency is None:
@@ -283,11 +301,8 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         metric_answered=answered,
         horizon_months=horizon,
         urgent=urgent,
-        past_deadline=(
-            r.text[r.deadline.start : r.deadline.end]
-            if r.deadline and goal_deadline and goal_deadline < ctx.today
-            else None
-        ),
+        past_deadline=past_deadline,
+        past_again=again is not None,
     )
     if metric is None and object_text is None:
         plan.direction = "milestones"
@@ -641,7 +656,9 @@ def _note_deadline(plan: Plan) -> None:
         "months": plan.horizon_months,
         "today": fmt_date(plan.today, plan.lang),
     }
-    if plan.past_deadline:  # "by September 2026", said in December: the user should know
+    if plan.past_again:  # "by Thanksgiving this year", said in December: next Thanksgiving
+        _assume(plan, "deadline_past_again", was=plan.past_deadline, **values)
+    elif plan.past_deadline:  # "by September 2026", said in December: the user should know
         _assume(plan, "deadline_past", was=plan.past_deadline, **values)
     elif plan.urgent:
         days = (plan.deadline - plan.today).days

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache, wraps
+from functools import cache, lru_cache, wraps
 from typing import Any, TypeVar, cast
 
 from dateutil.easter import easter
@@ -892,6 +892,8 @@ _WEEKDAY_STARTS = frozenset({"starting", "starting from", "from", "beginning", "
 def _vi_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
     if not (m[1] or m[4]):
         return None  # "thu" alone is too often another word
+    if not m[1] and m[2] and _holiday_ends_before(m.string, m.start()):
+        return None  # "truoc Trung thu nam nay": the holiday's "thu", then "this year"
     if _EVERY_END.search(m.string, max(0, m.start() - 12), m.start()):
         # "moi toi chu nhat", "hang sang thu hai": the day comes back every week
         return TimeMatch(m.start(), m.end(), "recurring", period="week")
@@ -900,6 +902,20 @@ def _vi_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
     if m[1] in _WEEKDAY_STARTS:
         return TimeMatch(m.start(), m.end(), "start", deadline=d)  # "tu thu 2 ...": it starts
     return _deadline(m, d)
+
+
+def _holiday_ends_before(folded: str, at: int) -> bool:
+    """A holiday's name ending in "thu" ("trung thu") runs into `at`'s "thu ..."."""
+    return any(folded.endswith(name, 0, at + 3) for name in _holidays_on_thu())
+
+
+@cache
+def _holidays_on_thu() -> tuple[str, ...]:
+    data = lexicon_data("holidays.yaml")
+    names = {
+        canonical(a) for kind in ("lunar", "solar") for sp in data[kind] for a in sp["aliases"]
+    }
+    return tuple(n for n in names if n.endswith(" thu"))
 
 
 _EVERY_END = re.compile(
@@ -1150,6 +1166,22 @@ def _season_date(start: int, end: int, today: date, before: bool, year: int | No
     return end_of_month(today.year + 1, end)
 
 
+_NAMED_DAYS: dict[str, tuple[str, dict[str, Any]]] = {}
+_NAMED_DAY_RE: list[re.Pattern[str]] = []
+
+
+def next_named_day(typed: str, today: date) -> date | None:
+    """The next time a holiday named in `typed` comes round ("by Thanksgiving this year", said
+    after it: next year's Thanksgiving), or None when `typed` names none."""
+    if not _ORDERED:
+        _init()
+    m = _NAMED_DAY_RE[0].search(canonical(typed)) if _NAMED_DAY_RE else None
+    if m is None:
+        return None
+    kind, spec = _NAMED_DAYS[m[1]]
+    return _holiday_date(kind, spec, today + timedelta(days=1), None)
+
+
 @rules_from_data
 def _named_day_rules() -> None:
     """Holidays (lunar and solar) and seasons from data/holidays.yaml."""
@@ -1163,13 +1195,19 @@ def _named_day_rules() -> None:
     cue = rf"(?:(?:{alternation(_WORDS.holiday_cues)}) (?:the )?)?"
     holiday = re.compile(
         rf"\b{cue}({trie_pattern(set(named))})(?!\w)"
-        r"(?: (?:(?:nam )?(20\d{2})|(next year|nam sau|nam toi)\b))?"
+        r"(?: (?:(?:nam )?(20\d{2})|(next year|nam sau|nam toi)|(this year|nam nay))\b)?"
     )
+
+    _NAMED_DAYS.update(named)
+    _NAMED_DAY_RE.append(holiday)
 
     def on_holiday(m: re.Match[str], today: date) -> TimeMatch | None:
         kind, spec = named[m[1]]
-        # "by Christmas next year", "truoc Tet nam sau": the one in next year's calendar
+        # "by Christmas next year", "truoc Tet nam sau": the one in next year's calendar; "by
+        # Thanksgiving this year" is this year's, even when it has passed
         year = int(m[2]) if m[2] else (today.year + 1 if m[3] else None)
+        if m[4] and not (kind == "lunar" and spec["month"] == 1):
+            year = today.year  # "Tet nam nay" in December is the coming one: its lunar year ends
         return _deadline(m, _holiday_date(kind, spec, today, year))
 
     seasons = {
