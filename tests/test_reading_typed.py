@@ -3430,3 +3430,18 @@ def test_a_seasonal_sale_whose_day_has_passed_moves_to_that_day_next_year() -> N
     # a day used only as a date gets the usual months
     later = report("routing software live by Halloween 2026")
     assert later.rewrite is not None and "October 2027" not in later.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get my steps up 25%, the little watch my granddaughter gave me for Christmas counts them",
+        "got me a fitbit for christmas, want 10k steps a day",
+    ],
+)
+def test_the_holiday_a_gift_came_on_is_no_deadline(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.deadline is None
+    assert rep.criteria.time_bound.status != "met" or rep.facts.kind == "habit"
+    # a holiday the goal is for stays its deadline
+    assert report("decorate the shop for christmas").facts.deadline == date(2026, 12, 25)

@@ -1306,8 +1306,11 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
                     folded, max(0, m.start() - 20), m.start()
                 ):
                     continue  # "tang gap doi so voi nam nay": the period compared against
-                if _JUST_GONE.match(folded, m.end()) or SINCE_BEFORE.search(
-                    folded, max(0, m.start() - 16), m.start()
+                if (
+                    _JUST_GONE.match(folded, m.end())
+                    or SINCE_BEFORE.search(folded, max(0, m.start() - 16), m.start())
+                    # "the watch she gave me for Christmas": when a gift came
+                    or (m[0].startswith("for ") and _GIFT_BEFORE.search(folded, 0, m.start()))
                 ):
                     found = TimeMatch(m.start(), m.end(), "past")  # "dip 20/11 vua roi"
             if found:
@@ -1405,6 +1408,7 @@ _MOI = re.compile(r"\bmoi\b")
 _SCOPE_CUE = re.compile(rf"\b(?:{alternation(_WORDS.scope_cues)}) $")
 _JUST_GONE = re.compile(r" (?:" + alternation(_WORDS.just_gone) + r")\b")
 SINCE_BEFORE = re.compile(rf"\b(?:{alternation(_WORDS.since_cues)}) (?:the )?$")
+_GIFT_BEFORE = re.compile(rf"\b(?:{alternation(_WORDS.gift_cues)}) (?:[\w-]+ ){{0,3}}$")
 
 
 MAX_TIMES = 100  # time readings per text: a goal has one or two; the cap bounds hostile text
