@@ -239,6 +239,11 @@ def test_a_rating_beside_the_goal_stays_evidence_for_attainable() -> None:
         ("in the next fortnight", date(2026, 12, 14)),
         ("before Giving Tuesday 2027", date(2027, 11, 30)),
         ("truoc Giang sinh", date(2026, 12, 25)),
+        # the lunar year's last and first months, not December and January
+        ("trong tháng Chạp", date(2027, 2, 5)),
+        ("truoc het thang Chap", date(2027, 2, 5)),
+        ("trước tháng Chạp", date(2027, 1, 7)),
+        ("hết tháng Giêng", date(2027, 3, 7)),
     ],
 )
 def test_deadlines_people_type(phrase: str, deadline: date) -> None:

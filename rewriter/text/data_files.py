@@ -527,6 +527,7 @@ class DatesFile(_Strict):
 
     months: dict[Annotated[int, Field(ge=1, le=12)], Words]
     vi_months: dict[Annotated[int, Field(ge=1, le=12)], Phrases]
+    vi_lunar_months: dict[Annotated[int, Field(ge=1, le=12)], Phrases]
     units: dict[Literal["day", "fortnight", "week", "month", "quarter", "year"], Words]
     unit_aliases: dict[Word, Literal["day", "week", "month", "quarter", "year"]]
     weekdays: dict[Language, dict[Annotated[int, Field(ge=0, le=6)], Words]]

@@ -363,17 +363,35 @@ def _vi_month(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 _VI_MONTH_WORDS = {name: month for month, names in _WORDS.vi_months.items() for name in names}
-_VI_MONTH = alternation(sorted(_VI_MONTH_WORDS, key=len, reverse=True))
+_VI_LUNAR_MONTHS = {
+    name: month for month, names in _WORDS.vi_lunar_months.items() for name in names
+}
+_VI_MONTH = alternation(sorted([*_VI_MONTH_WORDS, *_VI_LUNAR_MONTHS], key=len, reverse=True))
 
 
 @rule(
-    rf"(?:^\s*|\b(?:cuoi|het|truoc|den|trong|vao|den het|dau)\s+)thang ({_VI_MONTH})\b(?!\s+(?:lan|bai|buoi|nguoi|ngay|tuan|thang|nam|toi|sau|truoc|nay))(?:\s*(?:/|-|nam)\s*(\d{{4}}))?",
+    rf"(?:^\s*|\b(?:cuoi|het|truoc|den|trong|vao|den het|dau|tu)\s+)thang ({_VI_MONTH})\b(?!\s+(?:lan|bai|buoi|nguoi|ngay|tuan|thang|nam|toi|sau|truoc|nay))(?:\s*(?:/|-|nam)\s*(\d{{4}}))?",
     ("thang ",),
     order=445,
 )
 def _vi_month_word(m: re.Match[str], today: date) -> TimeMatch | None:
-    """ "trong tháng Một", "trước tháng Mười hai": a month named in words."""
+    """ "trong tháng Một", "trước tháng Mười hai": a month named in words; "tháng Chạp" is the
+    lunar year's last."""
+    if m[1] in _VI_LUNAR_MONTHS:
+        first, last = _lunar_month(_VI_LUNAR_MONTHS[m[1]], today)
+        before = _BEFORE_START.match(m[0]) and not _ENDS_AFTER.match(m.string, m.end())
+        return _deadline(m, first - timedelta(days=1) if before else last)
     return _by_or_before(m, _next_month_end(today, _VI_MONTH_WORDS[m[1]], m[2]), 1)
+
+
+def _lunar_month(month: int, today: date) -> tuple[date, date]:
+    """The first and last solar days of the next lunar `month` not yet over."""
+    for year in (today.year - 1, today.year, today.year + 1):
+        first = convert_lunar_to_solar(1, month, year)
+        nxt = convert_lunar_to_solar(1, month % 12 + 1, year + (month == 12))
+        if nxt - timedelta(days=1) >= today:
+            return first, nxt - timedelta(days=1)
+    raise ValueError(month)  # a lunar month comes round every year
 
 
 @rule(
