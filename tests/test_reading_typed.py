@@ -3445,3 +3445,28 @@ def test_the_holiday_a_gift_came_on_is_no_deadline(goal: str) -> None:
     assert rep.criteria.time_bound.status != "met" or rep.facts.kind == "habit"
     # a holiday the goal is for stays its deadline
     assert report("decorate the shop for christmas").facts.deadline == date(2026, 12, 25)
+
+
+@pytest.mark.parametrize(
+    ("goal", "bare"),
+    [
+        ("I want to spend more time with my kids", "spend more time with my kids"),
+        (
+            "Starting Jan I want to do more ride-alongs w/ the crews",
+            "do more ride-alongs w/ the crews",
+        ),
+        ("i want to cook at home more", "cook at home more"),
+    ],
+)
+def test_a_wish_to_do_a_deed_reads_as_the_deed(goal: str, bare: str) -> None:
+    # "I want to" says it is wished; what is wished is read as if typed alone
+    assert report(goal).facts.kind == report(bare).facts.kind == "habit"
+    rewrite = report(goal).rewrite
+    assert rewrite is not None and "%" not in rewrite.text  # a routine gets how often
+
+
+def test_what_a_named_person_says_after_the_goal_stays_after_what_is_added() -> None:
+    rep = report("I want to volunteer more at church, Pastor Jim is always saying they need hands")
+    assert rep.rewrite is not None
+    text = rep.rewrite.text
+    assert text.index("week") < text.index("Pastor Jim")

@@ -1249,7 +1249,8 @@ def _told_clause() -> re.Pattern[str]:
     everything"): a subject and one of `told_verbs`, and no number."""
     verbs = either(goal_words().words.told_verbs)
     return re.compile(
-        rf"\s*(?:my\s+|the\s+|our\s+)?[a-z']+\s+(?:{verbs})\b"
+        # "pastor jim is always saying ...": a subject of one or two words
+        rf"\s*(?:my\s+|the\s+|our\s+)?[a-z']+(?:\s+(?!to\b)[a-z']+)?\s+(?:{verbs})\b"
         r"(?!\s+(?:to|at|under|over|below|above|up|down)\b)[^\d]*$"
     )
 

@@ -775,6 +775,26 @@ def read_object(
             language,
             measured,
         )
+    if (
+        verb is not None
+        and verb.cats <= _WISH_ONLY
+        and verb_at is not None
+        and (nxt := verb_at + (2 if language == "en" else 1)) < len(us)
+        # a deed or a milestone; a move ("want to grow it") keeps reading the thing moved
+        and us[nxt].cats & {"action", "milestone"}
+        and not us[nxt].cats & {"aim"}
+        and verb.text in word_set("intent_words")
+        and (language == "vi" or _TO_NEXT.fullmatch(masked, verb.end, us[nxt].start))
+    ):
+        # "I want to volunteer more at church", "minh muon tap yoga": the wished deed is the verb
+        cut = verb.end
+        blank = " " * cut
+        return read_object(
+            blank + masked[cut:],
+            blank + marked[cut:] if marked is not None else None,
+            language,
+            measured,
+        )
     start = verb_at + 1 if verb_at is not None else 0
     content: list[Unit] = []
     flags = {"action": False, "milestone": False, "aim": False}
@@ -1065,6 +1085,7 @@ def _amount_hon() -> re.Pattern[str]:
 
 
 _OWNER_WORDS = frozenset({"cua", "of"})
+_TO_NEXT = re.compile(r"\s+to\s+")  # "want| to |walk"
 _WISH_ONLY = frozenset({"verb", "stop"})  # "want", "muon": a wish, not an act on the thing
 
 
