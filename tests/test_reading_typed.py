@@ -3470,3 +3470,29 @@ def test_what_a_named_person_says_after_the_goal_stays_after_what_is_added() -> 
     assert rep.rewrite is not None
     text = rep.rewrite.text
     assert text.index("week") < text.index("Pastor Jim")
+
+
+@pytest.mark.parametrize(
+    ("goal", "due"),
+    [
+        ("Launch our 12 Days of Christmas appeal next week", date(2026, 12, 13)),
+        ("ra mắt menu Tết vào tuần sau", date(2026, 12, 13)),
+    ],
+)
+def test_a_holiday_that_names_the_thing_is_no_deadline_beside_one_said(
+    goal: str, due: date
+) -> None:
+    rep = report(goal)
+    assert rep.facts.deadline == due
+    assert rep.facts.target is None  # "12 Days of Christmas" is a title, nothing counted
+    assert rep.criteria.measurable.status == "partial"
+    # a holiday's party with no other date is still held on the day
+    assert report("plan the christmas party").facts.deadline == date(2026, 12, 25)
+
+
+@pytest.mark.parametrize("goal", ["AWS SA Pro cert in H1", "CCNA certification this year"])
+def test_a_credential_named_alone_is_a_milestone_that_asks_the_score(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "milestone"
+    assert rep.criteria.measurable.status == "partial"
+    assert "score" in (rep.criteria.measurable.question or "")

@@ -736,6 +736,7 @@ def _bare_deed(r: Readings) -> bool:
     return (
         r.obj.milestone
         or _done_marked(r)
+        or _credential_named(r)
         or (r.metric is not None and r.metric.key in _EXAM_METRICS)
         or (r.obj.action and one_definite(r))
         # "don dep va trang tri nha truoc Giang sinh": a Vietnamese deed has no "the" to say it
@@ -838,7 +839,21 @@ def _kind(r: Readings) -> GoalKind:
         return "outcome"  # "get on-time performance from 81% to 90%": a measure moves
     if not moving and (_milestone_object(r) or _deed(r) or _done_marked(r)):
         return "milestone"
+    if q is None and not moving and _credential_named(r):
+        return "milestone"  # "PMP cert by June": the credential got, done or not
     return "outcome"
+
+
+def _credential_named(r: Readings) -> bool:
+    """A goal that only names a course or a credential, with no verb ("AWS SA Pro cert in
+    H1", "chứng chỉ tin học trước tháng 6"): to get it is the deed."""
+    o = r.obj
+    if o.verb is not None or o.start is None or o.end is None or o.vague or o.aim:
+        return False
+    named = r.folded[o.start : o.end].split()
+    return bool(named) and (
+        named[-1] in word_set("course_words") or named[0] in word_set("course_words")
+    )
 
 
 def race_time(r: Readings, q: Quantity) -> bool:
@@ -1494,7 +1509,7 @@ def _done_or_not(r: Readings, lang: Language) -> Verdict:
     """A deed done or not: Measurable partial, asking what will count as done well (for an exam,
     the score; for a course, whether finishing is enough)."""
     label = object_label(r)
-    if _names(r, "exam_cues") or _names(r, "pass_words"):
+    if _names(r, "exam_cues") or _names(r, "pass_words") or _credential_named(r):
         ask = "q_milestone_exam"  # "pass my CHPN exam by June": a score, or is a pass enough?
     elif _names(r, "course_words"):
         ask = "q_milestone_course"  # "finish the Coursera course": finished, or shown learned?

@@ -1200,6 +1200,19 @@ def next_named_day(typed: str, today: date) -> date | None:
     return _holiday_date(kind, spec, today + timedelta(days=1), None)
 
 
+def bare_holiday(folded: str, t: TimeMatch) -> bool:
+    """The time read is a holiday's name alone, with no cue before it ("the christmas menu",
+    "menu tet"): it may only name the thing it comes before."""
+    if not _ORDERED:
+        _init()
+    names = _NAMED_DAYS.keys()
+    return folded[t.start : t.end] in names and _NOUN_NEXT.match(folded, t.end) is not None
+
+
+# "christmas| menu", "tet| khuyen mai": a word after the holiday's name, not a year or "next"
+_NOUN_NEXT = re.compile(r" (?!(?:next|this|last|nam|nay|sau|toi)\b)[a-z]")
+
+
 @rules_from_data
 def _named_day_rules() -> None:
     """Holidays (lunar and solar) and seasons from data/holidays.yaml."""

@@ -17,6 +17,7 @@ from rewriter.text.dates import (
     MONTHS,
     SINCE_BEFORE,
     TimeMatch,
+    bare_holiday,
     event_deadline,
     read_times,
     season_ahead,
@@ -221,7 +222,9 @@ class Readings:
             for t in found
             if _cued(self.folded, t.start) or self.folded.startswith("trong ", t.start)
         )
-        return next(cued, found[0] if found else None)
+        # "launch the christmas menu next week": a holiday's bare name only says which menu
+        named = [t for t in found if not bare_holiday(self.folded, t)] or found
+        return next(cued, named[0] if named else None)
 
     def remark_period(self, t: TimeMatch) -> bool:
         """ "tiet kiem nhieu hon, thang nay tieu lo tay qua": the period now going, named with no
@@ -4955,6 +4958,13 @@ def _names_thing(
         # "migrate billing to Postgres 16 by March", "dat ISO 9001 cho nha may"; a standard's
         # letters name it whatever follows ("Implement ASC 606 rev rec automation")
         return True
+    if (
+        original is not None
+        and _DETERMINER_END.search(before)
+        and _TITLE_OF_NEXT.match(original, m.end())
+        and not (m[1] or m[3] or m[4] or m[5])
+    ):
+        return True  # "launch our 12 Days of Christmas appeal": a title, nothing counted
     if original is not None and not m[3] and not m[5] and _named_after_the(original, m.start()):
         return True  # "teach me the Libre 3 app", "lam het cuon Cambridge IELTS 18"
     if (
@@ -5351,6 +5361,8 @@ _NAME_END = re.compile(
 )
 _CAPITAL_END = re.compile(r"\b[^\W\d_]{2,}\s+$")  # its first letter a capital: see _after_name
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]+\b")
+# "12 Days of Christmas", "7 Habits of Highly Effective People": a title's words in capitals
+_TITLE_OF_NEXT = re.compile(r"\s+[A-Z][a-z]+\s+(?:of|to|for|in|and)\s+(?:the\s+)?[A-Z][a-z]")
 _ACRONYM_END = re.compile(r"\b[A-Z]{2,6}\s+$")
 
 
