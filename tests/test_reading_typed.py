@@ -3496,3 +3496,14 @@ def test_a_credential_named_alone_is_a_milestone_that_asks_the_score(goal: str) 
     assert rep.facts.kind == "milestone"
     assert rep.criteria.measurable.status == "partial"
     assert "score" in (rep.criteria.measurable.question or "")
+
+
+@pytest.mark.parametrize(
+    "goal", ["di gym bat dau tu thu 2 tuan sau", "Từ thứ 2 đi gym", "đi gym bắt đầu từ tuần sau"]
+)
+def test_a_routine_named_alone_from_a_start_gets_how_often_not_a_total(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    text = rep.rewrite.text.lower()
+    assert "moi tuan" in text or "mỗi tuần" in text
+    assert "36" not in text and not rep.alternatives  # no count of sessions to finish

@@ -638,7 +638,14 @@ def _more_of_a_routine(r: Readings) -> bool:
 def routine_by_nature(r: Readings) -> bool:
     """A deed done every day or every week by nature, in any domain ("water the bonsai", "bón
     phân cho mấy cây sanh", "mow the lawn"): how often it is done is what to set, not a date."""
-    return r.obj.action and any(
+    o = r.obj
+    if o.verb is None and o.start is not None:
+        # "di gym bat dau tu thu 2": the routine's own words are all the goal names
+        return any(
+            words_re(group).match(r.folded, o.start) is not None
+            for group in ("daily_routines", "weekly_routines", "often_routines")
+        )
+    return o.action and any(
         words_re(group).search(r.folded) is not None
         for group in ("daily_routines", "weekly_routines", "often_routines")
     )
