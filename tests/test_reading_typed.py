@@ -3507,3 +3507,10 @@ def test_a_routine_named_alone_from_a_start_gets_how_often_not_a_total(goal: str
     text = rep.rewrite.text.lower()
     assert "moi tuan" in text or "mỗi tuần" in text
     assert "36" not in text and not rep.alternatives  # no count of sessions to finish
+
+
+@pytest.mark.parametrize("goal", ["đi gym", "uống đủ nước"])
+def test_a_routine_named_alone_is_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.rewrite is not None and "mỗi" in rep.rewrite.text  # how often, in its language

@@ -1716,6 +1716,11 @@ class Readings:
             return True  # "tự tin thuyết trình trước hội đồng cỡ 8/10": a feeling to reach
         if self.clock_routine is not None:
             return True  # "in bed before 11pm": a routine kept by the clock
+        if any(
+            words_re(group).match(self.folded) is not None
+            for group in ("often_routines", "daily_routines", "weekly_routines")
+        ):
+            return True  # "đi gym", "uống đủ nước": a routine named, all the goal says
         if self.placing is not None:
             return True  # "our robotics team top 10 at nationals": a placing to reach
         if self._state_to_reach():
