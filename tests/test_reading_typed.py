@@ -3514,3 +3514,17 @@ def test_a_routine_named_alone_is_a_goal(goal: str) -> None:
     rep = report(goal)
     assert rep.facts.kind != "not_a_goal"
     assert rep.rewrite is not None and "mỗi" in rep.rewrite.text  # how often, in its language
+
+
+def test_a_standing_reached_on_a_channel_gets_no_follower_count_glued_on() -> None:
+    rep = report("reach partner on twitch before summer, confidence like 6/10 ngl")
+    assert rep.facts.kind == "milestone"
+    assert rep.rewrite is not None and "followers" not in rep.rewrite.text
+    # a count reached there is still counted
+    assert "followers" in (report("reach 10k on tiktok").rewrite or rep.rewrite).text
+
+
+def test_a_transaction_counter_is_a_place_not_a_count_of_deals() -> None:
+    rep = report("Nâng cao chất lượng dịch vụ khách hàng tại quầy giao dịch.")
+    assert rep.rewrite is not None and "hợp đồng" not in rep.rewrite.text
+    assert rep.facts.domain == "service"

@@ -841,6 +841,17 @@ def _kind(r: Readings) -> GoalKind:
         return "milestone"
     if q is None and not moving and _credential_named(r):
         return "milestone"  # "PMP cert by June": the credential got, done or not
+    if (
+        q is None
+        and r.direction == "reach"
+        and canonical(r.obj.verb or "") in result_verbs()
+        and r.metric is None
+        and r.platform
+        and r.obj.found
+        and not (r.obj.vague or r.obj.aim or r.obj.quality)
+        and r.vague_quantity is None
+    ):
+        return "milestone"  # "reach partner on twitch": a standing on the channel, got or not
     return "outcome"
 
 
