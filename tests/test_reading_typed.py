@@ -3528,3 +3528,9 @@ def test_a_transaction_counter_is_a_place_not_a_count_of_deals() -> None:
     rep = report("Nâng cao chất lượng dịch vụ khách hàng tại quầy giao dịch.")
     assert rep.rewrite is not None and "hợp đồng" not in rep.rewrite.text
     assert rep.facts.domain == "service"
+
+
+def test_more_crowded_after_today_s_figure_steps_from_it() -> None:
+    rep = report("hien tai moi thang tiem co tam 400 khach, muon dong hon")
+    assert rep.rewrite is not None and "480" in rep.rewrite.text  # a fifth more than today
+    assert rep.criteria.measurable.status == "missing"  # the number is still the user's to say
