@@ -244,6 +244,10 @@ def test_a_rating_beside_the_goal_stays_evidence_for_attainable() -> None:
         ("truoc het thang Chap", date(2027, 2, 5)),
         ("trước tháng Chạp", date(2027, 1, 7)),
         ("hết tháng Giêng", date(2027, 3, 7)),
+        # a year typed as its last two digits
+        ("by March '27", date(2027, 3, 31)),
+        ("by Q3 '27", date(2027, 9, 30)),
+        ("by March 3 ’27", date(2027, 3, 3)),
     ],
 )
 def test_deadlines_people_type(phrase: str, deadline: date) -> None:

@@ -3534,3 +3534,14 @@ def test_more_crowded_after_today_s_figure_steps_from_it() -> None:
     rep = report("hien tai moi thang tiem co tam 400 khach, muon dong hon")
     assert rep.rewrite is not None and "480" in rep.rewrite.text  # a fifth more than today
     assert rep.criteria.measurable.status == "missing"  # the number is still the user's to say
+
+
+def test_a_year_typed_as_two_digits_keeps_a_passed_deadline_passed() -> None:
+    rep = report("QA scores avg 90+ by Oct '26")
+    assert rep.facts.deadline == date(2026, 10, 31)
+    assert rep.criteria.time_bound.status == "partial"
+    # a named day with its year and the day in brackets is one time, replaced whole
+    rep = report("zero sev1 in prod thru Black Friday '26 (Nov 27)")
+    assert rep.facts.deadline == date(2026, 11, 27)
+    assert rep.rewrite is not None
+    assert "Nov 27" not in rep.rewrite.text and "thru" not in rep.rewrite.text

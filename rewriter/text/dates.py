@@ -88,7 +88,7 @@ def _num(raw: str) -> float:
 def _year(raw: str | None, default: int) -> int:
     if not raw:
         return default
-    y = int(raw)
+    y = int(raw.lstrip("'’"))  # "Oct '26": the year's last two digits
     return y + 2000 if y < 100 else y
 
 
@@ -323,7 +323,11 @@ def _vi_full(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
-@rule(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=140)
+@rule(
+    rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}|['’]\d{{2}}))?\b",
+    _MONTH_WORDS,
+    order=140,
+)
 def _en_mdy(m: re.Match[str], today: date) -> TimeMatch | None:
     if m[1] == "may" and not m[3] and not _before(m, _MAY_MDY_CUE_END):
         # "by the May 1 deposit deadline", "in the May 22 recital" are dates; "may 3 of us" is not
@@ -335,7 +339,9 @@ def _en_mdy(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? (\d{{4}}))?\b", _MONTH_WORDS, order=150
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH}(?:,? (\d{{4}}|['’]\d{{2}}))?\b",
+    _MONTH_WORDS,
+    order=150,
 )
 def _en_dmy(m: re.Match[str], today: date) -> TimeMatch | None:
     if m[2] == "may" and not m[3] and not _before(m, _MAY_DMY_CUE_END):
@@ -410,7 +416,7 @@ _WHEN_BEFORE = re.compile(r"\b(?:starting|start|from|since|until|til|till|thru|t
 
 
 @rule(
-    rf"\b(?:(?:by |until |before |in |during |through |till )?(?:the )?end (?:of )?|by |until |before |in |during |through |till |due )?(?:(?:early|mid|late)[- ])?{_MONTH}(?:,? (\d{{4}}))?\b",
+    rf"\b(?:(?:by |until |before |in |during |through |till )?(?:the )?end (?:of )?|by |until |before |in |during |through |till |due )?(?:(?:early|mid|late)[- ])?{_MONTH}(?:,? (\d{{4}}|['’]\d{{2}}))?\b",
     _MONTH_WORDS,
     order=460,
 )
@@ -456,7 +462,7 @@ def _by_or_before(m: re.Match[str], end: date, months: int) -> TimeMatch | None:
 @rule(
     r"\b(?:(?:by |until |before |in |during |through |for |within |till )?(?:the )?(?:end (?:of )?)?)?(?:q([1-4])|quarter ([1-4])|("
     + alternation(list(_WORDS.quarter_ordinals))
-    + r") quarter(?: of)?)(?:[ /-]?(?:fy)?(\d{4}))?\b(?![.,]\d)"
+    + r") quarter(?: of)?)(?:[ /-]?(?:fy)?(\d{4}|['’]\d{2}))?\b(?![.,]\d)"
     # "a Q1 journal", "Q2-ranked journals": a journal's rank, not a quarter
     r"(?!\s*-?\s*(?:ranked\s+)?(?:journals?|papers?|publications?|venues?|ranked)\b)",
     ("q1", "q2", "q3", "q4", "quarter"),
@@ -1226,7 +1232,7 @@ def _named_day_rules() -> None:
     cue = rf"(?:(?:{alternation(_WORDS.holiday_cues)}) (?:the )?)?"
     holiday = re.compile(
         rf"\b{cue}({trie_pattern(set(named))})(?!\w)"
-        r"(?: (?:(?:nam )?(20\d{2})|(next year|nam sau|nam toi)|(this year|nam nay))\b)?"
+        r"(?: (?:(?:nam )?(20\d{2}|['’]\d{2})|(next year|nam sau|nam toi)|(this year|nam nay))\b)?"
     )
 
     _NAMED_DAYS.update(named)
@@ -1236,7 +1242,7 @@ def _named_day_rules() -> None:
         kind, spec = named[m[1]]
         # "by Christmas next year", "truoc Tet nam sau": the one in next year's calendar; "by
         # Thanksgiving this year" is this year's, even when it has passed
-        year = int(m[2]) if m[2] else (today.year + 1 if m[3] else None)
+        year = _year(m[2], today.year) if m[2] else (today.year + 1 if m[3] else None)
         if m[4] and not (kind == "lunar" and spec["month"] == 1):
             year = today.year  # "Tet nam nay" in December is the coming one: its lunar year ends
         return _deadline(m, _holiday_date(kind, spec, today, year))
@@ -1359,6 +1365,9 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
     return _restated(taken.in_order(), folded)
 
 
+_YEAR_TAIL = re.compile(r"\s*['’]\d{2}$")
+
+
 def _restated(times: list[TimeMatch], folded: str) -> list[TimeMatch]:
     """Without a named day said again by the typed date right after it ("truoc Black Friday
     27/11/2026", "by Tet (Feb 6)"): the typed date says which one is meant."""
@@ -1374,7 +1383,8 @@ def _restated(times: list[TimeMatch], folded: str) -> list[TimeMatch]:
             nxt is not None
             and t.kind == "deadline"
             and nxt.kind in ("deadline", "past")
-            and not DIGIT.search(folded, t.start, t.end)
+            # "Black Friday '26 (Nov 27)": its year may be typed with it
+            and not DIGIT.search(_YEAR_TAIL.sub("", folded[t.start : t.end]))
             and DIGIT.search(folded, nxt.start, nxt.end) is not None
         )
         if (
@@ -1383,7 +1393,9 @@ def _restated(times: list[TimeMatch], folded: str) -> list[TimeMatch]:
             and _RESTATING_GAP.fullmatch(folded, t.end, nxt.start)
         ):
             # one time, both words: a new date replaces "Black Friday 27/11/2026" whole
-            out.append(TimeMatch(t.start, nxt.end, nxt.kind, nxt.deadline, nxt.period))
+            # "(Nov 27)": the bracket closes with it
+            end = nxt.end + 1 if folded.startswith(")", nxt.end) else nxt.end
+            out.append(TimeMatch(t.start, end, nxt.kind, nxt.deadline, nxt.period))
             skip = True
             continue
         if (
