@@ -3545,3 +3545,10 @@ def test_a_year_typed_as_two_digits_keeps_a_passed_deadline_passed() -> None:
     assert rep.facts.deadline == date(2026, 11, 27)
     assert rep.rewrite is not None
     assert "Nov 27" not in rep.rewrite.text and "thru" not in rep.rewrite.text
+
+
+def test_come_spring_is_a_deadline_and_last_summer_a_time_gone_by() -> None:
+    rep = report("Had about 40 tomato plants last summer, want a bigger garden come spring")
+    assert rep.facts.deadline == date(2027, 2, 28)  # the day before spring
+    assert rep.rewrite is not None
+    assert "last summer" not in rep.rewrite.text.split(",", 1)[1]  # not glued to the new count

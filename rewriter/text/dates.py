@@ -1275,6 +1275,14 @@ def _named_day_rules() -> None:
 
     _add_rule(230, holiday, on_holiday, Gate(_whole(named)))
     _add_rule(240, season, on_season, Gate(_whole(seasons)))
+    # "40 tomato plants last summer", "mua he nam ngoai": a season gone by, a past fact's time
+    gone = re.compile(
+        rf"\b(?:last|this past|past) ({trie_pattern(set(seasons))})\b"
+        rf"|\b({trie_pattern(set(seasons))}) (?:nam ngoai|nam truoc|nam roi)\b"
+    )
+    _add_rule(
+        235, gone, lambda m, today: TimeMatch(m.start(), m.end(), "past"), Gate(_whole(seasons))
+    )
 
 
 def _whole(names: Iterable[str]) -> tuple[str, ...]:
