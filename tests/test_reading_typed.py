@@ -3552,3 +3552,17 @@ def test_come_spring_is_a_deadline_and_last_summer_a_time_gone_by() -> None:
     assert rep.facts.deadline == date(2027, 2, 28)  # the day before spring
     assert rep.rewrite is not None
     assert "last summer" not in rep.rewrite.text.split(",", 1)[1]  # not glued to the new count
+
+
+@pytest.mark.parametrize(
+    ("goal", "due"),
+    [
+        ("Nam nay ban tam on. Nam sau phai tang 30% nua", date(2027, 12, 31)),
+        (
+            "Khiếu nại chất lượng từ khách hàng: năm nay 14 vụ. Năm sau tối đa 5 vụ.",
+            date(2027, 12, 31),
+        ),
+    ],
+)
+def test_the_time_in_the_target_s_sentence_is_the_deadline(goal: str, due: date) -> None:
+    assert report(goal).facts.deadline == due

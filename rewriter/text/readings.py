@@ -222,6 +222,13 @@ class Readings:
             for t in found
             if _cued(self.folded, t.start) or self.folded.startswith("trong ", t.start)
         )
+        if len(found) > 1 and (aim := self.target) is not None:
+            # "Nam nay ban tam on. Nam sau phai tang 30% nua": the time said in the sentence of
+            # the target is the goal's; a sentence before it tells how things went
+            breaks = [b.end() for b in _SENTENCE_BREAK.finditer(self.folded)]
+            home = sum(1 for b in breaks if b <= aim.span.start)
+            same = [t for t in found if sum(1 for b in breaks if b <= t.start) == home]
+            found = same or found
         # "launch the christmas menu next week": a holiday's bare name only says which menu
         named = [t for t in found if not bare_holiday(self.folded, t)] or found
         return next(cued, named[0] if named else None)
