@@ -3566,3 +3566,8 @@ def test_come_spring_is_a_deadline_and_last_summer_a_time_gone_by() -> None:
 )
 def test_the_time_in_the_target_s_sentence_is_the_deadline(goal: str, due: date) -> None:
     assert report(goal).facts.deadline == due
+
+
+def test_asking_the_tool_to_export_is_no_goal() -> None:
+    assert report("pls export all my Q4 goals to csv").rewrite is None
+    assert report("export 500 units to Japan by March").rewrite is not None  # goods exported
