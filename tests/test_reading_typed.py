@@ -3571,3 +3571,13 @@ def test_the_time_in_the_target_s_sentence_is_the_deadline(goal: str, due: date)
 def test_asking_the_tool_to_export_is_no_goal() -> None:
     assert report("pls export all my Q4 goals to csv").rewrite is None
     assert report("export 500 units to Japan by March").rewrite is not None  # goods exported
+
+
+def test_the_period_a_price_is_paid_by_is_no_cadence_of_the_goal() -> None:
+    rep = report("hire 4 agents for APAC night shift, ~$3k/mo each, starting Jan")
+    assert rep.criteria.time_bound.status == "missing"  # a start, and no date to be done by
+    assert rep.facts.kind == "milestone"
+    # a target paid by the month keeps its period
+    assert (
+        report("giu tien sua + bim cua 2 be duoi 4 trieu/thang").criteria.time_bound.status == "met"
+    )

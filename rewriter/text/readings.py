@@ -255,7 +255,27 @@ class Readings:
     @_once
     def recurring(self) -> TimeMatch | None:
         """A recurring period ("every week", "moi sprint"); a per-item limit is not one."""
-        return next((t for t in self.times if t.kind == "recurring" and t.period != "item"), None)
+        return next(
+            (
+                t
+                for t in self.times
+                if t.kind == "recurring" and t.period != "item" and not self._price_rate(t)
+            ),
+            None,
+        )
+
+    def _price_rate(self, t: TimeMatch) -> bool:
+        """ "hire 4 agents, ~$3k/mo each": the period a price is paid by, typed against an
+        amount of money that is not the target, is no cadence of the goal."""
+        aim = self.target
+        return aim is not None and any(
+            q.span.end == t.start
+            and q.unit in _MONEY_UNITS
+            and _EACH_NEXT.match(self.folded, t.end) is not None
+            # the target's own amount ("duoi 4 trieu/thang", "20-25tr/thang") keeps its period
+            and not (q.span.start < aim.span.end and aim.span.start < q.span.end)
+            for q in self.quantities
+        )
 
     @_once
     def item_bound(self) -> TimeMatch | None:
@@ -4543,6 +4563,9 @@ _AND_REASON = re.compile(
 _TO_LEVEL_END = re.compile(
     r"\b(?:len|xuong|xuong con|to|up to|down to|la|dat|reach|hit)\s+(?:muc\s+)?$"
 )
+_MONEY_UNITS = frozenset({"$", "£", "€", "EUR", "VND", "USD", "GBP"})
+# "$3k/mo each", "8tr/thang moi nguoi": a price per one of the things counted
+_EACH_NEXT = re.compile(r"\s*(?:each|apiece|per (?:head|person)|moi nguoi|1 nguoi|mot nguoi)\b")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{2,}[.!?]\s+(?=\S)")
 _AMOUNT_NEXT = re.compile(r"\s+(?:khoang\s+|tam\s+|co\s+)?\d")
 _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
