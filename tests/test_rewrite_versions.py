@@ -411,3 +411,9 @@ def test_a_product_named_n_in_one_is_no_count_to_step() -> None:
 def test_versions_stay_between_today_and_half_as_far_again(goal: str, versions: list[str]) -> None:
     rep = report(goal, today=date(2026, 12, 1))
     assert [v in a.text for a, v in zip(rep.alternatives, versions, strict=True)] == [True, True]
+
+
+def test_scores_out_of_a_hundred_stay_under_it_in_the_harder_version() -> None:
+    rep = report("QA scores avg 90+ by March")
+    harder = [a.text for a in rep.alternatives if a.label == "ambitious"]
+    assert harder and "100+" not in harder[0] and "95+" in harder[0]
