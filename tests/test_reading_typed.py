@@ -3581,3 +3581,21 @@ def test_the_period_a_price_is_paid_by_is_no_cadence_of_the_goal() -> None:
     assert (
         report("giu tien sua + bim cua 2 be duoi 4 trieu/thang").criteria.time_bound.status == "met"
     )
+
+
+@pytest.mark.parametrize(
+    ("goal", "level"),
+    [
+        ("noi tieng anh tu tin tam 6/10 thoi, muon noi tot hon", "len 8/10"),
+        ("Tự tin chốt deal với key account khoảng 60%, muốn giỏi negotiation hơn.", "lên 80%"),
+    ],
+)
+def test_a_rating_of_today_then_a_wish_to_do_better_names_the_level_to_reach(
+    goal: str, level: str
+) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and level in rep.rewrite.text
+    assert any(e.criterion == "measurable" and e.assumed for e in rep.rewrite.edits)
+    # a wish that goes on to what is improved gets no level spliced in
+    other = report("operator confidence is approx. 5/10; aim to improve proficiency across shifts")
+    assert other.rewrite is not None and "7/10" not in other.rewrite.text

@@ -50,6 +50,7 @@ from rewriter.rules.rewrite import (
     nice,
     nice_pct,
     objective_phrase,
+    rating_raised,
     routine_by_nature,
     share_sized,
     spent_less,
@@ -548,6 +549,17 @@ def _dated_as_written(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list
     deadline's stay (nothing else of the plan is in the rewrite)."""
     main, edits = with_deadline(r, ctx, plan)
     plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
+    raised = rating_raised(r)
+    if raised is not None:
+        # "noi tieng anh tu tin tam 6/10 thoi, muon noi tot hon": the level to reach is named
+        at, now, to = raised
+        words = msg(plan.lang, "rewrite.rating_up", to=to)
+        words = strip_marks(words) if plan.plain else words
+        if main[:at].lower() == r.text[:at].lower():
+            main = main[:at] + words + main[at:]
+            edits.insert(0, Edit(criterion="measurable", text=words.strip(" ,"), assumed=True))
+            note = msg(plan.lang, "assumptions.rating_up", to=to, now=now)
+            plan.assumptions.insert(0, strip_marks(note) if plan.plain else note)
     return main, edits
 
 

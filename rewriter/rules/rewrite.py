@@ -925,6 +925,33 @@ def confidence_aside(r: Readings) -> str | None:
     return text[begin:end]
 
 
+def rating_raised(r: Readings) -> tuple[int, str, str] | None:
+    """The user's own rating of today, then a wish to do better with no level named ("noi tieng
+    anh tu tin tam 6/10 thoi, muon noi tot hon", "confidence in chem is like 3/10, want it way
+    higher"): where the wish ends, today's rating and the one two steps up, as typed (on ten, or
+    in percent)."""
+    sp = r.confidence_span
+    if r.confidence is None or sp is None or r.target is not None:
+        return None
+    wish = r.vague_quantity or (r.direction_span if r.direction == "increase" else None)
+    if wish is None or wish.start < sp.end:
+        return None
+    rest = r.folded[wish.end :]
+    # the wish ends the goal, or its time comes right after ("... way higher| before the exam");
+    # "aim to improve| proficiency across both shifts" goes on to what is improved
+    if rest.strip(" .!") and not any(
+        t.start >= wish.end and not r.folded[wish.end : t.start].strip() for t in r.times
+    ):
+        return None
+    on_ten = "/10" in r.text[sp.start : sp.end]
+    now = round(r.confidence * (10 if on_ten else 100))
+    to = min(now + 2, 9) if on_ten else min(now + 20, 90)
+    if to <= now:
+        return None
+    unit = "/10" if on_ten else "%"
+    return wish.end, f"{now}{unit}", f"{to}{unit}"
+
+
 def drop_aside(text: str, aside: str | None) -> str:
     """The rewrite without the confidence clause, tidied."""
     if not aside or not aside.strip():
