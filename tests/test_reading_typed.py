@@ -3599,3 +3599,16 @@ def test_a_rating_of_today_then_a_wish_to_do_better_names_the_level_to_reach(
     # a wish that goes on to what is improved gets no level spliced in
     other = report("operator confidence is approx. 5/10; aim to improve proficiency across shifts")
     assert other.rewrite is not None and "7/10" not in other.rewrite.text
+
+
+def test_today_s_figure_in_words_then_a_wish_by_the_end_of_term() -> None:
+    rep = report("Hiện lớp mình mới có mười hai em đọc được truyện dài, cuối kỳ muốn tăng lên")
+    assert rep.facts.target is None  # twelve is today's, not the aim
+    assert rep.facts.deadline == date(2027, 1, 31)  # the end of this term
+    assert rep.criteria.measurable.status == "missing"
+    assert not rep.alternatives  # no versions of today's figure
+    # a survey named after the end of term leaves the date typed as the deadline
+    rep = report(
+        "Tỉ lệ phụ huynh hài lòng trong khảo sát cuối kỳ đạt từ 90% trở lên, chốt vào tháng 6/2027"
+    )
+    assert rep.facts.deadline == date(2027, 6, 30)

@@ -1123,8 +1123,19 @@ def _next_school_period(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:by the end of|by end of|end of|in|during|within|for|trong|het|cuoi|truoc khi het) )?(?:(this (?:sem|semester|term)|(?<=end of )(?:the )?(?:sem|semester|term)|(?<=end of the )(?:sem|semester|term))|(hoc ky nay|ky nay|hoc ki nay|ki nay|hoc ky (?:1|i)\b)|(this school year|the school year|(?<=end of )school year)|(nam hoc nay|hoc ky (?:2|ii)\b))\b",
-    ("sem", "term", "ky nay", "ki nay", "school year", "nam hoc", "hoc ky"),
+    r"\b(?:(?:by the end of|by end of|end of|in|during|within|for|trong|het|cuoi|truoc khi het) )?(?:(this (?:sem|semester|term)|(?<=end of )(?:the )?(?:sem|semester|term)|(?<=end of the )(?:sem|semester|term))|(hoc ky nay|ky nay|hoc ki nay|ki nay|hoc ky (?:1|i)\b|(?:(?<=cuoi )|(?<=het ))(?:hoc )?k[yi](?!\s+(?:nay|toi|sau|truoc|roi|qua|[12i]\b|ii\b)))|(this school year|the school year|(?<=end of )school year)|(nam hoc nay|hoc ky (?:2|ii)\b))\b",
+    (
+        "sem",
+        "term",
+        "ky nay",
+        "ki nay",
+        "school year",
+        "nam hoc",
+        "hoc ky",
+        "cuoi ky",
+        "cuoi ki",
+        "het ky",
+    ),
     order=395,
 )
 def _school_period(m: re.Match[str], today: date) -> TimeMatch | None:
@@ -1208,11 +1219,17 @@ def next_named_day(typed: str, today: date) -> date | None:
 
 def bare_holiday(folded: str, t: TimeMatch) -> bool:
     """The time read is a holiday's name alone, with no cue before it ("the christmas menu",
-    "menu tet"): it may only name the thing it comes before."""
+    "menu tet"), or the end of term after what it names ("khao sat cuoi ky"): it may only name
+    the thing it is said with."""
     if not _ORDERED:
         _init()
+    if folded.startswith("cuoi", t.start) and _TERM_NAMED_END.search(folded, 0, t.start):
+        return True
     names = _NAMED_DAYS.keys()
     return folded[t.start : t.end] in names and _NOUN_NEXT.match(folded, t.end) is not None
+
+
+_TERM_NAMED_END = re.compile(rf"\b(?:{alternation(_WORDS.term_named_after)}) $")
 
 
 # "christmas| menu", "tet| khuyen mai": a word after the holiday's name, not a year or "next"

@@ -231,6 +231,7 @@ class Readings:
             found = same or found
         # "launch the christmas menu next week": a holiday's bare name only says which menu
         named = [t for t in found if not bare_holiday(self.folded, t)] or found
+        cued = (t for t in cued if t in named)
         return next(cued, named[0] if named else None)
 
     def remark_period(self, t: TimeMatch) -> bool:
@@ -3033,6 +3034,17 @@ def _opens_with_move(rest: str, marked: str | None) -> bool:
     )
 
 
+def _spelled_figure(text: str) -> bool:
+    """A figure said in words, not one word that may be another ("mười hai em", "twenty
+    regulars"; not "năm nay", "hai" alone): two number words, or a value of ten or more."""
+    numbers = spelled()
+    for m in numbers.regex.finditer(text):
+        value = numbers.value(m[0])
+        if value is not None and (len(m[0].split()) >= 2 or value >= 10):
+            return True
+    return False
+
+
 def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
     """Where things stand, said first, then a wish to move that names no number ("hien gio
     ban dc tam 70 ly/ngay, muon tang len", "packaging spend is about 2.3m a year right now,
@@ -3059,7 +3071,7 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
     if not masked[:cut].strip():
         return None
     first, rest = masked[:cut], masked[resume:]
-    if not DIGIT.search(first):
+    if not DIGIT.search(first) and not _spelled_figure(first):
         return None
     marked_first = r.marked[:cut] if r.marked else None
     marked_rest = r.marked[resume:] if r.marked else None
