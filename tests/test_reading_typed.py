@@ -3612,3 +3612,10 @@ def test_today_s_figure_in_words_then_a_wish_by_the_end_of_term() -> None:
         "Tỉ lệ phụ huynh hài lòng trong khảo sát cuối kỳ đạt từ 90% trở lên, chốt vào tháng 6/2027"
     )
     assert rep.facts.deadline == date(2027, 6, 30)
+
+
+def test_aussie_christmas_and_speeding_up_progress_are_read() -> None:
+    rep = report("smash out heaps of user interviews before Chrissy")
+    assert rep.facts.deadline == date(2026, 12, 25)
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text  # no share of interviews
+    assert report("Anh em cố lên, đẩy nhanh tiến độ phần thô block B").rewrite is not None
