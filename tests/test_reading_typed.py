@@ -3619,3 +3619,10 @@ def test_aussie_christmas_and_speeding_up_progress_are_read() -> None:
     assert rep.facts.deadline == date(2026, 12, 25)
     assert rep.rewrite is not None and "%" not in rep.rewrite.text  # no share of interviews
     assert report("Anh em cố lên, đẩy nhanh tiến độ phần thô block B").rewrite is not None
+
+
+def test_a_result_due_this_season_is_a_goal_with_its_season_as_the_time() -> None:
+    rep = report("Robotics club qualifies for state this season 🤖")
+    assert rep.rewrite is not None
+    assert rep.criteria.time_bound.status == "met"  # the season's end is the user's to know
+    assert report("win 8 games next season").criteria.time_bound.status == "met"

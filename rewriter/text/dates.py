@@ -1742,6 +1742,8 @@ def season_ahead(folded: str, marked: str | None) -> tuple[int, int] | None:
     for m in _SEASON_AHEAD.finditer(folded):
         if start_cue(folded[: m.start()]):
             continue  # "tu mua toi": when it starts
+        if not m[0].startswith("mua"):
+            return m.start(), m.end()  # "qualifies for state this season": a season of the team's
         if marked is not None:
             if marked[m.start() : m.start() + 3].lower() == "mùa":
                 return m.start(), m.end()

@@ -1809,6 +1809,13 @@ class Readings:
         if bool(
             acts
             or future
+            # "Robotics club qualifies for state this season": a result due by a season to come
+            or (
+                self.language == "en"
+                and self.event_deadline is not None
+                and self.obj.found
+                and not self.asks
+            )
             # "pallets per hour up", "costs down": a measure moved, said in a few words
             or (
                 self.obj.found
