@@ -417,3 +417,11 @@ def test_scores_out_of_a_hundred_stay_under_it_in_the_harder_version() -> None:
     rep = report("QA scores avg 90+ by March")
     harder = [a.text for a in rep.alternatives if a.label == "ambitious"]
     assert harder and "100+" not in harder[0] and "95+" in harder[0]
+
+
+def test_a_saving_suggested_beside_what_is_saved_already_is_more_than_it() -> None:
+    rep = report("save for a new car, I have 3k so far")
+    assert rep.rewrite is not None and "$4,000" in rep.rewrite.text
+    easier = [a.text for a in rep.alternatives if a.label == "conservative"]
+    assert easier and "$3,500" in easier[0]  # still more than the 3k saved
+    assert "$1,000" in (report("save up for dorm stuff before summer").rewrite or rep.rewrite).text

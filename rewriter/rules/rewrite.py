@@ -2099,8 +2099,15 @@ def money_put_aside(
         return None  # "mua iphone bằng tiền tự để dành": the money used, nothing put aside
     lang = plan.lang
     base = metric.suggest_money[lang]
-    text = r.text.rstrip(" .!;")
     unit = "$" if lang == "en" else "VND"
+    now = r.now_clause
+    told = read(now.text, r.today, r.language).quantities if now is not None else []
+    saved = [q.value for q in told if q.kind == "absolute" and q.unit in ("$", "VND", None)]
+    extra, have = base, saved[0] if saved and saved[0] >= base else 0.0
+    if have:
+        # "save for a new car, I have 3k so far": the amount to reach is more than what is saved
+        base = nice(have + extra)
+    text = r.text.rstrip(" .!;")
 
     def said(value: float) -> str:
         return fmt_value(value, unit, lang)
@@ -2115,7 +2122,8 @@ def money_put_aside(
     _target_assumed(plan, shown)
     versions = []
     if main[:at].lower() == text[:at].lower() and main[at + 1 : at + 1 + len(shown)] == shown:
-        for label, value in (("conservative", base * 0.75), ("ambitious", base * 1.25)):
+        steps = (0.5, 1.5) if have else (0.75, 1.25)
+        for label, value in zip(("conservative", "ambitious"), (have + extra * k for k in steps)):
             what = said(nice(value))
             version = main[: at + 1] + what + main[at + 1 + len(shown) :]
             versions.append(_labelled(plan, label, version, what))
