@@ -2123,7 +2123,8 @@ def money_put_aside(
     versions = []
     if main[:at].lower() == text[:at].lower() and main[at + 1 : at + 1 + len(shown)] == shown:
         steps = (0.5, 1.5) if have else (0.75, 1.25)
-        for label, value in zip(("conservative", "ambitious"), (have + extra * k for k in steps)):
+        labels = ("conservative", "ambitious")
+        for label, value in zip(labels, (have + extra * k for k in steps), strict=True):
             what = said(nice(value))
             version = main[: at + 1] + what + main[at + 1 + len(shown) :]
             versions.append(_labelled(plan, label, version, what))
