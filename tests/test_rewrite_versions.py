@@ -425,3 +425,13 @@ def test_a_saving_suggested_beside_what_is_saved_already_is_more_than_it() -> No
     easier = [a.text for a in rep.alternatives if a.label == "conservative"]
     assert easier and "$3,500" in easier[0]  # still more than the 3k saved
     assert "$1,000" in (report("save up for dorm stuff before summer").rewrite or rep.rewrite).text
+
+
+def test_a_passed_month_s_target_moves_to_a_month_still_to_come() -> None:
+    rep = report(
+        "chay du 300 cuoc Grab trong thang 11 nam nay de lay thuong", today=date(2026, 12, 1)
+    )
+    assert rep.rewrite is not None and "31/12/2026" in rep.rewrite.text
+    # a deadline at a month's end that has passed gets the usual months
+    rep = report("Drop 15 lbs by the end of October 2026", today=date(2026, 12, 1))
+    assert rep.rewrite is not None and "2026" not in rep.rewrite.text

@@ -27,6 +27,7 @@ from rewriter.text.dates import (
     MONTHS,
     STARTS_DOING,
     add_months,
+    end_of_month,
     next_named_day,
     read_times,
     start_cue,
@@ -101,6 +102,7 @@ class Plan:
     urgent: str | None = None  # the user's "asap" that set a near deadline, as typed
     past_deadline: str | None = None  # the goal's own deadline, as typed, when it has passed
     past_again: bool = False  # the deadline is when that passed day next comes round
+    past_month: bool = False  # a passed month's target, moved to a month still to come
     by_event: bool = False  # the measure is due by the user's own event, no date assumed
     points: bool = False  # pct is a change in points of a fixed scale ("NPS by 10 points")
     # "Be healthier this year: complete 12 workouts": the user's own deadline is the only one,
@@ -272,7 +274,13 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     # the next one's; a day used only as a date ("live by Halloween 2026") gets the usual months
     seasonal = not ctx.deadline and r.domain in ("sales", "marketing")
     again = next_named_day(past_deadline, ctx.today) if past_deadline and seasonal else None
-    deadline = again or deadline
+    month = None
+    if again is None and past_deadline and not ctx.deadline and _a_month(past_deadline):
+        # "chay du 300 cuoc trong thang 11 nam nay de lay thuong", said in December: a month's
+        # target is this month's (or next month's, late in this one), not three months away
+        end = end_of_month(ctx.today.year, ctx.today.month)
+        month = end if (end - ctx.today).days >= 10 else end_of_month(*_next_month(end))
+    deadline = again or month or deadline
 
     direction = r.direction or "increase"
     if direction == "reach" and r.target is None and r.frequency is None:
@@ -303,6 +311,7 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         urgent=urgent,
         past_deadline=past_deadline,
         past_again=again is not None,
+        past_month=month is not None,
     )
     if metric is None and object_text is None:
         plan.direction = "milestones"
@@ -665,6 +674,8 @@ def _note_deadline(plan: Plan) -> None:
     }
     if plan.past_again:  # "by Thanksgiving this year", said in December: next Thanksgiving
         _assume(plan, "deadline_past_again", was=plan.past_deadline, **values)
+    elif plan.past_month:  # "trong thang 11", said in December: this month
+        _assume(plan, "deadline_past_month", was=plan.past_deadline, **values)
     elif plan.past_deadline:  # "by September 2026", said in December: the user should know
         _assume(plan, "deadline_past", was=plan.past_deadline, **values)
     elif plan.urgent:
@@ -2066,6 +2077,35 @@ def spent_less(
     ):
         return None
     return _amount_at(r, ctx, plan, m, _FASTER_PCT, False)
+
+
+def _a_month(typed: str) -> bool:
+    """The words name one whole month ("trong thang 11 nam nay", "in November"), no day of it."""
+    folded = fold(typed)
+    return (
+        _WITHIN_OPENS.match(folded) is not None  # "in November", not "by October": a month's span
+        and _MONTH_WORDS_RE.search(folded) is not None
+        and _DAY_TYPED.search(folded) is None
+    )
+
+
+def _next_month(d: date) -> tuple[int, int]:
+    return (d.year + 1, 1) if d.month == 12 else (d.year, d.month + 1)
+
+
+_WITHIN_OPENS = re.compile(
+    r"(?:in|during|for|over|trong|trong suot)\s(?!(?:early|mid|late|dau|giua|cuoi)\b)"
+)
+_MONTH_WORDS_RE = re.compile(
+    r"\bthang (?:1[0-2]|[1-9])\b(?!\s*/)|\b(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b"
+)
+# "30/11", "nov 15", "15th": a day typed, so not the whole month
+_DAY_TYPED = re.compile(
+    r"\d{1,2}\s*/\s*\d|\bngay\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?!\d)"
+)
 
 
 def money_put_aside(
