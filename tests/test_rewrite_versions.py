@@ -435,3 +435,10 @@ def test_a_passed_month_s_target_moves_to_a_month_still_to_come() -> None:
     # a deadline at a month's end that has passed gets the usual months
     rep = report("Drop 15 lbs by the end of October 2026", today=date(2026, 12, 1))
     assert rep.rewrite is not None and "2026" not in rep.rewrite.text
+
+
+def test_a_saving_with_today_s_amount_told_after_its_reason_is_more_than_it() -> None:
+    rep = report("de danh tien de doi xe moi, gio dc 12tr", today=date(2026, 12, 1))
+    assert rep.rewrite is not None and "22.000.000" in rep.rewrite.text  # above the 12tr saved
+    easier = [a.text for a in rep.alternatives if a.label == "conservative"]
+    assert easier and "17.000.000" in easier[0]

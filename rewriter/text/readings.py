@@ -2393,9 +2393,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # second reason is said first too, not what the goal is for
         at = _objective_start(mask(masked, 0, chain), r.marked, r.language, text)
     if at is not None:
-        r.objective = r.span(at, len(text.rstrip(". ")))
-        objective_text = masked[at:]
-        masked = mask(masked, at, len(masked))
+        end = _told_now_after(masked, at) or len(text.rstrip(". "))
+        r.objective = r.span(at, end)
+        objective_text = masked[at:end]
+        masked = mask(masked, at, end)
     if (m := lex.saving_purpose_re.search(masked)) and not _time_at(masked, m.start(1), today):
         # "save $3,000 for a new pc build": what the money is for; the words stay the goal's
         # (up to a reason said after it: "... for a new battery by 15 Jan so im not stuck")
@@ -3039,6 +3040,18 @@ def _opens_with_move(rest: str, marked: str | None) -> bool:
         for d in lex.direction_re.finditer(rest, marked)
         if d.start() <= second
     )
+
+
+def _told_now_after(masked: str, at: int) -> int | None:
+    """Where a reason said from `at` ends, when a clause after it tells today's figure
+    ("de danh tien de doi xe moi, gio dc 12tr"): that clause is where things stand, not the
+    reason."""
+    for c in _CLAUSE_SEP.finditer(masked, at):
+        clause = masked[c.end() :]
+        opens = goal_words().present_re.search(clause[:24])
+        if opens is not None and not clause[: opens.start()].strip() and DIGIT.search(clause):
+            return c.start()
+    return None
 
 
 def _spelled_figure(text: str) -> bool:
