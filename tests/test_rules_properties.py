@@ -108,6 +108,8 @@ def test_no_string_crashes_the_analysis(text: str) -> None:
 @example("grow grow grow social media 20% tháng 2 lần/tuần social media reach tháng")
 # a word, then capitalised period names: a title whether or not its first letter is capitalised
 @example("significantly Q3 Q3")
+# a reason said last with the goal's time inside it, re-read with the full stop the rewrite adds
+@example("grow 20% to support sales cuối năm")
 def test_every_rewrite_re_reads_as_specific_measurable_and_time_bound(text: str) -> None:
     try:
         rep = report(text)

@@ -2393,10 +2393,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # second reason is said first too, not what the goal is for
         at = _objective_start(mask(masked, 0, chain), r.marked, r.language, text)
     if at is not None:
-        end = _told_now_after(masked, at) or len(text.rstrip(". "))
-        r.objective = r.span(at, end)
-        objective_text = masked[at:end]
-        masked = mask(masked, at, end)
+        told = _told_now_after(masked, at)
+        r.objective = r.span(at, told or len(text.rstrip(". ")))
+        objective_text = masked[at:told]
+        masked = mask(masked, at, told or len(masked))
     if (m := lex.saving_purpose_re.search(masked)) and not _time_at(masked, m.start(1), today):
         # "save $3,000 for a new pc build": what the money is for; the words stay the goal's
         # (up to a reason said after it: "... for a new battery by 15 Jan so im not stuck")
