@@ -442,3 +442,10 @@ def test_a_saving_with_today_s_amount_told_after_its_reason_is_more_than_it() ->
     assert rep.rewrite is not None and "22.000.000" in rep.rewrite.text  # above the 12tr saved
     easier = [a.text for a in rep.alternatives if a.label == "conservative"]
     assert easier and "17.000.000" in easier[0]
+
+
+def test_an_amount_whose_measure_is_still_asked_gets_no_versions() -> None:
+    rep = report("grow 1.5 per month engagement rate")
+    assert rep.criteria.measurable.status == "partial" and not rep.alternatives
+    # the user's own amount of a channel's metric, the channel asked, is still varied
+    assert report("get 5k followers by valentines day").alternatives

@@ -438,6 +438,15 @@ def finish(a: Analysis) -> GoalReport:
         )
     ):
         own_amount = variants(main, r, lang, kept_notes, _added_number(edits, plan))
+        if (
+            own_amount
+            and criteria.measurable.status != "met"
+            and not any(e.criterion == "measurable" for e in edits)
+            and smt_statuses(main, lang, today)[1] != "met"
+        ):
+            # "grow 1.5 per month engagement rate": what the number counts is still asked; a
+            # version of it would vary an amount that is not yet a measure
+            own_amount = []
         if deliverable and own_amount:
             # the channel is asked: each version must read as the rewrite does ("7.5k grow
             # engagement rate" would read as another goal)
