@@ -84,7 +84,14 @@ WORDS = [
 ]
 goal_like = st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join)
 any_text = st.text(min_size=1, max_size=300)
-FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# the same generated texts on every run: a CI run stands or falls on the engine, not on which
+# random texts it drew (explore further by turning derandomize off by hand)
+FAST = settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=True,
+)
 
 
 @pytest.mark.slow
@@ -138,7 +145,7 @@ def test_every_rewrite_re_reads_as_specific_measurable_and_time_bound(text: str)
         assert smt(rw.text) == ("met", "met", "met"), (text, rw.text)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, derandomize=True)
 @given(goal_like)
 # found by this test: a thousands comma was taken for the comma before a start's clause
 @example("from 5,000 to 8,000 from quý 3")
@@ -157,7 +164,7 @@ def test_every_number_in_a_rewrite_is_from_the_goal_or_an_assumption(text: str) 
     assert not [p for p in problems if p.startswith("numbers")], (text, rep.rewrite.text)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60, deadline=None, derandomize=True)
 @given(goal_like)
 def test_cli_json_output_validates_against_the_report_model(text: str) -> None:
     # in this process (tests/test_cli.py runs the installed command once): many goals are cheap

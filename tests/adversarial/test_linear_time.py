@@ -122,7 +122,9 @@ HOSTILE = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+)
 @given(HOSTILE)
 def test_generated_hostile_goals_give_a_report_or_a_clear_refusal(goal: str) -> None:
     try:
