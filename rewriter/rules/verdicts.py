@@ -862,9 +862,8 @@ def _credential_named(r: Readings) -> bool:
     if o.verb is not None or o.start is None or o.end is None or o.vague or o.aim:
         return False
     named = r.folded[o.start : o.end].split()
-    return bool(named) and (
-        named[-1] in word_set("course_words") or named[0] in word_set("course_words")
-    )
+    courses = word_set("course_words")
+    return bool(named) and (named[-1] in courses or named[0] in courses)
 
 
 def race_time(r: Readings, q: Quantity) -> bool:

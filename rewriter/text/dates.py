@@ -935,11 +935,12 @@ def _holiday_ends_before(folded: str, at: int) -> bool:
 
 @cache
 def _holidays_on_thu() -> tuple[str, ...]:
-    data = lexicon_data("holidays.yaml")
-    names = {
-        canonical(a) for kind in ("lunar", "solar") for sp in data[kind] for a in sp["aliases"]
-    }
-    return tuple(n for n in names if n.endswith(" thu"))
+    # the holidays' names the rules were built with (asked only while the rules read a text)
+    return tuple(
+        name
+        for name, (kind, _) in _NAMED_DAYS.items()
+        if kind in ("lunar", "solar") and name.endswith(" thu")
+    )
 
 
 _EVERY_END = re.compile(

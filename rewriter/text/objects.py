@@ -760,34 +760,8 @@ def read_object(
         None,
     )
     verb = us[verb_at] if verb_at is not None else None
-    if (
-        verb is not None
-        and language == "en"
-        and verb.cats <= _WISH_ONLY
-        and (who := _doer_to().match(masked, verb.end)) is not None
-    ):
-        # "I want my team to keep hitting 95% SLA": what the team is to do is the goal's deed
-        cut = who.end()
-        blank = " " * cut
-        return read_object(
-            blank + masked[cut:],
-            blank + marked[cut:] if marked is not None else None,
-            language,
-            measured,
-        )
-    if (
-        verb is not None
-        and verb.cats <= _WISH_ONLY
-        and verb_at is not None
-        and (nxt := verb_at + (2 if language == "en" else 1)) < len(us)
-        # a deed or a milestone; a move ("want to grow it") keeps reading the thing moved
-        and us[nxt].cats & {"action", "milestone"}
-        and not us[nxt].cats & {"aim"}
-        and verb.text in word_set("intent_words")
-        and (language == "vi" or _TO_NEXT.fullmatch(masked, verb.end, us[nxt].start))
-    ):
-        # "I want to volunteer more at church", "minh muon tap yoga": the wished deed is the verb
-        cut = verb.end
+    if verb_at is not None and (cut := _wished_from(us, verb_at, masked, language)) is not None:
+        # the wish's own words are blanked: what is wished is read as the goal's deed
         blank = " " * cut
         return read_object(
             blank + masked[cut:],
@@ -1082,6 +1056,28 @@ _QUALITY_HON = re.compile(r"(?:\s+(?:cho|duoc|them))?(?:\s+[a-z]+){1,3}\s+hon\s*
 def _amount_hon() -> re.Pattern[str]:
     """Words of an amount or a cadence right before "hon" ("nhieu hon", "deu dan hon")."""
     return re.compile(rf"\b(?:{either(goal_words().words.vi_amount_comparatives)})\s+hon\b")
+
+
+def _wished_from(us: list[Unit], verb_at: int, masked: str, language: str) -> int | None:
+    """Where the deed wished for starts, when the goal's first verb only wishes it: "I want my
+    team to keep hitting 95% SLA" (what the team is to do), "I want to volunteer more at
+    church", "minh muon tap yoga" (the wished verb); a move ("want to grow it") keeps reading the
+    thing moved."""
+    verb = us[verb_at]
+    if not verb.cats <= _WISH_ONLY:
+        return None
+    if language == "en" and (who := _doer_to().match(masked, verb.end)) is not None:
+        return who.end()
+    nxt = verb_at + (2 if language == "en" else 1)
+    if (
+        nxt < len(us)
+        and us[nxt].cats & {"action", "milestone"}
+        and not us[nxt].cats & {"aim"}
+        and verb.text in word_set("intent_words")
+        and (language == "vi" or _TO_NEXT.fullmatch(masked, verb.end, us[nxt].start))
+    ):
+        return verb.end
+    return None
 
 
 _OWNER_WORDS = frozenset({"cua", "of"})
