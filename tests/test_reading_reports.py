@@ -515,6 +515,25 @@ def test_a_routine_taken_up_gets_the_cadence_it_has_by_nature(goal: str, cadence
 
 
 @pytest.mark.parametrize(
+    "goal", ["start brick workouts in january", "begin my Spanish lessons in February"]
+)
+def test_the_month_a_routine_of_sessions_starts_is_no_deadline(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "habit" and rep.facts.deadline is None
+    assert rep.criteria.time_bound.status == "missing"
+    # how often, not a count of sessions done by the end of the month
+    assert rep.rewrite is not None and not re.search(
+        r"\d+ \w+ (workouts|lessons)", rep.rewrite.text
+    )
+
+
+def test_classes_started_for_clients_are_a_launch_not_a_routine() -> None:
+    assert report("start puppy kindergarten classes w/ 3 people from the team").facts.kind == (
+        "milestone"
+    )
+
+
+@pytest.mark.parametrize(
     ("goal", "metric"),
     [
         ("giam chi tieu an uong xuong 4tr/thang", "chi tiêu"),  # spending, typed without marks

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from rewriter.report import Criteria, GoalKind, Language
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
+from rewriter.text.dates import STARTS_SESSIONS
 from rewriter.text.lexicon import PhraseMatcher, canonical, either, lexicon
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.normalize import DIGIT, capitalized, fold, has_vietnamese_marks
@@ -632,6 +633,15 @@ def habit_start(r: Readings) -> bool:
     """A routine taken up, said with its start ("start cycling on the bike", "get back into
     volunteering", "start doing proper call notes"): what follows is done again and again."""
     o = r.obj
+    if (
+        r.language == "en"
+        and o.start is not None
+        and (m := STARTS_SESSIONS.match(r.folded)) is not None
+        and o.start < m.end()
+        # "start puppy kindergarten classes" at a vet's: classes run for clients, a launch
+        and r.domain in goal_words().words.personal_domains
+    ):
+        return True  # "start brick workouts in january": the sessions go on after
     return (
         r.language == "en"
         and o.start is not None

@@ -532,6 +532,7 @@ class DatesFile(_Strict):
     unit_aliases: dict[Word, Literal["day", "week", "month", "quarter", "year"]]
     weekdays: dict[Language, dict[Annotated[int, Field(ge=0, le=6)], Words]]
     occasions: Words
+    routine_sessions: Phrases  # "start brick workouts in january": a routine taken up
     every_occasion: Phrases  # "every <occasion>", "moi <dip>": a recurring part of the week
     # "mỗi chuyền" (each production line) folds to "moi chuyen" (each trip): typed so, no occasion
     not_occasions_marked: list[str]

@@ -1543,6 +1543,8 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
         # "begin migrating printers to the new print server next Monday": the doing goes on
         # after that day; the day is when it starts, not when it is done
         cue, at = opens, t.start
+    if not cue and (opens := STARTS_SESSIONS.match(folded, 0, t.start)):
+        cue, at = opens, t.start  # "start brick workouts in january": the sessions go on after
     if not cue and (said := _START_ORDER_END.search(folded, 0, t.start)):
         # "Deicing refresher training. Start next Mon.": an order to start, then its day
         cue, at = said, said.start()
@@ -1582,6 +1584,11 @@ _OWN_START = re.compile(r"(?:tu|from|starting|starts)(?=\s)")
 _START_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{alternation(_WORDS.start_after_cues)})\b")
 # "begin migrating printers ...", "start building ...": a doing taken up, said first
 STARTS_DOING = re.compile(r"\s*(?:begin|start)\s+[a-z]{2,}ing\b")
+# "start brick workouts", "begin my Spanish lessons": the sessions of a routine, said first
+STARTS_SESSIONS = re.compile(
+    r"\s*(?:begin|start)\s+(?:(?:my|our|the|doing|having|taking)\s+)?(?:[a-z'-]+\s+){0,2}?"
+    rf"(?:{alternation(_WORDS.routine_sessions)})\b"
+)
 _DUE_OPENS = re.compile(r"(?:trong|trong vong|within|by|before|truoc|den|until)\b")
 _LOOKBEHIND = 64  # characters before a match that a cue may take: longer text is not re-read
 
