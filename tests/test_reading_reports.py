@@ -1286,3 +1286,31 @@ def test_one_more_in_words_counts_and_a_worlds_number_names_it(
     goal: str, target: float | None
 ) -> None:
     assert report(goal).facts.target == target
+
+
+@pytest.mark.parametrize(
+    "goal", ["Chủ nhật nào cũng không mở email công việc", "thu 7 nao cung di boi 1 tieng"]
+)
+def test_a_weekday_said_with_nao_cung_comes_back_every_week(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "met" and rep.facts.deadline is None
+    assert rep.rewrite is not None and not re.search(
+        r"(?i)tr(ư|u)(ớ|o)c ng(à|a)y", rep.rewrite.text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["lam giup minh lich tap 4 buoi/tuan cho hv nu moi tap", "làm giúp mình kế hoạch marketing"],
+)
+def test_asking_the_tool_to_make_a_plan_is_not_a_goal(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_a_count_said_in_words_before_a_wish_is_where_things_stand() -> None:
+    rep = report("Năm nay đọc được có ba cuốn, năm sau muốn đọc nhiều sách hơn")
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.facts.deadline == date(2027, 12, 31)
+    # the wish gains a count above today's three, in digits
+    assert rep.rewrite is not None and re.search(r"\b([4-9]|1\d) cuốn", rep.rewrite.text)

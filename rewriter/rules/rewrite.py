@@ -1676,10 +1676,14 @@ def from_today(
     change = 0.05 if slimming else 0.2
     typed = _NUMBER_TYPED.search(q.span.text)
     unit = _unit_words(r, q, s.end)
-    if typed is None:
+    if typed is not None:
+        figure, figure_end, scale_word = typed[0], typed.end(), ""
+    elif q.value.is_integer() and q.kind == "absolute":
+        # "đọc được có ba cuốn": a count said in words is stepped in digits
+        figure, figure_end, scale_word = str(int(q.value)), len(q.span.text), ""
+    else:
         return None
-    figure, figure_end, scale_word = typed[0], typed.end(), ""
-    if short := _SHORT_MONEY.match(q.span.text, typed.start()):
+    if typed is not None and (short := _SHORT_MONEY.match(q.span.text, typed.start())):
         # "1tr8": 1,8 triệu, stepped in the millions it is said in ("1,4tr")
         figure, figure_end, scale_word = f"{short[1]},{short[3]}", short.end(), short[2]
     if (
@@ -1734,7 +1738,7 @@ def from_today(
     if amount is None:
         return None
     # "$84k": the currency typed before today's figure comes with the amount wished
-    money = _CURRENCY_MARKS.sub("", q.span.text[: typed.start()])
+    money = _CURRENCY_MARKS.sub("", q.span.text[: typed.start()]) if typed else ""
     shown = money + _as_typed(amount, figure, plan.lang, four_point) + after
     text = r.text.rstrip(" .!;")
     due = r.deadline

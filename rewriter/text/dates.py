@@ -914,6 +914,9 @@ _WEEKDAY_STARTS = frozenset({"starting", "starting from", "from", "beginning", "
     order=195,
 )
 def _vi_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
+    if not m[4] and (every := _ANY_OF_THEM.match(m.string, m.end())):
+        # "Chủ nhật nào cũng ...", "thu 7 nao cung": whichever that day is, every week
+        return TimeMatch(m.start(), every.end(), "recurring", period="week")
     if not (m[1] or m[4]):
         return None  # "thu" alone is too often another word
     if not m[1] and m[2] and _holiday_ends_before(m.string, m.start()):
@@ -943,6 +946,7 @@ def _holidays_on_thu() -> tuple[str, ...]:
     )
 
 
+_ANY_OF_THEM = re.compile(r" nao(?: \S+){0,3}? cung\b")
 _EVERY_END = re.compile(
     r"(?:\b(?:moi|cac|every)|(?<!cua )(?<!don )(?<!khach )(?<!mat )(?<!mua )\bhang)\s+(?:(?:buoi\s+)?(?:sang|toi|chieu|trua|dem)\s+)?$"
 )

@@ -3091,7 +3091,14 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
     if not masked[:cut].strip():
         return None
     first, rest = masked[:cut], masked[resume:]
-    if not DIGIT.search(first) and not _spelled_figure(first):
+    if (
+        not DIGIT.search(first)
+        and not _spelled_figure(first)
+        # "Năm nay đọc được có ba cuốn, ...": one number word before what it counts
+        and not any(
+            _counts_next(r, masked, m.start(), m.end()) for m in spelled().regex.finditer(first)
+        )
+    ):
         return None
     marked_first = r.marked[:cut] if r.marked else None
     marked_rest = r.marked[resume:] if r.marked else None
