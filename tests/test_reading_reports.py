@@ -1314,3 +1314,73 @@ def test_a_count_said_in_words_before_a_wish_is_where_things_stand() -> None:
     assert rep.facts.deadline == date(2027, 12, 31)
     # the wish gains a count above today's three, in digits
     assert rep.rewrite is not None and re.search(r"\b([4-9]|1\d) cuốn", rep.rewrite.text)
+
+
+@pytest.mark.parametrize(
+    "goal", ["backfill the 2 open senior DE reqs asap", "Snowflake spend < $35k/mo"]
+)
+def test_an_abbreviation_that_looks_vietnamese_leaves_an_english_goal_english(goal: str) -> None:
+    rep = report(goal)
+    assert rep.language == "en"
+    assert rep.rewrite is not None and "truoc ngay" not in rep.rewrite.text
+
+
+def test_a_numbered_best_of_headline_is_not_a_goal() -> None:
+    rep = report("The 7 Best High-Interest Savings Accounts in Canada for 2027")
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    ("goal", "target"),
+    [
+        ("Nâng năng suất lúa lên 750 ký/công, giờ mới được 680 ký", 750),
+        ("giờ mới có 30 khách quen, muốn lên 50 trước Tết", 50),
+    ],
+)
+def test_the_figure_said_with_gio_moi_is_todays_not_the_target(goal: str, target: int) -> None:
+    rep = report(goal)
+    assert rep.facts.target == target
+    # the alternatives vary the target, never today's figure
+    today = re.search(r"giờ mới (?:được|có) (\d+)", goal)
+    assert today is not None
+    assert all(today[0] in alt.text.lower() for alt in rep.alternatives)
+
+
+def test_a_deadline_goes_before_the_clause_that_says_where_things_stand() -> None:
+    rep = report("Nâng năng suất lúa lên 750 ký/công, giờ mới được 680 ký")
+    assert rep.rewrite is not None and rep.rewrite.text.endswith("giờ mới được 680 ký.")
+
+
+@pytest.mark.parametrize(
+    "goal", ["No bid goes out under 35% gross margin", "No patient waits more than 4 hours in ED"]
+)
+def test_a_rule_no_item_may_break_holds_for_each_item(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "met" and rep.facts.kind == "limit"
+    assert rep.rewrite is not None and "every month" not in rep.rewrite.text
+
+
+def test_a_number_word_before_a_counter_typed_without_marks_is_the_count() -> None:
+    rep = report("doc xong hai cuon sach tieng anh")
+    assert rep.facts.target == 2 and rep.criteria.measurable.status == "met"
+    assert rep.rewrite is not None and not re.search(r"hai \d", rep.rewrite.text)
+
+
+@pytest.mark.parametrize("goal", ["Từ tháng 1 sẽ tập yoga lại", "tu thang 2 di boi lai"])
+def test_a_routine_taken_up_again_gets_how_often(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and re.search(r"bu(ổ|o)i m(ỗ|o)i tu(ầ|a)n", rep.rewrite.text)
+
+
+@pytest.mark.parametrize(
+    ("goal", "kind"),
+    [
+        ("sub 25 parkrun", "outcome"),
+        ("get my 10k time under 55 mins", "outcome"),
+        ("Run a half marathon in under 2 hours by October 2027", "milestone"),
+    ],
+)
+def test_a_short_race_time_is_a_best_to_bring_down_a_marathon_one_race(
+    goal: str, kind: str
+) -> None:
+    assert report(goal).facts.kind == kind

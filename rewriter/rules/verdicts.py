@@ -609,9 +609,21 @@ def personal_routine(r: Readings) -> bool:
         o.action
         and canonical(o.verb or "") in word_set("routine_verbs")
         and r.domain in goal_words().words.personal_domains
-        and words_re("once_words").search(r.folded) is None
+        and words_re("once_words").search(_resumed_masked(r.folded)) is None
         and _GIVE_UP.search(r.folded) is None
     )
+
+
+def _resumed_masked(folded: str) -> str:
+    """The text without a routine's "again" ("tập yoga lại", "start running again"): taking a
+    routine up again is no deed done once."""
+    return _resumed_re().sub(lambda m: m[0][: -len(m[1])] + " " * len(m[1]), folded)
+
+
+@cache
+def _resumed_re() -> re.Pattern[str]:
+    verbs = either(goal_words().words.resumed_routines)
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+[^\s,.;]+){{0,2}}?\s+(lai|again)\b")
 
 
 _GIVE_UP = re.compile(r"(?<!\bdi )(?<!\bchay )\bbo\b")  # "bỏ" (give up), not "đi bộ"/"chạy bộ"
@@ -808,6 +820,8 @@ def _kind(r: Readings) -> GoalKind:
     if r.item_bound is not None and not moving:
         return "limit"  # "xu ly 100% khieu nai trong vong 48 gio": a standard each one meets
     if q is not None and not r.recurring and race_time(r, q):
+        if words_re("time_trials").search(r.folded) is not None:
+            return "outcome"  # "sub 25 parkrun", "get my 5k time under 25 min": a best time
         return "milestone"  # "finish the marathon in under 4 hours": one race, run once
     if q is not None and (
         q.qualifier == "at_most" and not moving or (r.direction == "maintain" and q.qualifier)

@@ -12,6 +12,7 @@ from rewriter.text.normalize import fold, has_vietnamese_marks
 
 _WORD = re.compile(r"[a-z]+")
 _VOWEL = re.compile(r"[aeiouy]")
+_ABBREVIATION = re.compile(r"\b[A-Z]{2,4}\b|/(?:mo|mth|wk|yr|hr|hrs|min)\b")
 _LETTERS = re.compile(r"[^\W\d_]+")  # words as typed, marks kept
 
 
@@ -55,7 +56,9 @@ def vietnamese_shaped(word: str) -> bool:
 def detect_language(text: str) -> Language:
     """'vi' when the text carries Vietnamese marks or reads as unaccented Vietnamese, else 'en'."""
     vi_words, en_words = _words()
-    words = _WORD.findall(fold(text))
+    # "senior DE reqs", "$35k/mo": an abbreviation in capitals or a unit after a slash is no
+    # word of either language
+    words = _WORD.findall(fold(_ABBREVIATION.sub(" ", text)))
     en = sum(1 for w in words if w in en_words and w not in vi_words)
     if has_vietnamese_marks(text):
         # an English sentence may name a Vietnamese place or holiday ("a trip to Da Lat over Tết")

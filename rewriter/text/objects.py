@@ -221,6 +221,7 @@ class GoalWords(BaseModel):
     carry_verbs: list[str]
     carried_to: list[str]
     counted_nouns: list[str]
+    counted_nouns_unmarked: list[str]  # "hai cuon sach": a counter no other word folds to
     partial_heads: list[str]  # heads that need what they measure after them ("share of ...")
     ongoing_verbs: list[str]  # work never done once ("learn English")
     tail_remarks: list[str]  # "... lol", "..., no cap": slang after the goal
@@ -267,6 +268,8 @@ class GoalWords(BaseModel):
     earlier_comparatives: _Bilingual  # "dậy sớm hơn": a routine's how much earlier
     amount_intensifiers: list[str]  # "a lot more sofas", "way more": how much, not the thing
     once_words: list[str]  # "hoc xong", "quit": done once or dropped, no routine
+    resumed_routines: list[str]  # "tập yoga lại": a routine taken up again
+    time_trials: list[str]  # "sub 25 parkrun": a best time to bring down
     purpose_verbs: list[str]  # "... by March to meet the target": a reason, in English
     occasion_words: list[str]  # "... by june for my wedding": the occasion it is for
     purpose_not_after: list[str]  # "want to", "able to": what is wanted, not why

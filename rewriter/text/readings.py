@@ -304,6 +304,9 @@ class Readings:
             if not _PER_TIME.match(self.folded, b.end()):
                 end = self.folded.find(" ", b.end() + 1)
                 return self.span(b.start(), end if 0 < end < q.span.start else b.end())
+        if (no := _NO_ITEM_DOES.match(self.folded)) is not None and no.end() <= q.span.start:
+            # "No bid goes out under 35% gross margin": a rule every item meets as it comes
+            return self.span(no.start(1), no.end(1))
         return None  # "per week", "moi thang": a period, read as one
 
     @_once
@@ -2999,13 +3002,24 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             now
             and not words.intent_re.search(clause)
             # "hien tai dang la 22 ty": "đang" (now) is no "đăng" (post) when the marks say so
-            and not lexicon().direction_re.search(clause, r.marked[start:end] if r.marked else None)
+            and not lexicon().direction_re.search(
+                # "giờ mới được 680 ký": kilos after a number, no "ký" (sign) of a deal
+                _KILOS_SAID.sub(_blank, clause),
+                _KILOS_SAID.sub(_blank, r.marked[start:end]) if r.marked else None,
+            )
             and not _TARGET_WORD.search(clause)
             # "giam can, ve 55kg la mung roi": how reaching it would feel, said of the target
             and not amount_felt().search(clause)
         ):
             return start, end
     return None
+
+
+_KILOS_SAID = re.compile(r"(?<=\d)(\s*)(?:ky|ký|kí|ki)\b", re.IGNORECASE)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return m[1] + " " * (len(m[0]) - len(m[1]))
 
 
 @cache
@@ -3260,6 +3274,10 @@ _PER_ITEM = re.compile(
     r"(?:\s*°[a-z]|\s+[a-z]+){0,5}?\s*,?\s*((?:per|each|every|/|moi|cho moi)\s*((?:[a-z0-9+.-]+\s+){0,2}?[a-z][a-z-]*))"
 )
 _SLASH_UNIT = re.compile(r"\s*(?:l|lb|lbs|kg|g|mg|ml|m|m2|m3|km|oz|ton|tan|ha|kwh|mmol|dl)\b")
+# "No bid goes ...", "no patient waits ...": no item of a kind does a thing, a verb in -s after it
+_NO_ITEM_DOES = re.compile(
+    r"\s*(no (?:single )?(?!more\b|one\b)[a-z-]+(?: [a-z-]+)??) [a-z]{2,}(?<!s)s\b"
+)
 _PER_WORD = re.compile(r"\b(?:per|each|every|moi)\s")
 _PER_TIME = re.compile(
     r"\s*(?:(?:a|an|one|1)\s+)?(?:day|days|week|weeks|wk|month|months|mo|year|years|yr|quarter|hour|hours|hr|h|"
@@ -4612,7 +4630,8 @@ _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
 _GROW_OWN = re.compile(r"grow(?:ing)?\s+(?:our|my|your|their|his|her)\s+own\b")
 # "moi dua gui ", "each rep closes ": an amount for each one of a group already counted
 _PER_ITEM_END = re.compile(
-    r"\b(?:moi|each|per)\s+(?!(?:ngay|tuan|thang|quy|nam|day|week|month|quarter|year|sang|toi"
+    # "giờ mới có 30": "mới" (only now) folds to "moi" (each) too
+    r"\b(?<!gio )(?<!hien )(?:moi|each|per)\s+(?!(?:ngay|tuan|thang|quy|nam|day|week|month|quarter|year|sang|toi"
     r"|dem|lan|buoi|time|night|morning)\b)\w+(?:\s+\w+){0,3}\s+$"
 )
 _NEVER_BELOW_END = re.compile(
@@ -5381,7 +5400,11 @@ def _bound_count(r: Readings, start: int, end: int) -> bool:
 def _counted_next(marked: bool) -> re.Pattern[str]:
     nouns = goal_words().words.counted_nouns
     if not marked:  # folded, one-word nouns collide with other words ("ban", "can", "phong")
-        nouns = [canonical(w) for w in nouns if " " in w or canonical(w) == "nguoi"]
+        nouns = [
+            canonical(w)
+            for w in nouns
+            if " " in w or canonical(w) == "nguoi" or w in goal_words().words.counted_nouns_unmarked
+        ]
     return re.compile(rf"\s+(?:{alternation(nouns)})\b")
 
 
@@ -5420,7 +5443,7 @@ _SO_HAD_TO = re.compile(
     r"\bbi\s+[^,.;!?]{1,30}?\s+nen\s+(?:(?:toi|minh|em|anh|chi|tui|tao|con|ca nha)\s+)?phai\b"
 )
 _VI_DAY_OPENS = re.compile(r"\s*hom (nay|qua)\b(?!\s+(?:phai|can|muon|se)\b)")
-_N_OPENS = re.compile(r"\s*\d+\s+[a-z]")
+_N_OPENS = re.compile(r"\s*(?:the\s+)?\d+\s+[a-z]")  # "7 homestay ...", "The 7 Best ..."
 _TOP_N_TITLE = re.compile(r"\s*top\s+\d+\s+(?!(?:in|on|of|tren|trong|cua|tai)\b)[a-z]")
 # the question words that open an English question with no question mark
 _WH_WORDS = frozenset({"what", "which", "why", "who", "how"})
