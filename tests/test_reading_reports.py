@@ -1384,3 +1384,20 @@ def test_a_short_race_time_is_a_best_to_bring_down_a_marathon_one_race(
     goal: str, kind: str
 ) -> None:
     assert report(goal).facts.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("goal", "due"),
+    [("bán 200 hộp quà Tết", "06/02/2027"), ("nhap them do tet cho be", "06/02/2027")],
+)
+def test_goods_named_for_a_holiday_are_due_before_it_not_read_as_a_deadline(
+    goal: str, due: str
+) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "missing"  # the user named no date
+    assert rep.rewrite is not None and due in rep.rewrite.text  # the season those goods are for
+
+
+def test_qua_before_a_holiday_typed_without_marks_is_after_it() -> None:
+    rep = report("qua rằm tháng Giêng bat đầu đi học vẽ tranh thủy mặc ở nhà văn hóa phường")
+    assert rep.rewrite is not None and "20/02/2027" not in rep.rewrite.text

@@ -449,3 +449,33 @@ def test_an_amount_whose_measure_is_still_asked_gets_no_versions() -> None:
     assert rep.criteria.measurable.status == "partial" and not rep.alternatives
     # the user's own amount of a channel's metric, the channel asked, is still varied
     assert report("get 5k followers by valentines day").alternatives
+
+
+@pytest.mark.parametrize(
+    ("goal", "easier", "harder"),
+    [
+        ("No bid goes out under 35% gross margin", "30%", "40%"),  # a floor each bid meets
+        ("cap coffee runs at $20 a week", "$25", "$15"),  # a money cap said with its sign
+        ("keep takeout under $50 a week", "$55", "$45"),
+    ],
+)
+def test_floors_and_caps_said_with_no_or_a_money_sign_ease_the_right_way(
+    goal: str, easier: str, harder: str
+) -> None:
+    v = versions(goal)
+    assert easier in v["conservative"] and harder in v["ambitious"]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Run the Sporting Life 10K in May",  # one race: its distance is fixed
+        "nhap them sp do tet cho be, tam 2 3 chuc bo",  # "2 3 chục": twenty or thirty
+    ],
+)
+def test_a_race_named_and_a_span_said_in_tens_are_not_stepped(goal: str) -> None:
+    assert versions(goal) == {}
+
+
+def test_a_routine_distance_still_steps() -> None:
+    assert "conservative" in versions("run 5k every morning")

@@ -28,6 +28,7 @@ from rewriter.text.dates import (
     STARTS_DOING,
     add_months,
     end_of_month,
+    goods_holiday,
     next_named_day,
     read_times,
     start_cue,
@@ -253,6 +254,9 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     )
     if urgent:
         deadline = add_months(ctx.today, URGENT_MONTHS)
+    if deadline is None and (season := goods_holiday(r.folded, ctx.today)) is not None:
+        # "bán 200 hộp quà Tết": goods for a holiday are sold, stocked or made before it
+        deadline = season if (season - ctx.today).days >= 14 else None
     deadline = deadline or add_months(ctx.today, horizon)
     start = next(
         (

@@ -35,6 +35,10 @@ _DECIMALS = re.compile(r"\d[.,](\d+)$")
 _WORD_OR_PCT_NEXT = re.compile(r"\s*(?:%|[^\W\d_])")
 _SPAN_NEXT = re.compile(r"\s?[-–]\s?\d")  # "8-10": the number opens a span of amounts
 _SPAN_BEFORE = re.compile(r"\d\s?[-–]\s?$")  # or closes one
+# "2 3 chục", "5 6 trăm": two numbers side by side, then the scale both are counted in (folded)
+_SCALES = r"(?:chuc|tram|nghin|ngan|trieu|tr|ty|ti)\b"
+_VI_SPAN = re.compile(rf"\s\d{{1,2}}\s+{_SCALES}")
+_VI_SPAN_CLOSED = re.compile(rf".?\d\s\d{{1,2}}\s+{_SCALES}")
 _WITHIN = re.compile(r"(?:within|in|trong vong|trong)\b")  # "within 24h": a time to act in
 # a time typed in minutes ("25 min", "25 phút", "25p")
 _MINUTES_TYPED = re.compile(r"\d+\s*(?:mins?|minutes?|phut|p)\b")
@@ -60,6 +64,10 @@ _TEST_LENGTH = re.compile(r"\s*(?:phut|tiet|-?minutes?|-?min)\b")
 _BELOW_ZERO_END = re.compile(r"(?:^|[\s≤≥<>])[-−]$")  # "≤ -18°C", not "sub-25" nor "Priya - 120g"
 _MONEY_SIGN = re.compile(r"[$€£¥₫]")
 _AGE_UNIT = re.compile(r"\s*(?:days?|weeks?|months?|years?)\b")
+
+
+# "a 10k", "the Sporting Life 10K", "my first 5k": a race named, not a distance to cover
+_A_RACE_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Mm]y(?: first)?|[Oo]ur)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
 
 
 def variants(
@@ -143,8 +151,10 @@ def _variants(
         q,
         STANDARD_STEP / 2 if body_level or lifted else STANDARD_STEP if standard else STEP,
     )
-    if words_re("races").fullmatch(fold(q.span.text)) is not None and any(
-        other is not q and race_time(r, other) for other in r.quantities
+    if words_re("races").fullmatch(fold(q.span.text)) is not None and (
+        any(other is not q and race_time(r, other) for other in r.quantities)
+        # "Run the Sporting Life 10K in May", "do a 5k": one race, its distance fixed
+        or _A_RACE_END.search(r.text, max(0, q.span.start - 40), q.span.start) is not None
     ):
         return []  # "chay 10k duoi 60 phut": the race's distance names it, never stepped
     if race_time(r, q):
@@ -620,6 +630,8 @@ def _not_an_amount(text: str, at: int, q: Quantity) -> bool:
         return True  # "ngu truoc 10h", "sau 9h": an hour of the day, not ten hours
     if _SPAN_NEXT.match(text[end : end + 3]) or _SPAN_BEFORE.search(text[max(0, at - 3) : at]):
         return True  # "sign 8-10 partners": one end of a span of amounts
+    if _VI_SPAN.match(near, end - lo) or _VI_SPAN_CLOSED.match(near, max(0, at - 3 - lo)):
+        return True  # "tam 2 3 chuc bo": twenty or thirty, said as two numbers and their tens
     if (
         q.kind != "range"
         and 1990 <= q.value <= 2100

@@ -536,6 +536,7 @@ class DatesFile(_Strict):
     every_occasion: Phrases  # "every <occasion>", "moi <dip>": a recurring part of the week
     # "mỗi chuyền" (each production line) folds to "moi chuyen" (each trip): typed so, no occasion
     not_occasions_marked: list[str]
+    holiday_goods: Phrases  # "đồ Tết": the goods a holiday names, no deadline
     holiday_cues: Phrases
     term_named_after: Phrases  # "khảo sát cuối kỳ": the end of term names the survey
     gift_cues: Phrases  # "the watch she gave me for Christmas": the holiday a gift came on

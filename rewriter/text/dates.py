@@ -1222,6 +1222,26 @@ def next_named_day(typed: str, today: date) -> date | None:
     return _holiday_date(kind, spec, today + timedelta(days=1), None)
 
 
+def goods_holiday(folded: str, today: date) -> date | None:
+    """The next date of the holiday that goods named in `folded` are for ("bán 200 hộp quà
+    Tết", "nhap them do tet"): when the goal names no deadline, the season of those goods ends
+    then. None when no goods are named after a holiday."""
+    if not _ORDERED:
+        _init()
+    for m in _NAMED_DAY_RE[0].finditer(folded):
+        if m.start(1) == m.start() and _goods_end().search(
+            folded, max(0, m.start() - 16), m.start()
+        ):
+            kind, spec = _NAMED_DAYS[m[1]]
+            return _holiday_date(kind, spec, today + timedelta(days=1), None)
+    return None
+
+
+@cache
+def _goods_end() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(_WORDS.holiday_goods)}) $")
+
+
 def bare_holiday(folded: str, t: TimeMatch) -> bool:
     """The time read is a holiday's name alone, with no cue before it ("the christmas menu",
     "menu tet"), or the end of term after what it names ("khao sat cuoi ky"): it may only name
@@ -1262,6 +1282,10 @@ def _named_day_rules() -> None:
 
     def on_holiday(m: re.Match[str], today: date) -> TimeMatch | None:
         kind, spec = named[m[1]]
+        if m.start(1) == m.start() and _goods_end().search(
+            m.string, max(0, m.start() - 16), m.start()
+        ):
+            return None  # "nhap them do tet cho be", "bán 200 hộp quà Tết": which goods
         # "by Christmas next year", "truoc Tet nam sau": the one in next year's calendar; "by
         # Thanksgiving this year" is this year's, even when it has passed
         year = _year(m[2], today.year) if m[2] else (today.year + 1 if m[3] else None)

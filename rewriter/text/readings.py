@@ -4481,8 +4481,12 @@ def floor_said_before(folded: str, pos: int) -> bool:
     return _NEVER_BELOW_END.search(folded, max(0, pos - 64), pos) is not None
 
 
+_CURRENCY_END = re.compile(r"\s*[$£€]\s*$")
+
+
 def _qualifier(before: str) -> str | None:
     """ "no more than 25g", "at least 90%": the bound the words before a number set."""
+    before = _CURRENCY_END.sub(" ", before)  # "under $50 a week": the bound is the amount's
     if _NEVER_BELOW_END.search(before):
         return "at_least"  # "should never drop below 80%", "khong de rot xuong duoi 4.5": a floor
     if _AT_MOST_END.search(before) or _CEILING_AT_END.search(before):
@@ -4640,6 +4644,8 @@ _NEVER_BELOW_END = re.compile(
     r"(?:rot|tut|giam|xuong)\s+(?:xuong\s+)?(?:duoi|thap hon)\s*$"
     # "khong duoi 12 trieu", "not below 80%", "no less than 90%": not under it is a floor
     r"|\b(?:khong|ko|chang|not|no)\s+(?:duoi|it hon|thap hon|below|under|less than)\s*$"
+    # "No bid goes out under 35% gross margin": no item of a kind below it, a floor each meets
+    r"|^\s*no\s+(?!more\b)[a-z-]+(?:\s+[a-z-]+){0,4}?\s+(?:under|below|less than)\s*$"
 )
 
 
