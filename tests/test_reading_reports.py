@@ -1401,3 +1401,13 @@ def test_goods_named_for_a_holiday_are_due_before_it_not_read_as_a_deadline(
 def test_qua_before_a_holiday_typed_without_marks_is_after_it() -> None:
     rep = report("qua rằm tháng Giêng bat đầu đi học vẽ tranh thủy mặc ở nhà văn hóa phường")
     assert rep.rewrite is not None and "20/02/2027" not in rep.rewrite.text
+
+
+def test_a_rating_said_as_today_after_the_goal_moves_a_step_on_its_scale() -> None:
+    rep = report("improve engagment score lah, last survey was 3.6/5")
+    assert rep.criteria.specific.status == "met"  # "lah" is said to the reader, not named
+    assert (
+        rep.rewrite is not None and "to 4/5" in rep.rewrite.text and "20%" not in rep.rewrite.text
+    )
+    assert rep.rewrite.text.endswith("last survey was 3.6/5.")
+    assert not rep.alternatives  # no template versions below today's rating

@@ -454,6 +454,8 @@ def finish(a: Analysis) -> GoalReport:
             own_amount = [v for v in own_amount if smt_statuses(v.text, lang, today) == read_as]
     if plan.by_event:
         alts = []  # "... before my wedding": dated versions would say another deadline
+    elif plan.unit is not None and plan.unit.startswith("/") and plan.target_assumed:
+        alts = []  # "to 4/5": one step on the rating's scale, assumed; the user sets the rest
     elif stepped is not None:
         alts = stepped  # none when no other step reads well: never a template in its place
     elif own_amount:

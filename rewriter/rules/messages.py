@@ -82,6 +82,8 @@ def fmt_value(value: float, unit: str | None, language: str) -> str:
         return f"${text}"
     if unit in ("%", "percent"):
         return f"{text}%"
+    if unit and unit[:1] == "/":  # a rating on its scale: "4/5"
+        return f"{text}{unit}"
     if unit and unit not in ("count", "ratio", "score", "rating"):
         return f"{text} {unit}"
     return text

@@ -812,6 +812,21 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
         plan.now_share = now
         _assume(plan, "target", target=_num(plan, plan.target))
         return
+    if (
+        plan.baseline is None
+        and (score := _score_now(r)) is not None
+        and not plan.points
+        and plan.direction in ("increase", "decrease")
+    ):
+        # "improve engagement score, last survey was 3.6/5": a rating said as today's moves a
+        # step on its own scale ("to 4/5"); "by 20%" of a rating means nothing to its reader
+        now, top = score
+        step = top * (0.08 if top <= 10 else 0.05)
+        down = plan.direction == "decrease"
+        target = max(0.0, now - step) if down else min(float(top), now + step)
+        plan.target, plan.unit, plan.pct = round(target, 1), f"/{top}", None
+        _assume(plan, "target", target=_num(plan, plan.target))
+        return
     _assume(plan, "change", pct=change_text(plan, plan.pct))
     if plan.baseline:
         down = plan.direction == "decrease"
@@ -861,6 +876,18 @@ def _share_now(r: Readings) -> float | None:
 
 
 _PERCENT_SAID = re.compile(r"(\d{1,2}(?:[.,]\d+)?)\s?%")
+
+
+def _score_now(r: Readings) -> tuple[float, int] | None:
+    """Today's rating on its scale, said in the clause after the goal ("..., last survey was
+    3.6/5"), as (value, top of the scale)."""
+    if r.now_clause is None or (m := _SCORE_SAID.search(r.now_clause.text)) is None:
+        return None
+    value, top = float(m[1].replace(",", ".")), int(m[2])
+    return (value, top) if 0 <= value < top else None
+
+
+_SCORE_SAID = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s?/\s?(5|10|100)\b(?![./]\d)")
 
 
 def _num(plan: Plan, value: float | None) -> str:
