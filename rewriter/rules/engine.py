@@ -452,6 +452,7 @@ def finish(a: Analysis) -> GoalReport:
             # engagement rate" would read as another goal)
             read_as = smt_statuses(main, lang, today)
             own_amount = [v for v in own_amount if smt_statuses(v.text, lang, today) == read_as]
+    alts: list[Rewrite]
     if plan.by_event:
         alts = []  # "... before my wedding": dated versions would say another deadline
     elif plan.unit is not None and plan.unit.startswith("/") and plan.target_assumed:
