@@ -1411,3 +1411,20 @@ def test_a_rating_said_as_today_after_the_goal_moves_a_step_on_its_scale() -> No
     )
     assert rep.rewrite.text.endswith("last survey was 3.6/5.")
     assert not rep.alternatives  # no template versions below today's rating
+
+
+def test_an_emoji_after_a_wish_leaves_it_a_wish_to_step() -> None:
+    rep = report("Năm nay đọc được có ba cuốn, năm sau muốn đọc nhiều sách hơn 😅")
+    assert rep.rewrite is not None and re.search(r"\b[4-9] cuốn", rep.rewrite.text)
+
+
+def test_a_lift_said_as_today_steps_by_a_tenth_not_as_body_weight() -> None:
+    rep = report("Bench dang 80kg, muon len nua")
+    assert rep.rewrite is not None and "88kg" in rep.rewrite.text
+    assert "len nua len" not in rep.rewrite.text  # one "lên", not two
+
+
+def test_moi_after_a_count_typed_without_marks_is_new_not_each() -> None:
+    rep = report("Chot them 10 hv moi goi 24 buoi trong thang nay")
+    assert rep.facts.target == 10  # ten new clients; the 24-session package names what they buy
+    assert all("goi 24 buoi" in a.text for a in rep.alternatives)

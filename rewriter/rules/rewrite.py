@@ -1696,7 +1696,9 @@ def from_today(
     per_day = _PER_ONE_SAID.search(state) is not None or any(
         t.kind == "recurring" for t in read_times(state, r.today)
     )
-    body = _body_said(r, s.start) and not per_day
+    # "Bench dang 80kg": the weight on the bar, no body weight; it climbs a tenth a block
+    lifted = words_re("lift_verbs").search(state) is not None
+    body = _body_said(r, s.start) and not per_day and not lifted
     # "gio nang 78kg roi, phai giam bot thoi": a grown-up's own weight to bring down, by a
     # twentieth as a coach would; a child's ("be nang 11kg") is the doctor's to set
     slimming = (
@@ -1704,7 +1706,7 @@ def from_today(
     ) and words_re("moves_down").search(wish) is not None
     if words.clinical_re.search(r.folded, r.marked) or (body and not slimming):
         return None  # "duong huyet 5.4", "be nang 11kg": a level the doctor sets
-    change = 0.05 if slimming else 0.2
+    change = 0.05 if slimming else 0.1 if lifted else 0.2
     typed = _NUMBER_TYPED.search(q.span.text)
     unit = _unit_words(r, q, s.end)
     if typed is not None:
@@ -1789,7 +1791,7 @@ def from_today(
         joint = " to " if _TO_AFTER.search(before) or _moved_it(before) else ": "
     elif before.endswith(("len", "xuong")):
         joint = " "
-    elif before.endswith(("hon", "hon nua", " cao", " thap")):
+    elif before.endswith(("hon", "hon nua", " cao", " thap", "len nua", "xuong nua", "them nua")):
         joint = ": "  # "mong len cao: 54 nghin/chuc", not a second "len"
     else:
         joint = " " + msg(plan.lang, "rewrite.level_down" if down else "rewrite.level", target="")
@@ -2362,7 +2364,8 @@ def _wish_moves_it(r: Readings, wish: str, unit: str) -> bool:
         # wishes something of each dish
         # "..., cần cải thiện con số này": the figure pointed back at is today's
         wish = words_re("figure_pointers").sub(" ", wish)
-        return len(_INTENT_OPEN.sub("", wish.strip(" ,.;")).split()) <= 4
+        # words only: an emoji after the wish ("... nhiều sách hơn 😅") says nothing of it
+        return len(_WORDS_SAID.findall(_INTENT_OPEN.sub("", wish.strip(" ,.;")))) <= 4
     m = _MORE_OF.search(wish)
     if m is not None and m[1] not in fold(unit).split():
         return False
@@ -2381,6 +2384,7 @@ def _intensifiers() -> re.Pattern[str]:
     return re.compile(rf"\b(?:a\s+)?(?:{words})\b,?")
 
 
+_WORDS_SAID = re.compile(r"\w+")
 _INTENT_OPEN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:muon|can|phai|mong|hy vong|rang|co gang)\s+")
 _MORE_OF = re.compile(
     r"\b(?:more|less|fewer)\s+(?!(?:than|of|by|before|this|next|over|in|to|without|with|while|but|and"

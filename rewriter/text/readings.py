@@ -463,11 +463,25 @@ class Readings:
                 for q in found
                 if q.kind == "absolute"
                 and q is not best
-                and _PER_ITEM_END.search(self.folded, max(0, q.span.start - 28), q.span.start)
+                and (
+                    each_cue := _PER_ITEM_END.search(
+                        self.folded, max(0, q.span.start - 28), q.span.start
+                    )
+                )
+                and not self._new_not_each(each_cue.start(1))
             ]
             if each:
                 return each[0]  # "cho 2 dua nho, moi dua gui 500 nghin": what each one gets
         return best
+
+    def _new_not_each(self, at: int) -> bool:
+        """The "moi" at `at` is "mới" (new), not "mỗi" (each): typed so, or, unmarked, right
+        after a count and what it counts ("chot them 10 hv moi goi 24 buoi")."""
+        if not self.folded.startswith("moi", at):
+            return False
+        if self.marked is not None:
+            return self.marked[at : at + 3].lower() != "mỗi"
+        return _COUNT_AND_NOUN_END.search(self.folded, max(0, at - 24), at) is not None
 
     def _year_like(self, q: Quantity) -> bool:
         """A bare number that is a year near today ("2027"), not an amount."""
@@ -4633,9 +4647,10 @@ _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
 # "grow our own salad leaves", "grow my own herbs": to cultivate, not to increase
 _GROW_OWN = re.compile(r"grow(?:ing)?\s+(?:our|my|your|their|his|her)\s+own\b")
 # "moi dua gui ", "each rep closes ": an amount for each one of a group already counted
+_COUNT_AND_NOUN_END = re.compile(r"\d+\s+[a-z]+\s+$")  # "10 hv ": a count and what it counts
 _PER_ITEM_END = re.compile(
     # "giờ mới có 30": "mới" (only now) folds to "moi" (each) too
-    r"\b(?<!gio )(?<!hien )(?:moi|each|per)\s+(?!(?:ngay|tuan|thang|quy|nam|day|week|month|quarter|year|sang|toi"
+    r"\b(?<!gio )(?<!hien )(moi|each|per)\s+(?!(?:ngay|tuan|thang|quy|nam|day|week|month|quarter|year|sang|toi"
     r"|dem|lan|buoi|time|night|morning)\b)\w+(?:\s+\w+){0,3}\s+$"
 )
 _NEVER_BELOW_END = re.compile(
