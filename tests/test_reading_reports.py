@@ -1428,3 +1428,10 @@ def test_moi_after_a_count_typed_without_marks_is_new_not_each() -> None:
     rep = report("Chot them 10 hv moi goi 24 buoi trong thang nay")
     assert rep.facts.target == 10  # ten new clients; the 24-session package names what they buy
     assert all("goi 24 buoi" in a.text for a in rep.alternatives)
+
+
+def test_cutting_out_the_habit_just_told_is_quitting_it() -> None:
+    rep = report("Been smashing the pies from the tuck shop lately. Gotta cut that out eh")
+    assert rep.facts.kind == "limit" and rep.criteria.measurable.status == "met"
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text
+    assert rep.rewrite.text.endswith(" eh.")  # said to the reader, it stays last

@@ -811,6 +811,8 @@ def _kind(r: Readings) -> GoalKind:
     if r.state_clause is not None and r.today_only is not None and r.target is None:
         return "outcome"  # "hien tai ... 400 khach, muon dong hon": today's figure, to move
     q = r.target
+    if q is not None and q.value == 0 and goal_words().quit_fully_re.search(r.folded):
+        return "limit"  # "quit vaping for good", "gotta cut that out": none at all, kept so
     moving = (
         r.direction in ("increase", "decrease")
         and not r.obj.action

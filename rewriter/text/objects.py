@@ -199,6 +199,7 @@ class GoalWords(BaseModel):
     reported_verbs: list[str]  # "Wife says ...": what someone says
     remark_end_words: list[str]  # "..., xài lố quá": a remark's end
     quit_habits: list[str]  # "quit dip", "bỏ thuốc lá": none at all
+    quit_pointers: list[str]  # "cut that out": the habit just told, quit
     lift_verbs: list[str]  # "bench 185 lbs": the bar's weight, not the body's
     month_sized_funds: list[str]  # "a 6-month emergency fund": the months are the amount
     confused_remarks: list[str]  # "... idk what that even means": no goal set yet
@@ -502,6 +503,8 @@ def goal_words() -> GoalWordsIndex:
             # "quit dip", "bo thuoc la": a habit quitting ends
             rf"|\b(?:{either([w for w in words.quit_verbs if w != 'off'])})\s+"
             rf"({either(words.quit_habits)})\b"
+            # "Been smashing the pies lately. Gotta cut that out": the habit just told, quit
+            rf"|\b({either(words.quit_pointers)})\b"
         ),
         not_intent=frozenset(canonical(w) for w in words.not_intent),
         team_re=PhraseMatcher(words.team_words),

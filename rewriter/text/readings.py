@@ -4310,7 +4310,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     ):
         # "bo thuoc la hoan toan", "quit vaping for good", "ko con phai uong thuoc ngu nua":
         # none at all, the clearest of bounds
-        said = 1 if m.start(1) >= 0 else 2
+        said = next(i for i in range(1, (m.re.groups or 1) + 1) if m.start(i) >= 0)
         qs.append(
             Quantity("absolute", 0.0, r.span(m.start(said), m.end(said)), qualifier="at_most")
         )
