@@ -1435,3 +1435,24 @@ def test_cutting_out_the_habit_just_told_is_quitting_it() -> None:
     assert rep.facts.kind == "limit" and rep.criteria.measurable.status == "met"
     assert rep.rewrite is not None and "%" not in rep.rewrite.text
     assert rep.rewrite.text.endswith(" eh.")  # said to the reader, it stays last
+
+
+def test_common_slips_are_read_and_written_out() -> None:
+    rep = report("Currenty 218 lbs. Want to loose some weight.")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.startswith("Currently 218 lbs. Want to lose some weight")
+    assert re.search(r"\b2[01]\d lbs\b", rep.rewrite.text)  # a weight to reach, in pounds
+    # "loose" is a word of its own elsewhere
+    other = report("tie up loose ends on the Q1 report by friday")
+    assert other.rewrite is not None and "loose ends" in other.rewrite.text
+
+
+def test_a_from_to_said_with_an_arrow_is_not_asked_where_it_stands() -> None:
+    rep = report("Spark internals confidence 5/10 -> 8/10 by EOY")
+    question = rep.criteria.attainable.question or ""
+    assert "today" not in question.lower()
+
+
+def test_a_named_race_is_one_race_to_finish() -> None:
+    rep = report("Run the Sporting Life 10K in May")
+    assert rep.facts.kind == "milestone" and not rep.alternatives

@@ -9,7 +9,7 @@ from functools import cache
 from rewriter.report import Language, Rewrite
 from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import nice
-from rewriter.rules.verdicts import race_time
+from rewriter.rules.verdicts import race_named, race_time
 from rewriter.text.lexicon import Metric, canonical, either, lexicon
 from rewriter.text.normalize import fold
 from rewriter.text.numbers import NUMBER, SCALE, SCALES, format_number, parse_number, scaled
@@ -64,10 +64,6 @@ _TEST_LENGTH = re.compile(r"\s*(?:phut|tiet|-?minutes?|-?min)\b")
 _BELOW_ZERO_END = re.compile(r"(?:^|[\s≤≥<>])[-−]$")  # "≤ -18°C", not "sub-25" nor "Priya - 120g"
 _MONEY_SIGN = re.compile(r"[$€£¥₫]")
 _AGE_UNIT = re.compile(r"\s*(?:days?|weeks?|months?|years?)\b")
-
-
-# "a 10k", "the Sporting Life 10K", "my first 5k": a race named, not a distance to cover
-_A_RACE_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Mm]y(?: first)?|[Oo]ur)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
 
 
 def variants(
@@ -154,7 +150,7 @@ def _variants(
     if words_re("races").fullmatch(fold(q.span.text)) is not None and (
         any(other is not q and race_time(r, other) for other in r.quantities)
         # "Run the Sporting Life 10K in May", "do a 5k": one race, its distance fixed
-        or _A_RACE_END.search(r.text, max(0, q.span.start - 40), q.span.start) is not None
+        or race_named(r, q)
     ):
         return []  # "chay 10k duoi 60 phut": the race's distance names it, never stepped
     if race_time(r, q):

@@ -821,6 +821,8 @@ def _kind(r: Readings) -> GoalKind:
     ) or measure_moved(r)
     if r.item_bound is not None and not moving:
         return "limit"  # "xu ly 100% khieu nai trong vong 48 gio": a standard each one meets
+    if q is not None and not r.recurring and race_named(r, q):
+        return "milestone"  # "Run the Sporting Life 10K in May": one race to finish
     if q is not None and not r.recurring and race_time(r, q):
         if words_re("time_trials").search(r.folded) is not None:
             return "outcome"  # "sub 25 parkrun", "get my 5k time under 25 min": a best time
@@ -890,6 +892,18 @@ def _credential_named(r: Readings) -> bool:
     named = r.folded[o.start : o.end].split()
     courses = word_set("course_words")
     return bool(named) and (named[-1] in courses or named[0] in courses)
+
+
+def race_named(r: Readings, q: Quantity) -> bool:
+    """The amount is a race's distance said as its name ("Run the Sporting Life 10K", "do a
+    5k", "my first 10k"): one race, run once, its distance fixed."""
+    return words_re("races").fullmatch(fold(q.span.text)) is not None and (
+        _A_RACE_END.search(r.text, max(0, q.span.start - 40), q.span.start) is not None
+    )
+
+
+# "a 10k", "the Sporting Life 10K", "my first 5k": a race named, not a distance to cover
+_A_RACE_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Mm]y(?: first)?|[Oo]ur)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
 
 
 def race_time(r: Readings, q: Quantity) -> bool:
@@ -2115,6 +2129,7 @@ def _today_figure(r: Readings) -> bool:
 _TODAY_VALUE = re.compile(
     r"\b(?:currently|right now|rn|atm|hien tai|hien co|hien dang|hien nay)\b\D{0,14}\d"
     r"|\(\s*(?:dang|now|currently)\s+\d"  # "(dang 14 dieu)": where it stands, in brackets
+    r"|\d\S*\s*(?:->|→|=>)\s*\d"  # "5/10 -> 8/10": from where it stands to the aim
 )
 
 

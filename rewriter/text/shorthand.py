@@ -33,6 +33,8 @@ class ShorthandFile(BaseModel):
     english_slips_of: list[str] = []  # time words whose one-letter slips are read as them
     english_kept: list[str] = []  # abbreviations kept as typed in a rewrite ("this yr")
     before_words: dict[str, Contextual] = {}
+    # English slips read so only before certain words or a number ("loose weight", "loose 5kg")
+    english_before: dict[str, Contextual] = {}
 
     @model_validator(mode="after")
     def _marked_known(self) -> ShorthandFile:
@@ -87,7 +89,12 @@ def _table(language: str = "vi", marked: bool = False) -> tuple[dict[str, str], 
         words.update({k: v for k, v in table.marked.items() if k in words})
     # a trie of the words: one pass over the text whatever the length of the table
     alternatives = [trie_pattern(set(words))]
-    if language != "en":
+    if language == "en":
+        for short, rule in table.english_before.items():
+            words[short] = rule.means
+            after = "|".join(re.escape(w) for w in sorted(rule.before, key=len, reverse=True))
+            alternatives.append(rf"{re.escape(short)}(?=\s+(?:(?:{after})\b|\d))")
+    else:
         for short, rule in table.before_words.items():
             words[short] = table.marked.get(short, rule.means) if marked else rule.means
             after = "|".join(re.escape(w) for w in sorted(rule.before, key=len, reverse=True))
