@@ -1456,3 +1456,34 @@ def test_a_from_to_said_with_an_arrow_is_not_asked_where_it_stands() -> None:
 def test_a_named_race_is_one_race_to_finish() -> None:
     rep = report("Run the Sporting Life 10K in May")
     assert rep.facts.kind == "milestone" and not rep.alternatives
+
+
+@pytest.mark.parametrize(
+    ("goal", "cadence"),
+    [
+        ("learn Spanish so I can talk to my in-laws", "study 3 times a week"),
+        ("Học thêm tiếng Trung", "học 3 buổi mỗi tuần"),
+        ("hoc tieng anh de noi chuyen voi khach tay", "hoc 3 buoi moi tuan"),
+    ],
+)
+def test_a_skill_named_with_no_measure_is_practised_not_counted_in_courses(
+    goal: str, cadence: str
+) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None and cadence in rep.rewrite.text
+    assert not re.search(r"courses|khóa học|khoa hoc", rep.rewrite.text)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "take a Spanish course",  # a course named: done once
+        "tuan sau nop xong do an mon lap trinh web",  # a project handed in
+        "nói tiếng Anh với khách tự tin 8/10 trước hè",  # a level named
+    ],
+)
+def test_a_course_a_deliverable_or_a_level_is_not_given_a_study_cadence(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert not re.search(r"bu(ổ|o)i m(ỗ|o)i tu(ầ|a)n|times a week", rep.rewrite.text)

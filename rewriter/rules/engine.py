@@ -50,6 +50,7 @@ from rewriter.rules.rewrite import (
     nice,
     nice_pct,
     objective_phrase,
+    practised_skill,
     rating_raised,
     routine_by_nature,
     share_sized,
@@ -313,6 +314,10 @@ def finish(a: Analysis) -> GoalReport:
         plan.assumptions = []  # and nothing in it is assumed
     elif own and (clocked := clock_routine(r, ctx, plan)) is not None:
         main, edits, stepped = clocked  # "ngủ trước 12h đêm": every night, not by a date
+        cadenced_main = True
+        criteria = _review_asked(criteria, plan)
+    elif own and (practised := practised_skill(r, plan)) is not None:
+        main, edits = practised  # "learn Spanish": how often it is practised, not courses
         cadenced_main = True
         criteria = _review_asked(criteria, plan)
     elif (

@@ -21,6 +21,7 @@ from rewriter.rules.verdicts import (
     more_of_a_deed,
     personal_routine,
     race_time,
+    skill_to_practise,
     specific,
 )
 from rewriter.text.dates import (
@@ -546,6 +547,28 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         out = f"{head} {cadence}{text[len(head) :]}"
     plan.assumptions = [msg(lang, "assumptions.cadence", cadence=cadence)]
     return _finish(out, plan), [Edit(criterion="measurable", text=cadence, assumed=True)]
+
+
+def practised_skill(r: Readings, plan: Plan) -> tuple[str, list[Edit]] | None:
+    """A skill named with no measure ("learn Spanish", "Học thêm tiếng Trung"): it is kept up
+    week by week, so how often it is practised goes in ("3 study sessions a week"), never a
+    count of courses to finish."""
+    if not skill_to_practise(r):
+        return None
+    lang = plan.lang
+    cadence = msg(lang, "rewrite.cadence_study")
+    if plan.plain:
+        cadence = strip_marks(cadence)
+    text = r.text.rstrip(" .!;")
+    head = text[: _insertion_end(r, text)].rstrip(" ,")
+    out = _finish(f"{head}: {cadence}{after_remark(text, len(head))}", plan)
+    if read(out, r.today, r.language).frequency is None:
+        return None  # the cadence does not read back as the goal's
+    plan.assumptions = [
+        n for n in plan.assumptions if n in plan.deadline_notes and r.deadline is not None
+    ]
+    plan.assumptions.append(msg(lang, "assumptions.cadence", cadence=cadence))
+    return out, [Edit(criterion="measurable", text=cadence, assumed=True)]
 
 
 def clock_routine(

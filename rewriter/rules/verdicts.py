@@ -847,6 +847,8 @@ def _kind(r: Readings) -> GoalKind:
         return "limit"  # "khong xem tiktok qua 30 phut/ngay": a daily ceiling, not a routine
     if q is not None and q.qualifier and r.recurring and r.direction is None and not r.obj.verb:
         return "limit"  # "on-time shipment rate 98% or better every month"
+    if q is None and skill_to_practise(r):
+        return "habit"  # "learn Spanish", "học thêm tiếng Trung": a skill kept up week by week
     if not moving and (
         is_habit(r)
         or (habit_start(r) and r.deadline is None)  # "start cycling from next monday"
@@ -881,6 +883,35 @@ def _kind(r: Readings) -> GoalKind:
     ):
         return "milestone"  # "reach partner on twitch": a standing on the channel, got or not
     return "outcome"
+
+
+def skill_to_practise(r: Readings) -> bool:
+    """A skill named with no measure ("learn Spanish", "học thêm tiếng Trung"): practised week
+    by week, a habit, not a count of courses to finish; never a course, a credential, a level
+    named, more of a deed or a wish for others."""
+    return (
+        r.target is None
+        and r.frequency is None
+        and r.recurring is None
+        and r.suggested_metric in word_set("practised_skills_measures")
+        and r.vague_quantity is None  # "hoc tieng anh nhieu hon": more of it, said so
+        and not more_of_a_deed(r)
+        and r.self_rating is None  # "tu tin noi tieng anh 6/10": a level to reach, not a routine
+        and not r.quantities  # "toeic 650": a level named
+        and goal_words().confidence_re.search(r.folded) is None  # "tự tin 8/10 trước hè"
+        and wish_for_others(r) is None
+        and _HELPS_OTHERS.match(r.folded) is None  # "giup 7A2 tien bo mon tieng Anh": a class's
+        and not _credential_named(r)
+        and _COURSE_NAMED.search(r.folded) is None
+        and words_re("once_words").search(r.folded) is None  # "nop xong do an", "finish"
+    )
+
+
+# "take the Spanish course", "khóa học tiếng Anh": a course named is done once
+_HELPS_OTHERS = re.compile(r"\s*(?:giup|help|cho cac em|get the kids|get my students)\b")
+_COURSE_NAMED = re.compile(
+    r"\b(?:course|class|module|khoa|lop|certificate|cert|exam|thi|do an|dang ky|register|sign up)\b"
+)
 
 
 def _credential_named(r: Readings) -> bool:

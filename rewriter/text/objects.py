@@ -200,6 +200,7 @@ class GoalWords(BaseModel):
     remark_end_words: list[str]  # "..., xài lố quá": a remark's end
     quit_habits: list[str]  # "quit dip", "bỏ thuốc lá": none at all
     quit_pointers: list[str]  # "cut that out": the habit just told, quit
+    practised_skills_measures: list[str]  # "learn Spanish": practised, a habit
     lift_verbs: list[str]  # "bench 185 lbs": the bar's weight, not the body's
     month_sized_funds: list[str]  # "a 6-month emergency fund": the months are the amount
     confused_remarks: list[str]  # "... idk what that even means": no goal set yet
