@@ -798,7 +798,9 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
             # "be healthier this year", said in December: 36 workouts is three months' worth; a
             # month's deadline gets a month's worth (a longer one keeps the count: more time
             # is room, not more to do)
-            suggest = max(1.0, nice(suggest * plan.months / DEFAULT_HORIZON_MONTHS))
+            # never "1 more online courses": an English count named in the plural is 2 or more
+            least = min(2.0, suggest) if plan.lang == "en" else 1.0
+            suggest = max(least, nice(suggest * plan.months / DEFAULT_HORIZON_MONTHS))
         plan.direction, plan.target, plan.target_assumed = "reach", suggest, True
         _assume(plan, "target", target=_num(plan, plan.target))
         return
