@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -667,6 +667,13 @@ def _domain_index(domains: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
 
 def units(folded: str, marked: str | None, language: str = "en") -> list[Unit]:
     """The text as units: known phrases (longest first) and the other words, in order."""
+    return list(_units(folded, marked, language))
+
+
+@lru_cache(maxsize=4096)
+def _units(folded: str, marked: str | None, language: str) -> tuple[Unit, ...]:
+    """The units, kept a while: a goal's text and its masked forms are cut again by one reader
+    after another (and each caller gets its own list)."""
     idx = goal_words()
     cats, spelled = idx.cats[language], idx.spelled_cats[language]
     out: list[Unit] = []
@@ -688,7 +695,7 @@ def units(folded: str, marked: str | None, language: str = "en") -> list[Unit]:
         pos = m.end()
     for t in _TOKEN.finditer(folded, pos):
         out.append(Unit(t.start(), t.end(), t[0], _word_cats(t[0])))
-    return out
+    return tuple(out)
 
 
 _NUMBER_CATS, _NO_CATS = frozenset({"number"}), frozenset[str]()
@@ -746,6 +753,9 @@ def _only_vague_amount(masked: str, marked: str | None, start: int, end: int) ->
     )
 
 
+# the object is frozen and depends only on its arguments: a goal's masked text is read again
+# for each alternative reading, and goals of one batch often differ only in their numbers
+@lru_cache(maxsize=4096)
 def read_object(
     masked: str, marked: str | None, language: str, measured: bool = False
 ) -> GoalObject:

@@ -133,7 +133,8 @@ def _vietnamese_kept(typed: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     # "k" read as "không" before a verb ("k an ngoai") is the user's style too
     contextual = {short: rule.means for short, rule in f.before_words.items()}
     for short, plain in {**f.words, **contextual}.items():
-        if not re.search(rf"(?<!\w){re.escape(short)}(?!\w)", lowered):
+        # most goals hold no shorthand: a substring test rules a word out before its regex
+        if short not in lowered or not re.search(rf"(?<!\w){re.escape(short)}(?!\w)", lowered):
             continue
         spellings = {plain, f.marked.get(short, plain)}
         if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered) for w in spellings):
