@@ -25,7 +25,15 @@ from rewriter.text.dates import (
 )
 from rewriter.text.item_bounds import item_bounds
 from rewriter.text.language import detect_language
-from rewriter.text.lexicon import Metric, PhraseMatcher, alternation, canonical, either, lexicon
+from rewriter.text.lexicon import (
+    Metric,
+    PhraseMatcher,
+    alternation,
+    canonical,
+    either,
+    lexicon,
+    trie_pattern,
+)
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.normalize import DIGIT, PICTOGRAPHS, fold, has_vietnamese_marks
 from rewriter.text.numbers import NUMBER, SCALE, SCALE_TAIL, SpelledNumbers, scaled
@@ -1989,14 +1997,15 @@ def _remark_end() -> re.Pattern[str]:
     """A run of words said after a goal's amount, to the end: whom it is said to, particles,
     slang, how it would feel ("nha team", "la ok r", "lol")."""
     words = goal_words().words
-    said = either(
-        [
+    # a trie, not a longest-first alternation: it is tried after each blank of the text's end
+    said = trie_pattern(
+        {
             canonical(w)
             for w in words.addressees
             + words.end_particles
             + words.tail_remarks
             + words.amount_remarks
-        ]
+        }
     )
     return re.compile(rf"(?:[\s,]+(?:{said}))+\W*$")
 

@@ -123,7 +123,7 @@ def kept_as_typed(typed: str, rewrite: str) -> str:
     return rewrite
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=4096)
 def _vietnamese_kept(typed: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """For each Vietnamese shorthand the user typed ("ko", "dc", "trc") and never its word,
     the word's pattern (with or without marks) and the shorthand."""
@@ -152,7 +152,7 @@ def _kept_pattern() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=4096)
 def _kept_pairs(typed: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """For each abbreviation the user typed (and never its full word): the full word's pattern
     and the abbreviation."""

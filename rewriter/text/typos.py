@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from rewriter.text.language import vietnamese_shaped
 from rewriter.text.lexicon import lexicon
@@ -68,20 +68,28 @@ def mend_typos(text: str) -> str:
     """`text` with each word one edit off exactly one measure's or platform's name, and no
     English word itself, spelled as that name ("get our google reveiws up" -> "reviews");
     anything else is left as typed."""
-    words, index = _measure_words()
     out: list[str] = []
     last = 0
     for m in _WORD.finditer(text):
         typed = m[0]
-        word = typed.lower()
-        if word in words or typed.isupper() or vietnamese_shaped(word):
-            continue  # a measure's own name, an acronym, a Vietnamese word typed without marks
-        near = {w for key in _deletes(word) | {word} for w in index.get(key, ())}
-        # "tiktoks", "signup": one of a name's forms, one "s" more or less, is no typo
-        near = {w for w in near if _one_edit(word, w) and _not_plural(word, w)}
-        if len(near) != 1 or _known(word):
-            continue
-        (fixed,) = near
+        if typed.isupper() or (fixed := _mended(typed.lower())) is None:
+            continue  # an acronym, or no typo
         out += [text[last : m.start()], fixed.capitalize() if typed[0].isupper() else fixed]
         last = m.end()
     return "".join(out) + text[last:] if out else text
+
+
+@lru_cache(maxsize=8192)
+def _mended(word: str) -> str | None:
+    """The one measure's or platform's name the lower-case word is a typo of, or None (kept:
+    the same words come back goal after goal)."""
+    words, index = _measure_words()
+    if word in words or vietnamese_shaped(word):
+        return None  # a measure's own name, a Vietnamese word typed without marks
+    near = {w for key in _deletes(word) | {word} for w in index.get(key, ())}
+    # "tiktoks", "signup": one of a name's forms, one "s" more or less, is no typo
+    near = {w for w in near if _one_edit(word, w) and _not_plural(word, w)}
+    if len(near) != 1 or _known(word):
+        return None
+    (fixed,) = near
+    return fixed
