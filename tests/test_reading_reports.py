@@ -1487,3 +1487,9 @@ def test_a_course_a_deliverable_or_a_level_is_not_given_a_study_cadence(goal: st
     rep = report(goal)
     assert rep.rewrite is not None
     assert not re.search(r"bu(ổ|o)i m(ỗ|o)i tu(ầ|a)n|times a week", rep.rewrite.text)
+
+
+def test_a_month_just_gone_and_its_figure_then_a_wish_is_where_things_stand() -> None:
+    rep = report("thang 10 co 9 ca te nga, can giam manh")
+    assert rep.facts.deadline is None  # October has gone: it is when the nine falls happened
+    assert rep.criteria.measurable.status == "missing" and rep.facts.kind == "outcome"

@@ -3202,6 +3202,11 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
         # "Tuan roi chuyen 2 co 48 loi bung chi, muon giam bot": a figure from a time gone
         or any(t.kind == "past" for t in read_times(first, r.today, marked_first))
         or _already_end().search(first) is not None  # "thang nay tien dien 1tr8 roi, ..."
+        # "thang 10 co 9 ca te nga, can giam manh": a month just gone, then what it came to
+        or (
+            (gone := _PAST_MONTH_OPENS.match(first)) is not None
+            and 1 <= r.today.month - int(gone[1]) <= 3
+        )
         or any(
             _today_cue(masked, r.marked, d.start()) is not None
             or _achieved_end().search(first, 0, d.start()) is not None
