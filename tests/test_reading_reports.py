@@ -1493,3 +1493,64 @@ def test_a_month_just_gone_and_its_figure_then_a_wish_is_where_things_stand() ->
     rep = report("thang 10 co 9 ca te nga, can giam manh")
     assert rep.facts.deadline is None  # October has gone: it is when the nine falls happened
     assert rep.criteria.measurable.status == "missing" and rep.facts.kind == "outcome"
+
+
+def test_marks_on_a_word_of_no_vietnamese_shape_leave_an_english_goal_english() -> None:
+    rep = report("Get 500 Google Maps reviews for the café")
+    assert rep.language == "en"
+    assert rep.rewrite is not None and re.search(
+        r" by \d{1,2} [A-Z][a-z]+ 20\d\d", rep.rewrite.text
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        (
+            "Ah for feck's sake, release train pulled AGAIN cos someone merged to main at 5pm "
+            "on a Friday",
+            False,
+        ),
+        ("ffs get the build green by friday", True),  # an order after the annoyance
+    ],
+)
+def test_an_annoyed_opening_then_what_happened_is_a_gripe(text: str, goal: bool) -> None:
+    rep = report(text)
+    assert (rep.facts.kind != "not_a_goal") is goal
+    assert (rep.rewrite is not None) is goal
+
+
+def test_st_patricks_day_is_a_deadline_of_its_own() -> None:
+    rep = report("Hire 2 SDETs by Paddy's Day so the mobile squad stops shipping untested builds")
+    assert rep.facts.deadline == date(2027, 3, 17)
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text  # no second date added
+
+
+@pytest.mark.parametrize(
+    ("goal", "ending"),
+    [
+        ("Doanh thu tháng này mới được 80tr, tháng sau phải hơn chứ!", "tr chứ."),
+        ("Tuyển thêm 2 bạn pha chế ca sáng, biết làm cà phê muối càng tốt", "muối càng tốt."),
+        (
+            "Nho con chau quay video ao dai dang len mang, duoc 1000 nguoi theo doi la mung roi",
+            "la mung roi.",
+        ),
+    ],
+)
+def test_particles_pluses_and_feelings_said_last_stay_last(goal: str, ending: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and rep.rewrite.text.endswith(ending)
+
+
+def test_a_target_closed_by_how_it_would_feel_is_the_target() -> None:
+    rep = report(
+        "Nho con chau quay video ao dai dang len mang, duoc 1000 nguoi theo doi la mung roi"
+    )
+    assert rep.facts.target == 1000
+    assert rep.rewrite is not None and "1000 nguoi theo doi" in rep.rewrite.text
+
+
+def test_kilometres_said_in_a_number_word_are_the_count() -> None:
+    rep = report("Dau goi qua, muon di bo duoc hai cay so ma khong dau")
+    assert rep.facts.target == 2
+    assert rep.rewrite is not None and not re.search(r"hai \d", rep.rewrite.text)

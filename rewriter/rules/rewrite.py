@@ -1269,11 +1269,18 @@ def _insertion_end(r: Readings, text: str) -> int:
     if (polite := _said_to_reader(r, end)) is not None:
         end = polite  # "more followers pls", "tang doanh thu 20% nha": said to the reader, last
     if (felt := amount_felt().search(r.folded, 0, end)) is not None:
-        end = felt.start(1)  # "ve 55kg| la mung roi": how reaching it would feel stays last
+        # "ve 55kg| la mung roi": how reaching it would feel stays last
+        end = felt.start(1) if felt.start(1) >= 0 else felt.start(2)
     if (remark := _said_last("tail_remarks").search(r.folded, 0, end)) and remark.start() > 0:
         end = remark.start()  # "hut it lai thoi|, flop qua r", "... confidence lol": slang last
     if (hedge := _said_last("hedge_tails").search(r.folded, 0, end)) and hedge.start() > 0:
         end = hedge.start()  # "... pass the final exam|, if possible": the hedge stays last
+    if (liked := _said_last("preference_tails").search(r.folded, 0, end)) is not None and (
+        comma := r.folded.rfind(", ", 0, liked.start())
+    ) > 0:
+        # "Tuyển thêm 2 bạn pha chế ca sáng|, biết làm cà phê muối càng tốt": what would be a
+        # plus is said after the goal, in a clause of its own
+        end = comma
     c = r.confidence_span
     if (
         c is not None

@@ -65,9 +65,13 @@ def detect_language(text: str) -> Language:
         vi = sum(
             1
             for w in _LETTERS.findall(text)  # "thu." counts as "thu": the point is no part of it
-            if has_vietnamese_marks(w) or (fold(w) in vi_words and fold(w) not in en_words)
+            # "cúnamh", "café": marks on a word of no Vietnamese shape are another language's
+            if (has_vietnamese_marks(w) and vietnamese_shaped(fold(w).lower()))
+            or (fold(w) in vi_words and fold(w) not in en_words)
         )
-        return "en" if en >= 3 and en >= 2 * vi else "vi"
+        if vi:
+            return "en" if en >= 3 and en >= 2 * vi else "vi"
+        # no word is Vietnamese ("Get 500 Google Maps reviews for the café"): read as unmarked
     vi = sum(1 for w in words if w in vi_words and w not in en_words)
     if vi > en:
         return "vi"

@@ -139,6 +139,7 @@ class GoalWords(BaseModel):
     open_words: list[str]  # "phàn nàn về ...": no phrase ends on one
     title_words_verbs_vi: list[str]  # "doc nhieu sach hon": "đọc", not a document
     sigh_tails: list[str]  # "..., mệt thật sự": a sigh that ends a text told, not wished
+    sigh_heads: list[str]  # "Ah for feck's sake, ...": annoyance that opens a gripe
     # "tiet kiem nhieu hon, thang nay tieu lo tay qua": the period a remark after the goal tells of
     remark_periods: list[str]
     habit_remark_periods: list[str]  # "..., tháng nào cũng lố": how things go
@@ -228,6 +229,7 @@ class GoalWords(BaseModel):
     ongoing_verbs: list[str]  # work never done once ("learn English")
     tail_remarks: list[str]  # "... lol", "..., no cap": slang after the goal
     hedge_tails: list[str]  # "..., if possible": a hedge said last
+    preference_tails: list[str]  # "..., biết làm cà phê muối càng tốt": a plus said last
     vague_shares: list[str]  # "some of every paycheck": a share of no size
     run_verbs: list[str]  # "run a 5k": a race run, not 5,000 of something
     told_verbs: list[str]  # "work eats everything": a clause told after a comma

@@ -1516,6 +1516,19 @@ class Readings:
             return False  # a numbered title; "3 new hires should know X by Monday" is due
         said = bool(self.direction or self.goal_verb)
         acts = said or self.obj.action or self.obj.milestone or self.obj.aim
+        if (sigh := _sigh_start().match(self.folded)) is not None and (
+            griped := self.text[sigh.end() :].lstrip(" ,.!-")
+        ):
+            after = read(griped, self.today, self.language)
+            if not (
+                after.intends
+                # "ffs get the build green": an order; "release train pulled AGAIN": what happened
+                or (after.opens_with_verb and _HAPPENED_AGAIN.search(after.folded) is None)
+                or after.cued_deadline
+                or after.due_ahead
+                or after.date_ahead
+            ):
+                return False  # "Ah for feck's sake, release train pulled AGAIN ...": a gripe
         if _sigh_end().search(self.folded) is not None and not (
             self.opens_with_verb
             or self.intends
@@ -3048,9 +3061,19 @@ def _blank(m: re.Match[str]) -> str:
 @cache
 def amount_felt() -> re.Pattern[str]:
     """An amount closed by how it would feel ("... 55kg là mừng rồi", "... 30% là ok r"); group
-    1 is the feeling, which a rewrite keeps last."""
+    1 (right after the amount) or 2 (after what is counted) is the feeling, kept last."""
     said = either([canonical(w) for w in goal_words().words.amount_remarks])
-    return re.compile(rf"[\d%]\S*(\s+(?:{said}))\W*$")
+    # "được 1000 người theo dõi là mừng rồi": a feeling said with "là"/"is" may come after what
+    # is counted; "30% cả team" only right after the amount
+    felt = either(
+        [canonical(w) for w in goal_words().words.amount_remarks if w.split()[0] in _COPULAS]
+    )
+    return re.compile(
+        rf"[\d%]\S*(?:(\s+(?:{said}))|(?:\s+[^\s\d,.;!?]+){{1,4}}?(\s+(?:{felt})))\W*$"
+    )
+
+
+_COPULAS = frozenset({"là", "is", "would"})
 
 
 @cache
@@ -5655,6 +5678,12 @@ def _habit_remark() -> re.Pattern[str]:
 @cache
 def _remark_period() -> re.Pattern[str]:
     return re.compile(rf"(?:{either([canonical(w) for w in goal_words().words.remark_periods])})\b")
+
+
+@cache
+def _sigh_start() -> re.Pattern[str]:
+    heads = either([canonical(w) for w in goal_words().words.sigh_heads])
+    return re.compile(rf"\W*(?:ah+|oh+|omg)?[\s,]*(?:{heads})\b")
 
 
 @cache
