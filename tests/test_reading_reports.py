@@ -1554,3 +1554,11 @@ def test_kilometres_said_in_a_number_word_are_the_count() -> None:
     rep = report("Dau goi qua, muon di bo duoc hai cay so ma khong dau")
     assert rep.facts.target == 2
     assert rep.rewrite is not None and not re.search(r"hai \d", rep.rewrite.text)
+
+
+@pytest.mark.parametrize(
+    "goal", ["Tien mua vai moi thang khong qua 20 trieu", "tiền đi chợ mỗi tuần dưới 1 triệu"]
+)
+def test_money_for_buying_a_thing_is_spending(goal: str) -> None:
+    assert smt(goal) == ("met", "met", "met")
+    assert report(goal).facts.kind == "limit"

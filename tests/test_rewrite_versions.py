@@ -479,3 +479,12 @@ def test_a_race_named_and_a_span_said_in_tens_are_not_stepped(goal: str) -> None
 
 def test_a_routine_distance_still_steps() -> None:
     assert "conservative" in versions("run 5k every morning")
+
+
+def test_a_total_said_again_as_a_pace_gets_no_versions_that_break_the_pace() -> None:
+    # twelve books in 2027 at one a month: nine or fifteen would contradict "one a month"
+    assert versions("Read twelve books in 2027, one a month-ish, mostly cozy mysteries") == {}
+    # a rate that says something else ("12 hrs a day" in the car) leaves the versions
+    assert "conservative" in versions(
+        "Lose 6 kg before Tết, sitting in the car 12 hrs a day is wrecking my back"
+    )

@@ -66,6 +66,20 @@ _MONEY_SIGN = re.compile(r"[$€£¥₫]")
 _AGE_UNIT = re.compile(r"\s*(?:days?|weeks?|months?|years?)\b")
 
 
+_PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4}
+
+
+def _restates(q: Quantity, pace: Quantity, r: Readings) -> bool:
+    """The pace said beside a total comes to about the total by the deadline ("twelve books in
+    2027, one a month"): the two say one amount twice."""
+    days = _PERIOD_DAYS.get(pace.unit or "")
+    due = r.deadline.deadline if r.deadline is not None else None
+    if days is None or due is None or pace.value <= 0:
+        return False
+    periods = max(1.0, (due - r.today).days / days)
+    return 0.5 * periods <= q.value / pace.value <= 1.5 * periods
+
+
 def variants(
     main: str, r: Readings, lang: Language, assumptions: list[str], added: Quantity | None = None
 ) -> list[Rewrite] | None:
@@ -123,6 +137,17 @@ def _variants(
         r.folded, q.span.end
     ):
         return []  # "close out all work orders older than 90 days": which ones, not how many
+    if (
+        q.kind == "absolute"
+        and (pace := r.frequency) is not None
+        and pace is not q
+        and r.deadline is not None
+        and q.span.end < pace.span.start
+        # the pace is a number of its own, in a clause of its own ("..., one a month-ish")
+        and "," in r.folded[q.span.end : pace.span.start]
+        and _restates(q, pace, r)
+    ):
+        return []  # "Read twelve books in 2027, one a month": a version of the total would break the pace
     value = q.value
     if value == 1 and q.kind == "absolute" and not (q.unit or q.qualifier or r.recurring):
         return []  # "mo them 1 chi nhanh o Cau Giay": one thing done, not a count to stretch
