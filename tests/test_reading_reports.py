@@ -1562,3 +1562,12 @@ def test_kilometres_said_in_a_number_word_are_the_count() -> None:
 def test_money_for_buying_a_thing_is_spending(goal: str) -> None:
     assert smt(goal) == ("met", "met", "met")
     assert report(goal).facts.kind == "limit"
+
+
+def test_a_figure_told_in_the_past_after_the_goal_is_not_its_target() -> None:
+    rep = report("Recruit more weekend volunteers, we only had 38 sign up this fall")
+    assert rep.facts.target is None and rep.facts.deadline is None  # this fall has gone
+    assert rep.rewrite is not None and rep.rewrite.text.endswith(
+        "we only had 38 sign up this fall."
+    )
+    assert all("38 sign up" in a.text for a in rep.alternatives)

@@ -3018,6 +3018,7 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
         if _ALL_OF.search(masked, 0, c.start()):
             return None  # "close out all open audit findings (currently 17)": all 17 of them
         digit = DIGIT.search(masked, start, end)
+        told = False
         now = (
             words.present_re.search(clause) is not None
             or (r.language == "vi" and _ENDS_DONE.search(clause) is not None)
@@ -3026,7 +3027,7 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             # "..., they're on maybe 1 portion a day now": today's, said last
             or _now_last_re().search(clause) is not None
             # "stay inside the parts budget in 2027, we blew it by 18% this year": what was
-            or (r.language == "en" and told_in_past(clause.strip()))
+            or (told := r.language == "en" and told_in_past(clause.strip()))
             # "giam khieu nai ..., thang 11 co 1.340 cuoc": what the month just gone came to
             or (
                 r.language == "vi"
@@ -3038,10 +3039,14 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             now
             and not words.intent_re.search(clause)
             # "hien tai dang la 22 ty": "đang" (now) is no "đăng" (post) when the marks say so
-            and not lexicon().direction_re.search(
-                # "giờ mới được 680 ký": kilos after a number, no "ký" (sign) of a deal
-                _KILOS_SAID.sub(_blank, clause),
-                _KILOS_SAID.sub(_blank, r.marked[start:end]) if r.marked else None,
+            and (
+                # "..., we only had 38 sign up this fall": told in the past, its verbs are facts
+                told
+                or not lexicon().direction_re.search(
+                    # "giờ mới được 680 ký": kilos after a number, no "ký" (sign) of a deal
+                    _KILOS_SAID.sub(_blank, clause),
+                    _KILOS_SAID.sub(_blank, r.marked[start:end]) if r.marked else None,
+                )
             )
             and not _TARGET_WORD.search(clause)
             # "giam can, ve 55kg la mung roi": how reaching it would feel, said of the target
@@ -3363,12 +3368,19 @@ def base_verb(word: str) -> frozenset[str]:
 
 
 def told_in_past(clause: str) -> bool:
-    """A clause of its own whose verb is in the past ("we blew it by 18% this year")."""
+    """A clause of its own whose verb is in the past ("we blew it by 18% this year", "we only
+    had 38 sign up this fall")."""
+    clause = _SAID_IN_PASSING.sub(" ", clause)  # "we only had": the adverb says how, not what
     if not subject_then_verb(clause):
         return False
     verb = _ORDER_WORD.findall(clause)[1]
     lemmas = parts_of_speech(verb).get("VERB", ())
     return bool(lemmas) and verb not in lemmas and not verb.endswith(("s", "ing"))
+
+
+_SAID_IN_PASSING = re.compile(
+    r"(?<=\w) (?:only|just|barely|really|actually|already|finally|also|still|even|honestly)(?= \w)"
+)
 
 
 def subject_then_verb(clause: str) -> bool:
