@@ -1571,3 +1571,10 @@ def test_a_figure_told_in_the_past_after_the_goal_is_not_its_target() -> None:
         "we only had 38 sign up this fall."
     )
     assert all("38 sign up" in a.text for a in rep.alternatives)
+
+
+def test_a_standard_taken_up_from_a_day_is_asked_when_to_look_back_not_a_date_to_finish() -> None:
+    rep = report("quit smoking starting monday")
+    assert rep.criteria.time_bound.status == "missing"
+    question = rep.criteria.time_bound.question or ""
+    assert "look back" in question and "should this be done" not in question

@@ -1722,11 +1722,12 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             "missing", msg(lang, "time_bound.missing_vague", vague=vague), vague, question
         )
     routine = kind_of(r) == "habit" or habit_start(r)
-    if routine:
-        # "start tai chi from the new year", "bat dau bon phan huu co tu ram thang Gieng": a
-        # routine has no date to be done by; when to look back at it is what is missing
-        question = partial(msg, lang, "time_bound.q_review")
     start = next((t for t in r.times if t.kind == "start"), None)
+    if routine or (start is not None and kind_of(r) == "limit"):
+        # "start tai chi from the new year", "bat dau bon phan huu co tu ram thang Gieng", "quit
+        # smoking starting monday": a routine or a standard has no date to be done by; when to
+        # look back at it is what is missing
+        question = partial(msg, lang, "time_bound.q_review")
     if start is not None:
         shown = r.text[start.start : start.end]
         return _verdict(
