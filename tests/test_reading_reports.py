@@ -1578,3 +1578,9 @@ def test_a_standard_taken_up_from_a_day_is_asked_when_to_look_back_not_a_date_to
     assert rep.criteria.time_bound.status == "missing"
     question = rep.criteria.time_bound.question or ""
     assert "look back" in question and "should this be done" not in question
+
+
+def test_it_nhat_is_at_least_not_less() -> None:
+    rep = report("Tối chủ nhật nào cũng đóng quán sớm, chở 2 đứa nhỏ đi chơi ít nhất 2 tiếng")
+    assert rep.facts.direction != "decrease"
+    assert rep.criteria.measurable.status == "met" and rep.criteria.time_bound.status == "met"
