@@ -1584,3 +1584,11 @@ def test_it_nhat_is_at_least_not_less() -> None:
     rep = report("Tối chủ nhật nào cũng đóng quán sớm, chở 2 đứa nhỏ đi chơi ít nhất 2 tiếng")
     assert rep.facts.direction != "decrease"
     assert rep.criteria.measurable.status == "met" and rep.criteria.time_bound.status == "met"
+
+
+def test_a_confidence_in_a_thing_named_with_a_digit_is_still_a_rating() -> None:
+    rep = report(
+        "confidence in our e2e suite is 5/10 right now, want it way higher by next quarter"
+    )
+    assert rep.rewrite is not None and "7/10" in rep.rewrite.text
+    assert rep.facts.deadline == date(2027, 3, 31)

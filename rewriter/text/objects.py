@@ -560,7 +560,9 @@ def goal_words() -> GoalWordsIndex:
             # "confidence on the new CMMS is approx. 5/10", "tu tin phan nghe toeic tam 6/10",
             # "Tự tin chốt deal với key account khoảng 60%": what the confidence is in, then a
             # rating out of ten or a hedged share
-            rf"|\b(?:{conf_in})\b(?:\s+[^\s\d,;]+){{1,6}}?\s+(?:(?:{fillers})\s+)*(\d{{1,2}})\s*/\s*10\b"
+            # ("confidence in our e2e suite is maybe 5/10": a name may hold a digit)
+            rf"|\b(?:{conf_in})\b(?:\s+(?![\d.]+(?:[\s/]|$))[^\s,;]+){{1,6}}?\s+(?:(?:{fillers})\s+)*"
+            rf"(\d{{1,2}})\s*/\s*10\b"
             rf"|\b(?:{conf_in})\b(?:\s+[^\s\d,;]+){{1,6}}?\s+(?:{either(words.confidence_hedges)})"
             rf"\s+(\d{{1,3}})\s*%)"
         ),
