@@ -1592,3 +1592,13 @@ def test_a_confidence_in_a_thing_named_with_a_digit_is_still_a_rating() -> None:
     )
     assert rep.rewrite is not None and "7/10" in rep.rewrite.text
     assert rep.facts.deadline == date(2027, 3, 31)
+
+
+def test_a_remark_joined_on_with_and_stays_a_remark_with_its_figures() -> None:
+    rep = report(
+        "Recruit more weekend volunteers — we only had 38 sign up this fall 😩 and honestly the "
+        "Saturday crew is the same six saints every week"
+    )
+    assert rep.facts.target is None and rep.facts.kind != "not_a_goal"
+    assert rep.rewrite is not None and "same six saints" in rep.rewrite.text
+    assert all("38 sign up" in a.text and "six saints" in a.text for a in rep.alternatives)

@@ -3000,6 +3000,9 @@ def _named_rate(r: Readings) -> bool:
     )
 
 
+_JOINED_ON = re.compile(rf"[\s{PICTOGRAPHS}\ufe0f\u200d,]*(?:and|but|plus|va|ma)\s")
+
+
 def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
     """A clause after the goal that says where things stand today ("get more sleep, I'm running
     on 5 hrs a night rn", "bot an vat, moi ngay 3 goi roi"), with no intention or move of its
@@ -3052,6 +3055,11 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             # "giam can, ve 55kg la mung roi": how reaching it would feel, said of the target
             and not amount_felt().search(clause)
         ):
+            rest = masked[end:]
+            if _JOINED_ON.match(rest) and not words.intent_re.search(rest):
+                # "... we only had 38 sign up this fall 😩 and honestly the Saturday crew is the
+                # same six saints every week": the remark goes on, joined by "and"
+                end = len(masked.rstrip(" .!"))
             return start, end
     return None
 
