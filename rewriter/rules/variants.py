@@ -172,10 +172,10 @@ def _variants(
         q,
         STANDARD_STEP / 2 if body_level or lifted else STANDARD_STEP if standard else STEP,
     )
-    if words_re("races").fullmatch(fold(q.span.text)) is not None and (
-        any(other is not q and race_time(r, other) for other in r.quantities)
-        # "Run the Sporting Life 10K in May", "do a 5k": one race, its distance fixed
-        or race_named(r, q)
+    # "Run the Sporting Life 10K in May", "do a 5k": one race, its distance fixed
+    if race_named(r, q) or (
+        words_re("races").fullmatch(fold(q.span.text)) is not None
+        and any(other is not q and race_time(r, other) for other in r.quantities)
     ):
         return []  # "chay 10k duoi 60 phut": the race's distance names it, never stepped
     if race_time(r, q):

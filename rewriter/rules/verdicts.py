@@ -900,18 +900,16 @@ def skill_to_practise(r: Readings) -> bool:
         and not r.quantities  # "toeic 650": a level named
         and goal_words().confidence_re.search(r.folded) is None  # "tự tin 8/10 trước hè"
         and wish_for_others(r) is None
-        and _HELPS_OTHERS.match(r.folded) is None  # "giup 7A2 tien bo mon tieng Anh": a class's
+        and _helps_others().match(r.folded) is None  # "giup 7A2 tien bo mon tieng Anh": a class's
         and not _credential_named(r)
-        and _COURSE_NAMED.search(r.folded) is None
+        and words_re("once_learning_words").search(r.folded) is None  # "take the Spanish course"
         and words_re("once_words").search(r.folded) is None  # "nop xong do an", "finish"
     )
 
 
-# "take the Spanish course", "khóa học tiếng Anh": a course named is done once
-_HELPS_OTHERS = re.compile(r"\s*(?:giup|help|cho cac em|get the kids|get my students)\b")
-_COURSE_NAMED = re.compile(
-    r"\b(?:course|class|module|khoa|lop|certificate|cert|exam|thi|do an|dang ky|register|sign up)\b"
-)
+@cache
+def _helps_others() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{either(goal_words().words.helps_others_openers)})\b")
 
 
 def _credential_named(r: Readings) -> bool:

@@ -202,6 +202,9 @@ class GoalWords(BaseModel):
     quit_habits: list[str]  # "quit dip", "bỏ thuốc lá": none at all
     quit_pointers: list[str]  # "cut that out": the habit just told, quit
     practised_skills_measures: list[str]  # "learn Spanish": practised, a habit
+    once_learning_words: list[str]  # "take the Spanish course": done once
+    helps_others_openers: list[str]  # "giup 7A2 tien bo ...": others' practice
+    passing_adverbs: list[str]  # "we only had": how, not what
     lift_verbs: list[str]  # "bench 185 lbs": the bar's weight, not the body's
     month_sized_funds: list[str]  # "a 6-month emergency fund": the months are the amount
     confused_remarks: list[str]  # "... idk what that even means": no goal set yet

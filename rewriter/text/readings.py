@@ -3378,7 +3378,7 @@ def base_verb(word: str) -> frozenset[str]:
 def told_in_past(clause: str) -> bool:
     """A clause of its own whose verb is in the past ("we blew it by 18% this year", "we only
     had 38 sign up this fall")."""
-    clause = _SAID_IN_PASSING.sub(" ", clause)  # "we only had": the adverb says how, not what
+    clause = _said_in_passing().sub(" ", clause)  # "we only had": the adverb says how, not what
     if not subject_then_verb(clause):
         return False
     verb = _ORDER_WORD.findall(clause)[1]
@@ -3386,9 +3386,9 @@ def told_in_past(clause: str) -> bool:
     return bool(lemmas) and verb not in lemmas and not verb.endswith(("s", "ing"))
 
 
-_SAID_IN_PASSING = re.compile(
-    r"(?<=\w) (?:only|just|barely|really|actually|already|finally|also|still|even|honestly)(?= \w)"
-)
+@cache
+def _said_in_passing() -> re.Pattern[str]:
+    return re.compile(rf"(?<=\w) (?:{either(goal_words().words.passing_adverbs)})(?= \w)")
 
 
 def subject_then_verb(clause: str) -> bool:
