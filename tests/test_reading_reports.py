@@ -1602,3 +1602,131 @@ def test_a_remark_joined_on_with_and_stays_a_remark_with_its_figures() -> None:
     assert rep.facts.target is None and rep.facts.kind != "not_a_goal"
     assert rep.rewrite is not None and "same six saints" in rep.rewrite.text
     assert all("38 sign up" in a.text and "six saints" in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ugh, need to hire 3 QA engineers by April",
+        "what a week. need to walk 8000 steps a day",
+        "haizz, phải chốt 40 đơn trong tuần này",
+    ],
+)
+def test_a_sigh_closed_off_then_an_intention_is_a_goal(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Product owners rewrite the backlog every sprint, damn jialat.",
+        "grab lai tang chiet khau, chay ca ngay k con lai bao nhieu, chan",
+    ],
+)
+def test_a_gripe_about_what_others_do_is_not_a_goal(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_a_word_that_only_looks_like_a_sigh_keeps_the_goal() -> None:
+    goal = "mỗi sáng đi bộ 30 phút quanh hồ cho khỏe, chân"  # "chân" is no "chán"
+    assert report(goal).facts.kind == "habit" and smt(goal) == ("met", "met", "met")
+
+
+@pytest.mark.parametrize(
+    ("text", "stays"),
+    [
+        ("Unit 4 had 11 pressure sores in October. Need that number down", "11 pressure sores"),
+        ("Sold 35 memberships in September, want more", "35 memberships"),
+        ("tháng 10 có 12 ca khiếu nại, cần giảm mạnh", "12 ca"),
+    ],
+)
+def test_a_month_just_gone_told_with_its_figure_is_where_things_stand(
+    text: str, stays: str
+) -> None:
+    rep = report(text)
+    assert (
+        rep.facts.deadline is None
+        or rep.facts.deadline.year == 2027
+        and rep.facts.deadline.month < 9
+    )
+    assert rep.facts.target is None
+    assert rep.rewrite is not None and stays in rep.rewrite.text
+    # the step goes from the figure, the right way, and alternatives move the same amount
+    main = rep.rewrite.text
+    assert main.count(stays) == 1 and re.search(r"\d", main.split(stays, 1)[1])
+
+
+def test_a_daily_practice_keeps_its_when_out_of_what_it_acts_on() -> None:
+    rep = report("practise guitar 15 min every evening after dinner")
+    assert rep.criteria.specific.status == "met"
+    assert rep.rewrite is not None and "checked every" not in rep.rewrite.text
+
+
+def test_a_particle_mid_sentence_is_never_the_thing_named() -> None:
+    rep = report("Morale must be higher lah, people keep quitting")
+    assert "lah" not in (rep.criteria.specific.question or "")
+    assert "lah" not in (rep.facts.metric or "")
+
+
+def test_a_marketplace_shop_counts_orders_never_followers() -> None:
+    rep = report("thang 1 tang 25% tren tiktok shop")
+    assert rep.rewrite is not None
+    assert "theo doi" not in rep.rewrite.text and "follow" not in rep.rewrite.text
+
+
+def test_an_amount_closed_by_how_it_would_feel_is_a_goal() -> None:
+    rep = report("500 subscribers on my substack would be amazing")
+    assert rep.facts.kind == "outcome" and rep.rewrite is not None
+    assert rep.rewrite.text.endswith("would be amazing.")
+
+
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        ("nang diem shop len 4.8 sao, gio dg 4.6", "gio dg 4.6"),
+        ("giam ty le don huy, gio dang 9%", "gio dang 9%"),
+    ],
+)
+def test_today_said_after_the_goal_unmarked_stays_last(text: str, now: str) -> None:
+    rep = report(text)
+    assert rep.rewrite is not None and rep.rewrite.text.rstrip(".").endswith(now)
+    assert all(a.text.rstrip(".").endswith(now) for a in rep.alternatives)
+
+
+def test_an_easier_rating_between_today_and_the_goal_stays_in_tenths() -> None:
+    rep = report("get our app store rating to 4.6 stars, currently 4.4")
+    conservative = [a for a in rep.alternatives if a.label == "conservative"]
+    assert conservative and "4.5 stars" in conservative[0].text
+
+
+def test_aiming_for_zero_is_a_standard_kept_not_a_date_to_finish() -> None:
+    rep = report("dispensing errors on the ward - aim for zero!")
+    assert rep.facts.kind == "limit"
+    assert rep.rewrite is not None and "every" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cadence"),
+    [
+        ("From February, start doing weekly 1-on-1s with my 4 leads", None),
+        ("Starting next month I want proper 1:1s with each of my 9 engineers", "every week"),
+        ("từ tháng 2 ghi nhật ký bán hàng cho từng ca", "mỗi ngày"),
+    ],
+)
+def test_a_routine_taken_up_is_a_habit_kept_at_a_cadence(text: str, cadence: str | None) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "habit" and rep.facts.deadline is None
+    assert rep.facts.target is None  # "1-on-1s" names the meeting, no count of one
+    assert rep.rewrite is not None
+    if cadence:
+        assert cadence in rep.rewrite.text
+    else:
+        assert rep.criteria.measurable.status == "met"
+
+
+def test_a_round_of_performance_reviews_is_done_never_grown_by_a_share() -> None:
+    rep = report("Phòng kế toán cần hoàn thành đánh giá hiệu suất cuối năm")
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text
+    assert rep.facts.kind == "milestone"

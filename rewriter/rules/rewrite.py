@@ -54,6 +54,7 @@ from rewriter.text.objects import (
     starts_with,
     whose_re,
     word_set,
+    words_matcher,
     words_re,
 )
 from rewriter.text.readings import (
@@ -681,10 +682,14 @@ def routine_by_nature(r: Readings) -> bool:
             words_re(group).match(r.folded, o.start) is not None
             for group in ("daily_routines", "weekly_routines", "often_routines")
         )
-    return o.action and any(
-        words_re(group).search(r.folded) is not None
-        for group in ("daily_routines", "weekly_routines", "often_routines")
-    )
+    if o.action:
+        return any(
+            words_re(group).search(r.folded) is not None
+            for group in ("daily_routines", "weekly_routines", "often_routines")
+        )
+    # "I want proper 1:1s with each of my engineers": a meeting held week by week, named as
+    # what is wanted
+    return next(words_matcher("weekly_routines").finditer(r.folded, r.marked), None) is not None
 
 
 def _level_after(r: Readings, end: int | None) -> bool:

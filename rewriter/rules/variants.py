@@ -273,7 +273,7 @@ def _variants(
         steps = tuple(
             (
                 label,
-                _past_today(a, now, value)
+                _past_today(a, now, value, decimals)
                 if label == "conservative"
                 else a
                 if q.relative  # "20% more stockists": a change, not a level to bound
@@ -371,12 +371,14 @@ def _healthy_metrics() -> tuple[Metric, ...]:
     return tuple(m for m in lexicon().metrics.values() if m.healthy is not None)
 
 
-def _past_today(amount: float | None, now: float, value: float) -> float | None:
+def _past_today(amount: float | None, now: float, value: float, decimals: int) -> float | None:
     """An easier version that still moves from today's value toward the goal: halfway when
-    the usual step would fall back to or beyond where it is today."""
+    the usual step would fall back to or beyond where it is today; a score typed in tenths
+    stays in tenths ("4.7 -> 4.9 stars": 4.8, never a rounded 5)."""
     if amount is None or (amount - now) * (value - now) > 0:
         return amount
-    half = _nice(now + (value - now) / 2)
+    middle = now + (value - now) / 2
+    half = round(middle, decimals) if decimals else _nice(middle)
     return half if (half - now) * (value - now) > 0 and half != value else None
 
 

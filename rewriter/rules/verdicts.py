@@ -25,6 +25,7 @@ from rewriter.text.objects import (
     is_wish_verb,
     speed_re,
     word_set,
+    words_matcher,
     words_re,
 )
 from rewriter.text.readings import (
@@ -863,6 +864,15 @@ def _kind(r: Readings) -> GoalKind:
         or (q is None and r.deadline is None and _routine_named(r) is not None)
         # "do yoga", "do strength training too": a practice kept up a few times a week
         or (q is None and r.deadline is None and words_re("often_routines").search(r.folded))
+        # "keep a journal", "do 1-on-1s with my team": a routine of every day or every week
+        or (
+            q is None
+            and r.deadline is None
+            and any(
+                next(words_matcher(group).finditer(r.folded, r.marked), None) is not None
+                for group in ("nightly_routines", "daily_routines", "weekly_routines")
+            )
+        )
     ):
         return "habit"
     if q is not None and q.kind == "range" and q.baseline is not None and not r.obj.action:
@@ -1504,7 +1514,10 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             shown,
             msg(lang, "measurable.q_share"),
         )
-    if is_habit(r) and r.recurring is not None:
+    # "start doing monthly 1:1s with each of my nurses": a routine kept at its cadence
+    if r.recurring is not None and (
+        is_habit(r) or (kind_of(r) == "habit" and _habit_start_re().search(r.folded) is not None)
+    ):
         shown = r.text[r.recurring.start : r.recurring.end]
         return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)
     if habit_start(r) and r.deadline is None:

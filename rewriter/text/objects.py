@@ -153,6 +153,7 @@ class GoalWords(BaseModel):
     tool_requests: list[str]
     tool_reminders: list[str]  # "remind me ...", said first: asks the tool
     news_markers: list[str]
+    bare_sigh_tails: list[str]  # "..., chán": a one-word sigh said last, after a comma
     period_fortunes: list[str]  # "năm nay chè được giá": how this season went
     measured_once: list[str]  # "SATs results", "hội thi", "thu hoạch": a result measured on a day
     well_wishes: list[str]  # "Chúc mừng sinh nhật con gái, ...": a message to someone
@@ -356,6 +357,7 @@ class GoalWordsIndex:
     reminder_re: PhraseMatcher
     noun_re: PhraseMatcher  # "hoc phi", "do an": nouns that open with a verb's word
     news_re: PhraseMatcher
+    bare_sigh_re: PhraseMatcher
     fortune_re: PhraseMatcher
     set_by_others_re: PhraseMatcher
     clinical_re: PhraseMatcher
@@ -487,6 +489,7 @@ def goal_words() -> GoalWordsIndex:
         reminder_re=PhraseMatcher(words.tool_reminders),
         noun_re=PhraseMatcher(words.nouns),
         news_re=PhraseMatcher(words.news_markers),
+        bare_sigh_re=PhraseMatcher(words.bare_sigh_tails),
         fortune_re=PhraseMatcher(words.period_fortunes),
         set_by_others_re=PhraseMatcher(words.set_by_others),
         clinical_re=PhraseMatcher(words.clinical_measures),
@@ -594,6 +597,13 @@ def horizon_months(folded: str, end: int | None = None) -> int | None:
 def word_set(group: str) -> frozenset[str]:
     """A goal-words list (data/goal_words.yaml) as a set of canonical words."""
     return frozenset(canonical(w) for w in getattr(goal_words().words, group))
+
+
+@cache
+def words_matcher(group: str) -> PhraseMatcher:
+    """A goal-words list as a matcher that, when the user typed marks, must agree with them
+    ("đội ngũ" is no "ngủ")."""
+    return PhraseMatcher(getattr(goal_words().words, group))
 
 
 @cache
@@ -811,8 +821,10 @@ def read_object(
         cats = u.cats
         if "boundary" in cats and content:
             break
-        if content and u.text in word_set("interjections"):
-            break  # "get back in shape| ugh": the sigh is no part of what is named
+        if u.text in word_set("interjections"):
+            # "get back in shape| ugh", "must be better| lah, ...": a sigh or a particle is no
+            # part of what is named, nor is what is said after it
+            break
         if (
             not content
             and not owned
@@ -858,7 +870,12 @@ def read_object(
         if cats & {"stop", "number", "boundary"} and not cats & {"head", "vague"}:
             if content:
                 break
-            if flags["action"] and j > start and u.text in word_set("anchor_words"):
+            # after the deed itself or a masked amount ("sketch 20 min every day| before ...")
+            if (
+                flags["action"]
+                and (j > start or len(gap) > 3)
+                and u.text in word_set("anchor_words")
+            ):
                 break  # "sketch for 20 min every morning| before client work": when, not what
             continue
         if (

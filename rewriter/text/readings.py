@@ -1244,6 +1244,29 @@ class Readings:
             for m in words.intent_re.finditer(self.folded, self.marked)
         )
 
+    def _bare_sigh_last(self) -> bool:
+        """The last clause, after a comma, is a one-word sigh ("..., chan"), as typed."""
+        comma = self.folded.rfind(",")
+        return comma >= 0 and any(
+            not self.folded[m.end() :].strip(" .!")
+            and not self.folded[comma + 1 : m.start()].strip()
+            for m in goal_words().bare_sigh_re.finditer(self.folded, self.marked)
+        )
+
+    def _mood_before_intent(self, end: int) -> bool:
+        """The mood ending at `end` is closed off and the next clause opens with an intention
+        ("ugh, need to ...", "haizz, phải ..."), so what follows is the user's own goal."""
+        rest = self.folded[end:]
+        closed = re.match(r"[^,.;!:\n]{0,12}[,.;!:\n]+\s*", rest)
+        if closed is None:
+            return False
+        start = end + closed.end()
+        return any(
+            m.start() == start
+            or (m.start() - start <= 5 and _FIRST_PERSON.match(self.folded, start))
+            for m in goal_words().intent_re.finditer(self.folded, self.marked)
+        )
+
     def _aside_after_goal(self, at: int) -> bool:
         """The words at `at` come after a clause that already says what to do and how much
         ("work max 45 hrs a week, I'm 34 ...", "ngu du 7 tieng moi dem, dao nay ... met qua")."""
@@ -1264,10 +1287,28 @@ class Readings:
         return (
             head is not None
             and head < cut
+            and not self._others_do(head)
             and bool(measured or rated)
             and bool(
                 rated or self.direction or self.goal_verb or self.obj.action or self.obj.milestone
             )
+        )
+
+    def _others_do(self, head: int) -> bool:
+        """Someone else is named before the deed at `head` ("Stakeholders change requirements
+        every sprint, ..."): what others do, told, not the user's own order."""
+        if self.language != "en" or self._intends_before(head):
+            return False
+        if self.obj.verb and (verb := re.search(rf"\b{re.escape(self.obj.verb)}\b", self.folded)):
+            head = min(head, verb.start())  # "Product owners| rewrite the backlog ..."
+        lead = list(self.folded[:head])
+        for t in self.times:  # "On weekdays, post ...": when, not who
+            lead[t.start : min(t.end, head)] = " " * max(0, min(t.end, head) - t.start)
+        said = "".join(lead).strip(" ,.;:-")
+        return (
+            bool(said)
+            and _FIRST_PERSON.search(said) is None
+            and _OTHERS_END.search(said) is not None
         )
 
     def gripe_at(self) -> int | None:
@@ -1529,7 +1570,7 @@ class Readings:
                 or after.date_ahead
             ):
                 return False  # "Ah for feck's sake, release train pulled AGAIN ...": a gripe
-        if _sigh_end().search(self.folded) is not None and not (
+        if (_sigh_end().search(self.folded) is not None or self._bare_sigh_last()) and not (
             self.opens_with_verb
             or self.intends
             or self.cued_deadline
@@ -1632,6 +1673,8 @@ class Readings:
             news = None  # "the Unreal Engine 5 course": a name, not "unreal!"
         if news and self._aside_after_goal(news.start()):
             news = None  # "ngu du 7 tieng moi dem, dao nay chay khuya met qua": why, said after
+        if news and self._mood_before_intent(news.end()):
+            news = None  # "ugh, need to hire 2 SDETs by March": a sigh, then the goal
         if news and not self._intends_before(news.start()) and not self._remark_rescues():
             return False  # "Khach hang ABC vua bao se khong gia han": the "se" is what was told
         if (
@@ -1888,6 +1931,8 @@ class Readings:
             # "sớm có nhà riêng", "soon a place of our own": a thing wished for, its when vague
             or (self.vague_time is not None and self.obj.concrete and not self.statement)
             or self._reaches_rank()
+            # "200 patrons on patreon would be the dream", "55kg là mừng rồi": an amount wished
+            or (self.target is not None and self.obj.found and _felt_last().search(self.folded))
             # "Reading lên 8.0", "chi phi xuong 18k/suat": a thing taken up or down to a number
             or (
                 self.language == "vi"
@@ -3045,6 +3090,8 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             and (
                 # "..., we only had 38 sign up this fall": told in the past, its verbs are facts
                 told
+                # "..., gio dang 4.7": a word of now right before the number; "dang" is no move
+                or (digit is not None and _today_cue(masked, r.marked, digit.start()) == "now")
                 or not lexicon().direction_re.search(
                     # "giờ mới được 680 ký": kilos after a number, no "ký" (sign) of a deal
                     _KILOS_SAID.sub(_blank, clause),
@@ -3087,6 +3134,13 @@ def amount_felt() -> re.Pattern[str]:
 
 
 _COPULAS = frozenset({"là", "is", "would"})
+
+
+@cache
+def _felt_last() -> re.Pattern[str]:
+    """The text ends on how reaching an amount would feel ("... would be the dream")."""
+    felt = [canonical(w) for w in goal_words().words.amount_remarks if w.split()[0] in _COPULAS]
+    return re.compile(rf"\s(?:{either(felt)})\W*$")
 
 
 @cache
@@ -4358,6 +4412,9 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
                     "absolute", 0.0, r.span(m.start(1), m.start(1) + len(none)), qualifier="at_most"
                 )
             )
+    for q in qs:
+        if q.value == 0 and q.qualifier is None and _AIM_ZERO_END.search(masked, 0, q.span.start):
+            q.qualifier = "at_most"  # "CD register discrepancies - aim for zero": none, kept so
     if not qs and (m := _NOT_ONCE.search(masked) or _none_of().search(masked)):
         # "dan tron bai khong vap lan nao", "without a single mistake": none at all
         qs.append(Quantity("absolute", 0.0, r.span(m.start(), m.end()), qualifier="at_most"))
@@ -4399,6 +4456,9 @@ _NONE = re.compile(
     # "from jan 1 no alcohol at all": the start's own word stays when its date is masked
     r"[\s,;:-]*(?:(?:from|starting|starting from|beginning|tu|ke tu|bat dau tu)\s+[\s,;:-]*)?"
     r"((?:no|zero|never|khong co|khong de(?=.*\bnao\b)|khong)\s+(?!more\b|less\b|later\b|longer\b|fewer\b|one\b|qua\b|duoi\b|tren\b|it\b|nhieu\b|de\b|chi\b|the\b|can\b|bi\b|phai\b|biet\b|bik\b|hieu\b|muon\b|thich\b|ro\b|nho\b|sao\b|duoc\b|con\b|ai\b)[a-z]+)"
+)
+_AIM_ZERO_END = re.compile(
+    r"(?:^|[\s,;:.!-])(?:aim(?:ing)? for|target(?:ing)?|shoot(?:ing)? for|strive for|goal is|goal:)\s+$"
 )
 _NOT_ONCE = re.compile(
     r"\bkhong\s+(?:[a-z]+\s+){1,2}(?:lan|loi|cho|cau|buoi|ngay)\s+nao\b"
@@ -5066,8 +5126,9 @@ _EVENT_CUE_END = re.compile(
 _SKILL_TAIL = re.compile(r" ?([^\s,.;:!?]+(?: [^\s,.;:!?]+){0,7})?")
 
 
-_N_IN_ONE = re.compile(r"\s*-?\s*(?:trong|in)\s*-?\s*1\b")
-_N_IN_END = re.compile(r"\d\s*-?\s*(?:trong|in)\s*-?\s*$")
+# "3-in-1", "6 trong 1" (a product's name); "1-on-1s", "1:1s" (a meeting's name)
+_N_IN_ONE = re.compile(r"\s*-?\s*(?:trong|in)\s*-?\s*1\b|-on-1|:1s\b|:1\s+(?:meeting|chat|call)")
+_N_IN_END = re.compile(r"\d\s*-?\s*(?:trong|in)\s*-?\s*$|\b1-on-$|\b1:$")
 
 
 def _names_thing(
@@ -5409,9 +5470,28 @@ def _month_gone_told(t: TimeMatch, folded: str, today: date) -> TimeMatch:
         return t  # "finished by next september": a month ahead, whatever tense came before
     breaks = [b.end() for b in _PUNCT_BREAK.finditer(folded, 0, t.start)]
     clause = folded[breaks[-1] if breaks else 0 : t.start]
-    if goal_words().past_re.search(clause) is None and _WAS.search(clause) is None:
+    if (
+        goal_words().past_re.search(clause) is None
+        and _WAS.search(clause) is None
+        and not _told_past(clause)
+    ):
         return t
     return TimeMatch(t.start, t.end, "past")
+
+
+def _told_past(clause: str) -> bool:
+    """A verb only ever past ("Ward 7 had 9 falls in", "sold 40 units in") in the clause, not
+    after "to" or a modal: the month it names is when that happened."""
+    same = set(goal_words().words.past_like_base)
+    return any(
+        m[0] not in same and not _MODAL_END.search(clause, 0, m.start())
+        for m in words_re("past_verbs").finditer(clause)
+    )
+
+
+# a subject of others right before the verb: "stakeholders", "the devs", "they", "everyone"
+_OTHERS_END = re.compile(r"(?:\b(?:they|he|she|people|everyone|everybody)|[a-z]{3,}s)$")
+_MODAL_END = re.compile(r"\b(?:to|will|ll|would|gonna|wanna|want|need|must|should)\s+$")
 
 
 _MONTH_CUED_END = re.compile(r"\b(?:by|before|until|till|due|next|this|coming|end of)\s+$")
@@ -5444,7 +5524,7 @@ _CLOCK = re.compile(
     r"(?:\s+(?:dem|toi|sang|khuya))?"
 )
 # "chot dc co 1 can", "ban duoc 40 cai": what a period came to, an amount after "được"
-_VI_CAME_TO_N = re.compile(r"\b(?:duoc|dc|da)\b[^\d]{0,24}\d")
+_VI_CAME_TO_N = re.compile(r"\b(?:duoc|dc|da|co)\b[^\d]{0,24}\d")
 _PAST_MONTH_OPENS = re.compile(
     r"\s*thang (\d{1,2})\b(?!\s*(?:/|nam|toi|sau))"
 )  # "Thang 10 minh ..."
