@@ -1730,3 +1730,58 @@ def test_a_round_of_performance_reviews_is_done_never_grown_by_a_share() -> None
     rep = report("Phòng kế toán cần hoàn thành đánh giá hiệu suất cuối năm")
     assert rep.rewrite is not None and "%" not in rep.rewrite.text
     assert rep.facts.kind == "milestone"
+
+
+def test_a_month_said_with_this_year_is_this_years_even_once_past() -> None:
+    rep = report("get 3 new stockists signed by Oct this year")
+    assert rep.facts.deadline == date(2026, 10, 31)
+    assert rep.criteria.time_bound.status == "partial"  # gone: asked for a new date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why Every Small Bakery Needs a Loyalty Card",
+        "How I Paid Off $30k of Debt in 18 Months: A Simple Plan",
+    ],
+)
+def test_a_headline_in_title_case_is_not_a_goal(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_saying_what_is_a_nightmare_is_a_gripe() -> None:
+    rep = report("payroll is an absolute nightmare this month, two people quit on the same day")
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_a_figure_reached_already_said_after_the_goal_is_where_it_stands() -> None:
+    rep = report("giam ty le don bi huy, thang nay huy 6% roi met qua")
+    assert rep.facts.target is None and rep.facts.deadline is None
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.rewrite is not None and rep.rewrite.text.endswith("thang nay huy 6% roi met qua.")
+
+
+@pytest.mark.parametrize("text", ["vụ tới phải thu 7 tấn/ha", "nam sau phai thu 7 tan moi ha"])
+def test_thu_before_an_amount_collects_it(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.target == 7 and rep.criteria.measurable.status == "met"
+
+
+def test_what_a_change_is_compared_with_is_not_what_changes() -> None:
+    rep = report("Mùa tới tăng 20% so với mùa trước")
+    assert rep.criteria.specific.status == "missing"
+    assert rep.criteria.specific.question  # asked what should rise
+
+
+@pytest.mark.parametrize("text", ["học lại tiếng Nhật", "pick up French again"])
+def test_a_language_taken_up_again_is_practised_not_a_course_count(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None and not re.search(r"course|khóa học", rep.rewrite.text)
+
+
+def test_a_longer_gap_between_times_is_the_easier_version() -> None:
+    rep = report("đăng video lên TikTok 2 ngày/lần")
+    by = {a.label: a.text for a in rep.alternatives}
+    assert "3 ngày/lần" in by["conservative"] and "1 ngày/lần" in by["ambitious"]

@@ -19,7 +19,11 @@ from rewriter.text.readings import Quantity, Readings, floor_said_before, people
 # a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
 _TYPED = re.compile(rf"({NUMBER})(\s?)([a-zA-Zà-ỹđĐ]*)")
 _WITH_END = re.compile(r"\b(?:with|voi|cung voi|cung)\s+$")
-_WITH_TAIL = re.compile(rf"({NUMBER})()((?:tr|ty|ti|k))(?=\d{{1,2}}\b)\d{{1,2}}")  # "1tr2", "2k5"
+# "1tr2", "2k5"; "1 tỷ 2", "2 triệu 5": said with a space, one digit closing the amount
+_WITH_TAIL = re.compile(
+    rf"({NUMBER})(\s?)((?:tr|ty|ti|k|tỷ|tỉ|triệu|trieu))"
+    rf"(?:\d{{1,2}}\b|(?<!k)\s\d(?=\s*(?:/|[,.;!?)]|$)|\s{{2,}}))"
+)
 _WHOLE = re.compile(r".+", re.S)  # a number in words is replaced whole ("ba trăm nghìn")
 _FROM = re.compile(r"(?:from|tu)\b")
 _DECADE = re.compile(r"\b(?:mid|low|high|early|late)[- ]\d0s\b")
@@ -686,6 +690,10 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
     if q.qualifier == "at_least" or floor_said_before(r.folded, q.span.start):
         return True  # a floor ("at least 90%", "never drop below 80%"): a lower one is easier
     before = r.folded[max(0, q.span.start - 24) : q.span.start]
+    if _INTERVAL_NEXT.match(r.folded, q.span.end) is not None or (
+        _EVERY_END.search(before) is not None and _PERIOD_NEXT.match(r.folded, q.span.end)
+    ):
+        return False  # "1:1 2 tuần/lần", "every 3 weeks": a longer gap between times is easier
     if (
         q.qualifier == "at_most"
         or ends_with("limit_before").search(before)
@@ -714,6 +722,10 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
     return now is None or now <= q.value
 
 
+# a gap between times: "2 tuần/lần", "3 ngay 1 lan", "every 3 weeks"
+_INTERVAL_NEXT = re.compile(r"\s*(?:ngay|tuan|thang|days?|weeks?|months?)\s*(?:/\s*|mot |1 )lan\b")
+_EVERY_END = re.compile(r"\b(?:once every|every|moi)\s+$")
+_PERIOD_NEXT = re.compile(r"\s*(?:ngay|tuan|thang|days|weeks|months)\b")
 _RATED_LEVEL = re.compile(r"\s*(\d+(?:[.,]\d+)?)")
 
 

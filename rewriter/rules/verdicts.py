@@ -624,7 +624,8 @@ def _resumed_masked(folded: str) -> str:
 @cache
 def _resumed_re() -> re.Pattern[str]:
     verbs = either(goal_words().words.resumed_routines)
-    return re.compile(rf"\b(?:{verbs})\b(?:\s+[^\s,.;]+){{0,2}}?\s+(lai|again)\b")
+    # "hoc bang lai xe": "lái" (to drive), no "lại"
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+[^\s,.;]+){{0,2}}?\s+(lai|again)\b(?!\s+xe\b)")
 
 
 _GIVE_UP = re.compile(r"(?<!\bdi )(?<!\bchay )\bbo\b")  # "bỏ" (give up), not "đi bộ"/"chạy bộ"
@@ -913,7 +914,7 @@ def skill_to_practise(r: Readings) -> bool:
         and _helps_others().match(r.folded) is None  # "giup 7A2 tien bo mon tieng Anh": a class's
         and not _credential_named(r)
         and words_re("once_learning_words").search(r.folded) is None  # "take the Spanish course"
-        and words_re("once_words").search(r.folded) is None  # "nop xong do an", "finish"
+        and words_re("once_words").search(_resumed_masked(r.folded)) is None  # "nop xong do an"
     )
 
 

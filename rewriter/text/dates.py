@@ -446,6 +446,16 @@ def _en_month(m: re.Match[str], today: date) -> TimeMatch | None:
     return _by_or_before(m, _next_month_end(today, MONTHS[m[1]], m[2]), 1)
 
 
+@rule(
+    rf"\b(?:(?:by |until |before |in |during |till )?(?:the )?end (?:of )?|by |until |before |in |during |till |due )?{_MONTH}(?: of)? this year\b",
+    Gate(_MONTH_WORDS, also=("year",)),
+    order=47,
+)
+def _month_this_year(m: re.Match[str], today: date) -> TimeMatch | None:
+    """A month said with "this year" ("by Nov this year"): this year's, even once it has passed."""
+    return _by_or_before(m, end_of_month(today.year, MONTHS[m[1]]), 1)
+
+
 _NOTE_ITEM_BEFORE = re.compile(r"(?:,|\s[-–—]|\()\s*$")
 # "before Q2 ends", "truoc khi quy 2 ket thuc": before its end, not before its start
 _ENDS_AFTER = re.compile(r"\s+(?:ends|is over|finishes|closes|wraps up|ket thuc)\b")

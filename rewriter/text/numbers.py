@@ -35,7 +35,11 @@ NUMBER = r"\d+(?:[.,]\d+)*"
 SCALE = r"(?:k|nghin|ngan|thousand|mn|mil|millions?|m|trieu|tr|bn|billion|b|t[yi](?!\s+le\b))"
 # "1tr2", "8tr5", "1ty2", "2k5": the digits after a short scale word are its decimals
 # "6 triệu rưỡi": and a half of the scale
-SCALE_TAIL = r"(?:(?:(?<=tr)|(?<=ty)|(?<=ti)|(?<=k))\d{1,2}(?![\d.,])|\sruoi\b)?"
+# "1 tỷ 2/tháng", "2 triệu 5": said with a space, one digit closing the amount
+SCALE_TAIL = (
+    r"(?:(?:(?<=tr)|(?<=ty)|(?<=ti)|(?<=k))\d{1,2}(?![\d.,])|\sruoi\b"
+    r"|(?:(?<=ty)|(?<=ti)|(?<=trieu))\s\d(?=\s*(?:/|[,.;!?)]|$)|\s{2,}))?"
+)
 NUMBER_WITH_SCALE = re.compile(rf"(?<![\w.,])({NUMBER})(?:\s?({SCALE}){SCALE_TAIL}(?![a-z]))?")
 
 
@@ -78,8 +82,8 @@ def scaled(raw: str, scale: str | None, tail: str = "") -> float | None:
     value = parse_number(raw)
     if value is None:
         return None
-    if tail.isdigit() and raw.isdigit():
-        value += int(tail) / 10 ** len(tail)
+    if (digits := tail.strip()).isdigit() and raw.isdigit():
+        value += int(digits) / 10 ** len(digits)
     elif tail.strip() == "ruoi" and scale:
         value += 0.5
     value *= SCALES.get(scale or "", 1.0)

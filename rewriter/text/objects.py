@@ -153,6 +153,7 @@ class GoalWords(BaseModel):
     tool_requests: list[str]
     tool_reminders: list[str]  # "remind me ...", said first: asks the tool
     news_markers: list[str]
+    amount_counters: list[str]  # "thu 8 tấn": a measure word after the number
     bare_sigh_tails: list[str]  # "..., chán": a one-word sigh said last, after a comma
     period_fortunes: list[str]  # "năm nay chè được giá": how this season went
     measured_once: list[str]  # "SATs results", "hội thi", "thu hoạch": a result measured on a day
@@ -868,7 +869,9 @@ def read_object(
             content.append(u)
             continue
         if cats & {"stop", "number", "boundary"} and not cats & {"head", "vague"}:
-            if content:
+            if content or u.text in _COMPARED_WITH:
+                # "tăng 15% so với vụ trước": what follows is the base compared with, never
+                # the thing that grows
                 break
             # after the deed itself or a masked amount ("sketch 20 min every day| before ...")
             if (
@@ -1084,6 +1087,7 @@ def _wishes_more(us: list[Unit], i: int) -> bool:
 
 
 _COMPARATIVES = frozenset({"more", "less"})
+_COMPARED_WITH = frozenset({"so voi", "compared", "versus", "vs"})
 _INTENSIFIED = frozenset({"more", "less", "fewer", "of"})  # "a lot of", "way fewer"
 
 

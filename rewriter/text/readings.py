@@ -1644,6 +1644,13 @@ class Readings:
             return False  # "task 1 cần viết tối thiểu bao nhiêu từ vậy mn?": asked, not aimed at
         if self.title:
             return False  # "Q4 Marketing Plan"
+        if (
+            self.language == "en"
+            and words_re("headline_openers").match(self.folded) is not None
+            and _title_cased(self.text)
+            and not self.cued_deadline
+        ):
+            return False  # "How We Cut MTTR in Half: Building a Blameless Postmortem Culture"
         if (confused := words_re("confused_remarks").search(self.folded)) is not None and words_re(
             "reported_verbs"
         ).search(self.folded, 0, confused.start()) is not None:
@@ -1673,6 +1680,13 @@ class Readings:
             news = None  # "the Unreal Engine 5 course": a name, not "unreal!"
         if news and self._aside_after_goal(news.start()):
             news = None  # "ngu du 7 tieng moi dem, dao nay chay khuya met qua": why, said after
+        if (
+            news
+            and self.opens_with_verb
+            and self.now_clause is not None
+            and self.now_clause.start <= news.start()
+        ):
+            news = None  # "giam ti le hoan hang, thang nay hoan 8% roi met qua": where it is now
         if news and self._mood_before_intent(news.end()):
             news = None  # "ugh, need to hire 2 SDETs by March": a sigh, then the goal
         if news and not self._intends_before(news.start()) and not self._remark_rescues():
@@ -1734,7 +1748,21 @@ class Readings:
             )
             for t in self.times
         )
-        if self.past_fact and not self._remark_rescues():
+        if (
+            self.past_fact
+            and not self._remark_rescues()
+            # "giam ti le hoan hang, thang nay hoan 8% roi": an order, then where it stands
+            and not (
+                self.opens_with_verb
+                and self.now_clause is not None
+                and self.now_clause.start > 0
+                # the order said first has no figure of its own ("thang nay kiem dc 9tr, ...")
+                and DIGIT.search(self.folded, 0, self.now_clause.start) is None
+                and read(
+                    self.text[: self.now_clause.start].rstrip(" ,;.-—–"), self.today, self.language
+                ).is_goal
+            )
+        ):
             return (
                 False  # "Nam ngoai cong ty tuyen duoc 45 nhan su", "We closed 9 deals in October"
             )
@@ -2275,7 +2303,8 @@ _HOUR_AFTER = re.compile(
 _CLOCK_BOUND_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_cues + _WORDS.clock_cues)})\s+$")
 _FREQ_WORD = f"(?:{alternation(_WORDS.frequency.items)})"
 _FREQUENCY = re.compile(
-    rf"\b(\d+|{alternation(_WORDS.frequency.counts)})\s*(?:new\s+)?(?:{_FREQ_WORD}|days?|ngay)?\s*(?:a|an|per|each|every|/|moi|mot|1|trong\s+mot|hang)\s*({alternation(_WORDS.frequency.periods)})\b"
+    # "1 tỷ 2/tháng": the 2 is the amount's tenth, not twice a month
+    rf"(?<!\bty )(?<!\bti )(?<!trieu )\b(\d+|{alternation(_WORDS.frequency.counts)})\s*(?:new\s+)?(?:{_FREQ_WORD}|days?|ngay)?\s*(?:a|an|per|each|every|/|moi|mot|1|trong\s+mot|hang)\s*({alternation(_WORDS.frequency.periods)})\b"
     rf"|\b(?:(?:moi|hang|each|every|1|mot)\s+|(?<!\d\s)(?<!\d))(ngay|tuan|thang|day|week|month)\s+(?:[a-z]+\s+){{0,2}}(\d+)\s*{_FREQ_WORD}"
     r"|\b(daily|every day|hang ngay|moi ngay|weekly|every week|hang tuan|moi tuan)\b"
 )
@@ -3070,6 +3099,12 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
         now = (
             words.present_re.search(clause) is not None
             or (r.language == "vi" and _ENDS_DONE.search(clause) is not None)
+            # "..., thang nay hoan 8% roi met qua": what it came to, then a sigh
+            or (
+                r.language == "vi"
+                and (sigh := _sigh_end().search(clause)) is not None
+                and _ENDS_DONE.search(clause, 0, sigh.start()) is not None
+            )
             # "get the eNPS up, last pulse survey it was 12", "giảm khách bom hàng, giờ đang tầm 15"
             or (digit is not None and _today_cue(masked, r.marked, digit.start()) is not None)
             # "..., they're on maybe 1 portion a day now": today's, said last
@@ -5127,7 +5162,9 @@ _SKILL_TAIL = re.compile(r" ?([^\s,.;:!?]+(?: [^\s,.;:!?]+){0,7})?")
 
 
 # "3-in-1", "6 trong 1" (a product's name); "1-on-1s", "1:1s" (a meeting's name)
-_N_IN_ONE = re.compile(r"\s*-?\s*(?:trong|in)\s*-?\s*1\b|-on-1|:1s\b|:1\s+(?:meeting|chat|call)")
+_N_IN_ONE = re.compile(
+    r"\s*-?\s*(?:trong|in)\s*-?\s*1\b|-on-1|:1s\b|:1\s+(?:meetings?|chats?|calls?|with|voi)\b"
+)
 _N_IN_END = re.compile(r"\d\s*-?\s*(?:trong|in)\s*-?\s*$|\b1-on-$|\b1:$")
 
 
@@ -5244,7 +5281,25 @@ def _names_thing(
         return True  # "Đào tạo lại team lễ tân 6 người": the team its size names, no count
     if _YEAR_SLASH_END.search(before) and len(m[2]) == 2:
         return True  # "the 2027/28 capital equipment list": the second year of a span
-    if not (m[3] or m[4] or m[5]) and "thu " in before and _ORDINAL_END.search(before):
+    if (
+        not (m[3] or m[4] or m[5])
+        and "thu " in before
+        and _ORDINAL_END.search(before)
+        # "phải thu 8 tấn": typed with marks, "thu" (to harvest, to collect) is no "thứ"; a
+        # measure word after the number says the same unmarked ("phai thu 8 tan"); after
+        # "doanh thu" the number names the shops whose revenue it is ("doanh thu 5 cửa hàng")
+        and (
+            before.rstrip().endswith("doanh thu")
+            or not (
+                (
+                    original is not None
+                    and has_vietnamese_marks(original)
+                    and original[: m.start()].rstrip().lower().endswith(" thu")
+                )
+                or _counter_next().match(masked, m.end())
+            )
+        )
+    ):
         return True  # "mo tu sach thu 3": the third one, not three of them
     if m[2] in ("1", "2", "3", "4", "5") and (
         _STAR_KIND.match(masked, m.end())
@@ -5416,7 +5471,15 @@ _NUMBERED_END = re.compile(r"\b([a-z]+)\s+so\s*$")
 _NOT_NUMBERED = frozenset(("dat", "la", "thanh", "len", "vao", "top", "hang", "tro", "nen", "giu"))
 # a named number, then "and"/"voi" and the next one ("phong 101 voi 102", "rooms 4 and 5")
 _LISTED_AFTER = re.compile(r"(?<![\d.,/])()(\d+)()()()(?=\s*(?:,|&|and|or|va|voi|hoac)\s*$)")
+
+
 # "tu sach thu 3", "the 3rd": an ordinal after a thing ("doanh thu 3 ty" is revenue)
+@cache
+def _counter_next() -> re.Pattern[str]:
+    """A measure word right after a number ("8| tấn", "3| cây")."""
+    return re.compile(rf"\s*(?:{either(goal_words().words.amount_counters)})\b")
+
+
 _ORDINAL_END = re.compile(r"(?<!doanh )(?<!thu )\b[a-z]+ thu\s+$")
 _MOVE_NAME_END = re.compile(r"\b(from|to)\s+([a-z]+)\s+$")
 # a capital typed right after the digits, not a scale or a unit ("8D", "5S"; not "10K", "24H")
