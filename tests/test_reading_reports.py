@@ -1785,3 +1785,33 @@ def test_a_longer_gap_between_times_is_the_easier_version() -> None:
     rep = report("đăng video lên TikTok 2 ngày/lần")
     by = {a.label: a.text for a in rep.alternatives}
     assert "3 ngày/lần" in by["conservative"] and "1 ngày/lần" in by["ambitious"]
+
+
+@pytest.mark.parametrize(
+    "text", ["mỗi đầu ca họp 5 phút với tổ trưởng", "mỗi cuối ca kiểm lại kho"]
+)
+def test_the_start_or_end_of_each_shift_recurs(text: str) -> None:
+    rep = report(text)
+    assert rep.criteria.time_bound.status == "met" and rep.facts.deadline is None
+    assert rep.rewrite is not None and "trước ngày" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Grow the salon Instagram 40% by June", "tăng 20% cho kênh TikTok của tiệm trong quý 1"],
+)
+def test_a_share_of_a_channel_with_nothing_counted_on_it_asks_which_number(text: str) -> None:
+    rep = report(text)
+    assert rep.criteria.specific.status == "partial"
+    assert rep.criteria.measurable.status == "partial"
+
+
+def test_what_is_spent_now_said_after_a_cut_is_where_it_stands() -> None:
+    rep = report("cut our packaging costs, spending like $900/mth on boxes alone")
+    assert rep.criteria.measurable.status == "missing" and rep.facts.target is None
+    assert rep.rewrite is not None and rep.rewrite.text.rstrip(".").endswith("on boxes alone")
+
+
+def test_a_go_live_is_a_milestone() -> None:
+    rep = report("go-live hệ thống POS mới cho 3 chi nhánh trước Tết")
+    assert rep.facts.kind == "milestone" and rep.criteria.specific.status == "met"

@@ -20,6 +20,7 @@ from rewriter.text.numbers import format_number
 from rewriter.text.objects import (
     MAX_OBJECT_WORDS,
     categories,
+    ends_with,
     goal_words,
     is_verb,
     is_wish_verb,
@@ -237,6 +238,35 @@ def share_of_a_count(r: Readings) -> bool:
 
 
 _SHARE_OF_NEXT = re.compile(r"\s+(?:of|cua|tren|trong)\b")
+
+
+def _channel_only(r: Readings) -> bool:
+    """Only "a channel" on a platform is named as what grows ("tăng 15% cho kênh Zalo OA"), no
+    number on it."""
+    return bool(
+        r.target is not None
+        and r.target.unit == "%"
+        and r.platform
+        and r.metric is None
+        and r.platform_span is not None
+        and ends_with("channel_words").search(r.folded, 0, r.platform_span.start)
+    )
+
+
+def _platform_partial(r: Readings, vague: str, lang: Language) -> Verdict:
+    """Where is said (the platform), not which number there: ask for the number on it."""
+    lex = lexicon()
+    key = (
+        r.suggested_metric
+        if r.suggested_metric and lex.metrics[r.suggested_metric].channel
+        else "followers"
+    )
+    return _verdict(
+        "partial",
+        msg(lang, "specific.partial_platform", platform=r.platform),
+        vague,
+        msg(lang, "specific.q_platform", platform=r.platform, suggest=lex.metrics[key].name(lang)),
+    )
 
 
 def change_of_a_whole(r: Readings) -> bool:
@@ -1262,6 +1292,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if r.counted and what:
         return _verdict("met", msg(lang, "specific.met", what=what), r.counted.text)
     if obj and r.obj.concrete and not _vague_quality(r):
+        if _channel_only(r):
+            return _platform_partial(r, obj, lang)  # "tăng 15% cho kênh Zalo OA": which number?
         if change_of_a_whole(r):
             return _area_partial(obj, lang)  # "grow the show 25%": which of its numbers?
         if aiming and not r.obj.head_measure:
@@ -1315,22 +1347,7 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             and words_re("audience_wishes").search(r.folded) is not None
         ):
             # "I want my Insta to finally blow up": where is said, not which number there
-            key = (
-                r.suggested_metric
-                if r.suggested_metric and lex.metrics[r.suggested_metric].channel
-                else "followers"
-            )
-            return _verdict(
-                "partial",
-                msg(lang, "specific.partial_platform", platform=r.platform),
-                vague,
-                msg(
-                    lang,
-                    "specific.q_platform",
-                    platform=r.platform,
-                    suggest=lex.metrics[key].name(lang),
-                ),
-            )
+            return _platform_partial(r, vague, lang)
         question = (
             msg(lang, f"specific.{_asked_for(r.suggested_metric)}", vague=vague, suggest=suggest)
             if r.suggested_metric and suggest
@@ -1476,6 +1493,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             and not bare_change(r)
             and not share_of_a_count(r)
             and not points_or_share(r)
+            and not (q.unit == "%" and _channel_only(r))
         ) or _money_raised(r):
             return _verdict("met", msg(lang, "measurable.met", target=shown), shown)
         if points_or_share(r) and r.metric is not None:

@@ -153,6 +153,7 @@ class GoalWords(BaseModel):
     tool_requests: list[str]
     tool_reminders: list[str]  # "remind me ...", said first: asks the tool
     news_markers: list[str]
+    channel_words: list[str]  # "kênh": a channel, nothing counted on it
     amount_counters: list[str]  # "thu 8 tấn": a measure word after the number
     bare_sigh_tails: list[str]  # "..., chán": a one-word sigh said last, after a comma
     period_fortunes: list[str]  # "năm nay chè được giá": how this season went

@@ -2967,6 +2967,19 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         r.metric, r.metric_span = None, None
     if (
         r.metric_span is not None
+        and r.metric is not None
+        and not r.metric.channel
+        # "đăng bài fanpage": posts are counted on a channel; a gym's workouts are not
+        and r.metric.type not in ("awareness", "engagement", "community", "traffic", "leads")
+        and r.platform_span is not None
+        and r.platform_span.start >= r.metric_span.end
+        and not r.folded[r.metric_span.end : r.platform_span.start].strip()
+    ):
+        # "grow the gym TikTok 50%", "tăng 15% cho kênh Zalo OA": whose channel it is, not
+        # what to count on it
+        r.metric, r.metric_span = None, None
+    if (
+        r.metric_span is not None
         and r.obj.quality
         and not DIGIT.search(r.folded)
         and r.obj.end is not None
