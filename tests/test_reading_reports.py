@@ -1815,3 +1815,46 @@ def test_what_is_spent_now_said_after_a_cut_is_where_it_stands() -> None:
 def test_a_go_live_is_a_milestone() -> None:
     rep = report("go-live hệ thống POS mới cho 3 chi nhánh trước Tết")
     assert rep.facts.kind == "milestone" and rep.criteria.specific.status == "met"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Send the signed lease back to the landlord by 10 November 2026", date(2026, 12, 30)),
+        ("Close 15 new accounts by 31 October 2026", date(2027, 2, 28)),  # an amount: its season
+    ],
+)
+def test_an_overdue_deed_is_due_soon_and_an_overdue_amount_gets_its_season(
+    text: str, due: date
+) -> None:
+    rep = report(text)
+    assert rep.rewrite is not None and rep.rewrite.text.endswith(f"by {due.day} {due:%B %Y}.")
+
+
+def test_a_deadline_label_keeps_only_the_new_date() -> None:
+    rep = report("Nộp báo cáo thuế cho chi cục, deadline 20/10/2026")
+    assert rep.rewrite is not None and "deadline trước" not in rep.rewrite.text
+    assert "deadline 30/12/2026" in rep.rewrite.text
+
+
+def test_a_rating_moved_out_of_ten_is_no_date() -> None:
+    rep = report("Raise my public speaking confidence from 3/10 to 6/10")
+    assert not any(t for t in (rep.facts.deadline,) if t and t.year == 2027 and t.month == 10)
+    assert rep.rewrite is not None and "2028" not in rep.rewrite.text
+
+
+def test_common_slips_are_written_out_in_the_rewrite() -> None:
+    rep = report("cut ingrediant costs and post more consistantly")
+    assert rep.rewrite is not None
+    assert "ingredient" in rep.rewrite.text and "consistantly" not in rep.rewrite.text
+
+
+def test_no_comma_is_left_before_a_closing_emoji() -> None:
+    rep = report("giảm hàng tồn kho cũ, càng nhiều càng tốt 🙏")
+    assert rep.rewrite is not None and ", 🙏" not in rep.rewrite.text
+
+
+def test_a_count_put_in_replaces_a_passed_date_never_adds_a_second() -> None:
+    rep = report("Ký hợp đồng thuê mặt bằng mới, deadline 20/10/2026")
+    assert rep.rewrite is not None and "20/10/2026" not in rep.rewrite.text
+    assert rep.rewrite.text.count("2027") == 1

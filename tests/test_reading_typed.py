@@ -812,7 +812,9 @@ def test_a_request_to_drop_the_smart_part_and_a_listing_ad_are_no_goals(text: st
 
 def test_a_framework_version_is_no_sale_day_and_no_target() -> None:
     rep = report("finish migrating the client's django 2.2 app to django 5 by oct 31 2026")
-    assert rep.rewrite is not None and rep.rewrite.text.count("2027") == 1
+    # one new date, in place of the passed one (an overdue deed is due within weeks)
+    assert rep.rewrite is not None and len(re.findall(r"\b202[67]\b", rep.rewrite.text)) == 1
+    assert "oct 31" not in rep.rewrite.text
     assert not rep.alternatives
     assert report("Chay ads 11.11 dat 300 don").criteria.time_bound.status == "met"
 

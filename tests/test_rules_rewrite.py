@@ -260,7 +260,7 @@ def test_a_past_date_is_replaced_without_repeating_its_cue(goal: str) -> None:
     assert (
         "trước trước" not in folded and "before before" not in folded and "before by" not in folded
     )
-    assert "2027" in rep.rewrite.text
+    assert "10/2026" not in rep.rewrite.text and re.search(r"\b202[67]\b", rep.rewrite.text)
 
 
 @pytest.mark.parametrize(
@@ -495,7 +495,7 @@ def test_a_date_the_user_says_was_missed_stays_a_fact() -> None:
         "finish the grant report, it was due nov 15 2026", GoalContext(today=date(2026, 11, 30))
     )
     assert (
-        rep.rewrite.text == "Finish the grant report by 28 February 2027, it was due nov 15 2026."
+        rep.rewrite.text == "Finish the grant report by 30 December 2026, it was due nov 15 2026."
     )
 
 

@@ -63,6 +63,7 @@ from rewriter.text.readings import (
     Span,
     amount_felt,
     cued_before,
+    labelled_before,
     mask,
     read,
     subject_then_verb,
@@ -286,7 +287,25 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         # target is this month's (or next month's, late in this one), not three months away
         end = end_of_month(ctx.today.year, ctx.today.month)
         month = end if (end - ctx.today).days >= 10 else end_of_month(*_next_month(end))
-    deadline = again or month or deadline
+    overdue = None
+    if (
+        again is None
+        and month is None
+        and past_deadline
+        and not ctx.deadline
+        and (
+            kind_of(r) == "milestone"
+            and long_horizon is None
+            and r.target is None  # "close 20 new logos": an amount still needs its season
+            and not r.quantities  # "get my beep test to level 12": a level to train for
+            and r.race is None
+            and not _exam_named(r)  # "pass the bar exam": the next sitting is not in weeks
+        )
+    ):
+        # "submit the Q3 report to the donor by 15 November 2026", said in December: a deed
+        # already overdue is due soon, not given the usual months again
+        overdue = add_months(ctx.today, URGENT_MONTHS)
+    deadline = again or month or overdue or deadline
 
     direction = r.direction or "increase"
     if direction == "reach" and r.target is None and r.frequency is None:
@@ -947,7 +966,11 @@ def _change_phrase(
 def _replacing(r: Readings, start: int, phrase: str, plan: Plan) -> str:
     """The new deadline in place of a past one: just the date when the user's own "by" or
     "trước" is already before it (never "by by")."""
-    if cued_before(r.folded, start) or _DAY_WORD_END.search(r.folded, max(0, start - 8), start):
+    if (
+        cued_before(r.folded, start)
+        or labelled_before(r.folded, start)  # "deadline 15/10/2026": the label stays
+        or _DAY_WORD_END.search(r.folded, max(0, start - 8), start)
+    ):
         return fmt_date(plan.deadline, plan.lang)  # "ky thi ngay 24/10/2026": "ngay" stays
     return phrase
 
@@ -1049,6 +1072,9 @@ def _finish(text: str, plan: Plan) -> str:
     if "( " in text:
         text = _SPACE_AFTER_PAREN.sub("(", text)
     text = text.strip(" ,;:")
+    if "," in text and (dangling := _COMMA_BEFORE_EMOJI_END.search(text)) is not None:
+        # "..., càng nhiều càng tốt 🙏" with the wish replaced: no comma left before the emoji
+        text = text[: dangling.start()] + " " + text[dangling.start(1) :]
     if plan.plain:
         text = strip_marks(text)
     text = capitalized(text)
@@ -1446,6 +1472,7 @@ def _feeling_end(text: str, end: int) -> int:
 
 # pictographs, symbols and their joiners and variation selectors, as typed after a goal
 _EMOJI = re.compile(f"[{PICTOGRAPHS}\ufe0f\u200d]")
+_COMMA_BEFORE_EMOJI_END = re.compile(f"\\s*,\\s*([{PICTOGRAPHS}\ufe0f\u200d]+)\\s*$")
 
 
 def _deadline_edit(
@@ -2778,6 +2805,14 @@ def augment(
             # "Launch new features before Tết": the user's own date stays the only one
             _drop_deadline_notes(plan)
             return _finish(f"{text[:at]}{number} {text[resume:]}", plan), added
+        t = r.deadline
+        if t is not None and plan.past_deadline and resume <= t.start and t.end <= len(head):
+            # "Ký hợp đồng ..., deadline 20/10/2026": the passed date gives way to the new one,
+            # never a second deadline after it
+            (begin, stop, new_date), phrase = _deadline_edit(r, plan, len(head), False, " ")
+            out = f"{head[:at]}{number} {head[resume:begin]}{new_date}{head[stop:]}"
+            note("time_bound", phrase, plan.deadline_assumed)
+            return _finish(out, plan), added
         out = f"{head[:at]}{number} {head[resume:]} {_deadline_phrase(plan, recurring=False)}"
         note("time_bound", _deadline_phrase(plan, recurring=False), plan.deadline_assumed)
         return _finish(out, plan), added

@@ -230,6 +230,8 @@ def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "trước 30/6": day and month, this year or, once past, the next ("by 12/31", written
     month first, when only that order is a date)."""
     day, month = int(m[1]), int(m[2])
+    if month == 10 and _TO_OUT_OF_TEN.match(m.string, m.end()):
+        return None  # "confidence from 4/10 to 7/10": a rating out of ten, moved, not 4 October
     if month > 12 >= day:
         day, month = month, day
     d = _safe_date(today.year, month, day)
@@ -263,6 +265,7 @@ def _bracketed_day(m: re.Match[str], today: date) -> TimeMatch | None:
 _ON_DAY = re.compile(r"(?:vao|on|ngay|chao mung|mung|ky niem)\s")  # "chao mung 20/11": the next
 
 
+_TO_OUT_OF_TEN = re.compile(r"\s*(?:to|->|→|den|len|xuong|toi)\s*\d{1,2}(?:[.,]\d)?\s*/\s*10\b")
 JUST_PASSED_DAYS = 31  # a month: "by 20/10", typed in late November, may mean next year's
 
 

@@ -1437,6 +1437,8 @@ class Readings:
         # a remark carries no amount ("..., chi het 7tr r" reports a second figure), unless it
         # says when it was ("Cắt chi phí điện của xưởng, nam roi ton 2,5 tỷ": last year's bill)
         told = _told_at(self.folded, cut, " ,;.-—–(")
+        if _DEADLINE_LABEL.match(self.folded, told):
+            return None  # "..., deadline 20/10/2026": the goal's own date, said after a comma
         past = any(t.start >= cut and self._time_gone(t) for t in self.times) or (
             # "restart the men's breakfast, it was 2x a month before covid": how it used to be
             words_re("told_past").match(self.folded, told) is not None
@@ -2216,6 +2218,11 @@ def _opens_clause(folded: str, start: int) -> bool:
     return not before or before[-1] in ",.;:!-\n"
 
 
+def labelled_before(folded: str, start: int) -> bool:
+    """A deadline label ends right before `start` ("deadline 15/10/2026", "deadline: 15/10")."""
+    return bool(_DEADLINE_LABEL_END.search(folded, max(0, start - 16), start))
+
+
 def cued_before(folded: str, start: int) -> bool:
     """A deadline cue ("by", "truoc", "within") ends right before `start`."""
     return bool(_DEADLINE_CUE_END.search(folded, max(0, start - 16), start))
@@ -2235,6 +2242,8 @@ _DURATION_CUE_END = re.compile(rf"\b(?:{alternation(_WORDS.duration_cues)})\s+(?
 _UP_TO_N = re.compile(r"\b(?:len|xuong|ve)\s+(?:(?:muc\s+|tam\s+|khoang\s+|con\s+)?\d|top\b)")
 _DAY_PART_NEXT = re.compile(rf"\s*(?:am|pm|a\.m|p\.m|{alternation(_WORDS.day_parts)})\b")
 _CUE_INSIDE = re.compile(rf"\b{_DEADLINE_CUE.pattern}")  # "tet, deadline 20/1": a cue within
+_DEADLINE_LABEL = re.compile(rf"(?:{alternation(_WORDS.deadline_labels)})\b")
+_DEADLINE_LABEL_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_labels)})\s*[:=-]?\s*$")
 _DEADLINE_CUE_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_cues)})\s+(?:the\s+|ngay\s+)?$")
 _DONE_BY_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.deadline_cues)})\b")
 _AT_LEAST = f"(?:{alternation(_WORDS.at_least)})"
