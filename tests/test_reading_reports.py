@@ -1858,3 +1858,9 @@ def test_a_count_put_in_replaces_a_passed_date_never_adds_a_second() -> None:
     rep = report("Ký hợp đồng thuê mặt bằng mới, deadline 20/10/2026")
     assert rep.rewrite is not None and "20/10/2026" not in rep.rewrite.text
     assert rep.rewrite.text.count("2027") == 1
+
+
+def test_a_reason_after_so_keeps_the_date_with_the_goal() -> None:
+    rep = report("hire three more nurses so night shift isn't down to 2 people")
+    assert rep.criteria.relevant.status == "met"
+    assert rep.rewrite is not None and rep.rewrite.text.endswith("isn't down to 2 people.")

@@ -3782,8 +3782,13 @@ def _objective_start(
         and (m := lex.so_reason_re.search(masked, 0, first if first is not None else len(masked)))
         and len(masked[: m.start()].split()) >= 3
         and not _MORE_AFTER.search(masked, m.end())
-        # "automate bank feeds so month-end close takes under 5 days": the clause is the measure
-        and (DIGIT.search(masked, 0, m.start()) or not DIGIT.search(masked, m.start()))
+        # "automate bank feeds so month-end close takes under 5 days": the clause is the measure;
+        # "hire two senior engs so on-call isn't just 4 ppl": the goal's own amount said first
+        and (
+            DIGIT.search(masked, 0, m.start())
+            or not DIGIT.search(masked, m.start())
+            or any(lex.number_words.get(w, 0) >= 2 for w in masked[: m.start()].split()[1:])
+        )
     ):
         found.append(m.start())  # "..., so beds free up earlier", not "... so. KR1: ..."
     return min(found, default=None)
