@@ -293,14 +293,12 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         and month is None
         and past_deadline
         and not ctx.deadline
-        and (
-            kind_of(r) == "milestone"
-            and long_horizon is None
-            and r.target is None  # "close 20 new logos": an amount still needs its season
-            and not r.quantities  # "get my beep test to level 12": a level to train for
-            and r.race is None
-            and not _exam_named(r)  # "pass the bar exam": the next sitting is not in weeks
-        )
+        and kind_of(r) == "milestone"
+        and long_horizon is None
+        and r.target is None  # "close 20 new logos": an amount still needs its season
+        and not r.quantities  # "get my beep test to level 12": a level to train for
+        and r.race is None
+        and not _exam_named(r)  # "pass the bar exam": the next sitting is not in weeks
     ):
         # "submit the Q3 report to the donor by 15 November 2026", said in December: a deed
         # already overdue is due soon, not given the usual months again

@@ -1276,10 +1276,8 @@ class Readings:
         if cut <= 0:
             return False
         starts = [self.obj.start, self.direction_span.start if self.direction_span else None]
-        if self.obj.action and self.obj.verb:
-            # "ngu truoc 11h toi moi ngay, ...": the act, no object named
-            said = re.search(rf"\b{re.escape(self.obj.verb)}\b", self.folded)
-            starts.append(said.start() if said else None)
+        if self.obj.action:
+            starts.append(self.verb_at)  # "ngu truoc 11h toi moi ngay, ...": the act, no object
         head = min((x for x in starts if x is not None), default=None)
         measured = self.target is not None or self.frequency is not None or self.recurring
         # "cuối tháng này stress xuống 4/10 thôi, peak season mệt quá": a feeling's level to reach
@@ -1294,13 +1292,21 @@ class Readings:
             )
         )
 
+    @_once
+    def verb_at(self) -> int | None:
+        """Where the goal's verb is first said in the text, if it has one."""
+        if not self.obj.verb:
+            return None
+        said = re.search(rf"\b{re.escape(self.obj.verb)}\b", self.folded)
+        return said.start() if said else None
+
     def _others_do(self, head: int) -> bool:
         """Someone else is named before the deed at `head` ("Stakeholders change requirements
         every sprint, ..."): what others do, told, not the user's own order."""
         if self.language != "en" or self._intends_before(head):
             return False
-        if self.obj.verb and (verb := re.search(rf"\b{re.escape(self.obj.verb)}\b", self.folded)):
-            head = min(head, verb.start())  # "Product owners| rewrite the backlog ..."
+        if (verb := self.verb_at) is not None:
+            head = min(head, verb)  # "Product owners| rewrite the backlog ..."
         lead = list(self.folded[:head])
         for t in self.times:  # "On weekdays, post ...": when, not who
             lead[t.start : min(t.end, head)] = " " * max(0, min(t.end, head) - t.start)
@@ -3117,6 +3123,7 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
         if _ALL_OF.search(masked, 0, c.start()):
             return None  # "close out all open audit findings (currently 17)": all 17 of them
         digit = DIGIT.search(masked, start, end)
+        cue = _today_cue(masked, r.marked, digit.start()) if digit is not None else None
         told = False
         now = (
             words.present_re.search(clause) is not None
@@ -3128,7 +3135,7 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
                 and _ENDS_DONE.search(clause, 0, sigh.start()) is not None
             )
             # "get the eNPS up, last pulse survey it was 12", "giảm khách bom hàng, giờ đang tầm 15"
-            or (digit is not None and _today_cue(masked, r.marked, digit.start()) is not None)
+            or cue is not None
             # "..., they're on maybe 1 portion a day now": today's, said last
             or _now_last_re().search(clause) is not None
             # "stay inside the parts budget in 2027, we blew it by 18% this year": what was
@@ -3148,7 +3155,7 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
                 # "..., we only had 38 sign up this fall": told in the past, its verbs are facts
                 told
                 # "..., gio dang 4.7": a word of now right before the number; "dang" is no move
-                or (digit is not None and _today_cue(masked, r.marked, digit.start()) == "now")
+                or cue == "now"
                 or not lexicon().direction_re.search(
                     # "giờ mới được 680 ký": kilos after a number, no "ký" (sign) of a deal
                     _KILOS_SAID.sub(_blank, clause),
@@ -3182,9 +3189,7 @@ def amount_felt() -> re.Pattern[str]:
     said = either([canonical(w) for w in goal_words().words.amount_remarks])
     # "được 1000 người theo dõi là mừng rồi": a feeling said with "là"/"is" may come after what
     # is counted; "30% cả team" only right after the amount
-    felt = either(
-        [canonical(w) for w in goal_words().words.amount_remarks if w.split()[0] in _COPULAS]
-    )
+    felt = either(_felt_words())
     return re.compile(
         rf"[\d%]\S*(?:(\s+(?:{said}))|(?:\s+[^\s\d,.;!?]+){{1,4}}?(\s+(?:{felt})))\W*$"
     )
@@ -3194,10 +3199,15 @@ _COPULAS = frozenset({"là", "is", "would"})
 
 
 @cache
+def _felt_words() -> list[str]:
+    """How reaching an amount would feel, said with "là"/"is"/"would" ("là mừng rồi")."""
+    return [canonical(w) for w in goal_words().words.amount_remarks if w.split()[0] in _COPULAS]
+
+
+@cache
 def _felt_last() -> re.Pattern[str]:
     """The text ends on how reaching an amount would feel ("... would be the dream")."""
-    felt = [canonical(w) for w in goal_words().words.amount_remarks if w.split()[0] in _COPULAS]
-    return re.compile(rf"\s(?:{either(felt)})\W*$")
+    return re.compile(rf"\s(?:{either(_felt_words())})\W*$")
 
 
 @cache
@@ -5563,13 +5573,13 @@ def _month_gone_told(t: TimeMatch, folded: str, today: date) -> TimeMatch:
     if (
         goal_words().past_re.search(clause) is None
         and _WAS.search(clause) is None
-        and not _told_past(clause)
+        and not _past_verb_in(clause)
     ):
         return t
     return TimeMatch(t.start, t.end, "past")
 
 
-def _told_past(clause: str) -> bool:
+def _past_verb_in(clause: str) -> bool:
     """A verb only ever past ("Ward 7 had 9 falls in", "sold 40 units in") in the clause, not
     after "to" or a modal: the month it names is when that happened."""
     same = set(goal_words().words.past_like_base)
