@@ -107,9 +107,14 @@ def until_shown(page, act, shown, tries: int = 3, wait_ms: int = 30_000) -> None
         try:
             shown.wait_for(timeout=wait_ms)
             return
-        except PlaywrightTimeoutError:
+        except PlaywrightTimeoutError as exc:
             if attempt == tries - 1:
-                raise
+                # what the page showed instead is the clue to a failure seen only on a busy machine
+                shot = shoot(page, "until-shown-failed")
+                text = page.locator('[data-testid="stMain"]').inner_text()
+                raise AssertionError(
+                    f"not shown; the page said:\n{text}\n(screenshot {shot})"
+                ) from exc
 
 
 def shoot(page, name: str) -> Path:
