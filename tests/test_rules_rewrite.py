@@ -2374,3 +2374,82 @@ def test_their_lives_are_no_livestreams() -> None:
     goal = "I want couples to walk away feeling it was the best day of their lives"
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.rewrite is not None and "livestream" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "opens"),
+    [
+        ("Kick off toolbox talks w the crew again from Jan", "Kick off toolbox talks"),
+        (
+            "tu thang 1 bat dau nau com o nha, de k phai ton tien goi do an nua",
+            "Tu thang 1 bat dau",
+        ),
+        (
+            "Starting in January, I'd like to volunteer with the library's literacy program so I "
+            "feel useful again.",
+            "Starting in January, I'd like to volunteer with the library's literacy program ",
+        ),
+    ],
+)
+def test_a_routine_taken_up_from_a_date_asks_how_often_and_gains_a_cadence(
+    goal: str, opens: str
+) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "habit"
+    assert rep.criteria.measurable.status == "missing"  # how often is not said yet
+    question = rep.criteria.measurable.question
+    assert question is not None and question.startswith(
+        ("How often", "Ban se lam viec nay bao lau")
+    )
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(opens)
+    assert re.search(r"every week|times a week|moi tuan|buoi moi tuan", rep.rewrite.text)
+    assert not re.search(r"\d{4}", rep.rewrite.text)  # a routine goes on: no date to stop by
+
+
+def test_a_month_written_with_its_t_is_replaced_whole_when_past() -> None:
+    rep = report("Bán hết 5 căn shophouse Ocean Park trong T10/2026")
+    assert rep.criteria.time_bound.status == "partial"
+    assert rep.rewrite is not None
+    assert "T10" not in rep.rewrite.text and "Ttrước" not in rep.rewrite.text
+    assert rep.rewrite.text.startswith("Bán hết 5 căn shophouse Ocean Park trước ngày ")
+
+
+def test_units_sold_so_far_after_the_goal_are_where_it_stands() -> None:
+    rep = report("Đẩy mạnh bán căn 2PN ở Smart City, hiện mới chốt được 2 căn")
+    assert rep.criteria.measurable.status == "missing"  # 2 units is today's, not the target
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.endswith(", hiện mới chốt được 2 căn.")  # the date goes before it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Third double this week and nobody picked up the open shifts. I'm so done.",
+        "hqua tap chan xong h di ko noi luon 🥲",
+    ],
+)
+def test_a_vent_about_today_gets_no_rewrite(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal"
+    assert rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    ("goal", "kind", "statuses"),
+    [
+        (
+            "finally finish the world 2 boss fight this week, its been 3 weeks ugh",
+            "milestone",
+            ("met", "partial", "met"),
+        ),
+        ("bench dc 80kg la ok r, gio moi 65 thui", "outcome", ("met", "met", "missing")),
+        ("Ra menu mới đồ nóng tầm 4-5 món", "milestone", ("met", "met", "missing")),
+    ],
+)
+def test_goals_said_with_a_sigh_or_a_filler_first_are_goals(
+    goal: str, kind: str, statuses: tuple[str, str, str]
+) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == kind
+    assert smt(goal) == statuses
+    assert rep.rewrite is not None

@@ -1325,6 +1325,13 @@ def _insertion_end(r: Readings, text: str) -> int:
     if r.reason_first is not None and comma <= r.reason_first.end:
         comma = -1  # "Because my back is killing me, I'm gonna start stretching": the goal's
         # own clause comes after the reason's comma; nothing is cut back into the reason
+    elif (
+        r.obj.start is not None
+        and r.obj.start > comma > 0
+        and not word_set("intent_words") & set(r.folded[:comma].split())
+    ):
+        comma = -1  # "Starting in January, I'd like to volunteer with ...": what the goal acts
+        # on is after the comma, so the clause there is the goal's own, no remark
     if (
         comma > 0
         and r.language == "en"

@@ -1563,6 +1563,22 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             None,
             msg(lang, "measurable.q_earlier"),
         )
+    if (
+        r.recurring is None
+        and r.deadline is None
+        and ctx.target is None
+        and r.target is None
+        and r.vague_quantity is None  # "get more sleep": how much more is the number asked
+        and kind_of(r) == "habit"
+    ):
+        # "kick off toolbox talks again from Jan", "tu thang 1 bat dau nau com o nha": a routine
+        # taken up with no cadence; how often is the measure
+        return _verdict(
+            "missing",
+            msg(lang, "measurable.missing_cadence"),
+            None,
+            msg(lang, "measurable.q_cadence"),
+        )
     # "get milking done quicker": how much quicker is the measure, not a deed done or not
     faster = speed_re(r.language).search(r.folded) is not None
     if r.state_clause is not None and r.today_only is not None and ctx.target is None:

@@ -404,7 +404,8 @@ def _lunar_month(month: int, today: date) -> tuple[date, date]:
 
 
 @rule(
-    r"(?<![\d/.])(?<!\bq)(?<!\bh)(\d{1,2})/((?:19|20)\d\d)\b",  # not "Q1/2026", "1/1000"
+    # not "Q1/2026", "1/1000"; "T11/2026" (tháng 11) is the month's whole name
+    r"(?<![\d/.])(?<!\bq)(?<!\bh)(?:\bt)?(\d{1,2})/((?:19|20)\d\d)\b",
     D(
         "/",
     ),

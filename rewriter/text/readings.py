@@ -1208,7 +1208,11 @@ class Readings:
         label = _LABEL_COLON.match(self.folded) or _SETUP_OPENS.match(self.folded)
         folded = self.folded[label.end() :] if label else self.folded
         marked = self.marked[label.end() :] if label and self.marked else self.marked
-        first = next(iter(units(folded, marked, self.language)), None)
+        found = iter(units(folded, marked, self.language))
+        first = next(found, None)
+        fillers = word_set("order_fillers")
+        while first is not None and self.language == "en" and first.text.lower() in fillers:
+            first = next(found, None)  # "finally finish the boss fight": the order after
         if first is not None and any(
             t.kind == "past" and t.start <= first.start + (label.end() if label else 0) < t.end
             for t in self.times
@@ -1921,6 +1925,8 @@ class Readings:
             or self.deadline is not None
             or self.recurring is not None
             or self.opens_with_verb
+            # "bench dc 80kg la ok r, gio moi 65 thui": an amount that would do, wished
+            or (self.target is not None and _ENOUGH_END.search(self.folded) is not None)
         ):
             return False  # "Homestay mình có 6 phòng, view ruộng bậc thang": what there is
         if bool(
@@ -1969,6 +1975,8 @@ class Readings:
             or self._reaches_rank()
             # "200 patrons on patreon would be the dream", "55kg là mừng rồi": an amount wished
             or (self.target is not None and self.obj.found and _felt_last().search(self.folded))
+            # "bench dc 80kg la ok r, gio moi 65 thui": where it stands said after
+            or (self.target is not None and _ENOUGH_END.search(self.folded) is not None)
             # "Reading lên 8.0", "chi phi xuong 18k/suat": a thing taken up or down to a number
             or (
                 self.language == "vi"
@@ -2172,7 +2180,8 @@ _VI_AGAIN = re.compile(r"(?<!\bpha )(?<!\bhuy )(?<!\bsuy )(?<!\bbai )\bhoai\b")
 # "... là vui rồi", "... là ok rồi", "... la du": it would be enough, a wish (its "rồi" is no past)
 _ENOUGH_END = re.compile(
     r"\bla\s+(?:ok|oke|okay|oki|vui|mung|du|on|duoc|tot|dep|hanh phuc|yen tam)(?:\s+(?:lam|qua))?"
-    r"(?:\s+roi)?(?:\s+(?:a|nha|nhe|ne))?[\W\d_]*$"
+    # "bench dc 80kg la ok r, gio moi 65 thui": today's figure may follow the wish
+    r"(?:\s+(?:roi|r))?(?:\s+(?:a|nha|nhe|ne))?(?:[\W\d_]*$|\s*[,.]\s)"
 )
 # what happened once more: "again", "the 3rd time this month"
 _HAPPENED_AGAIN = re.compile(r"\bagain\b|\b\d+(?:st|nd|rd|th)\s+time\b")
@@ -3149,7 +3158,8 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
         )
         if (
             now
-            and not words.intent_re.search(clause)
+            # "hiện mới chốt được 2 căn": units ("căn") said with marks are no need ("cần")
+            and not words.intent_re.search(clause, r.marked[start:end] if r.marked else None)
             # "hien tai dang la 22 ty": "đang" (now) is no "đăng" (post) when the marks say so
             and (
                 # "..., we only had 38 sign up this fall": told in the past, its verbs are facts
@@ -4527,7 +4537,7 @@ def _digits_from(masked: str, before: int = 0) -> int:
 _NONE = re.compile(
     # "from jan 1 no alcohol at all": the start's own word stays when its date is masked
     r"[\s,;:-]*(?:(?:from|starting|starting from|beginning|tu|ke tu|bat dau tu)\s+[\s,;:-]*)?"
-    r"((?:no|zero|never|khong co|khong de(?=.*\bnao\b)|khong)\s+(?!more\b|less\b|later\b|longer\b|fewer\b|one\b|qua\b|duoi\b|tren\b|it\b|nhieu\b|de\b|chi\b|the\b|can\b|bi\b|phai\b|biet\b|bik\b|hieu\b|muon\b|thich\b|ro\b|nho\b|sao\b|duoc\b|con\b|ai\b)[a-z]+)"
+    r"((?:no|zero|never|khong co|khong de(?=.*\bnao\b)|khong)\s+(?!more\b|less\b|later\b|longer\b|fewer\b|one\b|qua\b|duoi\b|tren\b|it\b|nhieu\b|de\b|chi\b|the\b|can\b|bi\b|phai\b|biet\b|bik\b|binh\b|hieu\b|muon\b|thich\b|ro\b|nho\b|sao\b|duoc\b|con\b|ai\b)[a-z]+)"
 )
 _AIM_ZERO_END = re.compile(
     r"(?:^|[\s,;:.!-])(?:aim(?:ing)? for|target(?:ing)?|shoot(?:ing)? for|strive for|goal is|goal:)\s+$"
