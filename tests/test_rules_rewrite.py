@@ -2453,3 +2453,21 @@ def test_goals_said_with_a_sigh_or_a_filler_first_are_goals(
     assert rep.facts.kind == kind
     assert smt(goal) == statuses
     assert rep.rewrite is not None
+
+
+def test_a_rating_wished_up_is_raised_with_the_users_own_up() -> None:
+    rep = report("My confidence with the new scheduling software is like 4/10, want to get that up")
+    assert rep.rewrite is not None
+    assert "want to get that up to 6/10 by " in rep.rewrite.text
+    assert "up, up" not in rep.rewrite.text
+
+
+def test_an_emoji_after_the_goal_keeps_its_space_after_a_date_added() -> None:
+    rep = report("Chăm đăng bài fanpage hơn 😅 dạo này lười quá")
+    assert rep.rewrite is not None
+    assert re.search(r"\d 😅 dạo này lười quá", rep.rewrite.text)
+
+
+def test_reading_before_bed_taken_up_again_is_nightly() -> None:
+    rep = report("Start reading before bed again from Jan, phone stays downstairs")
+    assert rep.rewrite is not None and "every night" in rep.rewrite.text

@@ -229,6 +229,8 @@ def _with_remark(rewrite: str, remark: str) -> str:
     """The rewrite with the user's remark back after it ("Do stretching 3 times a week, ugh my
     back"), set off by a comma when the remark opened with none."""
     tail = after_remark(remark.rstrip(), 0)
+    if tail[:1] and tail[0] not in " ,.;:!?)":
+        tail = " " + tail  # "... trước ngày 01/03/2027 😅 dạo này lười quá": never glued on
     return rewrite.rstrip(" .") + tail + ("." if tail[-1:].isalnum() else "")
 
 
@@ -572,6 +574,10 @@ def _dated_as_written(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list
         at, now, to = raised
         words = msg(plan.lang, "rewrite.rating_up", to=to)
         words = strip_marks(words) if plan.plain else words
+        first = words.strip(" ,").split()[0]
+        if main[:at].rstrip().lower().endswith(" " + first.lower()):
+            # "want to get that up" + "up to 6/10": the user's own "up" leads to the level
+            words = " " + words.strip(" ,")[len(first) :].strip()
         if main[:at].lower() == r.text[:at].lower():
             main = main[:at] + words + main[at:]
             edits.insert(0, Edit(criterion="measurable", text=words.strip(" ,"), assumed=True))
