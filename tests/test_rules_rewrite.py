@@ -2471,3 +2471,13 @@ def test_an_emoji_after_the_goal_keeps_its_space_after_a_date_added() -> None:
 def test_reading_before_bed_taken_up_again_is_nightly() -> None:
     rep = report("Start reading before bed again from Jan, phone stays downstairs")
     assert rep.rewrite is not None and "every night" in rep.rewrite.text
+
+
+def test_a_rate_outside_the_catalog_moved_by_a_bare_percent_asks_points_or_share() -> None:
+    rep = report("tăng tỷ lệ bán chéo thẻ tín dụng 10% trong quý 1")
+    assert rep.criteria.measurable.status == "partial"
+    question = rep.criteria.measurable.question
+    assert question is not None and "10 điểm phần trăm" in question
+    assert rep.alternatives == []  # the user's own 10% is not varied until its meaning is said
+    # a level of the rate to reach is clear
+    assert smt("Đạt tỷ lệ giao hàng đúng hạn 98% trong quý 3 năm 2027")[1] == "met"

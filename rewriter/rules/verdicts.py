@@ -203,7 +203,14 @@ def points_or_share(r: Readings) -> bool:
     20 points, or a fifth of today's rate, is not said ("increase engagement by 15%" is the
     rate's own change, by its usual reading)."""
     q, m = r.target, r.metric
-    if q is None or m is None or q.kind != "percent" or not q.relative or m.unit != "percent":
+    if q is None or q.kind != "percent" or not q.relative:
+        return False
+    if m is None:
+        # a rate outside the catalog moved up or down by a percent, never a level or a bound
+        # ("đạt tỷ lệ ... 98%", "không để tỷ lệ ... vượt quá 10%")
+        if r.direction not in ("increase", "decrease") or q.qualifier or rate_named(r) is None:
+            return False
+    elif m.unit != "percent":
         return False
     if not DIGIT.search(q.span.text) or _MORE_AFTER.match(r.folded, q.span.end):
         return False  # "cut churn in half", "20% more engagement": a share of today's rate
@@ -217,6 +224,19 @@ def points_or_share(r: Readings) -> bool:
         return False  # "giảm tỷ lệ hàng lỗi 20%": a cut is of today's rate, as said
     before = r.folded[: q.span.start].rstrip()
     return not before.endswith((" by", " them", " them duoc"))
+
+
+def rate_named(r: Readings) -> str | None:
+    """The rate or score a percent moves, named outside the catalog ("lift the 6 wk in-calf
+    rate by 10%", "tăng tỷ lệ hộ có nhà tiêu ... thêm 10%"), as the user wrote it."""
+    q, o = r.target, r.obj
+    if q is None or o.start is None or o.end is None or o.end > q.span.start:
+        return None
+    marked = r.marked[: o.end] if r.marked else None
+    found = words_matcher("rate_heads").finditer(r.folded[: o.end], marked)
+    if not any(said.start() >= o.start for said in found):
+        return None
+    return r.text[o.start : o.end].strip()
 
 
 _MORE_AFTER = re.compile(r"\s*(?:more|less|fewer)\b")
@@ -1496,14 +1516,14 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             and not (q.unit == "%" and _channel_only(r))
         ) or _money_raised(r):
             return _verdict("met", msg(lang, "measurable.met", target=shown), shown)
-        if points_or_share(r) and r.metric is not None:
+        if points_or_share(r) and (r.metric is not None or rate_named(r) is not None):
             # "churn down 20%": 20 points, or a fifth of today's churn?
             asked = msg(
                 lang,
                 "measurable.q_points_or_share",
                 target=shown,
                 n=format_number(q.value, lang),
-                metric=r.metric.name(lang),
+                metric=r.metric.name(lang) if r.metric is not None else rate_named(r),
             )
         elif q.unit == "%":
             asked = _of_which(r, shown, lang)

@@ -264,6 +264,7 @@ class GoalWords(BaseModel):
     slight_words: list[str]  # "hơn chút", "a bit more": the move wished is a small one
     finish_verbs: list[str]  # "hoàn thành khóa học kế toán": one thing finished, not a count
     speed_fillers: list[str]  # "get way faster": words around a speed wished that name nothing
+    rate_heads: list[str]  # "in-calf rate", "tỷ lệ": a measure that is itself a rate
     push_words: list[str]  # "..., wanna push it": a push on today's figure raises it
     time_owners: list[str]  # "last quarter's 38": a time's figure, not today's
     now_is_marked: list[str]  # "đang", "hiện": only as typed with marks, or with a filler
