@@ -1809,10 +1809,16 @@ def from_today(
         down = False  # "want better reviews" of 4.3 stars, "can cai thien" a 6,2: higher
     elif (way := _wish_way(r, s.end, s.end + len(wish))) is not None:
         down = way  # "want to grow the herd", "wanna push it", "thang 1 phai hon"
-    elif _BETTER.search(wish) and (
+    elif (_BETTER.search(wish) or words_re("fix_orders").search(wish)) and (
         r.metric is not None and r.metric.lower or _fewer_is_better(state)
     ):
-        down = True  # "12 lỗi/tháng, cần cải thiện con số này": fewer errors is better
+        down = True  # "12 lỗi/tháng, cần cải thiện con số này", "churn is 5% atm, needs work"
+    elif (
+        (_BETTER.search(wish) or words_re("fix_orders").search(wish))
+        and q.kind == "percent"
+        and r.metric is None
+    ):
+        down = False  # "Demo-to-close is stuck at 12%, need to improve it": a share made better
     else:
         return None  # "need it faster", "can cai thien" an error rate: which way is not said
     said, decimals = _typed_value(figure), _decimals_typed(figure)

@@ -782,6 +782,8 @@ def with_named(r: Readings) -> bool:
 
 _WITH_NAMED = re.compile(
     r"\s+(?:[^\s,.;]+\s+){0,3}?(?:with|với|voi)\s+(?:[^\s,.;]+\s+){0,3}?[A-ZĐ]"
+    # "ký hợp đồng độc quyền căn biệt thự Tây Hồ": the one thing, named by a place
+    r"|\s+[A-ZĐ][^\W\d_]+\s+[A-ZĐ][^\W\d_]+(?!\w)"
 )
 
 
