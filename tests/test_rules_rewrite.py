@@ -2504,3 +2504,21 @@ def test_todays_share_to_improve_gains_a_share_to_reach_the_better_way(goal: str
     shares = [float(x) for x in re.findall(r"(\d+)%", rep.rewrite.text)]
     assert len(shares) == 2  # today's, then the one to reach
     assert shares[1] > now if way == "up" else shares[1] < now
+
+
+@pytest.mark.parametrize(
+    ("goal", "value"),
+    [
+        ("thi ielts dc sau cham nam trc thang 9 de nop ho so du hoc", 6.5),
+        ("IELTS đạt sáu phẩy năm trước tháng 9", 6.5),
+        ("GPA lên ba chấm hai trong học kỳ tới", 3.2),
+    ],
+)
+def test_a_decimal_said_in_vietnamese_words_is_the_score_to_reach(goal: str, value: float) -> None:
+    rep = report(goal)
+    assert rep.criteria.measurable.status == "met"
+    assert rep.facts.target == value
+    assert all(
+        abs(float(re.findall(r"\d+(?:[.,]\d+)?", a.text)[0].replace(",", ".")) - value) <= 1
+        for a in rep.alternatives
+    )  # versions near the score, never a whole band away

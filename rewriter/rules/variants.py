@@ -157,6 +157,8 @@ def _variants(
         return []  # "mo them 1 chi nhanh o Cau Giay": one thing done, not a count to stretch
     lower_easier = easier_is_lower(r, q)
     decimals = _decimals(typed[1] if typed.re.groups else typed[0])
+    if not decimals and value != int(value):
+        decimals = 1  # "sáu chấm năm": a decimal said in words has its tenths too
     # a limit each item meets ("reply to every review within 24h") steps like any amount:
     # 24h -> 30h / 20h, where a standard's small step would say 25h
     bound = r.item_bound

@@ -4460,6 +4460,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         if not r.counted:
             r.counted = _counted_after(r, masked, end)
     words = spelled()
+    if r.language == "vi" and (" cham " in masked or " phay " in masked):
+        _read_spelled_decimals(r, masked, qs)
     for whole in islice(words.regex.finditer(masked), MAX_NUMBERS):
         for offset, phrase in words.pieces(whole[0])[:2]:
             _read_spelled(r, masked, qs, whole.start() + offset, phrase)
@@ -4947,6 +4949,26 @@ def spelled() -> SpelledNumbers:
         data.get("not_first", []),
         data.get("articles", []),
     )
+
+
+def _read_spelled_decimals(r: Readings, masked: str, qs: list[Quantity]) -> None:
+    """A decimal said in Vietnamese words ("IELTS sáu chấm năm", "sau phay nam"): one number,
+    its digits said either side of the point."""
+    units = spelled().units
+    for m in _SPELLED_POINT.finditer(masked):
+        whole, tenth = units.get(m[1]), 5.0 if m[2] == "ruoi" else units.get(m[2])
+        if whole is None or tenth is None or not (0 < whole < 10 and 0 <= tenth < 10):
+            continue
+        if any(q.span.start < m.end() and m.start() < q.span.end for q in qs):
+            continue
+        qs.append(Quantity("absolute", whole + tenth / 10, r.span(m.start(), m.end())))
+
+
+# "sau cham nam" (6.5), "bay phay ruoi" (7.5): a digit word, the point said, a digit word
+_SPELLED_POINT = re.compile(
+    r"\b(mot|hai|ba|bon|tu|nam|sau|bay|tam|chin)\s+(?:cham|phay)\s+"
+    r"(khong|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|ruoi)\b"
+)
 
 
 def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phrase: str) -> None:
