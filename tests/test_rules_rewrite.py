@@ -2522,3 +2522,8 @@ def test_a_decimal_said_in_vietnamese_words_is_the_score_to_reach(goal: str, val
         abs(float(re.findall(r"\d+(?:[.,]\d+)?", a.text)[0].replace(",", ".")) - value) <= 1
         for a in rep.alternatives
     )  # versions near the score, never a whole band away
+
+
+def test_a_mate_said_to_the_reader_is_no_part_of_the_goal() -> None:
+    assert smt("Get fitter mate") == ("missing", "missing", "missing")
+    assert report("Get fitter mate").facts.kind == "outcome"
