@@ -2527,3 +2527,11 @@ def test_a_decimal_said_in_vietnamese_words_is_the_score_to_reach(goal: str, val
 def test_a_mate_said_to_the_reader_is_no_part_of_the_goal() -> None:
     assert smt("Get fitter mate") == ("missing", "missing", "missing")
     assert report("Get fitter mate").facts.kind == "outcome"
+
+
+def test_more_of_a_routine_named_by_its_noun_gains_a_cadence_not_a_share() -> None:
+    rep = report("more date nights with Sam, starting in Jan")
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None
+    assert rep.rewrite.text == "Date nights with Sam every week, starting in Jan."
+    assert "%" not in rep.rewrite.text

@@ -624,10 +624,12 @@ def _more_as_cadence(r: Readings, text: str, end: int, cadence: str, key: str) -
     starts = [t.start - _start_cue_len(r.folded, t.start) for t in r.times if t.kind == "start"]
     at = min([x for x in starts if vq.end <= x < end], default=end)
     rest = after_remark(text, at) if at == end else " " + text[at:].lstrip()
+    if at < end and text[:at].rstrip().endswith(","):
+        rest = "," + rest  # "more date nights with Sam|, starting in Jan": its comma kept
     if not text[vq.end : at].strip(" ,"):  # "walk more", "đọc sách nhiều hơn": last in the deed
         deed = text[: vq.start].rstrip(" ,")
-    elif r.language == "en" and vq.start > 0:  # "do more stretching": before what is done
-        deed = (text[: vq.start].rstrip() + " " + text[vq.end : at].strip(" ,")).rstrip()
+    elif r.language == "en":  # "do more stretching", "more date nights": before what is done
+        deed = (text[: vq.start].rstrip() + " " + text[vq.end : at].strip(" ,")).strip()
     elif (
         (than := _THAN.search(r.folded, vq.end, at)) is not None
         and vq.start > 0

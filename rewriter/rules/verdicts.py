@@ -870,6 +870,7 @@ def _kind(r: Readings) -> GoalKind:
     moving = (
         r.direction in ("increase", "decrease")
         and not r.obj.action
+        and not (listed_routine(r) and more_of_a_deed(r))  # "more date nights": how often
         and not _one_to_win(r)
         and not (r.obj.milestone and _another(r))  # "mo them chi nhanh": one more branch
     ) or measure_moved(r)
@@ -903,27 +904,30 @@ def _kind(r: Readings) -> GoalKind:
         return "limit"  # "on-time shipment rate 98% or better every month"
     if q is None and skill_to_practise(r):
         return "habit"  # "learn Spanish", "học thêm tiếng Trung": a skill kept up week by week
-    if not moving and (
-        is_habit(r)
-        or (habit_start(r) and r.deadline is None)  # "start cycling from next monday"
-        or (r.frequency and not r.obj.milestone)
-        or (r.metric is not None and r.metric.kind == "activity" and r.recurring)
-        # "Tap dan deu dan, bat dau tu thu Hai", "record with a guest more often": done how
-        # often is the open question of a routine
-        or (r.obj.verb is not None and words_re("vague_cadence").search(r.folded) is not None)
-        or more_of_a_deed(r)
-        or routine_moved(r)
-        # "đi bộ cho khỏe", "bat dau tu 1/12 se di bo": a routine, named with its why or start
-        or (q is None and r.deadline is None and _routine_named(r) is not None)
-        # "do yoga", "do strength training too": a practice kept up a few times a week
-        or (q is None and r.deadline is None and words_re("often_routines").search(r.folded))
-        # "keep a journal", "do 1-on-1s with my team": a routine of every day or every week
-        or (
-            q is None
-            and r.deadline is None
-            and any(
-                next(words_matcher(group).finditer(r.folded, r.marked), None) is not None
-                for group in ("nightly_routines", "daily_routines", "weekly_routines")
+    if (
+        not moving
+        and (
+            is_habit(r)
+            or (habit_start(r) and r.deadline is None)  # "start cycling from next monday"
+            or (r.frequency and not r.obj.milestone)
+            or (r.metric is not None and r.metric.kind == "activity" and r.recurring)
+            # "Tap dan deu dan, bat dau tu thu Hai", "record with a guest more often": done how
+            # often is the open question of a routine
+            or (r.obj.verb is not None and words_re("vague_cadence").search(r.folded) is not None)
+            or more_of_a_deed(r)
+            or routine_moved(r)
+            # "đi bộ cho khỏe", "bat dau tu 1/12 se di bo": a routine, named with its why or start
+            or (q is None and r.deadline is None and _routine_named(r) is not None)
+            # "do yoga", "do strength training too": a practice kept up a few times a week
+            or (q is None and r.deadline is None and words_re("often_routines").search(r.folded))
+            # "keep a journal", "do 1-on-1s with my team": a routine of every day or every week
+            or (
+                q is None
+                and r.deadline is None
+                and any(
+                    next(words_matcher(group).finditer(r.folded, r.marked), None) is not None
+                    for group in _ROUTINE_GROUPS[:3]
+                )
             )
         )
     ):
@@ -1042,12 +1046,24 @@ def daily_routine(r: Readings) -> re.Match[str] | None:
     )
 
 
+_ROUTINE_GROUPS = ("nightly_routines", "daily_routines", "weekly_routines", "often_routines")
+
+
+def listed_routine(r: Readings) -> bool:
+    """The goal names a routine of every night, day or week, or of a few times a week ("date
+    nights", "keep a journal", "go to the gym"), with the marks the user typed."""
+    return any(
+        next(words_matcher(group).finditer(r.folded, r.marked), None) is not None
+        for group in _ROUTINE_GROUPS
+    )
+
+
 def more_of_a_deed(r: Readings) -> bool:
     """A deed done more, with no number or date ("do more stretching", "drink more water", "ăn
     nhiều rau hơn"): how often is the open question of a routine, not a total to reach."""
     q = r.vague_quantity
     return bool(
-        r.obj.action
+        (r.obj.action or listed_routine(r))
         and q is not None
         and canonical(q.text) in word_set("more_of_a_deed")
         and r.direction in (None, "increase", "reach")
