@@ -2535,3 +2535,21 @@ def test_more_of_a_routine_named_by_its_noun_gains_a_cadence_not_a_share() -> No
     assert rep.rewrite is not None
     assert rep.rewrite.text == "Date nights with Sam every week, starting in Jan."
     assert "%" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "keep the SCC under 150k all season so we get the quality premium from the co-op",
+        "giữ tỷ lệ hao hụt dưới 3% suốt vụ",
+    ],
+)
+def test_a_bound_held_all_season_is_time_bound_and_gets_no_check_added(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "limit"
+    assert rep.criteria.time_bound.status == "met"
+    assert rep.rewrite is not None and "every month" not in rep.rewrite.text
+
+
+def test_all_year_is_no_cadence_of_a_routine() -> None:
+    assert report("post all year on tiktok").criteria.measurable.status != "met"

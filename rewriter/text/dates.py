@@ -730,6 +730,24 @@ def _day(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, today + timedelta(days=0 if m[0] in ("today", "hom nay") else 1))
 
 
+@cache
+def _held_bound() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(_WORDS.holding_bounds)})\b")
+
+
+@rule(
+    rf"\b(?:{alternation(list(_WORDS.holding_periods))})\b(?!\s+\d)",
+    ("all ", "whole", "year", "suot", "quanh"),
+    order=411,
+)
+def _held_through(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "all season", "suốt vụ": a whole period a bound said before holds through, checked
+    each one ("keep the SCC under 150k all season")."""
+    if _held_bound().search(m.string, 0, m.start()) is None:
+        return None
+    return TimeMatch(m.start(), m.end(), "recurring", period=_WORDS.holding_periods[m[0]])
+
+
 @rule(
     r"\b(?:per|a|an|each|every|every single|in any(?: given)?|any(?: given)?|moi|hang|hằng|mot)\s+(day|night|week|fortnight|month|quarter|year|ngay|tuan|thang|quy|nam)\b|\b("
     + alternation(list(_WORDS.period_adverbs))
