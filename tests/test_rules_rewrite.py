@@ -2553,3 +2553,15 @@ def test_a_bound_held_all_season_is_time_bound_and_gets_no_check_added(goal: str
 
 def test_all_year_is_no_cadence_of_a_routine() -> None:
     assert report("post all year on tiktok").criteria.measurable.status != "met"
+
+
+def test_a_lot_numbered_names_the_lot_and_its_pour_is_done_or_not() -> None:
+    rep = report("Slab on lot 7 poured by Fri arvo, weather permitting")
+    assert rep.criteria.measurable.status == "partial"  # poured or not: lot 7 is no amount
+    assert rep.alternatives == []
+
+
+def test_a_year_said_after_the_months_event_is_the_months() -> None:
+    rep = report("Get all 180 Y7 baseline tests marked and on Arbor by Oct half term 2026")
+    assert rep.criteria.time_bound.status == "partial"  # October 2026 is gone by
+    assert rep.rewrite is not None and "2026" not in rep.rewrite.text

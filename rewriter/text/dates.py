@@ -6,7 +6,7 @@ import bisect
 import calendar
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache, wraps
 from typing import Any, TypeVar, cast
@@ -447,7 +447,15 @@ def _en_month(m: re.Match[str], today: date) -> TimeMatch | None:
         )
     ):
         return None  # a bare abbreviation alone is too easily a word
-    return _by_or_before(m, _next_month_end(today, MONTHS[m[1]], m[2]), 1)
+    year = m[2]
+    if not year and (later := _MONTH_EVENT_YEAR.match(m.string, m.end())) is not None:
+        # "by Oct half term 2026": the year said after the month's event is the month's
+        found = _by_or_before(m, end_of_month(int(later[1]), MONTHS[m[1]]), 1)
+        return None if found is None else replace(found, end=later.end())
+    return _by_or_before(m, _next_month_end(today, MONTHS[m[1]], year), 1)
+
+
+_MONTH_EVENT_YEAR = re.compile(rf"\s+(?:{alternation(_WORDS.month_events)})\s+((?:19|20)\d\d)\b")
 
 
 @rule(
