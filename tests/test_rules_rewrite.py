@@ -2565,3 +2565,30 @@ def test_a_year_said_after_the_months_event_is_the_months() -> None:
     rep = report("Get all 180 Y7 baseline tests marked and on Arbor by Oct half term 2026")
     assert rep.criteria.time_bound.status == "partial"  # October 2026 is gone by
     assert rep.rewrite is not None and "2026" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "stepped"),
+    [
+        (
+            "The annual appeal brought in $180K last year. We need to improve on that by year-end.",
+            "We need to improve on that: $220K by year-end.",
+        ),
+        (
+            "Hiện trạm đang quản lý 287 bệnh nhân đái tháo đường. Năm 2027 phấn đấu tăng số người "
+            "được phát hiện và quản lý.",
+            "phát hiện và quản lý lên 340.",
+        ),
+    ],
+)
+def test_a_wish_to_beat_last_years_figure_gains_a_step_from_it(goal: str, stepped: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and rep.rewrite.text.endswith(stepped)
+    assert rep.rewrite.edits and rep.rewrite.edits[0].assumed
+
+
+def test_getting_on_top_of_a_chore_is_no_figure_to_beat() -> None:
+    rep = report(
+        "we've got a crew of 14 and the leaf pickup is outta control, need to get on top of it"
+    )
+    assert rep.rewrite is not None and ": 17" not in rep.rewrite.text

@@ -1792,7 +1792,7 @@ def from_today(
         figure, figure_end, scale_word = f"{short[1]},{short[3]}", short.end(), short[2]
     if (
         DIGIT.search(_PER_ONE_UNIT.sub("", unit))  # "350k| 1 ngay": per day, no number
-        or not _wish_moves_it(r, wish, unit)
+        or not _wish_moves_it(r, wish, unit, state)
     ):
         return None
     # "rating shop đang 4.7": a rating said before its figure is on a 5-star scale too
@@ -2433,7 +2433,11 @@ _SPLIT_MORE = re.compile(r"\b(nhieu|it)\s+[^\s\d,.;]+(?:\s+[^\s\d,.;]+){0,4}?\s+
 _BARE_MORE = re.compile(r"\b(?:muon|phai|can|mong)\s+hon\b")
 
 
-def _wish_moves_it(r: Readings, wish: str, unit: str) -> bool:
+def _pairs(words: list[str]) -> set[tuple[str, str]]:
+    return set(zip(words, words[1:], strict=False))
+
+
+def _wish_moves_it(r: Readings, wish: str, unit: str, state: str = "") -> bool:
     """The wish moves today's figure, not something else named in it ("9 analysts on 24/7
     rotation, want less burnout": burnout is not the analysts)."""
     if r.language == "vi":
@@ -2442,7 +2446,14 @@ def _wish_moves_it(r: Readings, wish: str, unit: str) -> bool:
         # "..., cần cải thiện con số này": the figure pointed back at is today's
         wish = words_re("figure_pointers").sub(" ", wish)
         # words only: an emoji after the wish ("... nhiều sách hơn 😅") says nothing of it
-        return len(_WORDS_SAID.findall(_INTENT_OPEN.sub("", wish.strip(" ,.;")))) <= 4
+        words = _WORDS_SAID.findall(_INTENT_OPEN.sub("", wish.strip(" ,.;")))
+        if len(words) <= 4:
+            return True
+        # "Hiện trạm đang quản lý 287 bệnh nhân. Năm 2027 phấn đấu tăng số người được phát hiện
+        # và quản lý": a longer wish that says again what today's figure counts moves it
+        return bool(_pairs(words) & _pairs(_WORDS_SAID.findall(state))) and bool(
+            words_re("moves_up").search(wish) or words_re("moves_down").search(wish)
+        )
     m = _MORE_OF.search(wish)
     if m is not None and m[1] not in fold(unit).split():
         return False
