@@ -2592,3 +2592,27 @@ def test_getting_on_top_of_a_chore_is_no_figure_to_beat() -> None:
         "we've got a crew of 14 and the leaf pickup is outta control, need to get on top of it"
     )
     assert rep.rewrite is not None and ": 17" not in rep.rewrite.text
+
+
+def test_a_body_weight_to_get_back_to_is_easier_higher() -> None:
+    versions = {a.label: a.text for a in report("get back to 68kg by June").alternatives}
+    assert "70kg" in versions["conservative"] and "65kg" in versions["ambitious"]
+    lifted = {a.label: a.text for a in report("total 500kg at my Feb 20 meet").alternatives}
+    assert "480kg" in lifted["conservative"]  # a lifter's total: less is easier
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Elevate the organization's visibility among regional philanthropists.",
+        "raise awareness of our clinic among local GPs",
+    ],
+)
+def test_people_to_be_known_among_get_no_channel_or_reach(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    words = (rep.rewrite.text + " ".join(a.text for a in rep.alternatives)).lower()
+    assert "instagram" not in words and "reach" not in words
+    names = ("specific", "measurable", "attainable", "relevant", "time_bound")
+    asked = " ".join(getattr(rep.criteria, n).question or "" for n in names)
+    assert "platform" not in asked and "reach" not in asked

@@ -598,6 +598,16 @@ def _deliverable(r: Readings, criteria: Criteria, ctx: Resolved, kind: str, plan
         # "have a nice wedding without going broke": a deed in the user's own words; a
         # catalog measure for some word in it would be another goal
         return True
+    if (
+        own_words
+        and plan.platform is None
+        and r.target is None
+        and (r.metric is None or r.metric.channel)
+        and words_re("people_audience_cues").search(r.folded) is not None
+    ):
+        # "elevate our visibility among regional philanthropists": who is to know is named, no
+        # channel; a channel's reach would be another goal, so what would show it is asked
+        return True
     if own_words and r.letter_grade is not None and r.target is None:
         return True  # "pass DipTrans unit 2 with merit": the grade is the measure, only a date
     if own_words and r.self_rating is not None and r.target is None:

@@ -224,7 +224,15 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         platform is None
         and metric is not None
         and (metric.channel or r.platform_generic)
-        and ((r.domain == "marketing" and not r.offline) or r.platform_generic)
+        and (
+            (
+                r.domain == "marketing"
+                and not r.offline
+                # "visibility among regional philanthropists": people to know of it, no channel
+                and words_re("people_audience_cues").search(r.folded) is None
+            )
+            or r.platform_generic
+        )
         # "get our followers to 25k by end of H1": the user named what to count and how many,
         # not where; a guessed channel would be one they never said: the question asks for it
         and not (

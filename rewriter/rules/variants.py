@@ -721,9 +721,26 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
     now = _now_value(r) if r.direction != "increase" else None
     if now is None and r.direction == "decrease":
         now = _today_before(r, q)  # "absence is 6.2%, need it way lower: 5%"
+    if (
+        now is None
+        and r.direction != "increase"
+        and r.metric is not None
+        and r.metric.key == "weight"
+        and r.domain == "health"
+        and q.kind == "absolute"
+        and not q.relative
+        and q.value >= BODY_LEVEL
+        # "bench 100kg", "total 500kg at my meet": the weight on the bar, not a body's
+        and words_re("lift_verbs").search(r.folded) is None
+        and _TOTAL_BEFORE.search(r.folded, 0, q.span.start) is None
+    ):
+        # "get back to 68kg (pre baby weight!!)": a grown-up's weight to reach with no today's
+        # said is one to come down to, so a higher one is the easier version
+        return False
     return now is None or now <= q.value
 
 
+_TOTAL_BEFORE = re.compile(r"\btotal\s*$")
 # a gap between times: "2 tuần/lần", "3 ngay 1 lan", "every 3 weeks"
 _INTERVAL_NEXT = re.compile(r"\s*(?:ngay|tuan|thang|days?|weeks?|months?)\s*(?:/\s*|mot |1 )lan\b")
 _EVERY_END = re.compile(r"\b(?:once every|every|moi)\s+$")

@@ -1388,7 +1388,11 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             return _platform_partial(r, vague, lang)
         question = (
             msg(lang, f"specific.{_asked_for(r.suggested_metric)}", vague=vague, suggest=suggest)
-            if r.suggested_metric and suggest
+            if r.suggested_metric
+            and suggest
+            # "raise awareness of our clinic among local GPs": who is to know is said; no
+            # channel's number is asked of it
+            and words_re("people_audience_cues").search(r.folded) is None
             else msg(lang, "specific.q_vague_open", vague=vague)
         )
         return _verdict(
@@ -1937,8 +1941,12 @@ def asked_about(r: Readings, lang: Language) -> str | None:
         return _before_move(label) or label
     if r.suggested_metric:
         suggested = lexicon().metrics[r.suggested_metric]
-        if suggested.channel and r.domain != "marketing":
-            return None  # "better visibility into spend": no channel's reach in a finance goal
+        if suggested.channel and (
+            r.domain != "marketing" or words_re("people_audience_cues").search(r.folded)
+        ):
+            # "better visibility into spend": no channel's reach in a finance goal, nor in
+            # "awareness of our clinic among local GPs"
+            return None
         return suggested.name(lang)
     return None
 
