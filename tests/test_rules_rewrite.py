@@ -2616,3 +2616,17 @@ def test_people_to_be_known_among_get_no_channel_or_reach(goal: str) -> None:
     names = ("specific", "measurable", "attainable", "relevant", "time_bound")
     asked = " ".join(getattr(rep.criteria, n).question or "" for n in names)
     assert "platform" not in asked and "reach" not in asked
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewrite"),
+    [
+        ("more family time, less baking", "Family time every week, less baking."),
+        ("do more stretching, my back hurts", "Do stretching 3 times a week, my back hurts."),
+    ],
+)
+def test_more_of_a_routine_gains_its_cadence_before_the_next_clause(
+    goal: str, rewrite: str
+) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and rep.rewrite.text == rewrite

@@ -631,8 +631,12 @@ def _more_as_cadence(r: Readings, text: str, end: int, cadence: str, key: str) -
     # before a start said after the deed ("stretch more after runs| starting next week")
     starts = [t.start - _start_cue_len(r.folded, t.start) for t in r.times if t.kind == "start"]
     at = min([x for x in starts if vq.end <= x < end], default=end)
-    rest = after_remark(text, at) if at == end else " " + text[at:].lstrip()
-    if at < end and text[:at].rstrip().endswith(","):
+    if (comma := text.find(",", vq.end, at)) > 0 and text[vq.end : comma].strip():
+        at = comma  # "more family time|, less baking": the routine's words end at the comma
+    rest = after_remark(text, at) if at == end else " " + text[at:].lstrip(" ,")
+    if (at < end and text[:at].rstrip().endswith(",") or text[at : at + 1] == ",") and not (
+        rest.startswith(",")
+    ):
         rest = "," + rest  # "more date nights with Sam|, starting in Jan": its comma kept
     if not text[vq.end : at].strip(" ,"):  # "walk more", "đọc sách nhiều hơn": last in the deed
         deed = text[: vq.start].rstrip(" ,")
