@@ -2630,3 +2630,17 @@ def test_more_of_a_routine_gains_its_cadence_before_the_next_clause(
 ) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and rep.rewrite.text == rewrite
+
+
+@pytest.mark.parametrize(
+    ("goal", "varied"),
+    [
+        ("nam sau mo them 2 chi nhanh o Di An voi Thu Duc", False),
+        ("open 3 stores in Hanoi, Hue and Da Nang by 2027", False),
+        ("Thi đậu 2 môn ACCA (FR và AA) trong kỳ thi tháng 3/2027", False),
+        ("Mỗi ngày đăng 2 tin lên Batdongsan và 1 bài vào nhóm Zalo", True),  # where, not which
+        ("Study for the GMAT 2 hours every Saturday and Sunday", True),  # when, not which
+    ],
+)
+def test_a_count_of_things_named_one_by_one_is_not_varied(goal: str, varied: bool) -> None:
+    assert bool(report(goal).alternatives) is varied

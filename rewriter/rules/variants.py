@@ -155,6 +155,8 @@ def _variants(
     value = q.value
     if value == 1 and q.kind == "absolute" and not (q.unit or q.qualifier or r.recurring):
         return []  # "mo them 1 chi nhanh o Cau Giay": one thing done, not a count to stretch
+    if q.kind == "absolute" and _names_each(r, q):
+        return []  # "mo them 2 chi nhanh o Di An voi Thu Duc": the two are named, none to drop
     lower_easier = easier_is_lower(r, q)
     decimals = _decimals(typed[1] if typed.re.groups else typed[0])
     if not decimals and value != int(value):
@@ -741,6 +743,30 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
 
 
 _TOTAL_BEFORE = re.compile(r"\btotal\s*$")
+# names joined after a count, each opening with a capital or a digit ("Di An voi Thu Duc",
+# "Cambridge 17 va 18", "Hanoi, Hue and Da Nang")
+_NAME = r"[A-ZĐ0-9][^\s,.;:!?]*(?:\s+[A-ZĐ0-9][^\s,.;:!?]*)*"
+_NAMED_LIST = re.compile(rf"({_NAME})((?:,\s*{_NAME})*)\s+(?:và|va|với|voi|and|&)\s+{_NAME}")
+
+
+def _names_each(r: Readings, q: Quantity) -> bool:
+    """The count is of things named one by one right after it, in the same clause ("lam het
+    hai cuon Cambridge 17 va 18"): a version with fewer or more would name things that are not
+    there."""
+    if not 2 <= q.value <= 5 or q.value != int(q.value):
+        return False
+    clause = re.split(r"[.;:!?]\s", r.text[q.span.end :] + " ", maxsplit=1)[0]
+    m = _NAMED_LIST.search(clause, 0, 60)
+    if m is None:
+        return False
+    # the names follow what is counted ("2 chi nhanh o| Di An ..."), never a channel or a day
+    # they go onto ("2 tin len| Batdongsan va 1 bai ...", "2 hours every| Saturday and Sunday")
+    gap = clause[: m.start()].split()
+    if not 1 <= len(gap) <= 4 or fold(gap[-1]) in word_set("not_before_names"):
+        return False
+    return 2 + m[2].count(",") == q.value
+
+
 # a gap between times: "2 tuần/lần", "3 ngay 1 lan", "every 3 weeks"
 _INTERVAL_NEXT = re.compile(r"\s*(?:ngay|tuan|thang|days?|weeks?|months?)\s*(?:/\s*|mot |1 )lan\b")
 _EVERY_END = re.compile(r"\b(?:once every|every|moi)\s+$")
