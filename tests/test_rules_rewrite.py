@@ -2644,3 +2644,16 @@ def test_more_of_a_routine_gains_its_cadence_before_the_next_clause(
 )
 def test_a_count_of_things_named_one_by_one_is_not_varied(goal: str, varied: bool) -> None:
     assert bool(report(goal).alternatives) is varied
+
+
+@pytest.mark.parametrize(
+    ("goal", "due"),
+    [
+        ("con lon thi vao lop 10 truong cong, hien tai tu tin tam 6/10 thoi", "30/06/2027"),
+        ("thi tốt nghiệp THPT đạt 27 điểm khối A00 để đậu Bách Khoa", "30/06/2027"),
+        ("get 7s in my GCSEs", "30 June 2027"),
+    ],
+)
+def test_a_school_exam_with_no_date_is_due_by_its_sitting(goal: str, due: str) -> None:
+    rep = report(goal, today=date(2026, 12, 1))
+    assert rep.rewrite is not None and due in rep.rewrite.text

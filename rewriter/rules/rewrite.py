@@ -29,6 +29,7 @@ from rewriter.text.dates import (
     STARTS_DOING,
     add_months,
     end_of_month,
+    exam_season,
     goods_holiday,
     next_named_day,
     read_times,
@@ -268,6 +269,9 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     if deadline is None and (season := goods_holiday(r.folded, ctx.today)) is not None:
         # "bán 200 hộp quà Tết": goods for a holiday are sold, stocked or made before it
         deadline = season if (season - ctx.today).days >= 14 else None
+    if deadline is None and (sitting := exam_season(r.folded, ctx.today)) is not None:
+        # "con lon thi vao lop 10 truong cong": the exam is sat in June, not in three months
+        deadline = sitting
     deadline = deadline or add_months(ctx.today, horizon)
     start = next(
         (

@@ -565,6 +565,7 @@ class DatesFile(_Strict):
     holding_periods: dict[Phrase, Literal["day", "week", "month", "quarter", "year"]]
     holding_bounds: Phrases
     month_events: Phrases
+    exam_months: dict[Phrase, Annotated[int, Field(ge=1, le=12)]]
     baseline_cues: Phrases  # "so voi nam 2026": the year compared against
     year_measures: Phrases  # "doanh thu 2027", "2027 revenue": that year's total
     year_measure_documents: Phrases  # "ke hoach ngan sach 2027": a document, not a total

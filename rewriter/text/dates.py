@@ -1277,6 +1277,22 @@ def goods_holiday(folded: str, today: date) -> date | None:
     return None
 
 
+def exam_season(folded: str, today: date) -> date | None:
+    """The end of the month a school exam named in `folded` is sat in ("thi vào lớp 10", "my
+    GCSEs"): with no deadline of its own, the goal is due by the next sitting."""
+    m = _exam_re().search(folded)
+    if m is None:
+        return None
+    month = _WORDS.exam_months[m[0]]
+    year = today.year if month >= today.month else today.year + 1
+    return end_of_month(year, month)
+
+
+@cache
+def _exam_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(list(_WORDS.exam_months))})\b")
+
+
 @cache
 def _goods_end() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(_WORDS.holiday_goods)}) $")
