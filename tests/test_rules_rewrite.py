@@ -2657,3 +2657,8 @@ def test_a_count_of_things_named_one_by_one_is_not_varied(goal: str, varied: boo
 def test_a_school_exam_with_no_date_is_due_by_its_sitting(goal: str, due: str) -> None:
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.rewrite is not None and due in rep.rewrite.text
+
+
+def test_a_rated_feeling_who_must_feel_it_is_no_target() -> None:
+    goal = "Tổ trưởng chuyền 3 và chuyền 7 phải tự tin 80% khi đứng lớp kèm công nhân mới"
+    assert smt(goal)[:2] == ("partial", "missing")

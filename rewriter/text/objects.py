@@ -264,6 +264,7 @@ class GoalWords(BaseModel):
     slight_words: list[str]  # "hơn chút", "a bit more": the move wished is a small one
     finish_verbs: list[str]  # "hoàn thành khóa học kế toán": one thing finished, not a count
     not_before_names: list[str]  # "2 tin lên| Batdongsan": where a count goes, not which ones
+    feeling_modals: list[str]  # "... phải| tự tin 80%": who must feel it, then the rated feeling
     people_audience_cues: list[str]  # "among regional philanthropists": who is to know, no channel
     speed_fillers: list[str]  # "get way faster": words around a speed wished that name nothing
     rate_heads: list[str]  # "in-calf rate", "tỷ lệ": a measure that is itself a rate

@@ -4200,7 +4200,11 @@ def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
             # "tự tin 9/10 khi thuyết minh ...", "tu tin 70% phan Ethics": the feeling opens
             # the goal and is what it reaches
             and not (
-                len(masked[: m.start()].split()) <= 2
+                (
+                    len(masked[: m.start()].split()) <= 2
+                    # "To truong chuyen 3 ... phai tu tin 80% khi dung lop": who, then "must"
+                    or bool(set(masked[: m.start()].split()[-1:]) & word_set("feeling_modals"))
+                )
                 # what it is felt about follows ("... khi thuyết minh"), not a label's colon
                 and _WORD_NEXT.match(masked, m.end(g)) is not None
                 and not _now_last_re().search(masked)  # "confidence about 5/10 right now"
