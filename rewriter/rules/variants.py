@@ -734,7 +734,7 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
         and q.value >= BODY_LEVEL
         # "bench 100kg", "total 500kg at my meet": the weight on the bar, not a body's
         and words_re("lift_verbs").search(r.folded) is None
-        and _TOTAL_BEFORE.search(r.folded, 0, q.span.start) is None
+        and ends_with("lift_totals").search(r.folded, 0, q.span.start) is None
     ):
         # "get back to 68kg (pre baby weight!!)": a grown-up's weight to reach with no today's
         # said is one to come down to, so a higher one is the easier version
@@ -742,11 +742,15 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
     return now is None or now <= q.value
 
 
-_TOTAL_BEFORE = re.compile(r"\btotal\s*$")
 # names joined after a count, each opening with a capital or a digit ("Di An voi Thu Duc",
 # "Cambridge 17 va 18", "Hanoi, Hue and Da Nang")
 _NAME = r"[A-ZĐ0-9][^\s,.;:!?]*(?:\s+[A-ZĐ0-9][^\s,.;:!?]*)*"
-_NAMED_LIST = re.compile(rf"({_NAME})((?:,\s*{_NAME})*)\s+(?:và|va|với|voi|and|&)\s+{_NAME}")
+
+
+@cache
+def _named_list() -> re.Pattern[str]:
+    joiners = either(goal_words().words.name_joiners, fold=False)  # matched as typed
+    return re.compile(rf"({_NAME})((?:,\s*{_NAME})*)\s+(?:{joiners})\s+{_NAME}")
 
 
 def _names_each(r: Readings, q: Quantity) -> bool:
@@ -756,7 +760,7 @@ def _names_each(r: Readings, q: Quantity) -> bool:
     if not 2 <= q.value <= 5 or q.value != int(q.value):
         return False
     clause = re.split(r"[.;:!?]\s", r.text[q.span.end :] + " ", maxsplit=1)[0]
-    m = _NAMED_LIST.search(clause, 0, 60)
+    m = _named_list().search(clause, 0, 60)
     if m is None:
         return False
     # the names follow what is counted ("2 chi nhanh o| Di An ..."), never a channel or a day

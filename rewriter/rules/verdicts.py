@@ -227,8 +227,8 @@ def points_or_share(r: Readings) -> bool:
 
 
 def rate_named(r: Readings) -> str | None:
-    """The rate or score a percent moves, named outside the catalog ("lift the 6 wk in-calf
-    rate by 10%", "tăng tỷ lệ hộ có nhà tiêu ... thêm 10%"), as the user wrote it."""
+    """The rate a percent moves, named outside the catalog ("tăng tỷ lệ bán chéo thẻ tín dụng
+    10%", "Imporve win rate 5%"), as the user wrote it."""
     q, o = r.target, r.obj
     if q is None or o.start is None or o.end is None or o.end > q.span.start:
         return None

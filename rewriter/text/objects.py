@@ -263,6 +263,8 @@ class GoalWords(BaseModel):
     session_classifiers: list[str]  # "1 buổi trải nghiệm": a session of it, a thing counted
     slight_words: list[str]  # "hơn chút", "a bit more": the move wished is a small one
     finish_verbs: list[str]  # "hoàn thành khóa học kế toán": one thing finished, not a count
+    name_joiners: list[str]  # "Hội An và| Sơn Trà": the last of names listed after a count
+    lift_totals: list[str]  # "total| 500kg": a lifter's weight on the bar
     not_before_names: list[str]  # "2 tin lên| Batdongsan": where a count goes, not which ones
     feeling_modals: list[str]  # "... phải| tự tin 80%": who must feel it, then the rated feeling
     people_audience_cues: list[str]  # "among regional philanthropists": who is to know, no channel
