@@ -921,14 +921,7 @@ def _kind(r: Readings) -> GoalKind:
             # "do yoga", "do strength training too": a practice kept up a few times a week
             or (q is None and r.deadline is None and words_re("often_routines").search(r.folded))
             # "keep a journal", "do 1-on-1s with my team": a routine of every day or every week
-            or (
-                q is None
-                and r.deadline is None
-                and any(
-                    next(words_matcher(group).finditer(r.folded, r.marked), None) is not None
-                    for group in _ROUTINE_GROUPS[:3]
-                )
-            )
+            or (q is None and r.deadline is None and listed_routine(r, _ROUTINE_GROUPS[:3]))
         )
     ):
         return "habit"
@@ -1049,12 +1042,12 @@ def daily_routine(r: Readings) -> re.Match[str] | None:
 _ROUTINE_GROUPS = ("nightly_routines", "daily_routines", "weekly_routines", "often_routines")
 
 
-def listed_routine(r: Readings) -> bool:
+def listed_routine(r: Readings, groups: tuple[str, ...] = _ROUTINE_GROUPS) -> bool:
     """The goal names a routine of every night, day or week, or of a few times a week ("date
     nights", "keep a journal", "go to the gym"), with the marks the user typed."""
     return any(
         next(words_matcher(group).finditer(r.folded, r.marked), None) is not None
-        for group in _ROUTINE_GROUPS
+        for group in groups
     )
 
 

@@ -4959,7 +4959,7 @@ def _read_spelled_decimals(r: Readings, masked: str, qs: list[Quantity]) -> None
     """A decimal said in Vietnamese words ("IELTS sáu chấm năm", "sau phay nam"): one number,
     its digits said either side of the point."""
     units = spelled().units
-    for m in _SPELLED_POINT.finditer(masked):
+    for m in _spelled_point().finditer(masked):
         whole, tenth = units.get(m[1]), 5.0 if m[2] == "ruoi" else units.get(m[2])
         if whole is None or tenth is None or not (0 < whole < 10 and 0 <= tenth < 10):
             continue
@@ -4968,11 +4968,12 @@ def _read_spelled_decimals(r: Readings, masked: str, qs: list[Quantity]) -> None
         qs.append(Quantity("absolute", whole + tenth / 10, r.span(m.start(), m.end())))
 
 
-# "sau cham nam" (6.5), "bay phay ruoi" (7.5): a digit word, the point said, a digit word
-_SPELLED_POINT = re.compile(
-    r"\b(mot|hai|ba|bon|tu|nam|sau|bay|tam|chin)\s+(?:cham|phay)\s+"
-    r"(khong|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|ruoi)\b"
-)
+@cache
+def _spelled_point() -> re.Pattern[str]:
+    """ "sau cham nam" (6.5), "bay phay ruoi" (7.5): a digit word, the point said, a digit word
+    (the spelled numbers' own words; _read_spelled_decimals keeps those under ten)."""
+    digits = alternation(sorted(spelled().units, key=len, reverse=True))
+    return re.compile(rf"\b({digits})\s+(?:cham|phay)\s+({digits}|ruoi)\b")
 
 
 def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phrase: str) -> None:
