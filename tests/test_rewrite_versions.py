@@ -404,7 +404,7 @@ def test_a_product_named_n_in_one_is_no_count_to_step() -> None:
         ("im 212 rn. starting next monday at the gym, goal is 180", ["goal is 200", "goal is 160"]),
         (
             "Log 1,500 volunteer hours per month across the hospital, we're at roughly 1,100 now",
-            ["Log 1,120", "Log 1,700"],
+            ["Log 1,300", "Log 1,700"],
         ),
     ],
 )

@@ -17,6 +17,7 @@ from rewriter.rules.verdicts import (
     done_once,
     habit_start,
     kind_of,
+    listed_routine,
     more_of,
     more_of_a_deed,
     personal_routine,
@@ -36,7 +37,7 @@ from rewriter.text.dates import (
     start_cue,
 )
 from rewriter.text.language import is_unaccented
-from rewriter.text.lexicon import Metric, alternation, canonical, either, lexicon
+from rewriter.text.lexicon import Metric, alternation, canonical, currency_signs, either, lexicon
 from rewriter.text.normalize import (
     DIGIT,
     PICTOGRAPHS,
@@ -690,7 +691,13 @@ def _more_of_a_routine(r: Readings) -> bool:
     """A personal routine wished more, with nothing counted ("walk more", "tập thể dục nhiều
     hơn", "do more stretching"): more often, said with no cadence."""
     vq = r.vague_quantity
-    if vq is None or canonical(vq.text) not in word_set("more_of_a_deed") or r.metric is not None:
+    if vq is None or canonical(vq.text) not in word_set("more_of_a_deed"):
+        return False
+    if r.metric is not None and not (
+        r.metric.kind == "activity" and listed_routine(r, ("weekly_routines", "often_routines"))
+    ):
+        # "read more books": the books are counted; "go to the gym more": the workouts are
+        # the routine itself, counted by how often
         return False
     if personal_routine(r):
         return True
@@ -1461,6 +1468,8 @@ def _said_to_reader(r: Readings, end: int) -> int | None:
     typed = r.text[m.start() : m.end()].strip().lower()
     if typed not in goal_words().words.end_particles:
         return None  # "nhà", "nhẹ": a house, lightly
+    if words_matcher("particle_compounds").ends_at(r.folded, m.end(), r.marked):
+        return None  # "2 bác sĩ chỉnh nha": orthodontists, the word's own end
     if typed not in goal_words().words.end_particles_ambiguous or r.marked is not None:
         return m.start()
     return m.start() if _particle_after_end().search(r.folded, 0, m.start()) else None
@@ -2527,6 +2536,8 @@ def _typed_value(typed: str) -> float:
 
 
 _TO_AFTER = re.compile(r"\b(?:up|down)$")
+# a comparative closing the wish ("need it higher", "want that lower"): the level follows a colon
+_MORE_SAID_END = re.compile(r"\b(?:higher|lower|better|bigger|smaller|faster|quicker)\s*$", re.I)
 _IT_END = re.compile(r"\s(?:it|that|this|them)$")
 
 
@@ -2589,7 +2600,7 @@ def _step_from(
 
 _NUMBER_TYPED = re.compile(r"\d+(?:[.,]\d+)*")
 _SHORT_MONEY = re.compile(r"(\d+)(tr|ty|ti|k)(\d{1,2})\b")  # "1tr8", "2ty5", "3k5"
-_CURRENCY_MARKS = re.compile(r"[^$£€¥₫]")  # all but a currency's sign
+_CURRENCY_MARKS = re.compile(rf"[^{currency_signs()}]")  # all but a currency's sign
 _STARS = re.compile(r"\b(?:stars?|sao|rating)\b")
 
 
@@ -3165,7 +3176,16 @@ def augment(
                 # as one; the change follows the verb ("giảm 20% tăng ca cho chuyền 1 ...")
                 at = r.direction_span.end
             if change:
-                edits.append((at, at, " " + change))
+                joint = " "
+                if (
+                    lang == "en"
+                    and plan.direction != "decrease"  # "lower: 4%" reads as a cut of 4%
+                    and change.startswith("to ")
+                    and _MORE_SAID_END.search(text, 0, at)
+                ):
+                    # "need it higher: 91%", never "higher to 91%"
+                    joint, change = ": ", change[3:]
+                edits.append((at, at, joint + change))
             note("measurable", phrase, plan.target_assumed)
     elif (
         r.target is not None

@@ -10,10 +10,25 @@ from rewriter.report import Language, Rewrite
 from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import nice
 from rewriter.rules.verdicts import race_named, race_time
-from rewriter.text.lexicon import Metric, canonical, either, lexicon
+from rewriter.text.lexicon import Metric, canonical, currency_signs, either, lexicon
 from rewriter.text.normalize import fold
-from rewriter.text.numbers import NUMBER, SCALE, SCALES, format_number, parse_number, scaled
-from rewriter.text.objects import ends_with, ends_with_verb_after, goal_words, word_set, words_re
+from rewriter.text.numbers import (
+    NUMBER,
+    SCALE,
+    SCALE_TAIL,
+    SCALES,
+    format_number,
+    parse_number,
+    scaled,
+)
+from rewriter.text.objects import (
+    ends_with,
+    ends_with_verb_after,
+    goal_words,
+    word_set,
+    words_matcher,
+    words_re,
+)
 from rewriter.text.readings import Quantity, Readings, floor_said_before, people_after
 
 # a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
@@ -66,7 +81,7 @@ _AGE_BEFORE = re.compile(r"\b(?:older than|aged over|aged)\s+$")
 _TEST_BEFORE = re.compile(r"\b(?:kiem tra|quiz|test)\s+$")
 _TEST_LENGTH = re.compile(r"\s*(?:phut|tiet|-?minutes?|-?min)\b")
 _BELOW_ZERO_END = re.compile(r"(?:^|[\s≤≥<>])[-−]$")  # "≤ -18°C", not "sub-25" nor "Priya - 120g"
-_MONEY_SIGN = re.compile(r"[$€£¥₫]")
+_MONEY_SIGN = re.compile(rf"[{currency_signs()}]")
 _AGE_UNIT = re.compile(r"\s*(?:days?|weeks?|months?|years?)\b")
 
 
@@ -155,7 +170,9 @@ def _variants(
     value = q.value
     if value == 1 and q.kind == "absolute" and not (q.unit or q.qualifier or r.recurring):
         return []  # "mo them 1 chi nhanh o Cau Giay": one thing done, not a count to stretch
-    if q.kind == "absolute" and _names_each(r, q):
+    if (q.kind == "absolute" and _names_each(r, q)) or (
+        q.kind in ("absolute", "frequency") and _times_named(r, q)
+    ):
         return []  # "mo them 2 chi nhanh o Di An voi Thu Duc": the two are named, none to drop
     lower_easier = easier_is_lower(r, q)
     decimals = _decimals(typed[1] if typed.re.groups else typed[0])
@@ -289,6 +306,25 @@ def _variants(
             )
             for label, a in steps
         )
+    elif q.kind == "absolute" and (
+        before := [
+            x.value
+            for x in r.quantities
+            if x is not q
+            and x.kind == "absolute"
+            and x.unit == q.unit
+            and x.span.end <= q.span.start
+            and x.value > 0
+            and (x.value < value if lower_easier else x.value > value)
+        ]
+    ):
+        # "luong 8tr5 muon len 10tr": an amount of the same unit said before the target, on
+        # the side it moves from, is where it stands; the easier version still moves from it
+        now = max(before) if lower_easier else min(before)
+        steps = tuple(
+            (label, _past_today(a, now, value, decimals) if label == "conservative" else a)
+            for label, a in steps
+        )
     if (
         q.kind == "absolute"
         and q.unit is None
@@ -386,7 +422,14 @@ def _past_today(amount: float | None, now: float, value: float, decimals: int) -
     if amount is None or (amount - now) * (value - now) > 0:
         return amount
     middle = now + (value - now) / 2
-    half = round(middle, decimals) if decimals else _nice(middle)
+    # "80 kg -> 75 kg": 78, whole units when the move is small; a big one rounds nicely
+    half = (
+        round(middle, decimals)
+        if decimals
+        else _nice(middle)
+        if abs(value - now) >= 20
+        else round(middle)
+    )
     return half if (half - now) * (value - now) > 0 and half != value else None
 
 
@@ -753,6 +796,31 @@ def _named_list() -> re.Pattern[str]:
     return re.compile(rf"({_NAME})((?:,\s*{_NAME})*)\s+(?:{joiners})\s+{_NAME}")
 
 
+def _times_named(r: Readings, q: Quantity) -> bool:
+    """The count is of times named one by one after it, in the same clause ("2 vids a week,
+    every Tue and Fri", "kiem tra tom 2 lan sang chieu"): as many days or parts of a day as the
+    count, each within a few words of the last."""
+    if not 2 <= q.value <= 7 or q.value != int(q.value) or _SPAN_UNIT.match(r.folded, q.span.end):
+        return False  # "2 hours every Saturday and Sunday": how long each day, not how many
+    end = q.span.end + 60
+    if (stop := _CLAUSE_STOP.search(r.folded, q.span.end, end)) is not None:
+        end = stop.start()
+    # "..., bat dau tu thu hai toi": a day that says when it starts or is due names no time
+    dated = [(t.start, t.end) for t in r.times if t.kind != "recurring"]
+    named = [
+        m
+        for m in words_matcher("named_times").finditer(r.folded, r.marked)
+        if q.span.end <= m.start() < end and not any(a <= m.start() < b for a, b in dated)
+    ]
+    return len(named) == q.value and all(
+        b.start() - a.end() <= 8 for a, b in zip(named, named[1:], strict=False)
+    )
+
+
+_CLAUSE_STOP = re.compile(r"[.;:!?](?:\s|$)")
+_SPAN_UNIT = re.compile(r"\s?(?:hours?|hrs?|h|mins?|minutes?|gio|tieng|phut|km|miles?|kg|lbs?)\b")
+
+
 def _names_each(r: Readings, q: Quantity) -> bool:
     """The count is of things named one by one right after it, in the same clause ("lam het
     hai cuon Cambridge 17 va 18"): a version with fewer or more would name things that are not
@@ -810,9 +878,7 @@ def _read_now_value(r: Readings) -> float | None:
         and "/" not in now.text  # "(currently like a 4/10)": a rating, not the level
         and (n := _NUMBER_IN.search(r.folded, now.start, now.end)) is not None
     ):
-        return scaled(n[1], n[2])  # "toeic reading - hien tai: 300 - muc tieu: 400"
-    if len(r.quantities) < 2:
-        return None  # today's value is a number of its own, beside the target
+        return scaled(n[1], n[2], n[3] or "")  # "toeic reading - hien tai: 300 - muc tieu: 400"
     for q in r.quantities:
         # "im 212 rn. ..., goal is 180": a number with a word of today right after it
         if q is not r.target and q.kind == "absolute" and _NOW_NEXT().match(r.folded, q.span.end):
@@ -820,9 +886,12 @@ def _read_now_value(r: Readings) -> float | None:
     starts = [m.end() for m in goal_words().present_re.finditer(r.folded, r.marked)]
     starts += [m.end() for m in _UP_FROM.finditer(r.folded)]
     starts += [m.end() for m in _LAST_TIME.finditer(r.folded)]
+    aim = r.target.span.start if r.target is not None else -1
     for at in starts:
-        if n := _NUMBER_AFTER.match(r.folded, at):
-            return scaled(n[1], n[2])
+        # today's value is a number of its own, beside the target ("luong hien tai 8tr5, muon
+        # len 10tr": read as today's, it is no quantity of the goal's)
+        if (n := _NUMBER_AFTER.match(r.folded, at)) and n.start(1) != aim:
+            return scaled(n[1], n[2], n[3] or "")
     return None
 
 
@@ -834,7 +903,8 @@ def _NOW_NEXT() -> re.Pattern[str]:  # noqa: N802 - a pattern, built once from t
     )
 
 
-_NUMBER_IN = re.compile(rf"({NUMBER})(?:\s?({SCALE})(?![a-z]))?(?!\d|[.,]\d)")
+# "8tr5": the digits after a short scale word are its decimals (group 3)
+_NUMBER_IN = re.compile(rf"({NUMBER})(?:\s?({SCALE})({SCALE_TAIL})(?![a-z]))?(?!\d|[.,]\d)")
 _NUMBER_AFTER = re.compile(r"\s*(?:at|is|la|o muc|:)?\s*[~$]?\s*" + _NUMBER_IN.pattern)
 _UP_FROM = re.compile(r"\b(?:up|down|tang|giam) (?:from|tu)\b")
 # "nam ngoai dc co 380tr", "last year we did 520": the same period's value before
@@ -907,6 +977,10 @@ def _around(value: float, q: Quantity, step: float = 0.25) -> tuple[float | None
         return None, None
     low: float | None = _nice(value * (1 - step))
     high = _nice(value * (1 + step))
+    if step >= STEP and value >= 1000 and _two_digits_typed(q.span.text):
+        # "$1,500", "4,500": a figure of two significant digits typed in full steps to ones
+        # of two ("$1,100", "$5,600"), never "$1,120" / "$5,620"
+        low, high = _plain(value * (1 - step)), _plain(value * (1 + step))
     if step < STEP:  # a standard's small step: "$3,200" -> $2,900 / $3,500
         low = low if low != value else _plain(value * (1 - step))
         high = high if high != value else _plain(value * (1 + step))
@@ -938,6 +1012,16 @@ def _around(value: float, q: Quantity, step: float = 0.25) -> tuple[float | None
         if high <= value:
             return low, None  # no room above it
     return low, high
+
+
+def _two_digits_typed(typed: str) -> bool:
+    """The figure is typed in full, digits only, with two significant ones ("1,500", "4.500",
+    "15000"; not "5,000", "1,250" nor "5k")."""
+    raw = typed.strip().lstrip(currency_signs().replace("\\", ""))
+    if not raw or not all(c.isdigit() or c in ",." for c in raw):
+        return False
+    digits = raw.replace(",", "").replace(".", "")
+    return len(digits) >= 4 and len(digits.rstrip("0")) == 2
 
 
 def _plain(value: float) -> float:
@@ -974,7 +1058,8 @@ def _restyle(
             shown = _nice(shown)
         else:
             halves = math.floor(shown * 2 + 0.5) / 2
-            keep = raw.isdigit() and 0 < halves != base  # "1tr" -> "0,75tr": halves would hit 1
+            # "1tr" -> "0,75tr": halves would hit 1; "2tr5" -> "2,25tr": halves would hit 2.5
+            keep = raw.isdigit() and 0 < halves != base and halves != q.value / scale
             shown = halves if keep else math.floor(shown * 4 + 0.5) / 4
     if scale == 1000 and shown < 1:
         return f"{int(_nice(amount))}{space if not word else ''}"  # "1k" -> "750", not "0.75k"

@@ -30,6 +30,7 @@ from rewriter.text.objects import (
     words_re,
 )
 from rewriter.text.readings import (
+    MONEY_UNITS,
     Quantity,
     Readings,
     Span,
@@ -144,6 +145,8 @@ def _vague_quality(r: Readings) -> bool:
         and canonical(v.text) in word_set("degree_adverbs")
     ):
         return False  # "reduce bank charges significantly": how much, not a quality
+    if _more_often(r):
+        return False  # "start posting shorts more consistently": how often, no quality
     return bool(
         v
         and r.target is None
@@ -869,6 +872,7 @@ def _kind(r: Readings) -> GoalKind:
         return "limit"  # "quit vaping for good", "gotta cut that out": none at all, kept so
     moving = (
         r.direction in ("increase", "decrease")
+        and not _more_often(r)  # "post shorts more consistently": how often, not how much
         and not r.obj.action
         and not (listed_routine(r) and more_of_a_deed(r))  # "more date nights": how often
         and not _one_to_win(r)
@@ -914,6 +918,14 @@ def _kind(r: Readings) -> GoalKind:
             # "Tap dan deu dan, bat dau tu thu Hai", "record with a guest more often": done how
             # often is the open question of a routine
             or (r.obj.verb is not None and words_re("vague_cadence").search(r.folded) is not None)
+            # "Tổ trưởng ca đêm phải kiểm đếm khu hàng ... thường xuyên hơn": who, then a deed
+            # no list names, kept up more often
+            or (
+                q is None
+                and r.deadline is None
+                and r.metric is None
+                and words_re("vague_cadence").search(r.folded) is not None
+            )
             or more_of_a_deed(r)
             or routine_moved(r)
             # "đi bộ cho khỏe", "bat dau tu 1/12 se di bo": a routine, named with its why or start
@@ -943,6 +955,16 @@ def _kind(r: Readings) -> GoalKind:
     ):
         return "milestone"  # "reach partner on twitch": a standing on the channel, got or not
     return "outcome"
+
+
+def _more_often(r: Readings) -> bool:
+    """The move is said only as a cadence word ("more consistently", "more regularly", "đều
+    đặn hơn"): a routine kept more often, not an amount moved."""
+    d = r.direction_span
+    return d is not None and any(
+        m.start() <= d.start < m.end()
+        for m in words_matcher("vague_cadence").finditer(r.folded, r.marked)
+    )
 
 
 def skill_to_practise(r: Readings) -> bool:
@@ -1206,6 +1228,41 @@ def _better_by_share(r: Readings) -> bool:
     )
 
 
+_OF_NEXT = re.compile(r"\s+(?:of|cua)\b")  # "70% of quota": the percent says its base
+
+
+def share_of_whom(r: Readings) -> str | None:
+    """Who or where a bare percent is said of, with no measure named ("every rep must stay
+    above 70%", "Khu B phải lên 95%"): the percent of what is unsaid; None otherwise."""
+    q, o = r.target, r.obj
+    if q is None or q.unit != "%" or r.metric is not None or r.counted or r.platform:
+        return None
+    if o.start is None or o.end is None or o.end > q.span.start or o.head_measure or o.head_metric:
+        return None
+    if r.placing is not None or rate_named(r) is not None or _OF_NEXT.match(r.folded, q.span.end):
+        return None
+    # who is the object's head: first in Vietnamese ("Khu B", "KTV nào"), last in English
+    # ("every rep"); "chênh lệch kiểm kê kho" is a gap counted in the warehouse
+    words = r.folded[o.start : o.end].split()
+    while len(words) > 1 and (len(words[-1]) == 1 or words[-1].isdigit()):
+        words.pop()  # "Zone B", "Store 12": the letter or number names which one
+    head = words[0] if r.language == "vi" else words[-1]
+    said = list(words_matcher("percent_subjects").finditer(r.folded, r.marked))
+    if not any(o.start <= m.start() < o.end and m[0].split()[0] == head for m in said) and not (
+        r.language == "vi" and any(m.start() == o.start for m in said)
+    ):
+        return None
+    after = r.folded[q.span.end :].split()[:1]
+    if after and not categories(after[0], r.language) and after[0].isalpha():
+        return None  # "90% filled", "95% on-time": the word after the percent is its measure
+    # only a verb and its little words between who and the percent ("must stay above", "phải
+    # giữ trên"); "must keep shrink under 2%" names the measure as a second verb-like word
+    between = [categories(w, r.language) for w in r.folded[o.end : q.span.start].split()]
+    if not all(between) or sum("verb" in c for c in between) > 1:
+        return None
+    return r.text[o.start : o.end]
+
+
 def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     lex = lexicon()
     if not r.is_goal:
@@ -1249,6 +1306,15 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _verdict("met", msg(lang, "specific.met", what=place.text), place.text)
     if obj and not (r.obj.vague or r.vague_object) and _better_by_share(r):
         return _area_partial(obj, lang)  # "be 30% better on SLAs": better in which result?
+    if r.target is not None and (who := share_of_whom(r)) is not None:
+        # "Khu B phải lên 95%": who or where is named, what the percent measures is not
+        share = r.target.span.text
+        return _verdict(
+            "partial",
+            msg(lang, "specific.partial_share_of", share=share, who=who),
+            who,
+            msg(lang, "specific.q_share_of", share=share, who=who),
+        )
     # an area of work or an aim with no measure: "improve our onboarding process"
     aiming = bool(
         obj
@@ -1418,16 +1484,12 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     return _verdict("missing", msg(lang, "specific.missing"), None, msg(lang, f"specific.{key}"))
 
 
-# the units the reading gives an amount of money
-_MONEY_UNITS = frozenset(["$", "VND", "£", "€", "EUR", "GBP", "USD"])
-
-
 def _money_raised(r: Readings) -> bool:
     """An amount of money to raise or save ("raise $3,500", "gây quỹ 50 triệu"): the money is
     what is counted, with no other thing named."""
     return (
         r.target is not None
-        and r.target.unit in _MONEY_UNITS
+        and r.target.unit in MONEY_UNITS
         and lexicon().saving_re.search(r.folded, r.marked) is not None
     )
 
@@ -1513,7 +1575,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         )
     if q is not None:
         shown = q.span.text
-        if _better_by_share(r) and not _money_raised(r):
+        if (_better_by_share(r) or share_of_whom(r) is not None) and not _money_raised(r):
             # "be 30% better on SLAs": better in which measure, the percent does not say
             return _verdict(
                 "partial",
@@ -1608,6 +1670,22 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     ):
         # "kick off toolbox talks again from Jan", "tu thang 1 bat dau nau com o nha": a routine
         # taken up with no cadence; how often is the measure
+        return _verdict(
+            "missing",
+            msg(lang, "measurable.missing_cadence"),
+            None,
+            msg(lang, "measurable.q_cadence"),
+        )
+    if (
+        r.recurring is None
+        and r.deadline is None
+        and ctx.target is None
+        and more_of_a_deed(r)
+        and listed_routine(r, ("weekly_routines", "often_routines"))
+        and kind_of(r) == "habit"
+    ):
+        # "more date nights", "more quality time with the kids": done more often, so how often
+        # is the measure ("get more sleep": how much more each night is a number)
         return _verdict(
             "missing",
             msg(lang, "measurable.missing_cadence"),

@@ -454,6 +454,7 @@ class ReadingsFile(_Strict):
 
     currency_before: Phrases  # "$5k", "vnd 5 trieu"
     currency_after: Phrases  # "5 dollars", "5 trieu dong"
+    currency_signs: list[Annotated[StrictStr, Field(min_length=1, max_length=1)]]  # "$", "₦"
     version_verbs: Phrases  # "upgrade the clusters to 1.31": the number is a release
     named_by_number: Phrases  # "the novice 2 plan": the kind of thing a number names
     frequency: FrequencyWords

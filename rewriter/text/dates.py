@@ -1591,7 +1591,8 @@ class _Spans:
 
 
 _START_CUE = re.compile(
-    r"(?:\bstarting(?: [a-z]+)?(?: from| on| in)?|\bstart(?:s|ing)? (?:on|from|in)|\bbeginning(?: on| in| from)?"
+    r"(?:\bstarting(?: [a-z]+)?(?: from| on| in)?|\bstart(?:s|ing)? (?:on|from|in)"
+    r"|(?:\b(?:maybe|will|gonna|[\w']+ll|to|and|then|i|we)\s|^|,\s*)start|\bbeginning(?: on| in| from)?"
     r"|\bonce (?:i|we|you|they|he|she) [a-z]+(?: [a-z]+)?(?: in| on)?"
     rf"|\b(?:{alternation(_WORDS.start_cues)}))(?:\s+the)?"  # "from the 4th of January"
     r"(?:\s+(?:dau|early|the start of|the beginning of|start of|beginning of))?\s*$"  # "tu dau nam sau"
@@ -1745,9 +1746,16 @@ def _events(folded: str) -> Iterable[re.Match[str]]:
         pos = m.end("cue") if m["cue"] == "on" and m["which"] else m.end()
 
 
-def event_deadline(folded: str, today: date | None = None) -> tuple[int, int] | None:
+def event_deadline(
+    folded: str, today: date | None = None, counted: bool | None = None
+) -> tuple[int, int] | None:
     """Where an event that sets the deadline is named ("before my checkup", "truoc sinh nhat
-    be", "ky thi tot nghiep 2027"): the user knows its date, the text does not say it."""
+    be", "ky thi tot nghiep 2027"): the user knows its date, the text does not say it.
+
+    `counted`: the text holds an amount (in digits unless the caller read number words too).
+    """
+    if counted is None:
+        counted = DIGIT.search(folded) is not None
     if (m := _THIS_TERM.search(folded)) and not start_cue(folded[: m.start()]):
         # "hk2 nay", "vu dong xuan nay": this term, this crop season ("tu vu toi" only starts)
         return m.start(), m.end()
@@ -1756,15 +1764,12 @@ def event_deadline(folded: str, today: date | None = None) -> tuple[int, int] | 
         academic = _ACADEMIC.search(m[0]) is not None or (
             # "ban 50 gift card trong mua cuoi": an amount due within a season of work, said
             # right after its cue ("be less stressed during wedding season" only says when)
-            not m["which"]
-            and _SEASON.match(folded, m.end("which")) is not None
-            and DIGIT.search(folded) is not None
+            not m["which"] and _SEASON.match(folded, m.end("which")) is not None and counted
         )
         dated = _DATED_EVENT.search(m["which"])
         # "take £3k at our stall during the lit festival", "raise $5k at the gala": an amount
         # the event itself bounds
-        counted = DIGIT.search(folded) is not None and m["cue"] in _OCCASION_CUES
-        academic = academic or counted
+        academic = academic or (counted and m["cue"] in _OCCASION_CUES)
         if m["cue"] in _UNDATED_CUES and not dated and not academic:
             continue
         if today is not None and dated and dated[0].isdigit() and int(dated[0]) < today.year:

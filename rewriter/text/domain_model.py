@@ -10,8 +10,11 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from rewriter.text.lexicon import currency_signs
+
 MODEL_FILE = "domain_model.json"
-_WORD = re.compile(r"(?<![0-9$£€])[a-z]+")  # "750k", "$1m", "5tr": an amount's letters say no field
+# "750k", "$1m", "5tr": an amount's letters say no field
+_WORD = re.compile(rf"(?<![0-9{currency_signs()}])[a-z]+")
 
 
 def domain_tokens(folded: str) -> set[str]:

@@ -59,6 +59,13 @@ def either(words: list[Any], fold: bool = True) -> str:
     return alternation(sorted(spelled, key=len, reverse=True))
 
 
+@cache
+def currency_signs() -> str:
+    """The currency signs typed against an amount ("$50", "₦1,500"), as a regex character
+    class's body (data/readings.yaml: currency_signs)."""
+    return "".join(re.escape(c) for c in _load("readings.yaml")["currency_signs"])
+
+
 def alternation(words: list[str]) -> str:
     """A regex alternation of words in the order listed: at one position, an earlier word wins."""
     return "|".join(re.escape(w).replace("\\ ", " ") for w in words)

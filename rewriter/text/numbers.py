@@ -37,7 +37,7 @@ SCALE = r"(?:k|nghin|ngan|thousand|mn|mil|millions?|m|trieu|tr|bn|billion|b|t[yi
 # "6 triệu rưỡi": and a half of the scale
 # "1 tỷ 2/tháng", "2 triệu 5": said with a space, one digit closing the amount
 SCALE_TAIL = (
-    r"(?:(?:(?<=tr)|(?<=ty)|(?<=ti)|(?<=k))\d{1,2}(?![\d.,])|\sruoi\b"
+    r"(?:(?:(?<=tr)|(?<=ty)|(?<=ti)|(?<=k))\d{1,2}(?!\d|[.,]\d)|\sruoi\b"
     r"|(?:(?<=ty)|(?<=ti)|(?<=trieu))\s\d(?=\s*(?:/|[,.;!?)]|$)|\s{2,}))?"
 )
 NUMBER_WITH_SCALE = re.compile(rf"(?<![\w.,])({NUMBER})(?:\s?({SCALE}){SCALE_TAIL}(?![a-z]))?")

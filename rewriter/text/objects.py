@@ -10,7 +10,15 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from rewriter.text.domain_model import DomainModel, domain_model
-from rewriter.text.lexicon import PhraseMatcher, _load, as_written, canonical, either, lexicon
+from rewriter.text.lexicon import (
+    PhraseMatcher,
+    _load,
+    as_written,
+    canonical,
+    currency_signs,
+    either,
+    lexicon,
+)
 from rewriter.text.normalize import has_vietnamese_marks
 
 MAX_OBJECT_WORDS = 6
@@ -147,6 +155,7 @@ class GoalWords(BaseModel):
     end_particles: list[str]
     end_particle_after: list[str]
     end_particles_ambiguous: list[str]
+    particle_compounds: list[str]  # "bác sĩ chỉnh nha": no particle, a word
     leftover_words: list[str]
     set_sources: list[str]
     report_markers: list[str]
@@ -295,6 +304,10 @@ class GoalWords(BaseModel):
     down_to: list[str]
     limit_before_verb: list[str]
     numbered_before: list[str]
+    percent_subjects: list[str]
+    named_times: list[
+        str
+    ]  # "every Tue and Fri", "sáng chiều": the times a count names  # "every rep must stay above 70%": of what, unsaid
     item_bound: ItemBoundWords
 
     @field_validator("personal_domains")
@@ -625,7 +638,7 @@ def ends_with(group: str) -> re.Pattern[str]:
     """A regex for text ending in one of a goal-words list (folded): the cue before a number."""
     alternatives = either(getattr(goal_words().words, group))
     # "doanh thu 2 ty", "doanh so 5 ty": "thu"/"so" there belong to revenue, not to a numbering
-    return re.compile(rf"(?<!doanh )(?:^|(?<=\W))(?:{alternatives})\s*[$£€]?\s*$")
+    return re.compile(rf"(?<!doanh )(?:^|(?<=\W))(?:{alternatives})\s*[{currency_signs()}]?\s*$")
 
 
 @cache

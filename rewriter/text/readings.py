@@ -30,6 +30,7 @@ from rewriter.text.lexicon import (
     PhraseMatcher,
     alternation,
     canonical,
+    currency_signs,
     either,
     lexicon,
     trie_pattern,
@@ -279,7 +280,7 @@ class Readings:
         aim = self.target
         return aim is not None and any(
             q.span.end == t.start
-            and q.unit in _MONEY_UNITS
+            and q.unit in MONEY_UNITS
             and _EACH_NEXT.match(self.folded, t.end) is not None
             # the target's own amount ("duoi 4 trieu/thang", "20-25tr/thang") keeps its period
             and not (q.span.start < aim.span.end and aim.span.start < q.span.end)
@@ -682,7 +683,15 @@ class Readings:
 
     @_once
     def frequency(self) -> Quantity | None:
-        return next((q for q in self.quantities if q.kind == "frequency"), None)
+        found = [q for q in self.quantities if q.kind == "frequency"]
+        if (
+            len(found) == 2
+            and self._from_cue(found[0]) is not None
+            and _TO_NEXT_LEVEL.search(self.folded, 0, found[1].span.start) is not None
+        ):
+            # "from 6 per month to max 1 per month": today's rate, then the one to reach
+            return found[1]
+        return found[0] if found else None
 
     @_once
     def intends(self) -> bool:
@@ -841,7 +850,7 @@ class Readings:
             # "Hôm nay bé út bị sốt nên tôi phải xin nghỉ dạy một buổi": what befell today, then
             # what it made one do
             return True
-        if self.intends or self._moves_it_last():
+        if self.intends or self._moves_it_last() or self._begins_ahead():
             # "ads fb ton qua, thang truoc 12tr, cat bot lai": the past told, then the aim
             return False
         if (
@@ -1112,6 +1121,17 @@ class Readings:
         # "Improve activation like we did last quarter": an order, with the past as a yardstick;
         # "supply the 120 tonnes we agreed": an order whose verb no list names
         return not (self.opens_with_verb or self._deed_on_the())
+
+    def _begins_ahead(self) -> bool:
+        """A start to come, then what begins ("tu thang 1 bat dau di boi lai, bung bu qua roi"):
+        a plan, whatever remark follows it."""
+        return self.language == "vi" and any(
+            t.kind == "start"
+            and t.deadline is not None
+            and t.deadline >= self.today
+            and _BEGIN_NEXT.match(self.folded, t.end) is not None
+            for t in self.times
+        )
 
     def _moves_it_last(self) -> bool:
         """The last clause opens with a move of what was told ("..., cut it down", "..., cat bot
@@ -2328,7 +2348,8 @@ _CLOCK_BOUND_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_cues + _WORDS
 _FREQ_WORD = f"(?:{alternation(_WORDS.frequency.items)})"
 _FREQUENCY = re.compile(
     # "1 tỷ 2/tháng": the 2 is the amount's tenth, not twice a month
-    rf"(?<!\bty )(?<!\bti )(?<!trieu )\b(\d+|{alternation(_WORDS.frequency.counts)})\s*(?:new\s+)?(?:{_FREQ_WORD}|days?|ngay)?\s*(?:a|an|per|each|every|/|moi|mot|1|trong\s+mot|hang)\s*({alternation(_WORDS.frequency.periods)})\b"
+    # "$1,500 every month": three digits after a thousands mark are the amount's own
+    rf"(?<!\bty )(?<!\bti )(?<!trieu )\b(?!(?<=\d[,.])\d{{3}}\b)(\d+|{alternation(_WORDS.frequency.counts)})\s*(?:new\s+)?(?:{_FREQ_WORD}|days?|ngay)?\s*(?:a|an|per|each|every|/|moi|mot|1|trong\s+mot|hang)\s*({alternation(_WORDS.frequency.periods)})\b"
     rf"|\b(?:(?:moi|hang|each|every|1|mot)\s+|(?<!\d\s)(?<!\d))(ngay|tuan|thang|day|week|month)\s+(?:[a-z]+\s+){{0,2}}(\d+)\s*{_FREQ_WORD}"
     r"|\b(daily|every day|hang ngay|moi ngay|weekly|every week|hang tuan|moi tuan)\b"
 )
@@ -2337,8 +2358,9 @@ _PERIOD_GATE = re.compile(
 )
 _RELATIVE_CUE = re.compile(r"(?:\bby|\bthem|\btang|\bgiam|\bup|\bdown|\+|-)\s*$")
 _LEVEL_CUE = re.compile(
-    r"(?:\bto|\blen|\bxuong|\bxuong con|\bcon|\bdat|\breach|\bat|\bof|\btren|\bmuc|\bla|\bbelow|\babove|\bunder)\s*$"
+    r"(?:\bto|\blen|\bxuong|\bxuong con|\bcon|\bdat|\breach|\bhit|\bhits|\bat|\bof|\btren|\bmuc|\bla|\bbelow|\babove|\bunder)\s*$"
 )
+_MORE_NEXT = re.compile(r"\s*(?:more|fewer|less|growth|increase|higher|lower)\b")
 _COUNTED = re.compile(
     r"^\s*(?:new\s+|more\s+|additional\s+|extra\s+)?([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?"
 )
@@ -2545,6 +2567,11 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         assert opened is not None
         masked = mask(masked, 0, reasons)
         r.reason_first = r.span(len(opened[0]) - len(opened[0].lstrip()), reasons - 1)
+    if r.reason_first is None and (gripe := _gripe_first_end(r, masked)) is not None:
+        # "Tháng này kho bị khách phàn nàn nhiều quá 😩. Tổ trưởng ca đêm phải ...": a gripe
+        # of its own, said first; the goal is the sentence after it
+        masked = mask(masked, 0, gripe)
+        r.reason_first = r.span(0, len(r.text[:gripe].rstrip()))
     if (now := _now_clause(r, masked)) is not None:
         # "drink less coffee, currently at 5 cups a day": where it stands, not where it should go
         r.now_clause = r.span(*now)
@@ -2606,11 +2633,13 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         if t.period != "item":
             masked = mask(masked, t.start, t.end)
     if not any(t.kind == "deadline" for t in r.times):
-        ev = event_deadline(masked, today)
+        # "sell fifty gift cards during the holiday season": an amount in words counts too
+        ev = event_deadline(masked, today, _counted(masked))
         if ev is None and objective_text:
             # "gay quy 2 ty de xay 5 diem truong truoc mua khai giang 2027": the reason's event
             # bounds the goal it is for
-            ev = event_deadline(" " * (len(masked) - len(objective_text)) + objective_text, today)
+            why = " " * (len(masked) - len(objective_text)) + objective_text
+            ev = event_deadline(why, today, _counted(why))
         if ev is None and r.language == "en":
             ev = _named_event(text, masked)
         if ev is None and r.language == "vi":
@@ -3390,10 +3419,12 @@ def _only_times_after(r: Readings, masked: str, at: int) -> bool:
     if not goal_words().intent_re.search(rest, r.marked[at:] if r.marked else None):
         return False  # the cheap test first: no wish, no need to read its times
     times = read_times(rest, r.today, r.marked[at:] if r.marked else None)
-    return all(any(t.start <= d.start() < t.end for t in times) for d in DIGIT.finditer(rest))
+    spans = [(t.start, t.end) for t in times]
+    # "..., wanna push it. confidence 5/10 tbh": how sure one is, no amount of the goal's
+    spans += [c.span() for c in goal_words().confidence_re.finditer(rest)]
+    return all(any(a <= d.start() < b for a, b in spans) for d in DIGIT.finditer(rest))
 
 
-@cache
 @cache
 def _already_next() -> re.Pattern[str]:
     """After an amount, a word or two of its unit, then a word saying it is already so, closing
@@ -3754,6 +3785,12 @@ def _objective_start(
             )
             # "i want to keep that going": what is wanted, not what it is for
             and not _WANT_END.search(masked, max(0, m.start() - 12), m.start())
+            # "Zone B has to hit 95%", "we need to hit 40 a day": what must be done, not why
+            and not (
+                language == "en"
+                and m[0].lstrip().startswith("to ")
+                and masked[: m.start()].split()[-1] in goal_words().words.purpose_not_after
+            )
             # "..., nhieu khi de qua ngay moi rep": inside a remark on how things go, "de" is
             # a verb (leave), no reason
             and not _in_remark(masked, m.start())
@@ -3865,7 +3902,8 @@ _WANT_SOMEONE_END = re.compile(
     r"\b(?:want|wants|wanted|wanna|need|needs|aim|would like|'d like|id like|get|help)\s+(?:[\w%'-]+\s+){0,5}$"
 )
 _MEASURED_NEXT = re.compile(
-    r"\s+(?:(?:at least|at most|about|around|up to|over|another|an extra)\s+)?[$£€]?\d"
+    r"\s+(?:(?:at least|at most|about|around|up to|over|another|an extra)\s+)?"
+    rf"[{currency_signs()}]?\d"
 )
 _QUOTE_OPEN = re.compile(r"(?:^|\s)'[^']*$")  # an opening single quote not closed yet
 
@@ -4384,7 +4422,9 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             continue
         before = masked[max(0, m.start() - 25) : m.start()]
         relative = bool(_RELATIVE_CUE.search(before)) or not _LEVEL_CUE.search(before)
-        if r.metric and r.metric.unit == "percent" and _LEVEL_CUE.search(before):
+        if _MORE_NEXT.match(masked, m.end()):
+            relative = True  # "hit 20% more sales": a change, whatever verb says it
+        elif r.metric and r.metric.unit == "percent" and _LEVEL_CUE.search(before):
             relative = False
         elif (
             r.metric
@@ -4700,7 +4740,7 @@ def floor_said_before(folded: str, pos: int) -> bool:
     return _NEVER_BELOW_END.search(folded, max(0, pos - 64), pos) is not None
 
 
-_CURRENCY_END = re.compile(r"\s*[$£€]\s*$")
+_CURRENCY_END = re.compile(rf"\s*[{currency_signs()}]\s*$")
 
 
 def _qualifier(before: str) -> str | None:
@@ -4771,6 +4811,11 @@ def _not_direction(folded: str, start: int) -> bool:
         noun_use(folded, start)
         or _THAN.match(folded, start) is not None
         or _GROW_OWN.match(folded, start) is not None
+        # "engagement survey score must improve": the last word of a measure's name
+        or any(
+            m.start() < start < m.end()
+            for m in lexicon().metric_re.finditer(folded[: start + 24], None)
+        )
     )
 
 
@@ -4820,6 +4865,30 @@ _DEED_LABEL = re.compile(
 )
 
 
+def _gripe_first_end(r: Readings, masked: str) -> int | None:
+    """Where a first sentence that only gripes ends ("Tháng này kho bị khách phàn nàn nhiều quá
+    😩. ..."), when a goal of its own follows; None otherwise. A sentence with a figure in it is
+    where things stand, read elsewhere."""
+    brk = _FIRST_BREAK.search(masked)
+    if brk is None or DIGIT.search(masked, 0, brk.start()):
+        return None
+    first = masked[: brk.start()]
+    marked = r.marked[: brk.start()] if r.marked is not None else None
+    # an emoji after the sigh ("nhiều quá 😩") closes it as a stop would
+    sighed = re.sub(r"[^\w\s]+\s*$", "", (marked.lower() if marked is not None else first).rstrip())
+    if not (
+        _EXCLAIMED.search(sighed) or goal_words().news_re.search(first, marked)
+    ) or goal_words().intent_re.search(first, marked):
+        return None
+    rest = r.text[brk.end() :]
+    if len(rest.split()) < 3 or not read(rest, r.today, r.language).is_goal:
+        return None
+    return brk.end()
+
+
+_FIRST_BREAK = re.compile(r"[.!?]+\s+(?=\S)")
+
+
 def _reasons_first_end(masked: str) -> int | None:
     """Where the reasons said first end: one ("Because ..., ") or several ("Because ..., and
     because ..., "), each closed by its comma."""
@@ -4843,7 +4912,11 @@ _AND_REASON = re.compile(
 _TO_LEVEL_END = re.compile(
     r"\b(?:len|xuong|xuong con|to|up to|down to|la|dat|reach|hit)\s+(?:muc\s+)?$"
 )
-_MONEY_UNITS = frozenset({"$", "£", "€", "EUR", "VND", "USD", "GBP"})
+# the units the reading gives an amount of money: "$", "VND", and each currency as typed
+MONEY_UNITS = frozenset(
+    {"$", "VND"}
+    | {w.upper() for w in (*_WORDS.currency_before, *_WORDS.currency_after, *_WORDS.currency_signs)}
+)
 # "$3k/mo each", "8tr/thang moi nguoi": a price per one of the things counted
 _EACH_NEXT = re.compile(r"\s*(?:each|apiece|per (?:head|person)|moi nguoi|1 nguoi|mot nguoi)\b")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{2,}[.!?]\s+(?=\S)")
@@ -4902,6 +4975,11 @@ _RANK = re.compile(
     r"|\bso (1)\b(?!\s*(?:%|/|[.,]\d|trieu|ty|nghin|ngan|k\b))|\b(?:hang nhat|top dau|first place|1st place)\b"
 )
 # text _RANK can match holds one of these: most goals are not asked to rank at all
+_BEGIN_NEXT = re.compile(r"\s*(?:se\s+|minh\s+|toi\s+|em\s+)?bat dau\b")  # "tu thang 1| bat dau"
+_TO_NEXT_LEVEL = re.compile(
+    r"\b(?:to|len|xuong|con)\s+(?:[a-z]+\s+)?$"
+)  # "... to max |1 per month"
+_TOP_BEFORE = re.compile(r"\b(?:top|number)[\s-]$")  # before a spelled number, it ranks
 _RANK_CUES = ("#", "top", "number", "no.", "hang", "so 1", "first place", "1st place")
 # a language level to reach ("reach B2 in French", "dat trinh do C1")
 _LEVEL = re.compile(
@@ -4976,6 +5054,14 @@ def _spelled_point() -> re.Pattern[str]:
     return re.compile(rf"\b({digits})\s+(?:cham|phay)\s+({digits}|ruoi)\b")
 
 
+def _counted(masked: str) -> bool:
+    """The text holds an amount, in digits or in number words ("sell fifty gift cards")."""
+    return DIGIT.search(masked) is not None or any(
+        (n := spelled().value(m[0])) is not None and n >= 2
+        for m in spelled().regex.finditer(masked)
+    )
+
+
 def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phrase: str) -> None:
     """The number spelled as `phrase` at `start`, added to `qs` when it counts something."""
     words = spelled()
@@ -4985,6 +5071,9 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
     if phrase.endswith("couple") and masked.startswith(" of ", end):
         end += 3  # "a couple of line cooks": "of" goes with the number, not with the cooks
     value = words.value(phrase)
+    top = _TOP_BEFORE.search(masked, 0, start) if r.language == "en" else None
+    if value is None and top is not None:
+        value = words.units.get(phrase.strip())  # "number one": the rank, a word alone
     before = masked[max(0, start - 20) : start]
     if (
         value is None
@@ -5018,6 +5107,10 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
         return  # "Công ty An Khang": typed with marks, "ty" is a company, "tỷ" a billion
     if r.marked is not None and _marked_otherwise(r.text[start:end]):
         return  # "bớt muối": typed with the marks of salt, not "mười" (ten)
+    if top is not None and value.is_integer():
+        # "top three at sectionals": a rank spelled in words, as "top 3" is in digits
+        qs.append(Quantity("rank", value, r.span(top.start(), end), unit="rank"))
+        return
     pct = _PERCENT_WORD.match(masked, end)  # "six percent", "muoi phan tram"
     qs.append(
         Quantity(
@@ -5739,7 +5832,7 @@ _SO_HAD_TO = re.compile(
 )
 _VI_DAY_OPENS = re.compile(r"\s*hom (nay|qua)\b(?!\s+(?:phai|can|muon|se)\b)")
 _N_OPENS = re.compile(r"\s*(?:the\s+)?\d+\s+[a-z]")  # "7 homestay ...", "The 7 Best ..."
-_TOP_N_TITLE = re.compile(r"\s*top\s+\d+\s+(?!(?:in|on|of|tren|trong|cua|tai)\b)[a-z]")
+_TOP_N_TITLE = re.compile(r"\s*top\s+\d+\s+(?!(?:in|on|of|tren|trong|cua|tai)\b|at\s)[a-z]")
 # the question words that open an English question with no question mark
 _WH_WORDS = frozenset({"what", "which", "why", "who", "how"})
 _QUESTION_LABEL = re.compile(r"\s*(?:q|question|cau hoi|hoi)\s*[:.]\s*")

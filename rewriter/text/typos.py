@@ -1,4 +1,5 @@
-"""Mends a measure's name typed one key off ("google reveiws", "folowers"), so it is read."""
+"""Mends a measure's name or a cadence word typed one key off ("google reveiws", "folowers",
+"consistantly"), so it is read."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from functools import cache, lru_cache
 
 from rewriter.text.language import vietnamese_shaped
 from rewriter.text.lexicon import lexicon
+from rewriter.text.objects import goal_words
 
 _MIN_LEN = 6  # shorter words sit one key from too many others ("views" / "vices")
 _WORD = re.compile(rf"(?<![\w'-])[A-Za-z]{{{_MIN_LEN},}}(?![\w'-])")
@@ -38,9 +40,11 @@ def _measure_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     them -> the words it comes from (a symmetric-delete index: a typo one edit off shares a
     key with its word)."""
     lex = lexicon()
+    # "more consistantly", "more regulary": how often a routine is kept is read the same way
+    cadence = goal_words().words.vague_cadence
     words = {
         w
-        for alias in (*lex.metric_aliases, *lex.platform_aliases)
+        for alias in (*lex.metric_aliases, *lex.platform_aliases, *cadence)
         for w in alias.split()
         if w.isascii() and w.isalpha() and len(w) >= _MIN_LEN and not vietnamese_shaped(w)
     }

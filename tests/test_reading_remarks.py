@@ -1,0 +1,233 @@
+"""Goals said around a remark, a rank or a sum of money: a gripe said first, a routine taken up
+with a sigh after it, ranks and amounts in words, a percent said of people or a place, money in
+any currency, and the versions that keep the named days, today's figure and round numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_typed import report, smt
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Từ tháng 1 bắt đầu đi tập yoga để giữ sức khỏe, dạo này đứng lớp nhiều đau lưng quá",
+        "tu thang 1 bat dau di boi lai, bung bu qua roi 😅",
+    ],
+)
+def test_a_routine_taken_up_with_a_sigh_after_it_is_a_habit(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None and "3 buổi mỗi tuần" in rep.rewrite.text.replace(
+        "3 buoi moi tuan", "3 buổi mỗi tuần"
+    )
+    assert "bao lâu một lần" in (rep.criteria.measurable.question or "").replace(
+        "bao lau mot lan", "bao lâu một lần"
+    )
+
+
+def test_a_sigh_over_a_month_gone_stays_no_goal() -> None:
+    assert report("từ tháng 10 giá thức ăn tăng quá, tôm chết nhiều").facts.kind == "not_a_goal"
+
+
+def test_a_gripe_said_first_leaves_the_goal_sentence_to_be_edited() -> None:
+    rep = report(
+        "Tháng này kho bị khách phàn nàn nhiều quá 😩. "
+        "Tổ trưởng ca đêm phải kiểm đếm khu hàng giá trị cao thường xuyên hơn."
+    )
+    assert rep.rewrite is not None
+    gripe, goal = rep.rewrite.text.split(". ", 1)
+    assert gripe == "Tháng này kho bị khách phàn nàn nhiều quá 😩"  # kept as typed
+    assert "mỗi tuần" in goal and "%" not in rep.rewrite.text
+    assert rep.facts.kind == "habit" and rep.facts.deadline is None  # "tháng này" is the gripe's
+
+
+@pytest.mark.parametrize(
+    ("goal", "rank"),
+    [
+        ("boys XC top three at sectionals", 3),
+        ("Get to number one in the seniors league standings at Pine Ridge", 1),
+        ("top 3 at regionals", 3),
+    ],
+)
+def test_a_rank_said_in_words_or_with_its_contest_is_a_goal(goal: str, rank: int) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "outcome"
+    assert rep.facts.unit == "rank" and rep.facts.target == rank
+    assert smt(goal)[:2] == ("met", "met")
+
+
+def test_a_list_of_the_best_stays_a_title() -> None:
+    assert report("Top 10 at-home workouts for busy moms").facts.kind == "not_a_goal"
+
+
+def test_an_amount_in_words_makes_a_season_its_deadline() -> None:
+    assert smt("sell fifty gift cards during the holiday season")[2] == "met"
+    assert smt("be one of the calm ones during wedding season")[2] == "missing"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "more quality time with the kids",
+        "more date nights with Sam",
+        "go to the gym more",
+        "start posting shorts more consistantly starting next month",
+    ],
+)
+def test_a_routine_wished_more_often_asks_how_often(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "habit"
+    assert (
+        rep.criteria.measurable.question == "How often will you do it, and for how long each time?"
+    )
+    assert rep.rewrite is not None and " more " not in f" {rep.rewrite.text.lower()} "
+
+
+def test_more_of_a_counted_thing_still_counts_it() -> None:
+    rep = report("read more books")
+    assert rep.rewrite is not None and "books" in rep.rewrite.text
+    assert "times a week" not in rep.rewrite.text
+
+
+def test_a_shared_time_wished_more_becomes_a_weekly_routine() -> None:
+    rep = report("more quality time with the kids, less phone pag weekend")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.startswith("Quality time with the kids every week")
+
+
+@pytest.mark.parametrize(
+    ("goal", "who"),
+    [
+        ("Khu B phải lên 95% trong quý 1", "Khu B"),
+        ("every rep must stay above 70%", "rep"),
+        ("Zone B has to hit 95% by end of Q1", "Zone B"),
+    ],
+)
+def test_a_percent_said_of_people_or_a_place_asks_what_it_measures(goal: str, who: str) -> None:
+    rep = report(goal)
+    assert smt(goal)[:2] == ("partial", "partial")
+    assert f'"{who}"' in (rep.criteria.specific.question or "")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "every store must keep shrink under 2%",  # the measure named after who
+        "every rep must stay above 70% of quota",  # the base said
+        "keep weekend walking shifts at least 90% filled each month",  # the word after says it
+        "Đến cuối quý giữ chênh lệch kiểm kê kho dưới 0,5% giá trị tồn",  # the gap is measured
+    ],
+)
+def test_a_percent_with_its_measure_named_is_specific(goal: str) -> None:
+    assert smt(goal)[:2] == ("met", "met")
+
+
+def test_must_hit_a_number_is_the_target_not_a_reason() -> None:
+    rep = report("we have to hit 95% on-time delivery")
+    assert rep.facts.target == 95 and rep.facts.unit == "%"
+    assert report("hit 20% more sales").facts.change_pct == 20  # "more": a change
+
+
+def test_a_start_said_after_maybe_is_no_deadline() -> None:
+    rep = report("yoga more regularly lor, maybe start next Mon")
+    assert rep.facts.deadline is None
+    assert smt("yoga more regularly lor, maybe start next Mon")[2] == "missing"
+
+
+def test_a_one_off_move_from_a_lunar_date_is_a_milestone() -> None:
+    rep = report("Từ rằm tháng Giêng chuyển toàn bộ kho sang phần mềm WMS mới")
+    assert rep.facts.kind == "milestone"
+    assert rep.rewrite is not None and "hằng tháng" not in rep.rewrite.text
+
+
+def test_figures_told_as_facts_before_a_wish_are_no_target() -> None:
+    rep = report(
+        "We've got 23 volunteers on the books but only about 9 turn up regular. Need to sort that."
+    )
+    assert rep.criteria.measurable.status == "missing"
+    assert not rep.alternatives  # no version changes the facts told
+
+
+def test_a_confidence_after_the_wish_leaves_todays_figure_as_today() -> None:
+    rep = report("avg view duration on yt is like 4:10 rn, wanna push it. confidence 5/10 tbh")
+    assert rep.criteria.measurable.status == "missing"
+
+
+@pytest.mark.parametrize(
+    ("goal", "target", "unit"),
+    [
+        ("Keep CAC below $1,500 every month", 1500, "$"),
+        ("Keep blended CAC below ₦1,500 per funded account every month", 1500, "₦"),
+        ("save 500,000 naira by March", 500_000, "NAIRA"),
+        ("save ₹50,000 for a new laptop by June", 50_000, "₹"),
+    ],
+)
+def test_money_in_any_currency_is_read_whole(goal: str, target: float, unit: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target == target and rep.facts.unit == unit
+
+
+def test_a_cap_in_naira_is_easier_higher() -> None:
+    alts = {
+        a.label: a.text
+        for a in report("Keep blended CAC below ₦1,500 per funded account every month").alternatives
+    }
+    assert "₦1,650" in alts["conservative"] and "₦1,350" in alts["ambitious"]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "upload 2 vids a week, every Tue and Fri, no excuses",
+        "moi ngay ra ao kiem tra tom 2 lan sang chieu",
+        "run 3 times a week mon wed fri",
+        "Đăng 2 video dài mỗi tuần, cố định thứ Ba và thứ Sáu",
+    ],
+)
+def test_a_count_of_named_days_has_no_version_with_another_count(goal: str) -> None:
+    assert report(goal).alternatives == []
+
+
+def test_hours_on_named_days_still_vary() -> None:
+    assert report("2 hours every Saturday and Sunday on the allotment").alternatives
+
+
+def test_a_start_day_is_no_day_a_count_names() -> None:
+    assert report("Hoc nhom 2 buoi/tuan voi 3 ban cung khoa, bat dau tu thu hai toi").alternatives
+
+
+def test_versions_of_a_spending_cap_typed_as_2tr5_differ_from_it() -> None:
+    alts = [a.text for a in report("moi thang tieu an uong ko qua 2tr5 de tiet kiem").alternatives]
+    assert alts and all("2tr5" not in a and "2,5tr" not in a for a in alts)
+
+
+def test_the_easier_version_stays_above_the_figure_said_first() -> None:
+    alts = {a.label: a.text for a in report("luong 8tr5 muon len 10tr").alternatives}
+    assert "9,5tr" in alts["conservative"]
+
+
+def test_a_round_figure_steps_to_round_ones() -> None:
+    alts = [a.text for a in report("Make $1,500 profit from the cake biz by June 30").alternatives]
+    assert any("$1,100" in a for a in alts) and any("$1,900" in a for a in alts)
+
+
+def test_a_move_from_one_rate_to_another_never_changes_todays() -> None:
+    rep = report("Bring P1 incidents down from 6 per month to max 1 per month by end of Q1")
+    assert all("from 6 per month" in a.text for a in rep.alternatives)
+
+
+def test_a_compound_ending_in_nha_keeps_its_last_word() -> None:
+    rep = report("Từ tháng 1 bắt đầu tuyển thêm 2 bác sĩ chỉnh nha")
+    assert rep.rewrite is not None and "bác sĩ chỉnh nha" in rep.rewrite.text
+
+
+def test_a_wish_for_higher_takes_its_level_after_a_colon() -> None:
+    rep = report("CSAT is sitting at 82% this quarter, need it higher")
+    assert rep.rewrite is not None and "need it higher: 9" in rep.rewrite.text
+
+
+def test_the_change_follows_the_verb_when_the_measure_comes_first() -> None:
+    rep = report("engagement survey score must improve leh, last year 3.6")
+    assert rep.rewrite is not None and "must improve by 20%" in rep.rewrite.text
