@@ -231,3 +231,35 @@ def test_a_wish_for_higher_takes_its_level_after_a_colon() -> None:
 def test_the_change_follows_the_verb_when_the_measure_comes_first() -> None:
     rep = report("engagement survey score must improve leh, last year 3.6")
     assert rep.rewrite is not None and "must improve by 20%" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Q3 estimate reviews for all 60 clients done by 11/15/26",
+        "Làm xong 5 bộ đồ dùng dạy học tự làm trước ngày 20/11/2026 để dự thi cấp trường",
+    ],
+)
+def test_an_overdue_count_of_things_to_finish_is_due_within_weeks(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "milestone"
+    assert rep.rewrite is not None
+    # a month from today (26 November 2026), not the usual three
+    assert "30 December 2026" in rep.rewrite.text or "30/12/2026" in rep.rewrite.text
+
+
+def test_an_amount_to_close_still_gets_its_season() -> None:
+    rep = report("close 20 new logos by Oct 2026")
+    assert rep.rewrite is not None and "28 February 2027" in rep.rewrite.text
+
+
+def test_help_right_after_a_wish_is_what_is_wanted() -> None:
+    rep = report("Mình muốn giúp các bạn ấy tiến bộ.")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.startswith("Mình muốn giúp các bạn ấy tiến bộ trước")
+
+
+def test_a_feeling_wished_on_a_day_of_the_week_is_still_vague() -> None:
+    rep = report("just want the shop to feel less chaotic on saturdays tbh")
+    assert rep.criteria.specific.status == "missing"
+    assert "feel less chaotic" in (rep.criteria.specific.question or "")

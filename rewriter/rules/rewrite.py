@@ -308,8 +308,20 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         and not ctx.deadline
         and kind_of(r) == "milestone"
         and long_horizon is None
-        and r.target is None  # "close 20 new logos": an amount still needs its season
-        and not r.quantities  # "get my beep test to level 12": a level to train for
+        and (
+            # "close 20 new logos": an amount still needs its season; "get my beep test to
+            # level 12": a level to train for
+            (r.target is None and not r.quantities)
+            # "Q3 estimate reviews for all 60 clients done by 11/15/26", "lam xong 5 bo do dung
+            # truoc 20/11": a count of things to finish, said with a word of completion
+            or (
+                r.target is not None
+                and r.target.kind == "absolute"
+                and r.target.unit is None
+                and r.direction not in ("increase", "decrease")
+                and words_re("finish_words").search(r.folded) is not None
+            )
+        )
         and r.race is None
         and not _exam_named(r)  # "pass the bar exam": the next sitting is not in weeks
     ):
@@ -3292,8 +3304,10 @@ def _drop_deadline_notes(plan: Plan) -> None:
 
 
 def _exam_named(r: Readings) -> bool:
-    """An exam is named ("pass the final exam, if possible": the word before a comma too)."""
-    return words_re("exam_words").search(r.folded) is not None
+    """An exam is named ("pass the final exam, if possible": the word before a comma too), in the
+    goal, not in what it is for ("lam xong 5 bo do dung ... de du thi cap truong")."""
+    end = r.objective.start if r.objective is not None else len(r.folded)
+    return words_re("exam_words").search(r.folded, 0, end) is not None
 
 
 def objective_phrase(r: Readings, ctx: Resolved, lang: Language) -> str | None:

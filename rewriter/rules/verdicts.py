@@ -941,6 +941,16 @@ def _kind(r: Readings) -> GoalKind:
         return "outcome"  # "get on-time performance from 81% to 90%": a measure moves
     if not moving and (_milestone_object(r) or _deed(r) or _done_marked(r)):
         return "milestone"
+    if (
+        q is not None
+        and q.kind == "absolute"
+        and q.unit is None
+        and not moving
+        and r.recurring is None
+        and r.direction is None  # "Reach 10,000 wishlists before the demo goes live": a level
+        and words_re("finish_words").search(r.folded, 0, _goal_end(r)) is not None
+    ):
+        return "milestone"  # "Q3 estimate reviews for all 60 clients done by 11/15": a set, done
     if q is None and not moving and _credential_named(r):
         return "milestone"  # "PMP cert by June": the credential got, done or not
     if (
@@ -955,6 +965,12 @@ def _kind(r: Readings) -> GoalKind:
     ):
         return "milestone"  # "reach partner on twitch": a standing on the channel, got or not
     return "outcome"
+
+
+def _goal_end(r: Readings) -> int:
+    """Where the goal's own words end: before what it is for or the event it is due by."""
+    ends = [s.start for s in (r.objective, r.purpose, r.event_deadline) if s is not None]
+    return min(ends, default=len(r.folded))
 
 
 def _more_often(r: Readings) -> bool:

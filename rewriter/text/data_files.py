@@ -69,6 +69,7 @@ class LexiconFile(_Strict):
     objective_markers: Phrases
     not_objective: Phrases
     clause_verbs: Phrases  # "..., phục vụ nhanh hơn": a marker that opens a clause is its verb
+    wished_verbs: Phrases  # "muốn giúp ...": a marker that is the verb wished right after a wish
     so_not_reason: Phrases  # "so far", "so much": no reason after "so"
     so_intensified_after: Phrases  # "stop being so lazy": "so" after these says how much
     saving_verbs: Phrases  # "save $3,000 for a new pc": what follows "for" is the reason
@@ -140,6 +141,7 @@ class LexiconFile(_Strict):
         "chatter",
         "not_objective",
         "clause_verbs",
+        "wished_verbs",
         "so_not_reason",
         "so_intensified_after",
         "saving_verbs",

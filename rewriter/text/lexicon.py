@@ -301,6 +301,7 @@ class Lexicon:
     objective_re: PhraseMatcher  # markers and the look-alike verbs of not_objective
     not_objective: frozenset[str]
     clause_verbs: frozenset[str]  # folded markers that are the verb when they open a clause
+    wished_verbs: frozenset[str]  # folded markers that are the verb wished right after a wish
     so_reason_re: re.Pattern[str]  # "..., so beds free up earlier": a reason after "so"
     saving_purpose_re: re.Pattern[str]  # "save $3,000 for a new pc build": the purpose
     new_start_re: PhraseMatcher
@@ -484,6 +485,7 @@ def lexicon() -> Lexicon:
         ),
         not_objective=frozenset(canonical(str(w)) for w in lex["not_objective"]),
         clause_verbs=frozenset(canonical(str(w)) for w in lex["clause_verbs"]),
+        wished_verbs=frozenset(canonical(str(w)) for w in lex["wished_verbs"]),
         so_reason_re=re.compile(
             "".join(rf"(?<!\b{re.escape(str(w))} )" for w in lex["so_intensified_after"])
             + rf"\bso\s+(?!(?:{either(lex['so_not_reason'])})\b)[a-z'-]+\s+[a-z]"

@@ -3749,6 +3749,15 @@ def _in_remark(masked: str, at: int) -> bool:
     return words_re("remark_openers").match(masked, told) is not None
 
 
+def _wish_right_before(masked: str, marked: str | None, at: int) -> bool:
+    """A word of wishing ends right before `at` ("muốn| giúp ..."): what follows is wished."""
+    head = masked[:at].rstrip()
+    return any(
+        w.end() == len(head)
+        for w in goal_words().intent_re.finditer(head, marked[: len(head)] if marked else None)
+    )
+
+
 def _wished_who_then(masked: str, marked: str | None, at: int) -> bool:
     """The text opens with a wish and a few words of who, then `at` ("Mong các nhà thuốc| ..."):
     what is at `at` is the verb wished of them."""
@@ -3785,6 +3794,11 @@ def _objective_start(
             )
             # "i want to keep that going": what is wanted, not what it is for
             and not _WANT_END.search(masked, max(0, m.start() - 12), m.start())
+            # "Mình muốn giúp các bạn ấy tiến bộ": the wish's own verb, right after it
+            and not (
+                canonical(m[0]) in lex.wished_verbs
+                and _wish_right_before(masked, marked, m.start())
+            )
             # "Zone B has to hit 95%", "we need to hit 40 a day": what must be done, not why
             and not (
                 language == "en"
@@ -4669,14 +4683,20 @@ def _from_to(r: Readings, qs: list[Quantity]) -> list[Quantity]:
 def wish_for_others(r: Readings) -> int | None:
     """Where a wish for how others feel or act begins ("I want my staff |to feel less burnt
     out", "Muon |cac be yeu sach hon"), or None: no thing to count is named."""
-    if r.target is not None or r.frequency is not None or r.recurring is not None:
+    if r.target is not None or r.frequency is not None:
         return None
     m = (_WANT_OTHERS_EN if r.language == "en" else _WANT_OTHERS_VI).match(r.folded)
     if m is None and r.language == "en":
         m = _MAKE_OTHERS_EN.match(r.folded)  # "make our customers happier"
     if m is None and r.language == "en":
         m = _want_things_en().match(r.folded)  # "want the morning rush to run smoother"
+    if m is not None and r.recurring is not None and not _FEEL_NEXT.match(r.folded, m.end(1)):
+        return None  # "I want my team to call 5 clients every day": a routine, kept
     return m.end(1) if m else None
+
+
+# "... to (really) feel less chaotic on saturdays": a feeling, whenever it is wished for
+_FEEL_NEXT = re.compile(r"(?:(?:actually|really|finally|all|just)\s+)?feel\b")
 
 
 @cache
