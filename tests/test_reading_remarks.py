@@ -263,3 +263,44 @@ def test_a_feeling_wished_on_a_day_of_the_week_is_still_vague() -> None:
     rep = report("just want the shop to feel less chaotic on saturdays tbh")
     assert rep.criteria.specific.status == "missing"
     assert "feel less chaotic" in (rep.criteria.specific.question or "")
+
+
+@pytest.mark.parametrize(
+    ("goal", "amount"),
+    [
+        ("save a lot of money to open a cafe back home", "$1,000"),
+        ("Save more money", "$1,000"),
+        ("muon tiet kiem nhieu tien de sau nay ve que mo quan cafe", "10.000.000 VND"),
+    ],
+)
+def test_more_money_put_aside_gets_an_amount_not_a_percent_of_nothing(
+    goal: str, amount: str
+) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and amount in rep.rewrite.text and "%" not in rep.rewrite.text
+
+
+def test_saving_more_on_a_bill_is_still_spending_less() -> None:
+    rep = report("save more on groceries")
+    assert rep.rewrite is not None and "$" not in rep.rewrite.text
+
+
+def test_a_share_said_with_no_move_is_a_level() -> None:
+    rep = report("Need 99.95% uptime on payments API, no compromise")
+    assert rep.facts.target == 99.95 and rep.facts.change_pct is None
+    assert report("30% improvement in first response time").facts.change_pct == 30
+
+
+def test_a_request_for_help_before_a_dash_is_no_part_of_the_goal() -> None:
+    rep = report("Kindly help me with this - 2 LeetCode mediums daily to prepare for a new job")
+    assert rep.rewrite is not None and rep.rewrite.text.startswith("2 LeetCode mediums daily")
+
+
+def test_a_wish_asked_about_stops_at_its_clause() -> None:
+    rep = report("Want to become a better on-call engineer, team is depending on me")
+    assert '"a better on-call engineer"' in (rep.criteria.specific.question or "")
+
+
+def test_a_babys_age_is_not_where_its_weight_stands() -> None:
+    rep = report("con 4 thang duoc 6.2kg, muon con tang can")
+    assert "6.2kg" in (rep.criteria.measurable.question or "")

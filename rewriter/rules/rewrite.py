@@ -2272,9 +2272,11 @@ def money_put_aside(
         or metric is None
         or not metric.suggest_money
         or r.direction in ("decrease", "maintain")
-        or (r.vague_quantity is not None and says_more(r, r.vague_quantity))
     ):
         return None
+    vq = r.vague_quantity
+    if vq is not None and says_more(r, vq) and not _MONEY_NEXT().match(r.folded, vq.end):
+        return None  # "save more on groceries": spending less, not money put aside
     end = r.objective.start if r.objective else len(r.folded)
     verb = next(
         (m for m in lexicon().saving_re.finditer(r.folded, r.marked) if m.end() <= end), None
@@ -2282,7 +2284,13 @@ def money_put_aside(
     if verb is None:
         return None
     at = verb.end()
-    money = _MONEY_NEXT().match(r.folded, at)
+    if vq is not None and vq.start >= at and not r.folded[at : vq.start].strip():
+        # "save a lot of money", "tiet kiem nhieu tien": the vague amount goes with "money"
+        money = _MONEY_NEXT().match(r.folded, vq.end)
+        if money is None:
+            return None
+    else:
+        money = _MONEY_NEXT().match(r.folded, at)
     after = money.end() if money else at
     if not (purpose := _PUT_ASIDE_NEXT().match(r.folded, after)):
         return None  # "save money on groceries", "tiết kiệm tiền xăng": spending less

@@ -967,6 +967,9 @@ def _kind(r: Readings) -> GoalKind:
     return "outcome"
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:!?]|\s[-–—]\s")
+
+
 def _goal_end(r: Readings) -> int:
     """Where the goal's own words end: before what it is for or the event it is due by."""
     ends = [s.start for s in (r.objective, r.purpose, r.event_deadline) if s is not None]
@@ -1346,6 +1349,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         # "be a greener bus company", "be kinder to each other": the wish itself is what is vague
         after = r.vague_object is not None and r.vague_object.start >= r.wish_end
         end = r.vague_object.end if r.vague_object and after else len(r.text)
+        if (stop := _CLAUSE_BREAK.search(r.text, r.wish_end, end)) is not None:
+            end = stop.start()  # "..., team is depending on me": a remark of its own after it
         return _wish_missing(r.text[(r.wish_start or 0) : end].rstrip(" .!"), lang)
     if (at := wish_for_others(r)) is not None:
         # "I want my staff to feel less burnt out", "Muon cac be yeu sach hon": how others

@@ -530,14 +530,15 @@ class Readings:
         if self.target is not None:
             return None
         state = self.state_clause
-        return next(
-            (
-                q
-                for q in self.quantities
-                if q.kind in _TARGET_KINDS
-                and (self._said_as_today(q) or (state is not None and q.span.start < state.end))
-            ),
-            None,
+        said = [
+            q
+            for q in self.quantities
+            if q.kind in _TARGET_KINDS
+            and (self._said_as_today(q) or (state is not None and q.span.start < state.end))
+        ]
+        # "con 4 thang duoc 6.2kg": an age or a time gone by says whose, not where it stands
+        return next((q for q in said if not _AGE_NEXT.match(self.folded, q.span.end)), None) or (
+            said[0] if said else None
         )
 
     @_once
@@ -2360,7 +2361,11 @@ _RELATIVE_CUE = re.compile(r"(?:\bby|\bthem|\btang|\bgiam|\bup|\bdown|\+|-)\s*$"
 _LEVEL_CUE = re.compile(
     r"(?:\bto|\blen|\bxuong|\bxuong con|\bcon|\bdat|\breach|\bhit|\bhits|\bat|\bof|\btren|\bmuc|\bla|\bbelow|\babove|\bunder)\s*$"
 )
-_MORE_NEXT = re.compile(r"\s*(?:more|fewer|less|growth|increase|higher|lower)\b")
+_AGE_NEXT = re.compile(r"\s*(?:thang|tuoi|months?|years?|yrs?|weeks?|tuan)\b")
+_MORE_NEXT = re.compile(
+    r"\s*(?:more|fewer|less|growth|increase|higher|lower|improvement|reduction|decrease|drop|rise"
+    r"|boost|uplift|cut|yoy|mom|qoq)\b"
+)
 _COUNTED = re.compile(
     r"^\s*(?:new\s+|more\s+|additional\s+|extra\s+)?([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?"
 )
@@ -4436,9 +4441,10 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             continue
         before = masked[max(0, m.start() - 25) : m.start()]
         relative = bool(_RELATIVE_CUE.search(before)) or not _LEVEL_CUE.search(before)
-        if _MORE_NEXT.match(masked, m.end()):
-            relative = True  # "hit 20% more sales": a change, whatever verb says it
-        elif r.metric and r.metric.unit == "percent" and _LEVEL_CUE.search(before):
+        more_next = _MORE_NEXT.match(masked, m.end()) is not None
+        if r.direction is None and not _RELATIVE_CUE.search(before) and not more_next:
+            relative = False  # "Need 99.95% uptime on payments API": no move, a level to hold
+        if r.metric and r.metric.unit == "percent" and _LEVEL_CUE.search(before):
             relative = False
         elif (
             r.metric
@@ -4447,6 +4453,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             and not _RELATIVE_CUE.search(before)
         ):
             relative = False  # "đạt tỷ lệ chuyển đổi 40%": a rate's level, reached, not a change
+        if more_next and r.direction != "maintain" and _qualifier(before) is None:
+            relative = True  # "hit 20% more sales": a change, whatever verb says it
         qualifier, end = _qualifier(before), m.end()
         if t := _BOUND_AFTER.match(masked, end):  # "98% or better", "99.9%+"
             qualifier, end, relative = ("at_most" if t[1] else "at_least"), t.end(), False
