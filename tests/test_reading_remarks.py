@@ -304,3 +304,37 @@ def test_a_wish_asked_about_stops_at_its_clause() -> None:
 def test_a_babys_age_is_not_where_its_weight_stands() -> None:
     rep = report("con 4 thang duoc 6.2kg, muon con tang can")
     assert "6.2kg" in (rep.criteria.measurable.question or "")
+
+
+def test_a_routine_of_the_week_wanted_more_is_kept_more_often() -> None:
+    rep = report("after calving me n the missus want more time off the farm together")
+    assert rep.facts.kind == "habit"
+    assert (
+        rep.rewrite is not None and "every week" in rep.rewrite.text and "%" not in rep.rewrite.text
+    )
+
+
+def test_more_followers_wanted_is_still_an_amount() -> None:
+    assert report("I want more followers").facts.kind == "outcome"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["walk in the mornings to lose weight", "Đi bộ buổi sáng để giảm mỡ bụng, bắt đầu từ tháng 1"],
+)
+def test_a_routine_kept_for_a_result_gets_a_cadence_not_a_percent(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text
+    assert "3 times a week" in rep.rewrite.text or "3 buổi mỗi tuần" in rep.rewrite.text
+
+
+def test_the_amount_goes_with_the_measure_in_what_a_deed_is_for() -> None:
+    rep = report("Run Facebook ads to get more leads")
+    assert rep.rewrite is not None
+    assert "to get 20% more leads" in rep.rewrite.text and "ads by 20%" not in rep.rewrite.text
+
+
+def test_body_fat_is_a_measure_lower_is_better() -> None:
+    rep = report("giảm tỷ lệ mỡ cơ thể xuống 22%")
+    assert rep.facts.metric == "tỷ lệ mỡ" and rep.facts.target == 22
+    assert report("mo them 2 chi nhanh").facts.metric != "body fat"  # "mở", not "mỡ"

@@ -465,6 +465,7 @@ def _more_before(r: Readings) -> bool:
 
 
 # "sell more| of the |Class 4 shingles": the thing after "of the" is still what grows
+_MORE_BEFORE_MEASURE = re.compile(r"\bmore\s+$")  # "... to get more |leads"
 _OF_OWN = re.compile(r"\s+of\s+(?:the|our|my|their|these|those|his|her)\s+")
 
 
@@ -3012,6 +3013,25 @@ def augment(
         ):
             # "fewer complaints from residents" -> "20% fewer complaints from residents"
             edits.append((ds.start, ds.start, fmt_pct(plan.pct, lang) + " "))
+            note("measurable", fmt_pct(plan.pct, lang), plan.target_assumed)
+        elif (
+            lang == "en"
+            and vq is None
+            and plan.pct is not None
+            and not plan.points
+            and plan.baseline is None
+            and r.objective is not None
+            and r.metric_span is not None
+            and r.metric_span.start >= r.objective.start
+            and (
+                lead := _MORE_BEFORE_MEASURE.search(
+                    r.folded, r.objective.start, r.metric_span.start
+                )
+            )
+        ):
+            # "Run Facebook ads to get more leads" -> "... to get 20% more leads": the measure
+            # is in what the deed is for; the amount goes with it, never onto the deed
+            edits.append((lead.start(), lead.start(), fmt_pct(plan.pct, lang) + " "))
             note("measurable", fmt_pct(plan.pct, lang), plan.target_assumed)
         elif (
             (ds := r.direction_span) is not None

@@ -1105,9 +1105,25 @@ def more_of_a_deed(r: Readings) -> bool:
         and r.deadline is None
         and (r.metric is None or r.metric.kind == "activity")
         and not _ANY_DIGIT.search(r.folded)  # "we do ~40 closings a month, want more": a count
-        and canonical(r.obj.verb or "") not in word_set("more_not_a_deed")
-        # "be a more patient coach": a way to be, whatever noun follows, is no deed done more
-        and canonical(r.folded.split()[0]) not in word_set("more_not_a_deed")
+        and (
+            # "we want more time off the farm together", "want more date nights": what is
+            # wanted more is a routine of the week, named right after "more"
+            _routine_next(r, q.end)
+            or (
+                canonical(r.obj.verb or "") not in word_set("more_not_a_deed")
+                # "be a more patient coach": a way to be, whatever noun follows, is no deed
+                and canonical(r.folded.split()[0]) not in word_set("more_not_a_deed")
+            )
+        )
+    )
+
+
+def _routine_next(r: Readings, at: int) -> bool:
+    """A routine of the week, or of a few times a week, is named right after `at`."""
+    return any(
+        0 <= m.start() - at <= 1
+        for group in ("weekly_routines", "often_routines")
+        for m in words_matcher(group).finditer(r.folded, r.marked)
     )
 
 

@@ -2669,6 +2669,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         objective_text
         and not (r.metric or r.vague_object)
         and not any(u.cats & {"head", "vague"} for u in units(masked, r.marked, r.language))
+        # "walk in the mornings to lose weight", "Đi bộ buổi sáng để giảm cân": a routine kept
+        # for a result; the routine is the goal, its reason names no measure of it
+        and not _routine_alone(r, masked)
     ):
         # "Run Facebook ads to get more leads": the result is named only after "to"; not when
         # the goal names its own measure ("giam ty le hoc vien bo hoc ... de on dinh doanh thu")
@@ -3752,6 +3755,23 @@ def _in_remark(masked: str, at: int) -> bool:
         return False
     told = len(masked) - len(masked[clause + 1 :].lstrip())
     return words_re("remark_openers").match(masked, told) is not None
+
+
+def _routine_alone(r: Readings, masked: str) -> bool:
+    """The goal opens with a routine's verb and nothing it acts on: a little word, a time of
+    day or the end next ("walk| in the mornings", "đi bộ| buổi sáng"; "run| facebook ads" acts
+    on something)."""
+    start = len(masked) - len(masked.lstrip())
+    m = words_re("routine_verbs").match(masked, start)
+    if m is None:
+        return False
+    after = masked[m.end() :].split()[:2]
+    if not after:
+        return True
+    return bool(
+        categories(after[0], r.language) & {"boundary", "stop"}
+        or any(w in word_set("named_times") for w in after)
+    )
 
 
 def _wish_right_before(masked: str, marked: str | None, at: int) -> bool:
