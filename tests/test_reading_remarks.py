@@ -338,3 +338,20 @@ def test_body_fat_is_a_measure_lower_is_better() -> None:
     rep = report("giảm tỷ lệ mỡ cơ thể xuống 22%")
     assert rep.facts.metric == "tỷ lệ mỡ" and rep.facts.target == 22
     assert report("mo them 2 chi nhanh").facts.metric != "body fat"  # "mở", not "mỡ"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["get cloud spend under $35k", "bring churn below 3%", "giảm tỷ lệ hoàn hàng xuống dưới 5%"],
+)
+def test_a_measure_brought_under_a_bound_is_due_by_a_date(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert "checked every month" not in rep.rewrite.text
+    assert "kiểm tra hằng tháng" not in rep.rewrite.text
+    assert rep.rewrite.edits and any(e.criterion == "time_bound" for e in rep.rewrite.edits)
+
+
+def test_a_bound_kept_from_today_is_checked_as_it_goes() -> None:
+    rep = report("keep churn below 3%")
+    assert rep.rewrite is not None and "checked every month" in rep.rewrite.text

@@ -304,10 +304,12 @@ class GoalWords(BaseModel):
     down_to: list[str]
     limit_before_verb: list[str]
     numbered_before: list[str]
+    # "every rep must stay above 70%": of what, unsaid
     percent_subjects: list[str]
-    named_times: list[
-        str
-    ]  # "every Tue and Fri", "sáng chiều": the times a count names  # "every rep must stay above 70%": of what, unsaid
+    # "every Tue and Fri", "sáng chiều": the times a count names
+    named_times: list[str]
+    # "get cloud spend under $35k": a level reached by a date, then held
+    bound_reach_verbs: list[str]
     item_bound: ItemBoundWords
 
     @field_validator("personal_domains")
