@@ -355,3 +355,16 @@ def test_a_measure_brought_under_a_bound_is_due_by_a_date(goal: str) -> None:
 def test_a_bound_kept_from_today_is_checked_as_it_goes() -> None:
     rep = report("keep churn below 3%")
     assert rep.rewrite is not None and "checked every month" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "start"),
+    [
+        ("lose weight", "Lose 5% of my weight by "),
+        ("I want to lose weight", "I want to lose 5% of my weight by "),
+    ],
+)
+def test_weight_to_lose_gets_a_share_of_it_not_a_second_by(goal: str, start: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and rep.rewrite.text.startswith(start)
+    assert report("reduce my weight").rewrite.text.startswith("Reduce my weight by 5%")  # type: ignore[union-attr]

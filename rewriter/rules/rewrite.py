@@ -465,6 +465,7 @@ def _more_before(r: Readings) -> bool:
 
 
 # "sell more| of the |Class 4 shingles": the thing after "of the" is still what grows
+_LOSE_OR_GAIN_END = re.compile(r"\b(?:lose|gain)\s+$")  # "... lose |weight"
 _MORE_BEFORE_MEASURE = re.compile(r"\bmore\s+$")  # "... to get more |leads"
 _OF_OWN = re.compile(r"\s+of\s+(?:the|our|my|their|these|those|his|her)\s+")
 
@@ -3013,6 +3014,26 @@ def augment(
         ):
             # "fewer complaints from residents" -> "20% fewer complaints from residents"
             edits.append((ds.start, ds.start, fmt_pct(plan.pct, lang) + " "))
+            note("measurable", fmt_pct(plan.pct, lang), plan.target_assumed)
+        elif (
+            lang == "en"
+            and plan.pct is not None
+            and not plan.points
+            and plan.baseline is None
+            and r.metric is not None
+            and r.metric.key == "weight"
+            and r.metric_span is not None
+            and (
+                _LOSE_OR_GAIN_END.search(r.folded, 0, r.metric_span.start) is not None
+                or fold(r.metric_span.text) in ("lose weight", "gain weight")
+            )
+            and fold(r.metric_span.text) in ("weight", "body weight", "lose weight", "gain weight")
+        ):
+            # "lose weight" -> "lose 5% of my weight", never "lose weight by 5%"
+            at = r.metric_span.start
+            if r.folded.startswith(("lose ", "gain "), at):
+                at += 5
+            edits.append((at, at, fmt_pct(plan.pct, lang) + " of my "))
             note("measurable", fmt_pct(plan.pct, lang), plan.target_assumed)
         elif (
             lang == "en"
