@@ -368,3 +368,8 @@ def test_weight_to_lose_gets_a_share_of_it_not_a_second_by(goal: str, start: str
     rep = report(goal)
     assert rep.rewrite is not None and rep.rewrite.text.startswith(start)
     assert report("reduce my weight").rewrite.text.startswith("Reduce my weight by 5%")  # type: ignore[union-attr]
+
+
+def test_a_choice_asked_in_vietnamese_is_no_goal() -> None:
+    rep = report("Chạy ads Facebook hay TikTok thì ra đơn trả góp tốt hơn vậy em?")
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None

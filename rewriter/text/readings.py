@@ -2340,6 +2340,7 @@ _EACH_MONTH = re.compile(
     r"(?:st|nd|rd|th)?\s+(?:hang thang|moi thang|of (?:every|each) month|every month|each month)\b"
 )
 _DAY_PART = re.compile(rf"\s+(?:{alternation(_WORDS.day_parts)})\b")
+_VI_CHOICE = re.compile(r"\w \bhay\b \w")  # "Facebook hay TikTok": one or the other, asked
 _ASKED_END = re.compile(r"\?\W*$")  # the text ends on a question mark (an emoji may follow)
 _HOUR_AFTER = re.compile(
     rf"(?:ing)?\s+(?:[a-z]+\s+)?(?:{alternation(_WORDS.bedtime_cues)})\s+"
@@ -2514,6 +2515,17 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     )
     if r.language == "en" and _CHOICE_ASKED.match(folded, greeted):
         r.question = True  # "is godot or unity better for a 2d roguelike": a choice asked
+    if (
+        r.language == "vi"
+        and _ASKED_END.search(text) is not None
+        and (choice := _VI_CHOICE.search(folded)) is not None
+        # the "hay" (or) itself is no "hãy" (let's)
+        and not any(
+            w.start() != choice.start() + 2
+            for w in goal_words().intent_re.finditer(folded, r.marked)
+        )
+    ):
+        r.question = True  # "Chạy ads Facebook hay TikTok thì ra đơn tốt hơn vậy em?": which one
     if (
         not r.question
         and (mark := text.rfind("?")) > 0
