@@ -373,3 +373,34 @@ def test_weight_to_lose_gets_a_share_of_it_not_a_second_by(goal: str, start: str
 def test_a_choice_asked_in_vietnamese_is_no_goal() -> None:
     rep = report("Chạy ads Facebook hay TikTok thì ra đơn trả góp tốt hơn vậy em?")
     assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal", ["Lights out by 11:30 p.m. on weeknights", "in bed by 11:30pm on weeknights"]
+)
+def test_a_time_of_night_with_its_half_of_the_day_is_the_routines_measure(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "habit" and rep.facts.target is None
+    assert rep.criteria.measurable.status == "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "cadence"),
+    [
+        ("start posting videos from January", "every week"),
+        ("bat dau dang clip tiktok tu thag 1", "moi tuan"),
+    ],
+)
+def test_a_posting_routine_taken_up_gets_a_cadence(goal: str, cadence: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None and cadence in rep.rewrite.text
+    assert "12" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal", ["knock off my CPD points this year", "doi xe moi Air Blade 125 cuoi nam 2027"]
+)
+def test_a_thing_done_once_is_a_milestone(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "milestone" and rep.criteria.measurable.status == "partial"

@@ -709,6 +709,13 @@ def habit_start(r: Readings) -> bool:
         and r.domain in goal_words().words.personal_domains
     ):
         return True  # "start brick workouts in january": the sessions go on after
+    if (
+        r.language == "vi"
+        and o.start is not None
+        and (m := words_matcher("routine_starts").search(r.folded, r.marked)) is not None
+        and m.start() <= o.start <= m.end() + 1
+    ):
+        return True  # "bắt đầu đăng clip TikTok từ tháng 1": a routine taken up
     return (
         r.language == "en"
         and o.start is not None

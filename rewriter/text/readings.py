@@ -4343,6 +4343,13 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     qs: list[Quantity] = []
 
     digits = DIGIT.search(masked) is not None
+    if digits and (clock := _CLOCK.search(masked)) is not None:
+        before = masked[: clock.end()]
+        if words_re("nightly_routines").search(before) or words_re("daily_routines").search(before):
+            # "in bed by 11:30pm", "lights out by 11:30 p.m.": the time a routine keeps is its
+            # measure (clock_routine), no amount of it
+            figure = DIGIT.search(masked, clock.start())
+            masked = mask(masked, figure.start() if figure else clock.start(), clock.end())
     # read on the whole text: a rating may sit in the reason ("... so i keep it (confidence 6/10)")
     gw = goal_words()
     rated = _feeling_rating(r, masked) if digits else None
@@ -5810,7 +5817,8 @@ _PLURAL_OWNER = re.compile(r"[a-z]+s")  # "shops", "clinics": an owner said befo
 # a time on the clock after "before", "at", "by" ("trước 12h đêm", "before 11pm", "lúc 5h30 sáng")
 _CLOCK = re.compile(
     r"\b(?:truoc|luc|before|by|at|until|khoang|tam)\s+\d{1,2}"
-    r"(?:(?::\d{2})|(?:\s?(?:h|gio)(?:\s?\d{2})?|\s?(?:am|pm|a\.m\.|p\.m\.)))\b"
+    # "11:30", "11:30pm", "11:30 p.m.", "11h30", "6am": the time, its half of the day typed on
+    r"(?:(?::\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?)|(?:\s?(?:h|gio)(?:\s?\d{2})?|\s?(?:am|pm|a\.m\.|p\.m\.)))(?!\w)"
     r"(?:\s+(?:dem|toi|sang|khuya))?"
 )
 # "chot dc co 1 can", "ban duoc 40 cai": what a period came to, an amount after "được"
