@@ -404,3 +404,14 @@ def test_a_posting_routine_taken_up_gets_a_cadence(goal: str, cadence: str) -> N
 def test_a_thing_done_once_is_a_milestone(goal: str) -> None:
     rep = report(goal)
     assert rep.facts.kind == "milestone" and rep.criteria.measurable.status == "partial"
+
+
+def test_a_date_told_as_missed_stays_a_fact_and_the_new_one_goes_with_the_goal() -> None:
+    rep = report(
+        "Issue the Paddington reno drawings for construction. Was meant to be out by Oct 2026, "
+        "still chasing the engineer"
+    )
+    assert rep.rewrite is not None
+    first, rest = rep.rewrite.text.split(". ", 1)
+    assert first.startswith("Issue the Paddington reno drawings for construction by ")
+    assert rest.startswith("Was meant to be out by Oct 2026")

@@ -49,7 +49,6 @@ from rewriter.text.normalize import (
 from rewriter.text.numbers import format_number
 from rewriter.text.objects import (
     categories,
-    ends_with,
     goal_words,
     horizon_months,
     speed_re,
@@ -1521,6 +1520,14 @@ _EMOJI = re.compile(f"[{PICTOGRAPHS}\ufe0f\u200d]")
 _COMMA_BEFORE_EMOJI_END = re.compile(f"\\s*,\\s*([{PICTOGRAPHS}\ufe0f\u200d]+)\\s*$")
 
 
+@cache
+def _was_due_near() -> re.Pattern[str]:
+    """Words saying a date was due, then up to three words, right before the date ("was due",
+    "was meant to be out by")."""
+    said = either(goal_words().words.was_due)
+    return re.compile(rf"\b(?:{said})(?:\s+[a-z]+){{0,3}}\s*$")
+
+
 def _deadline_edit(
     r: Readings, plan: Plan, end: int, ongoing: bool, sep: str
 ) -> tuple[tuple[int, int, str], str]:
@@ -1528,11 +1535,11 @@ def _deadline_edit(
     it replaces a past date (after the user's own "by") or a vague "soon", else it is added."""
     t = r.deadline
     phrase = _deadline_phrase(plan, recurring=ongoing and t is None)
-    was_due = ends_with("was_due")
-    if t is not None and (said := was_due.search(r.folded, max(0, t.start - 28), t.start)):
-        # "finish the grant report, it was due nov 15": that date stays a fact; the new one
-        # goes with the goal's own clause
-        cut = r.folded.rfind(",", 0, said.start())
+    if t is not None and (said := _was_due_near().search(r.folded, max(0, t.start - 40), t.start)):
+        # "finish the grant report, it was due nov 15", "... drawings for construction. Was
+        # meant to be out by Oct 2026": that date stays a fact; the new one goes with the
+        # goal's own clause
+        cut = max(r.folded.rfind(",", 0, said.start()), r.folded.rfind(".", 0, said.start()))
         at = cut if cut > 0 else end
         return (at, at, " " + phrase), phrase
     if t is not None:
