@@ -10,7 +10,14 @@ from rewriter.report import Language, Rewrite
 from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import nice
 from rewriter.rules.verdicts import race_named, race_time
-from rewriter.text.lexicon import Metric, canonical, currency_signs, either, lexicon
+from rewriter.text.lexicon import (
+    Metric,
+    canonical,
+    currency_sign_chars,
+    currency_signs,
+    either,
+    lexicon,
+)
 from rewriter.text.normalize import fold
 from rewriter.text.numbers import (
     NUMBER,
@@ -1017,7 +1024,7 @@ def _around(value: float, q: Quantity, step: float = 0.25) -> tuple[float | None
 def _two_digits_typed(typed: str) -> bool:
     """The figure is typed in full, digits only, with two significant ones ("1,500", "4.500",
     "15000"; not "5,000", "1,250" nor "5k")."""
-    raw = typed.strip().lstrip(currency_signs().replace("\\", ""))
+    raw = typed.strip().lstrip(currency_sign_chars())
     if not raw or not all(c.isdigit() or c in ",." for c in raw):
         return False
     digits = raw.replace(",", "").replace(".", "")

@@ -1589,6 +1589,13 @@ def _wish_missing(vague: str, lang: Language) -> Verdict:
     )
 
 
+def _how_often_missing(lang: Language) -> Verdict:
+    """Measurable for a routine with no cadence: how often is what is asked."""
+    return _verdict(
+        "missing", msg(lang, "measurable.missing_cadence"), None, msg(lang, "measurable.q_cadence")
+    )
+
+
 def _area_partial(area: str, lang: Language) -> Verdict:
     return _verdict(
         "partial",
@@ -1682,20 +1689,10 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)
     if habit_start(r) and r.deadline is None:
         # "start cycling on the bike from next monday": a routine taken up, with no how often
-        return _verdict(
-            "missing",
-            msg(lang, "measurable.missing_cadence"),
-            None,
-            msg(lang, "measurable.q_cadence"),
-        )
+        return _how_often_missing(lang)
     if words_re("vague_cadence").search(r.folded) is not None and kind_of(r) == "habit":
         # "uong thuoc cho deu dan", "log their hours regularly": how often is what is vague
-        return _verdict(
-            "missing",
-            msg(lang, "measurable.missing_cadence"),
-            None,
-            msg(lang, "measurable.q_cadence"),
-        )
+        return _how_often_missing(lang)
     if routine_moved(r):
         # "dậy sớm hơn": how much earlier, from what time now
         return _verdict(
@@ -1708,34 +1705,16 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         r.recurring is None
         and r.deadline is None
         and ctx.target is None
-        and r.target is None
-        and r.vague_quantity is None  # "get more sleep": how much more is the number asked
+        and (
+            # "kick off toolbox talks again from Jan", "tu thang 1 bat dau nau com o nha": a
+            # routine taken up with no cadence ("get more sleep": how much more is a number)
+            (r.target is None and r.vague_quantity is None)
+            # "more date nights", "more quality time with the kids": done more often
+            or (more_of_a_deed(r) and listed_routine(r, ("weekly_routines", "often_routines")))
+        )
         and kind_of(r) == "habit"
     ):
-        # "kick off toolbox talks again from Jan", "tu thang 1 bat dau nau com o nha": a routine
-        # taken up with no cadence; how often is the measure
-        return _verdict(
-            "missing",
-            msg(lang, "measurable.missing_cadence"),
-            None,
-            msg(lang, "measurable.q_cadence"),
-        )
-    if (
-        r.recurring is None
-        and r.deadline is None
-        and ctx.target is None
-        and more_of_a_deed(r)
-        and listed_routine(r, ("weekly_routines", "often_routines"))
-        and kind_of(r) == "habit"
-    ):
-        # "more date nights", "more quality time with the kids": done more often, so how often
-        # is the measure ("get more sleep": how much more each night is a number)
-        return _verdict(
-            "missing",
-            msg(lang, "measurable.missing_cadence"),
-            None,
-            msg(lang, "measurable.q_cadence"),
-        )
+        return _how_often_missing(lang)  # how often is the measure
     # "get milking done quicker": how much quicker is the measure, not a deed done or not
     faster = speed_re(r.language).search(r.folded) is not None
     if r.state_clause is not None and r.today_only is not None and ctx.target is None:

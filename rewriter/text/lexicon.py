@@ -60,10 +60,16 @@ def either(words: list[Any], fold: bool = True) -> str:
 
 
 @cache
+def currency_sign_chars() -> str:
+    """The currency signs typed against an amount ("$50", "₦1,500"), as typed
+    (data/readings.yaml: currency_signs)."""
+    return "".join(_load("readings.yaml")["currency_signs"])
+
+
+@cache
 def currency_signs() -> str:
-    """The currency signs typed against an amount ("$50", "₦1,500"), as a regex character
-    class's body (data/readings.yaml: currency_signs)."""
-    return "".join(re.escape(c) for c in _load("readings.yaml")["currency_signs"])
+    """The currency signs, as a regex character class's body."""
+    return "".join(re.escape(c) for c in currency_sign_chars())
 
 
 def alternation(words: list[str]) -> str:

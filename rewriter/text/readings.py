@@ -190,13 +190,8 @@ class Readings:
         other (a cadence, an amount)."""
         if self.frequency is not None:
             return None
-        clock = _CLOCK.search(self.folded)
-        if clock is None:
-            return None
-        before = self.folded[: clock.end()]  # "in bed before", "dậy lúc": the cue is the routine's
-        if words_re("nightly_routines").search(before) or words_re("daily_routines").search(before):
-            return self.span(clock.start(), clock.end())
-        return None
+        clock = _routine_clock(self.folded)
+        return None if clock is None else self.span(clock.start(), clock.end())
 
     @_once
     def deadline(self) -> TimeMatch | None:
@@ -4343,13 +4338,11 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     qs: list[Quantity] = []
 
     digits = DIGIT.search(masked) is not None
-    if digits and (clock := _CLOCK.search(masked)) is not None:
-        before = masked[: clock.end()]
-        if words_re("nightly_routines").search(before) or words_re("daily_routines").search(before):
-            # "in bed by 11:30pm", "lights out by 11:30 p.m.": the time a routine keeps is its
-            # measure (clock_routine), no amount of it
-            figure = DIGIT.search(masked, clock.start())
-            masked = mask(masked, figure.start() if figure else clock.start(), clock.end())
+    if digits and (clock := _routine_clock(masked)) is not None:
+        # "in bed by 11:30pm", "lights out by 11:30 p.m.": the time a routine keeps is its
+        # measure (clock_routine), no amount of it
+        figure = DIGIT.search(masked, clock.start())
+        masked = mask(masked, figure.start() if figure else clock.start(), clock.end())
     # read on the whole text: a rating may sit in the reason ("... so i keep it (confidence 6/10)")
     gw = goal_words()
     rated = _feeling_rating(r, masked) if digits else None
@@ -5138,7 +5131,7 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
     if phrase.endswith("couple") and masked.startswith(" of ", end):
         end += 3  # "a couple of line cooks": "of" goes with the number, not with the cooks
     value = words.value(phrase)
-    top = _TOP_BEFORE.search(masked, 0, start) if r.language == "en" else None
+    top = _TOP_BEFORE.search(masked, max(0, start - 8), start) if r.language == "en" else None
     if value is None and top is not None:
         value = words.units.get(phrase.strip())  # "number one": the rank, a word alone
     before = masked[max(0, start - 20) : start]
@@ -5821,6 +5814,20 @@ _CLOCK = re.compile(
     r"(?:(?::\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?)|(?:\s?(?:h|gio)(?:\s?\d{2})?|\s?(?:am|pm|a\.m\.|p\.m\.)))(?!\w)"
     r"(?:\s+(?:dem|toi|sang|khuya))?"
 )
+
+
+def _routine_clock(text: str) -> re.Match[str] | None:
+    """A time on the clock kept by a routine of the night or the day named before it ("in bed
+    before 11pm", "dậy lúc 6h"): the cue is the routine's."""
+    clock = _CLOCK.search(text)
+    if clock is None:
+        return None
+    before = text[: clock.end()]
+    if words_re("nightly_routines").search(before) or words_re("daily_routines").search(before):
+        return clock
+    return None
+
+
 # "chot dc co 1 can", "ban duoc 40 cai": what a period came to, an amount after "được"
 _VI_CAME_TO_N = re.compile(r"\b(?:duoc|dc|da|co)\b[^\d]{0,24}\d")
 _PAST_MONTH_OPENS = re.compile(

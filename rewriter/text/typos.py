@@ -36,8 +36,8 @@ def _one_edit(a: str, b: str) -> bool:
 
 @cache
 def _measure_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """The words of the catalog's measures and platforms, and each one-letter-short form of
-    them -> the words it comes from (a symmetric-delete index: a typo one edit off shares a
+    """The words of the catalog's measures and platforms and of the cadence words, and each
+    one-letter-short form of them -> the words it comes from (a symmetric-delete index: a typo one edit off shares a
     key with its word)."""
     lex = lexicon()
     # "more consistantly", "more regulary": how often a routine is kept is read the same way
