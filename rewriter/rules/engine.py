@@ -153,6 +153,7 @@ def rules_analysis(
             or r.past_remark_at()
             or r.habit_remark_at()
             or r.told_remark_at()
+            or r.apart_remark_at()
             or r.dash_aside_at()
         )
         is not None

@@ -1423,6 +1423,24 @@ class Readings:
             return None
         return None if _deed_next().match(self.folded, m.end()) else at
 
+    def apart_remark_at(self) -> int | None:
+        """Where a remark in a sentence of its own after the goal starts, when it has no amount,
+        time or wish of its own ("I should like to be rather more present for the
+        grandchildren. They do grow up terribly fast."): why, not what; its words are not the
+        goal's."""
+        at = self.remark_at
+        if (
+            at is None
+            or not self.folded.startswith(". ", at)
+            or _DIGIT_RE.search(self.folded, at) is not None  # "confidence 6/10": a figure
+            or len(self.folded[at:].split()) < 3  # "St. Luke's": a name's dot, no sentence
+        ):
+            return None
+        tail = read(self.text[at + 2 :], self.today, self.language)
+        if tail.quantities or tail.times or tail.intends or tail.opens_with_verb:
+            return None
+        return at
+
     def told_remark_at(self) -> int | None:
         """Where a remark told in English after the goal starts, when it names a time the goal
         would otherwise be read by ("get more sleep, im always knackered on tuesdays after track
@@ -1500,6 +1518,9 @@ class Readings:
             or head.statement_opens
             or words_re("order_openers").match(head.folded) is not None
             or (bounded and each and head.obj.concrete)
+            # "HbA1c của mình xuống dưới 6.5% trong 3 tháng tới, bs dặn rồi": a bound to reach
+            # by a date ahead, said as a statement; who asked for it comes after
+            or (bounded and head.date_ahead)
             # "Zero preventable accidents. Had 7 in 2025.": a target typed as a note opens it
             or (
                 head.target is not None
@@ -5068,12 +5089,18 @@ _POSSESSIVE_END = re.compile(r"\b(?:our|my|their|his|her|these|those|cac|nhung)\
 def _title(text: str) -> bool:
     """ "7 Email Subject Lines That Doubled Our Open Rates", "Admissions Trends 2027: What
     Every Counselor Should Know": a headline, not a goal."""
-    if not text[:1].isdigit() and ":" not in text:
+    first = fold(text.split(maxsplit=1)[0]) if text.strip() else ""
+    # "Ten Vegetables to Sow on Your Allotment This Winter": its number spelled
+    numbered = text[:1].isdigit() or (
+        text[:1].isupper()
+        and first in (spelled().units.keys() | spelled().tens) - spelled().articles
+    )
+    if not numbered and ":" not in text:
         return False  # the cheap test first: a headline opens with its number or has a subtitle
     words = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
     if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
         return False
-    if text[:1].isdigit():
+    if numbered:
         return True
     # a headline's subtitle after its colon opens with a question word or a number
     _, colon, subtitle = text.partition(":")
