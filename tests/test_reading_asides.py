@@ -64,3 +64,50 @@ def test_a_headline_with_its_number_spelled_is_no_goal(title: str) -> None:
 
 def test_a_goal_opening_with_a_spelled_number_in_lower_case_stays_a_goal() -> None:
     assert smt("Ten new clients by March") == ("met", "met", "met")
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("Đọc xong mấy cuốn sách về quản trị trung tâm trong tháng này", "Đọc xong "),
+        ("Tuyển thêm mấy kỹ sư QS cho dự án", "Tuyển thêm "),
+    ],
+)
+def test_a_loose_count_typed_with_marks_gives_way_to_the_number(goal: str, kept: str) -> None:
+    rep = report(goal)
+    assert smt(goal)[1] == "missing"  # how many is not said
+    assert rep.rewrite is not None and "mấy" not in rep.rewrite.text
+    assert rep.rewrite.text.startswith(kept) and rep.rewrite.text[len(kept)].isdigit()
+    assert all("mấy" not in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Đạt chứng nhận ISO 9001 cho nhà máy trước cuối năm 2027",
+        "Bón phân hữu cơ cho mấy cây sanh",
+        "Hợp tác với mấy trường tiểu học ở Ninh Kiều để mở lớp ngoại khóa",
+    ],
+)
+def test_a_machine_or_the_ones_a_deed_is_for_are_no_loose_count(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    word = "máy" if "máy" in goal else "mấy"
+    assert f"{word} " in rep.rewrite.text  # the user's word stays, no number in its place
+
+
+@pytest.mark.parametrize(
+    ("goal", "value"),
+    [
+        ("I intend to raise two and a half thousand pounds for the roof fund by March.", 2500),
+        ("Sleep seven and a half hours a night", 7.5),
+        ("Tiết kiệm hai triệu rưỡi mỗi tháng", 2_500_000),
+        ("Raise half a million in seed funding by EOY", 500_000),
+        ("Recruit half a dozen new tenors and basses by Easter 2027", 6),
+    ],
+)
+def test_a_half_said_in_words_is_part_of_the_number(goal: str, value: float) -> None:
+    rep = report(goal)
+    assert rep.facts.target == pytest.approx(value)
+    # the versions replace the whole number: no "3 a half thousand", no "half 9 new tenors"
+    assert all(" a half" not in a.text and "half " not in a.text for a in rep.alternatives)

@@ -65,6 +65,7 @@ from rewriter.text.readings import (
     amount_felt,
     cued_before,
     labelled_before,
+    marked_loose_count,
     mask,
     read,
     subject_then_verb,
@@ -2159,8 +2160,12 @@ def count_filled(
         return None  # a move's loose count is its amount only in a unit ("drop a few kilos")
     if _LOOSE_THING_NEXT.match(r.folded, m.end()) is None:
         return None  # "some time", "vai lan": no thing counted right after
-    if r.text[m.start() : m.end()].lower() == "vai" and not r.folded.endswith("mot ", 0, m.start()):
-        return None  # "sap xep lai kho vai": typed without marks, "vai" is as often "vải" (cloth)
+    if canonical(m[0]) in lexicon().marked_vague_counts and (
+        (loose := marked_loose_count(r, r.folded)) is None or loose.start() != m.start()
+    ):
+        # "sap xep lai kho vai", "nhà máy": "vải" (cloth), "máy" (a machine); only "vài",
+        # "mấy" typed with their marks count loosely
+        return None
     lang = plan.lang
     base = _COUPLE if canonical(m[0]) in word_set("couple_counts") else _LOOSE_COUNT
     text = r.text.rstrip(" .!;")
@@ -2186,6 +2191,12 @@ def count_filled(
             version = main[:at] + said(value) + main[at + len(shown) :]
             versions.append(_labelled(plan, label, version, said(value)))
     return main, [Edit(criterion="measurable", text=shown, assumed=True), *edits], versions
+
+
+@cache
+def _loose_count_end() -> re.Pattern[str]:
+    """A Vietnamese loose count ("mấy", "vài") right before a place, typed with marks or bare."""
+    return re.compile(rf"\b(?:{either(sorted(lexicon().vague_counts))})\s+$")
 
 
 _OWN_NEXT = re.compile(r"\s+(?:the|our|my|your|their|these|those|his|her|its)\b")
@@ -2862,6 +2873,19 @@ def augment(
                 resume = o.start if lang == "vi" else max(at, more_at)
         if (said := _counted_before().search(r.folded, 0, at)) is not None:
             at = said.start()  # "hire a few more engineers" -> "hire 3 more engineers"
+        elif (
+            lang == "vi"
+            and (loose := _loose_count_end().search(r.folded, 0, at)) is not None
+            and (
+                r.marked is None
+                and loose[0].strip() != "may"  # "may" typed bare is as often "máy" (a machine)
+                or (said := marked_loose_count(r, r.folded)) is not None
+                and said.start() == loose.start()
+            )
+        ):
+            # "doc vai cuon sach" -> "doc 2 cuon sach": "vài" right before the thing counted,
+            # whose place the number takes
+            at = loose.start()
         elif (said := _counted_after().match(r.folded, resume)) is not None:
             resume = said.end()  # "hire several engineers" -> "hire 3 engineers"
         if (

@@ -56,6 +56,8 @@ class SpelledNumbersData(_Strict):
     not_first: Phrases = []
     # a number only before a scale ("a dozen", "a hundred"), not "lam an"
     articles: Phrases = []
+    # half of the scale said just before ("hai nghìn rưỡi": 2,500)
+    halves_after: Phrases = []
 
 
 class LexiconFile(_Strict):
@@ -89,6 +91,7 @@ class LexiconFile(_Strict):
     chatter: Phrases
     more_words: Phrases
     vague_counts: Phrases  # "some", "vài": a number replaces them whole
+    marked_vague_counts: Phrases  # "mấy", "vài": loose counts only as typed with marks
     fewer_words: Phrases
     kept_vague: Phrases
 
@@ -149,6 +152,7 @@ class LexiconFile(_Strict):
         "injection_gate",
         "more_words",
         "vague_counts",
+        "marked_vague_counts",
         "fewer_words",
         "kept_vague",
     )

@@ -301,6 +301,7 @@ class Lexicon:
     directions: dict[str, Direction]  # folded phrase -> direction (validated by LexiconFile)
     direction_re: PhraseMatcher
     vague_quantity_re: PhraseMatcher
+    marked_vague_count_re: PhraseMatcher  # "mấy", "vài", typed with their marks
     vague_time_re: PhraseMatcher  # vague times and the manners that hold their words
     not_vague_time: frozenset[str]
     urgent_time: frozenset[str]  # vague times that ask for it soon ("asap", "sớm")
@@ -326,6 +327,7 @@ class Lexicon:
     multiplier_re: PhraseMatcher
     more_words: frozenset[str] = frozenset()  # folded: "more", "nhieu hon"
     vague_counts: frozenset[str] = frozenset()  # folded: "some", "vai": a count's place
+    marked_vague_counts: frozenset[str] = frozenset()  # folded: "may", "vai", only typed marked
     fewer_words: frozenset[str] = frozenset()  # folded: "fewer", "less"
     kept_vague: frozenset[str] = frozenset()  # folded vague adjectives a rewrite keeps
 
@@ -483,6 +485,7 @@ def lexicon() -> Lexicon:
         directions=directions,
         direction_re=PhraseMatcher([w for words in lex["directions"].values() for w in words]),
         vague_quantity_re=PhraseMatcher(lex["vague_quantity"]),
+        marked_vague_count_re=PhraseMatcher(lex["marked_vague_counts"]),
         vague_time_re=PhraseMatcher([*lex["vague_time"], *lex["not_vague_time"]]),
         not_vague_time=frozenset(canonical(str(w)) for w in lex["not_vague_time"]),
         urgent_time=frozenset(canonical(str(w)) for w in lex["urgent_time"]),
@@ -515,7 +518,10 @@ def lexicon() -> Lexicon:
         multipliers=multipliers,
         multiplier_re=PhraseMatcher([w for ws in lex["multipliers"].values() for w in ws]),
         more_words=frozenset(canonical(str(w)) for w in lex["more_words"]),
-        vague_counts=frozenset(canonical(str(w)) for w in lex["vague_counts"]),
+        vague_counts=frozenset(
+            canonical(str(w)) for w in [*lex["vague_counts"], *lex["marked_vague_counts"]]
+        ),
+        marked_vague_counts=frozenset(canonical(str(w)) for w in lex["marked_vague_counts"]),
         fewer_words=frozenset(canonical(str(w)) for w in lex["fewer_words"]),
         kept_vague=frozenset(canonical(str(w)) for w in lex["kept_vague"]),
     )

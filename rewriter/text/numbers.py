@@ -118,6 +118,7 @@ class SpelledNumbers:
         not_alone: list[str],
         not_first: Iterable[str] = (),
         articles: Iterable[str] = (),
+        halves_after: Iterable[str] = (),
     ) -> None:
         self.units = {fold(k): float(v) for k, v in units.items()}
         self.tens = {fold(t) for t in tens}
@@ -125,9 +126,12 @@ class SpelledNumbers:
         self.not_alone = {fold(w) for w in not_alone}
         self.not_first = {fold(w) for w in not_first}
         self.articles = {fold(w) for w in articles}
+        self.halves_after = {fold(w) for w in halves_after}
+        self.halves = {w for w, v in self.units.items() if v == 0.5} | self.halves_after
         # as typed, marks kept: "muối" folds like "mười" but is no number word
-        self.spellings = frozenset(w.lower() for w in (*units, *tens, *scales))
-        alt = trie_pattern({*self.units, *self.tens, *self.scales})  # factored: one pass, fast
+        self.spellings = frozenset(w.lower() for w in (*units, *tens, *scales, *halves_after))
+        # factored: one pass, fast
+        alt = trie_pattern({*self.units, *self.tens, *self.scales, *self.halves_after})
         self.regex = re.compile(rf"(?<![\w$])(?:{alt})(?:(?:\s+|-|\s+and\s+)(?:{alt}))*(?![\w%])")
 
     def alone(self, phrase: str) -> float | None:
@@ -146,7 +150,8 @@ class SpelledNumbers:
         prev = ""
         for t in _TOKEN.finditer(phrase):
             w = t[0]
-            if w in self.units:
+            if w in self.units and w not in self.halves and prev != "and":
+                # "two and a half": "and" joins the half on, one number
                 if prev in _CHUC or (0 < last < 10 and self.units[w] < 10):
                     return phrase[: t.start()].rstrip(" -")
                 last = self.units[w]
@@ -169,6 +174,11 @@ class SpelledNumbers:
 
     def value(self, phrase: str) -> float | None:
         words = [w for w in _SEPARATORS.split(phrase) if w and w != "and"]
+        # "two and a half", "half a million": the article only says one half
+        near_half = {j for i, w in enumerate(words) if w in self.halves for j in (i - 1, i + 1)}
+        words = [w for i, w in enumerate(words) if not (w in self.articles and i in near_half)]
+        if not words:
+            return None
         if len(words) == 1 and words[0] in self.not_alone:
             return None
         if words[0] in self.not_first:
@@ -181,7 +191,14 @@ class SpelledNumbers:
         if not any(w in self.units for w in words):
             return None  # a scale word alone: "ty" in "cong ty" is not a billion
         total = current = last = 0.0
+        scale = 0.0  # the scale said last, for a half of it after ("nghìn rưỡi")
         for w in words:
+            if w in self.halves_after:
+                if scale >= 1000:
+                    total += scale / 2
+                elif scale:
+                    current += scale / 2
+                continue
             # folded, "muoi" is both "mười" (ten) and "mươi" (tens): after a digit, tens
             if w in self.units and not (w in self.tens and 1 < last < 10):
                 last = self.units[w]
@@ -200,4 +217,5 @@ class SpelledNumbers:
         value = total + current
         if words == ["zero"]:
             return 0.0  # "down to zero": a target of its own
-        return value if value >= 2 else None
+        # "one and a half hours": 1.5 is said as a number only with its half
+        return value if value >= 2 or (value > 1 and value % 1) else None

@@ -196,6 +196,8 @@ class GoalWords(BaseModel):
     no_longer: list[str]
     fully_words: list[str]
     loose_counts: list[str]  # "hire some baristas": a number takes their place
+    not_loose_counted: list[str]  # "mấy tháng nữa", "mấy đứa": no count of things after "mấy"
+    loose_count_not_after: list[str]  # "cho mấy bé": the ones it is done for, not a count
     fewer_is_better: list[str]  # "12 lỗi/tháng, cần cải thiện": better is fewer of them
     figure_pointers: list[str]  # "cần cải thiện con số này": today's figure, pointed back at
     money_words: list[str]  # "save up enough for", "để dành tiền": an amount takes their place

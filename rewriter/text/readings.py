@@ -1434,6 +1434,7 @@ class Readings:
             or not self.folded.startswith(". ", at)
             or _DIGIT_RE.search(self.folded, at) is not None  # "confidence 6/10": a figure
             or len(self.folded[at:].split()) < 3  # "St. Luke's": a name's dot, no sentence
+            or self.injection is not None  # an instruction to a model is dropped, never kept
         ):
             return None
         tail = read(self.text[at + 2 :], self.today, self.language)
@@ -3115,6 +3116,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # is done on, not a measure to move (no "+20%" spliced after it)
         r.metric, r.metric_span = None, None
     m = lex.vague_quantity_re.search(masked, r.marked)
+    if m is None and r.marked is not None and (loose := marked_loose_count(r, masked)):
+        m = loose  # "Đọc xong mấy cuốn sách": how many is not said
     if m is not None and _THAN.match(masked, m.start()):
         m = None  # "no ibuprofen more than twice a week": a bound on the number, not "more"
     if (
@@ -5086,6 +5089,21 @@ _HALF_SHARE = re.compile(r"\b(?<!first )(?<!second )(?<!the )half of\b|\b(?:mot|
 _POSSESSIVE_END = re.compile(r"\b(?:our|my|their|his|her|these|those|cac|nhung)\s*$")
 
 
+def marked_loose_count(r: Readings, masked: str) -> re.Match[str] | None:
+    """A loose count typed with its marks, right before what it counts ("mấy cuốn sách",
+    "vài bạn part-time"); not one before a time ("mấy tháng nữa") or in a question."""
+    m = lexicon().marked_vague_count_re.search(masked, r.marked)
+    if m is None or r.asks or r.question or r.marked is None:
+        return None
+    if not has_vietnamese_marks(r.marked[m.start() : m.end()]):
+        return None  # typed bare inside a text with marks: "may" may be "máy"
+    if ends_with("loose_count_not_after").search(masked, 0, m.start()):
+        return None  # "bón phân cho mấy cây sanh": whom it is done for, the ones there are
+    after = re.match(r"\s+(\w+)", masked[m.end() :])
+    # "mấy tháng nữa", "mấy đứa": a time or a call to people, nothing counted
+    return m if after and not words_re("not_loose_counted").fullmatch(after[1]) else None
+
+
 def _title(text: str) -> bool:
     """ "7 Email Subject Lines That Doubled Our Open Rates", "Admissions Trends 2027: What
     Every Counselor Should Know": a headline, not a goal."""
@@ -5117,6 +5135,7 @@ def spelled() -> SpelledNumbers:
         data["not_alone"],
         data.get("not_first", []),
         data.get("articles", []),
+        data.get("halves_after", []),
     )
 
 
