@@ -111,3 +111,30 @@ def test_a_half_said_in_words_is_part_of_the_number(goal: str, value: float) -> 
     assert rep.facts.target == pytest.approx(value)
     # the versions replace the whole number: no "3 a half thousand", no "half 9 new tenors"
     assert all(" a half" not in a.text and "half " not in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "gia von moi lit phai xuong duoi 45k",
+        "Đưa giá vốn mỗi lít xuống dưới 45k",
+        "Get cost per unit under 12k",
+    ],
+)
+def test_a_bound_each_item_is_brought_to_is_reached_by_a_date(goal: str) -> None:
+    rep = report(goal)
+    assert smt(goal) == ("met", "met", "missing")
+    assert rep.rewrite is not None and "2027" in rep.rewrite.text  # a date to reach it by
+
+
+def test_a_bound_each_item_is_kept_under_holds_from_today() -> None:
+    assert smt("Keep cost per unit under 12k") == ("met", "met", "met")
+
+
+def test_the_figures_of_a_gripe_said_first_are_not_the_goals() -> None:
+    goal = "Tháng 11 ca sáng đi trễ 9 lần, bực ghê. Phải siết lại vụ đi trễ nha mấy đứa"
+    rep = report(goal)
+    assert smt(goal)[1:] == ("missing", "missing")
+    assert rep.facts.target is None and rep.facts.deadline is None
+    assert rep.rewrite is not None and rep.rewrite.text.startswith("Tháng 11 ca sáng đi trễ 9 lần")
+    assert rep.alternatives == []  # last month's count is no amount to vary

@@ -3326,7 +3326,10 @@ def augment(
                 r.recurring is None and _quits(r) and not any(t.kind == "start" for t in r.times)
             )
             # "get cloud spend under $35k", "bring churn below 3%": a level reached by a date
-            and not (r.recurring is None and words_re("bound_reach_verbs").match(r.folded))
+            and not (
+                r.recurring is None
+                and (words_re("bound_reach_verbs").match(r.folded) or r.bound_reached)
+            )
         )
         if (
             ongoing

@@ -1895,7 +1895,13 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         # "rut ngan thoi gian xu ly xuong duoi 5 phut" moves a measure, by a date to name
         shown = r.text[r.item_bound.start : r.item_bound.end]
         return _verdict("met", msg(lang, "time_bound.met_per_item", bound=shown), shown)
-    if (each := r.per_item) is not None and kind_of(r) == "limit" and not r.vague_time:
+    if (
+        (each := r.per_item) is not None
+        and kind_of(r) == "limit"
+        and not r.vague_time
+        # "giá vốn mỗi lít phải xuống dưới 45k": each litre, once the cost is brought down
+        and not r.bound_reached
+    ):
         # "keep wax+wick+jar cost under $3.20 per 8oz candle": each candle is its own check
         return _verdict("met", msg(lang, "time_bound.met_per_item", bound=each.text), each.text)
     if r.vague_time:

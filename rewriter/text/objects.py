@@ -312,6 +312,7 @@ class GoalWords(BaseModel):
     named_times: list[str]
     # "get cloud spend under $35k": a level reached by a date, then held
     bound_reach_verbs: list[str]
+    bound_motion_words: list[str]  # "xuống dưới 45k", "drop below 12k": a bound moved to
     item_bound: ItemBoundWords
 
     @field_validator("personal_domains")

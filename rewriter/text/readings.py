@@ -288,6 +288,20 @@ class Readings:
         return next((t for t in self.times if t.period == "item"), None)
 
     @_once
+    def bound_reached(self) -> bool:
+        """A bound the measure is moved to ("get cost per unit under 12k", "giá vốn mỗi lít phải
+        xuống dưới 45k"): reached by a date, then held; "keep ... under" holds it from today."""
+        q = self.target
+        if q is None or q.qualifier is None:
+            return False
+        if words_re("bound_reach_verbs").match(self.folded):
+            return True
+        return (
+            _motion_to_bound().search(self.folded, max(0, q.span.start - 40), q.span.start)
+            is not None
+        )
+
+    @_once
     def per_item(self) -> Span | None:
         """A bound each item meets, said after it ("cost under $3.20 per 8oz candle", "max 16
         khach moi group tour"): like a period for a recurring target, each item is its own check."""
@@ -4952,9 +4966,11 @@ _DEED_LABEL = re.compile(
 def _gripe_first_end(r: Readings, masked: str) -> int | None:
     """Where a first sentence that only gripes ends ("Tháng này kho bị khách phàn nàn nhiều quá
     😩. ..."), when a goal of its own follows; None otherwise. A sentence with a figure in it is
-    where things stand, read elsewhere."""
+    where things stand, read elsewhere, when the goal after it has a figure of its own; when it
+    has none ("Tháng 11 ca sáng đi trễ 9 lần, bực ghê. Phải siết lại vụ đi trễ"), the gripe's
+    figures are what happened, never its target or date."""
     brk = _FIRST_BREAK.search(masked)
-    if brk is None or DIGIT.search(masked, 0, brk.start()):
+    if brk is None or (DIGIT.search(masked, 0, brk.start()) and DIGIT.search(masked, brk.end())):
         return None
     first = masked[: brk.start()]
     marked = r.marked[: brk.start()] if r.marked is not None else None
@@ -5087,6 +5103,15 @@ _HALF = re.compile(
 # a share of the user's things to reach: half of them (a move by half is _HALF's)
 _HALF_SHARE = re.compile(r"\b(?<!first )(?<!second )(?<!the )half of\b|\b(?:mot|1) nua\b")
 _POSSESSIVE_END = re.compile(r"\b(?:our|my|their|his|her|these|those|cac|nhung)\s*$")
+
+
+@cache
+def _motion_to_bound() -> re.Pattern[str]:
+    """A word of motion right before a bound's words ("xuống dưới", "drop below")."""
+    motion = either(goal_words().words.bound_motion_words)
+    return re.compile(
+        rf"\b(?:{motion})\s+(?:{_AT_MOST}|{_AT_LEAST})\s*[-−]?[{currency_signs()}]?\s*$"
+    )
 
 
 def marked_loose_count(r: Readings, masked: str) -> re.Match[str] | None:
