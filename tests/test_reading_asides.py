@@ -138,3 +138,52 @@ def test_the_figures_of_a_gripe_said_first_are_not_the_goals() -> None:
     assert rep.facts.target is None and rep.facts.deadline is None
     assert rep.rewrite is not None and rep.rewrite.text.startswith("Tháng 11 ca sáng đi trễ 9 lần")
     assert rep.alternatives == []  # last month's count is no amount to vary
+
+
+def test_tobacco_typed_without_marks_is_no_statement() -> None:
+    rep = report("hut thuoc la k qua 5 dieu 1 ngay")
+    assert rep.facts.kind == "limit" and rep.facts.target == 5
+    assert smt("hut thuoc la k qua 5 dieu 1 ngay") == ("met", "met", "met")
+
+
+def test_a_routine_from_a_month_ahead_with_a_past_remark_is_a_goal() -> None:
+    rep = report(
+        "From January cutting back on takeaways, the bank statement last month was frightening 😂"
+    )
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pls rewrite my PhD personal statement intro so it sounds less cringe",
+        "please check my essay for grammar",
+    ],
+)
+def test_asking_the_tool_to_edit_a_text_is_no_goal(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_rewriting_ones_own_document_by_a_date_stays_a_goal() -> None:
+    assert report("Rewrite my resume by Friday").facts.kind == "milestone"
+
+
+def test_a_month_event_this_year_that_has_passed_is_a_past_deadline() -> None:
+    goal = "Get my UEFA C licence finished by October half term this year"
+    assert smt(goal)[2] == "partial"
+    rep = report(goal)
+    assert rep.rewrite is not None and "October" not in rep.rewrite.text  # a new date instead
+
+
+@pytest.mark.parametrize(
+    ("goal", "gone"),
+    [
+        ("tra het 80tr no a Hung som som", "som"),
+        ("Start saving small small for a motorbike so I can reach the far farms, asap", "asap"),
+    ],
+)
+def test_a_vague_time_gives_way_to_the_date_even_after_a_reason(goal: str, gone: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and gone not in rep.rewrite.text.lower().split()
+    assert "2027" in rep.rewrite.text

@@ -459,12 +459,13 @@ _MONTH_EVENT_YEAR = re.compile(rf"\s+(?:{alternation(_WORDS.month_events)})\s+((
 
 
 @rule(
-    rf"\b(?:(?:by |until |before |in |during |till )?(?:the )?end (?:of )?|by |until |before |in |during |till |due )?{_MONTH}(?: of)? this year\b",
+    rf"\b(?:(?:by |until |before |in |during |till )?(?:the )?end (?:of )?|by |until |before |in |during |till |due |for the |for |the )?{_MONTH}(?: of)?(?: (?:{alternation(_WORDS.month_events)}))? this year\b",
     Gate(_MONTH_WORDS, also=("year",)),
     order=47,
 )
 def _month_this_year(m: re.Match[str], today: date) -> TimeMatch | None:
-    """A month said with "this year" ("by Nov this year"): this year's, even once it has passed."""
+    """A month said with "this year" ("by Nov this year", "by October half term this year"):
+    this year's, even once it has passed."""
     return _by_or_before(m, end_of_month(today.year, MONTHS[m[1]]), 1)
 
 

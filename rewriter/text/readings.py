@@ -1133,13 +1133,20 @@ class Readings:
         return not (self.opens_with_verb or self._deed_on_the())
 
     def _begins_ahead(self) -> bool:
-        """A start to come, then what begins ("tu thang 1 bat dau di boi lai, bung bu qua roi"):
-        a plan, whatever remark follows it."""
-        return self.language == "vi" and any(
+        """A start to come, then what begins ("tu thang 1 bat dau di boi lai, bung bu qua roi",
+        "From January cutting back on takeaways, the bank statement ... was frightening"): a
+        plan, whatever remark follows it."""
+        return any(
             t.kind == "start"
             and t.deadline is not None
             and t.deadline >= self.today
-            and _BEGIN_NEXT.match(self.folded, t.end) is not None
+            and (
+                _BEGIN_NEXT.match(self.folded, t.end) is not None
+                if self.language == "vi"
+                # the start opens the text, its cue ("from", "starting") the only word before it
+                else len(self.folded[: t.start].split()) <= 1
+                and _DOING_NEXT.match(self.folded, t.end) is not None
+            )
             for t in self.times
         )
 
@@ -1839,6 +1846,8 @@ class Readings:
             # "be a better dad than mine was": the state to reach, said as an order
             and not (self.language == "en" and _BE_OPENS.match(self.folded) and self.obj.found)
             and not self._remark_rescues()
+            # "From January cutting back on takeaways, the bank statement ... was frightening"
+            and not self._begins_ahead()
         ):
             # a fact about today or a named month ("doanh thu thang 10 la 850 trieu"), not a change
             return False
@@ -2575,7 +2584,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "coach keeps saying i need to work on my starts?? what does that even mean": what was
         # said, then a question of its own about it
         r.question = True
-    said = lex.statement_re.search(folded, r.marked)
+    # "hut thuoc la k qua 5 dieu": typed bare, the "la" of "thuốc lá" (tobacco) is no "là" (is)
+    said = lex.statement_re.search(
+        _without_nouns(folded) if r.language == "vi" else folded, r.marked
+    )
     objective_at = _objective_start(folded, r.marked, r.language, text)
     if said is not None and objective_at is not None and said.start() >= objective_at:
         said = None  # "... so that I have enough pipeline": the fact is in the reason, not the goal
@@ -2600,7 +2612,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # second reason is said first too, not what the goal is for
         at = _objective_start(mask(masked, 0, chain), r.marked, r.language, text)
     if at is not None:
-        told = _told_now_after(masked, at)
+        told = _told_now_after(masked, at) or _vague_time_after(masked, at, r.marked)
         r.objective = r.span(at, told or len(text.rstrip(". ")))
         objective_text = masked[at:told]
         masked = mask(masked, at, told or len(masked))
@@ -3326,6 +3338,19 @@ def _opens_with_move(rest: str, marked: str | None) -> bool:
         for d in lex.direction_re.finditer(rest, marked)
         if d.start() <= second
     )
+
+
+def _vague_time_after(masked: str, at: int, marked: str | None) -> int | None:
+    """Where a reason said from `at` ends, when a vague time closes the text after a comma
+    ("... so I can reach the far farms, asap"): the time is the goal's, not the reason's."""
+    end = len(masked.rstrip(" .!"))
+    for c in _CLAUSE_SEP.finditer(masked, at):
+        m = lexicon().vague_time_re.search(
+            masked[c.end() : end], marked[c.end() : end] if marked else None
+        )
+        if m is not None and m.start() == 0 and m.end() == end - c.end():
+            return c.start()
+    return None
 
 
 def _told_now_after(masked: str, at: int) -> int | None:
@@ -5076,6 +5101,8 @@ _RANK = re.compile(
 )
 # text _RANK can match holds one of these: most goals are not asked to rank at all
 _BEGIN_NEXT = re.compile(r"\s*(?:se\s+|minh\s+|toi\s+|em\s+)?bat dau\b")  # "tu thang 1| bat dau"
+# "From January| cutting back", "starting monday|, i'm going": what is done from then on
+_DOING_NEXT = re.compile(r"[\s,]*(?:(?:i'm|im|i am|we're|we are)\s+)?[a-z]{3,}ing\b")
 _TO_NEXT_LEVEL = re.compile(
     r"\b(?:to|len|xuong|con)\s+(?:[a-z]+\s+)?$"
 )  # "... to max |1 per month"
