@@ -186,4 +186,4 @@ def test_a_month_event_this_year_that_has_passed_is_a_past_deadline() -> None:
 def test_a_vague_time_gives_way_to_the_date_even_after_a_reason(goal: str, gone: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and gone not in rep.rewrite.text.lower().split()
-    assert "2027" in rep.rewrite.text
+    assert any(year in rep.rewrite.text for year in ("2026", "2027"))  # a date in its place
