@@ -187,3 +187,45 @@ def test_a_vague_time_gives_way_to_the_date_even_after_a_reason(goal: str, gone:
     rep = report(goal)
     assert rep.rewrite is not None and gone not in rep.rewrite.text.lower().split()
     assert any(year in rep.rewrite.text for year in ("2026", "2027"))  # a date in its place
+
+
+def test_a_sigh_after_a_comma_lends_the_goal_no_words() -> None:
+    rep = report("Chạy bộ lại đi, bỏ lâu quá rồi 😅")
+    assert rep.rewrite is not None
+    goal, remark = rep.rewrite.text.split(", ", 1)
+    assert "mỗi tuần" in goal  # the habit gains how often, before the sigh
+    assert remark.startswith("bỏ lâu quá rồi") and "2027" not in remark
+
+
+def test_loads_more_than_a_small_count_is_never_one_more() -> None:
+    rep = report(
+        "Only 4 Year 9 girls turned up to after-school football last week, need loads more"
+    )
+    assert rep.rewrite is not None
+    suggested = int(rep.rewrite.text.split("need loads more: ")[1].split()[0])
+    assert suggested >= 8  # twice today's 4 at least
+
+
+def test_a_figure_said_with_a_spaced_decimal_after_its_scale_is_one_amount() -> None:
+    rep = report("Thu cho xong 1 tỷ 2 tiền hàng bên Minh Phát trước Tết")
+    assert rep.facts.target == 1_200_000_000
+    assert rep.alternatives == []  # collecting all of it: nothing more or less to collect
+    assert report("tiết kiệm 1 tỷ 2 năm tới").facts.target == 1_000_000_000  # in two years
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Đưa công nợ quá hạn trên 90 ngày xuống dưới 150 triệu trước Tết",
+        "Cut invoices overdue more than 90 days to under $20k by March",
+    ],
+)
+def test_an_age_bucket_is_which_items_count_not_the_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target in (150_000_000, 20_000)
+    assert all("90" in a.text for a in rep.alternatives)  # the bucket stays as typed
+
+
+def test_a_phd_named_in_passing_sets_no_years_long_deadline() -> None:
+    rep = report("Save up $1.2k for PhD interview travel so I'm not scrambling last min")
+    assert rep.rewrite is not None and "2029" not in rep.rewrite.text

@@ -1825,6 +1825,10 @@ def from_today(
     if words.clinical_re.search(r.folded, r.marked) or (body and not slimming):
         return None  # "duong huyet 5.4", "be nang 11kg": a level the doctor sets
     change = 0.05 if slimming else 0.1 if lifted else 0.2
+    if not (slimming or lifted) and words_re("much_more_words").search(wish) is not None:
+        # "only 4 girls turned up, need loads more": many more, half again at least, and
+        # twice a small count (never "5", one more than 4)
+        change = 1.0 if q.value < 20 else 0.5
     typed = _NUMBER_TYPED.search(q.span.text)
     unit = _unit_words(r, q, s.end)
     if typed is not None:

@@ -35,10 +35,13 @@ NUMBER = r"\d+(?:[.,]\d+)*"
 SCALE = r"(?:k|nghin|ngan|thousand|mn|mil|millions?|m|trieu|tr|bn|billion|b|t[yi](?!\s+le\b))"
 # "1tr2", "8tr5", "1ty2", "2k5": the digits after a short scale word are its decimals
 # "6 triệu rưỡi": and a half of the scale
-# "1 tỷ 2/tháng", "2 triệu 5": said with a space, one digit closing the amount
+# "1 tỷ 2/tháng", "2 triệu 5", "1 tỷ 2 tiền hàng": said with a space, one digit closing the
+# amount; not one that counts what comes next ("1 tỷ 2 năm": in two years)
 SCALE_TAIL = (
     r"(?:(?:(?<=tr)|(?<=ty)|(?<=ti)|(?<=k))\d{1,2}(?!\d|[.,]\d)|\sruoi\b"
-    r"|(?:(?<=ty)|(?<=ti)|(?<=trieu))\s\d(?=\s*(?:/|[,.;!?)]|$)|\s{2,}))?"
+    r"|(?:(?<=ty)|(?<=ti)|(?<=trieu))\s\d(?=\s*(?:/|[,.;!?)]|$)|\s{2,}"
+    r"|\s+(?!(?:nam|thang|ngay|tuan|quy|lan|gio|tieng|phut|nguoi|cai|chiec|con|don|khach|ly"
+    r"|suat|hop|thung|tan|ky|kg|km|buoi|dot|dai ly|cua hang|chi nhanh|x)\b)[a-z]))?"
 )
 NUMBER_WITH_SCALE = re.compile(rf"(?<![\w.,])({NUMBER})(?:\s?({SCALE}){SCALE_TAIL}(?![a-z]))?")
 

@@ -313,6 +313,7 @@ class GoalWords(BaseModel):
     # "get cloud spend under $35k": a level reached by a date, then held
     bound_reach_verbs: list[str]
     bound_motion_words: list[str]  # "xuống dưới 45k", "drop below 12k": a bound moved to
+    much_more_words: list[str]  # "need loads more": many more than a step
     item_bound: ItemBoundWords
 
     @field_validator("personal_domains")

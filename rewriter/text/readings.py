@@ -1445,21 +1445,24 @@ class Readings:
         return None if _deed_next().match(self.folded, m.end()) else at
 
     def apart_remark_at(self) -> int | None:
-        """Where a remark in a sentence of its own after the goal starts, when it has no amount,
-        time or wish of its own ("I should like to be rather more present for the
-        grandchildren. They do grow up terribly fast."): why, not what; its words are not the
-        goal's."""
+        """Where a remark in a sentence of its own after the goal starts, or one sighed after a
+        comma, when it has no amount, time or wish of its own ("I should like to be rather more
+        present for the grandchildren. They do grow up terribly fast.", "Chạy bộ lại đi, bỏ lâu
+        quá rồi 😅"): why, not what; its words are not the goal's."""
         at = self.remark_at
         if (
             at is None
-            or not self.folded.startswith(". ", at)
             or _DIGIT_RE.search(self.folded, at) is not None  # "confidence 6/10": a figure
             or len(self.folded[at:].split()) < 3  # "St. Luke's": a name's dot, no sentence
             or self.injection is not None  # an instruction to a model is dropped, never kept
         ):
             return None
-        tail = read(self.text[at + 2 :], self.today, self.language)
-        if tail.quantities or tail.times or tail.intends or tail.opens_with_verb:
+        sighed = self.language == "vi" and _SIGHED_END.search(self.folded, at) is not None
+        if not (self.folded.startswith(". ", at) or sighed):
+            return None
+        tail = read(self.text[at:].lstrip(" ,;.-—–"), self.today, self.language)
+        # "..., bỏ lâu quá rồi": a sigh over what was given up opens with its verb all the same
+        if tail.quantities or tail.times or tail.intends or (tail.opens_with_verb and not sighed):
             return None
         return at
 
@@ -2198,7 +2201,9 @@ _INTRODUCED = re.compile(r"\b(?:minh|toi|em|tui|to) la\b|\bi(?:'?m| am) an?\b|\b
 # an age that says which items count: "(60+ days)", "older than 30 days under ..."
 _AGE_DEFINED = re.compile(
     r"\(\s*\d+\+?\s*(?:days?|weeks?|months?|ngay|tuan|thang)\s*\)"
-    r"|\b(?:older than|over|more than|aged)\s+\d+\+?\s*(?:days?|weeks?|months?)\s+(?:old\s+)?(?:under|below|at most|<)"
+    r"|\b(?:older than|over|more than|aged)\s+\d+\+?\s*(?:days?|weeks?|months?)\s+(?:old\s+)?(?:(?:down\s+)?to\s+)?(?:under|below|at most|<)"
+    # "công nợ quá hạn trên 90 ngày xuống dưới 150 triệu": the bucket, then the bound on it
+    r"|\b(?:tren|hon|qua)\s+\d+\s*(?:ngay|tuan|thang)\s+(?:xuong\s+)?(?:duoi|con|<)"
 )
 _CAPITALISED_END = re.compile(r"\b[A-Z][a-z]+\s+$")
 _HONG_END = re.compile(r"\bhong\W*$")
@@ -5813,6 +5818,8 @@ _SHARE_OF = re.compile(r"%\s*(?:of\s+)?$")  # "dat 112% ke hoach", "95% of targe
 _VI_DONE_WORD = re.compile(r"\b(?:da|roi|r)\b")  # "đã", "rồi", "r": said of what is done
 # "... nang qua", "dong bang qua": "quá" (so, too) ending a clause exclaims; typed without marks
 # it is read only after words that are no time or move ("tuan qua", "vuot qua")
+# "..., bỏ lâu quá rồi 😅", "..., mệt quá trời": a sigh that closes the text
+_SIGHED_END = re.compile(r"\b[a-z]+\s+qua(?:\s+(?:roi|troi|di))?\W*$")
 _EXCLAIMED = re.compile(
     r"\b(?:\w+)\s+quá\b(?=\s*(?:[,.;!?]|$))"
     r"|\b(?!(?:vuot|tuan|thang|nam|hom|bo|di|ghe|trai|bua|dem|toi|ngang|thong)\b)[a-z]+\s+qua(?=\s*(?:[,.;!?]|$))"
