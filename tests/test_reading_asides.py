@@ -229,3 +229,23 @@ def test_an_age_bucket_is_which_items_count_not_the_target(goal: str) -> None:
 def test_a_phd_named_in_passing_sets_no_years_long_deadline() -> None:
     rep = report("Save up $1.2k for PhD interview travel so I'm not scrambling last min")
     assert rep.rewrite is not None and "2029" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "be home for dinner w the kids more, I miss everything 😞",
+        "be home for dinner more. wife is fed up with the on-call weeks",
+        "more bike rides w/ the kids next summer",
+    ],
+)
+def test_a_family_routine_wished_more_gets_how_often(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None and "a week" in rep.rewrite.text
+    assert "%" not in rep.rewrite.text and "2027" not in rep.rewrite.text
+
+
+def test_a_face_after_more_of_the_wish_is_no_remark() -> None:
+    rep = report("Build our emergency fund up to 6 months of expenses, sana soon 🙏")
+    assert rep.rewrite is not None and "soon" not in rep.rewrite.text

@@ -526,7 +526,8 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         or r.recurring is not None
         or r.item_bound is not None
         or r.self_rating is not None  # "tu tin noi ... 7/10": a feeling's level, not a routine
-        or r.deadline is not None
+        # "more bike rides w/ the kids next summer": a routine of the week, in its season
+        or (r.deadline is not None and not more_of_a_deed(r))
         or (r.vague_quantity is not None and not often_said)
         or (r.direction in ("increase", "decrease") and not often_said)
         or ctx.target is not None
@@ -545,6 +546,8 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     lang = plan.lang
     text = r.text.rstrip(" .!;")
     end = _insertion_end(r, text)
+    if (due := next((t for t in r.times if t.kind == "deadline"), None)) and due.start < end:
+        end = len(text[: due.start].rstrip())  # "more date nights next year": its season after
     # a body's or a learner's routine ("meditate", "walk more") a few times a week; any other
     # deed ("record with a guest", "shelf-read the section") once a week
     often = (

@@ -1109,13 +1109,16 @@ def more_of_a_deed(r: Readings) -> bool:
         and canonical(q.text) in word_set("more_of_a_deed")
         and r.direction in (None, "increase", "reach")
         and r.target is None
-        and r.deadline is None
+        # "more bike rides w/ the kids next summer": a routine of the week, in a season
+        and (r.deadline is None or _routine_next(r, q.end))
         and (r.metric is None or r.metric.kind == "activity")
         and not _ANY_DIGIT.search(r.folded)  # "we do ~40 closings a month, want more": a count
         and (
             # "we want more time off the farm together", "want more date nights": what is
             # wanted more is a routine of the week, named right after "more"
             _routine_next(r, q.end)
+            # "be home for dinner w the kids more": the routine named right before "more"
+            or _routine_next(r, q.start, before=True)
             or (
                 canonical(r.obj.verb or "") not in word_set("more_not_a_deed")
                 # "be a more patient coach": a way to be, whatever noun follows, is no deed
@@ -1125,10 +1128,13 @@ def more_of_a_deed(r: Readings) -> bool:
     )
 
 
-def _routine_next(r: Readings, at: int) -> bool:
-    """A routine of the week, or of a few times a week, is named right after `at`."""
+def _routine_next(r: Readings, at: int, before: bool = False) -> bool:
+    """A routine of the week, or of a few times a week, is named right after `at` (or before
+    it, with whom it is done in between: "home for dinner w the kids more")."""
     return any(
-        0 <= m.start() - at <= 1
+        (m.end() <= at and len(r.folded[m.end() : at].split()) <= 3)
+        if before
+        else 0 <= m.start() - at <= 1
         for group in ("weekly_routines", "often_routines")
         for m in words_matcher(group).finditer(r.folded, r.marked)
     )

@@ -1457,10 +1457,15 @@ class Readings:
             or self.injection is not None  # an instruction to a model is dropped, never kept
         ):
             return None
+        face = _PICTOGRAPH.search(self.folded, at)
+        # "..., I miss everything 😞": a feeling told with a face, closing the text
+        faced = face is not None and not re.search(r"\w", self.folded[face.end() :])
         sighed = self.language == "vi" and _SIGHED_END.search(self.folded, at) is not None
-        if not (self.folded.startswith(". ", at) or sighed):
+        if not (self.folded.startswith(". ", at) or sighed or faced):
             return None
         tail = read(self.text[at:].lstrip(" ,;.-—–"), self.today, self.language)
+        if faced and not sighed and (tail.direction or tail.vague_quantity or tail.vague_time):
+            return None  # "..., có tiếng hơn 😭", "..., sana soon 🙏": more of the wish
         # "..., bỏ lâu quá rồi": a sigh over what was given up opens with its verb all the same
         if tail.quantities or tail.times or tail.intends or (tail.opens_with_verb and not sighed):
             return None
