@@ -249,3 +249,10 @@ def test_a_family_routine_wished_more_gets_how_often(goal: str) -> None:
 def test_a_face_after_more_of_the_wish_is_no_remark() -> None:
     rep = report("Build our emergency fund up to 6 months of expenses, sana soon 🙏")
     assert rep.rewrite is not None and "soon" not in rep.rewrite.text
+
+
+def test_a_figure_told_as_only_done_after_the_goal_is_no_target() -> None:
+    goal = "Bill way more hours next year, only did 1420 this year 😬"
+    rep = report(goal)
+    assert smt(goal)[1] == "missing" and rep.facts.target is None
+    assert all("only did 1420 this year" in a.text for a in rep.alternatives)

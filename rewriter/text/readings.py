@@ -1400,6 +1400,8 @@ class Readings:
                 )
                 # "... than last year, the squirrels got half of them": what happened then
                 or goal_words().past_re.match(self.folded[at:].lstrip(" ,;.-—–")) is not None
+                # "..., only did 1420 this year": told as done, the year not yet out
+                or words_re("told_past").match(self.folded[at:].lstrip(" ,;.-—–")) is not None
                 or self._already_had(at)
             )
             and (self.direction_span is None or self.direction_span.start < at)
