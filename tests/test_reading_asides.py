@@ -256,3 +256,25 @@ def test_a_figure_told_as_only_done_after_the_goal_is_no_target() -> None:
     rep = report(goal)
     assert smt(goal)[1] == "missing" and rep.facts.target is None
     assert all("only did 1420 this year" in a.text for a in rep.alternatives)
+
+
+def test_first_among_others_is_a_rank_even_after_a_unit() -> None:
+    rep = report("want our unit #1 in the hospital for documentation compliance")
+    assert (
+        rep.facts.target == 1
+        and smt("want our unit #1 in the hospital for documentation compliance")[1] == "met"
+    )
+    assert report("finish the fit-out for unit #4 by March").facts.target is None  # a name
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "tu tuan sau ngu nhieu hon, gio toan ngu 4 5 tieng/dem",
+        "từ tuần sau ngủ nhiều hơn, giờ toàn ngủ 4 5 tiếng/đêm",
+    ],
+)
+def test_now_opening_a_clause_tells_where_it_stands(goal: str) -> None:
+    rep = report(goal)
+    assert smt(goal)[1:] == ("missing", "missing")  # how much more, and by when, are asked
+    assert rep.facts.target is None

@@ -3253,6 +3253,8 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             or cue is not None
             # "..., they're on maybe 1 portion a day now": today's, said last
             or _now_last_re().search(clause) is not None
+            # "ngủ nhiều hơn, giờ toàn ngủ 4 5 tiếng/đêm": "now" opening the clause, then how it goes
+            or (r.language == "vi" and _VI_NOW_OPENS.match(clause) is not None)
             # "stay inside the parts budget in 2027, we blew it by 18% this year": what was
             or (told := r.language == "en" and told_in_past(clause.strip()))
             # "giam khieu nai ..., thang 11 co 1.340 cuoc": what the month just gone came to
@@ -3718,6 +3720,11 @@ def _now_before() -> re.Pattern[str]:
 
 # the kinds of quantity a target is, the first listed preferred (frequencies aside)
 _TARGET_KINDS = ("range", "ratio", "percent", "absolute", "rank", "level")
+
+
+_VI_NOW_OPENS = re.compile(
+    r"\s*(?:bay gio|hien gio|gio|hien tai|hien nay|dao nay)\s+(?:toan|chi|moi|dang|co|cung)\b"
+)
 
 
 def _today_cue(folded: str, marked: str | None, at: int) -> str | None:
@@ -4461,8 +4468,11 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         masked = mask(masked, m.start(), m.end())
     ranked = (digits or "nhat" in masked) and any(cue in masked for cue in _RANK_CUES)
     for m in _RANK.finditer(masked) if ranked else ():
-        if m[0].startswith("#") and goal_words().name_before_re.search(
-            masked, max(0, m.start() - 24), m.start()
+        if (
+            m[0].startswith("#")
+            and goal_words().name_before_re.search(masked, max(0, m.start() - 24), m.start())
+            # "want our unit #1 in the hospital": first among others, a rank
+            and not _RANKED_AMONG.match(masked, m.end())
         ):
             continue  # "for client #47", "crew #2": the number names one of them
         if m[0].startswith("hang") and _goods_not_rank(masked, r.marked, m.start()):
@@ -5119,6 +5129,7 @@ _TO_NEXT_LEVEL = re.compile(
     r"\b(?:to|len|xuong|con)\s+(?:[a-z]+\s+)?$"
 )  # "... to max |1 per month"
 _TOP_BEFORE = re.compile(r"\b(?:top|number)[\s-]$")  # before a spelled number, it ranks
+_RANKED_AMONG = re.compile(r"\s+(?:in|among|across)\s+(?:the|our|my|all)\b")
 _RANK_CUES = ("#", "top", "number", "no.", "hang", "so 1", "first place", "1st place")
 # a language level to reach ("reach B2 in French", "dat trinh do C1")
 _LEVEL = re.compile(
