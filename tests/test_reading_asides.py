@@ -278,3 +278,24 @@ def test_now_opening_a_clause_tells_where_it_stands(goal: str) -> None:
     rep = report(goal)
     assert smt(goal)[1:] == ("missing", "missing")  # how much more, and by when, are asked
     assert rep.facts.target is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Từ thứ 2 tuần sau bắt đầu đi bộ 30p để giảm mỡ bụng, ngồi văn phòng nhiều quá 😩",
+        "walk 30 min to lose belly fat",
+        "stretch for 15 min",
+    ],
+)
+def test_a_sessions_length_typed_short_is_a_habit_that_gets_how_often(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text  # no date to stop by
+    text = rep.rewrite.text
+    assert "a week" in text or "mỗi tuần" in text
+
+
+def test_a_time_limit_is_no_sessions_length() -> None:
+    rep = report("Máy chạy bộ hỏng phải được sửa xong trong vòng 48 tiếng")
+    assert rep.facts.kind != "habit"

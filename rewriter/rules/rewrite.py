@@ -24,6 +24,7 @@ from rewriter.rules.verdicts import (
     race_time,
     skill_to_practise,
     specific,
+    timed_session,
 )
 from rewriter.text.dates import (
     MONTHS,
@@ -470,23 +471,6 @@ _MORE_BEFORE_MEASURE = re.compile(r"\bmore\s+$")  # "... to get more |leads"
 _OF_OWN = re.compile(r"\s+of\s+(?:the|our|my|their|these|those|his|her)\s+")
 
 
-def _timed_session(r: Readings) -> bool:
-    """A session's length with no how-often ("Thiền 15 phút", "meditate 10 minutes"): the
-    length is the routine's own measure; how often is still to say."""
-    t = r.target
-    return (
-        t is not None
-        and t.kind == "absolute"
-        and t.qualifier is None
-        and _SESSION_UNIT.match(r.folded, t.span.end) is not None
-        # the length and its unit close the goal, a word or so at most after them
-        and not r.folded[t.span.end :].split(" ", 3)[3:]
-    )
-
-
-_SESSION_UNIT = re.compile(r"\s*(?:phut|minutes?|mins?|hours?|hrs?|tieng)\b")
-
-
 def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edit]] | None:
     """A routine with no cadence and nothing the catalog counts ("run regularly", "Hoc IELTS",
     "start cycling on the stationary bike from next monday"): how often goes in, a suggestion,
@@ -506,7 +490,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
             )
         )
     )
-    timed = _timed_session(r)
+    timed = timed_session(r)
     # "walk more", "tap the duc nhieu hon", "do more stretching": a routine done more often
     more_often = _more_of_a_routine(r)
     often_said = vague_often or more_often

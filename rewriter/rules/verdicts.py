@@ -34,6 +34,7 @@ from rewriter.text.readings import (
     Quantity,
     Readings,
     Span,
+    cued_before,
     floor_said_before,
     modifies_object,
     off_head,
@@ -859,6 +860,29 @@ def one_definite(r: Readings) -> bool:
     )
 
 
+def timed_session(r: Readings) -> bool:
+    """A session's length with no how-often ("Thiền 15 phút", "meditate 10 minutes"): the
+    length is the routine's own measure; how often is still to say."""
+    t = r.target
+    if t is None or t.kind != "absolute" or t.qualifier is not None:
+        return False
+    if cued_before(r.folded, t.span.start):
+        return False  # "sửa xong trong vòng 48 tiếng": a time limit, no session's length
+    # "walk 30 min", "đi bộ 30p": the unit typed with the number, inside its span
+    unit = _SESSION_UNIT.match(r.folded, t.span.end) or _SESSION_UNIT_GLUED.search(
+        fold(t.span.text)
+    )
+    # the length and its unit close the goal, a word or so at most after them, before what
+    # it is for ("... 30 min to lose belly fat")
+    end = r.objective.start if r.objective is not None and r.objective.start > t.span.end else None
+    after = r.folded[t.span.end : end] if end is not None else r.folded[t.span.end :]
+    return unit is not None and not after.split(" ", 3)[3:]
+
+
+_SESSION_UNIT = re.compile(r"\s*(?:phut|minutes?|mins?|hours?|hrs?|tieng)\b")
+_SESSION_UNIT_GLUED = re.compile(r"\d\s?(?:p|ph|phut|minutes?|mins?|hours?|hrs?|h|tieng)$")
+
+
 def kind_of(r: Readings) -> GoalKind:
     """outcome | habit | milestone | limit | not_a_goal, from the goal's structure."""
     kind: GoalKind | None = r.__dict__.get("_kind")
@@ -874,6 +898,15 @@ def _kind(r: Readings) -> GoalKind:
         return "outcome"  # "get the kids to like maths more": how others feel, to move
     if r.state_clause is not None and r.today_only is not None and r.target is None:
         return "outcome"  # "hien tai ... 400 khach, muon dong hon": today's figure, to move
+    if (
+        r.obj.verb is not None
+        and not r.obj.milestone
+        and r.direction not in ("increase", "decrease")
+        and r.recurring is None
+        and r.deadline is None
+        and timed_session(r)
+    ):
+        return "habit"  # "đi bộ 30p để giảm mỡ bụng": a session's length, done again and again
     q = r.target
     if q is not None and q.value == 0 and goal_words().quit_fully_re.search(r.folded):
         return "limit"  # "quit vaping for good", "gotta cut that out": none at all, kept so
