@@ -299,3 +299,12 @@ def test_a_sessions_length_typed_short_is_a_habit_that_gets_how_often(goal: str)
 def test_a_time_limit_is_no_sessions_length() -> None:
     rep = report("Máy chạy bộ hỏng phải được sửa xong trong vòng 48 tiếng")
     assert rep.facts.kind != "habit"
+
+
+@pytest.mark.parametrize(
+    "goal", ["Grow online store revenue 30% vs. last year", "Bán được nhiều hơn năm ngoái"]
+)
+def test_a_year_compared_with_the_last_is_given_a_year(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and "2027" in rep.rewrite.text
+    assert not any(month in rep.rewrite.text for month in ("February 2027", "/02/2027"))
