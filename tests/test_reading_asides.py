@@ -308,3 +308,10 @@ def test_a_year_compared_with_the_last_is_given_a_year(goal: str) -> None:
     rep = report(goal)
     assert rep.rewrite is not None and "2027" in rep.rewrite.text
     assert not any(month in rep.rewrite.text for month in ("February 2027", "/02/2027"))
+
+
+def test_some_before_a_deed_is_no_count_to_fill() -> None:
+    rep = report("do some stretching for my back")
+    assert rep.rewrite is not None and "3 stretching" not in rep.rewrite.text
+    hired = report("hire some baristas")
+    assert hired.rewrite is not None and "Hire 3 baristas" in hired.rewrite.text

@@ -2151,6 +2151,8 @@ def count_filled(
         return None  # a move's loose count is its amount only in a unit ("drop a few kilos")
     if _LOOSE_THING_NEXT.match(r.folded, m.end()) is None:
         return None  # "some time", "vai lan": no thing counted right after
+    if r.language == "en" and _DOING_NEXT.match(r.folded, m.end()):
+        return None  # "do some stretching": a deed done, not things counted ("3 stretching")
     if canonical(m[0]) in lexicon().marked_vague_counts and (
         (loose := marked_loose_count(r, r.folded)) is None or loose.start() != m.start()
     ):
@@ -2190,6 +2192,7 @@ def _loose_count_end() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{either(sorted(lexicon().vague_counts))})\s+$")
 
 
+_DOING_NEXT = re.compile(r"\s+[a-z]{3,}ing\b(?!\s+[a-z]+s\b)")  # not "training sessions"
 _OWN_NEXT = re.compile(r"\s+(?:the|our|my|your|their|these|those|his|her|its)\b")
 _LOOSE_COUNT = 3.0  # how many "some" or "a few" is taken to mean, until the user says
 _COUPLE = 2.0
