@@ -315,3 +315,42 @@ def test_some_before_a_deed_is_no_count_to_fill() -> None:
     assert rep.rewrite is not None and "3 stretching" not in rep.rewrite.text
     hired = report("hire some baristas")
     assert hired.rewrite is not None and "Hire 3 baristas" in hired.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "dip Tet dua 2 dua nho xuong Ha Noi choi, hua tu nam ngoai roi 😅",
+        "From jan onwards no fried snacks for me, cholestrol is 240 😟",
+        "Was supposed to hit $180k GCI by Sept 2026 smh 😩 still want it tho",
+        "Van dong hoi vien dong gop du 20 trieu dong cho quy, han chot la ngay 15/11/2026.",
+    ],
+)
+def test_a_goal_told_with_its_past_is_still_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+
+
+def test_a_deadline_label_that_has_passed_is_a_past_deadline() -> None:
+    goal = "Van dong hoi vien dong gop du 20 trieu dong cho quy, han chot la ngay 15/11/2026."
+    assert smt(goal)[2] == "partial"
+    rep = report(goal)
+    assert rep.rewrite is not None and "15/11/2026" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "build me a weekly scorecard for my 12 drivers - on time, HOS violations, fuel mpg",
+        "Sync mi CRM tasks into here and make dem into goals for Q1 pls, too tired to type",
+        "Last saturday 3 waiters didnt turn up and client was shouting on me only. Very bad "
+        "experience yaar",
+    ],
+)
+def test_requests_to_the_tool_and_a_vent_over_last_saturday_are_no_goals(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_a_goal_to_build_something_by_a_date_stays_a_goal() -> None:
+    assert report("build a new deck for the patio by June").facts.kind == "milestone"

@@ -800,6 +800,10 @@ def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), "recurring", period=period)
 
 
+_WEEKDAYS = {name: day for day, names in _WORDS.weekdays["en"].items() for name in names}
+_EN_WEEKDAY_NAMES = tuple(sorted(_WEEKDAYS, key=len, reverse=True))
+
+
 @rule(
     r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|(?:last|past|previous) (?:\d+|two|three|four|five|six|few|couple of) (?:sales|auctions|games|matches|shows|markets|fairs|races|events|launches|campaigns|releases)|last (?:night|weekend|season|term|semester|sprint|shift)|yesterday|(?:hom|toi|dem) qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam|ky|ki|lan|dot|hom|bua)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua|roi))\b(?! (?:nhom|zalo|email|mail|dien thoai|fb|facebook|app|tin nhan|messenger|website|web|kenh|trang)\b)(?! (?:ngay |dip |le )?(?:(?:(?<=qua )|(?<=truoc )|(?<=roi )|(?<=ngay )|(?<=dip )|(?<=le ))\d(?![\d.,]*\s?(?:tr|trieu|ty|ti|k|%)(?![a-z]))|\d{1,4}(?:\s?[/.-]\s?\d|\s?(?:h|gio|am|pm)\b|\s*(?:[,.;!?]|$))|tet\b|thu (?:\d|hai|ba|tu|nam|sau|bay)\b|chu nhat\b|giang sinh|noel|trung thu|ram\b|khi\b|han\b|thoi han|cuoi\b|het\b|(?:thang|quy|nam|tuan) (?:\d|sau\b|toi\b|nay\b)))",
     (
@@ -836,6 +840,12 @@ def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
     rf"\b(?:last|this past) {_MONTH}(?:'s)?(?!\s+(?:of|to|\d))\b",
     ("last", "past"),
     order=49,
+)
+# "Last saturday 3 waiters didnt turn up": a day of last week, gone
+@rule(
+    rf"\b(?:last|this past) (?:{alternation(list(_EN_WEEKDAY_NAMES))})\b",
+    ("last", "past"),
+    order=51,
 )
 def _past(m: re.Match[str], today: date) -> TimeMatch | None:
     """A time behind us ("last quarter", "thang 2 vua roi"): it dates a fact, not a deadline."""
@@ -921,9 +931,7 @@ def _label_year(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, date(int(m[1]), 12, 31))
 
 
-_WEEKDAYS = {name: day for day, names in _WORDS.weekdays["en"].items() for name in names}
 _VI_WEEKDAYS = {name: day for day, names in _WORDS.weekdays["vi"].items() for name in names}
-_EN_WEEKDAY_NAMES = tuple(sorted(_WEEKDAYS, key=len, reverse=True))
 _VI_WEEKDAY = alternation(sorted(_VI_WEEKDAYS, key=len, reverse=True))
 
 

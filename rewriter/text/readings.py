@@ -18,6 +18,7 @@ from rewriter.text.dates import (
     SINCE_BEFORE,
     TimeMatch,
     bare_holiday,
+    end_of_month,
     event_deadline,
     read_times,
     season_ahead,
@@ -860,7 +861,7 @@ class Readings:
             # "Hôm nay bé út bị sốt nên tôi phải xin nghỉ dạy một buổi": what befell today, then
             # what it made one do
             return True
-        if self.intends or self._moves_it_last() or self._begins_ahead():
+        if self.intends or self._moves_it_last() or self._begins_ahead() or self._dated_first():
             # "ads fb ton qua, thang truoc 12tr, cat bot lai": the past told, then the aim
             return False
         if (
@@ -1149,6 +1150,24 @@ class Readings:
             )
             for t in self.times
         )
+
+    def _dated_first(self) -> bool:
+        """A date ahead opens the text, and the past is told only in a later clause ("dip Tet
+        dua 2 dua nho xuong Ha Noi choi, hua tu nam ngoai roi"): a plan, then why it is owed."""
+        first = min(self.times, key=lambda t: t.start, default=None)
+        if (
+            first is None
+            or first.kind != "deadline"
+            or first.deadline is None
+            # a period still running ("năm nay", "hôm nay") tells how it has gone
+            or first.deadline <= end_of_month(self.today.year, self.today.month)
+            or _RUNNING_PERIOD.search(self.folded, first.start, first.end) is not None
+            or self.folded[: first.start].strip()
+        ):
+            return False
+        clause = _CLAUSE_SEP.search(self.folded, first.end)
+        pasts = [t for t in self.times if t.kind == "past"]
+        return clause is not None and bool(pasts) and all(t.start > clause.start() for t in pasts)
 
     def _moves_it_last(self) -> bool:
         """The last clause opens with a move of what was told ("..., cut it down", "..., cat bot
@@ -1770,7 +1789,13 @@ class Readings:
             news = None  # "giam ti le hoan hang, thang nay hoan 8% roi met qua": where it is now
         if news and self._mood_before_intent(news.end()):
             news = None  # "ugh, need to hire 2 SDETs by March": a sigh, then the goal
-        if news and not self._intends_before(news.start()) and not self._remark_rescues():
+        if (
+            news
+            and not self._intends_before(news.start())
+            and not self._remark_rescues()
+            # "Was supposed to hit $180k GCI by Sept 2026 smh 😩 still want it tho": the aim kept
+            and words_re("still_wanted").search(self.folded, news.end()) is None
+        ):
             return False  # "Khach hang ABC vua bao se khong gia han": the "se" is what was told
         if (
             self.language == "en"
@@ -2312,8 +2337,12 @@ def labelled_before(folded: str, start: int) -> bool:
 
 
 def cued_before(folded: str, start: int) -> bool:
-    """A deadline cue ("by", "truoc", "within") ends right before `start`."""
-    return bool(_DEADLINE_CUE_END.search(folded, max(0, start - 16), start))
+    """A deadline cue ("by", "truoc", "within") or label ("hạn chót là ngày") ends right
+    before `start`."""
+    return bool(
+        _DEADLINE_CUE_END.search(folded, max(0, start - 16), start)
+        or _DEADLINE_LABEL_END.search(folded, max(0, start - 24), start)
+    )
 
 
 def _cued(folded: str, start: int) -> bool:
@@ -3722,6 +3751,7 @@ def _now_before() -> re.Pattern[str]:
 _TARGET_KINDS = ("range", "ratio", "percent", "absolute", "rank", "level")
 
 
+_RUNNING_PERIOD = re.compile(r"\b(?:nay|this|today|tonight)\b")
 _VI_NOW_OPENS = re.compile(
     r"\s*(?:bay gio|hien gio|gio|hien tai|hien nay|dao nay)\s+(?:toan|chi|moi|dang|co|cung)\b"
 )
@@ -5123,8 +5153,12 @@ _RANK = re.compile(
 )
 # text _RANK can match holds one of these: most goals are not asked to rank at all
 _BEGIN_NEXT = re.compile(r"\s*(?:se\s+|minh\s+|toi\s+|em\s+)?bat dau\b")  # "tu thang 1| bat dau"
-# "From January| cutting back", "starting monday|, i'm going": what is done from then on
-_DOING_NEXT = re.compile(r"[\s,]*(?:(?:i'm|im|i am|we're|we are)\s+)?[a-z]{3,}ing\b")
+# "From January| cutting back", "starting monday|, i'm going", "From jan| onwards no fried
+# snacks": what is done, or given up, from then on
+_DOING_NEXT = re.compile(
+    r"[\s,]*(?:(?:onwards?|on)\b[\s,]*)?"
+    r"(?:(?:(?:i'm|im|i am|we're|we are)\s+)?[a-z]{3,}ing\b|no\s+[a-z]|(?:i'll|i will|we'll|we will)\b)"
+)
 _TO_NEXT_LEVEL = re.compile(
     r"\b(?:to|len|xuong|con)\s+(?:[a-z]+\s+)?$"
 )  # "... to max |1 per month"
