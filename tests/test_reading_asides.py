@@ -354,3 +354,9 @@ def test_requests_to_the_tool_and_a_vent_over_last_saturday_are_no_goals(text: s
 
 def test_a_goal_to_build_something_by_a_date_stays_a_goal() -> None:
     assert report("build a new deck for the patio by June").facts.kind == "milestone"
+
+
+def test_only_after_todays_figure_is_not_what_it_counts() -> None:
+    rep = report("Average plates per event is around two hundred fifty only, want to increase")
+    assert rep.rewrite is not None and "only per event" not in rep.rewrite.text
+    assert "per event" in rep.rewrite.text.split("want to increase")[1]
