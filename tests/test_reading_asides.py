@@ -360,3 +360,22 @@ def test_only_after_todays_figure_is_not_what_it_counts() -> None:
     rep = report("Average plates per event is around two hundred fifty only, want to increase")
     assert rep.rewrite is not None and "only per event" not in rep.rewrite.text
     assert "per event" in rep.rewrite.text.split("want to increase")[1]
+
+
+@pytest.mark.parametrize(
+    ("goal", "target"),
+    [
+        ("Room revenue must hit RM1.2mil by June", 1_200_000),
+        ("Keep OTA commission below RM45k per month lah, too much already", 45_000),
+    ],
+)
+def test_ringgit_is_money(goal: str, target: float) -> None:
+    rep = report(goal)
+    assert rep.facts.target == target and smt(goal)[1] == "met"
+
+
+def test_a_passed_date_said_with_for_is_replaced_whole() -> None:
+    rep = report("Room revenue must hit RM1.2mil for Oct 2026")
+    assert rep.rewrite is not None
+    assert "for by" not in rep.rewrite.text and "Oct 2026" not in rep.rewrite.text
+    assert "RM1.2mil" in rep.rewrite.text

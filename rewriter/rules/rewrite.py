@@ -1000,7 +1000,7 @@ def _replacing(r: Readings, start: int, phrase: str, plan: Plan) -> str:
 
 
 _DAY_WORD_END = re.compile(r"\b(?:ngay|on)\s+$")
-_PERIOD_CUE_END = re.compile(r"\b(?:trong|vao|during|in|over|throughout)\s+$")
+_PERIOD_CUE_END = re.compile(r"\b(?:trong|vao|during|in|over|throughout|for)\s+$")
 
 
 def _deadline_phrase(plan: Plan, recurring: bool) -> str:
