@@ -530,7 +530,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     lang = plan.lang
     text = r.text.rstrip(" .!;")
     end = _insertion_end(r, text)
-    if (due := next((t for t in r.times if t.kind == "deadline"), None)) and due.start < end:
+    if (due := r.deadline) is not None and due.start < end:
         end = len(text[: due.start].rstrip())  # "more date nights next year": its season after
     # a body's or a learner's routine ("meditate", "walk more") a few times a week; any other
     # deed ("record with a guest", "shelf-read the section") once a week

@@ -879,8 +879,10 @@ def timed_session(r: Readings) -> bool:
     return unit is not None and not after.split(" ", 3)[3:]
 
 
-_SESSION_UNIT = re.compile(r"\s*(?:phut|minutes?|mins?|hours?|hrs?|tieng)\b")
-_SESSION_UNIT_GLUED = re.compile(r"\d\s?(?:p|ph|phut|minutes?|mins?|hours?|hrs?|h|tieng)$")
+_SESSION_UNITS = r"phut|minutes?|mins?|hours?|hrs?|tieng"
+_SESSION_UNIT = re.compile(rf"\s*(?:{_SESSION_UNITS})\b")
+# typed against the number, the short forms too ("30p", "2h")
+_SESSION_UNIT_GLUED = re.compile(rf"\d\s?(?:p|ph|h|{_SESSION_UNITS})$")
 
 
 def kind_of(r: Readings) -> GoalKind:

@@ -1407,6 +1407,7 @@ class Readings:
             # "tang doanh thu len 450tr, nam ngoai dc 380tr": where it starts from; a number
             # that names a thing before ("chuyền 1 với chuyền 6") is no amount of the goal's
             return None
+        told = _told_at(self.folded, at)
         return (
             at
             if (
@@ -1418,9 +1419,9 @@ class Readings:
                     for t in self.times
                 )
                 # "... than last year, the squirrels got half of them": what happened then
-                or goal_words().past_re.match(self.folded[at:].lstrip(" ,;.-—–")) is not None
+                or goal_words().past_re.match(self.folded, told) is not None
                 # "..., only did 1420 this year": told as done, the year not yet out
-                or words_re("told_past").match(self.folded[at:].lstrip(" ,;.-—–")) is not None
+                or words_re("told_past").match(self.folded, told) is not None
                 or self._already_had(at)
             )
             and (self.direction_span is None or self.direction_span.start < at)
