@@ -577,6 +577,7 @@ class DatesFile(_Strict):
     year_measures: Phrases  # "doanh thu 2027", "2027 revenue": that year's total
     year_measure_documents: Phrases  # "ke hoach ngan sach 2027": a document, not a total
     just_gone: Phrases  # "dip 20/11 vua roi": a day named as the one just gone
+    span_firsts: Phrases  # "first one in 6 yrs": a span since the last, not a deadline
     since_cues: Phrases  # "used since august": the day after it is one gone by
     score_before: Phrases  # "GPA above 3.3": a score, not the 3.3 sale day
     start_cues: Phrases  # "bat dau tu thu hai", "after Christmas": when it starts, not when due

@@ -680,12 +680,16 @@ def _relative_period(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
+# "first one |in 6 yrs", "lan dau tien |sau 5 nam": a first or a record a few words before
+_FIRST_BEFORE = re.compile(rf"\b(?:{alternation(_WORDS.span_firsts)})(?: [\w']+){{0,3}} $")
+
+
 @rules_from_data
 def _duration_rules() -> None:
     """Durations ("in 3 weeks", "trong 6 thang toi"); the number words come from lexicon.yaml.
     "for 8 year olds" is an age."""
     n = _num_alt()
-    en = rf"\b(?:within|in|over|during|for|after|inside)(?: the)?(?: (?:next|coming|following|first))? {n}[ -]?{_UNIT}\b(?![ -]olds?\b)|\b(?:next|coming|following) {n} {_UNIT}\b|\b{n}[ -]{_UNIT}(?: from now| from today| time)\b|\b{n}[ -]?{_UNIT}(?= (?:campaign|sprint|plan|challenge|program))|\b(?:(?:within|in|over|during) )?the (?:next|coming) (fortnight)\b"
+    en = rf"\b(?:within|in|over|during|for|after|inside)(?: the)?(?: (?:next|coming|following|first))? {n}[ -]?{_UNIT}\b(?![ -]olds?\b)|\b(?:next|coming|following) {n} {_UNIT}\b|\b{n}[ -]{_UNIT}(?: from now(?! on)| from today(?! on)| time)\b|\b{n}[ -]?{_UNIT}(?= (?:campaign|sprint|plan|challenge|program))|\b(?:(?:within|in|over|during) )?the (?:next|coming) (fortnight)\b"
     vi = rf"\b(?:trong(?: vong)?|noi trong|sau|chi trong|trong khoang)(?: thoi gian)? {n} {_UNIT}(?: (?:toi|nua|sap toi|tiep theo|ke tu nay|ke tu bay gio))?\b|\b{n} {_UNIT} (?:toi|nua|sap toi|tiep theo|ke tiep)\b"
 
     def handler(m: re.Match[str], today: date) -> TimeMatch | None:
@@ -697,6 +701,8 @@ def _duration_rules() -> None:
         count, unit = _num(groups[0]), _UNITS[groups[1]]
         if count <= 0 or count > 1000:
             return None
+        if _FIRST_BEFORE.search(m.string, max(0, m.start() - 32), m.start()):
+            return TimeMatch(m.start(), m.end(), "past")  # "first one in 6 yrs": since the last
         return _deadline(m, add_duration(today, count, unit))
 
     # a unit and the words around the number: most goals name a month or a year, few say "in
@@ -1322,6 +1328,10 @@ def bare_holiday(folded: str, t: TimeMatch) -> bool:
 _TERM_NAMED_END = re.compile(rf"\b(?:{alternation(_WORDS.term_named_after)}) $")
 
 
+# "5000 |cny", "1.5k |cny": a number right before a name that is also a currency code
+_AMOUNT_END = re.compile(r"(?<!\w)\d(?:[\d,.]*\d)?\s?[km]? $")
+
+
 # "christmas| menu", "tet| khuyen mai": a word after the holiday's name, not a year or "next"
 _NOUN_NEXT = re.compile(r" (?!(?:next|this|last|nam|nay|sau|toi)\b)[a-z]")
 
@@ -1351,6 +1361,10 @@ def _named_day_rules() -> None:
             m.string, max(0, m.start() - 16), m.start()
         ):
             return None  # "nhap them do tet cho be", "bán 200 hộp quà Tết": which goods
+        if m.start(1) == m.start() and _AMOUNT_END.search(
+            m.string, max(0, m.start() - 16), m.start()
+        ):
+            return None  # "save 5000 CNY": an amount's currency, not Chinese New Year
         # "by Christmas next year", "truoc Tet nam sau": the one in next year's calendar; "by
         # Thanksgiving this year" is this year's, even when it has passed
         year = _year(m[2], today.year) if m[2] else (today.year + 1 if m[3] else None)

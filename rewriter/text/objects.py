@@ -220,6 +220,8 @@ class GoalWords(BaseModel):
     helps_others_openers: list[str]  # "giup 7A2 tien bo ...": others' practice
     passing_adverbs: list[str]  # "we only had": how, not what
     lift_verbs: list[str]  # "bench 185 lbs": the bar's weight, not the body's
+    money_pound_verbs: list[str]  # "raise 600 pounds": sterling, not the body's weight
+    money_weight_units: list[str]  # "pounds": weight or money, the verb decides
     month_sized_funds: list[str]  # "a 6-month emergency fund": the months are the amount
     confused_remarks: list[str]  # "... idk what that even means": no goal set yet
     compared_to_last: list[str]  # "more than last year": last period's figure is the yardstick

@@ -702,6 +702,12 @@ class Readings:
         ):
             # "from 6 per month to max 1 per month": today's rate, then the one to reach
             return found[1]
+        if len(found) >= 2 and self._said_as_today(found[0]):
+            # "my screen time is like 9 hrs a day. keeping tiktok under 1 hr a day": today's
+            # rate said first, the one to keep after it
+            ahead = [q for q in found[1:] if not self._said_as_today(q)]
+            if ahead:
+                return ahead[0]
         return found[0] if found else None
 
     @_once
@@ -4233,6 +4239,8 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             continue  # "ngan sach", "so sach": a word of its own that holds the alias
         if masked[max(0, m.start() - 1) : m.start()] == "/":
             continue  # "35k/kg", "$12/lb": the unit a price is per, not the weight to reach
+        if canonical(m[0]) in word_set("money_weight_units") and _paid(masked, m.start(), m.end()):
+            continue  # "raise 600 pounds for the roof": sterling, not the body's weight
         # the lift is looked for first: most goals name none, and the alias key costs more
         if _lifted(masked, m.start(), m.end()) and lex.metric_key(m, r.marked, masked) == "weight":
             r.metric = lex.metrics[LIFTED]  # "bench 185 lbs": what the bar carries, not the body
@@ -5389,6 +5397,15 @@ def _lifted(masked: str, start: int, end: int) -> bool:
     return (
         lifts.search(masked, max(0, start - 40), start) is not None
         or lifts.match(masked, end + 1) is not None
+    )
+
+
+def _paid(masked: str, start: int, end: int) -> bool:
+    """Money verbs in the clause before a weight's word that also names money ("earn 500 pounds")."""
+    before = re.split(r"[.;!?]\s", masked[max(0, start - 40) : start])[-1]
+    return (
+        words_re("money_pound_verbs").search(before) is not None
+        and re.match(r"\s+of\b", masked[end:]) is None  # "donate 500 pounds of food": a weight
     )
 
 
