@@ -75,3 +75,71 @@ def test_a_request_for_help_without_you_is_no_goal() -> None:
     rep = report("Can help me plan a weekly revision timetable for my Sec 3 E Math kids?")
     assert rep.facts.kind == "not_a_goal"
     assert rep.rewrite is None
+
+
+def test_not_spending_more_than_is_a_ceiling_and_its_easier_version_is_higher() -> None:
+    rep = report("try not to spend more than $1.2k on assets and sfx")
+    assert rep.facts.kind == "limit"
+    labels = {a.label: a.text for a in rep.alternatives}
+    assert "$1.25k" in labels["conservative"] and "$1k" in labels["ambitious"]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Take in 6 more students for next year by 31 Dec, now got 14 only",
+        "Tuyển thêm 6 học sinh trước 31/12, giờ mới có 14",
+    ],
+)
+def test_a_count_added_to_today_is_easier_smaller(goal: str) -> None:
+    labels = {a.label: a.text for a in report(goal).alternatives}
+    assert " 4 " in labels["conservative"] and " 8 " in labels["ambitious"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("thi cuoi ky Giai tich 2 phai dc tu 7d tro len, thi ngay 18/1", "Giai tich 2"),
+        ("Chốt hợp đồng thầu 3 năm với BV Quận 8 trước 15/03/2027", "thầu 3 năm"),
+    ],
+)
+def test_a_course_number_or_a_contract_term_is_never_the_amount_varied(
+    goal: str, kept: str
+) -> None:
+    rep = report(goal)
+    assert all(kept in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Get all my Sec 4 students at least B3 for A Math by O levels",
+        "get a 7 in maths by my GCSEs",
+    ],
+)
+def test_a_school_exam_named_as_the_deadline_is_time_bound_and_gets_no_second_date(
+    goal: str,
+) -> None:
+    rep = report(goal)
+    assert rep.statuses()["time_bound"] == "met"
+    assert rep.rewrite is not None and " by 1 " not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal", ["get better at spanish", "Giỏi tiếng Anh hơn", "muốn nói tiếng Anh fluent hơn"]
+)
+def test_a_skill_to_grow_is_practised_never_a_count_of_courses(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    text = rep.rewrite.text.lower()
+    assert "course" not in text and "khóa học" not in text
+    assert "3 times a week" in text or "3 buổi mỗi tuần" in text
+    attainable = rep.criteria.attainable.question or ""
+    assert "course" not in attainable and "khóa học" not in attainable
+
+
+def test_a_weight_spelled_bare_after_a_move_is_counted() -> None:
+    goal = "giam ba ky truoc tet"
+    rep = report(goal)
+    assert smt(goal) == ("met", "met", "met")
+    assert rep.facts.target == 3

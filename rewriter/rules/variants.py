@@ -48,6 +48,9 @@ _WITH_TAIL = re.compile(
 )
 _WHOLE = re.compile(r".+", re.S)  # a number in words is replaced whole ("ba trăm nghìn")
 _FROM = re.compile(r"(?:from|tu)\b")
+# "6 more students", "thêm 6 học sinh": a count added to today's, not a total to compare with it
+_ADDED_NEXT = re.compile(r"\s*(?:more|extra|additional|nua)\b")
+_ADDED_END = re.compile(r"\b(?:another|an extra|extra|additional|them)\s+$")
 _DECADE = re.compile(r"\b(?:mid|low|high|early|late)[- ]\d0s\b")
 _TO_IN = re.compile(r"\b(?:to|den|toi|xuong|len)\b|->|→")
 _ARROW = re.compile(r"->|→|=>")  # "KYC pass rate 72% -> 85%": a move said with an arrow
@@ -769,6 +772,8 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
         and float(level[1].replace(",", ".")) > q.value
     ):
         return False  # "money stress from a 9/10 to like a 5": down from today's rating
+    if _ADDED_NEXT.match(r.folded, q.span.end) or _ADDED_END.search(before):
+        return True  # "take in 6 more students, now got 14": what is added, never today's total
     # "close the books in 5 business days (currently 9)": down from today's, lower is harder
     now = _now_value(r) if r.direction != "increase" else None
     if now is None and r.direction == "decrease":

@@ -948,8 +948,10 @@ def _kind(r: Readings) -> GoalKind:
         return "limit"  # "khong xem tiktok qua 30 phut/ngay": a daily ceiling, not a routine
     if q is not None and q.qualifier and r.recurring and r.direction is None and not r.obj.verb:
         return "limit"  # "on-time shipment rate 98% or better every month"
-    if q is None and skill_to_practise(r):
-        return "habit"  # "learn Spanish", "học thêm tiếng Trung": a skill kept up week by week
+    if q is None and r.vague_quantity is None and skill_to_practise(r):
+        # "learn Spanish", "học thêm tiếng Trung": a skill kept up week by week; "get better at
+        # Spanish" is a level to grow, practice the way there
+        return "habit"
     if (
         not moving
         and (
@@ -1037,7 +1039,12 @@ def skill_to_practise(r: Readings) -> bool:
         and r.frequency is None
         and r.recurring is None
         and r.suggested_metric in word_set("practised_skills_measures")
-        and r.vague_quantity is None  # "hoc tieng anh nhieu hon": more of it, said so
+        # "hoc tieng anh nhieu hon": more of it, said so, is a deed done more often; "get
+        # better at spanish", "nói tiếng Anh trôi chảy hơn" is a skill grown by practice
+        and (
+            r.vague_quantity is None
+            or canonical(r.vague_quantity.text) not in word_set("more_of_a_deed")
+        )
         and not more_of_a_deed(r)
         and r.self_rating is None  # "tu tin noi tieng anh 6/10": a level to reach, not a routine
         and not r.quantities  # "toeic 650": a level named
@@ -2298,6 +2305,10 @@ def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
         return msg(lang, "attainable.q_habit_now")
     if kind in ("habit", "milestone", "limit"):
         return msg(lang, f"attainable.q_{kind}")
+    if skill_to_practise(r):
+        # "get better at Spanish": grown by practice, so how often it is practised today is
+        # asked, never where "courses" stand
+        return msg(lang, "attainable.q_habit")
     t = r.target
     if (
         t is not None

@@ -4661,6 +4661,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         qualifier, end = _negated_over(masked, m.start()) or _qualifier(before), m.end()
         if m[4] and not m[5] and _not_dong(r, m):
             unit, end = None, m.start(4)  # "120 dòng/giờ": lines, typed with marks, not đồng
+        elif m[4] and m[4].strip() in ("d", "đ") and not m[3] and value <= 10:
+            unit = None  # "dc tu 7d tro len": 7 điểm, a mark out of 10; no amount is 7 đồng
         if t := _BOUND_AFTER.match(masked, end):  # "30 or more", "3 tr tro len"
             qualifier, end = ("at_most" if t[1] else "at_least"), t.end()
         start = m.start()
@@ -5130,9 +5132,17 @@ _NEVER_BELOW_END = re.compile(
 
 def _negated_over(masked: str, pos: int) -> str | None:
     """ "khong xem tiktok qua 30 phut": "not ... more than" around the verb is a ceiling."""
-    return "at_most" if _NEGATED_OVER_END.search(masked, max(0, pos - 64), pos) else None
+    lo = max(0, pos - 64)
+    if _NEGATED_OVER_END.search(masked, lo, pos) or _NOT_ABOVE_END.search(masked, lo, pos):
+        return "at_most"  # "try not to spend more than $1.2k": not above it is a ceiling
+    return None
 
 
+# "try not to spend more than", "don't go over", "never pay above": not over it, a ceiling
+_NOT_ABOVE_END = re.compile(
+    r"\b(?:not|never|don't|don’t|dont|do not|won't|wont)\s+(?:to\s+)?(?:[a-z'’-]+\s+){0,3}"
+    r"(?:more than|over|above)\s*$"
+)
 _NEGATED_OVER_END = re.compile(
     r"\b(?:khong|chang|dung|cam|k)\s+(?:[a-z0-9]+\s+){1,7}qua\s*$"
     # "no ibuprofen more than twice", "don't skip more than 2 runs in a row"
@@ -5286,6 +5296,10 @@ def _counted(masked: str) -> bool:
     )
 
 
+# "giam |ba ky", "xuong duoc |hai can": a move right before a number word and its unit
+_UNIT_MOVE_END = re.compile(r"\b(?:giam|tang|xuong|len|bot|sut|cat|ha)\s+(?:(?:duoc|dc|them)\s+)?$")
+
+
 def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phrase: str) -> None:
     """The number spelled as `phrase` at `start`, added to `qs` when it counts something."""
     words = spelled()
@@ -5312,6 +5326,13 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
                 and r.marked is not None
                 and _vi_unit_next().match(masked, end) is not None
                 and not _marked_otherwise(r.text[start:end])
+            )
+            # "giam ba ky truoc Tet": typed bare, right after a move, a count of the unit
+            or (
+                r.language == "vi"
+                and r.marked is None
+                and _vi_unit_next().match(masked, end) is not None
+                and _UNIT_MOVE_END.search(before) is not None
             )
         )
     ):
@@ -5477,6 +5498,24 @@ def _mostly_capitals(original: str) -> bool:
     return sum(c.isupper() for c in letters) > len(letters) / 2
 
 
+# "3 |nam", "2-|year", "12 |thang": a term in years or months
+_TERM_UNIT_NEXT = re.compile(r"[\s-]?(?:nam|thang|years?|yrs?|months?)\b")
+
+
+@cache
+def _termed_before() -> re.Pattern[str]:
+    """An agreement that runs for a term (`termed_things`), a few words before the number."""
+    return re.compile(
+        rf"\b(?:{either(goal_words().words.termed_things)})\b(?:\s+[\w-]+){{0,3}}\s+(?:a\s+)?$"
+    )
+
+
+@cache
+def _course_end() -> re.Pattern[str]:
+    """A course named by its number ends the text (`numbered_courses`): "giai tich |2"."""
+    return re.compile(rf"\b(?:{either(goal_words().words.numbered_courses)}) $")
+
+
 def _after_name(original: str, pos: int, acronym: bool = False) -> bool:
     """A capitalised word inside the sentence right before pos ("Postgres 16", "ISO 9001");
     with `acronym`, only a word of capitals ("ASC 606", "SOC 2")."""
@@ -5575,6 +5614,19 @@ def _names_thing(
     before = masked[max(0, m.start() - 20) : m.start()]
     if any(q.start() < m.start() and m.end() < q.end() for q in _QUOTED.finditer(masked)):
         return True  # "ra mắt series 'Cơm nhà 30 phút'": a title the user quoted
+    if (
+        not (m[1] or m[3] or m[4] or m[5])
+        and m[2].isdigit()
+        and (int(m[2]) <= 4 or 100 <= int(m[2]) <= 499)
+        and _course_end().search(before)
+    ):
+        return True  # "thi cuoi ky Giai tich 2", "pass Calculus 2": which course, no amount
+    if (
+        not (m[1] or m[3] or m[4])
+        and _TERM_UNIT_NEXT.match(masked, m.end())
+        and _termed_before().search(masked, max(0, m.start() - 32), m.start())
+    ):
+        return True  # "chot hop dong thau 3 nam", "sign a 2-year lease": how long it runs
     if original is not None and _METHOD_NAME.match(original, m.end()):
         return True  # "dong 8D", "5S", "4P": a method's name typed against its number
     if _N_IN_ONE.match(masked, m.end()) or (m[2] == "1" and _N_IN_END.search(before)):
