@@ -143,3 +143,70 @@ def test_a_weight_spelled_bare_after_a_move_is_counted() -> None:
     rep = report(goal)
     assert smt(goal) == ("met", "met", "met")
     assert rep.facts.target == 3
+
+
+@pytest.mark.parametrize(
+    ("goal", "aside"),
+    [
+        ("dua vo di phu quoc choi, tu tin dc 50% thoi kk 😅", "50%"),
+        (
+            "Pass my ILM Level 5 in Leadership & Management – feeling about a 6/10 on it if I'm honest",
+            "6/10",
+        ),
+    ],
+)
+def test_a_self_rated_confidence_is_never_the_target_nor_varied(goal: str, aside: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["measurable"] == "partial"
+    assert rep.rewrite is not None and aside not in rep.rewrite.text
+    assert not any(aside in a.text for a in rep.alternatives)
+
+
+def test_a_score_wished_for_is_no_confidence() -> None:
+    rep = report("muốn ngủ ngon hon, tự chấm dc 8/10 là mừng")
+    assert rep.rewrite is not None and "8/10" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal", ["Cuối năm sau phải xuống cân, giờ đang 84 ký 😩", "xuong can truoc tet"]
+)
+def test_weight_brought_down_said_the_way_first_is_body_weight_going_down(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["specific"] == "met"
+    assert rep.facts.metric == "cân nặng"
+    assert (
+        rep.rewrite is not None
+        and "thêm" not in rep.rewrite.text
+        and "them" not in rep.rewrite.text
+    )
+
+
+def test_a_long_deed_of_the_customers_sets_no_years_long_date() -> None:
+    rep = report("Đẩy mạnh bán chéo bảo hiểm nhân thọ cho khách vay mua nhà, càng sớm càng tốt")
+    assert rep.facts.deadline is None
+    assert (
+        rep.rewrite is not None
+        and "2029" not in rep.rewrite.text
+        and "2028" not in rep.rewrite.text
+    )
+
+
+@pytest.mark.parametrize(
+    ("goal", "gone"),
+    [
+        ("pay off the last $1.2k on the skid steer soon as I can", "as I can"),
+        (
+            "need to save about 1.5k for Ammi & Abbu's flights to Lahore, sooner the better",
+            "sooner",
+        ),
+    ],
+)
+def test_as_soon_as_typed_loosely_gives_way_to_the_date(goal: str, gone: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and gone not in rep.rewrite.text
+    assert rep.facts.kind != "not_a_goal"
+
+
+def test_a_promise_said_last_stays_after_the_date() -> None:
+    rep = report("Lose 5kg, promise")
+    assert rep.rewrite is not None and rep.rewrite.text.endswith(", promise.")

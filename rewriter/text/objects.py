@@ -97,6 +97,7 @@ class GoalWords(BaseModel):
     exam_words: list[
         str
     ]  # a score reached in one sitting  # "significantly": how much the move is, not what moves
+    horizon_of_others: list[str]  # "cho khách vay mua nhà": the customers' deed, not the user's
     long_horizons: dict[int, list[str]]  # months -> goals that take about that long
     label_words: list[str]
     question_ends: list[str]
@@ -619,10 +620,20 @@ def _horizon_res() -> tuple[tuple[int, re.Pattern[str]], ...]:
 def horizon_months(folded: str, end: int | None = None) -> int | None:
     """How many months a goal of this scale takes when it names no deadline ("finish the PhD",
     "cho con hoc xong dai hoc"), read in the goal up to end (its reason is not its scale)."""
+    stop = len(folded) if end is None else end
+    others = ends_with_words("horizon_of_others")
     for months, pattern in _horizon_res():
-        if pattern.search(folded, 0, len(folded) if end is None else end):
-            return months
+        for m in pattern.finditer(folded, 0, stop):
+            # "cho khach vay mua nha": the customers buy the homes, in no years of the user's
+            if others.search(folded, max(0, m.start() - 24), m.start()) is None:
+                return months
     return None
+
+
+@cache
+def ends_with_words(group: str) -> re.Pattern[str]:
+    """One of a goal-words list (folded) a word or none before the end of the text searched."""
+    return re.compile(rf"\b(?:{either(getattr(goal_words().words, group))})(?:\s+[a-z]+)?\s+$")
 
 
 @cache

@@ -3182,6 +3182,13 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     ):
         # "đẩy năng suất đóng gói lên": the word after the thing says which way it moves
         r.direction = "decrease" if way[1] == "xuong" else "increase"
+    if (
+        r.direction is None
+        and r.language == "vi"
+        and (ms := r.metric_span) is not None
+        and (way := _VI_PARTICLE_OPENS.match(folded, ms.start)) is not None
+    ):
+        r.direction = "decrease" if way[1] == "xuong" else "increase"  # "xuống cân": the way first
     if r.direction is None and (way := _MOVED_BY.search(folded)) is not None:
         # "GSE damage incidents down 30%", "OTIF ↑": the word or arrow says which way
         r.direction = "decrease" if (way[1] or way[2]) in ("down", "↓") else "increase"
@@ -3581,6 +3588,8 @@ _PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(down|up)\b(?!\s+(?:to|from)\b)")
 # "... on fonts and stock photos down": the clause's last word, after the measure's name
 _DOWN_LAST = re.compile(r"[^,.;!?]*\bdown\s*[.!]*$")
 _STATE_NEXT = re.compile(r"\s+(?:hien|dang|co|la|da|vua|moi|cua|nay|minh|is|has|have)\b")
+# "|xuống cân", "|lên cân": a measure named with the way it moves first
+_VI_PARTICLE_OPENS = re.compile(r"(xuong|len)\s")
 _VI_PARTICLE_END = re.compile(r"\s+(len|xuong)(?:\s+(?:nha|nhe|nhé|di|nua))?\W*$")
 
 
@@ -4481,6 +4490,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         digits
         and any(cue in r.folded for cue in gw.confidence_cues)
         and (m := gw.confidence_re.search(r.folded))
+        # "tự chấm dc 8/10 là mừng": the score wished for, not how sure one is
+        and _ENOUGH_END.match(r.folded, m.end() + 1) is None
         and (
             rated is None
             or all(
