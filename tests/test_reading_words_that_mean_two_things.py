@@ -210,3 +210,28 @@ def test_as_soon_as_typed_loosely_gives_way_to_the_date(goal: str, gone: str) ->
 def test_a_promise_said_last_stays_after_the_date() -> None:
     rep = report("Lose 5kg, promise")
     assert rep.rewrite is not None and rep.rewrite.text.endswith(", promise.")
+
+
+def test_a_dropped_g_is_kept_as_typed_and_still_read() -> None:
+    rep = report("Hire two more hands for the loadin dock in the next six weeks")
+    assert rep.rewrite is not None and "loadin dock" in rep.rewrite.text
+    started = report("startin January I'm cuttin back on Dr Pepper, wife's been on me about it")
+    assert started.facts.deadline is None  # January is when it starts, not when it is due
+    assert started.rewrite is not None and started.rewrite.text.startswith("Startin January")
+
+
+def test_on_me_is_no_cadence() -> None:
+    rep = report("starting January I'm cutting back on Dr Pepper, wife's been on me about it")
+    assert rep.statuses()["time_bound"] == "missing"
+
+
+@pytest.mark.parametrize("goal", ["Quit the durries", "quit the ciggies by March"])
+def test_tobacco_in_slang_quit_is_none_at_all(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["measurable"] == "met"
+    assert rep.facts.kind == "limit" and rep.facts.domain == "health"
+
+
+def test_people_who_follow_with_no_channel_ask_which_channel() -> None:
+    rep = report("thang sau co them 1 nghin nguoi follow 😁")
+    assert rep.statuses()["specific"] == "partial"

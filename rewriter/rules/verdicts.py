@@ -1449,6 +1449,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             # "employee engagement score"; "school group visits", "store visits": the thing
             # named before the channel's word says whose they are, and no channel is meant
             and (r.obj.head_metric or (obj.endswith(f" {what}") and not r.platform))
+            # "nguoi follow": only counted, still the channel's followers
+            and canonical(obj[: len(obj) - len(what)].strip()) not in word_set("metric_counters")
         )
         if r.metric.channel and (not r.platform or r.platform_generic) and own_measure:
             # "employee engagement score": a measure of its own, not a channel's engagement

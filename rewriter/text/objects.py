@@ -225,6 +225,9 @@ class GoalWords(BaseModel):
     money_weight_units: list[str]  # "pounds": weight or money, the verb decides
     numbered_courses: list[str]  # "Giải tích 2", "Calculus 2": which course, not an amount
     termed_things: list[str]  # "hợp đồng thầu 3 năm": the term it runs, not an amount
+    metric_counters: list[
+        str
+    ]  # "người follow": a count of the channel's measure, no measure of its own
     month_sized_funds: list[str]  # "a 6-month emergency fund": the months are the amount
     confused_remarks: list[str]  # "... idk what that even means": no goal set yet
     compared_to_last: list[str]  # "more than last year": last period's figure is the yardstick

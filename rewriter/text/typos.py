@@ -96,4 +96,6 @@ def _mended(word: str) -> str | None:
     if len(near) != 1 or _known(word):
         return None
     (fixed,) = near
+    if fixed == f"{word}g":
+        return None  # "loadin dock", "movin bout 300 bags": the g dropped as spoken, kept as typed
     return fixed
