@@ -235,3 +235,21 @@ def test_tobacco_in_slang_quit_is_none_at_all(goal: str) -> None:
 def test_people_who_follow_with_no_channel_ask_which_channel() -> None:
     rep = report("thang sau co them 1 nghin nguoi follow 😁")
     assert rep.statuses()["specific"] == "partial"
+
+
+def test_a_deed_at_a_cadence_on_a_platform_gets_no_measure_spliced_in() -> None:
+    goal = "stream devlog stuff on twitch every tues + thurs night, 2hrs each"
+    rep = report(goal)
+    assert smt(goal) == ("met", "met", "met")
+    assert rep.rewrite is not None and "followers" not in rep.rewrite.text
+
+
+def test_moved_up_then_where_it_stands_is_a_goal() -> None:
+    rep = report("đẩy doanh số lên, giờ đang 200 triệu")
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+
+
+def test_the_way_said_before_the_number_is_not_said_twice() -> None:
+    rep = report("Giảm tỷ lệ nghỉ việc của công nhân xuống, hiện giờ đang 6% rồi 😩")
+    assert rep.rewrite is not None and "xuống xuống" not in rep.rewrite.text
+    assert all("xuống xuống" not in a.text for a in rep.alternatives)

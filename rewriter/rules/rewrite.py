@@ -1619,6 +1619,8 @@ _BY_END = re.compile(r"\s+by\s+$")
 # after the object read, words that show its name goes on: "of", a number, a clause of its own
 _PHRASE_GOES_ON = re.compile(r"\s+(?:of|we|i|you|they|our|my|\d)")
 # ("... down by june" is a date after it; "... down by 5" is an amount of its own; "OTIF ↑")
+# a change phrase opening with the way it moves ("xuống 5%", "up 20%")
+_WAY_OPENS = re.compile(r"(up|down|len|xuong) ")
 _PARTICLE = re.compile(
     r"\s+(?:back\s+)?(?:up|down|len|xuong)\b(?!\s+(?:to|from|tu|den)\b|\s+by\s+\d)|\s*[↑↓]"
 )
@@ -2964,6 +2966,9 @@ def augment(
         and (ctx.metric_text or ctx.platform or specific(r, ctx, lang).status != "met")
         # "my team of 7 ... I want their morale at an 8/10": nothing to name after "team"
         and (plan.metric is not None or plan.object_text)
+        # "stream devlog stuff on twitch every tues + thurs": a deed kept at a cadence on the
+        # platform is the habit itself; no measure of the platform's is spliced in
+        and not (r.vague_object is None and r.obj.action and r.recurring is not None)
     ):
         # a vague word next to a named thing ("support ticket") needs no measure named for it
         anchor = r.vague_object or r.platform_span
@@ -3231,6 +3236,10 @@ def augment(
                 at = min([end] + [t.start for t in r.times if at <= t.start < end])
                 at = len(text[:at].rstrip(" ,"))
             change = phrase = _change_phrase(plan)
+            way = _WAY_OPENS.match(fold(change).lower())
+            if way and fold(text[:at]).lower().rstrip().endswith(f" {way[1]}"):
+                # "giảm tỷ lệ nghỉ việc xuống| 5%": the way is said, never "xuống xuống 5%"
+                change = change[way.end() :]
             if (
                 lang == "en"
                 and change.startswith("by ")

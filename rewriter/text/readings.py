@@ -2049,6 +2049,13 @@ class Readings:
                 and len(self.folded.rsplit(",", 1)[-1].split()) <= 6
                 and _UP_DOWN_END.search(self.folded)
             )
+            # "đẩy doanh số lên, giờ đang 200 triệu": moved up, then where it stands today
+            or (
+                self.obj.found
+                and (now := self.now_clause) is not None
+                and now.start > 0
+                and _UP_DOWN_END.search(self.folded[: now.start].rstrip(" ,;.-—–")) is not None
+            )
             or (  # "have the appendix done by Nov 1, 2026": an order whose date has passed
                 self.statement_opens and self.cued_deadline
             )
@@ -2893,6 +2900,16 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "tổ chức 1 buổi trải nghiệm hái chè": a session of it, counted, is a concrete thing
         r.obj = replace(r.obj, vague=False)
     if (
+        r.obj.vague
+        and r.obj.action
+        and r.obj.start is not None
+        and r.recurring is not None
+        and _KIND_OF_STUFF.fullmatch(folded, r.obj.start, r.obj.end or r.obj.start) is not None
+    ):
+        # "stream devlog stuff on twitch every tues": the things of a kind named, done at a
+        # cadence, are the deed itself
+        r.obj = replace(r.obj, vague=False)
+    if (
         (goal_q := r.target) is not None
         and (comma := folded.find(", ")) > goal_q.span.start
         and (
@@ -3589,6 +3606,8 @@ _PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(down|up)\b(?!\s+(?:to|from)\b)")
 _DOWN_LAST = re.compile(r"[^,.;!?]*\bdown\s*[.!]*$")
 _STATE_NEXT = re.compile(r"\s+(?:hien|dang|co|la|da|vua|moi|cua|nay|minh|is|has|have)\b")
 # "|xuống cân", "|lên cân": a measure named with the way it moves first
+# "devlog stuff", "admin things": a kind named, then its things
+_KIND_OF_STUFF = re.compile(r"[a-z][\w-]*(?: [a-z][\w-]*)? (?:stuff|things)")
 _VI_PARTICLE_OPENS = re.compile(r"(xuong|len)\s")
 _VI_PARTICLE_END = re.compile(r"\s+(len|xuong)(?:\s+(?:nha|nhe|nhé|di|nua))?\W*$")
 
