@@ -253,3 +253,28 @@ def test_the_way_said_before_the_number_is_not_said_twice() -> None:
     rep = report("Giảm tỷ lệ nghỉ việc của công nhân xuống, hiện giờ đang 6% rồi 😩")
     assert rep.rewrite is not None and "xuống xuống" not in rep.rewrite.text
     assert all("xuống xuống" not in a.text for a in rep.alternatives)
+
+
+def test_a_rank_in_a_named_list_is_specific() -> None:
+    rep = report("Be the #1 team in the site stack ranking by October")
+    assert rep.statuses()["specific"] == "met"
+    assert rep.statuses()["measurable"] == "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "terms"),
+    [
+        ("Bắt đầu từ tháng 1 chạy chương trình giảm 10% cho khách đoàn trên 20 người", "10%"),
+        ("run a 20% off sale on all boots in January", "20%"),
+        ("Phát hết 200 voucher giảm 30% cho khách mới từ nay đến 24/12", "30%"),
+    ],
+)
+def test_an_offers_terms_are_never_the_target_nor_varied(goal: str, terms: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and terms in rep.rewrite.text
+    assert all(terms in a.text for a in rep.alternatives)
+
+
+def test_a_share_off_the_back_of_something_is_still_the_change() -> None:
+    rep = report("grow sales 20% off the back of the new menu by March")
+    assert rep.facts.target == 20

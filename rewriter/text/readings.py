@@ -2910,6 +2910,15 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # cadence, are the deed itself
         r.obj = replace(r.obj, vague=False)
     if (
+        r.obj.vague
+        and r.target is not None
+        and r.target.kind == "rank"
+        and r.obj.end is not None
+        and _ranked_in().match(folded, r.obj.end) is not None
+    ):
+        # "Be the #1 team in the site stack ranking": the rank in a list anyone can check
+        r.obj = replace(r.obj, vague=False)
+    if (
         (goal_q := r.target) is not None
         and (comma := folded.find(", ")) > goal_q.span.start
         and (
@@ -3608,6 +3617,11 @@ _STATE_NEXT = re.compile(r"\s+(?:hien|dang|co|la|da|vua|moi|cua|nay|minh|is|has|
 # "|xuống cân", "|lên cân": a measure named with the way it moves first
 # "devlog stuff", "admin things": a kind named, then its things
 _KIND_OF_STUFF = re.compile(r"[a-z][\w-]*(?: [a-z][\w-]*)? (?:stuff|things)")
+# "cho khach doan tren |20 nguoi", "for groups over |10": the bound says who an offer is for
+_FOR_WHOM_BOUND_END = re.compile(
+    r"\b(?:cho|for)\s+(?:[a-z]+\s+){0,2}(?:khach|khach hang|khach doan|doan|nguoi|customers|guests"
+    r"|groups|clients|members|patients)\s+(?:[a-z]+\s+)?(?:tren|over|above|of over|with over|tu)\s+$"
+)
 _VI_PARTICLE_OPENS = re.compile(r"(xuong|len)\s")
 _VI_PARTICLE_END = re.compile(r"\s+(len|xuong)(?:\s+(?:nha|nhe|nhé|di|nua))?\W*$")
 
@@ -4625,6 +4639,11 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         value = scaled(m[1], None)
         if value is None:
             continue
+        if _offer_end().search(masked, max(0, m.start() - 32), m.start()) or _offer_next().match(
+            masked, m.end()
+        ):
+            masked = mask(masked, m.start(), m.end())
+            continue  # "chạy chương trình giảm 10%", "a 20% off sale": the offer's terms
         before = masked[max(0, m.start() - 25) : m.start()]
         relative = bool(_RELATIVE_CUE.search(before)) or not _LEVEL_CUE.search(before)
         more_next = _MORE_NEXT.match(masked, m.end()) is not None
@@ -4677,6 +4696,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         if _race(masked, m):
             r.race = r.race or r.span(m.start(), m.end())
             continue  # "run a 5k in under 28 min", "my 5k time": the race, not 5,000 of it
+        if _FOR_WHOM_BOUND_END.search(masked, max(0, m.start() - 40), m.start()):
+            continue  # "giảm 10% cho khách đoàn trên 20 người", "for groups over 10": for whom
         if not (m[1] or m[3] or m[4]) and _names_thing(masked, m, r.text):
             # a scale or a currency makes an amount ("qua GrabFood 50 trieu"), never a name
             continue  # "Vision 2030", "our 4 regional pages", "iPhone 16"
@@ -5538,6 +5559,28 @@ def _termed_before() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{either(goal_words().words.termed_things)})\b(?:\s+[\w-]+){{0,3}}\s+(?:a\s+)?$"
     )
+
+
+@cache
+def _ranked_in() -> re.Pattern[str]:
+    """ "| in the site stack ranking", "| trong bảng xếp hạng": the list a rank is held in."""
+    return re.compile(
+        rf"\s+(?:in|on|trong|tren|o)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{either(goal_words().words.ranking_lists)})\b"
+    )
+
+
+@cache
+def _offer_end() -> re.Pattern[str]:
+    """An offer's words right before a share (`offer_before`): "chuong trinh giam |10%"."""
+    return re.compile(rf"\b(?:{either(goal_words().words.offer_before)})\s*$")
+
+
+@cache
+def _offer_next() -> re.Pattern[str]:
+    """An offer's words right after a share (`offer_after`): "20%| off sale"."""
+    # "20% off the back of the new menu" is how, not an offer
+    return re.compile(rf"\s*(?:{either(goal_words().words.offer_after)})\b(?! the\b)")
 
 
 @cache
