@@ -279,3 +279,32 @@ def test_a_share_off_the_back_of_something_is_still_the_change() -> None:
     rep = report("grow sales 20% off the back of the new menu by March")
     assert rep.statuses()["measurable"] == "met"
     assert rep.alternatives and all("20%" not in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    ("goal", "added", "remark"),
+    [
+        (
+            "Bắt đầu từ tháng 1 đi gym lại, lần này quyết tâm thật",
+            "3 buổi mỗi tuần",
+            "lần này quyết tâm thật",
+        ),
+        (
+            "gotta get back to the gym asap, crunch wrecked me lol",
+            "12 workouts",
+            "crunch wrecked me",
+        ),
+    ],
+)
+def test_what_is_added_goes_before_a_remark_told_after(goal: str, added: str, remark: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    text = rep.rewrite.text
+    assert text.index(added) < text.index(remark)
+
+
+def test_a_skill_rated_as_today_after_a_reason_is_still_practised() -> None:
+    goal = "Muốn nói tiếng Anh trôi chảy hơn để present sản phẩm cho bác sĩ nước ngoài, giờ tự tin cỡ 5/10 thôi"
+    rep = report(goal)
+    assert rep.rewrite is not None and "3 buổi mỗi tuần" in rep.rewrite.text
+    assert "khóa học" not in rep.rewrite.text

@@ -3157,6 +3157,10 @@ def augment(
                     # "giam sai sot hoa don dau vao": a Vietnamese name runs on past small words;
                     # the change closes the phrase, before a date or a start ("bat dau tu ...")
                     later = [t.start for t in r.times if obj_end <= t.start < end]
+                    if (mark := _CLAUSE_MARK.search(r.folded, obj_end, end)) is not None:
+                        # "bot cam dien thoai lai|, toi ngay cam toi khuya": the name ends at
+                        # its clause, never runs into the remark told next
+                        later.append(mark.start())
                     # "... Minh Phát| trong FY27": the time's own "trong" goes with it, unless
                     # the time opens with its cue already ("... dau vao| trong quy 1")
                     first = min(later, default=end)

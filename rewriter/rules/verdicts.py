@@ -1048,13 +1048,27 @@ def skill_to_practise(r: Readings) -> bool:
         and not more_of_a_deed(r)
         and r.self_rating is None  # "tu tin noi tieng anh 6/10": a level to reach, not a routine
         and not r.quantities  # "toeic 650": a level named
-        and goal_words().confidence_re.search(r.folded) is None  # "tự tin 8/10 trước hè"
+        # "tự tin 8/10 trước hè": a level to reach; "giờ tự tin cỡ 5/10": where it stands
+        and (goal_words().confidence_re.search(r.folded) is None or _rated_today(r))
         and wish_for_others(r) is None
         and _helps_others().match(r.folded) is None  # "giup 7A2 tien bo mon tieng Anh": a class's
         and not _credential_named(r)
         and words_re("once_learning_words").search(r.folded) is None  # "take the Spanish course"
         and words_re("once_words").search(_resumed_masked(r.folded)) is None  # "nop xong do an"
     )
+
+
+def _rated_today(r: Readings) -> bool:
+    """The confidence is said as today's ("giờ tự tin cỡ 5/10", "confidence rn is 4/10")."""
+    c = r.confidence_span
+    return (
+        c is not None
+        and _NOW_BEFORE_RATING.search(r.folded, max(0, c.start - 16), c.end) is not None
+    )
+
+
+# "gio |tu tin", "now |confidence", "confidence rn": a word of today with the rating
+_NOW_BEFORE_RATING = re.compile(r"\b(?:gio|hien|hien tai|bay gio|now|currently|rn|right now)\b")
 
 
 @cache

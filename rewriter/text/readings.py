@@ -2164,6 +2164,9 @@ class Readings:
         kinds = base_verb(words[0])
         if "VERB" not in kinds:
             return False
+        if "NOUN" in kinds and (lemmas := parts_of_speech(words[1]).get("VERB", ())):
+            if words[1] not in lemmas and words[1].endswith("ed"):
+                return False  # "crunch wrecked me": a thing, then what it did, told
         # "rough season tbh", "even after nights": a word that is also an adjective or an
         # adverb orders only before "the", "my", "up"... ("clean the garage", "clean up")
         return not kinds & {"ADJ", "ADV"} or words[1] in word_set("order_objects_next")
@@ -4520,7 +4523,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             if then[1] != "instead of":
                 r.self_rating = r.span(then.start(2), then.end(2))
     if (
-        digits
+        # "..., giờ tự tin cỡ 5/10 thôi" told after a reason: read on the whole text
+        (digits or DIGIT.search(r.folded) is not None)
         and any(cue in r.folded for cue in gw.confidence_cues)
         and (m := gw.confidence_re.search(r.folded))
         # "tự chấm dc 8/10 là mừng": the score wished for, not how sure one is
