@@ -2164,9 +2164,13 @@ class Readings:
         kinds = base_verb(words[0])
         if "VERB" not in kinds:
             return False
-        if "NOUN" in kinds and (lemmas := parts_of_speech(words[1]).get("VERB", ())):
-            if words[1] not in lemmas and words[1].endswith("ed"):
-                return False  # "crunch wrecked me": a thing, then what it did, told
+        if (
+            "NOUN" in kinds
+            and (lemmas := parts_of_speech(words[1]).get("VERB", ()))
+            and words[1] not in lemmas
+            and words[1].endswith("ed")
+        ):
+            return False  # "crunch wrecked me": a thing, then what it did, told
         # "rough season tbh", "even after nights": a word that is also an adjective or an
         # adverb orders only before "the", "my", "up"... ("clean the garage", "clean up")
         return not kinds & {"ADJ", "ADV"} or words[1] in word_set("order_objects_next")
