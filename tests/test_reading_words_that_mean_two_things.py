@@ -308,3 +308,15 @@ def test_a_skill_rated_as_today_after_a_reason_is_still_practised() -> None:
     rep = report(goal)
     assert rep.rewrite is not None and "3 buổi mỗi tuần" in rep.rewrite.text
     assert "khóa học" not in rep.rewrite.text
+
+
+def test_this_and_a_year_is_that_year() -> None:
+    rep = report("grow revenue 20% this 2027")
+    assert str(rep.facts.deadline) == "2027-12-31"
+
+
+def test_before_preseason_is_time_bound() -> None:
+    assert (
+        report("Beep test at 11.2 atm, want it higher before preseason").statuses()["time_bound"]
+        == "met"
+    )

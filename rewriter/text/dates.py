@@ -613,7 +613,7 @@ BASELINE_END = re.compile(r"\b(?:" + alternation(_WORDS.baseline_cues) + r")\s*$
 
 
 @rule(
-    r"\b(?:(by|before|until|till|truoc)|(?:(?:in|during|for|throughout|over|through) )?(?:the )?(?:whole|entire|full)(?: (?:calendar )?year)?(?: of)?|all of|(?:in|during|for|throughout|through|thru|over|end of|the end of|by the end of|by end of)(?: (?:the )?(?:calendar )?year)?|(?:cuoi|het|trong suot|suot|trong|truoc|den het|den|vao|ca)? ?nam)\s+(20\d{2})\b",
+    r"\b(?:(by|before|until|till|truoc)|(?:(?:in|during|for|throughout|over|through) )?(?:the )?(?:whole|entire|full)(?: (?:calendar )?year)?(?: of)?|all of|(?:in|during|for|throughout|through|thru|over|this|end of|the end of|by the end of|by end of)(?: (?:the )?(?:calendar )?year)?|(?:cuoi|het|trong suot|suot|trong|truoc|den het|den|vao|ca)? ?nam)\s+(20\d{2})\b",
     D(
         "20",
     ),
