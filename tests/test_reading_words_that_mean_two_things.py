@@ -320,3 +320,14 @@ def test_before_preseason_is_time_bound() -> None:
         report("Beep test at 11.2 atm, want it higher before preseason").statuses()["time_bound"]
         == "met"
     )
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "be less of a mess fr 😭 like actually get my life together",
+        "Confidence teaching H2 Math now maybe 6/10 only, want to be more confident lah",
+    ],
+)
+def test_a_state_wished_for_is_no_concrete_object(goal: str) -> None:
+    assert report(goal).statuses()["specific"] == "missing"
