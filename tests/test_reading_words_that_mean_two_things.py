@@ -331,3 +331,75 @@ def test_before_preseason_is_time_bound() -> None:
 )
 def test_a_state_wished_for_is_no_concrete_object(goal: str) -> None:
     assert report(goal).statuses()["specific"] == "missing"
+
+
+def test_a_wish_in_a_sentence_after_what_happened_is_a_goal() -> None:
+    rep = report(
+        "Hom qua con gai mua cho ba cai dien thoai moi. Ba muon tu doc bao tren dien thoai"
+    )
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lam ca thang troi ma chu thau chua tra luong, chan",
+        "Three night staff rang in sick again this week. Honestly I'm shattered.",
+    ],
+)
+def test_a_complaint_that_ends_fed_up_is_no_goal(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_today_said_with_a_rating_is_no_deadline() -> None:
+    rep = report("Become more confident as a leader, today I would rate myself 5/10")
+    assert rep.facts.deadline is None
+    assert rep.statuses()["measurable"] == "missing"
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        ("I'd love to get us back up to a dozen by springtime.", "2027-02-28"),
+        ("sem sau WAM tren 75 nha, ko de tut nhu sem nay nua", "2027-05-31"),
+    ],
+)
+def test_seasons_and_terms_typed_short_are_deadlines(goal: str, deadline: str) -> None:
+    assert str(report(goal).facts.deadline) == deadline
+
+
+@pytest.mark.parametrize("goal", ["Walk 30 min at lunch M/W/F", "gym T/Th at 6am"])
+def test_a_weeks_days_in_letters_are_a_cadence(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["time_bound"] == "met" and rep.facts.kind == "habit"
+
+
+def test_the_language_named_after_tieng_is_no_deadline_cue() -> None:
+    rep = report("hoc tieng han 1 tieng de qua han lam")
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None and "truoc ngay" not in rep.rewrite.text
+
+
+def test_hours_then_a_deadline_keep_the_users_cue_once() -> None:
+    rep = report("Đưa thời gian chạy full regression suite xuống dưới 2 tiếng trước 30/3/2027")
+    assert rep.rewrite is not None and "trước trước" not in rep.rewrite.text
+
+
+def test_the_way_the_sentence_with_the_number_says_wins() -> None:
+    goal = (
+        "Our Tuesday sewing circle is down to 6 ladies since Margaret moved to Tucson. "
+        "I'd love to get us back up to a dozen by springtime."
+    )
+    labels = {a.label: a.text for a in report(goal).alternatives}
+    assert "up to 9" in labels["conservative"] and "up to 15" in labels["ambitious"]
+
+
+def test_an_aim_named_after_whose_it_is_is_the_one_measured() -> None:
+    rep = report("Muốn công ty mình được nhiều người biết đến hơn, càng sớm càng tốt 😅")
+    assert rep.rewrite is not None and "doanh thu" not in rep.rewrite.text
+
+
+def test_a_move_said_in_the_confidence_clause_is_kept() -> None:
+    rep = report("body fat đang 24%, tự tin 6/10 là cut xuống được")
+    assert rep.rewrite is not None and "cut xuống" in rep.rewrite.text

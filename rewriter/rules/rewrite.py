@@ -1041,6 +1041,8 @@ def confidence_aside(r: Readings) -> str | None:
         return None  # the clause says more than a rating: keep it
     if not bracketed and r.objective and begin <= r.objective.start < end:
         return None
+    if (d := r.direction_span) is not None and sp.end <= d.start < end:
+        return None  # "tự tin 6/10 là cut xuống được": the move itself is said in it
     return text[begin:end]
 
 

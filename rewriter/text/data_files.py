@@ -239,6 +239,9 @@ class VagueObjectData(_Strict):
     # said with one of these ("get more sleep", "ngủ đủ giấc hơn"), an amount of it is meant,
     # counted in the suggested measure: Specific
     amount_words: Phrases = []
+    # whose the aim is ("muốn công ty mình được nhiều người biết đến hơn"): an aim named after
+    # it is the one measured
+    whose: bool = False
 
 
 class MetricsFile(_Strict):

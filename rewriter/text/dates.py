@@ -742,7 +742,15 @@ def _period_end(m: re.Match[str], today: date) -> TimeMatch | None:
     order=490,
 )
 def _day(m: re.Match[str], today: date) -> TimeMatch | None:
+    if m[0] in ("today", "hom nay") and _RATED_NEXT.match(m.string, m.end()):
+        return None  # "today I would rate myself 5/10": where one stands, no deadline
     return _deadline(m, today + timedelta(days=0 if m[0] in ("today", "hom nay") else 1))
+
+
+# "today| I would rate myself", "today| i'm at", "hom nay| minh tu cham": a rating of now
+_RATED_NEXT = re.compile(
+    r",?\s+(?:i\s+(?:would|'d|d)\s+|i\s+)?(?:rate|rating|score|i'm at|im at|i am at|tu cham|tu danh gia)\b"
+)
 
 
 @cache
@@ -1104,6 +1112,16 @@ def _weekday_list(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
+    r"(?<![\w/])(?:m|tu?|w|th|r|f|sa|su)(?:/(?:m|tu?|w|th|r|f|sa|su)){1,6}(?![\w/])|\bmwf\b",
+    ("/", "mwf"),
+    order=384,
+)
+def _weekday_letters(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "M/W/F", "T/Th", "MWF": a week's days in their letters, a weekly cadence."""
+    return TimeMatch(m.start(), m.end(), "recurring", period="week")
+
+
+@rule(
     r"\b(?:1|mot) (ngay|tuan|thang|nam)\b(?! (?:toi|nua|sau|truoc|qua|roi|dau|cuoi)\b)(?!\s*\d)",
     ("1 ngay", "1 tuan", "1 thang", "1 nam", "mot ngay", "mot tuan", "mot thang", "mot nam"),
     order=385,
@@ -1154,10 +1172,12 @@ def _period_over_period(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:in|during|by the end of|by end of|for|over|trong|het|cuoi|den het) )?(?:(next (?:sem|semester|term))|(hoc ky toi|hoc ky sau|hoc ki toi|hoc ki sau|ky toi|ki toi)|(next school year|the next school year)|(nam hoc toi|nam hoc sau))\b",
+    r"\b(?:(?:in|during|by the end of|by end of|for|over|trong|het|cuoi|den het) )?(?:(next (?:sem|semester|term))|(hoc ky toi|hoc ky sau|hoc ki toi|hoc ki sau|ky toi|ki toi|sem sau|sem toi)|(next school year|the next school year)|(nam hoc toi|nam hoc sau))\b",
     (
         "next sem",
         "next term",
+        "sem sau",
+        "sem toi",
         "ky toi",
         "ki toi",
         "ky sau",

@@ -297,6 +297,7 @@ class Lexicon:
     # folded alias -> the words that make it an amount ("more sleep": hours of sleep)
     amount_areas: dict[str, PhraseMatcher]
     vague_areas: frozenset[str]  # folded aliases of concrete areas ("customer service")
+    vague_whose: frozenset[str]  # folded aliases that say whose an aim named after them is
     vague_object_re: PhraseMatcher
     directions: dict[str, Direction]  # folded phrase -> direction (validated by LexiconFile)
     direction_re: PhraseMatcher
@@ -469,6 +470,9 @@ def lexicon() -> Lexicon:
         not_metric_re=PhraseMatcher([str(w) for w in cat.get("not_metrics", [])]),
         generic_measures=frozenset(canonical(str(w)) for w in cat.get("generic_measures", [])),
         vague_objects=vague_objects,
+        vague_whose=frozenset(
+            canonical(str(a)) for v in cat["vague_objects"] if v.get("whose") for a in v["aliases"]
+        ),
         vague_areas=frozenset(
             canonical(str(a))
             for v in cat["vague_objects"]

@@ -1391,6 +1391,15 @@ class Readings:
         at = self.__dict__.get("_gripe_at")
         return at if isinstance(at, int) else None
 
+    def _wished_after(self) -> bool:
+        """The last sentence, read on its own, is a goal said as a wish ("... Ba muon tu doc
+        bao tren dien thoai"), after sentences that tell what happened."""
+        parts = _SENTENCE_BREAK.split(self.text.strip())
+        if len(parts) < 2 or not (last := parts[-1].strip(" .!")):
+            return False
+        after = read(last, self.today, self.language)
+        return after.intends and after.is_goal and not after.past_fact
+
     def _remark_rescues(self) -> bool:
         """Asked by is_goal where only an order said first keeps the text a goal; what it
         found is kept for gripe_at, whoever else reads remark_at later."""
@@ -1864,6 +1873,9 @@ class Readings:
         if (
             self.past_fact
             and not self._remark_rescues()
+            # "Hom qua con gai mua cho ba cai dien thoai moi. Ba muon tu doc bao ...": what
+            # happened, then a sentence of its own that wishes
+            and not self._wished_after()
             # "giam ti le hoan hang, thang nay hoan 8% roi": an order, then where it stands
             and not (
                 self.opens_with_verb
@@ -1903,6 +1915,14 @@ class Readings:
             and not self._remark_rescues()
         ):
             # "..., nặng quá", "chữ ... nhỏ quá ông đọc ko được": "too ...!", said of today
+            return False
+        if (
+            _fed_up_end().search(self.folded) is not None
+            and not (self.intends or self.cued_deadline or self.date_ahead or self.target)
+            and self.direction not in ("increase", "decrease")
+            and not (self.frequency or self.recurring or self.objective)
+        ):
+            # "lam ca thang troi ma chu thau chua tra luong, chan": fed up, said last; no aim
             return False
         if (
             self.chatter_start
@@ -2382,7 +2402,10 @@ _DAY_PART_NEXT = re.compile(rf"\s*(?:am|pm|a\.m|p\.m|{alternation(_WORDS.day_par
 _CUE_INSIDE = re.compile(rf"\b{_DEADLINE_CUE.pattern}")  # "tet, deadline 20/1": a cue within
 _DEADLINE_LABEL = re.compile(rf"(?:{alternation(_WORDS.deadline_labels)})\b")
 _DEADLINE_LABEL_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_labels)})\s*[:=-]?\s*$")
-_DEADLINE_CUE_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_cues)})\s+(?:the\s+|ngay\s+)?$")
+# "tieng han| 1 tieng": after "tiếng", "han" is a language's name (Korean), no cue
+_DEADLINE_CUE_END = re.compile(
+    rf"\b(?!(?<=tieng )han\b)(?:{alternation(_WORDS.deadline_cues)})\s+(?:the\s+|ngay\s+)?$"
+)
 _DONE_BY_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.deadline_cues)})\b")
 _AT_LEAST = f"(?:{alternation(_WORDS.at_least)})"
 _AT_MOST = f"(?:{alternation(_WORDS.at_most)})"
@@ -3252,6 +3275,18 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     r.goal_verb = _goal_verb(masked, r.marked)
     if r.target and r.target.kind == "ratio" and r.direction in (None, "reach"):
         r.direction = "increase"
+    if (
+        (d := r.direction_span) is not None
+        and (aim := r.target) is not None
+        and (brk := _last_break(folded, d.end, aim.span.start)) is not None
+    ):
+        # "... is down to 6 ladies since ... . I'd love to get us back up to a dozen": the
+        # way the sentence with the number says, not the one telling how things went
+        way_said = folded[brk : aim.span.start]
+        if words_re("moves_up").search(way_said):
+            r.direction = "increase"
+        elif words_re("moves_down").search(way_said):
+            r.direction = "decrease"
     if (s := r.state_clause) is not None and r.direction in (None, "reach"):
         # "churn ~7.8% monthly rn, wanna get it down": the wish says which way, with no verb
         wish = folded[s.end :]
@@ -3629,6 +3664,16 @@ _FOR_WHOM_BOUND_END = re.compile(
     r"\b(?:cho|for)\s+(?:[a-z]+\s+){0,2}(?:khach|khach hang|khach doan|doan|nguoi|customers|guests"
     r"|groups|clients|members|patients)\s+(?:[a-z]+\s+)?(?:tren|over|above|of over|with over|tu)\s+$"
 )
+# a sentence's end and the next one's start ("... moi. Ba muon ...")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _last_break(folded: str, start: int, end: int) -> int | None:
+    """Where the last sentence between `start` and `end` opens, when one ends between them."""
+    found = list(_SENTENCE_BREAK.finditer(folded, start, end))
+    return found[-1].end() if found else None
+
+
 _VI_PARTICLE_OPENS = re.compile(r"(xuong|len)\s")
 _VI_PARTICLE_END = re.compile(r"\s+(len|xuong)(?:\s+(?:nha|nhe|nhé|di|nua))?\W*$")
 
@@ -4252,17 +4297,22 @@ def _english_verb_first(folded: str, marked: str | None) -> Unit | None:
 def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
     lex = lexicon()
     inside = [(n.start(), n.end()) for n in lex.not_metric_re.finditer(masked, r.marked)]
+    found_vague = (
+        [
+            v
+            for v in lex.vague_object_re.finditer(masked, r.marked)
+            if not any(s <= v.start() and v.end() <= e for s, e in inside)
+            # "sleep by 11pm", "ngu truoc 11h": a bedtime, not sleep to improve
+            and _HOUR_AFTER.match(r.folded, v.end()) is None
+        ]
+        if vague
+        else []
+    )
+    if found_vague and canonical(found_vague[0][0]) in lex.vague_whose:
+        # "muốn công ty mình được nhiều người biết đến hơn": whose, then the aim measured
+        found_vague.sort(key=lambda v: canonical(v[0]) in lex.vague_whose)
     if vague and (
-        v := next(
-            (
-                v
-                for v in lex.vague_object_re.finditer(masked, r.marked)
-                if not any(s <= v.start() and v.end() <= e for s, e in inside)
-                # "sleep by 11pm", "ngu truoc 11h": a bedtime, not sleep to improve
-                and _HOUR_AFTER.match(r.folded, v.end()) is None
-            ),
-            None,
-        )
+        v := next(iter(found_vague), None)
     ):  # "phong ngu" holds "ngu" but is a room, no sleep to measure
         r.vague_object = r.span(v.start(), v.end())
         r.vague_area = v[0] in lex.vague_areas
@@ -5589,6 +5639,13 @@ def _offer_next() -> re.Pattern[str]:
     """An offer's words right after a share (`offer_after`): "20%| off sale"."""
     # "20% off the back of the new menu" is how, not an offer
     return re.compile(rf"\s*(?:{either(goal_words().words.offer_after)})\b(?! the\b)")
+
+
+@cache
+def _fed_up_end() -> re.Pattern[str]:
+    """A feeling of being fed up closing the text in a clause of its own (`fed_up_ends`)."""
+    words = either(goal_words().words.fed_up_ends)
+    return re.compile(rf"[,.;!]\s*(?:honestly\s+|tbh\s+|that[’']?s it\s+)?(?:{words})\W*$")
 
 
 @cache
