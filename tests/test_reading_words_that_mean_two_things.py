@@ -403,3 +403,10 @@ def test_an_aim_named_after_whose_it_is_is_the_one_measured() -> None:
 def test_a_move_said_in_the_confidence_clause_is_kept() -> None:
     rep = report("body fat đang 24%, tự tin 6/10 là cut xuống được")
     assert rep.rewrite is not None and "cut xuống" in rep.rewrite.text
+
+
+def test_tutoring_more_before_an_exam_named_by_its_grade_is_a_routine() -> None:
+    rep = report("Kèm thằng Tí học tiếng Anh nhiều hơn trước kỳ thi vào 10 để nó đỗ chuyên Anh")
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None and "khóa học" not in rep.rewrite.text
+    assert "3 buổi mỗi tuần" in rep.rewrite.text

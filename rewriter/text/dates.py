@@ -1328,6 +1328,12 @@ def _exam_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(list(_WORDS.exam_months))})\b")
 
 
+def without_exam_names(folded: str) -> str:
+    """The text with the school exams named by a grade taken out ("thi vao 10"): their digit
+    names the exam, no amount."""
+    return _exam_re().sub(" ", folded)
+
+
 @cache
 def _goods_end() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(_WORDS.holiday_goods)}) $")
