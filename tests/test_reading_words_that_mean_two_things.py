@@ -410,3 +410,12 @@ def test_tutoring_more_before_an_exam_named_by_its_grade_is_a_routine() -> None:
     assert rep.facts.kind == "habit"
     assert rep.rewrite is not None and "khóa học" not in rep.rewrite.text
     assert "3 buổi mỗi tuần" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal", ["Ship the new onboarding flow soon, latest in sprint 14.", "ship it in sprint 14"]
+)
+def test_a_sprint_named_by_its_number_is_the_deadline(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["time_bound"] == "met"
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text

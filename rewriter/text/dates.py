@@ -1795,6 +1795,10 @@ def _events(folded: str) -> Iterable[re.Match[str]]:
         pos = m.end("cue") if m["cue"] == "on" and m["which"] else m.end()
 
 
+# "in sprint 14", "during sprint 9", "trong sprint 12": a sprint named by its number
+_NUMBERED_SPRINT = re.compile(r"\b(?:in|during|within|trong|cuoi|het) sprint \d{1,3}\b")
+
+
 def event_deadline(
     folded: str, today: date | None = None, counted: bool | None = None
 ) -> tuple[int, int] | None:
@@ -1808,6 +1812,11 @@ def event_deadline(
     if (m := _THIS_TERM.search(folded)) and not start_cue(folded[: m.start()]):
         # "hk2 nay", "vu dong xuan nay": this term, this crop season ("tu vu toi" only starts)
         return m.start(), m.end()
+    if (m := _NUMBERED_SPRINT.search(folded)) and not start_cue(folded[: m.start()]):
+        return (
+            m.start(),
+            m.end(),
+        )  # "latest in sprint 14", "trong sprint 12": a sprint by its number
     # most goals name no event: one cheap scan before the full pattern
     for m in _events(folded) if _EVENT_WORD.search(folded) else ():
         academic = _ACADEMIC.search(m[0]) is not None or (
