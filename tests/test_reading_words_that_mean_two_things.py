@@ -419,3 +419,13 @@ def test_a_sprint_named_by_its_number_is_the_deadline(goal: str) -> None:
     rep = report(goal)
     assert rep.statuses()["time_bound"] == "met"
     assert rep.rewrite is not None and "2027" not in rep.rewrite.text
+
+
+def test_one_trip_of_ones_own_is_asked_what_must_happen_first() -> None:
+    rep = report("Hè năm sau dẫn vợ con đi Đà Lạt 1 chuyến 4 ngày 3 đêm")
+    assert "mỗi tháng" not in (rep.criteria.attainable.question or "")
+
+
+def test_a_licence_is_asked_whether_a_pass_is_enough() -> None:
+    rep = report("get my pesticide applicator license")
+    assert rep.criteria.measurable.question == "What score are you aiming for, or is a pass enough?"

@@ -2354,7 +2354,12 @@ def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
         and t.kind == "absolute"
         and t.unit is None
         and t.value <= 3
-        and (r.obj.action or r.obj.milestone)
+        # "Hè năm sau dẫn vợ con đi Đà Lạt 1 chuyến": one trip of one's own life, too
+        and (
+            r.obj.action
+            or r.obj.milestone
+            or (r.personal and t.value == 1 and r.metric is None and r.direction is None)
+        )
         and r.recurring is None
     ):
         # "present at 1 international conference", "publish 2 papers": a few deeds to get done,
