@@ -429,3 +429,35 @@ def test_one_trip_of_ones_own_is_asked_what_must_happen_first() -> None:
 def test_a_licence_is_asked_whether_a_pass_is_enough() -> None:
     rep = report("get my pesticide applicator license")
     assert rep.criteria.measurable.question == "What score are you aiming for, or is a pass enough?"
+
+
+def test_a_full_stop_after_a_number_closes_the_goals_sentence() -> None:
+    rep = report("Land three new corporate sponsors for the 5K. Honestly I'm like 50/50 on it.")
+    assert rep.rewrite is not None and ". by " not in rep.rewrite.text
+
+
+def test_unmarked_vietnamese_with_english_nouns_stays_vietnamese() -> None:
+    rep = report("len 5000 followers de nhan job review do an 😎")
+    assert rep.rewrite is not None and "truoc ngay" in rep.rewrite.text
+
+
+def test_calls_wished_more_are_counted_in_times() -> None:
+    rep = report("goi video cho me nhieu hon. dao nay ban qua it goi")
+    assert rep.rewrite is not None and "3 lan moi tuan" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Jogging at Tempelhofer Feld 3 times per week, min. 5km each time",
+        "1-on-1 coaching with each of my agents every Thursday, at least 20 mins per agent",
+    ],
+)
+def test_the_least_a_session_lasts_makes_a_habit_not_a_limit(goal: str) -> None:
+    assert report(goal).facts.kind == "habit"
+
+
+def test_none_of_them_over_a_bound_is_a_ceiling() -> None:
+    rep = report("no driver over 10 hrs on duty per shift, period")
+    labels = {a.label: a.text for a in rep.alternatives}
+    assert "over 11" in labels["conservative"] and "over 9" in labels["ambitious"]

@@ -555,6 +555,8 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         key = "cadence_often"  # "go to the gym": a few times a week, in any domain
     elif words_re("weekly_routines").search(r.folded, 0, end) is not None:
         key = "cadence_weekly"  # "bón phân cho mấy cây sanh": once a week, not 3 times
+    if key == "cadence_often" and words_re("counted_in_times").search(r.folded, 0, end):
+        key = "cadence_often_times"  # "goi video cho me": three calls a week, not three sessions
     cadence = msg(lang, f"rewrite.{key}")
     if plan.plain:
         cadence = strip_marks(cadence)
@@ -1288,7 +1290,8 @@ _CLAUSE_BREAK = re.compile(
 )  # as a remark is set off: a dash, never a hyphen ("Huế - Hội An" is a name)
 _ASIDE_TEXT_MAX = 160  # a long text's first clause break is no goal's end
 # "families." ends a sentence; "St.", "vs." do not
-_SENTENCE_END = re.compile(r"[^\W\d_]{3,}\.\s*$")
+# a sentence's full stop after a word ("... the 5K.", "... in 2027."), never an abbreviation's
+_SENTENCE_END = re.compile(r"(?:[^\W\d_]{3,}|\b\d\w*)\.\s*$")
 _AND_NEXT = re.compile(r"\s+(?:and|&|va|or|hoac)\s+[^,;.]*$")  # "wax| and wick costs" to its end
 
 

@@ -879,6 +879,19 @@ def timed_session(r: Readings) -> bool:
     return unit is not None and not after.split(" ", 3)[3:]
 
 
+def _session_measure(r: Readings, q: Quantity) -> bool:
+    """`q` is how long or how far each session goes ("at least 20 mins", "min. 5km")."""
+    typed = fold(q.span.text)
+    return bool(
+        _SESSION_UNIT.match(r.folded, q.span.end)
+        or _SESSION_UNIT_GLUED.search(typed)
+        or _DISTANCE_UNIT.search(typed)
+        or _DISTANCE_UNIT.match(r.folded, q.span.end)
+    )
+
+
+# "5km", "3 miles": how far a session goes
+_DISTANCE_UNIT = re.compile(r"\s?(?:km|kms|miles?|mi|laps?)\b")
 _SESSION_UNITS = r"phut|minutes?|mins?|hours?|hrs?|tieng"
 _SESSION_UNIT = re.compile(rf"\s*(?:{_SESSION_UNITS})\b")
 # typed against the number, the short forms too ("30p", "2h")
@@ -947,6 +960,13 @@ def _kind(r: Readings) -> GoalKind:
     if q is None and r.frequency is not None and r.frequency.qualifier == "at_most":
         return "limit"  # "khong xem tiktok qua 30 phut/ngay": a daily ceiling, not a routine
     if q is not None and q.qualifier and r.recurring and r.direction is None and not r.obj.verb:
+        if q.qualifier == "at_least" and (
+            _session_measure(r, q)
+            or (r.frequency is not None and r.frequency.span.end <= q.span.start)
+        ):
+            # "Jogging 3 times per week, min. 5km each time", "1-on-1 coaching every Thursday,
+            # at least 20 mins per agent": the least each session lasts measures the routine
+            return "habit"
         return "limit"  # "on-time shipment rate 98% or better every month"
     if q is None and r.vague_quantity is None and skill_to_practise(r):
         # "learn Spanish", "học thêm tiếng Trung": a skill kept up week by week; "get better at

@@ -232,6 +232,7 @@ class GoalWords(BaseModel):
     offer_before: list[str]  # "chương trình giảm 10%": the offer's terms, no target
     offer_after: list[str]  # "a 20% off sale": the offer's terms, no target
     fed_up_ends: list[str]  # "..., chán": a complaint said last, no aim
+    counted_in_times: list[str]  # "gọi video cho mẹ": a few times a week is "3 lần", not "3 buổi"
     month_sized_funds: list[str]  # "a 6-month emergency fund": the months are the amount
     confused_remarks: list[str]  # "... idk what that even means": no goal set yet
     compared_to_last: list[str]  # "more than last year": last period's figure is the yardstick

@@ -5251,6 +5251,8 @@ def _negated_over(masked: str, pos: int) -> str | None:
 _NOT_ABOVE_END = re.compile(
     r"\b(?:not|never|don't|don’t|dont|do not|won't|wont)\s+(?:to\s+)?(?:[a-z'’-]+\s+){0,3}"
     r"(?:more than|over|above)\s*$"
+    # "no driver over 10 hrs on duty": none of them above it
+    r"|^\s*no\s+(?:[\w'’-]+\s+){1,4}(?:over|above)\s*$"
 )
 _NEGATED_OVER_END = re.compile(
     r"\b(?:khong|chang|dung|cam|k)\s+(?:[a-z0-9]+\s+){1,7}qua\s*$"
