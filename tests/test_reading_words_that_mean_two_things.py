@@ -461,3 +461,19 @@ def test_none_of_them_over_a_bound_is_a_ceiling() -> None:
     rep = report("no driver over 10 hrs on duty per shift, period")
     labels = {a.label: a.text for a in rep.alternatives}
     assert "over 11" in labels["conservative"] and "over 9" in labels["ambitious"]
+
+
+@pytest.mark.parametrize(
+    "goal", ["Save up a R120k emergency fund by June 2027", "hit R1.5m in sales this year"]
+)
+def test_rand_typed_with_a_scale_is_money(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["measurable"] == "met"
+    assert rep.alternatives and all(" R" in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    "goal", ["buy the R5 mark ii by June", "decomm the R740 fleet in hall A by EOY"]
+)
+def test_a_models_r_number_is_no_money(goal: str) -> None:
+    assert not report(goal).alternatives

@@ -1394,7 +1394,7 @@ class Readings:
     def _wished_after(self) -> bool:
         """The last sentence, read on its own, is a goal said as a wish ("... Ba muon tu doc
         bao tren dien thoai"), after sentences that tell what happened."""
-        parts = _SENTENCE_BREAK.split(self.text.strip())
+        parts = _SENTENCE_GAP.split(self.text.strip())
         if len(parts) < 2 or not (last := parts[-1].strip(" .!")):
             return False
         after = read(last, self.today, self.language)
@@ -2423,6 +2423,9 @@ _CURRENCY_PRE = (
     + "|".join(
         alternation([w]) + (r"\s?" if w[-1].isalpha() else "") for w in _WORDS.currency_before
     )
+    # "R120k", "R1.5m": rand, read as money only with the scale typed ("R5" names a camera)
+    + rf"|(?<!\w)(?:{alternation(_WORDS.currency_before_scaled)})"
+    + r"(?=\d[\d.,]*\s?(?:k|m|mil|mn|bn|million|billion)\b)"
     + ")"
 )
 # how far before its first digit an amount may start ("usd 500")
@@ -3665,12 +3668,12 @@ _FOR_WHOM_BOUND_END = re.compile(
     r"|groups|clients|members|patients)\s+(?:[a-z]+\s+)?(?:tren|over|above|of over|with over|tu)\s+$"
 )
 # a sentence's end and the next one's start ("... moi. Ba muon ...")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def _last_break(folded: str, start: int, end: int) -> int | None:
     """Where the last sentence between `start` and `end` opens, when one ends between them."""
-    found = list(_SENTENCE_BREAK.finditer(folded, start, end))
+    found = list(_SENTENCE_GAP.finditer(folded, start, end))
     return found[-1].end() if found else None
 
 
@@ -5212,7 +5215,15 @@ _TO_LEVEL_END = re.compile(
 # the units the reading gives an amount of money: "$", "VND", and each currency as typed
 MONEY_UNITS = frozenset(
     {"$", "VND"}
-    | {w.upper() for w in (*_WORDS.currency_before, *_WORDS.currency_after, *_WORDS.currency_signs)}
+    | {
+        w.upper()
+        for w in (
+            *_WORDS.currency_before,
+            *_WORDS.currency_before_scaled,
+            *_WORDS.currency_after,
+            *_WORDS.currency_signs,
+        )
+    }
 )
 # "$3k/mo each", "8tr/thang moi nguoi": a price per one of the things counted
 _EACH_NEXT = re.compile(r"\s*(?:each|apiece|per (?:head|person)|moi nguoi|1 nguoi|mot nguoi)\b")
