@@ -1152,7 +1152,7 @@ class Readings:
                 if self.language == "vi"
                 # the start opens the text, its cue ("from", "starting") the only word before it
                 else len(self.folded[: t.start].split()) <= 1
-                and _DOING_NEXT.match(self.folded, t.end) is not None
+                and _START_THEN_DOING.match(self.folded, t.end) is not None
             )
             for t in self.times
         )
@@ -3368,7 +3368,7 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             # "..., they're on maybe 1 portion a day now": today's, said last
             or _now_last_re().search(clause) is not None
             # "ngủ nhiều hơn, giờ toàn ngủ 4 5 tiếng/đêm": "now" opening the clause, then how it goes
-            or (r.language == "vi" and _VI_NOW_OPENS.match(clause) is not None)
+            or (r.language == "vi" and _vi_now_opens().match(clause) is not None)
             # "stay inside the parts budget in 2027, we blew it by 18% this year": what was
             or (told := r.language == "en" and told_in_past(clause.strip()))
             # "giam khieu nai ..., thang 11 co 1.340 cuoc": what the month just gone came to
@@ -3856,9 +3856,16 @@ _TARGET_KINDS = ("range", "ratio", "percent", "absolute", "rank", "level")
 
 
 _RUNNING_PERIOD = re.compile(r"\b(?:nay|this|today|tonight)\b")
-_VI_NOW_OPENS = re.compile(
-    r"\s*(?:bay gio|hien gio|gio|hien tai|hien nay|dao nay)\s+(?:toan|chi|moi|dang|co|cung)\b"
-)
+
+
+@cache
+def _vi_now_opens() -> re.Pattern[str]:
+    """A Vietnamese clause opening on today and how things are now ("gio toan ...", "hien tai
+    chi ..."): where things stand (`now_openers_vi`, then `now_opener_next_vi`)."""
+    words = goal_words().words
+    return re.compile(
+        rf"\s*(?:{either(words.now_openers_vi)})\s+(?:{either(words.now_opener_next_vi)})\b"
+    )
 
 
 def _today_cue(folded: str, marked: str | None, at: int) -> str | None:
@@ -5296,7 +5303,7 @@ _RANK = re.compile(
 _BEGIN_NEXT = re.compile(r"\s*(?:se\s+|minh\s+|toi\s+|em\s+)?bat dau\b")  # "tu thang 1| bat dau"
 # "From January| cutting back", "starting monday|, i'm going", "From jan| onwards no fried
 # snacks": what is done, or given up, from then on
-_DOING_NEXT = re.compile(
+_START_THEN_DOING = re.compile(
     r"[\s,]*(?:(?:onwards?|on)\b[\s,]*)?"
     r"(?:(?:(?:i'm|im|i am|we're|we are)\s+)?[a-z]{3,}ing\b|no\s+[a-z]|(?:i'll|i will|we'll|we will)\b)"
 )
