@@ -477,3 +477,19 @@ def test_rand_typed_with_a_scale_is_money(goal: str) -> None:
 )
 def test_a_models_r_number_is_no_money(goal: str) -> None:
     assert not report(goal).alternatives
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "pay off the last $1.2k on my Visa asap",
+        "trả hết nợ thẻ tín dụng 20 triệu trước Tết",
+        "clear the overdraft by June",
+    ],
+)
+def test_paying_off_what_is_owed_is_an_outcome(goal: str) -> None:
+    assert report(goal).facts.kind == "outcome"
+
+
+def test_clearing_a_backlog_stays_a_deed() -> None:
+    assert report("clear the backlog by Friday").facts.kind == "milestone"

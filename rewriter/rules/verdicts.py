@@ -879,6 +879,16 @@ def timed_session(r: Readings) -> bool:
     return unit is not None and not after.split(" ", 3)[3:]
 
 
+def _pays_off(r: Readings, q: Quantity | None) -> bool:
+    """What is owed is paid off ("pay off the last $1.2k", "trả hết nợ thẻ", "clear the
+    overdraft"): money or a debt named after a verb of paying it off."""
+    verb = words_re("payoff_verbs").search(r.folded)
+    if verb is None:
+        return False
+    money = q is not None and q.unit is not None and q.unit in MONEY_UNITS
+    return money or words_re("debts").search(r.folded, verb.end()) is not None
+
+
 def _session_measure(r: Readings, q: Quantity) -> bool:
     """`q` is how long or how far each session goes ("at least 20 mins", "min. 5km")."""
     typed = fold(q.span.text)
@@ -1003,6 +1013,8 @@ def _kind(r: Readings) -> GoalKind:
         return "habit"
     if q is not None and q.kind == "range" and q.baseline is not None and not r.obj.action:
         return "outcome"  # "get on-time performance from 81% to 90%": a measure moves
+    if _pays_off(r, q):
+        return "outcome"  # "pay off the last $1.2k on my Visa": a balance brought to zero
     if not moving and (_milestone_object(r) or _deed(r) or _done_marked(r)):
         return "milestone"
     if (

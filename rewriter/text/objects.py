@@ -235,6 +235,8 @@ class GoalWords(BaseModel):
     counted_in_times: list[str]  # "gọi video cho mẹ": a few times a week is "3 lần", not "3 buổi"
     now_openers_vi: list[str]  # "giờ toàn ...": a clause opening on today
     now_opener_next_vi: list[str]  # ... and the word of how things are now
+    payoff_verbs: list[str]  # "pay off", "trả hết": a balance brought to zero
+    debts: list[str]  # "credit card", "nợ": what is paid off
     month_sized_funds: list[str]  # "a 6-month emergency fund": the months are the amount
     confused_remarks: list[str]  # "... idk what that even means": no goal set yet
     compared_to_last: list[str]  # "more than last year": last period's figure is the yardstick
