@@ -493,3 +493,17 @@ def test_paying_off_what_is_owed_is_an_outcome(goal: str) -> None:
 
 def test_clearing_a_backlog_stays_a_deed() -> None:
     assert report("clear the backlog by Friday").facts.kind == "milestone"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get my recall rebooking rate to 85% by end of Q2",
+        "get my long run up to 18 miles by end of feb so im ready for taper",
+        "Chốt 3 căn chung cư Cầu Giấy trước Tết",
+    ],
+)
+def test_a_measure_brought_to_a_number_or_sales_won_are_outcomes(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "outcome"
+    assert "What has to happen first" not in (rep.criteria.attainable.question or "")

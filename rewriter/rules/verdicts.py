@@ -565,6 +565,25 @@ def _milestone_object(r: Readings) -> bool:
         r.obj.milestone
         # "get better at public speaking": a skill to improve, not a deed
         and not (r.obj.aim and _BETTER_AT.search(r.folded))
+        # "chốt 3 căn chung cư", "book 45 weddings": a count of sales won is a result
+        and not (
+            r.target is not None
+            and r.target.value >= 2
+            and canonical(r.obj.verb or "") in word_set("sale_verbs")
+        )
+        # "get my recall rebooking rate to 85%", "get our boathouse fundraiser to 40k": a
+        # measure or a total brought to a number is a result, not a deed
+        and not (
+            r.target is not None
+            and canonical(r.obj.verb or "") in result_verbs()
+            and (
+                r.obj.head_measure
+                or r.obj.head_metric
+                or _TO_LEVEL_BEFORE.search(
+                    r.folded, max(0, r.target.span.start - 12), r.target.span.start
+                )
+            )
+        )
         and (r.obj.concrete or r.counted)
         and (
             r.metric is None
@@ -573,6 +592,10 @@ def _milestone_object(r: Readings) -> bool:
             and (with_named(r) or not metric_is_head(r))
         )
     )
+
+
+# "... to |85%", "... down to |40k", "... up to |18 miles": a level the thing is brought to
+_TO_LEVEL_BEFORE = re.compile(r"\b(?:to|len|xuong|den)\s+(?:under\s+|over\s+|about\s+)?$")
 
 
 def metric_is_head(r: Readings) -> bool:
