@@ -565,25 +565,7 @@ def _milestone_object(r: Readings) -> bool:
         r.obj.milestone
         # "get better at public speaking": a skill to improve, not a deed
         and not (r.obj.aim and _BETTER_AT.search(r.folded))
-        # "chốt 3 căn chung cư", "book 45 weddings": a count of sales won is a result
-        and not (
-            r.target is not None
-            and r.target.value >= 2
-            and canonical(r.obj.verb or "") in word_set("sale_verbs")
-        )
-        # "get my recall rebooking rate to 85%", "get our boathouse fundraiser to 40k": a
-        # measure or a total brought to a number is a result, not a deed
-        and not (
-            r.target is not None
-            and canonical(r.obj.verb or "") in result_verbs()
-            and (
-                r.obj.head_measure
-                or r.obj.head_metric
-                or _TO_LEVEL_BEFORE.search(
-                    r.folded, max(0, r.target.span.start - 12), r.target.span.start
-                )
-            )
-        )
+        and not result_reached(r)
         and (r.obj.concrete or r.counted)
         and (
             r.metric is None
@@ -591,6 +573,23 @@ def _milestone_object(r: Readings) -> bool:
             or r.target is None
             and (with_named(r) or not metric_is_head(r))
         )
+    )
+
+
+def result_reached(r: Readings) -> bool:
+    """A result to reach, said with a verb that also names deeds: a measure or a total brought
+    to a number ("get my recall rebooking rate to 85%", "get our fundraiser to 40k"), or a count
+    of sales won ("chốt 3 căn chung cư", "book 45 weddings")."""
+    t, verb = r.target, canonical(r.obj.verb or "")
+    if t is None or t.kind == "level" or (r.metric is not None and r.metric.key in _EXAM_METRICS):
+        return False  # "Get IELTS 7.0": a level passed, a deed
+    if t.value >= 2 and verb in word_set("sale_verbs"):
+        # "chốt 3 căn", "book 45 weddings"; "chốt danh sách 20 KOL" finalizes a list
+        return words_re("sold_things").match(r.folded, t.span.end + 1) is not None
+    return verb in result_verbs() and bool(
+        r.obj.head_measure
+        or r.obj.head_metric
+        or _TO_LEVEL_BEFORE.search(r.folded, max(0, t.span.start - 12), t.span.start)
     )
 
 
@@ -1038,7 +1037,11 @@ def _kind(r: Readings) -> GoalKind:
         return "outcome"  # "get on-time performance from 81% to 90%": a measure moves
     if _pays_off(r, q):
         return "outcome"  # "pay off the last $1.2k on my Visa": a balance brought to zero
-    if not moving and (_milestone_object(r) or _deed(r) or _done_marked(r)):
+    if (
+        not moving
+        and not result_reached(r)
+        and (_milestone_object(r) or _deed(r) or _done_marked(r))
+    ):
         return "milestone"
     if (
         q is not None

@@ -238,6 +238,7 @@ class GoalWords(BaseModel):
     payoff_verbs: list[str]  # "pay off", "trả hết": a balance brought to zero
     debts: list[str]  # "credit card", "nợ": what is paid off
     sale_verbs: list[str]  # "chốt 3 căn": a count of sales won, a result
+    sold_things: list[str]  # "chốt 3 căn": what the sale verbs count
     month_sized_funds: list[str]  # "a 6-month emergency fund": the months are the amount
     confused_remarks: list[str]  # "... idk what that even means": no goal set yet
     compared_to_last: list[str]  # "more than last year": last period's figure is the yardstick
