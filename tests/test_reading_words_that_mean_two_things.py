@@ -507,3 +507,12 @@ def test_a_measure_brought_to_a_number_or_sales_won_are_outcomes(goal: str) -> N
     rep = report(goal)
     assert rep.facts.kind == "outcome"
     assert "What has to happen first" not in (rep.criteria.attainable.question or "")
+
+
+def test_the_main_thing_said_after_a_remark_is_the_goal() -> None:
+    goal = (
+        "Roster's going 2:1 from Jan, whatever. Main thing is sixty grand for a house deposit "
+        "in Mandurah sooner rather than later"
+    )
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
