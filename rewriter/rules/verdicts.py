@@ -917,13 +917,17 @@ def _session_measure(r: Readings, q: Quantity) -> bool:
     return bool(
         _SESSION_UNIT.match(r.folded, q.span.end)
         or _SESSION_UNIT_GLUED.search(typed)
-        or _DISTANCE_UNIT.search(typed)
-        or _DISTANCE_UNIT.match(r.folded, q.span.end)
+        or _distance_unit().search(typed)
+        or _distance_unit().match(r.folded, q.span.end)
     )
 
 
-# "5km", "3 miles": how far a session goes
-_DISTANCE_UNIT = re.compile(r"\s?(?:km|kms|miles?|mi|laps?)\b")
+@cache
+def _distance_unit() -> re.Pattern[str]:
+    """ "5km", "3 miles": how far a session goes (`session_distance_units`)."""
+    return re.compile(rf"\s?(?:{either(goal_words().words.session_distance_units)})\b")
+
+
 _SESSION_UNITS = r"phut|minutes?|mins?|hours?|hrs?|tieng"
 _SESSION_UNIT = re.compile(rf"\s*(?:{_SESSION_UNITS})\b")
 # typed against the number, the short forms too ("30p", "2h")
@@ -1121,12 +1125,8 @@ def _rated_today(r: Readings) -> bool:
     c = r.confidence_span
     return (
         c is not None
-        and _NOW_BEFORE_RATING.search(r.folded, max(0, c.start - 16), c.end) is not None
+        and words_re("rated_now_words").search(r.folded, max(0, c.start - 16), c.end) is not None
     )
-
-
-# "gio |tu tin", "now |confidence", "confidence rn": a word of today with the rating
-_NOW_BEFORE_RATING = re.compile(r"\b(?:gio|hien|hien tai|bay gio|now|currently|rn|right now)\b")
 
 
 @cache

@@ -581,6 +581,9 @@ class DatesFile(_Strict):
     year_measures: Phrases  # "doanh thu 2027", "2027 revenue": that year's total
     year_measure_documents: Phrases  # "ke hoach ngan sach 2027": a document, not a total
     just_gone: Phrases  # "dip 20/11 vua roi": a day named as the one just gone
+    rating_now_next: Phrases  # "today I would rate myself": a rating of now, no deadline
+    numbered_period_cues: Phrases  # "latest in| sprint 14": a numbered period's cue
+    numbered_periods: Phrases  # "sprint 14": periods named by their number
     span_firsts: Phrases  # "first one in 6 yrs": a span since the last, not a deadline
     since_cues: Phrases  # "used since august": the day after it is one gone by
     score_before: Phrases  # "GPA above 3.3": a score, not the 3.3 sale day

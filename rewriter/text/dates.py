@@ -749,7 +749,7 @@ def _day(m: re.Match[str], today: date) -> TimeMatch | None:
 
 # "today| I would rate myself", "today| i'm at", "hom nay| minh tu cham": a rating of now
 _RATED_NEXT = re.compile(
-    r",?\s+(?:i\s+(?:would|'d|d)\s+|i\s+)?(?:rate|rating|score|i'm at|im at|i am at|tu cham|tu danh gia)\b"
+    rf",?\s+(?:i\s+(?:would|'d|d)\s+|i\s+)?(?:{alternation(_WORDS.rating_now_next)})\b"
 )
 
 
@@ -1795,8 +1795,10 @@ def _events(folded: str) -> Iterable[re.Match[str]]:
         pos = m.end("cue") if m["cue"] == "on" and m["which"] else m.end()
 
 
-# "in sprint 14", "during sprint 9", "trong sprint 12": a sprint named by its number
-_NUMBERED_SPRINT = re.compile(r"\b(?:in|during|within|trong|cuoi|het) sprint \d{1,3}\b")
+# "in sprint 14", "during sprint 9", "trong sprint 12": a period named by its number
+_NUMBERED_SPRINT = re.compile(
+    rf"\b(?:{alternation(_WORDS.numbered_period_cues)}) (?:{alternation(_WORDS.numbered_periods)}) \d{{1,3}}\b"
+)
 
 
 def event_deadline(

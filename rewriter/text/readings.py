@@ -3659,14 +3659,21 @@ _PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(down|up)\b(?!\s+(?:to|from)\b)")
 # "... on fonts and stock photos down": the clause's last word, after the measure's name
 _DOWN_LAST = re.compile(r"[^,.;!?]*\bdown\s*[.!]*$")
 _STATE_NEXT = re.compile(r"\s+(?:hien|dang|co|la|da|vua|moi|cua|nay|minh|is|has|have)\b")
-# "|xuống cân", "|lên cân": a measure named with the way it moves first
 # "devlog stuff", "admin things": a kind named, then its things
 _KIND_OF_STUFF = re.compile(r"[a-z][\w-]*(?: [a-z][\w-]*)? (?:stuff|things)")
-# "cho khach doan tren |20 nguoi", "for groups over |10": the bound says who an offer is for
-_FOR_WHOM_BOUND_END = re.compile(
-    r"\b(?:cho|for)\s+(?:[a-z]+\s+){0,2}(?:khach|khach hang|khach doan|doan|nguoi|customers|guests"
-    r"|groups|clients|members|patients)\s+(?:[a-z]+\s+)?(?:tren|over|above|of over|with over|tu)\s+$"
-)
+
+
+@cache
+def _for_whom_bound_end() -> re.Pattern[str]:
+    """ "cho khach doan tren |20 nguoi", "for groups over |10": a bound saying who an offer is
+    for (`offer_recipients`), right before the number."""
+    who = either(goal_words().words.offer_recipients)
+    return re.compile(
+        rf"\b(?:cho|for)\s+(?:[a-z]+\s+){{0,2}}(?:{who})\s+(?:[a-z]+\s+)?"
+        r"(?:tren|over|above|of over|with over|tu)\s+$"
+    )
+
+
 # a sentence's end and the next one's start ("... moi. Ba muon ...")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
@@ -3677,6 +3684,7 @@ def _last_break(folded: str, start: int, end: int) -> int | None:
     return found[-1].end() if found else None
 
 
+# "|xuống cân", "|lên cân": a measure named with the way it moves first
 _VI_PARTICLE_OPENS = re.compile(r"(xuong|len)\s")
 _VI_PARTICLE_END = re.compile(r"\s+(len|xuong)(?:\s+(?:nha|nhe|nhé|di|nua))?\W*$")
 
@@ -4764,7 +4772,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         if _race(masked, m):
             r.race = r.race or r.span(m.start(), m.end())
             continue  # "run a 5k in under 28 min", "my 5k time": the race, not 5,000 of it
-        if _FOR_WHOM_BOUND_END.search(masked, max(0, m.start() - 40), m.start()):
+        if _for_whom_bound_end().search(masked, max(0, m.start() - 40), m.start()):
             continue  # "giảm 10% cho khách đoàn trên 20 người", "for groups over 10": for whom
         if not (m[1] or m[3] or m[4]) and _names_thing(masked, m, r.text):
             # a scale or a currency makes an amount ("qua GrabFood 50 trieu"), never a name
