@@ -516,3 +516,14 @@ def test_the_main_thing_said_after_a_remark_is_the_goal() -> None:
     )
     rep = report(goal)
     assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+
+
+def test_a_session_held_at_a_place_is_a_routine_given_a_cadence() -> None:
+    rep = report("walk 30 min at the park")
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None and "3 times a week" in rep.rewrite.text
+
+
+def test_a_session_at_every_break_gets_no_second_cadence() -> None:
+    rep = report("walk 20 min around the lot at every 10-hr break")
+    assert rep.rewrite is not None and "times a week" not in rep.rewrite.text

@@ -78,6 +78,7 @@ from rewriter.rules.verdicts import (
     result_verbs,
     specific,
     time_bound,
+    timed_session,
     with_named,
 )
 from rewriter.text.language import detect_language
@@ -333,6 +334,7 @@ def finish(a: Analysis) -> GoalReport:
             or routine_by_nature(r)
             or more_of_a_deed(r)  # "practise with the metronome more": done again and again
             or words_re("routine_starts").search(r.folded) is not None  # "start doing huddles"
+            or timed_session(r)  # "walk 30 min at the park": a session held again and again
         )
         and (cadenced := habit_cadence(r, ctx, plan)) is not None
     ):

@@ -898,6 +898,10 @@ def timed_session(r: Readings) -> bool:
     # it is for ("... 30 min to lose belly fat")
     end = r.objective.start if r.objective is not None and r.objective.start > t.span.end else None
     after = r.folded[t.span.end : end] if end is not None else r.folded[t.span.end :]
+    if unit is not None and unit.string is r.folded:
+        after = after[unit.end() - t.span.end :]  # what follows the unit typed after the number
+    if unit is not None and _PLACE_NEXT.match(after) and not _EACH_TIME.search(after):
+        return True  # "Đi bộ 30 phút ở bờ kè ...": where each session is held
     return unit is not None and not after.split(" ", 3)[3:]
 
 
@@ -928,6 +932,10 @@ def _distance_unit() -> re.Pattern[str]:
     return re.compile(rf"\s?(?:{either(goal_words().words.session_distance_units)})\b")
 
 
+# "... at every 10-hr break": when each session comes, said after the place
+_EACH_TIME = re.compile(r"\b(?:every|each|moi|hang)\b")
+# "30 phut| o bo ke", "30 min| at the park": where each session is held
+_PLACE_NEXT = re.compile(r"\s*(?:o|tai|quanh|at|around)\s+(?:the\s+)?[a-z]")
 _SESSION_UNITS = r"phut|minutes?|mins?|hours?|hrs?|tieng"
 _SESSION_UNIT = re.compile(rf"\s*(?:{_SESSION_UNITS})\b")
 # typed against the number, the short forms too ("30p", "2h")
