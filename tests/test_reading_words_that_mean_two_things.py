@@ -527,3 +527,17 @@ def test_a_session_held_at_a_place_is_a_routine_given_a_cadence() -> None:
 def test_a_session_at_every_break_gets_no_second_cadence() -> None:
     rep = report("walk 20 min around the lot at every 10-hr break")
     assert rep.rewrite is not None and "times a week" not in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "tien dien thang nao cung 40tr, phai giam xuong thoi",
+        "gio nang 78kg roi, phải giảm bớt thôi",
+    ],
+)
+def test_the_amount_goes_before_the_word_closing_the_wish(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    text = rep.rewrite.text.lower()
+    assert "thoi xuong" not in text and "thôi xuống" not in text

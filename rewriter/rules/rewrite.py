@@ -1465,6 +1465,12 @@ _YEAR_AFTER = re.compile(r"\s*(?:nam sau|nam toi|nam nay|next year|this year|nam
 _DAY_MONTH = re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}(?![\d/])")
 
 
+@cache
+def _wish_closer_end() -> re.Pattern[str]:
+    """A word closing a wish, last before the amount goes in (`wish_closers`: "... thôi")."""
+    return re.compile(rf"\s(?:{either(goal_words().words.wish_closers)})\W*$")
+
+
 def _said_to_reader(r: Readings, end: int) -> int | None:
     """Where a word said to the reader starts, when it ends the text before `end` ("pls",
     "nhé"); "nha" typed without any marks only after an amount or "lên" ("mua nha": a house)."""
@@ -1906,6 +1912,8 @@ def from_today(
         return None
     if (polite := _said_to_reader(r, at)) is not None:
         at = polite  # "vụ tới mong được nhiều hơn| ạ": the amount, then the word to the reader
+    elif (closer := _wish_closer_end().search(r.folded, 0, at)) is not None:
+        at = closer.start()  # "phai giam xuong| thoi": the amount, then the word closing the wish
     if (vague := r.vague_time) is not None and s.end < vague.start < at:
         at = vague.start  # "need to bring that down| asap": the amount, then when
     before = fold(text[:at]).rstrip()

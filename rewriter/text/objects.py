@@ -242,6 +242,7 @@ class GoalWords(BaseModel):
     offer_recipients: list[str]  # "cho khách đoàn trên 20 người": whom an offer is for
     rated_now_words: list[str]  # "giờ tự tin cỡ 5/10": a rating of today
     session_distance_units: list[str]  # "min. 5km each time": how far a session goes
+    wish_closers: list[str]  # "phải giảm xuống thôi": the amount goes before them
     month_sized_funds: list[str]  # "a 6-month emergency fund": the months are the amount
     confused_remarks: list[str]  # "... idk what that even means": no goal set yet
     compared_to_last: list[str]  # "more than last year": last period's figure is the yardstick
