@@ -890,19 +890,17 @@ def timed_session(r: Readings) -> bool:
         return False
     if cued_before(r.folded, t.span.start):
         return False  # "sửa xong trong vòng 48 tiếng": a time limit, no session's length
-    # "walk 30 min", "đi bộ 30p": the unit typed with the number, inside its span
-    unit = _SESSION_UNIT.match(r.folded, t.span.end) or _SESSION_UNIT_GLUED.search(
-        fold(t.span.text)
-    )
+    # "walk 30 min" (the unit after the number), "đi bộ 30p" (typed against it, in its span)
+    spaced = _SESSION_UNIT.match(r.folded, t.span.end)
+    if spaced is None and _SESSION_UNIT_GLUED.search(fold(t.span.text)) is None:
+        return False
     # the length and its unit close the goal, a word or so at most after them, before what
     # it is for ("... 30 min to lose belly fat")
     end = r.objective.start if r.objective is not None and r.objective.start > t.span.end else None
-    after = r.folded[t.span.end : end] if end is not None else r.folded[t.span.end :]
-    if unit is not None and unit.string is r.folded:
-        after = after[unit.end() - t.span.end :]  # what follows the unit typed after the number
-    if unit is not None and _PLACE_NEXT.match(after) and not _EACH_TIME.search(after):
+    after = r.folded[spaced.end() if spaced else t.span.end : end]
+    if _PLACE_NEXT.match(after) and not _EACH_TIME.search(after):
         return True  # "Đi bộ 30 phút ở bờ kè ...": where each session is held
-    return unit is not None and not after.split(" ", 3)[3:]
+    return not after.split(" ", 3)[3:]
 
 
 def _pays_off(r: Readings, q: Quantity | None) -> bool:

@@ -225,9 +225,7 @@ class GoalWords(BaseModel):
     money_weight_units: list[str]  # "pounds": weight or money, the verb decides
     numbered_courses: list[str]  # "Giải tích 2", "Calculus 2": which course, not an amount
     termed_things: list[str]  # "hợp đồng thầu 3 năm": the term it runs, not an amount
-    metric_counters: list[
-        str
-    ]  # "người follow": a count of the channel's measure, no measure of its own
+    metric_counters: list[str]  # "người follow": the channel's measure, counted
     ranking_lists: list[str]  # "#1 team in the site stack ranking": a rank anyone can check
     offer_before: list[str]  # "chương trình giảm 10%": the offer's terms, no target
     offer_after: list[str]  # "a 20% off sale": the offer's terms, no target

@@ -1394,8 +1394,8 @@ class Readings:
     def _wished_after(self) -> bool:
         """The last sentence, read on its own, is a goal said as a wish ("... Ba muon tu doc
         bao tren dien thoai"), after sentences that tell what happened."""
-        parts = _SENTENCE_GAP.split(self.text.strip())
-        if len(parts) < 2 or not (last := parts[-1].strip(" .!")):
+        brk = _last_break(self.folded, 0, len(self.folded))
+        if brk is None or not (last := self.text[brk:].strip(" .!")):
             return False
         after = read(last, self.today, self.language)
         return after.intends and after.is_goal and not after.past_fact
@@ -3674,13 +3674,9 @@ def _for_whom_bound_end() -> re.Pattern[str]:
     )
 
 
-# a sentence's end and the next one's start ("... moi. Ba muon ...")
-_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=\S)")
-
-
 def _last_break(folded: str, start: int, end: int) -> int | None:
     """Where the last sentence between `start` and `end` opens, when one ends between them."""
-    found = list(_SENTENCE_GAP.finditer(folded, start, end))
+    found = list(_SENTENCE_BREAK.finditer(folded, start, end))
     return found[-1].end() if found else None
 
 
@@ -4316,22 +4312,17 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
     lex = lexicon()
     inside = [(n.start(), n.end()) for n in lex.not_metric_re.finditer(masked, r.marked)]
     found_vague = (
-        [
-            v
-            for v in lex.vague_object_re.finditer(masked, r.marked)
-            if not any(s <= v.start() and v.end() <= e for s, e in inside)
-            # "sleep by 11pm", "ngu truoc 11h": a bedtime, not sleep to improve
-            and _HOUR_AFTER.match(r.folded, v.end()) is None
-        ]
-        if vague
-        else []
+        v
+        for v in (lex.vague_object_re.finditer(masked, r.marked) if vague else ())
+        if not any(s <= v.start() and v.end() <= e for s, e in inside)
+        # "sleep by 11pm", "ngu truoc 11h": a bedtime, not sleep to improve
+        and _HOUR_AFTER.match(r.folded, v.end()) is None
     )
-    if found_vague and canonical(found_vague[0][0]) in lex.vague_whose:
+    v = next(found_vague, None)
+    if v is not None and canonical(v[0]) in lex.vague_whose:
         # "muốn công ty mình được nhiều người biết đến hơn": whose, then the aim measured
-        found_vague.sort(key=lambda v: canonical(v[0]) in lex.vague_whose)
-    if vague and (
-        v := next(iter(found_vague), None)
-    ):  # "phong ngu" holds "ngu" but is a room, no sleep to measure
+        v = next((w for w in found_vague if canonical(w[0]) not in lex.vague_whose), v)
+    if v is not None:  # "phong ngu" holds "ngu" but is a room, no sleep to measure
         r.vague_object = r.span(v.start(), v.end())
         r.vague_area = v[0] in lex.vague_areas
         r.suggested_metric = lex.vague_objects[v[0]]
