@@ -1796,7 +1796,7 @@ def _events(folded: str) -> Iterable[re.Match[str]]:
 
 
 # "in sprint 14", "during sprint 9", "trong sprint 12": a period named by its number
-_NUMBERED_SPRINT = re.compile(
+_NUMBERED_PERIOD = re.compile(
     rf"\b(?:{alternation(_WORDS.numbered_period_cues)}) (?:{alternation(_WORDS.numbered_periods)}) \d{{1,3}}\b"
 )
 
@@ -1814,11 +1814,9 @@ def event_deadline(
     if (m := _THIS_TERM.search(folded)) and not start_cue(folded[: m.start()]):
         # "hk2 nay", "vu dong xuan nay": this term, this crop season ("tu vu toi" only starts)
         return m.start(), m.end()
-    if (m := _NUMBERED_SPRINT.search(folded)) and not start_cue(folded[: m.start()]):
-        return (
-            m.start(),
-            m.end(),
-        )  # "latest in sprint 14", "trong sprint 12": a sprint by its number
+    if (m := _NUMBERED_PERIOD.search(folded)) and not start_cue(folded[: m.start()]):
+        # "latest in sprint 14", "trong sprint 12": a sprint by its number
+        return m.start(), m.end()
     # most goals name no event: one cheap scan before the full pattern
     for m in _events(folded) if _EVENT_WORD.search(folded) else ():
         academic = _ACADEMIC.search(m[0]) is not None or (
