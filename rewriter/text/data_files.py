@@ -591,6 +591,7 @@ class DatesFile(_Strict):
     start_orders: Phrases  # "Start next Mon.": a sentence that only says when to start
     tu_nouns: Phrases  # "vat tu thang 12", typed without marks: "vật tư" (materials), not "từ"
     scope_cues: Phrases  # "ke ca cuoi tuan", "including weekends": a scope, not a time
+    days_remarked: Phrases  # "Saturdays are carnage": what a day is like, not when it recurs
 
     @model_validator(mode="after")
     def _consistent(self) -> DatesFile:

@@ -483,7 +483,7 @@ def _by_or_before(m: re.Match[str], end: date, months: int) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:by |until |before |in |during |through |for |within |till )?(?:the )?(?:end (?:of )?)?)?(?:q([1-4])|quarter ([1-4])|("
+    r"\b(?:(?:by |until |before |in |during |through |for |within |till )?(?:the )?(?:end (?:of )?|eo)?)?(?:q([1-4])|quarter ([1-4])|("
     + alternation(list(_WORDS.quarter_ordinals))
     + r") quarter(?: of)?)(?:[ /-]?(?:fy)?(\d{4}|['’]\d{2}))?\b(?![.,]\d)"
     # "a Q1 journal", "Q2-ranked journals": a journal's rank, not a quarter
@@ -1071,6 +1071,8 @@ _EVERY_OCCASION = alternation(_WORDS.every_occasion)
 def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
     """A recurring part of the day or week ("every night", "moi sang", "on weekdays")."""
     text, words = m[0], set(m[0].split())
+    if text in _PLURAL_DAYS and _days_remarked().match(m.string, m.end()):
+        return None  # "asap, Saturdays are carnage": what the days are like, no cadence
     if text.split(" ", 1)[0] in ("a", "an") and not _COUNT_BEFORE.search(
         m.string, max(0, m.start() - 40), m.start()
     ):
@@ -1096,6 +1098,12 @@ def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 _COUNT_BEFORE = re.compile(r"\d[\w.,%]*\s+(?:[a-z]+\s+){0,2}$")
+_PLURAL_DAYS = ("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays")
+
+
+@cache
+def _days_remarked() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alternation(_WORDS.days_remarked)})\b")
 
 
 _DAY_ABBR = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?"
@@ -1608,7 +1616,12 @@ _MOI = re.compile(r"\bmoi\b")
 
 
 _SCOPE_CUE = re.compile(rf"\b(?:{alternation(_WORDS.scope_cues)}) $")
-_JUST_GONE = re.compile(r" (?:" + alternation(_WORDS.just_gone) + r")\b")
+# "dip 20/11 vua roi", "the fall festival last Saturday": the day, or what it names, just gone
+# ("more than last year" compares, it dates nothing)
+_JUST_GONE = re.compile(
+    rf"(?: (?!(?:{alternation(_WORDS.baseline_cues)}|like|as|since|from)\b)[a-z]+)? "
+    rf"(?:{alternation(_WORDS.just_gone)})\b(?! of\b)"
+)
 SINCE_BEFORE = re.compile(rf"\b(?:{alternation(_WORDS.since_cues)}) (?:the )?$")
 _GIFT_BEFORE = re.compile(rf"\b(?:{alternation(_WORDS.gift_cues)}) (?:[\w-]+ ){{0,3}}$")
 

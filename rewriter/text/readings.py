@@ -950,7 +950,16 @@ class Readings:
         ) or (
             self.language == "vi"
             and (
-                _ends_with(self.folded, self.marked, words.done_re)
+                (
+                    _ends_with(self.folded, self.marked, words.done_re)
+                    # "lua tot hon vu roi": the crop gone is the yardstick, nothing done
+                    and not any(
+                        t.kind == "past"
+                        and t.end == len(self.folded.rstrip(" .!"))
+                        and _THAN_END.search(self.folded, 0, t.start)
+                        for t in self.times
+                    )
+                )
                 or (
                     self.marked is not None
                     and words.vi_past_re.search(self.folded, self.marked) is not None
@@ -1392,13 +1401,14 @@ class Readings:
         return at if isinstance(at, int) else None
 
     def _wished_after(self) -> bool:
-        """The last sentence, read on its own, is a goal said as a wish ("... Ba muon tu doc
-        bao tren dien thoai"), after sentences that tell what happened."""
+        """The last sentence, read on its own, is a goal said as a wish or an order ("... Ba
+        muon tu doc bao tren dien thoai", "cattle prices are mint. get the beef side up another
+        ten percent"), after sentences that tell what happened."""
         brk = _last_break(self.folded, 0, len(self.folded))
         if brk is None or not (last := self.text[brk:].strip(" .!")):
             return False
         after = read(last, self.today, self.language)
-        return after.intends and after.is_goal and not after.past_fact
+        return (after.intends or after.opens_with_verb) and after.is_goal and not after.past_fact
 
     def _remark_rescues(self) -> bool:
         """Asked by is_goal where only an order said first keeps the text a goal; what it
