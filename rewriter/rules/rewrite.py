@@ -50,6 +50,7 @@ from rewriter.text.normalize import (
 from rewriter.text.numbers import format_number
 from rewriter.text.objects import (
     categories,
+    ends_with,
     goal_words,
     horizon_months,
     speed_re,
@@ -636,6 +637,10 @@ def _more_as_cadence(r: Readings, text: str, end: int, cadence: str, key: str) -
         return None
     if canonical(vq.text) not in word_set("more_of_a_deed"):
         return None
+    if ends_with("more_is_the_thing").search(r.folded, 0, vq.start) and _WITH_NEXT.match(
+        r.folded, vq.end
+    ):
+        return None  # "want to do more w them": without "more" nothing is done
     # before a start said after the deed ("stretch more after runs| starting next week")
     starts = [t.start - _start_cue_len(r.folded, t.start) for t in r.times if t.kind == "start"]
     at = min([x for x in starts if vq.end <= x < end], default=end)
@@ -664,6 +669,8 @@ def _more_as_cadence(r: Readings, text: str, end: int, cadence: str, key: str) -
     return f"{deed} {cadence}{rest}"
 
 
+# what follows such a "more": who or what it is done with or for, or nothing
+_WITH_NEXT = re.compile(r"\s*(?:(?:with|w/?|for|cho|voi|với)\b|[,.;!]|$)")
 _THAN = re.compile(r"\s+hon\b")  # the "hơn" closing a Vietnamese "nhiều ... hơn"
 _THAN_CLAUSE = re.compile(r"\s+than\b[^,.;!?]*")  # "... than I did last year"
 _GOT_END = re.compile(r"\b(?:duoc|dc|đc)\s*$")
@@ -1300,6 +1307,9 @@ def as_written(r: Readings, plan: Plan) -> str:
     return _finish(r.text.rstrip(" .!;"), plan)
 
 
+_CAPITALS = re.compile(r"[A-Z]{2,}")
+
+
 def _insertion_end(r: Readings, text: str) -> int:
     """Where additions go: before the objective clause, which the reading keeps apart."""
     end = r.objective.start if r.objective else len(text)
@@ -1331,7 +1341,12 @@ def _insertion_end(r: Readings, text: str) -> int:
     if (felt := amount_felt().search(r.folded, 0, end)) is not None:
         # "ve 55kg| la mung roi": how reaching it would feel stays last
         end = felt.start(1) if felt.start(1) >= 0 else felt.start(2)
-    if (remark := _said_last("tail_remarks").search(r.folded, 0, end)) and remark.start() > 0:
+    if (
+        (remark := _said_last("tail_remarks").search(r.folded, 0, end))
+        and remark.start() > 0
+        # "thi đạt môn FR": a slang word typed in capitals is a name, not a remark
+        and not _CAPITALS.fullmatch(r.text[remark.start() : remark.end()].strip(" ,.;!"))
+    ):
         end = remark.start()  # "hut it lai thoi|, flop qua r", "... confidence lol": slang last
     if (hedge := _said_last("hedge_tails").search(r.folded, 0, end)) and hedge.start() > 0:
         end = hedge.start()  # "... pass the final exam|, if possible": the hedge stays last
@@ -1910,6 +1925,14 @@ def from_today(
     at = stop if stop is not None and wish_words else _wish_end(text)
     if at is None:
         return None
+    words_at = len(r.text) - len(r.text[s.end :].lstrip(" ,.;-"))
+    told = ""
+    if (later := _NEXT_SENTENCE.search(text, words_at, at)) is not None and not (
+        read(text[later.end() : at], r.today, r.language).is_goal
+    ):
+        # "Want to push that on a fair bit|. Rent's just gone up again.": the wish's sentence
+        # ends before the remark told after it, which stays last, after the date too
+        told, text, at = text[later.start() :], text[: later.start()], later.start()
     if (polite := _said_to_reader(r, at)) is not None:
         at = polite  # "vụ tới mong được nhiều hơn| ạ": the amount, then the word to the reader
     elif (closer := _wish_closer_end().search(r.folded, 0, at)) is not None:
@@ -1943,6 +1966,9 @@ def from_today(
         # ("Doanh so thang 11 dat 1,2 ty, ... len 1,4 ty"): keep the sentence as typed
         return None
     main, edits = with_deadline(again, ctx, plan)
+    if told:
+        told = told.rstrip()
+        main = main.rstrip(".") + told + ("" if told[-1:] in ".!?" else ".")
     plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
     _target_assumed(plan, shown.strip())
     at_shown = main.rfind(shown)
@@ -1959,6 +1985,9 @@ def from_today(
     edit = Edit(criterion="measurable", text=shown.strip(), assumed=True)
     return main, [edit, *edits], versions
 
+
+# a sentence ending, then another one begun
+_NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_]{2})[.!?]+\s+(?=\w)")
 
 # "for next summer", "thang sau": a period said to come
 _COMING = re.compile(r"\b(?:next|coming|sau|toi)\b")

@@ -256,6 +256,7 @@ class GoalWords(BaseModel):
     outcome_metric_types: list[str]
     result_verbs: list[str]
     more_of_a_deed: list[str]
+    more_is_the_thing: list[str]  # "do more w them": "more" is what is done
     more_not_a_deed: list[str]
     amount_verbs: list[str]
     another_words: list[str]
@@ -755,6 +756,13 @@ def _units(folded: str, marked: str | None, language: str) -> tuple[Unit, ...]:
     out: list[Unit] = []
     pos = 0
     for m in idx.matcher.finditer(folded, marked):
+        if (
+            m[0] != "s"  # "the brewery's": whose it is, read as such
+            and m.start() > 1
+            and folded[m.start() - 1] == "'"
+            and folded[m.start() - 2].isalpha()
+        ):
+            continue  # "y'all": the word after an apostrophe is part of the one before
         for t in _TOKEN.finditer(folded, pos, m.start()):
             out.append(Unit(t.start(), t.end(), t[0], _word_cats(t[0])))
         found = cats.get(m[0], frozenset())
