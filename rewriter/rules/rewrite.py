@@ -2172,7 +2172,10 @@ def _less_deed(language: str) -> re.Pattern[str]:
     deeds = either(getattr(words.cappable_deeds, language))
     less = either(getattr(words.less_words, language))
     if language == "en":
-        return re.compile(rf"^\W*(?:{deeds})\s+(?:{less})\b")
+        # "drink less soda", and "cut down on eating out": the less said before the doing
+        doings = either(words.cappable_doings)
+        before = either(words.less_before)
+        return re.compile(rf"^\W*(?:(?:{deeds})\s+(?:{less})|(?:{before})\s+(?:{doings}))\b")
     # "bớt uống trà sữa", and "(cho cháu) ăn ít đồ ngọt lại": the deed, then "ít"
     return re.compile(rf"^\W*(?:cho\s+\w+\s+)?(?:(?:{less})\s+(?:{deeds})|(?:{deeds})\s+it)\b")
 

@@ -1,5 +1,5 @@
-"""Mends a measure's name or a cadence word typed one key off ("google reveiws", "folowers",
-"consistantly"), so it is read."""
+"""Mends a measure's name, a vague aim or a cadence word typed one key off ("google reveiws",
+"folowers", "brand awarness", "consistantly"), so it is read."""
 
 from __future__ import annotations
 
@@ -36,17 +36,22 @@ def _one_edit(a: str, b: str) -> bool:
 
 @cache
 def _measure_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """The words of the catalog's measures and platforms and of the cadence words, and each
+    """The words of the catalog's measures, platforms and vague aims ("brand awarness") and of
+    the cadence words, and each
     one-letter-short form of them -> the words it comes from (a symmetric-delete index: a typo one edit off shares a
     key with its word)."""
     lex = lexicon()
     # "more consistantly", "more regulary": how often a routine is kept is read the same way
     cadence = goal_words().words.vague_cadence
+    # a vague aim's words one letter longer: its six-letter ones ("better") are as near to
+    # other words ("jetter") as to their typos
+    named = [(alias, _MIN_LEN) for alias in (*lex.metric_aliases, *lex.platform_aliases, *cadence)]
+    named += [(alias, _MIN_LEN + 1) for alias in lex.vague_objects]
     words = {
         w
-        for alias in (*lex.metric_aliases, *lex.platform_aliases, *cadence)
+        for alias, least in named
         for w in alias.split()
-        if w.isascii() and w.isalpha() and len(w) >= _MIN_LEN and not vietnamese_shaped(w)
+        if w.isascii() and w.isalpha() and len(w) >= least and not vietnamese_shaped(w)
     }
     index: dict[str, set[str]] = {}
     for w in words:
