@@ -1986,6 +1986,11 @@ def from_today(
     return main, [edit, *edits], versions
 
 
+@cache
+def _EXCESS_NEXT() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{either(goal_words().words.excess_amounts)})\b")
+
+
 # a sentence ending, then another one begun
 _NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_]{2})[.!?]+\s+(?=\w)")
 
@@ -3285,6 +3290,17 @@ def augment(
                 at = min([end] + [t.start for t in r.times if at <= t.start < end])
                 at = len(text[:at].rstrip(" ,"))
             change = phrase = _change_phrase(plan)
+            excess = (
+                lang == "en"
+                and plan.direction == "decrease"
+                and plan.pct is not None
+                and _EXCESS_NEXT().match(r.folded, at) is not None
+            )
+            if excess:
+                # "stop spending| so much at Timmies": "by 20%" there splits the phrase; the cut
+                # follows it, said as how much less ("...: 20% less")
+                at = len(text[:end].rstrip(" ,"))
+                change = msg(lang, "rewrite.excess_cut", pct=fmt_pct(plan.pct, lang))
             way = _WAY_OPENS.match(fold(change).lower())
             if way and fold(text[:at]).lower().rstrip().endswith(f" {way[1]}"):
                 # "giảm tỷ lệ nghỉ việc xuống| 5%": the way is said, never "xuống xuống 5%"
@@ -3320,7 +3336,7 @@ def augment(
                 # as one; the change follows the verb ("giảm 20% tăng ca cho chuyền 1 ...")
                 at = r.direction_span.end
             if change:
-                joint = " "
+                joint = ": " if excess else " "
                 if (
                     lang == "en"
                     and plan.direction != "decrease"  # "lower: 4%" reads as a cut of 4%
