@@ -734,7 +734,8 @@ def routine_by_nature(r: Readings) -> bool:
             words_re(group).match(r.folded, o.start) is not None
             for group in ("daily_routines", "weekly_routines", "often_routines")
         )
-    if o.action:
+    # "hit the gym": a verb no list names, in the routine's own words, acts the same
+    if o.action or (o.verb is not None and not (o.milestone or o.aim)):
         return any(
             words_re(group).search(r.folded) is not None
             for group in ("daily_routines", "weekly_routines", "often_routines")
