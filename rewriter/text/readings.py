@@ -2772,6 +2772,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
                 or _EVENT_CUE_END.search(folded, max(0, t.start - 40), t.start)
                 or _IN_START.match(folded, t.start)
                 or _OCCASION_START.match(folded, t.start)  # "... de trung bay dip Trung thu"
+                # "so I can help out at Jake's practices this winter": a period named as this
+                # one or the next is when the goal is for
+                or _THIS_OR_NEXT.match(folded, t.start)
                 or (  # "de cuoi nam sau mua may": when the saving is for; with a cadence
                     # ("moi thang ... de cuoi thang khong bi lech") it is only when it helps
                     _END_OF_START.match(folded, t.start)
@@ -6305,6 +6308,7 @@ _TOP_N_TITLE = re.compile(r"\s*top\s+\d+\s+(?!(?:in|on|of|tren|trong|cua|tai)\b|
 # the question words that open an English question with no question mark
 _WH_WORDS = frozenset({"what", "which", "why", "who", "how"})
 _QUESTION_LABEL = re.compile(r"\s*(?:q|question|cau hoi|hoi)\s*[:.]\s*")
+_THIS_OR_NEXT = re.compile(r"(?:this|next|the coming|this coming) \w+")
 _IN_END = re.compile(r"\b(?:in|during|trong|vao)\s+$")
 _IN_START = re.compile(r"(?:in|during|trong|vao)\b")
 _OCCASION_START = re.compile(r"(?:(?:vao|nhan|truoc) )?dip\b|in time for\b")
