@@ -339,6 +339,16 @@ class ComputedDay(_Strict):
     aliases: Phrases
 
 
+class WeekdayDay(_Strict):
+    """A day named as the nth weekday of a month ("Labor Day": the first Monday of September);
+    nth -1 is the month's last."""
+
+    month: Annotated[int, Field(ge=1, le=12)]
+    weekday: Annotated[int, Field(ge=0, le=6)]  # Monday is 0
+    nth: Literal[1, 2, 3, 4, -1]
+    aliases: Phrases
+
+
 class SeasonData(_Strict):
     start: Annotated[int, Field(ge=1, le=12)]
     end: Annotated[int, Field(ge=1, le=12)]
@@ -351,13 +361,17 @@ class HolidaysFile(_Strict):
     lunar: list[DayData]
     solar: list[DayData]
     computed: list[ComputedDay]
+    weekday: list[WeekdayDay]
     seasons: list[SeasonData]
     season_before: Phrases
 
     @model_validator(mode="after")
     def _one_day_per_name(self) -> HolidaysFile:
         names = [
-            a for group in (self.lunar, self.solar, self.computed) for d in group for a in d.aliases
+            a
+            for group in (self.lunar, self.solar, self.computed, self.weekday)
+            for d in group
+            for a in d.aliases
         ]
         if twice := duplicates(names):
             raise ValueError(f"holiday names listed twice: {', '.join(twice)}")

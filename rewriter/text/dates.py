@@ -1261,12 +1261,23 @@ _FROM_EASTER = {
 _AFTER_THANKSGIVING = {"thanksgiving": 0, "black_friday": 1, "cyber_monday": 4, "giving_tuesday": 5}
 
 
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth given weekday of the month (Monday is 0); nth -1 is its last."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = end_of_month(year, month)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
 def _holiday_date(kind: str, spec: dict[str, Any], today: date, year: int | None) -> date | None:
     def on(y: int) -> date | None:
         if kind == "lunar":
             return convert_lunar_to_solar(spec["day"], spec["month"], y)
         if kind == "solar":
             return _safe_date(y, spec["month"], spec["day"])
+        if kind == "weekday":
+            return _nth_weekday(y, spec["month"], spec["weekday"], spec["nth"])
         if spec["key"] in _FROM_EASTER:
             return easter(y) + timedelta(days=_FROM_EASTER[str(spec["key"])])
         thanksgiving = date(y, 11, 1) + relativedelta(weekday=TH(4))  # the fourth Thursday
@@ -1376,7 +1387,7 @@ def _named_day_rules() -> None:
     data = lexicon_data("holidays.yaml")
     HolidaysFile.model_validate(data)
     named: dict[str, tuple[str, dict[str, Any]]] = {}  # a holidays.yaml entry, validated above
-    for kind in ("lunar", "solar", "computed"):
+    for kind in ("lunar", "solar", "computed", "weekday"):
         for spec in data[kind]:
             for alias in spec["aliases"]:
                 named[canonical(alias)] = (kind, spec)

@@ -2438,6 +2438,7 @@ _CURRENCY_PRE = (
     + r"(?=\d[\d.,]*\s?(?:k|m|mil|mn|bn|million|billion)\b)"
     + ")"
 )
+_MONEY_BEFORE = re.compile(r"(?<!\w)" + _CURRENCY_PRE + r"$")
 # how far before its first digit an amount may start ("usd 500")
 _CURRENCY_PRE_LEN = max(len(w) + w[-1].isalpha() for w in _WORDS.currency_before)
 _CURRENCY_POST = rf"(?:\s?(?:{alternation(_WORDS.currency_after)})\b|\s?%)"
@@ -2744,6 +2745,11 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         if not (m[1] and _day_of_month_before(masked, m.start()))
         # "ban dc tam 70 ly/ngay, muon tang len": the rate it runs at today, not a cadence
         and not (r.state_clause and m.start() < r.state_clause.end)
+        # "it's nearly €60 a week": money spent each week today, an amount, not 60 times
+        and not (
+            _MONEY_BEFORE.search(masked, max(0, m.start() - _CURRENCY_PRE_LEN), m.start())
+            and _today_cue(masked, r.marked, m.start()) is not None
+        )
     ]
     r.times = _without_metric_words(read_times(masked, today, r.marked), masked, r.marked)
     if r.language == "vi":
@@ -3923,7 +3929,10 @@ def _cue_before_number(cues: list[str]) -> re.Pattern[str]:
     """One of `cues` ending the text, with up to two of `now_fillers` after it: the words said
     right before a number (match it ending where the number starts)."""
     fillers = either(goal_words().words.now_fillers)
-    return re.compile(rf"\b(?P<cue>{either(cues)})\s+(?P<fill>(?:(?:{fillers})\s+){{0,2}})$")
+    # "it's nearly €60": the currency typed before the number is the number's own
+    return re.compile(
+        rf"\b(?P<cue>{either(cues)})\s+(?P<fill>(?:(?:{fillers})\s+){{0,2}})(?:{_CURRENCY_PRE})?$"
+    )
 
 
 # "want it to be", "muốn có khoảng": what follows is wished for, not today's
