@@ -1404,11 +1404,15 @@ class Readings:
         """The last sentence, read on its own, is a goal said as a wish or an order ("... Ba
         muon tu doc bao tren dien thoai", "cattle prices are mint. get the beef side up another
         ten percent"), after sentences that tell what happened."""
-        brk = _last_break(self.folded, 0, len(self.folded))
+        # "... half my rate 🙃 I want to rank top 3": an emoji ends a sentence too
+        found = list(_WISH_BREAK.finditer(self.folded))
+        brk = found[-1].end() if found else None
         if brk is None or not (last := self.text[brk:].strip(" .!")):
             return False
         after = read(last, self.today, self.language)
-        return (after.intends or after.opens_with_verb) and after.is_goal and not after.past_fact
+        # "... Gom tien mua con macbook M4 som som": a deed said with when, however loosely
+        said = after.intends or after.opens_with_verb or after.vague_time or after.due_ahead
+        return bool(said) and after.is_goal and not after.past_fact
 
     def _remark_rescues(self) -> bool:
         """Asked by is_goal where only an order said first keeps the text a goal; what it
@@ -1821,6 +1825,9 @@ class Readings:
             and not self._remark_rescues()
             # "Was supposed to hit $180k GCI by Sept 2026 smh 😩 still want it tho": the aim kept
             and words_re("still_wanted").search(self.folded, news.end()) is None
+            # "Ugh, lost another pitch ... 🙃 I want to rank top 3 on Google": what happened,
+            # then a sentence that wishes
+            and not self._wished_after()
         ):
             return False  # "Khach hang ABC vua bao se khong gia han": the "se" is what was told
         if (
@@ -1941,6 +1948,8 @@ class Readings:
                 or (self.direction and self.metric)
                 or (self.direction in ("increase", "decrease") and self.intends)
                 or (self.intends and self.recurring)  # "ok so every saturday ... i want to keep"
+                # "ok so I really need to be better abt invoicing": an aim at a thing named
+                or (self.intends and self.obj.aim and self.obj.concrete)
                 # "ok so I want my Insta to finally blow up this year!!": a wish for a channel
                 or (
                     self.intends
@@ -2690,6 +2699,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     objective_at = _objective_start(folded, r.marked, r.language, text)
     if said is not None and objective_at is not None and said.start() >= objective_at:
         said = None  # "... so that I have enough pipeline": the fact is in the reason, not the goal
+    aside = folded.rfind("(")
+    if said is not None and 0 < aside < said.start() and folded.rstrip(" .!")[-1:] == ")":
+        said = None  # "... by Nov 20, 2026 (yes I know what today is)": the fact is an aside
     if (
         said is None
         and r.language == "vi"
@@ -4330,6 +4342,12 @@ def _english_verb_first(folded: str, marked: str | None) -> Unit | None:
     return english
 
 
+@cache
+def _at_venue() -> re.Pattern[str]:
+    venues = either(goal_words().words.in_person_venues)
+    return re.compile(rf"\s+(?:at|in|tai|o)\s+(?:[\w'’]+\s+){{0,4}}?(?:{venues})\b")
+
+
 def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
     lex = lexicon()
     inside = [(n.start(), n.end()) for n in lex.not_metric_re.finditer(masked, r.marked)]
@@ -4348,6 +4366,10 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
         r.vague_object = r.span(v.start(), v.end())
         r.vague_area = v[0] in lex.vague_areas
         r.suggested_metric = lex.vague_objects[v[0]]
+        if _at_venue().match(masked, v.end()):
+            # "improve our presence at the Ontario Universities' Fair": met there in person,
+            # which no channel's measure counts
+            r.suggested_metric = None
     plat, verb = r.platform_span, r.direction_span
     found = list(lex.metric_re.finditer(masked, r.marked))
     # "with my team of 6 buyers save ...": the team said first, with a goal after it
@@ -5256,6 +5278,9 @@ MONEY_UNITS = frozenset(
 # "$3k/mo each", "8tr/thang moi nguoi": a price per one of the things counted
 _EACH_NEXT = re.compile(r"\s*(?:each|apiece|per (?:head|person)|moi nguoi|1 nguoi|mot nguoi)\b")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{2,}[.!?]\s+(?=\S)")
+_WISH_BREAK = re.compile(
+    rf"(?:[^\W\d_]{{2,}}[.!?]+|[{PICTOGRAPHS}][{PICTOGRAPHS}\ufe0f\u200d]*[.!?]*)\s+(?=\S)"
+)
 _AMOUNT_NEXT = re.compile(r"\s+(?:khoang\s+|tam\s+|co\s+)?\d")
 _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
 # "grow our own salad leaves", "grow my own herbs": to cultivate, not to increase
