@@ -2559,7 +2559,13 @@ def _wish_moves_it(r: Readings, wish: str, unit: str, state: str = "") -> bool:
         wish = words_re("figure_pointers").sub(" ", wish)
         # words only: an emoji after the wish ("... nhiều sách hơn 😅") says nothing of it
         words = _WORDS_SAID.findall(_INTENT_OPEN.sub("", wish.strip(" ,.;")))
-        if len(words) <= 4:
+        said_last = wish.strip(" ,.;").rsplit(",", 1)[-1]
+        if len(words) <= 4 or (
+            len(_WORDS_SAID.findall(said_last)) <= 3
+            and words_re("vi_modals").search(said_last) is not None
+            and (_BETTER.search(said_last) or words_re("moves_up").search(said_last))
+        ):
+            # "..., thấp quá, phải cải thiện": a remark, then the few words of the wish
             return True
         # "Hiện trạm đang quản lý 287 bệnh nhân. Năm 2027 phấn đấu tăng số người được phát hiện
         # và quản lý": a longer wish that says again what today's figure counts moves it

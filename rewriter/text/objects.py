@@ -210,6 +210,7 @@ class GoalWords(BaseModel):
     titled_things: list[str]  # "theo sách Kết nối tri thức": the book named
     cappable_deeds: _Bilingual  # "drink less soda": at most N a week
     less_words: _Bilingual  # "less", "bớt": a wish for less
+    back_pointers: list[str]  # "still want it": the wish is for what was said before
     in_person_venues: list[str]  # "presence at the fair": met in person, no channel
     excess_amounts: list[str]  # "spending so much": too much of it, cut after the phrase
     cappable_doings: list[str]  # "cut down on eating out": the habit as a doing

@@ -369,6 +369,10 @@ class Readings:
             found = inside  # "every donor over $500 within 48 hours": the limit is the target
         if (state := self.state_clause) is not None:
             found = [q for q in found if q.span.start >= state.end]
+        if found and (told := self._told_before_wish()) is not None:
+            # "Hôm qua mới ký đc 1 hđ nhỏ hihi 🥳. Tuần sau e phải sơn lại xong phòng ngủ": the
+            # numbers of what happened, told first, are none of the goal's
+            found = [q for q in found if q.span.start >= told]
         if len(found) > 1 and (times := [q for q in found if q.unit == "duration"]):
             found = (
                 times  # "chay 10km duoi 55:30": the distance names the race, the time is the aim
@@ -1399,6 +1403,21 @@ class Readings:
             return None
         at = self.__dict__.get("_gripe_at")
         return at if isinstance(at, int) else None
+
+    def _told_before_wish(self) -> int | None:
+        """Where the last sentence opens when the sentences before it tell only what happened
+        and it wishes on its own ("Tuần rồi lại overbook 3 phòng. Từ giờ không để ..."), else
+        None."""
+        found = list(_WISH_BREAK.finditer(self.folded))
+        if not found or not DIGIT.search(self.folded, 0, found[-1].start()):
+            return None
+        brk = found[-1].end()
+        if DIGIT.search(self.folded, brk) or not self._wished_after():
+            return None
+        if words_re("back_pointers").search(self.folded, brk) is not None:
+            return None  # "... by Sept 2026 smh 😩 still want it tho": what was told is wished
+        before = read(self.text[:brk].rstrip(), self.today, self.language)
+        return brk if before.past_fact else None
 
     def _wished_after(self) -> bool:
         """The last sentence, read on its own, is a goal said as a wish or an order ("... Ba
@@ -4885,7 +4904,12 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     for q in qs:
         if q.value == 0 and q.qualifier is None and _AIM_ZERO_END.search(masked, 0, q.span.start):
             q.qualifier = "at_most"  # "CD register discrepancies - aim for zero": none, kept so
-    if not qs and (m := _NOT_ONCE.search(masked) or _none_of().search(masked)):
+    if (m := _NOT_ONCE.search(masked) or _none_of().search(masked)) and not any(
+        # "Tuần rồi lại overbook 3 phòng. Từ giờ không để xảy ra overbooking lần nào nữa":
+        # amounts of a sentence before, told, are none of this one's
+        not _SENTENCE_BREAK.search(masked, q.span.end, m.start())
+        for q in qs
+    ):
         # "dan tron bai khong vap lan nao", "without a single mistake": none at all
         qs.append(Quantity("absolute", 0.0, r.span(m.start(), m.end()), qualifier="at_most"))
     if not qs and (
@@ -4931,7 +4955,7 @@ _AIM_ZERO_END = re.compile(
     r"(?:^|[\s,;:.!-])(?:aim(?:ing)? for|target(?:ing)?|shoot(?:ing)? for|strive for|goal is|goal:)\s+$"
 )
 _NOT_ONCE = re.compile(
-    r"\bkhong\s+(?:[a-z]+\s+){1,2}(?:lan|loi|cho|cau|buoi|ngay)\s+nao\b"
+    r"\bkhong\s+(?:[a-z]+\s+){1,4}(?:lan|loi|cho|cau|buoi|ngay)\s+nao\b"
     r"|\bwithout\s+(?:a\s+single|any|one)\s+(?:mistake|error|slip|miss|fall)s?\b"
 )
 
