@@ -3300,14 +3300,15 @@ def augment(
             excess = (
                 lang == "en"
                 and plan.direction == "decrease"
-                and plan.pct is not None
                 and _EXCESS_NEXT().match(r.folded, at) is not None
             )
-            if excess:
+            if excess and plan.pct is not None:
                 # "stop spending| so much at Timmies": "by 20%" there splits the phrase; the cut
                 # follows it, said as how much less ("...: 20% less")
                 at = len(text[:end].rstrip(" ,"))
                 change = msg(lang, "rewrite.excess_cut", pct=fmt_pct(plan.pct, lang))
+            else:
+                excess = False
             way = _WAY_OPENS.match(fold(change).lower())
             if way and fold(text[:at]).lower().rstrip().endswith(f" {way[1]}"):
                 # "giảm tỷ lệ nghỉ việc xuống| 5%": the way is said, never "xuống xuống 5%"
