@@ -1792,7 +1792,15 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if (clock := r.clock_routine) is not None:
         # "get up at 6am": the time on the clock is the bar each day is checked against
         return _verdict("met", msg(lang, "measurable.met", target=clock.text), clock.text)
-    if (zero := words_re("zero_states").search(r.folded)) is not None:
+    zero = words_re("zero_states").search(r.folded)
+    if (
+        zero is None
+        and r.target is None
+        and _pays_off(r, None)
+        and words_re("partial_payoff_verbs").search(r.folded) is None
+    ):
+        zero = words_re("payoff_verbs").search(r.folded)  # "Clear my HELB loan": a debt paid off
+    if zero is not None:
         # "be debt free", "have the Discover card paid off": the balance goes to nothing
         shown = r.text[zero.start() : zero.end()]
         return _verdict("met", msg(lang, "measurable.met_zero", what=shown), shown)

@@ -239,6 +239,7 @@ class GoalWords(BaseModel):
     now_openers_vi: list[str]  # "giờ toàn ...": a clause opening on today
     now_opener_next_vi: list[str]  # ... and the word of how things are now
     payoff_verbs: list[str]  # "pay off", "trả hết": a balance brought to zero
+    partial_payoff_verbs: list[str]  # "pay down": some of it off, no zero said
     debts: list[str]  # "credit card", "nợ": what is paid off
     sale_verbs: list[str]  # "chốt 3 căn": a count of sales won, a result
     sold_things: list[str]  # "chốt 3 căn": what the sale verbs count
