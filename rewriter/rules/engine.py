@@ -32,6 +32,7 @@ from rewriter.rules.rewrite import (
     build_plan,
     capped_less,
     change_text,
+    chatter_aside,
     checked_notes,
     clock_routine,
     compose,
@@ -50,6 +51,7 @@ from rewriter.rules.rewrite import (
     nice,
     nice_pct,
     objective_phrase,
+    only_chat,
     practised_skill,
     rating_raised,
     routine_by_nature,
@@ -163,6 +165,8 @@ def rules_analysis(
         # before the remark; the remark's words ("video", "tháng này") are not the goal's
         remark = r.text[at:]
         r = read(r.text[:at].rstrip(" ,;.-—–"), today, r.language)
+        if only_chat(remark, today):
+            remark = None  # ". I say this every year, ha!": chat, left out of the rewrite
     ctx = resolve(context, today)
     ctx, forecast = with_history(r, ctx, context)
     lang = r.language
@@ -531,7 +535,8 @@ def finish(a: Analysis) -> GoalReport:
             for a in alts
         ]
 
-    if own and (aside := confidence_aside(r)):  # "I'm maybe 80% confident": for Attainable only
+    for aside in (confidence_aside(r), chatter_aside(r)) if own else ():
+        # "I'm maybe 80% confident": for Attainable only; "(manifesting it, lol)": chat
         main = drop_aside(main, aside)
         alts = [a.model_copy(update={"text": drop_aside(a.text, aside)}) for a in alts]
     if own and (dated := year_written(r)) is not None and dated[0] in main:

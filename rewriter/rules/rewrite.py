@@ -1083,6 +1083,33 @@ def rating_raised(r: Readings) -> tuple[int, str, str] | None:
     return wish.end, f"{now}{unit}", f"{to}{unit}"
 
 
+def chatter_aside(r: Readings) -> str | None:
+    """A remark in brackets said last that only chats ("... by March 31 (manifesting it,
+    lol)"): left out of the rewrite. (A remark in a sentence of its own is told apart when the
+    goal is read, see only_chat.)"""
+    text = r.text.rstrip()
+    bracket = _LAST_BRACKET.search(text)
+    if bracket is None or not text[: bracket.start()].strip():
+        return None
+    aside = text[bracket.start() :]
+    return aside if only_chat(aside, r.today) else None
+
+
+def only_chat(remark: str, today: date) -> bool:
+    """The remark only chats: a word of chat ("lol", "btw", "ha!") and no number, deadline or
+    wish of its own."""
+    said = fold(remark).lower()
+    return not (
+        words_re("chat_markers").search(said) is None
+        or DIGIT.search(said)
+        or any(t.kind == "deadline" for t in read_times(said, today))
+        or goal_words().intent_re.search(said) is not None
+    )
+
+
+_LAST_BRACKET = re.compile(r"\s*\([^()]*\)[\s.!?]*$")
+
+
 def drop_aside(text: str, aside: str | None) -> str:
     """The rewrite without the confidence clause, tidied."""
     if not aside or not aside.strip():

@@ -284,6 +284,7 @@ class GoalWords(BaseModel):
     vi_not_moves: list[str]  # "căn ký gửi", "dang co": a move's word in a compound that is none
     team_size_moves: list[str]  # "lên 8 người": a group's size is what changes
     interjections: list[str]  # "ugh", "lol": a feeling's sound, never part of a thing's name
+    chat_markers: list[str]  # "(manifesting it, lol)": a remark said last that only chats
     hedges_after: list[str]  # "honestly", "tbh" typed after a wish: how it is said
     amount_remarks: list[str]  # "tăng 30% là ok rồi", "grow 15% nha team": after the amount
     aside_subjects: list[str]  # open a remark after the goal's comma ("..., theyre way too high")
