@@ -263,3 +263,31 @@ def test_a_remark_then_a_wish_to_improve_todays_share_gains_the_amount() -> None
 def test_confidence_as_a_state_wished_is_specific_in_part() -> None:
     assert smt("Noi tieng Duc tu tin hon, hien tai chac tam 4/10 thoi")[0] == "partial"
     assert "confident" not in _questions("Tự tin nói tiếng Anh với phụ huynh người nước ngoài")
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewrite"),
+    [
+        (
+            "Land 3 new retainer clients at $1.5k/mo each by March 31 (manifesting it, lol)",
+            "Land 3 new retainer clients at $1.5k/mo each by March 31.",
+        ),
+        (
+            "Lose ten pounds by the end of March. I say this every year, ha!",
+            "Lose ten pounds by the end of March.",
+        ),
+    ],
+)
+def test_a_remark_that_only_chats_is_left_out_of_the_rewrite(goal: str, rewrite: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and rep.rewrite.text == rewrite
+    assert all("lol" not in a.text and "ha!" not in a.text for a in rep.alternatives)
+
+
+def test_a_remark_that_tells_why_stays() -> None:
+    assert "ugh my back" in _rewrite("do more stretching ugh my back")
+
+
+def test_a_debt_cleared_goes_to_nothing_and_a_debt_paid_down_does_not() -> None:
+    assert smt("Clear my HELB loan")[1] == "met"
+    assert smt("pay down tech debt in the billing service")[1] != "met"
