@@ -291,3 +291,33 @@ def test_a_remark_that_tells_why_stays() -> None:
 def test_a_debt_cleared_goes_to_nothing_and_a_debt_paid_down_does_not() -> None:
     assert smt("Clear my HELB loan")[1] == "met"
     assert smt("pay down tech debt in the billing service")[1] != "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "level"),
+    [
+        (
+            "I'm maybe a 4 out of 10 with the iPad. I want to get better at it so I can FaceTime "
+            "the grandkids without calling my son every time!",
+            "up to 6/10",
+        ),
+        (
+            "I'm like a 6/10 on skates lol, wanna get better so I can actually help out at "
+            "Jake's practices this winter",
+            "up to 8/10",
+        ),
+    ],
+)
+def test_where_one_stands_out_of_ten_then_a_wish_to_do_better_gains_a_level(
+    goal: str, level: str
+) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None  # where one stands is no target
+    assert level in _rewrite(goal)
+
+
+def test_a_rating_told_after_an_emoji_stays_after_the_date() -> None:
+    text = _rewrite(
+        "Get better at FaceTime with the grandkids 😊 I'd say I'm about a 3 out of 10 right now"
+    )
+    assert text.index("2027") < text.index("😊")

@@ -1067,20 +1067,30 @@ def rating_raised(r: Readings) -> tuple[int, str, str] | None:
     wish = r.vague_quantity or (r.direction_span if r.direction == "increase" else None)
     if wish is None or wish.start < sp.end:
         return None
-    rest = r.folded[wish.end :]
-    # the wish ends the goal, or its time comes right after ("... way higher| before the exam");
+    end = wish.end
+    if (at_it := _AT_IT.match(r.folded, end)) is not None:
+        end = at_it.end()  # "I want to get better at it|": what it is better at was said
+    rest = r.folded[end:]
+    # the wish ends the goal, or its time or what it is for comes right after ("... way
+    # higher| before the exam", "wanna get better| so I can help out at practices");
     # "aim to improve| proficiency across both shifts" goes on to what is improved
-    if rest.strip(" .!") and not any(
-        t.start >= wish.end and not r.folded[wish.end : t.start].strip() for t in r.times
+    if (
+        rest.strip(" .!")
+        and not any(t.start >= end and not r.folded[end : t.start].strip() for t in r.times)
+        and not (r.objective is not None and not r.folded[end : r.objective.start].strip())
     ):
         return None
-    on_ten = "/10" in r.text[sp.start : sp.end]
+    on_ten = _ON_TEN.search(r.text, sp.start, sp.end) is not None
     now = round(r.confidence * (10 if on_ten else 100))
     to = min(now + 2, 9) if on_ten else min(now + 20, 90)
     if to <= now:
         return None
     unit = "/10" if on_ten else "%"
-    return wish.end, f"{now}{unit}", f"{to}{unit}"
+    return end, f"{now}{unit}", f"{to}{unit}"
+
+
+_ON_TEN = re.compile(r"/\s*10\b|\bout\s+of\s+10\b", re.I)
+_AT_IT = re.compile(r"\s+(?:at|with|on)\s+(?:it|that|this)\b")
 
 
 def chatter_aside(r: Readings) -> str | None:
@@ -1338,6 +1348,13 @@ def as_written(r: Readings, plan: Plan) -> str:
 _CAPITALS = re.compile(r"[A-Z]{2,}")
 
 
+def _clause_before(folded: str, at: int) -> int:
+    """Where the clause holding `at` opens: after a comma, a full stop or an emoji (-1: none)."""
+    marks = [folded.rfind(", ", 0, at), folded.rfind(". ", 0, at)]
+    marks += [m.start() for m in _EMOJI.finditer(folded, 0, at)]
+    return max(marks)
+
+
 def _insertion_end(r: Readings, text: str) -> int:
     """Where additions go: before the objective clause, which the reading keeps apart."""
     end = r.objective.start if r.objective else len(text)
@@ -1388,13 +1405,14 @@ def _insertion_end(r: Readings, text: str) -> int:
     if (
         c is not None
         and c.start < end
-        and (at := max(r.folded.rfind(", ", 0, c.start), r.folded.rfind(". ", 0, c.start))) > 0
+        and (at := _clause_before(r.folded, c.start)) > 0
         and not any(t.start > at for t in r.times)
         and not (r.target is not None and r.target.span.start > at)
     ):
         # "To chuc workshop ky nang mem|, tu tin 70% la lam duoc", "... up to 25%|. Confidence
-        # maybe 6/10": the rating last
-        end = at
+        # maybe 6/10", "... with the grandkids| 😊 I'd say I'm about a 3 out of 10": the rating
+        # last
+        end = len(text[:at].rstrip(" ,."))
     comma = r.folded.rfind(", ", 0, end)
     if r.reason_first is not None and comma <= r.reason_first.end:
         comma = -1  # "Because my back is killing me, I'm gonna start stretching": the goal's

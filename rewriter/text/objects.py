@@ -126,6 +126,7 @@ class GoalWords(BaseModel):
     confidence_words: list[str]
     confidence_fillers: list[str]
     confidence_in: list[str]
+    self_rated_openers: list[str]  # "I'm like a 6/10 on skates": where one stands, out of ten
     confidence_hedges: list[str]
     feeling_words: list[str]
     rated_states: list[str]  # "stress down to 4/10": a state rated out of ten
@@ -599,7 +600,9 @@ def goal_words() -> GoalWordsIndex:
         not_question_end_re=PhraseMatcher(words.not_question_ends),
         title_re=PhraseMatcher(words.title_words),
         vi_past_re=PhraseMatcher(words.vi_past_words),
-        confidence_cues=tuple(sorted({canonical(w) for w in words.confidence_words})),
+        confidence_cues=tuple(
+            sorted({canonical(w) for w in (*words.confidence_words, *words.self_rated_openers)})
+        ),
         rating_fillers=frozenset(
             canonical(w)
             for ws in (words.confidence_fillers, words.feeling_words)
@@ -627,7 +630,11 @@ def goal_words() -> GoalWordsIndex:
             rf"|\b(?:{conf_in})\b(?:\s+(?![\d.]+(?:[\s/]|$))[^\s,;]+){{1,6}}?\s+(?:(?:{fillers})\s+)*"
             rf"(\d{{1,2}})\s*/\s*10\b"
             rf"|\b(?:{conf_in})\b(?:\s+[^\s\d,;]+){{1,6}}?\s+(?:{either(words.confidence_hedges)})"
-            rf"\s+(\d{{1,3}})\s*%)"
+            rf"\s+(\d{{1,3}})\s*%"
+            # "I'm like a 6/10 on skates", "I'm maybe a 4 out of 10 with the iPad": where one
+            # stands, rated out of ten
+            rf"|\b(?:{either(words.self_rated_openers)})\s+(?:(?:{fillers})\s+)*"
+            rf"(\d{{1,2}})\s*(?:/\s*10|\s+out\s+of\s+10)\b)"
         ),
     )
 
