@@ -321,3 +321,21 @@ def test_a_rating_told_after_an_emoji_stays_after_the_date() -> None:
         "Get better at FaceTime with the grandkids 😊 I'd say I'm about a 3 out of 10 right now"
     )
     assert text.index("2027") < text.index("😊")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "starting jan 4 no more soda. for real this time",
+        "no more afterpay purchases starting next month",
+        "No more working Sundays, starting in January",
+    ],
+)
+def test_no_more_of_something_is_none_at_all_from_its_start(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target == 0
+    assert "20%" not in _rewrite(goal)
+
+
+def test_no_more_than_stays_a_ceiling() -> None:
+    assert report("no more than 2 coffees a day").facts.target == 2

@@ -4951,7 +4951,7 @@ def _digits_from(masked: str, before: int = 0) -> int:
 _NONE = re.compile(
     # "from jan 1 no alcohol at all": the start's own word stays when its date is masked
     r"[\s,;:-]*(?:(?:from|starting|starting from|beginning|tu|ke tu|bat dau tu)\s+[\s,;:-]*)?"
-    r"((?:no|zero|never|khong co|khong de(?=.*\bnao\b)|khong)\s+(?!more\b|less\b|later\b|longer\b|fewer\b|one\b|qua\b|duoi\b|tren\b|it\b|nhieu\b|de\b|chi\b|the\b|can\b|bi\b|phai\b|biet\b|bik\b|binh\b|hieu\b|muon\b|thich\b|ro\b|nho\b|sao\b|duoc\b|con\b|ai\b)[a-z]+)"
+    r"((?:no|zero|never|khong co|khong de(?=.*\bnao\b)|khong)\s+(?!more\s+than\b|less\b|later\b|longer\b|fewer\b|one\b|qua\b|duoi\b|tren\b|it\b|nhieu\b|de\b|chi\b|the\b|can\b|bi\b|phai\b|biet\b|bik\b|binh\b|hieu\b|muon\b|thich\b|ro\b|nho\b|sao\b|duoc\b|con\b|ai\b)[a-z]+)"
 )
 _AIM_ZERO_END = re.compile(
     r"(?:^|[\s,;:.!-])(?:aim(?:ing)? for|target(?:ing)?|shoot(?:ing)? for|strive for|goal is|goal:)\s+$"
