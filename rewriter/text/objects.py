@@ -260,6 +260,7 @@ class GoalWords(BaseModel):
     goods_verbs: list[str]  # "sell 500 kg of honey": kilos of goods, no body weight
     business_finance_words: list[str]
     metric_types: dict[str, str]
+    sure_metric_domains: list[str]  # their metrics say the field more surely (health)
     outcome_metric_types: list[str]
     result_verbs: list[str]
     more_of_a_deed: list[str]
@@ -1242,7 +1243,9 @@ def domain_of(
         for name in idx.domain_of_word.get(m[0], ()):
             scores[name] = scores.get(name, 0) + 1
     if metric_type and (d := idx.words.metric_types.get(metric_type)):
-        scores[d] = scores.get(d, 0) + 2
+        # a body's measure says its field more surely than a business's ("giảm một ký mỗi
+        # tháng": "ký" is as often a contract signed)
+        scores[d] = scores.get(d, 0) + (3 if d in idx.words.sure_metric_domains else 2)
     # the words every labelled goal of a field shares weigh in too, so a goal with none of the
     # listed words still lands in its field ("ra soat hop dong nha cung cap" is operations)
     learned = (model or domain_model()).scores(folded)
