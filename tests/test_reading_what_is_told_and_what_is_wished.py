@@ -339,3 +339,27 @@ def test_no_more_of_something_is_none_at_all_from_its_start(goal: str) -> None:
 
 def test_no_more_than_stays_a_ceiling() -> None:
     assert report("no more than 2 coffees a day").facts.target == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grabe, 4 long days in a row again this week 😩 pagod na pagod na ko",
+        "Nho ung dung nhac toi uong thuoc huyet ap luc 8 gio toi giup toi nhe, cam on",
+    ],
+)
+def test_a_vent_in_taglish_or_a_reminder_asked_of_the_app_is_not_a_goal(text: str) -> None:
+    assert report(text).rewrite is None
+
+
+@pytest.mark.parametrize(
+    ("goal", "remark"),
+    [
+        ("Chase up overdue invoices, theres like 18k owing", "theres like 18k owing"),
+        ("Lessen the med errors sa ward natin, nakakahiya last audit", "nakakahiya last audit"),
+    ],
+)
+def test_the_date_goes_before_a_remark_telling_how_things_are(goal: str, remark: str) -> None:
+    text = _rewrite(goal)
+    assert text.index("2027") < text.index(remark)
+    assert report(goal).facts.target is None
