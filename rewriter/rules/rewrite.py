@@ -2033,7 +2033,7 @@ def from_today(
 
 
 @cache
-def _EXCESS_NEXT() -> re.Pattern[str]:
+def _excess_next() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{either(goal_words().words.excess_amounts)})\b")
 
 
@@ -3342,18 +3342,18 @@ def augment(
                 at = min([end] + [t.start for t in r.times if at <= t.start < end])
                 at = len(text[:at].rstrip(" ,"))
             change = phrase = _change_phrase(plan)
-            excess = (
+            excess = False
+            if (
                 lang == "en"
                 and plan.direction == "decrease"
-                and _EXCESS_NEXT().match(r.folded, at) is not None
-            )
-            if excess and plan.pct is not None:
+                and plan.pct is not None
+                and _excess_next().match(r.folded, at) is not None
+            ):
                 # "stop spending| so much at Timmies": "by 20%" there splits the phrase; the cut
                 # follows it, said as how much less ("...: 20% less")
                 at = len(text[:end].rstrip(" ,"))
                 change = msg(lang, "rewrite.excess_cut", pct=fmt_pct(plan.pct, lang))
-            else:
-                excess = False
+                excess = True
             way = _WAY_OPENS.match(fold(change).lower())
             if way and fold(text[:at]).lower().rstrip().endswith(f" {way[1]}"):
                 # "giảm tỷ lệ nghỉ việc xuống| 5%": the way is said, never "xuống xuống 5%"

@@ -1071,7 +1071,7 @@ _EVERY_OCCASION = alternation(_WORDS.every_occasion)
 def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
     """A recurring part of the day or week ("every night", "moi sang", "on weekdays")."""
     text, words = m[0], set(m[0].split())
-    if text in _PLURAL_DAYS and _days_remarked().match(m.string, m.end()):
+    if text[-1:] == "s" and text[:-1] in _WEEKDAYS and _days_remarked().match(m.string, m.end()):
         return None  # "asap, Saturdays are carnage": what the days are like, no cadence
     if text.split(" ", 1)[0] in ("a", "an") and not _COUNT_BEFORE.search(
         m.string, max(0, m.start() - 40), m.start()
@@ -1098,7 +1098,6 @@ def _recurring_part(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 _COUNT_BEFORE = re.compile(r"\d[\w.,%]*\s+(?:[a-z]+\s+){0,2}$")
-_PLURAL_DAYS = ("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays")
 
 
 @cache

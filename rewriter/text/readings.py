@@ -1404,14 +1404,19 @@ class Readings:
         at = self.__dict__.get("_gripe_at")
         return at if isinstance(at, int) else None
 
+    def _last_sentence_at(self) -> int | None:
+        """Where the last sentence opens ("... half my rate 🙃 I want to rank top 3": an emoji
+        ends a sentence too), or None for one sentence."""
+        found = list(_WISH_BREAK.finditer(self.folded))
+        return found[-1].end() if found else None
+
     def _told_before_wish(self) -> int | None:
         """Where the last sentence opens when the sentences before it tell only what happened
         and it wishes on its own ("Tuần rồi lại overbook 3 phòng. Từ giờ không để ..."), else
         None."""
-        found = list(_WISH_BREAK.finditer(self.folded))
-        if not found or not DIGIT.search(self.folded, 0, found[-1].start()):
+        brk = self._last_sentence_at()
+        if brk is None or not DIGIT.search(self.folded, 0, brk):
             return None
-        brk = found[-1].end()
         if DIGIT.search(self.folded, brk) or not self._wished_after():
             return None
         if words_re("back_pointers").search(self.folded, brk) is not None:
@@ -1423,9 +1428,7 @@ class Readings:
         """The last sentence, read on its own, is a goal said as a wish or an order ("... Ba
         muon tu doc bao tren dien thoai", "cattle prices are mint. get the beef side up another
         ten percent"), after sentences that tell what happened."""
-        # "... half my rate 🙃 I want to rank top 3": an emoji ends a sentence too
-        found = list(_WISH_BREAK.finditer(self.folded))
-        brk = found[-1].end() if found else None
+        brk = self._last_sentence_at()
         if brk is None or not (last := self.text[brk:].strip(" .!")):
             return False
         after = read(last, self.today, self.language)
