@@ -363,3 +363,8 @@ def test_the_date_goes_before_a_remark_telling_how_things_are(goal: str, remark:
     text = _rewrite(goal)
     assert text.index("2027") < text.index(remark)
     assert report(goal).facts.target is None
+
+
+def test_starting_typed_one_letter_off_still_starts_the_goal() -> None:
+    assert "Starting monday" in _rewrite("strting monday I'm doing yoga")
+    assert "starting monday" in _rewrite("make 60 cold calls every weekday startng monday")
