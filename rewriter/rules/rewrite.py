@@ -2032,11 +2032,6 @@ def from_today(
     return main, [edit, *edits], versions
 
 
-@cache
-def _excess_next() -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:{either(goal_words().words.excess_amounts)})\b")
-
-
 # a sentence ending, then another one begun
 _NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_]{2})[.!?]+\s+(?=\w)")
 
@@ -3347,7 +3342,7 @@ def augment(
                 lang == "en"
                 and plan.direction == "decrease"
                 and plan.pct is not None
-                and _excess_next().match(r.folded, at) is not None
+                and starts_with("excess_amounts").match(r.folded, at) is not None
             ):
                 # "stop spending| so much at Timmies": "by 20%" there splits the phrase; the cut
                 # follows it, said as how much less ("...: 20% less")

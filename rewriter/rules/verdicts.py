@@ -906,11 +906,16 @@ def timed_session(r: Readings) -> bool:
 def _pays_off(r: Readings, q: Quantity | None) -> bool:
     """What is owed is paid off ("pay off the last $1.2k", "trả hết nợ thẻ", "clear the
     overdraft"): money or a debt named after a verb of paying it off."""
+    return _payoff_verb(r, q) is not None
+
+
+def _payoff_verb(r: Readings, q: Quantity | None) -> re.Match[str] | None:
+    """The verb of paying off, when money (`q`) or a debt is named after it (see _pays_off)."""
     verb = words_re("payoff_verbs").search(r.folded)
     if verb is None:
-        return False
+        return None
     money = q is not None and q.unit is not None and q.unit in MONEY_UNITS
-    return money or words_re("debts").search(r.folded, verb.end()) is not None
+    return verb if money or words_re("debts").search(r.folded, verb.end()) is not None else None
 
 
 def _session_measure(r: Readings, q: Quantity) -> bool:
@@ -1796,10 +1801,9 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if (
         zero is None
         and r.target is None
-        and _pays_off(r, None)
         and words_re("partial_payoff_verbs").search(r.folded) is None
     ):
-        zero = words_re("payoff_verbs").search(r.folded)  # "Clear my HELB loan": a debt paid off
+        zero = _payoff_verb(r, None)  # "Clear my HELB loan": a debt paid off
     if zero is not None:
         # "be debt free", "have the Discover card paid off": the balance goes to nothing
         shown = r.text[zero.start() : zero.end()]
