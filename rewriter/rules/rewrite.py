@@ -2189,9 +2189,20 @@ def share_sized(
     text = r.text.rstrip(" .!;")
     # English keeps its "of" ("10% of every paycheck"); Vietnamese says the share alone
     kept_of = lang == "en" and r.folded[: share.end].endswith(" of")
+    # "put a bit by each month", "tiết kiệm một ít mỗi tháng": no whole is named, so the share
+    # is of one's income
+    after = r.folded[share.end :].lstrip()
+    whole = not kept_of and (
+        lang == "en"
+        or r.recurring is None
+        or after.startswith(r.folded[r.recurring.start : r.recurring.end])
+    )
 
     def sized(pct: float) -> str:
-        said = fmt_pct(pct, lang) + (" of" if kept_of else "")
+        if whole:
+            said = msg(lang, "rewrite.share_of_income", pct=fmt_pct(pct, lang))
+        else:
+            said = fmt_pct(pct, lang) + (" of" if kept_of else "")
         return _finish(text[: share.start] + said + text[share.end :], plan)
 
     main = sized(_SHARE)
