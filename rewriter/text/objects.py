@@ -571,6 +571,8 @@ def goal_words() -> GoalWordsIndex:
             # "quit dip", "bo thuoc la": a habit quitting ends
             rf"|\b(?:{either([w for w in words.quit_verbs if w != 'off'])})\s+"
             rf"({either(words.quit_habits)})\b"
+            # "Off the smokes from 1 Jan": "off" opening the goal is a habit quit
+            rf"|^\W*(?:(?:be|get|stay|go|going|i'm|im|i am)\s+)?(off)\s+(?:{either(words.quit_habits)})\b"
             # "Been smashing the pies lately. Gotta cut that out": the habit just told, quit
             rf"|\b({either(words.quit_pointers)})\b"
         ),

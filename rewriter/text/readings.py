@@ -2949,6 +2949,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
         plain = mask(plain, r.platform_span.start, r.platform_span.end)
     r.obj = read_object(plain, r.marked, r.language, measured=bool(r.quantities))
+    if (r.obj.verb is None or r.obj.start is None) and _off_habit_opens().match(folded):
+        # "Off the smokes from 1 Jan": "off" opening the goal is the deed, a habit quit
+        r.obj = replace(r.obj, verb="off", action=True)
     if (
         r.obj.milestone
         and r.obj.verb in word_set("carry_verbs")
@@ -3432,6 +3435,12 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             or (r.language == "vi" and _vi_now_opens().match(clause) is not None)
             # "stay inside the parts budget in 2027, we blew it by 18% this year": what was
             or (told := r.language == "en" and told_in_past(clause.strip()))
+            # "tang san luong tieu, nam nay thu duoc co 2 tan a": what the running year came to
+            or (
+                r.language == "vi"
+                and _NOW_PERIOD_OPENS.match(clause) is not None
+                and (_VI_GOT_N.search(clause) or _VI_AMOUNT_HAD.search(clause)) is not None
+            )
             # "giam khieu nai ..., thang 11 co 1.340 cuoc": what the month just gone came to
             or (
                 r.language == "vi"
@@ -3908,6 +3917,13 @@ _KEEPS_DOING = re.compile(
     r"\b(?!(?:i|we|to|and|or|will|must|should|just|always)\b)[a-z']+s?\s+(?P<keep>keeps?)\s+[a-z]+ing\b"
 )
 _INTENT_BEFORE_KEEP = re.compile(r"\b(?:want|need|must|should|will|going to|gonna|plan|try|aim)\b")
+
+
+@cache
+def _off_habit_opens() -> re.Pattern[str]:
+    """ "Off the smokes", "get off the vape": a habit quit, said with "off" first."""
+    habits = either(goal_words().words.quit_habits)
+    return re.compile(rf"\W*(?:(?:be|get|stay|go|going|i'm|im|i am)\s+)?off\s+(?:{habits})\b")
 
 
 @cache
