@@ -65,6 +65,7 @@ class GoalWords(BaseModel):
     area_words: _Bilingual
     process_openers: list[str]
     order_fillers: list[str]
+    vi_order_fillers: list[str]  # "sớm sửa lại mái bếp": soon, then the order
     vi_remark_openers: list[str]
     made_by_tool: list[str]
     order_objects_next: list[str]

@@ -1287,9 +1287,10 @@ class Readings:
         marked = self.marked[label.end() :] if label and self.marked else self.marked
         found = iter(units(folded, marked, self.language))
         first = next(found, None)
-        fillers = word_set("order_fillers")
-        while first is not None and self.language == "en" and first.text.lower() in fillers:
-            first = next(found, None)  # "finally finish the boss fight": the order after
+        fillers = word_set("order_fillers" if self.language == "en" else "vi_order_fillers")
+        while first is not None and canonical(first.text) in fillers:
+            # "finally finish the boss fight", "sớm sửa lại mái bếp": the order after
+            first = next(found, None)
         if first is not None and any(
             t.kind == "past" and t.start <= first.start + (label.end() if label else 0) < t.end
             for t in self.times
