@@ -1543,6 +1543,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             r.metric.channel
             and not r.platform
             and (r.domain != "marketing" or r.offline)
+            # "Tăng follow lên 5k ... để bán được hoa": followers are a channel's in any field
+            and not (r.metric.key == "followers" and not r.offline)
             and not ctx.platform
         ):
             # "3x normal peak traffic" on an API, "clinic visits": no channel is meant outside
