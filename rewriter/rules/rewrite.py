@@ -511,6 +511,13 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         or r.recurring is not None
         or r.item_bound is not None
         or r.self_rating is not None  # "tu tin noi ... 7/10": a feeling's level, not a routine
+        # "Hiện nay trường còn 12 em thường xuyên nghỉ học, cần giảm": how often is said of
+        # how things stand today, not of the routine wished
+        or (
+            said_often is not None
+            and r.state_clause is not None
+            and said_often.start() < r.state_clause.end
+        )
         # "more bike rides w/ the kids next summer": a routine of the week, in its season
         or (r.deadline is not None and not more_of_a_deed(r))
         or (r.vague_quantity is not None and not often_said)

@@ -980,6 +980,8 @@ def _kind(r: Readings) -> GoalKind:
         and not _one_to_win(r)
         and not (r.obj.milestone and _another(r))  # "mo them chi nhanh": one more branch
     ) or measure_moved(r)
+    # "Overdraft's sitting at $210k. Want it under $150k": brought down below, then kept
+    moving = moving or (q is not None and q.qualifier == "at_most" and r.stands_above(q))
     if r.item_bound is not None and not moving:
         return "limit"  # "xu ly 100% khieu nai trong vong 48 gio": a standard each one meets
     if q is not None and not r.recurring and race_named(r, q):

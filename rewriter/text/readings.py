@@ -297,10 +297,11 @@ class Readings:
             return False
         if words_re("bound_reach_verbs").match(self.folded):
             return True
+        # "Overdraft's sitting at $210k. Want it under $150k": brought down below, then held
         return (
             _motion_to_bound().search(self.folded, max(0, q.span.start - 40), q.span.start)
             is not None
-        )
+        ) or (q.qualifier == "at_most" and self.stands_above(q))
 
     @_once
     def per_item(self) -> Span | None:
@@ -597,6 +598,17 @@ class Readings:
             stop is not None
             and all(o is q or o.span.start >= stop.end() for o in others)
             and _now_last_re().search(self.folded, q.span.end, end) is not None
+        )
+
+    def stands_above(self, q: Quantity) -> bool:
+        """Today's figure, said before the bound `q`, is above it ("Overdraft's sitting at
+        $210k. Want it under $150k"): a level to bring it down to, not one already held."""
+        return q.value > 0 and any(  # "từ giờ không để ... lần nào nữa": none, from today
+            x.span.end <= q.span.start
+            and x.unit == q.unit
+            and x.value > q.value
+            and _today_cue(self.folded, self.marked, x.span.start) is not None
+            for x in self.quantities
         )
 
     def _said_as_today(self, q: Quantity) -> str | None:
@@ -2384,6 +2396,8 @@ def _named_before_now(clause: str, marked: str | None) -> int:
 # a past time after one of these is a yardstick ("cut costs 10% vs last year"), not when it was done
 _YARDSTICK_BEFORE = re.compile(r"\b(?:like|as|than|vs|versus|compared|since|from)\b")
 _YARDSTICK_END = re.compile(r"\b(?:like|as|than)\s+$")
+# what a figure is, said right before it ("balance is 5k", "sitting at 5k", "a debt of 5k")
+_AMOUNT_STATED_END = re.compile(r"\b(?:is|are|was|at|of|around|about|nearly|almost)\s+$")
 
 
 @cache
@@ -3161,6 +3175,17 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "grow the shops instagram": whose channel it is, typed with no apostrophe; what
         # grows on it is not said
         r.obj = replace(r.obj, start=None, end=None)
+    if (
+        r.metric_span is not None
+        and r.metric is not None
+        and r.metric.key == "distance"
+        and canonical(r.metric_span.text) in word_set("races")
+        and r.metric_span.text[:1].isdigit()
+        and not words_re("run_verbs").search(folded)
+        and _AMOUNT_STATED_END.search(folded, max(0, r.metric_span.start - 12), r.metric_span.start)
+    ):
+        # "credit card balance is 5k, want it under 2k": thousands, with no race run
+        r.metric, r.metric_span = None, None
     if r.metric is not None and r.metric.key == "race_time":
         r.race = None  # "improve my 5k time": the time is the measure, not a race to finish
     if r.target is None and not (r.recurring or frequencies) and (race := _race_named(r)):
