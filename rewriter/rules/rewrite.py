@@ -1068,10 +1068,14 @@ def rating_raised(r: Readings) -> tuple[int, str, str] | None:
     anh tu tin tam 6/10 thoi, muon noi tot hon", "confidence in chem is like 3/10, want it way
     higher"): where the wish ends, today's rating and the one two steps up, as typed (on ten, or
     in percent)."""
-    sp = r.confidence_span
-    if r.confidence is None or sp is None or r.target is not None:
+    if r.target is not None:
         return None
     wish = r.vague_quantity or (r.direction_span if r.direction == "increase" else None)
+    if (told := _rating_told_after(r, wish)) is not None:
+        return told
+    sp = r.confidence_span
+    if r.confidence is None or sp is None:
+        return None
     if wish is None or wish.start < sp.end:
         return None
     end = wish.end
@@ -1096,6 +1100,33 @@ def rating_raised(r: Readings) -> tuple[int, str, str] | None:
     return end, f"{now}{unit}", f"{to}{unit}"
 
 
+def _rating_told_after(r: Readings, wish: Span | None) -> tuple[int, str, str] | None:
+    """A wish to do better, then today's rating on ten in a clause after it ("Be more
+    confident doing spinal manips, right now I'm at like 4/10"): where the wish's clause ends,
+    today's rating and the one two steps up."""
+    rated = r.self_rating
+    if wish is None or rated is None or r.confidence_span is not None:
+        return None
+    m = _RATED_ON_TEN.fullmatch(rated.text.strip())
+    if m is None or not _rated_now(r, rated):
+        return None  # "tu tin vẽ 3D hơn, tầm 8/10": the level wished, not today's
+    if (at := _clause_before(r.folded, rated.start)) <= wish.end:
+        return None
+    now = float(m[1].replace(",", "."))
+    to = min(int(now) + 2, 9)
+    if to <= now:
+        return None
+    return len(r.text[:at].rstrip(" ,.")), f"{m[1]}/10", f"{to}/10"
+
+
+def _rated_now(r: Readings, rated: Span) -> bool:
+    """The rating is said of today, a word of now before it in its clause ("right now I'm at
+    like 4/10"), not the level wished ("tầm 8/10 là ok")."""
+    at = max(0, _clause_before(r.folded, rated.start))
+    return words_re("rated_now_words").search(r.folded, at, rated.start) is not None
+
+
+_RATED_ON_TEN = re.compile(r"(\d(?:[.,]5)?)\s*/\s*10")
 _ON_TEN = re.compile(r"/\s*10\b|\bout\s+of\s+10\b", re.I)
 _AT_IT = re.compile(r"\s+(?:at|with|on)\s+(?:it|that|this)\b")
 
@@ -1408,7 +1439,11 @@ def _insertion_end(r: Readings, text: str) -> int:
         # "Tuyển thêm 2 bạn pha chế ca sáng|, biết làm cà phê muối càng tốt": what would be a
         # plus is said after the goal, in a clause of its own
         end = comma
+    # "... up to 25%|. Confidence maybe 6/10", "be more confident doing manips|, right now
+    # I'm at like 4/10": the rating last
     c = r.confidence_span
+    if c is None and (rated := r.self_rating) is not None and _rated_now(r, rated):
+        c = rated
     if (
         c is not None
         and c.start < end
