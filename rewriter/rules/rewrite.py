@@ -993,7 +993,10 @@ def _change_phrase(
     if plan.direction == "maintain":
         if baseline is not None or target is not None:
             return msg(lang, "rewrite.at_least", target=_num(plan, target or baseline))
-        return msg(lang, "rewrite.maintain", pct=fmt_pct(pct or 5, lang))
+        # "keep prod bugs low", "keep spending under control": a measure better lower is
+        # held by not rising
+        key = "maintain_low" if plan.metric is not None and plan.metric.lower else "maintain"
+        return msg(lang, f"rewrite.{key}", pct=fmt_pct(pct or 5, lang))
     down = plan.direction == "decrease"
     if baseline is not None and target is not None:
         key = "range_down" if target < baseline else "range"  # "tu 800.000 xuong 640.000"
@@ -1016,7 +1019,8 @@ def _replacing(r: Readings, start: int, phrase: str, plan: Plan) -> str:
     return phrase
 
 
-_DAY_WORD_END = re.compile(r"\b(?:ngay|on)\s+$")
+# "ky thi ngay 24/10/2026"; "xuống 30 ngày trước tháng 10/2026": days counted, no day named
+_DAY_WORD_END = re.compile(r"(?<!\d\s)\b(?:ngay|on)\s+$")
 _PERIOD_CUE_END = re.compile(r"\b(?:trong|vao|during|in|over|throughout|for)\s+$")
 
 
@@ -1739,7 +1743,7 @@ _PARTICLE = re.compile(
     r"\s+(?:back\s+)?(?:up|down|len|xuong)\b(?!\s+(?:to|from|tu|den)\b|\s+by\s+\d)|\s*[↑↓]"
 )
 # the clause's last word says which way, after the rest of the thing's name
-_PARTICLE_LAST = re.compile(r"[^,.;!?]*?\s(?:up|down)(?=\s*$)")
+_PARTICLE_LAST = re.compile(r"[^,.;!?]*?\s(?:up|down|low|under control|in check)(?=\s*$)")
 _START_WORD = re.compile(r"\b(?:start|starting|begin|beginning|bat dau|khoi dau)\b")
 _START_OPENS = re.compile(r"\s*(?:start|begin|bat dau|khoi dau)\b")
 
@@ -3381,7 +3385,24 @@ def augment(
                 at = per.end  # "grow visits per week| by 20%", never "by 20% per week"
             if particle := _PARTICLE.match(r.folded, at):
                 at = particle.end()  # "get our google reviews up by 20%", not "... by 20% up"
-            elif lang == "en" and (last := _PARTICLE_LAST.match(r.folded, at, end)) is not None:
+            elif (
+                lang == "en"
+                and (
+                    last := _PARTICLE_LAST.match(
+                        r.folded,
+                        at,
+                        # "keep prod bugs from my PRs low| this quarter": up to its time
+                        len(
+                            r.folded[
+                                : min(
+                                    (t.start for t in r.times if at <= t.start < end), default=end
+                                )
+                            ].rstrip()
+                        ),
+                    )
+                )
+                is not None
+            ):
                 at = last.end()  # "keep my spending on fonts and stock photos down| by 20%"
             elif lang == "en" and at < end and _PHRASE_GOES_ON.match(r.folded, at):
                 # "cut down what we spend on lab fees", "our share of wallet", "python 3.8
