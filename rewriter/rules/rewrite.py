@@ -1290,14 +1290,20 @@ def _aside_at(r: Readings) -> int | None:
         return None
     named = (r.objective, r.purpose, r.now_clause, r.state_clause, r.event_deadline, r.vague_time)
     measured = (r.platform_span, r.metric_span, r.counted)
-    if any(sp is not None and sp.end > brk for sp in named + measured):
+    # "..., năm nay lên cân quá trời": the running year, sighed at, may name the measure
+    sighed = _vi_sighed(r.folded[brk:].strip(" ,;.-—–")) if r.language == "vi" else False
+    if any(sp is not None and sp.end > brk for sp in named + (() if sighed else measured)):
         return None
     if (at := r.remark_at) is None:
         return None
     told = r.text[at:].strip(" ,;.-—–")
     if r.language == "vi":
+        plain = fold(told)
+        if _vi_sighed(plain):
+            return at  # "..., năm nay lên cân quá trời": typed bare, "can" is no "cần"
         # "..., mà dạo này OT nhiều quá": "lately" opens how things have been
-        return at if words_re("remark_openers").match(fold(told)) else None
+        opened = words_re("remark_openers").match(plain) is not None
+        return at if opened and not goal_words().intent_re.search(plain) else None
     if any(sp is not None and sp.end > brk for sp in (r.vague_quantity, r.direction_span)):
         return None
     if len(told.split()) < 3:
@@ -1521,6 +1527,13 @@ def _said_last(group: str) -> re.Pattern[str]:
     return re.compile(rf"[\s,]+(?:{either(getattr(goal_words().words, group))})\W*$")
 
 
+def _vi_sighed(said: str) -> bool:
+    """A clause that opens on the running period and sighs ("năm nay lên cân quá trời")."""
+    return _VI_PERIOD_OPENS.match(said) is not None and _VI_SIGHED.search(said) is not None
+
+
+_VI_PERIOD_OPENS = re.compile(r"(?:ma\s+)?(?:nam nay|thang nay|tuan nay|dao nay)\b")
+_VI_SIGHED = re.compile(r"\bqua(?:\s+(?:troi|xa|chung))?\W*$")
 # after a comma, a short clause that sighs "too ...!" ("khó quá", "béo quá")
 _VI_TOO_CLAUSE = re.compile(r"\s*(?:\w+\s+){0,3}\w+ quá[\s!.]*")
 
