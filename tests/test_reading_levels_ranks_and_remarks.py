@@ -1,0 +1,210 @@
+"""Where a goal stands and where it is to go, read apart: today's level said after the wish, a
+bound below today's figure, ranks said after what is ranked, named days, shares with no size,
+requests made of the tool, and remarks that stay after what a rewrite adds."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_typed import report, smt
+
+
+def _rewrite(goal: str) -> str:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    return rep.rewrite.text
+
+
+# --- ranks and levels -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "thanh sap trai cay so 1 cho Dam",
+        "thành sạp trái cây số 1 chợ Đầm",
+        "đứng hạng nhất khu chợ về doanh số",
+    ],
+)
+def test_a_vietnamese_rank_said_after_what_is_ranked_is_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal"
+    assert smt(goal)[1] == "met"
+
+
+def test_top_one_opening_a_goal_is_a_rank_not_a_list_title() -> None:
+    assert smt("top 1 doanh số khu vực năm 2027") == ("met", "met", "met")
+    assert report("Top 10 budget phones under 5 million").facts.kind == "not_a_goal"
+
+
+def test_where_the_weight_has_got_to_is_no_target() -> None:
+    assert smt("giảm cân đi, giờ lên 62kg rồi 🥲")[1] == "missing"
+    assert smt("giảm cân, giờ đã lên 62kg")[1] == "missing"
+    # "đúng giờ" (on time) is no "now": the share is the target
+    assert smt("tăng tỉ lệ giao đúng giờ lên 96% trong quý 1") == ("met", "met", "met")
+
+
+def test_a_bound_below_todays_figure_is_brought_down_by_a_date() -> None:
+    goal = "Overdraft's sitting at $210k. Want it under $150k."
+    assert report(goal).facts.kind == "outcome"
+    text = _rewrite(goal)
+    assert "every month" not in text and " by " in text
+    # a bound with no figure above it is held from today
+    assert smt("Keep cloud spend under $35k a month")[2] == "met"
+    # last week's count is no level to bring down from: none, from today, is checked
+    told = (
+        "Tuần rồi lại overbook 3 phòng, GM nhắc quá trời. "
+        "Từ giờ không để xảy ra overbooking lần nào nữa"
+    )
+    assert "kiểm tra hằng tháng" in _rewrite(told)
+
+
+def test_thousands_said_as_a_balance_are_no_race() -> None:
+    rep = report("credit card balance is 5k, want it under 2k")
+    assert "distance" not in (rep.facts.metric or "")
+    assert rep.facts.unit != "km"
+    assert "run" not in _rewrite("credit card balance is 5k, want it under 2k").lower()
+
+
+def test_a_running_years_harvest_told_after_the_wish_is_where_it_starts() -> None:
+    assert smt("Muon tang san luong tieu, nam nay thu duoc co 2 tan a")[1:] == (
+        "missing",
+        "missing",
+    )
+    # a figure the year must reach is the target
+    assert smt("tăng doanh thu, năm nay phải được 5 tỷ") == ("met", "met", "met")
+
+
+def test_output_is_a_measure_a_wish_can_move() -> None:
+    assert "20%" in _rewrite("muốn tăng sản lượng tiêu")
+
+
+# --- what counts, and what is asked ------------------------------------------------------------
+
+
+def test_a_bit_put_by_each_month_has_no_size_and_is_sized_as_a_share_of_income() -> None:
+    goal = "Put a bit by each month for the grandkids' Christmas presents"
+    assert smt(goal)[1] == "missing"
+    assert "10% of my income" in _rewrite(goal)
+    assert "10% thu nhập" in _rewrite("tiết kiệm một ít mỗi tháng")
+    # a share of a named whole keeps it
+    assert "10% of every paycheck" in _rewrite("put some of every paycheck into savings")
+
+
+def test_off_the_habit_opening_a_goal_quits_it() -> None:
+    rep = report("Off the smokes from 1 Jan, for real this time")
+    assert rep.facts.kind == "limit"
+    assert smt("Off the smokes from 1 Jan, for real this time")[:2] == ("met", "met")
+    assert smt("get off the vape by Easter") == ("met", "met", "met")
+
+
+def test_followers_need_a_channel_whatever_they_are_for() -> None:
+    assert smt("Tăng follow lên 5k trước hè để bán được hoa cắt cành cho khách lẻ")[0] == "partial"
+    # a follow-up call is no follower
+    assert smt("gọi follow up 15 khach cũ mỗi tuan")[0] == "met"
+    assert smt("each rep makes 20 follow up calls/day on quotes older than 2 wks")[0] == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Có template lesson plan nào cho IELTS Writing Task 2 ko ạ? gửi mình vài mẫu với",
+        "cho mình xin vài mẫu kế hoạch bài giảng",
+    ],
+)
+def test_asking_the_tool_for_samples_is_no_goal(goal: str) -> None:
+    assert report(goal).facts.kind == "not_a_goal"
+
+
+def test_soon_before_the_order_is_how_soon() -> None:
+    goal = "som sua lai mai bep, mua la dot"
+    assert report(goal).facts.kind != "not_a_goal"
+    text = _rewrite(goal)
+    assert "som" not in text.lower().split() and "mua la dot" in text
+
+
+def test_money_gathered_with_a_passed_deadline_is_still_the_goal() -> None:
+    goal = "Gom du 30tr de doi xe may, han la thang 10/2026 ma gio van chua du 😢"
+    assert smt(goal) == ("met", "met", "partial")
+
+
+def test_a_past_verb_after_than_is_a_yardstick() -> None:
+    assert report("Ramp the new CSM hires faster than the last cohort did").facts.kind != (
+        "not_a_goal"
+    )
+    assert report("We closed 9 deals in October").facts.kind == "not_a_goal"
+
+
+# --- named days -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        ("Finish top 50 in the club's Boxing Day 10k", "2026-12-26"),
+        ("Clear the £2.3k on the credit card by Hogmanay", "2026-12-31"),
+        ("sell 200 poppies before Remembrance Day", "2027-11-11"),
+        ("book the Canada Day fireworks vendor", "2027-07-01"),
+    ],
+)
+def test_named_days_are_dated(goal: str, deadline: str) -> None:
+    assert str(report(goal).facts.deadline) == deadline
+
+
+def test_a_race_named_for_its_day_leaves_the_placing_as_the_target() -> None:
+    rep = report("Finish top 50 in the club's Boxing Day 10k")
+    assert rep.facts.target == 50
+    assert smt("Finish top 50 in the club's Boxing Day 10k") == ("met", "met", "met")
+
+
+# --- rewrites ---------------------------------------------------------------------------------
+
+
+def test_soonest_gives_way_to_the_date() -> None:
+    text = _rewrite("Save 200k bob for the plot deposit in Kitengela, soonest")
+    assert "soonest" not in text and " by " in text
+
+
+def test_todays_rating_told_after_the_wish_gives_the_level_to_reach() -> None:
+    text = _rewrite("Be more confident doing spinal manips, right now I'm at like 4/10 honestly")
+    assert "up to 6/10 by " in text
+    assert text.index(" by ") < text.index("right now")
+    # a level wished ("tầm 8/10") is no rating of today
+    assert "9/10" not in _rewrite("giúp các em tự tin hơn khi đá penalty, tầm 8/10")
+
+
+def test_a_cadence_word_of_todays_state_is_left_alone() -> None:
+    goal = (
+        "Hiện nay trường còn 12 em học sinh thường xuyên nghỉ học không phép, cần giảm con số này."
+    )
+    text = _rewrite(goal)
+    assert "thường xuyên nghỉ học" in text and "buổi mỗi tuần" not in text
+    assert "trước ngày" in text
+
+
+def test_a_measure_better_low_is_held_by_not_rising() -> None:
+    text = _rewrite("Keep prod bugs from my PRs low this quarter, lead flagged it twice already")
+    assert "rise" in text and "drop" not in text
+    assert text.startswith("Keep prod bugs from my PRs low")
+
+
+def test_a_passed_date_after_a_count_of_days_keeps_its_cue() -> None:
+    text = _rewrite(
+        "Giảm time-to-hire trung bình của team từ 45 ngày xuống 30 ngày trước tháng 10/2026"
+    )
+    assert "30 ngày trước ngày " in text
+
+
+@pytest.mark.parametrize(
+    ("goal", "remark"),
+    [
+        ("giảm 5 ký nha, năm nay lên cân quá trời", "năm nay lên cân quá trời"),
+        (
+            "từ tháng 1 phải bớt mua gear lại, năm nay đốt tiền vào lens nhiều quá 😅",
+            "năm nay đốt tiền vào lens nhiều quá",
+        ),
+    ],
+)
+def test_a_sigh_at_the_running_year_stays_after_the_date(goal: str, remark: str) -> None:
+    text = _rewrite(goal)
+    assert text.index("trước ngày") < text.index(remark)
