@@ -374,6 +374,10 @@ class Readings:
             # "Hôm qua mới ký đc 1 hđ nhỏ hihi 🥳. Tuần sau e phải sơn lại xong phòng ngủ": the
             # numbers of what happened, told first, are none of the goal's
             found = [q for q in found if q.span.start >= told]
+        if found and (told := self._told_after_wish()) is not None:
+            # "strting monday I'm doing yoga!! found a mat on FB Marketplace for $15": what was
+            # found, told in a sentence after the goal, is no amount of the goal's
+            found = [q for q in found if q.span.start < told]
         if len(found) > 1 and (times := [q for q in found if q.unit == "duration"]):
             found = (
                 times  # "chay 10km duoi 55:30": the distance names the race, the time is the aim
@@ -1424,6 +1428,23 @@ class Readings:
         ends a sentence too), or None for one sentence."""
         found = list(_WISH_BREAK.finditer(self.folded))
         return found[-1].end() if found else None
+
+    def _told_after_wish(self) -> int | None:
+        """Where a sentence told in the past opens, after a first sentence that is the goal
+        ("I'm doing yoga!! found a mat for $15"), else None (English)."""
+        if self.language != "en" or (brk := _WISH_BREAK.search(self.folded)) is None:
+            return None
+        rest = self.folded[brk.end() :]
+        opening = rest.split(maxsplit=1)[:1]
+        if not (opening and opening[0] in _past_only()) and not told_in_past(rest):
+            return None
+        if (
+            goal_words().intent_re.search(rest)
+            or self.due_ahead
+            and not DIGIT.search(self.folded, 0, brk.start())
+        ):
+            return None
+        return brk.end()
 
     def _told_before_wish(self) -> int | None:
         """Where the last sentence opens when the sentences before it tell only what happened
