@@ -208,3 +208,13 @@ def test_a_passed_date_after_a_count_of_days_keeps_its_cue() -> None:
 def test_a_sigh_at_the_running_year_stays_after_the_date(goal: str, remark: str) -> None:
     text = _rewrite(goal)
     assert text.index("trước ngày") < text.index(remark)
+
+
+def test_a_sum_priced_by_what_it_pays_for_has_no_smaller_or_larger_version() -> None:
+    assert report("tiết kiệm 150 củ để đặt cọc chung cư, càng sớm càng tốt").alternatives == []
+    assert report("save $5k for a trip to Japan").alternatives != []
+
+
+def test_kilos_taken_off_are_never_varied_past_a_safe_loss() -> None:
+    texts = [a.text for a in report("Ten kilos off asap").alternatives]
+    assert texts and not any(t.startswith("15") for t in texts)

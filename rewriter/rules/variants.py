@@ -36,7 +36,7 @@ from rewriter.text.objects import (
     words_matcher,
     words_re,
 )
-from rewriter.text.readings import Quantity, Readings, floor_said_before, people_after
+from rewriter.text.readings import Quantity, Readings, floor_said_before, people_after, read
 
 # a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
 _TYPED = re.compile(rf"({NUMBER})(\s?)([a-zA-Zà-ỹđĐ]*)")
@@ -358,7 +358,7 @@ def _variants(
             for label, a in steps
         )
         steps = tuple((label, a if a is None or body.allows(a) else None) for label, a in steps)
-    if (safe := _safe_loss(r, q)) is not None:
+    if (safe := _safe_loss(r, q, main)) is not None:
         # "giảm 8 ký sau sinh trước Tết": no harder version faster than a body safely loses
         steps = tuple(
             (label, None if a is None or a > max(safe, value) else a) for label, a in steps
@@ -383,22 +383,27 @@ def _variants(
     return out
 
 
-def _safe_loss(r: Readings, q: Quantity) -> float | None:
+def _safe_loss(r: Readings, q: Quantity, main: str) -> float | None:
     """The most body weight the goal's days allow losing safely, in the unit it is said in,
-    when `q` is such a loss with a deadline ("lose 10kg by valentines"); else None."""
-    due = r.deadline
+    when `q` is such a loss with a deadline ("lose 10kg by valentines"), the user's or the one
+    the rewrite `main` gave ("Ten kilos off asap"); else None."""
     if (
         r.metric is None
         or r.metric.key != "weight"
-        or r.direction != "decrease"
+        # "Ten kilos off asap": the weight taken off is a loss too
+        or (r.direction != "decrease" and not _TAKEN_OFF.match(r.folded, q.span.end))
         or q.value >= BODY_LEVEL
-        or due is None
-        or due.deadline is None
     ):
+        return None
+    due = r.deadline or read(main, r.today, r.language).deadline
+    if due is None or due.deadline is None:
         return None
     weeks = max((due.deadline - r.today).days, 0) / 7
     pounds = _POUNDS.search(r.folded, q.span.start, q.span.end + 8) is not None
     return weeks * SAFE_LOSS_PER_WEEK * (2.0 if pounds else 1.0)
+
+
+_TAKEN_OFF = re.compile(r"\s*(?:kg|kgs|kilos?|kilograms?|lbs?|pounds?)?\s+off\b")
 
 
 def _healthy_metric(main: str, r: Readings, lang: Language) -> Metric | None:
@@ -931,6 +936,13 @@ def _settled(r: Readings, q: Quantity | None = None) -> bool:
     with all of a set ("xa het 30 xe ton", "sell all 30 leftover bikes", "thuoc het 300 kanji")."""
     if goal_words().settle_re.search(r.folded, r.marked) is not None:
         return True
+    if (
+        q is not None
+        and r.metric is not None
+        and r.metric.key == "savings"
+        and words_re("priced_purposes").search(r.folded, q.span.end) is not None
+    ):
+        return True  # "tiết kiệm 150 củ để đặt cọc chung cư": what the deposit costs
     if q is not None and _LAST_OF_END.search(r.folded, max(0, q.span.start - 16), q.span.start):
         return True  # "deliver the last 6 oak tables", "hoan thanh not 300 gio con lai": all left
     if (
