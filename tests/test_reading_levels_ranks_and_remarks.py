@@ -218,3 +218,7 @@ def test_a_sum_priced_by_what_it_pays_for_has_no_smaller_or_larger_version() -> 
 def test_kilos_taken_off_are_never_varied_past_a_safe_loss() -> None:
     texts = [a.text for a in report("Ten kilos off asap").alternatives]
     assert texts and not any(t.startswith("15") for t in texts)
+
+
+def test_whose_measure_it_is_stays_with_the_measure() -> None:
+    assert "điểm trung bình của con thêm" in _rewrite("nâng điểm trung bình của con")

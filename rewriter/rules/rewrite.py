@@ -1826,7 +1826,14 @@ def _whose_end(r: Readings, at: int, limit: int) -> int:
     for _ in range(6):
         w = _WORD_AT.match(r.folded, pos, limit)
         ends = {"boundary", "stop"} if r.language == "en" else {"boundary"}  # "this year"
-        if w is None or w[0][0].isdigit() or categories(w[0], r.language) & ends:
+        if w is None or w[0][0].isdigit():
+            break
+        if categories(w[0], r.language) & ends and not (
+            # "điểm trung bình của con": typed with marks, "con" is the child, no "còn"
+            r.marked is not None
+            and pos == m.end()
+            and r.marked[w.start() : w.end()].lower() in goal_words().words.whose_people_vi
+        ):
             break
         end = w.end()
         if r.folded[end : end + 1] != " ":
