@@ -1308,6 +1308,8 @@ def _aside_at(r: Readings) -> int | None:
         return None
     if len(told.split()) < 3:
         return None  # "..., even on saturdays": the goal said on
+    if _REPORTED.match(fold(told)) is not None:
+        return at  # "grow our choir FB page, Tita Baby says we need it": who said so, told
     tail = read(told, r.today, r.language)
     if tail.is_goal and not (
         # "... lunch for our volunteers. They give so much and I don't think we say it
@@ -1418,6 +1420,8 @@ def _insertion_end(r: Readings, text: str) -> int:
         t.end > event.start() for t in r.times
     ):
         end = event.start()  # "... microsite| before Fabtech": the date goes before the event
+    if (told := r.told_after_wish()) is not None and told < end:
+        end = told  # "Recruit more tenors|. We only have 2 ...": how it stands, told after
     if (gripe := r.gripe_at()) is not None and gripe < end:
         end = gripe  # "do more stretching| ugh my back": the remark stays after what is added
     elif (aside := _aside_at(r)) is not None and aside < end:
@@ -1525,6 +1529,13 @@ def _said_last(group: str) -> re.Pattern[str]:
     """One of a goal-words list ending the goal's text, with the comma before it: slang
     ("tail_remarks": "... lol") or a hedge ("hedge_tails": "..., if possible")."""
     return re.compile(rf"[\s,]+(?:{either(getattr(goal_words().words, group))})\W*$")
+
+
+# someone else's word for it, told: a name or a person, then "says" ("Tita Baby says we need
+# it", "my doctor said I should", "the boss keeps saying")
+_REPORTED = re.compile(
+    r"(?!(?:i|we|you)\b)(?:[a-z'.-]+\s+){1,3}(?:says|said|keeps saying|told me|told us|reckons)\b"
+)
 
 
 def _vi_sighed(said: str) -> bool:
@@ -2303,6 +2314,35 @@ def _less_deed(language: str) -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:cho\s+\w+\s+)?(?:(?:{less})\s+(?:{deeds})|(?:{deeds})\s+it)\b")
 
 
+# "hire more baristas", "recruit more tenors": more people, counted one by one
+_PEOPLE_MORE = re.compile(
+    r"\b(?:hire|recruit|take on|bring on|sign up)\s+(?P<more>more)\s+[a-z]+s\b"
+)
+
+
+def _more_people(
+    r: Readings, ctx: Resolved, plan: Plan, at: int
+) -> tuple[str, list[Edit], list[Rewrite]] | None:
+    """People wished more of ("Recruit more tenors"): how many more, in the user's sentence,
+    and the deadline; a share of a headcount ("20% more tenors") would count no one."""
+    lang = plan.lang
+    text = r.text.rstrip(" .!;")
+    shown = format_number(_LOOSE_COUNT, lang)
+    again = read(text[:at] + shown + " " + text[at:], r.today, r.language)
+    if again.target is None:
+        return None
+    main, edits = with_deadline(again, ctx, plan)
+    plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
+    _target_assumed(plan, shown)
+    versions = []
+    if main[:at].lower() == text[:at].lower() and main[at : at + len(shown)] == shown:
+        for label, value in (("conservative", _LOOSE_COUNT - 1), ("ambitious", _LOOSE_COUNT + 2)):
+            said = format_number(value, lang)
+            version = main[:at] + said + main[at + len(shown) :]
+            versions.append(_labelled(plan, label, version, said))
+    return main, [Edit(criterion="measurable", text=shown, assumed=True), *edits], versions
+
+
 def count_filled(
     r: Readings, ctx: Resolved, plan: Plan
 ) -> tuple[str, list[Edit], list[Rewrite]] | None:
@@ -2311,6 +2351,10 @@ def count_filled(
     the user's own sentence, and the deadline goes in; fewer and more are the other versions."""
     if r.target is not None or r.frequency is not None:
         return None
+    if (more := _PEOPLE_MORE.search(r.folded)) is not None and (
+        r.objective is None or more.start() < r.objective.start
+    ):
+        return _more_people(r, ctx, plan, more.start("more"))
     m = words_re("loose_counts").search(r.folded)
     if m is None or (r.objective is not None and m.start() >= r.objective.start):
         return None

@@ -374,7 +374,7 @@ class Readings:
             # "Hôm qua mới ký đc 1 hđ nhỏ hihi 🥳. Tuần sau e phải sơn lại xong phòng ngủ": the
             # numbers of what happened, told first, are none of the goal's
             found = [q for q in found if q.span.start >= told]
-        if found and (told := self._told_after_wish()) is not None:
+        if found and (told := self.told_after_wish()) is not None:
             # "strting monday I'm doing yoga!! found a mat on FB Marketplace for $15": what was
             # found, told in a sentence after the goal, is no amount of the goal's
             found = [q for q in found if q.span.start < told]
@@ -1021,6 +1021,16 @@ class Readings:
             and self.frequency is None
             and self.self_rating is None  # "stress xuống 4/10 thôi, ... mệt quá": a level to reach
             and not self.due_ahead
+            # "tuan sau di kham lung, ngoi xe nhieu dau qua": a deed on a day ahead, then why
+            and not (
+                self.obj.action
+                and any(
+                    t.deadline is not None
+                    and t.deadline > self.today
+                    and not self.folded[: t.start].strip()
+                    for t in self.times
+                )
+            )
             and _EXCLAIMED.search(self.marked if self.marked is not None else self.folded)
         ):
             return True  # "nam nay troi nang qua, tom chet nhieu": a complaint, no aim
@@ -1095,7 +1105,19 @@ class Readings:
         # "Lost property: every item logged ...": a label's words are no past tense
         label = _LABEL_COLON.match(self.folded)
         opening = self.folded[label.end() if label else 0 :].split(maxsplit=1)[:1]
-        if self.language == "en" and opening and opening[0] in _past_only() and not self.due_ahead:
+        if (
+            self.language == "en"
+            and opening
+            and opening[0] in _past_only()
+            and not self.due_ahead
+            # "Lost mileage on the 132 under 1% every four-week period": a bound each period
+            # holds, "lost" naming what is bounded
+            and not (
+                (self.recurring is not None or _EACH_PERIOD.search(self.folded) is not None)
+                and self.target is not None
+                and self.target.qualifier is not None
+            )
+        ):
             return True  # "Ran 4 webinars in Q3 with avg 180 attendees": said in the past tense
         if (
             self.language == "en"
@@ -1429,14 +1451,19 @@ class Readings:
         found = list(_WISH_BREAK.finditer(self.folded))
         return found[-1].end() if found else None
 
-    def _told_after_wish(self) -> int | None:
+    def told_after_wish(self) -> int | None:
         """Where a sentence told in the past opens, after a first sentence that is the goal
         ("I'm doing yoga!! found a mat for $15"), else None (English)."""
         if self.language != "en" or (brk := _WISH_BREAK.search(self.folded)) is None:
             return None
         rest = self.folded[brk.end() :]
         opening = rest.split(maxsplit=1)[:1]
-        if not (opening and opening[0] in _past_only()) and not told_in_past(rest):
+        if (
+            not (opening and opening[0] in _past_only())
+            and not told_in_past(rest)
+            # "Recruit more tenors. We only have 2 and they're both 70+": how it stands
+            and _STATE_OPENS.match(rest) is None
+        ):
             return None
         if (
             goal_words().intent_re.search(rest)
@@ -2416,6 +2443,10 @@ def _named_before_now(clause: str, marked: str | None) -> int:
 
 # a past time after one of these is a yardstick ("cut costs 10% vs last year"), not when it was done
 _YARDSTICK_BEFORE = re.compile(r"\b(?:like|as|than|vs|versus|compared|since|from)\b")
+# "every four-week period", "each shift", "per month": a period each one of which is checked
+_EACH_PERIOD = re.compile(
+    r"\b(?:every|each|per)\s+(?:[a-z0-9-]+\s+){0,2}(?:day|week|month|period|shift|quarter|year)\b"
+)
 _YARDSTICK_END = re.compile(r"\b(?:like|as|than)\s+$")
 # what a figure is, said right before it ("balance is 5k", "sitting at 5k", "a debt of 5k")
 _AMOUNT_STATED_END = re.compile(r"\b(?:is|are|was|at|of|around|about|nearly|almost)\s+$")
@@ -3191,7 +3222,18 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         and not r.counted
         and not r.platform_generic  # "the HotSOS app": the app is named, not a channel
         and r.text[r.obj.start : r.obj.end].islower()
-        and _PLURAL_OWNER.fullmatch(folded, r.obj.start, r.obj.end) is not None
+        and (
+            _PLURAL_OWNER.fullmatch(folded, r.obj.start, r.obj.end) is not None
+            # "grow our choir FB page": one word after "our" is whose the channel is
+            or (
+                _OWNER_DETERMINER_END.search(folded, 0, r.obj.start) is not None
+                and " " not in folded[r.obj.start : r.obj.end]
+                # a network, followed; "my portfolio website" is the site's own thing
+                and (plat := lexicon().platforms.get(r.platform or "")) is not None
+                and plat.counts is None
+                and plat.improved_by is None
+            )
+        )
     ):
         # "grow the shops instagram": whose channel it is, typed with no apostrophe; what
         # grows on it is not said
@@ -6345,6 +6387,11 @@ def _month_gone_done(t: TimeMatch, folded: str, today: date) -> TimeMatch:
 _PUNCT_BREAK = re.compile(r"[,;.!?]")
 _EVERY_OPENS = re.compile(r"\s*(?:every|each|all(?: of)?(?: our| the| my)?)\s+[a-z]")
 _PLURAL_OWNER = re.compile(r"[a-z]+s")  # "shops", "clinics": an owner said before its channel
+_STATE_OPENS = re.compile(
+    r"(?:we|i|they|there|it)\s+(?:only\s+|just\s+|still\s+|currently\s+)?"
+    r"(?:have|has|had|are|is|was|were|'re|'ve got|have got)\b"
+)
+_OWNER_DETERMINER_END = re.compile(r"\b(?:our|my|the|their|his|her)\s+$")
 # a time on the clock after "before", "at", "by" ("trước 12h đêm", "before 11pm", "lúc 5h30 sáng")
 _CLOCK = re.compile(
     r"\b(?:truoc|luc|before|by|at|until|khoang|tam)\s+\d{1,2}"
