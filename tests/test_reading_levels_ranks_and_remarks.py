@@ -222,3 +222,45 @@ def test_kilos_taken_off_are_never_varied_past_a_safe_loss() -> None:
 
 def test_whose_measure_it_is_stays_with_the_measure() -> None:
     assert "điểm trung bình của con thêm" in _rewrite("nâng điểm trung bình của con")
+
+
+def test_by_then_is_the_day_told_before_it() -> None:
+    goal = "Mam's 80th is on 12 June. Want the back garden levelled and a ramp in for her by then"
+    assert str(report(goal).facts.deadline) == "2027-06-12"
+    assert _rewrite(goal).count(" by ") == 1
+
+
+def test_a_span_said_after_the_reason_is_the_goals_deadline() -> None:
+    goal = (
+        "Train our two new juniors on anaesthetic monitoring so they can run it solo. "
+        "6 weeks max, reckon that's doable"
+    )
+    assert smt(goal)[2] == "met"
+    assert "March" not in _rewrite(goal)
+
+
+def test_a_bound_held_each_period_is_no_report_of_what_was_lost() -> None:
+    assert smt("Lost mileage on the 132 under 1% every four-week period") == ("met",) * 3
+    assert report("Lost 3 deals last week").facts.kind == "not_a_goal"
+
+
+def test_a_visit_on_a_day_ahead_then_why_is_a_goal() -> None:
+    assert report("tuan sau di kham lung, ngoi xe nhieu dau qua").facts.kind != "not_a_goal"
+    assert report("nam nay troi nang qua, tom chet nhieu").facts.kind == "not_a_goal"
+
+
+def test_more_people_gain_how_many_and_the_state_told_after_stays_last() -> None:
+    text = _rewrite("Recruit more tenors. We only have 2 and they're both 70+ 😭")
+    assert text.startswith("Recruit 3 more tenors by ")
+    assert text.index(" by ") < text.index("We only have 2")
+
+
+def test_someones_word_for_it_stays_after_the_date() -> None:
+    text = _rewrite("grow our choir FB page, Tita Baby says we need it lol")
+    assert "followers" in text
+    assert text.index(" by ") < text.index("Tita Baby says")
+
+
+def test_the_books_kept_in_shape_are_no_books_read() -> None:
+    text = _rewrite("Get the books in better shape soon, my CPA is fixin to fire me lol")
+    assert "complete" not in text and "20%" not in text

@@ -689,7 +689,7 @@ def _duration_rules() -> None:
     """Durations ("in 3 weeks", "trong 6 thang toi"); the number words come from lexicon.yaml.
     "for 8 year olds" is an age."""
     n = _num_alt()
-    en = rf"\b(?:within|in|over|during|for|after|inside)(?: the)?(?: (?:next|coming|following|first))? {n}[ -]?{_UNIT}\b(?![ -]olds?\b)|\b(?:next|coming|following) {n} {_UNIT}\b|\b{n}[ -]{_UNIT}(?: from now(?! on)| from today(?! on)| time)\b|\b{n}[ -]?{_UNIT}(?= (?:campaign|sprint|plan|challenge|program))|\b(?:(?:within|in|over|during) )?the (?:next|coming) (fortnight)\b"
+    en = rf"\b(?:within|in|over|during|for|after|inside)(?: the)?(?: (?:next|coming|following|first))? {n}[ -]?{_UNIT}\b(?![ -]olds?\b)|\b(?:next|coming|following) {n} {_UNIT}\b|\b{n}[ -]{_UNIT}(?: from now(?! on)| from today(?! on)| time)\b|\b{n}[ -]?{_UNIT}(?= (?:campaign|sprint|plan|challenge|program))|\b{n}[ -]?{_UNIT}(?= (?:max|tops)\b(?! (?:per|each|a|an|for)\b))|\b(?:(?:within|in|over|during) )?the (?:next|coming) (fortnight)\b"
     vi = rf"\b(?:trong(?: vong)?|noi trong|sau|chi trong|trong khoang)(?: thoi gian)? {n} {_UNIT}(?: (?:toi|nua|sap toi|tiep theo|ke tu nay|ke tu bay gio))?\b|\b{n} {_UNIT} (?:toi|nua|sap toi|tiep theo|ke tiep)\b"
 
     def handler(m: re.Match[str], today: date) -> TimeMatch | None:
@@ -709,7 +709,7 @@ def _duration_rules() -> None:
     # 3 months" or "trong 3 thang" (most Vietnamese goals never run the English pattern)
     en_cues = ("in ", "inside ", "over ", "during ", "for ", "after ", "next ", "coming ",
                "following ", " from now", " from today", " time", " campaign", " sprint",
-               " plan", " challenge", " program", "fortnight")  # fmt: skip
+               " plan", " challenge", " program", "fortnight", " max", " tops")  # fmt: skip
     vi_cues = ("trong ", "sau ", " toi", " nua", " tiep theo", " ke tiep")
     # "Ron - lose 15 lbs - 2 months", "giam 5kg, 3 thang": a span typed as a note's last item
     note = rf"(?:(?<=, )|(?<=\()|(?<=\s[-–—] ))(\d{{1,3}}) ?{_UNIT}(?=\)?[\s.!]*$)"

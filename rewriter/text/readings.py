@@ -2817,7 +2817,11 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # second reason is said first too, not what the goal is for
         at = _objective_start(mask(masked, 0, chain), r.marked, r.language, text)
     if at is not None:
-        told = _told_now_after(masked, at) or _vague_time_after(masked, at, r.marked)
+        told = (
+            _told_now_after(masked, at)
+            or _vague_time_after(masked, at, r.marked)
+            or _dated_sentence_after(masked, at, today)
+        )
         r.objective = r.span(at, told or len(text.rstrip(". ")))
         objective_text = masked[at:told]
         masked = mask(masked, at, told or len(masked))
@@ -2869,6 +2873,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         r.times = [t for t in r.times if t.start >= r.state_clause.end]
         for t in taken:  # "doanh thu thang 11 duoc 210 trieu": the month is no amount either
             masked = mask(masked, t.start, t.end)
+        if (
+            taken
+            and taken[-1].kind == "deadline"
+            and _BY_THEN.search(folded, r.state_clause.end) is not None
+        ):
+            # "Mam's 80th is on 12 June. Want the back garden levelled ... by then": the day
+            # told is when the goal is due
+            r.times.insert(0, taken[-1])
     if objective_text and not any(t.kind == "deadline" for t in r.times):
         # "Tiet kiem 100 trieu de mua xe trong nam 2027": the deadline closes the sentence
         later = " " * (len(masked) - len(objective_text)) + objective_text
@@ -6390,6 +6402,22 @@ _PLURAL_OWNER = re.compile(r"[a-z]+s")  # "shops", "clinics": an owner said befo
 _STATE_OPENS = re.compile(
     r"(?:we|i|they|there|it)\s+(?:only\s+|just\s+|still\s+|currently\s+)?"
     r"(?:have|has|had|are|is|was|were|'re|'ve got|have got)\b"
+)
+
+
+def _dated_sentence_after(masked: str, at: int, today: date) -> int | None:
+    """Where the reason's sentence ends when the next sentence says when ("... so they can run
+    it solo. 6 weeks max, reckon that's doable"): the time is the goal's, not the reason's."""
+    brk = _SENTENCE_BREAK.search(masked, at)
+    if brk is None:
+        return None
+    if not any(t.kind == "deadline" for t in read_times(masked[brk.end() :], today)):
+        return None
+    return len(masked[: brk.end()].rstrip(" .!?"))
+
+
+_BY_THEN = re.compile(
+    r"\b(?:by then|before then|till then|until then|in time for it|truoc luc do|truoc ngay do|kip luc do)\b"
 )
 _OWNER_DETERMINER_END = re.compile(r"\b(?:our|my|the|their|his|her)\s+$")
 # a time on the clock after "before", "at", "by" ("trước 12h đêm", "before 11pm", "lúc 5h30 sáng")
