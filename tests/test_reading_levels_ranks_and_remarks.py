@@ -264,3 +264,8 @@ def test_someones_word_for_it_stays_after_the_date() -> None:
 def test_the_books_kept_in_shape_are_no_books_read() -> None:
     text = _rewrite("Get the books in better shape soon, my CPA is fixin to fire me lol")
     assert "complete" not in text and "20%" not in text
+
+
+def test_one_typed_for_mot_in_a_loose_amount_is_no_number() -> None:
+    assert report("hoc tieng Trung deu dan hon, kieu moi ngay 1 it thoi").facts.kind == "habit"
+    assert _rewrite("tuyển 1 số nhân viên").startswith("Tuyển 3 nhân viên")

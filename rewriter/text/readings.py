@@ -4765,6 +4765,10 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     qs: list[Quantity] = []
 
     digits = DIGIT.search(masked) is not None
+    if digits and r.language == "vi":
+        for one in _VI_ONE_LOOSE.finditer(masked):
+            # "học 1 ít mỗi ngày", "tuyển 1 số nhân viên": "1" typed for "một", a loose amount
+            masked = mask(masked, one.start(), one.start() + 1)
     if digits and (clock := _routine_clock(masked)) is not None:
         # "in bed by 11:30pm", "lights out by 11:30 p.m.": the time a routine keeps is its
         # measure (clock_routine), no amount of it
@@ -6416,6 +6420,7 @@ def _dated_sentence_after(masked: str, at: int, today: date) -> int | None:
     return len(masked[: brk.end()].rstrip(" .!?"))
 
 
+_VI_ONE_LOOSE = re.compile(r"(?<![\d.,/])\b1\s+(?:so|it|chut|xiu|ti|vai)\b(?!\s*(?:%|\d))")
 _BY_THEN = re.compile(
     r"\b(?:by then|before then|till then|until then|in time for it|truoc luc do|truoc ngay do|kip luc do)\b"
 )
