@@ -269,3 +269,8 @@ def test_the_books_kept_in_shape_are_no_books_read() -> None:
 def test_one_typed_for_mot_in_a_loose_amount_is_no_number() -> None:
     assert report("hoc tieng Trung deu dan hon, kieu moi ngay 1 it thoi").facts.kind == "habit"
     assert _rewrite("tuyển 1 số nhân viên").startswith("Tuyển 3 nhân viên")
+
+
+def test_very_soon_gives_way_to_the_date_whole() -> None:
+    text = _rewrite("Improve the quality of leaf we deliver to the factory very soon")
+    assert "very" not in text and " by " in text
