@@ -274,3 +274,23 @@ def test_one_typed_for_mot_in_a_loose_amount_is_no_number() -> None:
 def test_very_soon_gives_way_to_the_date_whole() -> None:
     text = _rewrite("Improve the quality of leaf we deliver to the factory very soon")
     assert "very" not in text and " by " in text
+
+
+def test_caring_more_for_the_family_is_a_goal_whatever_last_year_was() -> None:
+    goal = "Quan tâm vợ con nhiều hơn, năm rồi toàn ở ngoài vườn ko đi đâu đc 😅"
+    assert report(goal).facts.kind != "not_a_goal"
+
+
+def test_what_the_weight_came_to_since_then_is_no_target() -> None:
+    rep = report("Bỏ hẳn trà sữa sớm sớm, tăng 4kg từ hồi dạy online rồi 😭")
+    assert rep.facts.kind == "limit" and rep.alternatives == []
+
+
+def test_a_weight_to_come_down_to_is_never_varied_below_a_safe_pace() -> None:
+    texts = [a.text for a in report("Weight 84kg now, want to come to 75").alternatives]
+    assert texts and not any("to 70" in t for t in texts)
+
+
+def test_the_one_sum_of_money_told_is_what_is_brought_down() -> None:
+    goal = "Spent like $18k on repairs last yr across the 3 buildings. Gotta bring that way down"
+    assert "down to $14k" in _rewrite(goal)

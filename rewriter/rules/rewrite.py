@@ -1921,6 +1921,10 @@ def _starts_only(r: Readings) -> bool:
     )
 
 
+def _is_money(q: Quantity) -> bool:
+    return q.unit is not None and (q.unit in currency_signs() or q.unit in ("VND", "currency"))
+
+
 def from_today(
     r: Readings, ctx: Resolved, plan: Plan
 ) -> tuple[str, list[Edit], list[Rewrite]] | None:
@@ -1943,8 +1947,12 @@ def from_today(
     # "vu toi muon thu nhieu hon": a deadline before the wish's words stops nothing
     stops = [at for at in starts if r.folded[s.end : at].strip(" ,.;-")]
     state, wish = r.folded[s.start : s.end], r.folded[s.end : min(stops, default=len(r.folded))]
-    if not (s.start <= q.span.start < s.end) or any(
-        x is not q and s.start <= x.span.start < s.end for x in r.quantities
+    others = [x for x in r.quantities if x is not q and s.start <= x.span.start < s.end]
+    if not (s.start <= q.span.start < s.end) or (
+        others
+        # "Spent like $18k on repairs last yr across the 3 buildings": the one sum of money is
+        # what is brought down; the buildings only say where
+        and not (_is_money(q) and not any(_is_money(x) for x in others))
     ):
         return None  # "Thon co 320 ho, ... moi 60%": which number the wish moves is not said
     words = goal_words()

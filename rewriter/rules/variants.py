@@ -358,6 +358,12 @@ def _variants(
             for label, a in steps
         )
         steps = tuple((label, a if a is None or body.allows(a) else None) for label, a in steps)
+    if (floor := _safe_level(r, q, main)) is not None:
+        # "Weight 84kg now, want to come to 75": no harder version below what a body safely
+        # comes down to by the date
+        steps = tuple(
+            (label, None if a is None or a < min(floor, value) else a) for label, a in steps
+        )
     if (safe := _safe_loss(r, q, main)) is not None:
         # "giảm 8 ký sau sinh trước Tết": no harder version faster than a body safely loses
         steps = tuple(
@@ -401,6 +407,20 @@ def _safe_loss(r: Readings, q: Quantity, main: str) -> float | None:
     weeks = max((due.deadline - r.today).days, 0) / 7
     pounds = _POUNDS.search(r.folded, q.span.start, q.span.end + 8) is not None
     return weeks * SAFE_LOSS_PER_WEEK * (2.0 if pounds else 1.0)
+
+
+def _safe_level(r: Readings, q: Quantity, main: str) -> float | None:
+    """The lowest body weight the goal's days allow coming down to safely from today's, when
+    `q` is a weight to come down to ("Weight 84kg now, want to come to 75"); else None."""
+    if r.metric is None or r.metric.key != "weight" or q.value < BODY_LEVEL:
+        return None
+    now = _now_value(r)
+    due = r.deadline or read(main, r.today, r.language).deadline
+    if now is None or now <= q.value or due is None or due.deadline is None:
+        return None
+    weeks = max((due.deadline - r.today).days, 0) / 7
+    pounds = _POUNDS.search(r.folded) is not None
+    return now - weeks * SAFE_LOSS_PER_WEEK * (2.0 if pounds else 1.0)
 
 
 _TAKEN_OFF = re.compile(r"\s*(?:kg|kgs|kilos?|kilograms?|lbs?|pounds?)?\s+off\b")

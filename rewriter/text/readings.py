@@ -3517,7 +3517,11 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
         cue = _today_cue(masked, r.marked, digit.start()) if digit is not None else None
         told = False
         # "giảm cân đi, giờ lên 62kg rồi", "giờ đã xuống 50 ký": where it has got to by now
-        risen = r.language == "vi" and _GOT_TO_NOW.match(clause) is not None
+        risen = r.language == "vi" and (
+            _GOT_TO_NOW.match(clause) is not None
+            # "bỏ hẳn trà sữa, tăng 4kg từ hồi dạy online rồi": what it came to since then
+            or _SINCE_DONE.match(clause) is not None
+        )
         now = (
             risen
             or words.present_re.search(clause) is not None
@@ -6420,6 +6424,10 @@ def _dated_sentence_after(masked: str, at: int, today: date) -> int | None:
     return len(masked[: brk.end()].rstrip(" .!?"))
 
 
+_SINCE_DONE = re.compile(
+    r"\s*(?:(?:da|bi)\s+)?(?:tang|len|giam|xuong|mat)\s+\d[^,.;!?]*?\btu\s+(?:hoi|khi|luc|dao)\b"
+    r"[^,.;!?]*\b(?:roi|r)\W*$"
+)
 _VI_ONE_LOOSE = re.compile(r"(?<![\d.,/])\b1\s+(?:so|it|chut|xiu|ti|vai)\b(?!\s*(?:%|\d))")
 _BY_THEN = re.compile(
     r"\b(?:by then|before then|till then|until then|in time for it|truoc luc do|truoc ngay do|kip luc do)\b"
