@@ -294,3 +294,31 @@ def test_a_weight_to_come_down_to_is_never_varied_below_a_safe_pace() -> None:
 def test_the_one_sum_of_money_told_is_what_is_brought_down() -> None:
     goal = "Spent like $18k on repairs last yr across the 3 buildings. Gotta bring that way down"
     assert "down to $14k" in _rewrite(goal)
+
+
+def test_a_routine_started_on_a_day_ahead_then_a_sigh_is_a_goal() -> None:
+    rep = report("tu tuan sau tap yoga de do dau lung, ngoi may ca ngay met qua")
+    assert rep.facts.kind == "habit"
+
+
+def test_a_ceiling_said_after_what_the_week_was_is_a_goal() -> None:
+    goal = (
+        "Tuan nay uong toi 4 ly ca phe sua moi ngay, tim dap thinh thich. "
+        "Tu gio toi da 1 ly/ngay thoi"
+    )
+    assert report(goal).facts.kind == "limit"
+
+
+def test_the_first_home_fixture_is_the_goals_own_event() -> None:
+    goal = "Get the club's followers up to 1,000 by the first home fixture"
+    assert smt(goal)[2] == "met"
+    assert _rewrite(goal).count(" by ") == 1
+
+
+def test_a_find_told_after_the_goal_leaves_no_price_as_its_amount() -> None:
+    goal = "strting monday I'm doing yoga!! found a mat on FB Marketplace for $15 which, honestly, steal"
+    assert report(goal).facts.target is None
+    # a label's words are no find told
+    assert report("Lost & found: every item tagged within 2 hours of drop-off").facts.kind != (
+        "not_a_goal"
+    )

@@ -215,6 +215,7 @@ class GoalWords(BaseModel):
     back_pointers: list[str]  # "still want it": the wish is for what was said before
     in_person_venues: list[str]  # "presence at the fair": met in person, no channel
     excess_amounts: list[str]  # "spending so much": too much of it, cut after the phrase
+    told_finds: list[str]  # "found a mat for $15": a find told after the goal
     whose_people_vi: list[str]  # "điểm trung bình của con": whose, with the user's marks
     priced_purposes: list[str]  # "150 củ để đặt cọc chung cư": the sum is the price
     excess_idioms: list[str]  # "go overboard on travel spending": how much less is asked

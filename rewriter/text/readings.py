@@ -1022,15 +1022,7 @@ class Readings:
             and self.self_rating is None  # "stress xuống 4/10 thôi, ... mệt quá": a level to reach
             and not self.due_ahead
             # "tuan sau di kham lung, ngoi xe nhieu dau qua": a deed on a day ahead, then why
-            and not (
-                self.obj.action
-                and any(
-                    t.deadline is not None
-                    and t.deadline > self.today
-                    and not self.folded[: t.start].strip()
-                    for t in self.times
-                )
-            )
+            and not self._deed_on_a_day_ahead()
             and _EXCLAIMED.search(self.marked if self.marked is not None else self.folded)
         ):
             return True  # "nam nay troi nang qua, tom chet nhieu": a complaint, no aim
@@ -1460,6 +1452,7 @@ class Readings:
         opening = rest.split(maxsplit=1)[:1]
         if (
             not (opening and opening[0] in _past_only())
+            and _told_find().match(rest) is None
             and not told_in_past(rest)
             # "Recruit more tenors. We only have 2 and they're both 70+": how it stands
             and _STATE_OPENS.match(rest) is None
@@ -1497,7 +1490,23 @@ class Readings:
         after = read(last, self.today, self.language)
         # "... Gom tien mua con macbook M4 som som": a deed said with when, however loosely
         said = after.intends or after.opens_with_verb or after.vague_time or after.due_ahead
+        # "... tim dap thinh thich. Tu gio toi da 1 ly/ngay thoi": a ceiling kept from now
+        said = said or (after.target is not None and after.target.qualifier == "at_most")
         return bool(said) and after.is_goal and not after.past_fact
+
+    def _deed_on_a_day_ahead(self) -> bool:
+        """A deed said after the day ahead it is done or starts on, first in the text ("tuan
+        sau di kham lung", "tu tuan sau tap yoga"): a plan, whatever sigh follows it."""
+        return (
+            self.obj.action
+            and any(
+                t.deadline is not None
+                and t.deadline > self.today
+                # "tu tuan sau tap yoga ...": the start's own "từ" before it
+                and _START_CUE_ONLY.fullmatch(self.folded[: t.start].strip()) is not None
+                for t in self.times
+            )
+        )
 
     def _remark_rescues(self) -> bool:
         """Asked by is_goal where only an order said first keeps the text a goal; what it
@@ -1798,6 +1807,8 @@ class Readings:
                 for t in self.times
             )
             or self._remark_rescues()
+            # "tu tuan sau tap yoga de do dau lung, ngoi may ca ngay met qua": a plan, then why
+            or self._deed_on_a_day_ahead()
         ):
             return False  # "cước tàu đi US tăng gấp đôi từ tháng 10, mệt thật sự": how it is
         if self.question or (self.asks and not said):
@@ -1913,6 +1924,7 @@ class Readings:
             # "Ugh, lost another pitch ... 🙃 I want to rank top 3 on Google": what happened,
             # then a sentence that wishes
             and not self._wished_after()
+            and not self._deed_on_a_day_ahead()  # "tu tuan sau tap yoga ..., met qua"
         ):
             return False  # "Khach hang ABC vua bao se khong gia han": the "se" is what was told
         if (
@@ -6413,6 +6425,13 @@ _STATE_OPENS = re.compile(
 )
 
 
+@cache
+def _told_find() -> re.Pattern[str]:
+    """ "found a mat ...", "snagged a used bike ...": a find told, its thing after it."""
+    finds = either(goal_words().words.told_finds)
+    return re.compile(rf"(?:{finds})\s+(?:a|an|the|my|some|one)\b")
+
+
 def _dated_sentence_after(masked: str, at: int, today: date) -> int | None:
     """Where the reason's sentence ends when the next sentence says when ("... so they can run
     it solo. 6 weeks max, reckon that's doable"): the time is the goal's, not the reason's."""
@@ -6424,6 +6443,7 @@ def _dated_sentence_after(masked: str, at: int, today: date) -> int | None:
     return len(masked[: brk.end()].rstrip(" .!?"))
 
 
+_START_CUE_ONLY = re.compile(r"(?:(?:bat dau\s+)?tu|ke tu|from|starting(?: from)?)?")
 _SINCE_DONE = re.compile(
     r"\s*(?:(?:da|bi)\s+)?(?:tang|len|giam|xuong|mat)\s+\d[^,.;!?]*?\btu\s+(?:hoi|khi|luc|dao)\b"
     r"[^,.;!?]*\b(?:roi|r)\W*$"
