@@ -322,3 +322,8 @@ def test_a_find_told_after_the_goal_leaves_no_price_as_its_amount() -> None:
     assert report("Lost & found: every item tagged within 2 hours of drop-off").facts.kind != (
         "not_a_goal"
     )
+
+
+def test_soon_a_little_gives_way_to_the_date_whole() -> None:
+    text = _rewrite("hoc chuyen tien bang app ngan hang, som som mot chut")
+    assert "chut" not in text and "truoc ngay" in text
