@@ -327,3 +327,19 @@ def test_a_find_told_after_the_goal_leaves_no_price_as_its_amount() -> None:
 def test_soon_a_little_gives_way_to_the_date_whole() -> None:
     text = _rewrite("hoc chuyen tien bang app ngan hang, som som mot chut")
     assert "chut" not in text and "truoc ngay" in text
+
+
+def test_a_rand_sum_of_thousands_written_out_is_money() -> None:
+    goal = "Keep the grocery bill under R4500 a month, petrol's killing us already"
+    assert smt(goal) == ("met", "met", "met")
+    assert report("upgrade the R740 servers").facts.target is None
+
+
+def test_this_may_before_no_verb_is_the_month() -> None:
+    goal = "Get my AP Physics 1 kids' class avg from 2.8 to 3.4 on the exam this May"
+    assert str(report(goal).facts.deadline) == "2027-05-31"
+    assert report("this may take a while but save 5k").facts.deadline is None
+
+
+def test_todays_cups_said_after_now_are_no_target() -> None:
+    assert smt("Bớt cà phê sữa lại từ tuần sau 😅 giờ ngày nào cũng 3 ly")[1] == "missing"

@@ -432,6 +432,12 @@ def _en_month(m: re.Match[str], today: date) -> TimeMatch | None:
         and not _MAY_MONTH_CUE.match(text)
         # "do better on the May exam": the month that names an event
         and not (m.string.endswith("the ", 0, m.start()) and _EVENT_NEXT.match(m.string, m.end()))
+        # "on the exam this May", "by next May": the month, when no verb follows ("this may
+        # take a while" is the modal)
+        and not (
+            _THIS_NEXT_END.search(m.string, 0, m.start())
+            and _AFTER_THIS_MAY.match(m.string, m.end())
+        )
     ):
         return None
     if (
@@ -1758,6 +1764,10 @@ def _before(m: re.Match[str], pattern: re.Pattern[str]) -> bool:
 _MAY_MDY_CUE_END = re.compile(r"(?:(?:by|until|before|on|till|due|in|at)(?: the)?|the)\s*$")
 _MAY_DMY_CUE_END = re.compile(r"(?:(?:by|until|before|on|till|due)|(?:in|at|by|on) the)\s*$")
 _EVENT_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.events)})\b")
+_THIS_NEXT_END = re.compile(r"\b(?:this|next|coming|in)\s+$")
+_AFTER_THIS_MAY = re.compile(
+    r"\s*(?:$|[,.;:!?)]|(?:so|to|for|and|or|at|in|on|by|when|deadline|exams?|recital|game|finals?)\b)"
+)
 _MAY_MONTH_CUE = re.compile(r"(?:by|until|before|in|during|through|till|due|the end|end)\b")
 _BEFORE_START = re.compile(r"(?:before|truoc)\s(?!(?:the )?end\b)")  # not "before the end of"
 

@@ -2550,7 +2550,8 @@ _CURRENCY_PRE = (
     )
     # "R120k", "R1.5m": rand, read as money only with the scale typed ("R5" names a camera)
     + rf"|(?<!\w)(?:{alternation(_WORDS.currency_before_scaled)})"
-    + r"(?=\d[\d.,]*\s?(?:k|m|mil|mn|bn|million|billion)\b)"
+    # "R120k", and a rand sum of thousands written out ("R4500", "R4,500"); "R740" is a model
+    + r"(?=\d[\d.,]*\s?(?:k|m|mil|mn|bn|million|billion)\b|\d{1,3}(?:,\d{3})+(?![\d.])|\d{4,}(?![\d.]))"
     + ")"
 )
 _MONEY_BEFORE = re.compile(r"(?<!\w)" + _CURRENCY_PRE + r"$")
