@@ -343,3 +343,9 @@ def test_this_may_before_no_verb_is_the_month() -> None:
 
 def test_todays_cups_said_after_now_are_no_target() -> None:
     assert smt("Bớt cà phê sữa lại từ tuần sau 😅 giờ ngày nào cũng 3 ly")[1] == "missing"
+
+
+def test_praise_in_the_reason_is_no_wish_of_the_goal() -> None:
+    goal = "Mỗi tuần dành 2 buổi tối kèm bé Na học tiếng Anh để con thi vào lớp 10 cho tốt"
+    assert smt(goal) == ("met", "met", "met")
+    assert _rewrite(goal) == goal + "."

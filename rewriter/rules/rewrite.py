@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -1921,6 +1922,13 @@ def _starts_only(r: Readings) -> bool:
     )
 
 
+def _before_time(r: Readings, at: int, end: int) -> int:
+    """Where the words between `at` and `end` stop before a time said among them ("keep prod
+    bugs from my PRs low| this quarter")."""
+    stop = min((t.start for t in r.times if at <= t.start < end), default=end)
+    return len(r.folded[:stop].rstrip())
+
+
 def _is_money(q: Quantity) -> bool:
     return q.unit is not None and (q.unit in currency_signs() or q.unit in ("VND", "currency"))
 
@@ -2333,22 +2341,36 @@ def _more_people(
 ) -> tuple[str, list[Edit], list[Rewrite]] | None:
     """People wished more of ("Recruit more tenors"): how many more, in the user's sentence,
     and the deadline; a share of a headcount ("20% more tenors") would count no one."""
-    lang = plan.lang
+    return _count_put_in(
+        r, ctx, plan, at, at, _LOOSE_COUNT, lambda value: format_number(value, plan.lang) + " "
+    )
+
+
+def _count_put_in(
+    r: Readings,
+    ctx: Resolved,
+    plan: Plan,
+    start: int,
+    end: int,
+    base: float,
+    said: Callable[[float], str],
+) -> tuple[str, list[Edit], list[Rewrite]] | None:
+    """A count put in the user's sentence in place of `start:end` (the loose words, or nothing),
+    and the deadline; one fewer and two more are the other versions."""
     text = r.text.rstrip(" .!;")
-    shown = format_number(_LOOSE_COUNT, lang)
-    again = read(text[:at] + shown + " " + text[at:], r.today, r.language)
+    shown = said(base)
+    again = read(text[:start] + shown + text[end:], r.today, r.language)
     if again.target is None:
-        return None
+        return None  # the number does not read back as the goal's count
     main, edits = with_deadline(again, ctx, plan)
     plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
-    _target_assumed(plan, shown)
+    _target_assumed(plan, format_number(base, plan.lang))
     versions = []
-    if main[:at].lower() == text[:at].lower() and main[at : at + len(shown)] == shown:
-        for label, value in (("conservative", _LOOSE_COUNT - 1), ("ambitious", _LOOSE_COUNT + 2)):
-            said = format_number(value, lang)
-            version = main[:at] + said + main[at + len(shown) :]
-            versions.append(_labelled(plan, label, version, said))
-    return main, [Edit(criterion="measurable", text=shown, assumed=True), *edits], versions
+    if main[:start].lower() == text[:start].lower() and main[start : start + len(shown)] == shown:
+        for label, value in (("conservative", max(1.0, base - 1)), ("ambitious", base + 2)):
+            version = main[:start] + said(value) + main[start + len(shown) :]
+            versions.append(_labelled(plan, label, version, said(value).strip()))
+    return main, [Edit(criterion="measurable", text=shown.strip(), assumed=True), *edits], versions
 
 
 def count_filled(
@@ -2383,7 +2405,6 @@ def count_filled(
         return None
     lang = plan.lang
     base = _COUPLE if canonical(m[0]) in word_set("couple_counts") else _LOOSE_COUNT
-    text = r.text.rstrip(" .!;")
 
     # "a few of the techs" -> "3 of the techs"; "some baristas", "a bunch of baristas" -> "3
     # baristas": "of" stays only before whose or which ones
@@ -2392,20 +2413,7 @@ def count_filled(
     def said(value: float) -> str:
         return format_number(value, lang) + (" of" if of else "")
 
-    shown = said(base)
-    again = read(text[: m.start()] + shown + text[m.end() :], r.today, r.language)
-    if again.target is None:
-        return None  # the number does not read back as the goal's count
-    main, edits = with_deadline(again, ctx, plan)
-    plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
-    _target_assumed(plan, format_number(base, lang))
-    versions = []
-    at = m.start()
-    if main[:at].lower() == text[:at].lower() and main[at : at + len(shown)] == shown:
-        for label, value in (("conservative", max(1.0, base - 1)), ("ambitious", base + 2)):
-            version = main[:at] + said(value) + main[at + len(shown) :]
-            versions.append(_labelled(plan, label, version, said(value)))
-    return main, [Edit(criterion="measurable", text=shown, assumed=True), *edits], versions
+    return _count_put_in(r, ctx, plan, m.start(), m.end(), base, said)
 
 
 @cache
@@ -3459,20 +3467,7 @@ def augment(
                 at = particle.end()  # "get our google reviews up by 20%", not "... by 20% up"
             elif (
                 lang == "en"
-                and (
-                    last := _PARTICLE_LAST.match(
-                        r.folded,
-                        at,
-                        # "keep prod bugs from my PRs low| this quarter": up to its time
-                        len(
-                            r.folded[
-                                : min(
-                                    (t.start for t in r.times if at <= t.start < end), default=end
-                                )
-                            ].rstrip()
-                        ),
-                    )
-                )
+                and (last := _PARTICLE_LAST.match(r.folded, at, _before_time(r, at, end)))
                 is not None
             ):
                 at = last.end()  # "keep my spending on fonts and stock photos down| by 20%"

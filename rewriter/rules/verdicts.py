@@ -440,6 +440,8 @@ def praised(r: Readings) -> str | None:
         end = comma if m is not None else end
     if m is None or (m[0].startswith("cho") and r.domain == "learning"):
         return None  # "hoc tieng anh cho gioi": a subject to learn is named
+    if r.objective is not None and m.start() >= r.objective.start:
+        return None  # "... kèm bé Na học tiếng Anh để con thi vào lớp 10 cho tốt": the reason's
     start = r.obj.start if r.obj.start is not None and r.obj.start < end else 0
     return r.text[start:end].strip(" ,.!")
 

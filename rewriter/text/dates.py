@@ -435,7 +435,7 @@ def _en_month(m: re.Match[str], today: date) -> TimeMatch | None:
         # "on the exam this May", "by next May": the month, when no verb follows ("this may
         # take a while" is the modal)
         and not (
-            _THIS_NEXT_END.search(m.string, 0, m.start())
+            _THIS_NEXT_END.search(m.string, max(0, m.start() - 8), m.start())
             and _AFTER_THIS_MAY.match(m.string, m.end())
         )
     ):
