@@ -349,3 +349,9 @@ def test_praise_in_the_reason_is_no_wish_of_the_goal() -> None:
     goal = "Mỗi tuần dành 2 buổi tối kèm bé Na học tiếng Anh để con thi vào lớp 10 cho tốt"
     assert smt(goal) == ("met", "met", "met")
     assert _rewrite(goal) == goal + "."
+
+
+def test_a_deed_typed_with_a_bare_count_of_times_is_done_that_often_each_week() -> None:
+    assert _rewrite("gym 3x 💪🏾").startswith("Gym 3x every week")
+    # a measure named after it is multiplied
+    assert "every week" not in _rewrite("need to 3x ARR, board is asking")

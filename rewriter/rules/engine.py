@@ -57,6 +57,7 @@ from rewriter.rules.rewrite import (
     routine_by_nature,
     share_sized,
     spent_less,
+    times_weekly,
     with_deadline,
     year_written,
 )
@@ -356,6 +357,8 @@ def finish(a: Analysis) -> GoalReport:
         own and (put := money_put_aside(r, ctx, plan)) is not None and smt_met(put[0], lang, today)
     ):
         main, edits, stepped = put  # "save up for dorm stuff": how much, in the user's words
+    elif own and (weekly := times_weekly(r, plan)) is not None and smt_met(weekly[0], lang, today):
+        main, edits, stepped = weekly  # "gym 3x": three times every week
     elif (
         own and (sized := share_sized(r, ctx, plan)) is not None and smt_met(sized[0], lang, today)
     ):

@@ -2270,6 +2270,38 @@ def capped_less(
 _CAP = 2.0  # how many times a week a habit wished less is capped at, until the user says
 
 
+def times_weekly(r: Readings, plan: Plan) -> tuple[str, list[Edit], list[Rewrite]] | None:
+    """A deed typed with a bare count of times and no period ("gym 3x", "swim 2x"): how many
+    times a week, the routine's check; "triple" is no reading of a deed with nothing to
+    measure ("grow revenue 3x" keeps its ratio)."""
+    q = r.target
+    if (
+        q is None
+        or q.kind != "ratio"
+        or r.recurring is not None
+        or r.deadline is not None
+        or (r.metric is not None and r.metric.kind != "activity")
+        or _BARE_TIMES.fullmatch(q.span.text) is None
+        # "need to 3x ARR": a measure named after it is tripled
+        or _WORD_NEXT_RE.match(r.folded, q.span.end) is not None
+        or not r.folded[: q.span.start].strip()
+        or len(r.folded[: q.span.start].split()) > 3
+    ):
+        return None
+    text = r.text.rstrip(" .!;")
+    said = msg(plan.lang, "rewrite.cadence_weekly")
+    said = strip_marks(said) if plan.plain else said
+    main = _finish(f"{text[: q.span.end]} {said}{text[q.span.end :]}", plan)
+    cadence = f"{r.text[q.span.start : q.span.end]} {said}"
+    note = msg(plan.lang, "assumptions.cadence", cadence=cadence)
+    plan.assumptions = [strip_marks(note) if plan.plain else note]
+    return main, [Edit(criterion="time_bound", text=said, assumed=True)], []
+
+
+_WORD_NEXT_RE = re.compile(r"\s*\w")
+_BARE_TIMES = re.compile(r"\d{1,2}\s?x", re.IGNORECASE)
+
+
 def share_sized(
     r: Readings, ctx: Resolved, plan: Plan
 ) -> tuple[str, list[Edit], list[Rewrite]] | None:
