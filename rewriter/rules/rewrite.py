@@ -1421,7 +1421,7 @@ def _insertion_end(r: Readings, text: str) -> int:
         t.end > event.start() for t in r.times
     ):
         end = event.start()  # "... microsite| before Fabtech": the date goes before the event
-    if (told := r.told_after_wish()) is not None and told < end:
+    if (told := r.told_after_wish) is not None and told < end:
         end = told  # "Recruit more tenors|. We only have 2 ...": how it stands, told after
     if (gripe := r.gripe_at()) is not None and gripe < end:
         end = gripe  # "do more stretching| ugh my back": the remark stays after what is added

@@ -374,7 +374,7 @@ class Readings:
             # "Hôm qua mới ký đc 1 hđ nhỏ hihi 🥳. Tuần sau e phải sơn lại xong phòng ngủ": the
             # numbers of what happened, told first, are none of the goal's
             found = [q for q in found if q.span.start >= told]
-        if found and (told := self.told_after_wish()) is not None:
+        if found and (told := self.told_after_wish) is not None:
             # "strting monday I'm doing yoga!! found a mat on FB Marketplace for $15": what was
             # found, told in a sentence after the goal, is no amount of the goal's
             found = [q for q in found if q.span.start < told]
@@ -1443,6 +1443,7 @@ class Readings:
         found = list(_WISH_BREAK.finditer(self.folded))
         return found[-1].end() if found else None
 
+    @_once
     def told_after_wish(self) -> int | None:
         """Where a sentence told in the past opens, after a first sentence that is the goal
         ("I'm doing yoga!! found a mat for $15"), else None (English)."""
