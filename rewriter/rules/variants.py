@@ -401,11 +401,17 @@ def _safe_loss(r: Readings, q: Quantity, main: str) -> float | None:
         or q.value >= BODY_LEVEL
     ):
         return None
+    pounds = _POUNDS.search(r.folded, q.span.start, q.span.end + 8) is not None
+    return _safe_by_the_date(r, main, pounds)
+
+
+def _safe_by_the_date(r: Readings, main: str, pounds: bool) -> float | None:
+    """The most body weight safely lost by the goal's deadline, the user's or the one the
+    rewrite `main` gave, in pounds or kilos; None with no deadline."""
     due = r.deadline or read(main, r.today, r.language).deadline
     if due is None or due.deadline is None:
         return None
     weeks = max((due.deadline - r.today).days, 0) / 7
-    pounds = _POUNDS.search(r.folded, q.span.start, q.span.end + 8) is not None
     return weeks * SAFE_LOSS_PER_WEEK * (2.0 if pounds else 1.0)
 
 
@@ -415,12 +421,10 @@ def _safe_level(r: Readings, q: Quantity, main: str) -> float | None:
     if r.metric is None or r.metric.key != "weight" or q.value < BODY_LEVEL:
         return None
     now = _now_value(r)
-    due = r.deadline or read(main, r.today, r.language).deadline
-    if now is None or now <= q.value or due is None or due.deadline is None:
+    if now is None or now <= q.value:
         return None
-    weeks = max((due.deadline - r.today).days, 0) / 7
-    pounds = _POUNDS.search(r.folded) is not None
-    return now - weeks * SAFE_LOSS_PER_WEEK * (2.0 if pounds else 1.0)
+    safe = _safe_by_the_date(r, main, _POUNDS.search(r.folded) is not None)
+    return None if safe is None else now - safe
 
 
 _TAKEN_OFF = re.compile(r"\s*(?:kg|kgs|kilos?|kilograms?|lbs?|pounds?)?\s+off\b")
