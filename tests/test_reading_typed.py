@@ -22,6 +22,13 @@ def smt(goal: str) -> tuple[str, str, str]:
     return s["specific"], s["measurable"], s["time_bound"]
 
 
+def rewrite_text(goal: str) -> str:
+    """The main rewrite's text (the goal must get one)."""
+    rep = report(goal)
+    assert rep.rewrite is not None
+    return rep.rewrite.text
+
+
 @pytest.mark.parametrize(
     ("goal", "kind"),
     [
