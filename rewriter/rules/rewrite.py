@@ -23,6 +23,7 @@ from rewriter.rules.verdicts import (
     more_of_a_deed,
     personal_routine,
     race_time,
+    routine_returned_to,
     skill_to_practise,
     specific,
     timed_session,
@@ -496,6 +497,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     # "walk more", "tap the duc nhieu hon", "do more stretching": a routine done more often
     more_often = _more_of_a_routine(r)
     often_said = vague_often or more_often
+    returned = routine_returned_to(r)  # "back in the pool after Christmas"
     if (
         (
             plan.direction != "milestones"
@@ -506,6 +508,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
             # "start doing safety huddles w/ HCAs from mon": a routine taken up at work
             and not (habit_start(r) and words_re("routine_starts").search(r.folded))
             and not routine_by_nature(r)
+            and not returned
         )
         or (r.target is not None and not timed)
         or r.frequency is not None
@@ -520,7 +523,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
             and said_often.start() < r.state_clause.end
         )
         # "more bike rides w/ the kids next summer": a routine of the week, in its season
-        or (r.deadline is not None and not more_of_a_deed(r))
+        or (r.deadline is not None and not more_of_a_deed(r) and not returned)
         or (r.vague_quantity is not None and not often_said)
         or (r.direction in ("increase", "decrease") and not often_said)
         or ctx.target is not None
@@ -528,7 +531,9 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         or o.quality
         # "ghi chép chi tiêu vào app": spending is vague as a result, not as what is logged
         or (o.vague and not routine_by_nature(r))
-        or not (habit_start(r) or personal_routine(r) or often_said or routine_by_nature(r))
+        or not (
+            habit_start(r) or returned or personal_routine(r) or often_said or routine_by_nature(r)
+        )
         # "chạy được nhiều cuốc hơn": more of a thing got, counted, not a deed done more often
         or (
             (vq := r.vague_quantity) is not None
@@ -549,7 +554,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
             personal_routine(r)
             # "do hose testing and SCBA checks more consistently": a duty kept up, weekly
             or (more_often and not vague_often)
-            or (habit_start(r) and r.domain == "health")
+            or ((habit_start(r) or returned) and r.domain == "health")
         )
         # "start going to the aqua aerobics class", "đi học lớp giao tiếp buổi tối": a class
         # meets on its own timetable, once a week unless the user says otherwise

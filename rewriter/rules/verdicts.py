@@ -751,6 +751,25 @@ def habit_start(r: Readings) -> bool:
     )
 
 
+def routine_returned_to(r: Readings) -> bool:
+    """A personal routine gone back to ("get back in the gym over the winter", "Back on the
+    running from Monday"): done again and again from then on, whatever date is said with it."""
+    return (
+        r.target is None
+        and r.domain in goal_words().words.personal_domains
+        and _returned_re().search(r.folded) is not None
+    )
+
+
+@cache
+def _returned_re() -> re.Pattern[str]:
+    words = goal_words().words
+    return re.compile(
+        rf"\b(?:{either(words.routine_returns)})\s+(?:the\s+|my\s+)?"
+        rf"(?:{either(words.routines_returned_to)})\b"
+    )
+
+
 @cache
 def _habit_start_re() -> re.Pattern[str]:
     starts = either(goal_words().words.habit_starts)
@@ -1028,6 +1047,7 @@ def _kind(r: Readings) -> GoalKind:
         and (
             is_habit(r)
             or (habit_start(r) and r.deadline is None)  # "start cycling from next monday"
+            or routine_returned_to(r)  # "back in the pool after Christmas"
             or (r.frequency and not r.obj.milestone)
             or (r.metric is not None and r.metric.kind == "activity" and r.recurring)
             # "Tap dan deu dan, bat dau tu thu Hai", "record with a guest more often": done how
@@ -1850,7 +1870,8 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         )
     if (
         r.recurring is None
-        and r.deadline is None
+        # "get back in the gym over the winter": the season it is kept up in, not a date to stop
+        and (r.deadline is None or routine_returned_to(r))
         and ctx.target is None
         and (
             # "kick off toolbox talks again from Jan", "tu thang 1 bat dau nau com o nha": a

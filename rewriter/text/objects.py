@@ -332,6 +332,8 @@ class GoalWords(BaseModel):
     amount_intensifiers: list[str]  # "a lot more sofas", "way more": how much, not the thing
     once_words: list[str]  # "hoc xong", "quit": done once or dropped, no routine
     resumed_routines: list[str]  # "tập yoga lại": a routine taken up again
+    routine_returns: list[str]  # "back to", "quay lại": going back to what follows
+    routines_returned_to: list[str]  # "the gym", "the pool": a routine gone back to
     time_trials: list[str]  # "sub 25 parkrun": a best time to bring down
     purpose_verbs: list[str]  # "... by March to meet the target": a reason, in English
     occasion_words: list[str]  # "... by june for my wedding": the occasion it is for

@@ -1,0 +1,42 @@
+"""Routines gone back to, and other readings of this round's blind suites: what is done again and
+again gets how often, not a count to finish by a date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_typed import report, rewrite_text, smt
+
+# --- routines gone back to ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Get back in the gym over the winter, knees are shot",
+        "Back in the pool after Christmas, honest this time",
+        "Back on the running from Monday. Been slack since footy finished",
+        "back to the gym from 4 Jan",
+        "starting next monday i'm going back to the gym",
+    ],
+)
+def test_a_routine_gone_back_to_is_a_habit_given_how_often(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "habit"
+    assert smt(goal)[1] == "missing"
+    text = rewrite_text(goal)
+    assert "3 times a week" in text
+    assert "workouts" not in text  # no count of sessions to finish by a date
+
+
+def test_the_season_a_routine_is_gone_back_to_in_stays_its_time() -> None:
+    goal = "Get back in the gym over the winter"
+    assert smt(goal) == ("met", "missing", "met")
+    assert rewrite_text(goal) == "Get back in the gym 3 times a week over the winter."
+
+
+def test_a_level_gone_back_to_is_no_routine() -> None:
+    rep = report("get back to 68kg by March")
+    assert rep.facts.kind == "outcome"
+    assert smt("get back to 68kg by March") == ("met", "met", "met")
+    assert report("back to work by February").facts.kind != "habit"
