@@ -40,3 +40,37 @@ def test_a_level_gone_back_to_is_no_routine() -> None:
     assert rep.facts.kind == "outcome"
     assert smt("get back to 68kg by March") == ("met", "met", "met")
     assert report("back to work by February").facts.kind != "habit"
+
+
+# --- a habit wished less, and "at some point" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "tu thang sau e se bot uong tra sua lai 🧋",
+        "Bớt cà phê sữa lại",
+        "drink less mtn dew",
+        "phải bớt ăn vặt lại thôi",
+    ],
+)
+def test_a_habit_wished_less_is_a_bound_capped_each_week(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "limit"
+    assert smt(goal)[1:] == ("missing", "missing")
+    text = rewrite_text(goal)
+    assert "2 times a week" in text or "2 lần mỗi tuần" in text or "2 lan moi tuan" in text
+    assert "20%" not in text
+
+
+def test_a_cap_goes_before_an_emoji_remark_with_no_comma_after_it() -> None:
+    text = rewrite_text("Bớt cà phê sữa lại từ tuần sau 😅 giờ ngày nào cũng 3 ly")
+    assert "tối đa 2 lần mỗi tuần 😅" in text
+
+
+def test_at_some_point_is_when_not_how_many() -> None:
+    text = rewrite_text("Rota's a nightmare. Sort a proper holiday w/ Sophie at some point")
+    assert "3 point" not in text
+    assert "Sort a proper holiday w/ Sophie" in text
+    # a loose count said elsewhere is still counted
+    assert rewrite_text("hire some baristas at some point").startswith("Hire 3 baristas")

@@ -17,6 +17,7 @@ from rewriter.rules.verdicts import (
     daily_routine,
     done_once,
     habit_start,
+    habit_wished_less,
     kind_of,
     listed_routine,
     more_of,
@@ -2225,21 +2226,7 @@ def capped_less(
     """A wish to do a habit less, with no amount ("drink less soda", "bớt uống trà sữa", "bot
     thuc khuya lai"): the sentence keeps its words and gains a weekly cap, "at most 2 times a
     week"; 3 and 1 are the easier and the harder versions."""
-    if (
-        r.target is not None
-        or r.frequency is not None
-        or r.recurring is not None
-        or r.deadline is not None
-        or r.direction != "decrease"
-        or (
-            r.metric is not None
-            and r.metric.kind != "activity"
-            # "eat less junk food so i can lose weight": the weight is the reason's
-            and not (r.objective and r.metric_span and r.metric_span.start >= r.objective.start)
-        )
-    ):
-        return None
-    if _less_deed(r.language).search(r.folded) is None:
+    if not habit_wished_less(r):
         return None
     lang = plan.lang
     text = r.text.rstrip(" .!;")
@@ -2256,8 +2243,9 @@ def capped_less(
     def capped(n: float) -> str:
         cap = cap_said(n)
         cap = strip_marks(cap) if plan.plain else cap
-        # "..., 🧋": an emoji ends the text with no comma before it
-        joint = "" if not any(c.isalnum() for c in tail) or tail.lstrip()[:1] in ",;." else ","
+        # "..., 🧋": an emoji ends the text, or opens the remark after it, with no comma before it
+        first = tail.lstrip()[:1]
+        joint = "" if not any(c.isalnum() for c in tail) or not first.isalnum() else ","
         return _finish(f"{head}, {cap}{joint}{tail if tail[:1] in ' ,;.' else ' ' + tail}", plan)
 
     main = capped(_CAP)
@@ -2351,22 +2339,6 @@ def share_sized(
 _SHARE = 10.0  # the percent of each pay or period a loose share is sized at, until the user says
 
 
-@cache
-def _less_deed(language: str) -> re.Pattern[str]:
-    """A wish for less of a habit: "drink less soda" (English, "less" after the verb), "bớt
-    uống trà sữa" (Vietnamese, the wish first)."""
-    words = goal_words().words
-    deeds = either(getattr(words.cappable_deeds, language))
-    less = either(getattr(words.less_words, language))
-    if language == "en":
-        # "drink less soda", and "cut down on eating out": the less said before the doing
-        doings = either(words.cappable_doings)
-        before = either(words.less_before)
-        return re.compile(rf"^\W*(?:(?:{deeds})\s+(?:{less})|(?:{before})\s+(?:{doings}))\b")
-    # "bớt uống trà sữa", and "(cho cháu) ăn ít đồ ngọt lại": the deed, then "ít"
-    return re.compile(rf"^\W*(?:cho\s+\w+\s+)?(?:(?:{less})\s+(?:{deeds})|(?:{deeds})\s+it)\b")
-
-
 # "hire more baristas", "recruit more tenors": more people, counted one by one
 _PEOPLE_MORE = re.compile(
     r"\b(?:hire|recruit|take on|bring on|sign up)\s+(?P<more>more)\s+[a-z]+s\b"
@@ -2425,6 +2397,8 @@ def count_filled(
     m = words_re("loose_counts").search(r.folded)
     if m is None or (r.objective is not None and m.start() >= r.objective.start):
         return None
+    if (vt := r.vague_time) is not None and vt.start <= m.start() < vt.end:
+        return None  # "at some point": when it is done, not how many ("at 3 point")
     if (
         r.direction in ("increase", "decrease")
         and words_re("loose_units").match(r.folded, m.end() + 1) is None

@@ -966,6 +966,49 @@ _SESSION_UNIT = re.compile(rf"\s*(?:{_SESSION_UNITS})\b")
 _SESSION_UNIT_GLUED = re.compile(rf"\d\s?(?:p|ph|h|{_SESSION_UNITS})$")
 
 
+def habit_wished_less(r: Readings) -> bool:
+    """A wish to do a habit less, with no amount ("drink less soda", "bớt uống trà sữa", "Bớt
+    cà phê sữa lại"): a weekly cap is its measure, a bound kept."""
+    return (
+        not (
+            r.target is not None
+            or r.frequency is not None
+            or r.recurring is not None
+            or r.deadline is not None
+            or r.direction != "decrease"
+            or (
+                r.metric is not None
+                and r.metric.kind != "activity"
+                # "eat less junk food so i can lose weight": the weight is the reason's
+                and not (r.objective and r.metric_span and r.metric_span.start >= r.objective.start)
+            )
+        )
+        and _less_deed(r.language).search(r.folded) is not None
+    )
+
+
+@cache
+def _less_deed(language: str) -> re.Pattern[str]:
+    """A wish for less of a habit: "drink less soda" (English, "less" after the verb), "bớt
+    uống trà sữa" (Vietnamese, the wish first)."""
+    words = goal_words().words
+    deeds = either(getattr(words.cappable_deeds, language))
+    less = either(getattr(words.less_words, language))
+    if language == "en":
+        # "drink less soda", and "cut down on eating out": the less said before the doing
+        doings = either(words.cappable_doings)
+        before = either(words.less_before)
+        return re.compile(rf"^\W*(?:(?:{deeds})\s+(?:{less})|(?:{before})\s+(?:{doings}))\b")
+    # "bớt uống trà sữa", "Bớt cà phê sữa lại", and "(cho cháu) ăn ít đồ ngọt lại": the deed,
+    # then "ít"; who and when may come first ("tu thang sau e se bot uong tra sua lai")
+    things = either(words.cappable_things_vi)
+    lead = rf"(?:[^,.;!?]{{0,40}}?\b(?:{either(words.less_leads_vi)})\s+)?"
+    return re.compile(
+        rf"^\W*{lead}(?:cho\s+\w+\s+)?"
+        rf"(?:(?:{less})\s+(?:{deeds}|(?:{things})(?=\s+lai\b))|(?:{deeds})\s+it)\b"
+    )
+
+
 def kind_of(r: Readings) -> GoalKind:
     """outcome | habit | milestone | limit | not_a_goal, from the goal's structure."""
     kind: GoalKind | None = r.__dict__.get("_kind")
@@ -993,6 +1036,8 @@ def _kind(r: Readings) -> GoalKind:
     q = r.target
     if q is not None and q.value == 0 and goal_words().quit_fully_re.search(r.folded):
         return "limit"  # "quit vaping for good", "gotta cut that out": none at all, kept so
+    if habit_wished_less(r):
+        return "limit"  # "drink less soda", "Bớt cà phê sữa lại": capped each week, then kept
     moving = (
         r.direction in ("increase", "decrease")
         and not _more_often(r)  # "post shorts more consistently": how often, not how much

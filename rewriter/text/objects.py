@@ -220,6 +220,8 @@ class GoalWords(BaseModel):
     priced_purposes: list[str]  # "150 củ để đặt cọc chung cư": the sum is the price
     excess_idioms: list[str]  # "go overboard on travel spending": how much less is asked
     cappable_doings: list[str]  # "cut down on eating out": the habit as a doing
+    cappable_things_vi: list[str]  # "Bớt cà phê sữa lại": had by the cup, capped
+    less_leads_vi: list[str]  # "từ tháng sau e sẽ| bớt uống ...": the wish after them
     less_before: list[str]  # "cut down on", said before it
     vi_past_plain: list[str]  # "vua roi": past, with or without marks
     contrast_openers: list[str]  # "..., mà tìm người khó quá": a remark
