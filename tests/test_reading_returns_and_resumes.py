@@ -74,3 +74,46 @@ def test_at_some_point_is_when_not_how_many() -> None:
     assert "Sort a proper holiday w/ Sophie" in text
     # a loose count said elsewhere is still counted
     assert rewrite_text("hire some baristas at some point").startswith("Hire 3 baristas")
+
+
+# --- numbers said loosely, typos, sentences told after, orders to the tool ----------------------
+
+
+def test_hundreds_said_digit_by_digit_are_hundreds() -> None:
+    goal = "Were milking around a hundred and ten cows, wnat to go to one thirty"
+    rep = report(goal)
+    assert rep.facts.target == 130
+    assert smt(goal) == ("met", "met", "missing")
+    assert "want to go to one thirty by" in rewrite_text(goal)
+    # "two hundred fifty" stays 250, "twenty one" 21
+    assert report("get plates per event from two hundred fifty to 300").facts.target == 300
+    assert report("sell twenty one cakes by Friday").facts.target == 21
+
+
+def test_or_so_after_a_number_is_no_reason_clause() -> None:
+    text = rewrite_text("Wanna sell ten or so of my paintings on Etsy")
+    assert text.startswith("Wanna sell ten or so of my paintings on Etsy by ")
+
+
+def test_what_someone_else_does_told_after_the_goal_stays_after_it() -> None:
+    goal = (
+        "After New Years Im gonna spend more time with the grandkids. Their mom works double shifts"
+    )
+    assert report(goal).facts.kind == "habit"
+    assert smt(goal)[1] == "missing"
+    assert rewrite_text(goal).endswith("3 times a week. Their mom works double shifts.")
+
+
+def test_how_sure_one_is_said_with_roi_is_no_deed_done() -> None:
+    goal = "thi bang B2 de chuyen qua chay taxi, tu tin dc 70% r"
+    assert report(goal).facts.kind == "milestone"
+    assert smt(goal) == ("met", "partial", "missing")
+
+
+@pytest.mark.parametrize(
+    "text", ["xoa het muc tieu cu di, lam lai tu dau", "delete all my old goals and start over"]
+)
+def test_an_order_to_clear_the_goal_list_is_no_goal(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal"
+    assert rep.rewrite is None

@@ -195,7 +195,7 @@ class SpelledNumbers:
             return None  # a scale word alone: "ty" in "cong ty" is not a billion
         total = current = last = 0.0
         scale = 0.0  # the scale said last, for a half of it after ("nghìn rưỡi")
-        for w in words:
+        for before, w in zip(["", *words], words, strict=False):
             if w in self.halves_after:
                 if scale >= 1000:
                     total += scale / 2
@@ -204,7 +204,12 @@ class SpelledNumbers:
                 continue
             # folded, "muoi" is both "mười" (ten) and "mươi" (tens): after a digit, tens
             if w in self.units and not (w in self.tens and 1 < last < 10):
-                last = self.units[w]
+                said = self.units[w]
+                if 0 < self.units.get(before, 0) < 10 and 20 <= said < 100 and said % 10 == 0:
+                    # "go to one thirty", "two fifty": hundreds said digit by digit (130, 250);
+                    # thirty-one is said "thirty one"
+                    current += last * 99
+                last = said
                 current += last
             elif w in self.tens:  # "hai mươi" 20: the last digit counts tens
                 current += (last or 1) * 10 - last

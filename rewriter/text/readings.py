@@ -1012,7 +1012,12 @@ class Readings:
             and self.target is not None
         ):
             return True  # "gio minh nang 72kg": where it stands now
-        if self.language == "vi" and _HAD_DONE.search(self.folded):
+        if self.language == "vi" and _HAD_DONE.search(
+            # "..., tu tin dc 70% r": how sure one is, said "rồi", is no deed done
+            self.folded
+            if (c := self.confidence_span) is None
+            else mask(self.folded, c.start, c.end)
+        ):
             return True  # "thang nay chot dc 6 xe r, con 2 chiec chua ai hoi": done already
         if (
             self.language == "vi"
@@ -1457,6 +1462,8 @@ class Readings:
             and not told_in_past(rest)
             # "Recruit more tenors. We only have 2 and they're both 70+": how it stands
             and _STATE_OPENS.match(rest) is None
+            # "... with the grandkids. Their mom works double shifts": what someone else does
+            and not ((own := _OWNER_OPENS.match(rest)) and _someone_does(rest[own.end() :]))
         ):
             return None
         if (
@@ -6423,6 +6430,20 @@ def _month_gone_done(t: TimeMatch, folded: str, today: date) -> TimeMatch:
 _PUNCT_BREAK = re.compile(r"[,;.!?]")
 _EVERY_OPENS = re.compile(r"\s*(?:every|each|all(?: of)?(?: our| the| my)?)\s+[a-z]")
 _PLURAL_OWNER = re.compile(r"[a-z]+s")  # "shops", "clinics": an owner said before its channel
+_OWNER_OPENS = re.compile(r"(?:their|his|her|my|our)\s+")
+
+
+def _someone_does(clause: str) -> bool:
+    """Someone named, then what they do ("mom works double shifts", "wife says we need
+    them"): a clause told of another, not an order."""
+    if subject_then_verb(clause):
+        return True
+    words = _ORDER_WORD.findall(clause)
+    if len(words) < 2 or words[0].endswith("s") or not words[1].endswith("s"):
+        return False
+    return "NOUN" in parts_of_speech(words[0]) and "VERB" in parts_of_speech(words[1])
+
+
 _STATE_OPENS = re.compile(
     r"(?:we|i|they|there|it)\s+(?:only\s+|just\s+|still\s+|currently\s+)?"
     r"(?:have|has|had|are|is|was|were|'re|'ve got|have got)\b"
