@@ -117,3 +117,37 @@ def test_an_order_to_clear_the_goal_list_is_no_goal(text: str) -> None:
     rep = report(text)
     assert rep.facts.kind == "not_a_goal"
     assert rep.rewrite is None
+
+
+# --- people wished more, "qua Tết", "không ... gì" -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "counted"),
+    [
+        ("Studio mới có 3 bạn editor, tuyển thêm người trước mùa cưới 🙏", "tuyển thêm 3 người"),
+        ("tuyen them nhan vien truoc Tet", "Tuyen them 3 nhan vien"),
+        ("hire more people before the busy season", "Hire 3 more people"),
+    ],
+)
+def test_people_wished_more_are_counted_in_the_users_sentence(goal: str, counted: str) -> None:
+    assert smt(goal)[1] == "missing"
+    assert counted in rewrite_text(goal)
+
+
+def test_qua_tet_opening_the_sentence_is_when_a_routine_starts() -> None:
+    goal = "qua tet bat dau di gym lai, bung bu qua r 😅"
+    assert report(goal).facts.kind == "habit"
+    assert smt(goal)[2] == "missing"
+    assert rewrite_text(goal).startswith("Qua tet bat dau di gym lai 3 buoi moi tuan, bung bu")
+    # "quá hạn", "quà trung thu": no start
+    assert smt("Thu hồi 1,8 tỷ công nợ quá hạn trước 31/12") == ("met", "met", "met")
+    assert smt("gom du 5 trieu mua qua trung thu cho 2 dua nho")[2] == "met"
+
+
+def test_not_a_thing_at_all_is_no_question() -> None:
+    goal = "thu 2 tuan sau bat dau di boi lai, lau qua ko van dong gi"
+    assert report(goal).facts.kind == "habit"
+    text = rewrite_text(goal)
+    assert text.index("3 buoi moi tuan") < text.index("lau qua ko van dong gi")
+    assert report("em khong biet nen hoc gi").facts.kind == "not_a_goal"

@@ -22,6 +22,7 @@ from rewriter.rules.verdicts import (
     listed_routine,
     more_of,
     more_of_a_deed,
+    people_more,
     personal_routine,
     race_time,
     routine_returned_to,
@@ -1512,6 +1513,8 @@ def _insertion_end(r: Readings, text: str) -> int:
             (r.marked is not None and _VI_TOO_CLAUSE.fullmatch(r.marked.lower(), comma + 1, end))
             # "reply inbox khách nhanh hơn|, đừng để khách chờ lâu": why, said after
             or words_re("vi_remark_openers").match(r.folded, comma + 2) is not None
+            # "..., lau qua ko van dong gi", typed bare: "quá" said of how things are
+            or _vi_too_head().match(r.folded, comma + 2) is not None
         )
         and not any(t.end > comma for t in r.times)
         and not (r.target is not None and r.target.span.start > comma)
@@ -1552,7 +1555,14 @@ def _vi_sighed(said: str) -> bool:
 
 _VI_PERIOD_OPENS = re.compile(r"(?:ma\s+)?(?:nam nay|thang nay|tuan nay|dao nay)\b")
 _VI_SIGHED = re.compile(r"\bqua(?:\s+(?:troi|xa|chung))?\W*$")
+
+
 # after a comma, a short clause that sighs "too ...!" ("khó quá", "béo quá")
+@cache
+def _vi_too_head() -> re.Pattern[str]:
+    return re.compile(rf"(?:{either(goal_words().words.vi_too_heads)})\s+qua\b")
+
+
 _VI_TOO_CLAUSE = re.compile(r"\s*(?:\w+\s+){0,3}\w+ quá[\s!.]*")
 
 
@@ -2339,12 +2349,6 @@ def share_sized(
 _SHARE = 10.0  # the percent of each pay or period a loose share is sized at, until the user says
 
 
-# "hire more baristas", "recruit more tenors": more people, counted one by one
-_PEOPLE_MORE = re.compile(
-    r"\b(?:hire|recruit|take on|bring on|sign up)\s+(?P<more>more)\s+[a-z]+s\b"
-)
-
-
 def _more_people(
     r: Readings, ctx: Resolved, plan: Plan, at: int
 ) -> tuple[str, list[Edit], list[Rewrite]] | None:
@@ -2390,7 +2394,7 @@ def count_filled(
     the user's own sentence, and the deadline goes in; fewer and more are the other versions."""
     if r.target is not None or r.frequency is not None:
         return None
-    if (more := _PEOPLE_MORE.search(r.folded)) is not None and (
+    if (more := people_more(r.language).search(r.folded)) is not None and (
         r.objective is None or more.start() < r.objective.start
     ):
         return _more_people(r, ctx, plan, more.start("more"))

@@ -1009,6 +1009,18 @@ def _less_deed(language: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def people_more(language: str) -> re.Pattern[str]:
+    """ "hire more baristas", "recruit more staff", "tuyển thêm người": more people, counted one
+    by one; the count goes before "more", after "thêm"."""
+    words = goal_words().words
+    verbs = either(getattr(words.hire_verbs, language))
+    people = either(getattr(words.hired_people, language))
+    if language == "en":
+        return re.compile(rf"\b(?:{verbs})\s+(?P<more>)more\s+(?:[a-z]+s|{people})\b")
+    return re.compile(rf"\b(?:{verbs})\s+them\s+(?P<more>)(?:{people})\b")
+
+
 def kind_of(r: Readings) -> GoalKind:
     """outcome | habit | milestone | limit | not_a_goal, from the goal's structure."""
     kind: GoalKind | None = r.__dict__.get("_kind")
@@ -1933,6 +1945,9 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if r.state_clause is not None and r.today_only is not None and ctx.target is None:
         # "hien tai moi thang tiem co tam 400 khach, muon dong hon": today's figure, then a
         # wish to move it with no number to reach
+        return _verdict("missing", msg(lang, "measurable.missing"), None, question)
+    if ctx.target is None and people_more(r.language).search(r.folded) is not None:
+        # "tuyển thêm người trước mùa cưới": how many more people is the measure
         return _verdict("missing", msg(lang, "measurable.missing"), None, question)
     if (
         not measure_moved(r)

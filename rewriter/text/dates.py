@@ -1727,6 +1727,13 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
         and has_vietnamese_marks(original[at : t.end])
     ):
         return t
+    if cue[0].strip() == "qua" and (
+        (folded[:at].strip() and folded[:at].rstrip()[-1] not in ",.;:!-")
+        or (original is not None and original[at : at + 3].lower() != "qua")
+    ):
+        # "qua Tết bắt đầu đi gym lại": "qua" opening the sentence is "once it is past"; after
+        # other words it is "quà" (a gift: "mua qua trung thu") or "quá" ("quá hạn")
+        return t
     if _BEFORE_IT_STARTS.search(folded, max(0, at - 40), at + len(cue[0])):
         return t  # "before busy season starts in feb": that start is the deadline
     return TimeMatch(t.start, t.end, "start", deadline=t.deadline)

@@ -66,6 +66,7 @@ class GoalWords(BaseModel):
     process_openers: list[str]
     order_fillers: list[str]
     vi_order_fillers: list[str]  # "sớm sửa lại mái bếp": soon, then the order
+    vi_too_heads: list[str]  # "..., lâu quá": a word then "quá" opens a remark
     vi_remark_openers: list[str]
     made_by_tool: list[str]
     order_objects_next: list[str]
@@ -210,6 +211,8 @@ class GoalWords(BaseModel):
     loose_units: list[str]  # "drop a few kilos": a loose count of a unit
     launched_things: list[str]  # "chạy chương trình tích điểm từ tháng 1": launched
     titled_things: list[str]  # "theo sách Kết nối tri thức": the book named
+    hire_verbs: _Bilingual  # "recruit more tenors", "tuyển thêm người": taking people on
+    hired_people: _Bilingual  # "more people", "thêm nhân viên": who is taken on
     cappable_deeds: _Bilingual  # "drink less soda": at most N a week
     less_words: _Bilingual  # "less", "bớt": a wish for less
     back_pointers: list[str]  # "still want it": the wish is for what was said before

@@ -2408,7 +2408,12 @@ _CAPITALISED_END = re.compile(r"\b[A-Z][a-z]+\s+$")
 _HONG_END = re.compile(r"\bhong\W*$")
 _CO_ASKS = re.compile(r"\b(?:co|the|dc|duoc)\b")
 _A_PARTICLE_END = re.compile(r"\b(?<!gi )(?<!chua )(?<!khong )(?<!vay )(?<!nao )(?<!sao )a\W*$")
-_NONE_OF_THEM = re.compile(r"\b(?:khong|ko|k|chang|cha|khg)\b(?: \w+){1,5} nao\W*$")
+# "... ma khong bo buoi hoc nao", "lau qua ko van dong gi": "không ... nào/gì" is "not a single
+# one", "nothing at all" ("không biết học gì" asks what)
+_NONE_OF_THEM = re.compile(
+    r"\b(?:khong|ko|k|chang|cha|khg)\b(?: \w+){1,5} nao\W*$"
+    r"|\b(?:khong|ko|chang|chua|khg)\b(?! biet\b| hieu\b| ro\b)(?: \w+){1,3} gi\W*$"
+)
 # "been sleeping like 4 hrs a night", "I've been working 60-hour weeks": how things have gone
 _BEEN_DOING = re.compile(r"\W*(?:(?:i|we)(?:'ve| have)\s+)?been\s+[a-z]+ing\b")
 # "get the team to 90%": the team is brought to a level
