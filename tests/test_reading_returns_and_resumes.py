@@ -151,3 +151,19 @@ def test_not_a_thing_at_all_is_no_question() -> None:
     text = rewrite_text(goal)
     assert text.index("3 buoi moi tuan") < text.index("lau qua ko van dong gi")
     assert report("em khong biet nen hoc gi").facts.kind == "not_a_goal"
+
+
+# --- savings sized by what they are for; how someone feels, told after ---------------------------
+
+
+def test_money_saved_for_a_home_is_given_the_years_a_home_takes() -> None:
+    assert "/2029" in rewrite_text("Tiết kiệm 1 tỷ để đổi nhà rộng hơn cho mấy đứa nhỏ")
+    # a year on, not three months
+    assert "November 2027" in rewrite_text("save 40k for a house deposit")
+    # a small sum for a thing bought soon keeps three months
+    assert "February 2027" in rewrite_text("save $3,000 for a new pc build")
+
+
+def test_how_someone_feels_told_after_an_emoji_stays_after_the_date() -> None:
+    text = rewrite_text("Fundraise $25k for the bike track 🚲 board's keen")
+    assert text.index("by ") < text.index("🚲 board's keen")

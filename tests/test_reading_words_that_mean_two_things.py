@@ -290,8 +290,9 @@ def test_a_share_off_the_back_of_something_is_still_the_change() -> None:
             "lần này quyết tâm thật",
         ),
         (
+            # a routine gone back to: how often, before the remark
             "gotta get back to the gym asap, crunch wrecked me lol",
-            "12 workouts",
+            "3 times a week",
             "crunch wrecked me",
         ),
     ],

@@ -260,6 +260,12 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     deadline_assumed = deadline is None
     # "finish the PhD", "cho con hoc xong dai hoc": three months is absurd for a goal of years
     reason_at = min((s.start for s in (r.objective, r.purpose) if s is not None), default=None)
+    if (
+        reason_at is not None
+        and (saved := lex.saving_re.search(r.folded, r.marked)) is not None
+        and saved.start() < reason_at
+    ):
+        reason_at = None  # "save 40k for a house deposit": what the money is for is its scale
     long_horizon = horizon_months(r.folded, reason_at)
     horizon = long_horizon or DEFAULT_HORIZON_MONTHS
     urgent = (

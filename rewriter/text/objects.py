@@ -211,6 +211,7 @@ class GoalWords(BaseModel):
     loose_units: list[str]  # "drop a few kilos": a loose count of a unit
     launched_things: list[str]  # "chạy chương trình tích điểm từ tháng 1": launched
     titled_things: list[str]  # "theo sách Kết nối tri thức": the book named
+    feelings_told: list[str]  # "board's keen": how someone feels, told after the goal
     hire_verbs: _Bilingual  # "recruit more tenors", "tuyển thêm người": taking people on
     hired_people: _Bilingual  # "more people", "thêm nhân viên": who is taken on
     cappable_deeds: _Bilingual  # "drink less soda": at most N a week

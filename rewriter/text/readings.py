@@ -1463,7 +1463,11 @@ class Readings:
             # "Recruit more tenors. We only have 2 and they're both 70+": how it stands
             and _STATE_OPENS.match(rest) is None
             # "... with the grandkids. Their mom works double shifts": what someone else does
-            and not ((own := _OWNER_OPENS.match(rest)) and _someone_does(rest[own.end() :]))
+            and not (
+                (own := _OWNER_OPENS.match(rest)) is not None and _someone_does(rest[own.end() :])
+            )
+            # "Fundraise $25k for the bike track 🚲 board's keen": how someone is
+            and _someone_is().match(rest) is None
         ):
             return None
         if (
@@ -6436,6 +6440,15 @@ _PUNCT_BREAK = re.compile(r"[,;.!?]")
 _EVERY_OPENS = re.compile(r"\s*(?:every|each|all(?: of)?(?: our| the| my)?)\s+[a-z]")
 _PLURAL_OWNER = re.compile(r"[a-z]+s")  # "shops", "clinics": an owner said before its channel
 _OWNER_OPENS = re.compile(r"(?:their|his|her|my|our)\s+")
+
+
+@cache
+def _someone_is() -> re.Pattern[str]:
+    """Someone, then how they feel about the goal ("board's keen", "the kids are excited")."""
+    return re.compile(
+        r"(?:(?:the|their|his|her|my|our)\s+)?[a-z]+(?:'s|’s|\s+is|\s+are)\s+"
+        rf"(?:so\s+|really\s+|very\s+)?(?:{either(goal_words().words.feelings_told)})\b"
+    )
 
 
 def _someone_does(clause: str) -> bool:
