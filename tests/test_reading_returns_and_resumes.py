@@ -167,3 +167,16 @@ def test_money_saved_for_a_home_is_given_the_years_a_home_takes() -> None:
 def test_how_someone_feels_told_after_an_emoji_stays_after_the_date() -> None:
     text = rewrite_text("Fundraise $25k for the bike track 🚲 board's keen")
     assert text.index("by ") < text.index("🚲 board's keen")
+
+
+def test_what_the_user_does_today_told_after_the_goal_is_no_part_of_it() -> None:
+    goal = "Drink more water on shift 💧 I literally forget for 12 hrs straight"
+    rep = report(goal)
+    assert rep.facts.kind == "habit"
+    assert rep.facts.target is None  # 12 hours is how long they forget, not the aim
+    text = rewrite_text(goal)
+    assert text.index("by ") < text.index("💧 I literally forget")
+    text = rewrite_text("Walk more 🚶 I sit all day at work")
+    assert text.index("3 times a week") < text.index("🚶 I sit all day")
+    # a plan said after the goal is still the goal's
+    assert smt("Lose 5kg. I will do it by June") == ("met", "met", "met")

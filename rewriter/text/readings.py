@@ -1468,6 +1468,9 @@ class Readings:
             )
             # "Fundraise $25k for the bike track 🚲 board's keen": how someone is
             and _someone_is().match(rest) is None
+            # "Drink more water on shift 💧 I literally forget for 12 hrs straight": what the
+            # user does today, told after the goal
+            and not ((did := _I_DO.match(rest)) is not None and _told_verb(did[1]))
         ):
             return None
         if (
@@ -6440,6 +6443,19 @@ _PUNCT_BREAK = re.compile(r"[,;.!?]")
 _EVERY_OPENS = re.compile(r"\s*(?:every|each|all(?: of)?(?: our| the| my)?)\s+[a-z]")
 _PLURAL_OWNER = re.compile(r"[a-z]+s")  # "shops", "clinics": an owner said before its channel
 _OWNER_OPENS = re.compile(r"(?:their|his|her|my|our)\s+")
+_I_DO = re.compile(
+    r"i\s+(?:(?:literally|always|never|just|still|usually|often|basically|really)\s+)?([a-z]+)\b"
+)
+
+
+def _told_verb(word: str) -> bool:
+    """A verb in the present said of oneself ("forget", "sit"), not a wish, a plan or a
+    modal ("want", "will", "can", "need")."""
+    return (
+        "VERB" in parts_of_speech(word)
+        and "AUX" not in parts_of_speech(word)
+        and not goal_words().intent_re.search(f"i {word}")
+    )
 
 
 @cache
