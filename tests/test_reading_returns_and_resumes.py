@@ -180,3 +180,24 @@ def test_what_the_user_does_today_told_after_the_goal_is_no_part_of_it() -> None
     assert text.index("3 times a week") < text.index("🚶 I sit all day")
     # a plan said after the goal is still the goal's
     assert smt("Lose 5kg. I will do it by June") == ("met", "met", "met")
+
+
+# --- words typed as they are said ---------------------------------------------------------------
+
+
+def test_a_dropped_g_reads_as_the_word_and_stays_as_typed() -> None:
+    goal = "startin January im quittin dip for good"
+    assert smt(goal)[1] == "met"  # none at all, for good
+    assert "quittin dip" in rewrite_text(goal)
+
+
+def test_how_something_has_been_going_is_no_goal() -> None:
+    assert report("freight costs been eatin us alive since summer").facts.kind == "not_a_goal"
+    # a wish after it keeps it a goal
+    assert report("sales have been dropping since June, need to fix").facts.kind != "not_a_goal"
+
+
+def test_retail_shrink_is_a_measure() -> None:
+    goal = "keep shrink under 2% every month. fencin and tack walkin out the door"
+    assert smt(goal) == ("met", "met", "met")
+    assert rewrite_text(goal).startswith("Keep shrink under 2% every month.")

@@ -908,6 +908,12 @@ class Readings:
         if self.language == "en" and _BEEN_DOING.match(self.folded):
             return True  # "been sleeping like 4 hrs a night since the baby came": how it has gone
         if (
+            self.language == "en"
+            and not self.opens_with_verb
+            and _SUBJECT_BEEN_DOING.match(self.folded)
+        ):
+            return True  # "freight costs been eatin us alive since summer": how it has gone
+        if (
             (
                 words.report_re.search(self.folded, self.marked)
                 # without amounts the text differs only when it has some
@@ -2423,6 +2429,11 @@ _NONE_OF_THEM = re.compile(
 )
 # "been sleeping like 4 hrs a night", "I've been working 60-hour weeks": how things have gone
 _BEEN_DOING = re.compile(r"\W*(?:(?:i|we)(?:'ve| have)\s+)?been\s+[a-z]+ing\b")
+# ... said of something named first ("freight costs been eatin us alive", "sales have been
+# dropping since June")
+_SUBJECT_BEEN_DOING = re.compile(
+    r"\W*(?:(?:the|our|my)\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:has\s+|have\s+)?been\s+[a-z]+ing\b"
+)
 # "get the team to 90%": the team is brought to a level
 _PRONOUN_END = re.compile(r"\b(?:it|that|this|them|those|these|no|cai do|con so do)\s+$")
 _TO_END = re.compile(r"\s*(?:to|len|toi|den)\s*")
