@@ -201,3 +201,16 @@ def test_retail_shrink_is_a_measure() -> None:
     goal = "keep shrink under 2% every month. fencin and tack walkin out the door"
     assert smt(goal) == ("met", "met", "met")
     assert rewrite_text(goal).startswith("Keep shrink under 2% every month.")
+
+
+def test_the_period_of_a_sigh_before_the_wish_is_no_deadline() -> None:
+    goal = "thang nay an uong het 12 cu roi, phai bot lai"
+    assert smt(goal)[2] == "missing"
+    assert report(goal).facts.deadline is None
+    goal = (
+        "Năm nay mệt quá trời, chạy show muốn xỉu 😵. Bớt nhận show lại để còn thời gian cho con."
+    )
+    assert smt(goal)[2] == "missing"
+    # a period alone before the comma, or a year named after it, is the goal's own
+    assert smt("tháng này, bán 50 đơn") == ("met", "met", "met")
+    assert "by 1 March" not in rewrite_text("did 9 deals this year, want 2027 to be a lot better")

@@ -198,7 +198,7 @@ class Readings:
     def deadline(self) -> TimeMatch | None:
         """The goal's deadline: the first one said as a deadline ("by", "truoc"), else the first."""
         found = [t for t in self.times if t.kind == "deadline"]
-        found = [t for t in found if not self.remark_period(t)]
+        found = [t for t in found if not self.remark_period(t) and not self._sighed_period(t)]
         if found and (aim := self.target) is not None:
             # "tháng này được 50 đơn rồi, tháng sau phải 80 đơn", "tien dien thang nay 1tr8 roi,
             # phai giam xuong 1,4tr": a period said in the clause of today's figure is when it
@@ -253,6 +253,30 @@ class Readings:
         # "read 2 books, this month": a period alone after the break is the goal's own
         told = self.folded[at : t.start] + " " + self.folded[t.end :]
         return len(re.findall(r"\w+", told)) >= 2
+
+    def _sighed_period(self, t: TimeMatch) -> bool:
+        """ "Năm nay mệt quá trời, chạy show muốn xỉu 😵. Bớt nhận show lại ...", "thang nay an
+        uong het 12 cu roi, phai bot lai": the period now going, named with no cue in a clause
+        that only tells how things are, before the clause that wishes, is when things are so,
+        not the goal's deadline."""
+        if _remark_period().match(self.folded, t.start) is None or _cued(self.folded, t.start):
+            return False
+        brk = next((b for b in _REMARK_BREAK.finditer(self.folded) if b.start() >= t.end), None)
+        if brk is None or not (rest := self.text[brk.end() :].strip(" .!")):
+            return False
+        if _YEAR_NAMED.search(rest):
+            return False  # "did 9 deals this year, want 2027 to be a lot better": a year of its own
+        # "tháng này, bán 50 đơn": a period alone before the comma is the goal's own
+        told = self.folded[: t.start] + " " + self.folded[t.end : brk.start()]
+        if len(re.findall(r"\w+", told)) < 2:
+            return False
+        before = read(self.text[: brk.start()].rstrip(), self.today, self.language)
+        if before.is_goal:
+            return False
+        after = read(rest, self.today, self.language)
+        return after.is_goal and (
+            after.intends or after.opens_with_verb or after.direction is not None
+        )
 
     def _around(self, q: Quantity) -> str:
         """The quantity with a few words either side, folded."""
@@ -5492,6 +5516,7 @@ MONEY_UNITS = frozenset(
 )
 # "$3k/mo each", "8tr/thang moi nguoi": a price per one of the things counted
 _EACH_NEXT = re.compile(r"\s*(?:each|apiece|per (?:head|person)|moi nguoi|1 nguoi|mot nguoi)\b")
+_YEAR_NAMED = re.compile(r"\b20\d\d\b")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{2,}[.!?]\s+(?=\S)")
 _WISH_BREAK = re.compile(
     rf"(?:[^\W\d_]{{2,}}[.!?]+|[{PICTOGRAPHS}][{PICTOGRAPHS}\ufe0f\u200d]*[.!?]*)\s+(?=\S)"
