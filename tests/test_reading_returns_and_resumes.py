@@ -214,3 +214,47 @@ def test_the_period_of_a_sigh_before_the_wish_is_no_deadline() -> None:
     # a period alone before the comma, or a year named after it, is the goal's own
     assert smt("tháng này, bán 50 đơn") == ("met", "met", "met")
     assert "by 1 March" not in rewrite_text("did 9 deals this year, want 2027 to be a lot better")
+
+
+def test_a_routine_started_in_a_month_or_from_the_new_year_is_a_habit() -> None:
+    for goal in (
+        "start meal prepping in january so im not living off drive thru",
+        "Reckon I'll start doing reformer Pilates from the new year, been meaning to for ages lol",
+    ):
+        assert report(goal).facts.kind == "habit"
+        assert smt(goal)[1:] == ("missing", "missing")
+    # a date in a name still does not start anything
+    assert report("orders from the 11/11 campaign shipped by Friday").facts.deadline is not None
+
+
+def test_a_language_learnt_from_a_month_is_practised_each_week() -> None:
+    goal = "Start Gaelic on Duolingo fae January so I can help wee Isla wi her GME homework"
+    assert report(goal).facts.kind == "habit"
+    assert "study 3 times a week" in rewrite_text(goal)
+    # "thai sản" (maternity) is no Thai lessons
+    assert "khóa học" not in rewrite_text("Quay lại đi làm sau thai sản vào ngày 1/3/2027")
+
+
+def test_fae_is_from_and_stays_as_typed() -> None:
+    text = rewrite_text("Get the credit card down fae £2.4k, it's doing ma heid in")
+    assert text.startswith("Get the credit card down fae £2.4k to £")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kindly generate test plan template for payments module and share the same",
+        "lap cho e cai thoi gian bieu on thi dh di",
+    ],
+)
+def test_a_request_for_the_tool_to_make_something_is_no_goal(text: str) -> None:
+    assert report(text).facts.kind == "not_a_goal"
+
+
+def test_a_wish_between_a_gripe_and_a_hedge_is_the_goal() -> None:
+    goal = (
+        "Wool cheque was pitiful again this yr. Sell 150 fleeces direct to hand spinners instead. "
+        "Whenever I get round to it, mind."
+    )
+    assert smt(goal) == ("met", "met", "missing")
+    assert rewrite_text(goal).endswith("hand spinners instead by 28 February 2027, mind.")

@@ -1710,6 +1710,11 @@ def _deadline_edit(
     if (v := r.vague_time) is not None:
         # "..., cang som cang tot": the date takes its place, and the comma goes with it
         comma = r.text.rfind(",", 0, v.start)
+        # "... direct to hand spinners instead. Whenever I get round to it, mind.": a sentence of
+        # its own that only says when: the date joins the sentence before
+        stop = r.text.rfind(".", 0, v.start)
+        if stop > 0 and not r.text[stop + 1 : v.start].strip():
+            comma = stop
         begin = comma if comma >= 0 and not r.text[comma + 1 : v.start].strip() else v.start
         return (begin, v.end, phrase if begin == v.start else " " + phrase), phrase
     opens = _start_at_end(r, end)

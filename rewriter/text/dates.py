@@ -1691,7 +1691,13 @@ def _as_start(t: TimeMatch, folded: str, original: str | None = None) -> TimeMat
     if t.kind != "deadline":
         return t
     cue = _START_CUE.search(folded[max(0, t.start - 32) : t.start])
-    if cue and _FROM_THE.search(cue[0]) and not _ORDINAL_DAY.match(folded, t.start):
+    if (
+        cue
+        and _FROM_THE.search(cue[0])
+        and not _ORDINAL_DAY.match(folded, t.start)
+        # "start doing reformer Pilates from the new year": a named time starts it
+        and any(c.isdigit() for c in folded[t.start : t.end])
+    ):
         cue = None  # "from the 4th of January" starts; "orders from the 11/11 campaign" do not
     at = max(0, t.start - 32) + cue.start() if cue else t.start
     if not cue and (own := _OWN_START.match(folded, t.start)):
@@ -1753,7 +1759,8 @@ _OWN_START = re.compile(r"(?:tu|from|starting|starts)(?=\s)")
 # "Tuần sau (bà) bắt đầu ...", "thang 1 minh se bat dau": a time, then a word or two, then "start"
 _START_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{alternation(_WORDS.start_after_cues)})\b")
 # "begin migrating printers ...", "start building ...": a doing taken up, said first
-STARTS_DOING = re.compile(r"\s*(?:begin|start)\s+[a-z]{2,}ing\b")
+# "begin migrating printers", "start meal prepping": the doing, said first
+STARTS_DOING = re.compile(r"\s*(?:begin|start)\s+(?:[a-z]+\s+)?[a-z]{2,}ing\b")
 # "start brick workouts", "begin my Spanish lessons": the sessions of a routine, said first
 STARTS_SESSIONS = re.compile(
     r"\s*(?:begin|start)\s+(?:(?:my|our|the|doing|having|taking)\s+)?(?:[a-z'-]+\s+){0,2}?"

@@ -1529,10 +1529,20 @@ class Readings:
         """The last sentence, read on its own, is a goal said as a wish or an order ("... Ba
         muon tu doc bao tren dien thoai", "cattle prices are mint. get the beef side up another
         ten percent"), after sentences that tell what happened."""
-        brk = self._last_sentence_at()
-        if brk is None or not (last := self.text[brk:].strip(" .!")):
+        breaks = [m.end() for m in _WISH_BREAK.finditer(self.folded)]
+        if not breaks or not (last := self.text[breaks[-1] :].strip(" .!")):
             return False
-        after = read(last, self.today, self.language)
+        if self._wishes(last):
+            return True
+        # "Wool cheque was pitiful again this yr. Sell 150 fleeces direct to hand spinners
+        # instead. Whenever I get round to it, mind.": a hedge last, the wish before it
+        if len(breaks) < 2 or DIGIT.search(last):
+            return False
+        return self._wishes(self.text[breaks[-2] : breaks[-1]].strip(" .!"))
+
+    def _wishes(self, sentence: str) -> bool:
+        """The sentence, read on its own, is a goal said as a wish or an order."""
+        after = read(sentence, self.today, self.language)
         # "... Gom tien mua con macbook M4 som som": a deed said with when, however loosely
         said = after.intends or after.opens_with_verb or after.vague_time or after.due_ahead
         # "... tim dap thinh thich. Tu gio toi da 1 ly/ngay thoi": a ceiling kept from now
