@@ -259,3 +259,43 @@ def test_a_wish_between_a_gripe_and_a_hedge_is_the_goal() -> None:
     )
     assert smt(goal) == ("met", "met", "missing")
     assert rewrite_text(goal).endswith("hand spinners instead by 28 February 2027, mind.")
+
+
+# --- faces, loose times, kilos typed as said, the books kept ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("toan e dang tu tin tam 60% thoi :(( muon len 9d toan", "thoi :(( muon len 9d toan"),
+        ("chay dc 5km duoi 30p truoc 30/11/2026 :((", " :(("),
+        ("dau nguyen vong 1 :( conf tam 6/10 thoi 😅", "1 :( conf"),
+    ],
+)
+def test_a_typed_face_keeps_its_place_and_its_spaces(goal: str, kept: str) -> None:
+    assert kept in rewrite_text(goal)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Hit 2k followers for the clinic soonish, new receptionist's keen to run our socials",
+        "finish the drivetrain CAD soon-ish, kids are getting antsy",
+    ],
+)
+def test_soonish_gives_way_to_the_date(goal: str) -> None:
+    text = rewrite_text(goal)
+    assert "soon" not in text
+    assert "-ish" not in text
+    assert text.index("by ") < text.index(",")
+
+
+def test_kilos_typed_as_said_are_a_body_weight_brought_down_safely() -> None:
+    text = rewrite_text("bung bu qua roi, 78 ky, phai giam can thoi 😅")
+    assert "xuong 74 ky" in text  # a twentieth, not a fifth (62 kilos in three months)
+
+
+def test_the_farm_books_are_accounts_not_books_to_read() -> None:
+    text = rewrite_text("Get the farm books onto Xero, starting in April")
+    assert "complete" not in text
+    assert text.startswith("Get the farm books onto Xero by ")

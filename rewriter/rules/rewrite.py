@@ -1047,8 +1047,13 @@ def _deadline_phrase(plan: Plan, recurring: bool) -> str:
 
 
 _SPACES = re.compile(r"\s+")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:)])")
-_SPACE_AFTER_PAREN = re.compile(r"\(\s+")
+# ":((", ":)", ";P" are faces, not punctuation: their spaces stay ("... thoi :(( muon len")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.)]|[:;](?![()DPp]))")
+_SPACE_AFTER_PAREN = re.compile(r"(?<![:;(])\(\s+")
+
+
+# what closes a clause; ":((", ":)" are faces, not a colon or a bracket
+_CLAUSE_CLOSE = re.compile(r"[,.;]|:(?![()DPp])|(?<![:;(])\)")
 
 
 def confidence_aside(r: Readings) -> str | None:
@@ -1060,8 +1065,8 @@ def confidence_aside(r: Readings) -> str | None:
     # "... this quarter — 8/10 confident", "... by March - 8/10 confident"
     opens = max(max(text.rfind(c, 0, sp.start) for c in ",.;(—–"), text.rfind(" - ", 0, sp.start))
     begin = opens + 1 if opens >= 0 and text[opens] == "." else max(opens, 0)
-    closes = [i for i in (text.find(c, sp.end) for c in ",.;:)") if i >= 0]
-    end = min(closes) if closes else len(text)
+    close = _CLAUSE_CLOSE.search(text, sp.end)
+    end = close.start() if close else len(text)
     bracketed = text[begin : begin + 1] == "(" and text[end : end + 1] == ")"
     if end < len(text) and (
         bracketed
@@ -2801,7 +2806,9 @@ _MORE_OF = re.compile(
 )
 # "300 kg/tuan", "300 kg moi tuan": an amount sold a week, no body weight
 _BODY = re.compile(
-    r"\d\s?(?:kg|kgs|lbs?|can)\b(?!\s*/|\s+(?:moi|mot|a|per|each|every)\b)|\bcan nang\b|\bnang\s+\d"
+    # "78 ky", "78 kí": kilos, typed as said
+    r"\d\s?(?:kg|kgs|lbs?|can|ky|ki|kilos?)\b(?!\s*/|\s+(?:moi|mot|a|per|each|every)\b)"
+    r"|\bcan nang\b|\bnang\s+\d"
 )
 
 
