@@ -299,3 +299,16 @@ def test_the_farm_books_are_accounts_not_books_to_read() -> None:
     text = rewrite_text("Get the farm books onto Xero, starting in April")
     assert "complete" not in text
     assert text.startswith("Get the farm books onto Xero by ")
+
+
+def test_todays_weight_said_after_the_loss_stays_after_the_date() -> None:
+    goal = (
+        "Knees are stuffed from crawlin round roofs all day. Wanna drop 8 kilos, sittin on 104 atm"
+    )
+    assert rewrite_text(goal).endswith("drop 8 kilos by 28 February 2027, sittin on 104 atm.")
+    # "all open audit findings (currently 17)": all of them, still the amount
+    assert "(currently 17)" in rewrite_text("close out all open audit findings (currently 17)")
+
+
+def test_a_reason_for_saving_does_not_set_how_long_it_takes() -> None:
+    assert "2027" in rewrite_text("Save 20 million so that my son can finish university")

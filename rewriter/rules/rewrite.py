@@ -264,8 +264,11 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         reason_at is not None
         and (saved := lex.saving_re.search(r.folded, r.marked)) is not None
         and saved.start() < reason_at
+        # "save 40k for a house deposit", "tiết kiệm 1 tỷ để đổi nhà": what the money buys is
+        # its scale; "so that my son can finish university" is why, not what it buys
+        and (r.purpose is not None or starts_with("money_uses").match(r.folded, reason_at))
     ):
-        reason_at = None  # "save 40k for a house deposit": what the money is for is its scale
+        reason_at = None
     long_horizon = horizon_months(r.folded, reason_at)
     horizon = long_horizon or DEFAULT_HORIZON_MONTHS
     urgent = (

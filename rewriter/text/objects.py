@@ -212,6 +212,7 @@ class GoalWords(BaseModel):
     launched_things: list[str]  # "chạy chương trình tích điểm từ tháng 1": launched
     titled_things: list[str]  # "theo sách Kết nối tri thức": the book named
     feelings_told: list[str]  # "board's keen": how someone feels, told after the goal
+    money_uses: list[str]  # "để mua", "to buy": what saved money buys opens here
     hire_verbs: _Bilingual  # "recruit more tenors", "tuyển thêm người": taking people on
     hired_people: _Bilingual  # "more people", "thêm nhân viên": who is taken on
     cappable_deeds: _Bilingual  # "drink less soda": at most N a week

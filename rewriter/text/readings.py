@@ -4190,7 +4190,10 @@ _GOAL_IS_END = re.compile(
 )
 _ASKS_END = re.compile(rf"\?[\s{PICTOGRAPHS}\ufe0f\u200d]*$")
 _THAN_END = re.compile(r"\b(?:hon|than|so voi|vs|compared to|compared with)\s+$")
-_ALL_OF = re.compile(r"\b(?:all|every|tat ca|toan bo)\b")
+# "all open audit findings": every one of them; "all day", "every time" say how long or how often
+_ALL_OF = re.compile(
+    r"\b(?:all|every|tat ca|toan bo)\b(?!\s+(?:day|night|week|month|year|time|the time|along)\b)"
+)
 _ENDS_DONE = re.compile(r"\b(?:roi|r)\W*$")
 # "giờ lên 62kg rồi", "bây giờ đã xuống 50 ký": now, then up or down to a number, said as done
 # ("đã") or closed by "rồi"; "đúng giờ lên 96%" opens on no word of now
