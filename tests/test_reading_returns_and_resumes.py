@@ -312,3 +312,35 @@ def test_todays_weight_said_after_the_loss_stays_after_the_date() -> None:
 
 def test_a_reason_for_saving_does_not_set_how_long_it_takes() -> None:
     assert "2027" in rewrite_text("Save 20 million so that my son can finish university")
+
+
+# --- today's count told after the wish ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "stepped"),
+    [
+        ("Giảm số em viết chữ sai mẫu trong lớp, hiện có 12/38 em", "từ 12 xuống 10"),
+        ("Tang so NCS minh huong dan, hien dang co 3 ban", "tu 3 len 4"),
+        ("Cut down on the fags, doing about 10 a day currently", "from 10 to 8"),
+    ],
+)
+def test_a_count_told_after_the_wish_is_stepped_from_not_cut_by_a_share(
+    goal: str, stepped: str
+) -> None:
+    text = rewrite_text(goal)
+    assert stepped in text
+    assert "%" not in text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "giảm hút thuốc, giờ đang 1 gói/ngày",  # a step from one is no step
+        "reduce overdue client invoices, we're sitting on about 23k outstanding atm",
+        "grow my team, currently 3 people",  # what to count is still to be named
+    ],
+)
+def test_a_figure_with_a_rule_of_its_own_is_not_stepped_as_a_count(goal: str) -> None:
+    text = rewrite_text(goal)
+    assert " from " not in text and " từ " not in text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -58,6 +58,7 @@ from rewriter.rules.rewrite import (
     share_sized,
     spent_less,
     times_weekly,
+    today_told_after,
     with_deadline,
     year_written,
 )
@@ -149,6 +150,7 @@ def rules_analysis(
     text = mend_typos(clean_goal(goal, max_chars))
     today = context.today or date.today()
     r = read(_after_request(text, today, context.language), today, context.language)
+    told_today = today_told_after(r) if context.baseline is None else None
     remark = None
     if (
         r.is_goal
@@ -169,6 +171,10 @@ def rules_analysis(
         if only_chat(remark, today):
             remark = None  # ". I say this every year, ha!": chat, left out of the rewrite
     ctx = resolve(context, today)
+    if told_today is not None:
+        # "cut down on coffee, im on 4 cups a day now": today's figure, told after the wish, is
+        # where the step is taken from ("from 4 to 3"), as if the user had given it
+        ctx = replace(ctx, baseline=told_today)
     ctx, forecast = with_history(r, ctx, context)
     lang = r.language
     warnings: list[str] = []

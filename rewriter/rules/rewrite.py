@@ -51,7 +51,7 @@ from rewriter.text.normalize import (
     has_vietnamese_marks,
     strip_marks,
 )
-from rewriter.text.numbers import format_number
+from rewriter.text.numbers import format_number, parse_number
 from rewriter.text.objects import (
     categories,
     ends_with,
@@ -810,6 +810,35 @@ def milestone_plan(plan: Plan) -> Plan:
         _note_deadline(safe)
     _assume(safe, "milestones", n=MILESTONES)
     return safe
+
+
+# a figure in today's clause: digits, a fraction's top ("12/38"), never a rating out of ten
+_FIGURES = re.compile(r"(?<![\d/.,])\d+(?:[.,]\d+)?(?![\d.,])(?!\s*/\s*10\b)")
+# ... counted plainly: no share, money, decimal, scale, weight or hours a rule of its own steps
+_PLAIN_COUNT = re.compile(
+    r"(?<![\d/.,$£€])(?:\d{1,4}|\d{1,3}(?:,\d{3})+)(?![\d.]|,\d)"
+    r"(?!\s*(?:%|k\b|tr\b|trieu\b|cu\b|ty\b|m\b|million|kg|kgs\b|ky\b|ki\b|lbs?\b|hrs?\b|hours?\b"
+    r"|tieng\b|gio\b|min|phut\b|mins?\b))"
+)
+
+
+def today_told_after(r: Readings) -> float | None:
+    """Today's figure, said in a clause after a wish to move it that names no number ("Giảm
+    số em viết chữ sai mẫu, hiện có 12/38 em", "cut down on coffee, im on 4 cups a day now"):
+    the step is taken from it ("from 4 to 3"), never a share of a few ("20% of 3 students")."""
+    n = r.now_clause
+    if n is None or r.target is not None or r.direction not in ("increase", "decrease"):
+        return None
+    if r.obj.vague or not (r.obj.concrete or r.metric is not None):
+        return None  # "grow my team, currently 3 people": what to count is still to be named
+    clause = r.folded[n.start : n.end]
+    said = _FIGURES.findall(clause)
+    if len(said) != 1 or _CURRENCY_SIGN.search(r.text[n.start : n.end]):
+        return None  # one figure, plainly today's ("12/38 em": twelve of the class)
+    plain = _PLAIN_COUNT.search(clause)
+    if plain is None or (value := parse_number(plain[0])) is None or value < 3:
+        return None  # "1 gói/ngày": a step from one is no step; "23k", "85%" have their own
+    return value
 
 
 def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
@@ -2907,6 +2936,7 @@ def _step_from(
 _NUMBER_TYPED = re.compile(r"\d+(?:[.,]\d+)*")
 _SHORT_MONEY = re.compile(r"(\d+)(tr|ty|ti|k)(\d{1,2})\b")  # "1tr8", "2ty5", "3k5"
 _CURRENCY_MARKS = re.compile(rf"[^{currency_signs()}]")  # all but a currency's sign
+_CURRENCY_SIGN = re.compile(rf"[{currency_signs()}]")
 _STARS = re.compile(r"\b(?:stars?|sao|rating)\b")
 
 
