@@ -344,3 +344,27 @@ def test_a_count_told_after_the_wish_is_stepped_from_not_cut_by_a_share(
 def test_a_figure_with_a_rule_of_its_own_is_not_stepped_as_a_count(goal: str) -> None:
     text = rewrite_text(goal)
     assert " from " not in text and " từ " not in text
+
+
+@pytest.mark.parametrize(
+    ("goal", "level"),
+    [
+        (
+            "Feel more confident presenting to the library board. Honestly I'm about a 4/10 "
+            "right now.",
+            "up to 6/10 by",
+        ),
+        ("Improve my report writing, my confidence is like 5/10 now", "up to 7/10 by"),
+        ("Mình muốn tự tin hơn khi đặt ECMO, giờ tự chấm chắc 4/10", "lên 6/10 trước"),
+    ],
+)
+def test_how_sure_today_told_after_the_wish_sets_the_level_two_steps_up(
+    goal: str, level: str
+) -> None:
+    assert level in rewrite_text(goal)
+
+
+def test_quitting_the_chew_is_none_at_all() -> None:
+    rep = report("Quit the chew asap, eh")
+    assert rep.facts.kind == "limit"
+    assert smt("Quit the chew asap, eh")[1] == "met"

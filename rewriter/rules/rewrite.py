@@ -1131,6 +1131,8 @@ def rating_raised(r: Readings) -> tuple[int, str, str] | None:
     sp = r.confidence_span
     if r.confidence is None or sp is None:
         return None
+    if wish is not None and wish.start < sp.start and (told := _confidence_told_after(r, wish)):
+        return told
     if wish is None or wish.start < sp.end:
         return None
     end = wish.end
@@ -1174,11 +1176,31 @@ def _rating_told_after(r: Readings, wish: Span | None) -> tuple[int, str, str] |
     return len(r.text[:at].rstrip(" ,.")), f"{m[1]}/10", f"{to}/10"
 
 
+def _confidence_told_after(r: Readings, wish: Span) -> tuple[int, str, str] | None:
+    """A wish to feel more sure, then how sure today in a clause after it ("Feel more confident
+    presenting to the library board. Honestly I'm about a 4/10 right now."): where the wish's
+    clause ends, today's rating and the one two steps up."""
+    sp = r.confidence_span
+    if sp is None or (m := _RATED_ON_TEN.search(r.folded, sp.start, sp.end)) is None:
+        return None
+    rated = Span(m.start(), m.end(), m[0])
+    if not _rated_now(r, rated) or (at := _clause_before(r.folded, m.start())) <= wish.end:
+        return None
+    now = float(m[1].replace(",", "."))
+    to = min(int(now) + 2, 9)
+    if to <= now:
+        return None
+    return len(r.text[:at].rstrip(" ,.")), f"{m[1]}/10", f"{to}/10"
+
+
 def _rated_now(r: Readings, rated: Span) -> bool:
-    """The rating is said of today, a word of now before it in its clause ("right now I'm at
-    like 4/10"), not the level wished ("tầm 8/10 là ok")."""
+    """The rating is said of today, a word of now in its clause before or right after it
+    ("right now I'm at like 4/10", "I'm about a 4/10 right now"), not the level wished ("tầm
+    8/10 là ok")."""
     at = max(0, _clause_before(r.folded, rated.start))
-    return words_re("rated_now_words").search(r.folded, at, rated.start) is not None
+    if words_re("rated_now_words").search(r.folded, at, rated.start) is not None:
+        return True
+    return words_re("rated_now_words").match(r.folded, rated.end + 1) is not None
 
 
 _RATED_ON_TEN = re.compile(r"(\d(?:[.,]5)?)\s*/\s*10")

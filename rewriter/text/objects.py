@@ -583,7 +583,7 @@ def goal_words() -> GoalWordsIndex:
         quit_fully_re=re.compile(
             rf"\b(?:{either(words.quit_verbs)})\b[^,.;!?]{{0,40}}?\b({either(words.fully_words)})\b"
             # "quit dip", "bo thuoc la": a habit quitting ends
-            rf"|\b(?:{either([w for w in words.quit_verbs if w != 'off'])})\s+"
+            rf"|\b(?:{either([w for w in words.quit_verbs if w != 'off'])})\s+(?:the\s+|my\s+)?"
             rf"({either(words.quit_habits)})\b"
             # "Off the smokes from 1 Jan": "off" opening the goal is a habit quit
             rf"|^\W*(?:(?:be|get|stay|go|going|i'm|im|i am)\s+)?(off)\s+(?:{either(words.quit_habits)})\b"
