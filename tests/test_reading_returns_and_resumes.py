@@ -368,3 +368,24 @@ def test_quitting_the_chew_is_none_at_all() -> None:
     rep = report("Quit the chew asap, eh")
     assert rep.facts.kind == "limit"
     assert smt("Quit the chew asap, eh")[1] == "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "read"),
+    [
+        ("Grow the followers by 30% ower the winter", ("partial", "met", "met")),
+        ("Walk up di hill road 30 minutes every mawning before mi start breakfast", None),
+        ("quit smokin starting new years", None),
+    ],
+)
+def test_words_typed_as_said_in_scots_jamaican_and_dropped_g_are_read(
+    goal: str, read: tuple[str, str, str] | None
+) -> None:
+    if read is not None:
+        assert smt(goal) == read
+    else:
+        assert report(goal).facts.kind in ("habit", "limit")
+    text = rewrite_text(goal)
+    for typed in ("ower", "mawning", "smokin"):
+        if typed in goal:
+            assert typed in text  # kept as typed
