@@ -126,7 +126,8 @@ def test_up_as_the_order_moves_the_measure_up() -> None:
     rep = report("up my weekly mileage, im at like 15 miles rn")
     assert rep.facts.direction == "increase"
     assert rep.criteria.measurable.status == "missing"
-    assert rep.rewrite is not None and "by 20%" in rep.rewrite.text
+    # today's 15 miles, told after, is where the step is taken from
+    assert rep.rewrite is not None and "from 15 to 18" in rep.rewrite.text
 
 
 def test_the_words_leading_into_a_month_stay_out_of_the_amount() -> None:

@@ -389,3 +389,36 @@ def test_words_typed_as_said_in_scots_jamaican_and_dropped_g_are_read(
     for typed in ("ower", "mawning", "smokin"):
         if typed in goal:
             assert typed in text  # kept as typed
+
+
+# --- when the goal starts after its reason; loose times; figures told as already reached ----------
+
+
+def test_a_start_told_after_the_reason_counts_the_months_from_it() -> None:
+    text = rewrite_text("Tiết kiệm đủ 200 củ để đổi xe, bắt đầu từ tháng 1")
+    assert text == "Tiết kiệm đủ 200 củ trước ngày 01/04/2027 để đổi xe, bắt đầu từ tháng 1."
+
+
+@pytest.mark.parametrize(
+    ("goal", "gone"),
+    [
+        ("Clear the £4.5k left on the van loan soon as", "soon as"),
+        ("Fix up di verandah an paint di front gate soon soon 🙏🏾", "soon"),
+        ("de danh 100 cu cho thang Bin di hoc dai hoc, chua biet khi nao du", "chua biet"),
+    ],
+)
+def test_a_loose_time_gives_way_to_the_date(goal: str, gone: str) -> None:
+    assert gone not in rewrite_text(goal)
+
+
+def test_soon_as_a_condition_is_kept() -> None:
+    text = rewrite_text(
+        "Sell two hundred store lambs at Llandovery mart soon as the price picks up"
+    )
+    assert "soon as the price picks up" in text
+
+
+def test_a_figure_reached_already_is_no_target() -> None:
+    goal = "Get a bit more weight off Monty, he's lost 2kg already 🐶"
+    assert smt(goal)[1] == "missing"
+    assert rewrite_text(goal).index("by ") < rewrite_text(goal).index("he's lost 2kg already")

@@ -52,7 +52,8 @@ def test_a_rating_in_its_own_sentence_stays_out_of_the_goal_s_date() -> None:
 
 def test_moving_the_needle_on_a_measure_gains_an_amount() -> None:
     rep = report("Move the needle on NPS this FY - we're sitting at 31 right now")
-    assert rep.rewrite is not None and "Move the needle on NPS by 10 points" in rep.rewrite.text
+    # ten points up from today's 31, told after the wish
+    assert rep.rewrite is not None and "Move the needle on NPS from 31 to 41" in rep.rewrite.text
 
 
 def test_standing_up_a_board_from_a_start_is_done_by_a_date_not_checked_monthly() -> None:

@@ -1719,7 +1719,8 @@ def test_a_vietnamese_remark_after_lately_is_kept_after_the_date() -> None:
 
 def test_the_goal_sentence_keeps_its_full_stop_after_the_date() -> None:
     text = _main("get more confident leading team meetings. rn I'm like a 4/10")
-    assert re.search(r"meetings by \d", text) and ". by" not in text
+    # the level two steps up from today's rating, then the date, inside the goal's sentence
+    assert re.search(r"meetings, up to 6/10 by \d", text) and ". by" not in text
     assert text.rstrip(".").endswith("rn I'm like a 4/10")
 
 

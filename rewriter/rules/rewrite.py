@@ -1785,7 +1785,8 @@ def _deadline_edit(
             or (
                 opens is None
                 and any(
-                    t.kind == "start" and not r.text[t.end : end].strip(" ,.;") for t in r.times
+                    t.kind == "start" and t.start < end and not r.text[t.end : end].strip(" ,.;")
+                    for t in r.times
                 )
             )
         )

@@ -2899,6 +2899,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             _told_now_after(masked, at)
             or _vague_time_after(masked, at, r.marked)
             or _dated_sentence_after(masked, at, today)
+            or _start_clause_after(masked, at, today)
         )
         r.objective = r.span(at, told or len(text.rstrip(". ")))
         objective_text = masked[at:told]
@@ -6551,6 +6552,16 @@ def _dated_sentence_after(masked: str, at: int, today: date) -> int | None:
     return len(masked[: brk.end()].rstrip(" .!?"))
 
 
+def _start_clause_after(masked: str, at: int, today: date) -> int | None:
+    """Where the reason ends when a clause of its own says when the goal starts ("Tiết kiệm đủ
+    200 củ để đổi xe, bắt đầu từ tháng 1"): the start is the goal's, not the reason's."""
+    for comma in _START_CLAUSE.finditer(masked, at):
+        if any(t.kind == "start" for t in read_times(masked[comma.end() :], today)):
+            return comma.start()
+    return None
+
+
+_START_CLAUSE = re.compile(r",\s*(?=(?:bat dau|starting|start|from|ke tu|tu)\b)")
 _START_CUE_ONLY = re.compile(r"(?:(?:bat dau\s+)?tu|ke tu|from|starting(?: from)?)?")
 _SINCE_DONE = re.compile(
     r"\s*(?:(?:da|bi)\s+)?(?:tang|len|giam|xuong|mat)\s+\d[^,.;!?]*?\btu\s+(?:hoi|khi|luc|dao)\b"
