@@ -422,3 +422,22 @@ def test_a_figure_reached_already_is_no_target() -> None:
     goal = "Get a bit more weight off Monty, he's lost 2kg already 🐶"
     assert smt(goal)[1] == "missing"
     assert rewrite_text(goal).index("by ") < rewrite_text(goal).index("he's lost 2kg already")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "gotta cut back on the Diet Cokes man",
+        "Cut back on sweet tea y'all, I mean it this time",
+        "cut down on takeaways",
+    ],
+)
+def test_something_had_by_the_can_or_plate_cut_back_on_is_capped_each_week(goal: str) -> None:
+    assert report(goal).facts.kind == "limit"
+    assert "at most 2 times a week" in rewrite_text(goal)
+
+
+def test_loose_before_a_number_word_is_lose() -> None:
+    assert rewrite_text("loose twenty lbs. confidence level maybe 4/10 lol").startswith(
+        "Lose twenty"
+    )

@@ -831,6 +831,8 @@ def today_told_after(r: Readings) -> float | None:
         return None
     if r.obj.vague or not (r.obj.concrete or r.metric is not None):
         return None  # "grow my team, currently 3 people": what to count is still to be named
+    if habit_wished_less(r) or goal_words().clinical_re.search(r.folded, r.marked):
+        return None  # "bớt uống cà phê lại, giờ ngày 4 ly": capped each week; "huyết áp 150"
     clause = r.folded[n.start : n.end]
     said = _FIGURES.findall(clause)
     if len(said) != 1 or _CURRENCY_SIGN.search(r.text[n.start : n.end]):

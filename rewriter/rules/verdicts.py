@@ -998,7 +998,12 @@ def _less_deed(language: str) -> re.Pattern[str]:
         # "drink less soda", and "cut down on eating out": the less said before the doing
         doings = either(words.cappable_doings)
         before = either(words.less_before)
-        return re.compile(rf"^\W*(?:(?:{deeds})\s+(?:{less})|(?:{before})\s+(?:{doings}))\b")
+        things = either(words.cappable_things_en)
+        lead = rf"(?:(?:{either(words.less_leads_en)})\s+)?"
+        return re.compile(
+            rf"^\W*{lead}(?:(?:{deeds})\s+(?:{less})|(?:{before})\s+(?:{doings})"
+            rf"|(?:{before})\s+(?:on\s+)?(?:the\s+|my\s+)?(?:{things}))\b"
+        )
     # "bớt uống trà sữa", "Bớt cà phê sữa lại", and "(cho cháu) ăn ít đồ ngọt lại": the deed,
     # then "ít"; who and when may come first ("tu thang sau e se bot uong tra sua lai")
     things = either(words.cappable_things_vi)

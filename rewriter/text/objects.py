@@ -225,6 +225,8 @@ class GoalWords(BaseModel):
     priced_purposes: list[str]  # "150 củ để đặt cọc chung cư": the sum is the price
     excess_idioms: list[str]  # "go overboard on travel spending": how much less is asked
     cappable_doings: list[str]  # "cut down on eating out": the habit as a doing
+    cappable_things_en: list[str]  # "cut back on the Diet Cokes": had by the can, capped
+    less_leads_en: list[str]  # "gotta| cut back on ...": the wish after them
     cappable_things_vi: list[str]  # "Bớt cà phê sữa lại": had by the cup, capped
     less_leads_vi: list[str]  # "từ tháng sau e sẽ| bớt uống ...": the wish after them
     less_before: list[str]  # "cut down on", said before it
