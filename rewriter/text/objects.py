@@ -211,6 +211,7 @@ class GoalWords(BaseModel):
     loose_units: list[str]  # "drop a few kilos": a loose count of a unit
     launched_things: list[str]  # "chạy chương trình tích điểm từ tháng 1": launched
     titled_things: list[str]  # "theo sách Kết nối tri thức": the book named
+    told_adverbs: list[str]  # "I literally forget ...": how often, before what the user does
     feelings_told: list[str]  # "board's keen": how someone feels, told after the goal
     money_uses: list[str]  # "để mua", "to buy": what saved money buys opens here
     hire_verbs: _Bilingual  # "recruit more tenors", "tuyển thêm người": taking people on

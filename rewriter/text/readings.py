@@ -1500,7 +1500,7 @@ class Readings:
             and _someone_is().match(rest) is None
             # "Drink more water on shift 💧 I literally forget for 12 hrs straight": what the
             # user does today, told after the goal
-            and not ((did := _I_DO.match(rest)) is not None and _told_verb(did[1]))
+            and not ((did := _i_do().match(rest)) is not None and _told_verb(did[1]))
         ):
             return None
         if (
@@ -6493,9 +6493,13 @@ _PUNCT_BREAK = re.compile(r"[,;.!?]")
 _EVERY_OPENS = re.compile(r"\s*(?:every|each|all(?: of)?(?: our| the| my)?)\s+[a-z]")
 _PLURAL_OWNER = re.compile(r"[a-z]+s")  # "shops", "clinics": an owner said before its channel
 _OWNER_OPENS = re.compile(r"(?:their|his|her|my|our)\s+")
-_I_DO = re.compile(
-    r"i\s+(?:(?:literally|always|never|just|still|usually|often|basically|really)\s+)?([a-z]+)\b"
-)
+
+
+@cache
+def _i_do() -> re.Pattern[str]:
+    """ "I literally forget ...", "I sit all day": the user, an adverb of how often or how much,
+    then what they do (`told_adverbs`)."""
+    return re.compile(rf"i\s+(?:(?:{either(goal_words().words.told_adverbs)})\s+)?([a-z]+)\b")
 
 
 def _told_verb(word: str) -> bool:
