@@ -441,3 +441,17 @@ def test_loose_before_a_number_word_is_lose() -> None:
     assert rewrite_text("loose twenty lbs. confidence level maybe 4/10 lol").startswith(
         "Lose twenty"
     )
+
+
+def test_a_race_time_after_sub_and_a_hyphen_is_the_target() -> None:
+    goal = "Knock my marathon PB down from 3:41 to sub-3:30 at London on 25/4"
+    assert smt(goal) == ("met", "met", "met")
+    assert rewrite_text(goal) == goal + "."
+
+
+def test_a_routine_from_now_after_a_sentence_of_regret_is_a_goal() -> None:
+    goal = (
+        "Tuần rồi lại quên họp phụ huynh của con bé, tệ thật. "
+        "Từ giờ mỗi tháng dẫn 2 đứa nhỏ đi chơi ít nhất 1 lần."
+    )
+    assert report(goal).facts.kind != "not_a_goal"

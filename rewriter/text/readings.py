@@ -1545,8 +1545,10 @@ class Readings:
         after = read(sentence, self.today, self.language)
         # "... Gom tien mua con macbook M4 som som": a deed said with when, however loosely
         said = after.intends or after.opens_with_verb or after.vague_time or after.due_ahead
-        # "... tim dap thinh thich. Tu gio toi da 1 ly/ngay thoi": a ceiling kept from now
+        # "... tim dap thinh thich. Tu gio toi da 1 ly/ngay thoi": a ceiling kept from now;
+        # "... tệ thật. Từ giờ mỗi tháng dẫn 2 đứa nhỏ đi chơi ít nhất 1 lần": a routine from now
         said = said or (after.target is not None and after.target.qualifier == "at_most")
+        said = said or (after.recurring is not None and after.obj.verb is not None)
         return bool(said) and after.is_goal and not after.past_fact
 
     def _deed_on_a_day_ahead(self) -> bool:
@@ -2586,7 +2588,8 @@ _DEADLINE_CUE = re.compile(rf"(?:{alternation(_WORDS.deadline_cues + _WORDS.dead
 # "7:40", "4h30", "2:15:00": how long, in minutes and seconds or hours and minutes
 _DURATION = re.compile(r"(?<![\d:.,/])(\d{1,2})[:h]([0-5]\d)(?::([0-5]\d))?(?![\d:])")
 _DURATION_GATE = re.compile(r"\d[:h][0-5]\d")
-_DURATION_CUE_END = re.compile(rf"\b(?:{alternation(_WORDS.duration_cues)})\s+(?:of\s+)?$")
+# "sub 3:30", "sub-3:30", "in under 25:00": a time of a race, not of the day
+_DURATION_CUE_END = re.compile(rf"\b(?:{alternation(_WORDS.duration_cues)})(?:\s+|-)(?:of\s+)?$")
 _UP_TO_N = re.compile(r"\b(?:len|xuong|ve)\s+(?:(?:muc\s+|tam\s+|khoang\s+|con\s+)?\d|top\b)")
 _DAY_PART_NEXT = re.compile(rf"\s*(?:am|pm|a\.m|p\.m|{alternation(_WORDS.day_parts)})\b")
 _CUE_INSIDE = re.compile(rf"\b{_DEADLINE_CUE.pattern}")  # "tet, deadline 20/1": a cue within
