@@ -455,3 +455,9 @@ def test_a_routine_from_now_after_a_sentence_of_regret_is_a_goal() -> None:
         "Từ giờ mỗi tháng dẫn 2 đứa nhỏ đi chơi ít nhất 1 lần."
     )
     assert report(goal).facts.kind != "not_a_goal"
+
+
+def test_how_sure_to_become_by_a_date_is_a_goal() -> None:
+    rep = report("trong 3 tháng tự tin vẽ gel 3D lên 8/10")
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.rewrite is not None and "8/10" in rep.rewrite.text

@@ -2207,6 +2207,12 @@ class Readings:
             or self.platform
             or self.vague_object is not None
             or self.intends
+            # "trong 3 tháng tự tin vẽ gel 3D lên 8/10": how sure to become, by when
+            or (
+                self.confidence is not None
+                and self.deadline is not None
+                and _UP_TO_N.search(self.folded) is not None
+            )
         ):
             return False  # "our Q3 Q3", "by March": a time and nothing to do in it
         if (
