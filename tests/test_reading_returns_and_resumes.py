@@ -461,3 +461,7 @@ def test_how_sure_to_become_by_a_date_is_a_goal() -> None:
     rep = report("trong 3 tháng tự tin vẽ gel 3D lên 8/10")
     assert rep.facts.kind != "not_a_goal"
     assert rep.rewrite is not None and "8/10" in rep.rewrite.text
+
+
+def test_asking_the_tool_to_list_goals_is_no_goal() -> None:
+    assert report("liet ke giup a may cai muc tieu cho tiem sua xe nam sau").rewrite is None
