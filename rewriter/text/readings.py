@@ -3505,7 +3505,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "to chuc su kien tri an khach hang", "Take the IELTS exam": the word names what a deed
         # is done on, not a measure to move (no "+20%" spliced after it)
         r.metric, r.metric_span = None, None
-    # "at some point", "một ngày nào đó": when, not how many ("at 3 point" is no rewrite)
+    # "at some point": when, not how many ("at 3 point" is no rewrite)
     counted = masked if (vt := r.vague_time) is None else mask(masked, vt.start, vt.end)
     m = lex.vague_quantity_re.search(counted, r.marked)
     if m is None and r.marked is not None and (loose := marked_loose_count(r, masked)):
