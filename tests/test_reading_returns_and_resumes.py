@@ -465,3 +465,9 @@ def test_how_sure_to_become_by_a_date_is_a_goal() -> None:
 
 def test_asking_the_tool_to_list_goals_is_no_goal() -> None:
     assert report("liet ke giup a may cai muc tieu cho tiem sua xe nam sau").rewrite is None
+
+
+def test_todays_headcount_after_now_and_whose_is_no_target() -> None:
+    goal = "tuyển thêm thợ bột, giờ tiệm có 4 đứa à"
+    assert smt(goal)[1] == "missing"
+    assert rewrite_text(goal).startswith("Tuyển thêm 3 thợ bột trước ngày")

@@ -4138,10 +4138,12 @@ _RUNNING_PERIOD = re.compile(r"\b(?:nay|this|today|tonight)\b")
 @cache
 def _vi_now_opens() -> re.Pattern[str]:
     """A Vietnamese clause opening on today and how things are now ("gio toan ...", "hien tai
-    chi ..."): where things stand (`now_openers_vi`, then `now_opener_next_vi`)."""
+    chi ...", "giờ tiệm có 4 đứa"): where things stand (`now_openers_vi`, a word or two of
+    whose, then `now_opener_next_vi`)."""
     words = goal_words().words
     return re.compile(
-        rf"\s*(?:{either(words.now_openers_vi)})\s+(?:{either(words.now_opener_next_vi)})\b"
+        rf"\s*(?:{either(words.now_openers_vi)})\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:{either(words.now_opener_next_vi)})\b"
     )
 
 
