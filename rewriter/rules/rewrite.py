@@ -835,7 +835,7 @@ def today_told_after(r: Readings) -> float | None:
         return None  # "bớt uống cà phê lại, giờ ngày 4 ly": capped each week; "huyết áp 150"
     clause = r.folded[n.start : n.end]
     said = _FIGURES.findall(clause)
-    if len(said) != 1 or _CURRENCY_SIGN.search(r.text[n.start : n.end]):
+    if len(said) != 1 or CURRENCY_SIGN.search(r.text[n.start : n.end]):
         return None  # one figure, plainly today's ("12/38 em": twelve of the class)
     plain = _PLAIN_COUNT.search(clause)
     if plain is None or (value := parse_number(plain[0])) is None or value < 3:
@@ -1171,11 +1171,7 @@ def _rating_told_after(r: Readings, wish: Span | None) -> tuple[int, str, str] |
         return None  # "tu tin vẽ 3D hơn, tầm 8/10": the level wished, not today's
     if (at := _clause_before(r.folded, rated.start)) <= wish.end:
         return None
-    now = float(m[1].replace(",", "."))
-    to = min(int(now) + 2, 9)
-    if to <= now:
-        return None
-    return len(r.text[:at].rstrip(" ,.")), f"{m[1]}/10", f"{to}/10"
+    return _two_steps_up(r, m, at)
 
 
 def _confidence_told_after(r: Readings, wish: Span) -> tuple[int, str, str] | None:
@@ -1188,6 +1184,12 @@ def _confidence_told_after(r: Readings, wish: Span) -> tuple[int, str, str] | No
     rated = Span(m.start(), m.end(), m[0])
     if not _rated_now(r, rated) or (at := _clause_before(r.folded, m.start())) <= wish.end:
         return None
+    return _two_steps_up(r, m, at)
+
+
+def _two_steps_up(r: Readings, m: re.Match[str], at: int) -> tuple[int, str, str] | None:
+    """Where the wish's clause ends (the clause opening at `at`), today's rating on ten (`m`)
+    and the one two steps up, never past 9; None when none is higher."""
     now = float(m[1].replace(",", "."))
     to = min(int(now) + 2, 9)
     if to <= now:
@@ -2961,7 +2963,7 @@ def _step_from(
 _NUMBER_TYPED = re.compile(r"\d+(?:[.,]\d+)*")
 _SHORT_MONEY = re.compile(r"(\d+)(tr|ty|ti|k)(\d{1,2})\b")  # "1tr8", "2ty5", "3k5"
 _CURRENCY_MARKS = re.compile(rf"[^{currency_signs()}]")  # all but a currency's sign
-_CURRENCY_SIGN = re.compile(rf"[{currency_signs()}]")
+CURRENCY_SIGN = re.compile(rf"[{currency_signs()}]")  # a currency's sign, anywhere
 _STARS = re.compile(r"\b(?:stars?|sao|rating)\b")
 
 

@@ -8,13 +8,12 @@ from functools import cache
 
 from rewriter.report import Language, Rewrite
 from rewriter.rules.messages import msg
-from rewriter.rules.rewrite import nice
+from rewriter.rules.rewrite import CURRENCY_SIGN, nice
 from rewriter.rules.verdicts import race_named, race_time
 from rewriter.text.lexicon import (
     Metric,
     canonical,
     currency_sign_chars,
-    currency_signs,
     either,
     lexicon,
 )
@@ -91,7 +90,6 @@ _AGE_BEFORE = re.compile(r"\b(?:older than|aged over|aged)\s+$")
 _TEST_BEFORE = re.compile(r"\b(?:kiem tra|quiz|test)\s+$")
 _TEST_LENGTH = re.compile(r"\s*(?:phut|tiet|-?minutes?|-?min)\b")
 _BELOW_ZERO_END = re.compile(r"(?:^|[\s≤≥<>])[-−]$")  # "≤ -18°C", not "sub-25" nor "Priya - 120g"
-_MONEY_SIGN = re.compile(rf"[{currency_signs()}]")
 _AGE_UNIT = re.compile(r"\s*(?:days?|weeks?|months?|years?)\b")
 
 
@@ -220,7 +218,7 @@ def _variants(
             return []
         step = max(1.0, round(value * 0.05))
         low, high = value - step, value + step
-    money = _MONEY_SIGN.search(r.text, max(0, q.span.start - 1), q.span.end + 1) is not None
+    money = CURRENCY_SIGN.search(r.text, max(0, q.span.start - 1), q.span.end + 1) is not None
     scored = bool(decimals) and value <= 10 and not measured
     if scored:
         # "4.9 stars", "GPA 3.5", "4,7/5": a score moves in tenths, on its own scale; a band
