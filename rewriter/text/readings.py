@@ -264,7 +264,7 @@ class Readings:
         brk = next((b for b in _REMARK_BREAK.finditer(self.folded) if b.start() >= t.end), None)
         if brk is None or not (rest := self.text[brk.end() :].strip(" .!")):
             return False
-        if _YEAR_NAMED.search(rest):
+        if _YEAR.search(rest):
             return False  # "did 9 deals this year, want 2027 to be a lot better": a year of its own
         # "tháng này, bán 50 đơn": a period alone before the comma is the goal's own
         told = self.folded[: t.start] + " " + self.folded[t.end : brk.start()]
@@ -5541,7 +5541,6 @@ MONEY_UNITS = frozenset(
 )
 # "$3k/mo each", "8tr/thang moi nguoi": a price per one of the things counted
 _EACH_NEXT = re.compile(r"\s*(?:each|apiece|per (?:head|person)|moi nguoi|1 nguoi|mot nguoi)\b")
-_YEAR_NAMED = re.compile(r"\b20\d\d\b")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{2,}[.!?]\s+(?=\S)")
 _WISH_BREAK = re.compile(
     rf"(?:[^\W\d_]{{2,}}[.!?]+|[{PICTOGRAPHS}][{PICTOGRAPHS}\ufe0f\u200d]*[.!?]*)\s+(?=\S)"
