@@ -2089,7 +2089,9 @@ class Readings:
             return False
         if (
             _fed_up_end().search(self.folded) is not None
-            and not (self.intends or self.cued_deadline or self.date_ahead or self.target)
+            and not (self.intends or self.cued_deadline)
+            # "Tháng này offer 3 bạn thì cả 3 đều reject, nản": a month and a count told, no order
+            and not ((self.date_ahead or self.target) and self.opens_with_verb)
             and self.direction not in ("increase", "decrease")
             and not (self.frequency or self.recurring or self.objective)
         ):

@@ -1,0 +1,49 @@
+"""Vents told with a month and a count, and other readings of this round's blind suites: what
+a user only tells us is not turned into a goal, and what they aim at is read as they mean it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rewriter import GoalContext, analyze
+from rewriter.report import GoalReport
+
+# the first of a month: "this month" and "this week" are still ahead
+TODAY = date(2026, 12, 1)
+
+
+def report(goal: str) -> GoalReport:
+    return analyze(goal, GoalContext(today=TODAY))
+
+
+# --- a vent with a month and a count -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tháng này offer 3 bạn thì cả 3 đều reject, nản thật sự",
+        "Third time this month the duty rota's been changed without asking. Absolutely shattered.",
+        "This week 2 drivers called in sick again, absolutely fuming",
+    ],
+)
+def test_a_vent_told_with_a_month_and_a_count_is_no_goal(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal"
+    assert rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Hire 3 engineers this month, absolutely shattered",
+        "Sell 50 cakes this week, nản quá",
+        "Muốn tuyển 3 bạn trong tháng này, nản thật sự",
+    ],
+)
+def test_an_order_or_a_wish_said_before_a_sigh_stays_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.rewrite is not None
