@@ -47,3 +47,38 @@ def test_an_order_or_a_wish_said_before_a_sigh_stays_a_goal(goal: str) -> None:
     rep = report(goal)
     assert rep.facts.kind != "not_a_goal"
     assert rep.rewrite is not None
+
+
+# --- a plan, then what keeps happening -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "kind"),
+    [
+        ("wan increase sales 30% lah, business very slow since july", "outcome"),
+        ("Off the beers from Monday. For good this time, the missus has had a gutsful", "limit"),
+        ("tu t2 tuan sau di boi nha, bff ru hoai r", "habit"),
+    ],
+)
+def test_a_goal_said_first_stays_a_goal_whatever_gripe_follows(goal: str, kind: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == kind
+    assert rep.rewrite is not None
+
+
+def test_off_the_beers_is_none_at_all() -> None:
+    rep = report("Off the beers from Monday")
+    assert rep.facts.kind == "limit"
+    assert rep.facts.target == 0
+
+
+def test_a_day_of_the_week_typed_short_before_a_week_is_a_day() -> None:
+    rep = report("t7 tuan nay di kham rang")
+    assert rep.facts.deadline == date(2026, 12, 5)
+
+
+def test_the_cadence_goes_before_what_keeps_happening() -> None:
+    rep = report("tu t2 tuan sau di boi nha, bff ru hoai r")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.endswith(", bff ru hoai r.")
+    assert "3 buoi moi tuan" in rep.rewrite.text

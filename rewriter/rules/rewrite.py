@@ -1380,6 +1380,8 @@ def _aside_at(r: Readings) -> int | None:
             return at  # "..., năm nay lên cân quá trời": typed bare, "can" is no "cần"
         # "..., mà dạo này OT nhiều quá": "lately" opens how things have been
         opened = words_re("remark_openers").match(plain) is not None
+        # "..., bff ru hoai r": what keeps happening or has happened, told
+        opened = opened or read(told, r.today, r.language).past_fact
         return at if opened and not goal_words().intent_re.search(plain) else None
     if any(sp is not None and sp.end > brk for sp in (r.vague_quantity, r.direction_span)):
         return None

@@ -1228,7 +1228,9 @@ class Readings:
             and t.deadline is not None
             and t.deadline >= self.today
             and (
+                # "tu thu 2 tuan sau di boi nha, bff ru hoai r": the start opens the text
                 _BEGIN_NEXT.match(self.folded, t.end) is not None
+                or not self.folded[: t.start].strip()
                 if self.language == "vi"
                 # the start opens the text, its cue ("from", "starting") the only word before it
                 else len(self.folded[: t.start].split()) <= 1
@@ -1749,6 +1751,8 @@ class Readings:
             # "be home for dinner more. wife is fed up ...": "be" first is an order
             or head.statement_opens
             or words_re("order_openers").match(head.folded) is not None
+            # "tu t2 tuan sau di boi nha, bff ru hoai r": a start ahead, then what begins
+            or head._begins_ahead()
             or (bounded and each and head.obj.concrete)
             # "HbA1c của mình xuống dưới 6.5% trong 3 tháng tới, bs dặn rồi": a bound to reach
             # by a date ahead, said as a statement; who asked for it comes after
