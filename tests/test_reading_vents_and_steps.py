@@ -9,6 +9,7 @@ import pytest
 
 from rewriter import GoalContext, analyze
 from rewriter.report import GoalReport
+from tests.test_reading_typed import smt
 
 # the first of a month: "this month" and "this week" are still ahead
 TODAY = date(2026, 12, 1)
@@ -82,3 +83,26 @@ def test_the_cadence_goes_before_what_keeps_happening() -> None:
     assert rep.rewrite is not None
     assert rep.rewrite.text.endswith(", bff ru hoai r.")
     assert "3 buoi moi tuan" in rep.rewrite.text
+
+
+# --- background, then "the goal is" --------------------------------------------------------------
+
+
+def test_background_before_the_goal_is_said_is_read_as_neither() -> None:
+    rep = report("Em đang học năm 3. Mục tiêu của em là đạt IELTS 7.0 trước tháng 6.")
+    assert rep.facts.target == 7.0  # not the year of study
+    goal = (
+        "Tôi đang theo học chương trình thạc sĩ Quản lý giáo dục. Mục tiêu là bảo vệ thành công"
+        " luận văn, mức độ tự tin hiện khoảng 7/10."
+    )
+    rep = report(goal)
+    assert rep.facts.kind == "milestone"
+    assert rep.rewrite is not None
+    assert "mỗi tuần" not in rep.rewrite.text  # a thesis is defended once, by a date
+    assert rep.facts.deadline is None and "trước ngày" in rep.rewrite.text
+
+
+def test_the_goal_label_is_no_object() -> None:
+    rep = report("Mục tiêu là bảo vệ thành công luận văn.")
+    assert smt("Mục tiêu là bảo vệ thành công luận văn.")[0] == "met"
+    assert rep.facts.metric != "Mục tiêu"

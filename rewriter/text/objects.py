@@ -102,6 +102,7 @@ class GoalWords(BaseModel):
     horizon_of_others: list[str]  # "cho khách vay mua nhà": the customers' deed, not the user's
     long_horizons: dict[int, list[str]]  # months -> goals that take about that long
     label_words: list[str]
+    goal_said_labels: list[str]  # "... . Mục tiêu là ...": the goal comes next
     question_ends: list[str]
     not_question_ends: list[str]  # "bat dau" ends on "dau", which is no "đâu" there
     addressees: list[str]

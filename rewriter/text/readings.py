@@ -2749,6 +2749,16 @@ def _focus(masked: str, today: date) -> str:
     return " " * best.start() + masked[best.start() : best.end()] + " " * (len(masked) - best.end())
 
 
+def _goal_label_end(masked: str) -> int | None:
+    """Where the words that say the goal comes next end, when they open a sentence ("..., Mục
+    tiêu là| bảo vệ luận văn", `goal_said_labels`): background and label are read as neither."""
+    for m in words_re("goal_said_labels").finditer(masked):
+        before = masked[: m.start()].rstrip()
+        if not before or before[-1] in ".!?\n":
+            return m.end()
+    return None
+
+
 def _without_metric_words(
     times: list[TimeMatch], masked: str, marked: str | None
 ) -> list[TimeMatch]:
@@ -2901,6 +2911,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     r.listicle = goal_words().listicle_re.match(folded) is not None or _title(text)  # ^-anchored
     if focus and len(text) > LONG_TEXT:
         masked = _focus(masked, today)
+    if (said_at := _goal_label_end(masked)) is not None:
+        masked = mask(masked, 0, said_at)  # "Tôi đang học thạc sĩ. Mục tiêu là |bảo vệ ..."
+
     objective_text = None
     # the business objective ("... to support X", "... để Y") is read apart from the target
     # the text read above, unless an injection or the background was masked out since
