@@ -106,3 +106,29 @@ def test_the_goal_label_is_no_object() -> None:
     rep = report("Mục tiêu là bảo vệ thành công luận văn.")
     assert smt("Mục tiêu là bảo vệ thành công luận văn.")[0] == "met"
     assert rep.facts.metric != "Mục tiêu"
+
+
+# --- an age group's team, and one thing won -------------------------------------------------------
+
+
+def test_an_age_group_team_is_a_name_not_a_bound() -> None:
+    rep = report(
+        "want the under 9s to win their grade, confidence maybe 6/10 haha they're a rabble"
+    )
+    assert rep.facts.kind == "milestone"
+    assert rep.facts.target is None
+    assert rep.rewrite is not None
+    assert rep.rewrite.text == "Want the under 9s to win their grade by 1 March 2027."
+    # a load time in seconds stays a bound
+    assert report("get page load time under 2s").facts.target == 2.0
+
+
+@pytest.mark.parametrize("goal", ["win their grade", "win the regional tender"])
+def test_one_thing_won_is_a_milestone_not_a_share_more(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "milestone"
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text
+
+
+def test_winning_more_is_still_a_move_up() -> None:
+    assert report("win more tenders").facts.kind == "outcome"

@@ -2913,6 +2913,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         masked = _focus(masked, today)
     if (said_at := _goal_label_end(masked)) is not None:
         masked = mask(masked, 0, said_at)  # "Tôi đang học thạc sĩ. Mục tiêu là |bảo vệ ..."
+    if language == "en" and DIGIT.search(masked):
+        for team in _AGE_GROUP.finditer(masked):
+            masked = mask(masked, team.start(), team.end())  # "the under 9s": a team's name
 
     objective_text = None
     # the business objective ("... to support X", "... để Y") is read apart from the target
@@ -4878,6 +4881,11 @@ def _owned(masked: str, m: re.Match[str]) -> bool:
     )
 
 
+# an age group's team ("the under 9s", "our U12s", "the under-14's"): a name, no bound
+# ("load time under 2s" is seconds: the team follows "the", "our", ...)
+_AGE_GROUP = re.compile(r"(?:\b(?:the|our|my|his|her|their) under[\s-]?|\bu-?)\d{1,2}'?s\b")
+
+
 def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]]) -> None:
     lex = lexicon()
     qs: list[Quantity] = []
@@ -5567,7 +5575,11 @@ _WISH_BREAK = re.compile(
 _AMOUNT_NEXT = re.compile(r"\s+(?:khoang\s+|tam\s+|co\s+)?\d")
 _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
 # "grow our own salad leaves", "grow my own herbs": to cultivate, not to increase
-_GROW_OWN = re.compile(r"grow(?:ing)?\s+(?:our|my|your|their|his|her)\s+own\b")
+_GROW_OWN = re.compile(
+    r"grow(?:ing)?\s+(?:our|my|your|their|his|her)\s+own\b"
+    # "win their grade", "win the tender": one thing won, a milestone, not a measure moved up
+    r"|win\s+(?:the|our|my|your|their|his|her|a|an|this|that)\s+(?!more\b|\d)"
+)
 # "moi dua gui ", "each rep closes ": an amount for each one of a group already counted
 _COUNT_AND_NOUN_END = re.compile(r"\d+\s+[a-z]+\s+$")  # "10 hv ": a count and what it counts
 _PER_ITEM_END = re.compile(
