@@ -132,3 +132,11 @@ def test_one_thing_won_is_a_milestone_not_a_share_more(goal: str) -> None:
 
 def test_winning_more_is_still_a_move_up() -> None:
     assert report("win more tenders").facts.kind == "outcome"
+
+
+def test_money_raised_in_formal_vietnamese_is_a_goal() -> None:
+    goal = "Vận động nguồn xã hội hóa khoảng 1,2 tỷ đồng để cải tạo nhà thể chất đa năng."
+    rep = report(goal)
+    assert rep.facts.kind == "outcome"
+    assert smt(goal) == ("met", "met", "missing")
+    assert rep.rewrite is not None and "1,2 tỷ đồng" in rep.rewrite.text
