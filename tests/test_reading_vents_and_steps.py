@@ -140,3 +140,21 @@ def test_money_raised_in_formal_vietnamese_is_a_goal() -> None:
     assert rep.facts.kind == "outcome"
     assert smt(goal) == ("met", "met", "missing")
     assert rep.rewrite is not None and "1,2 tỷ đồng" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tháng này khoa thiếu 3 điều dưỡng, ca đêm ai cũng đuối hết 😩",
+        "break down my thesis timeline into weekly tasks pls",
+    ],
+)
+def test_a_sigh_about_the_team_or_a_request_to_plan_is_no_goal(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal"
+    assert rep.rewrite is None
+
+
+def test_the_goal_before_the_teams_sigh_stays() -> None:
+    rep = report("Tuyển thêm 3 điều dưỡng trong tháng này, ca đêm ai cũng đuối hết 😩")
+    assert rep.facts.kind != "not_a_goal"
