@@ -158,3 +158,34 @@ def test_a_sigh_about_the_team_or_a_request_to_plan_is_no_goal(text: str) -> Non
 def test_the_goal_before_the_teams_sigh_stays() -> None:
     rep = report("Tuyển thêm 3 điều dưỡng trong tháng này, ca đêm ai cũng đuối hết 😩")
     assert rep.facts.kind != "not_a_goal"
+
+
+# --- a school year named by its years, and a level said after the language ------------------------
+
+
+def test_a_school_year_named_by_its_years_is_a_time_not_a_target() -> None:
+    goal = "Năm học 2026-2027 nhà trường phấn đấu đạt danh hiệu Tập thể lao động xuất sắc."
+    rep = report(goal)
+    assert rep.facts.target is None
+    assert rep.facts.deadline == date(2027, 5, 31)
+    assert smt(goal) == ("met", "partial", "met")
+
+
+def test_an_award_in_a_school_year_gone_is_a_fact() -> None:
+    text = "Năm học 2025–2026, nhà trường được UBND thành phố tặng danh hiệu Tập thể lao động xuất sắc."
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal"
+    assert rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal", ["Thi đạt chứng chỉ tiếng Anh B1 trước tháng 6", "đạt tiếng Anh B2 trước tháng 6"]
+)
+def test_a_language_level_said_after_the_language_is_the_target(goal: str) -> None:
+    assert smt(goal) == ("met", "met", "met")
+    rep = report(goal)
+    assert rep.rewrite is not None and "mỗi tuần" not in rep.rewrite.text
+
+
+def test_a_driving_licence_class_is_no_language_level() -> None:
+    assert smt("thi bang B2 de chay xe 7 cho, tu tin 50% thoi")[1] == "partial"

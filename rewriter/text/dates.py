@@ -1185,6 +1185,21 @@ def _period_over_period(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
+    r"\b(?:(?:in|during|by the end of|by end of|for|over|trong|het|cuoi|den het|(?:by|before) the end of) )?"
+    r"(?:(?:the )?(school year|academic year)|(nam hoc))\s+(20\d\d)\s*[-–/]\s*(20\d\d|\d\d)\b",
+    ("school year", "academic year", "nam hoc"),
+    order=46,
+)
+def _named_school_year(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "năm học 2026-2027", "the 2026/27 school year": the year ends with its second year's
+    June (English) or May (Vietnamese); one over is a year gone, not a target of 2027."""
+    first, second = int(m[3]), int(m[4]) if len(m[4]) == 4 else 2000 + int(m[4])
+    if second != first + 1:
+        return None
+    return _deadline(m, end_of_month(second, 6 if m[1] else 5))
+
+
+@rule(
     r"\b(?:(?:in|during|by the end of|by end of|for|over|trong|het|cuoi|den het) )?(?:(next (?:sem|semester|term))|(hoc ky toi|hoc ky sau|hoc ki toi|hoc ki sau|ky toi|ki toi|sem sau|sem toi)|(next school year|the next school year)|(nam hoc toi|nam hoc sau))\b",
     (
         "next sem",

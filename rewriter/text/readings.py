@@ -5656,7 +5656,11 @@ _RANKED_AMONG = re.compile(r"\s+(?:in|among|across)\s+(?:the|our|my|all)\b")
 _RANK_CUES = ("#", "top", "number", "no.", "hang", "so 1", "first place", "1st place")
 # a language level to reach ("reach B2 in French", "dat trinh do C1")
 _LEVEL = re.compile(
-    r"\b(?:reach|get to|get|achieve|pass|attain|to|level|dat|len|trinh do|thi|do)\s+(?:(?:the\s+)?(?:cefr\s+)?(?:level\s+)?([abc][12])|(?:jlpt\s+)?(n[1-5]))\b"
+    r"\b(?:reach|get to|get|achieve|pass|attain|to|level|dat|len|trinh do|thi|do)\s+"
+    # "đạt chứng chỉ tiếng Anh B1": the certificate and the language named between
+    r"(?:(?:chung chi|cert|certificate)\s+)?"
+    r"(?:(?:tieng\s+[a-z]+|english|german|french|spanish|italian|japanese|korean|chinese)\s+)?"
+    r"(?:(?:the\s+)?(?:cefr\s+)?(?:level\s+)?([abc][12])|(?:jlpt\s+)?(n[1-5]))\b"
 )
 _PLAIN_TY = re.compile(r"\b[Tt]y\b")
 _FRACTION = re.compile(
