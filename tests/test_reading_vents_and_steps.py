@@ -189,3 +189,31 @@ def test_a_language_level_said_after_the_language_is_the_target(goal: str) -> No
 
 def test_a_driving_licence_class_is_no_language_level() -> None:
     assert smt("thi bang B2 de chay xe 7 cho, tu tin 50% thoi")[1] == "partial"
+
+
+# --- a routine taken up from a day, whatever is said after it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "start gym from next monday",
+        "From next Monday I'm starting gym",
+        "From next Monday I dey start gym, no more excuses",
+        "Từ tháng 1 sẽ đi yoga đều đặn hơn 🧘‍♀️ năm nay lười quá trời",
+    ],
+)
+def test_a_routine_taken_up_from_a_day_is_given_how_often(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "habit"
+    assert rep.facts.deadline is None
+    assert rep.rewrite is not None
+    text = rep.rewrite.text
+    assert "3 times a week" in text or "3 buổi mỗi tuần" in text
+    assert "workouts" not in text and "2027" not in text
+
+
+def test_no_more_excuses_is_said_after_the_goal_and_moves_nothing() -> None:
+    rep = report("From next Monday I dey start gym, no more excuses")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.endswith(", no more excuses.")

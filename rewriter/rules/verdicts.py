@@ -728,7 +728,16 @@ def habit_start(r: Readings) -> bool:
     if (
         r.language == "en"
         and o.start is not None
-        and (m := STARTS_SESSIONS.match(r.folded)) is not None
+        # said first, or right after the start that opens the text ("From next Monday I dey
+        # start gym")
+        and (
+            (m := STARTS_SESSIONS.match(r.folded)) is not None
+            or (
+                (opens := next((t for t in r.times if t.kind == "start"), None)) is not None
+                and len(r.folded[: opens.start].split()) <= 1  # its cue ("from") alone
+                and (m := STARTS_SESSIONS.match(r.folded, opens.end)) is not None
+            )
+        )
         and o.start < m.end()
         # "start puppy kindergarten classes" at a vet's: classes run for clients, a launch
         and r.domain in goal_words().words.personal_domains

@@ -1778,7 +1778,9 @@ _START_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{alternation(_WORDS.star
 STARTS_DOING = re.compile(r"\s*(?:begin|start)\s+(?:[a-z]+\s+)?[a-z]{2,}ing\b")
 # "start brick workouts", "begin my Spanish lessons": the sessions of a routine, said first
 STARTS_SESSIONS = re.compile(
-    r"\s*(?:begin|start)\s+(?:(?:my|our|the|doing|having|taking)\s+)?(?:[a-z'-]+\s+){0,2}?"
+    # "start brick workouts", "I'm starting gym", "I dey start gym" (said after its start)
+    r"[\s,]*(?:(?:i|we|i'm|im|i am|we're|i dey|i go|i'll|ill|i will|we will|gonna)\s+)?"
+    r"(?:begin|start|starting|beginning)\s+(?:(?:my|our|the|doing|having|taking)\s+)?(?:[a-z'-]+\s+){0,2}?"
     rf"(?:{alternation(_WORDS.routine_sessions)})\b"
 )
 _DUE_OPENS = re.compile(r"(?:trong|trong vong|within|by|before|truoc|den|until)\b")

@@ -245,7 +245,11 @@ class Readings:
         if (
             _remark_period().match(self.folded, t.start) is None
             or _cued(self.folded, t.start)
-            or _REMARK_BREAK.search(self.folded, 0, t.start) is None
+            # an emoji closes a clause as a comma does ("... đều đặn hơn 🧘 năm nay lười quá")
+            or (
+                _REMARK_BREAK.search(self.folded, 0, t.start) is None
+                and _PICTOGRAPH.search(self.folded, 0, t.start) is None
+            )
             or (at := self.remark_at) is None
             or t.start < at
         ):
@@ -3534,6 +3538,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         m = loose  # "Đọc xong mấy cuốn sách": how many is not said
     if m is not None and _THAN.match(masked, m.start()):
         m = None  # "no ibuprofen more than twice a week": a bound on the number, not "more"
+    if m is not None and any(
+        w.start() < m.start() < w.end() for w in _remark_word().finditer(folded, 0, m.end() + 24)
+    ):
+        m = None  # "..., no more excuses": slang said after the goal, no amount
     if (
         m is not None
         and (d := r.direction_span) is not None
@@ -5450,6 +5458,8 @@ def _not_direction(folded: str, start: int) -> bool:
         noun_use(folded, start)
         or _THAN.match(folded, start) is not None
         or _GROW_OWN.match(folded, start) is not None
+        # "..., no more excuses": slang said after the goal moves nothing
+        or any(m.start() < start < m.end() for m in _remark_word().finditer(folded, 0, start + 24))
         # "engagement survey score must improve": the last word of a measure's name
         or any(
             m.start() < start < m.end()
