@@ -217,3 +217,11 @@ def test_no_more_excuses_is_said_after_the_goal_and_moves_nothing() -> None:
     rep = report("From next Monday I dey start gym, no more excuses")
     assert rep.rewrite is not None
     assert rep.rewrite.text.endswith(", no more excuses.")
+
+
+def test_an_amount_hit_after_the_measure_is_its_target_not_a_reason() -> None:
+    goal = "Delivery sales on UberEats to hit $1.2k a day by March"
+    assert smt(goal) == ("met", "met", "met")
+    rep = report(goal)
+    assert rep.facts.target == 1200.0
+    assert rep.rewrite is not None and "20%" not in rep.rewrite.text

@@ -4387,8 +4387,13 @@ def _objective_start(
             # "i want my team to keep hitting 95%": what they are to do, not what it is for
             and not _want_who_end().search(masked, max(0, m.start() - 48), m.start())
             # "Tu luyen IELTS de dat 7.0": the result to reach is the goal's target, not why
+            # ("Delivery sales on UberEats to hit $1.2k a day": the marker holds the verb)
             and not (
-                _RESULT_AFTER.match(masked, m.end()) and not DIGIT.search(masked, 0, m.start())
+                (
+                    _RESULT_AFTER.match(masked, m.end())
+                    or (_RESULT_VERB_END.search(m[0]) and _MEASURED_NEXT.match(masked, m.end()))
+                )
+                and not DIGIT.search(masked, 0, m.start())
             )
             # "lam 1 de trac nghiem": after a count, "de" is "đề" (a test paper), not "so that"
             # ("hoc dung cai iPhone 15 de goi video": a number that names a thing counts nothing)
@@ -4514,6 +4519,7 @@ _BUSINESS_OWNER_END = re.compile(
 _PERIOD_NUMBER_END = re.compile(r"\b(?:thang|quy|tuan|ngay|nam)\s+\d{1,2}\s+$")
 _COUNT_END = re.compile(r"(?:(?<![/\d.,])\b\d{1,2}|\bmot|\bhai|\bba|\bvai)\s+$")  # not "6/2027 de"
 _RESULT_AFTER = re.compile(r"\s+(?:dat|dat duoc|reach|hit|get to|achieve|score)\s+[^\s,.;]*\d")
+_RESULT_VERB_END = re.compile(r"\b(?:dat|dat duoc|reach|hit|get to|achieve|score)\s*$")
 
 
 def _time_at(text: str, at: int, today: date) -> bool:
