@@ -225,3 +225,35 @@ def test_an_amount_hit_after_the_measure_is_its_target_not_a_reason() -> None:
     rep = report(goal)
     assert rep.facts.target == 1200.0
     assert rep.rewrite is not None and "20%" not in rep.rewrite.text
+
+
+# --- end of a term, seats that name a vehicle, today's figure after "now" ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "due"),
+    [
+        ("cuối kỳ 1 đạt 8 điểm toán", date(2027, 1, 31)),
+        ("Kem chau lop 3 hoc toan, cuoi ky 1 phai dat 9 diem tro len", date(2027, 1, 31)),
+        ("nâng điểm TB môn Toán cuối kỳ II của lớp từ 7.2 lên 8.0", date(2027, 5, 31)),
+    ],
+)
+def test_the_end_of_a_numbered_term_is_the_deadline(goal: str, due: date) -> None:
+    rep = report(goal)
+    assert rep.facts.deadline == due
+    assert rep.facts.target != 1.0  # the term's number is no score
+
+
+def test_seats_name_the_vehicle_not_a_count() -> None:
+    assert smt("thi bang lai xe 16 cho truoc he de chay hop dong")[1] == "partial"
+    assert report("mua xe 7 chỗ trước Tết").facts.target is None
+
+
+def test_now_opening_a_clause_gives_todays_figure() -> None:
+    rep = report("wanna grow my stall IG, now 800 followers nia")
+    assert rep.facts.target is None
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.endswith(", now 800 followers nia.")
+    assert report("Keep walked guests at zero from now until 31 Jan 2027").facts.deadline == date(
+        2027, 1, 31
+    )

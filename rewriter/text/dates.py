@@ -1231,7 +1231,7 @@ def _next_school_period(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:by the end of|by end of|end of|in|during|within|for|trong|het|cuoi|truoc khi het) )?(?:(this (?:sem|semester|term)|(?<=end of )(?:the )?(?:sem|semester|term)|(?<=end of the )(?:sem|semester|term))|(hoc ky nay|ky nay|hoc ki nay|ki nay|hoc ky (?:1|i)\b|(?:(?<=cuoi )|(?<=het ))(?:hoc )?k[yi](?!\s+(?:nay|toi|sau|truoc|roi|qua|[12i]\b|ii\b)))|(this school year|the school year|(?<=end of )school year)|(nam hoc nay|hoc ky (?:2|ii)\b))\b",
+    r"\b(?:(?:by the end of|by end of|end of|in|during|within|for|trong|het|cuoi|truoc khi het) )?(?:(this (?:sem|semester|term)|(?<=end of )(?:the )?(?:sem|semester|term)|(?<=end of the )(?:sem|semester|term))|(hoc ky nay|ky nay|hoc ki nay|ki nay|hoc ky (?:1|i)\b|(?:(?<=cuoi )|(?<=het ))k[yi] (?:1|i)\b|(?:(?<=cuoi )|(?<=het ))(?:hoc )?k[yi](?!\s+(?:nay|toi|sau|truoc|roi|qua|[12i]\b|ii\b)))|(this school year|the school year|(?<=end of )school year)|(nam hoc nay|hoc ky (?:2|ii)\b|(?:(?<=cuoi )|(?<=het ))k[yi] (?:2|ii)\b))\b",
     (
         "sem",
         "term",

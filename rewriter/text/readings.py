@@ -2917,9 +2917,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         masked = _focus(masked, today)
     if (said_at := _goal_label_end(masked)) is not None:
         masked = mask(masked, 0, said_at)  # "Tôi đang học thạc sĩ. Mục tiêu là |bảo vệ ..."
-    if language == "en" and DIGIT.search(masked):
-        for team in _AGE_GROUP.finditer(masked):
-            masked = mask(masked, team.start(), team.end())  # "the under 9s": a team's name
+    if DIGIT.search(masked):
+        # "the under 9s": a team's name; "xe 16 chỗ": a vehicle's class, by its seats
+        for named in (_AGE_GROUP if language == "en" else _SEATS).finditer(masked):
+            masked = mask(masked, named.start(named.lastindex or 0), named.end())
 
     objective_text = None
     # the business objective ("... to support X", "... để Y") is read apart from the target
@@ -4155,7 +4156,8 @@ def _off_habit_opens() -> re.Pattern[str]:
 def _now_before() -> re.Pattern[str]:
     """Today's value said right before its number ("currently 120", "we're sitting at 9,400")."""
     words = either(goal_words().words.now_before)
-    return re.compile(rf"\b(?:{words})\s+(?:[a-z~]+\s+){{0,3}}$")
+    # "..., now 800 followers": "now" opening a clause, right before the number
+    return re.compile(rf"\b(?:{words})\s+(?:[a-z~]+\s+){{0,3}}$|(?:^|[,;.(]\s*)now\s+$")
 
 
 # the kinds of quantity a target is, the first listed preferred (frequencies aside)
@@ -4898,6 +4900,7 @@ def _owned(masked: str, m: re.Match[str]) -> bool:
 # an age group's team ("the under 9s", "our U12s", "the under-14's"): a name, no bound
 # ("load time under 2s" is seconds: the team follows "the", "our", ...)
 _AGE_GROUP = re.compile(r"(?:\b(?:the|our|my|his|her|their) under[\s-]?|\bu-?)\d{1,2}'?s\b")
+_SEATS = re.compile(r"\b(?:xe|o to|oto)\s+(\d{1,2}\s+cho)\b")
 
 
 def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]]) -> None:
