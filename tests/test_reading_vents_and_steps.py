@@ -257,3 +257,37 @@ def test_now_opening_a_clause_gives_todays_figure() -> None:
     assert report("Keep walked guests at zero from now until 31 Jan 2027").facts.deadline == date(
         2027, 1, 31
     )
+
+
+# --- a deed wished done better ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["become a better recruiter", "Xây dựng văn hóa công ty tốt hơn", "learn to cook better"],
+)
+def test_a_deed_wished_done_better_is_an_outcome_whose_measure_is_asked(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "outcome"
+    assert smt(goal)[1] == "missing"
+
+
+def test_a_level_with_a_floor_stays_done_once() -> None:
+    goal = "pass DipTrans unit 2 (de>en) with merit or better at the next sitting"
+    assert report(goal).facts.kind == "milestone"
+
+
+def test_todays_own_rating_said_after_a_wish_to_do_better_is_stepped() -> None:
+    rep = report("Dịch cabin tốt hơn, giờ tự chấm chắc tầm 4/10 thôi 😅")
+    assert rep.rewrite is not None
+    assert "6/10" in rep.rewrite.text
+
+
+def test_plural_scores_are_a_measure_moved_up() -> None:
+    rep = report("get my beginners sight reading scores up, confidence like 4/10 rn")
+    assert rep.facts.kind == "outcome"
+    assert smt("get my beginners sight reading scores up, confidence like 4/10 rn") == (
+        "met",
+        "missing",
+        "missing",
+    )

@@ -1169,8 +1169,8 @@ def _rating_told_after(r: Readings, wish: Span | None) -> tuple[int, str, str] |
     m = _RATED_ON_TEN.fullmatch(rated.text.strip())
     if m is None or not _rated_now(r, rated):
         return None  # "tu tin vẽ 3D hơn, tầm 8/10": the level wished, not today's
-    if (at := _clause_before(r.folded, rated.start)) <= wish.end:
-        return None
+    if (at := _clause_before(r.folded, rated.start)) < wish.end:
+        return None  # the comma may close the wish itself ("tốt hơn|, giờ ...")
     return _two_steps_up(r, m, at)
 
 
@@ -1182,7 +1182,7 @@ def _confidence_told_after(r: Readings, wish: Span) -> tuple[int, str, str] | No
     if sp is None or (m := _RATED_ON_TEN.search(r.folded, sp.start, sp.end)) is None:
         return None
     rated = Span(m.start(), m.end(), m[0])
-    if not _rated_now(r, rated) or (at := _clause_before(r.folded, m.start())) <= wish.end:
+    if not _rated_now(r, rated) or (at := _clause_before(r.folded, m.start())) < wish.end:
         return None
     return _two_steps_up(r, m, at)
 

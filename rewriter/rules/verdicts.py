@@ -1150,6 +1150,7 @@ def _kind(r: Readings) -> GoalKind:
     if (
         not moving
         and not result_reached(r)
+        and not _done_better(r)
         and (_milestone_object(r) or _deed(r) or _done_marked(r))
     ):
         return "milestone"
@@ -1480,6 +1481,19 @@ def _sped_up(r: Readings) -> str | None:
     before = named(r.text[start : speed.start()])
     after = named(r.text[speed.end() : stop_at.start() if stop_at else len(r.text)])
     return " ".join((before or after)[:6]) or None
+
+
+def _done_better(r: Readings) -> bool:
+    """A deed wished done better, with no amount ("Dịch cabin tốt hơn", "learn to cook
+    better"): a quality to grow, an outcome whose measure is asked, not a thing done once."""
+    v = r.vague_quantity
+    return (
+        r.target is None
+        and v is not None
+        and words_re("quality_comparatives").fullmatch(r.folded, v.start, v.end) is not None
+        # "pass unit 2 with merit or better": a level with a floor, done once
+        and not r.folded[: v.start].endswith(("or ", "hoac "))
+    )
 
 
 def _better_by_share(r: Readings) -> bool:
@@ -1967,6 +1981,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         not measure_moved(r)
         and not faster
         and wish_for_others(r) is None  # "get the kids to like maths more": how much more
+        and not _done_better(r)  # "Dịch cabin tốt hơn": how much better is the measure
         and (
             (
                 _milestone_object(r)
