@@ -291,3 +291,37 @@ def test_plural_scores_are_a_measure_moved_up() -> None:
         "missing",
         "missing",
     )
+
+
+# --- "before then", a promise kept putting off, a plan whose last word is "nhi" ---------------------
+
+
+def test_before_then_is_dated_by_the_time_said_before_it() -> None:
+    goal = (
+        "Daycare starts in Feb. Want my portfolio site relaunched before then so I can pitch"
+        " bigger clients"
+    )
+    rep = report(goal)
+    assert rep.facts.deadline == date(2027, 1, 31)
+    assert rep.facts.kind == "milestone"
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text
+    assert report("Our audit is on 15 March. Get all SOPs signed off by then").facts.deadline == (
+        date(2027, 3, 15)
+    )
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Năm sau đưa vợ con đi Nhật chơi. Hứa hoài mà chưa làm được 😔",
+        "Từ tháng 1 bắt đầu ôn thi chứng chỉ siêu âm tim nhi",
+    ],
+)
+def test_a_plan_dated_first_stays_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.rewrite is not None
+
+
+def test_a_reminder_asked_of_the_tool_typed_short_is_no_goal() -> None:
+    assert report("nhac e 6h sang mai di lam").facts.kind == "not_a_goal"

@@ -1560,7 +1560,31 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
                 taken.add(found)
                 if len(taken) >= MAX_TIMES:
                     return _restated(taken.in_order(), folded)
-    return _restated(taken.in_order(), folded)
+    return _then_dated(_restated(taken.in_order(), folded), folded)
+
+
+_THEN = re.compile(r"\b(by|before)\s+then\b")
+
+
+def _then_dated(times: list[TimeMatch], folded: str) -> list[TimeMatch]:
+    """With "by then" / "before then" dated by the time said before it ("Daycare starts in
+    Feb. Want my site relaunched before then"): the day it names, or the day before it (a
+    month's start is read as its last day: before then is the month before)."""
+    if " then" not in folded or not times:
+        return times
+    out = list(times)
+    for m in _THEN.finditer(folded):
+        said = [t.deadline for t in times if t.end <= m.start() and t.deadline is not None]
+        if not said or any(t.start < m.end() and m.start() < t.end for t in times):
+            continue
+        when = said[-1]
+        whole_month = when == end_of_month(when.year, when.month)
+        if m[1] == "before":
+            when = (
+                when.replace(day=1) - timedelta(days=1) if whole_month else when - timedelta(days=1)
+            )
+        out.append(TimeMatch(m.start(), m.end(), "deadline", deadline=when))
+    return sorted(out, key=lambda t: t.start)
 
 
 _YEAR_TAIL = re.compile(r"\s*['’]\d{2}$")

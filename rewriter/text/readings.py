@@ -931,6 +931,7 @@ class Readings:
             and self.target is None
             and self.vague_quantity is None  # "di hoc day du hon, nghi j nghi hoai": a wish first
             and not (self.due_ahead or self.cued_deadline)
+            and not self._dated_first(again.start())
         ):
             return True  # "shipper giao trễ hoài, khách chửi quán": what keeps happening, a gripe
         if self.language == "en" and _BEEN_DOING.match(self.folded):
@@ -1243,9 +1244,10 @@ class Readings:
             for t in self.times
         )
 
-    def _dated_first(self) -> bool:
+    def _dated_first(self, told_at: int | None = None) -> bool:
         """A date ahead opens the text, and the past is told only in a later clause ("dip Tet
-        dua 2 dua nho xuong Ha Noi choi, hua tu nam ngoai roi"): a plan, then why it is owed."""
+        dua 2 dua nho xuong Ha Noi choi, hua tu nam ngoai roi"; with `told_at`, the words told
+        there: "Năm sau đưa vợ con đi Nhật chơi. Hứa hoài ..."): a plan, then why it is owed."""
         first = min(self.times, key=lambda t: t.start, default=None)
         if (
             first is None
@@ -1258,6 +1260,8 @@ class Readings:
         ):
             return False
         clause = _CLAUSE_SEP.search(self.folded, first.end)
+        if clause is not None and told_at is not None:
+            return told_at > clause.start()
         pasts = [t for t in self.times if t.kind == "past"]
         return clause is not None and bool(pasts) and all(t.start > clause.start() for t in pasts)
 
@@ -1914,6 +1918,9 @@ class Readings:
                 or " hay " in self.folded  # "e nen hoc java hay golang ... a": a choice asked
             )
             and not self.intends
+            # "Từ tháng 1 bắt đầu ôn thi ... siêu âm tim nhi": a plan from a start ahead; its last
+            # word, typed bare, is "nhi" (children's), no "nhỉ"
+            and not self._begins_ahead()
             and not (
                 # "... ma khong bo buoi hoc nao": "không ... nào" is "not a single one"
                 not self.asks and _NONE_OF_THEM.search(self.folded)
@@ -3067,6 +3074,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "walk in the mornings to lose weight", "Đi bộ buổi sáng để giảm cân": a routine kept
         # for a result; the routine is the goal, its reason names no measure of it
         and not _routine_alone(r, masked)
+        # "Want my portfolio site relaunched ... so I can pitch bigger clients": a thing brought
+        # to a finished state is measured by being done, not by what it is for
+        and _finish_state().search(masked) is None
     ):
         # "Run Facebook ads to get more leads": the result is named only after "to"; not when
         # the goal names its own measure ("giam ty le hoc vien bo hoc ... de on dinh doanh thu")
