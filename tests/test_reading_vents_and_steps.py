@@ -325,3 +325,37 @@ def test_a_plan_dated_first_stays_a_goal(goal: str) -> None:
 
 def test_a_reminder_asked_of_the_tool_typed_short_is_no_goal() -> None:
     assert report("nhac e 6h sang mai di lam").facts.kind == "not_a_goal"
+
+
+# --- a routine's count said loosely, its cadence said ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewrite"),
+    [
+        ("Tuần nào cũng đọc vài bài báo", "Tuần nào cũng đọc 3 bài báo."),
+        ("read a few articles every week", "Read 3 articles every week."),
+        ("post some reels every week", "Post 3 reels every week."),
+    ],
+)
+def test_a_loose_count_in_a_routine_is_filled_with_no_date(goal: str, rewrite: str) -> None:
+    assert smt(goal) == ("met", "missing", "met")
+    rep = report(goal)
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None and rep.rewrite.text == rewrite
+
+
+@pytest.mark.parametrize(
+    "goal", ["do some stretching every morning", "post a few times every week"]
+)
+def test_a_routine_that_counts_no_things_keeps_its_words(goal: str) -> None:
+    assert smt(goal)[1] == "met"
+    rep = report(goal)
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text
+
+
+def test_more_walks_is_a_routine_done_more_often() -> None:
+    rep = report("more stroller walks w/ the baby, im going stir crazy lol")
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None and "3 times a week" in rep.rewrite.text
+    assert "%" not in rep.rewrite.text

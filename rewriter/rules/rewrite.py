@@ -29,6 +29,7 @@ from rewriter.rules.verdicts import (
     skill_to_practise,
     specific,
     timed_session,
+    vague_count_each_time,
 )
 from rewriter.text.dates import (
     MONTHS,
@@ -2450,9 +2451,13 @@ def _count_put_in(
     text = r.text.rstrip(" .!;")
     shown = said(base)
     again = read(text[:start] + shown + text[end:], r.today, r.language)
-    if again.target is None:
-        return None  # the number does not read back as the goal's count
-    main, edits = with_deadline(again, ctx, plan)
+    if again.target is None and not (r.recurring is not None and again.frequency is not None):
+        return None  # the number does not read back as the goal's count ("3 reels a week")
+    if r.recurring is not None:
+        # "Tuần nào cũng đọc vài bài báo": the routine keeps its cadence, no date to stop by
+        main, edits = _finish(again.text, plan), []
+    else:
+        main, edits = with_deadline(again, ctx, plan)
     plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
     _target_assumed(plan, format_number(base, plan.lang))
     versions = []
@@ -2469,7 +2474,7 @@ def count_filled(
     """A count said loosely before what it counts ("hire some baristas", "send a few of the
     techs to the CE course", "tuyen vai nhan vien"): a number takes the loose words' place, in
     the user's own sentence, and the deadline goes in; fewer and more are the other versions."""
-    if r.target is not None or r.frequency is not None:
+    if r.target is not None or (r.frequency is not None and not vague_count_each_time(r)):
         return None
     if (more := people_more(r.language).search(r.folded)) is not None and (
         r.objective is None or more.start() < r.objective.start

@@ -1483,6 +1483,28 @@ def _sped_up(r: Readings) -> str | None:
     return " ".join((before or after)[:6]) or None
 
 
+def vague_count_each_time(r: Readings) -> bool:
+    """A routine's count said vaguely, its cadence said ("read a few articles every week",
+    "tuần nào cũng đọc vài bài báo"); "do some stretching every morning" counts no things."""
+    v = r.vague_quantity
+    if r.target is not None or v is None or (r.frequency is None and r.recurring is None):
+        return False
+    said = canonical(r.folded[v.start : v.end])
+    lex = lexicon()
+    if said not in lex.vague_counts or (said in lex.marked_vague_counts and r.marked is None):
+        return False
+    thing = _NEXT_WORD.match(r.folded, v.end)
+    # "a few times every week", "vài lần": how often, said loosely, is the cadence's own word
+    return (
+        thing is not None
+        and not thing[1].endswith("ing")
+        and thing[1] not in ("times", "time", "lan", "buoi", "hom", "ngay")
+    )
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
 def _done_better(r: Readings) -> bool:
     """A deed wished done better, with no amount ("Dịch cabin tốt hơn", "learn to cook
     better"): a quality to grow, an outcome whose measure is asked, not a thing done once."""
@@ -1921,6 +1943,10 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _verdict("met", msg(lang, "measurable.met_zero", what=shown), shown)
     if (grade := r.letter_grade) is not None:
         return _verdict("met", msg(lang, "measurable.met", target=grade.text), grade.text)
+    if vague_count_each_time(r):
+        # "Tuần nào cũng đọc vài bài báo", "read a few articles every week": how often is said,
+        # how many each time is not
+        return _verdict("missing", msg(lang, "measurable.missing"), None, question())
     if r.frequency is not None:
         shown = r.frequency.span.text
         return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)
