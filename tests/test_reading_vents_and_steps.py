@@ -359,3 +359,27 @@ def test_more_walks_is_a_routine_done_more_often() -> None:
     assert rep.facts.kind == "habit"
     assert rep.rewrite is not None and "3 times a week" in rep.rewrite.text
     assert "%" not in rep.rewrite.text
+
+
+# --- last crop's figure, a target missed, tonnes harvested ----------------------------------------
+
+
+def test_last_crops_figure_is_todays_not_the_target() -> None:
+    rep = report("Giam tien thuc an cho tom, vu truoc ton gan 300 cu")
+    assert rep.facts.target is None
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.endswith(", vu truoc ton gan 300 cu.")
+    assert all("300 cu" in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tháng 11 team hụt target 3 căn", "We missed our target of 40 deals in Q3"],
+)
+def test_a_target_missed_is_told_not_aimed_at(text: str) -> None:
+    assert report(text).facts.kind == "not_a_goal"
+
+
+def test_tonnes_harvested_are_no_thursday() -> None:
+    assert report("vụ trước thu 5 tấn, vụ này phải được 7 tấn").facts.deadline is None
+    assert report("truoc thu 5 gui bao cao").facts.deadline == date(2026, 12, 3)

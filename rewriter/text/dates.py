@@ -825,7 +825,7 @@ _EN_WEEKDAY_NAMES = tuple(sorted(_WEEKDAYS, key=len, reverse=True))
 
 
 @rule(
-    r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|(?:last|past|previous) (?:\d+|two|three|four|five|six|few|couple of) (?:sales|auctions|games|matches|shows|markets|fairs|races|events|launches|campaigns|releases)|last (?:night|weekend|season|term|semester|sprint|shift|audit|inspection)|yesterday|(?:hom|toi|dem) qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam|ky|ki|lan|dot|hom|bua)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua|roi))\b(?! (?:nhom|zalo|email|mail|dien thoai|fb|facebook|app|tin nhan|messenger|website|web|kenh|trang)\b)(?! (?:ngay |dip |le )?(?:(?:(?<=qua )|(?<=truoc )|(?<=roi )|(?<=ngay )|(?<=dip )|(?<=le ))\d(?![\d.,]*\s?(?:tr|trieu|ty|ti|k|%)(?![a-z]))|\d{1,4}(?:\s?[/.-]\s?\d|\s?(?:h|gio|am|pm)\b|\s*(?:[,.;!?]|$))|tet\b|thu (?:\d|hai|ba|tu|nam|sau|bay)\b|chu nhat\b|giang sinh|noel|trung thu|ram\b|khi\b|han\b|thoi han|cuoi\b|het\b|(?:thang|quy|nam|tuan) (?:\d|sau\b|toi\b|nay\b)))",
+    r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|(?:last|past|previous) (?:\d+|two|three|four|five|six|few|couple of) (?:sales|auctions|games|matches|shows|markets|fairs|races|events|launches|campaigns|releases)|last (?:night|weekend|season|term|semester|sprint|shift|audit|inspection)|yesterday|(?:hom|toi|dem) qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam|ky|ki|lan|dot|hom|bua|vu)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua|roi))\b(?! (?:nhom|zalo|email|mail|dien thoai|fb|facebook|app|tin nhan|messenger|website|web|kenh|trang)\b)(?! (?:ngay |dip |le )?(?:(?:(?<=qua )|(?<=truoc )|(?<=roi )|(?<=ngay )|(?<=dip )|(?<=le ))\d(?![\d.,]*\s?(?:tr|trieu|ty|ti|k|%)(?![a-z]))|\d{1,4}(?:\s?[/.-]\s?\d|\s?(?:h|gio|am|pm)\b|\s*(?:[,.;!?]|$))|tet\b|thu (?:\d|hai|ba|tu|nam|sau|bay)\b(?! (?:tan|ta|yen|kg|trieu|tr|ty|nghin|cu|con|bao|thung)\b)|chu nhat\b|giang sinh|noel|trung thu|ram\b|khi\b|han\b|thoi han|cuoi\b|het\b|(?:thang|quy|nam|tuan) (?:\d|sau\b|toi\b|nay\b)))",
     (
         "last",
         "past",
@@ -975,6 +975,7 @@ def _en_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 _WEEKDAY_STARTS = frozenset({"starting", "starting from", "from", "beginning", "tu", "bat dau"})
+_GOODS_NEXT = re.compile(r" (?:tan|ta|yen|kg|trieu|tr|ty|nghin|cu|con|bao|thung)\b")
 
 
 @rule(
@@ -983,6 +984,8 @@ _WEEKDAY_STARTS = frozenset({"starting", "starting from", "from", "beginning", "
     order=195,
 )
 def _vi_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
+    if m[2] and not m[4] and _GOODS_NEXT.match(m.string, m.end()):
+        return None  # "vụ trước thu 5 tấn": "thu" is harvested, 5 tonnes of it, no Thursday
     if not m[4] and (every := _ANY_OF_THEM.match(m.string, m.end())):
         # "Chủ nhật nào cũng ...", "thu 7 nao cung": whichever that day is, every week
         return TimeMatch(m.start(), every.end(), "recurring", period="week")
