@@ -383,3 +383,17 @@ def test_a_target_missed_is_told_not_aimed_at(text: str) -> None:
 def test_tonnes_harvested_are_no_thursday() -> None:
     assert report("vụ trước thu 5 tấn, vụ này phải được 7 tấn").facts.deadline is None
     assert report("truoc thu 5 gui bao cao").facts.deadline == date(2026, 12, 3)
+
+
+def test_what_one_barely_manages_today_is_no_target() -> None:
+    rep = report("Must drink more water oo, I barely finish 2 sachets the whole shift 😅")
+    assert rep.facts.target is None
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.endswith("I barely finish 2 sachets the whole shift 😅")
+    assert not rep.alternatives  # today's figure is never varied
+
+
+def test_a_convocation_dates_the_goal_once() -> None:
+    rep = report("Grow the lab's outreach account to 2,000 followers by convocation")
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text
