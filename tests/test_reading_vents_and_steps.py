@@ -397,3 +397,24 @@ def test_what_one_barely_manages_today_is_no_target() -> None:
 def test_a_convocation_dates_the_goal_once() -> None:
     rep = report("Grow the lab's outreach account to 2,000 followers by convocation")
     assert rep.rewrite is not None and "2027" not in rep.rewrite.text
+
+
+# --- where the cadence or the date goes ------------------------------------------------------------
+
+
+def test_bedtime_reading_is_nightly() -> None:
+    rep = report("Start reading to the young lad before bed in January")
+    assert rep.rewrite is not None and "every night" in rep.rewrite.text
+
+
+def test_the_date_goes_with_the_order_not_the_balance_told_after() -> None:
+    rep = report("Pay off the truck. Still owe like 18k on it")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text == "Pay off the truck by 1 March 2027. Still owe like 18k on it."
+
+
+def test_outings_wished_more_are_weekly_and_the_remark_after_the_emoji_stays_last() -> None:
+    rep = report("dua vo con di choi nhieu hon 😄 ca nam chay xe suot")
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None
+    assert rep.rewrite.text == "Dua vo con di choi moi tuan 😄 ca nam chay xe suot."

@@ -1352,6 +1352,12 @@ def _aside_at(r: Readings) -> int | None:
     cho tốt, mà dạo này OT nhiều quá". A list said on ("làm cho spa sang hơn, chuyên nghiệp hơn",
     "a fitter, healthier dad") is not one."""
     said = _CLAUSE_BREAK.search(r.folded)
+    # "đi chơi nhiều hơn 😄 cả năm chạy xe suốt": an emoji with words after it breaks too
+    pictured = _EMOJI.search(r.folded) if r.language == "vi" else None
+    if pictured is not None and not re.search(r"[^\W\d_]", r.folded[pictured.end() :]):
+        pictured = None
+    if pictured is not None and (said is None or pictured.start() < said.start()):
+        said = pictured
     if said is None or len(r.text) > _ASIDE_TEXT_MAX:
         return None
     brk = said.start()
@@ -1381,8 +1387,13 @@ def _aside_at(r: Readings) -> int | None:
             return at  # "..., năm nay lên cân quá trời": typed bare, "can" is no "cần"
         # "..., mà dạo này OT nhiều quá": "lately" opens how things have been
         opened = words_re("remark_openers").match(plain) is not None
-        # "..., bff ru hoai r": what keeps happening or has happened, told
-        opened = opened or read(told, r.today, r.language).past_fact
+        # "..., bff ru hoai r": what keeps happening or has happened, told; "... 😄 ca nam chay
+        # xe suot": after an emoji, how things go, with no amount or time of its own
+        opened = (
+            opened
+            or read(told, r.today, r.language).past_fact
+            or (_EMOJI.match(r.text, at) is not None and not DIGIT.search(told))
+        )
         return at if opened and not goal_words().intent_re.search(plain) else None
     if any(sp is not None and sp.end > brk for sp in (r.vague_quantity, r.direction_span)):
         return None
