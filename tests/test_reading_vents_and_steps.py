@@ -418,3 +418,18 @@ def test_outings_wished_more_are_weekly_and_the_remark_after_the_emoji_stays_las
     assert rep.facts.kind == "habit"
     assert rep.rewrite is not None
     assert rep.rewrite.text == "Dua vo con di choi moi tuan 😄 ca nam chay xe suot."
+
+
+@pytest.mark.parametrize(
+    "goal", ["tu thang gieng bot nhau lai", "từ tháng 1 bớt uống trà sữa lại 🧋"]
+)
+def test_a_habit_wished_less_from_a_month_is_capped_each_week(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "limit"
+    assert rep.rewrite is not None
+    assert "2 lan moi tuan" in rep.rewrite.text or "2 lần mỗi tuần" in rep.rewrite.text
+    assert "%" not in rep.rewrite.text
+
+
+def test_a_championship_is_an_event_that_dates_the_goal() -> None:
+    assert smt("Get the minors fitter before championship")[2] == "met"

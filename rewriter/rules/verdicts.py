@@ -1017,6 +1017,8 @@ def _less_deed(language: str) -> re.Pattern[str]:
     # then "ít"; who and when may come first ("tu thang sau e se bot uong tra sua lai")
     things = either(words.cappable_things_vi)
     lead = rf"(?:[^,.;!?]{{0,40}}?\b(?:{either(words.less_leads_vi)})\s+)?"
+    # "từ tháng giêng bớt nhậu lại": when it starts may come first, with no word of wish
+    lead += r"(?:tu\s+(?:thang|tuan|nam|ngay|mai|hom|mung|sau)\b[^,.;!?]{0,16}?\s+)?"
     return re.compile(
         rf"^\W*{lead}(?:cho\s+\w+\s+)?"
         rf"(?:(?:{less})\s+(?:{deeds}|(?:{things})(?=\s+lai\b))|(?:{deeds})\s+it)\b"
