@@ -36,6 +36,7 @@ from rewriter.text.readings import (
     Span,
     cued_before,
     floor_said_before,
+    marked_loose_count,
     modifies_object,
     off_head,
     unit_metrics,
@@ -1488,23 +1489,22 @@ def _sped_up(r: Readings) -> str | None:
 def vague_count_each_time(r: Readings) -> bool:
     """A routine's count said vaguely, its cadence said ("read a few articles every week",
     "tuần nào cũng đọc vài bài báo"); "do some stretching every morning" counts no things."""
-    v = r.vague_quantity
-    if r.target is not None or v is None or (r.frequency is None and r.recurring is None):
+    if r.target is not None or (r.frequency is None and r.recurring is None):
         return False
-    said = canonical(r.folded[v.start : v.end])
-    lex = lexicon()
-    if said not in lex.vague_counts or (said in lex.marked_vague_counts and r.marked is None):
-        return False
-    thing = _NEXT_WORD.match(r.folded, v.end)
+    end = r.objective.start if r.objective is not None else len(r.folded)
+    v = words_re("loose_counts").search(r.folded, 0, end)  # "... so I have some headspace"
+    if v is None or (
+        canonical(v[0]) in lexicon().marked_vague_counts
+        and ((loose := marked_loose_count(r, r.folded)) is None or loose.start() != v.start())
+    ):
+        return False  # only "vài", "mấy" typed with their marks count: "vai" may be "vải"
+    thing = _NEXT_WORD.match(r.folded, v.end())
     # "a few times every week", "vài lần": how often, said loosely, is the cadence's own word
     return (
         thing is not None
         and not thing[1].endswith("ing")
         and thing[1] not in ("times", "time", "lan", "buoi", "hom", "ngay")
     )
-
-
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
 def _done_better(r: Readings) -> bool:
