@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from pydantic import ValidationError
 
 from rewriter.text.data_files import (
@@ -129,3 +131,28 @@ def test_no_data_file_says_a_key_twice() -> None:
         if entry.name.endswith(".yaml"):
             tree = yaml.compose(entry.read_text("utf-8"))
             assert _duplicate_keys(tree) == [], entry.name
+
+
+class _OnceLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key said twice in one mapping (YAML keeps the last)."""
+
+
+def _mapping_once(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[object, object]:
+    keys = [loader.construct_object(k, deep=True) for k, _ in node.value]
+    twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+    if twice:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"keys said twice: {twice}", node.start_mark
+        )
+    return loader.construct_mapping(node, deep=True)
+
+
+_OnceLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_once)
+
+
+@pytest.mark.parametrize(
+    "path", sorted((Path(__file__).parent.parent / "rewriter" / "data").glob("*.yaml")), ids=str
+)
+def test_no_data_file_names_a_key_twice(path: Path) -> None:
+    # a second list under the same name silently replaces the first one
+    yaml.load(path.read_text(encoding="utf-8"), Loader=_OnceLoader)  # noqa: S506

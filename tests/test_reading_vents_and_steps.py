@@ -433,3 +433,9 @@ def test_a_habit_wished_less_from_a_month_is_capped_each_week(goal: str) -> None
 
 def test_a_championship_is_an_event_that_dates_the_goal() -> None:
     assert smt("Get the minors fitter before championship")[2] == "met"
+
+
+def test_the_date_goes_before_what_others_complain_of() -> None:
+    rep = report("Reply customers DM faster, people dey complain say I too slow")
+    assert rep.rewrite is not None
+    assert rep.rewrite.text.endswith("by 1 March 2027, people dey complain say I too slow.")

@@ -1399,7 +1399,7 @@ def _aside_at(r: Readings) -> int | None:
         return None
     if len(told.split()) < 3:
         return None  # "..., even on saturdays": the goal said on
-    if _REPORTED.match(fold(told)) is not None:
+    if _reported().match(fold(told)) is not None:
         return at  # "grow our choir FB page, Tita Baby says we need it": who said so, told
     tail = read(told, r.today, r.language)
     if tail.is_goal and not (
@@ -1626,9 +1626,11 @@ def _said_last(group: str) -> re.Pattern[str]:
 
 # someone else's word for it, told: a name or a person, then "says" ("Tita Baby says we need
 # it", "my doctor said I should", "the boss keeps saying")
-_REPORTED = re.compile(
-    r"(?!(?:i|we|you)\b)(?:[a-z'.-]+\s+){1,3}(?:says|said|keeps saying|told me|told us|reckons)\b"
-)
+@cache
+def _reported() -> re.Pattern[str]:
+    """Who says what of the goal, opening the clause after it (`others_say`)."""
+    said = either(goal_words().words.others_say)
+    return re.compile(rf"(?!(?:i|we|you)\b)(?:[a-z'.-]+\s+){{1,3}}(?:{said})\b")
 
 
 def _vi_sighed(said: str) -> bool:
