@@ -439,3 +439,8 @@ def test_the_date_goes_before_what_others_complain_of() -> None:
     rep = report("Reply customers DM faster, people dey complain say I too slow")
     assert rep.rewrite is not None
     assert rep.rewrite.text.endswith("by 1 March 2027, people dey complain say I too slow.")
+
+
+def test_a_wish_to_get_confident_steps_todays_own_rating() -> None:
+    rep = report("Get confident teaching the new Junior Cycle PE spec, I'd say I'm a 5/10 now")
+    assert rep.rewrite is not None and "7/10" in rep.rewrite.text

@@ -1129,6 +1129,8 @@ def rating_raised(r: Readings) -> tuple[int, str, str] | None:
     if r.target is not None:
         return None
     wish = r.vague_quantity or (r.direction_span if r.direction == "increase" else None)
+    if wish is None and (surer := words_re("confidence_wishes").search(r.folded)) is not None:
+        wish = Span(surer.start(), surer.end(), surer[0])  # "Get confident teaching ..."
     if (told := _rating_told_after(r, wish)) is not None:
         return told
     sp = r.confidence_span

@@ -364,6 +364,7 @@ class GoalWords(BaseModel):
     bound_motion_words: list[str]  # "xuống dưới 45k", "drop below 12k": a bound moved to
     much_more_words: list[str]  # "need loads more": many more than a step
     still_wanted: list[str]  # "..., still want it tho": the aim kept after what happened
+    confidence_wishes: list[str]  # "get confident teaching X": a wish to feel surer, no level
     others_say: list[str]  # "..., people dey complain say ...": what others say, told after
     item_bound: ItemBoundWords
 
