@@ -444,3 +444,29 @@ def test_the_date_goes_before_what_others_complain_of() -> None:
 def test_a_wish_to_get_confident_steps_todays_own_rating() -> None:
     rep = report("Get confident teaching the new Junior Cycle PE spec, I'd say I'm a 5/10 now")
     assert rep.rewrite is not None and "7/10" in rep.rewrite.text
+
+
+# --- from this round's last reviews ---------------------------------------------------------------
+
+
+def test_a_multiple_with_no_pace_told_keeps_the_users_own_words() -> None:
+    rep = report("10x the funnel this year 🚀")
+    assert rep.rewrite is not None and rep.rewrite.text == "10x the funnel this year 🚀"
+    assert "1%" not in rep.rewrite.text
+
+
+def test_which_one_is_better_is_asked_not_aimed_at() -> None:
+    assert report("ban oi loa JBL voi loa Bose cai nao hat karaoke hay hon").rewrite is None
+
+
+def test_a_waist_is_brought_down_slowly() -> None:
+    rep = report("Sau sinh bé Na vòng eo vẫn còn 74cm. Muốn giảm bớt trước hè.")
+    assert rep.rewrite is not None and "70cm" in rep.rewrite.text
+    assert all(int(a.text.split("xuống ")[1][:2]) >= 65 for a in rep.alternatives)
+
+
+def test_confidence_said_after_a_skill_taken_up_again_leaves_it_a_routine() -> None:
+    rep = report("Từ tháng 1 học lại tiếng Anh, tự tin chắc 7/10 thôi 😅")
+    assert rep.facts.kind == "habit"
+    assert rep.rewrite is not None and "3 buổi mỗi tuần" in rep.rewrite.text
+    assert "khóa học" not in rep.rewrite.text

@@ -521,6 +521,8 @@ def finish(a: Analysis) -> GoalReport:
             text_at is None
             and r.target is not None
             and r.target.kind == "ratio"
+            # "10x the funnel this year": with no pace told, no pace to aim by
+            and (ctx.monthly_growth or 0) > 0
             and (need := growth_need(r, ctx))
         ):
             # "double our followers": said in words, so the reachable goal is written from the plan

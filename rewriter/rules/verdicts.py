@@ -1233,10 +1233,13 @@ def skill_to_practise(r: Readings) -> bool:
 def _rated_today(r: Readings) -> bool:
     """The confidence is said as today's ("giờ tự tin cỡ 5/10", "confidence rn is 4/10")."""
     c = r.confidence_span
-    return (
-        c is not None
-        and words_re("rated_now_words").search(r.folded, max(0, c.start - 16), c.end) is not None
-    )
+    if c is None:
+        return False
+    if words_re("rated_now_words").search(r.folded, max(0, c.start - 16), c.end) is not None:
+        return True
+    # "Từ tháng 1 học lại tiếng Anh, tự tin chắc 7/10 thôi": a clause of its own after the goal,
+    # with no time after it, rates how sure one is of the goal ("tự tin 8/10 trước hè" is a level)
+    return r.folded[: c.start].rstrip().endswith(",") and not any(t.start >= c.end for t in r.times)
 
 
 @cache

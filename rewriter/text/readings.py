@@ -1885,6 +1885,13 @@ class Readings:
         if self.question or (self.asks and not said):
             return False  # "What's the weather like tomorrow?", "How do I write a goal?"
         if (
+            self.language == "vi"
+            and not self.intends
+            and _COMPARED_END.search(self.folded) is not None
+            and words_re("choice_asks_vi").search(self.folded) is not None
+        ):
+            return False  # "loa JBL voi loa Bose cai nao hat karaoke hay hon": which one, asked
+        if (
             self.asks
             and not self.intends
             and any(" " in q[0] for q in lexicon().question_re.finditer(self.folded, self.marked))
@@ -5606,6 +5613,7 @@ _WISH_BREAK = re.compile(
 _AMOUNT_NEXT = re.compile(r"\s+(?:khoang\s+|tam\s+|co\s+)?\d")
 _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
 # "grow our own salad leaves", "grow my own herbs": to cultivate, not to increase
+_COMPARED_END = re.compile(r"\bhon\W*$")  # "... hay hơn": a comparative said last
 _MISSED_END = re.compile(r"\b(?:miss|missed|hut|truot|khong dat|ko dat)\s+(?:the\s+|our\s+)?$")
 _GROW_OWN = re.compile(
     r"grow(?:ing)?\s+(?:our|my|your|their|his|her)\s+own\b"
