@@ -470,3 +470,34 @@ def test_confidence_said_after_a_skill_taken_up_again_leaves_it_a_routine() -> N
     assert rep.facts.kind == "habit"
     assert rep.rewrite is not None and "3 buổi mỗi tuần" in rep.rewrite.text
     assert "khóa học" not in rep.rewrite.text
+
+
+def test_a_goal_dated_first_whatever_gripe_follows_its_missed_date() -> None:
+    rep = report("Launch the 12-Week Shred program by Nov 15, 2026... still not live, ugh")
+    assert rep.facts.kind == "milestone"
+    assert rep.rewrite is not None and "2027" in rep.rewrite.text
+
+
+def test_an_order_in_a_sentence_after_a_number_is_still_the_goal() -> None:
+    rep = report("Huyet ap ba cao qua, bac si dan giu duoi 140. Bot an man lai")
+    assert rep.facts.kind != "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        ("nhac ba mai tiem vac xin cho dan lon nha", False),
+        ("nhac me uong thuoc moi ngay dung gio", True),
+    ],
+)
+def test_a_reminder_asked_once_is_no_goal_but_reminding_someone_daily_is(
+    text: str, goal: bool
+) -> None:
+    assert (report(text).facts.kind != "not_a_goal") is goal
+
+
+def test_late_night_snacking_cut_back_from_next_week_is_capped_each_week() -> None:
+    rep = report("Starting next week im gonna cut back on the late night snackin")
+    assert rep.facts.kind == "limit"
+    assert rep.rewrite is not None and "at most 2 times a week" in rep.rewrite.text
+    assert "%" not in rep.rewrite.text

@@ -1010,9 +1010,13 @@ def _less_deed(language: str) -> re.Pattern[str]:
         before = either(words.less_before)
         things = either(words.cappable_things_en)
         lead = rf"(?:(?:{either(words.less_leads_en)})\s+)?"
+        # "Starting next week im gonna cut back on the late night snacking": when it starts may
+        # come first, and a word or two may say which of the thing
+        lead = r"(?:(?:starting|from)\s+[^,.;!?]{0,24}?\s+)?" + lead
         return re.compile(
-            rf"^\W*{lead}(?:(?:{deeds})\s+(?:{less})|(?:{before})\s+(?:{doings})"
-            rf"|(?:{before})\s+(?:on\s+)?(?:the\s+|my\s+)?(?:{things}))\b"
+            rf"^\W*{lead}(?:(?:{deeds})\s+(?:{less})"
+            rf"|(?:{before})\s+(?:the\s+|my\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{doings})"
+            rf"|(?:{before})\s+(?:on\s+)?(?:the\s+|my\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{things}))\b"
         )
     # "bớt uống trà sữa", "Bớt cà phê sữa lại", and "(cho cháu) ăn ít đồ ngọt lại": the deed,
     # then "ít"; who and when may come first ("tu thang sau e se bot uong tra sua lai")

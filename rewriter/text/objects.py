@@ -366,6 +366,7 @@ class GoalWords(BaseModel):
     still_wanted: list[str]  # "..., still want it tho": the aim kept after what happened
     confidence_wishes: list[str]  # "get confident teaching X": a wish to feel surer, no level
     choice_asks_vi: list[str]  # "X với Y cái nào ... hơn": a choice asked, no goal
+    others_reminded: list[str]  # "nhắc mẹ uống thuốc mỗi ngày": one's own routine, with a cadence
     others_say: list[str]  # "..., people dey complain say ...": what others say, told after
     item_bound: ItemBoundWords
 

@@ -1439,6 +1439,8 @@ class Readings:
             starts.append(self.verb_at)  # "ngu truoc 11h toi moi ngay, ...": the act, no object
         head = min((x for x in starts if x is not None), default=None)
         measured = self.target is not None or self.frequency is not None or self.recurring
+        # "Launch the 12-Week Shred program by Nov 15, 2026... still not live, ugh": dated first
+        measured = measured or any(t.kind == "deadline" and t.end <= cut for t in self.times)
         # "cuối tháng này stress xuống 4/10 thôi, peak season mệt quá": a feeling's level to reach
         rated = self.self_rating is not None
         return (
@@ -1974,9 +1976,15 @@ class Readings:
             # meeting": asks the tool; a goal that goes on to "... and summarise each one in my
             # notes" uses the same verb for the user's own work
             return False
-        if (ask := words.reminder_re.search(self.folded, self.marked)) and len(
-            self.folded[: ask.start()].split()
-        ) <= 2:
+        if (
+            (ask := words.reminder_re.search(self.folded, self.marked))
+            and len(self.folded[: ask.start()].split()) <= 2
+            # "nhac me uong thuoc moi ngay dung gio": reminding someone each day is one's own
+            # routine; "nhac ba mai tiem vac xin": a reminder asked once
+            and not (
+                self.recurring is not None and canonical(ask[0]) in word_set("others_reminded")
+            )
+        ):
             return False  # "set a reminder for the DHL call at 3pm", "ad oi nhac toi ..."
         news = words.news_re.search(self.folded, self.marked)
         if (
@@ -5607,8 +5615,8 @@ MONEY_UNITS = frozenset(
 # "$3k/mo each", "8tr/thang moi nguoi": a price per one of the things counted
 _EACH_NEXT = re.compile(r"\s*(?:each|apiece|per (?:head|person)|moi nguoi|1 nguoi|mot nguoi)\b")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{2,}[.!?]\s+(?=\S)")
-_WISH_BREAK = re.compile(
-    rf"(?:[^\W\d_]{{2,}}[.!?]+|[{PICTOGRAPHS}][{PICTOGRAPHS}\ufe0f\u200d]*[.!?]*)\s+(?=\S)"
+_WISH_BREAK = re.compile(  # a sentence's end after a word or a number ("... duoi 140. Bot ...")
+    rf"(?:(?:[^\W\d_]{{2,}}|\d+)[.!?]+|[{PICTOGRAPHS}][{PICTOGRAPHS}\ufe0f\u200d]*[.!?]*)\s+(?=\S)"
 )
 _AMOUNT_NEXT = re.compile(r"\s+(?:khoang\s+|tam\s+|co\s+)?\d")
 _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
