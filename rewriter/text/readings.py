@@ -4547,8 +4547,9 @@ _BUSINESS_OWNER_END = re.compile(
 )
 _PERIOD_NUMBER_END = re.compile(r"\b(?:thang|quy|tuan|ngay|nam)\s+\d{1,2}\s+$")
 _COUNT_END = re.compile(r"(?:(?<![/\d.,])\b\d{1,2}|\bmot|\bhai|\bba|\bvai)\s+$")  # not "6/2027 de"
-_RESULT_AFTER = re.compile(r"\s+(?:dat|dat duoc|reach|hit|get to|achieve|score)\s+[^\s,.;]*\d")
-_RESULT_VERB_END = re.compile(r"\b(?:dat|dat duoc|reach|hit|get to|achieve|score)\s*$")
+_RESULT_VERBS = r"(?:dat|dat duoc|reach|hit|get to|achieve|score)"  # a result reached
+_RESULT_AFTER = re.compile(rf"\s+{_RESULT_VERBS}\s+[^\s,.;]*\d")
+_RESULT_VERB_END = re.compile(rf"\b{_RESULT_VERBS}\s*$")
 
 
 def _time_at(text: str, at: int, today: date) -> bool:
@@ -5494,6 +5495,7 @@ def _not_direction(folded: str, start: int) -> bool:
         noun_use(folded, start)
         or _THAN.match(folded, start) is not None
         or _GROW_OWN.match(folded, start) is not None
+        or _WON_ONE.match(folded, start) is not None
         # "..., no more excuses": slang said after the goal moves nothing
         or any(m.start() < start < m.end() for m in _remark_word().finditer(folded, 0, start + 24))
         # "engagement survey score must improve": the last word of a measure's name
@@ -5623,11 +5625,9 @@ _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
 # "grow our own salad leaves", "grow my own herbs": to cultivate, not to increase
 _COMPARED_END = re.compile(r"\bhon\W*$")  # "... hay hơn": a comparative said last
 _MISSED_END = re.compile(r"\b(?:miss|missed|hut|truot|khong dat|ko dat)\s+(?:the\s+|our\s+)?$")
-_GROW_OWN = re.compile(
-    r"grow(?:ing)?\s+(?:our|my|your|their|his|her)\s+own\b"
-    # "win their grade", "win the tender": one thing won, a milestone, not a measure moved up
-    r"|win\s+(?:the|our|my|your|their|his|her|a|an|this|that)\s+(?!more\b|\d)"
-)
+_GROW_OWN = re.compile(r"grow(?:ing)?\s+(?:our|my|your|their|his|her)\s+own\b")
+# "win their grade", "win the tender": one thing won, a milestone, not a measure moved up
+_WON_ONE = re.compile(r"win\s+(?:the|our|my|your|their|his|her|a|an|this|that)\s+(?!more\b|\d)")
 # "moi dua gui ", "each rep closes ": an amount for each one of a group already counted
 _COUNT_AND_NOUN_END = re.compile(r"\d+\s+[a-z]+\s+$")  # "10 hv ": a count and what it counts
 _PER_ITEM_END = re.compile(
