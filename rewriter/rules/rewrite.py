@@ -2468,9 +2468,10 @@ def _count_put_in(
     again = read(text[:start] + shown + text[end:], r.today, r.language)
     if again.target is None and not (r.recurring is not None and again.frequency is not None):
         return None  # the number does not read back as the goal's count ("3 reels a week")
+    edits: list[Edit] = []
     if r.recurring is not None:
         # "Tuần nào cũng đọc vài bài báo": the routine keeps its cadence, no date to stop by
-        main, edits = _finish(again.text, plan), []
+        main = _finish(again.text, plan)
     else:
         main, edits = with_deadline(again, ctx, plan)
     plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]

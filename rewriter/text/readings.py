@@ -1438,9 +1438,13 @@ class Readings:
         if self.obj.action:
             starts.append(self.verb_at)  # "ngu truoc 11h toi moi ngay, ...": the act, no object
         head = min((x for x in starts if x is not None), default=None)
-        measured = self.target is not None or self.frequency is not None or self.recurring
-        # "Launch the 12-Week Shred program by Nov 15, 2026... still not live, ugh": dated first
-        measured = measured or any(t.kind == "deadline" and t.end <= cut for t in self.times)
+        measured = (
+            self.target is not None
+            or self.frequency is not None
+            or self.recurring is not None
+            # "Launch the 12-Week Shred program by Nov 15, 2026... still not live, ugh": dated
+            or any(t.kind == "deadline" and t.end <= cut for t in self.times)
+        )
         # "cuối tháng này stress xuống 4/10 thôi, peak season mệt quá": a feeling's level to reach
         rated = self.self_rating is not None
         return (
