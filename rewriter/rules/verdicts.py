@@ -1510,7 +1510,7 @@ def vague_count_each_time(r: Readings) -> bool:
     return (
         thing is not None
         and not thing[1].endswith("ing")
-        and thing[1] not in ("times", "time", "lan", "buoi", "hom", "ngay")
+        and thing[1] not in word_set("loose_cadence_words")
     )
 
 

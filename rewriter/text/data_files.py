@@ -557,6 +557,7 @@ class DatesFile(_Strict):
     unit_aliases: dict[Word, Literal["day", "week", "month", "quarter", "year"]]
     weekdays: dict[Language, dict[Annotated[int, Field(ge=0, le=6)], Words]]
     occasions: Words
+    harvest_units: Words  # "vụ trước thu 5 tấn": goods harvested, no Thursday
     routine_sessions: Phrases  # "start brick workouts in january": a routine taken up
     every_occasion: Phrases  # "every <occasion>", "moi <dip>": a recurring part of the week
     # "mỗi chuyền" (each production line) folds to "moi chuyen" (each trip): typed so, no occasion

@@ -62,6 +62,8 @@ def quarter_end(year: int, q: int) -> date:
 
 
 _WORDS = DatesFile.model_validate(lexicon_data("dates.yaml"))
+# goods counted after "thu N" (harvested, no Thursday), as the rules read them
+_HARVEST = "|".join(sorted(_WORDS.harvest_units, key=len, reverse=True))
 MONTHS = {name: month for month, names in _WORDS.months.items() for name in names}
 _MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _UNITS = {w: unit for unit, words in _WORDS.units.items() for w in words} | _WORDS.unit_aliases
@@ -825,7 +827,9 @@ _EN_WEEKDAY_NAMES = tuple(sorted(_WEEKDAYS, key=len, reverse=True))
 
 
 @rule(
-    r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|(?:last|past|previous) (?:\d+|two|three|four|five|six|few|couple of) (?:sales|auctions|games|matches|shows|markets|fairs|races|events|launches|campaigns|releases)|last (?:night|weekend|season|term|semester|sprint|shift|audit|inspection)|yesterday|(?:hom|toi|dem) qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam|ky|ki|lan|dot|hom|bua|vu)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua|roi))\b(?! (?:nhom|zalo|email|mail|dien thoai|fb|facebook|app|tin nhan|messenger|website|web|kenh|trang)\b)(?! (?:ngay |dip |le )?(?:(?:(?<=qua )|(?<=truoc )|(?<=roi )|(?<=ngay )|(?<=dip )|(?<=le ))\d(?![\d.,]*\s?(?:tr|trieu|ty|ti|k|%)(?![a-z]))|\d{1,4}(?:\s?[/.-]\s?\d|\s?(?:h|gio|am|pm)\b|\s*(?:[,.;!?]|$))|tet\b|thu (?:\d|hai|ba|tu|nam|sau|bay)\b(?! (?:tan|ta|yen|kg|trieu|tr|ty|nghin|cu|con|bao|thung)\b)|chu nhat\b|giang sinh|noel|trung thu|ram\b|khi\b|han\b|thoi han|cuoi\b|het\b|(?:thang|quy|nam|tuan) (?:\d|sau\b|toi\b|nay\b)))",
+    r"\b(?:(?:last|past|previous|prior) (?:\d+ |two |three |four |six |twelve |few |couple of )?(?:weeks?|months?|quarters?|years?|days?)|(?:last|past|previous) (?:\d+|two|three|four|five|six|few|couple of) (?:sales|auctions|games|matches|shows|markets|fairs|races|events|launches|campaigns|releases)|last (?:night|weekend|season|term|semester|sprint|shift|audit|inspection)|yesterday|(?:hom|toi|dem) qua|nam ngoai|nam roi|\d+ (?:days?|weeks?|months?|years?) ago|(?<![/\w])(?<!/ )(?<!moi )(?<!hang )(?:tuan|thang|quy|nam|ky|ki|lan|dot|hom|bua|vu)(?: \d{1,2})? (?:truoc|vua roi|vua qua|qua|roi))\b(?! (?:nhom|zalo|email|mail|dien thoai|fb|facebook|app|tin nhan|messenger|website|web|kenh|trang)\b)(?! (?:ngay |dip |le )?(?:(?:(?<=qua )|(?<=truoc )|(?<=roi )|(?<=ngay )|(?<=dip )|(?<=le ))\d(?![\d.,]*\s?(?:tr|trieu|ty|ti|k|%)(?![a-z]))|\d{1,4}(?:\s?[/.-]\s?\d|\s?(?:h|gio|am|pm)\b|\s*(?:[,.;!?]|$))|tet\b|thu (?:\d|hai|ba|tu|nam|sau|bay)\b(?! (?:"
+    + _HARVEST
+    + r")\b)|chu nhat\b|giang sinh|noel|trung thu|ram\b|khi\b|han\b|thoi han|cuoi\b|het\b|(?:thang|quy|nam|tuan) (?:\d|sau\b|toi\b|nay\b)))",
     (
         "last",
         "past",
@@ -975,7 +979,7 @@ def _en_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 _WEEKDAY_STARTS = frozenset({"starting", "starting from", "from", "beginning", "tu", "bat dau"})
-_GOODS_NEXT = re.compile(r" (?:tan|ta|yen|kg|trieu|tr|ty|nghin|cu|con|bao|thung)\b")
+_GOODS_NEXT = re.compile(rf" (?:{_HARVEST})\b")
 
 
 @rule(

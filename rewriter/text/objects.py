@@ -367,6 +367,8 @@ class GoalWords(BaseModel):
     confidence_wishes: list[str]  # "get confident teaching X": a wish to feel surer, no level
     choice_asks_vi: list[str]  # "X với Y cái nào ... hơn": a choice asked, no goal
     others_reminded: list[str]  # "nhắc mẹ uống thuốc mỗi ngày": one's own routine, with a cadence
+    missed_words: list[str]  # "team hụt target 3 căn": the target missed, told
+    loose_cadence_words: list[str]  # "a few times every week": how often, said loosely
     others_say: list[str]  # "..., people dey complain say ...": what others say, told after
     item_bound: ItemBoundWords
 

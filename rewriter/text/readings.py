@@ -1384,7 +1384,7 @@ class Readings:
             and canonical(m[0]) not in words.not_intent
             and not _SHARE_OF.search(self.folded, 0, m.start())
             # "Tháng 11 team hụt target 3 căn": the target missed is told, not aimed at
-            and not _MISSED_END.search(self.folded, max(0, m.start() - 12), m.start())
+            and not _missed_end().search(self.folded, max(0, m.start() - 12), m.start())
             and (canonical(m[0]) not in openers or _opens_clause(self.folded, m.start()))
             and (
                 canonical(m[0]) not in own
@@ -2779,6 +2779,12 @@ def _focus(masked: str, today: date) -> str:
     if best is None:
         return masked
     return " " * best.start() + masked[best.start() : best.end()] + " " * (len(masked) - best.end())
+
+
+@cache
+def _missed_end() -> re.Pattern[str]:
+    """A word of a target missed, right before the word of the target (`missed_words`)."""
+    return re.compile(rf"\b(?:{either(goal_words().words.missed_words)})\s+(?:the\s+|our\s+)?$")
 
 
 def _goal_label_end(masked: str) -> int | None:
@@ -5628,7 +5634,6 @@ _AMOUNT_NEXT = re.compile(r"\s+(?:khoang\s+|tam\s+|co\s+)?\d")
 _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
 # "grow our own salad leaves", "grow my own herbs": to cultivate, not to increase
 _COMPARED_END = re.compile(r"\bhon\W*$")  # "... hay hơn": a comparative said last
-_MISSED_END = re.compile(r"\b(?:miss|missed|hut|truot|khong dat|ko dat)\s+(?:the\s+|our\s+)?$")
 _GROW_OWN = re.compile(r"grow(?:ing)?\s+(?:our|my|your|their|his|her)\s+own\b")
 # "win their grade", "win the tender": one thing won, a milestone, not a measure moved up
 _WON_ONE = re.compile(r"win\s+(?:the|our|my|your|their|his|her|a|an|this|that)\s+(?!more\b|\d)")
