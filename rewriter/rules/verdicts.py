@@ -734,8 +734,7 @@ def habit_start(r: Readings) -> bool:
         and (
             (m := STARTS_SESSIONS.match(r.folded)) is not None
             or (
-                (opens := next((t for t in r.times if t.kind == "start"), None)) is not None
-                and len(r.folded[: opens.start].split()) <= 1  # its cue ("from") alone
+                (opens := r.opening_start) is not None
                 and (m := STARTS_SESSIONS.match(r.folded, opens.end)) is not None
             )
         )

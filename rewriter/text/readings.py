@@ -1224,22 +1224,35 @@ class Readings:
         # "supply the 120 tonnes we agreed": an order whose verb no list names
         return not (self.opens_with_verb or self._deed_on_the())
 
+    @_once
+    def opening_start(self) -> TimeMatch | None:
+        """The start said first ("From next Monday I'm starting gym", "tu thu 2 tuan sau di
+        boi"): in English its cue ("from", "starting") is the only word before it; a Vietnamese
+        start holds its cue ("tu") in its own words."""
+        most = 1 if self.language == "en" else 0
+        return next(
+            (
+                t
+                for t in self.times
+                if t.kind == "start" and len(self.folded[: t.start].split()) <= most
+            ),
+            None,
+        )
+
     def _begins_ahead(self) -> bool:
         """A start to come, then what begins ("tu thang 1 bat dau di boi lai, bung bu qua roi",
         "From January cutting back on takeaways, the bank statement ... was frightening"): a
         plan, whatever remark follows it."""
+        opening = self.opening_start
         return any(
             t.kind == "start"
             and t.deadline is not None
             and t.deadline >= self.today
             and (
                 # "tu thu 2 tuan sau di boi nha, bff ru hoai r": the start opens the text
-                _BEGIN_NEXT.match(self.folded, t.end) is not None
-                or not self.folded[: t.start].strip()
+                _BEGIN_NEXT.match(self.folded, t.end) is not None or t is opening
                 if self.language == "vi"
-                # the start opens the text, its cue ("from", "starting") the only word before it
-                else len(self.folded[: t.start].split()) <= 1
-                and _START_THEN_DOING.match(self.folded, t.end) is not None
+                else t is opening and _START_THEN_DOING.match(self.folded, t.end) is not None
             )
             for t in self.times
         )
