@@ -1192,7 +1192,7 @@ def _period_over_period(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:in|during|by the end of|by end of|for|over|trong|het|cuoi|den het|(?:by|before) the end of) )?"
+    r"\b(?:(?:in|during|by the end of|by end of|for|over|trong|het|cuoi|den het|before the end of) )?"
     r"(?:(?:the )?(school year|academic year)|(nam hoc))\s+(20\d\d)\s*[-–/]\s*(20\d\d|\d\d)\b",
     ("school year", "academic year", "nam hoc"),
     order=46,
