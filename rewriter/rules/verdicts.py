@@ -992,15 +992,8 @@ def habit_wished_less(r: Readings) -> bool:
                 and not (r.objective and r.metric_span and r.metric_span.start >= r.objective.start)
             )
         )
-        # "từ tháng giêng bớt nhậu lại", "Starting next week im gonna cut back on ...": the wish
-        # is read after the start said first
-        and _less_deed(r.language).search(r.folded[_after_opening_start(r) :]) is not None
+        and _less_deed(r.language).search(r.folded) is not None
     )
-
-
-def _after_opening_start(r: Readings) -> int:
-    """Where the text goes on after the start said first (0 when none opens it)."""
-    return r.opening_start.end if r.opening_start is not None else 0
 
 
 @cache
@@ -1016,7 +1009,9 @@ def _less_deed(language: str) -> re.Pattern[str]:
         before = either(words.less_before)
         things = either(words.cappable_things_en)
         lead = rf"(?:(?:{either(words.less_leads_en)})\s+)?"
-        # "cut back on the late night snacking": a word or two may say which of the thing
+        # "Starting next week im gonna cut back on the late night snacking": when it starts may
+        # come first, and a word or two may say which of the thing
+        lead = r"(?:(?:starting|from)\s+[^,.;!?]{0,24}?\s+)?" + lead
         return re.compile(
             rf"^\W*{lead}(?:(?:{deeds})\s+(?:{less})"
             rf"|(?:{before})\s+(?:the\s+|my\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{doings})"
@@ -1026,6 +1021,8 @@ def _less_deed(language: str) -> re.Pattern[str]:
     # then "ít"; who and when may come first ("tu thang sau e se bot uong tra sua lai")
     things = either(words.cappable_things_vi)
     lead = rf"(?:[^,.;!?]{{0,40}}?\b(?:{either(words.less_leads_vi)})\s+)?"
+    # "từ tháng giêng bớt nhậu lại": when it starts may come first, with no word of wish
+    lead += r"(?:tu\s+(?:thang|tuan|nam|ngay|mai|hom|mung|sau)\b[^,.;!?]{0,16}?\s+)?"
     return re.compile(
         rf"^\W*{lead}(?:cho\s+\w+\s+)?"
         rf"(?:(?:{less})\s+(?:{deeds}|(?:{things})(?=\s+lai\b))|(?:{deeds})\s+it)\b"

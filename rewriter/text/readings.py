@@ -1226,16 +1226,15 @@ class Readings:
 
     @_once
     def opening_start(self) -> TimeMatch | None:
-        """The start said first, nothing before it but its cue ("From next Monday I'm starting
-        gym", "tu thu 2 tuan sau di boi", "từ tháng 1 bớt uống trà sữa lại")."""
+        """The start said first ("From next Monday I'm starting gym", "tu thu 2 tuan sau di
+        boi"): in English its cue ("from", "starting") is the only word before it; a Vietnamese
+        start holds its cue ("tu") in its own words."""
+        most = 1 if self.language == "en" else 0
         return next(
             (
                 t
                 for t in self.times
-                if t.kind == "start"
-                and not (before := self.folded[: t.start])[
-                    : len(before) - len(start_cue(before))
-                ].strip()
+                if t.kind == "start" and len(self.folded[: t.start].split()) <= most
             ),
             None,
         )
