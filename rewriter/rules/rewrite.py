@@ -23,6 +23,7 @@ from rewriter.rules.verdicts import (
     more_of,
     more_of_a_deed,
     people_more,
+    per_period,
     personal_routine,
     race_time,
     routine_returned_to,
@@ -70,6 +71,7 @@ from rewriter.text.readings import (
     Readings,
     Span,
     amount_felt,
+    cued_at,
     cued_before,
     labelled_before,
     marked_loose_count,
@@ -1781,7 +1783,7 @@ def _deadline_edit(
         said_year = _THIS_YEAR_NEXT.match(r.folded, t.end)
         stop = said_year.end() if said_year else t.end
         begin = t.start
-        if not cued_before(r.folded, t.start) and (
+        if not cued_at(r.folded, t.start) and (
             lead := _PERIOD_CUE_END.search(r.folded, max(0, t.start - 12), t.start)
         ):
             begin = lead.start()  # "trong dot Black Friday 2026": "trong" goes with the old date
@@ -3666,10 +3668,12 @@ def augment(
     # Time-bound: an absolute deadline
     t = r.deadline
     if not _due_ahead(r, ctx):
+        # "grow monthly recurring revenue": the period names the measure, no cadence
+        cadence = r.recurring is not None and not per_period(r, r.recurring.start)
         # a standard to hold ("keep ... under 2%", "giữ ... dưới 3%") holds until a date
         ongoing = (
             (
-                r.recurring is not None
+                cadence
                 or r.item_bound is not None
                 or r.direction == "maintain"
                 or (r.target is not None and r.target.qualifier is not None)
@@ -3720,7 +3724,7 @@ def augment(
             note("time_bound", phrase, True)
         else:
             edit, phrase = _deadline_edit(
-                r, plan, end, ongoing=ongoing, sep=", " if r.recurring or r.item_bound else " "
+                r, plan, end, ongoing=ongoing, sep=", " if cadence or r.item_bound else " "
             )
             edits.append(edit)
             note("time_bound", phrase, plan.deadline_assumed)

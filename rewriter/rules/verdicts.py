@@ -1955,7 +1955,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         # "Tuần nào cũng đọc vài bài báo", "read a few articles every week": how often is said,
         # how many each time is not
         return _verdict("missing", msg(lang, "measurable.missing"), None, question())
-    if r.frequency is not None:
+    if r.frequency is not None and not per_period(r, r.frequency.span.start):
         shown = r.frequency.span.text
         return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)
     if (share := r.vague_share) is not None:
@@ -1968,8 +1968,13 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             msg(lang, "measurable.q_share"),
         )
     # "start doing monthly 1:1s with each of my nurses": a routine kept at its cadence
-    if r.recurring is not None and (
-        is_habit(r) or (kind_of(r) == "habit" and _habit_start_re().search(r.folded) is not None)
+    if (
+        r.recurring is not None
+        and not per_period(r, r.recurring.start)
+        and (
+            is_habit(r)
+            or (kind_of(r) == "habit" and _habit_start_re().search(r.folded) is not None)
+        )
     ):
         shown = r.text[r.recurring.start : r.recurring.end]
         return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)
@@ -2134,6 +2139,19 @@ def _launched() -> PhraseMatcher:
     return PhraseMatcher(goal_words().words.launched_things)
 
 
+def per_period(r: Readings, at: int) -> bool:
+    """The period word at `at` only names the measure ("push my weekly mileage up from 40 km",
+    "grow monthly recurring revenue") of a goal that moves it to no target: no cadence, no
+    period to check a target by."""
+    said = r.measure_period
+    return (
+        said is not None
+        and said.start == at
+        and r.target is None
+        and kind_of(r) in ("outcome", "milestone")
+    )
+
+
 def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     question = partial(msg, lang, "time_bound.q")
     if not r.is_goal:
@@ -2168,9 +2186,10 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if (ev := r.event_deadline) is not None:
         # "before my checkup in April", "truoc sinh nhat be": the user knows the day
         return _verdict("met", msg(lang, "time_bound.met_event", event=ev.text), ev.text)
-    if span := r.recurring or (
-        r.frequency.span if r.frequency is not None and r.frequency.unit else None
-    ):
+    if (
+        span := r.recurring
+        or (r.frequency.span if r.frequency is not None and r.frequency.unit else None)
+    ) and not per_period(r, span.start):
         # a recurring target is bound by its period ("mỗi tuần", "4 buổi 1 tuần"); a review date
         # is still worth setting
         shown = r.text[span.start : span.end]

@@ -64,6 +64,8 @@ def quarter_end(year: int, q: int) -> date:
 _WORDS = DatesFile.model_validate(lexicon_data("dates.yaml"))
 # goods counted after "thu N" (harvested, no Thursday), as the rules read them
 _HARVEST = "|".join(sorted(_WORDS.harvest_units, key=len, reverse=True))
+# "weekly", "monthly": a period said as one word, before a noun or after a deed
+PERIOD_ADVERBS = frozenset(_WORDS.period_adverbs)
 MONTHS = {name: month for month, names in _WORDS.months.items() for name in names}
 _MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _UNITS = {w: unit for unit, words in _WORDS.units.items() for w in words} | _WORDS.unit_aliases

@@ -15,6 +15,7 @@ from rewriter.text.data_files import ReadingsFile
 from rewriter.text.dates import (
     BASELINE_END,
     MONTHS,
+    PERIOD_ADVERBS,
     SINCE_BEFORE,
     TimeMatch,
     bare_holiday,
@@ -225,7 +226,7 @@ class Readings:
         cued = (
             t
             for t in found
-            if _cued(self.folded, t.start) or self.folded.startswith("trong ", t.start)
+            if cued_at(self.folded, t.start) or self.folded.startswith("trong ", t.start)
         )
         if len(found) > 1 and (aim := self.target) is not None:
             # "Nam nay ban tam on. Nam sau phai tang 30% nua": the time said in the sentence of
@@ -244,7 +245,7 @@ class Readings:
         cue inside a remark said after the goal, tells when things are as the remark says."""
         if (
             _remark_period().match(self.folded, t.start) is None
-            or _cued(self.folded, t.start)
+            or cued_at(self.folded, t.start)
             # an emoji closes a clause as a comma does ("... đều đặn hơn 🧘 năm nay lười quá")
             or (
                 _REMARK_BREAK.search(self.folded, 0, t.start) is None
@@ -263,7 +264,7 @@ class Readings:
         uong het 12 cu roi, phai bot lai": the period now going, named with no cue in a clause
         that only tells how things are, before the clause that wishes, is when things are so,
         not the goal's deadline."""
-        if _remark_period().match(self.folded, t.start) is None or _cued(self.folded, t.start):
+        if _remark_period().match(self.folded, t.start) is None or cued_at(self.folded, t.start):
             return False
         brk = next((b for b in _REMARK_BREAK.finditer(self.folded) if b.start() >= t.end), None)
         if brk is None or not (rest := self.text[brk.end() :].strip(" .!")):
@@ -297,6 +298,20 @@ class Readings:
             ),
             None,
         )
+
+    @_once
+    def measure_period(self) -> Span | None:
+        """A period said as one word before the noun it counts ("grow monthly recurring
+        revenue", "push my weekly mileage up"): what is counted per period, not how often."""
+        for t in self.times:
+            if (
+                t.kind == "recurring"
+                and self.folded[t.start : t.end] in PERIOD_ADVERBS
+                and _LETTER.match(self.folded, t.end + 1) is not None
+                and self.folded[t.end : t.end + 1] == " "
+            ):
+                return self.span(t.start, t.end)
+        return None
 
     def _price_rate(self, t: TimeMatch) -> bool:
         """ "hire 4 agents, ~$3k/mo each": the period a price is paid by, typed against an
@@ -979,7 +994,7 @@ class Readings:
             t.kind == "deadline"
             and t.deadline
             and t.deadline < self.today
-            and not _cued(self.folded, t.start)
+            and not cued_at(self.folded, t.start)
             for t in self.times
         )
         past_time = (
@@ -1189,7 +1204,7 @@ class Readings:
                 t.kind == "deadline"
                 and t.deadline is not None
                 and t.start > told.end()
-                and not _cued(self.folded, t.start)  # "picked ... by Feb 28": a deadline
+                and not cued_at(self.folded, t.start)  # "picked ... by Feb 28": a deadline
                 and not _YEAR.search(self.folded, t.start, t.end)  # the year was not typed
                 and t.deadline.replace(year=t.deadline.year - 1, day=28) < self.today
                 and t.deadline.year > self.today.year
@@ -1354,13 +1369,13 @@ class Readings:
     @_once
     def cued_deadline(self) -> bool:
         """A deadline said as one ("by April 30", "truoc 31/3"), past or future."""
-        return any(t.kind == "deadline" and _cued(self.folded, t.start) for t in self.times)
+        return any(t.kind == "deadline" and cued_at(self.folded, t.start) for t in self.times)
 
     @_once
     def due_ahead(self) -> bool:
         """A date said as a deadline that is still ahead ("... by March 2027")."""
         return any(
-            t.deadline and t.deadline > self.today and _cued(self.folded, t.start)
+            t.deadline and t.deadline > self.today and cued_at(self.folded, t.start)
             for t in self.times
         )
 
@@ -1646,7 +1661,7 @@ class Readings:
             t.kind == "deadline"
             and t.deadline is not None
             and t.deadline < self.today
-            and not _cued(self.folded, t.start)
+            and not cued_at(self.folded, t.start)
         )
 
     def _already_had(self, at: int) -> bool:
@@ -1864,7 +1879,7 @@ class Readings:
             self.listicle
             and (
                 self.deadline is None
-                or not _cued(self.folded, self.deadline.start)
+                or not cued_at(self.folded, self.deadline.start)
                 or _title_cased(self.text)  # "7 Tax Moves Every Owner Should Make Before Dec 31"
             )
         ):
@@ -2635,7 +2650,7 @@ def cued_before(folded: str, start: int) -> bool:
     )
 
 
-def _cued(folded: str, start: int) -> bool:
+def cued_at(folded: str, start: int) -> bool:
     """A deadline introduced as one ("by April 30", "truoc 31/3"), not a date named in passing."""
     return bool(_DEADLINE_CUE.match(folded, start)) or cued_before(folded, start)
 
@@ -3051,7 +3066,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             for t in read_times(later, today, r.marked)
             if t.kind == "deadline"
             and (
-                _cued(folded, t.start)
+                cued_at(folded, t.start)
                 # "de nhap hang Tet, deadline 20/1": the cue said inside the time's words
                 or _CUE_INSIDE.search(folded, t.start + 1, t.end) is not None
                 or _IN_END.search(folded, 0, t.start)
@@ -3924,7 +3939,7 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
         t.kind == "deadline"
         and t.deadline is not None
         and t.deadline >= r.today
-        and _cued(first, t.start)
+        and cued_at(first, t.start)
         for t in read_times(first, r.today, marked_first)
     ):
         return None  # "google reviews from 92 to 150 by end of june, gonna ask ...": a goal first
