@@ -4833,6 +4833,9 @@ def _qty_value(m: re.Match[str], offset: int = 0) -> tuple[float | None, str | N
         cur = (pre or post or "").strip().lower()
         if "$" in cur or cur.startswith(("usd", "dollar", "do la", "dola")):
             unit = "$"
+        elif cur in ("d", "đ") and not scale and value is not None and value <= 30:
+            # "thi dc 27d khoi B", "8.5d toan": no sum of money is that small; a score typed short
+            unit = "score"
         elif cur.startswith(("vnd", "vnđ", "dong", "d")):
             unit = "VND"
         else:
