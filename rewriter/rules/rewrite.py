@@ -73,6 +73,7 @@ from rewriter.text.readings import (
     amount_felt,
     cued_at,
     cued_before,
+    told_clause,
     labelled_before,
     marked_loose_count,
     mask,
@@ -1364,6 +1365,16 @@ def _aside_at(r: Readings) -> int | None:
         said = pictured
     if said is None or len(r.text) > _ASIDE_TEXT_MAX:
         return None
+    last = r.folded.rfind(". ")
+    if (
+        last >= said.start()
+        and r.language == "en"
+        and told_clause().match(r.folded, last + 1) is not None
+        and not any(t.end > last for t in r.times)
+    ):
+        # "Starting January, family dinners with no phones. The kids are gonna hate me lol": a
+        # last sentence told of its own, after a goal whose first clause break is its own
+        return last
     brk = said.start()
     if (remark := _told_after(r, brk)) is not None:
         return remark
@@ -1581,7 +1592,7 @@ def _insertion_end(r: Readings, text: str) -> int:
         and (
             starts_with("aside_subjects").match(r.folded, comma + 1) is not None
             # "do more stretching|, calves are killing me": a clause of its own, told
-            or _told_clause().match(r.folded, comma + 1) is not None
+            or told_clause().match(r.folded, comma + 1) is not None
             # "land more direct clients|, agencies pay peanuts"
             or (
                 not DIGIT.search(r.folded, comma, end)
@@ -1653,18 +1664,6 @@ def _vi_too_head() -> re.Pattern[str]:
 
 
 _VI_TOO_CLAUSE = re.compile(r"\s*(?:\w+\s+){0,3}\w+ quá[\s!.]*")
-
-
-@cache
-def _told_clause() -> re.Pattern[str]:
-    """A clause of its own, told after a comma ("calves are killing me", "work eats
-    everything"): a subject and one of `told_verbs`, and no number."""
-    verbs = either(goal_words().words.told_verbs)
-    return re.compile(
-        # "pastor jim is always saying ...": a subject of one or two words
-        rf"\s*(?:my\s+|the\s+|our\s+)?[a-z']+(?:\s+(?!to\b)[a-z']+)?\s+(?:{verbs})\b"
-        r"(?!\s+(?:to|at|under|over|below|above|up|down)\b)[^\d]*$"
-    )
 
 
 # a sentence after the goal that only says how the user feels ("everyone is exhausted",

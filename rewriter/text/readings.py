@@ -1801,6 +1801,9 @@ class Readings:
             # "HbA1c của mình xuống dưới 6.5% trong 3 tháng tới, bs dặn rồi": a bound to reach
             # by a date ahead, said as a statement; who asked for it comes after
             or (bounded and head.date_ahead)
+            # "ve VN tham ma som nhat co the, chac phai ...": a thing wanted "as soon as can be"
+            # ("nuoc man vo som": came early, a word alone, tells what happened)
+            or (head.vague_time is not None and len(head.vague_time.text.split()) >= 3)
             # "Zero preventable accidents. Had 7 in 2025.": a target typed as a note opens it
             or (
                 head.target is not None
@@ -2494,6 +2497,23 @@ def _remark_end() -> re.Pattern[str]:
         }
     )
     return re.compile(rf"(?:[\s,]+(?:{said}))+\W*$")
+
+
+@cache
+def told_clause() -> re.Pattern[str]:
+    """A clause of its own, told after a comma ("calves are killing me", "work eats
+    everything", "takes forever the noo"): a subject and one of `told_verbs` (a verb that says
+    "it" by itself may go without one), and no number."""
+    told = goal_words().words.told_verbs
+    # "..., takes forever": a verb said of "it" alone; "keep", "are" need whose they are
+    alone = [
+        v for v in told if v.split()[0].endswith("s") and v.split()[0] not in ("is", "was", "has")
+    ]
+    return re.compile(
+        # "pastor jim is always saying ...": a subject of one or two words
+        rf"\s*(?:(?:(?:my\s+|the\s+|our\s+)?[a-z']+(?:\s+(?!to\b)[a-z']+)?\s+(?:{either(told)}))|(?:{either(alone)}))\b"
+        r"(?!\s+(?:to|at|under|over|below|above|up|down)\b)[^\d]*$"
+    )
 
 
 @cache
@@ -3204,6 +3224,17 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             r.metric, r.metric_span = None, None
         if r.vague_object is not None and r.vague_object.end <= setup.end():
             r.vague_object, r.vague_area, r.suggested_metric = None, False, None
+    if r.language == "en":
+        for comma in _CLAUSE_COMMA.finditer(folded):
+            if len(folded[: comma.start()].split()) >= 2 and told_clause().match(
+                folded, comma.end()
+            ):
+                # "walk more, it takes me ages to get going": a remark told of its own, not
+                # what the goal acts on; its sentence ends it ("..., doctor is worried. I will
+                # reduce salt")
+                stop = folded.find(". ", comma.end())
+                plain = mask(plain, comma.start(), stop if stop > 0 else len(plain))
+                break
     with_platform = plain
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
         plain = mask(plain, r.platform_span.start, r.platform_span.end)
@@ -7145,6 +7176,7 @@ _CELL_SEP = re.compile(r"\s*[|\t]\s*|\s*—\s*|\s[-–]\s")
 _LABELLED_CELL_SEP = re.compile(_CELL_SEP.pattern + r"|,\s|:\s")
 _RECORD_LABEL = re.compile(r"\W*[^\W\d_]+\.?\s*(?:#\s*[\w-]*\d[\w-]*|\d+[-/]\d+)\s*[:|—–-]")
 _DASH_BREAK = re.compile(r"\s[—–]\s")  # a dash set off by spaces; "Huế - Hội An" is a name
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 _REMARK_BREAK = re.compile(
     r";|,(?!\d)|(?<!\d),|\s[-—–]\s|\.\s|\s\((?=[a-z][^)]*\)?\W*$)"
 )  # "100,000" is one number
