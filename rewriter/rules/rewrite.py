@@ -73,12 +73,12 @@ from rewriter.text.readings import (
     amount_felt,
     cued_at,
     cued_before,
-    told_clause,
     labelled_before,
     marked_loose_count,
     mask,
     read,
     subject_then_verb,
+    told_clause,
 )
 
 DEFAULT_CHANGE_PCT = 20.0
