@@ -1611,6 +1611,15 @@ class Readings:
             )
         )
 
+    def _standard_held(self) -> bool:
+        """A bound held every period ("Chi tiêu mỗi tháng không quá 15 củ, tháng này lố rồi
+        huhu"): a standard set, whatever is sighed after it."""
+        return (
+            self.target is not None
+            and self.target.qualifier in ("at_most", "at_least")
+            and self.recurring is not None
+        )
+
     def _remark_rescues(self) -> bool:
         """Asked by is_goal where only an order said first keeps the text a goal; what it
         found is kept for gripe_at, whoever else reads remark_at later."""
@@ -1917,6 +1926,7 @@ class Readings:
             or self._remark_rescues()
             # "tu tuan sau tap yoga de do dau lung, ngoi may ca ngay met qua": a plan, then why
             or self._deed_on_a_day_ahead()
+            or self._standard_held()
         ):
             return False  # "cước tàu đi US tăng gấp đôi từ tháng 10, mệt thật sự": how it is
         if self.question or (self.asks and not said):
@@ -2049,6 +2059,7 @@ class Readings:
             # then a sentence that wishes
             and not self._wished_after()
             and not self._deed_on_a_day_ahead()  # "tu tuan sau tap yoga ..., met qua"
+            and not self._standard_held()
         ):
             return False  # "Khach hang ABC vua bao se khong gia han": the "se" is what was told
         if (
