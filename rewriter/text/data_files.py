@@ -581,6 +581,8 @@ class DatesFile(_Strict):
     season_heads: Phrases  # "truoc mua phao hoa": before the season of whatever is named
     period_only_cues: Phrases  # "during", "trong": a deadline only for a school term
     event_clause_verbs: Phrases  # "before the funding runs out": an event said as a clause
+    places_named_nam: Phrases  # "Viet Nam", "Quảng Nam": "nam" in a place's name, no year
+    age_words: Phrases  # "truoc 30 tuoi", "by age 30": the birthday an age is reached on
     day_moments: Phrases  # "before bed", "truoc khi ngu": a moment of the day, no event
     start_after_cues: Phrases  # "Tuần sau bắt đầu ...": a start said after its time
     running_periods: Phrases  # "hoc ky nay", "vu dong xuan nay": a period the user knows the end of

@@ -1522,6 +1522,8 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
     """
     if not _ORDERED:
         _init()
+    if " nam" in folded:  # "CPA Viet Nam truoc 30 tuoi": a place's "Nam" is no year
+        folded = _PLACES_NAM.sub(lambda p: " " * len(p[0]), folded)
     taken = _Spans()
     has_digit = DIGIT.search(folded) is not None
     present = _gate_words_in(f" {folded} ")  # padded: a gate word may need a space around it
@@ -1677,6 +1679,7 @@ def _not_month_word(m: re.Match[str], original: str) -> bool:
 
 
 _MOI = re.compile(r"\bmoi\b")
+_PLACES_NAM = re.compile(rf"\b(?:{alternation(_WORDS.places_named_nam)})\b")
 
 
 _SCOPE_CUE = re.compile(rf"\b(?:{alternation(_WORDS.scope_cues)}) $")
@@ -1960,6 +1963,10 @@ _CLAUSE_EVENT = re.compile(
     r"\b(?:before|by the time)\s+(?:i|we|they|he|she|(?:my|our|the|his|her|their)(?:\s+[a-z'-]+){1,2})\s+"
     rf"(?:{alternation(_WORDS.event_clause_verbs)})\b"
     r"|\btruoc khi(?P<clause>(?:\s+(?!de\b|nham\b|va\b|thi\b)[a-z]+){1,3})"
+    # "truoc 30 tuoi", "before age 40", "by age 30": the birthday an age is reached on (the
+    # reading blanks the age's digits: a blank run stands for them)
+    rf"|\b(?:truoc|before|by)\s+(?:khi\s+)?(?:(?:\d{{1,3}}|\s)\s+(?:{alternation(_WORDS.age_words)})\b"
+    rf"|(?:{alternation(_WORDS.age_words)})\s+(?:\d{{1,3}}\b|\s+(?=\W|$)))"
 )
 # an event no list names, last in the goal: "before my checkride", "truoc buoi hop voi chu dau tu"
 _OPEN_EVENT = re.compile(
@@ -1967,7 +1974,7 @@ _OPEN_EVENT = re.compile(
     r"(?P<what>(?:\s+[a-z][a-z'-]*){1,3})[^a-z0-9]*$"
     rf"|\btruoc\s+(?:{alternation(_WORDS.open_event_heads)})(?P<vi>(?:\s+[a-z][a-z0-9]*){{1,8}})[^a-z0-9]*$"
 )
-_CLAUSE_EVENT_GATE = re.compile(r"before|truoc|by the time")
+_CLAUSE_EVENT_GATE = re.compile(r"before|truoc|by the time|by age")
 _DAY_MOMENT = re.compile(
     rf"\s+(?:(?:{alternation(_WORDS.day_moments)})\b|(?:i|we)\s+(?:go to )?(?:bed|sleep)\b)"
 )

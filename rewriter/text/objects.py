@@ -302,6 +302,8 @@ class GoalWords(BaseModel):
     vi_not_moves: list[str]  # "căn ký gửi", "dang co": a move's word in a compound that is none
     team_size_moves: list[str]  # "lên 8 người": a group's size is what changes
     interjections: list[str]  # "ugh", "lol": a feeling's sound, never part of a thing's name
+    age_verbs: list[str]  # "before I turn 40": the number after is an age
+    age_nouns: list[str]  # "5 tuổi", "my 3 year old": the number before is an age
     chat_markers: list[str]  # "(manifesting it, lol)": a remark said last that only chats
     hedges_after: list[str]  # "honestly", "tbh" typed after a wish: how it is said
     amount_remarks: list[str]  # "tăng 30% là ok rồi", "grow 15% nha team": after the amount

@@ -2361,6 +2361,15 @@ class Readings:
             or self._deed_on_the()
             # "sớm có nhà riêng", "soon a place of our own": a thing wished for, its when vague
             or (self.vague_time is not None and self.obj.concrete and not self.statement)
+            # "có chứng chỉ CPA trước 30 tuổi": a thing to have by a day the user knows, said
+            # after it ("vu nay thu dc 18 tan": this season's, told)
+            or (
+                self.event_deadline is not None
+                and self.obj.concrete
+                and not self.statement
+                and self.obj.start is not None
+                and self.obj.start < self.event_deadline.start
+            )
             or self._reaches_rank()
             # "200 patrons on patreon would be the dream", "55kg là mừng rồi": an amount wished
             or (self.target is not None and self.obj.found and _felt_last().search(self.folded))
@@ -3014,6 +3023,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "the under 9s": a team's name; "xe 16 chỗ": a vehicle's class, by its seats
         for named in (_AGE_GROUP if language == "en" else _SEATS).finditer(masked):
             masked = mask(masked, named.start(named.lastindex or 0), named.end())
+        for age in _age().finditer(masked):  # "before I turn 40", "con 5 tuổi": how old
+            masked = mask(masked, age.start(age.lastindex or 0), age.end(age.lastindex or 0))
 
     objective_text = None
     # the business objective ("... to support X", "... để Y") is read apart from the target
@@ -5010,6 +5021,17 @@ def _owned(masked: str, m: re.Match[str]) -> bool:
 
 # an age group's team ("the under 9s", "our U12s", "the under-14's"): a name, no bound
 # ("load time under 2s" is seconds: the team follows "the", "our", ...)
+@cache
+def _age() -> re.Pattern[str]:
+    """An age said with its number ("turns 70", "5 tuổi", "my 40th birthday")."""
+    words = goal_words().words
+    return re.compile(
+        rf"\b(?:{either(words.age_verbs)})\s+(\d{{1,3}})"
+        r"(?=\s*(?:[.,!?;:)]|$)|\s+(?:soon|next|this|in|on|and|so|but|before|by)\b)"
+        rf"|\b(\d{{1,3}})(?:\s*|-)(?:{either(words.age_nouns)})\b"
+    )
+
+
 _AGE_GROUP = re.compile(r"(?:\b(?:the|our|my|his|her|their) under[\s-]?|\bu-?)\d{1,2}'?s\b")
 _SEATS = re.compile(r"\b(?:xe|o to|oto)\s+(\d{1,2}\s+cho)\b")
 
