@@ -318,6 +318,8 @@ class GoalWords(BaseModel):
     routine_verbs: list[str]
     now_before: list[str]  # "currently 120": today's value, said before its number
     now_is: list[str]  # "sickness absence is 6.2%": today's value when no other number follows
+    remaining_words: list[str]  # "nợ còn 150 củ": what is left now, unless a move comes first
+    remaining_moves: list[str]  # "giảm nợ còn 100 củ": after one of these, what is left is the aim
     moves_down: list[str]  # "..., wanna get it down": a wish that lowers today's figure
     moves_up: list[str]  # "..., need to get it up": one that raises it
     session_classifiers: list[str]  # "1 buổi trải nghiệm": a session of it, a thing counted

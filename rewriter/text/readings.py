@@ -1631,10 +1631,13 @@ class Readings:
     def past_remark_at(self) -> int | None:
         """Where a remark telling a past period's figure starts, after the goal ("Giảm chi phí
         điện của xưởng, nam roi ton 2,5 tỷ"): how things were, not the target or the date."""
-        if not self.times or not _amount_told(self.folded, 0):
+        if not self.times or not (_amount_told(self.folded, 0) or self.quantities):
             return None
         at = self.remark_at
-        if at is None or not _amount_told(self.folded, at):
+        if at is None or not (
+            # "..., blew like two grand on Festool stuff this yr": an amount in words too
+            _amount_told(self.folded, at) or any(q.span.start >= at for q in self.quantities)
+        ):
             return None
         if _DUE_WORD.search(self.folded, at) is not None:
             return None  # "finish the grant report, it was due nov 15": the goal's own date
@@ -4304,6 +4307,13 @@ def _today_cue(folded: str, marked: str | None, at: int) -> str | None:
     lo = max(0, at - 40)
     if _now_before().search(folded, lo, at):
         return "now"
+    if (left := _remaining_end().search(folded, lo, at)) is not None and (
+        # typed with marks, they must say "còn" ("mấy con 7 chỗ": cars, counted)
+        marked is None or marked[left.start() : left.end()].lower().startswith(("còn", "chỉ còn"))
+    ):
+        clause = max(folded.rfind(",", 0, left.start()), folded.rfind(".", 0, left.start()))
+        if not words_re("remaining_moves").search(folded, clause + 1, left.start()):
+            return "now"  # "nợ ngân hàng còn 150 củ, trả bớt": what is left today
     m = _now_is().search(folded, lo, at)
     if m is None or _GOAL_IS_END.search(folded, lo, m.start()):
         return None  # "the target is 500": what is named is the goal's own number
@@ -4322,6 +4332,15 @@ def _today_cue(folded: str, marked: str | None, at: int) -> str | None:
         elif not m["fill"]:
             return None  # "dang 12 video" unmarked: to post or now, only a filler tells
     return "is"
+
+
+@cache
+def _remaining_end() -> re.Pattern[str]:
+    """What is left said right before a number ("còn 150 củ", "chỉ còn khoảng 20")."""
+    words = goal_words().words
+    return re.compile(
+        rf"\b(?:{either(words.remaining_words)})\s+(?:(?:{either(words.now_fillers)})\s+)?$"
+    )
 
 
 @cache
