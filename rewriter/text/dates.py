@@ -1720,7 +1720,7 @@ class _Spans:
 
 
 _START_CUE = re.compile(
-    r"(?:\bstarting(?: [a-z]+)?(?: from| on| in)?|\bstart(?:s|ing)? (?:on|from|in)"
+    r"(?:\bstarting(?: [a-z]+){0,2}?(?: from| on| in)?|\bstart(?:s|ing)? (?:on|from|in)"
     r"|(?:\b(?:maybe|will|gonna|[\w']+ll|to|and|then|i|we)\s|^|,\s*)start|\bbeginning(?: on| in| from)?"
     r"|\bonce (?:i|we|you|they|he|she) [a-z]+(?: [a-z]+)?(?: in| on)?"
     rf"|\b(?:{alternation(_WORDS.start_cues)}))(?:\s+the)?"  # "from the 4th of January"

@@ -2858,6 +2858,17 @@ def _missed_end() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{either(goal_words().words.missed_words)})\s+(?:the\s+|our\s+)?$")
 
 
+def _start_clauses_blanked(r: Readings, masked: str) -> str:
+    """`masked` without the words of a start said after the goal's clause ("Get Gas Safe
+    registered, starting the course in January"): what begins then is a step, not the measure."""
+    for t in r.times:
+        cue = start_cue(masked[: t.start]) if t.kind == "start" else ""
+        at = t.start - len(cue)
+        if len(cue.split()) > 2 and masked.rfind(",", 0, at) > 0:
+            masked = mask(masked, at, t.start)
+    return masked
+
+
 def _goal_label_end(masked: str) -> int | None:
     """Where the words that say the goal comes next end, when they open a sentence ("..., Mục
     tiêu là| bảo vệ luận văn", `goal_said_labels`): background and label are read as neither."""
@@ -3166,7 +3177,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         r.direction = lex.directions[canonical(m[0])]
         r.direction_span = r.span(m.start(), m.end())
     _read_platform(r, masked)
-    _read_metric(r, masked)
+    _read_metric(r, _start_clauses_blanked(r, masked))
     if (
         objective_text
         and not (r.metric or r.vague_object)
