@@ -7020,7 +7020,12 @@ _GROUP_OPENS = re.compile(
 _CHOICE_ASKED = re.compile(
     r"\W*(?:is|are|was|were|does|do|did|should|would|could|can|will)\s+[^,.;:!?]{1,40}?\sor\s"
 )
-_WITH_OPENS = re.compile(r"\W*(?:with|voi)\s+(?:(?:only|just|chi)\s+)?$")  # "with only 9 on nights"
+# the text's opening: a bullet or a dash at most (a time blanked before is none: "finish the
+# year with 100 clients")
+_AT_OPENING = r"(?:[^\w\s]+\s*)?\s?"
+_WITH_OPENS = re.compile(
+    rf"{_AT_OPENING}(?:with|voi)\s+(?:(?:only|just|chi)\s+)?$"
+)  # "with only 9"
 # an event said as what the goal comes before ("before the co-op science fair", "truoc peak season")
 _BEFORE_EVENT = re.compile(r"(?:before|by|until|till|ahead of|truoc|kip)\b")
 # what there is to work with, said first and closed by a comma ("with 7 adjusters and no new
@@ -7043,14 +7048,14 @@ _SETUP_ENDS = re.compile(
     r"(?:\s+[^\s\d,;:]+){1,5}?\s*(?:,|\s(?:hien tai|hien co|hien gio|rn|right now|now)\b)"
 )
 # "with 14 staff across 2 shifts, ...", "with my 7 devs across 4 timezones": how the team is spread
-_ACROSS_SETUP = re.compile(r"\W*(?:with|voi)\s+[^,;:]*\bacross\s+$")
+_ACROSS_SETUP = re.compile(rf"{_AT_OPENING}(?:with|voi)\s+[^,;:]*\bacross\s+$")
 _ALONG_WITH_OPENS = re.compile(
-    r"\W*(?:with|voi|cung|cung voi|me\s*(?:\+|and|&|n\b|'n'|n'))\s*(?:(?:only|just|chi)\s+)?"
+    rf"{_AT_OPENING}(?:with|voi|cung|cung voi|me\s*(?:\+|and|&|n\b|'n'|n'))\s*(?:(?:only|just|chi)\s+)?"
     r"(?:(?:my|our|the|cac|nhung)\s+)?$"
 )
 # the speaker and the people who do it with them, said first ("me and the other 3 ...")
 _ME_AND_OPENS = re.compile(
-    r"\W*(?:(?:with|voi)\s+(?:(?:only|just|chi)\s+)?)?(?:me|minh|toi|em)\s*(?:and|\+|&|va|voi)\s*"
+    rf"{_AT_OPENING}(?:(?:with|voi)\s+(?:(?:only|just|chi)\s+)?)?(?:me|minh|toi|em)\s*(?:and|\+|&|va|voi)\s*"
     r"(?:(?:the|my|our|cac)\s+)?(?:other\s+)?$"
 )
 
