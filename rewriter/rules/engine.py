@@ -360,15 +360,15 @@ def finish(a: Analysis) -> GoalReport:
     elif own and (spent := spent_less(r, ctx, plan)) is not None and smt_met(spent[0], lang, today):
         main, edits, stepped = spent  # "spend less on clothes": 20% less, by a date
     elif (
+        own and (sized := share_sized(r, ctx, plan)) is not None and smt_met(sized[0], lang, today)
+    ):
+        main, edits, stepped = sized  # "put some of every paycheck into savings": 10% of each
+    elif (
         own and (put := money_put_aside(r, ctx, plan)) is not None and smt_met(put[0], lang, today)
     ):
         main, edits, stepped = put  # "save up for dorm stuff": how much, in the user's words
     elif own and (weekly := times_weekly(r, plan)) is not None and smt_met(weekly[0], lang, today):
         main, edits, stepped = weekly  # "gym 3x": three times every week
-    elif (
-        own and (sized := share_sized(r, ctx, plan)) is not None and smt_met(sized[0], lang, today)
-    ):
-        main, edits, stepped = sized  # "put some of every paycheck into savings": 10% of each
     elif own and (less := capped_less(r, ctx, plan)) is not None and smt_met(less[0], lang, today):
         main, edits, stepped = less  # "drink less soda": at most 2 times a week
         criteria = _review_asked(criteria, plan)

@@ -2418,6 +2418,8 @@ def share_sized(
         lang == "en"
         or r.recurring is None
         or after.startswith(r.folded[r.recurring.start : r.recurring.end])
+        # "thang nao cung bo ong heo 1 it": said after the period, of nothing named
+        or share.start >= r.recurring.end
     )
 
     def sized(pct: float) -> str:

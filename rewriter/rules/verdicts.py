@@ -1955,11 +1955,9 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         # "Tuần nào cũng đọc vài bài báo", "read a few articles every week": how often is said,
         # how many each time is not
         return _verdict("missing", msg(lang, "measurable.missing"), None, question())
-    if r.frequency is not None and not per_period(r, r.frequency.span.start):
-        shown = r.frequency.span.text
-        return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)
     if (share := r.vague_share) is not None:
-        # "put some of every paycheck into savings": how often is said, how much of each is not
+        # "put some of every paycheck into savings", "thang nao cung bo ong heo 1 it": how often
+        # is said, how much of each is not
         shown = share.text
         return _verdict(
             "missing",
@@ -1967,6 +1965,9 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             shown,
             msg(lang, "measurable.q_share"),
         )
+    if r.frequency is not None and not per_period(r, r.frequency.span.start):
+        shown = r.frequency.span.text
+        return _verdict("met", msg(lang, "measurable.met_frequency", target=shown), shown)
     # "start doing monthly 1:1s with each of my nurses": a routine kept at its cadence
     if (
         r.recurring is not None

@@ -183,6 +183,10 @@ class Readings:
         if self.recurring is None:
             return None
         share = words_re("vague_shares").search(self.folded, 0, self.recurring.start)
+        if share is None and self.metric is not None and self.metric.unit == "currency":
+            # "thang nao cung bo ong heo 1 it": money put by, said after the period, close to it
+            end = self.recurring.end
+            share = words_re("vague_shares").search(self.folded, end, end + 32)
         return self.span(share.start(), share.end()) if share is not None else None
 
     @_once
