@@ -975,6 +975,15 @@ def _settled(r: Readings, q: Quantity | None = None) -> bool:
         and people_after(r.folded, q.span.end)
     ):
         return True  # "dao tao xong quy trinh GPP cho 8 duoc si moi": the people it is for
+    if (
+        q is not None
+        and q.kind == "absolute"
+        and q.unit is None
+        and r.language == "en"
+        and _THESE_END.search(r.folded, max(0, q.span.start - 24), q.span.start)
+        and _MARK_NEXT.match(r.folded, q.span.end) is None
+    ):
+        return True  # "sell them 2 old bulls", "fence the north 300 acres": a set that is there
     if q is not None and _SOLD_ALL_END.search(r.folded, max(0, q.span.start - 20), q.span.start):
         return True  # "bán hết 400 bộ hóa trang", "sell out all 200 tickets": the whole stock
     if q is None or not (
@@ -1004,6 +1013,15 @@ _TURNAROUND = re.compile(
 )
 _SOLD_ALL_END = re.compile(
     r"\b(?:ban het|ban sach|ban cho het|sell all|sell out|sell out all)\s+(?:the\s+)?$"
+)
+# a set pointed at ("them 2 old bulls", "these 4 rooms", "the north 300 acres"); "the 100k
+# mark" is a bar to reach, not a set
+_THESE_END = re.compile(
+    r"\b(?:(?:them|those|these)\s+(?:[a-z]+\s+)?"
+    r"|the\s+(?:north|south|east|west|front|back|other|old|existing|original)\s+)$"
+)
+_MARK_NEXT = re.compile(
+    r"\W*(?:[a-z]+\s+)?(?:mark|milestone|barrier|threshold|level|line|club|range|target|goal)\b"
 )
 _ALL_OF_END = re.compile(r"\b(?:het|all|all the|all of the|all of our)\s+$")
 _LAST_OF_END = re.compile(r"\b(?:the last|my last|our last|the remaining|remaining|not)\s+$")
