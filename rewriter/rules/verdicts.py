@@ -2566,6 +2566,10 @@ def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
     if kind == "habit" and _today_figure(r):
         # "Log 1,500 volunteer hours per month, we're at roughly 1,100 now": how often is said
         return msg(lang, "attainable.q_habit_now")
+    if _left_to_settle(r):
+        # "pay off the $1.2k left on the Visa", "bag the last 6 Munros": where it stands is
+        # said; how fast the rest goes is asked
+        return msg(lang, "attainable.q_settle")
     if kind in ("habit", "milestone", "limit"):
         return msg(lang, f"attainable.q_{kind}")
     if skill_to_practise(r):
@@ -2633,6 +2637,29 @@ def _attainable_question(r: Readings, what: str | None, lang: Language) -> str:
     if _going_down(r) or r.personal:
         return msg(lang, f"attainable.q_moved{plain}", what=what)
     return msg(lang, f"attainable.q{plain}", what=what)
+
+
+def _left_to_settle(r: Readings) -> bool:
+    """An amount the goal settles, said as what is left ("pay off the $1.2k left on the Visa",
+    "Clear the Sacco loan (about 80k left)", "bag the last 6 Munros on ma list")."""
+    q = r.target
+    if q is None or q.kind != "absolute":
+        return False
+    return (
+        _LEFT_NEXT().match(r.folded, q.span.end) is not None
+        or _LAST_BEFORE.search(r.folded, max(0, q.span.start - 16), q.span.start) is not None
+    )
+
+
+@cache
+def _LEFT_NEXT() -> re.Pattern[str]:  # noqa: N802 - a pattern, built once from the word lists
+    """What is left, said in the amount's own clause ("$1.2k left", "300 triệu còn lại")."""
+    return re.compile(
+        rf"(?:\s+[^\s,;.()]+){{0,3}}?\s+(?:{either(goal_words().words.left_words)})\b"
+    )
+
+
+_LAST_BEFORE = re.compile(r"\b(?:the|my|our) (?:last|remaining)\s+$")
 
 
 def _going_down(r: Readings) -> bool:

@@ -379,6 +379,9 @@ def _aliases(entries: list[dict[str, Any]]) -> list[str]:
     return [str(alias) for entry in entries for alias in entry.get("aliases", [])]
 
 
+_THOUSANDS_POINT = r"\.(?=\d+\s?[km]\b)"  # "$4.8k", "1.2m": a point inside an amount
+
+
 @cache
 def lexicon() -> Lexicon:
     """The lexicon, loaded once per process."""
@@ -505,7 +508,9 @@ def lexicon() -> Lexicon:
         ),
         saving_re=PhraseMatcher(lex["saving_verbs"]),
         saving_purpose_re=re.compile(
-            rf"\b(?:{either(lex['saving_verbs'])})\b[^.;!?]*?\d[^.;!?]*?"
+            # "raise $4.8k for the mission trip": a decimal point in thousands is no sentence's end
+            rf"\b(?:{either(lex['saving_verbs'])})\b(?:[^.;!?]|{_THOUSANDS_POINT})*?\d"
+            rf"(?:[^.;!?]|{_THOUSANDS_POINT})*?"
             rf"\s((?:{either(lex['purpose_words'])})\s+[a-z])"
         ),
         new_start_re=PhraseMatcher(lex["new_start"]),

@@ -142,6 +142,7 @@ class GoalWords(BaseModel):
     intent_openers: list[str]
     own_intents: list[str]
     order_openers: list[str]  # "be home for dinner more": an order
+    left_words: list[str]  # "the $1.2k left on the Visa": what is left to settle
     told_subjects: list[str]  # "..., im always knackered": a remark told
     told_past: list[str]  # "..., it was 2x a month before covid": how it was
     remark_openers: list[str]  # "..., mà dạo này OT nhiều quá": how it has been
