@@ -1366,10 +1366,20 @@ def _aside_at(r: Readings) -> int | None:
     if said is None or len(r.text) > _ASIDE_TEXT_MAX:
         return None
     last = r.folded.rfind(". ")
+    told_last = r.folded[last + 2 :]
     if (
         last >= said.start()
-        and r.language == "en"
-        and told_clause().match(r.folded, last + 1) is not None
+        and (
+            (r.language == "en" and told_clause().match(r.folded, last + 1) is not None)
+            # "... bắt đầu từ 1/1 năm sau. Vợ nhắc hoài rồi": what someone says, no figure
+            or (
+                words_re("reported_verbs").search(" ".join(told_last.split()[:3])) is not None
+                and not DIGIT.search(told_last)
+                # "Bac si bao nen giam bot can": what is said to do is the goal itself
+                and (said_then := read(told_last, r.today, r.language)).direction is None
+                and not said_then.intends
+            )
+        )
         and not any(t.end > last for t in r.times)
     ):
         # "Starting January, family dinners with no phones. The kids are gonna hate me lol": a

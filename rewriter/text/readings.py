@@ -2535,7 +2535,7 @@ def told_clause() -> re.Pattern[str]:
     # "..., takes forever": a verb said of "it" alone; "keep", "are" need whose they are
     alone = [
         v for v in told if v.split()[0].endswith("s") and v.split()[0] not in ("is", "was", "has")
-    ]
+    ] + goal_words().words.subjectless_remarks
     return re.compile(
         # "pastor jim is always saying ...": a subject of one or two words
         rf"\s*(?:(?:(?:my\s+|the\s+|our\s+)?[a-z']+(?:\s+(?!to\b)[a-z']+)?\s+(?:{either(told)}))|(?:{either(alone)}))\b"
