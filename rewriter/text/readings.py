@@ -3937,6 +3937,10 @@ def _spelled_figure(text: str) -> bool:
     return False
 
 
+# "NPS is at 31", "churn's 5%": a measure and what it is, ending the clause
+_STATED_IS = re.compile(r"\b(?:is|'s|are)\s+(?:at\s+|about\s+|around\s+|like\s+)?\S*\d\S*\s*$")
+
+
 def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
     """Where things stand, said first, then a wish to move that names no number ("hien gio
     ban dc tam 70 ly/ngay, muon tang len", "packaging spend is about 2.3m a year right now,
@@ -4017,6 +4021,12 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
     now_said = _now_last_re().search(first) is not None
     if not (
         now_said  # "only making about £300 a market day atm, want it to be worth it"
+        # "NPS is at 31, needs work": what it is, then an order to make it better
+        or (
+            r.language == "en"
+            and _STATED_IS.search(first) is not None
+            and words_re("fix_orders").fullmatch(rest.strip(" ,.;!-")) is not None
+        )
         or words_re("now_moves").search(rest)
         or lex.direction_re.search(rest, marked_rest)
         # "I'm locked into a 36-month lease at $2.5k/month. I want the office to pay for
