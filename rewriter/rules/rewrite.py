@@ -601,9 +601,13 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     else:
         # before a start said after the routine ("... from next monday"), else after it
         later = [
-            t.start - _start_cue_len(r.folded, t.start)
+            cue
             for t in r.times
-            if t.kind == "start" and o.start is not None and o.start < t.start < end
+            if t.kind == "start"
+            and (o.start is None or o.start < t.start)
+            and t.start < end
+            # "walk 30 min, starting in january": words come before the start
+            and r.folded[: (cue := t.start - _start_cue_len(r.folded, t.start))].strip(" ,")
         ]
         at = min(later, default=end)
         head = text[:at].rstrip(" ,")

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from rewriter.report import Criteria, GoalKind, Language
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
-from rewriter.text.dates import STARTS_SESSIONS, without_exam_names
+from rewriter.text.dates import STARTS_SESSIONS, start_cue, without_exam_names
 from rewriter.text.lexicon import PhraseMatcher, canonical, either, lexicon
 from rewriter.text.lexicon import _load as lexicon_data
 from rewriter.text.normalize import DIGIT, capitalized, fold, has_vietnamese_marks
@@ -927,6 +927,11 @@ def timed_session(r: Readings) -> bool:
     # the length and its unit close the goal, a word or so at most after them, before what
     # it is for ("... 30 min to lose belly fat")
     end = r.objective.start if r.objective is not None and r.objective.start > t.span.end else None
+    for begins in r.times:
+        # "hoc tieng anh 30p, bat dau tu thang 1 ...": when the routine starts closes it too
+        if begins.kind == "start" and begins.start > t.span.end:
+            at = begins.start - len(start_cue(r.folded[: begins.start]))
+            end = at if end is None else min(end, at)
     after = r.folded[spaced.end() if spaced else t.span.end : end]
     if _PLACE_NEXT.match(after) and not _EACH_TIME.search(after):
         return True  # "Đi bộ 30 phút ở bờ kè ...": where each session is held
