@@ -67,6 +67,7 @@ from rewriter.text.objects import (
     words_re,
 )
 from rewriter.text.readings import (
+    FULL_STOP,
     Quantity,
     Readings,
     Span,
@@ -1501,7 +1502,7 @@ def _remark_end_re() -> re.Pattern[str]:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"[,;]|\.\s|\s[—–]\s|\s\((?=[^)]*\)?\W*$)"
+    rf"[,;]|{FULL_STOP}|\s[—–]\s|\s\((?=[^)]*\)?\W*$)"
 )  # as a remark is set off: a dash, never a hyphen ("Huế - Hội An" is a name)
 _ASIDE_TEXT_MAX = 160  # a long text's first clause break is no goal's end
 # "families." ends a sentence; "St.", "vs." do not

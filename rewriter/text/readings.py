@@ -7271,7 +7271,9 @@ _LABELLED_CELL_SEP = re.compile(_CELL_SEP.pattern + r"|,\s|:\s")
 _RECORD_LABEL = re.compile(r"\W*[^\W\d_]+\.?\s*(?:#\s*[\w-]*\d[\w-]*|\d+[-/]\d+)\s*[:|—–-]")
 _DASH_BREAK = re.compile(r"\s[—–]\s")  # a dash set off by spaces; "Huế - Hội An" is a name
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
+# a full stop that ends a sentence, never an abbreviation's ("by no. of merged PRs", "vs. last year")
+FULL_STOP = r"(?<!\bno)(?<!\bnos)(?<!\bvs)(?<!\bapprox)(?<!\be\.g)(?<!\bi\.e)\.\s"
 _REMARK_BREAK = re.compile(
-    r";|,(?!\d)|(?<!\d),|\s[-—–]\s|\.\s|\s\((?=[a-z][^)]*\)?\W*$)"
+    rf";|,(?!\d)|(?<!\d),|\s[-—–]\s|{FULL_STOP}|\s\((?=[a-z][^)]*\)?\W*$)"
 )  # "100,000" is one number
 _LABEL_COLON = re.compile(r"(?:[^\s:.!?]+ ){0,2}[^\s:.!?]+:\s*")  # "Q3 2026:", "KPI Q1:"
