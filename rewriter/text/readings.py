@@ -3277,15 +3277,15 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         if r.vague_object is not None and r.vague_object.end <= setup.end():
             r.vague_object, r.vague_area, r.suggested_metric = None, False, None
     if r.language == "en":
-        for comma in _CLAUSE_COMMA.finditer(folded):
-            if len(folded[: comma.start()].split()) >= 2 and told_clause().match(
-                folded, comma.end()
+        for told_break in _CLAUSE_COMMA.finditer(folded):
+            if len(folded[: told_break.start()].split()) >= 2 and told_clause().match(
+                folded, told_break.end()
             ):
                 # "walk more, it takes me ages to get going": a remark told of its own, not
                 # what the goal acts on; its sentence ends it ("..., doctor is worried. I will
                 # reduce salt")
-                stop = folded.find(". ", comma.end())
-                plain = mask(plain, comma.start(), stop if stop > 0 else len(plain))
+                stop = folded.find(". ", told_break.end())
+                plain = mask(plain, told_break.start(), stop if stop > 0 else len(plain))
                 break
     with_platform = plain
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
