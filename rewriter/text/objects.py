@@ -296,6 +296,7 @@ class GoalWords(BaseModel):
     preference_tails: list[str]  # "..., biết làm cà phê muối càng tốt": a plus said last
     vague_shares: list[str]  # "some of every paycheck": a share of no size
     run_verbs: list[str]  # "run a 5k": a race run, not 5,000 of something
+    bound_rules: list[str]  # "không được vượt 15tr": a bound laid down as a rule
     subjectless_remarks: list[str]  # "..., been slacking since ...": a remark, its subject left off
     told_verbs: list[str]  # "work eats everything": a clause told after a comma
     vi_modals: list[str]  # "X cần cải thiện": the modal before a move on the thing named first

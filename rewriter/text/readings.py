@@ -1624,7 +1624,11 @@ class Readings:
         return (
             self.target is not None
             and self.target.qualifier in ("at_most", "at_least")
-            and self.recurring is not None
+            # "... không được vượt 15tr, dạo này tiêu hoang quá": a rule laid down
+            and (
+                self.recurring is not None
+                or words_re("bound_rules").search(self.folded) is not None
+            )
         )
 
     def _remark_rescues(self) -> bool:
@@ -1817,6 +1821,8 @@ class Readings:
             # "tu t2 tuan sau di boi nha, bff ru hoai r": a start ahead, then what begins
             or head._begins_ahead()
             or (bounded and each and head.obj.concrete)
+            # "Chi tiêu nhà mình không được vượt 15tr, dạo này ...": a bound laid down as a rule
+            or head._standard_held()
             # "HbA1c của mình xuống dưới 6.5% trong 3 tháng tới, bs dặn rồi": a bound to reach
             # by a date ahead, said as a statement; who asked for it comes after
             or (bounded and head.date_ahead)
@@ -2172,6 +2178,7 @@ class Readings:
             and not (self.frequency or self.recurring or self.objective)
             and self.direction not in ("increase", "decrease")
             and not self._remark_rescues()
+            and not self._standard_held()
         ):
             # "..., nặng quá", "chữ ... nhỏ quá ông đọc ko được": "too ...!", said of today
             return False
