@@ -9,7 +9,7 @@ from functools import cache
 from rewriter.report import Language, Rewrite
 from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import CURRENCY_SIGN, nice
-from rewriter.rules.verdicts import race_named, race_time
+from rewriter.rules.verdicts import left_before, race_named, race_time
 from rewriter.text.lexicon import (
     Metric,
     canonical,
@@ -965,7 +965,7 @@ def _settled(r: Readings, q: Quantity | None = None) -> bool:
         and words_re("priced_purposes").search(r.folded, q.span.end) is not None
     ):
         return True  # "tiết kiệm 150 củ để đặt cọc chung cư": what the deposit costs
-    if q is not None and _LAST_OF_END.search(r.folded, max(0, q.span.start - 16), q.span.start):
+    if q is not None and left_before().search(r.folded, max(0, q.span.start - 16), q.span.start):
         return True  # "deliver the last 6 oak tables", "hoan thanh not 300 gio con lai": all left
     if (
         q is not None
@@ -980,8 +980,8 @@ def _settled(r: Readings, q: Quantity | None = None) -> bool:
         and q.kind == "absolute"
         and q.unit is None
         and r.language == "en"
-        and _THESE_END.search(r.folded, max(0, q.span.start - 24), q.span.start)
-        and _MARK_NEXT.match(r.folded, q.span.end) is None
+        and _set_pointed().search(r.folded, max(0, q.span.start - 24), q.span.start)
+        and _bar_next().match(r.folded, q.span.end) is None
     ):
         return True  # "sell them 2 old bulls", "fence the north 300 acres": a set that is there
     if q is not None and _SOLD_ALL_END.search(r.folded, max(0, q.span.start - 20), q.span.start):
@@ -1014,17 +1014,25 @@ _TURNAROUND = re.compile(
 _SOLD_ALL_END = re.compile(
     r"\b(?:ban het|ban sach|ban cho het|sell all|sell out|sell out all)\s+(?:the\s+)?$"
 )
-# a set pointed at ("them 2 old bulls", "these 4 rooms", "the north 300 acres"); "the 100k
-# mark" is a bar to reach, not a set
-_THESE_END = re.compile(
-    r"\b(?:(?:them|those|these)\s+(?:[a-z]+\s+)?"
-    r"|the\s+(?:north|south|east|west|front|back|other|old|existing|original)\s+)$"
-)
-_MARK_NEXT = re.compile(
-    r"\W*(?:[a-z]+\s+)?(?:mark|milestone|barrier|threshold|level|line|club|range|target|goal)\b"
-)
+
+
+@cache
+def _set_pointed() -> re.Pattern[str]:
+    """A set pointed at, right before its number ("them 2 old bulls", "the north 300 acres")."""
+    words = goal_words().words
+    return re.compile(
+        rf"\b(?:(?:{either(words.set_pointers)})\s+(?:[a-z]+\s+)?"
+        rf"|the\s+(?:{either(words.set_sides)})\s+)$"
+    )
+
+
+@cache
+def _bar_next() -> re.Pattern[str]:
+    """A bar to reach said after a number ("the 100k mark"): no set."""
+    return re.compile(rf"\W*(?:[a-z]+\s+)?(?:{either(goal_words().words.bar_words)})\b")
+
+
 _ALL_OF_END = re.compile(r"\b(?:het|all|all the|all of the|all of our)\s+$")
-_LAST_OF_END = re.compile(r"\b(?:the last|my last|our last|the remaining|remaining|not)\s+$")
 # "pass CPIM Part 1 with 300+": the pass mark; a lower score fails
 _PASS_WITH_END = re.compile(
     r"\b(?:pass|passes|passing|dau|do|dat)\b[^,.;]{0,40}\b(?:with|voi|tu)\s+$"

@@ -2652,7 +2652,7 @@ def _left_to_settle(r: Readings) -> bool:
         return False
     return (
         _LEFT_NEXT().match(r.folded, q.span.end) is not None
-        or _LAST_BEFORE.search(r.folded, max(0, q.span.start - 16), q.span.start) is not None
+        or left_before().search(r.folded, max(0, q.span.start - 16), q.span.start) is not None
     )
 
 
@@ -2664,7 +2664,10 @@ def _LEFT_NEXT() -> re.Pattern[str]:  # noqa: N802 - a pattern, built once from 
     )
 
 
-_LAST_BEFORE = re.compile(r"\b(?:the|my|our) (?:last|remaining)\s+$")
+@cache
+def left_before() -> re.Pattern[str]:
+    """What is left, said right before its number ("the last 6 oak tables", "nốt 300 giờ")."""
+    return re.compile(rf"\b(?:{either(goal_words().words.left_before)})\s+$")
 
 
 def _going_down(r: Readings) -> bool:

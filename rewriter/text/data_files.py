@@ -476,6 +476,7 @@ class ReadingsFile(_Strict):
     """data/readings.yaml: words the quantity reader (rewriter/text/readings.py) matches."""
 
     currency_before: Phrases  # "$5k", "vnd 5 trieu"
+    abbreviations: Phrases  # "no.", "vs.": their point ends no sentence
     currency_before_scaled: Phrases  # "R120k": money only with a scale
     currency_after: Phrases  # "5 dollars", "5 trieu dong"
     currency_signs: list[Annotated[StrictStr, Field(min_length=1, max_length=1)]]  # "$", "₦"

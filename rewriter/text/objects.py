@@ -296,6 +296,10 @@ class GoalWords(BaseModel):
     preference_tails: list[str]  # "..., biết làm cà phê muối càng tốt": a plus said last
     vague_shares: list[str]  # "some of every paycheck": a share of no size
     run_verbs: list[str]  # "run a 5k": a race run, not 5,000 of something
+    left_before: list[str]  # "the last 6 tables", "nốt 300 giờ": all that is left
+    set_pointers: list[str]  # "them 2 old bulls": a set pointed at
+    set_sides: list[str]  # "the north 300 acres": which part, so a set that is there
+    bar_words: list[str]  # "the 100k mark": a bar to reach, no set
     bound_rules: list[str]  # "không được vượt 15tr": a bound laid down as a rule
     subjectless_remarks: list[str]  # "..., been slacking since ...": a remark, its subject left off
     told_verbs: list[str]  # "work eats everything": a clause told after a comma

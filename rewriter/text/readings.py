@@ -7279,7 +7279,7 @@ _RECORD_LABEL = re.compile(r"\W*[^\W\d_]+\.?\s*(?:#\s*[\w-]*\d[\w-]*|\d+[-/]\d+)
 _DASH_BREAK = re.compile(r"\s[—–]\s")  # a dash set off by spaces; "Huế - Hội An" is a name
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 # a full stop that ends a sentence, never an abbreviation's ("by no. of merged PRs", "vs. last year")
-FULL_STOP = r"(?<!\bno)(?<!\bnos)(?<!\bvs)(?<!\bapprox)(?<!\be\.g)(?<!\bi\.e)\.\s"
+FULL_STOP = "".join(rf"(?<!\b{re.escape(w)})" for w in _WORDS.abbreviations) + r"\.\s"
 _REMARK_BREAK = re.compile(
     rf";|,(?!\d)|(?<!\d),|\s[-—–]\s|{FULL_STOP}|\s\((?=[a-z][^)]*\)?\W*$)"
 )  # "100,000" is one number
