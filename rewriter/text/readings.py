@@ -5084,6 +5084,10 @@ def _owned(masked: str, m: re.Match[str]) -> bool:
 
 # an age group's team ("the under 9s", "our U12s", "the under-14's"): a name, no bound
 # ("load time under 2s" is seconds: the team follows "the", "our", ...)
+_AGE_GROUP = re.compile(r"(?:\b(?:the|our|my|his|her|their) under[\s-]?|\bu-?)\d{1,2}'?s\b")
+_SEATS = re.compile(r"\b(?:xe|o to|oto)\s+(\d{1,2}\s+cho)\b")
+
+
 @cache
 def _age() -> re.Pattern[str]:
     """An age said with its number ("turns 70", "5 tuổi", "my 40th birthday")."""
@@ -5093,10 +5097,6 @@ def _age() -> re.Pattern[str]:
         r"(?=\s*(?:[.,!?;:)]|$)|\s+(?:soon|next|this|in|on|and|so|but|before|by)\b)"
         rf"|\b(\d{{1,3}})(?:\s*|-)(?:{either(words.age_nouns)})\b"
     )
-
-
-_AGE_GROUP = re.compile(r"(?:\b(?:the|our|my|his|her|their) under[\s-]?|\bu-?)\d{1,2}'?s\b")
-_SEATS = re.compile(r"\b(?:xe|o to|oto)\s+(\d{1,2}\s+cho)\b")
 
 
 def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]]) -> None:
