@@ -601,15 +601,13 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         out = f"{head}, {cadence}{after_remark(text, len(head))}"  # "Drink more water, every day"
     else:
         # before a start said after the routine ("... from next monday"), else after it
-        later = [
-            cue
+        cue_starts = [
+            t.start - _start_cue_len(r.folded, t.start)
             for t in r.times
-            if t.kind == "start"
-            and (o.start is None or o.start < t.start)
-            and t.start < end
-            # "walk 30 min, starting in january": words come before the start
-            and r.folded[: (cue := t.start - _start_cue_len(r.folded, t.start))].strip(" ,")
+            if t.kind == "start" and (o.start is None or o.start < t.start) and t.start < end
         ]
+        # "walk 30 min, starting in january": words come before the start
+        later = [at for at in cue_starts if r.folded[:at].strip(" ,")]
         at = min(later, default=end)
         head = text[:at].rstrip(" ,")
         out = f"{head} {cadence}{text[len(head) :]}"
