@@ -2350,7 +2350,17 @@ def capped_less(
     end = _insertion_end(r, text)
     head, tail = text[:end].rstrip(" ,"), text[end:]
 
+    rate = _rate_today(r)
+    # "cut back on energy drinks, i'm at like 4 a day": half of today's rate, in its own words
+    cap_at, easier, harder = (_CAP, _CAP + 1, _CAP - 1) if rate is None else _steps_down(rate[0])
+
     def cap_said(n: float) -> str:
+        if rate is not None:
+            _, said, count_len = rate
+            rest = said[count_len:]
+            if n == 1 and lang == "en":
+                rest = _ONE_OF.sub(r"\1", rest, count=1)  # "3 cans a day" -> "1 can a day"
+            return msg(lang, "rewrite.cap_as_said", said=format_number(n, lang) + rest)
         return msg(
             lang,
             "rewrite.cap_weekly_once" if n == 1 else "rewrite.cap_weekly",
@@ -2365,19 +2375,53 @@ def capped_less(
         joint = "" if not any(c.isalnum() for c in tail) or not first.isalnum() else ","
         return _finish(f"{head}, {cap}{joint}{tail if tail[:1] in ' ,;.' else ' ' + tail}", plan)
 
-    main = capped(_CAP)
+    main = capped(cap_at)
     again = read(main, r.today, r.language)
     if again.frequency is None and again.target is None:
         return None  # the cap does not read back as the goal's
-    cap = cap_said(_CAP)
+    cap = cap_said(cap_at)
     plan.assumptions = [msg(lang, "assumptions.cadence", cadence=cap)]
     versions = []
-    for label, value in (("conservative", _CAP + 1), ("ambitious", _CAP - 1)):
-        versions.append(_labelled(plan, label, capped(value), cap_said(value)))
+    for label, value in (("conservative", easier), ("ambitious", harder)):
+        if value is not None:
+            versions.append(_labelled(plan, label, capped(value), cap_said(value)))
     return main, [Edit(criterion="measurable", text=cap, assumed=True)], versions
 
 
 _CAP = 2.0  # how many times a week a habit wished less is capped at, until the user says
+_ONE_OF = re.compile(r"^(\s+[a-z]+[^s\W])s\b")  # " cans": the one thing a count of 1 names
+
+
+def _rate_today(r: Readings) -> tuple[float, str, int] | None:
+    """How often a habit is done today, told after the wish with a count before its period
+    ("i'm at like 4 a day rn", "currently 3 cans a day"): the count, the words from it to the
+    period ("3 cans a day") and how long the count is typed in them."""
+    if r.now_clause is None:
+        return None
+    told = read(r.now_clause.text, r.today, r.language)
+    every = told.recurring
+    if every is None or every.period not in ("day", "week"):
+        return None
+    if (q := told.frequency) is not None and q.span.text[:1].isdigit():
+        said = q.span.text  # "4 a day": the count and its period, read as one
+    else:
+        counts = [q for q in told.quantities if q.span.end <= every.start and q.kind != "frequency"]
+        if len(counts) != 1 or counts[0].unit is not None:
+            return None
+        q = counts[0]
+        said = told.text[q.span.start : every.end]  # "3 cans a day"
+    if q.value < 2 or q.value != int(q.value) or not said[:1].isdigit():
+        return None
+    return q.value, said, len(said) - len(said.lstrip("0123456789"))
+
+
+def _steps_down(today: float) -> tuple[float, float | None, float | None]:
+    """The cap on a habit done `today` times a period: about half of it, with today's less one
+    as the easier version and one less than the cap as the harder (none below once)."""
+    cap = float(max(1, int(today / 2 + 0.5)))
+    easier = today - 1 if today - 1 > cap else None
+    harder = cap - 1 if cap - 1 >= 1 else None
+    return cap, easier, harder
 
 
 def times_weekly(r: Readings, plan: Plan) -> tuple[str, list[Edit], list[Rewrite]] | None:

@@ -456,6 +456,7 @@ class LanguageFile(_Strict):
     vi: Words
     en: Words
     neutral: Words  # names typed alike in both ("google")
+    mixed_in_english: Words  # Taglish, Manglish, Pidgin words: English goals, never Vietnamese
     vi_onsets: Words
     vi_vowels: Words
     vi_codas: Words
@@ -525,6 +526,8 @@ class ReadingsFile(_Strict):
     everyone: Phrases  # "every", "all", "tat ca" before people: each one of them, a whole count
     people: Phrases  # the people "every" or "all" counts ("every kid", "all site staff")
     served: Phrases  # people served, not one's own ("khách hàng", "patients"): a reach to grow
+    owning_places: Phrases  # "gym" in "tiền điện của gym": the place, not the workouts
+    place_owner_before: Phrases  # "của", "for the" before such a place
     first_person: Phrases  # "my", "toi": a goal one sets for oneself when no team is named
     setting_before: Phrases  # "at annual visits": when or where, before a channel word
     we_have: Phrases  # "minh co 6 phong": who has it, before "co" and a number

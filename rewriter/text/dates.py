@@ -1962,7 +1962,10 @@ def event_deadline(
 # "before the funding runs out", "by the time the grandkids visit", "truoc khi di du hoc": an
 # event said as a clause; the match ends where a moment of the day would start ("truoc khi| ngu")
 _CLAUSE_EVENT = re.compile(
-    r"\b(?:before|by the time)\s+(?:i|we|they|he|she|(?:my|our|the|his|her|their)(?:\s+[a-z'-]+){1,2})\s+"
+    r"\b(?:before|by the time)\s+(?:i|we|they|he|she|(?:my|our|the|his|her|their)(?:\s+[a-z'-]+){1,2}"
+    # "by the time Emma starts high school", "before trial prep kicks off": who or what, bare,
+    # when it is no moment of the day ("before school starts" is every morning)
+    rf"|(?!(?:{alternation(_WORDS.day_moments)}|it|this|that|things?)\b)[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)\s+"
     rf"(?:{alternation(_WORDS.event_clause_verbs)})\b"
     r"|\btruoc khi(?P<clause>(?:\s+(?!de\b|nham\b|va\b|thi\b)[a-z]+){1,3})"
     # "truoc 30 tuoi", "before age 40", "by age 30": the birthday an age is reached on (the

@@ -24,9 +24,10 @@ def _data() -> LanguageFile:
 
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """Vietnamese and English words (folded)."""
+    """Vietnamese and English words (folded); words of languages mixed into English count for
+    English ("bayaran ng buo yung 85k na credit card debt ko" is answered in English)."""
     data = _data()
-    return frozenset(data.vi), frozenset(data.en)
+    return frozenset(data.vi), frozenset(data.en) | frozenset(data.mixed_in_english)
 
 
 @cache

@@ -191,8 +191,11 @@ class SpelledNumbers:
             for i, w in enumerate(words)
         ):
             return None  # "a dozen", "a hundred"; "an" alone counts nothing
-        if not any(w in self.units for w in words):
-            return None  # a scale word alone: "ty" in "cong ty" is not a billion
+        if not any(w in self.units for w in words) and not (
+            len(words) == 2 and words[0] in self.scales and words[1] in self.halves_after
+        ):
+            # a scale word alone: "ty" in "cong ty" is not a billion; "trăm rưỡi" is 150
+            return None
         total = current = last = 0.0
         scale = 0.0  # the scale said last, for a half of it after ("nghìn rưỡi")
         for before, w in zip(["", *words], words, strict=False):

@@ -2722,6 +2722,8 @@ def cued_at(folded: str, start: int) -> bool:
 
 
 _WORDS = ReadingsFile.model_validate(lexicon_data("readings.yaml"))
+# what a point after it may not follow to end a sentence ("Ms. Patel", "vs. last year"), as typed
+NOT_ABBREVIATION = "".join(rf"(?<!\b(?i:{re.escape(w)}))" for w in _WORDS.abbreviations)
 _DEADLINE_CUE = re.compile(rf"(?:{alternation(_WORDS.deadline_cues + _WORDS.deadline_labels)})\b")
 # "7:40", "4h30", "2:15:00": how long, in minutes and seconds or hours and minutes
 _DURATION = re.compile(r"(?<![\d:.,/])(\d{1,2})[:h]([0-5]\d)(?::([0-5]\d))?(?![\d:])")
@@ -2809,6 +2811,8 @@ _HOUR_AFTER = re.compile(
 )
 _CLOCK_BOUND_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_cues + _WORDS.clock_cues)})\s+$")
 _FREQ_WORD = f"(?:{alternation(_WORDS.frequency.items)})"
+_HOUR_CUE_END = re.compile(r"\b(?:at|by|before|until)\s+$")
+_BARE_HOUR = re.compile(rf"(?:1[0-2]|[1-9])\s+(?!(?:new\s+)?{_FREQ_WORD})")
 _FREQUENCY = re.compile(
     # "1 tỷ 2/tháng": the 2 is the amount's tenth, not twice a month
     # "$1,500 every month": three digits after a thousands mark are the amount's own
@@ -3111,6 +3115,12 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         if not (m[1] and _day_of_month_before(masked, m.start()))
         # "ban dc tam 70 ly/ngay, muon tang len": the rate it runs at today, not a cadence
         and not (r.state_clause and m.start() < r.state_clause.end)
+        # "get up at 6 every weekday": the hour it is done at, not 6 times a day
+        and not (
+            m[1]
+            and _HOUR_CUE_END.search(masked, max(0, m.start() - 8), m.start())
+            and _BARE_HOUR.match(masked, m.start())
+        )
         # "it's nearly €60 a week": money spent each week today, an amount, not 60 times
         and not (
             _MONEY_BEFORE.search(masked, max(0, m.start() - _CURRENCY_PRE_LEN), m.start())
@@ -4176,9 +4186,9 @@ _NOW_THEN_WISH = re.compile(
     r"(\s+(?:(?:and|but|so)\s+)?)"  # "... a week now and want to reach more"
     r"(?=(?:i |we )?(?:need|needs|want|wanna|gotta|have to|must|hope)\b)"
 )
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_END = re.compile(rf"{NOT_ABBREVIATION}[.!?]\s")
 _CLAUSE_SEP = re.compile(
-    r"[,;()](?!\d)\s*|\s(?:--|[-–])\s|\s?—\s?|[.!?]\s+"
+    rf"[,;()](?!\d)\s*|\s(?:--|[-–])\s|\s?—\s?|{NOT_ABBREVIATION}[.!?]\s+"
     # "diem thi thu dang 6.8 😩 muon cao hon": an emoji between two clauses parts them
     rf"|\s*[{PICTOGRAPHS}][{PICTOGRAPHS}\ufe0f\u200d]*\s+(?=\w)"
 )  # "1,200" is one number
@@ -4906,6 +4916,10 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             and canonical(m[0]) in _WORDS.served
         ):
             continue  # "số bút toán điều chỉnh của khách hàng Minh Phát": whose, not what is counted
+        if canonical(m[0]) in _WORDS.owning_places and _PLACE_OWNER_END.search(
+            masked, max(0, m.start() - 12), m.start()
+        ):
+            continue  # "tiền điện của gym", "a new logo for the gym": which place, not workouts
         metric = lex.metrics[lex.metric_key(m, r.marked, r.folded)]
         if (
             after is not None
@@ -4934,6 +4948,7 @@ _WEIGHS = re.compile(
     r"nang\s+(?:khoang\s+|tam\s+|~\s*)?\d+(?:[.,]\d+)?\s?(?:kg|kgs|can|ky|ki|lbs?)\b"
 )
 _OWNER_OF_END = re.compile(r"\bcua\s+$")  # "của khách hàng X": the owner, after "of"
+_PLACE_OWNER_END = re.compile(rf"\b(?:{alternation(_WORDS.place_owner_before)})\s+$")
 # an amount typed right before a word ("50k| views", "10 nghin| luot xem")
 _COUNT_BEFORE = re.compile(r"\d[\d.,]*\s?(?:k|m|tr|trieu|nghin|ngan|tram)?\s+$")
 
@@ -5786,7 +5801,7 @@ MONEY_UNITS = frozenset(
 _EACH_NEXT = re.compile(r"\s*(?:each|apiece|per (?:head|person)|moi nguoi|1 nguoi|mot nguoi)\b")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{2,}[.!?]\s+(?=\S)")
 _WISH_BREAK = re.compile(  # a sentence's end after a word or a number ("... duoi 140. Bot ...")
-    rf"(?:(?:[^\W\d_]{{2,}}|\d+)[.!?]+|[{PICTOGRAPHS}][{PICTOGRAPHS}\ufe0f\u200d]*[.!?]*)\s+(?=\S)"
+    rf"(?:(?:[^\W\d_]{{2,}}|\d+){NOT_ABBREVIATION}[.!?]+|[{PICTOGRAPHS}][{PICTOGRAPHS}\ufe0f\u200d]*[.!?]*)\s+(?=\S)"
 )
 _AMOUNT_NEXT = re.compile(r"\s+(?:khoang\s+|tam\s+|co\s+)?\d")
 _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
@@ -6842,6 +6857,9 @@ _CLOCK = re.compile(
     # "11:30", "11:30pm", "11:30 p.m.", "11h30", "6am": the time, its half of the day typed on
     r"(?:(?::\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?)|(?:\s?(?:h|gio)(?:\s?\d{2})?|\s?(?:am|pm|a\.m\.|p\.m\.)))(?!\w)"
     r"(?:\s+(?:dem|toi|sang|khuya))?"
+    # "in bed by 11 every weeknight", "up at 6 on workdays": an hour alone, no unit after it
+    r"|\b(?:before|by|at|until)\s+(?:1[0-2]|[1-9])(?![\d.,:/]*\d)"
+    r"(?!\s*(?:%|[a-z]+\s*(?:/|per\b))|\s*(?:x|times?|hours?|hrs?|h|mins?|minutes?|k|kg|km|pages?|days?|nights?|weeks?|am|pm)\b)"
 )
 
 
@@ -7279,7 +7297,7 @@ _RECORD_LABEL = re.compile(r"\W*[^\W\d_]+\.?\s*(?:#\s*[\w-]*\d[\w-]*|\d+[-/]\d+)
 _DASH_BREAK = re.compile(r"\s[—–]\s")  # a dash set off by spaces; "Huế - Hội An" is a name
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 # a full stop that ends a sentence, never an abbreviation's ("by no. of merged PRs", "vs. last year")
-FULL_STOP = "".join(rf"(?<!\b{re.escape(w)})" for w in _WORDS.abbreviations) + r"\.\s"
+FULL_STOP = NOT_ABBREVIATION + r"\.\s"
 _REMARK_BREAK = re.compile(
     rf";|,(?!\d)|(?<!\d),|\s[-—–]\s|{FULL_STOP}|\s\((?=[a-z][^)]*\)?\W*$)"
 )  # "100,000" is one number
