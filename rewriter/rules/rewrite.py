@@ -588,6 +588,10 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     if key == "cadence_often" and words_re("counted_in_times").search(r.folded, 0, end):
         key = "cadence_often_times"  # "goi video cho me": three calls a week, not three sessions
     cadence = msg(lang, f"rewrite.{key}")
+    if (told := _told_rate(r)) is not None and told[0] * _PER_YEAR[told[1]] * 3 < _PER_YEAR[key]:
+        # "ve que tham bo me thuong xuyen hon, nam nay moi ve dc 2 lan": twice as often as
+        # today, in the period told, not every week at once
+        cadence = msg(lang, f"rewrite.cadence_{told[1]}_at_least", n=format_number(2 * told[0]))
     if plan.plain:
         cadence = strip_marks(cadence)
     if (vague := words_re("vague_cadence").search(r.folded, 0, end)) is not None:
@@ -613,6 +617,45 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         out = f"{head} {cadence}{text[len(head) :]}"
     plan.assumptions = [msg(lang, "assumptions.cadence", cadence=cadence)]
     return _finish(out, plan), [Edit(criterion="measurable", text=cadence, assumed=True)]
+
+
+# how many times a year each cadence, and each period a count is told for, comes to
+_PER_YEAR = {
+    "cadence_often": 156,
+    "cadence_often_times": 156,
+    "cadence_weekly": 52,
+    "cadence_daily": 365,
+    "cadence_nightly": 365,
+    "year": 1,
+    "month": 12,
+}
+
+
+@cache
+def _told_rate_re() -> re.Pattern[str]:
+    words = goal_words().words
+    count = rf"(?P<n{{i}}>\d{{{{1,2}}}}|{either(list(words.told_counts))})"
+    times = r"(?:\s*(?:times?|x|lan|lượt|luot))?"
+    period = rf"(?P<p{{i}}>{either(words.told_years)}|{either(words.told_months)})"
+    return re.compile(
+        rf"\b{count.format(i=1)}{times}\s+(?:[a-z]+\s+){{0,2}}?{period.format(i=1)}\b"
+        rf"|\b{period.format(i=2)}\b(?:\s+[a-z]+){{0,4}}?\s+{count.format(i=2)}{times}\b"
+    )
+
+
+def _told_rate(r: Readings) -> tuple[float, str] | None:
+    """How often the routine is done today, told after the wish ("nam nay moi ve dc 2 lan",
+    "I only ring her once a month"): the count and the period it is told for."""
+    at = r.now_clause.start if r.now_clause is not None else r.remark_at
+    if at is None:
+        return None
+    m = _told_rate_re().search(r.folded, at)
+    if m is None:
+        return None
+    said, period = m["n1"] or m["n2"], m["p1"] or m["p2"]
+    words = goal_words().words
+    n = int(said) if said.isdigit() else words.told_counts[said]
+    return (float(n), "year" if period in words.told_years else "month") if n else None
 
 
 def practised_skill(r: Readings, plan: Plan) -> tuple[str, list[Edit]] | None:

@@ -319,6 +319,9 @@ class GoalWords(BaseModel):
     daily_routines: list[str]  # done every day by nature ("floss", "uống thuốc")
     weekly_routines: list[str]  # done once a week or so by nature ("mow the lawn", "bón phân")
     often_routines: list[str]  # done a few times a week by nature ("go to the gym")
+    told_years: list[str]  # "nam nay", "this year": a count told for the year
+    told_months: list[str]  # "a month", "thang nay": ... for the month
+    told_counts: dict[str, int]  # "once", "twice", "hai": such counts said in words
     finish_words: list[str]
     vague_cadence: list[str]
     habit_starts: list[str]
