@@ -934,7 +934,13 @@ class Readings:
             # "Hôm nay bé út bị sốt nên tôi phải xin nghỉ dạy một buổi": what befell today, then
             # what it made one do
             return True
-        if self.intends or self._moves_it_last() or self._begins_ahead() or self._dated_first():
+        if (
+            self.intends
+            or self._moves_it_last()
+            or self._begins_ahead()
+            or self._dated_first()
+            or self._headline_first()
+        ):
             # "ads fb ton qua, thang truoc 12tr, cat bot lai": the past told, then the aim
             return False
         if (
@@ -1307,6 +1313,20 @@ class Readings:
             return False
         marked = self.marked[comma + 1 :] if self.marked else None
         return _opens_with_move(self.folded[comma + 1 :], marked)
+
+    def _headline_first(self) -> bool:
+        """The first sentence is a measure and where it should go, in a few words, a headline
+        ("Attendance up. It's been pure mince since the October week."): the goal, with how it
+        has gone told after it."""
+        brk = _WISH_BREAK.search(self.folded)
+        if brk is None:
+            return False
+        head = self.folded[: brk.end()].rstrip(" .!?")
+        return (
+            len(head.split()) <= 4
+            and _HEADLINE_END.search(head) is not None
+            and not _past_verb_in(head)  # "Sales went up.": what happened
+        )
 
     def _numberless(self) -> tuple[str, str | None]:
         """The text without its amounts ("vuot 15% ke hoach" reads "vuot ke hoach")."""
@@ -2398,6 +2418,8 @@ class Readings:
                 and self.obj.found
                 and _UP_TO_N.search(self.folded) is not None
             )
+            # "Attendance up. It's been pure mince since the October week.": a headline wish
+            or self._headline_first()
         ):
             return True
         # an order whose verb no list names: the last reading left (see unlisted_order)
@@ -5800,6 +5822,7 @@ MONEY_UNITS = frozenset(
 # "$3k/mo each", "8tr/thang moi nguoi": a price per one of the things counted
 _EACH_NEXT = re.compile(r"\s*(?:each|apiece|per (?:head|person)|moi nguoi|1 nguoi|mot nguoi)\b")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{2,}[.!?]\s+(?=\S)")
+_HEADLINE_END = re.compile(r"\s(?:up|down|len|xuong)(?:\s+\d[\d.,]*\s?%?)?$")  # "Attendance up"
 _WISH_BREAK = re.compile(  # a sentence's end after a word or a number ("... duoi 140. Bot ...")
     rf"(?:(?:[^\W\d_]{{2,}}|\d+){NOT_ABBREVIATION}[.!?]+|[{PICTOGRAPHS}][{PICTOGRAPHS}\ufe0f\u200d]*[.!?]*)\s+(?=\S)"
 )
