@@ -1939,12 +1939,19 @@ _START_WORD = re.compile(r"\b(?:start|starting|begin|beginning|bat dau|khoi dau)
 _START_OPENS = re.compile(r"\s*(?:start|begin|bat dau|khoi dau)\b")
 
 
+_START_BY_EVENT = re.compile(r",\s*(?:starting|beginning)\s+(?:with|w/|after|once|when)\b")
+
+
 def _start_at_end(r: Readings, end: int) -> int | None:
     """Where a start phrase ("starting in January", "bat dau tu thang 1") begins, when it is
     the last thing before `end`; None otherwise."""
     s = next((t for t in r.times if t.kind == "start" and t.end <= end), None)
     if s is None:
-        return None
+        # ", starting w/ my next paycheck": a start said by what opens it, no date, last
+        said = _START_BY_EVENT.search(r.folded, 0, end)
+        return (
+            said.start() + 1 if said is not None and "," not in r.folded[said.end() : end] else None
+        )
     comma = r.folded.rfind(",", max(0, s.start - 40), s.start)
     while (
         comma > 0
