@@ -1618,6 +1618,9 @@ class Readings:
         after = read(sentence, self.today, self.language)
         # "... Gom tien mua con macbook M4 som som": a deed said with when, however loosely
         said = after.intends or after.opens_with_verb or after.vague_time or after.due_ahead
+        # "... kết quả tệ quá. Năm sau phải làm sao cho các em tiến bộ rõ rệt hơn.": a period
+        # to come, named first, opens what should be then
+        said = said or (after.date_ahead and _DATE_OPENS.match(after.folded) is not None)
         # "... tim dap thinh thich. Tu gio toi da 1 ly/ngay thoi": a ceiling kept from now;
         # "... tệ thật. Từ giờ mỗi tháng dẫn 2 đứa nhỏ đi chơi ít nhất 1 lần": a routine from now
         said = said or (after.target is not None and after.target.qualifier == "at_most")
@@ -5822,6 +5825,9 @@ MONEY_UNITS = frozenset(
 # "$3k/mo each", "8tr/thang moi nguoi": a price per one of the things counted
 _EACH_NEXT = re.compile(r"\s*(?:each|apiece|per (?:head|person)|moi nguoi|1 nguoi|mot nguoi)\b")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{2,}[.!?]\s+(?=\S)")
+_DATE_OPENS = re.compile(
+    r"\W*(?:nam|thang|tuan|next|this)\s+(?:sau|toi|nay|year|month|week|quarter)\b"
+)
 _HEADLINE_END = re.compile(r"\s(?:up|down|len|xuong)(?:\s+\d[\d.,]*\s?%?)?$")  # "Attendance up"
 _WISH_BREAK = re.compile(  # a sentence's end after a word or a number ("... duoi 140. Bot ...")
     rf"(?:(?:[^\W\d_]{{2,}}|\d+){NOT_ABBREVIATION}[.!?]+|[{PICTOGRAPHS}][{PICTOGRAPHS}\ufe0f\u200d]*[.!?]*)\s+(?=\S)"
