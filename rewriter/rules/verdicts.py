@@ -1348,7 +1348,7 @@ def more_of_a_deed(r: Readings) -> bool:
         and (r.deadline is None or _routine_next(r, q.end))
         and (r.metric is None or r.metric.kind == "activity")
         # "we do ~40 closings a month, want more": a count ("thi vao 10" names an exam)
-        and not _ANY_DIGIT.search(without_exam_names(r.folded))
+        and not _ANY_DIGIT.search(_family_counted().sub(" ", without_exam_names(r.folded)))
         and (
             # "we want more time off the farm together", "want more date nights": what is
             # wanted more is a routine of the week, named right after "more"
@@ -1362,6 +1362,12 @@ def more_of_a_deed(r: Readings) -> bool:
             )
         )
     )
+
+
+@cache
+def _family_counted() -> re.Pattern[str]:
+    """ "my 2 kids", "2 dua nho": how many the deed is done with, no amount of it."""
+    return re.compile(rf"\b\d{{1,2}}\s+(?:{either(goal_words().words.counted_family)})\b")
 
 
 def _routine_next(r: Readings, at: int, before: bool = False) -> bool:

@@ -322,6 +322,7 @@ class GoalWords(BaseModel):
     told_years: list[str]  # "nam nay", "this year": a count told for the year
     told_months: list[str]  # "a month", "thang nay": ... for the month
     told_counts: dict[str, int]  # "once", "twice", "hai": such counts said in words
+    counted_family: list[str]  # "my 2 kids", "2 đứa nhỏ": how many they are, no amount
     finish_words: list[str]
     vague_cadence: list[str]
     habit_starts: list[str]
