@@ -614,10 +614,18 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         later = [at for at in cue_starts if r.folded[:at].strip(" ,")]
         at = min(later, default=end)
         head = text[:at].rstrip(" ,")
+        if at < end and _BARE_DAY.match(r.folded, at):
+            # "start running again next monday": the routine runs from that day on
+            cadence = f"{cadence} {msg(lang, 'rewrite.from_day')}"
         out = f"{head} {cadence}{text[len(head) :]}"
     plan.assumptions = [msg(lang, "assumptions.cadence", cadence=cadence)]
     return _finish(out, plan), [Edit(criterion="measurable", text=cadence, assumed=True)]
 
+
+# a start said as a day with no word before it ("next monday", "tomorrow", "15/1")
+_BARE_DAY = re.compile(
+    r"(?:next|this|tomorrow|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\b|\d{1,2}[/.]\d{1,2}\b"
+)
 
 # how many times a year each cadence, and each period a count is told for, comes to
 _PER_YEAR = {
