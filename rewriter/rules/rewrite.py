@@ -1887,8 +1887,10 @@ def _deadline_edit(
         # "... for 15 new managers starting in January": the deadline goes before the start,
         # "... by 30 April 2027, starting in January", not "starting in January by ..."
         at = opens
-        while at > 0 and r.text[at - 1] in " ,":
+        while at > 0 and r.text[at - 1] in " ,.!":
             at -= 1
+        if r.text[at:opens].strip(" ,"):
+            return (at, at, sep + phrase), phrase  # "... exam| by 1 April 2027. Starting ..."
         return (at, opens, sep + phrase + ", "), phrase
     if (event := _EVENT_TAIL.search(r.folded, end)) and event.start() == end:
         # "... before the 4.0 release": the event is the user's deadline; the date says when
@@ -1960,6 +1962,17 @@ def _start_at_end(r: Readings, end: int) -> int | None:
         return (
             said.start() + 1 if said is not None and "," not in r.folded[said.end() : end] else None
         )
+    cue_at = s.start - len(start_cue(r.folded[: s.start]) or "")
+    if (
+        r.folded[:cue_at].rstrip().endswith((".", "!"))
+        and r.folded[:cue_at].strip(" .!")
+        # the goal is said before ("Pass the CPA exam. Starting to study in January."), not in
+        # the start's own sentence ("im 212 rn. starting next monday ..., goal is 180")
+        and r.obj.start is not None
+        and r.obj.start < cue_at
+        and (r.target is None or r.target.span.end <= cue_at)
+    ):
+        return cue_at  # the start, a sentence of its own, runs to the end
     comma = r.folded.rfind(",", max(0, s.start - 40), s.start)
     while (
         comma > 0
