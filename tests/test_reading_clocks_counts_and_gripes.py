@@ -28,7 +28,7 @@ def main_text(goal: str) -> str:
 
 
 def versions(goal: str) -> dict[str, str]:
-    return {a.label: a.text for a in report(goal).alternatives}
+    return {str(a.label): a.text for a in report(goal).alternatives}
 
 
 # --- an hour on the clock ------------------------------------------------------------------------
