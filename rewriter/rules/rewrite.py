@@ -562,6 +562,8 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     end = _insertion_end(r, text)
     if (due := r.deadline) is not None and due.start < end:
         end = len(text[: due.start].rstrip())  # "more date nights next year": its season after
+    if (opens := _START_BY_EVENT.search(r.folded, 0, end)) is not None:
+        end = opens.start()  # "..., starting once the new associate starts in Feb": after it
     # a body's or a learner's routine ("meditate", "walk more") a few times a week; any other
     # deed ("record with a guest", "shelf-read the section") once a week
     often = (
