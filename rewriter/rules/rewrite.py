@@ -1413,8 +1413,9 @@ def _aside_at(r: Readings) -> int | None:
     cho tốt, mà dạo này OT nhiều quá". A list said on ("làm cho spa sang hơn, chuyên nghiệp hơn",
     "a fitter, healthier dad") is not one."""
     said = _CLAUSE_BREAK.search(r.folded)
-    # "đi chơi nhiều hơn 😄 cả năm chạy xe suốt": an emoji with words after it breaks too
-    pictured = _EMOJI.search(r.folded) if r.language == "vi" else None
+    # "đi chơi nhiều hơn 😄 cả năm chạy xe suốt", "Be #1 team on the floor 💪 miss the trophy":
+    # an emoji with words after it breaks too
+    pictured = _EMOJI.search(r.folded)
     if pictured is not None and not re.search(r"[^\W\d_]", r.folded[pictured.end() :]):
         pictured = None
     if pictured is not None and (said is None or pictured.start() < said.start()):

@@ -2443,8 +2443,9 @@ class Readings:
         q = self.target
         if q is None or q.kind != "rank" or self.statement:
             return False
-        if self.folded.startswith("top", q.span.start):
-            # "Lọt top 3", "Rank among the top 3 municipalities": who or what is ranked follows
+        if self.folded.startswith(("top", "#", "no.", "number"), q.span.start):
+            # "Lọt top 3", "Rank among the top 3 municipalities", "Be #1 team on the floor":
+            # who or what is ranked follows
             return self._order_before(q, 3)
         # "thanh sap trai cay so 1 cho Dam", "đứng hạng nhất khu chợ": what is ranked comes
         # first, the rank after it; a name's number ("Chopin Ballade No.1") has no order word
