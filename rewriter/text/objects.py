@@ -820,8 +820,8 @@ def _units(folded: str, marked: str | None, language: str) -> tuple[Unit, ...]:
         ):
             continue  # "y'all": the word after an apostrophe is part of the one before
         for t in _TOKEN.finditer(folded, pos, m.start()):
-            out.append(Unit(t.start(), t.end(), t[0], _word_cats(t[0])))
-        found = cats.get(m[0], frozenset())
+            out.append(Unit(t.start(), t.end(), t[0], _token_cats(t, folded, cats, language)))
+        found = cats.get(m[0], frozenset()) or _token_cats(m, folded, cats, language)
         if not found and language == "vi" and len(m[0]) >= 6:
             # "migrate hết services lên k8s", "optimize route cho team": an English verb of a
             # deed in a Vietnamese goal still acts (six letters or more: no Vietnamese word
@@ -834,8 +834,36 @@ def _units(folded: str, marked: str | None, language: str) -> tuple[Unit, ...]:
         out.append(Unit(m.start(), m.end(), m[0], found))
         pos = m.end()
     for t in _TOKEN.finditer(folded, pos):
-        out.append(Unit(t.start(), t.end(), t[0], _word_cats(t[0])))
+        out.append(Unit(t.start(), t.end(), t[0], _token_cats(t, folded, cats, language)))
     return tuple(out)
+
+
+def _token_cats(
+    t: re.Match[str], folded: str, cats: dict[str, frozenset[str]], language: str
+) -> frozenset[str]:
+    """A word no list names; in English, a deed said going on after "be" or "keep" ("should
+    be posting more", "keep posting") acts as the deed does."""
+    word = t[0]
+    if language != "en" or not word.endswith("ing") or len(word) < 6:
+        return _word_cats(word)
+    if _GOING_ON_END.search(folded, max(0, t.start() - 8), t.start()) is None:
+        return _NO_CATS
+    stem = word[:-3]
+    for said in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None):
+        # "be making more money": making is no deed kept up
+        if (
+            said
+            and said not in word_set("more_not_a_deed")
+            and (found := cats.get(said, _NO_CATS) & _DEED_CATS)
+        ):
+            return found
+    return _NO_CATS
+
+
+_GOING_ON_END = re.compile(
+    r"\b(?:be|keep|keeps)\s+$"
+)  # "should be| posting", not "been playing up"
+_DEED_CATS = frozenset({"action"})
 
 
 _NUMBER_CATS, _NO_CATS = frozenset({"number"}), frozenset[str]()
