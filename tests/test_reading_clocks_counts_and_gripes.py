@@ -329,3 +329,47 @@ def test_a_routine_started_on_a_bare_day_runs_from_it() -> None:
 def test_soon_enough_is_one_vague_time() -> None:
     text = main_text("Lose a stone or two soon enough, the belly's getting out of hand")
     assert "enough" not in text and len(A_DATE.findall(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        (
+            "Make it home for dinner with the kids more, starting once the new associate starts in Feb",
+            "with the kids 3 times a week, starting once the new associate starts in Feb",
+        ),
+        (
+            "Pay down the ultrasound loan, still owe like $42k",
+            "Pay down the ultrasound loan by 1 March 2027, still owe like $42k",
+        ),
+        (
+            "Be #1 team on the floor again 💪 miss the trophy hahaha",
+            "Be #1 team on the floor again by 1 March 2027 💪",
+        ),
+    ],
+)
+def test_what_is_added_goes_with_the_goal_not_with_what_is_told_after_it(
+    goal: str, expected: str
+) -> None:
+    assert expected in main_text(goal)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Should be posting more on the pub's Facebook, we're practically invisible",
+        "I should be running more",
+    ],
+)
+def test_a_deed_said_going_on_and_wished_more_gets_a_cadence(goal: str) -> None:
+    text = main_text(goal)
+    assert re.search(r"(?:every week|3 times a week)", text), text
+    assert "%" not in text and "followers" not in text
+
+
+def test_making_more_money_is_no_deed_kept_up() -> None:
+    assert report("be making more money next year").facts.kind != "habit"
+
+
+def test_meds_are_taken_every_day() -> None:
+    assert main_text("take meds consistantly") == "Take meds every day."
