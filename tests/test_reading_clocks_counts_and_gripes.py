@@ -373,3 +373,20 @@ def test_making_more_money_is_no_deed_kept_up() -> None:
 
 def test_meds_are_taken_every_day() -> None:
     assert main_text("take meds consistantly") == "Take meds every day."
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Was meant to have the $12k van loan paid off by October 2026, still $4.5k to go",
+        "Roof fund to hit £8k, was meant to be by September 2026 but we're stuck on £5,300",
+    ],
+)
+def test_an_aim_missed_with_what_is_left_told_is_still_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["time_bound"] == "partial"
+    assert rep.rewrite is not None and "1 March 2027" in rep.rewrite.text
+
+
+def test_a_missed_date_told_alone_is_a_past_fact() -> None:
+    assert report("The roof was meant to be fixed by September 2026.").facts.kind == "not_a_goal"

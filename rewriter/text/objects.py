@@ -379,6 +379,7 @@ class GoalWords(BaseModel):
     bound_motion_words: list[str]  # "xuống dưới 45k", "drop below 12k": a bound moved to
     much_more_words: list[str]  # "need loads more": many more than a step
     still_wanted: list[str]  # "..., still want it tho": the aim kept after what happened
+    still_open: list[str]  # "still $4.5k to go", "stuck on £5,300": what is left of a missed aim
     confidence_wishes: list[str]  # "get confident teaching X": a wish to feel surer, no level
     choice_asks_vi: list[str]  # "X với Y cái nào ... hơn": a choice asked, no goal
     others_reminded: list[str]  # "nhắc mẹ uống thuốc mỗi ngày": one's own routine, with a cadence

@@ -984,6 +984,7 @@ class Readings:
             and not was[1]  # "Finish the report that was due on 15 November": an order
             # "get my cert, was supposed to be done by sept": an order, then its missed date
             and not (self.opens_with_verb and _CLAUSE_SEP.search(self.folded, 0, was.start()))
+            and not self._missed_aim_open()
             and self.times
             and all(t.deadline and t.deadline < self.today for t in self.times)
         ):
@@ -1167,6 +1168,7 @@ class Readings:
             and opening
             and opening[0] in _past_only()
             and not self.due_ahead
+            and not self._missed_aim_open()
             # "Lost mileage on the 132 under 1% every four-week period": a bound each period
             # holds, "lost" naming what is bounded
             and not (
@@ -1313,6 +1315,14 @@ class Readings:
             return False
         marked = self.marked[comma + 1 :] if self.marked else None
         return _opens_with_move(self.folded[comma + 1 :], marked)
+
+    def _missed_aim_open(self) -> bool:
+        """An aim whose date was missed, told with what is left of it ("Was meant to have the
+        loan paid off by October 2026, still $4.5k to go"): still wanted, its date gone by."""
+        return (
+            words_re("was_due").search(self.folded) is not None
+            and words_re("still_open").search(self.folded) is not None
+        )
 
     def _headline_first(self) -> bool:
         """The first sentence is a measure and where it should go, in a few words, a headline
