@@ -390,3 +390,9 @@ def test_an_aim_missed_with_what_is_left_told_is_still_a_goal(goal: str) -> None
 
 def test_a_missed_date_told_alone_is_a_past_fact() -> None:
     assert report("The roof was meant to be fixed by September 2026.").facts.kind == "not_a_goal"
+
+
+def test_a_rank_to_reach_named_by_a_past_participle_is_a_goal() -> None:
+    rep = report("Be a top 3 agent in my office by closed volume")
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.statuses()["measurable"] == "met"

@@ -1249,7 +1249,8 @@ class Readings:
             return False  # "Thanksgiving 5K on Nov 26 2026 in under 25 min": a bound aimed at
         # "Improve activation like we did last quarter": an order, with the past as a yardstick;
         # "supply the 120 tonnes we agreed": an order whose verb no list names
-        return not (self.opens_with_verb or self._deed_on_the())
+        # "Be a top 3 agent in my office by closed volume": a rank to reach, "closed" naming it
+        return not (self.opens_with_verb or self._deed_on_the() or self._reaches_rank())
 
     @_once
     def opening_start(self) -> TimeMatch | None:
