@@ -396,3 +396,11 @@ def test_a_rank_to_reach_named_by_a_past_participle_is_a_goal() -> None:
     rep = report("Be a top 3 agent in my office by closed volume")
     assert rep.facts.kind != "not_a_goal"
     assert rep.statuses()["measurable"] == "met"
+
+
+@pytest.mark.parametrize(
+    "goal", ["tiết kiệm thêm tiền", "Bắt đầu từ tháng 1 dành dụm thêm tiền để mua xe cho vợ"]
+)
+def test_more_money_put_aside_gets_an_amount_never_a_percentage(goal: str) -> None:
+    text = main_text(goal)
+    assert "%" not in text and "VND" in text

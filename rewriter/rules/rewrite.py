@@ -2781,7 +2781,9 @@ def money_put_aside(
         if money is None:
             return None
     else:
-        money = _MONEY_NEXT().match(r.folded, at)
+        # "dành dụm thêm tiền để mua xe": more money put aside is an amount to set
+        more = _MORE_MONEY.match(r.folded, at)
+        money = _MONEY_NEXT().match(r.folded, more.end() if more else at)
     after = money.end() if money else at
     if not (purpose := _PUT_ASIDE_NEXT().match(r.folded, after)):
         return None  # "save money on groceries", "tiết kiệm tiền xăng": spending less
@@ -2819,6 +2821,9 @@ def money_put_aside(
             version = main[: at + 1] + what + main[at + 1 + len(shown) :]
             versions.append(_labelled(plan, label, version, what))
     return main, [Edit(criterion="measurable", text=shown, assumed=True), *edits], versions
+
+
+_MORE_MONEY = re.compile(r"\s+(?:them|more|extra)(?=\s)")  # "tiet kiem| them| tien"
 
 
 def _fewer_is_better(state: str) -> bool:
