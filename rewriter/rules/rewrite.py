@@ -643,13 +643,15 @@ _PER_YEAR = {
 
 @cache
 def _told_rate_re() -> re.Pattern[str]:
+    """A count and the period it is told for, either way round ("2 lan nam nay", "nam nay moi
+    ve dc 2 lan", "once a month")."""
     words = goal_words().words
-    count = rf"(?P<n{{i}}>\d{{{{1,2}}}}|{either(list(words.told_counts))})"
-    times = r"(?:\s*(?:times?|x|lan|lượt|luot))?"
-    period = rf"(?P<p{{i}}>{either(words.told_years)}|{either(words.told_months)})"
+    counts = rf"\d{{1,2}}|{either(list(words.told_counts))}"
+    periods = f"{either(words.told_years)}|{either(words.told_months)}"
+    times = r"(?:\s*(?:times?|x|lan|luot))?"
     return re.compile(
-        rf"\b{count.format(i=1)}{times}\s+(?:[a-z]+\s+){{0,2}}?{period.format(i=1)}\b"
-        rf"|\b{period.format(i=2)}\b(?:\s+[a-z]+){{0,4}}?\s+{count.format(i=2)}{times}\b"
+        rf"\b(?P<n1>{counts}){times}\s+(?:[a-z]+\s+){{0,2}}?(?P<p1>{periods})\b"
+        rf"|\b(?P<p2>{periods})\b(?:\s+[a-z]+){{0,4}}?\s+(?P<n2>{counts}){times}\b"
     )
 
 

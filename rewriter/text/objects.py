@@ -861,9 +861,8 @@ def _token_cats(
     return _NO_CATS
 
 
-_GOING_ON_END = re.compile(
-    r"\b(?:be|keep|keeps)\s+$"
-)  # "should be| posting", not "been playing up"
+# "should be| posting", "keep| posting": a deed going on ("been playing up" tells the past)
+_GOING_ON_END = re.compile(r"\b(?:be|keep|keeps)\s+$")
 _DEED_CATS = frozenset({"action"})
 
 

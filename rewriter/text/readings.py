@@ -2759,6 +2759,8 @@ def cued_at(folded: str, start: int) -> bool:
 
 
 _WORDS = ReadingsFile.model_validate(lexicon_data("readings.yaml"))
+# the words before an hour alone that make it a time of day ("in bed by| 11", "up at| 6")
+_HOUR_CUES = r"(?:before|by|at|until)"
 # what a point after it may not follow to end a sentence ("Ms. Patel", "vs. last year"), as typed
 NOT_ABBREVIATION = "".join(rf"(?<!\b(?i:{re.escape(w)}))" for w in _WORDS.abbreviations)
 _DEADLINE_CUE = re.compile(rf"(?:{alternation(_WORDS.deadline_cues + _WORDS.deadline_labels)})\b")
@@ -2848,7 +2850,7 @@ _HOUR_AFTER = re.compile(
 )
 _CLOCK_BOUND_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_cues + _WORDS.clock_cues)})\s+$")
 _FREQ_WORD = f"(?:{alternation(_WORDS.frequency.items)})"
-_HOUR_CUE_END = re.compile(r"\b(?:at|by|before|until)\s+$")
+_HOUR_CUE_END = re.compile(rf"\b{_HOUR_CUES}\s+$")
 _BARE_HOUR = re.compile(rf"(?:1[0-2]|[1-9])\s+(?!(?:new\s+)?{_FREQ_WORD})")
 _FREQUENCY = re.compile(
     # "1 tỷ 2/tháng": the 2 is the amount's tenth, not twice a month
@@ -6899,7 +6901,7 @@ _CLOCK = re.compile(
     r"(?:(?::\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?)|(?:\s?(?:h|gio)(?:\s?\d{2})?|\s?(?:am|pm|a\.m\.|p\.m\.)))(?!\w)"
     r"(?:\s+(?:dem|toi|sang|khuya))?"
     # "in bed by 11 every weeknight", "up at 6 on workdays": an hour alone, no unit after it
-    r"|\b(?:before|by|at|until)\s+(?:1[0-2]|[1-9])(?![\d.,:/]*\d)"
+    rf"|\b{_HOUR_CUES}\s+(?:1[0-2]|[1-9])(?![\d.,:/]*\d)"
     r"(?!\s*(?:%|[a-z]+\s*(?:/|per\b))|\s*(?:x|times?|hours?|hrs?|h|mins?|minutes?|k|kg|km|pages?|days?|nights?|weeks?|am|pm)\b)"
 )
 
