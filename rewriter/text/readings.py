@@ -2761,8 +2761,16 @@ def cued_at(folded: str, start: int) -> bool:
 _WORDS = ReadingsFile.model_validate(lexicon_data("readings.yaml"))
 # the words before an hour alone that make it a time of day ("in bed by| 11", "up at| 6")
 _HOUR_CUES = r"(?:before|by|at|until)"
-# what a point after it may not follow to end a sentence ("Ms. Patel", "vs. last year"), as typed
-NOT_ABBREVIATION = "".join(rf"(?<!\b(?i:{re.escape(w)}))" for w in _WORDS.abbreviations)
+
+
+def _point(marks: str) -> str:
+    """A point among `marks` that ends a sentence, never an abbreviation's ("Ms. Patel", "vs.
+    last year"), as typed: what is before it is read back once it is found, which costs less
+    than looking behind at every place."""
+    return marks + "".join(rf"(?<!\b(?i:{re.escape(w)}){marks})" for w in _WORDS.abbreviations)
+
+
+POINT = _point("[.!?]")
 _DEADLINE_CUE = re.compile(rf"(?:{alternation(_WORDS.deadline_cues + _WORDS.deadline_labels)})\b")
 # "7:40", "4h30", "2:15:00": how long, in minutes and seconds or hours and minutes
 _DURATION = re.compile(r"(?<![\d:.,/])(\d{1,2})[:h]([0-5]\d)(?::([0-5]\d))?(?![\d:])")
@@ -4225,9 +4233,9 @@ _NOW_THEN_WISH = re.compile(
     r"(\s+(?:(?:and|but|so)\s+)?)"  # "... a week now and want to reach more"
     r"(?=(?:i |we )?(?:need|needs|want|wanna|gotta|have to|must|hope)\b)"
 )
-_SENTENCE_END = re.compile(rf"{NOT_ABBREVIATION}[.!?]\s")
+_SENTENCE_END = re.compile(rf"{POINT}\s")
 _CLAUSE_SEP = re.compile(
-    rf"[,;()](?!\d)\s*|\s(?:--|[-–])\s|\s?—\s?|{NOT_ABBREVIATION}[.!?]\s+"
+    rf"[,;()](?!\d)\s*|\s(?:--|[-–])\s|\s?—\s?|{POINT}\s+"
     # "diem thi thu dang 6.8 😩 muon cao hon": an emoji between two clauses parts them
     rf"|\s*[{PICTOGRAPHS}][{PICTOGRAPHS}\ufe0f\u200d]*\s+(?=\w)"
 )  # "1,200" is one number
@@ -5844,7 +5852,7 @@ _DATE_OPENS = re.compile(
 )
 _HEADLINE_END = re.compile(r"\s(?:up|down|len|xuong)(?:\s+\d[\d.,]*\s?%?)?$")  # "Attendance up"
 _WISH_BREAK = re.compile(  # a sentence's end after a word or a number ("... duoi 140. Bot ...")
-    rf"(?:(?:[^\W\d_]{{2,}}|\d+){NOT_ABBREVIATION}[.!?]+|[{PICTOGRAPHS}][{PICTOGRAPHS}\ufe0f\u200d]*[.!?]*)\s+(?=\S)"
+    rf"(?:(?:[^\W\d_]{{2,}}|\d+){POINT}[.!?]*|[{PICTOGRAPHS}][{PICTOGRAPHS}\ufe0f\u200d]*[.!?]*)\s+(?=\S)"
 )
 _AMOUNT_NEXT = re.compile(r"\s+(?:khoang\s+|tam\s+|co\s+)?\d")
 _THAN = re.compile(r"(?:more|less|fewer)\s+than\b")
@@ -7340,7 +7348,7 @@ _RECORD_LABEL = re.compile(r"\W*[^\W\d_]+\.?\s*(?:#\s*[\w-]*\d[\w-]*|\d+[-/]\d+)
 _DASH_BREAK = re.compile(r"\s[—–]\s")  # a dash set off by spaces; "Huế - Hội An" is a name
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 # a full stop that ends a sentence, never an abbreviation's ("by no. of merged PRs", "vs. last year")
-FULL_STOP = NOT_ABBREVIATION + r"\.\s"
+FULL_STOP = _point(r"\.") + r"\s"
 _REMARK_BREAK = re.compile(
     rf";|,(?!\d)|(?<!\d),|\s[-—–]\s|{FULL_STOP}|\s\((?=[a-z][^)]*\)?\W*$)"
 )  # "100,000" is one number
