@@ -562,7 +562,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     end = _insertion_end(r, text)
     if (due := r.deadline) is not None and due.start < end:
         end = len(text[: due.start].rstrip())  # "more date nights next year": its season after
-    if (opens := _START_BY_EVENT.search(r.folded, 0, end)) is not None:
+    if (opens := _start_by_event().search(r.folded, 0, end)) is not None:
         end = opens.start()  # "..., starting once the new associate starts in Feb": after it
     # a body's or a learner's routine ("meditate", "walk more") a few times a week; any other
     # deed ("record with a guest", "shelf-read the section") once a week
@@ -1954,7 +1954,13 @@ _START_WORD = re.compile(r"\b(?:start|starting|begin|beginning|bat dau|khoi dau)
 _START_OPENS = re.compile(r"\s*(?:start|begin|bat dau|khoi dau)\b")
 
 
-_START_BY_EVENT = re.compile(r",\s*(?:starting|beginning)\s+(?:with|w/|after|once|when)\b")
+@cache
+def _start_by_event() -> re.Pattern[str]:
+    """ ", starting w/ my next paycheck": a start said by what opens it, after a comma."""
+    words = goal_words().words
+    return re.compile(
+        rf",\s*(?:{either(words.start_by_event_cues)})\s+(?:{either(words.start_by_event_links)})\b"
+    )
 
 
 def _start_at_end(r: Readings, end: int) -> int | None:
@@ -1963,7 +1969,7 @@ def _start_at_end(r: Readings, end: int) -> int | None:
     s = next((t for t in r.times if t.kind == "start" and t.end <= end), None)
     if s is None:
         # ", starting w/ my next paycheck": a start said by what opens it, no date, last
-        said = _START_BY_EVENT.search(r.folded, 0, end)
+        said = _start_by_event().search(r.folded, 0, end)
         return (
             said.start() + 1 if said is not None and "," not in r.folded[said.end() : end] else None
         )
@@ -2784,7 +2790,7 @@ def money_put_aside(
             return None
     else:
         # "dành dụm thêm tiền để mua xe": more money put aside is an amount to set
-        more = _MORE_MONEY.match(r.folded, at)
+        more = _more_money().match(r.folded, at)
         money = _MONEY_NEXT().match(r.folded, more.end() if more else at)
     after = money.end() if money else at
     if not (purpose := _PUT_ASIDE_NEXT().match(r.folded, after)):
@@ -2825,7 +2831,10 @@ def money_put_aside(
     return main, [Edit(criterion="measurable", text=shown, assumed=True), *edits], versions
 
 
-_MORE_MONEY = re.compile(r"\s+(?:them|more|extra)(?=\s)")  # "tiet kiem| them| tien"
+@cache
+def _more_money() -> re.Pattern[str]:
+    """ "tiet kiem| them| tien": more money between the saving verb and the money."""
+    return re.compile(rf"\s+(?:{either(goal_words().words.more_money_words)})(?=\s)")
 
 
 def _fewer_is_better(state: str) -> bool:

@@ -528,6 +528,8 @@ class ReadingsFile(_Strict):
     served: Phrases  # people served, not one's own ("khách hàng", "patients"): a reach to grow
     owning_places: Phrases  # "gym" in "tiền điện của gym": the place, not the workouts
     place_owner_before: Phrases  # "của", "for the" before such a place
+    hour_cues: Phrases  # "in bed by| 11": an hour alone after these is a time of day
+    headline_moves: Phrases  # "Attendance |up|.": a headline's move
     first_person: Phrases  # "my", "toi": a goal one sets for oneself when no team is named
     setting_before: Phrases  # "at annual visits": when or where, before a channel word
     we_have: Phrases  # "minh co 6 phong": who has it, before "co" and a number

@@ -323,6 +323,10 @@ class GoalWords(BaseModel):
     told_months: list[str]  # "a month", "thang nay": ... for the month
     told_counts: dict[str, int]  # "once", "twice", "hai": such counts said in words
     counted_family: list[str]  # "my 2 kids", "2 đứa nhỏ": how many they are, no amount
+    start_by_event_cues: list[str]  # ", starting| w/ my next paycheck"
+    start_by_event_links: list[str]  # ", starting |w/| my next paycheck"
+    more_money_words: list[str]  # "dành dụm |thêm| tiền": more money, an amount to set
+    going_on_cues: list[str]  # "should |be| posting": a deed going on
     finish_words: list[str]
     vague_cadence: list[str]
     habit_starts: list[str]
@@ -847,7 +851,7 @@ def _token_cats(
     word = t[0]
     if language != "en" or not word.endswith("ing") or len(word) < 6:
         return _word_cats(word)
-    if _GOING_ON_END.search(folded, max(0, t.start() - 8), t.start()) is None:
+    if _going_on_end().search(folded, max(0, t.start() - 8), t.start()) is None:
         return _NO_CATS
     stem = word[:-3]
     for said in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None):
@@ -861,8 +865,12 @@ def _token_cats(
     return _NO_CATS
 
 
-# "should be| posting", "keep| posting": a deed going on ("been playing up" tells the past)
-_GOING_ON_END = re.compile(r"\b(?:be|keep|keeps)\s+$")
+@cache
+def _going_on_end() -> re.Pattern[str]:
+    """ "should be| posting", "keep| posting": a deed going on ("been playing up" tells the past)."""
+    return re.compile(rf"\b(?:{either(goal_words().words.going_on_cues)})\s+$")
+
+
 _DEED_CATS = frozenset({"action"})
 
 

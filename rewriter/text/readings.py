@@ -2760,7 +2760,7 @@ def cued_at(folded: str, start: int) -> bool:
 
 _WORDS = ReadingsFile.model_validate(lexicon_data("readings.yaml"))
 # the words before an hour alone that make it a time of day ("in bed by| 11", "up at| 6")
-_HOUR_CUES = r"(?:before|by|at|until)"
+_HOUR_CUES = rf"(?:{alternation(_WORDS.hour_cues)})"
 
 
 def _point(marks: str) -> str:
@@ -5850,7 +5850,8 @@ _SENTENCE_BREAK = re.compile(r"[^\W\d_]{2,}[.!?]\s+(?=\S)")
 _DATE_OPENS = re.compile(
     r"\W*(?:nam|thang|tuan|next|this)\s+(?:sau|toi|nay|year|month|week|quarter)\b"
 )
-_HEADLINE_END = re.compile(r"\s(?:up|down|len|xuong)(?:\s+\d[\d.,]*\s?%?)?$")  # "Attendance up"
+# "Attendance up", "Costs down 10%": a headline's move, last in its sentence
+_HEADLINE_END = re.compile(rf"\s(?:{alternation(_WORDS.headline_moves)})(?:\s+\d[\d.,]*\s?%?)?$")
 _WISH_BREAK = re.compile(  # a sentence's end after a word or a number ("... duoi 140. Bot ...")
     rf"(?:(?:[^\W\d_]{{2,}}|\d+){POINT}[.!?]*|[{PICTOGRAPHS}][{PICTOGRAPHS}\ufe0f\u200d]*[.!?]*)\s+(?=\S)"
 )
