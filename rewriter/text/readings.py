@@ -2449,12 +2449,13 @@ class Readings:
         return self._order_before(q, 1)  # a thing counted follows
 
     def _reaches_rank(self) -> bool:
-        """A word or two, then a rank ("Lọt top 3 đại lý toàn chi nhánh", "vao top 10 shop"):
-        an order to reach it whose verb no list names; a subject first is a statement."""
+        """A word or two, then a rank ("Lọt top 3 đại lý toàn chi nhánh", "vao top 10 shop", "Be #1
+        team"; "Chopin Ballade No.1" names a piece): an order to reach it whose verb no list
+        names; a subject first is a statement."""
         q = self.target
         if q is None or q.kind != "rank" or self.statement:
             return False
-        if self.folded.startswith(("top", "#", "no.", "number"), q.span.start):
+        if self.folded.startswith(("top", "#", "number"), q.span.start):
             # "Lọt top 3", "Rank among the top 3 municipalities", "Be #1 team on the floor":
             # who or what is ranked follows
             return self._order_before(q, 3)
