@@ -8,23 +8,11 @@ from datetime import date
 
 import pytest
 
-from rewriter import GoalReport
-from tests.rules_helpers import report as report_on
+from tests.rules_helpers import A_DATE, Day
 
 # the first of a month: "this month" and "this week" are still ahead
 TODAY = date(2026, 12, 1)
-# any date a rewrite writes: "by 1 March 2027", "truoc ngay 01/03/2027"
-A_DATE = re.compile(r"\b\d{1,2} [A-Z][a-z]+ 20\d\d\b|\b\d{2}/\d{2}/20\d\d\b")
-
-
-def report(goal: str) -> GoalReport:
-    return report_on(goal, today=TODAY)
-
-
-def main_text(goal: str) -> str:
-    rep = report(goal)
-    assert rep.rewrite is not None, goal
-    return rep.rewrite.text
+report, main_text = Day(TODAY).report, Day(TODAY).rewrite_text
 
 
 def versions(goal: str) -> dict[str, str]:

@@ -3,33 +3,15 @@ readings of this round's blind suites: each as the person who typed it means it.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
-from rewriter import GoalContext, analyze
-from rewriter.report import GoalReport
+from tests.rules_helpers import A_DATE, Day
 
 # the first of a month: "this month" and "this week" are still ahead
 TODAY = date(2026, 12, 1)
-# any date a rewrite writes: "by 1 March 2027", "truoc ngay 01/03/2027"
-A_DATE = re.compile(r"\b\d{1,2} [A-Z][a-z]+ 20\d\d\b|\b\d{2}/\d{2}/20\d\d\b")
-
-
-def report(goal: str) -> GoalReport:
-    return analyze(goal, GoalContext(today=TODAY))
-
-
-def smt(goal: str) -> tuple[str, str, str]:
-    s = report(goal).statuses()
-    return s["specific"], s["measurable"], s["time_bound"]
-
-
-def rewrite_text(goal: str) -> str:
-    rep = report(goal)
-    assert rep.rewrite is not None
-    return rep.rewrite.text
+report, smt, rewrite_text = Day(TODAY).report, Day(TODAY).smt, Day(TODAY).rewrite_text
 
 
 def date_at(text: str) -> int:

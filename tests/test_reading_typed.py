@@ -8,25 +8,10 @@ from datetime import date
 import pytest
 
 from rewriter import GoalContext, analyze
-from rewriter.report import GoalReport
+from tests.rules_helpers import Day
 
 TODAY = date(2026, 11, 30)
-
-
-def report(goal: str) -> GoalReport:
-    return analyze(goal, GoalContext(today=TODAY))
-
-
-def smt(goal: str) -> tuple[str, str, str]:
-    s = report(goal).statuses()
-    return s["specific"], s["measurable"], s["time_bound"]
-
-
-def rewrite_text(goal: str) -> str:
-    """The main rewrite's text (the goal must get one)."""
-    rep = report(goal)
-    assert rep.rewrite is not None
-    return rep.rewrite.text
+report, smt, rewrite_text = Day(TODAY).report, Day(TODAY).smt, Day(TODAY).rewrite_text
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,12 @@ from datetime import date
 
 import pytest
 
-from rewriter import GoalContext, analyze
-from rewriter.report import GoalReport
+from tests.rules_helpers import Day
 from tests.test_reading_typed import smt
 
 # the first of a month: "this month" and "this week" are still ahead
 TODAY = date(2026, 12, 1)
-
-
-def report(goal: str) -> GoalReport:
-    return analyze(goal, GoalContext(today=TODAY))
+report = Day(TODAY).report
 
 
 # --- a vent with a month and a count -------------------------------------------------------------
