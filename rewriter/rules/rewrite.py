@@ -1973,7 +1973,8 @@ def _start_at_end(r: Readings, end: int) -> int | None:
         return (
             said.start() + 1 if said is not None and "," not in r.folded[said.end() : end] else None
         )
-    cue_at = s.start - len(start_cue(r.folded[: s.start]) or "")
+    cue = start_cue(r.folded[: s.start])
+    cue_at = s.start - len(cue or "")  # "tu thu 2 tuan sau": the cue read with the day
     if (
         r.folded[:cue_at].rstrip().endswith((".", "!"))
         and r.folded[:cue_at].strip(" .!")
@@ -2005,11 +2006,9 @@ def _start_at_end(r: Readings, end: int) -> int | None:
         return comma + 1
     if r.folded[s.end : end].strip(" ,.;"):
         return None
-    cue = start_cue(r.folded[: s.start])
     if not cue and not _OWN_CUE.match(r.folded, s.start):
         return None
-    at = s.start - len(cue or "")  # "tu thu 2 tuan sau": the cue read with the day
-    return at if at > 0 and r.folded[:at].strip() else None
+    return cue_at if cue_at > 0 and r.folded[:cue_at].strip() else None
 
 
 _OWN_CUE = re.compile(r"(?:tu|bat dau|starting|from|beginning)\b")
