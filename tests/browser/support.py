@@ -97,11 +97,15 @@ def settled(page) -> None:
     )
 
 
-def until_shown(page, act, shown, tries: int = 3, wait_ms: int = 30_000) -> None:
+def until_shown(page, act, shown, tries: int = 3, wait_ms: int = 30_000, fresh=None) -> None:
     """Act, then wait for what it shows; on a loaded machine a rerun that was still on its way
     can swallow a click or an upload, so the action is done again once the page has settled
-    (a user would click again too). The last wait's timeout is the test's failure."""
+    (a user would click again too). A page that lost its connection to the server ignores an
+    upload however often it is made: `fresh`, when given, opens the page anew (as a user would
+    reload it) before the last try. The last wait's timeout is the test's failure."""
     for attempt in range(tries):
+        if fresh is not None and attempt == tries - 1 and attempt > 0:
+            fresh()
         settled(page)
         act()
         try:
@@ -112,8 +116,10 @@ def until_shown(page, act, shown, tries: int = 3, wait_ms: int = 30_000) -> None
                 # what the page showed instead is the clue to a failure seen only on a busy machine
                 shot = shoot(page, "until-shown-failed")
                 text = page.locator('[data-testid="stMain"]').inner_text()
+                status = page.locator('[data-testid="stStatusWidget"]')
+                said = status.inner_text() if status.count() else "(no status shown)"
                 raise AssertionError(
-                    f"not shown; the page said:\n{text}\n(screenshot {shot})"
+                    f"not shown; the page said:\n{text}\nits status: {said}\n(screenshot {shot})"
                 ) from exc
 
 

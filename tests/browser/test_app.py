@@ -229,14 +229,18 @@ def test_cancel_a_batch_keeps_the_rows_done(page, app_url, stub, tmp_path):
         return reply
 
     stub.responder = slow
-    try:
+
+    def open_batch() -> None:
         page.goto(f"{app_url}/batch")
         use_stub_model(page, stub)
+
+    try:
+        open_batch()
         upload = page.locator('[data-testid="stFileUploader"] input[type="file"]')
         run_all = page.get_by_role("button", name="Rewrite all rows")
         # the engine switch's rerun is over before the upload starts; an upload a late rerun
-        # swallowed is made again
-        until_shown(page, lambda: upload.set_input_files(str(src)), run_all)
+        # swallowed is made again, the last time on the page opened anew
+        until_shown(page, lambda: upload.set_input_files(str(src)), run_all, fresh=open_batch)
         run_all.click()
         # The progress bar: rows done and rate; cancel once some rows are done.
         page.get_by_text(re.compile(r"\b[1-9]\d* of 60 rows · [\d.]+ rows/s")).wait_for()
