@@ -1945,6 +1945,8 @@ _PHRASE_GOES_ON = re.compile(r"\s+(?:of|we|i|you|they|our|my|\d)")
 # ("... down by june" is a date after it; "... down by 5" is an amount of its own; "OTIF ↑")
 # a change phrase opening with the way it moves ("xuống 5%", "up 20%")
 _WAY_OPENS = re.compile(r"(up|down|len|xuong) ")
+_FROM_OPENS = re.compile(r"tu\s")
+_WAY_END = re.compile(r"\s+(?:len|xuong)\s*$")
 _PARTICLE = re.compile(
     r"\s+(?:back\s+)?(?:up|down|len|xuong)\b(?!\s+(?:to|from|tu|den)\b|\s+by\s+\d)|\s*[↑↓]"
 )
@@ -3756,7 +3758,16 @@ def augment(
                 change = msg(lang, "rewrite.excess_cut", pct=fmt_pct(plan.pct, lang))
                 excess = True
             way = _WAY_OPENS.match(fold(change).lower())
-            if way and fold(text[:at]).lower().rstrip().endswith(f" {way[1]}"):
+            if (
+                lang == "vi"
+                and _FROM_OPENS.match(fold(change).lower()) is not None
+                and (said_way := _WAY_END.search(r.folded, 0, at)) is not None
+            ):
+                # "đẩy đơn online lên| từ 120 lên 140": the range says the way; the particle
+                # gives it its place ("đẩy đơn online từ 120 lên 140")
+                edits.append((said_way.start(), at, ""))
+                at = said_way.start()
+            elif way and fold(text[:at]).lower().rstrip().endswith(f" {way[1]}"):
                 # "giảm tỷ lệ nghỉ việc xuống| 5%": the way is said, never "xuống xuống 5%"
                 change = change[way.end() :]
             if (

@@ -58,6 +58,9 @@ class SpelledNumbersData(_Strict):
     articles: Phrases = []
     # half of the scale said just before ("hai nghìn rưỡi": 2,500)
     halves_after: Phrases = []
+    # typed bare, also another word ("muoi": mười, ten, or muối, salt): a number only where a
+    # count is called for, as a `not_alone` word is
+    bare_not_alone: Phrases = []
 
 
 class LexiconFile(_Strict):

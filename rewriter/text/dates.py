@@ -222,7 +222,7 @@ def _numeric(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:truoc|den het|den|toi|sale|sales|khuyen mai|by|before|until|till|vao|ngay|han|deadline|due|on|tu|from|starting|nhan dip|dip|vao dip|truoc dip|ngay le|le|chao mung|mung|ky niem"
+    r"\b(?:(?:truoc|den het|den|toi|cham nhat|tre nhat|muon nhat|no later than|sale|sales|khuyen mai|by|before|until|till|vao|ngay|han|deadline|due|on|tu|from|starting|nhan dip|dip|vao dip|truoc dip|ngay le|le|chao mung|mung|ky niem"
     # "kick-off is monday 7/12": a weekday names the day that follows
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun),?\s+(?:ngay\s+)?|(?:truoc|before|by|until|han|han chot|deadline)\s+(?:[a-z']+\s+){1,4}?(?:ngay\s+|on\s+)?)(\d{1,2})/(\d{1,2})(?![\d/%]|[.,]\d)",
     D(
@@ -1157,6 +1157,17 @@ def _per_one_period(m: re.Match[str], today: date) -> TimeMatch | None:
         return None
     if not _COUNT_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return None
+    return TimeMatch(m.start(), m.end(), "recurring", period=_UNITS.get(m[1], "month"))
+
+
+@rule(
+    r"(?:^|(?<=[,;.]\s))(ngay|tuan|thang)(?=\s+(?:toi da|toi thieu|it nhat|khong qua|chi)\s+\d)",
+    ("ngay", "tuan", "thang"),
+    order=386,
+)
+def _bare_period_bound(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "bớt thuốc, ngày tối đa 5 điếu": a period said alone before a bound, opening its clause,
+    is each period ("mỗi ngày"), not a day or a month to come."""
     return TimeMatch(m.start(), m.end(), "recurring", period=_UNITS.get(m[1], "month"))
 
 

@@ -122,6 +122,7 @@ class SpelledNumbers:
         not_first: Iterable[str] = (),
         articles: Iterable[str] = (),
         halves_after: Iterable[str] = (),
+        bare_not_alone: Iterable[str] = (),
     ) -> None:
         self.units = {fold(k): float(v) for k, v in units.items()}
         self.tens = {fold(t) for t in tens}
@@ -130,6 +131,7 @@ class SpelledNumbers:
         self.not_first = {fold(w) for w in not_first}
         self.articles = {fold(w) for w in articles}
         self.halves_after = {fold(w) for w in halves_after}
+        self.bare_not_alone = {fold(w) for w in bare_not_alone}
         self.halves = {w for w, v in self.units.items() if v == 0.5} | self.halves_after
         # as typed, marks kept: "muối" folds like "mười" but is no number word
         self.spellings = frozenset(w.lower() for w in (*units, *tens, *scales, *halves_after))
@@ -140,10 +142,10 @@ class SpelledNumbers:
     def alone(self, phrase: str) -> float | None:
         """A single unit word that is not read alone ("hai"), where the words before it make
         it a count; None for anything else, and for one."""
-        value = self.units.get(phrase.strip())
-        return (
-            value if value is not None and value >= 2 and phrase.strip() in self.not_alone else None
-        )
+        word = phrase.strip()
+        value = self.units.get(word)
+        alone = word in self.not_alone or word in self.bare_not_alone
+        return value if value is not None and value >= 2 and alone else None
 
     def prefix(self, phrase: str) -> str:
         """The part of a matched phrase that is one number: a digit right after another

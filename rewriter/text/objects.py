@@ -286,6 +286,7 @@ class GoalWords(BaseModel):
     amount_verbs: list[str]
     another_words: list[str]
     carry_verbs: list[str]
+    carry_verbs_moved_only: list[str]  # typed bare, other words too: carry only up or down
     carried_to: list[str]
     counted_nouns: list[str]
     counted_nouns_unmarked: list[str]  # "hai cuon sach": a counter no other word folds to

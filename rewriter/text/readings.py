@@ -1860,6 +1860,25 @@ class Readings:
             # "HbA1c của mình xuống dưới 6.5% trong 3 tháng tới, bs dặn rồi": a bound to reach
             # by a date ahead, said as a statement; who asked for it comes after
             or (bounded and head.date_ahead)
+            # "GPA ky nay keo len 3.2 nha, ky truoc co 2.7": a figure named first, taken up or
+            # down to a number in a period ahead; the period gone is said after it
+            or (
+                head.target is not None
+                and head.date_ahead
+                and ends_with("carried_to").search(head.folded, 0, head.target.span.start)
+                is not None
+                # "Giá thép tuần này lại lên 8%": risen again, told; no one takes it there
+                and any(
+                    words_re(verbs).search(head.folded, 0, head.target.span.start)
+                    for verbs in ("carry_verbs", "amount_verbs")
+                )
+            )
+            # "A1C down pls 🙏 dr says im borderline": a measure moved, said in a few words
+            or (
+                head.obj.found
+                and len(head.folded.split()) <= 6
+                and _up_down_end().search(head.folded)
+            )
             # "ve VN tham ma som nhat co the, chac phai ...": a thing wanted "as soon as can be"
             # ("nuoc man vo som": came early, a word alone, tells what happened)
             or (head.vague_time is not None and len(head.vague_time.text.split()) >= 3)
@@ -1871,6 +1890,15 @@ class Readings:
             )
         )
         return cut if said else None
+
+    def _moved_then_remark(self) -> bool:
+        """A measure moved up or down, said in a few words, before a remark ("A1C down pls 🙏
+        dr says im borderline")."""
+        at = self.remark_at
+        if at is None:
+            return False
+        head = self.folded[:at].rstrip(" ,;.-—–")
+        return len(head.split()) <= 6 and _up_down_end().search(head) is not None
 
     def dash_aside_at(self) -> int | None:
         """ "Kids' story hour every Saturday at 10am, starting Jan 9 — me, a rug and a stack of
@@ -2377,14 +2405,16 @@ class Readings:
                 self.obj.found
                 # "Với 12 công nhân hiện tại, đẩy năng suất đóng gói lên": the last clause
                 and len(self.folded.rsplit(",", 1)[-1].split()) <= 6
-                and _UP_DOWN_END.search(self.folded)
+                and _up_down_end().search(self.folded)
             )
+            # "A1C down pls 🙏 dr says im borderline": the same, then a remark
+            or (self.obj.found and _UP_OR_DOWN.search(self.folded) and self._moved_then_remark())
             # "đẩy doanh số lên, giờ đang 200 triệu": moved up, then where it stands today
             or (
                 self.obj.found
                 and (now := self.now_clause) is not None
                 and now.start > 0
-                and _UP_DOWN_END.search(self.folded[: now.start].rstrip(" ,;.-—–")) is not None
+                and _up_down_end().search(self.folded[: now.start].rstrip(" ,;.-—–")) is not None
             )
             or (  # "have the appendix done by Nov 1, 2026": an order whose date has passed
                 self.statement_opens and self.cued_deadline
@@ -3361,6 +3391,17 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         r.obj = replace(r.obj, verb="off", action=True)
     if (
         r.obj.milestone
+        and r.obj.verb in word_set("carry_verbs_moved_only")
+        and r.marked is None
+        and words_re("carried_to").search(folded) is None
+        and (carry := re.search(rf"\b{r.obj.verb}\b", plain)) is not None
+    ):
+        # typed bare, "keo" is as often "kẹo" (candy) as "kéo": it carries only a thing taken
+        # up or down ("keo GPA len 3.2"; "keo dua de duoc bao lau": coconut candy)
+        plain = mask(plain, carry.start(), carry.end())
+        r.obj = read_object(plain, r.marked, r.language, measured=bool(r.quantities))
+    if (
+        r.obj.milestone
         and r.obj.verb in word_set("carry_verbs")
         and r.marked is None
         and not folded.lstrip().startswith(r.obj.verb + " ")
@@ -4202,7 +4243,10 @@ def _last_break(folded: str, start: int, end: int) -> int | None:
 
 # "|xuống cân", "|lên cân": a measure named with the way it moves first
 _VI_PARTICLE_OPENS = re.compile(r"(xuong|len)\s")
-_VI_PARTICLE_END = re.compile(r"\s+(len|xuong)(?:\s+(?:nha|nhe|nhé|di|nua))?\W*$")
+# "đẩy năng suất đóng gói lên", "kéo occupancy lên, tháng 11 ...": up or down, its clause ending
+_VI_PARTICLE_END = re.compile(
+    r"\s+(len|xuong)(?:\s+(?:nha|nhe|nhé|di|nua|them|hon))?\s*(?:[,.;!?]|\W*$)"
+)
 
 
 def _says_how_not_how_many(r: Readings, start: int, end: int) -> bool:
@@ -4852,9 +4896,15 @@ def _overlaps(m: re.Match[str], span: Span | None) -> bool:
 
 
 def _carried_to_amount(r: Readings) -> bool:
-    """A carry verb takes its thing to a number ("về mức 15 tỷ", "vào top 10"): data carried_to."""
+    """A carry verb takes its thing to a number ("về mức 15 tỷ", "vào top 10"): data carried_to;
+    or up or down, with no number, its clause ending there ("kéo occupancy lên, ...", "đẩy đơn
+    online mạnh lên"): a measure moved, by how much not said."""
     to = ends_with("carried_to")
-    return any(to.search(r.folded, 0, q.span.start) is not None for q in r.quantities)
+    if any(
+        q.kind == "range" or to.search(r.folded, 0, q.span.start) is not None for q in r.quantities
+    ):
+        return True  # "day tien do ban dich tu 35% len 100%": from one figure to another
+    return r.obj.end is not None and _VI_PARTICLE_END.match(r.folded, r.obj.end) is not None
 
 
 def _english_verb_first(folded: str, marked: str | None) -> Unit | None:
@@ -6021,6 +6071,7 @@ def spelled() -> SpelledNumbers:
         data.get("not_first", []),
         data.get("articles", []),
         data.get("halves_after", []),
+        data.get("bare_not_alone", []),
     )
 
 
@@ -6066,6 +6117,8 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
     if phrase.endswith("couple") and masked.startswith(" of ", end):
         end += 3  # "a couple of line cooks": "of" goes with the number, not with the cooks
     value = words.value(phrase)
+    if r.marked is None and phrase.strip() in words.bare_not_alone:
+        value = None  # "an it muoi lai": typed bare, as much salt (muối) as ten (mười)
     top = _TOP_BEFORE.search(masked, max(0, start - 8), start) if r.language == "en" else None
     if value is None and top is not None:
         value = words.units.get(phrase.strip())  # "number one": the rank, a word alone
@@ -6990,7 +7043,16 @@ def _opens_with(words: PhraseMatcher, r: Readings) -> bool:
 
 
 # "Top 10 budgeting apps for 2027" opens a title; "top 3 in the region" would name a rank
-_UP_DOWN_END = re.compile(r"\s(?:up|down|len|xuong)\W*$")
+_UP_OR_DOWN = re.compile(r"\s(?:up|down|len|xuong)\b")
+
+
+@cache
+def _up_down_end() -> re.Pattern[str]:
+    """ "pallets per hour up", "A1C down pls 🙏": the way, last, a particle or a "please" after."""
+    particles = either([canonical(w) for w in goal_words().words.end_particles])
+    return re.compile(rf"\s(?:up|down|len|xuong)(?:\s+(?:{particles}))*\W*$")
+
+
 _BEST_END = re.compile(
     r"\b(?:tot nhat|hay nhat|re nhat|dang mua nhat|best|of all time|to watch)\W*$"
 )
