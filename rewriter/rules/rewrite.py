@@ -579,7 +579,9 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         and words_re("scheduled_sessions").search(r.folded, 0, end) is None
     )
     key = "cadence_often" if often else "cadence_weekly"
-    if words_re("nightly_routines").search(r.folded, 0, end) is not None:
+    if words_re("monthly_routines").search(r.folded, 0, end) is not None:
+        key = "cadence_monthly"  # "về quê thăm ba má nhiều hơn": a trip, once a month
+    elif words_re("nightly_routines").search(r.folded, 0, end) is not None:
         key = "cadence_nightly"  # "start sleeping before midnight": every night, not 3 a week
     elif words_re("daily_routines").search(r.folded, 0, end) is not None:
         key = "cadence_daily"
@@ -634,6 +636,7 @@ _PER_YEAR = {
     "cadence_often": 156,
     "cadence_often_times": 156,
     "cadence_weekly": 52,
+    "cadence_monthly": 12,
     "cadence_daily": 365,
     "cadence_nightly": 365,
     "year": 1,
@@ -3745,7 +3748,7 @@ def augment(
                 at = min([end] + [t.start for t in r.times if at <= t.start < end])
                 at = len(text[:at].rstrip(" ,"))
             change = phrase = _change_phrase(plan)
-            excess = False
+            joint = " "
             if (
                 lang == "en"
                 and plan.direction == "decrease"
@@ -3756,7 +3759,19 @@ def augment(
                 # follows it, said as how much less ("...: 20% less")
                 at = len(text[:end].rstrip(" ,"))
                 change = msg(lang, "rewrite.excess_cut", pct=fmt_pct(plan.pct, lang))
-                excess = True
+                joint = ": "
+            if (
+                lang == "en"
+                and change.startswith("by ")
+                and plan.pct is not None
+                and canonical(r.obj.verb or "") in word_set("repair_verbs")
+            ):
+                # "fix volunteer retention| by 20%" says nothing of which way: a fix raises
+                # the measure, or brings it down when lower is better ("sort out our churn")
+                lower = plan.metric is not None and plan.metric.lower
+                key = "repair_down" if lower else "repair_up"
+                change = msg(lang, f"rewrite.{key}", pct=fmt_pct(plan.pct, lang))
+                joint = ", "
             way = _WAY_OPENS.match(fold(change).lower())
             if (
                 lang == "vi"
@@ -3801,7 +3816,6 @@ def augment(
                 # as one; the change follows the verb ("giảm 20% tăng ca cho chuyền 1 ...")
                 at = r.direction_span.end
             if change:
-                joint = ": " if excess else " "
                 if (
                     lang == "en"
                     and plan.direction != "decrease"  # "lower: 4%" reads as a cut of 4%

@@ -286,6 +286,7 @@ class GoalWords(BaseModel):
     amount_verbs: list[str]
     another_words: list[str]
     carry_verbs: list[str]
+    repair_verbs: list[str]  # "fix volunteer retention": a measure mended, no way said
     carry_verbs_moved_only: list[str]  # typed bare, other words too: carry only up or down
     carried_to: list[str]
     counted_nouns: list[str]
@@ -319,6 +320,7 @@ class GoalWords(BaseModel):
     nightly_routines: list[str]  # done every night by nature ("sleep before midnight")
     daily_routines: list[str]  # done every day by nature ("floss", "uống thuốc")
     weekly_routines: list[str]  # done once a week or so by nature ("mow the lawn", "bón phân")
+    monthly_routines: list[str]  # a trip made about once a month ("về quê thăm ba má")
     often_routines: list[str]  # done a few times a week by nature ("go to the gym")
     told_years: list[str]  # "nam nay", "this year": a count told for the year
     told_months: list[str]  # "a month", "thang nay": ... for the month

@@ -3789,6 +3789,12 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     # "at some point": when, not how many ("at 3 point" is no rewrite)
     counted = masked if (vt := r.vague_time) is None else mask(masked, vt.start, vt.end)
     m = lex.vague_quantity_re.search(counted, r.marked)
+    if m is not None and (w := r.wish_end) is not None and m.end() <= w:
+        # "Be a better dad n spend heaps more time with the kids": the wish says why; the
+        # "more" said after it is what the goal counts
+        m = next(
+            (x for x in lex.vague_quantity_re.finditer(counted, r.marked) if x.start() >= w), m
+        )
     if m is None and r.marked is not None and (loose := marked_loose_count(r, masked)):
         m = loose  # "Đọc xong mấy cuốn sách": how many is not said
     if m is not None and _THAN.match(masked, m.start()):
