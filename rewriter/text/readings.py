@@ -3917,6 +3917,8 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             or cue is not None
             # "..., they're on maybe 1 portion a day now": today's, said last
             or _now_last_re().search(clause) is not None
+            # "bớt uống cà phê lại, trực đêm toàn uống 4-5 ly": how it usually goes
+            or _USUALLY_SAID.match(clause.lstrip()) is not None
             # "ngủ nhiều hơn, giờ toàn ngủ 4 5 tiếng/đêm": "now" opening the clause, then how it goes
             or (r.language == "vi" and _vi_now_opens().match(clause) is not None)
             # "stay inside the parts budget in 2027, we blew it by 18% this year": what was
@@ -4007,7 +4009,16 @@ def _now_last_re() -> re.Pattern[str]:
 _SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
 _DUE_WORD = re.compile(r"\b(?:due|deadline|han chot|han nop|het han)\b")
 _VI_ALREADY_HAD = re.compile(r"\bda (?:co|bi|ton|mat|chi|xay ra|len toi|len den)\b")
-_MOVED_TO_NUMBER = re.compile(r"\b(?:len|xuong|xuong con|up to|down to)\s+(?:muc\s+)?\d")
+_MOVED_TO_NUMBER = re.compile(
+    r"(?<!\bhay )(?<!\bthuong )(?<!\bcu )(?<!\btoan )"  # see _USUAL_MOVE
+    r"\b(?:len|xuong|xuong con|up to|down to)\s+(?:muc\s+)?\d"
+)
+# "..., trực đêm toàn uống 4-5 ly", "..., usually 3 a night": a remark on how it usually goes,
+# a few words in
+_USUALLY_SAID = re.compile(r"(?:\S+ ){0,3}(?:toan|thuong|luc nao cung|usually|always|normally)\b")
+# "huyet ap toi gio hay len 150": "often rises to" (typed bare, "hay" is not "hãy", let's), how
+# it goes, not where to take it
+_USUAL_MOVE = re.compile(r"\b(hay|thuong|cu|toan) (?:len|xuong)\s+(?:muc\s+)?\d")
 
 
 def _opens_with_move(rest: str, marked: str | None) -> bool:
@@ -4104,7 +4115,14 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
     marked_rest = r.marked[resume:] if r.marked else None
     words, lex = goal_words(), lexicon()
     # "can manage about 10 min ... now": English "can" is no "cần"
-    if words.intent_re.search_in(first, marked_first, r.language) or not (
+    intent = words.intent_re.search_in(first, marked_first, r.language)
+    if (
+        intent is not None
+        and (usual := _USUAL_MOVE.search(first)) is not None
+        and intent.start() == usual.start()
+    ):
+        intent = None
+    if intent is not None or not (
         words.intent_re.search(rest, marked_rest)
         # "Refund rate at 3% now. Bring it down.": the move, said as an order after today's figure
         or (

@@ -23,6 +23,14 @@ class Contextual(BaseModel):
     before: list[str]
 
 
+class AfterContextual(BaseModel):
+    """A shorthand word read only after certain words ("ky ni" is "ky nay"; "ni" alone is not)."""
+
+    model_config = ConfigDict(extra="forbid")
+    means: str
+    after: list[str]
+
+
 class ShorthandFile(BaseModel):
     """data/shorthand.yaml, validated at load."""
 
@@ -33,12 +41,13 @@ class ShorthandFile(BaseModel):
     english_slips_of: list[str] = []  # time words whose one-letter slips are read as them
     english_kept: list[str] = []  # abbreviations kept as typed in a rewrite ("this yr")
     before_words: dict[str, Contextual] = {}
+    after_words: dict[str, AfterContextual] = {}
     # English slips read so only before certain words or a number ("loose weight", "loose 5kg")
     english_before: dict[str, Contextual] = {}
 
     @model_validator(mode="after")
     def _marked_known(self) -> ShorthandFile:
-        known = set(self.words) | set(self.before_words)
+        known = set(self.words) | set(self.before_words) | set(self.after_words)
         if unknown := set(self.marked) - known:
             raise ValueError(f"marked forms for shorthand not listed: {sorted(unknown)}")
         return self
@@ -99,6 +108,11 @@ def _table(language: str = "vi", marked: bool = False) -> tuple[dict[str, str], 
             words[short] = table.marked.get(short, rule.means) if marked else rule.means
             after = "|".join(re.escape(w) for w in sorted(rule.before, key=len, reverse=True))
             alternatives.append(rf"{re.escape(short)}(?=\s+(?:{after})\b)")
+        for short, said in table.after_words.items():
+            words[short] = table.marked.get(short, said.means) if marked else said.means
+            # one fixed-width look-behind per word said before it
+            behind = "|".join(rf"(?<=\b{re.escape(w)} )" for w in said.after)
+            alternatives.append(rf"(?:{behind}){re.escape(short)}")
     either = "|".join(alternatives)
     return words, re.compile(rf"(?<![\w/])(?:{either})(?![\w/])", re.IGNORECASE)
 
@@ -132,15 +146,21 @@ def _vietnamese_kept(typed: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     out = []
     # "k" read as "không" before a verb ("k an ngoai") is the user's style too
     contextual = {short: rule.means for short, rule in f.before_words.items()}
+    contextual |= {short: said.means for short, said in f.after_words.items()}
     for short, plain in {**f.words, **contextual}.items():
         # most goals hold no shorthand: a substring test rules a word out before its regex
-        if short not in lowered or not re.search(rf"(?<!\w){re.escape(short)}(?!\w)", lowered):
+        if short not in lowered or not (
+            said := re.search(rf"(?<!\w){re.escape(short)}(?!\w)", lowered)
+        ):
             continue
         spellings = {plain, f.marked.get(short, plain)}
         if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered) for w in spellings):
             continue  # the word is typed too: both are the user's own
         alternation = "|".join(re.escape(w) for w in sorted(spellings, key=len, reverse=True))
-        out.append((re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I), short))
+        # "HK2" stays in capitals, as typed
+        as_typed = typed[said.start() : said.end()]
+        kept = as_typed if as_typed.isupper() else short
+        out.append((re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I), kept))
     return tuple(out)
 
 
@@ -170,5 +190,8 @@ def _kept_pairs(typed: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def _as_typed_case(short: str, m: re.Match[str]) -> str:
-    """The abbreviation, capitalised where the word it replaces was ("Yr 10")."""
+    """The abbreviation, capitalised where the word it replaces was ("Yr 10"); one typed in
+    capitals ("HK2") stays so."""
+    if short.isupper():
+        return short
     return short.capitalize() if m[0][:1].isupper() else short
