@@ -1951,7 +1951,7 @@ _WAY_OPENS = re.compile(r"(up|down|len|xuong) ")
 _FROM_OPENS = re.compile(r"tu\s")
 _WAY_END = re.compile(r"\s+(?:len|xuong)\s*$")
 _PARTICLE = re.compile(
-    r"\s+(?:back\s+)?(?:up|down|len|xuong)\b(?!\s+(?:to|from|tu|den)\b|\s+by\s+\d)|\s*[↑↓]"
+    r"\s+(?:back\s+|way\s+)?(?:up|down|len|xuong)\b(?!\s+(?:to|from|tu|den)\b|\s+by\s+\d)|\s*[↑↓]"
 )
 # the clause's last word says which way, after the rest of the thing's name
 _PARTICLE_LAST = re.compile(r"[^,.;!?]*?\s(?:up|down|low|under control|in check)(?=\s*$)")

@@ -3382,6 +3382,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
                 stop = folded.find(". ", told_break.end())
                 plain = mask(plain, told_break.start(), stop if stop > 0 else len(plain))
                 break
+    if r.language == "en" and (way := _WAY_PARTICLE.search(folded)) is not None:
+        # "Need our call answer rate way up asap", "get our churn way down": the way it moves,
+        # after the measure, is no part of its name
+        plain = mask(plain, way.start(), way.end())
     with_platform = plain
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
         plain = mask(plain, r.platform_span.start, r.platform_span.end)
@@ -4240,7 +4244,8 @@ def _achieved_end() -> re.Pattern[str]:
 # a measure's move said with no verb: "down 30%", an arrow closing the text ("OTIF ↑")
 _MOVED_BY = re.compile(r"(?:\b(down|up)\s+(?:by\s+)?(?=\d)|(↑|↓)\s*$)")
 # the word after a measure that says which way a "get"/"bring" moves it ("get churn down")
-_PARTICLE_AFTER = re.compile(r"\s+(?:back\s+)?(down|up)\b(?!\s+(?:to|from)\b)")
+_PARTICLE_AFTER = re.compile(r"\s+(?:back\s+|way\s+)?(down|up)\b(?!\s+(?:to|from)\b)")
+_WAY_PARTICLE = re.compile(r"\bway (?:up|down)\b")
 # "... on fonts and stock photos down": the clause's last word, after the measure's name
 _DOWN_LAST = re.compile(r"[^,.;!?]*\bdown\s*[.!]*$")
 _STATE_NEXT = re.compile(r"\s+(?:hien|dang|co|la|da|vua|moi|cua|nay|minh|is|has|have)\b")
@@ -5871,7 +5876,10 @@ def _gripe_first_end(r: Readings, masked: str) -> int | None:
     # an emoji after the sigh ("nhiều quá 😩") closes it as a stop would
     sighed = re.sub(r"[^\w\s]+\s*$", "", (marked.lower() if marked is not None else first).rstrip())
     if not (
-        _EXCLAIMED.search(sighed) or goal_words().news_re.search(first, marked)
+        _EXCLAIMED.search(sighed)
+        or goal_words().news_re.search(first, marked)
+        # "Reception keeps missing calls when we're flat out.": what keeps happening
+        or (r.language == "en" and _KEEPS_DOING.search(first) is not None)
     ) or goal_words().intent_re.search(first, marked):
         return None
     rest = r.text[brk.end() :]
