@@ -386,6 +386,9 @@ class Readings:
         m = _PLACE_AFTER.match(self.folded, q.span.end)
         if m is None and self.language == "vi" and self.folded.startswith("top", q.span.start):
             return self._field_after(q)  # "vào top 3 mỹ phẩm thuần chay tại Việt Nam"
+        if m is None and (field := words_re("ranked_fields").search(self.folded, 0, q.span.start)):
+            # "Sunday league lads to finish top 3": the league named first, the rank after
+            return self.span(field.start(), q.span.end)
         return None if m is None else self.span(q.span.start, m.end())
 
     def _field_after(self, q: Quantity) -> Span | None:
