@@ -3293,6 +3293,16 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     _read_platform(r, masked)
     _read_metric(r, _start_clauses_blanked(r, masked))
     if (
+        r.language == "vi"
+        and (ms := r.metric_span) is not None
+        and (counted := _COUNT_OF.search(folded, 0, ms.start)) is not None
+        and folded[counted.end() : ms.start].strip()
+        and not _CLAUSE_MARK_BETWEEN.search(folded, counted.end(), ms.start)
+    ):
+        # "Giảm số bé tè dầm giờ ngủ trưa": the count of children is the measure; the nap
+        # ("giờ ngủ") says when, it is no measure of its own
+        r.metric, r.metric_span = None, None
+    if (
         objective_text
         and not (r.metric or r.vague_object)
         and not any(u.cats & {"head", "vague"} for u in units(masked, r.marked, r.language))
@@ -4393,6 +4403,9 @@ def subject_then_verb(clause: str) -> bool:
     return words[1] in second.get("VERB", ()) or ("VERB" in second and "NOUN" not in second)
 
 
+# "giảm số| bé tè dầm": a count of the things named after "số" (not "số lượng", "số tiền")
+_COUNT_OF = re.compile(r"\b(?:giam|tang|ha|cat giam|nang|keo|day|dua)\s+so\s(?!luong\b|tien\b)")
+_CLAUSE_MARK_BETWEEN = re.compile(r"[,.;:!?]")
 _PLACE_AFTER = re.compile(
     r"\s+(?:at|in|of|on|tai|o|trong)\s+(?:the\s+|our\s+|my\s+)?(?!least\b|most\b)[a-z][\w'-]*"
     r"(?:\s+(?!by\b|before\b|truoc\b)[a-z][\w'-]*){0,2}"
