@@ -531,6 +531,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         or r.recurring is not None
         or r.item_bound is not None
         or r.self_rating is not None  # "tu tin noi ... 7/10": a feeling's level, not a routine
+        or _switch().search(r.folded) is not None  # "chuyen 2ha sang bon phan huu co": once
         # "Hiện nay trường còn 12 em thường xuyên nghỉ học, cần giảm": how often is said of
         # how things stand today, not of the routine wished
         or (
@@ -624,6 +625,15 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         out = f"{head} {cadence}{text[len(head) :]}"
     plan.assumptions = [msg(lang, "assumptions.cadence", cadence=cadence)]
     return _finish(out, plan), [Edit(criterion="measurable", text=cadence, assumed=True)]
+
+
+@cache
+def _switch() -> re.Pattern[str]:
+    """A switch of practice: its verb, up to three words, then where to (data: switch_verbs,
+    switched_to)."""
+    words = goal_words().words
+    verbs, to = either(words.switch_verbs), either(words.switched_to)
+    return re.compile(rf"\b(?:{verbs})(?:\s+\S+){{0,3}}?\s+(?:{to})\b")
 
 
 # a start said as a day with no word before it ("next monday", "tomorrow", "15/1")

@@ -670,6 +670,22 @@ def _year_of_measure_rules() -> None:
     _add_rule(475, re.compile(pattern), handler, D(*_WORDS.year_measures))
 
 
+@rules_from_data
+def _year_of_exam_rules() -> None:
+    """A year said before a school exam ("the 2027 WASSCE", "2026 GCSEs"): that year's sitting,
+    due at the end of the month it is sat in (data: exam_months)."""
+    pattern = rf"\b(20\d{{2}}) ({alternation(list(_WORDS.exam_months))})\b"
+
+    def handler(m: re.Match[str], today: date) -> TimeMatch | None:
+        d = end_of_month(int(m[1]), _WORDS.exam_months[m[2]])
+        # the year's words only: the exam stays what the goal is about
+        if d < today:
+            return TimeMatch(m.start(1), m.end(1), "past")
+        return TimeMatch(m.start(1), m.end(1), "deadline", deadline=d)
+
+    _add_rule(474, re.compile(pattern), handler, D(*_WORDS.exam_months))
+
+
 @rule(
     r"\b(?:(?:by |before |by the end of |in |during |within |for )?(this|next|the coming) (year|month|week|weekend|quarter)|(?<!quy [1-4] )(?<!thang \d )(?<!thang \d\d )(?<!/)(?<!/ )(?:trong |truoc |het |cuoi |den het )?(nam|thang|tuan|quy) (nay|sau|toi|ke tiep)|(sang) (nam))\b",
     ("this ", "next ", "coming ", "nay", "sau", "toi", "ke tiep", "sang nam"),

@@ -286,6 +286,8 @@ class GoalWords(BaseModel):
     amount_verbs: list[str]
     another_words: list[str]
     carry_verbs: list[str]
+    switch_verbs: list[str]  # "chuyển 2ha sang ...": a change of practice made once
+    switched_to: list[str]
     ranked_fields: list[str]  # where a rank is held, named before it ("Sunday league ... top 3")
     repair_verbs: list[str]  # "fix volunteer retention": a measure mended, no way said
     carry_verbs_moved_only: list[str]  # typed bare, other words too: carry only up or down

@@ -4791,8 +4791,10 @@ def _late_purpose(masked: str, before: int | None) -> int | None:
             continue
         if len(head) > 15 and not DIGIT.search(masked, 0, m.start()):
             continue  # a long wish list ("... our community to feel like a family"): no reason
-        if _WANT_SOMEONE_END.search(masked, max(0, m.start() - 48), m.start()):
+        if _WANT_SOMEONE_END.search(masked, max(0, m.start() - 64), m.start()):
             continue  # "i want our brand to be more known": what is wanted of it, not why
+        if _SHARE_OF_THEM_END.search(masked, max(0, m.start() - 64), m.start()):
+            continue  # "80% of my SHS 3 students to get A1 to C6": who, then what they do
         if _ME_AND_FIRST.match(masked):
             continue  # "me n the 2 lads to get milking done quicker": who, then the deed
         if _MEASURED_NEXT.match(masked, m.end()):
@@ -4824,7 +4826,10 @@ _BY_WORD = re.compile(r"\b(?:by|before|until|in)\s+\w")  # a deadline said befor
 
 
 _WANT_SOMEONE_END = re.compile(
-    r"\b(?:want|wants|wanted|wanna|need|needs|aim|would like|'d like|id like|get|help)\s+(?:[\w%'-]+\s+){0,5}$"
+    r"\b(?:want|wants|wanted|wanna|need|needs|aim|would like|'d like|id like|get|help)\s+(?:[\w%'-]+\s+){0,7}$"
+)
+_SHARE_OF_THEM_END = re.compile(
+    r"\d\s*%\s+of\s+(?:my|our|the|all|his|her|their)\s+(?:[\w'-]+\s+){0,5}$"
 )
 _MEASURED_NEXT = re.compile(
     r"\s+(?:(?:at least|at most|about|around|up to|over|another|an extra)\s+)?"
