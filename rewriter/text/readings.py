@@ -3295,9 +3295,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if (
         r.language == "vi"
         and (ms := r.metric_span) is not None
-        and (counted := _COUNT_OF.search(folded, 0, ms.start)) is not None
-        and folded[counted.end() : ms.start].strip()
-        and not _CLAUSE_MARK_BETWEEN.search(folded, counted.end(), ms.start)
+        and (count_of := _COUNT_OF.search(folded, 0, ms.start)) is not None
+        and folded[count_of.end() : ms.start].strip()
+        and not _CLAUSE_MARK_BETWEEN.search(folded, count_of.end(), ms.start)
     ):
         # "Giảm số bé tè dầm giờ ngủ trưa": the count of children is the measure; the nap
         # ("giờ ngủ") says when, it is no measure of its own
