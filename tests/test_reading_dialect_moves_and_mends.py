@@ -248,3 +248,35 @@ def test_a_measure_mended_says_which_way_after_a_comma(goal: str, said: str) -> 
 def test_a_wish_said_first_leaves_the_more_after_it_to_count() -> None:
     text = main_text("Be a better dad n spend heaps more time with the kids")
     assert "more time with the kids" in text and "time by" not in text
+
+
+# --- a habit wished less: capped by the week only where that is cutting back -------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "An it muoi lai. Bac si dan roi ma ba xa nau man qua 😂",  # salt, in every meal
+        "bot luot tiktok lai, dem nao cung thuc toi 1h sang 😭",  # used every day
+        "Bớt uống cà phê lại, giờ ngày nào cũng 4 ly rồi",  # told as done every day
+        "bớt uống cà phê lại, trực đêm toàn uống 4-5 ly 😅",  # told as the rule of a shift
+    ],
+)
+def test_a_daily_habit_is_never_capped_at_twice_a_week(goal: str) -> None:
+    text = main_text(goal)
+    assert "moi tuan" not in text and "mỗi tuần" not in text
+
+
+@pytest.mark.parametrize(
+    ("goal", "cap"),
+    [
+        ("drink less soda", "Drink less soda, at most 2 times a week."),
+        (
+            "Cut down on eating out. I spent like 400k last month alone 😭",
+            "Cut down on eating out, at most 2 times a week.",
+        ),
+        ("an it ngot lai, duong huyet 8 may roi", "An it ngot lai, toi da 2 lan moi tuan,"),
+    ],
+)
+def test_a_treat_wished_less_is_still_capped_by_the_week(goal: str, cap: str) -> None:
+    assert main_text(goal).startswith(cap)

@@ -68,6 +68,7 @@ from rewriter.text.objects import (
 )
 from rewriter.text.readings import (
     FULL_STOP,
+    USUALLY_SAID,
     Quantity,
     Readings,
     Span,
@@ -2441,12 +2442,20 @@ def capped_less(
     week"; 3 and 1 are the easier and the harder versions."""
     if not habit_wished_less(r):
         return None
+    rate = _rate_today(r)
+    if rate is None and (
+        # "bớt uống cà phê lại, trực đêm toàn uống 4-5 ly": today's amount is told in words
+        # the cap cannot keep; twice a week would be quitting, not cutting back
+        (r.now_clause is not None and _told_daily(r.now_clause.text, r))
+        # "ăn ít muối lại", "bot luot tiktok": a staple of every day is not capped by the week
+        or words_re("daily_staples").search(r.folded) is not None
+    ):
+        return None
     lang = plan.lang
     text = r.text.rstrip(" .!;")
     end = _insertion_end(r, text)
     head, tail = text[:end].rstrip(" ,"), text[end:]
 
-    rate = _rate_today(r)
     # "cut back on energy drinks, i'm at like 4 a day": half of today's rate, in its own words
     cap_at, easier, harder = (_CAP, _CAP + 1, _CAP - 1) if rate is None else _steps_down(rate[0])
 
@@ -2482,6 +2491,15 @@ def capped_less(
         if value is not None:
             versions.append(_labelled(plan, label, capped(value), cap_said(value)))
     return main, [Edit(criterion="measurable", text=cap, assumed=True)], versions
+
+
+def _told_daily(said: str, r: Readings) -> bool:
+    """Today's habit told as done every day or as a rule ("giờ ngày nào cũng 4 ly", "trực đêm
+    toàn uống 4-5 ly"), not as money spent ("I spent like 400k last month") nor as a reading
+    ("huyet ap 150 roi")."""
+    told = read(said, r.today, r.language)
+    daily = told.recurring is not None and told.recurring.period == "day"
+    return daily or USUALLY_SAID.match(told.folded) is not None
 
 
 _CAP = 2.0  # how many times a week a habit wished less is capped at, until the user says

@@ -323,6 +323,7 @@ class GoalWords(BaseModel):
     nightly_routines: list[str]  # done every night by nature ("sleep before midnight")
     daily_routines: list[str]  # done every day by nature ("floss", "uống thuốc")
     weekly_routines: list[str]  # done once a week or so by nature ("mow the lawn", "bón phân")
+    daily_staples: list[str]  # used every day ("muối", "scrolling"): never capped by the week
     monthly_routines: list[str]  # a trip made about once a month ("về quê thăm ba má")
     often_routines: list[str]  # done a few times a week by nature ("go to the gym")
     told_years: list[str]  # "nam nay", "this year": a count told for the year

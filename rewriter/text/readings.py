@@ -3935,7 +3935,7 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             # "..., they're on maybe 1 portion a day now": today's, said last
             or _now_last_re().search(clause) is not None
             # "bớt uống cà phê lại, trực đêm toàn uống 4-5 ly": how it usually goes
-            or _USUALLY_SAID.match(clause.lstrip()) is not None
+            or USUALLY_SAID.match(clause.lstrip()) is not None
             # "ngủ nhiều hơn, giờ toàn ngủ 4 5 tiếng/đêm": "now" opening the clause, then how it goes
             or (r.language == "vi" and _vi_now_opens().match(clause) is not None)
             # "stay inside the parts budget in 2027, we blew it by 18% this year": what was
@@ -4032,7 +4032,7 @@ _MOVED_TO_NUMBER = re.compile(
 )
 # "..., trực đêm toàn uống 4-5 ly", "..., usually 3 a night": a remark on how it usually goes,
 # a few words in
-_USUALLY_SAID = re.compile(r"(?:\S+ ){0,3}(?:toan|thuong|luc nao cung|usually|always|normally)\b")
+USUALLY_SAID = re.compile(r"(?:\S+ ){0,3}(?:toan|thuong|luc nao cung|usually|always|normally)\b")
 # "huyet ap toi gio hay len 150": "often rises to" (typed bare, "hay" is not "hãy", let's), how
 # it goes, not where to take it
 _USUAL_MOVE = re.compile(r"\b(hay|thuong|cu|toan) (?:len|xuong)\s+(?:muc\s+)?\d")
