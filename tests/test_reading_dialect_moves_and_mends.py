@@ -280,3 +280,28 @@ def test_a_daily_habit_is_never_capped_at_twice_a_week(goal: str) -> None:
 )
 def test_a_treat_wished_less_is_still_capped_by_the_week(goal: str, cap: str) -> None:
     assert main_text(goal).startswith(cap)
+
+
+# --- from the blind reviews: culture, titles, who is spoken to, learning by heart ---------------
+
+
+def test_a_festival_of_culture_is_no_staff_survey() -> None:
+    text = main_text("Tổ chức thành công Lễ hội Văn hóa – Du lịch tỉnh lần thứ V trong năm 2027")
+    assert "eNPS" not in text
+    assert "eNPS" in main_text("xây dựng văn hóa công ty tốt hơn")  # the company's own culture
+
+
+def test_a_papers_title_is_no_goal() -> None:
+    title = "Phát triển du lịch xanh gắn với bảo tồn văn hóa bản địa: cơ hội và thách thức"
+    assert report(title).facts.kind == "not_a_goal"
+
+
+def test_who_is_spoken_to_first_leaves_the_goal_whole() -> None:
+    rep = report("bro i need 50k streams on the new single, thats the ting")
+    assert rep.facts.kind == "outcome" and rep.facts.target == 50000
+
+
+def test_learning_by_heart_is_a_goal() -> None:
+    assert report("cho be nha thuoc long bang cuu chuong truoc khi len lop 3").facts.kind == (
+        "milestone"
+    )

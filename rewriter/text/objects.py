@@ -323,6 +323,7 @@ class GoalWords(BaseModel):
     nightly_routines: list[str]  # done every night by nature ("sleep before midnight")
     daily_routines: list[str]  # done every day by nature ("floss", "uống thuốc")
     weekly_routines: list[str]  # done once a week or so by nature ("mow the lawn", "bón phân")
+    essay_title_tails: list[str]  # "...: cơ hội và thách thức": a paper's title, no goal
     daily_staples: list[str]  # used every day ("muối", "scrolling"): never capped by the week
     monthly_routines: list[str]  # a trip made about once a month ("về quê thăm ba má")
     often_routines: list[str]  # done a few times a week by nature ("go to the gym")
@@ -988,6 +989,8 @@ def read_object(
         if "boundary" in cats and content:
             break
         if u.text in word_set("interjections"):
+            if not content and not masked[: u.start].strip():
+                continue  # "bro i need 50k streams ...": who is spoken to, said first
             # "get back in shape| ugh", "must be better| lah, ...": a sigh or a particle is no
             # part of what is named, nor is what is said after it
             break

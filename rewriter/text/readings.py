@@ -1968,6 +1968,8 @@ class Readings:
         A goal says what should change (a verb or direction), names an aim, points at a
         future date, or gives a number on a platform; "we have 40 employees" does none.
         """
+        if _essay_title().search(self.folded) is not None:
+            return False  # "...: cơ hội và thách thức": a paper's or a seminar's title
         if self.chatter_only or (
             self.listicle
             and (
@@ -7097,6 +7099,13 @@ def _opens_with(words: PhraseMatcher, r: Readings) -> bool:
 
 # "Top 10 budgeting apps for 2027" opens a title; "top 3 in the region" would name a rank
 _UP_OR_DOWN = re.compile(r"\s(?:up|down|len|xuong)\b")
+
+
+@cache
+def _essay_title() -> re.Pattern[str]:
+    """A colon, then the words a paper's title ends on (`essay_title_tails`), to the end."""
+    tails = either([canonical(w) for w in goal_words().words.essay_title_tails])
+    return re.compile(rf":\s*(?:{tails})\W*$")
 
 
 @cache
