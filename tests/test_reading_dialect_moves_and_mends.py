@@ -305,3 +305,9 @@ def test_learning_by_heart_is_a_goal() -> None:
     assert report("cho be nha thuoc long bang cuu chuong truoc khi len lop 3").facts.kind == (
         "milestone"
     )
+
+
+def test_as_soon_as_can_be_is_replaced_whole_by_the_date() -> None:
+    goal = "Đẩy mạnh quảng bá hình ảnh du lịch tỉnh trong thời gian sớm nhất"
+    text = main_text(goal)
+    assert "thời gian" not in text and "nhất" not in text and A_DATE.search(text) is not None
