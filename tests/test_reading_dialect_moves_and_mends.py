@@ -311,3 +311,8 @@ def test_as_soon_as_can_be_is_replaced_whole_by_the_date() -> None:
     goal = "Đẩy mạnh quảng bá hình ảnh du lịch tỉnh trong thời gian sớm nhất"
     text = main_text(goal)
     assert "thời gian" not in text and "nhất" not in text and A_DATE.search(text) is not None
+
+
+def test_a_habit_told_every_day_is_capped_at_about_half_a_day_in_its_own_words() -> None:
+    text = main_text("Bớt uống cà phê lại, giờ ngày nào cũng 4 ly rồi")
+    assert text.startswith("Bớt uống cà phê lại, tối đa 2 ly mỗi ngày,")

@@ -2518,6 +2518,10 @@ def _rate_today(r: Readings) -> tuple[float, str, int] | None:
         return None
     if (q := told.frequency) is not None and q.span.text[:1].isdigit():
         said = q.span.text  # "4 a day": the count and its period, read as one
+    elif (after := _count_after_period(told, every.end)) is not None:
+        # "giờ ngày nào cũng 3 ly": the period first, then the count and what it counts
+        q, what = after
+        said = f"{told.text[q.span.start : q.span.end]}{what} {msg(r.language, f'rewrite.per.{every.period}')}"
     else:
         counts = [q for q in told.quantities if q.span.end <= every.start and q.kind != "frequency"]
         if len(counts) != 1 or counts[0].unit is not None:
@@ -2527,6 +2531,18 @@ def _rate_today(r: Readings) -> tuple[float, str, int] | None:
     if q.value < 2 or q.value != int(q.value) or not said[:1].isdigit():
         return None
     return q.value, said, len(said) - len(said.lstrip("0123456789"))
+
+
+def _count_after_period(told: Readings, end: int) -> tuple[Quantity, str] | None:
+    """The one count said after the period ("ngày nào cũng| 3 ly") and the word it counts."""
+    counts = [q for q in told.quantities if q.span.start >= end and q.kind != "frequency"]
+    if len(counts) != 1 or counts[0].unit is not None:
+        return None
+    what = _COUNTED_WORD.match(told.text, counts[0].span.end)
+    return (counts[0], what[0]) if what is not None else None
+
+
+_COUNTED_WORD = re.compile(r"\s+[^\W\d_]+")
 
 
 def _steps_down(today: float) -> tuple[float, float | None, float | None]:
