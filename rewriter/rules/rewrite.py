@@ -2521,7 +2521,8 @@ def _rate_today(r: Readings) -> tuple[float, str, int] | None:
     elif (after := _count_after_period(told, every.end)) is not None:
         # "giờ ngày nào cũng 3 ly": the period first, then the count and what it counts
         q, what = after
-        said = f"{told.text[q.span.start : q.span.end]}{what} {msg(r.language, f'rewrite.per.{every.period}')}"
+        per = msg(r.language, f"rewrite.per.{every.period}")
+        said = f"{told.text[q.span.start : q.span.end]}{what} {per}"
     else:
         counts = [q for q in told.quantities if q.span.end <= every.start and q.kind != "frequency"]
         if len(counts) != 1 or counts[0].unit is not None:

@@ -146,7 +146,12 @@ def _vietnamese_kept(typed: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     out = []
     # "k" read as "không" before a verb ("k an ngoai") is the user's style too
     contextual = {short: rule.means for short, rule in f.before_words.items()}
-    contextual |= {short: said.means for short, said in f.after_words.items()}
+    # "ky ni": "ni" is the user's only after a period, where it was read as "này"
+    contextual |= {
+        short: said.means
+        for short, said in f.after_words.items()
+        if re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, said.after))}) {short}(?!\w)", lowered)
+    }
     for short, plain in {**f.words, **contextual}.items():
         # most goals hold no shorthand: a substring test rules a word out before its regex
         if short not in lowered or not (
