@@ -316,3 +316,25 @@ def test_as_soon_as_can_be_is_replaced_whole_by_the_date() -> None:
 def test_a_habit_told_every_day_is_capped_at_about_half_a_day_in_its_own_words() -> None:
     text = main_text("Bớt uống cà phê lại, giờ ngày nào cũng 4 ly rồi")
     assert text.startswith("Bớt uống cà phê lại, tối đa 2 ly mỗi ngày,")
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        (
+            "Become more confident teaching the new Computing strand. Right now I will rate "
+            "myself four over ten. Target end of second term",
+            "rate myself 4/10",
+        ),
+        ("feel 7 out of 10 confident mixing greens in oils", "Feel 7/10 confident"),
+    ],
+)
+def test_a_rating_out_of_ten_said_in_words_is_read_as_the_rating(goal: str, said: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None  # today's rating, never a count to reach
+    assert said in main_text(goal)
+    assert all(said in a.text for a in rep.alternatives)  # never varied
+
+
+def test_a_share_out_of_ten_with_no_rating_word_stays_as_typed() -> None:
+    assert "1 out of 10 customers" in main_text("reduce churn to 1 out of 10 customers")

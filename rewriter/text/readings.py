@@ -3038,6 +3038,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     lex = lexicon()
     language = language or detect_language(text)
     text = expand(text, language)  # "trc 1/3", "ko qua 8tr", "evry qtr": the words it stands for
+    text = _ratings_as_fractions(text)  # "rate myself four over ten": "4/10"
     folded = fold(text)
     r = Readings(text=text, folded=folded, language=language, today=today)
 
@@ -7099,6 +7100,39 @@ def _opens_with(words: PhraseMatcher, r: Readings) -> bool:
 
 # "Top 10 budgeting apps for 2027" opens a title; "top 3 in the region" would name a rank
 _UP_OR_DOWN = re.compile(r"\s(?:up|down|len|xuong)\b")
+
+
+def _ratings_as_fractions(text: str) -> str:
+    """A rating out of ten said in words ("four over ten", "4 out of 10", "6 phần 10") written
+    as "4/10", where the text rates a feeling or oneself (`confidence_words`): read as the
+    rating it is, never as a count to reach."""
+    folded = fold(text).lower()
+    if not _rated_words().search(folded):
+        return text
+    said = _rating_said()
+    out, at = [], 0
+    for m in said.finditer(folded):
+        value = spelled().units.get(m[1]) if not m[1].isdigit() else float(m[1])
+        if value is None or not 0 <= value <= 10:
+            continue
+        out += [text[at : m.start()], f"{value:g}/10"]
+        at = m.end()
+    return "".join(out) + text[at:] if out else text
+
+
+@cache
+def _rated_words() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{either([canonical(w) for w in goal_words().words.confidence_words])})\b"
+    )
+
+
+@cache
+def _rating_said() -> re.Pattern[str]:
+    """A number (in digits or one word) out of ten, joined by `rating_out_of`."""
+    joins = either([canonical(w) for w in goal_words().words.rating_out_of])
+    units = either(sorted(spelled().units, key=len, reverse=True))
+    return re.compile(rf"\b(\d{{1,2}}|{units}) (?:{joins}) (?:10|ten|muoi)\b(?!\s*%)")
 
 
 @cache
