@@ -3038,8 +3038,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     lex = lexicon()
     language = language or detect_language(text)
     text = expand(text, language)  # "trc 1/3", "ko qua 8tr", "evry qtr": the words it stands for
-    text = _ratings_as_fractions(text)  # "rate myself four over ten": "4/10"
     folded = fold(text)
+    if (rated := _ratings_as_fractions(text, folded)) is not text:
+        text, folded = rated, fold(rated)  # "rate myself four over ten": "4/10"
     r = Readings(text=text, folded=folded, language=language, today=today)
 
     masked = folded
@@ -7098,16 +7099,16 @@ def _opens_with(words: PhraseMatcher, r: Readings) -> bool:
     return not before or (len(before) == 1 and before[0] != "tu" and not r.opens_with_verb)
 
 
-# "Top 10 budgeting apps for 2027" opens a title; "top 3 in the region" would name a rank
+# a way up or down said anywhere: a cheap test before a remark is looked for (is_goal)
 _UP_OR_DOWN = re.compile(r"\s(?:up|down|len|xuong)\b")
 
 
-def _ratings_as_fractions(text: str) -> str:
+def _ratings_as_fractions(text: str, folded: str) -> str:
     """A rating out of ten said in words ("four over ten", "4 out of 10", "6 phần 10") written
     as "4/10", where the text rates a feeling or oneself (`confidence_words`): read as the
-    rating it is, never as a count to reach."""
-    folded = fold(text).lower()
-    if not _rated_words().search(folded):
+    rating it is, never as a count to reach. The text itself (`folded` is its folding) when
+    there is none."""
+    if not words_re("confidence_words").search(folded):
         return text
     said = _rating_said()
     out, at = [], 0
@@ -7118,13 +7119,6 @@ def _ratings_as_fractions(text: str) -> str:
         out += [text[at : m.start()], f"{value:g}/10"]
         at = m.end()
     return "".join(out) + text[at:] if out else text
-
-
-@cache
-def _rated_words() -> re.Pattern[str]:
-    return re.compile(
-        rf"\b(?:{either([canonical(w) for w in goal_words().words.confidence_words])})\b"
-    )
 
 
 @cache
@@ -7149,6 +7143,7 @@ def _up_down_end() -> re.Pattern[str]:
     return re.compile(rf"\s(?:up|down|len|xuong)(?:\s+(?:{particles}))*\W*$")
 
 
+# "Top 10 budgeting apps for 2027" opens a title; "top 3 in the region" would name a rank
 _BEST_END = re.compile(
     r"\b(?:tot nhat|hay nhat|re nhat|dang mua nhat|best|of all time|to watch)\W*$"
 )
