@@ -488,6 +488,7 @@ def _more_before(r: Readings) -> bool:
 # "sell more| of the |Class 4 shingles": the thing after "of the" is still what grows
 _LOSE_OR_GAIN_END = re.compile(r"\b(?:lose|gain)\s+$")  # "... lose |weight"
 _MORE_BEFORE_MEASURE = re.compile(r"\bmore\s+$")  # "... to get more |leads"
+_OF_NEXT = re.compile(r" of(?= )")
 _OF_OWN = re.compile(r"\s+of\s+(?:the|our|my|their|these|those|his|her)\s+")
 
 
@@ -890,11 +891,12 @@ def milestone_plan(plan: Plan) -> Plan:
 
 # a figure in today's clause: digits, a fraction's top ("12/38"), never a rating out of ten
 _FIGURES = re.compile(r"(?<![\d/.,])\d+(?:[.,]\d+)?(?![\d.,])(?!\s*/\s*10\b)")
-# ... counted plainly: no share, money, decimal, scale, weight or hours a rule of its own steps
+# ... counted plainly: no share, money, decimal, scale, weight or hours a rule of its own steps,
+# nor a length ("vong eo 98cm"), which is no count of the goal's own measure
 _PLAIN_COUNT = re.compile(
     r"(?<![\d/.,$£€])(?:\d{1,4}|\d{1,3}(?:,\d{3})+)(?![\d.]|,\d)"
     r"(?!\s*(?:%|k\b|tr\b|trieu\b|cu\b|ty\b|m\b|million|kg|kgs\b|ky\b|ki\b|lbs?\b|hrs?\b|hours?\b"
-    r"|tieng\b|gio\b|min|phut\b|mins?\b))"
+    r"|tieng\b|gio\b|min|phut\b|mins?\b|cm\b|mm\b|inch|in\b|ft\b|feet\b))"
 )
 
 
@@ -1916,7 +1918,17 @@ def _deadline_edit(
         # it is taken to be, after it, rather than a second deadline before it
         stop = len(r.text[: event.end()].rstrip(" .!;"))
         return (stop, stop, f" ({phrase})"), phrase
+    if sep == " " and _last_word(r.folded[:end]) == _first_word(fold(phrase).lower()):
+        sep = ", "  # "... hơn mấy năm trước, trước ngày ...": never the same word twice
     return (end, end, sep + phrase), phrase
+
+
+def _last_word(folded: str) -> str:
+    return folded.rstrip(" ,.;!").rsplit(" ", 1)[-1]
+
+
+def _first_word(folded: str) -> str:
+    return folded.split(" ", 1)[0]
 
 
 _BETTER_AT_END = re.compile(r"\bbetter (?:at|in|with)\s+$")
@@ -3699,13 +3711,17 @@ def augment(
                 start = vq.start
                 if not against and (by := _BY_END.search(r.folded, 0, vq.start)) is not None:
                     start = by.start()  # "reduce tier 2 escalations by alot": "by" goes too
-                edits.append((start, vq.end, msg(lang, "rewrite.than") if against else ""))
+                # "lose a bit of weight": "of" goes with "a bit", never left before the thing
+                cut = of.end() if (of := _OF_NEXT.match(r.folded, vq.end)) else vq.end
+                edits.append((start, cut, msg(lang, "rewrite.than") if against else ""))
             if obj_end is None and plan.object_text is not None and r.obj.end is not None:
                 obj_end = r.obj.end  # "Cut sugar. Seriously this time": the change follows "sugar"
                 if lang == "vi":
                     # "giam sai sot hoa don dau vao": a Vietnamese name runs on past small words;
                     # the change closes the phrase, before a date or a start ("bat dau tu ...")
                     later = [t.start for t in r.times if obj_end <= t.start < end]
+                    if (soon := r.vague_time) is not None and obj_end <= soon.start < end:
+                        later.append(soon.start)  # "giảm chi phí điện| sớm nhất có thể"
                     if (mark := _CLAUSE_MARK.search(r.folded, obj_end, end)) is not None:
                         # "bot cam dien thoai lai|, toi ngay cam toi khuya": the name ends at
                         # its clause, never runs into the remark told next
@@ -3790,7 +3806,9 @@ def augment(
                 # "cut down what we spend on lab fees", "our share of wallet", "python 3.8
                 # support": the thing's name runs on; the change closes it, not splits it, and
                 # comes before its date
-                at = min([end] + [t.start for t in r.times if at <= t.start < end])
+                # "reduce attrition in my team| asap": before "asap" too, which the date takes
+                vague = [v.start for v in (r.vague_time,) if v is not None and at <= v.start < end]
+                at = min([end, *vague] + [t.start for t in r.times if at <= t.start < end])
                 at = len(text[:at].rstrip(" ,"))
             change = phrase = _change_phrase(plan)
             joint = " "

@@ -998,6 +998,35 @@ def _en_weekday(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
+# Days of the week said as a span or a spaced list ("Mon-Fri", "monday through friday", "mon wed
+# fri", "tu thu 2 den thu 6", "t2-t6", "thu 2, 4, 6"): the routine's days, each week. One said of
+# a single week ("mon to fri next week") is left to the readings of a day.
+_DAY_WORD = r"(?:mon|tue|tues|wed|weds|thur|thurs|fri|sat|sun)(?:day)?s?"
+_VI_DAY = r"(?:(?:thu|t)\s?(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu nhat|cn)"
+
+
+@rule(
+    rf"\b(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\s*(?:-|to|through|thru|till|til)\s*{_DAY_WORD}|m-f|{_DAY_WORD}(?:\s+{_DAY_WORD})+)\b"
+    rf"|\b(?:tu\s+)?{_VI_DAY}\s*(?:-|den|toi|->)\s*{_VI_DAY}\b"
+    r"|(?<!doanh )\b(?:thu|t)\s?[2-7](?:(?:\s*(?:-|/|&|va)\s*|,\s+)(?:(?:thu|t)\s?)?(?:[2-7]|cn|chu nhat)\b)+(?!\s*(?:[\d.,]|tr\b|trieu|ty\b|ti\b|k\b|%))"
+    r"|\bt[2-7](?:\s+t[2-7]|\s+cn)+\b",
+    ("mon", "tue", "wed", "thu", "fri", "sat", "sun", "m-f", "t2", "t3", "t4", "t5", "t6", "t7"),
+    order=176,
+)
+def _weekday_span(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "Mon-Fri", "thu 2-4-6": the days of each week a routine is kept, a weekly cadence."""
+    if _ONE_WEEK.match(m.string, m.end()):
+        return None  # "mon to fri next week": those days once
+    if _EVERY_END.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "moi toi thu 3, thu 5": read with the part of the day that comes back
+    return TimeMatch(m.start(), m.end(), "recurring", period="week")
+
+
+_ONE_WEEK = re.compile(
+    r"\s+(?:this|next|that|the coming|of (?:this|next)) week\b|\s+tuan (?:nay|sau|toi|nay)\b"
+)
+
+
 _WEEKDAY_STARTS = frozenset({"starting", "starting from", "from", "beginning", "tu", "bat dau"})
 _GOODS_NEXT = re.compile(rf" (?:{_HARVEST})\b")
 

@@ -69,6 +69,8 @@ class GoalWords(BaseModel):
     vi_too_heads: list[str]  # "..., lâu quá": a word then "quá" opens a remark
     vi_remark_openers: list[str]
     made_by_tool: list[str]
+    drafted_messages: list[str]
+    message_to: list[str]
     order_objects_next: list[str]
     subject_next: list[str]
     move_words: list[str]  # "p95 latency down to 300ms": where a measure's name ends
@@ -1253,6 +1255,8 @@ def _wishes_more(us: list[Unit], i: int) -> bool:
         us[i].text in _COMPARATIVES
         and i + 1 < len(us)
         and not us[i + 1].cats & {"head", "number", "boundary"}
+        # "do date nights more often": how often, not a quality wished for
+        and f"{us[i].text} {us[i + 1].text}" not in word_set("vague_cadence")
     )
 
 

@@ -280,9 +280,16 @@ class Readings:
         if len(re.findall(r"\w+", told)) < 2:
             return False
         before = read(self.text[: brk.start()].rstrip(), self.today, self.language)
-        if before.is_goal:
-            return False
         after = read(rest, self.today, self.language)
+        if before.is_goal and (
+            before.intends
+            or before.opens_with_verb  # "get DAU up a lot this quarter, I'm like 70% confident"
+            or before.target is not None
+            or not after.intends
+        ):
+            # "Năm nay bận quá không về quê được mấy bữa. Phải dẫn ba mẹ đi ...": a clause with
+            # no wish of its own, then one that wishes, tells how things are
+            return False
         return after.is_goal and (
             after.intends or after.opens_with_verb or after.direction is not None
         )
@@ -1265,7 +1272,12 @@ class Readings:
             (
                 t
                 for t in self.times
-                if t.kind == "start" and len(self.folded[: t.start].split()) <= most
+                if t.kind == "start"
+                and (
+                    len(self.folded[: t.start].split()) <= most
+                    # "tu Tet bo thuoc la luon": a holiday's start leaves its cue outside
+                    or not self.folded[: t.start - len(start_cue(self.folded[: t.start]))].strip()
+                )
             ),
             None,
         )
@@ -1709,6 +1721,7 @@ class Readings:
                 # "..., only did 1420 this year": told as done, the year not yet out
                 or words_re("told_past").match(self.folded, told) is not None
                 or self._already_had(at)
+                or self._count_did(told)
             )
             and (self.direction_span is None or self.direction_span.start < at)
             else None
@@ -1723,6 +1736,12 @@ class Readings:
             and t.deadline < self.today
             and not cued_at(self.folded, t.start)
         )
+
+    def _count_did(self, at: int) -> bool:
+        """From `at` on, a count of people or things and what they did, in English ("3 agents
+        resigned this month"): what happened, told; "3 new stores opened by June" is a goal's."""
+        did = _COUNT_DID.match(self.folded, at) if self.language == "en" else None
+        return did is not None and not _DONE_BY_NEXT.match(self.folded, did.end())
 
     def _already_had(self, at: int) -> bool:
         """From `at` on, what has already been, in Vietnamese ("..., riêng tháng 10 đã có 14
@@ -1829,6 +1848,7 @@ class Readings:
             or _habit_remark().match(self.folded, told) is not None
             # "..., dao nay dong goi hang toi 1-2h sang": how it has been lately
             or words_re("remark_openers").match(self.folded, told) is not None
+            or self._count_did(told)
         )
         # "Drink less energy drinks. the 3am vending machine is my enemy lol": a sentence of
         # its own after the goal, the goal's target (if any) said before it
@@ -2153,12 +2173,23 @@ class Readings:
             and (keep := _KEEPS_DOING.search(self.folded)) is not None
             and not _INTENT_BEFORE_KEEP.search(self.folded, 0, keep.start("keep"))
             and not self._remark_rescues()
+            # "Coaches keep skipping the warmup. Get them to take it seriously": the gripe,
+            # then the order that answers it
+            and not self._wished_after()
         ):
             return False  # "the new contractor's trucks keep missing the Thursday routes": a gripe
         if not (self.intends or self.direction or self.due_ahead) and (
             _TALLY.search(self.folded) or _TABLE_ROW.search(self.folded)
         ):
             return False  # "sprint 41 regression: 312 pass / 7 fail / 4 blocked": a count taken
+        if (
+            _draft_asked().match(self.folded) is not None
+            and self.recurring is None
+            and self.frequency is None
+            # "write a thank-you note to every donor by Friday": the user's own task, dated
+            and not self.cued_deadline
+        ):
+            return False  # "Draft an email to applicants whose transcripts are outstanding"
         if self._record_line():
             return False  # "Job #4471 - panel upgrade 200A - invoiced 11/24 - $3,450 - pd"
         if (label := words.note_label_re.match(self.folded)) and not words.intent_re.search(
@@ -2592,6 +2623,23 @@ def _ends_with(folded: str, marked: str | None, words: PhraseMatcher) -> bool:
 
 
 @cache
+def _draft_asked() -> re.Pattern[str]:
+    """A message the tool is asked to draft for someone, said first: the drafting verb, up to
+    three words, the message, then who gets it (data: made_by_tool, drafted_messages,
+    message_to)."""
+    words = goal_words().words
+    made, message, to = (
+        either(words.made_by_tool),
+        either(words.drafted_messages),
+        either(words.message_to),
+    )
+    return re.compile(
+        rf"^(?:(?:pls|please|can you|could you|can u)\s+)?(?:{made})(?:\s+(?:me|up))?"
+        rf"(?:\s+\S+){{0,3}}?\s+(?:{message})\s+(?:{to})\b"
+    )
+
+
+@cache
 def _remark_end() -> re.Pattern[str]:
     """A run of words said after a goal's amount, to the end: whom it is said to, particles,
     slang, how it would feel ("nha team", "la ok r", "lol")."""
@@ -2821,6 +2869,11 @@ _DEADLINE_LABEL_END = re.compile(rf"\b(?:{alternation(_WORDS.deadline_labels)})\
 # "tieng han| 1 tieng": after "tiếng", "han" is a language's name (Korean), no cue
 _DEADLINE_CUE_END = re.compile(
     rf"\b(?!(?<=tieng )han\b)(?:{alternation(_WORDS.deadline_cues)})\s+(?:the\s+|ngay\s+)?$"
+)
+# "3 agents resigned", "two drivers quit": a count of people or things, then what they did
+_COUNT_DID = re.compile(
+    r"(?:\d{1,3}|two|three|four|five|six|several)\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|staff)"
+    r"\s+(?:\w{3,}(?<!e)ed|quit|left)\b"
 )
 _DONE_BY_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.deadline_cues)})\b")
 _AT_LEAST = f"(?:{alternation(_WORDS.at_least)})"
