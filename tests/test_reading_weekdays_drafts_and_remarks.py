@@ -212,3 +212,66 @@ def test_rebuilding_a_home_wanted_soon_is_given_a_year_not_a_month() -> None:
 
 def test_date_nights_more_often_said_with_gonna_get_a_cadence() -> None:
     assert main_text("gonna do date nights more often") == "Gonna do date nights every week."
+
+
+# --- how many times a week, said loosely ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("go to the gym a few times a week", "Go to the gym 3 times a week."),
+        ("di boi vai buoi moi tuan", "Di boi 3 buoi moi tuan."),
+        ("Đi bơi mấy buổi mỗi tuần", "Đi bơi 3 buổi mỗi tuần."),
+    ],
+)
+def test_a_loose_count_of_times_a_week_is_not_yet_measured(goal: str, kept: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["measurable"] == "missing"
+    assert rep.statuses()["time_bound"] == "met"
+    assert main_text(goal) == kept  # the cadence kept, a number in the loose count's place
+    assert [a.text for a in rep.alternatives] == [kept.replace("3", "2"), kept.replace("3", "5")]
+
+
+def test_a_couple_of_times_a_week_is_twice() -> None:
+    assert smt("call mom a couple times a week")[1] == "met"
+
+
+# --- names that open with a number word's spelling -----------------------------------------------
+
+
+def test_durian_typed_bare_is_no_six() -> None:
+    rep = report("muon trong them sau rieng xen ca phe, gio moi co 150 cay thoi")
+    assert rep.facts.target is None
+    assert all("rieng" in a.text and " 4 " not in a.text for a in rep.alternatives)
+    assert rep.rewrite is not None and "cot moc" not in rep.rewrite.text  # no "3 milestones"
+
+
+def test_six_branches_typed_bare_are_still_six() -> None:
+    assert report("mo them sau chi nhanh truoc thang 6").facts.target == 6
+
+
+# --- remarks that tell what happened ------------------------------------------------------------
+
+
+def test_a_holiday_in_a_remark_of_what_happened_is_no_deadline() -> None:
+    rep = report("Get the Amex back under $1.2k asap, Thanksgiving flights killed it")
+    assert rep.statuses()["time_bound"] == "missing"
+    assert rep.facts.deadline is None
+
+
+def test_a_remark_that_dates_the_event_still_dates_the_goal() -> None:
+    rep = report("Drop 10 kilos before Bali. Missus booked it for July")
+    assert str(rep.facts.deadline) == "2027-07-31"
+
+
+def test_deals_in_a_remark_are_no_measure_of_a_payoff() -> None:
+    rep = report("pay off the visa before christmas, black friday deals got me")
+    assert rep.alternatives == []
+    assert rep.facts.metric != "closed deals"
+
+
+def test_the_kind_of_customers_is_no_business_to_grow() -> None:
+    rep = report("Sang năm cải thiện quan hệ với mấy KH doanh nghiệp bên KCN")
+    assert rep.statuses()["specific"] == "missing"
+    assert rep.rewrite is not None and "doanh thu" not in rep.rewrite.text

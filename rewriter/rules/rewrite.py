@@ -20,6 +20,7 @@ from rewriter.rules.verdicts import (
     habit_wished_less,
     kind_of,
     listed_routine,
+    loose_times,
     more_of,
     more_of_a_deed,
     people_more,
@@ -2693,6 +2694,14 @@ def count_filled(
     """A count said loosely before what it counts ("hire some baristas", "send a few of the
     techs to the CE course", "tuyen vai nhan vien"): a number takes the loose words' place, in
     the user's own sentence, and the deadline goes in; fewer and more are the other versions."""
+    if (times := loose_times(r)) is not None:
+        # "go to the gym a few times a week", "chay bo vai buoi/tuan": how many times is the
+        # number put in, the cadence kept
+        lang = plan.lang
+        base = _COUPLE if canonical(times[1]) in word_set("couple_counts") else _LOOSE_COUNT
+        return _count_put_in(
+            r, ctx, plan, times.start(1), times.end(1), base, lambda v: format_number(v, lang)
+        )
     if r.target is not None or (r.frequency is not None and not vague_count_each_time(r)):
         return None
     if (more := people_more(r.language).search(r.folded)) is not None and (

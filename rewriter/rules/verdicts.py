@@ -1524,6 +1524,34 @@ def vague_count_each_time(r: Readings) -> bool:
     )
 
 
+def loose_times(r: Readings) -> re.Match[str] | None:
+    """How many times a period a routine is kept, said loosely ("a few times a week", "vai
+    buoi/tuan", "moi tuan vai buoi"): the loose count, where a number should stand. Typed bare,
+    "vai" and "may" count only before a word of times ("vải buổi" is no phrase)."""
+    if r.target is not None or r.recurring is None:
+        return None
+    if r.frequency is not None and DIGIT.search(r.frequency.span.text):
+        return None  # "3 times a week": the count is said ("moi tuan" alone says once)
+    end = r.objective.start if r.objective is not None else len(r.folded)
+    for m in _loose_times().finditer(r.folded, 0, end):
+        if (
+            canonical(m[1]) in lexicon().marked_vague_counts
+            and r.marked is not None
+            and not has_vietnamese_marks(r.marked[m.start(1) : m.end(1)])
+            and len(r.marked) == len(r.folded)
+        ):
+            continue  # typed bare in a text with marks: "may" may be "máy"
+        return m
+    return None
+
+
+@cache
+def _loose_times() -> re.Pattern[str]:
+    counts = either(goal_words().words.loose_counts)
+    times = either(goal_words().words.loose_cadence_words)
+    return re.compile(rf"\b({counts})\s+(?:{times})\b")
+
+
 def _done_better(r: Readings) -> bool:
     """A deed wished done better, with no amount ("Dịch cabin tốt hơn", "learn to cook
     better"): a quality to grow, an outcome whose measure is asked, not a thing done once."""
@@ -1966,6 +1994,8 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         # "Tuần nào cũng đọc vài bài báo", "read a few articles every week": how often is said,
         # how many each time is not
         return _verdict("missing", msg(lang, "measurable.missing"), None, question())
+    if loose_times(r) is not None:
+        return _how_often_missing(lang)  # "go to the gym a few times a week": how many times
     if (share := r.vague_share) is not None:
         # "put some of every paycheck into savings", "thang nao cung bo ong heo 1 it": how often
         # is said, how much of each is not

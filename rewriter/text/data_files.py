@@ -61,6 +61,9 @@ class SpelledNumbersData(_Strict):
     # typed bare, also another word ("muoi": mười, ten, or muối, salt): a number only where a
     # count is called for, as a `not_alone` word is
     bare_not_alone: Phrases = []
+    # a number word that opens another word's name ("sầu riêng": durian, typed bare "sau
+    # rieng", six after nothing): never a count
+    compounds: Phrases = []
 
 
 class LexiconFile(_Strict):
@@ -495,6 +498,7 @@ class ReadingsFile(_Strict):
     at_least_after: Phrases  # after a cadence: a floor ("7 hrs a night min")
     at_most_after: Phrases  # after a cadence: a ceiling ("2 cups a day max")
     deadline_cues: Phrases  # before a date: the deadline
+    begun_after_start: Phrases  # "tu Tet| bo thuoc": what begins or is given up from then on
     deadline_labels: Phrases  # "deadline 30/6"
     measure_units: Words  # "30-minute walk": a measure, not a compound name
     glued_units: Words  # "60kg", "60bpm": a unit typed against its number

@@ -69,6 +69,7 @@ class GoalWords(BaseModel):
     vi_too_heads: list[str]  # "..., lâu quá": a word then "quá" opens a remark
     vi_remark_openers: list[str]
     made_by_tool: list[str]
+    customers_of_kind: list[str]
     drafted_messages: list[str]
     message_to: list[str]
     order_objects_next: list[str]

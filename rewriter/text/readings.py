@@ -1272,12 +1272,7 @@ class Readings:
             (
                 t
                 for t in self.times
-                if t.kind == "start"
-                and (
-                    len(self.folded[: t.start].split()) <= most
-                    # "tu Tet bo thuoc la luon": a holiday's start leaves its cue outside
-                    or not self.folded[: t.start - len(start_cue(self.folded[: t.start]))].strip()
-                )
+                if t.kind == "start" and len(self.folded[: t.start].split()) <= most
             ),
             None,
         )
@@ -1813,7 +1808,17 @@ class Readings:
         if self.now_clause is not None and self.now_clause.end > at:
             return None  # "..., currently at five a day": where it stands
         told = self.folded[at:].lstrip(" ,;.-—–")
-        if words_re("told_subjects").match(told) is None:
+        # "..., Thanksgiving flights killed it": a subject and what it did, told, with no time
+        # said for what is to come ("Missus booked it for July" dates the trip)
+        if words_re("told_subjects").match(told) is None and (
+            _subject_did(told, True) is None
+            or any(
+                t.start >= at
+                # "last year was a total mess": a past said of itself, its own kind of remark
+                and (t.kind == "past" or _FOR_TIME_END.search(self.folded, 0, t.start))
+                for t in self.times
+            )
+        ):
             return None
         tail = read(self.text[len(self.text) - len(told) :], self.today, self.language)
         # "..., i want to feel good by summer", "..., we need 40 by june": a wish said on
@@ -2875,6 +2880,7 @@ _COUNT_DID = re.compile(
     r"(?:\d{1,3}|two|three|four|five|six|several)\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|staff)"
     r"\s+(?:\w{3,}(?<!e)ed|quit|left)\b"
 )
+_FOR_TIME_END = re.compile(r"\b(?:for|in|on|till|until)\s+$")
 _DONE_BY_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.deadline_cues)})\b")
 _AT_LEAST = f"(?:{alternation(_WORDS.at_least)})"
 _AT_MOST = f"(?:{alternation(_WORDS.at_most)})"
@@ -5045,6 +5051,8 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
         if not any(s <= v.start() and v.end() <= e for s, e in inside)
         # "sleep by 11pm", "ngu truoc 11h": a bedtime, not sleep to improve
         and _HOUR_AFTER.match(r.folded, v.end()) is None
+        # "quan he voi may KH doanh nghiep": the customers' kind, not the user's business
+        and ends_with("customers_of_kind").search(masked, max(0, v.start() - 16), v.start()) is None
     )
     v = next(found_vague, None)
     if v is not None and canonical(v[0]) in lex.vague_whose:
@@ -6084,7 +6092,10 @@ _RANK = re.compile(
     r"|\bso (1)\b(?!\s*(?:%|/|[.,]\d|trieu|ty|nghin|ngan|k\b))|\b(?:hang nhat|top dau|first place|1st place)\b"
 )
 # text _RANK can match holds one of these: most goals are not asked to rank at all
-_BEGIN_NEXT = re.compile(r"\s*(?:se\s+|minh\s+|toi\s+|em\s+)?bat dau\b")  # "tu thang 1| bat dau"
+# "tu thang 1| bat dau", "tu Tet| bo thuoc la": what begins, or is given up, from then on
+_BEGIN_NEXT = re.compile(
+    rf"\s*(?:se\s+|minh\s+|toi\s+|em\s+)?(?:{alternation(_WORDS.begun_after_start)})\b"
+)
 # "From January| cutting back", "starting monday|, i'm going", "From jan| onwards no fried
 # snacks": what is done, or given up, from then on
 _START_THEN_DOING = re.compile(
@@ -6185,6 +6196,13 @@ def spelled() -> SpelledNumbers:
     )
 
 
+@cache
+def _number_compound() -> re.Pattern[str]:
+    """A name that opens with a number word's spelling (data: spelled_numbers.compounds)."""
+    names = lexicon_data("lexicon.yaml")["spelled_numbers"].get("compounds", [])
+    return re.compile(rf"(?:{either(names)})\b")
+
+
 def _read_spelled_decimals(r: Readings, masked: str, qs: list[Quantity]) -> None:
     """A decimal said in Vietnamese words ("IELTS sáu chấm năm", "sau phay nam"): one number,
     its digits said either side of the point."""
@@ -6226,6 +6244,8 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
         return  # "a six-pack", "a two-week trip": what kind of thing, not how many
     if phrase.endswith("couple") and masked.startswith(" of ", end):
         end += 3  # "a couple of line cooks": "of" goes with the number, not with the cooks
+    if _number_compound().match(masked, start) is not None:
+        return  # "trong them sau rieng": durian (sầu riêng), no six of anything
     value = words.value(phrase)
     if r.marked is None and phrase.strip() in words.bare_not_alone:
         value = None  # "an it muoi lai": typed bare, as much salt (muối) as ten (mười)
