@@ -332,6 +332,8 @@ def test_a_reminder_asked_of_the_tool_typed_short_is_no_goal() -> None:
         ("Tuần nào cũng đọc vài bài báo", "Tuần nào cũng đọc 3 bài báo."),
         ("read a few articles every week", "Read 3 articles every week."),
         ("post some reels every week", "Post 3 reels every week."),
+        # how many times, said loosely, is no count yet either
+        ("post a few times every week", "Post 3 times every week."),
     ],
 )
 def test_a_loose_count_in_a_routine_is_filled_with_no_date(goal: str, rewrite: str) -> None:
@@ -341,9 +343,7 @@ def test_a_loose_count_in_a_routine_is_filled_with_no_date(goal: str, rewrite: s
     assert rep.rewrite is not None and rep.rewrite.text == rewrite
 
 
-@pytest.mark.parametrize(
-    "goal", ["do some stretching every morning", "post a few times every week"]
-)
+@pytest.mark.parametrize("goal", ["do some stretching every morning"])
 def test_a_routine_that_counts_no_things_keeps_its_words(goal: str) -> None:
     assert smt(goal)[1] == "met"
     rep = report(goal)

@@ -275,3 +275,70 @@ def test_the_kind_of_customers_is_no_business_to_grow() -> None:
     rep = report("Sang năm cải thiện quan hệ với mấy KH doanh nghiệp bên KCN")
     assert rep.statuses()["specific"] == "missing"
     assert rep.rewrite is not None and "doanh thu" not in rep.rewrite.text
+
+
+# --- caps, counts told of last month, starts and money signs -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept", "easier", "harder"),
+    [
+        ("no more than 3 coffees", "No more than 3 coffees a day.", "4 coffees", "2 coffees"),
+        (
+            "cut back on beer, max 2 beers",
+            "Cut back on beer, max 2 beers a week.",
+            "3 beers",
+            "1 beer a",
+        ),
+        ("toi da 2 ly tra sua", "Toi da 2 ly tra sua moi tuan.", "3 ly", "1 ly"),
+        ("hút tối đa 5 điếu", "Hút tối đa 5 điếu mỗi ngày.", "6 điếu", "4 điếu"),
+    ],
+)
+def test_a_cap_on_things_taken_gets_its_period_after_what_is_counted(
+    goal: str, kept: str, easier: str, harder: str
+) -> None:
+    rep = report(goal)
+    assert main_text(goal) == kept
+    assert A_DATE.search(kept) is None  # a cap kept from now on, no end date
+    conservative, ambitious = (a.text for a in rep.alternatives)
+    assert easier in conservative and harder in ambitious
+
+
+def test_a_cap_on_money_gets_no_period_of_things_taken() -> None:
+    assert "mỗi tuần" not in main_text("Tiền chợ giữ dưới 6 củ thôi, chứ tiêu lố hoài 😩")
+
+
+def test_a_cap_with_its_own_date_is_left_dated() -> None:
+    assert main_text("max 2 beers by friday") == "Max 2 beers by friday."
+
+
+def test_a_cedi_amount_after_no_more_than_is_a_ceiling() -> None:
+    rep = report("From January no more than GH₵ 300 on data bundles, MTN is chopping my money 😂")
+    assert rep.facts.kind == "limit"
+    conservative, ambitious = (a.text for a in rep.alternatives)
+    assert "330" in conservative and "270" in ambitious  # easier is a higher ceiling
+
+
+@pytest.mark.parametrize(
+    ("goal", "step"),
+    [
+        ("giam so lan nop bao cao tre, thang roi tre 4 lan 😓", "tu 4 xuong 3"),
+        ("cut the number of late deliveries, we had 12 last month", "from 12 to 10"),
+    ],
+)
+def test_last_months_count_told_after_the_wish_is_where_the_step_starts(
+    goal: str, step: str
+) -> None:
+    assert step in main_text(goal)
+
+
+def test_a_kick_off_said_with_its_start_keeps_the_date_before_it() -> None:
+    text = main_text("Triển khai đào tạo PCCC cho nhân viên kho Long An, khởi động từ đầu tháng 1")
+    assert "Long An trước ngày" in text
+    assert text.endswith("khởi động từ đầu tháng 1.")
+
+
+def test_a_motion_already_overdue_is_due_soon() -> None:
+    rep = report("File the suppression motion in Hernandez by 11/20/26")
+    assert rep.facts.kind == "milestone"
+    assert rep.rewrite is not None and "1 January 2027" in rep.rewrite.text

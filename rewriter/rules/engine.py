@@ -30,6 +30,7 @@ from rewriter.rules.rewrite import (
     as_written,
     augment,
     build_plan,
+    cap_given_period,
     capped_less,
     change_text,
     chatter_aside,
@@ -371,6 +372,11 @@ def finish(a: Analysis) -> GoalReport:
         main, edits, stepped = weekly  # "gym 3x": three times every week
     elif own and (less := capped_less(r, ctx, plan)) is not None and smt_met(less[0], lang, today):
         main, edits, stepped = less  # "drink less soda": at most 2 times a week
+        criteria = _review_asked(criteria, plan)
+    elif (
+        own and (per := cap_given_period(r, ctx, plan)) is not None and smt_met(per[0], lang, today)
+    ):
+        main, edits, stepped = per  # "no more than 3 coffees": a day, kept from then on
         criteria = _review_asked(criteria, plan)
     elif (
         own

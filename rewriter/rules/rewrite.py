@@ -906,6 +906,10 @@ def today_told_after(r: Readings) -> float | None:
     số em viết chữ sai mẫu, hiện có 12/38 em", "cut down on coffee, im on 4 cups a day now"):
     the step is taken from it ("from 4 to 3"), never a share of a few ("20% of 3 students")."""
     n = r.now_clause
+    if n is None and (at := r.past_remark_at()) is not None:
+        # "giam so lan nop bao cao tre, thang roi tre 4 lan": the last period's count, told
+        # after the wish, is where the step is taken from too
+        n = Span(at, len(r.folded), r.text[at:])
     if n is None or r.target is not None or r.direction not in ("increase", "decrease"):
         return None
     if r.obj.vague or not (r.obj.concrete or r.metric is not None):
@@ -2504,6 +2508,59 @@ def capped_less(
         if value is not None:
             versions.append(_labelled(plan, label, capped(value), cap_said(value)))
     return main, [Edit(criterion="measurable", text=cap, assumed=True)], versions
+
+
+def cap_given_period(
+    r: Readings, ctx: Resolved, plan: Plan
+) -> tuple[str, list[Edit], list[Rewrite]] | None:
+    """A cap on things taken with no period ("no more than 3 coffees", "tối đa 2 ly trà sữa
+    thôi"): the period goes right after what is counted ("3 coffees a day", "2 ly trà sữa mỗi
+    tuần"), a cap kept from then on; one more and one fewer are the easier and harder versions."""
+    q = r.target
+    if (
+        q is None
+        or q.qualifier != "at_most"
+        or q.unit is not None
+        or not q.span.text.isdigit()
+        or r.recurring is not None
+        or r.frequency is not None
+        or r.deadline is not None
+        or r.item_bound is not None
+        or (taken := _taken_next().match(r.folded, q.span.end)) is None
+    ):
+        return None
+    lang = plan.lang
+    period = "day" if words_re("daily_caps").search(r.folded) else "week"
+    per = msg(lang, f"rewrite.per.{period}")
+    per = strip_marks(per) if plan.plain else per
+    text = r.text.rstrip(" .!;")
+
+    def capped(n: float) -> str:
+        named = text[q.span.end : taken.end()]
+        if n == 1 and lang == "en":
+            named = _ONE_OF.sub(r"\1", named, count=1)  # "2 beers" -> "1 beer"
+        said = text[: q.span.start] + format_number(n, lang) + named
+        return _finish(f"{said} {per}{text[taken.end() :]}", plan)
+
+    main = capped(q.value)
+    if read(main, r.today, r.language).recurring is None:
+        return None  # the period does not read back as the cap's
+    plan.assumptions = [msg(lang, "assumptions.cadence", cadence=per)]
+    versions = [_labelled(plan, "conservative", capped(q.value + 1), format_number(q.value + 1))]
+    if q.value > 1:
+        versions.append(
+            _labelled(plan, "ambitious", capped(q.value - 1), format_number(q.value - 1))
+        )
+    return main, [Edit(criterion="time_bound", text=per, assumed=True)], versions
+
+
+@cache
+def _taken_next() -> re.Pattern[str]:
+    """After a cap's number: what is taken, and the words that go on naming it ("ly trà sữa"),
+    up to a word that says more than what it is (data: taken_counts, cap_name_stops)."""
+    taken = either(goal_words().words.taken_counts)
+    stops = either(goal_words().words.cap_name_stops)
+    return re.compile(rf"\s+(?:{taken})\b(?:\s+(?!(?:{stops})\b)[a-z]+\b){{0,2}}")
 
 
 def _told_daily(said: str, r: Readings) -> bool:

@@ -69,6 +69,9 @@ class GoalWords(BaseModel):
     vi_too_heads: list[str]  # "..., lâu quá": a word then "quá" opens a remark
     vi_remark_openers: list[str]
     made_by_tool: list[str]
+    daily_caps: list[str]
+    taken_counts: list[str]
+    cap_name_stops: list[str]
     customers_of_kind: list[str]
     drafted_messages: list[str]
     message_to: list[str]

@@ -1812,6 +1812,9 @@ class Readings:
         # said for what is to come ("Missus booked it for July" dates the trip)
         if words_re("told_subjects").match(told) is None and (
             _subject_did(told, True) is None
+            # "..., only went twice this year": how often it was done, the step's start
+            or _amount_told(self.folded, at)
+            or _TIMES_TOLD.search(self.folded, at) is not None
             or any(
                 t.start >= at
                 # "last year was a total mess": a past said of itself, its own kind of remark
@@ -2880,6 +2883,7 @@ _COUNT_DID = re.compile(
     r"(?:\d{1,3}|two|three|four|five|six|several)\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|staff)"
     r"\s+(?:\w{3,}(?<!e)ed|quit|left)\b"
 )
+_TIMES_TOLD = re.compile(r"\b(?:once|twice|thrice|times)\b")
 _FOR_TIME_END = re.compile(r"\b(?:for|in|on|till|until)\s+$")
 _DONE_BY_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.deadline_cues)})\b")
 _AT_LEAST = f"(?:{alternation(_WORDS.at_least)})"
@@ -2892,11 +2896,13 @@ _CEILING_AT_END = re.compile(
     rf"\b(?:{alternation(_WORDS.ceiling_verbs)})\b[^,.;:!?\d]{{0,32}}\bat\s*$"
 )
 _BY_END = re.compile(r"(?:\bby|\bthem|\+)\s*$")
-# a currency word before the number may have a space after it ("usd 500")
+# a currency word before the number may have a space after it ("usd 500"), and so may a sign
+# said after a country's letters ("GH₵ 300")
 _CURRENCY_PRE = (
     "(?:"
     + "|".join(
-        alternation([w]) + (r"\s?" if w[-1].isalpha() else "") for w in _WORDS.currency_before
+        alternation([w]) + (r"\s?" if w[-1].isalpha() or w[0].isalpha() else "")
+        for w in _WORDS.currency_before
     )
     # "R120k", "R1.5m": rand, read as money only with the scale typed ("R5" names a camera)
     + rf"|(?<!\w)(?:{alternation(_WORDS.currency_before_scaled)})"
