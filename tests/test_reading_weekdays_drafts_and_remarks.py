@@ -342,3 +342,39 @@ def test_a_motion_already_overdue_is_due_soon() -> None:
     rep = report("File the suppression motion in Hernandez by 11/20/26")
     assert rep.facts.kind == "milestone"
     assert rep.rewrite is not None and "1 January 2027" in rep.rewrite.text
+
+
+# --- language levels and the exams that check them ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "đạt chứng chỉ B1 trước 30/6/2027",
+        "Thi đạt chứng chỉ tiếng Anh bậc 3 (B1) theo khung VSTEP chậm nhất 30/6/2027",
+        "reach B2 in French by June 2027",
+    ],
+)
+def test_a_language_level_reached_is_specific_and_measured(goal: str) -> None:
+    assert smt(goal) == ("met", "met", "met")
+
+
+def test_passing_a_level_with_no_score_still_asks_what_counts() -> None:
+    assert smt("thi dau JLPT N3 thang 7/2027") == ("met", "partial", "met")
+
+
+@pytest.mark.parametrize("goal", ["som dau N3 :((", "pass JLPT N2 asap"])
+def test_a_jlpt_level_wanted_soon_is_due_at_the_next_sitting_in_reach(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    assert "31/07/2027" in rep.rewrite.text or "31 July 2027" in rep.rewrite.text
+
+
+# --- trips home, typed bare -----------------------------------------------------------------------
+
+
+def test_going_home_more_with_not_once_yet_told_after_is_a_monthly_trip() -> None:
+    goal = "ve que tham ba me nhieu hon, may thang r chua ve lan nao"
+    rep = report(goal)
+    assert rep.facts.kind == "habit"
+    assert main_text(goal) == "Ve que tham ba me moi thang 1 lan, may thang r chua ve lan nao."

@@ -285,6 +285,8 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         and canonical(r.vague_time.text) in lex.urgent_time
         and kind_of(r) == "milestone"  # a deed wanted soon; an amount to grow needs its season
         and long_horizon is None  # "finish my PhD asap" still takes years
+        # "som dau N3": an exam is passed at its next sitting, however soon it is wanted
+        and exam_season(r.folded, ctx.today) is None
         else None
     )
     if urgent:

@@ -1656,6 +1656,9 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if (place := r.placing) is not None and not r.platform:
         # "math team top 5 at state": the placing names what is counted and where
         return _verdict("met", msg(lang, "specific.met", what=place.text), place.text)
+    if (level := r.target) is not None and level.kind == "level":
+        # "đạt chứng chỉ B1", "thi dat N3": a language level named is the thing reached
+        return _verdict("met", msg(lang, "specific.met", what=level.span.text), level.span.text)
     if obj and not (r.obj.vague or r.vague_object) and _better_by_share(r):
         return _area_partial(obj, lang)  # "be 30% better on SLAs": better in which result?
     if r.target is not None and (who := share_of_whom(r)) is not None:
@@ -1938,6 +1941,9 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             felt,
             msg(lang, "specific.q_feeling", rating=felt),
         )
+    if q is not None and q.kind == "level":
+        # "reach B2 in French", "dat N3": the level is the bar the exam checks
+        return _verdict("met", msg(lang, "measurable.met", target=q.span.text), q.span.text)
     if q is not None:
         shown = q.span.text
         if (_better_by_share(r) or share_of_whom(r) is not None) and not _money_raised(r):

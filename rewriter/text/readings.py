@@ -2725,9 +2725,11 @@ _HONG_END = re.compile(r"\bhong\W*$")
 _CO_ASKS = re.compile(r"\b(?:co|the|dc|duoc)\b")
 _A_PARTICLE_END = re.compile(r"\b(?<!gi )(?<!chua )(?<!khong )(?<!vay )(?<!nao )(?<!sao )a\W*$")
 # "... ma khong bo buoi hoc nao", "lau qua ko van dong gi": "không ... nào/gì" is "not a single
-# one", "nothing at all" ("không biết học gì" asks what)
+# one", "nothing at all" ("không biết học gì" asks what); "chưa ... lần nào" is "not once yet"
 _NONE_OF_THEM = re.compile(
     r"\b(?:khong|ko|k|chang|cha|khg)\b(?: \w+){1,5} nao\W*$"
+    # "may thang r chua ve lan nao": not once yet
+    r"|\bchua\b(?: \w+){0,3} (?:lan|buoi|bua|hom) nao\W*$"
     r"|\b(?:khong|ko|chang|chua|khg)\b(?! biet\b| hieu\b| ro\b)(?: \w+){1,3} gi\W*$"
 )
 # "been sleeping like 4 hrs a night", "I've been working 60-hour weeks": how things have gone
@@ -6120,6 +6122,8 @@ _LEVEL = re.compile(
     # "đạt chứng chỉ tiếng Anh B1": the certificate and the language named between
     r"(?:(?:chung chi|cert|certificate)\s+)?"
     r"(?:(?:tieng\s+[a-z]+|english|german|french|spanish|italian|japanese|korean|chinese)\s+)?"
+    # "bậc 3 (B1)": the Vietnamese framework's step said first, its CEFR name after it
+    r"(?:bac\s+[1-6]\s*\(\s*)?"
     r"(?:(?:the\s+)?(?:cefr\s+)?(?:level\s+)?([abc][12])|(?:jlpt\s+)?(n[1-5]))\b"
 )
 _PLAIN_TY = re.compile(r"\b[Tt]y\b")
