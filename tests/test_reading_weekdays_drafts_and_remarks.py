@@ -378,3 +378,36 @@ def test_going_home_more_with_not_once_yet_told_after_is_a_monthly_trip() -> Non
     rep = report(goal)
     assert rep.facts.kind == "habit"
     assert main_text(goal) == "Ve que tham ba me moi thang 1 lan, may thang r chua ve lan nao."
+
+
+# --- first place, and by what ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Be the number 1 sacco on Rongai route", "Be the #1 rated AC repair outfit in Abilene"],
+)
+def test_first_place_with_nothing_it_is_ranked_by_asks_by_what(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["specific"] == "partial"
+    assert rep.criteria.specific.question is not None
+    assert "Ranked by what" in rep.criteria.specific.question
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "be the #1 agent in my office by closed volume next year",
+        "Be the #1 team in our LOB for QA scores by June 2027",
+        "Run a QBR with each of my top 15 accounts every quarter",  # the best few, picked
+        "top 3 in the league this season",
+    ],
+)
+def test_a_rank_with_its_measure_or_a_pick_of_the_best_is_specific(goal: str) -> None:
+    assert smt(goal)[0] == "met"
+
+
+def test_a_complaint_that_everyone_grumbles_about_is_no_goal() -> None:
+    rep = report("Tháng nào chỉ tiêu huy động vốn cũng giao cao ngất, cả phòng ai cũng kêu")
+    assert rep.facts.kind == "not_a_goal"
+    assert rep.rewrite is None

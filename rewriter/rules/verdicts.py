@@ -1524,6 +1524,13 @@ def vague_count_each_time(r: Readings) -> bool:
     )
 
 
+# first place said in so many words ("#1", "number one", "no.1"); "hang 1", "so 1" typed bare are
+# as often a bank's or a file's words
+_FIRST_PLACE = re.compile(r"(?:#|number|no\.?)\s*(?:1|one)")
+# the words a ranking's measure is named in, after its "by"/"for" ("for QA scores")
+_RANK_MEASURE = re.compile(r"(?:\s+(?!by\b|before\b|in\b|this\b|next\b)[\w#-]+){1,3}")
+
+
 def loose_times(r: Readings) -> re.Match[str] | None:
     """How many times a period a routine is kept, said loosely ("a few times a week", "vai
     buoi/tuan", "moi tuan vai buoi"): the loose count, where a number should stand. Typed bare,
@@ -1656,6 +1663,30 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if (place := r.placing) is not None and not r.platform:
         # "math team top 5 at state": the placing names what is counted and where
         return _verdict("met", msg(lang, "specific.met", what=place.text), place.text)
+    if (rank := r.target) is not None and rank.kind == "rank" and r.metric is None:
+        by = words_re("rank_measured_by").search(r.folded, rank.span.end)
+        if (
+            by is None
+            # "top 20 accounts", "top 10 của lớp": the best few picked, or a class's own order;
+            # only first place said of the user's own business asks by what
+            and rank.value == 1
+            and _FIRST_PLACE.fullmatch(fold(rank.span.text).lower()) is not None
+            and r.platform_span is None
+            and words_re("ranked_fields").search(r.folded) is None
+        ):
+            # "Be the number 1 sacco on Rongai route": first among whom is said, by what is not
+            shown = rank.span.text
+            return _verdict(
+                "partial",
+                msg(lang, "specific.partial_rank", rank=shown),
+                shown,
+                msg(lang, "specific.q_rank_by"),
+            )
+        if by is not None and (r.obj.vague or not r.obj.found):
+            # "Be the #1 team in our LOB for QA scores": the ranking's measure is named
+            named = _RANK_MEASURE.match(r.text, by.end())
+            shown = rank.span.text + (named[0] if named else "")
+            return _verdict("met", msg(lang, "specific.met", what=shown), shown)
     if (level := r.target) is not None and level.kind == "level":
         # "đạt chứng chỉ B1", "thi dat N3": a language level named is the thing reached
         return _verdict("met", msg(lang, "specific.met", what=level.span.text), level.span.text)

@@ -69,6 +69,7 @@ class GoalWords(BaseModel):
     vi_too_heads: list[str]  # "..., lâu quá": a word then "quá" opens a remark
     vi_remark_openers: list[str]
     made_by_tool: list[str]
+    rank_measured_by: list[str]
     daily_caps: list[str]
     taken_counts: list[str]
     cap_name_stops: list[str]
