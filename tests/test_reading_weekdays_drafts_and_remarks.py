@@ -411,3 +411,10 @@ def test_a_complaint_that_everyone_grumbles_about_is_no_goal() -> None:
     rep = report("Tháng nào chỉ tiêu huy động vốn cũng giao cao ngất, cả phòng ai cũng kêu")
     assert rep.facts.kind == "not_a_goal"
     assert rep.rewrite is None
+
+
+def test_the_goal_said_again_with_like_stays_before_the_remark() -> None:
+    goal = "sleep more, like actually sleep, I'm running on 4 hrs most nights"
+    assert smt(goal) == ("met", "missing", "missing")
+    text = main_text(goal)
+    assert text.index("1 March 2027") < text.index("I'm running on")

@@ -1839,8 +1839,21 @@ class Readings:
         cuts = [m.start() for m in _REMARK_BREAK.finditer(self.folded)]
         cuts += [m.start() for m in _remark_word().finditer(self.folded)]
         cuts += [m.start() for m in _PICTOGRAPH.finditer(self.folded)]
-        # the first break after two words at least; the head is read on its own
-        cut = min((c for c in cuts if len(self.folded[:c].split()) >= 2), default=None)
+        # the first break after two words at least; the head is read on its own. "sleep more,
+        # like actually sleep, I'm running on 4 hrs": the goal said again, a few words with
+        # "like", is still the goal's; the remark starts after it
+        heads = sorted(c for c in cuts if len(self.folded[:c].split()) >= 2)
+        cut = next(
+            (
+                c
+                for c in heads
+                if not (
+                    _SAID_AGAIN.match(self.folded, c)
+                    and any(0 < len(self.folded[c:d].split()) <= 4 for d in heads)
+                )
+            ),
+            None,
+        )
         if cut is None or not re.search(r"\w", self.folded[cut:]):
             return None
         # a remark carries no amount ("..., chi het 7tr r" reports a second figure), unless it
@@ -2885,6 +2898,7 @@ _COUNT_DID = re.compile(
     r"(?:\d{1,3}|two|three|four|five|six|several)\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|staff)"
     r"\s+(?:\w{3,}(?<!e)ed|quit|left)\b"
 )
+_SAID_AGAIN = re.compile(r"[\s,;]+like\s+(?:actually|actualy|really|proper|properly)\b")
 _TIMES_TOLD = re.compile(r"\b(?:once|twice|thrice|times)\b")
 _FOR_TIME_END = re.compile(r"\b(?:for|in|on|till|until)\s+$")
 _DONE_BY_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.deadline_cues)})\b")
