@@ -418,3 +418,10 @@ def test_the_goal_said_again_with_like_stays_before_the_remark() -> None:
     assert smt(goal) == ("met", "missing", "missing")
     text = main_text(goal)
     assert text.index("1 March 2027") < text.index("I'm running on")
+
+
+def test_a_bare_percent_with_no_channel_is_not_asked_for_a_platform() -> None:
+    rep = report("Hit 110% next qtr 💪")
+    question = rep.criteria.specific.question or ""
+    assert "platform" not in question and "channel" not in question
+    assert "platform" in (report("grow our audience").criteria.specific.question or "")

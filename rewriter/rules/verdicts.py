@@ -1860,7 +1860,7 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         and not any(t.kind == "past" for t in r.times)  # "... nhieu hon nam ngoai": a yardstick
     ):
         # "sell more", "ban duoc nhieu hon": more of nothing named (walking more is an action)
-        key = "q_missing" if r.domain == "marketing" else "q_missing_open"
+        key = _missing_key(r)
         return _verdict(
             "missing", msg(lang, "specific.missing"), None, msg(lang, f"specific.{key}")
         )
@@ -1872,8 +1872,15 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             evidence,
             msg(lang, "specific.q_object"),
         )
-    key = "q_missing" if r.domain == "marketing" else "q_missing_open"
+    key = _missing_key(r)
     return _verdict("missing", msg(lang, "specific.missing"), None, msg(lang, f"specific.{key}"))
+
+
+def _missing_key(r: Readings) -> str:
+    """Which question asks what should change: a channel's only where a channel or an audience
+    is talked of ("grow our audience"); "Hit 110% next qtr" names no platform to ask about."""
+    said = r.platform or r.platform_generic or r.vague_object is not None
+    return "q_missing" if r.domain == "marketing" and said else "q_missing_open"
 
 
 def _money_raised(r: Readings) -> bool:
