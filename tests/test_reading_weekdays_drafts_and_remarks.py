@@ -425,3 +425,30 @@ def test_a_bare_percent_with_no_channel_is_not_asked_for_a_platform() -> None:
     question = rep.criteria.specific.question or ""
     assert "platform" not in question and "channel" not in question
     assert "platform" in (report("grow our audience").criteria.specific.question or "")
+
+
+# --- from the round's blind reviews -------------------------------------------------------------
+
+
+def test_fast_food_is_no_vague_time() -> None:
+    text = main_text("startin monday im cutting out fast food completely. no more drive thru")
+    assert "fast food" in text
+
+
+def test_points_typed_against_the_number_are_the_target() -> None:
+    rep = report("get pick rate up 20pts on the night shift")
+    assert rep.statuses()["measurable"] == "met"
+    assert "%" not in main_text("get pick rate up 20pts on the night shift")
+
+
+def test_asking_the_tool_to_rewrite_a_list_as_okrs_is_no_goal() -> None:
+    assert report("rewrite these as OKRs for my ops team pls").rewrite is None
+
+
+def test_an_age_just_turned_is_told_after_the_date() -> None:
+    text = main_text("visit my grandma in ohio more, she just turned 91")
+    assert text.index("1 March 2027") < text.index("she just turned 91")
+
+
+def test_first_place_on_a_review_site_is_ranked_by_that_site() -> None:
+    assert smt("Be the no. 1 rated wine farm in Stellenbosch on TripAdvisor")[0] == "met"
