@@ -452,3 +452,24 @@ def test_an_age_just_turned_is_told_after_the_date() -> None:
 
 def test_first_place_on_a_review_site_is_ranked_by_that_site() -> None:
     assert smt("Be the no. 1 rated wine farm in Stellenbosch on TripAdvisor")[0] == "met"
+
+
+def test_an_order_wanted_soon_then_why_it_cannot_wait_is_a_goal() -> None:
+    rep = report("hoàn thành khóa học dựng phim Premiere sớm sớm chứ để hoài lười quá")
+    assert rep.facts.kind == "milestone"
+    assert rep.rewrite is not None and A_DATE.search(rep.rewrite.text) is not None
+
+
+def test_an_overdue_disbursement_told_as_behind_is_still_a_goal() -> None:
+    goal = "Giải ngân hết 1,2 tỷ của dự án trong quý 3/2026, đang chậm quá"
+    assert smt(goal) == ("met", "met", "partial")
+    assert "quý 3/2026" not in main_text(goal)  # the date gone is replaced
+
+
+def test_asking_the_tool_for_a_checklist_is_no_goal() -> None:
+    assert report("Pls help me do a checklist for akad nikah day").rewrite is None
+    assert report("help me do 10 pushups every day").rewrite is not None
+
+
+def test_a_routine_kept_from_now_drops_its_asap() -> None:
+    assert main_text("more floor walks asap") == "Floor walks 3 times a week."

@@ -758,7 +758,9 @@ def _more_as_cadence(r: Readings, text: str, end: int, cadence: str, key: str) -
     if not text[vq.end : at].strip(" ,"):  # "walk more", "đọc sách nhiều hơn": last in the deed
         deed = text[: vq.start].rstrip(" ,")
     elif r.language == "en":  # "do more stretching", "more date nights": before what is done
-        deed = (text[: vq.start].rstrip() + " " + text[vq.end : at].strip(" ,")).strip()
+        # "more floor walks asap": a routine kept from now has no "asap" left to say
+        stop = next((v.start for v in (r.vague_time,) if v and vq.end <= v.start < at), at)
+        deed = (text[: vq.start].rstrip() + " " + text[vq.end : stop].strip(" ,")).strip()
     elif (
         (than := _THAN.search(r.folded, vq.end, at)) is not None
         and vq.start > 0

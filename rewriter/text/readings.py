@@ -967,6 +967,7 @@ class Readings:
             and self.vague_quantity is None  # "di hoc day du hon, nghi j nghi hoai": a wish first
             and not (self.due_ahead or self.cued_deadline)
             and not self._dated_first(again.start())
+            and not self._wanted_soon_before(again.start())
         ):
             return True  # "shipper giao trễ hoài, khách chửi quán": what keeps happening, a gripe
         if self.language == "en" and _BEEN_DOING.match(self.folded):
@@ -1099,7 +1100,10 @@ class Readings:
             and not self.due_ahead
             # "tuan sau di kham lung, ngoi xe nhieu dau qua": a deed on a day ahead, then why
             and not self._deed_on_a_day_ahead()
-            and _EXCLAIMED.search(self.marked if self.marked is not None else self.folded)
+            and (
+                sighed := _EXCLAIMED.search(self.marked if self.marked is not None else self.folded)
+            )
+            and not self._wanted_soon_before(sighed.start())
         ):
             return True  # "nam nay troi nang qua, tom chet nhieu": a complaint, no aim
         if (
@@ -1731,6 +1735,12 @@ class Readings:
             and t.deadline < self.today
             and not cued_at(self.folded, t.start)
         )
+
+    def _wanted_soon_before(self, at: int) -> bool:
+        """An order wanted soon said before `at` ("hoàn thành khóa học ... sớm sớm chứ để hoài
+        lười quá"): what follows is why it cannot wait, not a gripe with no aim."""
+        soon = self.vague_time
+        return self.opens_with_verb and soon is not None and soon.start < at
 
     def _count_did(self, at: int) -> bool:
         """From `at` on, a count of people or things and what they did, in English ("3 agents
