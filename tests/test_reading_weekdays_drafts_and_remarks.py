@@ -473,3 +473,15 @@ def test_asking_the_tool_for_a_checklist_is_no_goal() -> None:
 
 def test_a_routine_kept_from_now_drops_its_asap() -> None:
     assert main_text("more floor walks asap") == "Floor walks 3 times a week."
+
+
+def test_from_a_weight_down_to_another_with_ve_is_a_range() -> None:
+    rep = report("Giam tu 62kg ve 55kg truoc khi het thai san 15/4/2027")
+    assert rep.facts.target == 55
+    assert all("tu 62kg" in a.text for a in rep.alternatives)  # the start stays as told
+
+
+def test_the_year_a_student_is_in_is_no_count_to_vary() -> None:
+    rep = report("E dang nam 3 IT. Muon lam xong project web React + Spring Boot de bo vao CV")
+    assert rep.alternatives == []
+    assert rep.statuses()["measurable"] == "partial"

@@ -2954,7 +2954,7 @@ def unit_metrics() -> frozenset[str]:
 _QTY = rf"({_CURRENCY_PRE})?({NUMBER})(?:\s?({SCALE}){SCALE_TAIL}(?![a-z]))?({_CURRENCY_POST})?"
 _RANGE = re.compile(
     # "from +5 to +30", "from -12 to 10": a score typed with its sign
-    rf"\b(?:from|tu)\s+[+\-−]?{_QTY}\s*(?:[a-z ]{{0,30}}?\s)?(?:to|up to|into|down to|len|xuong|xuong con|con|den|thanh|toi|->|–|-)\s+(?:(?:under|below|less than|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu)\s+)?[+\-−]?{_QTY}"
+    rf"\b(?:from|tu)\s+[+\-−]?{_QTY}\s*(?:[a-z ]{{0,30}}?\s)?(?:to|up to|into|down to|len|xuong|xuong con|con|den|thanh|toi|ve|->|–|-)\s+(?:(?:under|below|less than|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu)\s+)?[+\-−]?{_QTY}"
 )
 _PERCENT = re.compile(rf"(?<![\w.,])({NUMBER})\s?(?:%|percent\b|per cent\b|pct\b|phan tram\b)")
 _NUMBER_RE = re.compile(  # not after "word-": "Pay-in-4", "Covid-19", "GPT-4" name things
