@@ -1554,6 +1554,7 @@ def loose_times(r: Readings) -> re.Match[str] | None:
 
 @cache
 def _loose_times() -> re.Pattern[str]:
+    """A loose count, then a word of times (data: loose_counts, loose_cadence_words)."""
     counts = either(goal_words().words.loose_counts)
     times = either(goal_words().words.loose_cadence_words)
     return re.compile(rf"\b({counts})\s+(?:{times})\b")
