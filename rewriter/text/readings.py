@@ -6123,7 +6123,6 @@ _RANK = re.compile(
     r"#\s?(\d{1,3})\b|\btop[\s-]?(\d{1,3})\b(?!\s*%)|\b(?:number|no\.|hang)\s?(\d{1,2})\b(?!\s*(?:%|/|[.,]\d))"
     r"|\bso (1)\b(?!\s*(?:%|/|[.,]\d|trieu|ty|nghin|ngan|k\b))|\b(?:hang nhat|top dau|first place|1st place)\b"
 )
-# text _RANK can match holds one of these: most goals are not asked to rank at all
 # "tu thang 1| bat dau", "tu Tet| bo thuoc la": what begins, or is given up, from then on
 _BEGIN_NEXT = re.compile(
     rf"\s*(?:se\s+|minh\s+|toi\s+|em\s+)?(?:{alternation(_WORDS.begun_after_start)})\b"
@@ -6139,6 +6138,7 @@ _TO_NEXT_LEVEL = re.compile(
 )  # "... to max |1 per month"
 _TOP_BEFORE = re.compile(r"\b(?:top|number)[\s-]$")  # before a spelled number, it ranks
 _RANKED_AMONG = re.compile(r"\s+(?:in|among|across)\s+(?:the|our|my|all)\b")
+# text _RANK can match holds one of these: most goals are not asked to rank at all
 _RANK_CUES = ("#", "top", "number", "no.", "hang", "so 1", "first place", "1st place")
 # a language level to reach ("reach B2 in French", "dat trinh do C1")
 _LEVEL = re.compile(
