@@ -485,3 +485,10 @@ def test_the_year_a_student_is_in_is_no_count_to_vary() -> None:
     rep = report("E dang nam 3 IT. Muon lam xong project web React + Spring Boot de bo vao CV")
     assert rep.alternatives == []
     assert rep.statuses()["measurable"] == "partial"
+
+
+def test_a_cap_the_doctor_ordered_gets_no_looser_version() -> None:
+    assert (
+        report("Keep sodium under 1500mg a day. Doc's orders, no more bacon 😒").alternatives == []
+    )
+    assert report("Keep grocery spend under $600 a month").alternatives != []
