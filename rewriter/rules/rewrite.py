@@ -759,7 +759,7 @@ def _more_as_cadence(r: Readings, text: str, end: int, cadence: str, key: str) -
         deed = text[: vq.start].rstrip(" ,")
     elif r.language == "en":  # "do more stretching", "more date nights": before what is done
         # "more floor walks asap": a routine kept from now has no "asap" left to say
-        stop = next((v.start for v in (r.vague_time,) if v and vq.end <= v.start < at), at)
+        stop = min([at, *_vague_start_within(r, vq.end, at)])
         deed = (text[: vq.start].rstrip() + " " + text[vq.end : stop].strip(" ,")).strip()
     elif (
         (than := _THAN.search(r.folded, vq.end, at)) is not None
@@ -1927,7 +1927,7 @@ def _deadline_edit(
         # it is taken to be, after it, rather than a second deadline before it
         stop = len(r.text[: event.end()].rstrip(" .!;"))
         return (stop, stop, f" ({phrase})"), phrase
-    if sep == " " and _last_word(r.folded[:end]) == _first_word(fold(phrase).lower()):
+    if sep == " " and _last_word(r.folded[:end]) == _first_word(fold(phrase)):
         sep = ", "  # "... hơn mấy năm trước, trước ngày ...": never the same word twice
     return (end, end, sep + phrase), phrase
 
@@ -3790,8 +3790,8 @@ def augment(
                     # "giam sai sot hoa don dau vao": a Vietnamese name runs on past small words;
                     # the change closes the phrase, before a date or a start ("bat dau tu ...")
                     later = [t.start for t in r.times if obj_end <= t.start < end]
-                    if (soon := r.vague_time) is not None and obj_end <= soon.start < end:
-                        later.append(soon.start)  # "giảm chi phí điện| sớm nhất có thể"
+                    # "giảm chi phí điện| sớm nhất có thể": before "asap", which the date takes
+                    later += _vague_start_within(r, obj_end, end)
                     if (mark := _CLAUSE_MARK.search(r.folded, obj_end, end)) is not None:
                         # "bot cam dien thoai lai|, toi ngay cam toi khuya": the name ends at
                         # its clause, never runs into the remark told next
@@ -3877,7 +3877,7 @@ def augment(
                 # support": the thing's name runs on; the change closes it, not splits it, and
                 # comes before its date
                 # "reduce attrition in my team| asap": before "asap" too, which the date takes
-                vague = [v.start for v in (r.vague_time,) if v is not None and at <= v.start < end]
+                vague = _vague_start_within(r, at, end)
                 at = min([end, *vague] + [t.start for t in r.times if at <= t.start < end])
                 at = len(text[:at].rstrip(" ,"))
             change = phrase = _change_phrase(plan)
@@ -4082,6 +4082,13 @@ def objective_phrase(r: Readings, ctx: Resolved, lang: Language) -> str | None:
     if r.objective:
         return r.objective.text
     return msg(lang, "rewrite.objective", objective=ctx.objective) if ctx.objective else None
+
+
+def _vague_start_within(r: Readings, lo: int, hi: int) -> list[int]:
+    """Where the goal's vague time ("asap", "sớm nhất có thể") starts, when it is said between
+    `lo` and `hi`: additions go before it, since the date takes its place."""
+    v = r.vague_time
+    return [v.start] if v is not None and lo <= v.start < hi else []
 
 
 def _strip_vague_time(r: Readings, text: str) -> str:
