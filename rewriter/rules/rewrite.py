@@ -3644,6 +3644,19 @@ def augment(
         note("specific", edits[-1][2], not plan.metric_answered or plan.platform_assumed)
 
     # Measurable: a number to reach
+    if (
+        needs_number
+        and more
+        and vq
+        and lang == "en"
+        and plan.pct is None
+        and plan.baseline is None
+        and (plan.metric is None or plan.metric.unit in (None, "count"))
+        and not ((thing := _MORE_OF.search(r.folded, vq.start)) and thing.start() < vq.end)
+    ):
+        # "get back to the gym and sleep more": a count needs its thing after "more" ("read 6
+        # more books"); "sleep 36 more" counts nothing, and the question asks what to count
+        needs_number = False
     if needs_number:
         if (
             more

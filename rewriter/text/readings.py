@@ -4816,6 +4816,7 @@ def _objective_start(
             and not (
                 (
                     _RESULT_AFTER.match(masked, m.end())
+                    or (_GOT_AFTER.match(masked, m.end()) and len(masked[: m.start()].split()) >= 3)
                     or (_RESULT_VERB_END.search(m[0]) and _MEASURED_NEXT.match(masked, m.end()))
                 )
                 and not DIGIT.search(masked, 0, m.start())
@@ -4950,6 +4951,9 @@ _PERIOD_NUMBER_END = re.compile(r"\b(?:thang|quy|tuan|ngay|nam)\s+\d{1,2}\s+$")
 _COUNT_END = re.compile(r"(?:(?<![/\d.,])\b\d{1,2}|\bmot|\bhai|\bba|\bvai)\s+$")  # not "6/2027 de"
 _RESULT_VERBS = r"(?:dat|dat duoc|reach|hit|get to|achieve|score)"  # a result reached
 _RESULT_AFTER = re.compile(rf"\s+{_RESULT_VERBS}\s+[^\s,.;]*\d")
+# "lam video review de dc 10k follow": got, after a deed of three words or more (not "hien tai
+# de duoc 500k", today's savings)
+_GOT_AFTER = re.compile(r"\s+(?:duoc|dc|co duoc|kiem duoc|len)\s+[^\s,.;]*\d")
 _RESULT_VERB_END = re.compile(rf"\b{_RESULT_VERBS}\s*$")
 
 
