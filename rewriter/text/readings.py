@@ -931,6 +931,12 @@ class Readings:
                 )
                 # "the auditorium booking system double-booked us ... AGAIN, so over it"
                 or words.news_re.search(self.folded, self.marked) is not None
+                # "Last month the rental go up again sia": a time gone first, then what
+                # happened again, however the verb is spelt, and nothing wanted
+                or (
+                    any(t.kind == "past" and not self.folded[: t.start].strip() for t in self.times)
+                    and not self.intends
+                )
             )
         ):
             # "couple just moved their date for the 3rd time and now want the deposit back":
