@@ -6280,6 +6280,9 @@ def _counted(masked: str) -> bool:
 _UNIT_MOVE_END = re.compile(r"\b(?:giam|tang|xuong|len|bot|sut|cat|ha)\s+(?:(?:duoc|dc|them)\s+)?$")
 
 
+_GROUP_OF_END = re.compile(r"\b(?:team|family|group|squad|crew|party|class|staff|band) of\s+$")
+
+
 def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phrase: str) -> None:
     """The number spelled as `phrase` at `start`, added to `qs` when it counts something."""
     words = spelled()
@@ -6290,6 +6293,8 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
         end += 3  # "a couple of line cooks": "of" goes with the number, not with the cooks
     if _number_compound().match(masked, start) is not None:
         return  # "trong them sau rieng": durian (sầu riêng), no six of anything
+    if r.language == "en" and _GROUP_OF_END.search(masked, max(0, start - 24), start):
+        return  # "my team of four HODs": the team its number names, as "team of 4" does
     value = words.value(phrase)
     if r.marked is None and phrase.strip() in words.bare_not_alone:
         value = None  # "an it muoi lai": typed bare, as much salt (muối) as ten (mười)
