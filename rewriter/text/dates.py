@@ -551,6 +551,25 @@ def _in_last_month(end: date, today: date) -> bool:
 
 
 @rule(
+    r"\b(?:(by|before|until|till|in|truoc|vao|trong) )?(?:(?:the )?(?:start|beginning) of (?:the )?|early[- ](?:in )?(?:the )?|dau )"
+    r"(?:(next|new) year|nam (sau|toi|nay|20\d{2})|(20\d{2}))\b",
+    ("early", "start of", "beginning of", "dau nam"),
+    order=207,  # after the halves and first months ("nua dau nam 2027", "3 thang dau nam")
+)
+def _early_year(m: re.Match[str], today: date) -> TimeMatch | None:
+    """ "early next year", "vao dau nam sau": by the end of its first quarter; "before the
+    start of next year", "truoc dau nam sau": by the last day of the year before."""
+    raw = m[2] or m[3] or m[4]
+    year = today.year + 1 if raw in ("next", "new", "sau", "toi") else _year(
+        raw if raw and raw.isdigit() else None, today.year
+    )
+    early = "early" in m[0] or m[0].startswith(("vao", "trong", "in ")) or m[1] is None
+    if m[1] in ("before", "truoc") or (m[1] in ("by", "until", "till") and not early):
+        return _deadline(m, date(year - 1, 12, 31))
+    return _deadline(m, date(year, 3, 31))
+
+
+@rule(
     r"\b(?:(?:by |before |in |until )?mid[- ](?:year|(20\d{2}))|(?:truoc |den |trong )?giua nam(?: (20\d{2}|nay|sau))?)\b",
     ("mid", "giua nam"),
     order=200,
