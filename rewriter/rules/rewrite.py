@@ -1892,6 +1892,9 @@ def _deadline_edit(
         if stop > 0 and not r.text[stop + 1 : v.start].strip():
             comma = stop
         begin = comma if comma >= 0 and not r.text[comma + 1 : v.start].strip() else v.start
+        if begin == v.start and (so := _SO_IT_IS_END.search(r.folded, 0, v.start)) is not None:
+            begin = so.start()  # "mở rộng trại cho sớm": "cho" goes with "sớm", not left alone
+            return (begin, v.end, phrase), phrase
         return (begin, v.end, phrase if begin == v.start else " " + phrase), phrase
     opens = _start_at_end(r, end)
     if (
@@ -4102,6 +4105,9 @@ def _vague_start_within(r: Readings, lo: int, hi: int) -> list[int]:
     `lo` and `hi`: additions go before it, since the date takes its place."""
     v = r.vague_time
     return [v.start] if v is not None and lo <= v.start < hi else []
+
+
+_SO_IT_IS_END = re.compile(r"(?<=\s)cho\s+$")  # "cho sớm": "so that it is" soon
 
 
 def _strip_vague_time(r: Readings, text: str) -> str:
