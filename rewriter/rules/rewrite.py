@@ -3168,7 +3168,9 @@ _WORDS_SAID = re.compile(r"\w+")
 _INTENT_OPEN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:muon|can|phai|mong|hy vong|rang|co gang)\s+")
 _MORE_OF = re.compile(
     r"\b(?:more|less|fewer)\s+(?!(?:than|of|by|before|this|next|over|in|to|without|with|while|but|and"
-    r"|so|for|at|on|if|pls|please|asap|now|soon|lol|tho|though|w)\b)([a-z]+)"
+    r"|so|for|at|on|if|pls|please|asap|now|soon|lol|tho|though|w|through|thru|b4|tbh|plz|haha|yet"
+    # a particle said last ("want more leh", "want more lah mate")
+    r"|lah|leh|lor|sia|ah|eh|mate|innit|ya|yeah)\b)([a-z]+)"
 )
 # "300 kg/tuan", "300 kg moi tuan": an amount sold a week, no body weight
 _BODY = re.compile(
