@@ -789,7 +789,10 @@ def easier_is_lower(r: Readings, q: Quantity) -> bool:
         return False  # "under $35k", "within 5 minutes", "khong an qua 1 lan": a higher ceiling is easier
     if r.direction == "decrease" and not q.relative and q.kind != "frequency":
         # "down to 15 minutes": a higher level is easier; "lose 5 kg": a smaller loss is
-        before = r.folded[max(0, q.span.start - 12) : q.span.start]
+        before = r.folded[max(0, q.span.start - 20) : q.span.start]
+        if (hedge := ends_with("confidence_hedges").search(before)) is not None:
+            before = before[: hedge.start()]  # "xuong con tam 3": down to about 3, a level
+        before = before[-12:]
         if (now := _today_before(r, q)) is not None and now > q.value:
             return False  # "absence is 6.2%, need it way lower: 5%": a level below today's
         return not ends_with("level_before").search(before)
