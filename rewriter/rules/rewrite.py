@@ -3582,7 +3582,7 @@ def augment(
             and plan.metric.channel
             and (not r.platform or r.platform_generic)
         ):
-            if r.platform_generic and r.platform_span:
+            if r.platform_generic and r.platform_span and not _channel_kept(r):
                 edits.append((r.platform_span.start, r.platform_span.end, plan.platform))
             else:
                 edits.append(
@@ -4110,6 +4110,11 @@ def _vague_start_within(r: Readings, lo: int, hi: int) -> list[int]:
 
 
 _SO_IT_IS_END = re.compile(r"(?<=\s)cho\s+$")  # "cho sớm": "so that it is" soon
+
+
+def _channel_kept(r: Readings) -> bool:
+    """The user named their own channel ("kênh bán hàng online"): it stays, the platform follows."""
+    return r.platform is not None and lexicon().platforms[r.platform].kept
 
 
 def _strip_vague_time(r: Readings, text: str) -> str:

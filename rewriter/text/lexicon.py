@@ -250,6 +250,7 @@ class Platform:
     )
     said: bool = True  # False: its name says nothing in a sentence ("... on App")
     improved_by: str | None = None  # the metric a wish to make it better counts ("app": rating)
+    kept: bool = False  # the user's own channel, named in their words: the platform follows it
 
 
 @dataclass(frozen=True)
@@ -412,6 +413,7 @@ def lexicon() -> Lexicon:
             p.get("counts"),
             p.get("said", True),
             p.get("improved_by"),
+            bool(p.get("kept")),
         )
         for p in plat
     }
