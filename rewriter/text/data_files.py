@@ -511,6 +511,7 @@ class ReadingsFile(_Strict):
     groups: Phrases  # "Doi sales 4 nguoi, ...": a group named before its size
     ceiling_verbs: Phrases  # "cap work at 50 hrs/week": the number after "at" is a ceiling
     helpers: Phrases  # "w/ 3 people": how many do the work, not what is counted
+    kin_groups: Phrases  # "2 bố con", "hai vợ chồng": who the family is, no count
     contact_verbs: Phrases  # "talk with 10 people": the people are the goal's reach
     left_words: Phrases  # "(2 tests left)": what remains, not a target
     elapsed_before: Phrases  # "been 3 weeks": how long it has gone on, never a target

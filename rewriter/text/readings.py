@@ -5819,6 +5819,7 @@ def _team_named_next() -> re.Pattern[str]:
 
 
 _TEAM_MEMBERS_NEXT = re.compile(rf"\s*(?:{alternation(_WORDS.helpers)})\b")
+_KIN_NEXT = re.compile(rf"\s*(?:{alternation(_WORDS.kin_groups)})\b")  # "2 bo con"
 
 
 @cache
@@ -6293,6 +6294,8 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
         end += 3  # "a couple of line cooks": "of" goes with the number, not with the cooks
     if _number_compound().match(masked, start) is not None:
         return  # "trong them sau rieng": durian (sầu riêng), no six of anything
+    if r.language == "vi" and _KIN_NEXT.match(masked, end):
+        return  # "hai vợ chồng tiết kiệm 5 triệu": the couple, no two of anything
     if r.language == "en" and _GROUP_OF_END.search(masked, max(0, start - 24), start):
         return  # "my team of four HODs": the team its number names, as "team of 4" does
     value = words.value(phrase)
@@ -6749,6 +6752,8 @@ def _names_thing(
         and _TEAM_MEMBERS_NEXT.match(masked, m.end())
     ):
         return True  # "Đào tạo lại team lễ tân 6 người": the team its size names, no count
+    if not (m[1] or m[3] or m[4] or m[5]) and _KIN_NEXT.match(masked, m.end()):
+        return True  # "cuộc sống 2 bố con": the family its number names, no count
     if _YEAR_SLASH_END.search(before) and len(m[2]) == 2:
         return True  # "the 2027/28 capital equipment list": the second year of a span
     if (
