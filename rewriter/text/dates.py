@@ -1801,6 +1801,8 @@ _START_CUE = re.compile(
     r"|(?:\b(?:maybe|will|gonna|[\w']+ll|to|and|then|i|we)\s|^|,\s*)start|\bbeginning(?: on| in| from)?"
     r"|\bonce (?:i|we|you|they|he|she) [a-z]+(?: [a-z]+)?(?: in| on)?"
     rf"|\b(?:{alternation(_WORDS.start_cues)}))(?:\s+the)?"  # "from the 4th of January"
+    # "starting the first Monday in January", "from the 2nd week of Jan": a day or a week of it
+    r"(?:\s+(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+[a-z]+(?:\s+(?:of|in))?)?"
     r"(?:\s+(?:dau|early|the start of|the beginning of|start of|beginning of))?\s*$"  # "tu dau nam sau"
 )
 
