@@ -747,6 +747,8 @@ def _more_as_cadence(r: Readings, text: str, end: int, cadence: str, key: str) -
         return None  # "want to do more w them": without "more" nothing is done
     # before a start said after the deed ("stretch more after runs| starting next week")
     starts = [t.start - _start_cue_len(r.folded, t.start) for t in r.times if t.kind == "start"]
+    if r.event_deadline is not None:
+        starts.append(r.event_deadline.start)  # "walk more| by the holidays": its day stays last
     at = min([x for x in starts if vq.end <= x < end], default=end)
     if (comma := text.find(",", vq.end, at)) > 0 and text[vq.end : comma].strip():
         at = comma  # "more family time|, less baking": the routine's words end at the comma

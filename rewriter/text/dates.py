@@ -560,8 +560,10 @@ def _early_year(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "early next year", "vao dau nam sau": by the end of its first quarter; "before the
     start of next year", "truoc dau nam sau": by the last day of the year before."""
     raw = m[2] or m[3] or m[4]
-    year = today.year + 1 if raw in ("next", "new", "sau", "toi") else _year(
-        raw if raw and raw.isdigit() else None, today.year
+    year = (
+        today.year + 1
+        if raw in ("next", "new", "sau", "toi")
+        else _year(raw if raw and raw.isdigit() else None, today.year)
     )
     early = "early" in m[0] or m[0].startswith(("vao", "trong", "in ")) or m[1] is None
     if m[1] in ("before", "truoc") or (m[1] in ("by", "until", "till") and not early):

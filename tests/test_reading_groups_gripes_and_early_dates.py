@@ -1,0 +1,256 @@
+"""Words that look like a reason or a count but are not ("ngoại vi", "2 bố con", "team of four"),
+gripes told after a time gone, "early next year", start days said as a week or a day of a month,
+and the rewrites and versions of wishes for more, from this round's blind suites and reviews."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from tests.rules_helpers import A_DATE, Day
+
+TODAY = date(2026, 12, 1)
+report, smt, main_text = Day(TODAY).report, Day(TODAY).smt, Day(TODAY).rewrite_text
+
+
+# --- "vi" inside a word is no "vì" (because) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Giảm tỷ lệ nhiễm khuẩn liên quan catheter tĩnh mạch ngoại vi tại khoa Nhi từ 4% xuống"
+        " dưới 2% trước 31/3/2027.",
+        "Giảm số lỗi phạm vi hợp đồng từ 12 xuống 4 trước 30/6/2027",
+        "Giảm số ca hành vi bạo lực ở trường từ 10 xuống 2 trước 31/5/2027",
+    ],
+)
+def test_vi_in_a_compound_word_opens_no_reason_and_the_goal_stays_whole(goal: str) -> None:
+    rep = report(goal)
+    assert smt(goal) == ("met", "met", "met")
+    assert main_text(goal).rstrip(".") == goal.rstrip(".")  # nothing spliced in
+    assert rep.facts.target is not None
+
+
+def test_a_time_word_after_a_number_is_not_what_it_counts() -> None:
+    rep = report("Giảm tỷ lệ nhiễm khuẩn tại khoa Nhi từ 4% xuống dưới 2% trước 31/3/2027.")
+    assert rep.facts.metric != "trước"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["mỗi tối tập yoga 20p trc khi ngủ, cho đỡ đau lưng", "moi toi tap yoga 20p truoc khi ngu"],
+)
+def test_before_sleep_is_a_routines_moment_not_a_sleep_measure(goal: str) -> None:
+    assert smt(goal) == ("met", "met", "met")
+    assert "giờ ngủ" not in main_text(goal) and "gio ngu" not in main_text(goal)
+
+
+# --- a count before "more" needs its thing ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Founder burnout is real. I want to get back to the gym and sleep more by the holidays.",
+        "I want to get back to the gym and rest more by the holidays",
+    ],
+)
+def test_no_count_is_put_before_a_more_that_counts_nothing(goal: str) -> None:
+    text = main_text(goal)
+    assert re.search(r"\d+ more\b", text) is None  # never "sleep 36 more"
+    assert text.rstrip(".").endswith("by the holidays")  # the user's day stays last
+
+
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        ("walk more by the holidays", "Walk 3 times a week by the holidays."),
+        ("stretch more by the holidays", "Stretch 3 times a week by the holidays."),
+    ],
+)
+def test_how_often_takes_the_place_of_more_before_the_users_event(goal: str, expected: str) -> None:
+    assert main_text(goal) == expected
+
+
+def test_a_count_still_goes_before_more_of_a_thing() -> None:
+    assert main_text("read more books this year").startswith("Read 2 more books")
+
+
+# --- the result got after a deed is the target ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "lam video review quan an de dc 10k follow truoc cuoi nam sau",
+        "Làm video review quán ăn để được 10k follow trước cuối năm sau",
+    ],
+)
+def test_a_result_got_after_the_deed_is_the_goals_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target == 10_000
+    assert smt(goal)[1] == "met"
+    assert "12 video" not in main_text(goal)  # no count of videos invented
+
+
+def test_todays_savings_after_now_are_no_result_wished() -> None:
+    rep = report("hien tai de duoc 500k/thang, muon de nhieu hon")
+    assert rep.statuses()["measurable"] == "missing"
+
+
+# --- gripes -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Last month the rental go up again sia, then NEA inspection also kena fine $300",
+        "Last week the supplier send late again, whole lunch rush no rice",
+    ],
+)
+def test_a_time_gone_then_what_happened_again_is_a_gripe(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "not_a_goal"
+    assert rep.rewrite is None
+
+
+def test_a_time_gone_then_a_wish_is_still_a_goal() -> None:
+    rep = report("Last month sales dropped again, want to get back to 500 a week by March")
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.rewrite is not None
+
+
+# --- numbers that name a group ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Train my team of four HODs on guest handling so that our reviews improve.",
+        "Plan a trip for my family of five before summer",
+    ],
+)
+def test_a_number_spelled_after_team_of_names_the_group(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None
+    assert all("team of 3" not in a.text and "family of 4" not in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["cuoc song 2 bo con on dinh hon, cuoi nam sau", "Cuộc sống 3 mẹ con ổn định hơn vào năm sau"],
+)
+def test_a_family_named_by_its_number_is_no_count(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None
+    assert rep.statuses()["measurable"] == "missing"
+    assert rep.alternatives == []
+
+
+def test_a_couple_saving_keeps_its_amount_as_the_target() -> None:
+    rep = report("hai vo chong tiet kiem 5 trieu moi thang")
+    assert rep.facts.target == 5_000_000
+
+
+# --- early in a year; a start said as a day or week of a month ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "due"),
+    [
+        ("Launch the loyalty card early next year", "2027-03-31"),
+        ("lot top 10 tai xe vao dau nam sau", "2027-03-31"),
+        ("Set up a volunteer database on Airtable, xong trước đầu năm sau", "2026-12-31"),
+        ("Get the new till system in before the start of next year", "2026-12-31"),
+    ],
+)
+def test_early_next_year_is_its_first_quarter_and_before_its_start_is_this_year(
+    goal: str, due: str
+) -> None:
+    assert str(report(goal).facts.deadline) == due
+
+
+def test_the_first_half_of_a_year_is_still_its_end_of_june() -> None:
+    assert str(report("Mở thêm 2 điểm bán ở Cần Thơ trong nửa đầu năm 2027").facts.deadline) == (
+        "2027-06-30"
+    )
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Starting the first Monday in January I will walk 30 minutes every morning",
+        "From the first week of January, cut down on salt",
+    ],
+)
+def test_a_day_or_week_of_a_month_after_a_start_word_is_no_deadline(goal: str) -> None:
+    assert report(goal).facts.deadline is None
+
+
+# --- sure, said as determination -----------------------------------------------------------------
+
+
+def test_determination_rated_out_of_ten_is_how_sure_not_the_target() -> None:
+    goal = "phai vao top 3 tai xe chay nhieu don nhat quan Dong Da, quyet tam 9/10 luon"
+    rep = report(goal)
+    assert rep.facts.target == 3 and rep.facts.unit == "rank"
+    assert "9/10" not in main_text(goal)
+
+
+# --- "cho sớm" --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Mở rộng quy mô trại cho sớm để bà con tin tưởng mình hơn.", "mo rong trai cho som"],
+)
+def test_the_date_takes_the_place_of_cho_som_whole(goal: str) -> None:
+    text = main_text(goal)
+    assert A_DATE.search(text) is not None
+    assert " cho trước" not in text and " cho truoc" not in text
+
+
+# --- wishes for more with a particle after them -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "We're doing about 40 lessons a week, want more lah",
+        "We're doing about 40 lessons a week, want more through the door.",
+        "We're doing about 40 lessons a week, want more.",
+    ],
+)
+def test_a_wish_for_more_gains_an_amount_a_step_from_todays(goal: str) -> None:
+    text = main_text(goal)
+    assert "48 lessons a week" in text
+    assert A_DATE.search(text) is not None
+
+
+# --- an easier level, said with "about" -------------------------------------------------------------
+
+
+def test_a_level_come_down_to_about_is_easier_higher() -> None:
+    rep = report("tien xang moi tuan giam xuong con tam 3 thoi")
+    easy, hard = (a for a in rep.alternatives)
+    assert easy.label == "conservative" and "tam 4" in easy.text
+    assert hard.label == "ambitious" and "tam 2" in hard.text
+
+
+# --- a channel of the user's own -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Kenh ban hang online cua minh len 2k follow truoc 30/4",
+        "kenh ban hang len 5k follow trc Tet",
+    ],
+)
+def test_an_online_sales_channel_names_no_platform_and_stays_in_the_rewrite(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["specific"] == "partial"
+    assert main_text(goal).lower().startswith("kenh ban hang")
