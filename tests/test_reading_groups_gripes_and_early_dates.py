@@ -254,3 +254,28 @@ def test_an_online_sales_channel_names_no_platform_and_stays_in_the_rewrite(goal
     rep = report(goal)
     assert rep.statuses()["specific"] == "partial"
     assert main_text(goal).lower().startswith("kenh ban hang")
+
+
+# --- a milestone's verb typed one letter short ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "verb"),
+    [
+        ("Lauch the new chicken rice bento set for office ppl. Aim for H1 next yr.", "Launch"),
+        ("submitt all 8 of my college apps by jan 1!!", "Submit"),
+    ],
+)
+def test_a_milestone_verb_typed_one_key_off_is_read_and_mended(goal: str, verb: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "milestone"
+    assert main_text(goal).startswith(verb + " ")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["close eight residential installs in december", "lunch with the team every friday"],
+)
+def test_short_words_that_are_words_are_never_mended(goal: str) -> None:
+    text = main_text(goal).lower()
+    assert "weight" not in text and "launch" not in text

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from rewriter.text.language import vietnamese_shaped
+from rewriter.text.language import detect_language, vietnamese_shaped
 from rewriter.text.lexicon import lexicon
 from rewriter.text.objects import goal_words
 
 _MIN_LEN = 6  # shorter words sit one key from too many others ("views" / "vices")
-_WORD = re.compile(rf"(?<![\w'-])[A-Za-z]{{{_MIN_LEN},}}(?![\w'-])")
+# a word typed one letter short of a six-letter name ("lauch") is looked at too
+_WORD = re.compile(rf"(?<![\w'-])[A-Za-z]{{{_MIN_LEN - 1},}}(?![\w'-])")
 
 
 def _deletes(word: str) -> set[str]:
@@ -45,7 +46,11 @@ def _measure_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     cadence = goal_words().words.vague_cadence
     # a vague aim's words one letter longer: its six-letter ones ("better") are as near to
     # other words ("jetter") as to their typos
-    named = [(alias, _MIN_LEN) for alias in (*lex.metric_aliases, *lex.platform_aliases, *cadence)]
+    # "Lauch the new bento set": a milestone's verb, typed one key off, is read as that verb
+    named = [
+        (alias, _MIN_LEN)
+        for alias in (*lex.metric_aliases, *lex.platform_aliases, *cadence, *_milestone_verbs())
+    ]
     named += [(alias, _MIN_LEN + 1) for alias in lex.vague_objects]
     words = {
         w
@@ -58,6 +63,12 @@ def _measure_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
         for key in _deletes(w) | {w}:
             index.setdefault(key, set()).add(w)
     return frozenset(words), {k: frozenset(v) for k, v in index.items()}
+
+
+@cache
+def _milestone_verbs() -> frozenset[str]:
+    """The one-word English verbs of a milestone ("launch", "submit")."""
+    return frozenset(v for v in goal_words().words.milestone_verbs.en if v.isalpha())
 
 
 def _known(word: str) -> bool:
@@ -79,9 +90,14 @@ def mend_typos(text: str) -> str:
     anything else is left as typed."""
     out: list[str] = []
     last = 0
+    english: bool | None = None
     for m in _WORD.finditer(text):
         typed = m[0]
-        if typed.isupper() or (fixed := _mended(typed.lower())) is None:
+        if typed.isupper():
+            continue
+        if english is None:
+            english = detect_language(text) == "en"
+        if (fixed := _mended(typed.lower(), english)) is None:
             continue  # an acronym, or no typo
         out += [text[last : m.start()], fixed.capitalize() if typed[0].isupper() else fixed]
         last = m.end()
@@ -89,15 +105,20 @@ def mend_typos(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _mended(word: str) -> str | None:
+def _mended(word: str, english: bool = False) -> str | None:
     """The one measure's or platform's name the lower-case word is a typo of, or None (kept:
-    the same words come back goal after goal)."""
+    the same words come back goal after goal). In English text a word shaped like Vietnamese
+    ("lauch") is a typo all the same."""
     words, index = _measure_words()
-    if word in words or vietnamese_shaped(word):
+    if word in words or (not english and vietnamese_shaped(word)):
         return None  # a measure's own name, a Vietnamese word typed without marks
     near = {w for key in _deletes(word) | {word} for w in index.get(key, ())}
     # "tiktoks", "signup": one of a name's forms, one "s" more or less, is no typo
     near = {w for w in near if _one_edit(word, w) and _not_plural(word, w)}
+    if len(word) < _MIN_LEN:
+        # a short word is mended only to a milestone's verb one letter longer ("lauch"), never
+        # to a measure's name ("eight" is no "weight")
+        near = {w for w in near if len(w) > len(word) and w in _milestone_verbs()}
     if len(near) != 1 or _known(word):
         return None
     (fixed,) = near
