@@ -279,3 +279,36 @@ def test_a_milestone_verb_typed_one_key_off_is_read_and_mended(goal: str, verb: 
 def test_short_words_that_are_words_are_never_mended(goal: str) -> None:
     text = main_text(goal).lower()
     assert "weight" not in text and "launch" not in text
+
+
+# --- where things stand, said as a fall or a rise ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Circ is down to ~3,100 checkouts/mo from 4k last yr. Want to turn that around.",
+        "Storytime attendance is down to 15 kids a week. Need to fix that asap.",
+    ],
+)
+def test_a_level_said_to_be_down_to_is_todays_not_the_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None
+    assert rep.statuses()["measurable"] == "missing"
+
+
+def test_an_order_to_bring_it_down_to_a_level_keeps_its_target() -> None:
+    rep = report("Get food cost down to 30% by March")
+    assert rep.facts.target == 30
+    assert rep.statuses()["measurable"] == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Nâng tầm thương hiệu tiệm in trong năm 2027 để khách biết đến nhiều hơn",
+        "nang tam thuong hieu quan trong nam 2027",
+    ],
+)
+def test_raising_the_brands_standing_names_no_result(goal: str) -> None:
+    assert report(goal).statuses()["specific"] == "missing"

@@ -4129,6 +4129,8 @@ _DUE_WORD = re.compile(r"\b(?:due|deadline|han chot|han nop|het han)\b")
 _VI_ALREADY_HAD = re.compile(r"\bda (?:co|bi|ton|mat|chi|xay ra|len toi|len den)\b")
 _MOVED_TO_NUMBER = re.compile(
     r"(?<!\bhay )(?<!\bthuong )(?<!\bcu )(?<!\btoan )"  # see _USUAL_MOVE
+    # "Circ is down to ~3,100 from 4k": where it stands now, said of it, moves nothing
+    r"(?<!\bis )(?<!\bare )(?<!'s )(?<!\bwas )(?<!\bwere )"
     r"\b(?:len|xuong|xuong con|up to|down to)\s+(?:muc\s+)?\d"
 )
 # "..., trực đêm toàn uống 4-5 ly", "..., usually 3 a night": a remark on how it usually goes,
@@ -4191,6 +4193,7 @@ def _spelled_figure(text: str) -> bool:
 
 
 # "NPS is at 31", "churn's 5%": a measure and what it is, ending the clause
+_STATE_VERB_END = re.compile(r"\b(?:is|are|'s|was|were|been|has gone|have gone|went)\s+$")
 _STATED_IS = re.compile(r"\b(?:is|'s|are)\s+(?:at\s+|about\s+|around\s+|like\s+)?\S*\d\S*\s*$")
 
 
@@ -4261,6 +4264,8 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
         lex.directions.get(canonical(d[0])) in ("increase", "decrease")
         # "gio nang 78kg roi": typed with no marks, "nặng" (weighs), not "nâng" (raise)
         and not _WEIGHS.match(first, d.start())
+        # "Circ is down to ~3,100 from 4k": how it has gone, said of it, is where it stands
+        and not (r.language == "en" and _STATE_VERB_END.search(first, 0, d.start()))
         for d in lex.direction_re.finditer(first, marked_first)
     ):
         return None  # "tang doanh thu 20%, muon tang them nua": the first clause is a goal
