@@ -312,3 +312,16 @@ def test_an_order_to_bring_it_down_to_a_level_keeps_its_target() -> None:
 )
 def test_raising_the_brands_standing_names_no_result(goal: str) -> None:
     assert report(goal).statuses()["specific"] == "missing"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Get IELTS Academic 7.0 in all bands by end of March 2027 for my NMC UK application",
+        "Get IELTS General 6.5 by June 2027",
+    ],
+)
+def test_a_score_after_an_exams_named_part_is_its_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.statuses()["measurable"] == "met"
+    assert rep.facts.target in (7.0, 6.5)

@@ -6551,6 +6551,8 @@ def _after_name(original: str, pos: int, acronym: bool = False) -> bool:
     if c is None or not c[0][0].isupper() or _measure_word(c[0].strip()):
         return False  # "IELTS 7.0", "ROAS 4", "NPS 50": a measure and its value
     before = original[: c.start()].rstrip()
+    if before.split()[-1:] and _measure_word(before.split()[-1]):
+        return False  # "IELTS Academic 7.0", "TOEIC Listening 400": a measure's part, scored
     return bool(before) and before[-1] not in ".!?:;•-*"
 
 
