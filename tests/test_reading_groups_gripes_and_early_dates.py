@@ -325,3 +325,21 @@ def test_a_score_after_an_exams_named_part_is_its_target(goal: str) -> None:
     rep = report(goal)
     assert rep.statuses()["measurable"] == "met"
     assert rep.facts.target in (7.0, 6.5)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Ship v1 of the Slack integration to our 12 beta users by Oct 15 2027",
+        "Ship the Slack integration to our beta users by March",
+    ],
+)
+def test_who_a_shipped_thing_goes_to_is_not_its_measure(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "milestone"
+    assert rep.statuses()["measurable"] != "missing"
+
+
+def test_a_share_of_users_a_feature_reaches_stays_its_target() -> None:
+    rep = report("Roll out dark mode to 100% of users by March")
+    assert rep.facts.target == 100 and rep.statuses()["measurable"] == "met"

@@ -5089,6 +5089,18 @@ def _at_venue() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:at|in|tai|o)\s+(?:[\w'’]+\s+){{0,4}}?(?:{venues})\b")
 
 
+# "... to our 12 beta users": the people a thing delivered goes to (not "to 100% of users")
+_SENT_TO_END = re.compile(
+    r"\bto\s+(?:(?:our|the|all|all of our|my|their)\s+)?(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+
+
+@cache
+def _delivered_first() -> re.Pattern[str]:
+    """A text opening on a verb that delivers one thing ("ship", "roll out", "launch")."""
+    return re.compile(rf"^\W*(?:{either(goal_words().words.delivery_verbs)})\b")
+
+
 def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
     lex = lexicon()
     inside = [(n.start(), n.end()) for n in lex.not_metric_re.finditer(masked, r.marked)]
@@ -5143,6 +5155,13 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             return
         if r.language == "en" and _ONE_BETTER_END.search(masked, max(0, m.start() - 16), m.start()):
             continue  # "be a better lead for my team": one person, not sales leads
+        if (
+            r.language == "en"
+            and _SENT_TO_END.search(masked, max(0, m.start() - 40), m.start())
+            and ends_with("delivery_verbs").search(masked, 0, m.start()) is None
+            and _delivered_first().match(masked) is not None
+        ):
+            continue  # "ship v1 of the Slack integration to our 12 beta users": who gets it
         if _COMPOUND_HEAD.search(masked, max(0, m.start() - 8), m.start()):
             continue  # "the 2-post lift", "a 5-email drip": what kind of thing, not a count
         if plat is not None and _overlaps(m, plat) and m.end() - m.start() <= plat.end - plat.start:
