@@ -343,3 +343,43 @@ def test_who_a_shipped_thing_goes_to_is_not_its_measure(goal: str) -> None:
 def test_a_share_of_users_a_feature_reaches_stays_its_target() -> None:
     rep = report("Roll out dark mode to 100% of users by March")
     assert rep.facts.target == 100 and rep.statuses()["measurable"] == "met"
+
+
+# --- the size of each thing, and whose it is, are no targets ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "target", "kept"),
+    [
+        (
+            "Xây xong 8 bể ương mới, mỗi bể 20 khối, ở trại Vĩnh Trạch Đông trước 30/4/2027.",
+            8,
+            "20 khối",
+        ),
+        ("Build 6 raised beds, each bed 2 metres long, by April", 6, "2 metres"),
+        ("tuyen them 2 doi tho ho, moi doi 8 nguoi, truoc Tet de kip tien do", 2, "8 nguoi"),
+    ],
+)
+def test_the_size_of_each_thing_is_a_spec_and_the_count_is_the_target(
+    goal: str, target: float, kept: str
+) -> None:
+    rep = report(goal)
+    assert rep.facts.target == target
+    assert rep.alternatives and all(kept in a.text for a in rep.alternatives)
+
+
+def test_mời_typed_with_its_marks_is_no_each() -> None:
+    rep = report("Mời được 12 khách mời là CEO startup cho mùa 3 trước hết quý 1/2027")
+    assert rep.facts.target == 12
+
+
+def test_a_session_after_each_is_how_long_not_a_size() -> None:
+    rep = report("Tập gym 3 buổi mỗi tuần, mỗi buổi 45 phút")
+    assert rep.statuses()["measurable"] == "met"
+    assert all("3 buổi mỗi tuần" in a.text for a in rep.alternatives)
+
+
+def test_whose_it_is_counted_after_cua_is_no_target() -> None:
+    rep = report("giam tien hoc them cua 2 dua xuong duoi 3tr, cang som cang tot")
+    assert rep.facts.target == 3_000_000
+    assert all("cua 2 dua" in a.text for a in rep.alternatives)

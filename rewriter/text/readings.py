@@ -415,6 +415,28 @@ class Readings:
             end = w.end()
         return self.span(q.span.start, end) if end > q.span.end else None
 
+    def _whose_count(self, q: Quantity) -> bool:
+        """A bare count right after "của" (of): whose the measure is ("của 2 đứa")."""
+        return (
+            self.language == "vi"
+            and q.kind == "absolute"
+            and q.unit is None
+            and self.folded[max(0, q.span.start - 4) : q.span.start] == "cua "
+        )
+
+    def _each_items_size(self, q: Quantity) -> bool:
+        """The quantity says how big each of the things is ("mỗi bể 20 khối", "each tank 20
+        m3"), not how many; a period or a session after "mỗi" ("mỗi tháng 5 triệu") is a rate."""
+        each = _EACH_ITEM_END.search(self.folded, max(0, q.span.start - 24), q.span.start)
+        return (
+            each is not None
+            and each[1] not in _NOT_ITEMS
+            # typed with marks, "mời" (invite) is no "mỗi" (each)
+            and (
+                self.marked is None or self.marked[each.start() : each.start() + 3].lower() == "mỗi"
+            )
+        )
+
     @_once
     def target(self) -> Quantity | None:
         """The quantity that states the goal's target (frequencies aside)."""
@@ -435,6 +457,13 @@ class Readings:
             # "strting monday I'm doing yoga!! found a mat on FB Marketplace for $15": what was
             # found, told in a sentence after the goal, is no amount of the goal's
             found = [q for q in found if q.span.start < told]
+        if len(found) > 1 and (whose := [q for q in found if self._whose_count(q)]):
+            # "giảm tiền học thêm của 2 đứa xuống dưới 3tr": whose it is, counted, is no target
+            found = [q for q in found if q not in whose] or found
+        if len(found) > 1 and (each := [q for q in found if self._each_items_size(q)]):
+            # "Xây xong 8 bể ương mới, mỗi bể 20 khối": the size of each is a spec of the job;
+            # the count of them is the target
+            found = [q for q in found if q not in each] or found
         if len(found) > 1 and (times := [q for q in found if q.unit == "duration"]):
             found = (
                 times  # "chay 10km duoi 55:30": the distance names the race, the time is the aim
@@ -4193,6 +4222,9 @@ def _spelled_figure(text: str) -> bool:
 
 
 # "NPS is at 31", "churn's 5%": a measure and what it is, ending the clause
+# "mỗi bể 20 khối", "each tank 20 m3": what each of the things holds or measures
+_EACH_ITEM_END = re.compile(r"\b(?:moi|each)\s+([a-z]+),?\s+$")
+_NOT_ITEMS = frozenset([*_WORDS.frequency.periods, *_WORDS.each_not_items])
 _STATE_VERB_END = re.compile(r"\b(?:is|are|'s|was|were|been|has gone|have gone|went)\s+$")
 _STATED_IS = re.compile(r"\b(?:is|'s|are)\s+(?:at\s+|about\s+|around\s+|like\s+)?\S*\d\S*\s*$")
 
