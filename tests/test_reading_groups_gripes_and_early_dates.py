@@ -383,3 +383,11 @@ def test_whose_it_is_counted_after_cua_is_no_target() -> None:
     rep = report("giam tien hoc them cua 2 dua xuong duoi 3tr, cang som cang tot")
     assert rep.facts.target == 3_000_000
     assert all("cua 2 dua" in a.text for a in rep.alternatives)
+
+
+def test_no_version_of_a_star_rating_reaches_five_or_above() -> None:
+    rep = report(
+        "Get our TripAdvisor rating to 4.7 or above by end of next month, we are at 4.4 now."
+    )
+    assert rep.alternatives
+    assert all("to 5 or above" not in a.text for a in rep.alternatives)

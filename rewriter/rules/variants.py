@@ -367,6 +367,10 @@ def _variants(
         steps = tuple(
             (label, None if a is None or a > max(safe, value) else a) for label, a in steps
         )
+    if r.metric is not None and r.metric.unit == "rating" and value < 5:
+        # "TripAdvisor rating to 4.7 or above (we are at 4.4)": a star rating tops out at 5,
+        # which no version of a goal below it reaches
+        steps = tuple((label, None if a is None or a >= 5 else a) for label, a in steps)
     out: list[Rewrite] = []
     for label, amount in steps:
         if amount is None or amount <= 0 or amount == value or (amount == 1 and lang == "en"):
