@@ -391,3 +391,25 @@ def test_no_version_of_a_star_rating_reaches_five_or_above() -> None:
     )
     assert rep.alternatives
     assert all("to 5 or above" not in a.text for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("chay xong 10km duoi 70p truoc 28/2/2027, lan dau chay 10k nen hoi run", "10km"),
+        ("Cả đội chạy 3km dưới 14 phút trong 8 tuần", "3km"),
+        ("run 5k under 28 min again within 12 weeks", "5k"),
+    ],
+)
+def test_a_distance_run_under_a_time_keeps_its_distance_and_steps_the_time(
+    goal: str, kept: str
+) -> None:
+    rep = report(goal)
+    assert len(rep.alternatives) == 2
+    easy, hard = rep.alternatives
+    assert kept in easy.text and kept in hard.text
+    # a few minutes either way, never a quarter of the time
+    target = rep.facts.target
+    assert target is not None
+    said = [int(n) for a in (easy, hard) for n in re.findall(r"(\d+) ?(?:p|phút|min)\b", a.text)]
+    assert said and all(0 < abs(n - target) <= 0.1 * target for n in said)

@@ -1281,7 +1281,10 @@ _A_RACE_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Mm]y(?: first)?|[Oo]ur)\s+(?:[A-Z
 def race_time(r: Readings, q: Quantity) -> bool:
     """The amount is the time to run a named race in ("finish the marathon in under 4 hours",
     "a sub-50 10k", "5k time under 25 min"), not a standing bound or the race's distance."""
-    if q.qualifier != "at_most" or words_re("races").search(r.folded) is None:
+    if q.qualifier != "at_most" or (
+        # "chay 5km duoi 30p": a distance typed with its unit is a run of that length too
+        words_re("races").search(r.folded) is None and _DISTANCE.search(r.folded) is None
+    ):
         return False
     return (
         _TIME_TYPED.match(r.folded, q.span.start) is not None
@@ -1294,6 +1297,7 @@ def race_time(r: Readings, q: Quantity) -> bool:
 # "25 min", "4 hours", "14 hrs", "2h", "60 phút": a time typed with its unit
 _TIME_TYPED = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mins?|minutes?|hours?|hrs?|h|phut|p|tieng|gio)\b")
 _SUB_BEFORE = re.compile(r"\bsub[- ]?$")
+_DISTANCE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:km|mi|miles?)\b")
 _TIME_UNIT_NEXT = re.compile(r"\s*(?:mins?|minutes?|hours?|hrs?|phut|tieng|gio)\b")
 
 

@@ -415,6 +415,17 @@ class Readings:
             end = w.end()
         return self.span(q.span.start, end) if end > q.span.end else None
 
+    def _distance_in_time(self, found: list[Quantity]) -> Quantity | None:
+        """A distance to cover and a time to cover it under ("run 10km under 70 min"): the
+        bound on the time is the aim."""
+        times = [
+            q
+            for q in found
+            if q.qualifier == "at_most" and _TIME_TYPED.match(self.folded, q.span.start)
+        ]
+        far = any(_DISTANCE_TYPED.fullmatch(fold(q.span.text)) for q in found if q not in times)
+        return times[0] if len(times) == 1 and far else None
+
     def _whose_count(self, q: Quantity) -> bool:
         """A bare count right after "của" (of): whose the measure is ("của 2 đứa")."""
         return (
@@ -464,6 +475,8 @@ class Readings:
             # "Xây xong 8 bể ương mới, mỗi bể 20 khối": the size of each is a spec of the job;
             # the count of them is the target
             found = [q for q in found if q not in each] or found
+        if len(found) > 1 and (paced := self._distance_in_time(found)) is not None:
+            found = [paced]  # "chay xong 10km duoi 70p": the distance is the run, the time its aim
         if len(found) > 1 and (times := [q for q in found if q.unit == "duration"]):
             found = (
                 times  # "chay 10km duoi 55:30": the distance names the race, the time is the aim
@@ -4225,6 +4238,11 @@ def _spelled_figure(text: str) -> bool:
 # "mỗi bể 20 khối", "each tank 20 m3": what each of the things holds or measures
 _EACH_ITEM_END = re.compile(r"\b(?:moi|each)\s+([a-z]+),?\s+$")
 _NOT_ITEMS = frozenset([*_WORDS.frequency.periods, *_WORDS.each_not_items])
+# "70p", "25 min", "1h30": a time typed with its unit; "10km", "5 mi": a distance
+_TIME_TYPED = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:mins?|minutes?|hours?|hrs?|h|phut|p|ph|tieng|gio)\b"
+)
+_DISTANCE_TYPED = re.compile(r"\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?)")
 _STATE_VERB_END = re.compile(r"\b(?:is|are|'s|was|were|been|has gone|have gone|went)\s+$")
 _STATED_IS = re.compile(r"\b(?:is|'s|are)\s+(?:at\s+|about\s+|around\s+|like\s+)?\S*\d\S*\s*$")
 
