@@ -413,3 +413,22 @@ def test_a_distance_run_under_a_time_keeps_its_distance_and_steps_the_time(
     assert target is not None
     said = [int(n) for a in (easy, hard) for n in re.findall(r"(\d+) ?(?:p|phút|min)\b", a.text)]
     assert said and all(0 < abs(n - target) <= 0.1 * target for n in said)
+
+
+@pytest.mark.parametrize(
+    ("goal", "target"),
+    [
+        ("thi HSK 4 dat tu 240 diem tro len truoc cuoi thang 6 nam sau", 240),
+        ("pass JLPT N2 with 120 points by July", 120),
+    ],
+)
+def test_the_level_of_an_exam_sat_by_levels_names_it_and_the_score_is_the_aim(
+    goal: str, target: float
+) -> None:
+    rep = report(goal)
+    assert rep.facts.target == target
+    assert all(("HSK 4" in a.text or "N2" in a.text) for a in rep.alternatives)
+
+
+def test_a_level_alone_is_still_the_aim() -> None:
+    assert report("Thi đậu TOPIK 3 trước 30/6/2027").facts.target == 3

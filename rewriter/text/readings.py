@@ -415,6 +415,15 @@ class Readings:
             end = w.end()
         return self.span(q.span.start, end) if end > q.span.end else None
 
+    def _exam_level(self, q: Quantity) -> bool:
+        """A level right after an exam sat by levels ("HSK 4", "TOPIK 3", "JLPT N2")."""
+        return (
+            q.kind == "absolute"
+            and q.value <= 9
+            and _LEVELED_EXAM_END.search(self.folded, max(0, q.span.start - 8), q.span.start)
+            is not None
+        )
+
     def _distance_in_time(self, found: list[Quantity]) -> Quantity | None:
         """A distance to cover and a time to cover it under ("run 10km under 70 min"): the
         bound on the time is the aim."""
@@ -475,6 +484,9 @@ class Readings:
             # "Xây xong 8 bể ương mới, mỗi bể 20 khối": the size of each is a spec of the job;
             # the count of them is the target
             found = [q for q in found if q not in each] or found
+        if len(found) > 1 and (levels := [q for q in found if self._exam_level(q)]):
+            # "thi HSK 4 đạt từ 240 điểm trở lên": the level names the exam; the score is the aim
+            found = [q for q in found if q not in levels] or found
         if len(found) > 1 and (paced := self._distance_in_time(found)) is not None:
             found = [paced]  # "chay xong 10km duoi 70p": the distance is the run, the time its aim
         if len(found) > 1 and (times := [q for q in found if q.unit == "duration"]):
@@ -4243,6 +4255,7 @@ _TIME_TYPED = re.compile(
     r"\d+(?:[.,]\d+)?\s*(?:mins?|minutes?|hours?|hrs?|h|phut|p|ph|tieng|gio)\b"
 )
 _DISTANCE_TYPED = re.compile(r"\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?)")
+_LEVELED_EXAM_END = re.compile(rf"\b(?:{alternation(_WORDS.leveled_exams)})\s*n?\s*$")
 _STATE_VERB_END = re.compile(r"\b(?:is|are|'s|was|were|been|has gone|have gone|went)\s+$")
 _STATED_IS = re.compile(r"\b(?:is|'s|are)\s+(?:at\s+|about\s+|around\s+|like\s+)?\S*\d\S*\s*$")
 
