@@ -432,3 +432,16 @@ def test_the_level_of_an_exam_sat_by_levels_names_it_and_the_score_is_the_aim(
 
 def test_a_level_alone_is_still_the_aim() -> None:
     assert report("Thi đậu TOPIK 3 trước 30/6/2027").facts.target == 3
+
+
+@pytest.mark.parametrize(
+    "goal", ["tu thu 2 tuan sau bat dau chay bo nha", "Từ thứ 2 tuần sau bắt đầu chạy bộ nha"]
+)
+def test_a_particle_after_a_routines_verb_stays_last(goal: str) -> None:
+    text = main_text(goal)
+    assert text.rstrip(".").endswith((" nha", " nha"))
+    assert re.search(r"3 bu[oổ]i m[oỗ]i tu[aầ]n nha", text) is not None
+
+
+def test_a_house_after_buying_is_no_particle() -> None:
+    assert "nha" in main_text("nam sau mua nha").lower()
