@@ -1198,6 +1198,12 @@ def confidence_aside(r: Readings) -> str | None:
     ):
         end += 1  # "(confidence 6/10)", "... Q1. I'm 80% confident.", "Confidence 8/10: ..."
     elif opens < 0:
+        if (sure := _SURE_WE_CAN.match(r.folded, sp.end)) is not None and not r.folded[
+            : sp.start
+        ].strip(" '").replace("i'm", "").replace("im", "").strip():
+            # "I'm 8/10 sure we can cut the spraying cost ...": the rating opens the text and
+            # the goal follows it whole
+            return text[: sure.end()]
         return None  # the goal opens with it, and goes on: not an aside
     inside = [q.span for q in r.quantities] + [Span(t.start, t.end, "") for t in r.times]
     if any(begin <= x.start < end for x in inside):
@@ -1207,6 +1213,11 @@ def confidence_aside(r: Readings) -> str | None:
     if (d := r.direction_span) is not None and sp.end <= d.start < end:
         return None  # "tự tin 6/10 là cut xuống được": the move itself is said in it
     return text[begin:end]
+
+
+_SURE_WE_CAN = re.compile(
+    r"(?:\s+(?:sure|confident|certain))?\s+(?:that\s+)?(?:we|i)\s+(?:can|will|could|'ll)\s+(?=[a-z])"
+)
 
 
 def rating_raised(r: Readings) -> tuple[int, str, str] | None:
