@@ -462,3 +462,9 @@ def test_a_rating_of_how_sure_said_first_leaves_the_goal_whole(goal: str, expect
     rep = report(goal)
     assert main_text(goal) == expected
     assert rep.facts.confidence is not None
+
+
+def test_a_term_aimed_for_is_the_goals_own_time_and_gets_no_second_date() -> None:
+    goal = "Launch a peer mentoring program for 9th graders, aiming for 2nd semester"
+    assert report(goal).statuses()["time_bound"] == "met"
+    assert A_DATE.search(main_text(goal)) is None
