@@ -468,3 +468,21 @@ def test_a_term_aimed_for_is_the_goals_own_time_and_gets_no_second_date() -> Non
     goal = "Launch a peer mentoring program for 9th graders, aiming for 2nd semester"
     assert report(goal).statuses()["time_bound"] == "met"
     assert A_DATE.search(main_text(goal)) is None
+
+
+@pytest.mark.parametrize(
+    ("goal", "amount"),
+    [
+        ("Năm nay doanh thu cả chuỗi được gần 2 tỷ, năm sau muốn tăng thêm", "2,4 tỷ"),
+        ("doanh thu nam nay duoc 2 ty, nam sau muon tang them", "2,4 ty"),
+    ],
+)
+def test_a_wish_to_grow_a_figure_said_with_its_scale_steps_by_a_tenth(
+    goal: str, amount: str
+) -> None:
+    assert amount in main_text(goal)
+
+
+def test_a_count_never_steps_to_a_fraction() -> None:
+    rep = report("We do about 3 weddings a month, want more")
+    assert all(not re.search(r"\d[.,]\d", a.text) for a in [rep.rewrite, *rep.alternatives] if a)

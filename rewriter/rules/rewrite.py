@@ -2296,6 +2296,8 @@ def from_today(
     # ... 7.25 mon toan"); "1.2 tan moi ngay" is an amount in a unit
     measure = r.metric.unit if r.metric is not None else None
     scored = stars or not after.strip() or measure in ("score", "rating")
+    # "được 2 tỷ": a word of scale after the figure, so a step may be a tenth of it ("2,4 tỷ")
+    scaled = _SCALE_NEXT.match(fold(q.span.text[figure_end:] + unit)) is not None
     amount = _step_from(
         said,
         q.unit == "%",
@@ -2306,6 +2308,7 @@ def from_today(
         top=top,
         change=change,
         points=points,
+        scaled=scaled,
     )
     if amount is None:
         return None
@@ -2371,7 +2374,7 @@ def from_today(
     versions = []
     for label, scale in (("conservative", 0.5), ("ambitious", 1.75)):
         other = _step_from(
-            said, q.unit == "%", decimals, down, stars, scale, scored, top, change, points
+            said, q.unit == "%", decimals, down, stars, scale, scored, top, change, points, scaled
         )
         if other is None or other == amount or at_shown < 0:
             continue
@@ -3239,6 +3242,11 @@ _NOW_WORD = re.compile(
 )
 
 
+_SCALE_NEXT = re.compile(
+    r"\s*(?:ty|ti|trieu|tr|cu|nghin|ngan|k|m|mil|million|billion|bn)\b(?!\s*\d)"
+)
+
+
 def _step_from(
     value: float,
     share: bool,
@@ -3250,13 +3258,15 @@ def _step_from(
     top: float = 5.0,
     change: float = 0.2,
     points: float | None = None,
+    scaled: bool = False,
 ) -> float | None:
     """A step from today's figure a coach would propose: a fifth more or less, a share at most
     halfway to all of it, a rating in tenths up to 5 stars, a score out of 10 in halves;
     `scale` makes the step smaller or larger (the easier and the harder version), and
     `scored` says a bare decimal is a score, not an amount in a unit; `top` is the top of a
     rating's scale (5 stars, a 4.0 GPA); `change` is the share an amount moves (a fifth);
-    `points` is the step of a score that can fall below zero (NPS: 10 points)."""
+    `points` is the step of a score that can fall below zero (NPS: 10 points); `scaled`: a
+    word of scale follows the figure ("2 tỷ"), so a step can be a tenth of it."""
     if points is not None:
         moved = float(round(value - points * scale if down else value + points * scale))
         return moved if moved != value else None
@@ -3279,6 +3289,8 @@ def _step_from(
         amount = round(raw / 10**digits) * 10**digits
         if decimals and raw < 10:
             amount = round(raw, decimals)  # "1.2 tan moi ngay": in the tenths it was said in
+        elif amount == value and raw < 10 and scaled:
+            amount = round(raw, 1)  # "được 2 tỷ, năm sau muốn tăng": 2,4 tỷ, not 2 again
     return amount if amount != value and amount > 0 else None
 
 
