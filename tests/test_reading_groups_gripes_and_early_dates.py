@@ -486,3 +486,20 @@ def test_a_wish_to_grow_a_figure_said_with_its_scale_steps_by_a_tenth(
 def test_a_count_never_steps_to_a_fraction() -> None:
     rep = report("We do about 3 weddings a month, want more")
     assert all(not re.search(r"\d[.,]\d", a.text) for a in [rep.rewrite, *rep.alternatives] if a)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "The roadworks on Cuba St absolutely gutted our takings over winter, not happy.",
+        "we were flat out all autumn and the lab still lost two batches of samples, would drive you mad",
+    ],
+)
+def test_what_happened_told_then_sighed_at_is_no_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+def test_a_sigh_then_a_wish_is_still_a_goal() -> None:
+    rep = report("Sales dropped 20% last month, not happy. Want to get back to 500 a week by March")
+    assert rep.rewrite is not None

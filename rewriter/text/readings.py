@@ -1303,6 +1303,15 @@ class Readings:
             return True  # "coach benched me again today for no reason": what happened today
         if told is not None and _HAPPENED_AGAIN.search(self.folded) and not self.due_ahead:
             return True  # "supplier shorted us 14 bundles AGAIN ..., 3rd time this month": a gripe
+        if (
+            told is not None
+            and not self.opens_with_verb
+            and _sigh_end().search(self.folded)
+            and not (self.intends or self.cued_deadline)
+        ):
+            # "The roadworks on Cuba St absolutely gutted our takings over winter, not happy":
+            # what happened, told, then sighed at
+            return True
         if not (past_time or past_verb):
             return False
         if self.cued_deadline or self.recurring and not past_time:
