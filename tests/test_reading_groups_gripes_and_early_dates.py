@@ -503,3 +503,20 @@ def test_what_happened_told_then_sighed_at_is_no_goal(goal: str) -> None:
 def test_a_sigh_then_a_wish_is_still_a_goal() -> None:
     rep = report("Sales dropped 20% last month, not happy. Want to get back to 500 a week by March")
     assert rep.rewrite is not None
+
+
+@pytest.mark.parametrize(
+    ("goal", "remark"),
+    [
+        (
+            "Honestly just want the crew culture to feel less us-vs-them with the front office,"
+            " morale's been rough since the rate hike.",
+            ", morale's been rough since the rate hike.",
+        ),
+        ("Muốn tăng doanh thu mà không biết làm sao", " mà không biết làm sao."),
+    ],
+)
+def test_the_date_goes_before_a_remark_on_how_things_are(goal: str, remark: str) -> None:
+    text = main_text(goal)
+    assert text.endswith(remark)
+    assert A_DATE.search(text[: -len(remark)]) is not None

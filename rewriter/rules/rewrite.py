@@ -80,6 +80,7 @@ from rewriter.text.readings import (
     marked_loose_count,
     mask,
     read,
+    says_how_it_is,
     subject_then_verb,
     told_clause,
 )
@@ -1526,8 +1527,9 @@ def _aside_at(r: Readings) -> int | None:
     tail = read(told, r.today, r.language)
     if tail.is_goal and not (
         # "... lunch for our volunteers. They give so much and I don't think we say it
-        # enough!": a sentence of its own that wishes nothing is told, not the goal said on
-        _SENTENCE_END.search(r.text, 0, at + 2) is not None
+        # enough!": a sentence of its own that wishes nothing is told, not the goal said on;
+        # so is "..., morale's been rough since the rate hike", how things are
+        (_SENTENCE_END.search(r.text, 0, at + 2) is not None or says_how_it_is(tail.folded))
         and not tail.intends
         and tail.target is None
         and not tail.opens_with_verb

@@ -1940,15 +1940,24 @@ class Readings:
         told = _told_at(self.folded, cut, " ,;.-—–(")
         if _DEADLINE_LABEL.match(self.folded, told):
             return None  # "..., deadline 20/10/2026": the goal's own date, said after a comma
-        past = any(t.start >= cut and self._time_gone(t) for t in self.times) or (
-            # "restart the men's breakfast, it was 2x a month before covid": how it used to be
-            words_re("told_past").match(self.folded, told) is not None
-            or self._already_had(cut)
-            # "..., toi nao cung 11h moi ngu": how it goes every night
-            or _habit_remark().match(self.folded, told) is not None
-            # "..., dao nay dong goi hang toi 1-2h sang": how it has been lately
-            or words_re("remark_openers").match(self.folded, told) is not None
-            or self._count_did(told)
+        past = (
+            any(t.start >= cut and self._time_gone(t) for t in self.times)
+            or (
+                # "restart the men's breakfast, it was 2x a month before covid": how it used to be
+                words_re("told_past").match(self.folded, told) is not None
+                or self._already_had(cut)
+                # "..., toi nao cung 11h moi ngu": how it goes every night
+                or _habit_remark().match(self.folded, told) is not None
+                # "..., dao nay dong goi hang toi 1-2h sang": how it has been lately
+                or words_re("remark_openers").match(self.folded, told) is not None
+                or self._count_did(told)
+                # "..., morale's been rough since the rate hike": how things are, said of them
+                or (
+                    self.language == "en"
+                    and says_how_it_is(self.folded[told:])
+                    and not _AMOUNT_RE.search(self.folded, cut)
+                )
+            )
         )
         # "Drink less energy drinks. the 3am vending machine is my enemy lol": a sentence of
         # its own after the goal, the goal's target (if any) said before it
@@ -4265,6 +4274,9 @@ _TIME_TYPED = re.compile(
 )
 _DISTANCE_TYPED = re.compile(r"\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?)")
 _LEVELED_EXAM_END = re.compile(rf"\b(?:{alternation(_WORDS.leveled_exams)})\s*n?\s*$")
+_STATE_SAID = re.compile(
+    r"[a-z]+(?:'s| has| have| is| are| was| were) (?:been |gotten |got )?(?!to\b)[a-z]"
+)
 _STATE_VERB_END = re.compile(r"\b(?:is|are|'s|was|were|been|has gone|have gone|went)\s+$")
 _STATED_IS = re.compile(r"\b(?:is|'s|are)\s+(?:at\s+|about\s+|around\s+|like\s+)?\S*\d\S*\s*$")
 
@@ -4548,6 +4560,12 @@ def base_verb(word: str) -> frozenset[str]:
     "sit", "rough": VERB and ADJ); empty otherwise."""
     lemmas = parts_of_speech(word)
     return frozenset(lemmas) if word in lemmas.get("VERB", ()) else frozenset()
+
+
+def says_how_it_is(folded: str) -> bool:
+    """The clause says how a thing is or has been ("morale's been rough since the rate hike",
+    "the rota is a mess"): told of it, not wished."""
+    return _STATE_SAID.match(folded) is not None
 
 
 def told_in_past(clause: str) -> bool:
