@@ -520,3 +520,22 @@ def test_the_date_goes_before_a_remark_on_how_things_are(goal: str, remark: str)
     text = main_text(goal)
     assert text.endswith(remark)
     assert A_DATE.search(text[: -len(remark)]) is not None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Get our program some more respect around the league", "win some more support from parents"],
+)
+def test_no_count_goes_before_a_thing_that_is_not_counted(goal: str) -> None:
+    assert re.search(r"\b\d+ more\b", main_text(goal)) is None
+
+
+@pytest.mark.parametrize(
+    ("goal", "counted"),
+    [
+        ("hire some more staff before summer", "3 more staff"),
+        ("hire some baristas by March", "3 baristas"),
+    ],
+)
+def test_a_count_still_takes_the_place_of_some_before_people(goal: str, counted: str) -> None:
+    assert counted in main_text(goal)

@@ -79,6 +79,7 @@ from rewriter.text.readings import (
     labelled_before,
     marked_loose_count,
     mask,
+    parts_of_speech,
     read,
     says_how_it_is,
     subject_then_verb,
@@ -2804,6 +2805,8 @@ def count_filled(
         return None  # "some time", "vai lan": no thing counted right after
     if r.language == "en" and _DOING_NEXT.match(r.folded, m.end()):
         return None  # "do some stretching": a deed done, not things counted ("3 stretching")
+    if r.language == "en" and _uncounted_after(r, m.end()):
+        return None  # "get our program some more respect": one thing, not a count of them
     if canonical(m[0]) in lexicon().marked_vague_counts and (
         (loose := marked_loose_count(r, r.folded)) is None or loose.start() != m.start()
     ):
@@ -3401,6 +3404,18 @@ _A_THING_END = re.compile(r"\b(?:a|an|one)\s+$")
 _ONE_THING_END = re.compile(r"\b(?:the|my|our|this|that|his|her|their)\s+(?:\d+-[a-z]+\s+)?$")
 
 
+def _uncounted_after(r: Readings, at: int) -> bool:
+    """The noun right after `at` is one no count goes before ("respect", "support"): a
+    singular the dictionary knows, not a word for people ("staff", "people")."""
+    m = _NEXT_WORD.match(r.folded, at)
+    if m is None or m[1].endswith("s") or m[1] in word_set("people_words"):
+        return False
+    return m[1] in parts_of_speech(m[1]).get("NOUN", ())
+
+
+_NEXT_WORD = re.compile(r"\s+(?:more\s+)?([a-z]+)\b")
+
+
 def counts_deed(r: Readings, plan: Plan) -> bool:
     """A deed on a thing the catalog counts, with no number yet ("Hire engineers"): the count
     the plan suggests goes right before the thing."""
@@ -3511,8 +3526,11 @@ def augment(
     more = bool(vq and says_more(r, vq) and lang == "en")
     o = r.obj
     # "get better at discovery calls": the calls are what the skill is in, not a count to add
-    counted_deed = counts_deed(r, plan) and not (
-        r.obj.start is not None and _BETTER_AT_END.search(r.folded, 0, r.obj.start)
+    counted_deed = (
+        counts_deed(r, plan)
+        and not (r.obj.start is not None and _BETTER_AT_END.search(r.folded, 0, r.obj.start))
+        # "get our program some more respect": one thing, not a count of them
+        and not (lang == "en" and vq is not None and _uncounted_after(r, vq.end))
     )
     if counted_deed and plan.direction == "reach" and o.start is not None:
         # "Hire engineers" -> "Hire 3 engineers by ...": the number goes before what is counted

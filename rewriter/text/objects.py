@@ -82,6 +82,7 @@ class GoalWords(BaseModel):
     praise_words: list[str]  # "ve dep hon", "tiem dong khach hon": praise, no quality named
     amount_comparatives: list[str]  # "doanh thu cao hon": more of a measure, not a quality
     delivery_verbs: list[str]  # "launch the Android version": a thing delivered, named
+    people_words: list[str]  # "hire some more staff": a word for people, counted though singular
     seeking_verbs: list[str]  # "find a part-time job": a thing to get
     sought_things: list[str]  # "job", "việc làm": concrete when sought
     clinical_measures: list[str]  # "HbA1c", "huyết áp": a target the doctor sets
