@@ -539,3 +539,15 @@ def test_no_count_goes_before_a_thing_that_is_not_counted(goal: str) -> None:
 )
 def test_a_count_still_takes_the_place_of_some_before_people(goal: str, counted: str) -> None:
     assert counted in main_text(goal)
+
+
+def test_a_share_of_people_doing_something_steps_as_a_share_alone() -> None:
+    text = main_text("Only like 40% of my sophomores turn in their homework, want that way up")
+    assert "up to 48% by " in text
+    assert "48% of my sophomores turn" not in text
+
+
+def test_a_share_of_a_short_thing_keeps_its_words() -> None:
+    assert "72% of intakes" in main_text(
+        "we microchip maybe 60% of intakes right now... want that higher"
+    )

@@ -3327,6 +3327,9 @@ _LEADS_INTO_TIME = re.compile(
 )
 
 
+_SHARE_OF = re.compile(r"\s*of\s")
+
+
 def _unit_words(r: Readings, q: Quantity, end: int) -> str:
     """The words that say what today's number counts, as typed after it ("/mo", " day passes a
     week", " bat/ngay"), up to "rn" or the clause's end; none past five words."""
@@ -3347,7 +3350,10 @@ def _unit_words(r: Readings, q: Quantity, end: int) -> str:
     if (whom := _FOR_WHOM.search(" ".join(words))) is not None:
         # "300kg/tuan| cho may quan an": whom it goes to is said once, in today's figure
         words = " ".join(words)[: whom.start()].split(" ")
-    return " ".join(words[:5]).rstrip(" ,.;") if len(words) <= 5 else ""
+    said = " ".join(words[:5]).rstrip(" ,.;") if len(words) <= 5 else ""
+    if q.unit == "%" and _SHARE_OF.match(fold(said)) and len(said.split()) > 3:
+        return ""  # "40% of my sophomores turn in their homework": the share alone is stepped
+    return said
 
 
 def _wish_end(text: str) -> int | None:
