@@ -551,3 +551,12 @@ def test_a_share_of_a_short_thing_keeps_its_words() -> None:
     assert "72% of intakes" in main_text(
         "we microchip maybe 60% of intakes right now... want that higher"
     )
+
+
+@pytest.mark.parametrize(
+    "goal", ["Lose a dozen lbs in September 2026", "Giảm 5kg trong tháng 10/2026"]
+)
+def test_weight_due_in_a_month_gone_gets_months_not_the_weeks_left(goal: str) -> None:
+    text = main_text(goal)
+    assert A_DATE.search(text) is not None
+    assert "December 2026" not in text and "12/2026" not in text

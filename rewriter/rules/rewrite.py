@@ -321,7 +321,15 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     seasonal = not ctx.deadline and r.domain in ("sales", "marketing")
     again = next_named_day(past_deadline, ctx.today) if past_deadline and seasonal else None
     month = None
-    if again is None and past_deadline and not ctx.deadline and _a_month(past_deadline):
+    if (
+        again is None
+        and past_deadline
+        and not ctx.deadline
+        and _a_month(past_deadline)
+        # "lose a dozen lbs ... in September 2026": a body's weight comes off at a safe pace,
+        # never in the month that is left
+        and not (r.metric is not None and r.metric.key == "weight")
+    ):
         # "chay du 300 cuoc trong thang 11 nam nay de lay thuong", said in December: a month's
         # target is this month's (or next month's, late in this one), not three months away
         end = end_of_month(ctx.today.year, ctx.today.month)
