@@ -3427,7 +3427,9 @@ def _uncounted_after(r: Readings, at: int) -> bool:
     return m[1] in parts_of_speech(m[1]).get("NOUN", ())
 
 
-_NEXT_WORD = re.compile(r"\s+(?:more\s+)?([a-z]+)\b")
+_NEXT_WORD = re.compile(
+    r"\s+(?:more\s+)?(?:of\s+)?(?:(?:the|our|my|your|their|his|her|its|these|those)\s+)?([a-z]+)\b"
+)
 
 
 def counts_deed(r: Readings, plan: Plan) -> bool:
