@@ -560,3 +560,14 @@ def test_weight_due_in_a_month_gone_gets_months_not_the_weeks_left(goal: str) ->
     text = main_text(goal)
     assert A_DATE.search(text) is not None
     assert "December 2026" not in text and "12/2026" not in text
+
+
+def test_a_reply_word_that_names_a_thing_sets_no_limit_for_each_item() -> None:
+    rep = report("Launch online consultations through the new triage system within 6 weeks")
+    assert rep.facts.kind == "milestone"
+    assert str(rep.facts.deadline) == "2027-01-12"
+
+
+def test_a_reply_said_as_a_verb_still_bounds_each_item() -> None:
+    rep = report("reply to every review within 24h")
+    assert rep.facts.kind == "limit" and rep.facts.deadline is None

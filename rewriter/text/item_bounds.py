@@ -53,6 +53,8 @@ def _patterns() -> _Patterns:
 
 
 _DATE_NEXT = re.compile(r"\s*\d")
+# "the new triage system", "our response team": a word of replying said as a noun's modifier
+_NAMING_BEFORE = re.compile(r"\b(?:the|a|an|our|my|their|new|this|that)\s+(?:[a-z-]+\s+)?$")
 _SENTENCE_BREAK = re.compile(r"[;!?\n]|\.(?!\w)")
 # "each of the 8 agents": the items counted, a batch due once, not a limit for each one
 _OF_COUNTED = re.compile(r"\s+of\s+(?:the|my|our|these|those|cac|nhung)?\s*\d")
@@ -90,7 +92,13 @@ def item_bounds(folded: str) -> list[tuple[int, int]]:
         if p.average.search(sentence) and not m["event"]:
             continue  # "get avg install time down to 1.5 days per house": the average's level
         # "không để khách chờ quá 30p": the wait said with the limit counts as a reply's
-        narrow = bool(m["event"]) or each or p.respond.search(sentence + m[0]) is not None
+        said = sentence + m[0]
+        replies = any(
+            # "through the new triage system": a reply's word naming a thing is no reply
+            not _NAMING_BEFORE.search(said, 0, r.start())
+            for r in p.respond.finditer(said)
+        )
+        narrow = bool(m["event"]) or each or replies
         if m["days"] and not m["event"] and not each and _COUNTED.search(sentence):
             continue  # "mark + return all 120 lab reports within 10 days": a batch, due once
         if narrow or (m["short"] and p.all.search(sentence)):
