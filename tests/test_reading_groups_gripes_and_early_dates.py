@@ -571,3 +571,19 @@ def test_a_reply_word_that_names_a_thing_sets_no_limit_for_each_item() -> None:
 def test_a_reply_said_as_a_verb_still_bounds_each_item() -> None:
     rep = report("reply to every review within 24h")
     assert rep.facts.kind == "limit" and rep.facts.deadline is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Train my team of four HODs on guest handling so that our reviews improve.",
+        "From next Monday get our team of four through the barista course",
+    ],
+)
+def test_a_team_counted_that_a_deed_is_done_to_is_specific(goal: str) -> None:
+    s, m, _ = smt(goal)
+    assert (s, m) == ("met", "partial")
+
+
+def test_a_team_counted_that_should_be_better_is_still_no_measure() -> None:
+    assert smt("my team of 22 needs to be sharper on safety this winter")[0] == "missing"

@@ -949,6 +949,13 @@ def _only_vague_amount(masked: str, marked: str | None, start: int, end: int) ->
 # the object is frozen and depends only on its arguments: a goal's masked text is read again
 # for each alternative reading, and goals of one batch often differ only in their numbers
 @lru_cache(maxsize=4096)
+@cache
+def _of_how_many() -> re.Pattern[str]:
+    """ "... of four", "... of 6": how many are in the group just named ("team of four")."""
+    numbers = sorted(lexicon().number_words, key=len, reverse=True)
+    return re.compile(rf"\s+of\s+(?:\d+|{'|'.join(re.escape(n) for n in numbers)})\b")
+
+
 def read_object(
     masked: str, marked: str | None, language: str, measured: bool = False
 ) -> GoalObject:
@@ -1158,6 +1165,14 @@ def read_object(
         vague="vague" in head.cats
         and "head" not in head.cats
         and not _named(us, head)
+        # "get our team of four meter techs through the course": the team a deed is done to,
+        # counted, is who ("my team of 22 needs to be sharper": the wish is still the aim)
+        and not (
+            language == "en"
+            and verb is not None
+            and verb.end <= head.start
+            and _of_how_many().match(masked, head.end) is not None
+        )
         # "python 3.8 support": the thing a release number names is concrete
         and not any(u.text[0].isdigit() for u in content)
         # "find a part-time job", "kiem duoc viec lam": a job sought is a thing to get

@@ -5202,6 +5202,8 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
         and _HOUR_AFTER.match(r.folded, v.end()) is None
         # "quan he voi may KH doanh nghiep": the customers' kind, not the user's business
         and ends_with("customers_of_kind").search(masked, max(0, v.start() - 16), v.start()) is None
+        # "our team of four meter techs": the people of a team counted are who, not an aim
+        and not (r.language == "en" and _counted_after_of().match(masked, v.end()))
     )
     v = next(found_vague, None)
     if v is not None and canonical(v[0]) in lex.vague_whose:
@@ -6393,6 +6395,12 @@ def _counted(masked: str) -> bool:
 
 # "giam |ba ky", "xuong duoc |hai can": a move right before a number word and its unit
 _UNIT_MOVE_END = re.compile(r"\b(?:giam|tang|xuong|len|bot|sut|cat|ha)\s+(?:(?:duoc|dc|them)\s+)?$")
+
+
+@cache
+def _counted_after_of() -> re.Pattern[str]:
+    """ "... of four", "... of 6": how many are in what was just named ("team of four")."""
+    return re.compile(rf"\s+of\s+(?:\d+|{alternation(sorted(spelled().units))})\b")
 
 
 _GROUP_OF_END = re.compile(r"\b(?:team|family|group|squad|crew|party|class|staff|band) of\s+$")
