@@ -587,3 +587,17 @@ def test_a_team_counted_that_a_deed_is_done_to_is_specific(goal: str) -> None:
 
 def test_a_team_counted_that_should_be_better_is_still_no_measure() -> None:
     assert smt("my team of 22 needs to be sharper on safety this winter")[0] == "missing"
+
+
+@pytest.mark.parametrize(
+    ("goal", "target"),
+    [
+        ("Nâng tầm thương hiệu cho 2 nhà thuốc của mình ở Huế để bà con tin tưởng hơn.", None),
+        ("Mở thêm 2 nhà thuốc của mình ở Huế trước Tết", 2),
+        ("moi nv tu nghe lai it nhat 5 cuoc goi cua minh moi tuan de tu cai thien", 5),
+    ],
+)
+def test_the_users_own_things_counted_are_no_target_unless_added_or_bounded(
+    goal: str, target: float | None
+) -> None:
+    assert report(goal).facts.target == target

@@ -5935,6 +5935,10 @@ def _team_named_next() -> re.Pattern[str]:
 
 
 _TEAM_MEMBERS_NEXT = re.compile(rf"\s*(?:{alternation(_WORDS.helpers)})\b")
+_ADDED_BEFORE = re.compile(r"\b(?:them|more|new|moi|mo|open)\s+$")  # "mở thêm 2 ...": added
+_OURS_NEXT = re.compile(
+    r"\s+(?:[a-z]+\s+){1,3}(?:cua|o)\s+(?:minh|toi|em|chung toi|chung minh|nha minh|cong ty minh)\b"
+)
 _KIN_NEXT = re.compile(rf"\s*(?:{alternation(_WORDS.kin_groups)})\b")  # "2 bo con"
 
 
@@ -6878,6 +6882,14 @@ def _names_thing(
         return True  # "Đào tạo lại team lễ tân 6 người": the team its size names, no count
     if not (m[1] or m[3] or m[4] or m[5]) and _KIN_NEXT.match(masked, m.end()):
         return True  # "cuộc sống 2 bố con": the family its number names, no count
+    if (
+        not (m[1] or m[3] or m[4] or m[5])
+        and _OURS_NEXT.match(masked, m.end())
+        and not _ADDED_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+        # "nghe lai it nhat 5 cuoc goi cua minh": a bound on one's own, a count to reach
+        and _qualifier(masked[max(0, m.start() - 20) : m.start()]) is None
+    ):
+        return True  # "cho 2 nhà thuốc của mình": the ones the user has, as "our 2 pharmacies"
     if _YEAR_SLASH_END.search(before) and len(m[2]) == 2:
         return True  # "the 2027/28 capital equipment list": the second year of a span
     if (
