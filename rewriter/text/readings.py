@@ -1307,7 +1307,7 @@ class Readings:
             told is not None
             and not self.opens_with_verb
             and _sigh_end().search(self.folded)
-            and not (self.intends or self.cued_deadline)
+            and not self.cued_deadline  # what is wished was ruled out above
         ):
             # "The roadworks on Cuba St absolutely gutted our takings over winter, not happy":
             # what happened, told, then sighed at
