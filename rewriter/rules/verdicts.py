@@ -31,6 +31,7 @@ from rewriter.text.objects import (
 )
 from rewriter.text.readings import (
     MONEY_UNITS,
+    TIME_TYPED,
     Quantity,
     Readings,
     Span,
@@ -1287,15 +1288,13 @@ def race_time(r: Readings, q: Quantity) -> bool:
     ):
         return False
     return (
-        _TIME_TYPED.match(r.folded, q.span.start) is not None
+        TIME_TYPED.match(r.folded, q.span.start) is not None
         or _SUB_BEFORE.search(r.folded, 0, q.span.start) is not None
         # "under twenty minutes": the number said in words, its unit after it
         or _TIME_UNIT_NEXT.match(r.folded, q.span.end) is not None
     )
 
 
-# "25 min", "4 hours", "14 hrs", "2h", "60 phút": a time typed with its unit
-_TIME_TYPED = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mins?|minutes?|hours?|hrs?|h|phut|p|tieng|gio)\b")
 _SUB_BEFORE = re.compile(r"\bsub[- ]?$")
 _DISTANCE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:km|mi|miles?)\b")
 _TIME_UNIT_NEXT = re.compile(r"\s*(?:mins?|minutes?|hours?|hrs?|phut|tieng|gio)\b")

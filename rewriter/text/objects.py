@@ -950,7 +950,7 @@ def _only_vague_amount(masked: str, marked: str | None, start: int, end: int) ->
 # for each alternative reading, and goals of one batch often differ only in their numbers
 @lru_cache(maxsize=4096)
 @cache
-def _of_how_many() -> re.Pattern[str]:
+def of_how_many() -> re.Pattern[str]:
     """ "... of four", "... of 6": how many are in the group just named ("team of four")."""
     numbers = sorted(lexicon().number_words, key=len, reverse=True)
     return re.compile(rf"\s+of\s+(?:\d+|{'|'.join(re.escape(n) for n in numbers)})\b")
@@ -1171,7 +1171,7 @@ def read_object(
             language == "en"
             and verb is not None
             and verb.end <= head.start
-            and _of_how_many().match(masked, head.end) is not None
+            and of_how_many().match(masked, head.end) is not None
         )
         # "python 3.8 support": the thing a release number names is concrete
         and not any(u.text[0].isdigit() for u in content)

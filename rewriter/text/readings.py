@@ -50,6 +50,7 @@ from rewriter.text.objects import (
     goal_words,
     is_area,
     noun_use,
+    of_how_many,
     read_object,
     units,
     whose_re,
@@ -430,7 +431,7 @@ class Readings:
         times = [
             q
             for q in found
-            if q.qualifier == "at_most" and _TIME_TYPED.match(self.folded, q.span.start)
+            if q.qualifier == "at_most" and TIME_TYPED.match(self.folded, q.span.start)
         ]
         far = any(_DISTANCE_TYPED.fullmatch(fold(q.span.text)) for q in found if q not in times)
         return times[0] if len(times) == 1 and far else None
@@ -4268,10 +4269,8 @@ def _spelled_figure(text: str) -> bool:
 # "mỗi bể 20 khối", "each tank 20 m3": what each of the things holds or measures
 _EACH_ITEM_END = re.compile(r"\b(?:moi|each)\s+([a-z]+),?\s+$")
 _NOT_ITEMS = frozenset([*_WORDS.frequency.periods, *_WORDS.each_not_items])
-# "70p", "25 min", "1h30": a time typed with its unit; "10km", "5 mi": a distance
-_TIME_TYPED = re.compile(
-    r"\d+(?:[.,]\d+)?\s*(?:mins?|minutes?|hours?|hrs?|h|phut|p|ph|tieng|gio)\b"
-)
+# "70p", "25 min", "4 hours", "60 phút": a time typed with its unit; "10km", "5 mi": a distance
+TIME_TYPED = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mins?|minutes?|hours?|hrs?|h|phut|p|ph|tieng|gio)\b")
 _DISTANCE_TYPED = re.compile(r"\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?)")
 _LEVELED_EXAM_END = re.compile(rf"\b(?:{alternation(_WORDS.leveled_exams)})\s*n?\s*$")
 _STATE_SAID = re.compile(
@@ -5203,7 +5202,7 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
         # "quan he voi may KH doanh nghiep": the customers' kind, not the user's business
         and ends_with("customers_of_kind").search(masked, max(0, v.start() - 16), v.start()) is None
         # "our team of four meter techs": the people of a team counted are who, not an aim
-        and not (r.language == "en" and _counted_after_of().match(masked, v.end()))
+        and not (r.language == "en" and of_how_many().match(masked, v.end()))
     )
     v = next(found_vague, None)
     if v is not None and canonical(v[0]) in lex.vague_whose:
@@ -6399,12 +6398,6 @@ def _counted(masked: str) -> bool:
 
 # "giam |ba ky", "xuong duoc |hai can": a move right before a number word and its unit
 _UNIT_MOVE_END = re.compile(r"\b(?:giam|tang|xuong|len|bot|sut|cat|ha)\s+(?:(?:duoc|dc|them)\s+)?$")
-
-
-@cache
-def _counted_after_of() -> re.Pattern[str]:
-    """ "... of four", "... of 6": how many are in what was just named ("team of four")."""
-    return re.compile(rf"\s+of\s+(?:\d+|{alternation(sorted(spelled().units))})\b")
 
 
 _GROUP_OF_END = re.compile(r"\b(?:team|family|group|squad|crew|party|class|staff|band) of\s+$")
