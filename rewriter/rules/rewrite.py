@@ -1208,9 +1208,9 @@ def confidence_aside(r: Readings) -> str | None:
     ):
         end += 1  # "(confidence 6/10)", "... Q1. I'm 80% confident.", "Confidence 8/10: ..."
     elif opens < 0:
-        if (sure := _SURE_WE_CAN.match(r.folded, sp.end)) is not None and not r.folded[
-            : sp.start
-        ].strip(" '").replace("i'm", "").replace("im", "").strip():
+        if (sure := _SURE_WE_CAN.match(r.folded, sp.end)) is not None and _I_AM_ONLY.fullmatch(
+            r.folded, 0, sp.start
+        ):
             # "I'm 8/10 sure we can cut the spraying cost ...": the rating opens the text and
             # the goal follows it whole
             return text[: sure.end()]
@@ -1225,6 +1225,7 @@ def confidence_aside(r: Readings) -> str | None:
     return text[begin:end]
 
 
+_I_AM_ONLY = re.compile(r"\W*(?:i'm|im|i am)?\s*")  # nothing but "I'm" before the rating
 _SURE_WE_CAN = re.compile(
     r"(?:\s+(?:sure|confident|certain))?\s+(?:that\s+)?(?:we|i)\s+(?:can|will|could|'ll)\s+(?=[a-z])"
 )
