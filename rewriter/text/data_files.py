@@ -292,9 +292,8 @@ class PlatformData(_Strict):
     counts: Phrase | None = None  # the metric a goal naming only this channel counts
     said: bool = True  # False: its name says nothing in a sentence ("increase downloads on App")
     improved_by: Phrase | None = None  # "make the app better": its rating, not its downloads
-    kept: bool = (
-        False  # "kênh bán hàng online": the user's own channel, kept, the platform after it
-    )
+    # "kênh bán hàng online": the user's own channel, kept, with the platform after it
+    kept: bool = False
 
     @field_validator("patterns")
     @classmethod
