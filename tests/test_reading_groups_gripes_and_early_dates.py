@@ -601,3 +601,12 @@ def test_the_users_own_things_counted_are_no_target_unless_added_or_bounded(
     goal: str, target: float | None
 ) -> None:
     assert report(goal).facts.target == target
+
+
+def test_from_tomorrow_typed_bare_is_a_start_so_a_sigh_after_it_is_no_complaint() -> None:
+    rep = report("tu mai bat dau di tap yoga de do dau lung, ngoi cui ca ngay moi qua")
+    assert rep.facts.kind == "habit" and rep.rewrite is not None
+
+
+def test_mai_alone_is_no_tomorrow() -> None:
+    assert str(report("Mai chot 10 don hang truoc Tet").facts.deadline) == "2027-02-06"  # Tết

@@ -786,7 +786,8 @@ def _period_end(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:tomorrow|ngay mai|today|hom nay|by tonight|toi nay)\b",
+    # "tu mai bat dau ...": "mai" after "từ" is tomorrow (alone it is as often a name, Mai)
+    r"\b(?:tomorrow|ngay mai|today|hom nay|by tonight|toi nay|(?<=\btu )mai)\b",
     ("tomorrow", "mai", "today", "hom nay", "tonight", "toi nay"),
     order=490,
 )
