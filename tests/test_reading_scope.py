@@ -574,7 +574,10 @@ def test_who_a_quality_is_for_is_not_what_to_count() -> None:
 
 
 def test_a_long_vietnamese_wish_keeps_its_words_and_the_measure_follows() -> None:
-    goal = "muon studio minh co thuong hieu that chill, nguoi ta nhac toi yoga la nho toi minh"
+    goal = (
+        "muon studio minh co thuong hieu that chill tren Facebook, nguoi ta nhac toi yoga la nho"
+        " toi minh"
+    )
     rep = report(goal)
     assert rep.rewrite is not None and rep.rewrite.text.startswith(
         goal[:1].upper() + goal[1:] + ":"

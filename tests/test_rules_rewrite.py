@@ -14,7 +14,7 @@ from rewriter.rules.context import resolve
 from rewriter.rules.rewrite import Plan, compose
 from rewriter.text.lexicon import lexicon
 from rewriter.text.normalize import fold, has_vietnamese_marks
-from tests.rules_helpers import TODAY, report, smt
+from tests.rules_helpers import A_DATE, TODAY, report, smt
 
 GOALS = [
     "Grow our audience",
@@ -355,8 +355,8 @@ def test_a_thing_to_deliver_gets_its_date_and_no_measure_glued_on(goal: str) -> 
     [
         ("lam noi dung chat luong hon", "Lam noi dung chat luong hon: "),
         (
-            "Boost brand awareness across Southeast Asia",
-            "Boost brand awareness across Southeast Asia: ",
+            "Boost brand awareness on Instagram across Southeast Asia",
+            "Boost brand awareness on Instagram across Southeast Asia: ",
         ),
     ],
 )
@@ -365,6 +365,25 @@ def test_a_vague_aim_keeps_its_words_whole_and_the_measure_follows(goal: str, he
     assert rep.rewrite.text.startswith(head), rep.rewrite.text
     assert smt(rep.rewrite.text) == ("met", "met", "met")
     assert all(a.text.startswith(head) for a in rep.alternatives)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Boost brand awareness across Southeast Asia",
+        "muốn tiệm bánh nhà mình được nhiều người biết tới hơn",
+        "Nâng tầm thương hiệu phòng khám càng sớm càng tốt",
+    ],
+)
+def test_a_brand_aim_with_no_channel_named_gets_no_invented_channel_measure(goal: str) -> None:
+    # reach on a platform the user never named would only stand in for the aim: the rewrite
+    # keeps their words with a date, and the questions ask which measure shows it
+    rep = analyze(goal, GoalContext(today=date(2026, 11, 30)))
+    assert rep.rewrite is not None
+    text = rep.rewrite.text
+    assert not any(p in text for p in ("Instagram", "Facebook", "reach", "tiếp cận", "%"))
+    assert A_DATE.search(text) is not None
+    assert rep.criteria.measurable.question is not None  # which number counts is asked
 
 
 @pytest.mark.parametrize(
@@ -2047,8 +2066,8 @@ def test_the_article_before_a_changed_number_agrees_with_it() -> None:
     assert texts and not any(re.search(r"\ba 8", t) for t in texts), texts
 
 
-def test_a_wish_to_be_known_by_more_people_gains_how_many_more() -> None:
-    rep = report("muốn tiệm bánh nhà mình được nhiều người biết tới hơn")
+def test_a_wish_to_be_known_by_more_people_on_a_named_channel_gains_how_many_more() -> None:
+    rep = report("muốn tiệm bánh nhà mình được nhiều người biết tới hơn trên Facebook")
     assert rep.rewrite is not None and re.search(r"\d+%", rep.rewrite.text)
 
 

@@ -248,6 +248,9 @@ class VagueObjectData(_Strict):
     # whose the aim is ("muốn công ty mình được nhiều người biết đến hơn"): an aim named after
     # it is the one measured
     whose: bool = False
+    # the suggested measure stands in for the aim ("brand" -> reach): with no channel named, a
+    # rewrite proposes none and the questions ask which one
+    proxy: bool = False
 
 
 class MetricsFile(_Strict):

@@ -299,6 +299,9 @@ class Lexicon:
     amount_areas: dict[str, PhraseMatcher]
     vague_areas: frozenset[str]  # folded aliases of concrete areas ("customer service")
     vague_whose: frozenset[str]  # folded aliases that say whose an aim named after them is
+    vague_proxies: frozenset[
+        str
+    ]  # folded aliases whose suggested measure only stands in for the aim
     vague_object_re: PhraseMatcher
     directions: dict[str, Direction]  # folded phrase -> direction (validated by LexiconFile)
     direction_re: PhraseMatcher
@@ -477,6 +480,9 @@ def lexicon() -> Lexicon:
         vague_objects=vague_objects,
         vague_whose=frozenset(
             canonical(str(a)) for v in cat["vague_objects"] if v.get("whose") for a in v["aliases"]
+        ),
+        vague_proxies=frozenset(
+            canonical(str(a)) for v in cat["vague_objects"] if v.get("proxy") for a in v["aliases"]
         ),
         vague_areas=frozenset(
             canonical(str(a))

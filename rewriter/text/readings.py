@@ -5216,6 +5216,11 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             # "improve our presence at the Ontario Universities' Fair": met there in person,
             # which no channel's measure counts
             r.suggested_metric = None
+        elif canonical(v[0]) in lex.vague_proxies and r.platform is None:
+            # "Nâng tầm thương hiệu phòng khám", "improve the quality culture": reach or eNPS
+            # would only stand in for the aim, on a channel the user never named; none is
+            # proposed, the questions ask which measure
+            r.suggested_metric = None
     plat, verb = r.platform_span, r.direction_span
     found = list(lex.metric_re.finditer(masked, r.marked))
     # "with my team of 6 buyers save ...": the team said first, with a goal after it
