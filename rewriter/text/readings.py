@@ -4265,7 +4265,6 @@ def _spelled_figure(text: str) -> bool:
     return False
 
 
-# "NPS is at 31", "churn's 5%": a measure and what it is, ending the clause
 # "mỗi bể 20 khối", "each tank 20 m3": what each of the things holds or measures
 _EACH_ITEM_END = re.compile(r"\b(?:moi|each)\s+([a-z]+),?\s+$")
 _NOT_ITEMS = frozenset([*_WORDS.frequency.periods, *_WORDS.each_not_items])
@@ -4273,10 +4272,13 @@ _NOT_ITEMS = frozenset([*_WORDS.frequency.periods, *_WORDS.each_not_items])
 TIME_TYPED = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mins?|minutes?|hours?|hrs?|h|phut|p|ph|tieng|gio)\b")
 _DISTANCE_TYPED = re.compile(r"\d+(?:[.,]\d+)?\s*(?:km|k|mi|miles?)")
 _LEVELED_EXAM_END = re.compile(rf"\b(?:{alternation(_WORDS.leveled_exams)})\s*n?\s*$")
+# "morale's been rough", "the rota is a mess": a thing and how it is (says_how_it_is)
 _STATE_SAID = re.compile(
     r"[a-z]+(?:'s| has| have| is| are| was| were) (?:been |gotten |got )?(?!to\b)[a-z]"
 )
+# "Circ is down to ...": a verb of being right before a move, which then tells how it went
 _STATE_VERB_END = re.compile(r"\b(?:is|are|'s|was|were|been|has gone|have gone|went)\s+$")
+# "NPS is at 31", "churn's 5%": a measure and what it is, ending the clause
 _STATED_IS = re.compile(r"\b(?:is|'s|are)\s+(?:at\s+|about\s+|around\s+|like\s+)?\S*\d\S*\s*$")
 
 
