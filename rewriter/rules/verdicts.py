@@ -2234,11 +2234,21 @@ def per_period(r: Readings, at: int) -> bool:
     "grow monthly recurring revenue") of a goal that moves it to no target: no cadence, no
     period to check a target by."""
     said = r.measure_period
+    # "cut our monthly burn to 45m": a measure moved to a level still needs its date; a limit
+    # on it ("keep monthly burn under $45k") is checked each period
     return (
         said is not None
         and said.start == at
-        and r.target is None
-        and kind_of(r) in ("outcome", "milestone")
+        and (
+            r.target is None
+            and kind_of(r) in ("outcome", "milestone")
+            # a bound on it ("by more than 10%", "within 5 days") is a standard of each period
+            or r.target is not None
+            and r.target.qualifier is None
+            and kind_of(r) == "outcome"
+            # "improve our rating month on month by 0.2": a change each period, a cadence
+            and " " not in said.text
+        )
     )
 
 

@@ -1,0 +1,59 @@
+"""A period that only names a measure ("our monthly burn"), gripes told with "didn't", vague
+wishes given no invented measure, and the rewrites of this round's blind suites and reviews."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.rules_helpers import Day
+
+TODAY = date(2026, 12, 1)
+report, smt, main_text = Day(TODAY).report, Day(TODAY).smt, Day(TODAY).rewrite_text
+
+
+# --- "monthly burn": a measure moved to a level still needs its date ------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Cut our monthly burn to 45m asap, investors are asking questions",
+        "cut the runtime of the weekly sales report query from 12 min to under 2 min",
+        "Bring weekly overtime down to 20 hours soon",
+    ],
+)
+def test_a_period_word_before_the_measure_is_no_cadence_of_a_goal_that_moves_it(goal: str) -> None:
+    assert smt(goal)[2] == "missing"
+    rep = report(goal)
+    assert rep.rewrite is not None and rep.facts.deadline is None
+    assert "2027" in main_text(goal)  # the rewrite names the date the level is due
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "keep monthly burn under $45k until the round closes",
+        "Improve our Google review rating month on month by 0.2 points",
+        "Don't increase my weekly mileage by more than 10% week over week",
+    ],
+)
+def test_a_standard_or_a_change_each_period_stays_time_bound_by_it(goal: str) -> None:
+    assert smt(goal)[2] == "met"
+
+
+# --- a gripe told with "didn't" ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "The Guinness rep didn't show up AGAIN on Thursday, absolute joke",
+        "the courier didnt come again on Monday, so over it",
+    ],
+)
+def test_what_someone_did_not_do_again_is_a_gripe_not_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "not_a_goal"
+    assert rep.rewrite is None
