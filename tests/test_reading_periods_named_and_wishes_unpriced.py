@@ -57,3 +57,34 @@ def test_what_someone_did_not_do_again_is_a_gripe_not_a_goal(goal: str) -> None:
     rep = report(goal)
     assert rep.facts.kind == "not_a_goal"
     assert rep.rewrite is None
+
+
+# --- a wish for culture, morale or doing better in business gets no invented number ---------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Build a better team culture this season eh",
+        "Need to sort staff morale out asap, the floor is fed up",
+        "nam sau lam an cho dang hoang, on dinh cuoc song hon",
+        "Năm sau làm ăn phải khấm khá hơn để vợ con đỡ lo.",
+        "We need to grow the brand well well this year, make every Lagos person know our name",
+    ],
+)
+def test_a_vague_wish_keeps_its_words_and_asks_for_the_measure(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None
+    text = " ".join([rep.rewrite.text] + [a.text for a in rep.alternatives])
+    for invented in ("eNPS", "doanh thu", "revenue", "20%", "Instagram", "Facebook"):
+        assert invented not in text
+    assert not rep.alternatives  # no amount to vary
+    assert any(
+        getattr(rep.criteria, c).question for c in ("specific", "measurable")
+    )  # which number shows it is asked
+
+
+def test_well_well_says_how_much_not_what() -> None:
+    rep = report("We need to grow the brand well well this year")
+    assert smt("We need to grow the brand well well this year")[:2] == ("missing", "missing")
+    assert rep.criteria.specific.evidence == "brand"

@@ -725,10 +725,15 @@ def test_probiotics_are_no_reason_clause() -> None:
     assert rep.rewrite is not None and "men vi sinh" in rep.rewrite.text.lower()
 
 
-def test_a_wish_for_business_to_go_better_is_measured_by_revenue() -> None:
+def test_a_wish_for_business_to_go_better_gets_no_invented_revenue_target() -> None:
+    # revenue would only stand in for "doing better": the questions ask which number shows it
     rep = report("nam sau lam an kha hon")
-    assert rep.rewrite is not None and "doanh thu" in rep.rewrite.text.lower()
+    assert rep.rewrite is not None and "doanh thu" not in rep.rewrite.text.lower()
+    assert rep.criteria.specific.question is not None
     assert smt("nam sau lam an kha hon") == ("missing", "missing", "met")
+    # with a number said, the business's number is its revenue
+    grown = report("Grow the business 30% next year")
+    assert grown.rewrite is not None and "revenue" in grown.rewrite.text
 
 
 def test_what_a_thing_needs_done_to_it_is_a_milestone_on_that_thing() -> None:

@@ -1445,8 +1445,8 @@ def test_requests_gripes_and_titles_are_not_rewritten(text: str) -> None:
 
 
 def test_a_little_more_suggests_half_the_usual_step() -> None:
-    small = report("lam an kha hon chut").rewrite
-    usual = report("lam an kha hon").rewrite
+    small = report("tang doanh thu chut").rewrite
+    usual = report("tang doanh thu").rewrite
     assert small is not None and usual is not None
     assert "10%" in small.text and "20%" in usual.text
 

@@ -3858,6 +3858,18 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         and _not_its_measure(r, v)
     ):
         r.suggested_metric = None
+    if (
+        (v := r.vague_object) is not None
+        and (key := r.suggested_metric) is not None
+        and canonical(v.text) in lex.vague_proxies
+        and r.platform is None
+        # "grow the business 30%": the number is the business's revenue
+        and (r.target is None or lex.metrics[key].channel)
+    ):
+        # "Nâng tầm thương hiệu phòng khám", "improve the quality culture", "lam an kha hon":
+        # reach, eNPS or revenue would only stand in for the aim (reach on a channel the user
+        # never named); none is proposed, the questions ask which measure
+        r.suggested_metric = None
     if (v := r.vague_object) is not None and _scope_after_object(r, v):
         # "turnaround on business cards", "data literacy across the company": where or for
         # what the concrete thing is measured, not a vague aim of its own
@@ -5217,11 +5229,6 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
         if _at_venue().match(masked, v.end()):
             # "improve our presence at the Ontario Universities' Fair": met there in person,
             # which no channel's measure counts
-            r.suggested_metric = None
-        elif canonical(v[0]) in lex.vague_proxies and r.platform is None:
-            # "Nâng tầm thương hiệu phòng khám", "improve the quality culture": reach or eNPS
-            # would only stand in for the aim, on a channel the user never named; none is
-            # proposed, the questions ask which measure
             r.suggested_metric = None
     plat, verb = r.platform_span, r.direction_span
     found = list(lex.metric_re.finditer(masked, r.marked))
