@@ -88,3 +88,17 @@ def test_well_well_says_how_much_not_what() -> None:
     rep = report("We need to grow the brand well well this year")
     assert smt("We need to grow the brand well well this year")[:2] == ("missing", "missing")
     assert rep.criteria.specific.evidence == "brand"
+
+
+# --- a remark in a sentence of its own keeps out of the date ---------------------------------------
+
+
+def test_the_date_goes_in_the_goals_sentence_not_in_the_remark_after_it() -> None:
+    goal = (
+        "Sort out the vibe in the shed with the staff. It's been a bit munted since the new"
+        " 2IC started eh"
+    )
+    text = main_text(goal)
+    goal_part, _, remark = text.partition(". ")
+    assert "2027" in goal_part and "2027" not in remark
+    assert remark.startswith("It's been a bit munted since the new 2IC started")

@@ -1528,7 +1528,14 @@ def _aside_at(r: Readings) -> int | None:
             or (_EMOJI.match(r.text, at) is not None and not DIGIT.search(told))
         )
         return at if opened and not goal_words().intent_re.search(plain) else None
-    if any(sp is not None and sp.end > brk for sp in (r.vague_quantity, r.direction_span)):
+    moved = [sp for sp in (r.vague_quantity, r.direction_span) if sp is not None and sp.end > brk]
+    if moved and not (
+        # "... It's been a bit munted since the new 2IC started eh": how much, said in a
+        # sentence of its own that tells how things have been, is the remark's
+        all(sp.start >= at for sp in moved)
+        and _SENTENCE_END.search(r.text, 0, at + 2) is not None
+        and says_how_it_is(fold(told))
+    ):
         return None
     if len(told.split()) < 3:
         return None  # "..., even on saturdays": the goal said on
