@@ -102,3 +102,23 @@ def test_the_date_goes_in_the_goals_sentence_not_in_the_remark_after_it() -> Non
     goal_part, _, remark = text.partition(". ")
     assert "2027" in goal_part and "2027" not in remark
     assert remark.startswith("It's been a bit munted since the new 2IC started")
+
+
+# --- "social" next to the measure names the platform; a "social team" far off stays ------------------
+
+
+def test_a_social_team_named_apart_from_the_measure_keeps_its_word() -> None:
+    text = main_text("Make we push our followers to 50k by Christmas the social team don ready")
+    assert "the social team" in text and "Instagram team" not in text
+    assert "on Instagram" in text  # the assumed platform goes with the followers
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("grow our social followers to 5k", "our Instagram followers to 5k"),
+        ("tang tuong tac mang xa hoi", "tuong tac Facebook them 20%"),
+    ],
+)
+def test_the_general_word_next_to_the_measure_becomes_the_platform(goal: str, said: str) -> None:
+    assert said in main_text(goal)

@@ -3651,8 +3651,15 @@ def augment(
             and plan.metric.channel
             and (not r.platform or r.platform_generic)
         ):
-            if r.platform_generic and r.platform_span and not _channel_kept(r):
-                edits.append((r.platform_span.start, r.platform_span.end, plan.platform))
+            gen = r.platform_span if r.platform_generic and not _channel_kept(r) else None
+            if gen is not None and (
+                0 <= gen.start - obj_end <= 12 or 0 <= span.start - gen.end <= 12
+            ):
+                # "our social followers", "tuong tac mang xa hoi": the general word next to the
+                # measure names the platform; one far off ("the social team") is someone else's
+                edits.append((gen.start, gen.end, plan.platform))
+                if gen.start >= obj_end:
+                    obj_end = gen.end  # "tuong tac Facebook| them 20%": the amount after both
             else:
                 edits.append(
                     (
