@@ -122,3 +122,29 @@ def test_a_social_team_named_apart_from_the_measure_keeps_its_word() -> None:
 )
 def test_the_general_word_next_to_the_measure_becomes_the_platform(goal: str, said: str) -> None:
     assert said in main_text(goal)
+
+
+# --- a vague time said last closes the whole goal, even after its reason ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "dated"),
+    [
+        ("Grow the brand so I'm the go-to agent in town asap", "by "),
+        ("tang doanh thu len 2 ty de mo them chi nhanh cang som cang tot", "truoc ngay "),
+    ],
+)
+def test_asap_after_the_reason_is_the_goals_time_and_the_date_goes_before_it(
+    goal: str, dated: str
+) -> None:
+    text = main_text(goal)
+    assert "asap" not in text and "cang som" not in text
+    reason = "so I'm" if goal.startswith("Grow") else "de mo them"
+    assert text.index(dated) < text.index(reason)  # the date, then the reason as typed
+
+
+def test_de_tai_typed_bare_is_a_research_project_not_a_reason() -> None:
+    goal = "nhom 4 dua tui hoan thanh de tai NCKH ve tang huyet ap cang som cang tot"
+    rep = report(goal)
+    assert rep.facts.kind == "milestone"
+    assert main_text(goal).startswith("Nhom 4 dua tui hoan thanh de tai NCKH ve tang huyet ap")

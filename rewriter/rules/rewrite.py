@@ -1924,6 +1924,11 @@ def _deadline_edit(
         if stop > 0 and not r.text[stop + 1 : v.start].strip():
             comma = stop
         begin = comma if comma >= 0 and not r.text[comma + 1 : v.start].strip() else v.start
+        if (why := r.objective) is not None and why.start < begin == v.start <= why.end + 1:
+            # "Grow the brand so I'm the go-to agent in town asap": the date goes before the
+            # reason, as it would with none said
+            reason = r.text[why.start : begin].rstrip(" ,")
+            return (why.start, v.end, f"{phrase} {reason}"), phrase
         if begin == v.start and (so := _SO_IT_IS_END.search(r.folded, 0, v.start)) is not None:
             begin = so.start()  # "mở rộng trại cho sớm": "cho" goes with "sớm", not left alone
             return (begin, v.end, phrase), phrase

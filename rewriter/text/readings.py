@@ -4251,6 +4251,9 @@ def _vague_time_after(masked: str, at: int, marked: str | None) -> int | None:
         )
         if m is not None and m.start() == 0 and m.end() == end - c.end():
             return c.start()
+    # "... so I'm the go-to agent in town asap": one that is only ever said of the whole goal
+    if (last := ends_with("closing_times").search(masked, at, end)) is not None:
+        return len(masked[: last.start()].rstrip(" ,"))
     return None
 
 
