@@ -148,3 +148,20 @@ def test_de_tai_typed_bare_is_a_research_project_not_a_reason() -> None:
     rep = report(goal)
     assert rep.facts.kind == "milestone"
     assert main_text(goal).startswith("Nhom 4 dua tui hoan thanh de tai NCKH ve tang huyet ap")
+
+
+# --- a thing brought to a better state with no amount: Measurable missing ------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Get the Tuesday trad sessions in our 2 pubs busier, they're dead since the students left",
+        "Make the team sharper at system design by June",
+        "get the floor running smoother asap",
+        "make the parks feel safer at night",
+    ],
+)
+def test_a_comparative_with_no_amount_is_measurable_missing(goal: str) -> None:
+    assert smt(goal)[1] == "missing"
+    assert report(goal).criteria.measurable.question is not None

@@ -2146,12 +2146,21 @@ def _brought_to_more(r: Readings) -> bool:
         and o.start < v.start
         # right after who or what is brought ("get the shop| better known"), not further on
         # ("a regular pitch at a bigger market", "..., to sell more credibly")
-        and _BROUGHT_GAP.fullmatch(r.folded, o.start, v.start) is not None
+        and (
+            _BROUGHT_GAP.fullmatch(r.folded, o.start, v.start) is not None
+            # "get the Tuesday sessions in our 2 pubs busier, ...": said last in its clause,
+            # the state is the thing's, wherever it is
+            or (
+                v.start - o.start <= 48
+                and _CLAUSE_ENDS.match(r.folded, v.end) is not None
+            )
+        )
         and r.target is None
     )
 
 
 _BROUGHT_GAP = re.compile(r"(?:(?!\b(?:at|to|in|on|for|with|by)\b)[a-z' ]){0,28}")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;.!]|$)")
 
 
 def _done_or_not(r: Readings, lang: Language) -> Verdict:
