@@ -165,3 +165,20 @@ def test_de_tai_typed_bare_is_a_research_project_not_a_reason() -> None:
 def test_a_comparative_with_no_amount_is_measurable_missing(goal: str) -> None:
     assert smt(goal)[1] == "missing"
     assert report(goal).criteria.measurable.question is not None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Close out at least half the open findings from the DMRE audit by 31 Oct 2027.",
+        "clear half the backlog by June",
+    ],
+)
+def test_half_the_things_is_a_share_to_reach(goal: str) -> None:
+    assert smt(goal)[:2] == ("met", "met")
+    assert report(goal).facts.target == 50.0
+
+
+def test_half_the_people_said_of_is_no_share() -> None:
+    goal = "Get the name of the pub out there a bit more. Sure half the town doesn't know we do food"
+    assert report(goal).facts.target is None

@@ -5585,7 +5585,11 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     for m in halves:
         qs.append(Quantity("percent", 50.0, r.span(m.start(), m.end()), unit="%", relative=True))
         masked = mask(masked, m.start(), m.end())
-    shares = _HALF_SHARE.finditer(masked) if any(cue in masked for cue in _HALF_CUES) else ()
+    shares = (
+        [*_HALF_SHARE.finditer(masked), *_half_the().finditer(masked)]
+        if any(cue in masked for cue in _HALF_CUES)
+        else ()
+    )
     for m in shares:  # "finish half of the literature review", "ban mot nua so hoa online"
         qs.append(Quantity("percent", 50.0, r.span(m.start(), m.end()), unit="%"))
         masked = mask(masked, m.start(), m.end())
@@ -6314,6 +6318,17 @@ _HALF = re.compile(
 )
 # a share of the user's things to reach: half of them (a move by half is _HALF's)
 _HALF_SHARE = re.compile(r"\b(?<!first )(?<!second )(?<!the )half of\b|\b(?:mot|1) nua\b")
+
+
+@cache
+def _half_the() -> re.Pattern[str]:
+    """ "close out half the open findings", "pay off half my card": half of them, unless they are
+    a subject said of ("half the town doesn't even know we do food")."""
+    verbs = either(goal_words().words.subject_next)
+    return re.compile(
+        rf"\b(?<!first )(?<!second )(?<!the )half(?= (?:the|our|my|their|these|those) "
+        rf"(?![\w' ]{{0,24}}\b(?:{verbs})\b))"
+    )
 _POSSESSIVE_END = re.compile(r"\b(?:our|my|their|his|her|these|those|cac|nhung)\s*$")
 
 
