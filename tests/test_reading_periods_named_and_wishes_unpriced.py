@@ -182,3 +182,20 @@ def test_half_the_things_is_a_share_to_reach(goal: str) -> None:
 def test_half_the_people_said_of_is_no_share() -> None:
     goal = "Get the name of the pub out there a bit more. Sure half the town doesn't know we do food"
     assert report(goal).facts.target is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Get every one of my 96 seniors to submit at least one college application by Jan 15",
+        "no more than one coffee a day",
+    ],
+)
+def test_one_after_a_bound_is_the_count_kept_to(goal: str) -> None:
+    assert smt(goal)[1] == "met"
+    assert report(goal).facts.target == 1.0
+
+
+def test_one_of_them_after_a_bound_says_which_not_how_many() -> None:
+    goal = "Need to win back at least one of our two big customers"
+    assert report(goal).facts.kind != "limit"

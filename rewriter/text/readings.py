@@ -6486,9 +6486,15 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
         value is None
         and phrase.strip() == "one"
         and masked[:start].strip()  # "one more thing: grow sales" opens with a phrase
-        and _ONE_MORE_THING.match(masked, end) is not None
+        and (
+            _ONE_MORE_THING.match(masked, end) is not None
+            # "win back at least one of them": which one, not a count kept to
+            or (_qualifier(before) is not None and not masked.startswith(" of ", end))
+        )
     ):
-        value = 1.0  # "recruit one more maths teacher": one more, said in words
+        # "recruit one more maths teacher": one more, said in words; "submit at least one
+        # application", "no more than one coffee a day": a bound of one
+        value = 1.0
     if value is None or any(q.span.start <= start < q.span.end for q in qs):
         return
     if r.marked is not None and _PLAIN_TY.search(r.text, start, end):
