@@ -180,7 +180,9 @@ def test_half_the_things_is_a_share_to_reach(goal: str) -> None:
 
 
 def test_half_the_people_said_of_is_no_share() -> None:
-    goal = "Get the name of the pub out there a bit more. Sure half the town doesn't know we do food"
+    goal = (
+        "Get the name of the pub out there a bit more. Sure half the town doesn't know we do food"
+    )
     assert report(goal).facts.target is None
 
 
@@ -199,3 +201,23 @@ def test_one_after_a_bound_is_the_count_kept_to(goal: str) -> None:
 def test_one_of_them_after_a_bound_says_which_not_how_many() -> None:
     goal = "Need to win back at least one of our two big customers"
     assert report(goal).facts.kind != "limit"
+
+
+# --- a vague part of a whole amount: the whole is said, the part is sized --------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "part"),
+    [
+        ("knock out a big chunk of the $2k on my credit card by xmas", "$1k of the $2k"),
+        ("pay off most of my $5k loan", "$4k of my $5k loan"),
+        ("Trả bớt một phần khoản nợ 50 triệu trước Tết", "Trả bớt 25 triệu của khoản nợ 50 triệu"),
+        ("tra bot mot phan cua khoan no 50tr truoc tet", "Tra bot 25tr cua khoan no 50tr"),
+    ],
+)
+def test_a_vague_part_of_an_amount_is_sized_from_the_whole(goal: str, part: str) -> None:
+    rep = report(goal)
+    assert smt(goal)[1] == "missing"  # the whole is no amount to reach
+    assert rep.facts.target is None
+    assert part in main_text(goal)
+    assert any(e.criterion == "measurable" and e.assumed for e in rep.rewrite.edits)  # type: ignore[union-attr]

@@ -23,6 +23,7 @@ from rewriter.report import (
 )
 from rewriter.rules.context import Resolved, resolve
 from rewriter.rules.messages import fmt_pct, fmt_value, msg
+from rewriter.rules.portions import part_sized
 from rewriter.rules.rewrite import (
     Plan,
     after_remark,
@@ -378,6 +379,10 @@ def finish(a: Analysis) -> GoalReport:
     ):
         main, edits, stepped = per  # "no more than 3 coffees": a day, kept from then on
         criteria = _review_asked(criteria, plan)
+    elif (
+        own and (halved := part_sized(r, ctx, plan)) is not None and smt_met(halved[0], lang, today)
+    ):
+        main, edits, stepped = halved  # "knock out a big chunk of the $2k": half of it, by a date
     elif (
         own
         and (filled := count_filled(r, ctx, plan)) is not None

@@ -2393,7 +2393,7 @@ def from_today(
         told = told.rstrip()
         main = main.rstrip(".") + told + ("" if told[-1:] in ".!?" else ".")
     plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
-    _target_assumed(plan, shown.strip())
+    target_assumed(plan, shown.strip())
     at_shown = main.rfind(shown)
     versions = []
     for label, scale in (("conservative", 0.5), ("ambitious", 1.75)):
@@ -2471,7 +2471,7 @@ def from_start(
         return None  # the amount does not read back as the move's end: keep the sentence as typed
     main, edits = with_deadline(again, ctx, plan)
     plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
-    _target_assumed(plan, shown.strip())
+    target_assumed(plan, shown.strip())
     at_shown = main.find(joint + shown)
     versions = []
     for label, scale in (("conservative", 0.5), ("ambitious", 1.75)):
@@ -2492,7 +2492,7 @@ def _labelled(plan: Plan, label: str, text: str, what: str) -> Rewrite:
     return Rewrite(text=text, label=label, assumptions=notes)
 
 
-def _target_assumed(plan: Plan, target: str) -> None:
+def target_assumed(plan: Plan, target: str) -> None:
     """The amount put in is the plan's suggestion, noted first."""
     plan.assumptions.insert(0, msg(plan.lang, "assumptions.target", target=target))
     plan.target_assumed = True
@@ -2783,7 +2783,7 @@ def _count_put_in(
     else:
         main, edits = with_deadline(again, ctx, plan)
     plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
-    _target_assumed(plan, format_number(base, plan.lang))
+    target_assumed(plan, format_number(base, plan.lang))
     versions = []
     if main[:start].lower() == text[:start].lower() and main[start : start + len(shown)] == shown:
         for label, value in (("conservative", max(1.0, base - 1)), ("ambitious", base + 2)):
@@ -2995,7 +2995,7 @@ def money_put_aside(
         return None  # the amount does not read back as the goal's
     main, edits = with_deadline(again, ctx, plan)
     plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
-    _target_assumed(plan, shown)
+    target_assumed(plan, shown)
     versions = []
     if main[:at].lower() == text[:at].lower() and main[at + 1 : at + 1 + len(shown)] == shown:
         steps = (0.5, 1.5) if have else (0.75, 1.25)
@@ -3086,7 +3086,7 @@ def _amount_at(
     else:
         main, edits = with_deadline(again, ctx, plan)
         plan.assumptions = [n for n in plan.assumptions if n in plan.deadline_notes]
-    _target_assumed(plan, shown)
+    target_assumed(plan, shown)
     versions = []
     if (at := main.find(shown)) >= 0:  # easier and harder: the same words, another amount
         for label, value in (("conservative", base / 2), ("ambitious", base * 1.5)):
@@ -3728,6 +3728,15 @@ def augment(
             edits.append((at, at, msg(lang, "rewrite.measured_as", metric=name + where)))
         obj_end = _whose_end(r, at, end)  # the amount follows whose it is ("... of our staff")
         note("specific", edits[-1][2], not plan.metric_answered or plan.platform_assumed)
+
+    if needs_number and (part := r.vague_portion) is not None:
+        # "knock out a big chunk of the $2k": a share of the whole in place of the vague part
+        most = words_re("most_portions").match(fold(part.text)) is not None
+        share = msg(lang, "rewrite.most_of" if most else "rewrite.half_of")
+        share = strip_marks(share) if plan.plain else share
+        edits.append((part.start, part.end, share))
+        note("measurable", share, True)
+        needs_number = False
 
     # Measurable: a number to reach
     if (

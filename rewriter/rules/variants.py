@@ -646,7 +646,7 @@ def _with(
     # a score standing alone keeps its tenths ("GPA >= 3.0", "7.0+"); with a unit or a word
     # after it, a whole number reads better ("7 hours", "1%", "IELTS 7 overall")
     score = score and not _WORD_OR_PCT_NEXT.match(after) and "%" not in q.span.text
-    number = _spelled_as(q, amount, lang) if spelled else _restyle(typed, amount, q, lang, score)
+    number = _spelled_as(q, amount, lang) if spelled else restyled(typed, amount, q, lang, score)
     if number is None or number.strip() == typed[0].strip():
         return None
     span = q.span.text[: typed.start()] + number + q.span.text[typed.end() :]
@@ -1122,7 +1122,7 @@ def _nice(value: float) -> float:
     return nice(value)
 
 
-def _restyle(
+def restyled(
     typed: re.Match[str], amount: float, q: Quantity, lang: Language, score: bool = False
 ) -> str | None:
     """`amount` written the way the user wrote their number ("35k" -> "26k", "2 triệu" -> "1,5 triệu")."""

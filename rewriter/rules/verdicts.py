@@ -2025,6 +2025,11 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if (clock := r.clock_routine) is not None:
         # "get up at 6am": the time on the clock is the bar each day is checked against
         return _verdict("met", msg(lang, "measurable.met", target=clock.text), clock.text)
+    if (part := r.vague_portion) is not None and q is None:
+        # "knock out a big chunk of the $2k on my card": the whole is said, how much of it is not
+        return _verdict(
+            "missing", msg(lang, "measurable.missing_vague", vague=part.text), part.text, question
+        )
     zero = words_re("zero_states").search(r.folded)
     if (
         zero is None
@@ -2150,10 +2155,7 @@ def _brought_to_more(r: Readings) -> bool:
             _BROUGHT_GAP.fullmatch(r.folded, o.start, v.start) is not None
             # "get the Tuesday sessions in our 2 pubs busier, ...": said last in its clause,
             # the state is the thing's, wherever it is
-            or (
-                v.start - o.start <= 48
-                and _CLAUSE_ENDS.match(r.folded, v.end) is not None
-            )
+            or (v.start - o.start <= 48 and _CLAUSE_ENDS.match(r.folded, v.end) is not None)
         )
         and r.target is None
     )

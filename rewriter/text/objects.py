@@ -200,6 +200,10 @@ class GoalWords(BaseModel):
     now_last: list[str]  # "..., they're on 1 portion a day now": the clause is today's state
     closing_particles: list[str]  # "300 kg/tuan thoi": a remark's last word, no unit
     past_verbs: list[str]
+    vague_portions: list[str]
+    most_portions: list[
+        str
+    ]  # of those, the ones that say most of it  # "a big chunk of the $2k": a part of an amount, not said
     closing_times: list[str]  # "..., so I'm the go-to agent in town asap": the goal's time
     past_like_base: list[str]
     hundred_point_scores: list[str]

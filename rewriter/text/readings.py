@@ -470,6 +470,9 @@ class Readings:
             found = inside  # "every donor over $500 within 48 hours": the limit is the target
         if (state := self.state_clause) is not None:
             found = [q for q in found if q.span.start >= state.end]
+        # "knock out a big chunk of the $2k on my card": the amount is the whole; the part to
+        # reach is unsaid
+        found = [q for q in found if not self._part_of_it(q)]
         if found and (told := self._told_before_wish()) is not None:
             # "Hôm qua mới ký đc 1 hđ nhỏ hihi 🥳. Tuần sau e phải sơn lại xong phòng ngủ": the
             # numbers of what happened, told first, are none of the goal's
@@ -614,6 +617,22 @@ class Readings:
                 return each[0]  # "cho 2 dua nho, moi dua gui 500 nghin": what each one gets
         return best
 
+    def _part_of_it(self, q: Quantity) -> bool:
+        """`q` is a whole of which a vague part is the aim ("a big chunk of the $2k", "mot phan
+        cua khoan no 50tr"), a few words between."""
+        return self._portion_before(q) is not None
+
+    def _portion_before(self, q: Quantity) -> re.Match[str] | None:
+        return _vague_portion_end().search(self.folded, max(0, q.span.start - 48), q.span.start)
+
+    @_once
+    def vague_portion(self) -> Span | None:
+        """The vague part of a whole amount the goal aims at ("a big chunk of| the $2k")."""
+        for q in self.quantities:
+            if (m := self._portion_before(q)) is not None:
+                return self.span(m.start(), m.start() + len(m[1]))
+        return None
+
     def _new_not_each(self, at: int) -> bool:
         """The "moi" at `at` is "mới" (new), not "mỗi" (each): typed so, or, unmarked, right
         after a count and what it counts ("chot them 10 hv moi goi 24 buoi")."""
@@ -665,7 +684,11 @@ class Readings:
             q
             for q in self.quantities
             if q.kind in _TARGET_KINDS
-            and (self._said_as_today(q) or (state is not None and q.span.start < state.end))
+            and (
+                self._said_as_today(q)
+                or (state is not None and q.span.start < state.end)
+                or self._part_of_it(q)
+            )
         ]
         # "con 4 thang duoc 6.2kg": an age or a time gone by says whose, not where it stands
         return next((q for q in said if not _AGE_NEXT.match(self.folded, q.span.end)), None) or (
@@ -6321,6 +6344,17 @@ _HALF_SHARE = re.compile(r"\b(?<!first )(?<!second )(?<!the )half of\b|\b(?:mot|
 
 
 @cache
+def _vague_portion_end() -> re.Pattern[str]:
+    """A vague part said before an amount, a few words of whose between ("some of my |$5k")."""
+    parts = either(goal_words().words.vague_portions)
+    # "a good chunk of weight by 5%": a move's amount, not a whole
+    return re.compile(
+        rf"\b((?:{parts}))\s+(?:(?!(?:by|to|from|den|xuong|len)\b)[a-z']+\s+){{0,3}}"
+        rf"[{currency_signs()}]?$"
+    )
+
+
+@cache
 def _half_the() -> re.Pattern[str]:
     """ "close out half the open findings", "pay off half my card": half of them, unless they are
     a subject said of ("half the town doesn't even know we do food")."""
@@ -6329,6 +6363,8 @@ def _half_the() -> re.Pattern[str]:
         rf"\b(?<!first )(?<!second )(?<!the )half(?= (?:the|our|my|their|these|those) "
         rf"(?![\w' ]{{0,24}}\b(?:{verbs})\b))"
     )
+
+
 _POSSESSIVE_END = re.compile(r"\b(?:our|my|their|his|her|these|those|cac|nhung)\s*$")
 
 
