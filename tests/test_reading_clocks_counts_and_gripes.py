@@ -273,7 +273,7 @@ def test_more_time_with_the_family_is_a_routine_of_the_week_not_a_percentage(goa
 @pytest.mark.parametrize(
     ("goal", "expected"),
     [
-        ("tiem lam an on dinh hon", ("6%", "4%")),
+        ("giu doanh thu on dinh", ("6%", "4%")),
         ("keep revenue stable", ("6%", "4%")),
     ],
 )

@@ -221,3 +221,32 @@ def test_a_vague_part_of_an_amount_is_sized_from_the_whole(goal: str, part: str)
     assert rep.facts.target is None
     assert part in main_text(goal)
     assert any(e.criterion == "measurable" and e.assumed for e in rep.rewrite.edits)  # type: ignore[union-attr]
+
+
+# --- "sắp ... rồi" is about to happen; smoking less is capped by the day ---------------------------
+
+
+def test_about_to_happen_is_no_past_fact_and_smoking_less_is_capped_daily() -> None:
+    goal = "Hut thuoc it lai thoi, vo sap sinh em be roi"
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+    assert "toi da 5 dieu moi ngay" in rep.rewrite.text  # typed bare, written bare
+    labels = {a.label: a.text for a in rep.alternatives}
+    assert "7 dieu" in labels["conservative"] and "3 dieu" in labels["ambitious"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "cap"),
+    [
+        ("smoke less", "at most 5 cigarettes a day"),
+        ("cut back on smoking", "at most 5 cigarettes a day"),
+        ("bớt hút thuốc lá", "tối đa 5 điếu mỗi ngày"),
+    ],
+)
+def test_smoking_less_gets_a_daily_cap_in_cigarettes(goal: str, cap: str) -> None:
+    assert cap in main_text(goal)
+    assert smt(main_text(goal))[1] == "met"
+
+
+def test_a_past_report_ending_in_roi_is_still_no_goal() -> None:
+    assert report("nam nay ban dc 200 hop roi").rewrite is None

@@ -45,7 +45,15 @@ from rewriter.text.dates import (
     start_cue,
 )
 from rewriter.text.language import is_unaccented
-from rewriter.text.lexicon import Metric, alternation, canonical, currency_signs, either, lexicon
+from rewriter.text.lexicon import (
+    Metric,
+    PhraseMatcher,
+    alternation,
+    canonical,
+    currency_signs,
+    either,
+    lexicon,
+)
 from rewriter.text.normalize import (
     DIGIT,
     PICTOGRAPHS,
@@ -2522,8 +2530,14 @@ def capped_less(
 
     # "cut back on energy drinks, i'm at like 4 a day": half of today's rate, in its own words
     cap_at, easier, harder = (_CAP, _CAP + 1, _CAP - 1) if rate is None else _steps_down(rate[0])
+    # "hut thuoc it lai", "smoke less": cigarettes are counted by the day, not the week
+    smoking = rate is None and _smoking(r.language).search(r.folded, r.marked) is not None
+    if smoking:
+        cap_at, easier, harder = _DAILY_CIGARETTES, _DAILY_CIGARETTES + 2, _DAILY_CIGARETTES - 2
 
     def cap_said(n: float) -> str:
+        if smoking:
+            return msg(lang, "rewrite.cap_daily_cigarettes", n=format_number(n, lang))
         if rate is not None:
             _, said, count_len = rate
             rest = said[count_len:]
@@ -2620,6 +2634,15 @@ def _told_daily(said: str, r: Readings) -> bool:
 
 
 _CAP = 2.0  # how many times a week a habit wished less is capped at, until the user says
+_DAILY_CIGARETTES = 5.0  # how many cigarettes a day smoking wished less is capped at
+
+
+@cache
+def _smoking(language: str) -> PhraseMatcher:
+    """The deeds counted by the cigarette ("smoke", "hút thuốc"), with the marks typed."""
+    return PhraseMatcher(getattr(goal_words().words.smoking_deeds, language))
+
+
 _ONE_OF = re.compile(r"^(\s+[a-z]+[^s\W])s\b")  # " cans": the one thing a count of 1 names
 
 

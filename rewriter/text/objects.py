@@ -200,6 +200,7 @@ class GoalWords(BaseModel):
     now_last: list[str]  # "..., they're on 1 portion a day now": the clause is today's state
     closing_particles: list[str]  # "300 kg/tuan thoi": a remark's last word, no unit
     past_verbs: list[str]
+    about_to: list[str]  # "vo sap sinh roi": "sắp ... rồi" is about to happen, not done
     vague_portions: list[str]
     most_portions: list[
         str
@@ -232,6 +233,7 @@ class GoalWords(BaseModel):
     hire_verbs: _Bilingual  # "recruit more tenors", "tuyển thêm người": taking people on
     hired_people: _Bilingual  # "more people", "thêm nhân viên": who is taken on
     cappable_deeds: _Bilingual  # "drink less soda": at most N a week
+    smoking_deeds: _Bilingual  # "smoke less": at most N cigarettes a day
     less_words: _Bilingual  # "less", "bớt": a wish for less
     back_pointers: list[str]  # "still want it": the wish is for what was said before
     in_person_venues: list[str]  # "presence at the fair": met in person, no channel

@@ -1130,6 +1130,8 @@ class Readings:
             and (
                 (
                     _ends_with(self.folded, self.marked, words.done_re)
+                    # "..., vo sap sinh em be roi": "sắp ... rồi" says it is about to happen
+                    and _about_to_end().search(self.folded) is None
                     # "lua tot hon vu roi": the crop gone is the yardstick, nothing done
                     and not any(
                         t.kind == "past"
@@ -6341,6 +6343,12 @@ _HALF = re.compile(
 )
 # a share of the user's things to reach: half of them (a move by half is _HALF's)
 _HALF_SHARE = re.compile(r"\b(?<!first )(?<!second )(?<!the )half of\b|\b(?:mot|1) nua\b")
+
+
+@cache
+def _about_to_end() -> re.Pattern[str]:
+    """ "sắp X rồi" closing the text: what is about to happen, a few words between."""
+    return re.compile(rf"\b(?:{either(goal_words().words.about_to)})(?:\s+\S+){{0,5}}\s+roi\W*$")
 
 
 @cache
