@@ -250,3 +250,16 @@ def test_smoking_less_gets_a_daily_cap_in_cigarettes(goal: str, cap: str) -> Non
 
 def test_a_past_report_ending_in_roi_is_still_no_goal() -> None:
     assert report("nam nay ban dc 200 hop roi").rewrite is None
+
+
+def test_a_rating_said_last_leaves_the_reason_before_it_whole() -> None:
+    goal = (
+        "Finish the Power BI course on Coursera so can automate the monthly mgmt reports,"
+        " 8/10 confident can do one"
+    )
+    rep = report(goal)
+    assert smt(goal)[2] == "missing"  # "monthly" belongs to the reports, in the reason
+    assert rep.facts.kind == "milestone"
+    text = main_text(goal)
+    assert text.index("2027") < text.index("so can automate")
+    assert "8/10" not in text

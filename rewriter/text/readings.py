@@ -3320,7 +3320,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     said = lex.statement_re.search(
         _without_nouns(folded) if r.language == "vi" else folded, r.marked
     )
-    objective_at = _objective_start(folded, r.marked, r.language, text)
+    # "..., 8/10 confident can do one": a rating said last is no part of the reason before it
+    rated_at = _rating_clause_at(folded)
+    objective_at = _objective_start(
+        folded if rated_at is None else mask(folded, rated_at, len(folded)),
+        r.marked,
+        r.language,
+        text,
+    )
     if said is not None and objective_at is not None and said.start() >= objective_at:
         said = None  # "... so that I have enough pipeline": the fact is in the reason, not the goal
     aside = folded.rfind("(")
@@ -3357,7 +3364,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         at = _objective_start(mask(masked, 0, chain), r.marked, r.language, text)
     if at is not None:
         told = (
-            _told_now_after(masked, at)
+            (rated_at if rated_at is not None and rated_at > at else None)
+            or _told_now_after(masked, at)
             or _vague_time_after(masked, at, r.marked)
             or _dated_sentence_after(masked, at, today)
             or _start_clause_after(masked, at, today)
@@ -6343,6 +6351,17 @@ _HALF = re.compile(
 )
 # a share of the user's things to reach: half of them (a move by half is _HALF's)
 _HALF_SHARE = re.compile(r"\b(?<!first )(?<!second )(?<!the )half of\b|\b(?:mot|1) nua\b")
+
+
+def _rating_clause_at(folded: str) -> int | None:
+    """Where a last clause that rates how sure the user is begins ("..., 8/10 confident can do
+    one", "..., tu tin 7/10"), or None."""
+    m = goal_words().confidence_re.search(folded)
+    if m is None or (cut := folded.rfind(",", 0, m.start())) < 0:
+        return None
+    if folded.find(",", m.end()) >= 0 or DIGIT.search(folded, m.end()) is not None:
+        return None  # more is said after it
+    return cut
 
 
 @cache
