@@ -263,3 +263,9 @@ def test_a_rating_said_last_leaves_the_reason_before_it_whole() -> None:
     text = main_text(goal)
     assert text.index("2027") < text.index("so can automate")
     assert "8/10" not in text
+
+
+def test_a_units_slash_with_a_power_is_no_per_item_check() -> None:
+    goal = "Keep respirable dust at the crusher under 0.1 mg/m³. Honestly I'm maybe 6/10 sure we can."
+    assert smt(goal) == ("met", "met", "missing")
+    assert main_text(goal) == "Keep respirable dust at the crusher under 0.1 mg/m³, checked every month."

@@ -4573,7 +4573,9 @@ _PER_ITEM = re.compile(
     # "-18°C tai moi diem kiem tra": the bound's unit and words, a comma, then each one
     r"(?:\s*°[a-z]|\s+[a-z]+){0,5}?\s*,?\s*((?:per|each|every|/|moi|cho moi)\s*((?:[a-z0-9+.-]+\s+){0,2}?[a-z][a-z-]*))"
 )
-_SLASH_UNIT = re.compile(r"\s*(?:l|lb|lbs|kg|g|mg|ml|m|m2|m3|km|oz|ton|tan|ha|kwh|mmol|dl)\b")
+_SLASH_UNIT = re.compile(
+    r"\s*(?:l|lb|lbs|kg|g|mg|ml|m|m2|m3|m²|m³|cm|cm²|cm³|km|km²|oz|ton|tan|ha|kwh|mmol|dl)(?!\w)"
+)  # "0.1 mg/m³": a unit's slash
 # "No bid goes ...", "no patient waits ...": no item of a kind does a thing, a verb in -s after it
 _NO_ITEM_DOES = re.compile(
     r"\s*(no (?:single )?(?!more\b|one\b)[a-z-]+(?: [a-z-]+)??) [a-z]{2,}(?<!s)s\b"
