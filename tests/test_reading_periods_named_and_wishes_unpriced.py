@@ -266,6 +266,24 @@ def test_a_rating_said_last_leaves_the_reason_before_it_whole() -> None:
 
 
 def test_a_units_slash_with_a_power_is_no_per_item_check() -> None:
-    goal = "Keep respirable dust at the crusher under 0.1 mg/m³. Honestly I'm maybe 6/10 sure we can."
+    goal = (
+        "Keep respirable dust at the crusher under 0.1 mg/m³. Honestly I'm maybe 6/10 sure we can."
+    )
     assert smt(goal) == ("met", "met", "missing")
-    assert main_text(goal) == "Keep respirable dust at the crusher under 0.1 mg/m³, checked every month."
+    assert (
+        main_text(goal)
+        == "Keep respirable dust at the crusher under 0.1 mg/m³, checked every month."
+    )
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Keep the wage bill down over the winter, I'd say 8/10 we manage it",
+        "Book 3 more small-group sessions a week to grow PT income past £4,000, reckon 5/10 chance",
+    ],
+)
+def test_the_odds_guessed_are_confidence_not_a_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target != 8.0 and rep.facts.target != 5.0
+    assert "/10" not in main_text(goal)  # the guess informs Attainable, out of the goal

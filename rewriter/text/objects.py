@@ -200,6 +200,7 @@ class GoalWords(BaseModel):
     now_last: list[str]  # "..., they're on 1 portion a day now": the clause is today's state
     closing_particles: list[str]  # "300 kg/tuan thoi": a remark's last word, no unit
     past_verbs: list[str]
+    odds_openers: list[str]  # "I'd say 8/10 we manage it": the odds guessed, for Attainable
     about_to: list[str]  # "vo sap sinh roi": "sắp ... rồi" is about to happen, not done
     vague_portions: list[str]
     most_portions: list[
@@ -672,7 +673,16 @@ def goal_words() -> GoalWordsIndex:
         title_re=PhraseMatcher(words.title_words),
         vi_past_re=PhraseMatcher(words.vi_past_words),
         confidence_cues=tuple(
-            sorted({canonical(w) for w in (*words.confidence_words, *words.self_rated_openers)})
+            sorted(
+                {
+                    canonical(w)
+                    for w in (
+                        *words.confidence_words,
+                        *words.self_rated_openers,
+                        *words.odds_openers,
+                    )
+                }
+            )
         ),
         rating_fillers=frozenset(
             canonical(w)
@@ -705,7 +715,11 @@ def goal_words() -> GoalWordsIndex:
             # "I'm like a 6/10 on skates", "I'm maybe a 4 out of 10 with the iPad": where one
             # stands, rated out of ten
             rf"|\b(?:{either(words.self_rated_openers)})\s+(?:(?:{fillers})\s+)*"
-            rf"(\d{{1,2}})\s*(?:/\s*10|\s+out\s+of\s+10)\b)"
+            rf"(\d{{1,2}})\s*(?:/\s*10|\s+out\s+of\s+10)\b"
+            # "..., I'd say 8/10 we manage it": a guess of the odds, unless a word of
+            # confidence follows (then that one is read)
+            rf"|\b(?:{either(words.odds_openers)})\s+(?:(?:{fillers})\s+)*"
+            rf"(\d{{1,2}})\s*/\s*10\b(?!\s*(?:{conf})\b))"
         ),
     )
 

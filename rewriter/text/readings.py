@@ -5577,9 +5577,11 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             )
         )
     ):
-        raw = m[1] or m[2] or m[4] or m[5] or m[6]
+        raw = m[1] or m[2] or m[4] or m[5] or m[6] or m[7]
         scale = (
-            10 if (m[3] or "").startswith("/") or ((m[1] or m[4]) and "/" in m[0]) or m[6] else 100
+            10
+            if (m[3] or "").startswith("/") or ((m[1] or m[4]) and "/" in m[0]) or m[6] or m[7]
+            else 100
         )
         if 0 < int(raw) <= scale:  # "8/10 confident", "confidence 80%": for Attainable
             r.confidence, r.confidence_span = int(raw) / scale, r.span(m.start(), m.end())
