@@ -287,3 +287,11 @@ def test_the_odds_guessed_are_confidence_not_a_target(goal: str) -> None:
     rep = report(goal)
     assert rep.facts.target != 8.0 and rep.facts.target != 5.0
     assert "/10" not in main_text(goal)  # the guess informs Attainable, out of the goal
+
+
+def test_now_then_who_opens_how_things_stand_today() -> None:
+    goal = "Cut down OT hours for the team, now everyone does like 15 hrs a week during busy season"
+    rep = report(goal)
+    assert smt(goal)[1:] == ("missing", "missing")  # today's hours are no target
+    labels = {a.label: a.text for a in rep.alternatives}
+    assert "15 hrs a week" in labels["conservative"]  # today's figure is never varied
