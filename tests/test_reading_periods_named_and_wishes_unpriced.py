@@ -295,3 +295,8 @@ def test_now_then_who_opens_how_things_stand_today() -> None:
     assert smt(goal)[1:] == ("missing", "missing")  # today's hours are no target
     labels = {a.label: a.text for a in rep.alternatives}
     assert "15 hrs a week" in labels["conservative"]  # today's figure is never varied
+
+
+def test_winter_break_is_this_winters_school_break_not_next_years_autumn() -> None:
+    rep = report("Finish 2 chapters of the thesis by winter break")
+    assert rep.facts.deadline == date(2026, 12, 19)
