@@ -300,3 +300,19 @@ def test_now_then_who_opens_how_things_stand_today() -> None:
 def test_winter_break_is_this_winters_school_break_not_next_years_autumn() -> None:
     rep = report("Finish 2 chapters of the thesis by winter break")
     assert rep.facts.deadline == date(2026, 12, 19)
+
+
+def test_a_number_word_in_a_capitalised_name_counts_nothing_and_in_line_with_is_a_reason() -> None:
+    goal = (
+        "Our safety culture is not lekker. Want the guys to really own it, in line with the"
+        " group's Zero Harm Vision 2030."
+    )
+    rep = report(goal)
+    assert rep.facts.target is None and smt(goal)[1] == "missing"
+    text = main_text(goal)
+    assert text.index("2027") < text.index("in line with")  # the date, then the reason
+
+
+def test_a_rank_of_a_business_gets_no_revenue_named_in_it() -> None:
+    text = main_text("Trở thành doanh nghiệp xuất khẩu tôm số 1 Cà Mau càng sớm càng tốt")
+    assert "doanh thu" not in text and "số 1 Cà Mau" in text

@@ -3896,8 +3896,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         and (key := r.suggested_metric) is not None
         and canonical(v.text) in lex.vague_proxies
         and r.platform is None
-        # "grow the business 30%": the number is the business's revenue
-        and (r.target is None or lex.metrics[key].channel)
+        # "grow the business 30%": the number is the business's revenue ("số 1" is a rank)
+        and (r.target is None or r.target.kind == "rank" or lex.metrics[key].channel)
     ):
         # "Nâng tầm thương hiệu phòng khám", "improve the quality culture", "lam an kha hon":
         # reach, eNPS or revenue would only stand in for the aim (reach on a channel the user
@@ -6499,6 +6499,8 @@ def _counted(masked: str) -> bool:
 _UNIT_MOVE_END = re.compile(r"\b(?:giam|tang|xuong|len|bot|sut|cat|ha)\s+(?:(?:duoc|dc|them)\s+)?$")
 
 
+# a number word typed with a capital inside the text, before another capitalised word
+_NAME_PART = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]")
 _GROUP_OF_END = re.compile(r"\b(?:team|family|group|squad|crew|party|class|staff|band) of\s+$")
 
 
@@ -6516,6 +6518,8 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
         return  # "hai vợ chồng tiết kiệm 5 triệu": the couple, no two of anything
     if r.language == "en" and _GROUP_OF_END.search(masked, max(0, start - 24), start):
         return  # "my team of four HODs": the team its number names, as "team of 4" does
+    if r.language == "en" and _NAME_PART.match(r.text, start) and r.text[:start].strip(" \"'"):
+        return  # "the group's Zero Harm Vision 2030", "our Six Sigma push": a name's word
     value = words.value(phrase)
     if r.marked is None and phrase.strip() in words.bare_not_alone:
         value = None  # "an it muoi lai": typed bare, as much salt (muối) as ten (mười)
