@@ -316,3 +316,24 @@ def test_a_number_word_in_a_capitalised_name_counts_nothing_and_in_line_with_is_
 def test_a_rank_of_a_business_gets_no_revenue_named_in_it() -> None:
     text = main_text("Trở thành doanh nghiệp xuất khẩu tôm số 1 Cà Mau càng sớm càng tốt")
     assert "doanh thu" not in text and "số 1 Cà Mau" in text
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewrite"),
+    [
+        (
+            "minh tu tin 8/10 la se chay dc 5km lien ko nghi, som thoi",
+            "Chay dc 5km lien ko nghi truoc ngay ",
+        ),
+        (
+            "Mình tự tin 8/10 là sẽ chạy được 5km liền không nghỉ trước Tết",
+            "Chạy được 5km liền không nghỉ trước Tết.",
+        ),
+    ],
+)
+def test_a_leading_vietnamese_rating_goes_and_som_thoi_is_replaced_whole(
+    goal: str, rewrite: str
+) -> None:
+    text = main_text(goal)
+    assert text.startswith(rewrite)
+    assert "8/10" not in text and "thoi" not in text

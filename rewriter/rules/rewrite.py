@@ -1216,7 +1216,8 @@ def confidence_aside(r: Readings) -> str | None:
     ):
         end += 1  # "(confidence 6/10)", "... Q1. I'm 80% confident.", "Confidence 8/10: ..."
     elif opens < 0:
-        if (sure := _SURE_WE_CAN.match(r.folded, sp.end)) is not None and _I_AM_ONLY.fullmatch(
+        sure_re, me_re = (_SURE_WE_CAN, _I_AM_ONLY) if r.language == "en" else (_VI_SURE, _VI_ME)
+        if (sure := sure_re.match(r.folded, sp.end)) is not None and me_re.fullmatch(
             r.folded, 0, sp.start
         ):
             # "I'm 8/10 sure we can cut the spraying cost ...": the rating opens the text and
@@ -1234,6 +1235,9 @@ def confidence_aside(r: Readings) -> str | None:
 
 
 _I_AM_ONLY = re.compile(r"\W*(?:i'm|im|i am)?\s*")  # nothing but "I'm" before the rating
+# "Mình tự tin 8/10 là sẽ chạy được 5km": who, the rating, then "là (sẽ)" and the goal
+_VI_ME = re.compile(r"\W*(?:minh|em|toi|tui|anh|chi)?\s*")
+_VI_SURE = re.compile(r"\s+(?:la|rang)\s+(?:(?:minh|em|toi|tui)\s+)?(?:se\s+|co the\s+)?(?=[a-z])")
 _SURE_WE_CAN = re.compile(
     r"(?:\s+(?:sure|confident|certain))?\s+(?:that\s+)?(?:we|i)\s+(?:can|will|could|'ll)\s+(?=[a-z])"
 )
