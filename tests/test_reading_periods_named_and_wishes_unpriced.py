@@ -337,3 +337,23 @@ def test_a_leading_vietnamese_rating_goes_and_som_thoi_is_replaced_whole(
     text = main_text(goal)
     assert text.startswith(rewrite)
     assert "8/10" not in text and "thoi" not in text
+
+
+@pytest.mark.parametrize(
+    ("goal", "held"),
+    [
+        ("Keep overtime under 40 hours a month in Q3 2026", "through 1 March 2027"),
+        (
+            "Giữ giờ tăng ca của công nhân không quá 40 giờ/tháng trong quý 3/2026",
+            "đến hết ngày 01/03/2027",
+        ),
+    ],
+)
+def test_a_standard_held_over_a_period_gone_is_held_through_the_new_date(
+    goal: str, held: str
+) -> None:
+    assert held in main_text(goal)
+
+
+def test_a_level_due_by_a_date_gone_is_still_due_by_the_new_one() -> None:
+    assert "by 1 March 2027" in main_text("pass ISTQB advanced test manager w/ 75%+ by oct 2026")

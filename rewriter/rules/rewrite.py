@@ -1907,7 +1907,13 @@ def _deadline_edit(
     """The plan's deadline put in the sentence, as (start, end, replacement), and its phrase:
     it replaces a past date (after the user's own "by") or a vague "soon", else it is added."""
     t = r.deadline
-    phrase = _deadline_phrase(plan, recurring=ongoing and t is None)
+    # "giữ ... không quá 40 giờ/tháng trong quý 3/2026": a standard held over a period gone is
+    # held through the new date, as one with none is
+    phrase = _deadline_phrase(
+        plan,
+        recurring=ongoing
+        and (t is None or (kind_of(r) == "limit" and not cued_at(r.folded, t.start))),
+    )
     if t is not None and (said := _was_due_near().search(r.folded, max(0, t.start - 40), t.start)):
         # "finish the grant report, it was due nov 15", "... drawings for construction. Was
         # meant to be out by Oct 2026": that date stays a fact; the new one goes with the
