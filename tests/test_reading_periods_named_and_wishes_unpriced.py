@@ -357,3 +357,30 @@ def test_a_standard_held_over_a_period_gone_is_held_through_the_new_date(
 
 def test_a_level_due_by_a_date_gone_is_still_due_by_the_new_one() -> None:
     assert "by 1 March 2027" in main_text("pass ISTQB advanced test manager w/ 75%+ by oct 2026")
+
+
+# --- a span said loosely: Time-bound partial, and the rewrite names the date --------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "dated"),
+    [
+        (
+            "Grow revenue to 2 million in the next few years",
+            "Grow revenue to 2 million by 1 December 2029",
+        ),
+        ("tang doanh thu len 500 trieu trong vai thang toi", "truoc ngay 01/03/2027"),
+        ("Lose 5 kg in the coming months", "Lose 5 kg by 1 March 2027"),
+        ("Trở thành tiệm váy cưới số 1 Cần Thơ trong vài năm tới.", "trước ngày 01/12/2029"),
+    ],
+)
+def test_a_loose_span_is_partial_and_replaced_by_its_date(goal: str, dated: str) -> None:
+    assert smt(goal)[2] == "partial"
+    assert report(goal).criteria.time_bound.question is not None
+    text = main_text(goal)
+    assert dated in text
+    assert "few" not in text and "vai" not in text and "vài" not in text and "coming" not in text
+
+
+def test_a_span_with_its_number_stays_met() -> None:
+    assert smt("Lose 5 kg within 3 months")[2] == "met"

@@ -2175,7 +2175,8 @@ def _due_ahead(r: Readings, ctx: Resolved) -> bool:
     t = r.deadline
     if t is None and r.event_deadline is not None:
         return True  # "... before my checkup": no second date after the user's own
-    return t is not None and t.deadline is not None and t.deadline >= ctx.today
+    # "in the next few months": a span said loosely is replaced by the date it is taken as
+    return t is not None and t.deadline is not None and t.deadline >= ctx.today and not t.vague
 
 
 def _remark_kept(out: str, r: Readings, text: str, end: int, plan: Plan) -> str:

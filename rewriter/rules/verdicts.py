@@ -2275,6 +2275,19 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             if fmt_date(t.deadline, lang) not in shown
             else shown
         )
+        if t.vague:
+            # "in the next few months", "trong vài tháng tới": a span said loosely, no one date
+            return _verdict(
+                "partial",
+                msg(
+                    lang,
+                    "time_bound.partial_vague",
+                    period=shown,
+                    deadline=fmt_date(t.deadline, lang),
+                ),
+                shown,
+                question(),
+            )
         if t.deadline < ctx.today:
             return _verdict(
                 "partial",

@@ -29,6 +29,9 @@ class TimeMatch:
     kind: str  # "deadline" | "recurring" | "start" | "past" | "invalid" (a day the calendar lacks)
     deadline: date | None = None
     period: str | None = None  # day | week | month | quarter | year for recurring readings
+    # "in the next few months", "trong vài tháng tới", "in a month or so": a span said loosely,
+    # its date assumed
+    vague: bool = False
 
 
 def end_of_month(year: int, month: int) -> date:
@@ -729,6 +732,22 @@ def _relative_period(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
+# how many said loosely ("a few", "vài"): a span with no one date (data: dates.yaml)
+_LOOSE_COUNTS = frozenset(_WORDS.loose_span_counts)
+_OR_SO = re.compile(r" (?:or so|or two|hoac hon|gi do)\b")
+# "in the next few months", "in the coming weeks": a span said with no number at all
+_FEW_SPAN = re.compile(
+    r"\b(?:(?:in|over|within|during)(?: the)? (?:next|coming|following) few|in the coming)"
+    r" (days|weeks|months|years)\b"
+)
+
+
+@rule(_FEW_SPAN.pattern, ("few", "coming"), order=301)
+def _few_span(m: re.Match[str], today: date) -> TimeMatch | None:
+    d = add_duration(today, 3, _UNITS[m[1]])
+    return TimeMatch(m.start(), m.end(), "deadline", deadline=d, vague=True)
+
+
 # "first one |in 6 yrs", "lan dau tien |sau 5 nam": a first or a record a few words before
 _FIRST_BEFORE = re.compile(rf"\b(?:{alternation(_WORDS.span_firsts)})(?: [\w']+){{0,3}} $")
 
@@ -752,7 +771,13 @@ def _duration_rules() -> None:
             return None
         if _FIRST_BEFORE.search(m.string, max(0, m.start() - 32), m.start()):
             return TimeMatch(m.start(), m.end(), "past")  # "first one in 6 yrs": since the last
-        return _deadline(m, add_duration(today, count, unit))
+        loose = groups[0].strip() in _LOOSE_COUNTS
+        if (more := _OR_SO.match(m.string, m.end())) is not None:
+            end, loose = more.end(), True  # "in a month or so"
+        else:
+            end = m.end()
+        d = add_duration(today, count, unit)
+        return TimeMatch(m.start(), end, "deadline", deadline=d, vague=loose)
 
     # a unit and the words around the number: most goals name a month or a year, few say "in
     # 3 months" or "trong 3 thang" (most Vietnamese goals never run the English pattern)
