@@ -384,3 +384,18 @@ def test_a_loose_span_is_partial_and_replaced_by_its_date(goal: str, dated: str)
 
 def test_a_span_with_its_number_stays_met() -> None:
     assert smt("Lose 5 kg within 3 months")[2] == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Ra mat goi tap Giam can 8 tuan cho hoi vien nu trong quy 1",
+        "launch our 12 week strength program by March",
+    ],
+)
+def test_a_programs_length_names_it_and_is_no_amount(goal: str) -> None:
+    assert report(goal).facts.target is None
+
+
+def test_a_span_after_a_cue_is_still_the_time() -> None:
+    assert smt("Roll out the new SCBA fit-test program within 6 weeks.")[2] == "met"

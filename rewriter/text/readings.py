@@ -3353,6 +3353,10 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             masked = mask(masked, named.start(named.lastindex or 0), named.end())
         for age in _age().finditer(masked):  # "before I turn 40", "con 5 tuổi": how old
             masked = mask(masked, age.start(age.lastindex or 0), age.end(age.lastindex or 0))
+        for length in _program_length().finditer(masked):
+            # "gói tập Giảm cân 8 tuần", "our 12 week program": the length names the program
+            g = 1 if length[1] else 2
+            masked = mask(masked, length.start(g), length.end(g))
 
     objective_text = None
     # the business objective ("... to support X", "... để Y") is read apart from the target
@@ -5521,6 +5525,20 @@ def _owned(masked: str, m: re.Match[str]) -> bool:
 
 # an age group's team ("the under 9s", "our U12s", "the under-14's"): a name, no bound
 # ("load time under 2s" is seconds: the team follows "the", "our", ...)
+@cache
+def _program_length() -> re.Pattern[str]:
+    """A program named by how long it runs ("gói tập Giảm cân 8 tuần", "a 12 week course")."""
+    nouns = either(goal_words().words.program_nouns)
+    units = r"(?:tuan|thang|ngay|weeks?|days?|months?)"
+    return re.compile(
+        # never after a cue of when ("program within 6 weeks", "khóa online trong 6 tuần")
+        rf"\b(?:{nouns})(?:\s+[^\d\s,.;]+){{0,3}}\s+"
+        rf"(?<!within )(?<!in )(?<!trong )(?<!vong )(?<!over )(?<!for )(?<!after )(?<!sau )"
+        rf"(\d{{1,2}}\s+{units})\b(?!\s+(?:toi|nua))"
+        rf"|\b(\d{{1,2}}[\s-]{units})\s+(?:{nouns})\b"
+    )
+
+
 _AGE_GROUP = re.compile(r"(?:\b(?:the|our|my|his|her|their) under[\s-]?|\bu-?)\d{1,2}'?s\b")
 _SEATS = re.compile(r"\b(?:xe|o to|oto)\s+(\d{1,2}\s+cho)\b")
 
