@@ -399,3 +399,22 @@ def test_a_programs_length_names_it_and_is_no_amount(goal: str) -> None:
 
 def test_a_span_after_a_cue_is_still_the_time() -> None:
     assert smt("Roll out the new SCBA fit-test program within 6 weeks.")[2] == "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewrite"),
+    [
+        (
+            "Sớm tuyển thêm một bác sĩ chỉnh nha cho chi nhánh thứ 2.",
+            "Tuyển thêm một bác sĩ chỉnh nha cho chi nhánh thứ 2 trước ngày 01/01/2027.",
+        ),
+        ("som sua lai mai bep", "Sua lai mai bep truoc ngay 01/01/2027."),
+    ],
+)
+def test_soon_said_first_goes_and_the_date_closes_the_goal(goal: str, rewrite: str) -> None:
+    assert main_text(goal) == rewrite
+
+
+def test_one_more_in_vietnamese_words_is_a_count() -> None:
+    assert report("Sớm tuyển thêm một bác sĩ chỉnh nha cho chi nhánh thứ 2.").facts.target == 1.0
+    assert report("co gang them mot chut nua").facts.target is None

@@ -1934,6 +1934,18 @@ def _deadline_edit(
     if bad := next((x for x in r.times if x.kind == "invalid"), None):  # "by 31/02/2027"
         return (bad.start, bad.end, _replacing(r, bad.start, phrase, plan)), phrase
     if (v := r.vague_time) is not None:
+        if (
+            not r.text[: v.start].strip()
+            and end > v.end
+            and len(r.text[v.end : end].split()) >= 2
+            and not any(c in r.text[v.end : end] for c in ",;:")  # one clause, no face after
+            and not r.text[end:].lstrip().startswith((":", ";"))
+            # an amount still to put in goes at the end too ("Sớm giảm tỷ lệ ... 20%")
+            and not (r.target is None and r.direction in ("increase", "decrease"))
+        ):
+            # "Sớm tuyển thêm một bác sĩ ...": said first, "soon" goes and the date closes
+            # the goal, where it reads
+            return (v.start, end, r.text[v.end : end].strip(" ,") + sep + phrase), phrase
         # "..., cang som cang tot": the date takes its place, and the comma goes with it
         comma = r.text.rfind(",", 0, v.start)
         # "... direct to hand spinners instead. Whenever I get round to it, mind.": a sentence of

@@ -6517,6 +6517,8 @@ def _counted(masked: str) -> bool:
 _UNIT_MOVE_END = re.compile(r"\b(?:giam|tang|xuong|len|bot|sut|cat|ha)\s+(?:(?:duoc|dc|them)\s+)?$")
 
 
+# "thêm một |bác sĩ": a thing counted after it, not "một chút", "một lần nữa", "một số"
+_ONE_THING_NEXT = re.compile(r"\s+(?!(?:chut|it|ti|xiu|so|vai|lan|ngay|thoi|nua)\b)[a-z]")
 # a number word typed with a capital inside the text, before another capitalised word
 _NAME_PART = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]")
 _GROUP_OF_END = re.compile(r"\b(?:team|family|group|squad|crew|party|class|staff|band) of\s+$")
@@ -6584,6 +6586,14 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
         # "recruit one more maths teacher": one more, said in words; "submit at least one
         # application", "no more than one coffee a day": a bound of one
         value = 1.0
+    if (
+        value is None
+        and r.language == "vi"
+        and phrase.strip() == "mot"
+        and _another_end().search(masked, 0, start)
+        and _ONE_THING_NEXT.match(masked, end) is not None
+    ):
+        value = 1.0  # "tuyển thêm một bác sĩ chỉnh nha": one more, said in words
     if value is None or any(q.span.start <= start < q.span.end for q in qs):
         return
     if r.marked is not None and _PLAIN_TY.search(r.text, start, end):
