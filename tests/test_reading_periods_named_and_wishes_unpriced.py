@@ -418,3 +418,15 @@ def test_soon_said_first_goes_and_the_date_closes_the_goal(goal: str, rewrite: s
 def test_one_more_in_vietnamese_words_is_a_count() -> None:
     assert report("Sớm tuyển thêm một bác sĩ chỉnh nha cho chi nhánh thứ 2.").facts.target == 1.0
     assert report("co gang them mot chut nua").facts.target is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Be the #1 team in our LOB for QA scores by October 2027",
+        "Be a top 3 HVAC company in the county on Google",
+        "Team QC cua minh phai lot top 3 cua cty ve chat luong",
+    ],
+)
+def test_a_place_to_reach_is_measurable(goal: str) -> None:
+    assert smt(goal)[1] == "met"

@@ -1983,8 +1983,9 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             felt,
             msg(lang, "specific.q_feeling", rating=felt),
         )
-    if q is not None and q.kind == "level":
-        # "reach B2 in French", "dat N3": the level is the bar the exam checks
+    if q is not None and q.kind in ("level", "rank"):
+        # "reach B2 in French", "dat N3": the level is the bar the exam checks; "top 3", "số 1":
+        # a place anyone can check (by what it is ranked is Specific's question)
         return _verdict("met", msg(lang, "measurable.met", target=q.span.text), q.span.text)
     if q is not None:
         shown = q.span.text
