@@ -430,3 +430,10 @@ def test_one_more_in_vietnamese_words_is_a_count() -> None:
 )
 def test_a_place_to_reach_is_measurable(goal: str) -> None:
     assert smt(goal)[1] == "met"
+
+
+def test_a_rating_that_says_it_will_be_reached_leaves_the_rewrite() -> None:
+    text = main_text(
+        "Make the team sharper at system design by June, I'm like 8/10 sure we go get there"
+    )
+    assert "8/10" not in text and text.startswith("Make the team sharper at system design by June")

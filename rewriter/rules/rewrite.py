@@ -1229,8 +1229,10 @@ def confidence_aside(r: Readings) -> str | None:
         return None  # the clause says more than a rating: keep it
     if not bracketed and r.objective and begin <= r.objective.start < end:
         return None
-    if (d := r.direction_span) is not None and sp.end <= d.start < end:
-        return None  # "tự tin 6/10 là cut xuống được": the move itself is said in it
+    if (d := r.direction_span) is not None and r.direction != "reach" and sp.end <= d.start < end:
+        # "tự tin 6/10 là cut xuống được": the move itself is said in it ("sure we go get
+        # there" only says it will be reached)
+        return None
     return text[begin:end]
 
 
