@@ -437,3 +437,9 @@ def test_a_rating_that_says_it_will_be_reached_leaves_the_rewrite() -> None:
         "Make the team sharper at system design by June, I'm like 8/10 sure we go get there"
     )
     assert "8/10" not in text and text.startswith("Make the team sharper at system design by June")
+
+
+def test_follows_counted_after_an_amount_are_the_measure_not_the_clips() -> None:
+    rep = report("quay clip sua xe, len 5k follow truoc tet")
+    assert rep.criteria.specific.status == "partial"  # which platform's followers
+    assert rep.facts.metric != "video"

@@ -5347,12 +5347,14 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
         ):
             continue  # "tiền điện của gym", "a new logo for the gym": which place, not workouts
         metric = lex.metrics[lex.metric_key(m, r.marked, r.folded)]
+        # the next word named, past an amount read as one ("clip ..., len |5k| follow")
+        named = next((f for f in found[i + 1 :] if not f[0][:1].isdigit()), None)
         if (
-            after is not None
+            named is not None
             and not metric.channel
-            and _COUNT_BEFORE.search(masked, max(0, after.start() - 16), after.start())
+            and _COUNT_BEFORE.search(masked, max(0, named.start() - 16), named.start())
             and not _COUNT_BEFORE.search(masked, max(0, m.start() - 16), m.start())
-            and lex.metrics[lex.metric_key(after, r.marked, r.folded)].channel
+            and lex.metrics[lex.metric_key(named, r.marked, r.folded)].channel
         ):
             continue  # "get our videos to 50k views": the views are counted, not the videos
         if (
