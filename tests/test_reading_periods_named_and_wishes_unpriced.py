@@ -443,3 +443,32 @@ def test_follows_counted_after_an_amount_are_the_measure_not_the_clips() -> None
     rep = report("quay clip sua xe, len 5k follow truoc tet")
     assert rep.criteria.specific.status == "partial"  # which platform's followers
     assert rep.facts.metric != "video"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Sớm thành trại heo số 1 huyện Trảng Bom",
+        "Trở thành phòng khám mắt số 1 Sài Gòn để bệnh nhân tin tưởng hơn",
+        "Get us into the top 3 food banks in the state",
+    ],
+)
+def test_a_place_among_others_with_no_measure_asks_ranked_by_what(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.specific.status == "partial"
+    assert rep.criteria.specific.question is not None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get into top 50 grossing puzzle games on iOS US before summer",
+        "Lọt top 3 môi giới của sàn trong tháng 12",
+    ],
+)
+def test_a_ranking_with_its_measure_or_its_own_field_is_specific(goal: str) -> None:
+    assert report(goal).criteria.specific.status == "met"
+
+
+def test_a_file_then_how_often_is_no_first_place() -> None:
+    assert report("gui mail nhac ts thieu ho so 1 tuan/lan").facts.unit != "rank"

@@ -1529,7 +1529,9 @@ def vague_count_each_time(r: Readings) -> bool:
 
 # first place said in so many words ("#1", "number one", "no.1"); "hang 1", "so 1" typed bare are
 # as often a bank's or a file's words
-_FIRST_PLACE = re.compile(r"(?:#|number|no\.?)\s*(?:1|one)")
+_FIRST_PLACE = re.compile(r"(?:#|number|no\.?|so)\s*(?:1|one|mot)")
+# a ranking entered: "get us into the |top 3 food banks in the state"
+_INTO_TOP_END = re.compile(r"\binto(?: the)?\s+$")
 # the words a ranking's measure is named in, after its "by"/"for" ("for QA scores")
 _RANK_MEASURE = re.compile(r"(?:\s+(?!by\b|before\b|in\b|this\b|next\b)[\w#-]+){1,3}")
 
@@ -1673,8 +1675,14 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             by is None
             # "top 20 accounts", "top 10 của lớp": the best few picked, or a class's own order;
             # only first place said of the user's own business asks by what
-            and rank.value == 1
-            and _FIRST_PLACE.fullmatch(fold(rank.span.text).lower()) is not None
+            and (
+                rank.value == 1
+                and _FIRST_PLACE.fullmatch(fold(rank.span.text).lower()) is not None
+                # "get us into the top 3 food banks in the state": the user's own place in a
+                # ranking to enter
+                or _INTO_TOP_END.search(r.folded, max(0, rank.span.start - 16), rank.span.start)
+                is not None
+            )
             and r.platform_span is None
             and words_re("ranked_fields").search(r.folded) is None
         ):

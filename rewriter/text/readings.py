@@ -6329,7 +6329,8 @@ def _goods_not_rank(masked: str, marked: str | None, at: int) -> bool:
 
 _RANK = re.compile(
     r"#\s?(\d{1,3})\b|\btop[\s-]?(\d{1,3})\b(?!\s*%)|\b(?:number|no\.|hang)\s?(\d{1,2})\b(?!\s*(?:%|/|[.,]\d))"
-    r"|\bso (1)\b(?!\s*(?:%|/|[.,]\d|trieu|ty|nghin|ngan|k\b))|\b(?:hang nhat|top dau|first place|1st place)\b"
+    # "số 1", never the end of "hồ sơ 1 tuần/lần" (a file, then how often)
+    r"|(?<!\bho )\bso (1)\b(?!\s*(?:%|/|[.,]\d|trieu|ty|nghin|ngan|k\b|tuan|thang|ngay|lan))|\b(?:hang nhat|top dau|first place|1st place)\b"
 )
 # "tu thang 1| bat dau", "tu Tet| bo thuoc la": what begins, or is given up, from then on
 _BEGIN_NEXT = re.compile(
