@@ -472,3 +472,14 @@ def test_a_ranking_with_its_measure_or_its_own_field_is_specific(goal: str) -> N
 
 def test_a_file_then_how_often_is_no_first_place() -> None:
     assert report("gui mail nhac ts thieu ho so 1 tuan/lan").facts.unit != "rank"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Double wi followers by end a next month, wi deh pon 3k right now",
+        "Get d band page to 10k followers by end of next month",
+    ],
+)
+def test_whose_followers_said_in_dialect_still_asks_which_platform(goal: str) -> None:
+    assert report(goal).criteria.specific.status == "partial"
