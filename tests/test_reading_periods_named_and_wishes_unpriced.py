@@ -483,3 +483,20 @@ def test_a_file_then_how_often_is_no_first_place() -> None:
 )
 def test_whose_followers_said_in_dialect_still_asks_which_platform(goal: str) -> None:
     assert report(goal).criteria.specific.status == "partial"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "lam cho kenh co vibe rieng, chill chill, ko bi nhat nhu gio",
+        "Boss ah just want d band to have a better vibe this season",
+        "lam cho tiem banh cua minh co chat rieng, xinh xan hon",
+    ],
+)
+def test_a_thing_wished_to_have_a_vague_quality_is_not_specific_or_measurable(goal: str) -> None:
+    assert smt(goal)[:2] == ("missing", "missing")
+    assert report(goal).criteria.specific.question is not None
+
+
+def test_a_feel_beside_a_counted_measure_leaves_it_specific() -> None:
+    assert smt("get 10k followers with a new feel on Instagram by June")[:2] == ("met", "met")

@@ -1731,6 +1731,9 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         if (stop := _CLAUSE_BREAK.search(r.text, r.wish_end, end)) is not None:
             end = stop.start()  # "..., team is depending on me": a remark of its own after it
         return _wish_missing(r.text[(r.wish_start or 0) : end].rstrip(" .!"), lang)
+    if (had := r.quality_had) is not None and not measured:
+        # "want d band to have a better vibe", "lam cho kenh co vibe rieng": a quality had
+        return _wish_missing(had.text, lang)
     if (at := wish_for_others(r)) is not None:
         # "I want my staff to feel less burnt out", "Muon cac be yeu sach hon": how others
         # should feel, with nothing named to count; the wish ends before its date or reason
@@ -1991,6 +1994,9 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             felt,
             msg(lang, "specific.q_feeling", rating=felt),
         )
+    if (had := r.quality_had) is not None and q is None:
+        # "lam cho kenh co vibe rieng": a quality had, nothing done or counted to tick off
+        return _verdict("missing", msg(lang, "measurable.missing"), None, question)
     if q is not None and q.kind in ("level", "rank"):
         # "reach B2 in French", "dat N3": the level is the bar the exam checks; "top 3", "số 1":
         # a place anyone can check (by what it is ranked is Specific's question)

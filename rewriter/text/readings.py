@@ -626,6 +626,19 @@ class Readings:
         return _vague_portion_end().search(self.folded, max(0, q.span.start - 48), q.span.start)
 
     @_once
+    def quality_had(self) -> Span | None:
+        """A vague quality the goal's thing is to have ("d band to have a better vibe", "lam cho
+        kenh co vibe rieng", "make the shop have a cozier feel"): what is wished, with nothing
+        to count; from the thing to the quality."""
+        o = self.obj
+        if o.start is None or o.end is None or self.target is not None or self.metric is not None:
+            return None
+        m = _had_quality().search(self.folded, o.end)
+        if m is None or m.start() - o.end > 16:
+            return None
+        return self.span(o.start, m.end())
+
+    @_once
     def vague_portion(self) -> Span | None:
         """The vague part of a whole amount the goal aims at ("a big chunk of| the $2k")."""
         for q in self.quantities:
@@ -6387,6 +6400,17 @@ def _rating_clause_at(folded: str) -> int | None:
     if folded.find(",", m.end()) >= 0 or DIGIT.search(folded, m.end()) is not None:
         return None  # more is said after it
     return cut
+
+
+@cache
+def _had_quality() -> re.Pattern[str]:
+    """ "have a better vibe", "co vibe rieng", "get its own feel": a vague quality had."""
+    words = goal_words().words
+    qualities = either([fold(w).lower() for w in words.had_qualities])
+    return re.compile(
+        rf"\b(?:have|has|get|got|co|mang)\s+(?:(?:a|an|its own|their own|our own|mot|them)\s+)?"
+        rf"(?:[a-z-]+\s+){{0,2}}?(?:{qualities})\b"
+    )
 
 
 @cache
