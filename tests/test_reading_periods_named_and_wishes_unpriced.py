@@ -500,3 +500,15 @@ def test_a_thing_wished_to_have_a_vague_quality_is_not_specific_or_measurable(go
 
 def test_a_feel_beside_a_counted_measure_leaves_it_specific() -> None:
     assert smt("get 10k followers with a new feel on Instagram by June")[:2] == ("met", "met")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "figure out my brand aesthetic within 6 weeks",
+        "I want to uplift the image of the science department",
+        "Nail our positioning so investors actually get what we do",
+    ],
+)
+def test_a_verb_no_list_named_is_no_object_and_the_vague_aim_is_read(goal: str) -> None:
+    assert smt(goal)[:2] == ("missing", "missing")
