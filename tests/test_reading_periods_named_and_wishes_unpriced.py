@@ -512,3 +512,9 @@ def test_a_feel_beside_a_counted_measure_leaves_it_specific() -> None:
 )
 def test_a_verb_no_list_named_is_no_object_and_the_vague_aim_is_read(goal: str) -> None:
     assert smt(goal)[:2] == ("missing", "missing")
+
+
+def test_the_people_a_better_role_is_for_are_not_counted() -> None:
+    goal = "Be a better role model for the new hires at the depot."
+    assert smt(goal)[:2] == ("missing", "missing")
+    assert "reach 3" not in main_text(goal)

@@ -5306,6 +5306,8 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             continue  # "ngan sach", "so sach": a word of its own that holds the alias
         if masked[max(0, m.start() - 1) : m.start()] == "/":
             continue  # "35k/kg", "$12/lb": the unit a price is per, not the weight to reach
+        if _ROLE_FOR_END.search(masked, max(0, m.start() - 60), m.start()):
+            continue  # "be a better role model for the new hires": for whom, none counted
         if canonical(m[0]) in word_set("money_weight_units") and _paid(masked, m.start(), m.end()):
             continue  # "raise 600 pounds for the roof": sterling, not the body's weight
         # the lift is looked for first: most goals name none, and the alias key costs more
@@ -6544,6 +6546,11 @@ def _counted(masked: str) -> bool:
 _UNIT_MOVE_END = re.compile(r"\b(?:giam|tang|xuong|len|bot|sut|cat|ha)\s+(?:(?:duoc|dc|them)\s+)?$")
 
 
+# "be a better role model for the new |hires": a role the user wants to be, and for whom
+_ROLE_FOR_END = re.compile(
+    r"\bbe (?:a|an|the) (?:better|good|great|stronger|calmer|fairer|kinder|real|proper) "
+    r"[a-z' -]{2,30}? for (?:the |our |my |all |every |each )?(?:new )?$"
+)
 # "thêm một |bác sĩ": a thing counted after it, not "một chút", "một lần nữa", "một số"
 _ONE_THING_NEXT = re.compile(r"\s+(?!(?:chut|it|ti|xiu|so|vai|lan|ngay|thoi|nua)\b)[a-z]")
 # a number word typed with a capital inside the text, before another capitalised word
