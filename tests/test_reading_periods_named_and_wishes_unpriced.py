@@ -518,3 +518,24 @@ def test_the_people_a_better_role_is_for_are_not_counted() -> None:
     goal = "Be a better role model for the new hires at the depot."
     assert smt(goal)[:2] == ("missing", "missing")
     assert "reach 3" not in main_text(goal)
+
+
+@pytest.mark.parametrize(
+    ("goal", "cadence"),
+    [
+        (
+            "Tu thu 2 tuan sau bat dau hoc tieng Anh de sau nay thi chung chi ACE",
+            "hoc 3 buoi moi tuan",
+        ),
+        (
+            "Học tiếng Trung để tự nói chuyện với agent bên Thâm Quyến, chắc thi HSK 3 gì đó, sớm sớm",
+            "học 3 buổi mỗi tuần",
+        ),
+    ],
+)
+def test_a_skill_learnt_for_an_exam_later_is_practised_not_counted_in_courses(
+    goal: str, cadence: str
+) -> None:
+    text = main_text(goal)
+    assert cadence in text
+    assert "khoa hoc" not in text and "khóa học" not in text and "sớm sớm" not in text

@@ -718,6 +718,9 @@ def practised_skill(r: Readings, plan: Plan) -> tuple[str, list[Edit]] | None:
         cadence = strip_marks(cadence)
     text = r.text.rstrip(" .!;")
     head = text[: _insertion_end(r, text)].rstrip(" ,")
+    if (vt := r.vague_time) is not None and vt.start >= len(head):
+        # "..., chắc thi HSK 3 gì đó, sớm sớm": a skill practised has its cadence, no "soon"
+        text = (text[: vt.start].rstrip(" ,") + text[vt.end :]).rstrip(" .!;,")
     out = _finish(f"{head}: {cadence}{after_remark(text, len(head))}", plan)
     if read(out, r.today, r.language).frequency is None:
         return None  # the cadence does not read back as the goal's

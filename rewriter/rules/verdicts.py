@@ -1234,9 +1234,15 @@ def skill_to_practise(r: Readings) -> bool:
         and wish_for_others(r) is None
         and _helps_others().match(r.folded) is None  # "giup 7A2 tien bo mon tieng Anh": a class's
         and not _credential_named(r)
-        and words_re("once_learning_words").search(r.folded) is None  # "take the Spanish course"
-        and words_re("once_words").search(_resumed_masked(r.folded)) is None  # "nop xong do an"
+        # read in the goal's own words: "..., de sau nay thi chung chi ACE" is why, not the deed
+        and words_re("once_learning_words").search(_own_words(r)) is None  # "the Spanish course"
+        and words_re("once_words").search(_resumed_masked(_own_words(r))) is None  # "nop xong"
     )
+
+
+def _own_words(r: Readings) -> str:
+    """The goal's folded text before the reason it serves, if one is said."""
+    return r.folded[: r.objective.start] if r.objective is not None else r.folded
 
 
 def _rated_today(r: Readings) -> bool:
