@@ -539,3 +539,9 @@ def test_a_skill_learnt_for_an_exam_later_is_practised_not_counted_in_courses(
     text = main_text(goal)
     assert cadence in text
     assert "khoa hoc" not in text and "khóa học" not in text and "sớm sớm" not in text
+
+
+def test_before_someone_takes_it_on_is_the_users_event_and_gets_no_second_date() -> None:
+    goal = "Want the farm in a better place, tidy like, before the boy takes it on."
+    assert smt(goal)[2] == "met"
+    assert "2027" not in main_text(goal)
