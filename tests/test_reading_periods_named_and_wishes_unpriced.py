@@ -545,3 +545,9 @@ def test_before_someone_takes_it_on_is_the_users_event_and_gets_no_second_date()
     goal = "Want the farm in a better place, tidy like, before the boy takes it on."
     assert smt(goal)[2] == "met"
     assert "2027" not in main_text(goal)
+
+
+def test_soon_right_after_the_wish_goes_and_the_date_closes_the_goal() -> None:
+    assert main_text("muon som giam dc ba ky de chay cho nhe nguoi").startswith(
+        "Muon giam dc ba ky truoc ngay 01/03/2027"
+    )

@@ -1940,7 +1940,11 @@ def _deadline_edit(
         return (bad.start, bad.end, _replacing(r, bad.start, phrase, plan)), phrase
     if (v := r.vague_time) is not None:
         if (
-            not r.text[: v.start].strip()
+            (
+                not r.text[: v.start].strip()
+                # "Mình muốn sớm thi đạt IELTS 6.5": "soon" right after the wish goes too
+                or ends_with("wishes_before_soon").search(r.folded, 0, v.start) is not None
+            )
             and end > v.end
             and len(r.text[v.end : end].split()) >= 2
             and not any(c in r.text[v.end : end] for c in ",;:")  # one clause, no face after

@@ -202,6 +202,7 @@ class GoalWords(BaseModel):
     past_verbs: list[str]
     odds_openers: list[str]  # "I'd say 8/10 we manage it": the odds guessed, for Attainable
     program_nouns: list[str]  # "gói tập 8 tuần", "12 week course": a length names the program
+    wishes_before_soon: list[str]  # "mình muốn sớm thi ...": the wish, then "soon"
     had_qualities: list[str]  # "have a better vibe", "có chất riêng": a vague quality had
     about_to: list[str]  # "vo sap sinh roi": "sắp ... rồi" is about to happen, not done
     vague_portions: list[str]
