@@ -551,3 +551,7 @@ def test_soon_right_after_the_wish_goes_and_the_date_closes_the_goal() -> None:
     assert main_text("muon som giam dc ba ky de chay cho nhe nguoi").startswith(
         "Muon giam dc ba ky truoc ngay 01/03/2027"
     )
+
+
+def test_a_sale_gone_is_replaced_with_its_cue_words() -> None:
+    assert main_text("ban dc 500 don trong dot sale 11/11 nam nay") == "Ban dc 500 don truoc ngay 01/03/2027."
