@@ -554,4 +554,25 @@ def test_soon_right_after_the_wish_goes_and_the_date_closes_the_goal() -> None:
 
 
 def test_a_sale_gone_is_replaced_with_its_cue_words() -> None:
-    assert main_text("ban dc 500 don trong dot sale 11/11 nam nay") == "Ban dc 500 don truoc ngay 01/03/2027."
+    assert (
+        main_text("ban dc 500 don trong dot sale 11/11 nam nay")
+        == "Ban dc 500 don truoc ngay 01/03/2027."
+    )
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Aki the rains spoilt the murram track at Kamariny again this week, we could not do even one speed session.",
+        "Last quarter our burn rate damn high lah, investors also not happy with us.",
+    ],
+)
+def test_a_gripe_about_what_went_wrong_is_no_goal(goal: str) -> None:
+    assert report(goal).rewrite is None
+
+
+def test_a_gripe_then_a_wish_is_still_a_goal() -> None:
+    assert (
+        report("Last year we lost 3 clients, not happy, want to win 5 new ones by June").rewrite
+        is not None
+    )

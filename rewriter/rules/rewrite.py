@@ -1180,7 +1180,9 @@ def _replacing(r: Readings, start: int, phrase: str, plan: Plan) -> str:
 # "ky thi ngay 24/10/2026"; "xuống 30 ngày trước tháng 10/2026": days counted, no day named
 _DAY_WORD_END = re.compile(r"(?<!\d\s)\b(?:ngay|on)\s+$")
 # "trong dot Black Friday 2026", "trong dot |sale 11/11": the cue, and the word for a sale's run
-_PERIOD_CUE_END = re.compile(r"\b(?:trong|vao|during|in|over|throughout|for)(?:\s+(?:dot|dip))?\s+$")
+_PERIOD_CUE_END = re.compile(
+    r"\b(?:trong|vao|during|in|over|throughout|for)(?:\s+(?:dot|dip))?\s+$"
+)
 
 
 def _deadline_phrase(plan: Plan, recurring: bool) -> str:

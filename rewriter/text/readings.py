@@ -1033,6 +1033,17 @@ class Readings:
             # "couple just moved their date for the 3rd time and now want the deposit back":
             # what someone else did again, and what they want, told as a gripe
             return True
+        if (
+            self.language == "en"
+            and any(t.kind == "past" and not self.folded[: t.start].strip() for t in self.times)
+            and not (self.intends or self.opens_with_verb or self.due_ahead or self.cued_deadline)
+            and self.target is None
+            and self.direction is None
+            and words_re("sigh_tails").search(self.folded) is not None
+        ):
+            # "Last quarter our burn rate damn high lah, investors also not happy with us": a
+            # time gone first, how it was, and who is unhappy: told, nothing wanted
+            return True
         # "hôm nay ...", "hom qua ...": what the day brought, unless a date still to come is named
         day = _VI_DAY_OPENS.match(self.folded) if self.language == "vi" else None
         if day is not None and day[1] == "qua" and not self.date_ahead:
