@@ -576,3 +576,10 @@ def test_a_gripe_then_a_wish_is_still_a_goal() -> None:
         report("Last year we lost 3 clients, not happy, want to win 5 new ones by June").rewrite
         is not None
     )
+
+
+def test_a_channel_wished_a_better_vibe_gets_no_count_of_the_channel() -> None:
+    goal = "Want our insta to have a better vibe this summer"
+    rep = report(goal)
+    assert rep.rewrite is not None and "followers" not in rep.rewrite.text
+    assert smt(goal)[:2] == ("missing", "missing")

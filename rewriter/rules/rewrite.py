@@ -229,8 +229,16 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         channel = lex.platforms[r.platform] if r.platform else None
         better = channel is not None and (r.obj.quality or r.obj.aim) and channel.improved_by
         # "make the app better": how good it is (its rating), not how many take it
-        key = r.suggested_metric or (better or None) or (channel.counts if channel else None)
-        if key is None and r.platform and not lexicon().platforms[r.platform].generic:
+        # "our insta to have a better vibe": a quality of the channel, which no count of its
+        # stands for; none is proposed, the questions ask
+        counts = channel.counts if channel and r.quality_had is None else None
+        key = r.suggested_metric or (better or None) or counts
+        if (
+            key is None
+            and r.platform
+            and not lexicon().platforms[r.platform].generic
+            and r.quality_had is None
+        ):
             # "ban hoa online qua Facebook": selling there is counted in orders, not followers
             sells = canonical(r.obj.verb or "") in word_set("sell_verbs")
             # "run facebook ads for the night dive tour": ads bring enquiries

@@ -633,10 +633,12 @@ class Readings:
         o = self.obj
         if o.start is None or o.end is None or self.target is not None or self.metric is not None:
             return None
-        m = _had_quality().search(self.folded, o.end)
+        # "d band| to have a better vibe", or the object read as the having itself ("our insta
+        # to |have a better vibe|")
+        m = _had_quality().search(self.folded, max(0, o.start - 12))
         if m is None or m.start() - o.end > 16:
             return None
-        return self.span(o.start, m.end())
+        return self.span(min(o.start, m.start()), m.end())
 
     @_once
     def vague_portion(self) -> Span | None:
