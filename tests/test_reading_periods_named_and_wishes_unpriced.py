@@ -583,3 +583,13 @@ def test_a_channel_wished_a_better_vibe_gets_no_count_of_the_channel() -> None:
     rep = report(goal)
     assert rep.rewrite is not None and "followers" not in rep.rewrite.text
     assert smt(goal)[:2] == ("missing", "missing")
+
+
+def test_soon_opening_the_last_clause_goes_and_the_date_closes_it() -> None:
+    assert main_text("hoc tot hon, som vo dc truong top") == (
+        "Hoc tot hon, vo dc truong top truoc ngay 01/03/2027."
+    )
+    # a tail after "soon" is no clause of the goal: the date takes "soon"'s place
+    assert "by 1 March 2027" in main_text(
+        "Reduce customer complaints abt late deliveries, soon pls"
+    )

@@ -1966,6 +1966,18 @@ def _deadline_edit(
             # "Sớm tuyển thêm một bác sĩ ...": said first, "soon" goes and the date closes
             # the goal, where it reads
             return (v.start, end, r.text[v.end : end].strip(" ,") + sep + phrase), phrase
+        close = len(r.text.rstrip(" .!;"))
+        if (
+            r.text[: v.start].rstrip().endswith(",")
+            and len(r.text[v.end : close].split()) >= 3
+            and not any(c in r.text[v.end : close] for c in ",;:.!?")
+            and _EMOJI.search(r.text, v.end, close) is None  # "..., soon pls 🙏": a tail
+            and not (r.objective is not None and r.objective.start >= v.end)
+            and words_re("vague_cadence").search(r.folded, v.end, close) is None
+        ):
+            # "hoc tot hon, som vo dc truong top": "soon" opening the last clause goes, and the
+            # date closes that clause
+            return (v.start, close, r.text[v.end : close].strip() + sep + phrase), phrase
         # "..., cang som cang tot": the date takes its place, and the comma goes with it
         comma = r.text.rfind(",", 0, v.start)
         # "... direct to hand spinners instead. Whenever I get round to it, mind.": a sentence of
