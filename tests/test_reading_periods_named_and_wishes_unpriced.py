@@ -593,3 +593,23 @@ def test_soon_opening_the_last_clause_goes_and_the_date_closes_it() -> None:
     assert "by 1 March 2027" in main_text(
         "Reduce customer complaints abt late deliveries, soon pls"
     )
+
+
+@pytest.mark.parametrize(
+    ("goal", "share"),
+    [
+        (
+            "Từ đầu tháng 1 bắt đầu để dành tiền mua ô tô cho gia đình.",
+            "để dành 10% thu nhập mỗi tháng",
+        ),
+        ("Starting January I'll save money for a car", "save 10% of my income each month"),
+    ],
+)
+def test_a_saving_habit_taken_up_puts_aside_a_share_of_each_months_income(
+    goal: str, share: str
+) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and share in rep.rewrite.text
+    assert "10.000.000" not in rep.rewrite.text and "2027" not in rep.rewrite.text
+    labels = {a.label: a.text for a in rep.alternatives}
+    assert "5%" in labels["conservative"] and "15%" in labels["ambitious"]

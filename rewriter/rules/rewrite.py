@@ -3066,6 +3066,10 @@ def money_put_aside(
     def said(value: float) -> str:
         return fmt_value(value, unit, lang)
 
+    if any(t.kind == "start" for t in r.times) and r.deadline is None and not have:
+        # "Từ đầu tháng 1 bắt đầu để dành tiền mua ô tô": a saving habit taken up, a share of
+        # each month's income; one sum by a date would say nothing of the price of what it buys
+        return _saved_monthly(r, plan, text, at, after)
     shown = said(base)
     sentence = f"{text[:at]} {shown}{text[after:]}"
     again = read(sentence, r.today, r.language)
@@ -3083,6 +3087,34 @@ def money_put_aside(
             version = main[: at + 1] + what + main[at + 1 + len(shown) :]
             versions.append(_labelled(plan, label, version, what))
     return main, [Edit(criterion="measurable", text=shown, assumed=True), *edits], versions
+
+
+def _saved_monthly(
+    r: Readings, plan: Plan, text: str, at: int, after: int
+) -> tuple[str, list[Edit], list[Rewrite]] | None:
+    """A saving habit taken up from a day: a share of each month's income put aside, in place
+    of "money"; half and one and a half times it are the other versions."""
+    lang = plan.lang
+
+    def put(pct: float) -> str:
+        share = msg(lang, "rewrite.share_of_income", pct=fmt_pct(pct, lang))
+        each = f"{share} {msg(lang, 'rewrite.each_month')}"
+        return strip_marks(each) if plan.plain else each
+
+    def sentence(pct: float) -> str:
+        return _finish(f"{text[:at]} {put(pct)}{text[after:]}", plan)
+
+    main = sentence(_SHARE)
+    again = read(main, r.today, r.language)
+    if again.target is None or again.recurring is None:
+        return None  # the share does not read back as the goal's amount
+    plan.assumptions = [msg(lang, "assumptions.target", target=put(_SHARE))]
+    plan.target_assumed = True
+    versions = [
+        _labelled(plan, label, sentence(pct), put(pct))
+        for label, pct in (("conservative", _SHARE / 2), ("ambitious", _SHARE * 1.5))
+    ]
+    return main, [Edit(criterion="measurable", text=put(_SHARE), assumed=True)], versions
 
 
 @cache
