@@ -613,3 +613,9 @@ def test_a_saving_habit_taken_up_puts_aside_a_share_of_each_months_income(
     assert "10.000.000" not in rep.rewrite.text and "2027" not in rep.rewrite.text
     labels = {a.label: a.text for a in rep.alternatives}
     assert "5%" in labels["conservative"] and "15%" in labels["ambitious"]
+
+
+def test_only_about_a_figure_now_is_todays_not_the_target() -> None:
+    goal = "Hiện tỷ lệ khách nâng hạng phòng tại quầy mới khoảng 5%. Từ tháng sau mình muốn đẩy lên thêm."
+    assert report(goal).facts.target is None
+    assert smt(goal)[1] == "missing"
