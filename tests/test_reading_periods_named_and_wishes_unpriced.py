@@ -619,3 +619,24 @@ def test_only_about_a_figure_now_is_todays_not_the_target() -> None:
     goal = "Hiện tỷ lệ khách nâng hạng phòng tại quầy mới khoảng 5%. Từ tháng sau mình muốn đẩy lên thêm."
     assert report(goal).facts.target is None
     assert smt(goal)[1] == "missing"
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewrite"),
+    [
+        (
+            "Step up and be a better leader for the younger guys at the firehouse. Semper Fi.",
+            "Step up and be a better leader for the younger guys at the firehouse by 1 March 2027. Semper Fi.",
+        ),
+        (
+            "Finish the 6-week diabetes education class at St. Luke's",
+            "Finish the 6-week diabetes education class at St. Luke's by 28 February 2027.",
+        ),
+    ],
+)
+def test_a_sign_off_sentence_stays_after_the_date_and_an_abbreviation_is_no_sentence(
+    goal: str, rewrite: str
+) -> None:
+    assert main_text(goal).replace("28 February", "1 March") == rewrite.replace(
+        "28 February", "1 March"
+    )

@@ -68,6 +68,7 @@ from rewriter.text.objects import (
     ends_with,
     goal_words,
     horizon_months,
+    is_verb,
     speed_re,
     starts_with,
     whose_re,
@@ -1665,6 +1666,13 @@ def _clause_before(folded: str, at: int) -> int:
     return max(marks)
 
 
+# a last sentence of a word or two, no number in it ("... at the firehouse. Semper Fi."): a
+# sign-off, not the goal's
+_SIGN_OFF = re.compile(
+    r"(?<=[a-z0-9]{3})[.!?](?=\s+[A-Za-z][\w']*(?:\s+[A-Za-z][\w']*)?[.!]*\s*$)"
+)  # never after "St." or "vs."
+
+
 def _insertion_end(r: Readings, text: str) -> int:
     """Where additions go: before the objective clause, which the reading keeps apart."""
     end = r.objective.start if r.objective else len(text)
@@ -1682,6 +1690,13 @@ def _insertion_end(r: Readings, text: str) -> int:
         end = event.start()  # "... microsite| before Fabtech": the date goes before the event
     if (told := r.told_after_wish) is not None and told < end:
         end = told  # "Recruit more tenors|. We only have 2 ...": how it stands, told after
+    if (
+        (sign := _SIGN_OFF.search(text, 0, end)) is not None
+        and len(text[: sign.start()].split()) >= 4
+        # "Return rate 4.2% now. Fix.": an order said last is the goal's
+        and not is_verb(fold(text[sign.end() :].split()[0].strip(".!").lower()), r.language)
+    ):
+        end = sign.start()  # "... at the firehouse|. Semper Fi.": a sign-off of its own
     if (gripe := r.gripe_at()) is not None and gripe < end:
         end = gripe  # "do more stretching| ugh my back": the remark stays after what is added
     elif (aside := _aside_at(r)) is not None and aside < end:
