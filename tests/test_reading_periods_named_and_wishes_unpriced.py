@@ -640,3 +640,8 @@ def test_a_sign_off_sentence_stays_after_the_date_and_an_abbreviation_is_no_sent
     assert main_text(goal).replace("28 February", "1 March") == rewrite.replace(
         "28 February", "1 March"
     )
+
+
+def test_hiring_as_a_whole_gets_no_invented_time_to_hire_but_its_process_does() -> None:
+    assert "time to hire" not in main_text("Level up our recruiting game this year")
+    assert "thời gian tuyển dụng" in main_text("Cải thiện quy trình tuyển dụng")
