@@ -1,4 +1,4 @@
-"""A vague part of a whole amount ("a big chunk of the $2k") sized as half of it, in its unit."""
+"""A vague part of a whole amount ("a big chunk of the $2k") sized from the whole, in its unit."""
 
 from __future__ import annotations
 

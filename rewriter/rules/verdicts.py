@@ -1235,14 +1235,9 @@ def skill_to_practise(r: Readings) -> bool:
         and _helps_others().match(r.folded) is None  # "giup 7A2 tien bo mon tieng Anh": a class's
         and not _credential_named(r)
         # read in the goal's own words: "..., de sau nay thi chung chi ACE" is why, not the deed
-        and words_re("once_learning_words").search(_own_words(r)) is None  # "the Spanish course"
-        and words_re("once_words").search(_resumed_masked(_own_words(r))) is None  # "nop xong"
+        and words_re("once_learning_words").search(own := r.folded[: _goal_end(r)]) is None
+        and words_re("once_words").search(_resumed_masked(own)) is None  # "nop xong do an"
     )
-
-
-def _own_words(r: Readings) -> str:
-    """The goal's folded text before the reason it serves, if one is said."""
-    return r.folded[: r.objective.start] if r.objective is not None else r.folded
 
 
 def _rated_today(r: Readings) -> bool:
