@@ -472,7 +472,7 @@ class Readings:
             found = [q for q in found if q.span.start >= state.end]
         # "knock out a big chunk of the $2k on my card": the amount is the whole; the part to
         # reach is unsaid
-        found = [q for q in found if not self._part_of_it(q)]
+        found = [q for q in found if not self._portion_before(q) is not None]
         if found and (told := self._told_before_wish()) is not None:
             # "Hôm qua mới ký đc 1 hđ nhỏ hihi 🥳. Tuần sau e phải sơn lại xong phòng ngủ": the
             # numbers of what happened, told first, are none of the goal's
@@ -617,12 +617,9 @@ class Readings:
                 return each[0]  # "cho 2 dua nho, moi dua gui 500 nghin": what each one gets
         return best
 
-    def _part_of_it(self, q: Quantity) -> bool:
-        """`q` is a whole of which a vague part is the aim ("a big chunk of the $2k", "mot phan
-        cua khoan no 50tr"), a few words between."""
-        return self._portion_before(q) is not None
-
     def _portion_before(self, q: Quantity) -> re.Match[str] | None:
+        """The vague part said before `q` when `q` is the whole it is a part of ("a big chunk of
+        the $2k", "mot phan cua khoan no 50tr"), a few words between."""
         return _vague_portion_end().search(self.folded, max(0, q.span.start - 48), q.span.start)
 
     @_once
@@ -702,7 +699,7 @@ class Readings:
             and (
                 self._said_as_today(q)
                 or (state is not None and q.span.start < state.end)
-                or self._part_of_it(q)
+                or self._portion_before(q) is not None
             )
         ]
         # "con 4 thang duoc 6.2kg": an age or a time gone by says whose, not where it stands
