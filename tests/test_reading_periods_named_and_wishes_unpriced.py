@@ -645,3 +645,8 @@ def test_a_sign_off_sentence_stays_after_the_date_and_an_abbreviation_is_no_sent
 def test_hiring_as_a_whole_gets_no_invented_time_to_hire_but_its_process_does() -> None:
     assert "time to hire" not in main_text("Level up our recruiting game this year")
     assert "thời gian tuyển dụng" in main_text("Cải thiện quy trình tuyển dụng")
+
+
+def test_a_wish_to_grow_todays_figure_asap_still_gains_its_step() -> None:
+    text = main_text("Hiện giờ mỗi ngày có khoảng 30 đơn, muốn tăng thêm càng sớm càng tốt.")
+    assert "lên 36 đơn mỗi ngày trước ngày 01/03/2027" in text and "càng sớm" not in text

@@ -2309,7 +2309,9 @@ def from_today(
     # the wish's own words: up to its deadline or its reason ("muon nhieu hon vao mua he",
     # "muon tang them de tra no ngan hang")
     starts = [
-        _cue_start(r.folded, x.start) for x in (r.deadline, r.event_deadline, r.objective) if x
+        _cue_start(r.folded, x.start)
+        for x in (r.deadline, r.event_deadline, r.objective, r.vague_time)  # "..., cang som"
+        if x
     ]
     # "vu toi muon thu nhieu hon": a deadline before the wish's words stops nothing
     stops = [at for at in starts if r.folded[s.end : at].strip(" ,.;-")]
