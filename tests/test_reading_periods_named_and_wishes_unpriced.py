@@ -650,3 +650,20 @@ def test_hiring_as_a_whole_gets_no_invented_time_to_hire_but_its_process_does() 
 def test_a_wish_to_grow_todays_figure_asap_still_gains_its_step() -> None:
     text = main_text("Hiện giờ mỗi ngày có khoảng 30 đơn, muốn tăng thêm càng sớm càng tốt.")
     assert "lên 36 đơn mỗi ngày trước ngày 01/03/2027" in text and "càng sớm" not in text
+
+
+@pytest.mark.parametrize(
+    ("goal", "held", "easier", "harder"),
+    [
+        ("Keep my Shein and Noon spending low", "at least 5% below today's level", "4%", "6%"),
+        ("giu chi tieu thap", "giam it nhat 5% so voi hien tai", "4%", "6%"),
+    ],
+)
+def test_a_measure_kept_low_is_held_below_today_and_a_smaller_cut_is_easier(
+    goal: str, held: str, easier: str, harder: str
+) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and held in rep.rewrite.text and "rise" not in rep.rewrite.text
+    labels = {a.label: a.text for a in rep.alternatives}
+    assert easier in labels["conservative"] and harder in labels["ambitious"]
+    assert smt(rep.rewrite.text) == ("met", "met", "met")

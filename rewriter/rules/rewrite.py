@@ -4379,8 +4379,8 @@ def alternatives(plan: Plan, objective: str | None) -> list[Rewrite]:
         if plan.direction == "decrease":
             high = min(high, 90)
         low = max(low, 1)
-        if plan.direction == "maintain":  # a smaller allowed drop is the ambitious one
-            low, high = high, low
+        if plan.direction == "maintain" and not (plan.metric is not None and plan.metric.lower):
+            low, high = high, low  # a smaller allowed drop is the ambitious one
         for label, pct in (("conservative", low), ("ambitious", high)):
             if pct != plan.pct:
                 add(

@@ -774,8 +774,11 @@ def _whole(text: str, part: str) -> list[int]:
 def easier_is_lower(r: Readings, q: Quantity) -> bool:
     """Whether a smaller number makes the goal easier."""
     if q.span.start < 0:  # a number the rewrite added: a count to reach ...
-        # ... or, kept steady, the most it may fall ("with no more than a 5% drop"): more is easier
-        return not (r.direction == "maintain" and q.unit == "%")
+        if r.direction == "maintain" and q.unit == "%":
+            # ... or, kept steady, the most it may fall ("with no more than a 5% drop"): more is
+            # easier; kept low ("at least 5% below today's level"): less is
+            return r.metric is not None and r.metric.lower
+        return True
     if q.qualifier == "at_least" or floor_said_before(r.folded, q.span.start):
         return True  # a floor ("at least 90%", "never drop below 80%"): a lower one is easier
     before = r.folded[max(0, q.span.start - 24) : q.span.start]
