@@ -667,3 +667,11 @@ def test_a_measure_kept_low_is_held_below_today_and_a_smaller_cut_is_easier(
     labels = {a.label: a.text for a in rep.alternatives}
     assert easier in labels["conservative"] and harder in labels["ambitious"]
     assert smt(rep.rewrite.text) == ("met", "met", "met")
+
+
+@pytest.mark.parametrize(
+    "goal", ["Keep the wage bill down over the winter", "Keep locum spend down this winter"]
+)
+def test_a_level_kept_down_by_a_date_asks_how_much_not_whether_it_is_done(goal: str) -> None:
+    assert smt(goal)[1] == "missing"
+    assert "done" not in (report(goal).criteria.measurable.question or "")

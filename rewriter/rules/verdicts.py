@@ -2223,7 +2223,8 @@ def _one_off_deed(r: Readings) -> bool:
         and r.target is None
         and r.frequency is None
         and r.recurring is None
-        and r.direction not in ("increase", "decrease")
+        # "keep the wage bill down over the winter": a level held, not a deed done once
+        and r.direction not in ("increase", "decrease", "maintain")
         # "museum extension to RIBA Stage 4 by end of Sept", "back on full duties by end of
         # October": a state reached by a date said as the deadline, no verb needed
         and (o.verb is not None or (r.cued_deadline and r.vague_quantity is None))
