@@ -7,13 +7,11 @@ import re
 from rewriter.report import Edit, Rewrite
 from rewriter.rules.context import Resolved
 from rewriter.rules.rewrite import Plan, target_assumed, with_deadline
-from rewriter.rules.variants import restyled, variants
+from rewriter.rules.variants import AMOUNT_TYPED, restyled, variants
 from rewriter.text.normalize import fold
 from rewriter.text.objects import words_re
 from rewriter.text.readings import Readings, read
 
-# the number of an amount as typed, its space and its scale word ("2k", "50 triệu", "1,5tr")
-_TYPED = re.compile(r"(\d[\d.,]*)(\s?)([^\W\d_]*)")
 # the word that joins a part to its whole ("of", "của"), kept after the amount put in
 _JOINER_END = re.compile(r"\s(?:of|của|cua)$", re.IGNORECASE)
 
@@ -28,7 +26,7 @@ def part_sized(
     if part is None or r.target is not None:
         return None
     whole = next((q for q in r.quantities if q.span.start > part.start and q.value > 0), None)
-    if whole is None or (typed := _TYPED.search(whole.span.text)) is None:
+    if whole is None or (typed := AMOUNT_TYPED.search(whole.span.text)) is None:
         return None
     # "most of my $5k loan": three quarters of it; any other vague part, half
     share = 0.75 if words_re("most_portions").match(fold(part.text)) else 0.5

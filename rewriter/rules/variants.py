@@ -38,7 +38,8 @@ from rewriter.text.objects import (
 from rewriter.text.readings import Quantity, Readings, floor_said_before, people_after, read
 
 # a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
-_TYPED = re.compile(rf"({NUMBER})(\s?)([a-zA-Zà-ỹđĐ]*)")
+# a number as typed, its space and its scale word ("2k", "50 triệu"): what restyled() rewrites
+AMOUNT_TYPED = re.compile(rf"({NUMBER})(\s?)([a-zA-Zà-ỹđĐ]*)")
 _WITH_END = re.compile(r"\b(?:with|voi|cung voi|cung)\s+$")
 # "1tr2", "2k5"; "1 tỷ 2", "2 triệu 5": said with a space, one digit closing the amount
 _WITH_TAIL = re.compile(
@@ -601,7 +602,7 @@ def _locate(
         return None  # "(currently 17)": today's value; "to somewhere in the 10-12% range": a band
     if fold(q.span.text).endswith(" ruoi") or _HALF_AFTER.match(r.folded, q.span.end):
         return None  # "6 triệu rưỡi": the half is part of the number as said; not re-spelled
-    found_numbers = list(_TYPED.finditer(q.span.text))
+    found_numbers = list(AMOUNT_TYPED.finditer(q.span.text))
     end = found[0] + len(q.span.text)
     if main[max(0, found[0] - 1) : found[0]] == "(" and main[end : end + 1] == ")":
         return None  # "my first half marathon (21.1k)": an aside that says what the thing is
