@@ -1995,7 +1995,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             felt,
             msg(lang, "specific.q_feeling", rating=felt),
         )
-    if r.quality_had is not None and q is None:
+    if q is None and r.quality_had is not None:
         # "lam cho kenh co vibe rieng": a quality had, nothing done or counted to tick off
         return _verdict("missing", msg(lang, "measurable.missing"), None, question)
     if q is not None and q.kind in ("level", "rank"):

@@ -6406,7 +6406,10 @@ _HALF_SHARE = re.compile(r"\b(?<!first )(?<!second )(?<!the )half of\b|\b(?:mot|
 def _rating_clause_at(folded: str) -> int | None:
     """Where a last clause that rates how sure the user is begins ("..., 8/10 confident can do
     one", "..., tu tin 7/10"), or None."""
-    m = goal_words().confidence_re.search(folded)
+    gw = goal_words()
+    if DIGIT.search(folded) is None or not any(cue in folded for cue in gw.confidence_cues):
+        return None  # the cheap test the confidence reading makes first: most goals rate nothing
+    m = gw.confidence_re.search(folded)
     if m is None or (cut := folded.rfind(",", 0, m.start())) < 0:
         return None
     if folded.find(",", m.end()) >= 0 or DIGIT.search(folded, m.end()) is not None:
