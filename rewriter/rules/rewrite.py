@@ -1906,7 +1906,8 @@ def _particle_after_end() -> re.Pattern[str]:
 # an event the goal must come before, with no date the reading could resolve ("before I
 # defend", "before Fabtech", "truoc khi nghi sinh")
 _EVENT_TAIL = re.compile(
-    r"\s(?:before|ahead of|prior to|truoc khi)\s(?:[^,.;:!?]|(?<=\d)\.\d)+$"
+    # "vóc dáng như trước khi đẻ", "fit like before the kids": a state as it was, no event
+    r"(?<!\bnhu)(?<!\blike)\s(?:before|ahead of|prior to|truoc khi)\s(?:[^,.;:!?]|(?<=\d)\.\d)+$"
     # "... by the 4.0 release": "by" a named event of the work
     r"|\sby the\s(?:[^,.;:!?]|(?<=\d)\.\d)*\b(?:release|launch|go-live|cutover|kickoff)$"
 )
@@ -2019,7 +2020,13 @@ def _deadline_edit(
             or (
                 opens is None
                 and any(
-                    t.kind == "start" and t.start < end and not r.text[t.end : end].strip(" ,.;")
+                    t.kind == "start"
+                    and t.start < end
+                    and (
+                        not r.text[t.end : end].strip(" ,.;")
+                        # "Từ tuần sau bắt đầu làm website riêng": begun after its start, too
+                        or _START_WORD.search(r.folded, t.end, end) is not None
+                    )
                     for t in r.times
                 )
             )
@@ -2276,6 +2283,8 @@ def _starts_only(r: Readings) -> bool:
         return False  # "train all 40 managers, starting in January": a thing to be done by a day
     if STARTS_DOING.match(r.folded) and done_once(r.folded, 0):
         return False  # "begin migrating printers ... next Monday": done once, by a day of its own
+    if words_re("built_things").search(r.folded) is not None:
+        return False  # "từ tuần sau bắt đầu làm website riêng": built once, by a day
     return any(t.kind == "start" for t in r.times) and not any(
         t.kind == "deadline" for t in r.times
     )
@@ -2313,6 +2322,10 @@ def from_today(
         for x in (r.deadline, r.event_deadline, r.objective, r.vague_time)  # "..., cang som"
         if x
     ]
+    if (remark := _said_last("tail_remarks").search(r.folded, s.end)) is not None and (
+        "(" not in r.folded[s.end : remark.start()]  # "(boss keeps asking lol)": an aside's own
+    ):
+        starts.append(remark.start())  # "muốn tăng lên| mà chưa biết làm sao": a remark after
     # "vu toi muon thu nhieu hon": a deadline before the wish's words stops nothing
     stops = [at for at in starts if r.folded[s.end : at].strip(" ,.;-")]
     state, wish = r.folded[s.start : s.end], r.folded[s.end : min(stops, default=len(r.folded))]
@@ -3300,10 +3313,19 @@ def _wish_moves_it(r: Readings, wish: str, unit: str, state: str = "") -> bool:
         # wishes something of each dish
         # "..., cần cải thiện con số này": the figure pointed back at is today's
         wish = words_re("figure_pointers").sub(" ", wish)
+        if (remark := _said_last("tail_remarks").search(wish)) is not None:
+            wish = wish[: remark.start()]  # "muốn tăng lên| mà chưa biết làm sao": no wish
         # words only: an emoji after the wish ("... nhiều sách hơn 😅") says nothing of it
         words = _WORDS_SAID.findall(_INTENT_OPEN.sub("", wish.strip(" ,.;")))
-        said_last = wish.strip(" ,.;").rsplit(",", 1)[-1]
-        if len(words) <= 4 or (
+        said_last = wish.strip(" ,.;").rsplit(",", 1)[-1].strip()
+        if (
+            len(words) <= 4
+            # "..., buồn ghê, muốn khách đông hơn": a remark, then the wish in its own clause
+            or (
+                _INTENT_OPEN.match(said_last) is not None
+                and len(_WORDS_SAID.findall(_INTENT_OPEN.sub("", said_last))) <= 4
+            )
+        ) or (
             len(_WORDS_SAID.findall(said_last)) <= 3
             and words_re("vi_modals").search(said_last) is not None
             and (_BETTER.search(said_last) or words_re("moves_up").search(said_last))
@@ -4309,7 +4331,11 @@ def _exam_named(r: Readings) -> bool:
     """An exam is named ("pass the final exam, if possible": the word before a comma too), in the
     goal, not in what it is for ("lam xong 5 bo do dung ... de du thi cap truong")."""
     end = r.objective.start if r.objective is not None else len(r.folded)
-    return words_re("exam_words").search(r.folded, 0, end) is not None
+    return (
+        words_re("exam_words").search(r.folded, 0, end) is not None
+        # "đậu N3 trên 120 điểm", "pass N3 with over 120 points": passing is the sitting
+        or canonical(r.obj.verb or "") in word_set("pass_words")
+    )
 
 
 def objective_phrase(r: Readings, ctx: Resolved, lang: Language) -> str | None:

@@ -2245,6 +2245,7 @@ def _undated_deed(r: Readings) -> bool:
         and (
             not any(t.kind == "start" for t in r.times)
             or _launched().search(r.folded, r.marked) is not None
+            or words_re("built_things").search(r.folded) is not None  # "bat dau lam website"
         )
         and canonical(r.obj.verb or "") not in word_set("routine_verbs") | word_set("ongoing_verbs")
         and r.today_only is None

@@ -2008,6 +2008,9 @@ _NUMBERED_PERIOD = re.compile(
 )
 
 
+_AS_IT_WAS_END = re.compile(r"\b(?:like|nhu)\s+$")
+
+
 def event_deadline(
     folded: str, today: date | None = None, counted: bool | None = None
 ) -> tuple[int, int] | None:
@@ -2016,6 +2019,13 @@ def event_deadline(
 
     `counted`: the text holds an amount (in digits unless the caller read number words too).
     """
+    found = _event_named(folded, today, counted)
+    if found is not None and _AS_IT_WAS_END.search(folded, max(0, found[0] - 6), found[0]):
+        return None  # "vóc dáng như trước khi đẻ", "fit like before the kids": as it was
+    return found
+
+
+def _event_named(folded: str, today: date | None, counted: bool | None) -> tuple[int, int] | None:
     if counted is None:
         counted = DIGIT.search(folded) is not None
     if (m := _THIS_TERM.search(folded)) and not start_cue(folded[: m.start()]):

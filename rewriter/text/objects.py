@@ -96,6 +96,7 @@ class GoalWords(BaseModel):
     whose_determiners: list[str]
     determiners: list[str]
     built_verbs: list[str]  # "bat dau xay chuong moi": a thing built once, by a day
+    built_things: list[str]  # "bat dau lam website rieng": a thing built once, by a day
     opening_determiners: list[str]  # "service the buses": an unknown first word before one acts
     platform_things: list[str]  # "etsy ads": a thing named by the platform it runs on
     possessives: list[str]  # "up my weekly mileage": a measure per period, whose it is
@@ -355,6 +356,8 @@ class GoalWords(BaseModel):
     start_by_event_links: list[str]  # ", starting |w/| my next paycheck"
     more_money_words: list[str]  # "dành dụm |thêm| tiền": more money, an amount to set
     going_on_cues: list[str]  # "should |be| posting": a deed going on
+    doing_soon_cues: list[str]  # "I'm| launching my podcast": a deed or milestone about to be done
+    doing_soon_adverbs: list[str]  # "we're| finally |redoing the site": between cue and verb
     finish_words: list[str]
     vague_cadence: list[str]
     habit_starts: list[str]
@@ -892,7 +895,11 @@ def _token_cats(
     word = t[0]
     if language != "en" or not word.endswith("ing") or len(word) < 6:
         return _word_cats(word)
-    if _going_on_end().search(folded, max(0, t.start() - 8), t.start()) is None:
+    if _going_on_end().search(folded, max(0, t.start() - 8), t.start()) is not None:
+        kinds = _DEED_CATS
+    elif _doing_soon_end().search(folded, max(0, t.start() - 24), t.start()) is not None:
+        kinds = _SOON_CATS  # "I'm finally redoing my website": the milestone itself
+    else:
         return _NO_CATS
     stem = word[:-3]
     for said in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None):
@@ -900,7 +907,8 @@ def _token_cats(
         if (
             said
             and said not in word_set("more_not_a_deed")
-            and (found := cats.get(said, _NO_CATS) & _DEED_CATS)
+            and not (kinds is _SOON_CATS and said in word_set("light_verbs"))
+            and (found := cats.get(said, _NO_CATS) & kinds)
         ):
             return found
     return _NO_CATS
@@ -912,7 +920,16 @@ def _going_on_end() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{either(goal_words().words.going_on_cues)})\s+$")
 
 
+@cache
+def _doing_soon_end() -> re.Pattern[str]:
+    """ "I'm| launching", "we're finally| redoing": what the user is about to do."""
+    words = goal_words().words
+    cues, adverbs = either(words.doing_soon_cues), either(words.doing_soon_adverbs)
+    return re.compile(rf"\b(?:{cues})\s+(?:(?:{adverbs})\s+)?$")
+
+
 _DEED_CATS = frozenset({"action"})
+_SOON_CATS = frozenset({"action", "milestone"})
 
 
 _NUMBER_CATS, _NO_CATS = frozenset({"number"}), frozenset[str]()

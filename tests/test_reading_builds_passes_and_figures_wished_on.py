@@ -1,0 +1,159 @@
+"""Things built once after a start, passing an exam with a score, milestones said as what the user
+is about to do, a state as it was, and today's figure wished higher after a remark."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.rules_helpers import Day
+
+TODAY = date(2026, 12, 1)
+report, smt, main_text = Day(TODAY).report, Day(TODAY).smt, Day(TODAY).rewrite_text
+
+
+# --- today's figure, then a wish said after a remark or before one ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "stepped"),
+    [
+        (
+            "Mùa này mỗi tuần chỉ có tầm 40 khách, chán ghê, muốn khách đông hơn",
+            "48 khách mỗi tuần",
+        ),
+        (
+            "Hiện mỗi tháng bên mình chỉ tuyển được khoảng hai chục người, muốn tăng lên mà chưa"
+            " biết làm sao",
+            "24 người mỗi tháng",
+        ),
+    ],
+)
+def test_a_wish_told_around_a_remark_steps_from_todays_figure(goal: str, stepped: str) -> None:
+    text = main_text(goal)
+    assert stepped in text and "2027" in text
+    rep = report(goal)
+    assert [a.label for a in rep.alternatives] == ["conservative", "ambitious"]
+
+
+def test_the_remark_after_the_wish_stays_after_the_amount() -> None:
+    text = main_text(
+        "Hiện mỗi tháng bên mình chỉ tuyển được khoảng hai chục người, muốn tăng lên mà chưa"
+        " biết làm sao"
+    )
+    assert text.index("24 người") < text.index("mà chưa biết làm sao")
+
+
+def test_an_aside_in_brackets_takes_no_amount_inside_it() -> None:
+    text = main_text(
+        "We get about 50 signups a week off the form, want more (my boss asks daily lol)"
+    )
+    assert "(my boss asks" not in text or "60" not in text.split("(")[1]
+    assert "60" in text
+
+
+# --- a name that holds a move word ("xe nâng") is no move --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["thi đậu chứng chỉ lái xe nâng trước 30/6", "thi dau chung chi lai xe nang truoc 30/6"],
+)
+def test_a_forklift_licence_is_an_exam_passed_not_a_level_raised(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "milestone"
+    assert smt(goal) == ("met", "partial", "met")  # a pass, or a score? is asked
+
+
+# --- passing an exam with a score is done once, by a date ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["đậu N2 trên 100 điểm", "dau N2 tren 100 diem", "pass N2 with over 100 points"],
+)
+def test_a_score_to_pass_with_is_reached_by_a_date_not_checked_each_month(goal: str) -> None:
+    text = main_text(goal)
+    assert "2027" in text
+    assert "month" not in text and "thang" not in text.lower().replace("tháng", "thang")
+
+
+def test_a_pass_rate_held_is_still_checked_as_it_goes() -> None:
+    assert "every month" in main_text("keep our first-time pass rate above 90%")
+
+
+# --- a milestone said as what the user is about to do -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("From next week I'm finally rebuilding our booking page", "rebuilding our booking page"),
+        ("starting in January we're launching the loyalty card", "launching the loyalty card"),
+    ],
+)
+def test_i_am_doing_a_milestone_is_that_milestone(goal: str, kept: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "milestone"
+    assert rep.criteria.measurable.status == "partial"  # what counts as done is asked
+    text = main_text(goal)
+    assert kept in text and "20%" not in text  # no measure invented for it
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "im getting serious about chasing unpaid invoices from monday",
+        "These delivery vans are killing me, every week another breakdown",
+    ],
+)
+def test_a_light_verb_or_someone_elses_doing_is_not_a_milestone(goal: str) -> None:
+    assert report(goal).facts.kind != "milestone"
+
+
+def test_revamping_a_thing_is_a_milestone_with_no_measure_spliced_in() -> None:
+    goal = "revamp the company intranet"
+    rep = report(goal)
+    assert rep.facts.kind == "milestone"
+    text = main_text(goal)
+    assert "revenue" not in text and "20%" not in text and "2027" in text
+
+
+# --- a thing built once after its start gets an end date, not a monthly check ------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "done"),
+    [
+        ("Từ tháng sau bắt đầu làm trang web riêng cho tiệm", "xong trước ngày"),
+        ("tu thang 1 bat dau lam app dat lich cho tiem", "xong truoc ngay"),
+    ],
+)
+def test_a_thing_built_after_its_start_is_done_by_a_date(goal: str, done: str) -> None:
+    assert smt(goal)[1] == "partial"
+    text = main_text(goal)
+    assert done in text
+    assert "hằng tháng" not in text and "hang thang" not in text
+
+
+# --- a state as it was is no event to meet ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "muốn lấy lại vóc dáng như trước khi sinh",
+        "muon lay lai voc dang nhu truoc khi de",
+        "get back in shape like before the twins",
+    ],
+)
+def test_as_it_was_before_is_no_deadline(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "missing"
+    assert rep.criteria.specific.status == "missing"  # the figure, fitness: what shows it is asked
+
+
+def test_the_words_of_a_state_as_it_was_stay_whole() -> None:
+    text = main_text("muon lay lai voc dang nhu truoc khi de")
+    assert "nhu truoc khi de" in text.lower()
