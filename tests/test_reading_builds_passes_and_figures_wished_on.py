@@ -156,3 +156,55 @@ def test_as_it_was_before_is_no_deadline(goal: str) -> None:
 def test_the_words_of_a_state_as_it_was_stay_whole() -> None:
     text = main_text("muon lay lai voc dang nhu truoc khi de")
     assert "nhu truoc khi de" in text.lower()
+
+
+# --- a measure kept down or brought under control, with no amount -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Keep the overtime bill down this spring",
+        "get breakages under control before the holidays",
+        "giữ tiền điện ở mức thấp",
+    ],
+)
+def test_a_measure_held_down_is_a_limit_missing_its_bound(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "limit"
+    assert rep.criteria.measurable.status == "missing"
+
+
+@pytest.mark.parametrize(
+    ("goal", "bound"),
+    [
+        ("Keep the overtime bill down this spring", "at least 5% below today's level"),
+        ("get breakages under control before the holidays", "at least 5% below today's level"),
+        ("giữ tiền điện ở mức thấp", "giảm ít nhất 5% so với hiện tại"),
+    ],
+)
+def test_the_rewrite_of_a_measure_held_down_names_its_bound(goal: str, bound: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and bound in rep.rewrite.text
+    assert smt(rep.rewrite.text) == ("met", "met", "met")
+    # the easier version cuts less, the harder one more
+    shares = [float(a.text.split("% ")[0].rsplit(" ", 1)[-1]) for a in rep.alternatives]
+    assert shares == sorted(shares) and len(shares) == 2 and shares[0] < 5 < shares[1]
+
+
+def test_a_bound_held_with_no_time_is_checked_as_it_goes() -> None:
+    assert main_text("keep our cloud spend low").endswith(
+        "at least 5% below today's level, checked every month."
+    )
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["get churn down", "get my weight down to race weight", "Keep my blood sugar down"],
+)
+def test_a_cut_a_level_or_a_clinical_measure_takes_no_bound_below_today(goal: str) -> None:
+    assert "below today's level" not in main_text(goal)
+
+
+def test_todays_level_is_no_deadline_of_today() -> None:
+    assert report("keep returns at least 5% below today's level").facts.deadline is None

@@ -22,6 +22,7 @@ from rewriter.report import (
     Rewrite,
 )
 from rewriter.rules.context import Resolved, resolve
+from rewriter.rules.held import held_below
 from rewriter.rules.messages import fmt_pct, fmt_value, msg
 from rewriter.rules.portions import part_sized
 from rewriter.rules.rewrite import (
@@ -397,6 +398,8 @@ def finish(a: Analysis) -> GoalReport:
     ):
         # "grow our win rate from 18% next year": the amount to reach follows the user's start
         main, edits, stepped = amounted
+    elif own and (held := held_below(r, ctx, plan)) is not None and smt_met(held[0], lang, today):
+        main, edits, stepped = held  # "keep locum spend down this winter": how far below today's
     elif own and (deliverable := _deliverable(r, criteria, ctx, kind, plan)):
         # "nop do an tot nghiep", "launch the podcast": the deliverable is the done-condition;
         # only a missing deadline is added, never "complete 3 milestones"

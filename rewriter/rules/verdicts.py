@@ -981,6 +981,25 @@ _SESSION_UNIT = re.compile(rf"\s*(?:{_SESSION_UNITS})\b")
 _SESSION_UNIT_GLUED = re.compile(rf"\d\s?(?:p|ph|h|{_SESSION_UNITS})$")
 
 
+def held_low_state(r: Readings) -> re.Match[str] | None:
+    """Where a measure is said kept or brought down with no amount ("Keep locum spend |down| this
+    winter", "get returns |under control|", "giữ tiền điện |thấp|"): a limit whose bound is open."""
+    o = r.obj
+    if r.target is not None or r.frequency is not None or o.start is None or o.verb is None:
+        return None
+    end = r.objective.start if r.objective is not None else len(r.folded)
+    states = (
+        "held_low_states" if canonical(o.verb) in word_set("held_verbs") else "controlled_states"
+    )
+    state = words_re(states).search(r.folded, o.start, end)
+    if state is None or _LEVEL_OR_PLACE_NEXT.match(r.folded, state.end()):
+        return None  # "get my weight down to race weight", "built down on the wharf"
+    return state
+
+
+_LEVEL_OR_PLACE_NEXT = re.compile(r"\s+(?:to|on|at|by\s+\d|in\s+the)\b")
+
+
 def habit_wished_less(r: Readings) -> bool:
     """A wish to do a habit less, with no amount ("drink less soda", "bớt uống trà sữa", "Bớt
     cà phê sữa lại"): a weekly cap is its measure, a bound kept."""
@@ -1076,6 +1095,8 @@ def _kind(r: Readings) -> GoalKind:
         return "limit"  # "quit vaping for good", "gotta cut that out": none at all, kept so
     if habit_wished_less(r):
         return "limit"  # "drink less soda", "Bớt cà phê sữa lại": capped each week, then kept
+    if held_low_state(r) is not None:
+        return "limit"  # "keep locum spend down this winter": a bound, held
     moving = (
         r.direction in ("increase", "decrease")
         and not _more_often(r)  # "post shorts more consistently": how often, not how much
@@ -2126,6 +2147,9 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _verdict("missing", msg(lang, "measurable.missing"), None, question)
     if ctx.target is None and people_more(r.language).search(r.folded) is not None:
         # "tuyển thêm người trước mùa cưới": how many more people is the measure
+        return _verdict("missing", msg(lang, "measurable.missing"), None, question)
+    if held_low_state(r) is not None and ctx.target is None:
+        # "get returns under control": how far down is the measure, not a deed done or not
         return _verdict("missing", msg(lang, "measurable.missing"), None, question)
     if (
         not measure_moved(r)

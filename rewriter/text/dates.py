@@ -819,6 +819,8 @@ def _period_end(m: re.Match[str], today: date) -> TimeMatch | None:
 def _day(m: re.Match[str], today: date) -> TimeMatch | None:
     if m[0] in ("today", "hom nay") and _RATED_NEXT.match(m.string, m.end()):
         return None  # "today I would rate myself 5/10": where one stands, no deadline
+    if m[0] == "today" and m.string.startswith(("'s", "’s"), m.end()):
+        return None  # "at least 5% below today's level": today's figure, no deadline
     return _deadline(m, today + timedelta(days=0 if m[0] in ("today", "hom nay") else 1))
 
 

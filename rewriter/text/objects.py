@@ -355,7 +355,11 @@ class GoalWords(BaseModel):
     start_by_event_cues: list[str]  # ", starting| w/ my next paycheck"
     start_by_event_links: list[str]  # ", starting |w/| my next paycheck"
     more_money_words: list[str]  # "dành dụm |thêm| tiền": more money, an amount to set
+    held_verbs: list[str]  # "keep| locum spend down": a measure held
+    held_low_states: list[str]  # "keep locum spend |down|": held low, no amount said
+    controlled_states: list[str]  # "get returns |under control|": brought under a bound
     going_on_cues: list[str]  # "should |be| posting": a deed going on
+    cost_told_opens: list[str]  # "..., 5 ly 1 tuan|, tốn gần 300k": what today's costs
     doing_soon_cues: list[str]  # "I'm| launching my podcast": a deed or milestone about to be done
     doing_soon_adverbs: list[str]  # "we're| finally |redoing the site": between cue and verb
     finish_words: list[str]

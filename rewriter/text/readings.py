@@ -49,6 +49,7 @@ from rewriter.text.objects import (
     ends_with,
     goal_words,
     is_area,
+    is_verb,
     noun_use,
     of_how_many,
     read_object,
@@ -1412,7 +1413,15 @@ class Readings:
                 # "tu thu 2 tuan sau di boi nha, bff ru hoai r": the start opens the text
                 _BEGIN_NEXT.match(self.folded, t.end) is not None or t is opening
                 if self.language == "vi"
-                else t is opening and _START_THEN_DOING.match(self.folded, t.end) is not None
+                else t is opening
+                and (
+                    _START_THEN_DOING.match(self.folded, t.end) is not None
+                    # "Starting next Monday get back in the gym, been slackin ...": an order
+                    or (
+                        (word := _ORDER_NEXT.match(self.folded, t.end)) is not None
+                        and is_verb(word[1], "en")
+                    )
+                )
             )
             for t in self.times
         )
@@ -2331,6 +2340,9 @@ class Readings:
             and (keep := _KEEPS_DOING.search(self.folded)) is not None
             and not _INTENT_BEFORE_KEEP.search(self.folded, 0, keep.start("keep"))
             and not self._remark_rescues()
+            # "Get the repair bills under control, ... stuff keeps breaking lol": the order
+            # first, then the gripe that explains it
+            and not (self.opens_with_verb and _CLAUSE_SEP.search(self.folded, 0, keep.start()))
             # "Coaches keep skipping the warmup. Get them to take it seriously": the gripe,
             # then the order that answers it
             and not self._wished_after()
@@ -4137,6 +4149,13 @@ def _named_rate(r: Readings) -> bool:
     )
 
 
+@cache
+def _cost_told() -> re.Pattern[str]:
+    """ "|, ton gan 300k": a clause telling what today's habit costs, with its amount."""
+    opens = either(goal_words().words.cost_told_opens)
+    return re.compile(rf"\s*[,;]\s*(?:{opens})\b(?=[^,;.!?]*\d)")
+
+
 _JOINED_ON = re.compile(rf"[\s{PICTOGRAPHS}\ufe0f\u200d,]*(?:and|but|plus|va|ma)\s")
 
 
@@ -4221,6 +4240,12 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             and not amount_felt().search(clause)
         ):
             rest = masked[end:]
+            while (cost := _cost_told().match(masked, end)) is not None:
+                # "..., gio tuan nao cung 5 ly, ton gan 300k": what today's habit costs
+                end = next(
+                    (n.start() for n in _CLAUSE_SEP.finditer(masked, cost.end())), len(masked)
+                )
+                rest = masked[end:]
             if _JOINED_ON.match(rest) and not words.intent_re.search(rest):
                 # "... we only had 38 sign up this fall 😩 and honestly the Saturday crew is the
                 # same six saints every week": the remark goes on, joined by "and"
@@ -5372,12 +5397,20 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
         ):
             continue  # "tiền điện của gym", "a new logo for the gym": which place, not workouts
         metric = lex.metrics[lex.metric_key(m, r.marked, r.folded)]
-        # the next word named, past an amount read as one ("clip ..., len |5k| follow")
-        named = next((f for f in found[i + 1 :] if not f[0][:1].isdigit()), None)
+        # a word named later with the amount right before it, past one read as a word
+        # ("clip ..., len |5k| follow"; "clip giam can, dat 10k view": past the weight named)
+        named = next(
+            (
+                f
+                for f in found[i + 1 :]
+                if not f[0][:1].isdigit()
+                and _COUNT_BEFORE.search(masked, max(0, f.start() - 16), f.start())
+            ),
+            None,
+        )
         if (
             named is not None
             and not metric.channel
-            and _COUNT_BEFORE.search(masked, max(0, named.start() - 16), named.start())
             and not _COUNT_BEFORE.search(masked, max(0, m.start() - 16), m.start())
             and lex.metrics[lex.metric_key(named, r.marked, r.folded)].channel
         ):
@@ -6363,6 +6396,7 @@ _BEGIN_NEXT = re.compile(
 )
 # "From January| cutting back", "starting monday|, i'm going", "From jan| onwards no fried
 # snacks": what is done, or given up, from then on
+_ORDER_NEXT = re.compile(r"[\s,]*([a-z]+)\b")
 _START_THEN_DOING = re.compile(
     r"[\s,]*(?:(?:onwards?|on)\b[\s,]*)?"
     r"(?:(?:(?:i'm|im|i am|we're|we are)\s+)?[a-z]{3,}ing\b|no\s+[a-z]|(?:i'll|i will|we'll|we will)\b)"
