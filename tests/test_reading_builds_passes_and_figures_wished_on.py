@@ -208,3 +208,49 @@ def test_a_cut_a_level_or_a_clinical_measure_takes_no_bound_below_today(goal: st
 
 def test_todays_level_is_no_deadline_of_today() -> None:
     assert report("keep returns at least 5% below today's level").facts.deadline is None
+
+
+# --- views named right after the amount are what is counted, past the clips named first --------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Dang clip nau an, dat 20k view truoc Tet",
+        "Loạt video hướng dẫn phải đạt 30 nghìn lượt xem trước Trung thu",
+    ],
+)
+def test_views_counted_after_the_amount_need_their_platform(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.specific.status == "partial"  # which platform is asked
+    assert rep.facts.metric is not None and "xem" in rep.facts.metric.lower()
+
+
+# --- what today's habit costs, told after today's figure, is today's too ------------------------------
+
+
+def test_what_todays_habit_costs_is_no_target() -> None:
+    goal = "bot an vat lai, gio tuan nao cung 6 goi, ton gan 200k"
+    rep = report(goal)
+    assert rep.facts.target is None and rep.facts.kind == "limit"
+    assert rep.criteria.measurable.status == "missing"
+    assert "200k" in main_text(goal)  # the user's words stay
+
+
+# --- an order, then the gripe behind it; a start, then an order ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Get the printer toner costs under control, we've got 4 offices and things keep jamming lol",
+        "Starting next Monday get back on the bike, been lazy since Easter",
+    ],
+)
+def test_an_order_said_around_a_gripe_is_still_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+
+
+def test_a_gripe_alone_stays_no_goal() -> None:
+    assert report("the new courier's vans keep missing the Friday pickups").rewrite is None
