@@ -254,3 +254,19 @@ def test_an_order_said_around_a_gripe_is_still_a_goal(goal: str) -> None:
 
 def test_a_gripe_alone_stays_no_goal() -> None:
     assert report("the new courier's vans keep missing the Friday pickups").rewrite is None
+
+
+# --- a bound said after a list's comma is the goal's, not a past figure ------------------------------
+
+
+def test_a_bound_after_a_listed_cost_stays_the_goals_and_a_gone_date_is_replaced() -> None:
+    goal = "Giữ tiền điện, tiền nước không quá 8 triệu cho cả quý, chốt sổ ngày 30/9/2026."
+    assert smt(goal) == ("met", "met", "partial")
+    text = main_text(goal)
+    assert "không quá 8 triệu" in text and "30/9/2026" not in text and "2027" in text
+
+
+def test_a_bound_told_of_a_time_gone_is_still_a_remark() -> None:
+    goal = "get the checkout line moving faster. last week people waited for over an hour"
+    text = main_text(goal)
+    assert text.index("2027") < text.index("last week")

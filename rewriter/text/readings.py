@@ -1827,6 +1827,16 @@ class Readings:
             return None
         if _DUE_WORD.search(self.folded, at) is not None:
             return None  # "finish the grant report, it was due nov 15": the goal's own date
+        if any(
+            q.span.start >= at
+            and q.qualifier is not None
+            # "..., last week ppl were standing for over an hour": a bound told of a time gone
+            and "." not in self.folded[at : q.span.start]
+            and not any(at <= t.start < q.span.start for t in self.times)
+            for q in self.quantities
+        ):
+            # "Giữ tiền phân bón, thuốc BVTV không quá 120 triệu ...": a bound is the goal's
+            return None
         if any(q.span.start < at for q in self.quantities):
             # "tang doanh thu len 450tr, nam ngoai dc 380tr": where it starts from; a number
             # that names a thing before ("chuyền 1 với chuyền 6") is no amount of the goal's
