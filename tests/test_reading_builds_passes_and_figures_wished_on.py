@@ -270,3 +270,30 @@ def test_a_bound_told_of_a_time_gone_is_still_a_remark() -> None:
     goal = "get the checkout line moving faster. last week people waited for over an hour"
     text = main_text(goal)
     assert text.index("2027") < text.index("last week")
+
+
+# --- a remark about what is going on names no measure; a hope said after keeps out of the date -------
+
+
+def test_a_measure_named_only_in_a_remark_going_on_is_not_the_goals() -> None:
+    goal = "Improve the handover between our 2 shifts by March, loads of time is wasting on phone calls"
+    text = main_text(goal)
+    assert "sales calls" not in text and "complete" not in text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Start a chess club for the juniors, hopefully the kids enjoy it",
+        "raise 5k for the trip, ideally we get the whole class there",
+    ],
+)
+def test_a_hope_said_after_the_goal_stays_after_the_date(goal: str) -> None:
+    text = main_text(goal)
+    hope = "hopefully" if "hopefully" in goal else "ideally"
+    assert text.index("2027") < text.index(hope)
+
+
+def test_a_hoped_for_date_is_the_goals_own() -> None:
+    text = main_text("open a second stall at the night market, hopefully before Tet")
+    assert "hopefully before Tet" in text and "2027" not in text

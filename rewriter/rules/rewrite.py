@@ -1690,6 +1690,10 @@ def _insertion_end(r: Readings, text: str) -> int:
         end = event.start()  # "... microsite| before Fabtech": the date goes before the event
     if (told := r.told_after_wish) is not None and told < end:
         end = told  # "Recruit more tenors|. We only have 2 ...": how it stands, told after
+    if (hedge := _hedge_clause().search(r.folded, 0, end)) is not None and not any(
+        t.start > hedge.start() for t in r.times
+    ):
+        end = hedge.start()  # "Start a book club|, hopefully the kids enjoy it": a hope, after
     if (
         (sign := _SIGN_OFF.search(text, 0, end)) is not None
         and len(text[: sign.start()].split()) >= 4
@@ -1799,6 +1803,12 @@ def _insertion_end(r: Readings, text: str) -> int:
     ):
         end = cut  # "less burnout for my staff. everyone is exhausted": the aside stays after
     return end
+
+
+@cache
+def _hedge_clause() -> re.Pattern[str]:
+    """ "|, hopefully the kids enjoy it": a clause of hope after the goal, words following."""
+    return re.compile(rf"\s*[,;]\s*(?:{either(goal_words().words.hedge_tails)})\s+(?=[a-z])")
 
 
 @cache

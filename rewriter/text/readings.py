@@ -1944,10 +1944,14 @@ class Readings:
         """Where a remark told in English after the goal starts, when it names a time the goal
         would otherwise be read by ("get more sleep, im always knackered on tuesdays after track
         night"): a subject and what it does, no figure, no wish of its own."""
-        if self.language != "en" or not self.times:
+        if self.language != "en":
             return None
         said = _REMARK_BREAK.search(self.folded)
-        if said is None or not any(t.start > said.start() for t in self.times):
+        if said is None:
+            return None
+        # "..., lot of time is wasting on phone calls": a measure named only in the remark
+        measured = self.metric_span is not None and self.metric_span.start > said.start()
+        if not measured and not any(t.start > said.start() for t in self.times):
             return None
         at = self.remark_at
         if at is None or _DIGIT_RE.search(self.folded, at) is not None:
@@ -1958,7 +1962,8 @@ class Readings:
         # "..., Thanksgiving flights killed it": a subject and what it did, told, with no time
         # said for what is to come ("Missus booked it for July" dates the trip)
         if words_re("told_subjects").match(told) is None and (
-            _subject_did(told, True) is None
+            # "..., lot of time is wasting on phone calls": what is going on, told
+            (_subject_did(told, True) is None and _GOING_ON_TOLD.match(told) is None)
             # "..., only went twice this year": how often it was done, the step's start
             or _amount_told(self.folded, at)
             or _TIMES_TOLD.search(self.folded, at) is not None
@@ -2914,6 +2919,12 @@ _SUBJECT_BEEN_DOING = re.compile(
 # "get the team to 90%": the team is brought to a level
 _PRONOUN_END = re.compile(r"\b(?:it|that|this|them|those|these|no|cai do|con so do)\s+$")
 _TO_END = re.compile(r"\s*(?:to|len|toi|den)\s*")
+
+
+# "lot of time is wasting on ...", "the drivers are complaining": someone else's doing, going on
+_GOING_ON_TOLD = re.compile(
+    r"(?!(?:i|we|i'm|we're|im)\b)(?:[a-z']+\s+){1,4}(?:is|are)\s+[a-z]{3,}ing\b"
+)
 
 
 def _subject_did(folded: str, regular: bool = False) -> re.Match[str] | None:
