@@ -297,3 +297,57 @@ def test_a_hope_said_after_the_goal_stays_after_the_date(goal: str) -> None:
 def test_a_hoped_for_date_is_the_goals_own() -> None:
     text = main_text("open a second stall at the night market, hopefully before Tet")
     assert "hopefully before Tet" in text and "2027" not in text
+
+
+# --- how sure the user is, said after the goal, is no part of it -------------------------------------
+
+
+def test_we_can_get_there_after_a_rating_is_no_goal_of_its_own() -> None:
+    goal = "Be the #1 dentist in the Northside, 7/10 confident we can get there"
+    rep = report(goal)
+    assert rep.facts.target == 1 and rep.facts.confidence == 0.7
+    assert rep.criteria.measurable.status == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "mo tiem nail thu 2 o Le Chan, chac dc 6/10 thoi hihi",
+        "Học xong khóa B2 năm nay, chắc 7/10 là kịp",
+    ],
+)
+def test_a_vietnamese_guess_of_the_odds_is_confidence_not_the_target(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target is None or rep.facts.target not in (6, 7)
+    assert rep.facts.confidence in (0.6, 0.7)
+    assert "/10" not in main_text(goal)  # the rating goes to Attainable, not the rewrite
+
+
+def test_a_skill_rated_in_a_clause_after_it_is_still_practised() -> None:
+    text = main_text("hoc lai tieng Trung de noi chuyen voi khach, tu cham minh chac dc 3/10 thoi")
+    assert "buoi moi tuan" in text and "khoa hoc" not in text
+
+
+# --- first place in a town or a market asks by what it is ranked --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Trở thành tiệm bánh số 1 ở Đà Lạt",
+        "be the no.1 bakery in Ipoh",
+        "ban ca kho so 1 o cho Ben Thanh",
+    ],
+)
+def test_first_in_a_place_asks_by_what_it_is_ranked(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.specific.status == "partial"
+    assert rep.criteria.measurable.status == "met"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["be the no.1 bakery in Ipoh on Google Maps", "be number 1 in the league this season"],
+)
+def test_first_place_with_its_ranking_named_is_specific(goal: str) -> None:
+    assert report(goal).criteria.specific.status == "met"

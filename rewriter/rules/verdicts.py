@@ -1270,7 +1270,13 @@ def _rated_today(r: Readings) -> bool:
         return True
     # "Từ tháng 1 học lại tiếng Anh, tự tin chắc 7/10 thôi": a clause of its own after the goal,
     # with no time after it, rates how sure one is of the goal ("tự tin 8/10 trước hè" is a level)
-    return r.folded[: c.start].rstrip().endswith(",") and not any(t.start >= c.end for t in r.times)
+    # ("..., tự chấm mình chắc được 4/10": a few words may open that clause)
+    comma = r.folded.rfind(",", 0, c.start)
+    return (
+        comma >= 0
+        and len(r.folded[comma + 1 : c.start].split()) <= 3
+        and not any(t.start >= c.end for t in r.times)
+    )
 
 
 @cache
@@ -1552,6 +1558,32 @@ def vague_count_each_time(r: Readings) -> bool:
 # first place said in so many words ("#1", "number one", "no.1"); "hang 1", "so 1" typed bare are
 # as often a bank's or a file's words
 _FIRST_PLACE = re.compile(r"(?:#|number|no\.?|so)\s*(?:1|one|mot)")
+# "số 1 |ở chợ xã", "no.1 |in Penang", "#1 |in the county": first in a place, not at a contest,
+# in a league or in a measure ("No.1 in new logos")
+_IN_A_PLACE = re.compile(r"\s+(?:o|tai)\s")
+_IN_A_NAMED_PLACE = re.compile(
+    r"\s+in\s+(?:the\s+)?(?=[A-Z]|(?:county|city|town|region|area|country|world|district)\b)"
+)
+
+
+def _first_in_a_place(r: Readings, place: Span) -> bool:
+    """First place said in a town or a market ("tiệm in số 1 ở Biên Hòa", "no.1 in Penang"), no
+    league, contest or measure named: the place says where, not by what it is ranked."""
+    rank = r.target
+    return (
+        rank is not None
+        and rank.value == 1
+        and _FIRST_PLACE.fullmatch(fold(rank.span.text).lower()) is not None
+        and (
+            _IN_A_PLACE.match(r.folded, rank.span.end) is not None
+            # the place's capitals are the user's: matched on the text as typed
+            or _IN_A_NAMED_PLACE.match(r.text, rank.span.end) is not None
+        )
+        and words_re("ranked_fields").search(r.folded) is None
+        and words_re("rank_measured_by").search(r.folded, rank.span.end) is None
+    )
+
+
 # a ranking entered: "get us into the |top 3 food banks in the state"
 _INTO_TOP_END = re.compile(r"\binto(?: the)?\s+$")
 # the words a ranking's measure is named in, after its "by"/"for" ("for QA scores")
@@ -1688,7 +1720,7 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             sped,
             msg(lang, "specific.q_speed"),
         )
-    if (place := r.placing) is not None and not r.platform:
+    if (place := r.placing) is not None and not r.platform and not _first_in_a_place(r, place):
         # "math team top 5 at state": the placing names what is counted and where
         return _verdict("met", msg(lang, "specific.met", what=place.text), place.text)
     if (rank := r.target) is not None and rank.kind == "rank" and r.metric is None:

@@ -3666,6 +3666,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "Need our call answer rate way up asap", "get our churn way down": the way it moves,
         # after the measure, is no part of its name
         plain = mask(plain, way.start(), way.end())
+    if (sure := r.confidence_span) is not None and (can := _can_do_tail().match(folded, sure.end)):
+        plain = mask(plain, sure.start, can.end())  # "..., 8/10 confident we can get there"
     with_platform = plain
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
         plain = mask(plain, r.platform_span.start, r.platform_span.end)
@@ -4429,6 +4431,8 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
     if not masked[:cut].strip():
         return None
     first, rest = masked[:cut], masked[resume:]
+    if goal_words().confidence_re.match(r.folded, len(masked) - len(rest.lstrip())):
+        return None  # "Be the #1 physio ..., 8/10 confident we can get there": how sure, no wish
     if (
         not DIGIT.search(first)
         and not _spelled_figure(first)
@@ -5684,7 +5688,9 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         )
         if 0 < int(raw) <= scale:  # "8/10 confident", "confidence 80%": for Attainable
             r.confidence, r.confidence_span = int(raw) / scale, r.span(m.start(), m.end())
-            masked = mask(masked, m.start(), m.end())
+            # "..., 8/10 confident we can get there": what the user is sure of goes with it
+            can = _can_do_tail().match(r.folded, m.end())
+            masked = mask(masked, m.start(), can.end() if can else m.end())
             if (ms := r.metric_span) is not None and m.start() <= ms.start < m.end():
                 # "tu tin phan nghe toeic tam 6/10": what the confidence is in, not a measure
                 # the goal moves
@@ -6456,6 +6462,17 @@ _HALF = re.compile(
 )
 # a share of the user's things to reach: half of them (a move by half is _HALF's)
 _HALF_SHARE = re.compile(r"\b(?<!first )(?<!second )(?<!the )half of\b|\b(?:mot|1) nua\b")
+
+
+@cache
+def _can_do_tail() -> re.Pattern[str]:
+    """ "8/10 confident| we can get there", "| that I'll pull it off": the rest of a sureness
+    clause, saying only that it can be done (never what: "sure I'll pass" names the deed)."""
+    done = either(goal_words().words.sure_tails)
+    return re.compile(
+        r"\s+(?:that\s+)?(?:we|i|u|you)\s*(?:can|could|will|'ll|ll|gonna|are gonna|am gonna)\s+"
+        rf"(?:{done})\b\W*$"
+    )
 
 
 def _rating_clause_at(folded: str) -> int | None:
