@@ -351,3 +351,26 @@ def test_first_in_a_place_asks_by_what_it_is_ranked(goal: str) -> None:
 )
 def test_first_place_with_its_ranking_named_is_specific(goal: str) -> None:
     assert report(goal).criteria.specific.status == "met"
+
+
+# --- a season said loosely ("sometime next spring") ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "due"),
+    [
+        ("Open the second food truck sometime next spring", "by 31 May 2027"),
+        ("Get the farm shop to $2k a week sometime next summer", "by 31 August 2027"),
+    ],
+)
+def test_sometime_in_a_season_is_time_bound_partial_with_its_end_assumed(
+    goal: str, due: str
+) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "partial"
+    text = main_text(goal)
+    assert due in text and "sometime" not in text
+
+
+def test_a_season_said_plainly_stays_its_date() -> None:
+    assert smt("Open the second food truck by next spring")[2] == "met"

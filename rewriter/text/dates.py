@@ -732,6 +732,8 @@ def _relative_period(m: re.Match[str], today: date) -> TimeMatch | None:
     return _deadline(m, d)
 
 
+# "sometime| next spring", "some time| in the summer": a season said loosely
+_SOMETIME_END = re.compile(r"\b(?:sometime|some time)\s+$")
 # how many said loosely ("a few", "vài"): a span with no one date (data: dates.yaml)
 _LOOSE_COUNTS = frozenset(_WORDS.loose_span_counts)
 _OR_SO = re.compile(r" (?:or so|or two|hoac hon|gi do)\b")
@@ -1577,7 +1579,11 @@ def _named_day_rules() -> None:
         year = int(raw_year) if raw_year and raw_year.isdigit() else None
         if raw_year in ("nam sau", "nam toi"):  # "truoc he nam sau": next year's season
             year = today.year + 1
-        return _deadline(m, _season_date(start, end, today, bool(m[1]), year))
+        d = _season_date(start, end, today, bool(m[1]), year)
+        if (loose := _SOMETIME_END.search(m.string, max(0, m.start() - 12), m.start())) is not None:
+            # "sometime next spring": some day in the season, no one date; its end is assumed
+            return TimeMatch(loose.start(), m.end(), "deadline", deadline=d, vague=True)
+        return _deadline(m, d)
 
     _add_rule(230, holiday, on_holiday, Gate(_whole(named)))
     _add_rule(240, season, on_season, Gate(_whole(seasons)))
