@@ -374,3 +374,27 @@ def test_sometime_in_a_season_is_time_bound_partial_with_its_end_assumed(
 
 def test_a_season_said_plainly_stays_its_date() -> None:
     assert smt("Open the second food truck by next spring")[2] == "met"
+
+
+# --- today's figure, then a wish, said without a comma or with a comparative --------------------------
+
+
+def test_a_rating_now_then_a_wish_unpunctuated_steps_within_five_stars() -> None:
+    goal = "diem danh gia cua shop dang 4.6 muon len cao hon"
+    rep = report(goal)
+    assert rep.facts.target is None and rep.criteria.measurable.status == "missing"
+    steps = [float(t.split(": ")[1].split()[0]) for t in [main_text(goal)]] + [
+        float(a.text.split(": ")[1].split()[0]) for a in rep.alternatives
+    ]
+    assert all(4.6 < s <= 5 for s in steps)
+
+
+def test_a_figure_now_then_a_wish_for_it_fuller_is_todays() -> None:
+    goal = "We get like 15 people at the Tuesday spin class, want it busier"
+    rep = report(goal)
+    assert rep.facts.target is None and rep.criteria.measurable.status == "missing"
+
+
+def test_a_days_figure_told_after_the_wish_is_todays() -> None:
+    rep = report("muon tang thu nhap, gio 1 ngay kiem dc tam 400k thoi")
+    assert rep.facts.target is None and rep.criteria.measurable.status == "missing"

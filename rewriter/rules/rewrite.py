@@ -2386,7 +2386,12 @@ def from_today(
         return None
     # "rating shop đang 4.7": a rating said before its figure is on a 5-star scale too
     stars = _STARS.search(fold(q.span.text[figure_end:] + unit)) is not None or (
-        q.value <= 5 and _STARS.search(state) is not None
+        q.value <= 5
+        and (
+            _STARS.search(state) is not None
+            # "diem danh gia dang 4.7": a rating the catalog knows is out of five stars
+            or (r.metric is not None and r.metric.unit == "rating")
+        )
     )
     # "gpa is 2.9 rn": a grade point average moves in tenths on a 4-point scale, like stars
     four_point = q.value <= 4 and words_re("four_point_scores").search(state) is not None

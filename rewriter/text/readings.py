@@ -4425,7 +4425,8 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
         cut, resume = c.start(), c.end()
     elif (w := _NOW_THEN_WISH.search(masked)) is not None:
         # "im on like 30 pints a week atm need to cut back": "atm", then the wish, unpunctuated
-        cut, resume = w.start(1), w.end(1)
+        gap = 1 if w[1] is not None else 2
+        cut, resume = w.start(gap), w.end(gap)
     else:
         return None
     if not masked[:cut].strip():
@@ -4504,6 +4505,8 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
         )
         or words_re("now_moves").search(rest)
         or lex.direction_re.search(rest, marked_rest)
+        # "We average like a dozen people in the 6am vinyasa, want it fuller": more of it
+        or lex.vague_quantity_re.search(rest, marked_rest)
         # "I'm locked into a 36-month lease at $2.5k/month. I want the office to pay for
         # itself": a sentence of how things are, then a wish of its own with no number
         or (
@@ -4635,6 +4638,9 @@ _NOW_THEN_WISH = re.compile(
     r"\b(?:atm|rn|right now|now|currently|at the moment|these days|lately)"
     r"(\s+(?:(?:and|but|so)\s+)?)"  # "... a week now and want to reach more"
     r"(?=(?:i |we )?(?:need|needs|want|wanna|gotta|have to|must|hope)\b)"
+    # "diem danh gia dang 4.7| muon len cao hon": the figure now, then the wish, unpunctuated
+    r"|\b(?:dang|hien tai|hien|gio)\s+(?:(?:tam|khoang|co|chi|moi)\s+)?\d[\d.,]*\S*"
+    r"(\s+)(?=(?:minh |em |toi )?(?:muon|can|phai|mong)\b)"
 )
 _SENTENCE_END = re.compile(rf"{POINT}\s")
 _CLAUSE_SEP = re.compile(
@@ -4811,7 +4817,8 @@ def _vi_now_opens() -> re.Pattern[str]:
     words = goal_words().words
     return re.compile(
         rf"\s*(?:{either(words.now_openers_vi)})\s+(?:\w+\s+){{0,2}}?"
-        rf"(?:{either(words.now_opener_next_vi)})\b"
+        # "gio 1 ngay kiem ...": a day's figure, its "1 ngay" read as "per day" (" /ngay")
+        rf"(?:(?:{either(words.now_opener_next_vi)})\b|/(?:ngay|tuan|thang|dem)\b)"
     )
 
 
