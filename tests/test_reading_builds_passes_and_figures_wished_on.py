@@ -398,3 +398,16 @@ def test_a_figure_now_then_a_wish_for_it_fuller_is_todays() -> None:
 def test_a_days_figure_told_after_the_wish_is_todays() -> None:
     rep = report("muon tang thu nhap, gio 1 ngay kiem dc tam 400k thoi")
     assert rep.facts.target is None and rep.criteria.measurable.status == "missing"
+
+
+# --- a name in capitals joined by small words is one thing, whatever its words ------------------------
+
+
+def test_a_title_cased_name_with_a_vague_word_in_it_is_specific() -> None:
+    goal = "Pass the Life in the UK test by March"
+    assert smt(goal)[0] == "met"
+    assert report(goal).criteria.specific.evidence == "Life in the UK"
+
+
+def test_a_vague_aim_in_capitals_stays_vague() -> None:
+    assert smt("Grow the Brand this year")[0] == "missing"

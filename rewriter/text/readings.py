@@ -3672,6 +3672,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if r.platform_span is not None and not is_area(r.platform_span.text, r.language):
         plain = mask(plain, r.platform_span.start, r.platform_span.end)
     r.obj = read_object(plain, r.marked, r.language, measured=bool(r.quantities))
+    if (
+        r.obj.vague
+        and r.language == "en"
+        and r.obj.start is not None
+        and (name := _TITLE_NAME.match(r.text, r.obj.start)) is not None
+    ):
+        # "Pass the Life in the UK test": a name in capitals, whatever its words, is one thing
+        r.obj = replace(r.obj, vague=False, end=name.end())
     if (r.obj.verb is None or r.obj.start is None) and _off_habit_opens().match(folded):
         # "Off the smokes from 1 Jan": "off" opening the goal is the deed, a habit quit
         r.obj = replace(r.obj, verb="off", action=True)
@@ -6430,6 +6438,11 @@ _BEGIN_NEXT = re.compile(
 )
 # "From January| cutting back", "starting monday|, i'm going", "From jan| onwards no fried
 # snacks": what is done, or given up, from then on
+# "Life in the UK", "Head of the Charles": words in capitals joined by small words name one thing
+# ("Brand Awareness" in capitals is still the aim)
+_TITLE_NAME = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:of|in|the|and|&|for|de)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|\d+))+"
+)
 _ORDER_NEXT = re.compile(r"[\s,]*([a-z]+)\b")
 _START_THEN_DOING = re.compile(
     r"[\s,]*(?:(?:onwards?|on)\b[\s,]*)?"
