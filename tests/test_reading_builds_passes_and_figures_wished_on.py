@@ -411,3 +411,32 @@ def test_a_title_cased_name_with_a_vague_word_in_it_is_specific() -> None:
 
 def test_a_vague_aim_in_capitals_stays_vague() -> None:
     assert smt("Grow the Brand this year")[0] == "missing"
+
+
+# --- a second hire is one; a figure to get back gets no workouts; "càng sớm càg tốt" ------------------
+
+
+@pytest.mark.parametrize(
+    "goal", ["Hire a second pharmacist by June", "recruit a third driver before the winter rush"]
+)
+def test_a_second_hire_is_one_more_person(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target == 1 and rep.criteria.measurable.status == "met"
+
+
+def test_a_second_language_is_no_count_of_hires() -> None:
+    assert report("learn a second language").facts.target is None
+
+
+@pytest.mark.parametrize(
+    "goal", ["muốn lấy lại vóc dáng trước khi cưới", "get my figure back, want my body shape back"]
+)
+def test_a_figure_to_get_back_gets_no_invented_workouts(goal: str) -> None:
+    text = main_text(goal)
+    assert "buổi tập" not in text and "workouts" not in text
+
+
+def test_as_soon_as_possible_typed_with_a_slip_is_replaced_whole() -> None:
+    text = main_text("Hiện quán bán tầm 40 ly/ngày, muốn tăng lên càng sớm càg tốt")
+    assert "càg" not in text and "càng" not in text
+    assert "48 ly/ngày" in text and "2027" in text

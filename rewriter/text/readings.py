@@ -3613,8 +3613,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         ]:  # "moi ngay thien 15 phut": the words between the period and the count are the action
             plain = plain[: m.end(3)] + folded[m.end(3) : m.start(4)] + plain[m.start(4) :]
     if (m := lex.vague_time_re.search(masked, r.marked)) and m[0] not in lex.not_vague_time:
-        r.vague_time = r.span(m.start(), m.end())  # "day som" is waking early, no vague date
-        plain = mask(plain, m.start(), m.end())  # "lower ticket backlog asap": not the object
+        start, end = m.start(), m.end()
+        if (whole := _AS_SOON_TYPED.search(masked, max(0, start - 6))) is not None and (
+            whole.start() <= start < whole.end()
+        ):
+            # "càng sớm càg tốt": the whole phrase, typed with a slip, is the vague time
+            start, end = whole.start(), max(end, whole.end())
+        r.vague_time = r.span(start, end)  # "day som" is waking early, no vague date
+        plain = mask(plain, start, end)  # "lower ticket backlog asap": not the object
     for t in r.times:
         if t.kind == "start" and (cue := start_cue(folded[: t.start])):
             # "..., ap dung tu thang 1": when it starts; its verb is not the goal's act
@@ -6443,6 +6449,8 @@ _BEGIN_NEXT = re.compile(
 _TITLE_NAME = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:of|in|the|and|&|for|de)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|\d+))+"
 )
+# "càng sớm càng tốt" with a letter slipped ("càg", "cang som cag tot"): as soon as possible
+_AS_SOON_TYPED = re.compile(r"\bca\w{0,2}g\s+som\s+ca\w{0,2}g?\s+tot\b")
 _ORDER_NEXT = re.compile(r"[\s,]*([a-z]+)\b")
 _START_THEN_DOING = re.compile(
     r"[\s,]*(?:(?:onwards?|on)\b[\s,]*)?"
@@ -6725,6 +6733,14 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
         # "recruit one more maths teacher": one more, said in words; "submit at least one
         # application", "no more than one coffee a day": a bound of one
         value = 1.0
+    if (
+        value is None
+        and r.language == "en"
+        and phrase.strip() in ("a", "an")
+        and (ordinal := _ORDINAL_NEXT.match(masked, end)) is not None
+        and _hired_end().search(masked, max(0, start - 24), start) is not None
+    ):
+        value, end = 1.0, ordinal.end()  # "hire a second physio": one more person taken on
     if (
         value is None
         and r.language == "vi"
@@ -7611,6 +7627,16 @@ def _counted_next(marked: bool) -> re.Pattern[str]:
             if " " in w or canonical(w) == "nguoi" or w in goal_words().words.counted_nouns_unmarked
         ]
     return re.compile(rf"\s+(?:{alternation(nouns)})\b")
+
+
+@cache
+def _hired_end() -> re.Pattern[str]:
+    """ "hire |a second ...": a verb that takes people on, right before the count."""
+    return re.compile(rf"\b(?:{either(goal_words().words.hire_verbs.en)})\s+$")
+
+
+# "a |second physio", "a |third truck": one more of the thing
+_ORDINAL_NEXT = re.compile(r"\s+(?:second|third|fourth|fifth)\b(?=\s+[a-z])")
 
 
 @cache
