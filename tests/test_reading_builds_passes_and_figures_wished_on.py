@@ -440,3 +440,26 @@ def test_as_soon_as_possible_typed_with_a_slip_is_replaced_whole() -> None:
     text = main_text("Hiện quán bán tầm 40 ly/ngày, muốn tăng lên càng sớm càg tốt")
     assert "càg" not in text and "càng" not in text
     assert "48 ly/ngày" in text and "2027" in text
+
+
+# --- an assumed date gives a body the weeks it needs to lose the weight safely -------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "due"),
+    [
+        ("get down to 180 pounds, I'm about 220 now", "by 30 April 2027"),
+        ("lose 20kg", "by 30 April 2027"),
+        ("lose 30 pounds", "by 31 March 2027"),
+    ],
+)
+def test_an_assumed_deadline_is_no_sooner_than_a_safe_pace(goal: str, due: str) -> None:
+    assert due in main_text(goal)
+
+
+def test_a_small_loss_keeps_the_usual_three_months() -> None:
+    assert "by 1 March 2027" in main_text("lose 5kg")
+
+
+def test_the_users_own_deadline_is_kept_however_fast() -> None:
+    assert "by Christmas" in main_text("lose 10kg by Christmas")

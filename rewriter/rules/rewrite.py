@@ -11,6 +11,7 @@ from functools import cache
 
 from rewriter.limits import compound_pct
 from rewriter.report import CriterionName, Edit, Language, Rewrite
+from rewriter.rules.body import weeks_to_come_down
 from rewriter.rules.context import Resolved
 from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.rules.verdicts import (
@@ -317,6 +318,10 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         # "con lon thi vao lop 10 truong cong": the exam is sat in June, not in three months
         deadline = sitting
     deadline = deadline or add_months(ctx.today, horizon)
+    if deadline_assumed and (weeks := weeks_to_come_down(r, ctx.baseline)) is not None:
+        # "get down to 200 pounds, I'm near 240 now": no sooner than a body can safely lose it
+        due = ctx.today + timedelta(weeks=weeks)
+        deadline = max(deadline, end_of_month(due.year, due.month))
     start = next(
         (
             _first_day(r.folded[t.start : t.end], t.deadline)

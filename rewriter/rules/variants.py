@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from rewriter.report import Language, Rewrite
+from rewriter.rules.body import BODY_LEVEL, POUNDS, safe_loss_per_week
 from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import CURRENCY_SIGN, nice
 from rewriter.rules.verdicts import left_before, race_named, race_time
@@ -74,9 +75,6 @@ _MINUTES_TYPED = re.compile(r"\d+\s*(?:mins?|minutes?|phut|p)\b")
 STEP = 0.25  # conservative and ambitious sit a quarter below and above the goal's own amount
 STANDARD_STEP = 0.1  # a standard to hold ("at least 6 hours", "tren 70%") moves less
 PAST_WHOLE_POINTS = 5.0  # a percent past 100 ("NRR 110%") steps by points, not by a quarter
-BODY_LEVEL = 30  # kilos from which a weight is a body's level to reach, not a loss to make
-SAFE_LOSS_PER_WEEK = 1.0  # kilos a week a body can safely lose (two pounds)
-_POUNDS = re.compile(r"\b(?:lbs?|pounds?)\b")
 
 
 # a version as kept between calls: (text, label, assumptions), all immutable, so the garbage
@@ -404,7 +402,7 @@ def _safe_loss(r: Readings, q: Quantity, main: str) -> float | None:
         or q.value >= BODY_LEVEL
     ):
         return None
-    pounds = _POUNDS.search(r.folded, q.span.start, q.span.end + 8) is not None
+    pounds = POUNDS.search(r.folded, q.span.start, q.span.end + 8) is not None
     return _safe_by_the_date(r, main, pounds)
 
 
@@ -415,7 +413,7 @@ def _safe_by_the_date(r: Readings, main: str, pounds: bool) -> float | None:
     if due is None or due.deadline is None:
         return None
     weeks = max((due.deadline - r.today).days, 0) / 7
-    return weeks * SAFE_LOSS_PER_WEEK * (2.0 if pounds else 1.0)
+    return weeks * safe_loss_per_week(pounds)
 
 
 def _safe_level(r: Readings, q: Quantity, main: str) -> float | None:
@@ -426,7 +424,7 @@ def _safe_level(r: Readings, q: Quantity, main: str) -> float | None:
     now = _now_value(r)
     if now is None or now <= q.value:
         return None
-    safe = _safe_by_the_date(r, main, _POUNDS.search(r.folded) is not None)
+    safe = _safe_by_the_date(r, main, POUNDS.search(r.folded) is not None)
     return None if safe is None else now - safe
 
 
