@@ -463,3 +463,12 @@ def test_a_small_loss_keeps_the_usual_three_months() -> None:
 
 def test_the_users_own_deadline_is_kept_however_fast() -> None:
     assert "by Christmas" in main_text("lose 10kg by Christmas")
+
+
+def test_the_easier_cut_of_a_small_share_stays_below_todays() -> None:
+    rep = report("Tỷ lệ hàng lỗi đang 2,6%, cần kéo xuống sớm.")
+    shares = [
+        float(t.split("xuống ")[1].split("%")[0].replace(",", "."))
+        for t in [rep.rewrite.text if rep.rewrite else ""] + [a.text for a in rep.alternatives]
+    ]
+    assert all(s < 2.6 for s in shares)

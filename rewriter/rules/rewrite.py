@@ -2040,7 +2040,12 @@ def _deadline_edit(
                     and (
                         not r.text[t.end : end].strip(" ,.;")
                         # "Từ tuần sau bắt đầu làm website riêng": begun after its start, too
-                        or _START_WORD.search(r.folded, t.end, end) is not None
+                        # ("bắt đầu ... trước ngày" would say it starts by then; in English "by"
+                        # reads as done by)
+                        or (
+                            r.language == "vi"
+                            and _START_WORD.search(r.folded, t.end, end) is not None
+                        )
                     )
                     for t in r.times
                 )
@@ -3477,7 +3482,12 @@ def _step_from(
         step = value * 0.2 * scale
         # at most halfway to all of it, the harder version further ("71%" -> 85% / 90%)
         room = (100 - value) / 2 * math.sqrt(scale)
-        amount = round(value - step if down else min(value + step, value + room))
+        raw = value - step if down else min(value + step, value + room)
+        amount = round(raw)
+        if amount >= value if down else amount <= value:
+            # "nợ xấu đang 2,8%": a whole point would round the easier cut back past today's
+            # ("xuống 3%"); the step is said in tenths
+            amount = round(raw, 1)
     else:
         raw = value * (1 - change * scale if down else 1 + change * scale)
         digits = max(int(math.floor(math.log10(raw))) - 1, 0)
