@@ -24,12 +24,12 @@ def weeks_to_come_down(r: Readings, now: float | None) -> int | None:
     to come down from today's weight (`now`, or the one the goal tells after it: "get down to 200
     pounds, I'm near 240 now": twenty) to the level it names; None for any other goal."""
     target = r.target
+    if r.metric is None or r.metric.key != "weight" or target is None:
+        return None
     if now is None and r.today_only is not None:
         now = r.today_only.value
     if now is None and (told := r.now_clause) is not None and (n := _WEIGHT_TOLD.search(told.text)):
         now = float(n[1].replace(",", "."))
-    if r.metric is None or r.metric.key != "weight" or target is None:
-        return None
     pounds = POUNDS.search(r.folded) is not None
     level = BODY_LEVEL * (2.2 if pounds else 1.0)  # "lose 30 pounds" is a loss, not a level
     if target.value < level and r.direction == "decrease":

@@ -1566,7 +1566,7 @@ _IN_A_NAMED_PLACE = re.compile(
 )
 
 
-def _first_in_a_place(r: Readings, place: Span) -> bool:
+def _first_in_a_place(r: Readings) -> bool:
     """First place said in a town or a market ("tiệm in số 1 ở Biên Hòa", "no.1 in Penang"), no
     league, contest or measure named: the place says where, not by what it is ranked."""
     rank = r.target
@@ -1720,7 +1720,7 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             sped,
             msg(lang, "specific.q_speed"),
         )
-    if (place := r.placing) is not None and not r.platform and not _first_in_a_place(r, place):
+    if (place := r.placing) is not None and not r.platform and not _first_in_a_place(r):
         # "math team top 5 at state": the placing names what is counted and where
         return _verdict("met", msg(lang, "specific.met", what=place.text), place.text)
     if (rank := r.target) is not None and rank.kind == "rank" and r.metric is None:
