@@ -472,3 +472,39 @@ def test_the_easier_cut_of_a_small_share_stays_below_todays() -> None:
         for t in [rep.rewrite.text if rep.rewrite else ""] + [a.text for a in rep.alternatives]
     ]
     assert all(s < 2.6 for s in shares)
+
+
+# --- lakh and crore, "the next couple of years", a share of a whole -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "target"),
+    [
+        ("raise 3 lakh rupees for the library by March", 300_000),
+        ("Get half a lakh subscribers on our YouTube channel by June", 50_000),
+        ("hit 2 crore turnover next year", 20_000_000),
+    ],
+)
+def test_indian_number_words_scale_the_amount(goal: str, target: float) -> None:
+    rep = report(goal)
+    assert rep.facts.target == target and rep.criteria.measurable.status == "met"
+
+
+def test_the_next_couple_of_years_is_a_loose_span_with_its_end_assumed() -> None:
+    goal = "Pay off the $30k left on the tractor sometime in the next couple of years"
+    assert smt(goal)[2] == "partial"
+    text = main_text(goal)
+    assert "by 1 December 2028" in text and "sometime" not in text and "couple" not in text
+
+
+@pytest.mark.parametrize(
+    "goal", ["Keep rent under a third of takings", "sell a third of the old stock by March"]
+)
+def test_a_share_of_a_whole_is_the_amount(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.target == 33.3 and rep.criteria.measurable.status == "met"
+
+
+def test_a_share_told_as_todays_is_no_target() -> None:
+    goal = "Get more kids reading at home by Easter, right now maybe a third of them do"
+    assert report(goal).facts.target is None

@@ -739,15 +739,19 @@ _LOOSE_COUNTS = frozenset(_WORDS.loose_span_counts)
 _OR_SO = re.compile(r" (?:or so|or two|hoac hon|gi do)\b")
 # "in the next few months", "in the coming weeks": a span said with no number at all
 _FEW_SPAN = re.compile(
-    r"\b(?:(?:in|over|within|during)(?: the)? (?:next|coming|following) few|in the coming)"
-    r" (days|weeks|months|years)\b"
+    r"\b(?:(?:in|over|within|during)(?: the)? (?:next|coming|following) (few|couple(?: of)?)"
+    r"|in the coming) (days|weeks|months|years)\b"
 )
 
 
-@rule(_FEW_SPAN.pattern, ("few", "coming"), order=301)
+@rule(_FEW_SPAN.pattern, ("few", "coming", "couple"), order=301)
 def _few_span(m: re.Match[str], today: date) -> TimeMatch | None:
-    d = add_duration(today, 3, _UNITS[m[1]])
-    return TimeMatch(m.start(), m.end(), "deadline", deadline=d, vague=True)
+    # "in the next couple years": two of them, said loosely; "a few", three
+    d = add_duration(today, 2 if (m[1] or "").startswith("couple") else 3, _UNITS[m[2]])
+    loose = _SOMETIME_END.search(m.string, max(0, m.start() - 12), m.start())
+    return TimeMatch(
+        loose.start() if loose else m.start(), m.end(), "deadline", deadline=d, vague=True
+    )
 
 
 # "first one |in 6 yrs", "lan dau tien |sau 5 nam": a first or a record a few words before

@@ -28,11 +28,19 @@ SCALES: dict[str, float] = {
     "billion": 1e9,
     "ty": 1e9,
     "ti": 1e9,
+    # Indian English: "2 lakh rupees", "half a lakh followers", "3 crore turnover"
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 _MAX_DIGITS = 40  # a longer run of digits is no quantity (and would overflow a float)
 NUMBER = r"\d+(?:[.,]\d+)*"
 # "tỷ" is a billion, but "tỷ lệ" is a rate
-SCALE = r"(?:k|nghin|ngan|thousand|mn|mil|millions?|m|trieu|tr|bn|billion|b|t[yi](?!\s+le\b))"
+SCALE = (
+    r"(?:k|nghin|ngan|thousand|mn|mil|millions?|m|trieu|tr|bn|billion|b|lakhs?|crores?"
+    r"|t[yi](?!\s+le\b))"
+)
 # "1tr2", "8tr5", "1ty2", "2k5": the digits after a short scale word are its decimals
 # "6 triệu rưỡi": and a half of the scale
 # "1 tỷ 2/tháng", "2 triệu 5", "1 tỷ 2 tiền hàng": said with a space, one digit closing the

@@ -5756,6 +5756,17 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     for m in shares:  # "finish half of the literature review", "ban mot nua so hoa online"
         qs.append(Quantity("percent", 50.0, r.span(m.start(), m.end()), unit="%"))
         masked = mask(masked, m.start(), m.end())
+    for m in _FRACTION_OF.finditer(masked) if " of " in masked else ():
+        # "keep payroll under a third of gross sales", "sell a third of the herd": a share of
+        # the whole, bounded or to reach
+        bound = _qualifier(masked[max(0, m.start() - 20) : m.start()])
+        deed = _LAST_WORD_END.search(masked, 0, m.start())
+        if bound is None and (deed is None or not categories(deed[1], r.language) & _DEED_WORDS):
+            continue  # "right now maybe a third of them do": where it stands, told
+        share = _WORDS.fractions[m[2]] * (2 if m[1] == "two" else 1)
+        span = r.span(m.start(), m.end())
+        qs.append(Quantity("percent", round(share, 1), span, unit="%", qualifier=bound))
+        masked = mask(masked, m.start(), m.end())
     fractions = _FRACTION.finditer(masked) if any(c in masked for c in _FRACTION_CUES) else ()
     for m in fractions:  # "cut travel spend by a third": a share of what it is now
         count, part = (m[1], m[2]) if m[1] else (m[3], m[4])
@@ -6480,6 +6491,12 @@ _FRACTION = re.compile(
     + r")|(mot|hai|ba)\s+("
     + alternation([w for w in _WORDS.fractions if " " in w])
     + r"))\b"
+)
+_LAST_WORD_END = re.compile(r"\b([a-z]+)\s+$")
+_DEED_WORDS = frozenset({"action", "milestone", "aim", "verb"})
+# "under |a third of| gross sales", "at most |two fifths of| ...": a share of a whole
+_FRACTION_OF = re.compile(
+    r"\b(a|one|two)\s+(" + alternation([w for w in _WORDS.fractions if " " not in w]) + r")\s+of\b"
 )
 # words without which _FRACTION ("by a third", "mot phan ba") and _HALF cannot match: most
 # goals hold none, and a substring test costs less than the patterns
