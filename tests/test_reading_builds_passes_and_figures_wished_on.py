@@ -508,3 +508,37 @@ def test_a_share_of_a_whole_is_the_amount(goal: str) -> None:
 def test_a_share_told_as_todays_is_no_target() -> None:
     goal = "Get more kids reading at home by Easter, right now maybe a third of them do"
     assert report(goal).facts.target is None
+
+
+# --- from the blind reviews: gripes in dialect, a start then an order, soon in the first clause -------
+
+
+def test_a_scots_didnae_gripe_is_no_goal() -> None:
+    rep = report("The bin lorry didnae come again the day, third week running. Shambles.")
+    assert rep.facts.kind == "not_a_goal" and rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "tu dau thang sau bot uong bia lai, vo cu nhac hoai",
+        "Thu hồi dc khoản nợ 500 triệu của khách sớm nha, dây dưa lâu quá rồi.",
+    ],
+)
+def test_a_vietnamese_order_with_its_start_or_soon_and_a_remark_is_a_goal(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+
+
+@pytest.mark.parametrize(
+    "goal", ["song vui khoe, bot lo nghi cho con chau", "be healthier, less stress"]
+)
+def test_a_wish_for_less_worry_gets_no_cut_in_workouts_nor_milestones(goal: str) -> None:
+    text = main_text(goal)
+    for invented in ("buoi tap", "workouts", "milestones", "20%"):
+        assert invented not in text
+
+
+def test_the_cut_goes_before_the_date_that_replaces_soon() -> None:
+    text = main_text("Gonna cut back on sugar and crisps soon")
+    assert text.index("by 20%") < text.index("2027")

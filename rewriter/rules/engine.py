@@ -433,6 +433,8 @@ def finish(a: Analysis) -> GoalReport:
                 # "muon trong them sau rieng xen ca phe": a thing the user named, done; a count
                 # of milestones would stand in for it
                 or r.obj.concrete
+                # "be healthier, less stress": a vague aim, which no count of milestones shows
+                or r.vague_object is not None
             ):
                 # nothing the goal or the catalog could count: its own words and a deadline,
                 # and the questions ask what would show it done ("complete 3 milestones"

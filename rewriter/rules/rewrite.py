@@ -236,6 +236,15 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         counts = channel.counts if channel and r.quality_had is None else None
         key = r.suggested_metric or (better or None) or counts
         if (
+            key is not None
+            and r.direction == "decrease"
+            and r.vague_object is not None
+            and not lex.metrics[key].lower
+        ):
+            # "song vui khoe, bot lo nghi": the less wished is not the aim's measure ("khỏe"
+            # counts workouts, more of them); none is proposed, the questions ask
+            key = None
+        if (
             key is None
             and r.platform
             and not lexicon().platforms[r.platform].generic
@@ -4167,6 +4176,16 @@ def augment(
                 vague = _vague_start_within(r, at, end)
                 at = min([end, *vague] + [t.start for t in r.times if at <= t.start < end])
                 at = len(text[:at].rstrip(" ,"))
+            if (
+                (v := r.vague_time) is not None
+                and at >= v.end
+                and r.obj.start is not None
+                and r.obj.start < v.start
+                and not r.text[v.end : at].strip(" ,.;!")
+            ):
+                # "cut back on coffee and salt| soon": the amount before the vague time, which
+                # the date takes ("... by 20% by 1 March 2027", never "... by 1 March 2027 by 20%")
+                at = len(text[: v.start].rstrip(" ,"))
             change = phrase = _change_phrase(plan)
             joint = " "
             if (

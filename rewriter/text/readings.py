@@ -1411,7 +1411,14 @@ class Readings:
             and t.deadline >= self.today
             and (
                 # "tu thu 2 tuan sau di boi nha, bff ru hoai r": the start opens the text
-                _BEGIN_NEXT.match(self.folded, t.end) is not None or t is opening
+                _BEGIN_NEXT.match(self.folded, t.end) is not None
+                or t is opening
+                # "tu dau thang sau bot hut thuoc lai, ...": only its cue before it, an order after
+                or (
+                    start_cue(before := self.folded[: t.start]) == before.lstrip()
+                    and (word := _ORDER_NEXT.match(self.folded, t.end)) is not None
+                    and categories(word[1], "vi") & _DEED_WORDS
+                )
                 if self.language == "vi"
                 else t is opening
                 and (
@@ -2420,6 +2427,15 @@ class Readings:
         )
         if (
             self.past_fact
+            # "tu dau thang sau bot hut thuoc lai, vo cu nhac hoai": a start ahead, then the deed
+            and not self._begins_ahead()
+            # "Đòi dc khoản công nợ 2 tỷ ... sớm nha, dây dưa lâu quá rồi": wanted soon, in the
+            # first clause, is no fact told
+            and not (
+                self.vague_time is not None
+                and "," in self.folded
+                and self.vague_time.end <= self.folded.index(",")
+            )
             and not self._remark_rescues()
             # "Hom qua con gai mua cho ba cai dien thoai moi. Ba muon tu doc bao ...": what
             # happened, then a sentence of its own that wishes
