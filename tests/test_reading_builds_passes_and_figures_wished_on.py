@@ -542,3 +542,30 @@ def test_a_wish_for_less_worry_gets_no_cut_in_workouts_nor_milestones(goal: str)
 def test_the_cut_goes_before_the_date_that_replaces_soon() -> None:
     text = main_text("Gonna cut back on sugar and crisps soon")
     assert text.index("by 20%") < text.index("2027")
+
+
+def test_the_amount_of_a_wish_stays_in_its_sentence_before_a_remark_told_after() -> None:
+    text = main_text(
+        "Hiện mỗi tuần chỉ có khoảng 20 khách đặt bàn online, mình muốn nhiều hơn. Nhân viên trả"
+        " lời tin nhắn chậm quá."
+    )
+    wish, _, remark = text.partition(". ")
+    assert "24" in wish and "2027" in wish
+    assert remark.startswith("Nhân viên trả lời tin nhắn chậm quá")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "start my own plumbing business by June",
+        "Set up my own cleaning business doing end-of-lease cleans",
+    ],
+)
+def test_a_business_of_ones_own_set_up_is_a_concrete_milestone(goal: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind == "milestone" and smt(goal)[:2] == ("met", "partial")
+    assert "20%" not in main_text(goal) and "revenue" not in main_text(goal)
+
+
+def test_growing_ones_own_business_stays_the_vague_aim() -> None:
+    assert smt("grow my own business")[0] == "missing"

@@ -2351,6 +2351,15 @@ def from_today(
         for x in (r.deadline, r.event_deadline, r.objective, r.vague_time)  # "..., cang som"
         if x
     ]
+    told_at = None  # where a sentence told after the wish opens
+    if (brk := _NEXT_SENTENCE.search(r.folded, s.end)) is not None and (
+        goal_words().intent_re.search(
+            r.folded[brk.end() :], r.marked[brk.end() :] if r.marked else None
+        )
+        is None
+    ):
+        told_at = brk.start()  # "..., mình muốn nhiều hơn|. Tư vấn viên làm chưa tốt lắm"
+        starts.append(told_at)
     if (remark := _said_last("tail_remarks").search(r.folded, s.end)) is not None and (
         "(" not in r.folded[s.end : remark.start()]  # "(boss keeps asking lol)": an aside's own
     ):
@@ -2483,6 +2492,8 @@ def from_today(
         # "Want to push that on a fair bit|. Rent's just gone up again.": the wish's sentence
         # ends before the remark told after it, which stays last, after the date too
         told, text, at = text[later.start() :], text[: later.start()], later.start()
+    elif told_at is not None and at == told_at:
+        told, text = text[at:], text[:at]  # "..., mình muốn nhiều hơn. Tư vấn viên ...": too
     if (polite := _said_to_reader(r, at)) is not None:
         at = polite  # "vụ tới mong được nhiều hơn| ạ": the amount, then the word to the reader
     elif (closer := _wish_closer_end().search(r.folded, 0, at)) is not None:

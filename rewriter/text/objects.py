@@ -359,6 +359,8 @@ class GoalWords(BaseModel):
     held_low_states: list[str]  # "keep locum spend |down|": held low, no amount said
     controlled_states: list[str]  # "get returns |under control|": brought under a bound
     sure_tails: list[str]  # "8/10 confident we can |get there|": no deed of its own
+    founding_verbs: list[str]  # "start| my own bakery business": a business founded
+    own_marks: list[str]  # "start |my own| bakery business": one's own, set up
     going_on_cues: list[str]  # "should |be| posting": a deed going on
     cost_told_opens: list[str]  # "..., 5 ly 1 tuan|, tốn gần 300k": what today's costs
     doing_soon_cues: list[str]  # "I'm| launching my podcast": a deed or milestone about to be done

@@ -3696,6 +3696,19 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     r.obj = read_object(plain, r.marked, r.language, measured=bool(r.quantities))
     if (
         r.obj.vague
+        and r.vague_object is not None
+        and canonical(r.obj.verb or "") in word_set("founding_verbs")
+        and words_re("own_marks").search(
+            r.folded, max(0, (r.obj.start or 0) - 8), r.vague_object.end + 12
+        )
+    ):
+        # "start my own bakery business": the business set up is the deed, one concrete thing;
+        # what it does ("doing solar installs") is its trade, no measure of the goal's
+        r.obj = replace(r.obj, vague=False)
+        r.vague_object = r.suggested_metric = None
+        r.metric = r.metric_span = None
+    if (
+        r.obj.vague
         and r.language == "en"
         and r.obj.start is not None
         and (name := _TITLE_NAME.match(r.text, r.obj.start)) is not None
