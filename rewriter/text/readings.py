@@ -3706,7 +3706,8 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # what it does ("doing solar installs") is its trade, no measure of the goal's
         r.obj = replace(r.obj, vague=False)
         r.vague_object = r.suggested_metric = None
-        r.metric = r.metric_span = None
+        if r.metric_span is not None and r.metric_span.start >= (r.obj.start or 0):
+            r.metric = r.metric_span = None
     if (
         r.obj.vague
         and r.language == "en"
@@ -5785,7 +5786,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     for m in shares:  # "finish half of the literature review", "ban mot nua so hoa online"
         qs.append(Quantity("percent", 50.0, r.span(m.start(), m.end()), unit="%"))
         masked = mask(masked, m.start(), m.end())
-    for m in _FRACTION_OF.finditer(masked) if " of " in masked else ():
+    shared = " of " in masked and any(w in masked for w in _FRACTION_OF_CUES)  # a cheap test
+    for m in _FRACTION_OF.finditer(masked) if shared else ():
         # "keep payroll under a third of gross sales", "sell a third of the herd": a share of
         # the whole, bounded or to reach
         bound = _qualifier(masked[max(0, m.start() - 20) : m.start()])
@@ -6524,6 +6526,7 @@ _FRACTION = re.compile(
 _LAST_WORD_END = re.compile(r"\b([a-z]+)\s+$")
 _DEED_WORDS = frozenset({"action", "milestone", "aim", "verb"})
 # "under |a third of| gross sales", "at most |two fifths of| ...": a share of a whole
+_FRACTION_OF_CUES = tuple(w for w in _WORDS.fractions if " " not in w)
 _FRACTION_OF = re.compile(
     r"\b(a|one|two)\s+(" + alternation([w for w in _WORDS.fractions if " " not in w]) + r")\s+of\b"
 )
