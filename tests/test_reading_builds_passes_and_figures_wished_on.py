@@ -569,3 +569,25 @@ def test_a_business_of_ones_own_set_up_is_a_concrete_milestone(goal: str) -> Non
 
 def test_growing_ones_own_business_stays_the_vague_aim() -> None:
     assert smt("grow my own business")[0] == "missing"
+
+
+# --- a sentence told after a whole goal keeps out of its date ------------------------------------------
+
+
+def test_the_date_goes_in_the_goals_sentence_before_one_told_after_it() -> None:
+    text = main_text("Save $3k for the new roof. Winter is coming and it leaks 😬")
+    goal, _, told = text.partition(". ")
+    assert "2027" in goal and told.startswith("Winter is coming and it leaks")
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("Return rate 4.2% now. Fix.", "Fix by"),  # the order said last is the goal
+        ("Finish the first-aid course at St. Luke's", "St. Luke's by"),  # no sentence ends at "St."
+    ],
+)
+def test_an_order_said_last_or_an_abbreviation_keeps_the_date_at_the_end(
+    goal: str, kept: str
+) -> None:
+    assert kept in main_text(goal)

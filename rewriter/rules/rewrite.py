@@ -1704,6 +1704,8 @@ def _insertion_end(r: Readings, text: str) -> int:
         end = event.start()  # "... microsite| before Fabtech": the date goes before the event
     if (told := r.told_after_wish) is not None and told < end:
         end = told  # "Recruit more tenors|. We only have 2 ...": how it stands, told after
+    elif (told := _told_sentence_at(r, text, end)) is not None:
+        end = told  # "Build my emergency fund to $10k|. The car needs new tyres too": told after
     if (hedge := _hedge_clause().search(r.folded, 0, end)) is not None and not any(
         t.start > hedge.start() for t in r.times
     ):
@@ -1817,6 +1819,36 @@ def _insertion_end(r: Readings, text: str) -> int:
     ):
         end = cut  # "less burnout for my staff. everyone is exhausted": the aside stays after
     return end
+
+
+def _told_sentence_at(r: Readings, text: str, end: int) -> int | None:
+    """Where a last sentence told after a whole goal opens ("Build my emergency fund to $10k|.
+    Two kids in braces right now"): it holds no number, time or wish of its own, and the
+    sentence before it is a goal; the goal's additions go in that sentence, not after it."""
+    breaks = list(_TOLD_BREAK.finditer(text, 0, end))
+    if not breaks:
+        return None
+    at, resume = breaks[-1].start(), breaks[-1].end()
+    rest = r.folded[resume:end]
+    first = rest.split(maxsplit=1)[:1]
+    if (
+        not first
+        # "Fix.", "Bot an man lai": an order said last is the goal's own sentence
+        or is_verb(first[0].strip(".,!?"), r.language)
+        or categories(first[0].strip(".,!?"), r.language) & _ORDER_WORDS
+        or DIGIT.search(rest)
+        or any(t.end > resume for t in r.times)
+        or goal_words().intent_re.search(rest, r.marked[resume:end] if r.marked else None)
+        or not read(text[:at], r.today, r.language).is_goal
+    ):
+        return None
+    return at
+
+
+# a sentence's end after a word of three letters or an amount ("$10k|. Two kids ..."; never "St.",
+# "no.", nor a tag question "ken?"), then a sentence that opens on a word
+_TOLD_BREAK = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d)|(?<=\d[a-z]))\.\s+(?=[^\W\d_])")
+_ORDER_WORDS = frozenset({"verb", "milestone", "action", "aim"})
 
 
 @cache
