@@ -591,3 +591,23 @@ def test_an_order_said_last_or_an_abbreviation_keeps_the_date_at_the_end(
     goal: str, kept: str
 ) -> None:
     assert kept in main_text(goal)
+
+
+# --- a point that ends no sentence, and a figure told in a sentence of its own --------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("Hire 3 adjunct instr. for the weekend program asap", "instr. for the weekend program by"),
+        ("Our tea fetches around Rs. 1,100 now, we want better prices", "Rs. 1,100 now"),
+    ],
+)
+def test_an_abbreviations_point_ends_no_sentence(goal: str, kept: str) -> None:
+    text = main_text(goal)
+    assert kept in text and "Rs. by" not in text and "instr by" not in text
+
+
+def test_the_check_goes_in_the_goals_sentence_before_todays_figure_told_after() -> None:
+    text = main_text("Keep the no-show rate below 8%. Last month we were at 11%.")
+    assert "below 8%, checked every month. Last month we were at 11%" in text

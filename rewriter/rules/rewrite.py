@@ -1696,8 +1696,9 @@ def _insertion_end(r: Readings, text: str) -> int:
         # "... I'd say I'm a 4/10 now, want to be a 7": the goal goes on after today's figure
         and not (r.target is not None and r.target.span.start >= r.now_clause.end)
     ):
-        # "drink less coffee|, currently at 5 cups a day": today's figure stays last
-        end = r.now_clause.start
+        # "drink less coffee|, currently at 5 cups a day": today's figure stays last; so does
+        # a sentence of its own, after the goal's full stop ("below 5%|. Last OPT we were ...")
+        end = len(text[: r.now_clause.start].rstrip(" ."))
     if (event := _EVENT_TAIL.search(r.folded, 0, end)) and not any(
         t.end > event.start() for t in r.times
     ):
