@@ -65,6 +65,7 @@ from rewriter.text.normalize import (
 )
 from rewriter.text.numbers import format_number, parse_number
 from rewriter.text.objects import (
+    VERB_CATS,
     categories,
     ends_with,
     goal_words,
@@ -1835,8 +1836,7 @@ def _told_sentence_at(r: Readings, text: str, end: int) -> int | None:
     if (
         not first
         # "Fix.", "Bot an man lai": an order said last is the goal's own sentence
-        or is_verb(first[0].strip(".,!?"), r.language)
-        or categories(first[0].strip(".,!?"), r.language) & _ORDER_WORDS
+        or categories(first[0].strip(".,!?"), r.language) & VERB_CATS
         or DIGIT.search(rest)
         or any(t.end > resume for t in r.times)
         or goal_words().intent_re.search(rest, r.marked[resume:end] if r.marked else None)
@@ -1849,7 +1849,6 @@ def _told_sentence_at(r: Readings, text: str, end: int) -> int | None:
 # a sentence's end after a word of three letters or an amount ("$10k|. Two kids ..."; never "St.",
 # "no.", nor a tag question "ken?"), then a sentence that opens on a word
 _TOLD_BREAK = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d)|(?<=\d[a-z]))\.\s+(?=[^\W\d_])")
-_ORDER_WORDS = frozenset({"verb", "milestone", "action", "aim"})
 
 
 @cache

@@ -834,6 +834,11 @@ def is_verb(phrase: str, language: str) -> bool:
     return bool(categories(phrase, language) & {"action", "milestone", "aim"})
 
 
+# the categories of a word that acts, or moves or wishes a measure ("grow", "muốn"): an order's
+# first word
+VERB_CATS = frozenset({"verb", "action", "milestone", "aim"})
+
+
 def _with_number_forms(phrases: list[str]) -> list[str]:
     """English words in both singular and plural ("shipment", "shipments"); Vietnamese as is."""
     out = list(phrases)
@@ -1017,7 +1022,7 @@ def read_object(
         (
             i
             for i, u in enumerate(us)
-            if u.cats & {"verb", "action", "milestone", "aim"}
+            if u.cats & VERB_CATS
             and "boundary" not in u.cats
             and not (language == "en" and (noun_use(masked, u.start) or _modifies(us, i)))
             and not (language == "vi" and i > 0 and _compound(us, i))
@@ -1061,7 +1066,7 @@ def read_object(
         if (
             not content
             and not owned
-            and cats & {"verb", "action", "milestone", "aim"}
+            and cats & VERB_CATS
             and "head" not in cats
             and not (language == "en" and (noun_use(masked, u.start) or _modifies(us, j)))
         ):

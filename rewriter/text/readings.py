@@ -42,6 +42,7 @@ from rewriter.text.normalize import DIGIT, PICTOGRAPHS, fold, has_vietnamese_mar
 from rewriter.text.numbers import NUMBER, SCALE, SCALE_TAIL, SpelledNumbers, scaled
 from rewriter.text.objects import (
     RATING,
+    VERB_CATS,
     GoalObject,
     Unit,
     categories,
@@ -1417,7 +1418,7 @@ class Readings:
                 or (
                     start_cue(before := self.folded[: t.start]) == before.lstrip()
                     and (word := _ORDER_NEXT.match(self.folded, t.end)) is not None
-                    and categories(word[1], "vi") & _DEED_WORDS
+                    and categories(word[1], "vi") & VERB_CATS
                 )
                 if self.language == "vi"
                 else t is opening
@@ -1582,7 +1583,7 @@ class Readings:
             for t in self.times
         ):
             return False  # "thang truoc xai het 12tr": "thang" opens a past time, not "thắng"
-        if first is not None and first.cats & {"verb", "action", "milestone", "aim"}:
+        if first is not None and first.cats & VERB_CATS:
             return True
         return self.language == "vi" and _english_verb_first(folded, marked) is not None
 
@@ -5739,9 +5740,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         )
         if 0 < int(raw) <= scale:  # "8/10 confident", "confidence 80%": for Attainable
             r.confidence, r.confidence_span = int(raw) / scale, r.span(m.start(), m.end())
-            # "..., 8/10 confident we can get there": what the user is sure of goes with it
-            can = _can_do_tail().match(r.folded, m.end())
-            masked = mask(masked, m.start(), can.end() if can else m.end())
+            masked = mask(masked, m.start(), m.end())
             if (ms := r.metric_span) is not None and m.start() <= ms.start < m.end():
                 # "tu tin phan nghe toeic tam 6/10": what the confidence is in, not a measure
                 # the goal moves
@@ -5792,7 +5791,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         # the whole, bounded or to reach
         bound = _qualifier(masked[max(0, m.start() - 20) : m.start()])
         deed = _LAST_WORD_END.search(masked, 0, m.start())
-        if bound is None and (deed is None or not categories(deed[1], r.language) & _DEED_WORDS):
+        if bound is None and (deed is None or not categories(deed[1], r.language) & VERB_CATS):
             continue  # "right now maybe a third of them do": where it stands, told
         share = _WORDS.fractions[m[2]] * (2 if m[1] == "two" else 1)
         span = r.span(m.start(), m.end())
@@ -6524,7 +6523,6 @@ _FRACTION = re.compile(
     + r"))\b"
 )
 _LAST_WORD_END = re.compile(r"\b([a-z]+)\s+$")
-_DEED_WORDS = frozenset({"action", "milestone", "aim", "verb"})
 # "under |a third of| gross sales", "at most |two fifths of| ...": a share of a whole
 _FRACTION_OF_CUES = tuple(w for w in _WORDS.fractions if " " not in w)
 _FRACTION_OF = re.compile(
