@@ -717,16 +717,18 @@ def test_a_word_typed_with_no_marks_that_may_be_coconut_carries_nothing() -> Non
 
 
 @pytest.mark.parametrize(
-    "goal",
+    ("goal", "specific"),
     [
-        "Đưa thương hiệu vào top 3 mỹ phẩm thuần chay tại Việt Nam trong 2 năm tới",
-        "Đưa công ty vào top 50 Nơi làm việc tốt nhất Việt Nam năm 2027",
+        # a list that ranks by its own measure ("tốt nhất"): what it ranks by is said
+        ("Đưa công ty vào top 50 Nơi làm việc tốt nhất Việt Nam năm 2027", "met"),
+        # the top few of a kind in a place, ranked by nothing said: by what is asked
+        ("Đưa thương hiệu vào top 3 mỹ phẩm thuần chay tại Việt Nam trong 2 năm tới", "partial"),
     ],
 )
-def test_a_rank_in_a_field_named_after_it_is_specific_and_asks_where_it_ranks(goal: str) -> None:
+def test_a_rank_in_a_field_named_after_it_asks_where_it_ranks(goal: str, specific: str) -> None:
     rep = report(goal, today=date(2026, 12, 1))
     assert rep.facts.kind == "outcome"
-    assert rep.criteria.specific.status == "met"
+    assert rep.criteria.specific.status == specific
     assert rep.criteria.attainable.question is not None
     assert "xếp thứ mấy" in rep.criteria.attainable.question
 

@@ -17,6 +17,7 @@ from rewriter.rules.messages import fmt_date, fmt_pct, fmt_value, msg
 from rewriter.rules.verdicts import (
     daily_routine,
     done_once,
+    goal_period,
     habit_start,
     habit_wished_less,
     kind_of,
@@ -25,7 +26,6 @@ from rewriter.rules.verdicts import (
     more_of,
     more_of_a_deed,
     people_more,
-    per_period,
     personal_routine,
     race_time,
     routine_returned_to,
@@ -4323,7 +4323,7 @@ def augment(
     t = r.deadline
     if not _due_ahead(r, ctx):
         # "grow monthly recurring revenue": the period names the measure, no cadence
-        cadence = r.recurring is not None and not per_period(r, r.recurring.start)
+        cadence = r.recurring is not None and goal_period(r, r.recurring.start)
         # a standard to hold ("keep ... under 2%", "giữ ... dưới 3%") holds until a date
         ongoing = (
             (

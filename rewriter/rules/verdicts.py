@@ -1560,28 +1560,88 @@ def vague_count_each_time(r: Readings) -> bool:
 _FIRST_PLACE = re.compile(r"(?:#|number|no\.?|so)\s*(?:1|one|mot)")
 # "số 1 |ở chợ xã", "no.1 |in Penang", "#1 |in the county": first in a place, not at a contest,
 # in a league or in a measure ("No.1 in new logos")
-_IN_A_PLACE = re.compile(r"\s+(?:o|tai)\s")
+_IN_A_PLACE = re.compile(r"\s+(?:o|tai(?! xe\b)|khu)\s")
+# "top 3 in the district", "top 5 khu vực ...": a place said by a word of places
+_RANKED_IN_AFTER = re.compile(r"\s+(?:in|at)\s+\w")
+_IN_THE_PLACE = re.compile(
+    r"\s+(?:(?:in|on)\s+(?:the\s+|our\s+)?(?:county|city|town|region|area|district|borough|state)\b"
+    r"|khu vuc\s)"
+)
 _IN_A_NAMED_PLACE = re.compile(
-    r"\s+in\s+(?:the\s+)?(?=[A-Z]|(?:county|city|town|region|area|country|world|district)\b)"
+    r"\s+(?:in\s+(?:the\s+)?|on\s+the\s+)"
+    r"(?=[A-Z]|(?:county|city|town|region|area|country|world|district)\b)"
 )
 
 
+# "top 3 |xưởng gia công| ở Hà Đông", "a top 3 |dive operator| on the Coral Coast": a few words
+# of what is ranked, then the place ("tai xe" is a driver, no "tại")
+_KIND_THEN_PLACE = re.compile(r"(?:\s+(?!tai xe\b)[\w'&-]+){1,4}?(?=\s+(?:o|tai|khu)\s)")
+_KIND_THEN_NAMED_PLACE = re.compile(
+    r"(?:\s+(?!(?:in|on|of|at|for|the)\b)[\w'&-]+){1,4}?(?=\s+(?:in|on)\s)"
+)
+_SUPERLATIVE_EST = re.compile(r"\b\w{2,}est\b")
+
+
 def _first_in_a_place(r: Readings) -> bool:
-    """First place said in a town or a market ("tiệm in số 1 ở Biên Hòa", "no.1 in Penang"), no
-    league, contest or measure named: the place says where, not by what it is ranked."""
+    """First place or a place in the top few, said in a town or a market ("tiệm in số 1 ở Biên
+    Hòa", "no.1 in Penang", "top 3 xưởng gia công ở Hà Đông", "a top 3 dive operator on the Coral
+    Coast"), no league, contest, platform or measure named: the place says where, not by what it
+    is ranked."""
     rank = r.target
+    if rank is None or rank.kind != "rank" or r.platform_span is not None:
+        return False
+    first = rank.value == 1 and _FIRST_PLACE.fullmatch(fold(rank.span.text).lower()) is not None
+    # "top 1 ban topping o quan": the first of the staff, said as "top 1", is one's own place
+    top = 2 <= rank.value <= 10 and fold(rank.span.text).lower().startswith("top")
+    if not (first or top) or (top and words_re("rank_sites").search(r.folded) is not None):
+        return False
+    end = rank.span.end
+    if top:
+        # "top 3 |quán cà phê| ở Đà Nẵng": what is ranked, then where, by no measure
+        kind = _KIND_THEN_PLACE.match(r.folded, end) or _KIND_THEN_NAMED_PLACE.match(r.text, end)
+        if kind is not None:
+            if any(t.start <= kind.end() + 4 < t.end for t in r.times):
+                return False  # "top 5 of the day in Q2 2027": a time, no place
+            end = kind.end()
     return (
-        rank is not None
-        and rank.value == 1
-        and _FIRST_PLACE.fullmatch(fold(rank.span.text).lower()) is not None
-        and (
-            _IN_A_PLACE.match(r.folded, rank.span.end) is not None
+        (
+            _IN_A_PLACE.match(r.folded, end) is not None
             # the place's capitals are the user's: matched on the text as typed
-            or _IN_A_NAMED_PLACE.match(r.text, rank.span.end) is not None
+            or _IN_A_NAMED_PLACE.match(r.text, end) is not None
+            or (top and _IN_THE_PLACE.match(r.folded, end) is not None)
+        )
+        # "top 10 in the district in UCE": the exam it is ranked in, said after the place
+        and not (
+            (there := _IN_THE_PLACE.match(r.folded, end)) is not None
+            and _RANKED_IN_AFTER.match(r.folded, there.end()) is not None
         )
         and words_re("ranked_fields").search(r.folded) is None
-        and words_re("rank_measured_by").search(r.folded, rank.span.end) is None
+        and words_re("ranking_lists").search(r.folded) is None
+        and _measured_by(r, rank.span.end) is None
     )
+
+
+def _measured_by(r: Readings, at: int) -> re.Match[str] | None:
+    """The words after `at` that say what a rank is ranked by ("for QA scores", "on Google",
+    "most-recalled", "được đánh giá cao nhất"), or the site whose ranking it is, named anywhere
+    ("top 10 on the Akuna St climb on Strava"); never a deadline's "by" ("by Q2") nor a place's
+    "on the" ("on the Coral Coast")."""
+    if (site := words_re("rank_sites").search(r.folded)) is not None:
+        return site
+    # a superlative in the few words after the rank: "#1 most-recalled coffee chain"
+    near = r.folded[at : at + 48]
+    if (sup := words_re("rank_superlatives").search(near)) is not None:
+        return sup
+    for est in _SUPERLATIVE_EST.finditer(near):
+        if est[0] not in word_set("not_superlatives"):
+            return est
+    for by in words_re("rank_measured_by").finditer(r.folded, at):
+        if any(t.start <= by.start() < t.end for t in r.times):
+            continue
+        if by[0] == "on the" and r.text[by.end() + 1 : by.end() + 2].isupper():
+            continue
+        return by
+    return None
 
 
 # a ranking entered: "get us into the |top 3 food banks in the state"
@@ -1724,7 +1784,7 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         # "math team top 5 at state": the placing names what is counted and where
         return _verdict("met", msg(lang, "specific.met", what=place.text), place.text)
     if (rank := r.target) is not None and rank.kind == "rank" and r.metric is None:
-        by = words_re("rank_measured_by").search(r.folded, rank.span.end)
+        by = _measured_by(r, rank.span.end)
         if (
             by is None
             # "top 20 accounts", "top 10 của lớp": the best few picked, or a class's own order;
@@ -1736,9 +1796,12 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
                 # ranking to enter
                 or _INTO_TOP_END.search(r.folded, max(0, rank.span.start - 16), rank.span.start)
                 is not None
+                # "Lọt top 3 xưởng gia công ở Hà Đông": the top few of a kind in a place
+                or _first_in_a_place(r)
             )
             and r.platform_span is None
             and words_re("ranked_fields").search(r.folded) is None
+            and words_re("ranking_lists").search(r.folded) is None
         ):
             # "Be the number 1 sacco on Rongai route": first among whom is said, by what is not
             shown = rank.span.text
@@ -2337,6 +2400,18 @@ def per_period(r: Readings, at: int) -> bool:
     )
 
 
+def goal_period(r: Readings, at: int) -> bool:
+    """The period word at `at` is the goal's own cadence, which binds a recurring target in
+    time: not a word naming the measure, nor the period of today's figure ("we're at 40 demo
+    calls a week, want more"), nor the unit of a rate to reach soon ("get coaching MRR up to
+    $12k/mo asap": when is what is missing)."""
+    return not (
+        per_period(r, at)
+        or r.today_only is not None
+        or (r.vague_time is not None and kind_of(r) in ("outcome", "milestone"))
+    )
+
+
 def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     question = partial(msg, lang, "time_bound.q")
     if not r.is_goal:
@@ -2387,7 +2462,7 @@ def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if (
         span := r.recurring
         or (r.frequency.span if r.frequency is not None and r.frequency.unit else None)
-    ) and not per_period(r, span.start):
+    ) and goal_period(r, span.start):
         # a recurring target is bound by its period ("mỗi tuần", "4 buổi 1 tuần"); a review date
         # is still worth setting
         shown = r.text[span.start : span.end]

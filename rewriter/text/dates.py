@@ -532,17 +532,18 @@ _HALF_OF_A_THING = re.compile(r" (?!of\b|and\b|or\b|to\b|for\b|at\b|in\b|by\b|wi
 
 
 @rule(
-    r"\b(?:(?:by |in |during |before |until )?(?:the )?(?:end (?:of )?)?)?(?:h([12])|(first|second) half(?: of(?: the)?(?: year)?)?)(?:[ /-]?(\d{4}))?\b",
+    r"\b(?:(?:by |in |during |before |until )?(?:the )?(?:end (?:of )?)?)?(?:h([12])|(first|second) half(?: of(?: the)?(?: (next |this )?year)?)?)(?:[ /-]?(\d{4})| (next|this) year)?\b",
     ("h1", "h2", "half"),
     order=210,
 )
 def _en_half(m: re.Match[str], today: date) -> TimeMatch | None:
-    if m[2] and not m[3] and m[0].startswith(m[2]) and _HALF_OF_A_THING.match(m.string, m.end()):
+    if m[2] and not m[4] and m[0].startswith(m[2]) and _HALF_OF_A_THING.match(m.string, m.end()):
         return None  # "my first half marathon", "the second half season": a thing, not a period
     h = int(m[1]) if m[1] else (1 if m[2] == "first" else 2)
-    year = _year(m[3], today.year)
+    said = (m[3] or m[5] or "").strip()  # "the second half of next year", "H1 this year"
+    year = today.year + 1 if said == "next" else _year(m[4], today.year)
     d = end_of_month(year, 6 * h)
-    if not m[3] and (d < today or (_in_last_month(d, today) and "end" not in m[0])):
+    if not (m[4] or said) and (d < today or (_in_last_month(d, today) and "end" not in m[0])):
         # "present at 2 conferences in H2", said in December: the half still to come
         d = end_of_month(year + 1, 6 * h)
     return _deadline(m, d)
@@ -733,7 +734,10 @@ def _relative_period(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 # "sometime| next spring", "some time| in the summer": a season said loosely
-_SOMETIME_END = re.compile(r"\b(?:sometime|some time)\s+$")
+_YEAR_SAID = re.compile(
+    r"^(?:(?:in|by|during|over|trong) )?(?:next|this|the|nam|sang)? ?(?:year|yr|nam sau|nam toi|20\d\d)$"
+)
+_SOMETIME_END = re.compile(r"\b(?:sometime|some time)(?: (?:in|during|over|around))?\s+$")
 # how many said loosely ("a few", "vài"): a span with no one date (data: dates.yaml)
 _LOOSE_COUNTS = frozenset(_WORDS.loose_span_counts)
 _OR_SO = re.compile(r" (?:or so|or two|hoac hon|gi do)\b")
@@ -754,6 +758,8 @@ def _few_span(m: re.Match[str], today: date) -> TimeMatch | None:
     )
 
 
+# "after 20 yrs of shovelling", "for ten years of service": how long something has gone on
+_SPENT_OF = re.compile(r" of (?!the |this |next |each |every )[a-z]")
 # "first one |in 6 yrs", "lan dau tien |sau 5 nam": a first or a record a few words before
 _FIRST_BEFORE = re.compile(rf"\b(?:{alternation(_WORDS.span_firsts)})(?: [\w']+){{0,3}} $")
 
@@ -777,6 +783,10 @@ def _duration_rules() -> None:
             return None
         if _FIRST_BEFORE.search(m.string, max(0, m.start() - 32), m.start()):
             return TimeMatch(m.start(), m.end(), "past")  # "first one in 6 yrs": since the last
+        if _SPENT_OF.match(m.string, m.end()) and m.string.startswith(
+            ("after ", "for "), m.start()
+        ):
+            return TimeMatch(m.start(), m.end(), "past")  # "after 20 yrs of shovelling": time spent
         loose = groups[0].strip() in _LOOSE_COUNTS
         if (more := _OR_SO.match(m.string, m.end())) is not None:
             end, loose = more.end(), True  # "in a month or so"
@@ -1676,6 +1686,17 @@ def read_times(folded: str, today: date, original: str | None = None) -> list[Ti
                     or (m[0].startswith("for ") and _GIFT_BEFORE.search(folded, 0, m.start()))
                 ):
                     found = TimeMatch(m.start(), m.end(), "past")  # "dip 20/11 vua roi"
+            if (
+                found
+                and found.kind == "deadline"
+                and not found.vague
+                # "sometime next year": the year is the period, by its end
+                and not _YEAR_SAID.search(m[0])
+                and (loose := _SOMETIME_END.search(folded, max(0, m.start() - 16), m.start()))
+            ):
+                # "sometime next sem", "sometime in the second half of next year": some day
+                # in the period, no one date; its end is assumed
+                found = replace(found, start=loose.start(), vague=True)
             if found:
                 found = _as_start(found, folded, original)
                 if (

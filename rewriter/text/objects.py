@@ -276,6 +276,8 @@ class GoalWords(BaseModel):
     counted_in_times: list[str]  # "gọi video cho mẹ": a few times a week is "3 lần", not "3 buổi"
     now_openers_vi: list[str]  # "giờ toàn ...": a clause opening on today
     now_opener_next_vi: list[str]  # ... and the word of how things are now
+    now_openers_en: list[str]  # "..., now drinking like 4 cups a day": a clause opening on today
+    now_opener_next_en: list[str]  # ... and the word of how it goes
     payoff_verbs: list[str]  # "pay off", "trả hết": a balance brought to zero
     partial_payoff_verbs: list[str]  # "pay down": some of it off, no zero said
     debts: list[str]  # "credit card", "nợ": what is paid off
@@ -309,6 +311,9 @@ class GoalWords(BaseModel):
     switch_verbs: list[str]  # "chuyển 2ha sang ...": a change of practice made once
     switched_to: list[str]
     ranked_fields: list[str]  # where a rank is held, named before it ("Sunday league ... top 3")
+    rank_superlatives: list[str]  # "top 3 tiệm được đánh giá cao nhất": by what it is ranked
+    rank_sites: list[str]  # "top 3 homestay o Hue tren Agoda": the site's own ranking
+    not_superlatives: list[str]  # "forest", "harvest": "-est" words that rank nothing
     repair_verbs: list[str]  # "fix volunteer retention": a measure mended, no way said
     carry_verbs_moved_only: list[str]  # typed bare, other words too: carry only up or down
     carried_to: list[str]

@@ -1211,6 +1211,14 @@ class Readings:
             and not self.due_ahead
             # "tuan sau di kham lung, ngoi xe nhieu dau qua": a deed on a day ahead, then why
             and not self._deed_on_a_day_ahead()
+            # "hoan thanh khoa tieng Han trong nam sau, chac 6/10 thoi vi tang ca nhieu qua": an
+            # order with its time ahead, then why it is hard
+            and not (
+                self.opens_with_verb
+                and (t := self.deadline) is not None
+                and t.deadline is not None
+                and t.deadline > self.today
+            )
             and (
                 sighed := _EXCLAIMED.search(self.marked if self.marked is not None else self.folded)
             )
@@ -4271,6 +4279,7 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             or USUALLY_SAID.match(clause.lstrip()) is not None
             # "ngủ nhiều hơn, giờ toàn ngủ 4 5 tiếng/đêm": "now" opening the clause, then how it goes
             or (r.language == "vi" and _vi_now_opens().match(clause) is not None)
+            or (r.language == "en" and _en_now_opens().match(clause) is not None)
             # "stay inside the parts budget in 2027, we blew it by 18% this year": what was
             or (told := r.language == "en" and told_in_past(clause.strip()))
             # "tang san luong tieu, nam nay thu duoc co 2 tan a": what the running year came to
@@ -4864,6 +4873,17 @@ def _vi_now_opens() -> re.Pattern[str]:
         rf"\s*(?:{either(words.now_openers_vi)})\s+(?:\w+\s+){{0,2}}?"
         # "gio 1 ngay kiem ...": a day's figure, its "1 ngay" read as "per day" (" /ngay")
         rf"(?:(?:{either(words.now_opener_next_vi)})\b|/(?:ngay|tuan|thang|dem)\b)"
+    )
+
+
+@cache
+def _en_now_opens() -> re.Pattern[str]:
+    """An English clause opening on today and what goes on now ("now drinking like 4 cups a day",
+    "currently only 12 a week"): where things stand (`now_openers_en`, then `now_opener_next_en`
+    or a verb in -ing)."""
+    words = goal_words().words
+    return re.compile(
+        rf"\s*(?:{either(words.now_openers_en)})\s+(?:(?:{either(words.now_opener_next_en)})\b|\w+ing\b)"
     )
 
 

@@ -1,0 +1,172 @@
+"""Today's rate told beside a wish, a rate to reach soon, the top few of a kind in a place, time
+said loosely ("sometime next sem"), time spent on something, and an order whose reason sighs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.rules_helpers import Day
+
+TODAY = date(2026, 12, 1)
+report, smt, main_text = Day(TODAY).report, Day(TODAY).smt, Day(TODAY).rewrite_text
+
+
+# --- the period of today's figure, or of a rate to reach soon, binds nothing ---------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Cut down my kopi by half, now drinking like 4 cups a day",
+        "Cut the sambal wastage by half, now everyday throw away almost 3kg.",
+        "we're at 40 demo calls a week, want more",
+        "hien tai co 25 khach co dinh/thang, muon tang them",
+        "Chi phí thuê kho ở Cần Thơ đang khoảng 300 triệu/tháng, cần giảm xuống.",
+    ],
+)
+def test_the_period_of_todays_figure_is_no_deadline(goal: str) -> None:
+    assert smt(goal)[2] == "missing"
+    assert report(goal).facts.frequency is None or "every" not in str(report(goal).facts.frequency)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get coaching MRR up to $12k/mo asap",
+        "Tăng lượt xem video lên 100k/tháng, càng sớm càng tốt nha team",
+        "Doanh thu mỗi tháng phải lên 2 tỷ càng sớm càng tốt",
+    ],
+)
+def test_a_rate_to_reach_soon_still_needs_its_date(goal: str) -> None:
+    assert smt(goal)[2] == "missing"
+    text = main_text(goal)
+    assert "2027" in text
+    assert "through" not in text and "đến hết ngày" not in text  # reached by a date, not held
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Post on Instagram 3 times a week, starting asap",
+        "Keep grocery spend under $150 a week",
+        "chạy bộ 3 buổi mỗi tuần",
+    ],
+)
+def test_a_habit_or_a_limit_keeps_its_cadence(goal: str) -> None:
+    assert smt(goal)[2] == "met"
+
+
+def test_a_clause_of_now_is_todays_not_the_goals_measure() -> None:
+    rep = report("Cut the sambal wastage by half, now everyday throw away almost 3kg.")
+    assert rep.facts.metric == "sambal wastage"
+    assert rep.facts.domain != "health"  # the kilos thrown away are no body weight
+
+
+def test_closing_the_shop_early_is_no_vague_date() -> None:
+    goal = "Tối chủ nhật nào cũng đóng quán sớm, chở 2 đứa nhỏ đi chơi ít nhất 2 tiếng"
+    assert smt(goal)[2] == "met"
+    assert "đóng quán sớm" in main_text(goal)
+
+
+# --- the top few of a kind, in a place, ranked by nothing said ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Lọt top 3 xưởng gia công ở Hà Đông trong nửa đầu năm sau.",
+        "Đưa chuỗi mình vào top 3 quán cà phê ở Đà Nẵng trước rằm tháng Giêng",
+        "In 2027 I wanna be a top 3 videographer in Asheville",
+        "Be a top 3 dive operator on the Coral Coast",
+        "Get our counseling dept into the top 3 in the district",
+    ],
+)
+def test_the_top_few_in_a_place_ask_by_what_they_are_ranked(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.specific.status == "partial"
+    assert rep.criteria.specific.question
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Len top 3 homestay o Hue tren Agoda",
+        "Lọt top 3 tiệm nail đc đánh giá cao nhất Q7 trên gg map",
+        "Our school to be among the top 10 in the district in UCE",
+        "dat top 10 tai xe cua hang trong thang 1",
+        "Launch on Product Hunt and finish top 5 of the day in Q2 2027",
+        "finish top 3 in the VCS Spring 2027 regular season",
+        "Get the quiz team into the top 3 of the county league this season",
+        "Want our school to be top 3 in the district for maths",
+    ],
+)
+def test_a_ranking_with_its_site_measure_or_contest_is_specific(goal: str) -> None:
+    assert smt(goal)[0] == "met"
+
+
+# --- time said loosely, and time spent ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "end"),
+    [
+        ("Pass my AWS cert sometime next sem", "2027-06-30"),
+        ("Get our NPS to 40 sometime in the second half of next year", "2027-12-31"),
+        ("get most of the enterprise accounts to green health scores sometime in Q1", "2027-03-31"),
+    ],
+)
+def test_sometime_in_a_period_is_loose_with_its_end_assumed(goal: str, end: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "partial"
+    assert str(rep.facts.deadline) == end
+    assert "sometime" not in (rep.rewrite.text if rep.rewrite else "sometime")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Take the kids to India to see Nani and Nana sometime next yr",
+        "plan a donor event sometime next year",
+    ],
+)
+def test_sometime_next_year_is_the_years_end(goal: str) -> None:
+    assert smt(goal)[2] == "met"
+
+
+@pytest.mark.parametrize(
+    ("goal", "end"),
+    [
+        ("launch the app in the second half of next year", "2027-12-31"),
+        ("launch the app in H1 next year", "2027-06-30"),
+    ],
+)
+def test_a_half_of_next_year_is_next_years(goal: str, end: str) -> None:
+    rep = report(goal)
+    assert str(rep.facts.deadline) == end
+    assert rep.criteria.time_bound.status == "met"
+    assert rep.rewrite is not None and " by " not in rep.rewrite.text  # its own date, no second
+
+
+def test_years_spent_on_something_are_no_deadline() -> None:
+    goal = (
+        "gonna hit the gym more in the off-season, my back's been killing me after 20 yrs of"
+        " shovelling"
+    )
+    rep = report(goal)
+    assert rep.facts.deadline is None
+    assert "2046" not in (rep.rewrite.text if rep.rewrite else "")
+
+
+# --- an order with its time ahead, then why it is hard, is a goal -------------------------------------
+
+
+def test_an_order_with_a_date_ahead_then_a_sigh_is_a_goal() -> None:
+    goal = (
+        "hoan thanh khoa tieng Han o trung tam gan KCN Yen Phong trong nam sau, chac 6/10 thoi"
+        " vi tang ca nhieu qua"
+    )
+    rep = report(goal)
+    assert rep.facts.kind == "milestone"
+    assert smt(goal) == ("met", "partial", "met")
