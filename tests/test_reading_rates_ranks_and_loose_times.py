@@ -170,3 +170,70 @@ def test_an_order_with_a_date_ahead_then_a_sigh_is_a_goal() -> None:
     rep = report(goal)
     assert rep.facts.kind == "milestone"
     assert smt(goal) == ("met", "partial", "met")
+
+
+# --- rewrites that invent nothing the goal does not hold ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Bring down my blood sugar by Christmas, the doctor is on my case",
+        "Lower my cholesterol by June",
+        "giảm đường huyết trước Tết",
+    ],
+)
+def test_a_clinical_level_with_no_number_is_the_doctors_to_set(goal: str) -> None:
+    rep = report(goal)
+    assert rep.rewrite is not None and "%" not in rep.rewrite.text
+    assert not rep.alternatives
+    question = rep.criteria.measurable.question or ""
+    assert "doctor" in question or "Bác sĩ" in question
+
+
+def test_the_feel_of_a_community_is_no_count_of_its_members() -> None:
+    rep = report(
+        "Sort out the community vibe on Clarence Court before Christmas so residents feel safer"
+    )
+    assert rep.rewrite is not None and "members" not in rep.rewrite.text
+    assert "members" not in " ".join(a.text for a in rep.alternatives)
+
+
+def test_todays_running_rate_is_no_target_and_its_bound_is_varied() -> None:
+    goal = (
+        "Need to cut the B&B spend. It's running at 12k a week on emergency placements, get it"
+        " under 8k asap"
+    )
+    rep = report(goal)
+    assert rep.facts.target == 8000
+    assert rep.rewrite is not None and "under 8k by " in rep.rewrite.text
+    for alt in rep.alternatives:
+        assert "running at 12k a week" in alt.text  # today's figure is never what changes
+
+
+def test_what_is_feared_otherwise_stays_after_the_amount() -> None:
+    text = main_text("bot tieu linh tinh lai ko la het tien hoc")
+    assert text.index("truoc ngay") < text.index("ko la het tien hoc")
+
+
+def test_a_milestone_over_a_few_named_things_gains_no_partial_count() -> None:
+    rep = report("Settle the Industry 4.0 curriculum review for our 3 diploma courses asap")
+    assert rep.facts.kind == "milestone"
+    assert rep.rewrite is not None and "complete 2" not in rep.rewrite.text
+
+
+def test_a_wish_said_as_wanting_after_last_years_figure_is_a_goal() -> None:
+    rep = report(
+        "Our bonus payout was KES 22 per kg last year, we are wanting to push it higher pole pole"
+    )
+    assert rep.facts.kind == "outcome"
+    assert rep.rewrite is not None and "26 per kg" in rep.rewrite.text
+
+
+def test_a_currency_typed_as_its_code_bounds_a_limit() -> None:
+    rep = report(
+        "Keep the compressor fuel for tank fills under FJD 1,200 a month till end of H1 2027"
+    )
+    assert smt(rep.goal) == ("met", "met", "met")
+    conservative, ambitious = (a.text for a in rep.alternatives)
+    assert "1,320" in conservative and "1,080" in ambitious  # a higher bound is the easier one

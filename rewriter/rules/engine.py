@@ -69,6 +69,7 @@ from rewriter.rules.variants import variants, with_amount
 from rewriter.rules.verdicts import (
     bare_change,
     change_of_a_whole,
+    clinical_named,
     deadline_of,
     growth_need,
     judge,
@@ -105,6 +106,18 @@ def _others_wished(r: Readings) -> bool:
         return False
     span = r.metric_span
     return span is None or len(r.folded[at : span.start].split()) <= 1  # "các| khách hàng"
+
+
+def _clinical_unsaid(r: Readings, ctx: Resolved) -> bool:
+    """A clinical level moved with no number said ("Bring down my blood sugar by Christmas",
+    "giảm đường huyết trước Tết"): its target is the doctor's to set."""
+    return (
+        r.target is None
+        and r.frequency is None
+        and ctx.target is None
+        and ctx.baseline is None
+        and clinical_named(r)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -420,10 +433,12 @@ def finish(a: Analysis) -> GoalReport:
         # today's figure to step from, gains an amount in the user's own unit, not a percent
         main, edits, stepped = amounted
     else:
-        if own and _others_wished(r) and not ctx.metric_text:
+        if own and (_others_wished(r) or _clinical_unsaid(r, ctx)) and not ctx.metric_text:
             # "Muốn khách hàng tin tưởng công ty mình hơn": how others feel has no count in the
             # user's words; an amount glued in ("tin tưởng thêm 20%") would measure nothing,
-            # so the date goes in and the questions ask what would show it
+            # so the date goes in and the questions ask what would show it; a clinical level
+            # with no number ("Bring down my blood sugar by Christmas") is the doctor's to set,
+            # never a share the tool makes up
             deliverable = True
             main, edits = _dated_as_written(r, ctx, plan)
         elif own:

@@ -1809,6 +1809,14 @@ def _insertion_end(r: Readings, text: str) -> int:
         and not (r.target is not None and r.target.span.start > comma)
     ):
         end = comma  # "Tăng doanh thu 20%|, khó quá": the sigh stays after the date
+    elif (
+        r.language == "vi"
+        and (feared := words_re("vi_otherwise_words").search(r.folded, 0, end)) is not None
+        and feared.start() > (r.obj.end or 0)
+        and not DIGIT.search(r.folded, feared.start(), end)
+        and not any(t.end > feared.start() for t in r.times)
+    ):
+        end = len(r.folded[: feared.start()].rstrip(" ,"))  # "... lai| ko la het tien hoc"
     cut = r.folded.rfind(". ", 0, end)
     if (
         cut > 0
@@ -4330,7 +4338,12 @@ def augment(
                 cadence
                 or r.item_bound is not None
                 or r.direction == "maintain"
-                or (r.target is not None and r.target.qualifier is not None)
+                # "keep it under 8k": a bound held; "get it under 8k asap" is reached by a date
+                or (
+                    r.target is not None
+                    and r.target.qualifier is not None
+                    and not (kind_of(r) == "outcome" and r.vague_time is not None)
+                )
                 or _starts_only(r)
             )
             and not (

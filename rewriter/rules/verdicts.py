@@ -2092,13 +2092,22 @@ def _area_partial(area: str, lang: Language) -> Verdict:
     )
 
 
+def clinical_named(r: Readings) -> bool:
+    """A clinical measure named in the goal, not only in its reason ("Bring down my blood sugar
+    by Christmas", "giảm đường huyết"): its target level is the doctor's to set."""
+    end = r.objective.start if r.objective is not None else len(r.folded)
+    marked = r.marked[:end] if r.marked else None
+    return goal_words().clinical_re.search(r.folded[:end], marked) is not None
+
+
 def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     base = ""
     if ctx.baseline is not None:
         base = f" ({'now' if lang == 'en' else 'hiện tại'}: {fmt_value(ctx.baseline, None, lang)})"
     elif (now := r.today_only) is not None:  # "sitting at 340, need to push that up"
         base = f" ({'now' if lang == 'en' else 'hiện tại'}: {now.span.text})"
-    question = partial(msg, lang, "measurable.q", from_baseline=base)
+    asked = "measurable.q_clinical" if r.target is None and clinical_named(r) else "measurable.q"
+    question = partial(msg, lang, asked, from_baseline=base)
     if not r.is_goal:
         # one question turns the text into a goal (Specific asks it); how much and by when
         # come with the answer

@@ -4008,6 +4008,13 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         r.suggested_metric = None
     if (
         (v := r.vague_object) is not None
+        and r.suggested_metric is not None
+        and words_re("had_qualities").match(folded, v.end + 1) is not None
+    ):
+        # "Sort out the community vibe": the feel of the community, not how many are in it
+        r.suggested_metric = None
+    if (
+        (v := r.vague_object) is not None
         and (key := r.suggested_metric) is not None
         and canonical(v.text) in lex.vague_proxies
         and r.platform is None
