@@ -237,3 +237,33 @@ def test_a_currency_typed_as_its_code_bounds_a_limit() -> None:
     assert smt(rep.goal) == ("met", "met", "met")
     conservative, ambitious = (a.text for a in rep.alternatives)
     assert "1,320" in conservative and "1,080" in ambitious  # a higher bound is the easier one
+
+
+def test_a_quarter_of_this_year_is_this_years_even_when_gone() -> None:
+    rep = report(
+        "Giam hao hut thep xuong con 1 nua so voi cong trinh truoc, muc tieu trong Q3 nam nay"
+    )
+    assert str(rep.facts.deadline) == "2026-09-30"
+    assert rep.criteria.time_bound.status == "partial"
+    assert rep.rewrite is not None and "Q3 nam nay" not in rep.rewrite.text
+
+
+def test_a_share_said_in_words_is_never_respelled_with_digits() -> None:
+    rep = report("Giam hao hut thep xuong con 1 nua truoc 30/6/2027")
+    assert all("40 nua" not in a.text and "60 nua" not in a.text for a in rep.alternatives)
+
+
+def test_a_deed_begun_after_its_start_is_done_by_the_date() -> None:
+    text = main_text("Starting next Monday we shall begin digitising the members register")
+    assert "register, done by " in text
+
+
+def test_a_thing_begun_that_runs_on_starts_by_the_date() -> None:
+    text = main_text("from january, begin a breakfast club for our pupil premium children")
+    assert "done by" not in text and "children by " in text
+
+
+def test_under_typed_short_is_read_as_under() -> None:
+    rep = report("Keep my resting heart rate undr 60 bpm")
+    conservative, ambitious = (a.text for a in rep.alternatives)
+    assert "under 65" in conservative and "under 55" in ambitious

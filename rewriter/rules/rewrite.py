@@ -2088,12 +2088,13 @@ def _deadline_edit(
                     and t.start < end
                     and (
                         not r.text[t.end : end].strip(" ,.;")
-                        # "Từ tuần sau bắt đầu làm website riêng": begun after its start, too
-                        # ("bắt đầu ... trước ngày" would say it starts by then; in English "by"
-                        # reads as done by)
+                        # "Từ tuần sau bắt đầu làm website riêng", "Starting next Monday we
+                        # shall begin digitising the register": a deed begun after its start,
+                        # too ("begin digitising ... by 7 March" would say it starts by then);
+                        # a thing begun that runs on ("begin a breakfast club") starts by it
                         or (
-                            r.language == "vi"
-                            and _START_WORD.search(r.folded, t.end, end) is not None
+                            (begun := _START_WORD.search(r.folded, t.end, end)) is not None
+                            and (r.language == "vi" or _DEED_NEXT.match(r.folded, begun.end()))
                         )
                     )
                     for t in r.times
@@ -2180,6 +2181,8 @@ _PARTICLE = re.compile(
 )
 # the clause's last word says which way, after the rest of the thing's name
 _PARTICLE_LAST = re.compile(r"[^,.;!?]*?\s(?:up|down|low|under control|in check)(?=\s*$)")
+# "begin| digitising": a deed said as one, begun
+_DEED_NEXT = re.compile(r" \w+ing\b")
 _START_WORD = re.compile(r"\b(?:start|starting|begin|beginning|bat dau|khoi dau)\b")
 _START_OPENS = re.compile(r"\s*(?:start|begin|bat dau|khoi dau)\b")
 

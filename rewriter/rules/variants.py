@@ -36,7 +36,14 @@ from rewriter.text.objects import (
     words_matcher,
     words_re,
 )
-from rewriter.text.readings import Quantity, Readings, floor_said_before, people_after, read
+from rewriter.text.readings import (
+    FRACTION_WORDS,
+    Quantity,
+    Readings,
+    floor_said_before,
+    people_after,
+    read,
+)
 
 # a number as typed, with its scale word kept ("$35k", "2 triệu", "15 phút", "98%")
 # a number as typed, its space and its scale word ("2k", "50 triệu"): what restyled() rewrites
@@ -600,6 +607,8 @@ def _locate(
         return None  # "(currently 17)": today's value; "to somewhere in the 10-12% range": a band
     if fold(q.span.text).endswith(" ruoi") or _HALF_AFTER.match(r.folded, q.span.end):
         return None  # "6 triệu rưỡi": the half is part of the number as said; not re-spelled
+    if q.kind == "percent" and _SHARE_WORDS.search(fold(q.span.text)):
+        return None  # "xuống còn 1 nửa", "by a third": a share said in words, not re-spelled
     found_numbers = list(AMOUNT_TYPED.finditer(q.span.text))
     end = found[0] + len(q.span.text)
     if main[max(0, found[0] - 1) : found[0]] == "(" and main[end : end + 1] == ")":
@@ -715,6 +724,8 @@ _SCOPE_END = re.compile(
 
 
 _HALF_AFTER = re.compile(r"\s+ruoi\b")
+# a share said as a word of halves or thirds ("1 nua", "a third", "mot phan ba")
+_SHARE_WORDS = re.compile(rf"\b(?:nua|half|{either(list(FRACTION_WORDS))})\b")
 _TODAYS = re.compile(
     r"\b(?:currently|right now|hien tai|hien nay|hien)\s*(?:at|is|la|:)?\s*[~$]?\s*$"
 )

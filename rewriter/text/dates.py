@@ -507,6 +507,13 @@ def _by_or_before(m: re.Match[str], end: date, months: int) -> TimeMatch | None:
 def _en_quarter(m: re.Match[str], today: date) -> TimeMatch | None:
     q = int(m[1] or m[2] or _WORDS.quarter_ordinals[m[3]])
     year = _year(m[4], today.year)
+    if not m[4] and (said := _THIS_YEAR_AFTER.match(m.string, m.end())):
+        # "Q3 nam nay", "Q3 this year": this year's, gone by or not
+        t = _by_or_before(m, quarter_end(year, q), 3)
+        return replace(t, end=said.end()) if t else None
+    if not m[4] and (said := _NEXT_YEAR_AFTER.match(m.string, m.end())):
+        t = _by_or_before(m, quarter_end(year + 1, q), 3)  # "Q1 next year"
+        return replace(t, end=said.end()) if t else None
     d = quarter_end(year, q)
     if not m[4] and d < today:
         d = quarter_end(year + 1, q)

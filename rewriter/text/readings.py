@@ -3061,6 +3061,8 @@ def cued_at(folded: str, start: int) -> bool:
 
 
 _WORDS = ReadingsFile.model_validate(lexicon_data("readings.yaml"))
+# the words of a share said in words ("a third", "mot phan ba"), folded
+FRACTION_WORDS = tuple(_WORDS.fractions)
 # the words before an hour alone that make it a time of day ("in bed by| 11", "up at| 6")
 _HOUR_CUES = rf"(?:{alternation(_WORDS.hour_cues)})"
 
