@@ -267,3 +267,13 @@ def test_under_typed_short_is_read_as_under() -> None:
     rep = report("Keep my resting heart rate undr 60 bpm")
     conservative, ambitious = (a.text for a in rep.alternatives)
     assert "under 65" in conservative and "under 55" in ambitious
+
+
+def test_a_sentence_that_commits_to_the_goal_gives_its_time() -> None:
+    goal = (
+        "Our team of four on night shift needs to be better at handovers. Lets make it happen"
+        " this year."
+    )
+    rep = report(goal)
+    assert str(rep.facts.deadline) == "2026-12-31"
+    assert rep.criteria.specific.evidence == "handovers"  # the night shift is no move of needs

@@ -68,7 +68,10 @@ class GoalWords(BaseModel):
     vi_order_fillers: list[str]  # "sớm sửa lại mái bếp": soon, then the order
     vi_too_heads: list[str]  # "..., lâu quá": a word then "quá" opens a remark
     vi_remark_openers: list[str]
-    vi_otherwise_words: list[str]  # "... ko la het tien hoc": what is feared, said after
+    vi_otherwise_words: list[str]
+    committing_words: list[
+        str
+    ]  # "Lets make it happen this year": a period the goal's  # "... ko la het tien hoc": what is feared, said after
     made_by_tool: list[str]
     rank_measured_by: list[str]
     daily_caps: list[str]
@@ -686,6 +689,8 @@ def goal_words() -> GoalWordsIndex:
             rf"\b(?:{either(words.determiners)})\s+(?:(?:{either(words.noun_adjectives)})\s+)?$"
             # "third 12hr shift in a row": after an ordinal or a number, a verb word is a noun
             r"|(?:^|\s)(?:\d+[a-z-]*|first|second|third|fourth|fifth)\s+$"
+            # "on night shift", "for the morning shift": a time of day before it names the shift
+            rf"|\b(?:on|in|for|during|at|from)\s+(?:{either(words.noun_adjectives)})\s+$"
         ),
         question_end_re=PhraseMatcher(words.question_ends),
         not_question_end_re=PhraseMatcher(words.not_question_ends),
