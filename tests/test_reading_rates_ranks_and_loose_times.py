@@ -277,3 +277,18 @@ def test_a_sentence_that_commits_to_the_goal_gives_its_time() -> None:
     rep = report(goal)
     assert str(rep.facts.deadline) == "2026-12-31"
     assert rep.criteria.specific.evidence == "handovers"  # the night shift is no move of needs
+
+
+def test_a_move_to_fewer_than_a_rate_varies_the_target_never_todays() -> None:
+    rep = report(
+        "Reduce patient falls on Ward 6 from 8 a month to fewer than 3 a month by 30th June 2027."
+    )
+    assert rep.facts.target == 3
+    assert all("from 8 a month" in a.text for a in rep.alternatives)
+
+
+def test_begin_to_make_a_thing_is_done_by_the_date() -> None:
+    text = main_text(
+        "Starting from next Monday I will begin to make my own website for private tours"
+    )
+    assert "tours, done by " in text

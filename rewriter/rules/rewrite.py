@@ -2182,7 +2182,7 @@ _PARTICLE = re.compile(
 # the clause's last word says which way, after the rest of the thing's name
 _PARTICLE_LAST = re.compile(r"[^,.;!?]*?\s(?:up|down|low|under control|in check)(?=\s*$)")
 # "begin| digitising": a deed said as one, begun
-_DEED_NEXT = re.compile(r" \w+ing\b")
+_DEED_NEXT = re.compile(r" (?:\w+ing|to \w+)\b")
 _START_WORD = re.compile(r"\b(?:start|starting|begin|beginning|bat dau|khoi dau)\b")
 _START_OPENS = re.compile(r"\s*(?:start|begin|bat dau|khoi dau)\b")
 

@@ -6101,7 +6101,8 @@ _TO_BETWEEN = re.compile(
     # "from 142 open files down under 90": the thing counted may come between
     r"(?:\s+[a-z][\w'-]*){0,3}?"
     r"\s*(?:to|down to|up to|into|down|xuong|xuong con|xuong duoi|len|len tren|con|den|->|–)\s+"
-    r"(?:(?:under|below|less than|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu|muc|~"
+    r"(?:(?:under|below|less than|fewer than|no more than|not more than|more than|no less than"
+    r"|at most|at least|over|above|duoi|tren|khong qua|toi da|toi thieu|muc|~"
     r"|<=?|>=?|≤|≥|around|about|the mid|the low|the high)\s*)?$"  # "from 38 min to <15 min"
 )
 
