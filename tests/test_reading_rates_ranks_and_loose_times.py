@@ -292,3 +292,25 @@ def test_begin_to_make_a_thing_is_done_by_the_date() -> None:
         "Starting from next Monday I will begin to make my own website for private tours"
     )
     assert "tours, done by " in text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Thi TOPIK dat cap 3 truoc 30/4 nam sau de du diem chuyen visa E-7-4",
+        "Đạt chứng chỉ tiếng Anh VSTEP bậc 3 (B1) trước cuối năm sau để đủ chuẩn dạy tiếng Anh",
+        "Thi đạt chứng chỉ tiếng Anh VSTEP từ bậc 3 (B1) trở lên trước ngày 30/6/2027",
+    ],
+)
+def test_a_frameworks_step_reached_is_measurable(goal: str) -> None:
+    rep = report(goal)
+    assert smt(goal) == ("met", "met", "met")
+    assert rep.facts.kind == "milestone"
+    assert rep.rewrite is not None and "buổi mỗi tuần" not in rep.rewrite.text
+    assert not any("cap 4" in a.text or "cap 2" in a.text for a in rep.alternatives)
+
+
+def test_a_book_named_by_its_level_is_no_amount() -> None:
+    rep = report("hoc xong quyen so cap 2 truoc cuoi thang sau, tu tin tam 7/10 thoi")
+    assert rep.criteria.measurable.status == "partial"
+    assert not rep.alternatives

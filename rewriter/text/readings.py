@@ -5799,9 +5799,15 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         qs.append(Quantity("rank", float(raw), r.span(m.start(), m.end()), unit="rank"))
         masked = mask(masked, m.start(), m.end())
     for m in _LEVEL.finditer(masked) if digits else ():
-        level = m[1] or m[2]
-        rank = "abc".index(level[0]) * 2 + int(level[1]) if level[0] in "abc" else 6 - int(level[1])
-        g = 1 if m[1] else 2
+        g = 1 if m[1] else 2 if m[2] else 3
+        level = m[g]
+        rank = (
+            int(level)  # "cấp 3": the third step of six
+            if g == 3
+            else "abc".index(level[0]) * 2 + int(level[1])
+            if level[0] in "abc"
+            else 6 - int(level[1])
+        )
         qs.append(Quantity("level", float(rank), r.span(m.start(g), m.end(g))))
         masked = mask(masked, m.start(g), m.end(g))
     halves = _HALF.finditer(masked) if any(cue in masked for cue in _HALF_CUES) else ()
@@ -6543,8 +6549,10 @@ _LEVEL = re.compile(
     r"(?:(?:chung chi|cert|certificate)\s+)?"
     r"(?:(?:tieng\s+[a-z]+|english|german|french|spanish|italian|japanese|korean|chinese)\s+)?"
     # "bậc 3 (B1)": the Vietnamese framework's step said first, its CEFR name after it
-    r"(?:bac\s+[1-6]\s*\(\s*)?"
-    r"(?:(?:the\s+)?(?:cefr\s+)?(?:level\s+)?([abc][12])|(?:jlpt\s+)?(n[1-5]))\b"
+    r"(?:(?:vstep\s+)?(?:tu\s+)?bac\s+[1-6]\s*\(\s*)?"
+    r"(?:(?:the\s+)?(?:cefr\s+)?(?:level\s+)?([abc][12])|(?:jlpt\s+)?(n[1-5])"
+    # "đạt cấp 3", "thi đậu bậc 4": a framework's step of six, named bare (TOPIK, VSTEP, HSK)
+    r"|(?:(?:topik|hsk|vstep)\s+(?:ii?\s+)?)?(?:cap|bac)\s+([1-6])(?!\s*\())\b"
 )
 _PLAIN_TY = re.compile(r"\b[Tt]y\b")
 _FRACTION = re.compile(
