@@ -314,3 +314,16 @@ def test_a_book_named_by_its_level_is_no_amount() -> None:
     rep = report("hoc xong quyen so cap 2 truoc cuoi thang sau, tu tin tam 7/10 thoi")
     assert rep.criteria.measurable.status == "partial"
     assert not rep.alternatives
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Tăng lượt theo dõi trang của trường lên 5000 trước Tết",
+        "Tăng lượt xem video giới thiệu sản phẩm lên 10k trước rằm tháng Giêng",
+    ],
+)
+def test_a_vietnamese_channel_measure_then_whose_page_still_asks_the_channel(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.specific.status == "partial"
+    assert rep.criteria.specific.question

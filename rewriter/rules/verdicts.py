@@ -1877,6 +1877,9 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             # "employee engagement score"; "school group visits", "store visits": the thing
             # named before the channel's word says whose they are, and no channel is meant
             and (r.obj.head_metric or (obj.endswith(f" {what}") and not r.platform))
+            # "lượt theo dõi trang của trường", "lượt xem video giới thiệu": a Vietnamese
+            # channel measure said first, then whose page or clip it is, is still the channel's
+            and not (r.language == "vi" and fold(obj).startswith(fold(what)))
             # "nguoi follow": only counted, still the channel's followers
             and canonical(obj[: len(obj) - len(what)].strip()) not in word_set("metric_counters")
         )
