@@ -327,3 +327,36 @@ def test_a_vietnamese_channel_measure_then_whose_page_still_asks_the_channel(goa
     rep = report(goal)
     assert rep.criteria.specific.status == "partial"
     assert rep.criteria.specific.question
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "get my own grief load down to like a 4/10 by Christmas",
+        "feel like 8/10 calm on the unit by next month, not burnt out",
+        "chạy đêm thấy an toàn hơn kiểu 9/10",
+        "Trong 3 tháng tới nâng độ tự tin khi tư vấn sản phẩm liên kết đầu tư từ 5/10 lên 8/10",
+        "Spark internals confidence 5/10 -> 8/10 by EOY",
+    ],
+)
+def test_a_feeling_rated_out_of_ten_is_no_target_anyone_can_check(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.measurable.status == "missing"
+    assert rep.facts.target is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Learn to spot scam texts: go from 5/10 to 9/10 on my granddaughter's quiz within 2 weeks",
+        "get my pain down from 7/10 to 3/10 before summer",
+        "Nâng điểm hài lòng của phụ huynh từ 8,1 lên 9/10 trong khảo sát cuối năm học",
+    ],
+)
+def test_a_rating_on_a_quiz_survey_or_scale_is_measurable(goal: str) -> None:
+    assert report(goal).criteria.measurable.status == "met"
+
+
+def test_todays_felt_rating_then_a_wish_is_not_the_level() -> None:
+    rep = report("Sức khỏe tự thấy được 6/10, muốn khỏe hơn để đi chơi với cháu")
+    assert rep.criteria.specific.status == "missing"

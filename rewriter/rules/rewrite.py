@@ -1275,13 +1275,19 @@ _SURE_WE_CAN = re.compile(
 )
 
 
+_OUT_OF_TEN_SAID = re.compile(r"\d{1,2}\s*/\s*10\b")
+
+
 def rating_raised(r: Readings) -> tuple[int, str, str] | None:
     """The user's own rating of today, then a wish to do better with no level named ("noi tieng
     anh tu tin tam 6/10 thoi, muon noi tot hon", "confidence in chem is like 3/10, want it way
     higher"): where the wish ends, today's rating and the one two steps up, as typed (on ten, or
     in percent)."""
-    if r.target is not None:
-        return None
+    if r.target is not None or (
+        r.self_rating is not None
+        and _OUT_OF_TEN_SAID.search(r.folded, 0, r.self_rating.start) is not None
+    ):
+        return None  # "confidence now 4/10, want 8/10": the level wished is said after today's
     wish = r.vague_quantity or (r.direction_span if r.direction == "increase" else None)
     if wish is None and (surer := words_re("confidence_wishes").search(r.folded)) is not None:
         wish = Span(surer.start(), surer.end(), surer[0])  # "Get confident teaching ..."

@@ -146,6 +146,7 @@ class GoalWords(BaseModel):
     confidence_hedges: list[str]
     feeling_words: list[str]
     rated_states: list[str]  # "stress down to 4/10": a state rated out of ten
+    rating_instruments: list[str]  # "9/10 on the quiz": a rating anyone can check
     standing_words: list[str]
     rating_moves: list[str]
     team_words: list[str]
@@ -499,6 +500,7 @@ class GoalWordsIndex:
     confidence_cues: tuple[str, ...]  # confidence_re holds one of them (folded): a cheap test first
     feeling_rating_re: re.Pattern[str]  # a feeling rated as the level to reach (group 1)
     rated_state_re: re.Pattern[str]  # a state rated out of ten ("stress", "bình tĩnh")
+    rating_instrument_re: PhraseMatcher  # "9/10 on the quiz": a score anyone can check
     rating_fillers: frozenset[str]  # words around a rating that say nothing of their own
     rating_move_words: frozenset[str]  # "to", "len": the rating is the level to reach
     feeling_word_re: re.Pattern[str]  # a feeling or a confidence word, anywhere
@@ -717,6 +719,7 @@ def goal_words() -> GoalWordsIndex:
         rating_move_words=frozenset(canonical(w) for w in words.rating_moves),
         feeling_word_re=re.compile(rf"\b(?:{feel}|{either(words.confidence_words)})\b"),
         rated_state_re=re.compile(rf"\b(?:{either(words.rated_states)})\b"),
+        rating_instrument_re=PhraseMatcher(words.rating_instruments),
         feeling_rating_re=re.compile(
             # "feel rested like 8/10", "tu tin pha mon moi 8/10", "confidance in X to 8/10":
             # the feeling, words of its own in the same clause, then the rating

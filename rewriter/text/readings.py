@@ -6063,6 +6063,57 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             # "sleep 7 hrs a night min", "2 coffees a day max": the bound said at the clause's end
             q.qualifier = _qualifier_after(r.folded, q.span.end, q.kind == "frequency")
     r.quantities = _from_to(r, sorted(qs, key=lambda q: q.span.start))
+    if r.self_rating is None and (felt := _felt_out_of_ten(r)) is not None:
+        # "get my burnout down to like a 3/10", "nâng độ tự tin từ 5/10 lên 8/10": the level
+        # reached is how the user feels, which nobody else can check
+        r.self_rating, r.quantities = felt, []
+
+
+# the words that bring in a rating as the level to reach ("down to like a 3/10", "lên 8/10",
+# "want 8/10", "kiểu 9/10")
+_RATING_REACHED_BEFORE = re.compile(
+    r"\b(?:to|len|xuong|con|want|muon|wanna|kieu|tam|khoang|feel|feeling|be)"
+    r"(?:\s+(?:like|about|around|it|a|an|maybe))*\s*$"
+)
+# "8/10", "8 / 10": a rating out of ten, and its parts
+_OUT_OF_TEN_AT = re.compile(r"(\d{1,2})\s*/\s*(10)\b")
+
+
+def _felt_out_of_ten(r: Readings) -> Span | None:
+    """The rating out of ten that is the goal's only level, said of a feeling or a state ("feel
+    like 8/10 calm", "grief load down to like a 4/10", "thấy an toàn hơn kiểu 9/10") and taken on
+    no quiz, survey or scale anyone else reads: the last one said, the level to reach."""
+    if not r.quantities or "/" not in r.folded:
+        return None
+    ratings = list(_OUT_OF_TEN_AT.finditer(r.folded))
+    inside = [
+        any(m.start() <= q.span.start and q.span.end <= m.end() for m in ratings)
+        for q in r.quantities
+    ]
+    gw = goal_words()
+    if (
+        not ratings
+        or not all(inside)
+        or gw.rating_instrument_re.search(r.folded, r.marked) is not None
+        or (r.metric is not None and r.metric.unit not in (None, "score"))
+        or not (
+            gw.feeling_word_re.search(r.folded)
+            or gw.rated_state_re.search(r.folded)
+            or _HEDGED_SCORE.search(r.folded)
+        )
+    ):
+        return None
+    last = ratings[-1]
+    if (
+        len(ratings) == 1
+        and _RATING_REACHED_BEFORE.search(r.folded, max(0, last.start() - 24), last.start()) is None
+        and not (
+            gw.feeling_word_re.match(r.folded, last.end() + 1)
+            or gw.rated_state_re.match(r.folded, last.end() + 1)
+        )
+    ):
+        return None  # "Sức khỏe tự thấy được 6/10, muốn khỏe hơn": today's, not the level
+    return r.span(last.start(), last.end())
 
 
 def _digits_from(masked: str, before: int = 0) -> int:
