@@ -360,3 +360,26 @@ def test_a_rating_on_a_quiz_survey_or_scale_is_measurable(goal: str) -> None:
 def test_todays_felt_rating_then_a_wish_is_not_the_level() -> None:
     rep = report("Sức khỏe tự thấy được 6/10, muốn khỏe hơn để đi chơi với cháu")
     assert rep.criteria.specific.status == "missing"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "We're running about 40 service calls a week in the slow season, want more",
+        "We're doing about 40 lessons a week in the off season, want more.",
+    ],
+)
+def test_the_season_of_todays_figure_is_no_event_to_be_done_by(goal: str) -> None:
+    rep = report(goal)
+    assert rep.criteria.time_bound.status == "missing"
+    assert rep.rewrite is not None and "by 1 March 2027" in rep.rewrite.text
+
+
+def test_an_event_after_todays_figure_still_bounds_the_goal() -> None:
+    rep = report("I'm at 22 CPE credits for this cycle, need to catch up before my license renewal")
+    assert rep.criteria.time_bound.status == "met"
+    assert rep.rewrite is not None and "before my license renewal" in rep.rewrite.text
+
+
+def test_a_period_in_a_clause_of_today_is_no_cadence() -> None:
+    assert smt("Currently smoking about a pack a day on swing, wanna cut back.")[2] == "missing"

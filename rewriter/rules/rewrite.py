@@ -2575,6 +2575,10 @@ def from_today(
         # the amount does not read back as the goal's, or today's month becomes its deadline
         # ("Doanh so thang 11 dat 1,2 ty, ... len 1,4 ty"): keep the sentence as typed
         return None
+    if r.event_deadline is None and again.event_deadline is not None:
+        # "... 40 calls a week in the slow season, want more: 48 ...": the season of today's
+        # figure reads as an event once the amount is in; it was no deadline, and is none now
+        again.event_deadline = None
     main, edits = with_deadline(again, ctx, plan)
     if told:
         told = told.rstrip()

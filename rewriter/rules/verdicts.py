@@ -2421,7 +2421,29 @@ def goal_period(r: Readings, at: int) -> bool:
         per_period(r, at)
         or r.today_only is not None
         or (r.vague_time is not None and kind_of(r) in ("outcome", "milestone"))
+        # "Currently smoking about a pack a day on swing, wanna cut back": the period of a
+        # clause of today, the wish in another
+        or _in_a_clause_of_today(r, at)
     )
+
+
+def _in_a_clause_of_today(r: Readings, at: int) -> bool:
+    """The place `at` is in a clause that opens on today ("currently", "right now", "hiện
+    tại") and another clause holds the goal's move."""
+    starts = [0] + [m.end() for m in _CLAUSE_CUT.finditer(r.folded, 0, at)]
+    start = starts[-1]
+    clause = r.folded[start:]
+    words = goal_words().words
+    opens = re.match(rf"\s*(?:{either(words.now_openers_en + words.now_openers_vi)})\b", clause)
+    return (
+        opens is not None
+        and _CLAUSE_CUT.search(r.folded, at) is not None
+        and r.direction_span is not None
+        and r.direction_span.start > at
+    )
+
+
+_CLAUSE_CUT = re.compile(r"[,;.!?]\s")
 
 
 def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:

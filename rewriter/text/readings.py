@@ -3572,6 +3572,12 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             ev = _named_event(text, masked)
         if ev is None and r.language == "vi":
             ev = season_ahead(masked, r.marked)
+        for stated in (r.state_clause, r.now_clause):
+            if ev is not None and stated is not None and stated.start <= ev[0] < stated.end:
+                # "We're running about 40 calls a week in the slow season, want more": when
+                # today's figure holds, no event to be done by; one said after it may be
+                rest = mask(masked, stated.start, stated.end)
+                ev = event_deadline(rest, today, _counted(rest))
         if ev is not None:
             r.event_deadline = r.span(*ev)
     if m := goal_words().label_re.match(masked):
