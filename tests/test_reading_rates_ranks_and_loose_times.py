@@ -383,3 +383,31 @@ def test_an_event_after_todays_figure_still_bounds_the_goal() -> None:
 
 def test_a_period_in_a_clause_of_today_is_no_cadence() -> None:
     assert smt("Currently smoking about a pack a day on swing, wanna cut back.")[2] == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three no-shows today and not one of dem text to cancel. Proper vexed.",
+        "Three off sick on nights again this week and the rota's a shambles.",
+        "Wah lau the rental go up again this year, cannot tahan already",
+        "Giá heo hơi tuần này xuống còn 52 ngàn một ký, lỗ nặng quá trời.",
+        "ca tối nay đông muốn xỉu mà quản lý hổng cho thêm người",
+    ],
+)
+def test_a_gripe_about_how_things_are_is_no_goal(text: str) -> None:
+    rep = report(text)
+    assert rep.facts.kind == "not_a_goal"
+    assert rep.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Cắt chi phí điện của xưởng, nam roi ton 2,5 tỷ",
+        "GPA ky nay keo len 3.2 nha, ky truoc co 2.7 :((",
+        "Tăng doanh thu 20%, khó quá",
+    ],
+)
+def test_a_goal_then_a_remark_or_a_sigh_is_still_a_goal(goal: str) -> None:
+    assert report(goal).facts.kind != "not_a_goal"

@@ -68,10 +68,9 @@ class GoalWords(BaseModel):
     vi_order_fillers: list[str]  # "sớm sửa lại mái bếp": soon, then the order
     vi_too_heads: list[str]  # "..., lâu quá": a word then "quá" opens a remark
     vi_remark_openers: list[str]
-    vi_otherwise_words: list[str]
-    committing_words: list[
-        str
-    ]  # "Lets make it happen this year": a period the goal's  # "... ko la het tien hoc": what is feared, said after
+    vi_otherwise_words: list[str]  # "... ko la het tien hoc": what is feared, said after
+    committing_words: list[str]  # "Lets make it happen this year": a period the goal's
+    happened_in_periods: list[str]  # "Three no-shows today ...": when the count happened
     made_by_tool: list[str]
     rank_measured_by: list[str]
     daily_caps: list[str]

@@ -1830,7 +1830,7 @@ class Readings:
         at = self.remark_at
         if at is not None:
             self.__dict__["_gripe_at"] = at
-        return at is not None
+        return at is not None and not _count_today_opens().match(self.folded)
 
     def past_remark_at(self) -> int | None:
         """Where a remark telling a past period's figure starts, after the goal ("Giảm chi phí
@@ -5587,6 +5587,16 @@ def _signed(masked: str, m: re.Match[str], offset: int, value: float) -> float:
     if m[1 + offset] or at < 1 or masked[at - 1] not in _MINUS:
         return value
     return -value if at < 2 or not masked[at - 2].isalnum() else value
+
+
+@cache
+def _count_today_opens() -> re.Pattern[str]:
+    """ "Three no-shows today and ...", "Three off sick on nights again this week": a count of
+    what happened, said first with the day or week it happened in, tells how things are."""
+    return re.compile(
+        rf"\s*(?:\d+|{spelled().regex.pattern})(?:\s+[\w-]+){{1,6}}?\s+"
+        rf"(?:{either(goal_words().words.happened_in_periods)})\b"
+    )
 
 
 def _feeling_rating(r: Readings, masked: str) -> tuple[int, ...] | None:
