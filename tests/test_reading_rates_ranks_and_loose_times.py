@@ -411,3 +411,8 @@ def test_a_gripe_about_how_things_are_is_no_goal(text: str) -> None:
 )
 def test_a_goal_then_a_remark_or_a_sigh_is_still_a_goal(goal: str) -> None:
     assert report(goal).facts.kind != "not_a_goal"
+
+
+def test_making_a_thing_feel_some_way_is_no_deed_to_tick_off() -> None:
+    rep = report("make combat feel juicier")
+    assert rep.criteria.measurable.status == "missing"

@@ -2263,12 +2263,12 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         and not faster
         and wish_for_others(r) is None  # "get the kids to like maths more": how much more
         and not _done_better(r)  # "Dịch cabin tốt hơn": how much better is the measure
+        and not _brought_to_more(r)
         and (
             (
                 _milestone_object(r)
                 and (r.direction not in ("increase", "decrease") or _another(r))
                 and not more_of(r)
-                and not _brought_to_more(r)
             )
             or _bare_deed(r)
         )
@@ -2282,7 +2282,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _verdict(
             "missing", msg(lang, "measurable.missing_vague", vague=vague), vague, question
         )
-    if _one_off_deed(r) and not faster:
+    if _one_off_deed(r) and not faster and not _brought_to_more(r):
         return _done_or_not(r, lang)  # "thi bang lai xe B2 truoc thang 6"
     return _verdict("missing", msg(lang, "measurable.missing"), None, question)
 
@@ -2291,6 +2291,13 @@ def _brought_to_more(r: Readings) -> bool:
     """ "get the neighbourhood more involved", "get the shop better known": something brought
     to a state said only as "more" or "better", no deed to tick off and no amount."""
     o, v = r.obj, r.vague_quantity
+    if (
+        canonical(o.verb or "") == "make"
+        and o.end is not None
+        and _FEEL_NEXT.match(r.folded, o.start or 0, o.end + 12) is not None
+        and r.target is None
+    ):
+        return True  # "make combat feel juicier": how it feels, no deed to tick off
     return (
         v is not None
         and canonical(o.verb or "") in ("get", "make")
@@ -2308,6 +2315,8 @@ def _brought_to_more(r: Readings) -> bool:
     )
 
 
+# "make combat| feel juicier": what is made, then how it should feel
+_FEEL_NEXT = re.compile(r"(?:[\w' ]{1,30}?)\s+feels?\b")
 _BROUGHT_GAP = re.compile(r"(?:(?!\b(?:at|to|in|on|for|with|by)\b)[a-z' ]){0,28}")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.!]|$)")
 
