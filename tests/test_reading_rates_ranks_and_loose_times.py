@@ -416,3 +416,13 @@ def test_a_goal_then_a_remark_or_a_sigh_is_still_a_goal(goal: str) -> None:
 def test_making_a_thing_feel_some_way_is_no_deed_to_tick_off() -> None:
     rep = report("make combat feel juicier")
     assert rep.criteria.measurable.status == "missing"
+
+
+def test_a_few_kilos_typed_without_marks_gets_a_count() -> None:
+    rep = report("giam may ky truoc Tet")
+    assert rep.rewrite is not None and "Giam 3 ky truoc Tet" in rep.rewrite.text
+
+
+def test_a_machine_typed_without_marks_is_no_loose_count() -> None:
+    rep = report("sua may lanh cho khach")
+    assert rep.rewrite is not None and "may lanh" in rep.rewrite.text

@@ -6726,8 +6726,12 @@ def marked_loose_count(r: Readings, masked: str) -> re.Match[str] | None:
     """A loose count typed with its marks, right before what it counts ("mấy cuốn sách",
     "vài bạn part-time"); not one before a time ("mấy tháng nữa") or in a question."""
     m = lexicon().marked_vague_count_re.search(masked, r.marked)
-    if m is None or r.asks or r.question or r.marked is None:
+    if m is None or r.asks or r.question:
         return None
+    if r.marked is None:
+        # typed with no marks at all: "giam may ky", "tap vai buoi": before a unit it counts,
+        # "may" is "mấy" ("máy ký" is nothing), "vai" is "vài"
+        return m if words_re("loose_units").match(masked, m.end() + 1) is not None else None
     if not has_vietnamese_marks(r.marked[m.start() : m.end()]):
         return None  # typed bare inside a text with marks: "may" may be "máy"
     if ends_with("loose_count_not_after").search(masked, 0, m.start()):
