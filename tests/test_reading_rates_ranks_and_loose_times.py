@@ -426,3 +426,27 @@ def test_a_few_kilos_typed_without_marks_gets_a_count() -> None:
 def test_a_machine_typed_without_marks_is_no_loose_count() -> None:
     rep = report("sua may lanh cho khach")
     assert rep.rewrite is not None and "may lanh" in rep.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "before"),
+    [
+        (
+            "Honestly just wanna improve the whole vibe at the rink, eh, it's gotten kinda dead on"
+            " weeknights.",
+            ", eh, it's gotten",
+        ),
+        (
+            "Improve the morale of our people at the mine this side, it has gone down too much"
+            " since the retrenchments, like this Vision 2030 talk is not helping.",
+            ", it has gone down",
+        ),
+        (
+            "Make the shop mair the heart o' the village again, ken? We've been here since 1987.",
+            ", ken?",
+        ),
+    ],
+)
+def test_the_date_goes_before_a_remark_told_after_the_goal(goal: str, before: str) -> None:
+    text = main_text(goal)
+    assert text.index("1 March 2027") < text.index(before)

@@ -1507,6 +1507,44 @@ def _count_text(value: float | None) -> str:
     return fmt_value(value or 0, None, "en")
 
 
+def _first_told_comma(r: Readings, end: int) -> int | None:
+    """The first comma, after what the goal acts on, that opens a clause told of how things
+    are ("..., it has gone down too much since the retrenchments, like ...", "..., eh, it's
+    gotten kinda dead on weeknights"): what is added goes before it. Nothing the goal is read
+    by (a time still to come, a target, a reason) may come after it."""
+    after = max(
+        (sp.end for sp in (r.direction_span, r.metric_span) if sp is not None),
+        default=r.obj.end or 0,
+    )
+    for m in _COMMA_THEN.finditer(r.folded, after, end):
+        at = m.end()
+        clause = r.folded[at : _clause_stop(r.folded, at)]
+        if (
+            starts_with("aside_subjects").match(clause) is None
+            # "..., we want 20 more", "..., we need to double it": a wish said on is the goal's
+            or goal_words().intent_re.search(clause) is not None
+        ):
+            continue
+        if any(t.start >= m.start() and t.kind not in ("past", "recurring") for t in r.times):
+            return None  # "..., we need it by March": the goal's own time, said after
+        if any(q.span.start >= m.start() for q in r.quantities) or (
+            r.objective is not None and r.objective.start >= m.start()
+        ):
+            return None
+        return m.start()
+    return None
+
+
+# ", " or ", eh, ": a comma, and the sounds a clause may open on
+_COMMA_THEN = re.compile(r",\s+(?:(?:eh|ya know|you know|tbh|honestly|like|man|bro)\s*,\s+)?")
+
+
+def _clause_stop(folded: str, at: int) -> int:
+    """Where the clause opened at `at` ends: the next comma or sentence end, or the text's."""
+    stop = re.compile(r"[,;.!?](?:\s|$)").search(folded, at)
+    return stop.start() if stop else len(folded)
+
+
 def _aside_at(r: Readings) -> int | None:
     """Where a remark said after the goal starts, when nothing the goal is read by is in it (no
     time, amount, objective, measure or channel) and it is told, not wished: "be a better
@@ -1714,6 +1752,8 @@ def _insertion_end(r: Readings, text: str) -> int:
         end = told  # "Recruit more tenors|. We only have 2 ...": how it stands, told after
     elif (told := _told_sentence_at(r, text, end)) is not None:
         end = told  # "Build my emergency fund to $10k|. The car needs new tyres too": told after
+    elif (tagged := _tag_then_told(r, text, end)) is not None:
+        end = tagged  # "... the village again|, ken? We've been here since 1987": both after
     if (hedge := _hedge_clause().search(r.folded, 0, end)) is not None and not any(
         t.start > hedge.start() for t in r.times
     ):
@@ -1772,6 +1812,8 @@ def _insertion_end(r: Readings, text: str) -> int:
         # maybe 6/10", "... with the grandkids| 😊 I'd say I'm about a 3 out of 10": the rating
         # last
         end = len(text[:at].rstrip(" ,."))
+    if r.language == "en" and (told_at := _first_told_comma(r, end)) is not None:
+        end = told_at  # "improve the vibe at the rink|, eh, it's gotten kinda dead on weeknights"
     comma = r.folded.rfind(", ", 0, end)
     if r.reason_first is not None and comma <= r.reason_first.end:
         comma = -1  # "Because my back is killing me, I'm gonna start stretching": the goal's
@@ -1860,6 +1902,33 @@ def _told_sentence_at(r: Readings, text: str, end: int) -> int | None:
     return at
 
 
+def _tag_then_told(r: Readings, text: str, end: int) -> int | None:
+    """Where a tag question closing the goal's sentence starts, when a sentence told of how
+    things are follows it ("Make the shop mair the heart o' the village again|, ken? We've been
+    here since 1987"): it holds no time still to come, no amount and no wish."""
+    tag = _TAG_QUESTION.search(r.folded, 0, end)
+    if tag is None:
+        return None
+    rest = r.folded[tag.end() : end]
+    if (
+        not rest.strip()
+        or any(t.end > tag.end() and t.kind != "past" for t in r.times)
+        # "since 1987": a year told, no amount
+        or any(
+            q.span.start >= tag.end() and not _YEAR_ALONE.fullmatch(q.span.text)
+            for q in r.quantities
+        )
+        or goal_words().intent_re.search(rest, r.marked[tag.end() : end] if r.marked else None)
+    ):
+        return None
+    return tag.start()
+
+
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+
+
+# ", ken? ", ", eh? ", ", innit? ": a tag question that closes a sentence, and what follows it
+_TAG_QUESTION = re.compile(r",\s*(?:ken|eh|innit|right|yeah|no|lah|la|aye)\?\s+(?=\w)")
 # a sentence's end after a word of three letters or an amount ("$10k|. Two kids ..."; never "St.",
 # "no.", nor a tag question "ken?"), then a sentence that opens on a word
 _TOLD_BREAK = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d)|(?<=\d[a-z]))\.\s+(?=[^\W\d_])")
