@@ -450,3 +450,22 @@ def test_a_machine_typed_without_marks_is_no_loose_count() -> None:
 def test_the_date_goes_before_a_remark_told_after_the_goal(goal: str, before: str) -> None:
     text = main_text(goal)
     assert text.index("1 March 2027") < text.index(before)
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("huhu som tra het 40tr no chi hai", "tra het 40tr no chi hai truoc ngay"),
+        ("Get our vibe back to what it was pre-COVID, ya know?", "by 1 March 2027, ya know?"),
+        ("doanh thu ca nhan dat 80tr trong thag 10/2026 nha", "dat 80tr truoc ngay 01/03/2027"),
+        ("Bawas milk tea na talaga", "Bawas milk tea"),
+    ],
+)
+def test_a_sigh_a_tag_or_a_request_particle_leaves_a_goal_a_goal(goal: str, kept: str) -> None:
+    rep = report(goal)
+    assert rep.facts.kind != "not_a_goal"
+    assert rep.rewrite is not None and kept in rep.rewrite.text
+
+
+def test_a_figure_reached_already_with_a_particle_is_told() -> None:
+    assert report("thang 10 dat 80tr roi nha").facts.kind == "not_a_goal"

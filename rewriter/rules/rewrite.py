@@ -94,6 +94,7 @@ from rewriter.text.readings import (
     read,
     says_how_it_is,
     subject_then_verb,
+    tag_question_end,
     told_clause,
 )
 
@@ -1754,6 +1755,8 @@ def _insertion_end(r: Readings, text: str) -> int:
         end = told  # "Build my emergency fund to $10k|. The car needs new tyres too": told after
     elif (tagged := _tag_then_told(r, text, end)) is not None:
         end = tagged  # "... the village again|, ken? We've been here since 1987": both after
+    elif (tag := tag_question_end().search(r.folded, 0, end)) is not None:
+        end = tag.start()  # "Get our vibe back to what it was pre-COVID|, ya know?"
     if (hedge := _hedge_clause().search(r.folded, 0, end)) is not None and not any(
         t.start > hedge.start() for t in r.times
     ):
@@ -2065,6 +2068,14 @@ _COMMA_BEFORE_EMOJI_END = re.compile(f"\\s*,\\s*([{PICTOGRAPHS}\ufe0f\u200d]+)\\
 
 
 @cache
+def _only_a_sigh(said: str) -> bool:
+    """The words are one sigh said before the goal ("huhu", "ugh") and nothing else."""
+    said = said.strip(" ,.!")
+    m = goal_words().news_re.search(said)
+    return m is not None and m.start() == 0 and m.end() == len(said)
+
+
+@cache
 def _was_due_near() -> re.Pattern[str]:
     """Words saying a date was due, then up to three words, right before the date ("was due",
     "was meant to be out by")."""
@@ -2108,6 +2119,8 @@ def _deadline_edit(
         if (
             (
                 not r.text[: v.start].strip()
+                # "huhu som tra het 40tr": a sigh said first is no part of the goal's clause
+                or _only_a_sigh(r.folded[: v.start])
                 # "Mình muốn sớm thi đạt IELTS 6.5": "soon" right after the wish goes too
                 or ends_with("wishes_before_soon").search(r.folded, 0, v.start) is not None
             )

@@ -71,6 +71,8 @@ class GoalWords(BaseModel):
     vi_otherwise_words: list[str]  # "... ko la het tien hoc": what is feared, said after
     committing_words: list[str]  # "Lets make it happen this year": a period the goal's
     happened_in_periods: list[str]  # "Three no-shows today ...": when the count happened
+    tag_questions: list[str]  # "..., ya know?": a tag that asks nothing
+    request_particles_vi: list[str]  # "... nha": asked of someone, not told
     made_by_tool: list[str]
     rank_measured_by: list[str]
     daily_caps: list[str]

@@ -1061,6 +1061,13 @@ class Readings:
             or self._begins_ahead()
             or self._dated_first()
             or self._headline_first()
+            # "doanh thu ca nhan dat 80tr trong thag 10/2026 nha": asked of someone, not told
+            or (
+                self.language == "vi"
+                and _request_end().search(self.folded) is not None
+                and words.done_re.search(self.folded, self.marked) is None
+                and _VI_ALREADY_HAD.search(self.folded) is None
+            )
         ):
             # "ads fb ton qua, thang truoc 12tr, cat bot lai": the past told, then the aim
             return False
@@ -2296,6 +2303,8 @@ class Readings:
             return False  # "Con minh 5 tuoi thi nen hoc tieng Anh chua?", "bai tap ve nha la gi a"
         if (
             _ASKED_END.search(self.text) is not None
+            # "Get our vibe back to what it was pre-COVID, ya know?": a tag, not a question
+            and tag_question_end().search(self.folded) is None
             and lexicon().question_word_re.search(self.folded, self.marked) is not None
         ):
             return False  # "task 1 cần viết tối thiểu bao nhiêu từ vậy mn?": asked, not aimed at
@@ -2352,6 +2361,13 @@ class Readings:
             news = None  # "giam ti le hoan hang, thang nay hoan 8% roi met qua": where it is now
         if news and self._mood_before_intent(news.end()):
             news = None  # "ugh, need to hire 2 SDETs by March": a sigh, then the goal
+        if (
+            news
+            and not self.folded[: news.start()].strip()
+            and (rest := self.text[news.end() :].strip(" ,.!;-"))
+            and read(rest, self.today, self.language).opens_with_verb
+        ):
+            news = None  # "huhu som tra het 40tr no chi hai": a sigh said first, then an order
         if (
             news
             and not self._intends_before(news.start())
@@ -5587,6 +5603,18 @@ def _signed(masked: str, m: re.Match[str], offset: int, value: float) -> float:
     if m[1 + offset] or at < 1 or masked[at - 1] not in _MINUS:
         return value
     return -value if at < 2 or not masked[at - 2].isalnum() else value
+
+
+@cache
+def _request_end() -> re.Pattern[str]:
+    """A Vietnamese particle that asks, said last ("... nha", "... nhé"): a request or a plan."""
+    return re.compile(rf"\b(?:{either(goal_words().words.request_particles_vi)})\W*$")
+
+
+@cache
+def tag_question_end() -> re.Pattern[str]:
+    """A tag that asks nothing, closing a statement (", ya know?", ", eh?", ", ken?")."""
+    return re.compile(rf",\s*(?:{either(goal_words().words.tag_questions)})\s*\?+\W*$")
 
 
 @cache
