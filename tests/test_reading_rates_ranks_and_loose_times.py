@@ -469,3 +469,8 @@ def test_a_sigh_a_tag_or_a_request_particle_leaves_a_goal_a_goal(goal: str, kept
 
 def test_a_figure_reached_already_with_a_particle_is_told() -> None:
     assert report("thang 10 dat 80tr roi nha").facts.kind == "not_a_goal"
+
+
+def test_a_count_of_things_named_one_by_one_is_not_varied() -> None:
+    rep = report("get 3 more ASE certs (A6, A8, L1) done by 31 March")
+    assert not rep.alternatives

@@ -593,6 +593,8 @@ def _locate(
         or _BAND_AFTER.match(r.folded, q.span.end)
     ):
         return None  # "lose between 6 and 8 kg": a band the user chose, both ends their own
+    if _named_one_by_one(r.folded, q):
+        return None  # "3 more ASE certs (A6, A8, L1)": the ones named are the ones counted
     said_from = (
         _FROM.match(fold(q.span.text))
         or _ARROW.search(q.span.text)
@@ -723,6 +725,18 @@ _SCOPE_END = re.compile(
 )
 
 
+def _named_one_by_one(folded: str, q: Quantity) -> bool:
+    """The count is followed, within a few words, by a list in brackets naming as many things
+    as it counts ("3 more ASE certs (A6, A8, L1)")."""
+    listed = _LISTED_AFTER.match(folded, q.span.end)
+    if listed is None or q.value != int(q.value):
+        return False
+    names = [n for n in re.split(r",|\band\b|\bva\b|\+|&", listed[1]) if n.strip()]
+    return len(names) == int(q.value) >= 2
+
+
+# "3 more ASE certs| (A6, A8, L1)": a few words, then the names in brackets
+_LISTED_AFTER = re.compile(r"(?:\s+[^\s()\d]+){0,4}\s*\(([^()]{1,80})\)")
 _HALF_AFTER = re.compile(r"\s+ruoi\b")
 # a share said as a word of halves or thirds ("1 nua", "a third", "mot phan ba")
 _SHARE_WORDS = re.compile(rf"\b(?:nua|half|{either(list(FRACTION_WORDS))})\b")
