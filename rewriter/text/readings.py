@@ -3386,7 +3386,12 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             )
         )
     )
-    if r.language == "en" and _CHOICE_ASKED.match(folded, greeted):
+    if (
+        r.language == "en"
+        and (choice := _CHOICE_ASKED.match(folded, greeted)) is not None
+        # "Do at least 4 OR Tambo airport runs": "OR" in capitals is a name, no choice
+        and text[choice.end() - 3 : choice.end() - 1] == "or"
+    ):
         r.question = True  # "is godot or unity better for a 2d roguelike": a choice asked
     if (
         r.language == "vi"
@@ -3475,6 +3480,12 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             or _dated_sentence_after(masked, at, today)
             or _start_clause_after(masked, at, today)
         )
+        # "Lam portfolio de xin viec|, cuoi thang sau xong, tu tin 6/10": a clause that opens
+        # on when the goal is due ends the reason first
+        if (dated := _dated_clause_after(masked, at, today)) is not None and (
+            told is None or dated < told
+        ):
+            told = dated
         r.objective = r.span(at, told or len(text.rstrip(". ")))
         objective_text = masked[at:told]
         masked = mask(masked, at, told or len(masked))
@@ -7726,6 +7737,20 @@ def _dated_sentence_after(masked: str, at: int, today: date) -> int | None:
     if not any(t.kind == "deadline" for t in read_times(masked[brk.end() :], today)):
         return None
     return len(masked[: brk.end()].rstrip(" .!?"))
+
+
+def _dated_clause_after(masked: str, at: int, today: date) -> int | None:
+    """Where the reason ends when the clause after its comma opens on when the goal is due
+    ("Lam portfolio de xin viec, cuoi thang sau xong"): the time is the goal's."""
+    for comma in _CLAUSE_COMMA.finditer(masked, at):
+        rest = masked[comma.end() :]
+        first = next(iter(read_times(rest, today)), None)
+        if first is not None and first.kind == "deadline" and not rest[: first.start].strip():
+            return comma.start()
+    return None
+
+
+_CLAUSE_COMMA = re.compile(r",\s*")
 
 
 def _start_clause_after(masked: str, at: int, today: date) -> int | None:
