@@ -474,3 +474,50 @@ def test_a_figure_reached_already_with_a_particle_is_told() -> None:
 def test_a_count_of_things_named_one_by_one_is_not_varied() -> None:
     rep = report("get 3 more ASE certs (A6, A8, L1) done by 31 March")
     assert not rep.alternatives
+
+
+@pytest.mark.parametrize(
+    ("goal", "before"),
+    [
+        ("Want my line to be No.1 in our floor, Insha'Allah", ", Insha'Allah"),
+        (
+            "Get the guidance page up to 500 followers, the kids don't read emails anyway!",
+            ", the kids don't",
+        ),
+        (
+            "Get the orchard looking tidier, honestly it's a bit of a shambles after that last"
+            " storm",
+            ", honestly",
+        ),
+    ],
+)
+def test_the_date_goes_before_a_blessing_or_a_remark_about_others(goal: str, before: str) -> None:
+    text = main_text(goal)
+    assert text.index("1 March 2027") < text.index(before)
+
+
+def test_a_bound_of_half_a_pack_is_the_users_own_limit() -> None:
+    rep = report("bot hut thuoc lai, ko qua nua goi")
+    assert rep.criteria.measurable.status == "met"
+    assert rep.rewrite is not None and "dieu" not in rep.rewrite.text  # no cap of its own
+    assert not rep.alternatives
+
+
+@pytest.mark.parametrize(
+    "goal", ["Bot luot dien thoai lai de con thoi gian hoc code", "bớt lướt tiktok lại"]
+)
+def test_screen_time_wished_less_is_capped_by_minutes_a_day(goal: str) -> None:
+    text = main_text(goal)
+    assert "60 ph" in text and "tuan" not in text and "tuần" not in text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Tu thu 2 tuan sau bat dau viet SOP",
+        "Bắt đầu từ tháng 1 sẽ chuyển vườn sang trồng theo chuẩn VietGAP.",
+    ],
+)
+def test_a_document_or_standard_begun_is_done_by_a_date(goal: str) -> None:
+    text = main_text(goal)
+    assert "hang thang" not in text and "hằng tháng" not in text

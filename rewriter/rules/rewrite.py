@@ -1521,7 +1521,11 @@ def _first_told_comma(r: Readings, end: int) -> int | None:
         at = m.end()
         clause = r.folded[at : _clause_stop(r.folded, at)]
         if (
-            starts_with("aside_subjects").match(clause) is None
+            # "..., the kids don't read emails anyway": whose, then what they do, told too
+            (
+                starts_with("aside_subjects").match(clause) is None
+                and told_clause().match(clause) is None
+            )
             # "..., we want 20 more", "..., we need to double it": a wish said on is the goal's
             or goal_words().intent_re.search(clause) is not None
         ):
@@ -1537,7 +1541,9 @@ def _first_told_comma(r: Readings, end: int) -> int | None:
 
 
 # ", " or ", eh, ": a comma, and the sounds a clause may open on
-_COMMA_THEN = re.compile(r",\s+(?:(?:eh|ya know|you know|tbh|honestly|like|man|bro)\s*,\s+)?")
+_COMMA_THEN = re.compile(
+    r",\s+(?:(?:eh|ya know|you know|tbh|honestly|like|man|bro)\s*,\s+|(?:honestly|tbh|ngl)\s+)?"
+)
 
 
 def _clause_stop(folded: str, at: int) -> int:
@@ -2780,12 +2786,18 @@ def capped_less(
     if not habit_wished_less(r):
         return None
     rate = _rate_today(r)
-    if rate is None and (
-        # "bớt uống cà phê lại, trực đêm toàn uống 4-5 ly": today's amount is told in words
-        # the cap cannot keep; twice a week would be quitting, not cutting back
-        (r.now_clause is not None and _told_daily(r.now_clause.text, r))
-        # "ăn ít muối lại", "bot luot tiktok": a staple of every day is not capped by the week
-        or words_re("daily_staples").search(r.folded) is not None
+    # "bớt lướt điện thoại lại": time on a screen is capped by the minutes of each day
+    screen = rate is None and words_re("screen_time_habits").search(r.folded) is not None
+    if (
+        rate is None
+        and not screen
+        and (
+            # "bớt uống cà phê lại, trực đêm toàn uống 4-5 ly": today's amount is told in words
+            # the cap cannot keep; twice a week would be quitting, not cutting back
+            (r.now_clause is not None and _told_daily(r.now_clause.text, r))
+            # "ăn ít muối lại", "bot luot tiktok": a staple of every day is not capped by the week
+            or words_re("daily_staples").search(r.folded) is not None
+        )
     ):
         return None
     lang = plan.lang
@@ -2799,10 +2811,14 @@ def capped_less(
     smoking = rate is None and _smoking(r.language).search(r.folded, r.marked) is not None
     if smoking:
         cap_at, easier, harder = _DAILY_CIGARETTES, _DAILY_CIGARETTES + 2, _DAILY_CIGARETTES - 2
+    if screen:
+        cap_at, easier, harder = _SCREEN_MINUTES, _SCREEN_MINUTES * 1.5, _SCREEN_MINUTES * 0.5
 
     def cap_said(n: float) -> str:
         if smoking:
             return msg(lang, "rewrite.cap_daily_cigarettes", n=format_number(n, lang))
+        if screen:
+            return msg(lang, "rewrite.cap_daily_minutes", n=format_number(n, lang))
         if rate is not None:
             _, said, count_len = rate
             rest = said[count_len:]
@@ -2900,6 +2916,7 @@ def _told_daily(said: str, r: Readings) -> bool:
 
 _CAP = 2.0  # how many times a week a habit wished less is capped at, until the user says
 _DAILY_CIGARETTES = 5.0  # how many cigarettes a day smoking wished less is capped at
+_SCREEN_MINUTES = 60.0  # how many minutes a day time on a screen wished less is capped at
 
 
 @cache

@@ -609,8 +609,8 @@ def _locate(
         return None  # "(currently 17)": today's value; "to somewhere in the 10-12% range": a band
     if fold(q.span.text).endswith(" ruoi") or _HALF_AFTER.match(r.folded, q.span.end):
         return None  # "6 triệu rưỡi": the half is part of the number as said; not re-spelled
-    if q.kind == "percent" and _SHARE_WORDS.search(fold(q.span.text)):
-        return None  # "xuống còn 1 nửa", "by a third": a share said in words, not re-spelled
+    if (q.kind == "percent" or q.value < 1) and _SHARE_WORDS.search(fold(q.span.text)):
+        return None  # "xuống còn 1 nửa", "ko qua nua goi": a share said in words, not re-spelled
     found_numbers = list(AMOUNT_TYPED.finditer(q.span.text))
     end = found[0] + len(q.span.text)
     if main[max(0, found[0] - 1) : found[0]] == "(" and main[end : end + 1] == ")":

@@ -73,6 +73,7 @@ class GoalWords(BaseModel):
     happened_in_periods: list[str]  # "Three no-shows today ...": when the count happened
     tag_questions: list[str]  # "..., ya know?": a tag that asks nothing
     request_particles_vi: list[str]  # "... nha": asked of someone, not told
+    screen_time_habits: list[str]  # "bớt lướt điện thoại": capped by minutes a day
     made_by_tool: list[str]
     rank_measured_by: list[str]
     daily_caps: list[str]

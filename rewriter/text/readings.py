@@ -5865,6 +5865,12 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         )
         qs.append(Quantity("level", float(rank), r.span(m.start(g), m.end(g))))
         masked = mask(masked, m.start(g), m.end(g))
+    for m in _HALF_BOUND.finditer(masked) if " nua " in masked else ():
+        # "ko qua nua goi": at most half a pack, a bound in the thing's own unit
+        qs.append(
+            Quantity("absolute", 0.5, r.span(m.start(1), m.end()), unit=m[2], qualifier="at_most")
+        )
+        masked = mask(masked, m.start(1), m.end())
     halves = _HALF.finditer(masked) if any(cue in masked for cue in _HALF_CUES) else ()
     for m in halves:
         qs.append(Quantity("percent", 50.0, r.span(m.start(), m.end()), unit="%", relative=True))
@@ -6678,6 +6684,10 @@ _FRACTION_OF = re.compile(
 # goals hold none, and a substring test costs less than the patterns
 _FRACTION_CUES = ("by", *sorted({w.split()[0] for w in _WORDS.fractions if " " in w}))
 _HALF_CUES = ("half", "halve", "nua")
+# "ko qua nua goi", "toi da nua chai": a bound of half of one thing
+_HALF_BOUND = re.compile(
+    r"\b(?:ko qua|k qua|khong qua|toi da|max)\s+((?:mot |1 )?nua)\s+(goi|chai|ly|lon|tieng|ngay)\b"
+)
 _HALF = re.compile(
     r"\b(?:by|in|to) half\b|\bhalve\b|\b(?:giam|cat giam|cat|con|xuong|xuong con) (?:mot |1 )?nua\b"
 )
