@@ -521,3 +521,13 @@ def test_screen_time_wished_less_is_capped_by_minutes_a_day(goal: str) -> None:
 def test_a_document_or_standard_begun_is_done_by_a_date(goal: str) -> None:
     text = main_text(goal)
     assert "hang thang" not in text and "hằng tháng" not in text
+
+
+def test_who_an_image_is_held_with_is_no_count_to_raise() -> None:
+    rep = report("Sort oot the boat's image wi the buyers asap, ken.")
+    assert rep.rewrite is not None and "20%" not in rep.rewrite.text
+
+
+def test_wanted_soon_said_first_is_a_goal_despite_a_naming_clause() -> None:
+    rep = report("som tu sua dc xe tay ga, nhat la con SH 150i voi Air Blade 125")
+    assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None

@@ -2639,19 +2639,26 @@ class Readings:
         ):
             return False  # "our Q3 Q3", "by March": a time and nothing to do in it
         if (
-            self.statement
-            and self.language == "vi"
-            and not self.statement_opens
-            and self.event_deadline is None
-        ) and not (
-            self.intends
-            or self.direction
-            or future
-            or self.deadline is not None
-            or self.recurring is not None
-            or self.opens_with_verb
-            # "bench dc 80kg la ok r, gio moi 65 thui": an amount that would do, wished
-            or (self.target is not None and _ENOUGH_END.search(self.folded) is not None)
+            (
+                self.statement
+                and self.language == "vi"
+                and not self.statement_opens
+                and self.event_deadline is None
+            )
+            and not (
+                self.intends
+                or self.direction
+                or future
+                or self.deadline is not None
+                or self.recurring is not None
+                or self.opens_with_verb
+                # "bench dc 80kg la ok r, gio moi 65 thui": an amount that would do, wished
+                or (self.target is not None and _ENOUGH_END.search(self.folded) is not None)
+                # "som tu sua dc xe tay ga, nhat la con SH 150i": wanted soon, said first
+                or (
+                    self.vague_time is not None and not self.folded[: self.vague_time.start].strip()
+                )
+            )
         ):
             return False  # "Homestay mình có 6 phòng, view ruộng bậc thang": what there is
         if bool(
@@ -3621,6 +3628,13 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         r.direction_span = r.span(m.start(), m.end())
     _read_platform(r, masked)
     _read_metric(r, _start_clauses_blanked(r, masked))
+    if (
+        (v := r.vague_object) is not None
+        and (ms := r.metric_span) is not None
+        and _AUDIENCE_BETWEEN.fullmatch(r.folded, v.end, ms.start) is not None
+    ):
+        # "the boat's image wi the buyers": who the image is held with, not a count of them
+        r.metric, r.metric_span = None, None
     if (
         r.language == "vi"
         and (ms := r.metric_span) is not None
@@ -6683,6 +6697,10 @@ _FRACTION_OF = re.compile(
 # words without which _FRACTION ("by a third", "mot phan ba") and _HALF cannot match: most
 # goals hold none, and a substring test costs less than the patterns
 _FRACTION_CUES = ("by", *sorted({w.split()[0] for w in _WORDS.fractions if " " in w}))
+# "image| wi the |buyers", "reputation| among |parents": who a vague aim is held with
+_AUDIENCE_BETWEEN = re.compile(
+    r"\s+(?:with|wi|among|amongst|voi|trong mat)\s+(?:the\s+|our\s+|my\s+)?"
+)
 _HALF_CUES = ("half", "halve", "nua")
 # "ko qua nua goi", "toi da nua chai": a bound of half of one thing
 _HALF_BOUND = re.compile(
