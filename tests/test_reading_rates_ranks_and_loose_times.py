@@ -531,3 +531,9 @@ def test_who_an_image_is_held_with_is_no_count_to_raise() -> None:
 def test_wanted_soon_said_first_is_a_goal_despite_a_naming_clause() -> None:
     rep = report("som tu sua dc xe tay ga, nhat la con SH 150i voi Air Blade 125")
     assert rep.facts.kind != "not_a_goal" and rep.rewrite is not None
+
+
+def test_a_season_said_after_what_the_goal_is_for_still_bounds_it() -> None:
+    rep = report("Hire 2 good karigars for the kitchen before wedding season")
+    assert rep.criteria.time_bound.status == "met"
+    assert rep.rewrite is not None and "2027" not in rep.rewrite.text  # no second deadline

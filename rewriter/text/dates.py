@@ -2034,12 +2034,13 @@ _EVENT_YEAR = re.compile(
 
 
 def _events(folded: str) -> Iterable[re.Match[str]]:
-    """The events named with a cue; past an "on" that names none ("on Steam before launch"),
-    the search goes on from its next word, so the cue after it is still found."""
+    """The events named with a cue; past a cue whose words run on to another ("on Steam before
+    launch", "for the kitchen before wedding season"), the search goes on from its next word,
+    so the cue after it is still found."""
     pos = 0
     while (m := _EVENT.search(folded, pos)) is not None:
         yield m
-        pos = m.end("cue") if m["cue"] == "on" and m["which"] else m.end()
+        pos = m.end("cue") if m["which"] else m.end()
 
 
 # "in sprint 14", "during sprint 9", "trong sprint 12": a period named by its number
