@@ -537,3 +537,18 @@ def test_a_season_said_after_what_the_goal_is_for_still_bounds_it() -> None:
     rep = report("Hire 2 good karigars for the kitchen before wedding season")
     assert rep.criteria.time_bound.status == "met"
     assert rep.rewrite is not None and "2027" not in rep.rewrite.text  # no second deadline
+
+
+def test_in_the_new_year_is_some_time_next_year() -> None:
+    rep = report(
+        "We're at about 40 recurring monthly donors right now. Would love to grow that in the"
+        " new year!"
+    )
+    assert rep.criteria.time_bound.status == "partial"
+    assert str(rep.facts.deadline) == "2027-12-31"
+    assert rep.rewrite is not None and "by 31 December 2027" in rep.rewrite.text
+    assert "in the by" not in rep.rewrite.text
+
+
+def test_by_the_new_year_is_new_years_day() -> None:
+    assert str(report("Launch the app by the new year").facts.deadline) == "2027-01-01"

@@ -1574,7 +1574,18 @@ def _named_day_rules() -> None:
         year = _year(m[2], today.year) if m[2] else (today.year + 1 if m[3] else None)
         if m[4] and not (kind == "lunar" and spec["month"] == 1):
             year = today.year  # "Tet nam nay" in December is the coming one: its lunar year ends
-        return _deadline(m, _holiday_date(kind, spec, today, year))
+        day = _holiday_date(kind, spec, today, year)
+        if (
+            day is not None
+            and (day.month, day.day) == (1, 1)
+            and (m[0].startswith("in the ") or m.string.endswith("in the ", 0, m.start()))
+            and kind != "lunar"
+        ):
+            # "grow that in the new year": some time in the year to come, its end assumed
+            end = date(day.year, 12, 31)
+            start = m.start() if m[0].startswith("in the ") else m.start() - len("in the ")
+            return TimeMatch(start, m.end(), "deadline", deadline=end, vague=True)
+        return _deadline(m, day)
 
     seasons = {
         canonical(a): (int(sp["start"]), int(sp["end"]))
