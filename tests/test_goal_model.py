@@ -1034,7 +1034,7 @@ def test_being_the_best_is_a_vague_goal_not_refused(goal: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "goal", ["become a real estate agent by June", "be top 3 in the region by Q2"]
+    "goal", ["become a real estate agent by June", "be top 3 in the region for sales by Q2"]
 )
 def test_a_trade_or_a_rank_after_be_is_specific(goal: str) -> None:
     assert report(goal, today=date(2026, 12, 1)).statuses()["specific"] == "met"

@@ -552,3 +552,15 @@ def test_in_the_new_year_is_some_time_next_year() -> None:
 
 def test_by_the_new_year_is_new_years_day() -> None:
     assert str(report("Launch the app by the new year").facts.deadline) == "2027-01-01"
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("Be home for dinner by six at least four nights a week", "by six"),
+        ("Home by 6 for dinner w/ the kids at least 4 nights a week", "Home by 6"),
+        ("Starting next Mon sleep by eleven every night", "by eleven"),
+    ],
+)
+def test_a_time_on_the_clock_is_never_varied_as_an_amount(goal: str, kept: str) -> None:
+    assert all(kept in a.text for a in report(goal).alternatives)

@@ -74,6 +74,7 @@ class GoalWords(BaseModel):
     tag_questions: list[str]  # "..., ya know?": a tag that asks nothing
     request_particles_vi: list[str]  # "... nha": asked of someone, not told
     screen_time_habits: list[str]  # "bớt lướt điện thoại": capped by minutes a day
+    clock_kept_by: list[str]  # "be home for dinner by six": a time kept, like a routine's
     made_by_tool: list[str]
     rank_measured_by: list[str]
     daily_caps: list[str]

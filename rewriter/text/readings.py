@@ -5800,7 +5800,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         for one in _VI_ONE_LOOSE.finditer(masked):
             # "học 1 ít mỗi ngày", "tuyển 1 số nhân viên": "1" typed for "một", a loose amount
             masked = mask(masked, one.start(), one.start() + 1)
-    if digits and (clock := _routine_clock(masked)) is not None:
+    if (clock := _routine_clock(masked)) is not None:
         # "in bed by 11:30pm", "lights out by 11:30 p.m.": the time a routine keeps is its
         # measure (clock_routine), no amount of it
         figure = DIGIT.search(masked, clock.start())
@@ -7770,7 +7770,7 @@ def _dated_sentence_after(masked: str, at: int, today: date) -> int | None:
 def _dated_clause_after(masked: str, at: int, today: date) -> int | None:
     """Where the reason ends when the clause after its comma opens on when the goal is due
     ("Lam portfolio de xin viec, cuoi thang sau xong"): the time is the goal's."""
-    for comma in _CLAUSE_COMMA.finditer(masked, at):
+    for comma in _REASON_COMMA.finditer(masked, at):
         rest = masked[comma.end() :]
         first = next(iter(read_times(rest, today)), None)
         if first is not None and first.kind == "deadline" and not rest[: first.start].strip():
@@ -7778,7 +7778,7 @@ def _dated_clause_after(masked: str, at: int, today: date) -> int | None:
     return None
 
 
-_CLAUSE_COMMA = re.compile(r",\s*")
+_REASON_COMMA = re.compile(r",\s*")
 
 
 def _start_clause_after(masked: str, at: int, today: date) -> int | None:
@@ -7801,7 +7801,24 @@ _BY_THEN = re.compile(
     r"\b(?:by then|before then|till then|until then|in time for it|truoc luc do|truoc ngay do|kip luc do)\b"
 )
 _OWNER_DETERMINER_END = re.compile(r"\b(?:our|my|the|their|his|her)\s+$")
+
+
 # a time on the clock after "before", "at", "by" ("trước 12h đêm", "before 11pm", "lúc 5h30 sáng")
+@cache
+def _clock() -> re.Pattern[str]:
+    """_CLOCK, with an hour also spelled ("home for dinner by six")."""
+    hours = sorted(
+        (w for w, v in spelled().units.items() if 1 <= v <= 12 and " " not in w and w.isascii()),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        _CLOCK.pattern
+        + rf"|\b{_HOUR_CUES}\s+(?:{'|'.join(hours)})\b"
+        + r"(?!\s+(?:x|times?|hours?|hrs?|mins?|minutes?|days?|nights?|weeks?|months?|[a-z]+s)\b)"
+    )
+
+
 _CLOCK = re.compile(
     r"\b(?:truoc|luc|before|by|at|until|khoang|tam)\s+\d{1,2}"
     # "11:30", "11:30pm", "11:30 p.m.", "11h30", "6am": the time, its half of the day typed on
@@ -7816,11 +7833,15 @@ _CLOCK = re.compile(
 def _routine_clock(text: str) -> re.Match[str] | None:
     """A time on the clock kept by a routine of the night or the day named before it ("in bed
     before 11pm", "dậy lúc 6h"): the cue is the routine's."""
-    clock = _CLOCK.search(text)
+    clock = _clock().search(text)
     if clock is None:
         return None
     before = text[: clock.end()]
-    if words_re("nightly_routines").search(before) or words_re("daily_routines").search(before):
+    if (
+        words_re("nightly_routines").search(before)
+        or words_re("daily_routines").search(before)
+        or words_re("clock_kept_by").search(before)
+    ):
         return clock
     return None
 
