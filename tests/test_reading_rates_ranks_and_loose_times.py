@@ -564,3 +564,15 @@ def test_by_the_new_year_is_new_years_day() -> None:
 )
 def test_a_time_on_the_clock_is_never_varied_as_an_amount(goal: str, kept: str) -> None:
     assert all(kept in a.text for a in report(goal).alternatives)
+
+
+def test_a_remark_that_tells_why_stays_even_with_a_lol() -> None:
+    text = main_text(
+        "Starting Jan 4th I'm getting back into yoga, my back is killing me after all these"
+        " doodles lol"
+    )
+    assert "my back is killing me" in text
+
+
+def test_a_remark_that_only_chats_is_left_out() -> None:
+    assert "ha!" not in main_text("Read 12 books this year. I say this every year, ha!")

@@ -93,7 +93,7 @@ from rewriter.text.language import detect_language
 from rewriter.text.lexicon import canonical, lexicon
 from rewriter.text.normalize import clean_goal, fold, strip_marks
 from rewriter.text.objects import words_re
-from rewriter.text.readings import Quantity, Readings, Span, read, wish_for_others
+from rewriter.text.readings import Quantity, Readings, Span, read, told_clause, wish_for_others
 from rewriter.text.shorthand import kept_as_typed
 from rewriter.text.typos import mend_typos
 
@@ -184,8 +184,13 @@ def rules_analysis(
         # before the remark; the remark's words ("video", "tháng này") are not the goal's
         remark = r.text[at:]
         r = read(r.text[:at].rstrip(" ,;.-—–"), today, r.language)
-        if only_chat(remark, today):
-            remark = None  # ". I say this every year, ha!": chat, left out of the rewrite
+        if (
+            only_chat(remark, today)
+            and told_clause().match(fold(remark.strip(" ,;.-—–")).lower()) is None
+        ):
+            # ". I say this every year, ha!": chat, left out of the rewrite; ", my back is
+            # killing me after all these doodles lol" tells why, and stays
+            remark = None
     ctx = resolve(context, today)
     if told_today is not None:
         # "cut down on coffee, im on 4 cups a day now": today's figure, told after the wish, is
