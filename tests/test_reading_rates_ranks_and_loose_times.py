@@ -576,3 +576,10 @@ def test_a_remark_that_tells_why_stays_even_with_a_lol() -> None:
 
 def test_a_remark_that_only_chats_is_left_out() -> None:
     assert "ha!" not in main_text("Read 12 books this year. I say this every year, ha!")
+
+
+def test_the_date_goes_before_a_sentence_telling_how_often_it_goes() -> None:
+    text = main_text(
+        "Cut down sweet wastage by half. Daily we are throwing almost a dozen kg of rosogolla"
+    )
+    assert text.index("1 March 2027") < text.index("Daily we are")

@@ -1903,7 +1903,8 @@ def _told_sentence_at(r: Readings, text: str, end: int) -> int | None:
         # "Fix.", "Bot an man lai": an order said last is the goal's own sentence
         or categories(first[0].strip(".,!?"), r.language) & VERB_CATS
         or DIGIT.search(rest)
-        or any(t.end > resume for t in r.times)
+        # "... by half. Daily we are throwing almost a dozen kg": how often it goes, told
+        or any(t.end > resume and t.kind != "recurring" for t in r.times)
         or goal_words().intent_re.search(rest, r.marked[resume:end] if r.marked else None)
         or not read(text[:at], r.today, r.language).is_goal
     ):
