@@ -583,3 +583,9 @@ def test_the_date_goes_before_a_sentence_telling_how_often_it_goes() -> None:
         "Cut down sweet wastage by half. Daily we are throwing almost a dozen kg of rosogolla"
     )
     assert text.index("1 March 2027") < text.index("Daily we are")
+
+
+def test_who_then_how_it_goes_now_is_todays_figure() -> None:
+    rep = report("push up attendance at revision sessions, we get about 12 kids now")
+    assert rep.facts.target is None
+    assert not any("9 kids now" in a.text for a in rep.alternatives)

@@ -54,6 +54,7 @@ from rewriter.text.objects import (
     noun_use,
     of_how_many,
     read_object,
+    starts_with,
     units,
     whose_re,
     word_set,
@@ -4364,6 +4365,12 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
                 or risen
                 # "..., gio dang 4.7": a word of now right before the number; "dang" is no move
                 or cue == "now"
+                # "..., we get about 12 kids now": who, then how it goes, said as now
+                or (
+                    r.language == "en"
+                    and _now_last_re().search(clause) is not None
+                    and starts_with("aside_subjects").match(clause.lstrip()) is not None
+                )
                 or not lexicon().direction_re.search(
                     # "giờ mới được 680 ký": kilos after a number, no "ký" (sign) of a deal
                     _KILOS_SAID.sub(_blank, clause),
