@@ -1548,8 +1548,11 @@ _COMMA_THEN = re.compile(
 
 def _clause_stop(folded: str, at: int) -> int:
     """Where the clause opened at `at` ends: the next comma or sentence end, or the text's."""
-    stop = re.compile(r"[,;.!?](?:\s|$)").search(folded, at)
+    stop = _CLAUSE_STOP.search(folded, at)
     return stop.start() if stop else len(folded)
+
+
+_CLAUSE_STOP = re.compile(r"[,;.!?](?:\s|$)")
 
 
 def _aside_at(r: Readings) -> int | None:
@@ -1916,7 +1919,7 @@ def _tag_then_told(r: Readings, text: str, end: int) -> int | None:
     """Where a tag question closing the goal's sentence starts, when a sentence told of how
     things are follows it ("Make the shop mair the heart o' the village again|, ken? We've been
     here since 1987"): it holds no time still to come, no amount and no wish."""
-    tag = _TAG_QUESTION.search(r.folded, 0, end)
+    tag = _tag_question().search(r.folded, 0, end)
     if tag is None:
         return None
     rest = r.folded[tag.end() : end]
@@ -1937,8 +1940,13 @@ def _tag_then_told(r: Readings, text: str, end: int) -> int | None:
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 
 
-# ", ken? ", ", eh? ", ", innit? ": a tag question that closes a sentence, and what follows it
-_TAG_QUESTION = re.compile(r",\s*(?:ken|eh|innit|right|yeah|no|lah|la|aye)\?\s+(?=\w)")
+@cache
+def _tag_question() -> re.Pattern[str]:
+    """ ", ken? ", ", eh? ", ", innit? ": a tag question that closes a sentence, and what
+    follows it (the tags: `tag_questions`)."""
+    return re.compile(rf",\s*(?:{either(goal_words().words.tag_questions)})\?\s+(?=\w)")
+
+
 # a sentence's end after a word of three letters or an amount ("$10k|. Two kids ..."; never "St.",
 # "no.", nor a tag question "ken?"), then a sentence that opens on a word
 _TOLD_BREAK = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d)|(?<=\d[a-z]))\.\s+(?=[^\W\d_])")

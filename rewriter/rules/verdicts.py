@@ -1603,18 +1603,16 @@ def _first_in_a_place(r: Readings) -> bool:
             if any(t.start <= kind.end() + 4 < t.end for t in r.times):
                 return False  # "top 5 of the day in Q2 2027": a time, no place
             end = kind.end()
+    there = _IN_THE_PLACE.match(r.folded, end)
     return (
         (
             _IN_A_PLACE.match(r.folded, end) is not None
             # the place's capitals are the user's: matched on the text as typed
             or _IN_A_NAMED_PLACE.match(r.text, end) is not None
-            or (top and _IN_THE_PLACE.match(r.folded, end) is not None)
+            or (top and there is not None)
         )
         # "top 10 in the district in UCE": the exam it is ranked in, said after the place
-        and not (
-            (there := _IN_THE_PLACE.match(r.folded, end)) is not None
-            and _RANKED_IN_AFTER.match(r.folded, there.end()) is not None
-        )
+        and not (there is not None and _RANKED_IN_AFTER.match(r.folded, there.end()) is not None)
         and words_re("ranked_fields").search(r.folded) is None
         and words_re("ranking_lists").search(r.folded) is None
         and _measured_by(r, rank.span.end) is None
@@ -2439,13 +2437,9 @@ def goal_period(r: Readings, at: int) -> bool:
 def _in_a_clause_of_today(r: Readings, at: int) -> bool:
     """The place `at` is in a clause that opens on today ("currently", "right now", "hiện
     tại") and another clause holds the goal's move."""
-    starts = [0] + [m.end() for m in _CLAUSE_CUT.finditer(r.folded, 0, at)]
-    start = starts[-1]
-    clause = r.folded[start:]
-    words = goal_words().words
-    opens = re.match(rf"\s*(?:{either(words.now_openers_en + words.now_openers_vi)})\b", clause)
+    start = max((m.end() for m in _CLAUSE_CUT.finditer(r.folded, 0, at)), default=0)
     return (
-        opens is not None
+        _opens_on_today().match(r.folded, start) is not None
         and _CLAUSE_CUT.search(r.folded, at) is not None
         and r.direction_span is not None
         and r.direction_span.start > at
@@ -2453,6 +2447,13 @@ def _in_a_clause_of_today(r: Readings, at: int) -> bool:
 
 
 _CLAUSE_CUT = re.compile(r"[,;.!?]\s")
+
+
+@cache
+def _opens_on_today() -> re.Pattern[str]:
+    """A clause's first word of today ("currently", "right now", "hiện tại")."""
+    words = goal_words().words
+    return re.compile(rf"\s*(?:{either(words.now_openers_en + words.now_openers_vi)})\b")
 
 
 def time_bound(r: Readings, ctx: Resolved, lang: Language) -> Verdict:

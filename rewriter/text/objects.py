@@ -358,7 +358,7 @@ class GoalWords(BaseModel):
     weekly_routines: list[str]  # done once a week or so by nature ("mow the lawn", "bón phân")
     rating_out_of: list[str]  # "four over ten", "6 phần 10": a rating out of ten, said in words
     essay_title_tails: list[str]  # "...: cơ hội và thách thức": a paper's title, no goal
-    daily_staples: list[str]  # used every day ("muối", "scrolling"): never capped by the week
+    daily_staples: list[str]  # used every day ("muối", "salt"): never capped by the week
     monthly_routines: list[str]  # a trip made about once a month ("về quê thăm ba má")
     often_routines: list[str]  # done a few times a week by nature ("go to the gym")
     told_years: list[str]  # "nam nay", "this year": a count told for the year
