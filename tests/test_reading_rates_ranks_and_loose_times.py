@@ -589,3 +589,15 @@ def test_who_then_how_it_goes_now_is_todays_figure() -> None:
     rep = report("push up attendance at revision sessions, we get about 12 kids now")
     assert rep.facts.target is None
     assert not any("9 kids now" in a.text for a in rep.alternatives)
+
+
+def test_a_cadence_takes_the_place_of_more_before_a_remark() -> None:
+    text = main_text("Starting next Mon go gym more, body also must jaga a bit")
+    assert "go gym 3 times a week, body also must jaga a bit" in text
+
+
+def test_a_programme_completed_is_a_milestone_with_no_study_cadence() -> None:
+    rep = report("Hoàn thành chương trình tiếng Anh thiếu nhi mới trước 30/9/2026.")
+    assert rep.facts.kind == "milestone"
+    assert rep.rewrite is not None and "buổi mỗi tuần" not in rep.rewrite.text
+    assert "30/9/2026" not in rep.rewrite.text  # the date gone by is replaced

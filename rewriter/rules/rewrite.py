@@ -796,8 +796,10 @@ def _more_as_cadence(r: Readings, text: str, end: int, cadence: str, key: str) -
     if r.event_deadline is not None:
         starts.append(r.event_deadline.start)  # "walk more| by the holidays": its day stays last
     at = min([x for x in starts if vq.end <= x < end], default=end)
-    if (comma := text.find(",", vq.end, at)) > 0 and text[vq.end : comma].strip():
-        at = comma  # "more family time|, less baking": the routine's words end at the comma
+    if (comma := text.find(",", vq.end, at)) > 0:
+        # "more family time|, less baking": the routine's words end at the comma; "go gym
+        # more|, body also must jaga a bit": so does a remark after "more"
+        at = comma
     rest = after_remark(text, at) if at == end else " " + text[at:].lstrip(" ,")
     if (at < end and text[:at].rstrip().endswith(",") or text[at : at + 1] == ",") and not (
         rest.startswith(",")
