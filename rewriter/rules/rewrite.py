@@ -2084,7 +2084,6 @@ _EMOJI = re.compile(f"[{PICTOGRAPHS}\ufe0f\u200d]")
 _COMMA_BEFORE_EMOJI_END = re.compile(f"\\s*,\\s*([{PICTOGRAPHS}\ufe0f\u200d]+)\\s*$")
 
 
-@cache
 def _only_a_sigh(said: str) -> bool:
     """The words are one sigh said before the goal ("huhu", "ugh") and nothing else."""
     said = said.strip(" ,.!")
