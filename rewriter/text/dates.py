@@ -363,7 +363,7 @@ def _en_dmy(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"(?:\b(?:cuoi|het|truoc|den|trong|vao|toi|den het|dau)\s+)?\bthang (\d{1,2})(?:\s*(?:/|-|nam)\s*(\d{4}|sau|toi|nay))?(?![\d/])",
+    r"(?:\b(?:cuoi|het|truoc|den|trong|vao|toi|den het|dau)\s+)?\bthang (\d{1,2})(?:\s*(?:/|-|nam)\s*(\d{4}|sau|toi|nay)|\s+(nay)\b)?(?![\d/])",
     ("thang ",),
     order=440,
 )
@@ -375,6 +375,9 @@ def _vi_month(m: re.Match[str], today: date) -> TimeMatch | None:
         return _by_or_before(m, end_of_month(today.year + 1, month), 1)
     if m[2] == "nay":  # "cuoi thang 10 nam nay": this year's, even once it is past
         return _by_or_before(m, end_of_month(today.year, month), 1)
+    if m[3]:  # "het thang 10 nay", "thang 3 nay": the nearest, gone by or still to come
+        this, next_ = end_of_month(today.year, month), end_of_month(today.year + 1, month)
+        return _by_or_before(m, this if today - this <= next_ - today else next_, 1)
     return _by_or_before(m, _next_month_end(today, month, m[2]), 1)
 
 
