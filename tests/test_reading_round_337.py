@@ -34,3 +34,56 @@ def test_a_month_said_with_nay_is_the_nearest_one(
 def test_a_month_of_this_year_gone_by_gets_a_new_date_in_the_rewrite() -> None:
     text = main_text("het thang 10 nay phai giam 5kg")
     assert "2027" in text and "thang 10" not in text.lower()
+
+
+# --- what the text is: a goal with a sigh said last, an order for others, a gripe of a month ----
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "ve lai 55kg truoc Tet huhu",
+        "về lại 55kg trước Tết huhu 😭",
+    ],
+)
+def test_a_sigh_said_last_leaves_a_dated_level_a_goal(goal: str) -> None:
+    assert report(goal).facts.kind != "not_a_goal"
+    assert smt(goal) == ("met", "met", "met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doanh thu thang nay xuong qua huhu",
+        "insurers taking 60+ days to pay us now. ridiculous",
+        "thang 10 lu lut qua khach huy het, lo may chuc trieu roi",
+        "Nam nay mua nhieu qua, rung trai gan het, thuong lai ep gia con 60k/kg",
+    ],
+)
+def test_a_gripe_stays_no_goal(text: str) -> None:
+    assert report(text).facts.kind == "not_a_goal"
+    assert report(text).rewrite is None
+
+
+def test_an_order_for_others_with_a_past_date_is_a_goal_gone_late() -> None:
+    goal = "Have all the U20 boys pass the World Rugby concussion module before camp on 20 October 2026."
+    r = report(goal)
+    assert r.facts.kind == "milestone"
+    assert smt(goal)[0] == "met" and smt(goal)[2] == "partial"
+
+
+def test_a_question_put_with_have_is_no_order() -> None:
+    assert report("Have you ever run a marathon?").facts.kind == "not_a_goal"
+
+
+def test_a_month_said_first_then_the_order_is_the_goal_s_time() -> None:
+    goal = "thang 10 nam nay tra xong no hui 30tr"
+    assert report(goal).facts.kind != "not_a_goal"
+    assert smt(goal) == ("met", "met", "partial")
+
+
+def test_an_amount_to_keep_from_a_start_date_is_a_limit_with_no_end() -> None:
+    goal = "Starting next Monday, zero plastic water bottles in the tents and on game drives."
+    r = report(goal)
+    assert r.facts.kind == "limit"
+    assert smt(goal) == ("met", "met", "missing")

@@ -64,6 +64,8 @@ class GoalWords(BaseModel):
     metric_heads: _Bilingual
     area_words: _Bilingual
     process_openers: list[str]
+    causative_openers: list[str]
+    causative_next: list[str]
     order_fillers: list[str]
     vi_order_fillers: list[str]  # "sớm sửa lại mái bếp": soon, then the order
     vi_too_heads: list[str]  # "..., lâu quá": a word then "quá" opens a remark

@@ -1447,6 +1447,12 @@ class Readings:
                         (word := _ORDER_NEXT.match(self.folded, t.end)) is not None
                         and is_verb(word[1], "en")
                     )
+                    # "Starting next Monday, zero plastic bottles in the tents": the amount to
+                    # keep, said straight after
+                    or (
+                        self.target is not None
+                        and not self.folded[t.end : self.target.span.start].strip(" ,:-")
+                    )
                 )
             )
             for t in self.times
@@ -1596,13 +1602,34 @@ class Readings:
         while first is not None and canonical(first.text) in fillers:
             # "finally finish the boss fight", "sớm sửa lại mái bếp": the order after
             first = next(found, None)
+        shift = label.end() if label else 0
         if first is not None and any(
-            t.kind == "past" and t.start <= first.start + (label.end() if label else 0) < t.end
-            for t in self.times
+            t.kind == "past" and t.start <= first.start + shift < t.end for t in self.times
         ):
             return False  # "thang truoc xai het 12tr": "thang" opens a past time, not "thắng"
+        if (
+            first is not None
+            and first.cats & VERB_CATS
+            and (
+                opening := next(
+                    (t for t in self.times if t.start <= first.start + shift < t.end), None
+                )
+            )
+        ):
+            # "thang 10 nam nay tra xong no hui 30tr": "thang" opens the time, it is no "thắng";
+            # the order comes after it ("thang 10 lu lut qua": none does)
+            while first is not None and first.start + shift < opening.end:
+                first = next(found, None)
         if first is not None and first.cats & VERB_CATS:
             return True
+        if (
+            self.language == "en"
+            and first is not None
+            and canonical(first.text) in word_set("causative_openers")
+            and (then := next(found, None)) is not None
+            and canonical(then.text) in word_set("causative_next")
+        ):
+            return True  # "Have all the U20 boys pass the concussion module before camp"
         return self.language == "vi" and _english_verb_first(folded, marked) is not None
 
     def _intends_before(self, at: int) -> bool:
@@ -1659,12 +1686,17 @@ class Readings:
             for m in goal_words().intent_re.finditer(self.folded, self.marked)
         )
 
-    def _aside_after_goal(self, at: int) -> bool:
+    def _aside_after_goal(self, at: int, last: bool = False) -> bool:
         """The words at `at` come after a clause that already says what to do and how much
-        ("work max 45 hrs a week, I'm 34 ...", "ngu du 7 tieng moi dem, dao nay ... met qua")."""
+        ("work max 45 hrs a week, I'm 34 ...", "ngu du 7 tieng moi dem, dao nay ... met qua");
+        `last`: they end the text, so they need nothing to set them apart ("... truoc Tet huhu")."""
         cut = max(self.folded.rfind(p, 0, at) for p in (",", ";", ". ", " - "))
         # an emoji closes a clause as a comma does ("... 5 dem/tuan 😴 dang thuc toi 2h")
         cut = max([cut, *(m.start() for m in _PICTOGRAPH.finditer(self.folded, 0, at))])
+        # "ve lai 55kg truoc Tet huhu": a level to be at by a date, then a sigh said last
+        alone = cut <= 0 and last and self.target is not None and self.deadline is not None
+        if alone:
+            cut = at
         if cut <= 0:
             return False
         starts = [self.obj.start, self.direction_span.start if self.direction_span else None]
@@ -1686,7 +1718,12 @@ class Readings:
             and not self._others_do(head)
             and bool(measured or rated)
             and bool(
-                rated or self.direction or self.goal_verb or self.obj.action or self.obj.milestone
+                rated
+                or self.direction
+                or self.goal_verb
+                or self.obj.action
+                or self.obj.milestone
+                or alone
             )
         )
 
@@ -2351,7 +2388,9 @@ class Readings:
             and _CAPITAL_WORD_NEXT.match(self.text, news.end())
         ):
             news = None  # "the Unreal Engine 5 course": a name, not "unreal!"
-        if news and self._aside_after_goal(news.start()):
+        if news and self._aside_after_goal(
+            news.start(), last=not _PICTOGRAPH.sub("", self.folded[news.end() :]).strip(" .!?~")
+        ):
             news = None  # "ngu du 7 tieng moi dem, dao nay chay khuya met qua": why, said after
         if (
             news
