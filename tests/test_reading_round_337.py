@@ -87,3 +87,35 @@ def test_an_amount_to_keep_from_a_start_date_is_a_limit_with_no_end() -> None:
     r = report(goal)
     assert r.facts.kind == "limit"
     assert smt(goal) == ("met", "met", "missing")
+
+
+# --- today's figure, a labelled deadline, a season with a remark of the year after it ----------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Hiện mỗi tháng phòng khám có tầm ba chục ca tư vấn giảm cân, muốn tăng thêm.",
+        "Hiện mỗi tháng phòng khám có 30 ca tư vấn giảm cân, muốn tăng thêm.",
+    ],
+)
+def test_a_clause_opened_on_now_is_todays_figure(goal: str) -> None:
+    assert smt(goal) == ("met", "missing", "missing")
+    assert report(goal).facts.target is None
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        ("de danh 50 cu sua lai mai ngoi truoc mua mua, han chot 30/9/2026", date(2026, 9, 30)),
+        ("Tiết kiệm 50 triệu sửa mái trước mùa mưa, hạn chót 30/4/2027", date(2027, 4, 30)),
+    ],
+)
+def test_a_date_named_as_the_deadline_is_the_goals(goal: str, deadline: date) -> None:
+    assert report(goal).facts.deadline == deadline
+
+
+def test_a_remark_of_this_year_leaves_the_season_the_goal_names() -> None:
+    goal = "Finish top 3 in the Skipper Cup this season, the boys are hungry this year bro"
+    assert smt(goal)[2] == "met"
+    assert "2027" not in main_text(goal)

@@ -230,6 +230,10 @@ class Readings:
                     t.end <= at and not _CLAUSE_SEP.search(self.folded, t.end, at) for at in todays
                 )
             ]
+        if labelled := [t for t in found if _labelled_at(self.folded, t.start)]:
+            # "de danh 50 cu ... truoc mua mua, han chot 30/9/2026": the date named as the
+            # deadline is the goal's, whatever other time is said
+            return labelled[0]
         # "tu 5 vu nam nay xuong 0 vu trong nam 2027": "trong" says the period to do it in
         cued = (
             t
@@ -3120,6 +3124,11 @@ def cued_before(folded: str, start: int) -> bool:
     )
 
 
+def _labelled_at(folded: str, start: int) -> bool:
+    """A date named as the deadline ("hạn chót 30/9", "deadline: March 31")."""
+    return _DEADLINE_LABEL_END.search(folded, max(0, start - 24), start) is not None
+
+
 def cued_at(folded: str, start: int) -> bool:
     """A deadline introduced as one ("by April 30", "truoc 31/3"), not a date named in passing."""
     return bool(_DEADLINE_CUE.match(folded, start)) or cued_before(folded, start)
@@ -3634,7 +3643,17 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     for t in r.times:
         if t.period != "item":
             masked = mask(masked, t.start, t.end)
-    if not any(t.kind == "deadline" for t in r.times):
+    if not any(
+        t.kind == "deadline"
+        # "Finish top 3 in the Skipper Cup this season, the boys are hungry this year": a
+        # period named with no cue after the goal's clause may be a remark's
+        and not (
+            _remark_period().match(folded, t.start) is not None
+            and not cued_at(folded, t.start)
+            and _REMARK_BREAK.search(folded, 0, t.start) is not None
+        )
+        for t in r.times
+    ):
         # "sell fifty gift cards during the holiday season": an amount in words counts too
         ev = event_deadline(masked, today, _counted(masked))
         if ev is None and objective_text:
@@ -4633,6 +4652,9 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
         lex.directions.get(canonical(d[0])) in ("increase", "decrease")
         # "gio nang 78kg roi": typed with no marks, "nặng" (weighs), not "nâng" (raise)
         and not _WEIGHS.match(first, d.start())
+        # "Hiện mỗi tháng có ba chục ca tư vấn giảm cân, ...": a clause opened on today says
+        # how things are, whatever moves in it
+        and not (r.language == "vi" and _vi_now_opens().match(first) is not None)
         # "Circ is down to ~3,100 from 4k": how it has gone, said of it, is where it stands
         and not (r.language == "en" and _STATE_VERB_END.search(first, 0, d.start()))
         for d in lex.direction_re.finditer(first, marked_first)
@@ -4974,7 +4996,7 @@ def _vi_now_opens() -> re.Pattern[str]:
     whose, then `now_opener_next_vi`)."""
     words = goal_words().words
     return re.compile(
-        rf"\s*(?:{either(words.now_openers_vi)})\s+(?:\w+\s+){{0,2}}?"
+        rf"\s*(?:{either(words.now_openers_vi)})\s+(?:\w+\s+){{0,4}}?"
         # "gio 1 ngay kiem ...": a day's figure, its "1 ngay" read as "per day" (" /ngay")
         rf"(?:(?:{either(words.now_opener_next_vi)})\b|/(?:ngay|tuan|thang|dem)\b)"
     )
