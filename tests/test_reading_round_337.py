@@ -119,3 +119,36 @@ def test_a_remark_of_this_year_leaves_the_season_the_goal_names() -> None:
     goal = "Finish top 3 in the Skipper Cup this season, the boys are hungry this year bro"
     assert smt(goal)[2] == "met"
     assert "2027" not in main_text(goal)
+
+
+# --- a past season told first, a name typed bare, a Singlish particle ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last month our sales dropped too much.",
+        "Last season our bookings dropped too much because of the long rains.",
+    ],
+)
+def test_a_period_gone_then_what_happened_is_no_goal(text: str) -> None:
+    assert report(text).facts.kind == "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "ra mat dong son rieng mang ten minh, cuoi nam sau nhaa",
+        "Nua dau nam sau ra mat dong dau goi thao duoc mang ten tiem",
+    ],
+)
+def test_ten_typed_bare_in_vietnamese_is_a_name_not_a_count(goal: str) -> None:
+    assert report(goal).facts.target is None
+    assert smt(goal)[1] == "partial"  # a launch with no done-condition
+
+
+def test_a_singlish_particle_said_last_names_nothing() -> None:
+    assert report("want to quit my job la").facts.metric != "la"
+    assert "Marzocco" in (
+        report("upgrade to the La Marzocco Linea before summer").facts.metric or ""
+    )

@@ -349,6 +349,7 @@ class GoalWords(BaseModel):
     vi_not_moves: list[str]  # "căn ký gửi", "dang co": a move's word in a compound that is none
     team_size_moves: list[str]  # "lên 8 người": a group's size is what changes
     interjections: list[str]  # "ugh", "lol": a feeling's sound, never part of a thing's name
+    en_interjections: list[str]  # "la": a Singlish particle, in English only
     age_verbs: list[str]  # "before I turn 40": the number after is an age
     age_nouns: list[str]  # "5 tuổi", "my 3 year old": the number before is an age
     chat_markers: list[str]  # "(manifesting it, lol)": a remark said last that only chats
@@ -1076,7 +1077,15 @@ def read_object(
         cats = u.cats
         if "boundary" in cats and content:
             break
-        if u.text in word_set("interjections"):
+        if (
+            u.text in word_set("interjections")
+            or (
+                language == "en"
+                and u.text in word_set("en_interjections")
+                # "quit la 😩": said last in its clause; "the La Marzocco" names a thing
+                and not masked[u.end : u.end + 2].strip()[:1].isalnum()
+            )
+        ):
             if not content and not masked[: u.start].strip():
                 continue  # "bro i need 50k streams ...": who is spoken to, said first
             # "get back in shape| ugh", "must be better| lah, ...": a sigh or a particle is no

@@ -2886,6 +2886,8 @@ class Readings:
             and first[0].text.isalpha()
             and (not first[0].cats or first[0].text in words.verbs_before_determiner)
             and not first[0].text.endswith("ed")  # "rained all day": a day told, not an order
+            # "Last season our bookings dropped": a time said first, no verb
+            and not any(t.start <= first[0].start < t.end for t in self.times)
             and first[1].text in words.opening_determiners
             and not first[2].cats & {"stop", "boundary"}
         )
@@ -6913,6 +6915,14 @@ def spelled() -> SpelledNumbers:
 
 
 @cache
+def _vi_bare_words() -> frozenset[str]:
+    """English number words that, typed bare in Vietnamese, spell a Vietnamese word."""
+    return frozenset(
+        fold(w) for w in lexicon_data("lexicon.yaml")["spelled_numbers"].get("vi_bare_words", [])
+    )
+
+
+@cache
 def _number_compound() -> re.Pattern[str]:
     """A name that opens with a number word's spelling (data: spelled_numbers.compounds)."""
     names = lexicon_data("lexicon.yaml")["spelled_numbers"].get("compounds", [])
@@ -6983,6 +6993,8 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
     value = words.value(phrase)
     if r.marked is None and phrase.strip() in words.bare_not_alone:
         value = None  # "an it muoi lai": typed bare, as much salt (muối) as ten (mười)
+    if r.language == "vi" and r.marked is None and phrase.strip() in _vi_bare_words():
+        return  # "dong son mang ten minh": a name (tên), no ten of anything
     top = _TOP_BEFORE.search(masked, max(0, start - 8), start) if r.language == "en" else None
     if value is None and top is not None:
         value = words.units.get(phrase.strip())  # "number one": the rank, a word alone
