@@ -152,3 +152,52 @@ def test_a_singlish_particle_said_last_names_nothing() -> None:
     assert "Marzocco" in (
         report("upgrade to the La Marzocco Linea before summer").facts.metric or ""
     )
+
+
+# --- names that hold a number word, tens said alone, odds rated, an event's week --------------
+
+
+def test_a_place_named_with_a_number_word_counts_nothing() -> None:
+    goal = "Nâng tầm thương hiệu cua Năm Căn nhà mình trong năm sau"
+    assert report(goal).facts.target is None
+    assert smt(goal)[1] == "missing"
+    assert report("Bán thêm Năm Trăm hộp trước Tết").facts.target == 500
+
+
+@pytest.mark.parametrize(
+    ("goal", "target"),
+    [
+        ("giam chuc ky truoc Tet", 10),
+        ("giảm chục ký trước Tết", 10),
+        ("giảm vài chục ký trước Tết", None),
+    ],
+)
+def test_tens_said_alone_after_a_move_is_ten(goal: str, target: int | None) -> None:
+    assert report(goal).facts.target == target
+
+
+def test_a_crew_named_by_its_number_is_no_target() -> None:
+    assert report("Get the new Engine 41 crew on the same page culture-wise").facts.target is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Drop my resting heart rate, it's sitting at 78 right now. Honestly 6/10 I stick with it lol",
+        "starting monday im calling my mom in Kumasi more, honestly like 3/10 i stick with it",
+    ],
+)
+def test_a_rating_then_who_does_it_is_the_odds_not_the_target(goal: str) -> None:
+    r = report(goal)
+    assert r.facts.target is None
+    assert smt(goal)[1] == "missing"
+
+
+def test_a_deed_done_more_with_the_odds_rated_is_a_habit() -> None:
+    goal = "starting monday im calling my mom in Kumasi more, 8/10 confident"
+    assert report(goal).facts.kind == "habit"
+    assert "a week" in main_text(goal)
+
+
+def test_an_event_named_in_capitals_bounds_a_goal_said_during_it() -> None:
+    assert smt("Boost engagement on our posts during Fire Prevention Week")[2] == "met"

@@ -1378,8 +1378,9 @@ def more_of_a_deed(r: Readings) -> bool:
         # "more bike rides w/ the kids next summer": a routine of the week, in a season
         and (r.deadline is None or _routine_next(r, q.end))
         and (r.metric is None or r.metric.kind == "activity")
-        # "we do ~40 closings a month, want more": a count ("thi vao 10" names an exam)
-        and not _ANY_DIGIT.search(_family_counted().sub(" ", without_exam_names(r.folded)))
+        # "we do ~40 closings a month, want more": a count ("thi vao 10" names an exam; "...,
+        # 3/10 i stick with it" rates the odds)
+        and not _ANY_DIGIT.search(_family_counted().sub(" ", without_exam_names(_unrated(r))))
         and (
             # "we want more time off the farm together", "want more date nights": what is
             # wanted more is a routine of the week, named right after "more"
@@ -1392,6 +1393,14 @@ def more_of_a_deed(r: Readings) -> bool:
                 and canonical(r.folded.split()[0]) not in word_set("more_not_a_deed")
             )
         )
+    )
+
+
+def _unrated(r: Readings) -> str:
+    """The text with how sure the user is left out ("..., 8/10 confident")."""
+    c = r.confidence_span
+    return (
+        r.folded if c is None else r.folded[: c.start] + " " * (c.end - c.start) + r.folded[c.end :]
     )
 
 

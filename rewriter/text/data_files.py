@@ -61,6 +61,9 @@ class SpelledNumbersData(_Strict):
     # typed bare, also another word ("muoi": mười, ten, or muối, salt): a number only where a
     # count is called for, as a `not_alone` word is
     bare_not_alone: Phrases = []
+    # a word of tens said alone, where a count is called for: one ten of the unit after it
+    # ("giảm chục ký": ten kilos)
+    tens_alone: Phrases = []
     # English number words that, in Vietnamese typed bare, spell a Vietnamese word ("mang ten
     # minh": tên, a name): never a count there
     vi_bare_words: Phrases = []

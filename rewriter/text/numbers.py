@@ -131,6 +131,7 @@ class SpelledNumbers:
         articles: Iterable[str] = (),
         halves_after: Iterable[str] = (),
         bare_not_alone: Iterable[str] = (),
+        tens_alone: Iterable[str] = (),
     ) -> None:
         self.units = {fold(k): float(v) for k, v in units.items()}
         self.tens = {fold(t) for t in tens}
@@ -140,6 +141,7 @@ class SpelledNumbers:
         self.articles = {fold(w) for w in articles}
         self.halves_after = {fold(w) for w in halves_after}
         self.bare_not_alone = {fold(w) for w in bare_not_alone}
+        self.tens_alone = {fold(w) for w in tens_alone}
         self.halves = {w for w, v in self.units.items() if v == 0.5} | self.halves_after
         # as typed, marks kept: "muối" folds like "mười" but is no number word
         self.spellings = frozenset(w.lower() for w in (*units, *tens, *scales, *halves_after))
@@ -151,6 +153,8 @@ class SpelledNumbers:
         """A single unit word that is not read alone ("hai"), where the words before it make
         it a count; None for anything else, and for one."""
         word = phrase.strip()
+        if word in self.tens_alone:
+            return 10.0  # "giảm chục ký": one ten of the unit
         value = self.units.get(word)
         alone = word in self.not_alone or word in self.bare_not_alone
         return value if value is not None and value >= 2 and alone else None

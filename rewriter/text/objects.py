@@ -212,6 +212,8 @@ class GoalWords(BaseModel):
     closing_particles: list[str]  # "300 kg/tuan thoi": a remark's last word, no unit
     past_verbs: list[str]
     odds_openers: list[str]  # "I'd say 8/10 we manage it": the odds guessed, for Attainable
+    odds_subjects: list[str]  # "6/10 I stick with it": the odds, who is to do it said after
+    odds_not_wishes: list[str]  # "5/10 I want to get to 8": no odds, where they stand
     program_nouns: list[str]  # "gói tập 8 tuần", "12 week course": a length names the program
     wishes_before_soon: list[str]  # "mình muốn sớm thi ...": the wish, then "soon"
     had_qualities: list[str]  # "have a better vibe", "có chất riêng": a vague quality had
@@ -714,6 +716,7 @@ def goal_words() -> GoalWordsIndex:
                         *words.odds_openers,
                     )
                 }
+                | {"/10"}  # "3/10 i stick with it": a rating, then who is to do it
             )
         ),
         rating_fillers=frozenset(
@@ -752,7 +755,10 @@ def goal_words() -> GoalWordsIndex:
             # "..., I'd say 8/10 we manage it": a guess of the odds, unless a word of
             # confidence follows (then that one is read)
             rf"|\b(?:{either(words.odds_openers)})\s+(?:(?:{fillers})\s+)*"
-            rf"(\d{{1,2}})\s*/\s*10\b(?!\s*(?:{conf})\b))"
+            rf"(\d{{1,2}})\s*/\s*10\b(?!\s*(?:{conf})\b)"
+            # "honestly like 3/10 i stick with it": the odds, who is to do it said after
+            rf"|(\d{{1,2}})\s*/\s*10\s+(?:that\s+)?(?:{either(words.odds_subjects)})\b"
+            rf"(?!\s+(?:{either(words.odds_not_wishes)})\b)[^,.;!?]*)"
         ),
     )
 

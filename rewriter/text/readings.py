@@ -5902,10 +5902,14 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             )
         )
     ):
-        raw = m[1] or m[2] or m[4] or m[5] or m[6] or m[7]
+        raw = m[1] or m[2] or m[4] or m[5] or m[6] or m[7] or m[8]
         scale = (
             10
-            if (m[3] or "").startswith("/") or ((m[1] or m[4]) and "/" in m[0]) or m[6] or m[7]
+            if (m[3] or "").startswith("/")
+            or ((m[1] or m[4]) and "/" in m[0])
+            or m[6]
+            or m[7]
+            or m[8]
             else 100
         )
         if 0 < int(raw) <= scale:  # "8/10 confident", "confidence 80%": for Attainable
@@ -6475,7 +6479,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,5}")
 
 _NAME_JOINS = frozenset({"of", "the", "and", "&", "for", "de"})
 _NAMED_EVENT = re.compile(
-    r"\b(?P<cue>by|before|prior to|until|in time for|ahead of)\s+(?:the\s+)?"
+    r"\b(?P<cue>by|before|prior to|until|in time for|ahead of|during)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|the|and|&|for|de|[A-Z0-9][\w'’-]*))*)\s*(?=[,.;!?]|$)"
 )
 
@@ -6911,6 +6915,7 @@ def spelled() -> SpelledNumbers:
         data.get("articles", []),
         data.get("halves_after", []),
         data.get("bare_not_alone", []),
+        data.get("tens_alone", []),
     )
 
 
@@ -6971,6 +6976,18 @@ _ROLE_FOR_END = re.compile(
 _ONE_THING_NEXT = re.compile(r"\s+(?!(?:chut|it|ti|xiu|so|vai|lan|ngay|thoi|nua)\b)[a-z]")
 # a number word typed with a capital inside the text, before another capitalised word
 _NAME_PART = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]")
+
+
+def _capitalised_pair(text: str, start: int) -> bool:
+    """The word at `start` and the next, no number word ("Năm Trăm"), are typed with capitals,
+    marks and all ("Năm Căn")."""
+    pair = text[start:].split(maxsplit=2)[:2]
+    if len(pair) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in pair):
+        return False
+    words, after = spelled(), fold(pair[1].lower()).strip(".,;:!?")
+    return after not in words.units and after not in words.scales and after not in words.tens
+
+
 _GROUP_OF_END = re.compile(r"\b(?:team|family|group|squad|crew|party|class|staff|band) of\s+$")
 
 
@@ -6988,8 +7005,12 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
         return  # "hai vợ chồng tiết kiệm 5 triệu": the couple, no two of anything
     if r.language == "en" and _GROUP_OF_END.search(masked, max(0, start - 24), start):
         return  # "my team of four HODs": the team its number names, as "team of 4" does
-    if r.language == "en" and _NAME_PART.match(r.text, start) and r.text[:start].strip(" \"'"):
-        return  # "the group's Zero Harm Vision 2030", "our Six Sigma push": a name's word
+    if (
+        _NAME_PART.match(r.text, start) if r.language == "en" else _capitalised_pair(r.text, start)
+    ) and r.text[:start].strip(" \"'"):
+        # "the group's Zero Harm Vision 2030", "our Six Sigma push", "cua Năm Căn" (a place):
+        # a name's word
+        return
     value = words.value(phrase)
     if r.marked is None and phrase.strip() in words.bare_not_alone:
         value = None  # "an it muoi lai": typed bare, as much salt (muối) as ten (mười)
@@ -7025,6 +7046,8 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
         # "mo them hai chi nhanh": "hai" after "them" is two; "dao tao hai ban tho phu":
         # before the people it counts; "ít nhất ba hợp đồng": a count bounded
         value = words.alone(phrase)
+        if phrase.strip() in words.tens_alone and _UNIT_MOVE_END.search(before) is None:
+            value = None  # "giảm chục ký" is ten; "vài chục ký", some tens, is no count
     if (
         value is None
         and phrase.strip() == "one"
