@@ -201,3 +201,33 @@ def test_a_deed_done_more_with_the_odds_rated_is_a_habit() -> None:
 
 def test_an_event_named_in_capitals_bounds_a_goal_said_during_it() -> None:
     assert smt("Boost engagement on our posts during Fire Prevention Week")[2] == "met"
+
+
+# --- "5k" with no race, a hold cue never said twice ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Keep costs under 5k",
+        "Raise 5k for the school",
+        "Get the shop's weekly takings up to £6.5k by March",
+    ],
+)
+def test_thousands_said_with_k_are_no_race(goal: str) -> None:
+    assert report(goal).facts.unit != "km"
+
+
+@pytest.mark.parametrize(
+    "goal", ["Run a 5k by March", "Do a 5k by March", "walk 5k without a limp by march"]
+)
+def test_a_race_run_or_named_stays_a_race(goal: str) -> None:
+    r = report(goal)
+    assert r.facts.target is None or r.facts.unit == "km"
+    assert r.facts.domain == "health"
+
+
+def test_a_past_date_after_through_is_replaced_without_repeating_through() -> None:
+    text = main_text("Keep the fund's tracking error under 1.5% through end of Sep this year")
+    assert "through through" not in text
+    assert "through 1 March 2027" in text

@@ -1201,6 +1201,10 @@ def _replacing(r: Readings, start: int, phrase: str, plan: Plan) -> str:
         or _DAY_WORD_END.search(r.folded, max(0, start - 8), start)
     ):
         return fmt_date(plan.deadline, plan.lang)  # "ky thi ngay 24/10/2026": "ngay" stays
+    said = r.folded[:start].split()[-1:]
+    if said and said[0] == fold(phrase.split(maxsplit=1)[0].lower()):
+        # "under 1.5% through| end of Sep": the user's own word for it stays, never twice
+        return fmt_date(plan.deadline, plan.lang)
     return phrase
 
 

@@ -338,6 +338,7 @@ class GoalWords(BaseModel):
     preference_tails: list[str]  # "..., biết làm cà phê muối càng tốt": a plus said last
     vague_shares: list[str]  # "some of every paycheck": a share of no size
     run_verbs: list[str]  # "run a 5k": a race run, not 5,000 of something
+    race_determiners: list[str]  # "do a 5k", "my first 10k": a race, with no verb of running
     left_before: list[str]  # "the last 6 tables", "nốt 300 giờ": all that is left
     set_pointers: list[str]  # "them 2 old bulls": a set pointed at
     set_sides: list[str]  # "the north 300 acres": which part, so a set that is there

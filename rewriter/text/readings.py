@@ -5562,6 +5562,21 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             continue  # "5k followers": the count of followers, not a 5k run
         if m[0][:1].isdigit() and plat is not None and not words_re("run_verbs").search(masked):
             continue  # "grow to 5k on instagram": 5,000 there, not a 5k run
+        if (
+            m[0][:1].isdigit()
+            and canonical(m[0]) in word_set("races")
+            and not words_re("run_verbs").search(masked)
+            and not ends_with("race_determiners").search(masked, max(0, m.start() - 12), m.start())
+            # "the Hanoi 10k", "Thanksgiving 5K": a race named in capitals ("Raise 5k": an order)
+            and not (
+                (said := r.text[: m.start()].split())
+                and said[-1][:1].isupper()
+                and (
+                    len(said) > 1 or not categories(fold(said[-1].lower()), r.language) & VERB_CATS
+                )
+            )
+        ):
+            continue  # "keep costs under 5k", "raise 5k for the school": thousands, no race
         if any(s <= m.start() and m.end() <= e for s, e in inside):
             continue  # "ngan sach", "so sach": a word of its own that holds the alias
         if masked[max(0, m.start() - 1) : m.start()] == "/":
