@@ -37,6 +37,7 @@ from rewriter.rules.verdicts import (
 from rewriter.text.dates import (
     MONTHS,
     STARTS_DOING,
+    TimeMatch,
     add_months,
     end_of_month,
     exam_season,
@@ -353,6 +354,9 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     # the next one's; a day used only as a date ("live by Halloween 2026") gets the usual months
     seasonal = not ctx.deadline and r.domain in ("sales", "marketing")
     again = next_named_day(past_deadline, ctx.today) if past_deadline and seasonal else None
+    if again is None and past_deadline and not ctx.deadline and r.deadline is not None:
+        # "for the Q3 2026 audit", said in December: the next audit, a year on
+        again = _period_again(r, r.deadline)
     month = None
     if (
         again is None
@@ -2123,6 +2127,10 @@ def _deadline_edit(
         cut = max(r.folded.rfind(",", 0, said.start()), r.folded.rfind(".", 0, said.start()))
         at = cut if cut > 0 else end
         return (at, at, " " + phrase), phrase
+    if t is not None and plan.past_again and (named := _period_naming(r, t)) is not None:
+        # "the Q3 2026 audit", "the October 2026 survey": the period names a thing; its next
+        # one is the goal's, the words around it kept ("for the Q3 2027 audit")
+        return named, named[2]
     if t is not None:
         # "by nov 20th this year": the year said after the day goes with it
         said_year = _THIS_YEAR_NEXT.match(r.folded, t.end)
@@ -2172,6 +2180,10 @@ def _deadline_edit(
         # its own that only says when: the date joins the sentence before
         stop = r.text.rfind(".", 0, v.start)
         if stop > 0 and not r.text[stop + 1 : v.start].strip():
+            if 0 < end < stop:
+                # "Sort out the hall's vibe a bit|, it feels tired. Soon-ish!": the date goes
+                # where the goal's clause ends, before what is told after it
+                return (end, v.end, sep + phrase + r.text[end:stop]), phrase
             comma = stop
         begin = comma if comma >= 0 and not r.text[comma + 1 : v.start].strip() else v.start
         if (why := r.objective) is not None and why.start < begin == v.start <= why.end + 1:
@@ -2232,6 +2244,42 @@ def _deadline_edit(
     if sep == " " and _last_word(r.folded[:end]) == _first_word(fold(phrase)):
         sep = ", "  # "... hơn mấy năm trước, trước ngày ...": never the same word twice
     return (end, end, sep + phrase), phrase
+
+
+def _period_naming(r: Readings, t: TimeMatch) -> tuple[int, int, str] | None:
+    """A past period typed with its year right before a noun it names ("the Q3 2026 audit"):
+    the same period a year on, as an edit of its words, when that one is still to come."""
+    year = _YEAR_TYPED.search(r.text, t.start, t.end)
+    if year is None or _period_again(r, t) is None:
+        return None
+    bumped = r.text[t.start : year.start()] + str(int(year[0]) + 1) + r.text[year.end() : t.end]
+    return t.start, t.end, bumped
+
+
+def _period_again(r: Readings, t: TimeMatch) -> date | None:
+    """The end of a past period a year on, when its year is typed right before a noun the
+    period names ("the Q3 2026 audit"), and that one is still to come."""
+    nxt = _WORD_NEXT.match(r.folded, t.end)
+    year = _YEAR_TYPED.search(r.text, t.start, t.end)
+    if r.language != "en" or nxt is None or t.deadline is None or year is None:
+        return None
+    if _THE_PERIOD_END.search(r.folded, max(0, t.start - 8), year.start()) is None:
+        return None  # "by Sept 2026 para ...": a date; "the Sept 2026 governance mtg": a thing's
+    if categories(nxt[1], r.language) & {"stop", "boundary"}:
+        return None  # "by October 2026 with ...": a date, then the rest of the goal
+    d = t.deadline
+    again = (
+        end_of_month(d.year + 1, d.month)
+        if d.day >= 28
+        else d.replace(year=d.year + 1, day=min(d.day, 28))
+    )
+    return again if again > r.today else None
+
+
+_WORD_NEXT = re.compile(r"\s+([a-z]+)\b")
+# "the Q3 |2026", "the October |2026": a period said as which one, before its year
+_THE_PERIOD_END = re.compile(r"\bthe\s+[a-z0-9]+\s+$")
+_YEAR_TYPED = re.compile(r"\b20\d\d\b")
 
 
 def _last_word(folded: str) -> str:

@@ -386,6 +386,8 @@ class GoalWords(BaseModel):
     doing_soon_adverbs: list[str]  # "we're| finally |redoing the site": between cue and verb
     finish_words: list[str]
     vague_cadence: list[str]
+    cadence_adjectives: list[str]  # "more regular hirers": a kind of hirer, not how often
+    cadence_adverb_next: list[str]  # "post more regular and ...": the words after a cadence
     habit_starts: list[str]
     routine_verbs: list[str]
     now_before: list[str]  # "currently 120": today's value, said before its number
@@ -808,7 +810,15 @@ def words_matcher(group: str) -> PhraseMatcher:
 @cache
 def words_re(group: str) -> re.Pattern[str]:
     """A regex for any of a goal-words list (folded) as whole words, anywhere in the text."""
-    return re.compile(rf"\b(?:{either(getattr(goal_words().words, group))})\b")
+    pattern = rf"\b(?:{either(getattr(goal_words().words, group))})\b"
+    if group == "vague_cadence":
+        # "post more regular": how often; "want more regular hirers": which hirers
+        words = goal_words().words
+        pattern = (
+            rf"(?!(?:{either(words.cadence_adjectives)})\s+(?!(?:{either(words.cadence_adverb_next)})\b)"
+            rf"[a-z]){pattern}"
+        )
+    return re.compile(pattern)
 
 
 @cache

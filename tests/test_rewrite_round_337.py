@@ -1,0 +1,63 @@
+"""Rewrites from the round after 618a897: a period that names a thing, a cadence word that names a
+kind, a hedge said last, and when a sentence of its own only says "soon"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.rules_helpers import Day
+
+TODAY = date(2026, 12, 1)
+report, main_text = Day(TODAY).report, Day(TODAY).rewrite_text
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("Pass the Q3 2026 audit with zero findings", "Pass the Q3 2027 audit with zero findings"),
+        ("Score 90% on the October 2026 survey", "Score 90% on the October 2027 survey"),
+        (
+            "Be top 3 in the Chamber of Mines safety rankings for the Q3 2026 audit",
+            "for the Q3 2027 audit",
+        ),
+    ],
+)
+def test_a_past_period_that_names_a_thing_moves_to_its_next_one(goal: str, kept: str) -> None:
+    r = report(goal)
+    assert r.rewrite is not None and kept in r.rewrite.text
+    assert "by 1 March 2027" not in r.rewrite.text
+    assert any("2027" in a for a in r.rewrite.assumptions)
+
+
+def test_a_past_date_said_as_a_deadline_still_gets_a_date_to_make() -> None:
+    assert "by 1 January 2027" in main_text("Finish the report by October 2026 with Tom")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Bookings are at about 12 a week at the mo, want more regular hirers",
+        "want more regular customers",
+    ],
+)
+def test_more_regular_before_a_noun_names_a_kind_not_a_cadence(goal: str) -> None:
+    text = main_text(goal)
+    assert "more regular" in text
+    assert "every week" not in text
+
+
+def test_more_regular_said_of_a_deed_is_its_cadence() -> None:
+    assert "every week" in main_text("post more regular on tiktok")
+
+
+def test_a_hedge_said_last_stays_after_the_date() -> None:
+    text = main_text("Cut down on suya, I wan drop like a dozen kg but no pressure 😂")
+    assert text.index("2027") < text.index("but no pressure")
+
+
+def test_a_sentence_that_only_says_soon_gives_way_before_a_remark() -> None:
+    text = main_text("Sort out the hall's vibe a bit, it feels tired. Soon-ish!")
+    assert text.startswith("Sort out the hall's vibe a bit by ")
+    assert text.rstrip(".").endswith("it feels tired")
