@@ -231,3 +231,10 @@ def test_a_past_date_after_through_is_replaced_without_repeating_through() -> No
     text = main_text("Keep the fund's tracking error under 1.5% through end of Sep this year")
     assert "through through" not in text
     assert "through 1 March 2027" in text
+
+
+def test_kwacha_typed_k_before_thousands_is_money() -> None:
+    r = report("Source K50k budget for new reflective vests for the night shift asap")
+    assert r.facts.target == 50000
+    assert smt("Source K50k budget for new reflective vests for the night shift asap")[1] == "met"
+    assert report("Teach K12 students 3 times a week").facts.target != 12
