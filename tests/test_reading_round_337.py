@@ -238,3 +238,20 @@ def test_kwacha_typed_k_before_thousands_is_money() -> None:
     assert r.facts.target == 50000
     assert smt("Source K50k budget for new reflective vests for the night shift asap")[1] == "met"
     assert report("Teach K12 students 3 times a week").facts.target != 12
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Make top 3 on the regional sales leaderboard",
+        "Finish top 3 in the district next season",
+        "lot top 3 quan an ngon cho dem ninh kieu tren google map",
+        "Get us into the top 3 food banks in the state",
+    ],
+)
+def test_a_standing_to_reach_is_an_outcome_whatever_verb_gets_there(goal: str) -> None:
+    assert report(goal).facts.kind == "outcome"
+
+
+def test_a_deed_done_to_the_top_few_of_a_set_stays_a_milestone() -> None:
+    assert report("write runbooks for the top 10 alerts by Nov 30 2027").facts.kind == "milestone"

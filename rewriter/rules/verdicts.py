@@ -580,6 +580,21 @@ def _milestone_object(r: Readings) -> bool:
     )
 
 
+def _set_ranked(r: Readings, q: Quantity) -> bool:
+    """The rank names a set the deed is done to ("fix the top 5 crash clusters", "ship it on our
+    top 50 SKUs", "runbooks for the top 10 alerts"), not a standing to reach."""
+    if q.span.text[:1] == "#" and (said := r.folded[: q.span.start].split()):
+        # "song #4 on the EP", "bay #2": a thing's number after its name
+        return not categories(said[-1], r.language)
+    return (
+        r.obj.action
+        and _SET_BEFORE.search(r.folded, max(0, q.span.start - 8), q.span.start) is not None
+    )
+
+
+_SET_BEFORE = re.compile(r"\b(?:the|our|my)\s+$")
+
+
 def result_reached(r: Readings) -> bool:
     """A result to reach, said with a verb that also names deeds: a measure or a total brought
     to a number ("get my recall rebooking rate to 85%", "get our fundraiser to 40k"), or a count
@@ -1184,6 +1199,9 @@ def _kind(r: Readings) -> GoalKind:
         not moving
         and not result_reached(r)
         and not _done_better(r)
+        # "Make top 3 on the regional sales leaderboard", "lot top 3 quan an ngon": a standing
+        # to reach, whatever verb gets there
+        and not (q is not None and q.unit == "rank" and not _set_ranked(r, q))
         and (_milestone_object(r) or _deed(r) or _done_marked(r))
     ):
         return "milestone"
