@@ -255,3 +255,48 @@ def test_a_standing_to_reach_is_an_outcome_whatever_verb_gets_there(goal: str) -
 
 def test_a_deed_done_to_the_top_few_of_a_set_stays_a_milestone() -> None:
     assert report("write runbooks for the top 10 alerts by Nov 30 2027").facts.kind == "milestone"
+
+
+# --- classes from the blind review of never-read goals -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Dat 5k luot thich cho clb trong vong 6 tuan, ko biet dc ko 😂",
+        "Đạt 5k lượt thích cho clb trong vòng 6 tuần, không biết có được không",
+    ],
+)
+def test_a_doubt_said_after_the_goal_asks_the_tool_nothing(goal: str) -> None:
+    assert report(goal).facts.kind != "not_a_goal"
+    assert smt(goal)[1:] == ("met", "met")
+
+
+def test_a_question_before_the_doubt_is_still_a_question() -> None:
+    assert (
+        report("Học IELTS bao lâu thì được 6.5, không biết có được không").facts.kind
+        == "not_a_goal"
+    )
+
+
+def test_a_rank_got_into_with_no_word_of_done_is_to_reach() -> None:
+    goal = "Doi clb minh vao top 4 giai pickleball mo rong TP.HCM thang 10/2026"
+    assert report(goal).facts.kind == "outcome"
+    assert smt(goal) == ("met", "met", "partial")
+    assert (
+        report("Đội CLB mình đã vào top 4 giải pickleball tháng 10/2026").facts.kind == "not_a_goal"
+    )
+
+
+def test_what_others_do_not_want_is_told_not_wished() -> None:
+    assert (
+        report("Aiyo last month rain every day, customer also dont want come out makan lah").rewrite
+        is None
+    )
+    assert report("dont want to pay more than 50k for rent").facts.kind != "not_a_goal"
+
+
+def test_web_work_is_a_trade_not_a_channel() -> None:
+    r = report("kiếm thêm thu nhập từ việc làm web")
+    assert r.facts.platform is None
+    assert "truy cập" not in main_text("kiếm thêm thu nhập từ việc làm web")

@@ -61,3 +61,26 @@ def test_a_sentence_that_only_says_soon_gives_way_before_a_remark() -> None:
     text = main_text("Sort out the hall's vibe a bit, it feels tired. Soon-ish!")
     assert text.startswith("Sort out the hall's vibe a bit by ")
     assert text.rstrip(".").endswith("it feels tired")
+
+
+def test_a_course_named_in_capitals_is_one_course() -> None:
+    goal = "All our 14 guides must finish Wilderness First Aid course before 15 Feb 2027."
+    assert "finish Wilderness First Aid course" in main_text(goal)
+
+
+@pytest.mark.parametrize(
+    ("goal", "remark"),
+    [
+        (
+            "Want to take our estate name to the next level in the tea market, buyers from Dubai also asking",
+            "buyers from Dubai also asking",
+        ),
+        (
+            "Make our vibe more premium, honestly the brand look a bit cheap actually",
+            "the brand look a bit cheap",
+        ),
+    ],
+)
+def test_the_date_goes_before_a_clause_told_of_others(goal: str, remark: str) -> None:
+    text = main_text(goal)
+    assert text.index("2027") < text.index(remark)

@@ -3876,8 +3876,19 @@ def counts_deed(r: Readings, plan: Plan) -> bool:
         and o.start <= r.metric_span.start < (o.end or 0)
         and not r.objective
         and not _named_after(r)
+        and not _named_before(r)
         and not _one_finished(r)
     )
+
+
+def _named_before(r: Readings) -> bool:
+    """ "finish Wilderness First Aid course": a name typed in capitals right before the counted
+    word says which one thing it is (no "2 Wilderness First Aid course")."""
+    span, start = r.metric_span, r.obj.start
+    if r.language != "en" or span is None or start is None:
+        return False
+    name = r.text[start : span.start].split()
+    return bool(name) and name[-1][:1].isupper() and name[-1][1:2].islower()
 
 
 def _one_finished(r: Readings) -> bool:

@@ -211,6 +211,9 @@ class GoalWords(BaseModel):
     now_last: list[str]  # "..., they're on 1 portion a day now": the clause is today's state
     closing_particles: list[str]  # "300 kg/tuan thoi": a remark's last word, no unit
     past_verbs: list[str]
+    platform_trades: list[str]  # "viec lam web": the work, no channel
+    negated_wishes: list[str]  # "customer dont want ...": others' wish, negated, told
+    rank_entry_verbs_vi: list[str]  # "vào top 4": a rank got into, said right before it
     odds_openers: list[str]  # "I'd say 8/10 we manage it": the odds guessed, for Attainable
     odds_subjects: list[str]  # "6/10 I stick with it": the odds, who is to do it said after
     odds_not_wishes: list[str]  # "5/10 I want to get to 8": no odds, where they stand

@@ -48,6 +48,7 @@ from rewriter.text.objects import (
     categories,
     domain_of,
     ends_with,
+    ends_with_words,
     goal_words,
     is_area,
     is_verb,
@@ -1664,8 +1665,21 @@ class Readings:
                     or (self.marked is None and _AMOUNT_NEXT.match(self.folded, m.end()))
                 )
             )
+            and not self._others_wish_denied(m.start())
             for m in words.intent_re.finditer(self.folded, self.marked)
         )
+
+    def _others_wish_denied(self, at: int) -> bool:
+        """ "customer also dont want come out": a wish negated in a clause with no "I" or "we",
+        what someone else does not want."""
+        if self.language != "en" or not ends_with_words("negated_wishes").search(
+            self.folded, 0, at
+        ):
+            return False
+        clause = self.folded[max(self.folded.rfind(",", 0, at) + 1, 0) : at]
+        # "dont want to be broke by 30": said with no subject, the user's own
+        said = ends_with_words("negated_wishes").sub("", clause).split()
+        return bool(said) and _FIRST_PERSON.search(clause) is None
 
     def _bare_sigh_last(self) -> bool:
         """The last clause, after a comma, is a one-word sigh ("..., chan"), as typed."""
@@ -2299,7 +2313,11 @@ class Readings:
         if (
             self.language == "vi"
             and _ends_with(self.folded, self.marked, goal_words().question_end_re)
-            and not _ends_with(self.folded, self.marked, goal_words().not_question_end_re)
+            and not (
+                _ends_with(self.folded, self.marked, goal_words().not_question_end_re)
+                # "Học IELTS bao lâu thì được 6.5, không biết có được không": asked before it
+                and lexicon().question_word_re.search(self.folded[: self.folded.rfind(",")]) is None
+            )
             # "phun thuoc phong nam cho hong": typed with no marks, a last "hong" is the roses
             # ("hồng") unless "co" asks first ("co ban hong")
             and not (
@@ -2803,6 +2821,16 @@ class Readings:
         if self.folded.startswith(("top", "#", "number"), q.span.start):
             # "Lọt top 3", "Rank among the top 3 municipalities", "Be #1 team on the floor":
             # who or what is ranked follows
+            if (
+                self.language == "vi"
+                and ends_with_words("rank_entry_verbs_vi").search(self.folded, 0, q.span.start)
+                and not words_re("vi_past_plain").search(self.folded)
+                and (
+                    self.marked is None
+                    or not goal_words().vi_past_re.search(self.folded, self.marked)
+                )
+            ):
+                return True  # "Doi clb minh vao top 4 giai ...": whose, then the rank got into
             return self._order_before(q, 3)
         # "thanh sap trai cay so 1 cho Dam", "đứng hạng nhất khu chợ": what is ranked comes
         # first, the rank after it; a name's number ("Chopin Ballade No.1") has no order word
@@ -2959,7 +2987,8 @@ def told_clause() -> re.Pattern[str]:
     ] + goal_words().words.subjectless_remarks
     return re.compile(
         # "pastor jim is always saying ...": a subject of one or two words
-        rf"\s*(?:(?:(?:my\s+|the\s+|our\s+)?[a-z']+(?:\s+(?!to\b)[a-z']+)?\s+(?:{either(told)}))|(?:{either(alone)}))\b"
+        # "buyers from dubai also asking": three words at most, and how often or too
+        rf"\s*(?:(?:(?:my\s+|the\s+|our\s+)?[a-z']+(?:\s+(?!to\b)[a-z']+){{0,2}}?\s+(?:(?:also|still|always|really)\s+)?(?:{either(told)}))|(?:{either(alone)}))\b"
         r"(?!\s+(?:to|at|under|over|below|above|up|down)\b)[^\d]*$"
     )
 
@@ -5455,7 +5484,10 @@ def _heads_vague(r: Readings) -> bool:
 def _read_platform(r: Readings, masked: str) -> None:
     lex = lexicon()
     hits: list[tuple[int, int, str]] = []
+    trades = [(t.start(), t.end()) for t in words_re("platform_trades").finditer(masked)]
     for m in lex.platform_re.finditer(masked, r.marked):
+        if any(s <= m.start() < e for s, e in trades):
+            continue  # "tu viec lam web": the work the money comes from, no channel
         hits.append((m.start(), m.end(), lex.platform_aliases[m[0]]))
     for pattern, name in lex.platform_patterns:
         for m in pattern.finditer(masked):
