@@ -300,3 +300,28 @@ def test_web_work_is_a_trade_not_a_channel() -> None:
     r = report("kiếm thêm thu nhập từ việc làm web")
     assert r.facts.platform is None
     assert "truy cập" not in main_text("kiếm thêm thu nhập từ việc làm web")
+
+
+def test_a_then_a_name_in_vietnamese_is_a_person_not_a_week() -> None:
+    r = report("lam xong web ban hang cho shop iPhone 15 cu cua a Tuan, chac 8/10 la kip")
+    assert r.facts.kind == "milestone"
+    assert smt("lam xong web ban hang cho shop iPhone 15 cu cua a Tuan")[2] == "missing"
+
+
+def test_an_order_with_its_date_gone_stays_the_goal_before_a_remark() -> None:
+    goal = "Trace and vaccinate all 40 defaulters in Wellington by 31 October 2026. We never finish it oo."
+    assert smt(goal) == ("met", "met", "partial")
+    text = main_text(goal)
+    assert "31 October 2026" not in text and text.count("2027") == 1
+
+
+def test_a_goal_label_followed_by_a_time_dates_the_goal_before_it() -> None:
+    goal = "Triển khai app quản lý phòng mới cho tổ buồng. Mục tiêu là hết quý 1."
+    assert smt(goal) == ("met", "partial", "met")
+    assert report(goal).facts.deadline == date(2027, 3, 31)
+
+
+def test_a_wish_typed_with_marks_agrees_with_the_shorter_word() -> None:
+    goal = "Tỷ lệ phòng đạt chuẩn hiện mới khoảng 80%, trước rằm tháng Giêng mình muốn nó cao hơn."
+    assert smt(goal)[1] == "missing"  # today's figure, no number to reach
+    assert main_text(goal).rstrip(".").endswith("cao hơn: 90%")

@@ -2704,8 +2704,11 @@ def from_today(
         joint = " to " if _TO_AFTER.search(before) or _moved_it(before) else ": "
     elif before.endswith(("len", "xuong")):
         joint = " "
-    elif before.endswith(("hon", "hon nua", " cao", " thap", "len nua", "xuong nua", "them nua")):
-        joint = ": "  # "mong len cao: 54 nghin/chuc", not a second "len"
+    elif before.endswith(
+        ("hon", "hon nua", " cao", " thap", "len nua", "xuong nua", "them nua")
+    ) or re.search(r"\b(?:len|xuong) them$", before):
+        # "mong len cao: 54 nghin/chuc", "muon day len them: 6%": not a second "len"
+        joint = ": "
     else:
         joint = " " + msg(plan.lang, "rewrite.level_down" if down else "rewrite.level", target="")
         joint = joint.rstrip() + " "
@@ -3572,6 +3575,9 @@ def _wish_moves_it(r: Readings, wish: str, unit: str, state: str = "") -> bool:
         # wishes something of each dish
         # "..., cần cải thiện con số này": the figure pointed back at is today's
         wish = words_re("figure_pointers").sub(" ", wish)
+        for t in read_times(wish, r.today):
+            # "..., trước rằm tháng Giêng mình muốn nó cao hơn": when is no part of the wish
+            wish = wish[: t.start] + " " * (t.end - t.start) + wish[t.end :]
         if (remark := _said_last("tail_remarks").search(wish)) is not None:
             wish = wish[: remark.start()]  # "muốn tăng lên| mà chưa biết làm sao": no wish
         # words only: an emoji after the wish ("... nhiều sách hơn 😅") says nothing of it

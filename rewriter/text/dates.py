@@ -908,6 +908,8 @@ def _held_through(m: re.Match[str], today: date) -> TimeMatch | None:
 )
 def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
     word = m[1] or m[2] or m[3] or m[4]
+    if m[1] in _VI_PERIODS and m[0].split()[0] in ("a", "an"):
+        return None  # "cho shop cua a Tuan": "anh Tuấn", a man's name, no "a week"
     # "once a fortnight": checked weekly at most, as "fortnightly" is
     period = (
         "week"
@@ -917,6 +919,7 @@ def _recurring(m: re.Match[str], today: date) -> TimeMatch | None:
     return TimeMatch(m.start(), m.end(), "recurring", period=period)
 
 
+_VI_PERIODS = frozenset(("ngay", "tuan", "thang", "quy", "nam"))
 _WEEKDAYS = {name: day for day, names in _WORDS.weekdays["en"].items() for name in names}
 _EN_WEEKDAY_NAMES = tuple(sorted(_WEEKDAYS, key=len, reverse=True))
 

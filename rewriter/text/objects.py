@@ -649,7 +649,7 @@ def goal_words() -> GoalWordsIndex:
         ),
         # "...: What Every Counselor Should Know", "...: 10 Ideas That Work": a subtitle
         headline_open_re=re.compile(rf"(?:{either(words.headline_openers)}|\d)\b"),
-        intent_re=PhraseMatcher(words.intent_words + words.not_intent),
+        intent_re=PhraseMatcher(words.intent_words + words.not_intent, shorter=True),
         request_re=PhraseMatcher(words.tool_requests),
         ranking_title_re=PhraseMatcher(words.ranking_title_words),
         reminder_re=PhraseMatcher(words.tool_reminders),

@@ -3362,12 +3362,19 @@ def _start_clauses_blanked(r: Readings, masked: str) -> str:
     return masked
 
 
-def _goal_label_end(masked: str) -> int | None:
+def _goal_label_end(masked: str, today: date) -> int | None:
     """Where the words that say the goal comes next end, when they open a sentence ("..., Mục
-    tiêu là| bảo vệ luận văn", `goal_said_labels`): background and label are read as neither."""
+    tiêu là| bảo vệ luận văn", `goal_said_labels`): background and label are read as neither;
+    a label followed by a time alone ("... cho tổ buồng. Mục tiêu là hết quý 1.") only says
+    when the goal before it is due."""
     for m in words_re("goal_said_labels").finditer(masked):
         before = masked[: m.start()].rstrip()
         if not before or before[-1] in ".!?\n":
+            rest = masked[m.end() :]
+            for t in read_times(rest, today):
+                rest = mask(rest, t.start, t.end)
+            if before and not _LETTER.search(rest):
+                return None
             return m.end()
     return None
 
@@ -3538,7 +3545,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     r.listicle = goal_words().listicle_re.match(folded) is not None or _title(text)  # ^-anchored
     if focus and len(text) > LONG_TEXT:
         masked = _focus(masked, today)
-    if (said_at := _goal_label_end(masked)) is not None:
+    if (said_at := _goal_label_end(masked, today)) is not None:
         masked = mask(masked, 0, said_at)  # "Tôi đang học thạc sĩ. Mục tiêu là |bảo vệ ..."
     if DIGIT.search(masked):
         # "the under 9s": a team's name; "xe 16 chỗ": a vehicle's class, by its seats
@@ -4613,6 +4620,11 @@ _STATE_VERB_END = re.compile(r"\b(?:is|are|'s|was|were|been|has gone|have gone|w
 _STATED_IS = re.compile(r"\b(?:is|'s|are)\s+(?:at\s+|about\s+|around\s+|like\s+)?\S*\d\S*\s*$")
 
 
+def _an_order(r: Readings) -> bool:
+    """The text opens with a verb: a listed one, or a dictionary's ("Trace and vaccinate ...")."""
+    return r.opens_with_verb or r._bare_verb_order()
+
+
 def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
     """Where things stand, said first, then a wish to move that names no number ("hien gio
     ban dc tam 70 ly/ngay, muon tang len", "packaging spend is about 2.3m a year right now,
@@ -4700,8 +4712,10 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
     if any(
         t.kind == "deadline"
         and t.deadline is not None
-        and t.deadline >= r.today
         and cued_at(first, t.start)
+        # "Trace and vaccinate all 40 defaulters by 31 October 2026. We never finish it": an
+        # order with its date, gone by or not
+        and (t.deadline >= r.today or _an_order(read(r.text[:cut], r.today, r.language)))
         for t in read_times(first, r.today, marked_first)
     ):
         return None  # "google reviews from 92 to 150 by end of june, gonna ask ...": a goal first
