@@ -325,3 +325,18 @@ def test_a_wish_typed_with_marks_agrees_with_the_shorter_word() -> None:
     goal = "Tỷ lệ phòng đạt chuẩn hiện mới khoảng 80%, trước rằm tháng Giêng mình muốn nó cao hơn."
     assert smt(goal)[1] == "missing"  # today's figure, no number to reach
     assert main_text(goal).rstrip(".").endswith("cao hơn: 90%")
+
+
+def test_a_routine_kept_up_also_in_a_season_has_no_deadline() -> None:
+    goal = "Cycle more to the office instead of taking the car, also in winter ofcourse."
+    r = report(goal)
+    assert r.facts.kind == "habit" and r.facts.deadline is None
+    assert "a week" in main_text(goal)
+    assert report("Lose 5kg before summer").facts.deadline == date(2027, 5, 31)
+
+
+@pytest.mark.parametrize("goal", ["post 3 times in a week", "check the PPE twice in a week"])
+def test_times_in_a_week_is_how_often_not_a_deadline(goal: str) -> None:
+    r = report(goal)
+    assert r.facts.kind == "habit" and r.facts.deadline is None
+    assert report("finish the report in a week").facts.deadline == date(2026, 12, 8)

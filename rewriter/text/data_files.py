@@ -594,6 +594,8 @@ class DatesFile(_Strict):
     term_named_after: Phrases  # "khảo sát cuối kỳ": the end of term names the survey
     gift_cues: Phrases  # "the watch she gave me for Christmas": the holiday a gift came on
     season_cues: Phrases
+    # "cycle to work, also in winter": said before a season, it is kept up through it, no date
+    season_kept_through: Phrases = []
     event_cues: Phrases  # "before my checkup": a deadline set by an event
     event_parts: Phrases  # "the start of (spring semester)": the part of the event that is due
     sale_day_cues: Phrases  # "sale 12.12"; after other words a dotted pair is a version

@@ -1606,8 +1606,12 @@ def _named_day_rules() -> None:
         rf"|\b({trie_pattern(set(seasons))}) (nay|nam nay|nam sau|nam toi|20\d{{2}})\b"
     )
 
+    kept = re.compile(rf"\b(?:{alternation(_WORDS.season_kept_through)})\s+$")
+
     def on_season(m: re.Match[str], today: date) -> TimeMatch | None:
         name = m[3] or m[5]
+        if kept.search(m.string, max(0, m.start() - 12), m.start()) is not None:
+            return None  # "also in winter": the routine goes on through it, no date
         if name == "he" and (
             m[1] in ("before", "by", "ahead of") or m[2] in ("this", "in", "during", "over", "next")
         ):

@@ -3282,7 +3282,7 @@ _BARE_HOUR = re.compile(rf"(?:1[0-2]|[1-9])\s+(?!(?:new\s+)?{_FREQ_WORD})")
 _FREQUENCY = re.compile(
     # "1 tỷ 2/tháng": the 2 is the amount's tenth, not twice a month
     # "$1,500 every month": three digits after a thousands mark are the amount's own
-    rf"(?<!\bty )(?<!\bti )(?<!trieu )\b(?!(?<=\d[,.])\d{{3}}\b)(\d+|{alternation(_WORDS.frequency.counts)})\s*(?:new\s+)?(?:{_FREQ_WORD}|days?|ngay)?\s*(?:a|an|per|each|every|/|moi|mot|1|trong\s+mot|hang)\s*({alternation(_WORDS.frequency.periods)})\b"
+    rf"(?<!\bty )(?<!\bti )(?<!trieu )\b(?!(?<=\d[,.])\d{{3}}\b)(\d+|{alternation(_WORDS.frequency.counts)})\s*(?:new\s+)?(?:{_FREQ_WORD}|days?|ngay)?\s*(?:a|an|in\s+an?|per|each|every|/|moi|mot|1|trong\s+mot|hang)\s*({alternation(_WORDS.frequency.periods)})\b"
     rf"|\b(?:(?:moi|hang|each|every|1|mot)\s+|(?<!\d\s)(?<!\d))(ngay|tuan|thang|day|week|month)\s+(?:[a-z]+\s+){{0,2}}(\d+)\s*{_FREQ_WORD}"
     r"|\b(daily|every day|hang ngay|moi ngay|weekly|every week|hang tuan|moi tuan)\b"
 )
@@ -3626,6 +3626,14 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         )
     ]
     r.times = _without_metric_words(read_times(masked, today, r.marked), masked, r.marked)
+    if frequencies:
+        # "twice in a week": how often; "in a week" inside it is no deadline
+        r.times = [
+            t
+            for t in r.times
+            if t.kind != "deadline"
+            or not any(f.start() <= t.start and t.end <= f.end() for f in frequencies)
+        ]
     if r.language == "vi":
         r.times = [_month_gone_done(t, folded, today) for t in r.times]
     else:
