@@ -84,3 +84,42 @@ def test_a_course_named_in_capitals_is_one_course() -> None:
 def test_the_date_goes_before_a_clause_told_of_others(goal: str, remark: str) -> None:
     text = main_text(goal)
     assert text.index("2027") < text.index(remark)
+
+
+# --- classes from the blind reviews of the late and very-end goals --------------------------------
+
+
+def test_whose_things_said_with_s_are_one_set_no_count() -> None:
+    text = main_text("Move the league's books from spreadsheets to QuickBooks Online in H1 2027")
+    assert "league's books" in text
+
+
+def test_medicine_taken_more_regularly_is_taken_every_day() -> None:
+    text = main_text("I want to be taking my BP medicine more regularly, the doctor has warned me.")
+    assert "every day" in text and "every week" not in text
+
+
+def test_a_language_of_the_people_recruited_is_no_skill_to_practise() -> None:
+    goal = "Recruit French and German speaking guides for our 2 sites by June 2027"
+    assert report(goal).facts.kind == "milestone"
+    assert "study" not in main_text(goal)
+
+
+def test_whose_view_a_vague_image_is_held_in_is_no_count() -> None:
+    text = main_text(
+        "Improve the image of our 5 societies with COCOBOD and the buyers this main crop."
+    )
+    assert "%" not in text and "2027" not in text  # the main crop bounds it
+
+
+def test_french_accents_are_no_vietnamese() -> None:
+    goal = "Open notre 2e succursale on Mont-Royal, bail signé + 40 places assises, avant la Saint-Jean 2027"
+    r = report(goal)
+    assert r.language == "en"
+    assert "trước" not in main_text(goal)
+
+
+def test_patois_have_to_is_a_goal() -> None:
+    goal = "Wi haffi tek di sound top 3 inna di whole a Jamaica, no joke"
+    assert report(goal).facts.kind == "outcome"
+    assert main_text(goal).rstrip(".").endswith("no joke")

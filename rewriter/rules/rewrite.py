@@ -3847,7 +3847,10 @@ def with_deadline(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
 # "Take the beginners' course", "finish my thesis": the one thing named, not a count to add
 # "the ...", and "the 10-lesson ...": one thing of the user's, no count to put before it
 _A_THING_END = re.compile(r"\b(?:a|an|one)\s+$")
-_ONE_THING_END = re.compile(r"\b(?:the|my|our|this|that|his|her|their)\s+(?:\d+-[a-z]+\s+)?$")
+# "the league's books": whose, said with "'s", names one set too
+_ONE_THING_END = re.compile(
+    r"(?:\b(?:the|my|our|this|that|his|her|their)|[a-z]'s)\s+(?:\d+-[a-z]+\s+)?$"
+)
 
 
 def _uncounted_after(r: Readings, at: int) -> bool:

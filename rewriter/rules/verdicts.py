@@ -1250,6 +1250,11 @@ def _more_often(r: Readings) -> bool:
     )
 
 
+@cache
+def _hire_verbs(language: Language) -> frozenset[str]:
+    return frozenset(canonical(v) for v in getattr(goal_words().words.hire_verbs, language))
+
+
 def skill_to_practise(r: Readings) -> bool:
     """A skill named with no measure ("learn Spanish", "học thêm tiếng Trung"): practised week
     by week, a habit, not a count of courses to finish; never a course, a credential, a level
@@ -1266,6 +1271,8 @@ def skill_to_practise(r: Readings) -> bool:
             or canonical(r.vague_quantity.text) not in word_set("more_of_a_deed")
         )
         and not more_of_a_deed(r)
+        # "Recruit French and German speaking guides": a language of the people taken on
+        and canonical(r.obj.verb or "") not in _hire_verbs(r.language)
         and r.self_rating is None  # "tu tin noi tieng anh 6/10": a level to reach, not a routine
         and not r.quantities  # "toeic 650": a level named
         # "tự tin 8/10 trước hè": a level to reach; "giờ tự tin cỡ 5/10": where it stands

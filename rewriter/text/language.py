@@ -63,14 +63,16 @@ def detect_language(text: str) -> Language:
     en = sum(1 for w in words if w in en_words and w not in vi_words)
     if has_vietnamese_marks(text):
         # an English sentence may name a Vietnamese place or holiday ("a trip to Da Lat over Tết")
-        vi = sum(
-            1
-            for w in _LETTERS.findall(text)  # "thu." counts as "thu": the point is no part of it
-            # "cúnamh", "café": marks on a word of no Vietnamese shape are another language's
-            if (has_vietnamese_marks(w) and vietnamese_shaped(fold(w).lower()))
-            or (fold(w) in vi_words and fold(w) not in en_words)
-        )
-        if vi:
+        marked = [w for w in _LETTERS.findall(text) if has_vietnamese_marks(w)]
+        # "cúnamh", "café", "bail signé": marks on a word of no Vietnamese shape are another
+        # language's; with none of Vietnamese shape, the marks say nothing of Vietnamese
+        if any(vietnamese_shaped(fold(w).lower()) for w in marked):
+            vi = sum(
+                1
+                for w in _LETTERS.findall(text)  # "thu." counts as "thu": no point in it
+                if (has_vietnamese_marks(w) and vietnamese_shaped(fold(w).lower()))
+                or (fold(w) in vi_words and fold(w) not in en_words)
+            )
             return "en" if en >= 3 and en >= 2 * vi else "vi"
         # no word is Vietnamese ("Get 500 Google Maps reviews for the café"): read as unmarked
     vi = sum(1 for w in words if w in vi_words and w not in en_words)

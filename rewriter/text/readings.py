@@ -5573,6 +5573,11 @@ def _delivered_first() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{either(goal_words().words.delivery_verbs)})\b")
 
 
+# "the image ... |with| the buyers", "uy tín |với| khách": whose view a vague thing is held in
+_WHOSE_VIEW = re.compile(r"\b(?:with|among|amongst|voi|trong mat)\b")
+_CLAUSE_MARKS = re.compile(r"[,.;:!?]")
+
+
 def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
     lex = lexicon()
     inside = [(n.start(), n.end()) for n in lex.not_metric_re.finditer(masked, r.marked)]
@@ -5605,6 +5610,14 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
     team = _TEAM_OPENS.match(masked)
     team_end = team.end() if team and len(masked[team.end() :].split()) >= 2 else None
     for i, m in enumerate(found):
+        if (
+            r.vague_object is not None
+            and r.vague_object.end <= m.start()
+            and m.start() - r.vague_object.end <= 60
+            and _WHOSE_VIEW.search(masked, r.vague_object.end, m.start()) is not None
+            and not _CLAUSE_MARKS.search(masked, r.vague_object.end, m.start())
+        ):
+            continue  # "improve the image of our societies with the buyers": whose view, no count
         after = found[i + 1] if i + 1 < len(found) else None
         if (
             canonical(m[0]) in lex.generic_measures
