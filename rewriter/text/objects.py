@@ -212,6 +212,8 @@ class GoalWords(BaseModel):
     closing_particles: list[str]  # "300 kg/tuan thoi": a remark's last word, no unit
     past_verbs: list[str]
     platform_trades: list[str]  # "viec lam web": the work, no channel
+    whose_view_words: list[str]  # "image ... with the buyers": whose view, no count
+    remark_adverbs: list[str]  # "buyers ... also asking": between subject and told verb
     negated_wishes: list[str]  # "customer dont want ...": others' wish, negated, told
     rank_entry_verbs_vi: list[str]  # "vào top 4": a rank got into, said right before it
     odds_openers: list[str]  # "I'd say 8/10 we manage it": the odds guessed, for Attainable

@@ -231,7 +231,7 @@ class Readings:
                     t.end <= at and not _CLAUSE_SEP.search(self.folded, t.end, at) for at in todays
                 )
             ]
-        if labelled := [t for t in found if _labelled_at(self.folded, t.start)]:
+        if labelled := [t for t in found if labelled_before(self.folded, t.start)]:
             # "de danh 50 cu ... truoc mua mua, han chot 30/9/2026": the date named as the
             # deadline is the goal's, whatever other time is said
             return labelled[0]
@@ -2988,7 +2988,7 @@ def told_clause() -> re.Pattern[str]:
     return re.compile(
         # "pastor jim is always saying ...": a subject of one or two words
         # "buyers from dubai also asking": three words at most, and how often or too
-        rf"\s*(?:(?:(?:my\s+|the\s+|our\s+)?[a-z']+(?:\s+(?!to\b)[a-z']+){{0,2}}?\s+(?:(?:also|still|always|really)\s+)?(?:{either(told)}))|(?:{either(alone)}))\b"
+        rf"\s*(?:(?:(?:my\s+|the\s+|our\s+)?[a-z']+(?:\s+(?!to\b)[a-z']+){{0,2}}?\s+(?:(?:{either(goal_words().words.remark_adverbs)})\s+)?(?:{either(told)}))|(?:{either(alone)}))\b"
         r"(?!\s+(?:to|at|under|over|below|above|up|down)\b)[^\d]*$"
     )
 
@@ -3143,7 +3143,7 @@ def _opens_clause(folded: str, start: int) -> bool:
 
 def labelled_before(folded: str, start: int) -> bool:
     """A deadline label ends right before `start` ("deadline 15/10/2026", "deadline: 15/10")."""
-    return bool(_DEADLINE_LABEL_END.search(folded, max(0, start - 16), start))
+    return bool(_DEADLINE_LABEL_END.search(folded, max(0, start - 24), start))
 
 
 def cued_before(folded: str, start: int) -> bool:
@@ -3153,11 +3153,6 @@ def cued_before(folded: str, start: int) -> bool:
         _DEADLINE_CUE_END.search(folded, max(0, start - 16), start)
         or _DEADLINE_LABEL_END.search(folded, max(0, start - 24), start)
     )
-
-
-def _labelled_at(folded: str, start: int) -> bool:
-    """A date named as the deadline ("hạn chót 30/9", "deadline: March 31")."""
-    return _DEADLINE_LABEL_END.search(folded, max(0, start - 24), start) is not None
 
 
 def cued_at(folded: str, start: int) -> bool:
@@ -5573,8 +5568,6 @@ def _delivered_first() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{either(goal_words().words.delivery_verbs)})\b")
 
 
-# "the image ... |with| the buyers", "uy tín |với| khách": whose view a vague thing is held in
-_WHOSE_VIEW = re.compile(r"\b(?:with|among|amongst|voi|trong mat)\b")
 _CLAUSE_MARKS = re.compile(r"[,.;:!?]")
 
 
@@ -5614,7 +5607,9 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             r.vague_object is not None
             and r.vague_object.end <= m.start()
             and m.start() - r.vague_object.end <= 60
-            and _WHOSE_VIEW.search(masked, r.vague_object.end, m.start()) is not None
+            # "the image ... |with| the buyers", "uy tín |với| khách": whose view it is held in
+            and words_re("whose_view_words").search(masked, r.vague_object.end, m.start())
+            is not None
             and not _CLAUSE_MARKS.search(masked, r.vague_object.end, m.start())
         ):
             continue  # "improve the image of our societies with the buyers": whose view, no count
