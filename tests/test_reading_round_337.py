@@ -340,3 +340,14 @@ def test_times_in_a_week_is_how_often_not_a_deadline(goal: str) -> None:
     r = report(goal)
     assert r.facts.kind == "habit" and r.facts.deadline is None
     assert report("finish the report in a week").facts.deadline == date(2026, 12, 8)
+
+
+@pytest.mark.parametrize(
+    "goal", ["Bỏ thuốc lá, chắc tầm giữa năm sau", "mở thêm 1 chi nhánh tầm tháng 3"]
+)
+def test_a_time_said_as_about_then_is_loose(goal: str) -> None:
+    assert smt(goal)[2] == "partial"
+
+
+def test_tam_inside_a_word_is_no_about() -> None:
+    assert smt("ra mắt website mới của trung tâm trong tháng 3")[2] == "met"

@@ -631,6 +631,8 @@ class DatesFile(_Strict):
     numbered_period_cues: Phrases  # "latest in| sprint 14": a numbered period's cue
     numbered_periods: Phrases  # "sprint 14": periods named by their number
     loose_span_counts: Phrases  # "in a few months", "trong vài tháng tới": no one date
+    # "chắc tầm giữa năm sau", "tầm tháng 3": a time said as about then, no one date
+    about_time_cues: Phrases = []
     span_firsts: Phrases  # "first one in 6 yrs": a span since the last, not a deadline
     since_cues: Phrases  # "used since august": the day after it is one gone by
     score_before: Phrases  # "GPA above 3.3": a score, not the 3.3 sale day

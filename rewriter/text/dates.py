@@ -378,7 +378,7 @@ def _vi_month(m: re.Match[str], today: date) -> TimeMatch | None:
     if m[3]:  # "het thang 10 nay", "thang 3 nay": the nearest, gone by or still to come
         this, next_ = end_of_month(today.year, month), end_of_month(today.year + 1, month)
         return _by_or_before(m, this if today - this <= next_ - today else next_, 1)
-    return _by_or_before(m, _next_month_end(today, month, m[2]), 1)
+    return _about(m, _by_or_before(m, _next_month_end(today, month, m[2]), 1))
 
 
 _VI_MONTH_WORDS = {name: month for month, names in _WORDS.vi_months.items() for name in names}
@@ -601,7 +601,23 @@ def _mid_year(m: re.Match[str], today: date) -> TimeMatch | None:
     d = date(year, 6, 30)
     if raw is None and d < today:
         d = date(year + 1, 6, 30)
-    return _deadline(m, d)
+    return _about(m, _deadline(m, d))
+
+
+# "chắc tầm| giữa năm sau", "tầm| tháng 3": said as about then
+_ABOUT_END = re.compile(rf"\b(?:{alternation(_WORDS.about_time_cues)})\s+$")
+
+
+def _about(m: re.Match[str], t: TimeMatch | None) -> TimeMatch | None:
+    """The time, loose when it is said as about then ("chắc tầm giữa năm sau")."""
+    if (
+        t is None
+        # "trung tâm trong tháng 3": a cue of its own before the time, "tâm" is no "tầm"
+        or not m[0].startswith(("thang", "giua"))
+        or (about := _ABOUT_END.search(m.string, max(0, m.start() - 10), m.start())) is None
+    ):
+        return t
+    return replace(t, start=about.start(), vague=True)
 
 
 @rule(
