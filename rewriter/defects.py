@@ -157,6 +157,8 @@ def _alternatives(report: GoalReport, today: date) -> list[str]:
             x, y = diff[0]
             if q.kind == "range" and q.baseline is not None:  # the easier one changes less
                 wrong = abs(x - q.baseline) >= abs(y - q.baseline)
+            elif q.relative:  # "cut the diesel cost by 20%": the easier one changes it less
+                wrong = abs(x) >= abs(y)
             else:
                 wrong = (y > x) != easier_is_lower(main, q)
             if wrong:

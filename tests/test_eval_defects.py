@@ -140,3 +140,21 @@ def test_the_period_a_remark_tells_of_is_no_second_deadline() -> None:
     # a second date in the goal's own words still is one
     two = _with(rep, "Tang thu nhap cho xa vien truoc ngay 01/03/2027, xong truoc 30/6/2027")
     assert "second_deadline" in _classes(goal, two)
+
+
+def test_a_cut_by_a_share_is_easier_when_it_cuts_less() -> None:
+    goal = "Reduce the diesel cost for the generators by 20% by March 2027"
+    rep = _report(goal)
+    text = "Reduce the diesel cost for the generators by 20% by March 2027."
+    right = _with(
+        rep,
+        text,
+        [("conservative", text.replace("20%", "15%")), ("ambitious", text.replace("20%", "25%"))],
+    )
+    assert "alternative_order" not in _classes(goal, right)
+    swapped = _with(
+        rep,
+        text,
+        [("conservative", text.replace("20%", "25%")), ("ambitious", text.replace("20%", "15%"))],
+    )
+    assert "alternative_order" in _classes(goal, swapped)
