@@ -351,3 +351,9 @@ def test_a_time_said_as_about_then_is_loose(goal: str) -> None:
 
 def test_tam_inside_a_word_is_no_about() -> None:
     assert smt("ra mắt website mới của trung tâm trong tháng 3")[2] == "met"
+
+
+def test_lessen_is_a_move_down() -> None:
+    goal = "Lessen milktea n softdrinks asap. My FBS is 110 na 😬"
+    assert report(goal).facts.kind != "not_a_goal"
+    assert smt(goal) == ("met", "missing", "missing")
