@@ -123,3 +123,24 @@ def test_patois_have_to_is_a_goal() -> None:
     goal = "Wi haffi tek di sound top 3 inna di whole a Jamaica, no joke"
     assert report(goal).facts.kind == "outcome"
     assert main_text(goal).rstrip(".").endswith("no joke")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "We're at about 68% occupancy in winter, need more",
+        "We're at about 68% occupancy this month, need more",
+        "MQLs were 2,500 in November, need to grow them",
+    ],
+)
+def test_a_period_said_with_todays_figure_leaves_room_for_the_target(goal: str) -> None:
+    text = main_text(goal)
+    assert "by 1 March 2027" in text
+    assert Day(TODAY).smt(text) == ("met", "met", "met")
+    assert report(text).facts.deadline == date(2027, 3, 1)
+
+
+def test_a_period_to_come_said_with_todays_figure_stays_its_deadline() -> None:
+    assert "by 1 March 2027" not in main_text(
+        "We've got 12 booked for next summer, need loads more"
+    )

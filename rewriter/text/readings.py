@@ -230,6 +230,18 @@ class Readings:
                 if not any(
                     t.end <= at and not _CLAUSE_SEP.search(self.folded, t.end, at) for at in todays
                 )
+                # "We're at about 68% occupancy in winter, need more: 82% by 1 March": said
+                # after today's figure, in its clause, with the target in a clause of its own
+                and not (
+                    # "12 booked for next summer": a period said to come is the amount's own
+                    _COMING_SAID.search(self.folded, t.start, t.end) is None
+                    and any(
+                        at < t.start
+                        and not _CLAUSE_SEP.search(self.folded, at, t.start)
+                        and _CLAUSE_SEP.search(self.folded, t.end, aim.span.start)
+                        for at in todays
+                    )
+                )
             ]
         if labelled := [t for t in found if labelled_before(self.folded, t.start)]:
             # "de danh 50 cu ... truoc mua mua, han chot 30/9/2026": the date named as the
@@ -5569,6 +5581,7 @@ def _delivered_first() -> re.Pattern[str]:
 
 
 _CLAUSE_MARKS = re.compile(r"[,.;:!?]")
+_COMING_SAID = re.compile(r"\b(?:next|coming|toi|sau)\b")
 
 
 def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
