@@ -348,8 +348,8 @@ def test_a_score_below_zero_steps_by_points_from_where_it_is() -> None:
         ),
         (
             "phishing clicks were 9% in the October 2026 test, want that lower",
-            "to 7%",
-            ["to 8%", "to 6%"],
+            "lower: 7%",
+            ["lower: 8%", "lower: 6%"],
         ),
         ("Improve onboarding conversion, hiện tại mới 22% thôi", "lên 26%", ["lên 24%", "lên 28%"]),
     ],
