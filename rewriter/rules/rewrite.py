@@ -80,6 +80,7 @@ from rewriter.text.objects import (
     words_re,
 )
 from rewriter.text.readings import (
+    COMING_SAID,
     FULL_STOP,
     USUALLY_SAID,
     Quantity,
@@ -2706,7 +2707,7 @@ def from_today(
         joint = " "
     elif before.endswith(
         ("hon", "hon nua", " cao", " thap", "len nua", "xuong nua", "them nua")
-    ) or re.search(r"\b(?:len|xuong) them$", before):
+    ) or _MOVED_MORE_END.search(before):
         # "mong len cao: 54 nghin/chuc", "muon day len them: 6%": not a second "len"
         joint = ": "
     else:
@@ -2723,7 +2724,7 @@ def from_today(
         and again.deadline is not None
         and again.deadline.start < s.end
         # "12 booked for next summer": a period said to come is the amount's own deadline
-        and not _COMING.search(r.folded, again.deadline.start, again.deadline.end)
+        and not COMING_SAID.search(r.folded, again.deadline.start, again.deadline.end)
     ):
         # the amount does not read back as the goal's, or today's month becomes its deadline
         # ("Doanh so thang 11 dat 1,2 ty, ... len 1,4 ty"): keep the sentence as typed
@@ -2757,7 +2758,6 @@ def from_today(
 _NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_]{2})[.!?]+\s+(?=\w)")
 
 # "for next summer", "thang sau": a period said to come
-_COMING = re.compile(r"\b(?:next|coming|sau|toi)\b")
 
 
 def from_start(
@@ -3663,6 +3663,7 @@ def _typed_value(typed: str) -> float:
 
 
 _TO_AFTER = re.compile(r"\b(?:up|down)$")
+_MOVED_MORE_END = re.compile(r"\b(?:len|xuong) them$")  # "muon day len them|: 6%"
 # a comparative closing the wish ("need it higher", "want that lower"): the level follows a colon
 _MORE_SAID_END = re.compile(r"\b(?:higher|lower|better|bigger|smaller|faster|quicker)\s*$", re.I)
 _IT_END = re.compile(r"\s(?:it|that|this|them)$")

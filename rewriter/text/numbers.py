@@ -132,6 +132,7 @@ class SpelledNumbers:
         halves_after: Iterable[str] = (),
         bare_not_alone: Iterable[str] = (),
         tens_alone: Iterable[str] = (),
+        vi_bare_words: Iterable[str] = (),
     ) -> None:
         self.units = {fold(k): float(v) for k, v in units.items()}
         self.tens = {fold(t) for t in tens}
@@ -142,6 +143,7 @@ class SpelledNumbers:
         self.halves_after = {fold(w) for w in halves_after}
         self.bare_not_alone = {fold(w) for w in bare_not_alone}
         self.tens_alone = {fold(w) for w in tens_alone}
+        self.vi_bare_words = {fold(w) for w in vi_bare_words}  # "ten" typed bare: "tên"
         self.halves = {w for w, v in self.units.items() if v == 0.5} | self.halves_after
         # as typed, marks kept: "muối" folds like "mười" but is no number word
         self.spellings = frozenset(w.lower() for w in (*units, *tens, *scales, *halves_after))

@@ -234,7 +234,7 @@ class Readings:
                 # after today's figure, in its clause, with the target in a clause of its own
                 and not (
                     # "12 booked for next summer": a period said to come is the amount's own
-                    _COMING_SAID.search(self.folded, t.start, t.end) is None
+                    COMING_SAID.search(self.folded, t.start, t.end) is None
                     and any(
                         at < t.start
                         and not _CLAUSE_SEP.search(self.folded, at, t.start)
@@ -3741,13 +3741,6 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     _read_platform(r, masked)
     _read_metric(r, _start_clauses_blanked(r, masked))
     if (
-        (v := r.vague_object) is not None
-        and (ms := r.metric_span) is not None
-        and _AUDIENCE_BETWEEN.fullmatch(r.folded, v.end, ms.start) is not None
-    ):
-        # "the boat's image wi the buyers": who the image is held with, not a count of them
-        r.metric, r.metric_span = None, None
-    if (
         r.language == "vi"
         and (ms := r.metric_span) is not None
         and (count_of := _COUNT_OF.search(folded, 0, ms.start)) is not None
@@ -5581,7 +5574,8 @@ def _delivered_first() -> re.Pattern[str]:
 
 
 _CLAUSE_MARKS = re.compile(r"[,.;:!?]")
-_COMING_SAID = re.compile(r"\b(?:next|coming|toi|sau)\b")
+# "next summer", "mùa tới": a period said to come
+COMING_SAID = re.compile(r"\b(?:next|coming|toi|sau)\b")
 
 
 def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
@@ -5625,7 +5619,9 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
             is not None
             and not _CLAUSE_MARKS.search(masked, r.vague_object.end, m.start())
         ):
-            continue  # "improve the image of our societies with the buyers": whose view, no count
+            # "improve the image of our societies with the buyers", "the boat's image wi the
+            # buyers": whose view, no count
+            continue
         after = found[i + 1] if i + 1 < len(found) else None
         if (
             canonical(m[0]) in lex.generic_measures
@@ -6861,10 +6857,6 @@ _FRACTION_OF = re.compile(
 # words without which _FRACTION ("by a third", "mot phan ba") and _HALF cannot match: most
 # goals hold none, and a substring test costs less than the patterns
 _FRACTION_CUES = ("by", *sorted({w.split()[0] for w in _WORDS.fractions if " " in w}))
-# "image| wi the |buyers", "reputation| among |parents": who a vague aim is held with
-_AUDIENCE_BETWEEN = re.compile(
-    r"\s+(?:with|wi|among|amongst|voi|trong mat)\s+(?:the\s+|our\s+|my\s+)?"
-)
 _HALF_CUES = ("half", "halve", "nua")
 # "ko qua nua goi", "toi da nua chai": a bound of half of one thing
 _HALF_BOUND = re.compile(
@@ -7006,14 +6998,7 @@ def spelled() -> SpelledNumbers:
         data.get("halves_after", []),
         data.get("bare_not_alone", []),
         data.get("tens_alone", []),
-    )
-
-
-@cache
-def _vi_bare_words() -> frozenset[str]:
-    """English number words that, typed bare in Vietnamese, spell a Vietnamese word."""
-    return frozenset(
-        fold(w) for w in lexicon_data("lexicon.yaml")["spelled_numbers"].get("vi_bare_words", [])
+        data.get("vi_bare_words", []),
     )
 
 
@@ -7104,7 +7089,7 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
     value = words.value(phrase)
     if r.marked is None and phrase.strip() in words.bare_not_alone:
         value = None  # "an it muoi lai": typed bare, as much salt (muối) as ten (mười)
-    if r.language == "vi" and r.marked is None and phrase.strip() in _vi_bare_words():
+    if r.language == "vi" and r.marked is None and phrase.strip() in words.vi_bare_words:
         return  # "dong son mang ten minh": a name (tên), no ten of anything
     top = _TOP_BEFORE.search(masked, max(0, start - 8), start) if r.language == "en" else None
     if value is None and top is not None:
