@@ -38,6 +38,7 @@ from rewriter.text.readings import (
     cued_before,
     floor_said_before,
     marked_loose_count,
+    mask,
     modifies_object,
     off_head,
     unit_metrics,
@@ -1424,9 +1425,7 @@ def more_of_a_deed(r: Readings) -> bool:
 def _unrated(r: Readings) -> str:
     """The text with how sure the user is left out ("..., 8/10 confident")."""
     c = r.confidence_span
-    return (
-        r.folded if c is None else r.folded[: c.start] + " " * (c.end - c.start) + r.folded[c.end :]
-    )
+    return r.folded if c is None else mask(r.folded, c.start, c.end)
 
 
 @cache

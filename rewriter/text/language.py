@@ -63,13 +63,13 @@ def detect_language(text: str) -> Language:
     en = sum(1 for w in words if w in en_words and w not in vi_words)
     if has_vietnamese_marks(text):
         # an English sentence may name a Vietnamese place or holiday ("a trip to Da Lat over Tết")
-        marked = [w for w in _LETTERS.findall(text) if has_vietnamese_marks(w)]
+        letters = _LETTERS.findall(text)  # "thu." counts as "thu": no point in it
         # "cúnamh", "café", "bail signé": marks on a word of no Vietnamese shape are another
         # language's; with none of Vietnamese shape, the marks say nothing of Vietnamese
-        if any(vietnamese_shaped(fold(w).lower()) for w in marked):
+        if any(has_vietnamese_marks(w) and vietnamese_shaped(fold(w).lower()) for w in letters):
             vi = sum(
                 1
-                for w in _LETTERS.findall(text)  # "thu." counts as "thu": no point in it
+                for w in letters
                 if (has_vietnamese_marks(w) and vietnamese_shaped(fold(w).lower()))
                 or (fold(w) in vi_words and fold(w) not in en_words)
             )
