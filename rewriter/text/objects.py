@@ -94,6 +94,7 @@ class GoalWords(BaseModel):
     people_words: list[str]  # "hire some more staff": a word for people, counted though singular
     seeking_verbs: list[str]  # "find a part-time job": a thing to get
     sought_things: list[str]  # "job", "việc làm": concrete when sought
+    earning_verbs: list[str]  # "kiếm thêm", "earn": the money after them is earned
     clinical_measures: list[str]  # "HbA1c", "huyết áp": a target the doctor sets
     set_by_others: list[str]  # "as the doctor said", "legal cap": a bound not the user's to move
     existing_set_verbs: list[str]  # "migrate 12 services": the count is all there is
@@ -1033,6 +1034,9 @@ _NEEDS_END = re.compile(
 )
 
 
+_LABELS_MARKED = frozenset(w.lower() for w in goal_words().words.label_words)
+
+
 def _only_vague_amount(masked: str, marked: str | None, start: int, end: int) -> bool:
     """The words from `start` to `end` say only a vague amount ("thêm chút nữa")."""
     return any(
@@ -1228,6 +1232,15 @@ def read_object(
             return replace(thing, verb=verb.text, **flags)
     if not content:
         return GoalObject(verb=verb.text if verb else None, **flags)
+    if (
+        language == "vi"
+        and len(content) > 1
+        and "head" in content[1].cats
+        and canonical(content[0].text) in word_set("label_words")
+        # "chi tiêu" typed with its marks is spending, no label
+        and (marked is None or marked[content[0].start : content[0].end].lower() in _LABELS_MARKED)
+    ):
+        content = content[1:]  # "Mục tiêu doanh thu quý 1 là 2 tỷ": the label is no object
     quality = verb is not None and ("quality" in verb.cats or later_quality)
     popped = False
     wish = verb is None or verb.cats <= _WISH_ONLY

@@ -6224,6 +6224,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             relative=bool(_BY_END.search(before)),
         )
         qs.append(q)
+        if unit in MONEY_UNITS and r.metric is None:
+            _earned_metric(r, masked, start)
         if not r.counted:
             r.counted = _counted_after(r, masked, end)
     words = spelled()
@@ -7175,6 +7177,16 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
     )
     if not r.counted:
         r.counted = _counted_after(r, masked, end)
+
+
+def _earned_metric(r: Readings, masked: str, at: int) -> None:
+    """Money earned is the measure when an earning verb comes right before its amount
+    ("kiếm thêm 15 triệu để cho bé học", "earn $500 from tutoring")."""
+    for m in words_re("earning_verbs").finditer(masked, max(0, at - 24), at):
+        if not masked[m.end() : at].strip():
+            r.metric = lexicon().metrics["revenue"]
+            r.metric_span = r.span(m.start(), m.end())
+            return
 
 
 def _marked_unit_metric(r: Readings, at: int) -> None:

@@ -31,6 +31,15 @@ class AfterContextual(BaseModel):
     after: list[str]
 
 
+class AfterNumber(BaseModel):
+    """A word read as another only right after a number, and not before the words it counts
+    ("500 củ" is "500 triệu"; "500 củ gừng" counts roots)."""
+
+    model_config = ConfigDict(extra="forbid")
+    means: str
+    not_before: list[str]
+
+
 class ShorthandFile(BaseModel):
     """data/shorthand.yaml, validated at load."""
 
@@ -42,6 +51,8 @@ class ShorthandFile(BaseModel):
     english_kept: list[str] = []  # abbreviations kept as typed in a rewrite ("this yr")
     before_words: dict[str, Contextual] = {}
     after_words: dict[str, AfterContextual] = {}
+    # read so only right after a number ("500 củ" is "500 triệu"; "500 củ gừng" stays)
+    after_numbers: dict[str, AfterNumber] = {}
     # English slips read so only before certain words or a number ("loose weight", "loose 5kg")
     english_before: dict[str, Contextual] = {}
 
@@ -113,6 +124,10 @@ def _table(language: str = "vi", marked: bool = False) -> tuple[dict[str, str], 
             # one fixed-width look-behind per word said before it
             behind = "|".join(rf"(?<=\b{re.escape(w)} )" for w in said.after)
             alternatives.append(rf"(?:{behind}){re.escape(short)}")
+        for short, rule in table.after_numbers.items():
+            words[short] = rule.means
+            counted = "|".join(re.escape(w) for w in sorted(rule.not_before, key=len, reverse=True))
+            alternatives.append(rf"(?<=\d ){re.escape(short)}(?!\s+(?:{counted})\b)")
     either = "|".join(alternatives)
     return words, re.compile(rf"(?<![\w/])(?:{either})(?![\w/])", re.IGNORECASE)
 
@@ -121,7 +136,19 @@ def expand(text: str, language: str = "vi") -> str:
     """The text with each shorthand word written out ("trc 1/3" -> "truoc 1/3", "evry qtr"),
     with diacritics when the text is typed with them ("ko để" -> "không để")."""
     words, pattern = _table(language, language != "en" and has_vietnamese_marks(text))
-    return pattern.sub(lambda m: _keep_case(m[0], words[m[0].lower()]), text)
+    return pattern.sub(partial(_written_out, words, text), text)
+
+
+def _written_out(words: dict[str, str], text: str, m: re.Match[str]) -> str:
+    """The word a shorthand stands for; after a model's name and its number ("shop iPhone 15
+    cũ"), slang for a million is the word typed (used, old)."""
+    if m[0].lower() in _file().after_numbers and _MODEL_NUMBER_END.search(text, 0, m.start()):
+        return m[0]
+    return _keep_case(m[0], words[m[0].lower()])
+
+
+# a name typed in mixed case ("iPhone", "PlayStation") and its number, just before
+_MODEL_NUMBER_END = re.compile(r"\b[A-Za-z]*[a-z][A-Z]\w*\s+\d+\s+$")
 
 
 def _keep_case(typed: str, full: str) -> str:
@@ -166,6 +193,13 @@ def _vietnamese_kept(typed: str) -> tuple[tuple[re.Pattern[str], str], ...]:
         as_typed = typed[said.start() : said.end()]
         kept = as_typed if as_typed.isupper() else short
         out.append((re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I), kept))
+    for short, rule in f.after_numbers.items():
+        if re.search(rf"\d {re.escape(short)}(?!\w)", lowered):
+            # "500 củ": the user's word for a million after a number, wherever they did not
+            # type the word itself after that number ("... 7 triệu ... không quá 3 củ")
+            said = re.findall(rf"(\d+) {re.escape(rule.means)}(?!\w)", lowered)
+            unsaid = "".join(rf"(?<!\b{n} )" for n in said)
+            out.append((re.compile(rf"(?<=\d ){unsaid}{re.escape(rule.means)}(?!\w)", re.I), short))
     return tuple(out)
 
 
