@@ -516,6 +516,7 @@ class ReadingsFile(_Strict):
     per_one_units: Words  # "10 tiếng 1 ngày": after an amount, "1 ngày" is per day
     not_comparatives: Words  # "proper", "other": -er words that are no comparative
     fractions: dict[Phrase, Annotated[float, Field(gt=0, lt=100)]]  # "by a third": 33.3%
+    top_shares: dict[Phrase, Annotated[float, Field(gt=0, lt=100)]]  # "top quarter": 25%
     rating_kinds: Words  # "5 star reviews": the number names the kind
     rated_things: Phrases
     groups: Phrases  # "Doi sales 4 nguoi, ...": a group named before its size
@@ -596,6 +597,7 @@ class DatesFile(_Strict):
     season_cues: Phrases
     # "cycle to work, also in winter": said before a season, it is kept up through it, no date
     season_kept_through: Phrases = []
+    season_for_next: Phrases = []
     event_cues: Phrases  # "before my checkup": a deadline set by an event
     event_parts: Phrases  # "the start of (spring semester)": the part of the event that is due
     sale_day_cues: Phrases  # "sale 12.12"; after other words a dotted pair is a version

@@ -1623,11 +1623,15 @@ def _named_day_rules() -> None:
     )
 
     kept = re.compile(rf"\b(?:{alternation(_WORDS.season_kept_through)})\s+$")
+    # "for the summer reading program": a season naming a thing, no time
+    a_name = re.compile(rf" (?!(?:{alternation(_WORDS.season_for_next)})\b)[a-z]")
 
     def on_season(m: re.Match[str], today: date) -> TimeMatch | None:
         name = m[3] or m[5]
         if kept.search(m.string, max(0, m.start() - 12), m.start()) is not None:
             return None  # "also in winter": the routine goes on through it, no date
+        if m[1] == "for" and not m[4] and a_name.match(m.string, m.end()):
+            return None  # "for the winter camp": which camp, not when
         if name == "he" and (
             m[1] in ("before", "by", "ahead of") or m[2] in ("this", "in", "during", "over", "next")
         ):

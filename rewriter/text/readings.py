@@ -6057,6 +6057,11 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
     for m in shares:  # "finish half of the literature review", "ban mot nua so hoa online"
         qs.append(Quantity("percent", 50.0, r.span(m.start(), m.end()), unit="%"))
         masked = mask(masked, m.start(), m.end())
+    for m in _TOP_SHARE.finditer(masked) if "top " in masked else ():
+        # "I want us in the top quarter nationally": a share of the field, as "top 25%" is
+        share = _WORDS.top_shares[m[1]]
+        qs.append(Quantity("percent", share, r.span(m.start(), m.end()), unit="%"))
+        masked = mask(masked, m.start(), m.end())
     shared = " of " in masked and any(w in masked for w in _FRACTION_OF_CUES)  # a cheap test
     for m in _FRACTION_OF.finditer(masked) if shared else ():
         # "keep payroll under a third of gross sales", "sell a third of the herd": a share of
@@ -6853,6 +6858,7 @@ _FRACTION = re.compile(
 _LAST_WORD_END = re.compile(r"\b([a-z]+)\s+$")
 # "under |a third of| gross sales", "at most |two fifths of| ...": a share of a whole
 _FRACTION_OF_CUES = tuple(w for w in _WORDS.fractions if " " not in w)
+_TOP_SHARE = re.compile(rf"\btop ({alternation(_WORDS.top_shares)})\b")
 _FRACTION_OF = re.compile(
     r"\b(a|one|two)\s+(" + alternation([w for w in _WORDS.fractions if " " not in w]) + r")\s+of\b"
 )
