@@ -211,7 +211,7 @@ def test_today_s_figure_is_no_target(goal: str) -> None:
 
 
 def test_what_is_left_after_a_move_is_the_target() -> None:
-    assert report("giảm nợ còn 100 củ trước tết").facts.target == 100.0
+    assert report("giảm nợ còn 100 củ trước tết").facts.target == 100_000_000
 
 
 def test_a_move_with_no_size_gets_one_before_the_remark_on_the_past() -> None:

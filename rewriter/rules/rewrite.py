@@ -1087,7 +1087,10 @@ def _plan_target(plan: Plan, r: Readings, ctx: Resolved) -> None:
         # could pass 100%, so the amount to reach is said as a share ("to 92%")
         down = plan.direction == "decrease"
         step = now * plan.pct / 100
-        target = now - step if down else min(now + step, now + (100 - now) / 2)
+        # a share over all of it ("scanning came in at 145%") has no ceiling at 100%, but a
+        # fifth more of it is a leap: half that
+        ceiling = now + (100 - now) / 2 if now < 100 else now + step / 2
+        target = now - step if down else min(now + step, ceiling)
         plan.target, plan.unit, plan.pct = nice(target), "%", None
         plan.now_share = now
         _assume(plan, "target", target=_num(plan, plan.target))
@@ -3722,7 +3725,7 @@ def _step_from(
     elif share:
         step = value * 0.2 * scale
         # at most halfway to all of it, the harder version further ("71%" -> 85% / 90%)
-        room = (100 - value) / 2 * math.sqrt(scale)
+        room = (100 - value) / 2 * math.sqrt(scale) if value < 100 else step / 2
         raw = value - step if down else min(value + step, value + room)
         amount = round(raw)
         if amount >= value if down else amount <= value:

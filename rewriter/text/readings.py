@@ -6858,7 +6858,7 @@ _FRACTION = re.compile(
 _LAST_WORD_END = re.compile(r"\b([a-z]+)\s+$")
 # "under |a third of| gross sales", "at most |two fifths of| ...": a share of a whole
 _FRACTION_OF_CUES = tuple(w for w in _WORDS.fractions if " " not in w)
-_TOP_SHARE = re.compile(rf"\btop ({alternation(_WORDS.top_shares)})\b")
+_TOP_SHARE = re.compile(rf"\btop ({alternation(list(_WORDS.top_shares))})\b")
 _FRACTION_OF = re.compile(
     r"\b(a|one|two)\s+(" + alternation([w for w in _WORDS.fractions if " " not in w]) + r")\s+of\b"
 )

@@ -124,9 +124,11 @@ def _table(language: str = "vi", marked: bool = False) -> tuple[dict[str, str], 
             # one fixed-width look-behind per word said before it
             behind = "|".join(rf"(?<=\b{re.escape(w)} )" for w in said.after)
             alternatives.append(rf"(?:{behind}){re.escape(short)}")
-        for short, rule in table.after_numbers.items():
-            words[short] = rule.means
-            counted = "|".join(re.escape(w) for w in sorted(rule.not_before, key=len, reverse=True))
+        for short, slang in table.after_numbers.items():
+            words[short] = slang.means
+            counted = "|".join(
+                re.escape(w) for w in sorted(slang.not_before, key=len, reverse=True)
+            )
             alternatives.append(rf"(?<=\d ){re.escape(short)}(?!\s+(?:{counted})\b)")
     either = "|".join(alternatives)
     return words, re.compile(rf"(?<![\w/])(?:{either})(?![\w/])", re.IGNORECASE)
@@ -193,13 +195,15 @@ def _vietnamese_kept(typed: str) -> tuple[tuple[re.Pattern[str], str], ...]:
         as_typed = typed[said.start() : said.end()]
         kept = as_typed if as_typed.isupper() else short
         out.append((re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I), kept))
-    for short, rule in f.after_numbers.items():
+    for short, slang in f.after_numbers.items():
         if re.search(rf"\d {re.escape(short)}(?!\w)", lowered):
             # "500 củ": the user's word for a million after a number, wherever they did not
             # type the word itself after that number ("... 7 triệu ... không quá 3 củ")
-            said = re.findall(rf"(\d+) {re.escape(rule.means)}(?!\w)", lowered)
-            unsaid = "".join(rf"(?<!\b{n} )" for n in said)
-            out.append((re.compile(rf"(?<=\d ){unsaid}{re.escape(rule.means)}(?!\w)", re.I), short))
+            typed_word = re.findall(rf"(\d+) {re.escape(slang.means)}(?!\w)", lowered)
+            unsaid = "".join(rf"(?<!\b{n} )" for n in typed_word)
+            out.append(
+                (re.compile(rf"(?<=\d ){unsaid}{re.escape(slang.means)}(?!\w)", re.I), short)
+            )
     return tuple(out)
 
 

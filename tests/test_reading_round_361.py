@@ -1,0 +1,153 @@
+"""Classes read from the goals of the round after d6ea381: money slang, labels before a measure,
+money earned, seasons that name a program, shares of a field, ages, a job left."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.rules_helpers import Day
+
+TODAY = date(2026, 12, 1)
+report, smt, main_text = Day(TODAY).report, Day(TODAY).smt, Day(TODAY).rewrite_text
+
+
+# --- "500 củ": a million after a number, not before the roots it counts -------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Đẩy mạnh bán combo phòng, mục tiêu doanh thu 500 củ trước Tết.",
+        "nam sau de danh 500 cu cuoi vo",
+    ],
+)
+def test_cu_after_a_number_is_a_million_dong(goal: str) -> None:
+    r = report(goal)
+    assert r.facts.target == 500_000_000 and r.facts.unit == "VND"
+    assert r.criteria.measurable.status == "met"
+
+
+def test_cu_before_a_root_counts_roots() -> None:
+    r = report("Trồng 500 củ gừng trước tháng 3")
+    assert r.facts.target == 500 and r.facts.unit != "VND"
+
+
+def test_cu_after_a_models_name_is_used_not_a_million() -> None:
+    assert report("Bán hết 20 máy iPhone 15 cũ trước Tết").facts.unit != "VND"
+    assert report("ban 20 may iPhone 15 cu truoc Tet").facts.unit != "VND"
+
+
+def test_the_rewrite_keeps_the_users_slang_for_a_million() -> None:
+    r = report("Tiết kiệm 200 củ trước Tết")
+    assert r.rewrite is not None and "200 củ" in r.rewrite.text
+    assert all("củ" in a.text and "triệu" not in a.text for a in r.alternatives)
+
+
+# --- a label before a measure is no object -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Mục tiêu doanh thu quý 1 là 2 tỷ.",
+        "muc tieu doanh thu quy 1 la 2 ty",
+        "Mục tiêu doanh thu 500 triệu trước Tết.",
+    ],
+)
+def test_a_goal_label_before_a_measure_leaves_the_measure_specific(goal: str) -> None:
+    assert smt(goal) == ("met", "met", "met")
+
+
+def test_spending_typed_with_marks_is_no_label() -> None:
+    r = report("Giảm chi tiêu ăn ngoài xuống một chút, tháng nào cũng lố")
+    assert r.rewrite is not None and r.rewrite.text.startswith("Giảm chi tiêu ăn ngoài xuống")
+
+
+def test_a_kpi_label_over_a_vague_thing_stays_vague() -> None:
+    assert smt("KPI helpdesk tang 30% trong Q1")[0] == "missing"
+
+
+# --- money earned ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["muon kiem them 5tr nua", "Kiếm thêm 15 triệu để cho bé học tiếng Anh trước Tết"],
+)
+def test_money_right_after_an_earning_verb_is_income_earned(goal: str) -> None:
+    r = report(goal)
+    assert r.criteria.specific.status == "met" and r.criteria.measurable.status == "met"
+    assert r.facts.kind == "outcome"
+
+
+def test_a_job_found_with_the_same_verb_stays_a_job() -> None:
+    r = report("kiếm được job part-time ở quán cafe trong vòng 2 tuần")
+    assert r.facts.kind == "milestone"
+
+
+# --- a job quit or left -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal", ["I want to quit my job by June 2027", "Leave my job before next Tet"]
+)
+def test_a_job_quit_or_left_is_a_concrete_thing(goal: str) -> None:
+    assert smt(goal)[0] == "met"
+
+
+def test_a_better_job_done_is_still_vague() -> None:
+    assert smt("Do a better job at standups")[0] == "missing"
+
+
+# --- a season that names a program ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Recruit a dozen new volunteers for the summer reading progam asap",
+        "Sign up 200 kids for the winter camp",
+    ],
+)
+def test_a_season_naming_a_program_is_no_deadline(goal: str) -> None:
+    r = report(goal)
+    assert r.facts.deadline is None and r.criteria.time_bound.status == "missing"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Lose 5kg for summer",
+        "Lose 5kg for the summer holidays",
+        "Learn the Mahler part for the spring tour",
+        "Increase yield from 28% to 33% for the Fall 2027 class",
+    ],
+)
+def test_a_season_said_as_a_time_stays_one(goal: str) -> None:
+    assert smt(goal)[2] == "met"
+
+
+# --- shares of a field, ages ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "share"),
+    [
+        ("I want us in the top quarter nationally by June", 25),
+        ("Finish in the top third of my class this semester", 33.3),
+    ],
+)
+def test_a_top_share_is_a_target(goal: str, share: float) -> None:
+    r = report(goal)
+    assert r.criteria.measurable.status == "met" and r.facts.target == share
+
+
+def test_an_age_is_no_target() -> None:
+    r = report("I want to walk more. My BP is too high for a man of 52.")
+    assert r.facts.target is None and r.criteria.measurable.status == "missing"
+
+
+def test_visible_is_a_vague_aim() -> None:
+    assert smt("Make the brand more visible")[0] == "missing"
