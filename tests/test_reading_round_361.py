@@ -151,3 +151,8 @@ def test_an_age_is_no_target() -> None:
 
 def test_visible_is_a_vague_aim() -> None:
     assert smt("Make the brand more visible")[0] == "missing"
+
+
+def test_an_aim_said_as_an_infinitive_with_a_rank_is_a_goal() -> None:
+    r = report("To be among the top 3 cooperatives in Bugisu for cup quality")
+    assert r.facts.kind == "outcome" and r.rewrite is not None

@@ -34,3 +34,66 @@ def test_a_share_over_100_percent_wished_higher_gets_a_higher_target(goal: str, 
 def test_a_share_under_100_percent_still_stops_short_of_all_of_it() -> None:
     r = report("our answer rate is 84% rn, want it higher")
     assert r.rewrite is not None and "92%" in r.rewrite.text
+
+
+# --- a face typed in signs closes the sentence -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Ra mat website nhan dich cua minh truoc trung thu nam nay, gio van chua xong :(",
+        "giam 3kg som som de chup ky yeu cho dep =))",
+    ],
+)
+def test_an_emoticon_at_the_end_gets_no_full_stop(goal: str) -> None:
+    r = report(goal)
+    assert r.rewrite is not None
+    assert r.rewrite.text.endswith((":(", "=))")) and not r.rewrite.text.endswith(".")
+
+
+# --- a shed is no home; a service begun runs on --------------------------------------------------
+
+
+def test_a_packing_shed_built_takes_months_not_a_homes_years() -> None:
+    r = report("Xây nhà sơ chế ngay tại vườn, xong trước 30/9/2026.")
+    assert r.rewrite is not None and "2029" not in r.rewrite.text and "2027" in r.rewrite.text
+
+
+def test_a_home_built_still_takes_years() -> None:
+    r = report("Xây nhà cho bố mẹ ở quê")
+    assert r.rewrite is not None and "2029" in r.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal", ["tu t2 tuan sau bat dau nhan sua xe dien", "tu thang 1 bat dau ban them do bau"]
+)
+def test_a_service_begun_is_checked_as_it_runs_not_done_by_a_day(goal: str) -> None:
+    r = report(goal)
+    assert r.rewrite is not None
+    assert "xong truoc" not in r.rewrite.text and "kiem tra hang thang" in r.rewrite.text
+
+
+def test_a_barn_begun_is_still_done_by_a_day() -> None:
+    r = report("bat dau xay chuong moi tu thang sau")
+    assert r.rewrite is not None and "xong truoc ngay" in r.rewrite.text
+
+
+# --- what a goal is for stays after its date ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "reason"),
+    [
+        ("sort out our 2027 W-4s now that we have a dependent", "now that we have a dependent"),
+        (
+            "Become No. 1 exporter of denim fabric from Karachi to Turkey as per our company "
+            "Vision 2030",
+            "as per our company Vision 2030",
+        ),
+    ],
+)
+def test_the_date_goes_before_what_the_goal_is_for(goal: str, reason: str) -> None:
+    r = report(goal)
+    assert r.rewrite is not None and r.rewrite.text.endswith(reason + ".")
+    assert "(" not in r.rewrite.text

@@ -1450,7 +1450,13 @@ def _finish(text: str, plan: Plan) -> str:
     text = capitalized(text)
     if text.endswith((".", "!", "?")) or (text and _EMOJI.match(text[-1])):
         return text  # "... by Valentine's!! 💍": an emoji closes it as typed, with no stop after
+    if _EMOTICON_END.search(text):
+        return text  # "... gio van chua xong :(": a face typed in signs closes it too
     return text + "."
+
+
+# a face typed in signs at the end: ":(", ":))", ";-)", ":D", "<3", "^^", "xD"
+_EMOTICON_END = re.compile(r"(?:\s[:;=]'?-?(?:[()]+|[DPp3/])|\s<3|\s\^\^|\s[xX]D)$")
 
 
 def compose(
@@ -2500,11 +2506,14 @@ def _starts_only(r: Readings) -> bool:
     # "tu thang 1 bat dau track chi tieu", "chay chuong trinh tich diem": the start word is
     # the only milestone said, and what starts is a routine ("bat dau xay chuong moi" is built
     # once, by a day)
+    begun = _START_WORD.search(r.folded)
     started = (
         r.obj.milestone
-        and r.obj.verb is None
-        and _START_WORD.search(r.folded) is not None
-        and words_re("built_verbs").search(r.folded) is None
+        and begun is not None
+        and (
+            _offers_from(r, begun)  # "bat dau nhan sua xe dien": repairs offered from then on
+            or (r.obj.verb is None and words_re("built_verbs").search(r.folded) is None)
+        )
     )
     if (
         (r.obj.milestone and not started)
@@ -2520,6 +2529,15 @@ def _starts_only(r: Readings) -> bool:
     return any(t.kind == "start" for t in r.times) and not any(
         t.kind == "deadline" for t in r.times
     )
+
+
+def _offers_from(r: Readings, begun: re.Match[str] | None) -> bool:
+    """What starts is a service offered from then on ("tu t2 tuan sau bat dau nhan sua xe dien",
+    "start offering EV repairs"), not a deed done once."""
+    return begun is not None and _OFFERED.match(r.folded, begun.end()) is not None
+
+
+_OFFERED = re.compile(rf"\s+(?:{words_re('offered_verbs').pattern})")
 
 
 def _before_time(r: Readings, at: int, end: int) -> int:

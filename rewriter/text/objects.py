@@ -94,6 +94,7 @@ class GoalWords(BaseModel):
     people_words: list[str]  # "hire some more staff": a word for people, counted though singular
     seeking_verbs: list[str]  # "find a part-time job": a thing to get
     sought_things: list[str]  # "job", "việc làm": concrete when sought
+    offered_verbs: list[str]  # "bắt đầu nhận sửa xe": a service offered from then on
     earning_verbs: list[str]  # "kiếm thêm", "earn": the money after them is earned
     clinical_measures: list[str]  # "HbA1c", "huyết áp": a target the doctor sets
     set_by_others: list[str]  # "as the doctor said", "legal cap": a bound not the user's to move
@@ -120,6 +121,7 @@ class GoalWords(BaseModel):
     ]  # a score reached in one sitting  # "significantly": how much the move is, not what moves
     horizon_of_others: list[str]  # "cho khách vay mua nhà": the customers' deed, not the user's
     long_horizons: dict[int, list[str]]  # months -> goals that take about that long
+    horizon_building_kinds: list[str]  # "xây nhà sơ chế": a shed, not a home
     label_words: list[str]
     goal_said_labels: list[str]  # "... . Mục tiêu là ...": the goal comes next
     question_ends: list[str]
@@ -789,9 +791,16 @@ def horizon_months(folded: str, end: int | None = None) -> int | None:
     for months, pattern in _horizon_res():
         for m in pattern.finditer(folded, 0, stop):
             # "cho khach vay mua nha": the customers buy the homes, in no years of the user's
-            if others.search(folded, max(0, m.start() - 24), m.start()) is None:
+            if others.search(folded, max(0, m.start() - 24), m.start()) is None and (
+                _building_kind().match(folded, m.end()) is None  # "xay nha so che": a shed
+            ):
                 return months
     return None
+
+
+@cache
+def _building_kind() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{either(goal_words().words.horizon_building_kinds)})\b")
 
 
 @cache

@@ -2852,6 +2852,8 @@ class Readings:
         """One to `most` words, the first no subject nor determiner, then the number `q` and
         words after it: an order whose verb no list names."""
         head = self.folded[: q.span.start].split()
+        if head[:1] == ["to"]:
+            head = head[1:]  # "To be among the top 3 cooperatives": an aim said as an infinitive
         return (
             1 <= len(head) <= most
             and all(w.isalpha() for w in head)
