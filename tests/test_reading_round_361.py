@@ -156,3 +156,39 @@ def test_visible_is_a_vague_aim() -> None:
 def test_an_aim_said_as_an_infinitive_with_a_rank_is_a_goal() -> None:
     r = report("To be among the top 3 cooperatives in Bugisu for cup quality")
     assert r.facts.kind == "outcome" and r.rewrite is not None
+
+
+# --- festivals other calendars set, from the holidays package's table ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        ("Launch the new L&D platform for all employees by Diwali", date(2027, 10, 28)),
+        ("Sell 500 hampers before Hari Raya", date(2027, 3, 10)),
+        ("Raise 2000 dollars for the mosque before Eid", date(2027, 3, 10)),
+        ("Finish the Haggadah translation before Passover 2028", date(2028, 4, 11)),
+        ("Get 300 followers for the cooperative page before Farmers Day", date(2026, 12, 4)),
+    ],
+)
+def test_a_festival_of_another_calendar_is_a_deadline(goal: str, deadline: date) -> None:
+    r = report(goal)
+    assert r.facts.deadline == deadline and r.criteria.time_bound.status == "met"
+
+
+def test_a_festival_gone_by_this_year_is_a_past_deadline() -> None:
+    r = report("Personal one: lose 8 kg by Madaraka Day this year")
+    assert r.facts.deadline == date(2026, 6, 1) and r.criteria.time_bound.status == "partial"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Get plenty followers for the cooperative page by March",
+        "Get many followers for the page by March",
+    ],
+)
+def test_a_loose_many_is_replaced_by_the_amount(goal: str) -> None:
+    r = report(goal)
+    assert r.rewrite is not None and "20% more followers" in r.rewrite.text
+    assert "plenty" not in r.rewrite.text and "many" not in r.rewrite.text

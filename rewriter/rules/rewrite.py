@@ -2330,7 +2330,7 @@ def _channel_grown(r: Readings, plan: Plan, anchor: Span, end: int) -> bool:
 
 
 _ON_END = re.compile(r"\b(?:on|via|at|in|across)\s+$")  # "reach 5,000 on TikTok": where, said so
-_MORE_END = re.compile(r"\b(?:more|(?:lots?|tons?|loads|heaps|plenty|bunch) of)$")
+_MORE_END = re.compile(r"\b(?:more|many|plenty|(?:lots?|tons?|loads|heaps|plenty|bunch) of)$")
 _OWN_AFTER = re.compile(r"\s+(?:the|our|my|your|their|these|those|its|all)\b")
 # "nhieu don hang| hon|": the "hon" that closes "nhieu ..." a few words on, in the same clause
 _THAN_LATER = re.compile(r"(?:\s+[^\s,;.!?]+){1,6}?(\s+hon)\b")

@@ -366,6 +366,15 @@ class WeekdayDay(_Strict):
     aliases: Phrases
 
 
+class FestivalDay(_Strict):
+    """A festival another calendar sets, looked up in the `holidays` package: a country that
+    keeps it and the package's name for it."""
+
+    country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
+    name: str
+    aliases: Phrases
+
+
 class SeasonData(_Strict):
     start: Annotated[int, Field(ge=1, le=12)]
     end: Annotated[int, Field(ge=1, le=12)]
@@ -378,6 +387,7 @@ class HolidaysFile(_Strict):
     lunar: list[DayData]
     solar: list[DayData]
     computed: list[ComputedDay]
+    festivals: list[FestivalDay]
     weekday: list[WeekdayDay]
     seasons: list[SeasonData]
     season_before: Phrases
@@ -386,7 +396,7 @@ class HolidaysFile(_Strict):
     def _one_day_per_name(self) -> HolidaysFile:
         names = [
             a
-            for group in (self.lunar, self.solar, self.computed, self.weekday)
+            for group in (self.lunar, self.solar, self.computed, self.festivals, self.weekday)
             for d in group
             for a in d.aliases
         ]

@@ -1459,6 +1459,8 @@ def _holiday_date(kind: str, spec: dict[str, Any], today: date, year: int | None
             return _safe_date(y, spec["month"], spec["day"])
         if kind == "weekday":
             return _nth_weekday(y, spec["month"], spec["weekday"], spec["nth"])
+        if kind == "festivals":
+            return _festival(spec["country"], spec["name"], y)
         if spec["key"] in _FROM_EASTER:
             return easter(y) + timedelta(days=_FROM_EASTER[str(spec["key"])])
         thanksgiving = date(y, 11, 1) + relativedelta(weekday=TH(4))  # the fourth Thursday
@@ -1468,6 +1470,23 @@ def _holiday_date(kind: str, spec: dict[str, Any], today: date, year: int | None
         return on(year) if 1900 < year < 2100 else None
     first = on(today.year)
     return first if first and first >= today else on(today.year + 1)
+
+
+@lru_cache(maxsize=256)
+def _festival(country: str, name: str, year: int) -> date | None:
+    """The day a festival falls on in `year`, from the `holidays` package's table for a country
+    that keeps it ("Diwali", "Eid al-Fitr": their own calendars, not the Gregorian one)."""
+    import holidays  # only when a festival is named: the table is not needed to start
+
+    try:
+        days = holidays.country_holidays(country, years=year)
+    except (NotImplementedError, KeyError):
+        return None
+    # the package marks a day set by sighting the moon "(estimated)"; the first day is the one
+    found = sorted(
+        d for d, n in days.items() if any(p.split(" (")[0] == name for p in n.split("; "))
+    )
+    return found[0] if found else None
 
 
 def _season_date(start: int, end: int, today: date, before: bool, year: int | None) -> date:
@@ -1568,7 +1587,7 @@ def _named_day_rules() -> None:
     data = lexicon_data("holidays.yaml")
     HolidaysFile.model_validate(data)
     named: dict[str, tuple[str, dict[str, Any]]] = {}  # a holidays.yaml entry, validated above
-    for kind in ("lunar", "solar", "computed", "weekday"):
+    for kind in ("lunar", "solar", "computed", "festivals", "weekday"):
         for spec in data[kind]:
             for alias in spec["aliases"]:
                 named[canonical(alias)] = (kind, spec)
