@@ -97,3 +97,31 @@ def test_the_date_goes_before_what_the_goal_is_for(goal: str, reason: str) -> No
     r = report(goal)
     assert r.rewrite is not None and r.rewrite.text.endswith(reason + ".")
     assert "(" not in r.rewrite.text
+
+
+# --- a yearly event whose date has passed: the same day a year on --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("Lắp 3 cầu trượt mới trước lễ khai giảng 5/9/2026.", "trước lễ khai giảng 05/09/2027."),
+        (
+            "Have all 30 permission slips for the fall retreat turned in by Oct 15, 2026",
+            "by 15 October 2027",
+        ),
+        (
+            "Hoàn thành sửa sân chơi, lắp 3 cầu trượt mới trước lễ khai giảng 5/9/2026.",
+            "Hoàn thành sửa sân chơi, lắp 3 cầu trượt mới trước lễ khai giảng 05/09/2027.",
+        ),
+    ],
+)
+def test_a_yearly_events_passed_date_moves_to_its_next_one(goal: str, kept: str) -> None:
+    r = report(goal)
+    assert r.rewrite is not None and kept in r.rewrite.text
+    assert r.criteria.time_bound.status == "partial"
+
+
+def test_an_event_the_goal_is_for_moves_no_date() -> None:
+    r = report("Giảm 5kg trước tháng 11/2026 để mặc vừa bộ vest đi tiệc tất niên")
+    assert r.rewrite is not None and "2027" in r.rewrite.text and "/10/2027" not in r.rewrite.text

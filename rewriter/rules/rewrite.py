@@ -357,7 +357,7 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     again = next_named_day(past_deadline, ctx.today) if past_deadline and seasonal else None
     if again is None and past_deadline and not ctx.deadline and r.deadline is not None:
         # "for the Q3 2026 audit", said in December: the next audit, a year on
-        again = _period_again(r, r.deadline)
+        again = _period_again(r, r.deadline) or _yearly_event_again(r, goal_deadline, ctx.today)
     month = None
     if (
         again is None
@@ -1207,6 +1207,11 @@ def _replacing(r: Readings, start: int, phrase: str, plan: Plan) -> str:
         cued_before(r.folded, start)
         or labelled_before(r.folded, start)  # "deadline 15/10/2026": the label stays
         or _DAY_WORD_END.search(r.folded, max(0, start - 8), start)
+        # "trước lễ khai giảng 5/9/2026": the event named says when; its date follows it
+        or (
+            r.folded[start : start + 1].isdigit()
+            and ends_with("yearly_events").search(r.folded, max(0, start - 40), start)
+        )
     ):
         return fmt_date(plan.deadline, plan.lang)  # "ky thi ngay 24/10/2026": "ngay" stays
     said = r.folded[:start].split()[-1:]
@@ -2284,6 +2289,24 @@ def _period_again(r: Readings, t: TimeMatch) -> date | None:
         else d.replace(year=d.year + 1, day=min(d.day, 28))
     )
     return again if again > r.today else None
+
+
+def _yearly_event_again(r: Readings, passed: date | None, today: date) -> date | None:
+    """The same day a year on, when the goal names an event held once a year and its date has
+    passed ("lắp 3 cầu trượt trước lễ khai giảng 5/9/2026", "slips for the fall retreat in by
+    Oct 15, 2026"): before the next one, not months after it."""
+    # "giảm 5kg ... để mặc vừa bộ vest đi tiệc tất niên": an event the goal is for is no date
+    said = min((s.start for s in (r.objective, r.purpose) if s is not None), default=len(r.folded))
+    if passed is None or words_re("yearly_events").search(r.folded, 0, said) is None:
+        return None
+    again = passed
+    while again <= today:
+        again = (
+            end_of_month(again.year + 1, again.month)
+            if again.day >= 28
+            else again.replace(year=again.year + 1)
+        )
+    return again
 
 
 _WORD_NEXT = re.compile(r"\s+([a-z]+)\b")

@@ -122,6 +122,8 @@ class GoalWords(BaseModel):
     horizon_of_others: list[str]  # "cho khách vay mua nhà": the customers' deed, not the user's
     long_horizons: dict[int, list[str]]  # months -> goals that take about that long
     horizon_building_kinds: list[str]  # "xây nhà sơ chế": a shed, not a home
+    yearly_events: list[str]  # "lễ khai giảng", "the fall retreat": held once a year
+    due_cues: list[str]  # "by", "trước": a deadline's own word
     label_words: list[str]
     goal_said_labels: list[str]  # "... . Mục tiêu là ...": the goal comes next
     question_ends: list[str]

@@ -1920,6 +1920,14 @@ class Readings:
             return None
         if _DUE_WORD.search(self.folded, at) is not None:
             return None  # "finish the grant report, it was due nov 15": the goal's own date
+        if (
+            (t := self.deadline) is not None
+            and t.start >= at
+            and (words_re("due_cues").search(self.folded, at, t.start) is not None)
+        ):
+            # "Hoàn thành sửa sân chơi, lắp 3 cầu trượt trước lễ khai giảng 5/9/2026": a deed
+            # and its own date, gone by, not a remark on a time past
+            return None
         if any(
             q.span.start >= at
             and q.qualifier is not None
