@@ -192,3 +192,12 @@ def test_a_loose_many_is_replaced_by_the_amount(goal: str) -> None:
     r = report(goal)
     assert r.rewrite is not None and "20% more followers" in r.rewrite.text
     assert "plenty" not in r.rewrite.text and "many" not in r.rewrite.text
+
+
+def test_things_listed_after_a_comma_are_the_goals_not_a_remark() -> None:
+    r = report(
+        "Check tyres, brakes and speed governors on every vehicle each Monday morning before "
+        "they leave the stage"
+    )
+    assert r.facts.kind == "habit" and r.criteria.time_bound.status == "met"
+    assert r.rewrite is not None and "2027" not in r.rewrite.text

@@ -2060,6 +2060,8 @@ class Readings:
         if self.now_clause is not None and self.now_clause.end > at:
             return None  # "..., currently at five a day": where it stands
         told = self.folded[at:].lstrip(" ,;.-—–")
+        if self._listed_on(at, told):
+            return None  # "Check tyres, brakes and speed governors each Monday": one list
         # "..., Thanksgiving flights killed it": a subject and what it did, told, with no time
         # said for what is to come ("Missus booked it for July" dates the trip)
         if words_re("told_subjects").match(told) is None and (
@@ -2080,6 +2082,17 @@ class Readings:
         # "..., i want to feel good by summer", "..., we need 40 by june": a wish said on
         wished = tail.intends or tail.direction is not None or tail.target is not None
         return None if wished else at
+
+    def _listed_on(self, at: int, told: str) -> bool:
+        """The words after the break go on listing what the goal acts on ("Check tyres|, brakes
+        and speed governors ..."): the object ends at the break, then bare nouns up to an
+        "and", none a pronoun or a determiner."""
+        o = self.obj
+        if o.end is None or self.folded[o.end : at].strip():
+            return False
+        m = _LIST_ON.match(told)
+        skip = word_set("determiners") | word_set("told_subjects")
+        return m is not None and not any(w in skip for w in m[1].replace(",", " ").split())
 
     @_once
     def remark_at(self) -> int | None:
@@ -4551,6 +4564,8 @@ def _now_last_re() -> re.Pattern[str]:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
+# "brakes and ...", "brakes, lights and ...": nouns listed on up to an "and"
+_LIST_ON = re.compile(r"((?:[a-z]+ ?){1,3}(?:, (?:[a-z]+ ?){1,3}){0,3}),? (?:and|&) ")
 _DUE_WORD = re.compile(r"\b(?:due|deadline|han chot|han nop|het han)\b")
 _VI_ALREADY_HAD = re.compile(r"\bda (?:co|bi|ton|mat|chi|xay ra|len toi|len den)\b")
 _MOVED_TO_NUMBER = re.compile(
