@@ -125,3 +125,18 @@ def test_a_yearly_events_passed_date_moves_to_its_next_one(goal: str, kept: str)
 def test_an_event_the_goal_is_for_moves_no_date() -> None:
     r = report("Giảm 5kg trước tháng 11/2026 để mặc vừa bộ vest đi tiệc tất niên")
     assert r.rewrite is not None and "2027" in r.rewrite.text and "/10/2027" not in r.rewrite.text
+
+
+# --- "want faster" of a count made each day: more of them each day ------------------------------
+
+
+def test_faster_of_a_daily_count_is_more_each_day() -> None:
+    r = report("Now we pack around 80 orders a day, want faster.")
+    assert r.rewrite is not None and "96 orders a day" in r.rewrite.text
+    easier, harder = r.alternatives
+    assert "88 orders a day" in easier.text and "110 orders a day" in harder.text
+
+
+def test_a_deed_done_faster_moves_no_count() -> None:
+    r = report("Hiện tại mỗi ngày em nghe khoảng 120 cuộc gọi, muốn xử lý nhanh hơn")
+    assert r.rewrite is not None and "140" not in r.rewrite.text
