@@ -140,3 +140,8 @@ def test_faster_of_a_daily_count_is_more_each_day() -> None:
 def test_a_deed_done_faster_moves_no_count() -> None:
     r = report("Hiện tại mỗi ngày em nghe khoảng 120 cuộc gọi, muốn xử lý nhanh hơn")
     assert r.rewrite is not None and "140" not in r.rewrite.text
+
+
+def test_a_particle_said_last_leaves_the_wish_on_todays_figure() -> None:
+    r = report("We dey do like 4 inspections a week now, I want more abeg")
+    assert r.rewrite is not None and "I want more: 5 inspections a week by" in r.rewrite.text

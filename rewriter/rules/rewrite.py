@@ -3671,7 +3671,7 @@ def _wish_moves_it(r: Readings, wish: str, unit: str, state: str = "") -> bool:
         return bool(_pairs(words) & _pairs(_WORDS_SAID.findall(state))) and bool(
             words_re("moves_up").search(wish) or words_re("moves_down").search(wish)
         )
-    m = _MORE_OF.search(wish)
+    m = _more_of().search(wish)
     if m is not None and m[1] not in fold(unit).split():
         return False
     # "12 kilos of potatoes; next year I would like to build some raised beds": a thing to do
@@ -3691,12 +3691,21 @@ def _intensifiers() -> re.Pattern[str]:
 
 _WORDS_SAID = re.compile(r"\w+")
 _INTENT_OPEN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:muon|can|phai|mong|hy vong|rang|co gang)\s+")
-_MORE_OF = re.compile(
-    r"\b(?:more|less|fewer)\s+(?!(?:than|of|by|before|this|next|over|in|to|without|with|while|but|and"
-    r"|so|for|at|on|if|pls|please|asap|now|soon|lol|tho|though|w|through|thru|b4|tbh|plz|haha|yet"
-    # a particle said last ("want more leh", "want more lah mate")
-    r"|lah|leh|lor|sia|ah|eh|mate|innit|ya|yeah)\b)([a-z]+)"
-)
+
+
+@cache
+def _more_of() -> re.Pattern[str]:
+    """ "more X": the thing more of is wished; not a word that goes on the sentence, nor a
+    particle or an interjection said last ("want more leh", "want more abeg", "lah mate")."""
+    words = goal_words().words
+    said_last = either([*words.end_particles, *words.interjections, *words.tag_questions])
+    return re.compile(
+        r"\b(?:more|less|fewer)\s+(?!(?:than|of|by|before|this|next|over|in|to|without|with|while"
+        r"|but|and|so|for|at|on|if|asap|now|soon|tho|though|w|through|thru|b4|tbh|yet|sia|ah|ya"
+        rf"|{said_last})\b)([a-z]+)"
+    )
+
+
 # "300 kg/tuan", "300 kg moi tuan": an amount sold a week, no body weight
 _BODY = re.compile(
     # "78 ky", "78 kí": kilos, typed as said
@@ -4250,7 +4259,7 @@ def augment(
         and plan.pct is None
         and plan.baseline is None
         and (plan.metric is None or plan.metric.unit in (None, "count"))
-        and not ((thing := _MORE_OF.search(r.folded, vq.start)) and thing.start() < vq.end)
+        and not ((thing := _more_of().search(r.folded, vq.start)) and thing.start() < vq.end)
     ):
         # "get back to the gym and sleep more": a count needs its thing after "more" ("read 6
         # more books"); "sleep 36 more" counts nothing, and the question asks what to count
