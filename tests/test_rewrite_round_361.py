@@ -145,3 +145,8 @@ def test_a_deed_done_faster_moves_no_count() -> None:
 def test_a_particle_said_last_leaves_the_wish_on_todays_figure() -> None:
     r = report("We dey do like 4 inspections a week now, I want more abeg")
     assert r.rewrite is not None and "I want more: 5 inspections a week by" in r.rewrite.text
+
+
+def test_a_limit_to_be_sorted_asap_is_sorted_by_a_day() -> None:
+    r = report("Keep respirable dust at the crusher under 1.0 mg/m3, need this sorted asap")
+    assert r.rewrite is not None and "need this sorted by 1 March 2027" in r.rewrite.text

@@ -2133,7 +2133,14 @@ def _deadline_edit(
     phrase = _deadline_phrase(
         plan,
         recurring=ongoing
-        and (t is None or (kind_of(r) == "limit" and not cued_at(r.folded, t.start))),
+        and (t is None or (kind_of(r) == "limit" and not cued_at(r.folded, t.start)))
+        # "..., need this sorted asap": sorted by a day, not held until it
+        and not (
+            r.vague_time is not None
+            and words_re("finish_words").search(
+                r.folded, max(0, r.vague_time.start - 16), r.vague_time.start
+            )
+        ),
     )
     if t is not None and (said := _was_due_near().search(r.folded, max(0, t.start - 40), t.start)):
         # "finish the grant report, it was due nov 15", "... drawings for construction. Was
