@@ -150,3 +150,54 @@ def test_a_particle_said_last_leaves_the_wish_on_todays_figure() -> None:
 def test_a_limit_to_be_sorted_asap_is_sorted_by_a_day() -> None:
     r = report("Keep respirable dust at the crusher under 1.0 mg/m3, need this sorted asap")
     assert r.rewrite is not None and "need this sorted by 1 March 2027" in r.rewrite.text
+
+
+# --- today's figure said with what it is per, or as "that" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        (
+            "CAUTI rate is 2.1 per 1000 catheter days rn, need it lower",
+            "need it lower: 1.7 per 1000 catheter days by",
+        ),
+        (
+            "We're diverting about 42% of residential waste from landfill right now, want to get "
+            "that higher",
+            "want to get that higher: 50% by",
+        ),
+    ],
+)
+def test_todays_figure_gets_its_step(goal: str, kept: str) -> None:
+    r = report(goal)
+    assert r.rewrite is not None and kept in r.rewrite.text
+
+
+def test_a_blood_pressure_told_is_no_figure_to_step() -> None:
+    r = report(
+        "My BP was 150/95 at the clinic last week, doctor is worried. I will reduce salt and "
+        "walk more"
+    )
+    assert r.rewrite is not None and "/95 at the clinic by" not in r.rewrite.text
+
+
+# --- an amount moved from a start is reached by a day, not "done" ---------------------------------
+
+
+def test_a_cut_begun_is_reached_by_a_day() -> None:
+    r = report("Từ thứ Hai tuần sau bắt đầu giảm tiền điện nước cho homestay")
+    assert r.rewrite is not None and "xong trước" not in r.rewrite.text
+    assert "20% trước ngày" in r.rewrite.text
+
+
+def test_a_hyphened_drop_in_is_a_thing_begun_not_a_drop() -> None:
+    r = report("start a parent drop-in for autism families from January")
+    assert r.facts.kind == "milestone" and r.facts.direction != "decrease"
+
+
+def test_a_hedge_said_after_the_goal_keeps_the_date_before_it() -> None:
+    r = report(
+        "Mục tiêu là homestay số 1 Tả Van trên Agoda, nói thật hơi khó vì bên cạnh mới mở thêm 2 nhà"
+    )
+    assert r.rewrite is not None and "Agoda trước ngày" in r.rewrite.text

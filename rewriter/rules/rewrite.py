@@ -2221,6 +2221,11 @@ def _deadline_edit(
     if (
         not ongoing
         and kind_of(r) not in ("habit", "limit")  # a routine runs on; it is never "done"
+        # "bắt đầu giảm tiền điện nước 20%": an amount moved is reached by a day, not "done"
+        and not (
+            kind_of(r) == "outcome"
+            and (r.target is not None or r.direction in ("increase", "decrease"))
+        )
         and (
             (opens is not None and _START_OPENS.match(r.folded))
             or (
@@ -2581,6 +2586,9 @@ def _is_money(q: Quantity) -> bool:
     return q.unit is not None and (q.unit in currency_signs() or q.unit in ("VND", "currency"))
 
 
+_PER_END = re.compile(r"\bper\s+$")
+
+
 def _only_faster(r: Readings, wish: str) -> bool:
     """The wish says only "faster", of today's figure ("..., want faster", "need it quicker"),
     with no deed of its own ("muốn xử lý nhanh hơn": the handling sped up, not the count)."""
@@ -2595,6 +2603,7 @@ def _only_faster(r: Readings, wish: str) -> bool:
 
 
 _IT_WORDS = frozenset({"it", "that", "this", "them", "i", "we"})
+_IT_BEFORE = re.compile(r"\b(?:it|that|this|them)\s+$")  # "get that| higher": today's figure
 
 
 def from_today(
@@ -2634,7 +2643,14 @@ def from_today(
     # "vu toi muon thu nhieu hon": a deadline before the wish's words stops nothing
     stops = [at for at in starts if r.folded[s.end : at].strip(" ,.;-")]
     state, wish = r.folded[s.start : s.end], r.folded[s.end : min(stops, default=len(r.folded))]
-    others = [x for x in r.quantities if x is not q and s.start <= x.span.start < s.end]
+    others = [
+        x
+        for x in r.quantities
+        if x is not q
+        and s.start <= x.span.start < s.end
+        # "CAUTI rate is 2.1 per 1000 catheter days": what the rate is per, no figure of its own
+        and not _PER_END.search(r.folded, max(0, x.span.start - 6), x.span.start)
+    ]
     if not (s.start <= q.span.start < s.end) or (
         others
         # "Spent like $18k on repairs last yr across the 3 buildings": the one sum of money is
@@ -2675,7 +2691,8 @@ def from_today(
         # "1tr8": 1,8 triệu, stepped in the millions it is said in ("1,4tr")
         figure, figure_end, scale_word = f"{short[1]},{short[3]}", short.end(), short[2]
     if (
-        DIGIT.search(_PER_ONE_UNIT.sub("", unit))  # "350k| 1 ngay": per day, no number
+        # "350k| 1 ngay": per day, no number; "2.1| per 1000 catheter days": what it is per
+        DIGIT.search(_PER_ONE_UNIT.sub("", _PER_N.sub("", unit)))
         or not _wish_moves_it(r, wish, unit, state)
     ):
         return None
@@ -3686,7 +3703,12 @@ def _wish_moves_it(r: Readings, wish: str, unit: str, state: str = "") -> bool:
     # "I want to get that way, way down": how much is said, no thing of its own
     wish = _intensifiers().sub(" ", wish)
     said = read(wish.strip(" ,.;"), r.today, r.language)
-    return not (said.obj.milestone and said.obj.concrete and said.metric is None)
+    o = said.obj
+    if o.start is not None and o.end is not None and _IT_BEFORE.search(said.folded, 0, o.start):
+        named = said.folded[o.start : o.end]
+        if words_re("moves_up").fullmatch(named) or words_re("moves_down").fullmatch(named):
+            return True  # "want to get that higher": which way today's figure goes, no thing
+    return not (o.milestone and o.concrete and said.metric is None)
 
 
 @cache
@@ -3845,6 +3867,7 @@ _PLACE_WORD = re.compile(r"\s(?:at|in|on|across|through|via|tai|o|qua)\s")
 _FOR_WHOM = re.compile(r"\s(?:for|cho)\s")
 _PER_ONE_SAID = re.compile(r"\b1 (?:ngay|tuan|thang|ca|buoi|me)\b")
 _PER_ONE_UNIT = re.compile(r"(?:^|\s)1\s+(?=[^\W\d]+$)")  # "| 1 ngay", "khach tay| 1 thang"
+_PER_N = re.compile(r"\bper\s+\d[\d,.]*")  # "per 1000 catheter days"
 
 
 _LEADS_INTO_TIME = re.compile(

@@ -6627,11 +6627,16 @@ _BOUND_AFTER_PERIOD = re.compile(
 )
 
 
+_HYPHEN_JOINED = re.compile(r"[a-z]+-(?:in|off|up|out|down|over|ins|offs|ups|outs)\b")
+
+
 def _not_direction(folded: str, start: int) -> bool:
     """A verb used as a noun ("the build"), or "more than" / "less than" before an amount: a
     bound on the number ("no ibuprofen more than twice a week"), not a move up or down."""
     return (
         noun_use(folded, start)
+        # "a parent drop-in", "the cut-off": the word joined to the next one names a thing
+        or _HYPHEN_JOINED.match(folded, start) is not None
         or _THAN.match(folded, start) is not None
         or _GROW_OWN.match(folded, start) is not None
         or _WON_ONE.match(folded, start) is not None
