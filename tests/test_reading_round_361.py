@@ -201,3 +201,50 @@ def test_things_listed_after_a_comma_are_the_goals_not_a_remark() -> None:
     )
     assert r.facts.kind == "habit" and r.criteria.time_bound.status == "met"
     assert r.rewrite is not None and "2027" not in r.rewrite.text
+
+
+# --- a clock time in a routine, a currency's stop, a bound kept -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Đo pH và độ kiềm nước ao mỗi sáng lúc 6 giờ trong suốt vụ nuôi này.",
+        "Mỗi sáng kiểm tra bếp ăn bán trú trước 10 giờ, duy trì đến hết năm học này.",
+        "Measure pond pH every morning at 6am",
+    ],
+)
+def test_a_clock_time_in_a_routine_is_when_not_how_much(goal: str) -> None:
+    r = report(goal)
+    assert r.facts.target is None and r.facts.kind == "habit" and not r.alternatives
+
+
+def test_a_routines_own_amount_still_varies_beside_its_clock_time() -> None:
+    r = report("Run 5 km every morning before 7am")
+    assert r.facts.target == 5 or r.facts.frequency is not None
+    assert r.alternatives and all("7am" in a.text for a in r.alternatives)
+
+
+def test_a_currency_typed_with_its_stop_is_money_and_a_bound() -> None:
+    r = report("Keep COP below Rs. 950 per kg made tea every month till December 2027.")
+    easier, harder = r.alternatives
+    assert "Rs. 1040" in easier.text and "Rs. 860" in harder.text
+
+
+def test_the_bound_kept_is_the_target_not_what_it_covers() -> None:
+    r = report("Cố giữ tiền phân bón cho 5 ha không quá 150 củ, chứ năm rồi lố quá trời")
+    assert r.facts.target == 150_000_000
+    assert all("cho 5 ha" in a.text for a in r.alternatives)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Livestream lớp HIIT 45 phút lúc 6h sáng thứ 2, 4, 6 hàng tuần",
+        "Tập gym thứ 3, 5 và 7 hàng tuần",
+    ],
+)
+def test_weekdays_listed_by_number_are_days_not_a_count(goal: str) -> None:
+    r = report(goal)
+    assert r.facts.frequency is None or not r.facts.frequency.startswith(("6 ", "7 "))
+    assert all("4, 4" not in a.text and "5 và 5" not in a.text for a in r.alternatives)

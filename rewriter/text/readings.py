@@ -537,10 +537,12 @@ class Readings:
         o = self.obj
         if (
             len(found) > 1
-            and o.verb is None
-            and o.head_measure
             and o.start is not None
-            and not self.folded[: o.start].strip()
+            # "Cố giữ tiền phân bón cho 5 ha không quá 150 củ": a measure kept, named first
+            and (
+                (o.head_measure and o.verb is None and not self.folded[: o.start].strip())
+                or self.direction == "maintain"
+            )
             and (bounded := [q for q in found if q.qualifier in ("at_most", "at_least")])
             # the bound closes the goal, after what the measure covers
             and all(q.span.start < bounded[0].span.start for q in found if q not in bounded)
@@ -3249,7 +3251,8 @@ _BY_END = re.compile(r"(?:\bby|\bthem|\+)\s*$")
 _CURRENCY_PRE = (
     "(?:"
     + "|".join(
-        alternation([w]) + (r"\s?" if w[-1].isalpha() or w[0].isalpha() else "")
+        # "Rs. 950", "KShs. 500": a currency's short name may keep its stop
+        alternation([w]) + (r"\.?\s?" if w[-1].isalpha() else r"\s?" if w[0].isalpha() else "")
         for w in _WORDS.currency_before
     )
     # "R120k", "R1.5m": rand, read as money only with the scale typed ("R5" names a camera)
@@ -3260,7 +3263,7 @@ _CURRENCY_PRE = (
 )
 _MONEY_BEFORE = re.compile(r"(?<!\w)" + _CURRENCY_PRE + r"$")
 # how far before its first digit an amount may start ("usd 500")
-_CURRENCY_PRE_LEN = max(len(w) + w[-1].isalpha() for w in _WORDS.currency_before)
+_CURRENCY_PRE_LEN = max(len(w) + 2 * w[-1].isalpha() for w in _WORDS.currency_before)
 _CURRENCY_POST = rf"(?:\s?(?:{alternation(_WORDS.currency_after)})\b|\s?%)"
 # a unit typed against the number ("5kg", "10km") names what is counted
 _UNIT_METRIC = _WORDS.unit_metrics
@@ -5783,7 +5786,7 @@ def _qty_value(m: re.Match[str], offset: int = 0) -> tuple[float | None, str | N
     if post and post.strip() == "%":
         unit = "%"
     elif pre or post:
-        cur = (pre or post or "").strip().lower()
+        cur = (pre or post or "").strip().rstrip(".").strip().lower()  # "Rs. 950": RS
         if "$" in cur or cur.startswith(("usd", "dollar", "do la", "dola")):
             unit = "$"
         elif cur in ("d", "đ") and not scale and value is not None and value <= 30:
@@ -5981,7 +5984,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         for one in _VI_ONE_LOOSE.finditer(masked):
             # "học 1 ít mỗi ngày", "tuyển 1 số nhân viên": "1" typed for "một", a loose amount
             masked = mask(masked, one.start(), one.start() + 1)
-    if (clock := _routine_clock(masked)) is not None:
+    if (clock := _routine_clock(masked) or _habit_clock(r, masked)) is not None:
         # "in bed by 11:30pm", "lights out by 11:30 p.m.": the time a routine keeps is its
         # measure (clock_routine), no amount of it
         figure = DIGIT.search(masked, clock.start())
@@ -6134,6 +6137,10 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         )
         masked = mask(masked, m.start(), m.end())
     for m in frequencies:
+        if (m[1] or m[4]) and _WEEKDAYS_LISTED_END.search(
+            r.folded, max(0, m.start() - 24), m.start()
+        ):
+            continue  # "thứ 2, 4, 6 hàng tuần": the days of the week, not six times a week
         if not (m[1] or m[4]) and r.metric is not None and r.metric.kind != "activity":
             continue  # "engagement rate every week" is a period, not a count of posts
         if not (m[1] or m[4]) and r.direction in ("increase", "decrease") and _owned(masked, m):
@@ -6627,6 +6634,8 @@ _BOUND_AFTER_PERIOD = re.compile(
 )
 
 
+# "thu 2, 4, |6 hang tuan", "t3, t5 va |7": weekdays named by number, listed up to the last
+_WEEKDAYS_LISTED_END = re.compile(r"\b(?:thu|t)\s?[2-7](?:\s*,\s*[2-7])*\s*(?:,|va)\s*$")
 _HYPHEN_JOINED = re.compile(r"[a-z]+-(?:in|off|up|out|down|over|ins|offs|ups|outs)\b")
 
 
@@ -8054,6 +8063,19 @@ _CLOCK = re.compile(
     rf"|\b{_HOUR_CUES}\s+(?:1[0-2]|[1-9])(?![\d.,:/]*\d)"
     r"(?!\s*(?:%|[a-z]+\s*(?:/|per\b))|\s*(?:x|times?|hours?|hrs?|h|mins?|minutes?|k|kg|km|pages?|days?|nights?|weeks?|am|pm)\b)"
 )
+
+
+def _habit_clock(r: Readings, text: str) -> re.Match[str] | None:
+    """A time on the clock typed with its hour's word, in a goal done every day or week ("đo
+    pH mỗi sáng lúc 6 giờ", "kiểm tra bếp mỗi sáng trước 10 giờ"): when it is done, no amount."""
+    # the times, not `recurring`: that reading weighs the amounts, not read yet here
+    if not any(t.kind == "recurring" and t.period != "item" for t in r.times):
+        return None
+    clock = _clock().search(text)
+    return clock if clock is not None and _HOUR_TYPED.search(clock[0]) else None
+
+
+_HOUR_TYPED = re.compile(r"\d\s?(?:h|gio|am|pm|a\.m\.|p\.m\.|:\d)")
 
 
 def _routine_clock(text: str) -> re.Match[str] | None:
