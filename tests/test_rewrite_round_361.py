@@ -201,3 +201,46 @@ def test_a_hedge_said_after_the_goal_keeps_the_date_before_it() -> None:
         "Mục tiêu là homestay số 1 Tả Van trên Agoda, nói thật hơi khó vì bên cạnh mới mở thêm 2 nhà"
     )
     assert r.rewrite is not None and "Agoda trước ngày" in r.rewrite.text
+
+
+# --- alternatives: a body's safe pace, a price paid ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Giam tu 72kg xuong 65kg truoc Tet",
+        "Lose weight from 72kg to 65kg before Tet",
+        "giam body fat tu 18% xuong 13% truoc Tet, do bang InBody",
+    ],
+)
+def test_no_harder_version_is_faster_than_a_body_safely_goes(goal: str) -> None:
+    r = report(goal)
+    assert [a.label for a in r.alternatives] == ["conservative"]
+
+
+def test_another_thing_weighed_still_has_a_harder_version() -> None:
+    r = report("Reduce plate waste from 60 lbs to 35 lbs per lunch service by end of semester")
+    assert [a.label for a in r.alternatives] == ["conservative", "ambitious"]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Som mua doi giay chay tam 3tr de chay cho em chan",
+        "Sớm sớm mua cái máy ép bún mới tầm 500 củ để đỡ tốn nhân công.",
+    ],
+)
+def test_the_price_of_a_thing_bought_is_not_varied(goal: str) -> None:
+    assert not report(goal).alternatives
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "buy a proper road bike by january, budget under 1,200 dollars",
+        "Mùa tới doanh thu phải lên 2 tỷ, thành trại giống số 1 Bạc Liêu luôn",
+    ],
+)
+def test_a_budget_cap_or_a_seasons_revenue_is_still_varied(goal: str) -> None:
+    assert len(report(goal).alternatives) == 2

@@ -9,6 +9,8 @@ from rewriter.text.readings import Readings
 
 BODY_LEVEL = 30  # kilos from which a weight is a body's level to reach, not a loss to make
 SAFE_LOSS_PER_WEEK = 1.0  # kilos a week a body can safely lose (two pounds)
+# points of body fat a body can safely shed in a week (about one a month, as coaches hold to)
+SAFE_FAT_POINTS_PER_WEEK = 0.25
 POUNDS = re.compile(r"\b(?:lbs?|pounds?)\b")
 # "I'm near 240 now", "giờ đang 60kg": the weight told as today's
 _WEIGHT_TOLD = re.compile(r"(?<![\d.,])(\d{2,3}(?:[.,]\d)?)(?![\d.,]*\s*%)")

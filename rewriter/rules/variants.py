@@ -7,7 +7,12 @@ import re
 from functools import cache
 
 from rewriter.report import Language, Rewrite
-from rewriter.rules.body import BODY_LEVEL, POUNDS, safe_loss_per_week
+from rewriter.rules.body import (
+    BODY_LEVEL,
+    POUNDS,
+    SAFE_FAT_POINTS_PER_WEEK,
+    safe_loss_per_week,
+)
 from rewriter.rules.messages import msg
 from rewriter.rules.rewrite import CURRENCY_SIGN, nice
 from rewriter.rules.verdicts import left_before, race_named, race_time
@@ -38,6 +43,7 @@ from rewriter.text.objects import (
 )
 from rewriter.text.readings import (
     FRACTION_WORDS,
+    MONEY_UNITS,
     Quantity,
     Readings,
     floor_said_before,
@@ -368,6 +374,12 @@ def _variants(
         steps = tuple(
             (label, None if a is None or a < min(floor, value) else a) for label, a in steps
         )
+    if (fat := _safe_fat_level(r, q, main)) is not None:
+        # "giảm body fat từ 18% xuống 13% trước Tết": no harder version faster than a body
+        # safely sheds fat
+        steps = tuple(
+            (label, None if a is None or a < min(fat, value) else a) for label, a in steps
+        )
     if (safe := _safe_loss(r, q, main)) is not None:
         # "giảm 8 ký sau sinh trước Tết": no harder version faster than a body safely loses
         steps = tuple(
@@ -428,11 +440,30 @@ def _safe_level(r: Readings, q: Quantity, main: str) -> float | None:
     `q` is a weight to come down to ("Weight 84kg now, want to come to 75"); else None."""
     if r.metric is None or r.metric.key != "weight" or q.value < BODY_LEVEL:
         return None
-    now = _now_value(r)
+    # "giảm từ 72kg xuống 65kg": the start typed with the target is today's, when the thing
+    # moved is one's own weight ("plate waste from 60 lbs to 35 lbs" is not)
+    o = r.obj
+    own = o.start is None or (
+        o.end is not None and canonical(r.folded[o.start : o.end]) in word_set("own_weight_words")
+    )
+    ranged = q.kind == "range" and q.baseline is not None and own
+    now = q.baseline if ranged else _now_value(r)
     if now is None or now <= q.value:
         return None
     safe = _safe_by_the_date(r, main, POUNDS.search(r.folded) is not None)
     return None if safe is None else now - safe
+
+
+def _safe_fat_level(r: Readings, q: Quantity, main: str) -> float | None:
+    """The lowest body fat share the goal's days allow coming down to safely from the start
+    typed with it ("body fat từ 18% xuống 13% trước Tết"); else None."""
+    if r.metric is None or r.metric.key != "body_fat" or q.kind != "range" or q.baseline is None:
+        return None
+    due = r.deadline or read(main, r.today, r.language).deadline
+    if due is None or due.deadline is None:
+        return None
+    weeks = max((due.deadline - r.today).days, 0) / 7
+    return q.baseline - weeks * SAFE_FAT_POINTS_PER_WEEK
 
 
 _TAKEN_OFF = re.compile(r"\s*(?:kg|kgs|kilos?|kilograms?|lbs?|pounds?)?\s+off\b")
@@ -988,6 +1019,19 @@ _LAST_TIME = re.compile(
 )
 
 
+def _opens_the_goal(r: Readings, at: int) -> bool:
+    """Only words of intent or of time come before `at` ("Sớm sớm mua ...", "I want to buy
+    ..."): the deed there is the goal's own, not someone else's ("cho vay mua nhà")."""
+    before = r.folded[:at]
+    spans = [(m.start(), m.end()) for m in goal_words().intent_re.finditer(before)]
+    spans += [(t.start, t.end) for t in r.times if t.end <= at]
+    if r.vague_time is not None and r.vague_time.end <= at:
+        spans.append((r.vague_time.start, r.vague_time.end))
+    for start, end in spans:
+        before = before[:start] + " " * (end - start) + before[end:]
+    return not re.sub(r"\b(?:i|we|to|and)\b", " ", before).strip(" ,.")
+
+
 def _settled(r: Readings, q: Quantity | None = None) -> bool:
     """The goal settles a whole amount ("tra het no 45tr", "pay off the $12k card"), or deals
     with all of a set ("xa het 30 xe ton", "sell all 30 leftover bikes", "thuoc het 300 kanji")."""
@@ -1000,6 +1044,19 @@ def _settled(r: Readings, q: Quantity | None = None) -> bool:
         and words_re("priced_purposes").search(r.folded, q.span.end) is not None
     ):
         return True  # "tiết kiệm 150 củ để đặt cọc chung cư": what the deposit costs
+    if (
+        q is not None
+        and q.unit in MONEY_UNITS
+        and q.qualifier is None  # "budget under 1,200 dollars": a cap, easier or harder
+        and any(
+            _opens_the_goal(r, bought.start())
+            # "Mùa tới doanh thu ...": a season's "mùa", typed bare "mua", is no buying
+            and not any(t.start <= bought.start() < t.end for t in r.times)
+            for bought in words_matcher("buying_verbs").finditer(r.folded, r.marked)
+            if bought.start() < q.span.start
+        )
+    ):
+        return True  # "mua đôi giày chạy tầm 3tr": what the shoes cost, bought first
     if q is not None and left_before().search(r.folded, max(0, q.span.start - 16), q.span.start):
         return True  # "deliver the last 6 oak tables", "hoan thanh not 300 gio con lai": all left
     if (

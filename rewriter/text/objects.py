@@ -268,6 +268,8 @@ class GoalWords(BaseModel):
     told_finds: list[str]  # "found a mat for $15": a find told after the goal
     whose_people_vi: list[str]  # "điểm trung bình của con": whose, with the user's marks
     priced_purposes: list[str]  # "150 củ để đặt cọc chung cư": the sum is the price
+    buying_verbs: list[str]  # "mua đôi giày tầm 3tr": the sum is the price
+    own_weight_words: list[str]  # "giảm từ 72kg": one's own weight, the thing moved
     excess_idioms: list[str]  # "go overboard on travel spending": how much less is asked
     cappable_doings: list[str]  # "cut down on eating out": the habit as a doing
     cappable_things_en: list[str]  # "cut back on the Diet Cokes": had by the can, capped

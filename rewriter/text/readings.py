@@ -3267,6 +3267,7 @@ _CURRENCY_PRE_LEN = max(len(w) + 2 * w[-1].isalpha() for w in _WORDS.currency_be
 _CURRENCY_POST = rf"(?:\s?(?:{alternation(_WORDS.currency_after)})\b|\s?%)"
 # a unit typed against the number ("5kg", "10km") names what is counted
 _UNIT_METRIC = _WORDS.unit_metrics
+_UNIT_TYPED = re.compile(rf"\d({alternation(list(_UNIT_METRIC))})\b")  # "72kg": typed against it
 _UNIT_METRIC_MARKED = _WORDS.unit_metrics_marked
 _MARKED_UNIT = re.compile(r"\s?(\w+)\b")
 
@@ -6126,6 +6127,15 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             qs.append(
                 Quantity("range", b, r.span(m.start(), m.end()), baseline=a, unit=unit_b or unit_a)
             )
+            if (
+                r.metric is None
+                and len(r.folded[: m.start()].split())
+                <= 2  # "giảm thức ăn thừa từ 40kg": a thing's
+                and (typed := _UNIT_TYPED.search(masked, m.start(), m.end()))
+            ):
+                # "giam tu 72kg xuong 65kg": the unit typed against the start names the measure
+                r.metric = lexicon().metrics[_UNIT_METRIC[typed[1]]]
+                r.metric_span = r.span(typed.start(1), typed.end(1))
             masked = mask(masked, m.start(), m.end())
             if not r.counted:  # "from 900 to 1,100 shirts/day": what the move counts
                 r.counted = _counted_after(r, masked, m.end())
