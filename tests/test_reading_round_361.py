@@ -248,3 +248,27 @@ def test_weekdays_listed_by_number_are_days_not_a_count(goal: str) -> None:
     r = report(goal)
     assert r.facts.frequency is None or not r.facts.frequency.startswith(("6 ", "7 "))
     assert all("4, 4" not in a.text and "5 và 5" not in a.text for a in r.alternatives)
+
+
+# --- what moves when a unit follows the move -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "named"),
+    [
+        (
+            "Rút thời gian bốc xếp mỗi container 40ft xuống còn 45 phút, càng sớm càng tốt",
+            "thời gian bốc xếp",
+        ),
+        ("Lead time PO → ETD rút từ 75 xuống 60 ngày by FY27", "Lead time"),
+    ],
+)
+def test_a_unit_after_the_move_names_no_object(goal: str, named: str) -> None:
+    r = report(goal)
+    assert r.criteria.specific.evidence is not None and named in r.criteria.specific.evidence
+    assert r.facts.metric != "khách hàng tiềm năng"
+
+
+def test_a_language_learned_more_is_not_a_unit() -> None:
+    r = report("Cho bé Na đi học thêm tiếng Anh để lớn lên đỡ thua bạn bè")
+    assert "bé Na" not in (r.criteria.specific.evidence or "")

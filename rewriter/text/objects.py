@@ -270,6 +270,7 @@ class GoalWords(BaseModel):
     priced_purposes: list[str]  # "150 củ để đặt cọc chung cư": the sum is the price
     buying_verbs: list[str]  # "mua đôi giày tầm 3tr": the sum is the price
     own_weight_words: list[str]  # "giảm từ 72kg": one's own weight, the thing moved
+    unit_words: list[str]  # "phút", "days": what a number is counted in, no object alone
     excess_idioms: list[str]  # "go overboard on travel spending": how much less is asked
     cappable_doings: list[str]  # "cut down on eating out": the habit as a doing
     cappable_things_en: list[str]  # "cut back on the Diet Cokes": had by the can, capped
@@ -1216,6 +1217,21 @@ def read_object(
         # "the landing page needs a rewrite", "song #4 needs a bridge rewrite": the deed is
         # done to the thing named first
         thing = read_object(masked[: needs.start()], marked, language)
+        if thing.start is not None and thing.concrete:
+            return replace(thing, verb=verb.text, **flags)
+    if (
+        language == "vi"
+        and verb is not None
+        and content
+        and all(canonical(u.text) in word_set("unit_words") for u in content)
+        # "xuống còn 45| phút": an amount (read, so blanked) right before the unit
+        and measured
+        and "  " in masked[verb.end : content[0].start]
+        and masked[: verb.start].strip()
+    ):
+        # "Rút thời gian bốc xếp ... xuống còn 45 phút": the unit after the move names nothing;
+        # the thing named before the move is what moves
+        thing = read_object(masked[: verb.start], marked, language)
         if thing.start is not None and thing.concrete:
             return replace(thing, verb=verb.text, **flags)
     if (
