@@ -272,3 +272,9 @@ def test_a_unit_after_the_move_names_no_object(goal: str, named: str) -> None:
 def test_a_language_learned_more_is_not_a_unit() -> None:
     r = report("Cho bé Na đi học thêm tiếng Anh để lớn lên đỡ thua bạn bè")
     assert "bé Na" not in (r.criteria.specific.evidence or "")
+
+
+def test_the_figure_said_as_todays_is_where_it_stands() -> None:
+    r = report("Tồn kho nhà thuốc 1 đang khoảng 300 củ, nhiều quá, phải giảm bớt thôi")
+    assert r.rewrite is not None and "xuống 240 củ" in r.rewrite.text
+    assert "300 triệu" in (r.criteria.measurable.question or "")

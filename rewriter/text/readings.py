@@ -726,6 +726,11 @@ class Readings:
                 or self._portion_before(q) is not None
             )
         ]
+        cued = [q for q in said if self.today_cued(q)]
+        if len(said) > 1 and len(cued) == 1 and not _AGE_NEXT.match(self.folded, cued[0].span.end):
+            # "Kenh co 3 series, series X dang dc tam 5k view/tap": the figure said as today's
+            # ("đang", "currently") is where it stands; the other only counts what there is
+            return cued[0]
         # "con 4 thang duoc 6.2kg": an age or a time gone by says whose, not where it stands
         return next((q for q in said if not _AGE_NEXT.match(self.folded, q.span.end)), None) or (
             said[0] if said else None
@@ -855,6 +860,10 @@ class Readings:
             )
             for t in self.times
         )
+
+    def today_cued(self, q: Quantity) -> bool:
+        """A word right before the number `q` says it is today's ("đang", "currently")."""
+        return _today_cue(self.folded, self.marked, q.span.start) is not None
 
     def said_as_today(self, q: Quantity) -> bool:
         """The number `q` is said to be today's ("is 6.2%", "currently 9", "đang 40%")."""
