@@ -2597,7 +2597,7 @@ def _only_faster(r: Readings, wish: str) -> bool:
         return False
     before = wish[: m.start()]
     for said in goal_words().intent_re.finditer(before):
-        before = before[: said.start()] + " " * (said.end() - said.start()) + before[said.end() :]
+        before = mask(before, said.start(), said.end())
     words = re.findall(r"\w+", before)
     return all(w in _IT_WORDS for w in words) and not wish[m.end() :].strip(" .!,")
 

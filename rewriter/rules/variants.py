@@ -47,6 +47,7 @@ from rewriter.text.readings import (
     Quantity,
     Readings,
     floor_said_before,
+    mask,
     people_after,
     read,
 )
@@ -1028,7 +1029,7 @@ def _opens_the_goal(r: Readings, at: int) -> bool:
     if r.vague_time is not None and r.vague_time.end <= at:
         spans.append((r.vague_time.start, r.vague_time.end))
     for start, end in spans:
-        before = before[:start] + " " * (end - start) + before[end:]
+        before = mask(before, start, end)
     return not re.sub(r"\b(?:i|we|to|and)\b", " ", before).strip(" ,.")
 
 
