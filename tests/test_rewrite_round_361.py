@@ -244,3 +244,34 @@ def test_the_price_of_a_thing_bought_is_not_varied(goal: str) -> None:
 )
 def test_a_budget_cap_or_a_seasons_revenue_is_still_varied(goal: str) -> None:
     assert len(report(goal).alternatives) == 2
+
+
+# --- from the late reviews' rejects ---------------------------------------------------------------
+
+
+def test_the_amount_goes_before_a_deadline_said_with_its_part() -> None:
+    r = report("Concession sales are around $3k a weekend, want more by end of next month")
+    assert r.rewrite is not None
+    assert "want more: $4k a weekend by end of next month" in r.rewrite.text
+
+
+def test_a_doctors_word_told_after_keeps_the_date_before_it() -> None:
+    r = report(
+        "Reduce my wt frm 84 kg, doctor said BP is borderline. Starting from next Monday "
+        "onwards will do walking."
+    )
+    assert r.rewrite is not None and "by 7 March 2027, doctor said BP is borderline." in (
+        r.rewrite.text
+    )
+
+
+def test_a_wish_that_moves_a_measure_of_its_own_leaves_todays_count_alone() -> None:
+    r = report(
+        "We are a team of four in HR handling 1,200 employees. Want to cut the time it takes to "
+        "process leave forms."
+    )
+    assert (
+        r.rewrite is not None
+        and "960" not in r.rewrite.text
+        and "employees by" not in (r.rewrite.text)
+    )

@@ -1544,7 +1544,8 @@ def _first_told_comma(r: Readings, end: int) -> int | None:
     )
     for m in _COMMA_THEN.finditer(r.folded, after, end):
         at = m.end()
-        clause = r.folded[at : _clause_stop(r.folded, at)]
+        stop = _clause_stop(r.folded, at)
+        clause = r.folded[at:stop]
         if (
             # "..., the kids don't read emails anyway": whose, then what they do, told too
             (
@@ -1555,9 +1556,14 @@ def _first_told_comma(r: Readings, end: int) -> int | None:
             or goal_words().intent_re.search(clause) is not None
         ):
             continue
-        if any(t.start >= m.start() and t.kind not in ("past", "recurring") for t in r.times):
+        # what a sentence of its own says after ("... . Starting from next Monday ...") is not
+        # in the told clause
+        ahead = len(r.folded) if r.folded[stop : stop + 1] not in ".!?" else stop
+        if any(
+            m.start() <= t.start < ahead and t.kind not in ("past", "recurring") for t in r.times
+        ):
             return None  # "..., we need it by March": the goal's own time, said after
-        if any(q.span.start >= m.start() for q in r.quantities) or (
+        if any(m.start() <= q.span.start < ahead for q in r.quantities) or (
             r.objective is not None and r.objective.start >= m.start()
         ):
             return None
@@ -3610,12 +3616,14 @@ _CUE_OPENS = re.compile(r"(?:by|before|until|in|within|during|over|trong|truoc|d
 
 def _cue_start(folded: str, at: int) -> int:
     """Where the words that introduce a deadline at `at` begin ("plan scale len |trong FY27")."""
-    cue = _CUE_BEFORE.search(folded, max(0, at - 16), at)
+    cue = _CUE_BEFORE.search(folded, max(0, at - 28), at)
     return cue.start() if cue else at
 
 
 _CUE_BEFORE = re.compile(
-    r"\b(?:by|before|until|in|within|during|over|trong|trong vong|truoc|den|vao)\s+(?:the\s+)?$"
+    r"\b(?:by|before|until|in|within|during|over|trong|trong vong|truoc|den|vao)\s+(?:the\s+)?"
+    # "want more by end of| next month": the part of the period belongs to its cue
+    r"(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$"
 )
 
 
@@ -3708,6 +3716,18 @@ def _wish_moves_it(r: Readings, wish: str, unit: str, state: str = "") -> bool:
         named = said.folded[o.start : o.end]
         if words_re("moves_up").fullmatch(named) or words_re("moves_down").fullmatch(named):
             return True  # "want to get that higher": which way today's figure goes, no thing
+    if (
+        o.concrete
+        and o.head_measure  # "the time it takes ...": a measure of its own
+        and not o.milestone
+        and o.start is not None
+        and said.direction is not None
+        and unit.strip()
+        and not set(said.folded[o.start : o.end].split()) & set(fold(unit).split())
+    ):
+        # "... handling 1,200 employees. Want to cut the time it takes to process leave forms":
+        # the wish moves a thing of its own, not today's figure
+        return False
     return not (o.milestone and o.concrete and said.metric is None)
 
 
