@@ -3286,6 +3286,11 @@ def count_filled(
         return None
     if (vt := r.vague_time) is not None and vt.start <= m.start() < vt.end:
         return None  # "at some point": when it is done, not how many ("at 3 point")
+    comma = r.folded.rfind(",", 0, m.start())
+    if comma > 0 and starts_with("hedges_after").match(r.folded[comma + 1 :].lstrip()):
+        # "..., honestly some of the plots are a disgrace": a count in a remark told after the
+        # goal is how things are, not what the goal counts
+        return None
     if (
         r.direction in ("increase", "decrease")
         and words_re("loose_units").match(r.folded, m.end() + 1) is None
