@@ -278,3 +278,9 @@ def test_the_figure_said_as_todays_is_where_it_stands() -> None:
     r = report("Tồn kho nhà thuốc 1 đang khoảng 300 củ, nhiều quá, phải giảm bớt thôi")
     assert r.rewrite is not None and "xuống 240 củ" in r.rewrite.text
     assert "300 triệu" in (r.criteria.measurable.question or "")
+
+
+def test_sponsorship_pulled_in_is_a_goal() -> None:
+    r = report("keo dc tai tro tam 500 cu cho team, chac 6/10 thoi")
+    assert r.facts.kind != "not_a_goal" and r.rewrite is not None
+    assert r.facts.target == 500_000_000
