@@ -280,3 +280,8 @@ def test_a_wish_that_moves_a_measure_of_its_own_leaves_todays_count_alone() -> N
 def test_a_loose_count_in_a_remark_told_after_is_not_filled() -> None:
     r = report("Get the site looking a bit more loved, honestly some of the plots are a disgrace")
     assert r.rewrite is not None and "honestly some of the plots" in r.rewrite.text
+
+
+def test_an_image_held_in_others_eyes_gets_no_bare_percent() -> None:
+    r = report("Improve our brand image in front of buyers")
+    assert r.rewrite is not None and "%" not in r.rewrite.text and "2027" in r.rewrite.text
