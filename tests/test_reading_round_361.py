@@ -284,3 +284,12 @@ def test_sponsorship_pulled_in_is_a_goal() -> None:
     r = report("keo dc tai tro tam 500 cu cho team, chac 6/10 thoi")
     assert r.facts.kind != "not_a_goal" and r.rewrite is not None
     assert r.facts.target == 500_000_000
+
+
+@pytest.mark.parametrize(
+    "goal", ["Be a top 3 food truck in Halifax by Chrismas lol", "cut the fags down by chirstmas"]
+)
+def test_a_holiday_typed_with_a_slip_is_still_the_deadline(goal: str) -> None:
+    r = report(goal)
+    assert r.facts.deadline == date(2026, 12, 25)
+    assert r.rewrite is not None and "2027" not in r.rewrite.text
