@@ -429,11 +429,17 @@ def _safe_loss(r: Readings, q: Quantity, main: str) -> float | None:
 def _safe_by_the_date(r: Readings, main: str, pounds: bool) -> float | None:
     """The most body weight safely lost by the goal's deadline, the user's or the one the
     rewrite `main` gave, in pounds or kilos; None with no deadline."""
+    weeks = _weeks_to_due(r, main)
+    return None if weeks is None else weeks * safe_loss_per_week(pounds)
+
+
+def _weeks_to_due(r: Readings, main: str) -> float | None:
+    """The weeks from today to the goal's deadline, the user's or the one the rewrite `main`
+    gave; None with no deadline."""
     due = r.deadline or read(main, r.today, r.language).deadline
     if due is None or due.deadline is None:
         return None
-    weeks = max((due.deadline - r.today).days, 0) / 7
-    return weeks * safe_loss_per_week(pounds)
+    return max((due.deadline - r.today).days, 0) / 7
 
 
 def _safe_level(r: Readings, q: Quantity, main: str) -> float | None:
@@ -460,11 +466,8 @@ def _safe_fat_level(r: Readings, q: Quantity, main: str) -> float | None:
     typed with it ("body fat từ 18% xuống 13% trước Tết"); else None."""
     if r.metric is None or r.metric.key != "body_fat" or q.kind != "range" or q.baseline is None:
         return None
-    due = r.deadline or read(main, r.today, r.language).deadline
-    if due is None or due.deadline is None:
-        return None
-    weeks = max((due.deadline - r.today).days, 0) / 7
-    return q.baseline - weeks * SAFE_FAT_POINTS_PER_WEEK
+    weeks = _weeks_to_due(r, main)
+    return None if weeks is None else q.baseline - weeks * SAFE_FAT_POINTS_PER_WEEK
 
 
 _TAKEN_OFF = re.compile(r"\s*(?:kg|kgs|kilos?|kilograms?|lbs?|pounds?)?\s+off\b")

@@ -805,6 +805,7 @@ def horizon_months(folded: str, end: int | None = None) -> int | None:
 
 @cache
 def _building_kind() -> re.Pattern[str]:
+    """A kind of building said right after a home's words ("xây nhà| sơ chế")."""
     return re.compile(rf"\s+(?:{either(goal_words().words.horizon_building_kinds)})\b")
 
 

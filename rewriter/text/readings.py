@@ -6136,13 +6136,14 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
             qs.append(
                 Quantity("range", b, r.span(m.start(), m.end()), baseline=a, unit=unit_b or unit_a)
             )
+            # "giam tu 72kg xuong 65kg": the unit typed against the start names the measure,
+            # said right after the verb ("giảm thức ăn thừa từ 40kg" weighs another thing)
+            said_first = len(r.folded[: m.start()].split()) <= 2
             if (
                 r.metric is None
-                and len(r.folded[: m.start()].split())
-                <= 2  # "giảm thức ăn thừa từ 40kg": a thing's
+                and said_first
                 and (typed := _UNIT_TYPED.search(masked, m.start(), m.end()))
             ):
-                # "giam tu 72kg xuong 65kg": the unit typed against the start names the measure
                 r.metric = lexicon().metrics[_UNIT_METRIC[typed[1]]]
                 r.metric_span = r.span(typed.start(1), typed.end(1))
             masked = mask(masked, m.start(), m.end())
