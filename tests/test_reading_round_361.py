@@ -293,3 +293,18 @@ def test_a_holiday_typed_with_a_slip_is_still_the_deadline(goal: str) -> None:
     r = report(goal)
     assert r.facts.deadline == date(2026, 12, 25)
     assert r.rewrite is not None and "2027" not in r.rewrite.text
+
+
+def test_a_numbered_list_of_things_to_buy_is_a_title() -> None:
+    r = report("top 5 dong coin nen mua cuoi nam 2026")
+    assert r.facts.kind == "not_a_goal" and r.rewrite is None
+
+
+def test_ownership_felt_by_a_community_is_vague() -> None:
+    r = report("We need to strengthen community ownership of the project asap")
+    assert r.criteria.specific.status == "missing"
+
+
+def test_don_vi_typed_bare_is_a_unit_not_a_reason() -> None:
+    r = report("team helpdesk lot top 3 don vi dc sv danh gia hai long nhat truong")
+    assert r.rewrite is not None and "don vi dc sv" in r.rewrite.text
