@@ -92,7 +92,7 @@ from rewriter.rules.verdicts import (
 from rewriter.text.language import detect_language
 from rewriter.text.lexicon import canonical, lexicon
 from rewriter.text.normalize import clean_goal, fold, strip_marks
-from rewriter.text.objects import words_re
+from rewriter.text.objects import vague_cadence_re, words_re
 from rewriter.text.readings import Quantity, Readings, Span, read, told_clause, wish_for_others
 from rewriter.text.shorthand import kept_as_typed
 from rewriter.text.typos import mend_typos
@@ -362,7 +362,7 @@ def finish(a: Analysis) -> GoalReport:
         # "water the bonsai": the one thing is cared for again and again
         and (
             not _one_thing(r)
-            or words_re("vague_cadence").search(r.folded) is not None
+            or vague_cadence_re().search(r.folded) is not None
             or routine_by_nature(r)
             or more_of_a_deed(r)  # "practise with the metronome more": done again and again
             or words_re("routine_starts").search(r.folded) is not None  # "start doing huddles"

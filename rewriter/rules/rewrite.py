@@ -74,6 +74,7 @@ from rewriter.text.objects import (
     is_verb,
     speed_re,
     starts_with,
+    vague_cadence_re,
     whose_re,
     word_set,
     words_matcher,
@@ -549,7 +550,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
     where a date would only say when to stop."""
     o = r.obj
     # "post on tiktok more often", "kiem tra may may dinh ky": how often is what is vague
-    said_often = words_re("vague_cadence").search(r.folded)
+    said_often = vague_cadence_re().search(r.folded)
     vague_often = said_often is not None and (
         o.verb is not None
         # "kiem tra may may dinh ky" said first; "Khử trùng dụng cụ thường xuyên hơn": a deed
@@ -652,7 +653,7 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
         cadence = msg(lang, f"rewrite.cadence_{told[1]}_at_least", n=format_number(2 * told[0]))
     if plan.plain:
         cadence = strip_marks(cadence)
-    if (vague := words_re("vague_cadence").search(r.folded, 0, end)) is not None:
+    if (vague := vague_cadence_re().search(r.folded, 0, end)) is not None:
         # "run regularly"; "more often than I did last year": the comparison goes with "more"
         than = _THAN_CLAUSE.match(r.folded, vague.end())
         out = text[: vague.start()] + cadence + text[than.end() if than else vague.end() :]
@@ -2197,7 +2198,7 @@ def _deadline_edit(
             and not any(c in r.text[v.end : close] for c in ",;:.!?")
             and _EMOJI.search(r.text, v.end, close) is None  # "..., soon pls 🙏": a tail
             and not (r.objective is not None and r.objective.start >= v.end)
-            and words_re("vague_cadence").search(r.folded, v.end, close) is None
+            and vague_cadence_re().search(r.folded, v.end, close) is None
         ):
             # "hoc tot hon, som vo dc truong top": "soon" opening the last clause goes, and the
             # date closes that clause
@@ -2300,13 +2301,13 @@ def _period_again(r: Readings, t: TimeMatch) -> date | None:
         return None  # "by Sept 2026 para ...": a date; "the Sept 2026 governance mtg": a thing's
     if categories(nxt[1], r.language) & {"stop", "boundary"}:
         return None  # "by October 2026 with ...": a date, then the rest of the goal
-    d = t.deadline
-    again = (
-        end_of_month(d.year + 1, d.month)
-        if d.day >= 28
-        else d.replace(year=d.year + 1, day=min(d.day, 28))
-    )
+    again = _a_year_on(t.deadline)
     return again if again > r.today else None
+
+
+def _a_year_on(d: date) -> date:
+    """The same day a year on; a month's last days stay its last ("30 Sept" -> 30 Sept)."""
+    return end_of_month(d.year + 1, d.month) if d.day >= 28 else d.replace(year=d.year + 1)
 
 
 def _yearly_event_again(r: Readings, passed: date | None, today: date) -> date | None:
@@ -2319,11 +2320,7 @@ def _yearly_event_again(r: Readings, passed: date | None, today: date) -> date |
         return None
     again = passed
     while again <= today:
-        again = (
-            end_of_month(again.year + 1, again.month)
-            if again.day >= 28
-            else again.replace(year=again.year + 1)
-        )
+        again = _a_year_on(again)
     return again
 
 
@@ -2572,10 +2569,10 @@ def _starts_only(r: Readings) -> bool:
     )
 
 
-def _offers_from(r: Readings, begun: re.Match[str] | None) -> bool:
+def _offers_from(r: Readings, begun: re.Match[str]) -> bool:
     """What starts is a service offered from then on ("tu t2 tuan sau bat dau nhan sua xe dien",
     "start offering EV repairs"), not a deed done once."""
-    return begun is not None and _OFFERED.match(r.folded, begun.end()) is not None
+    return _OFFERED.match(r.folded, begun.end()) is not None
 
 
 _OFFERED = re.compile(rf"\s+(?:{words_re('offered_verbs').pattern})")
@@ -2608,8 +2605,9 @@ def _only_faster(r: Readings, wish: str) -> bool:
     return all(w in _IT_WORDS for w in words) and not wish[m.end() :].strip(" .!,")
 
 
-_IT_WORDS = frozenset({"it", "that", "this", "them", "i", "we"})
-_IT_BEFORE = re.compile(r"\b(?:it|that|this|them)\s+$")  # "get that| higher": today's figure
+_IT = ("it", "that", "this", "them")  # words pointing back at today's figure
+_IT_WORDS = frozenset({*_IT, "i", "we"})
+_IT_BEFORE = re.compile(rf"\b(?:{'|'.join(_IT)})\s+$")  # "get that| higher": today's figure
 
 
 def from_today(
@@ -3683,7 +3681,7 @@ def _wish_moves_it(r: Readings, wish: str, unit: str, state: str = "") -> bool:
         wish = words_re("figure_pointers").sub(" ", wish)
         for t in read_times(wish, r.today):
             # "..., trước rằm tháng Giêng mình muốn nó cao hơn": when is no part of the wish
-            wish = wish[: t.start] + " " * (t.end - t.start) + wish[t.end :]
+            wish = mask(wish, t.start, t.end)
         if (remark := _said_last("tail_remarks").search(wish)) is not None:
             wish = wish[: remark.start()]  # "muốn tăng lên| mà chưa biết làm sao": no wish
         # words only: an emoji after the wish ("... nhiều sách hơn 😅") says nothing of it
@@ -3798,7 +3796,7 @@ _TO_AFTER = re.compile(r"\b(?:up|down)$")
 _MOVED_MORE_END = re.compile(r"\b(?:len|xuong) them$")  # "muon day len them|: 6%"
 # a comparative closing the wish ("need it higher", "want that lower"): the level follows a colon
 _MORE_SAID_END = re.compile(r"\b(?:higher|lower|better|bigger|smaller|faster|quicker)\s*$", re.I)
-_IT_END = re.compile(r"\s(?:it|that|this|them)$")
+_IT_END = re.compile(rf"\s(?:{'|'.join(_IT)})$")
 
 
 def _moved_it(before: str) -> bool:

@@ -25,6 +25,7 @@ from rewriter.text.objects import (
     is_verb,
     is_wish_verb,
     speed_re,
+    vague_cadence_re,
     word_set,
     words_matcher,
     words_re,
@@ -1172,14 +1173,14 @@ def _kind(r: Readings) -> GoalKind:
             or (r.metric is not None and r.metric.kind == "activity" and r.recurring)
             # "Tap dan deu dan, bat dau tu thu Hai", "record with a guest more often": done how
             # often is the open question of a routine
-            or (r.obj.verb is not None and words_re("vague_cadence").search(r.folded) is not None)
+            or (r.obj.verb is not None and vague_cadence_re().search(r.folded) is not None)
             # "Tổ trưởng ca đêm phải kiểm đếm khu hàng ... thường xuyên hơn": who, then a deed
             # no list names, kept up more often
             or (
                 q is None
                 and r.deadline is None
                 and r.metric is None
-                and words_re("vague_cadence").search(r.folded) is not None
+                and vague_cadence_re().search(r.folded) is not None
             )
             or more_of_a_deed(r)
             or routine_moved(r)
@@ -2251,7 +2252,7 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if habit_start(r) and r.deadline is None:
         # "start cycling on the bike from next monday": a routine taken up, with no how often
         return _how_often_missing(lang)
-    if words_re("vague_cadence").search(r.folded) is not None and kind_of(r) == "habit":
+    if vague_cadence_re().search(r.folded) is not None and kind_of(r) == "habit":
         # "uong thuoc cho deu dan", "log their hours regularly": how often is what is vague
         return _how_often_missing(lang)
     if routine_moved(r):

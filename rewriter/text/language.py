@@ -66,12 +66,12 @@ def detect_language(text: str) -> Language:
         letters = _LETTERS.findall(text)  # "thu." counts as "thu": no point in it
         # "cúnamh", "café", "bail signé": marks on a word of no Vietnamese shape are another
         # language's; with none of Vietnamese shape, the marks say nothing of Vietnamese
-        if any(has_vietnamese_marks(w) and vietnamese_shaped(fold(w).lower()) for w in letters):
+        shaped = [has_vietnamese_marks(w) and vietnamese_shaped(fold(w).lower()) for w in letters]
+        if any(shaped):
             vi = sum(
                 1
-                for w in letters
-                if (has_vietnamese_marks(w) and vietnamese_shaped(fold(w).lower()))
-                or (fold(w) in vi_words and fold(w) not in en_words)
+                for w, marked in zip(letters, shaped, strict=True)
+                if marked or (fold(w) in vi_words and fold(w) not in en_words)
             )
             return "en" if en >= 3 and en >= 2 * vi else "vi"
         # no word is Vietnamese ("Get 500 Google Maps reviews for the café"): read as unmarked

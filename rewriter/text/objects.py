@@ -831,15 +831,18 @@ def words_matcher(group: str) -> PhraseMatcher:
 @cache
 def words_re(group: str) -> re.Pattern[str]:
     """A regex for any of a goal-words list (folded) as whole words, anywhere in the text."""
-    pattern = rf"\b(?:{either(getattr(goal_words().words, group))})\b"
-    if group == "vague_cadence":
-        # "post more regular": how often; "want more regular hirers": which hirers
-        words = goal_words().words
-        pattern = (
-            rf"(?!(?:{either(words.cadence_adjectives)})\s+(?!(?:{either(words.cadence_adverb_next)})\b)"
-            rf"[a-z]){pattern}"
-        )
-    return re.compile(pattern)
+    return re.compile(rf"\b(?:{either(getattr(goal_words().words, group))})\b")
+
+
+@cache
+def vague_cadence_re() -> re.Pattern[str]:
+    """A loose cadence ("more often", "regularly"), but not one of its adjectives before the
+    noun it sorts ("post more regular": how often; "want more regular hirers": which hirers)."""
+    words = goal_words().words
+    return re.compile(
+        rf"(?!(?:{either(words.cadence_adjectives)})\s+(?!(?:{either(words.cadence_adverb_next)})\b)"
+        rf"[a-z]){words_re('vague_cadence').pattern}"
+    )
 
 
 @cache

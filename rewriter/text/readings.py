@@ -57,6 +57,7 @@ from rewriter.text.objects import (
     read_object,
     starts_with,
     units,
+    vague_cadence_re,
     whose_re,
     word_set,
     words_re,
@@ -2709,7 +2710,7 @@ class Readings:
             and not self.folded[label.end() : q.span.start].strip(" ").replace("all", "").strip()
         ):
             return True  # "- Hydrant flushing program: all 1,840 hydrants": a deed, then its count
-        if self.obj.found and (often := words_re("vague_cadence").match(self.folded)) is not None:
+        if self.obj.found and (often := vague_cadence_re().match(self.folded)) is not None:
             # "thường xuyên training nhân viên ...": how often opens it, a routine to keep up
             return self.obj.start is not None and self.obj.start >= often.start()
         if self.wish_end is not None:
@@ -3856,11 +3857,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         # "tang 30% nha", "grow 15% so với năm nay nha team", "tang 30% la ok r", "+20% lol":
         # said to someone, or how it would feel, not what the amount measures
         plain = mask(plain, said_to, tail.end())
-    for m in (
-        words_re("vague_cadence").finditer(folded)
-        if r.language == "vi" or r.opens_with_verb
-        else ()
-    ):
+    for m in vague_cadence_re().finditer(folded) if r.language == "vi" or r.opens_with_verb else ():
         # "tập chỉnh màu Lightroom thường xuyên hơn", "do the hull checks more regular": how
         # often the deed is done, not part of it ("toolbox talks more often": a noun's aside)
         plain = mask(plain, m.start(), m.end())
