@@ -254,9 +254,26 @@ def _after_request(text: str, today: date, language: Language | None) -> str:
         and words_re("made_by_tool").match(folded, helped.end()) is None
     ):
         rest = text[helped.end() :].strip()
-        if len(rest.split()) >= 2 and read(rest, today, language).is_goal:
+        if (
+            len(rest.split()) >= 2
+            and (after := read(rest, today, language)).is_goal
+            and not _goals_asked_for(after)
+        ):
             return rest
     return text
+
+
+def _goals_asked_for(r: Readings) -> bool:
+    """"(help me) set a goal for next month": goal-setting asked of the tool, with no goal in
+    it: nothing but a time or a word or two follows, no figure and no colon."""
+    asked = words_re("goal_setting").match(r.folded)
+    if asked is None or ":" in r.folded[asked.end() :]:
+        return False
+    rest = r.folded
+    for t in r.times:
+        rest = rest[: t.start] + " " * (t.end - t.start) + rest[t.end :]
+    tail = rest[asked.end() :]
+    return not any(ch.isdigit() for ch in tail) and len(tail.split()) <= 3
 
 
 def _with_remark(rewrite: str, remark: str) -> str:

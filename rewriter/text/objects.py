@@ -78,6 +78,7 @@ class GoalWords(BaseModel):
     screen_time_habits: list[str]  # "bớt lướt điện thoại": capped by minutes a day
     clock_kept_by: list[str]  # "be home for dinner by six": a time kept, like a routine's
     made_by_tool: list[str]
+    goal_setting: list[str]
     rank_measured_by: list[str]
     daily_caps: list[str]
     taken_counts: list[str]
