@@ -40,3 +40,129 @@ def test_goal_setting_asked_of_the_tool_is_no_goal(text: str) -> None:
 def test_goal_setting_with_the_goal_given_is_that_goal(goal: str) -> None:
     r = report(goal)
     assert r.facts.kind != "not_a_goal" and smt(goal) == ("met", "met", "met")
+
+
+# --- routines of the books: "reconcile", "balance" are deeds done at a cadence --------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Reconcile the school bank accounts with the cash book every Friday before 5pm.",
+        "Balance my float and cash book every evening before I close the kiosk at 8pm",
+        "moi sang ve sketch tay 30p truoc khi mo may",
+    ],
+)
+def test_a_routine_kept_at_its_cadence_is_a_habit(goal: str) -> None:
+    r = report(goal)
+    assert r.facts.kind == "habit" and smt(goal) == ("met", "met", "met")
+
+
+def test_a_balance_kept_above_a_floor_is_still_a_limit() -> None:
+    r = report("Keep my balance above 5000 dollars")
+    assert r.facts.kind == "limit" and r.facts.target == 5000
+
+
+def test_getting_a_measure_back_up_is_no_backup() -> None:
+    r = report("get csat back up")
+    assert r.facts.kind == "outcome" and r.criteria.measurable.status == "missing"
+
+
+# --- events and seasons the user knows the date of -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Double our Instagram followers before the Spirit of Speyside festival",
+        "Launch the new bush breakfast package before the long rains, am 8/10 sure we can manage it.",
+        "Fix the roof before the monsoon so it doesnt leak",
+    ],
+)
+def test_an_event_or_season_named_bounds_the_goal(goal: str) -> None:
+    assert report(goal).criteria.time_bound.status == "met"
+
+
+def test_a_trip_saved_for_is_no_deadline() -> None:
+    goal = "Need tae get £3.5k put by for the Skye trip wi the weans asap"
+    assert report(goal).criteria.time_bound.status == "missing"
+
+
+# --- one person hired is counted ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal", ["Hire an apprentice by the end of January", "Hire a teller by June"]
+)
+def test_one_person_hired_is_measurable(goal: str) -> None:
+    assert smt(goal) == ("met", "met", "met")
+
+
+def test_a_vague_hire_of_more_people_still_asks_how_many() -> None:
+    assert report("hire more baristas before summer").criteria.measurable.status == "missing"
+
+
+# --- today's figure and money already paid are no target ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal", ["vòng eo giờ 78cm rồi, muốn nhỏ lại", "vong eo gio 78cm roi, muon nho lai"]
+)
+def test_a_waist_said_as_now_then_smaller_asks_for_the_amount(goal: str) -> None:
+    r = report(goal)
+    assert r.criteria.measurable.status == "missing" and r.facts.target is None
+    assert r.facts.metric is not None and "eo" in r.facts.metric
+    # stepped gently, as a body is: about a twentieth, never a fifth
+    assert r.rewrite is not None and "74" in r.rewrite.text
+
+
+def test_money_paid_already_is_no_target() -> None:
+    goal = "hoc xong khoa an dam kieu Nhat online cang som cang tot, dong 500k roi ma chua hoc buoi nao"
+    r = report(goal)
+    assert r.facts.target is None and r.criteria.measurable.status == "partial"
+
+
+# --- grades, room rates, millions of views ------------------------------------------------------
+
+
+def test_a_double_letter_grade_is_the_bar() -> None:
+    goal = "Nhà máy đạt điểm AA trong đợt đánh giá BRCGS trước hết quý 1 năm 2027"
+    assert smt(goal) == ("met", "met", "met")
+
+
+def test_a_licence_class_is_no_grade() -> None:
+    assert report("Lấy chứng chỉ giáo viên dạy lái hạng C").criteria.measurable.status == "partial"
+
+
+def test_a_hotels_average_daily_rate_is_a_measure() -> None:
+    r = report("ADR đang tầm 1.2tr thôi, muốn đẩy lên")
+    assert r.criteria.specific.status == "met" and r.facts.metric == "giá phòng bình quân"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Lam video ve cuoc song cong nhan, muon dat 1 trieu luot xem truoc Tet",
+        "đạt 1 triệu lượt xem trên YouTube trước Tết",
+    ],
+)
+def test_a_million_views_is_a_count_not_money(goal: str) -> None:
+    assert report(goal).facts.unit == "count"
+
+
+def test_money_in_millions_is_still_money() -> None:
+    assert report("tiết kiệm 5tr trước Tết").facts.unit == "VND"
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Lam video ve cuoc song cong nhan, muon dat 1 trieu luot xem truoc Tet",
+        "Clip quay vườn tiêu mùa thu hoạch đạt ba chục nghìn lượt xem 😊",
+        "get our team's videos to 50k total views this season",
+        "Dang clip hanh trinh giam can, dat 10k view truoc cuoi nam nay",
+    ],
+)
+def test_a_clips_views_still_ask_which_channel(goal: str) -> None:
+    r = report(goal)
+    assert r.criteria.specific.status == "partial" and r.criteria.specific.question

@@ -264,7 +264,7 @@ def _after_request(text: str, today: date, language: Language | None) -> str:
 
 
 def _goals_asked_for(r: Readings) -> bool:
-    """"(help me) set a goal for next month": goal-setting asked of the tool, with no goal in
+    """ "(help me) set a goal for next month": goal-setting asked of the tool, with no goal in
     it: nothing but a time or a word or two follows, no figure and no colon."""
     asked = words_re("goal_setting").match(r.folded)
     if asked is None or ":" in r.folded[asked.end() :]:

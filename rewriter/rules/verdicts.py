@@ -1914,6 +1914,9 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             and not (r.language == "vi" and fold(obj).startswith(fold(what)))
             # "nguoi follow": only counted, still the channel's followers
             and canonical(obj[: len(obj) - len(what)].strip()) not in word_set("metric_counters")
+            # "làm video về cuộc sống công nhân, đạt 1 triệu lượt xem": a clip's views are a
+            # channel's, whichever clip
+            and words_re("content_pieces").match(fold(obj)) is None
         )
         if r.metric.channel and (not r.platform or r.platform_generic) and own_measure:
             # "employee engagement score": a measure of its own, not a channel's engagement
@@ -1924,6 +1927,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             and (r.domain != "marketing" or r.offline)
             # "Tăng follow lên 5k ... để bán được hoa": followers are a channel's in any field
             and not (r.metric.key == "followers" and not r.offline)
+            # "Đăng clip hành trình giảm cân, đạt 10k view": a clip's views, in any field
+            and not (r.metric.key == "views" and words_re("content_pieces").search(r.folded))
             and not ctx.platform
         ):
             # "3x normal peak traffic" on an API, "clinic visits": no channel is meant outside
@@ -2305,6 +2310,9 @@ def measurable(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             or _bare_deed(r)
         )
     ):
+        if (one := _one_hired(r)) is not None:
+            # "hire an apprentice by January": one person taken on; hired or not is the bar
+            return _verdict("met", msg(lang, "measurable.met", target=one), one)
         return _done_or_not(r, lang)  # "launch the webinar series": what counts as success?
     if ctx.target is not None:  # the user answered "what number would count as success?"
         target = fmt_value(ctx.target, None, lang)
@@ -2351,6 +2359,24 @@ def _brought_to_more(r: Readings) -> bool:
 _FEEL_NEXT = re.compile(r"(?:[\w' ]{1,30}?)\s+feels?\b")
 _BROUGHT_GAP = re.compile(r"(?:(?!\b(?:at|to|in|on|for|with|by)\b)[a-z' ]){0,28}")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.!]|$)")
+
+
+def _one_hired(r: Readings) -> str | None:
+    """ "hire an apprentice", "recruit a new head chef": one person taken on, said with "a" or
+    "one" right before who it is; the words from the article to the person's name."""
+    o = r.obj
+    if o.start is None or o.end is None or canonical(o.verb or "") not in _hire_verbs(r.language):
+        return None
+    m = _one_taken_on(r.language).search(r.folded, 0, o.start)
+    if m is None or len(r.folded[m.end() : o.start].split()) > 2:
+        return None
+    return r.text[m.start("one") : o.end]
+
+
+@cache
+def _one_taken_on(language: Language) -> re.Pattern[str]:
+    verbs = either(getattr(goal_words().words.hire_verbs, language))
+    return re.compile(rf"\b(?:{verbs})\s+(?P<one>an?|one|1)\s+")
 
 
 def _done_or_not(r: Readings, lang: Language) -> Verdict:

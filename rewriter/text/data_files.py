@@ -544,6 +544,7 @@ class ReadingsFile(_Strict):
     causative_openers: Phrases  # "cho 2 dua nho di ngu som": who it is done for, said first
     family_members: Phrases  # "2 dua nho", "my 2 kids": the family, not a target
     aside_sizes: Phrases  # "(6 nguoi)", "(3 ha)": a size said in brackets, not a target
+    million_counts: Phrases  # "1 triệu lượt xem": millions of these are counted, not money
     grade_before: Phrases  # "an A in ...", "diem A mon ...": a letter grade to reach after these
     grade_after: Phrases  # ... and before these
     word_grades: Phrases  # "merit", "loại giỏi": a grade said in words

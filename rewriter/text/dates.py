@@ -2076,7 +2076,7 @@ _EVENT = re.compile(
     rf"\b(?P<cue>{alternation(_WORDS.event_cues)})\s+(?:(?:my|our|the|his|her|their|be|con|cua)\s+)?"
     # "by the start of spring semester": a part of the event is its day
     rf"(?:(?:{alternation(_WORDS.event_parts)})\s+(?:the\s+)?)?"
-    rf"(?P<which>(?:[a-z0-9'.-]+\s+){{0,2}}?)(?:{alternation(_WORDS.events)})\b"
+    rf"(?P<which>(?:[a-z0-9'.-]+\s+){{0,2}}?|[a-z0-9.-]+\s+of\s+[a-z0-9.-]+\s+)(?:{alternation(_WORDS.events)})\b"
 )
 # "on race day", "on my birthday": the day itself, when nothing of another thing follows it
 _ON_EVENT_END = re.compile(r"\s*(?:$|[,.;:!?)]|(?:so|to|and|with|for|but|nha|nhe)\b)")

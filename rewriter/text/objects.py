@@ -300,6 +300,8 @@ class GoalWords(BaseModel):
     offer_after: list[str]  # "a 20% off sale": the offer's terms, no target
     fed_up_ends: list[str]  # "..., chán": a complaint said last, no aim
     counted_in_times: list[str]  # "gọi video cho mẹ": a few times a week is "3 lần", not "3 buổi"
+    content_pieces: list[str]  # "video giới thiệu": a clip's views are a channel's
+    paid_verbs_vi: list[str]  # "đóng 500k rồi": money spent already
     now_openers_vi: list[str]  # "giờ toàn ...": a clause opening on today
     now_opener_next_vi: list[str]  # ... and the word of how things are now
     now_openers_en: list[str]  # "..., now drinking like 4 cups a day": a clause opening on today
@@ -1122,6 +1124,13 @@ def read_object(
         cats = u.cats
         if "boundary" in cats and content:
             break
+        if (
+            content
+            and language == "vi"
+            and u.text in word_set("now_openers_vi")
+            and not masked[u.end : u.end + 3].strip()
+        ):
+            break  # "vòng eo| giờ 78cm rồi": now, then today's figure; no part of the thing
         if (
             u.text in word_set("interjections")
             or (

@@ -4461,6 +4461,7 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             risen
             or words.present_re.search(clause) is not None
             or (r.language == "vi" and _ENDS_DONE.search(clause) is not None)
+            or (r.language == "vi" and _paid_already().match(clause) is not None)
             # "..., thang nay hoan 8% roi met qua": what it came to, then a sigh
             or (
                 r.language == "vi"
@@ -5075,6 +5076,16 @@ _TARGET_KINDS = ("range", "ratio", "percent", "absolute", "rank", "level")
 
 
 _RUNNING_PERIOD = re.compile(r"\b(?:nay|this|today|tonight)\b")
+
+
+@cache
+def _paid_already() -> re.Pattern[str]:
+    """ "đóng 500k rồi mà chưa học buổi nào", "đã trả 2tr rồi": money paid, closed by "rồi": what
+    was spent, no amount to reach."""
+    verbs = either(goal_words().words.paid_verbs_vi)
+    return re.compile(
+        rf"\s*(?:(?:da|cung da)\s+)?(?:{verbs})\s+(?:het\s+)?\d[^,.;!?]*?\b(?:roi|r)\b"
+    )
 
 
 @cache
@@ -5750,7 +5761,12 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
                 f
                 for f in found[i + 1 :]
                 if not f[0][:1].isdigit()
-                and _COUNT_BEFORE.search(masked, max(0, f.start() - 16), f.start())
+                and (
+                    _COUNT_BEFORE.search(masked, max(0, f.start() - 16), f.start())
+                    # "50k total views", "ba chục nghìn lượt xem", "tăng view lên 10k"
+                    or _AMOUNT_NEAR_END.search(masked, max(0, f.start() - 28), f.start())
+                    or _AMOUNT_NEXT.match(masked, f.end())
+                )
             ),
             None,
         )
@@ -5783,6 +5799,13 @@ _OWNER_OF_END = re.compile(r"\bcua\s+$")  # "của khách hàng X": the owner, a
 _PLACE_OWNER_END = re.compile(rf"\b(?:{alternation(_WORDS.place_owner_before)})\s+$")
 # an amount typed right before a word ("50k| views", "10 nghin| luot xem")
 _COUNT_BEFORE = re.compile(r"\d[\d.,]*\s?(?:k|m|tr|trieu|nghin|ngan|tram)?\s+$")
+# an amount a word or so before a word ("50k total| views", "ba chuc nghin| luot xem") or right
+# after it ("view| len 10k")
+_AMOUNT_NEAR_END = re.compile(
+    r"(?:\d[\d.,]*\s?(?:k|m|tr)?|nghin|ngan|thousand|million|trieu|tram|hundred)\s+"
+    r"(?:(?:total|more|new|extra|additional)\s+)?$"
+)
+_AMOUNT_NEXT = re.compile(r"\s+(?:len|to|toi|den|dat|hit|reach)\s+(?:muc\s+)?(?:\d|\s\s)")
 
 
 def _qty_value(m: re.Match[str], offset: int = 0) -> tuple[float | None, str | None]:
@@ -5803,9 +5826,14 @@ def _qty_value(m: re.Match[str], offset: int = 0) -> tuple[float | None, str | N
             unit = "VND"
         else:
             unit = cur.upper()
-    elif scale in ("trieu", "ty", "ti", "tr"):
-        unit = "VND"
+    elif scale in ("trieu", "ty", "ti", "tr") and not (
+        scale in ("trieu", "tr") and _MILLION_COUNTED.match(m.string, m.end()) is not None
+    ):
+        unit = "VND"  # "1 triệu lượt xem" counts views: no money
     return value, unit
+
+
+_MILLION_COUNTED = re.compile(rf"\s*(?:{alternation(_WORDS.million_counts)})\b")
 
 
 _TAIL = re.compile(SCALE_TAIL)
@@ -8325,7 +8353,7 @@ _ONLY_HAVE_END = re.compile(rf"\b(?:{alternation(_WORDS.only_have)})\s+(?:like\s
 _WE_HAVE_N = re.compile(rf"\b(?:{alternation(_WORDS.we_have)})\s+(?:hien\s+)?co\s+\d")
 _I_AM_END = re.compile(rf"\b(?:{alternation(_WORDS.i_am)})\s+$")
 _LETTER_GRADE = re.compile(
-    rf"\b(?:{alternation(_WORDS.grade_before)})\s+([a-f][+*-]?)"
+    rf"\b(?:{alternation(_WORDS.grade_before)})\s+(aa|[a-f][+*-]?)"
     rf"(?=\s+(?:{alternation(_WORDS.grade_after)})\b|\s*[,.;!]|\s*$)"
 )
 _WORD_GRADE = re.compile(
