@@ -166,3 +166,62 @@ def test_money_in_millions_is_still_money() -> None:
 def test_a_clips_views_still_ask_which_channel(goal: str) -> None:
     r = report(goal)
     assert r.criteria.specific.status == "partial" and r.criteria.specific.question
+
+
+# --- gripes, tests of the tool, a pass after the studying ------------------------------------------
+
+
+def test_a_cut_told_again_after_a_sigh_is_a_gripe() -> None:
+    r = report("Chale MTN cut my commission again this month, this thing is not fair oo")
+    assert r.facts.kind == "not_a_goal" and r.rewrite is None
+
+
+def test_an_order_after_a_sigh_with_again_is_still_a_goal() -> None:
+    assert report("chale, sell 200 bundles again this month").facts.kind != "not_a_goal"
+
+
+@pytest.mark.parametrize(
+    "text", ["G'day! Just testing this thing out, hope it works", "hi, test thử app xem sao"]
+)
+def test_trying_the_tool_out_is_no_goal(text: str) -> None:
+    assert report(text).rewrite is None
+
+
+def test_testing_a_thing_named_is_a_deed() -> None:
+    r = report("test the new POS system by Friday")
+    assert r.facts.kind != "not_a_goal" and r.rewrite is not None
+
+
+def test_a_pass_said_after_the_studying_makes_a_milestone() -> None:
+    goal = "From January I'm going to start studying for WSET Level 2 in Spirits and pass it"
+    r = report(goal)
+    assert r.facts.kind == "milestone" and r.criteria.measurable.status == "partial"
+    assert r.rewrite is not None and "every week" not in r.rewrite.text
+
+
+def test_arrears_are_a_measure_not_subscribers() -> None:
+    r = report("get on top of the subs arrears by March")
+    assert r.criteria.specific.status == "met" and r.facts.metric == "subs arrears"
+
+
+@pytest.mark.parametrize("goal", ["Our team of four wants to refresh the teen zone asap"])
+def test_a_space_refreshed_is_a_milestone(goal: str) -> None:
+    r = report(goal)
+    assert r.facts.kind == "milestone" and r.criteria.specific.status == "met"
+
+
+def test_a_dashboard_refreshed_every_morning_is_a_habit() -> None:
+    assert report("refresh the dashboard every morning").facts.kind == "habit"
+
+
+@pytest.mark.parametrize(
+    ("goal", "amount"),
+    [
+        ("Save 1,50,000 taka in my bKash account by 14 April 2027 for a car", 150_000),
+        ("raise Rs 12,00,000 by March", 1_200_000),
+    ],
+)
+def test_lakh_grouped_amounts_are_read(goal: str, amount: float) -> None:
+    r = report(goal)
+    assert r.facts.target == amount and r.criteria.measurable.status == "met"
+    assert r.rewrite is not None and " by by " not in r.rewrite.text

@@ -744,6 +744,8 @@ def habit_start(r: Readings) -> bool:
     """A routine taken up, said with its start ("start cycling on the bike", "get back into
     volunteering", "start doing proper call notes"): what follows is done again and again."""
     o = r.obj
+    if r.language == "en" and _passed_after().search(r.folded) is not None:
+        return False  # "start studying for WSET Level 2 and pass it": the pass is the goal
     if (
         r.language == "en"
         and o.start is not None
@@ -776,6 +778,13 @@ def habit_start(r: Readings) -> bool:
         and m.start() <= o.start < m.end() + 2
         and not done_once(r.folded, m.start())  # "start rolling out the new tablets": a project
     )
+
+
+@cache
+def _passed_after() -> re.Pattern[str]:
+    """ "... and pass it", "... and then pass the exam": a pass said after the studying."""
+    passes = either([w for w in goal_words().words.pass_words if w.isascii()])
+    return re.compile(rf"\band\s+(?:then\s+)?(?:{passes})\b")
 
 
 def routine_returned_to(r: Readings) -> bool:

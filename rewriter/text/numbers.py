@@ -54,6 +54,9 @@ SCALE_TAIL = (
 NUMBER_WITH_SCALE = re.compile(rf"(?<![\w.,])({NUMBER})(?:\s?({SCALE}){SCALE_TAIL}(?![a-z]))?")
 
 
+_LAKH_GROUPED = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
+
+
 def parse_number(raw: str) -> float | None:
     """A number typed with either thousands separator or decimal mark.
 
@@ -71,6 +74,8 @@ def parse_number(raw: str) -> float | None:
         sep = "," if "," in s else "."
         parts = s.split(sep)
         # one separator followed by exactly three digits groups thousands; otherwise decimal
+        if sep == "," and _LAKH_GROUPED.fullmatch(s):
+            return float("".join(parts))  # "1,50,000", "12,00,000": lakhs, South Asian style
         if len(parts) > 2 and any(len(p) != 3 for p in parts[1:]):
             return None  # "1.2.1", "7.4.3": a version, not an amount
         if len(parts) > 2 or (len(parts[-1]) == 3 and parts[0] != "0"):

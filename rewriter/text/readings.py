@@ -2319,7 +2319,12 @@ class Readings:
                 or (after.opens_with_verb and _HAPPENED_AGAIN.search(after.folded) is None)
                 or after.cued_deadline
                 or after.due_ahead
-                or after.date_ahead
+                # "Chale MTN cut my commission again this month": the running month, when it
+                # happened again, not a month to do something in
+                or (
+                    after.date_ahead
+                    and (after.opens_with_verb or _HAPPENED_AGAIN.search(after.folded) is None)
+                )
             ):
                 return False  # "Ah for feck's sake, release train pulled AGAIN ...": a gripe
         if (_sigh_end().search(self.folded) is not None or self._bare_sigh_last()) and not (
@@ -3489,11 +3494,19 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         start = _sentence_start(folded, m.start())
         r.injection = r.span(m.start(), end)
         masked = mask(masked, start, end)
-    r.chatter_only = len(folded) <= 40 and lex.chatter_re.covers_all(folded)
+    r.chatter_only = len(folded) <= 64 and lex.chatter_re.covers_all(folded)
     chatter = lex.chatter_re.search(folded)
     # "Test-restore the backups": a word of chatter joined to the next is part of a verb
     r.chatter_start = bool(
-        chatter and chatter.start() == 0 and folded[chatter.end() : chatter.end() + 1] != "-"
+        chatter
+        and chatter.start() == 0
+        and folded[chatter.end() : chatter.end() + 1] != "-"
+        # "test the new POS system by Friday": "test" said as a deed, on a thing named after it
+        and not (
+            chatter[0] in word_set("chatter_verbs")
+            and (nxt := folded[chatter.end() :].split()[:1])
+            and nxt[0] in word_set("determiners")
+        )
     )
     ask = lex.question_re.search(folded, r.marked)
     asked = _QUESTION_LABEL.match(folded)  # "Q: what's a good CSAT score?"
