@@ -225,3 +225,42 @@ def test_lakh_grouped_amounts_are_read(goal: str, amount: float) -> None:
     r = report(goal)
     assert r.facts.target == amount and r.criteria.measurable.status == "met"
     assert r.rewrite is not None and " by by " not in r.rewrite.text
+
+
+# --- ratings, festivals of Nepal, tryouts, striving ------------------------------------------------
+
+
+def test_a_rating_out_of_ten_said_sure_is_no_october_day() -> None:
+    r = report("Start my IELTS review next Monday, 8/10 sure I can do it!")
+    assert r.facts.deadline is None or r.facts.deadline.month != 10
+    assert r.rewrite is not None and "8/10/2027" not in r.rewrite.text
+
+
+def test_a_day_in_october_is_still_read() -> None:
+    assert report("finish the report by 8/10").facts.deadline == date(2027, 10, 8)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Want to be top 3 trekking agency in Thamel on TripAdvisor by Dashain",
+        "sell 300 lamps before Tihar",
+        "Double our followers before tryouts so more families hear about spring camp",
+    ],
+)
+def test_festivals_and_tryouts_bound_the_goal(goal: str) -> None:
+    assert report(goal).criteria.time_bound.status == "met"
+
+
+def test_dashain_is_dated_from_the_calendar() -> None:
+    assert report("sell 300 lamps before Dashain").facts.deadline == date(2027, 10, 9)
+
+
+def test_what_is_striven_for_is_the_goal_not_its_reason() -> None:
+    goal = "Phấn đấu để trạm mình lọt top 3 trạm y tế xã của huyện Đồng Văn trong năm 2027"
+    assert smt(goal) == ("met", "met", "met")
+
+
+def test_coffee_roasted_for_customers_is_no_striving() -> None:
+    goal = "moi tuan dang 3 bai tren fanpage ve hai chin, phoi, rang de khach tin tuong hon"
+    assert report(goal).facts.kind == "habit"

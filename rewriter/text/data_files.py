@@ -590,6 +590,7 @@ class DatesFile(_Strict):
     """data/dates.yaml: the names of months, units, weekdays and cues the date rules read."""
 
     months: dict[Annotated[int, Field(ge=1, le=12)], Words]
+    rating_after: Phrases  # "8/10 sure": a rating out of ten, no 8 October
     vi_months: dict[Annotated[int, Field(ge=1, le=12)], Phrases]
     vi_lunar_months: dict[Annotated[int, Field(ge=1, le=12)], Phrases]
     units: dict[Literal["day", "fortnight", "week", "month", "quarter", "year"], Words]

@@ -237,8 +237,12 @@ def _day_month(m: re.Match[str], today: date) -> TimeMatch | None:
     """ "trước 30/6": day and month, this year or, once past, the next ("by 12/31", written
     month first, when only that order is a date)."""
     day, month = int(m[1]), int(m[2])
-    if month == 10 and _TO_OUT_OF_TEN.match(m.string, m.end()):
-        return None  # "confidence from 4/10 to 7/10": a rating out of ten, moved, not 4 October
+    if month == 10 and (
+        _TO_OUT_OF_TEN.match(m.string, m.end()) or _SURE_NEXT.match(m.string, m.end())
+    ):
+        # "confidence from 4/10 to 7/10", "8/10 sure I can do it": a rating out of ten, not
+        # a day in October
+        return None
     if month > 12 >= day:
         day, month = month, day
     d = _safe_date(today.year, month, day)
@@ -273,6 +277,7 @@ _ON_DAY = re.compile(r"(?:vao|on|ngay|chao mung|mung|ky niem)\s")  # "chao mung 
 
 
 _TO_OUT_OF_TEN = re.compile(r"\s*(?:to|->|→|den|len|xuong|toi)\s*\d{1,2}(?:[.,]\d)?\s*/\s*10\b")
+_SURE_NEXT = re.compile(rf"\s*(?:{alternation(_WORDS.rating_after)})\b")
 JUST_PASSED_DAYS = 31  # a month: "by 20/10", typed in late November, may mean next year's
 
 

@@ -5334,6 +5334,9 @@ def _objective_start(
             )
             # "i want to keep that going": what is wanted, not what it is for
             and not _WANT_END.search(masked, max(0, m.start() - 12), m.start())
+            # "Phấn đấu để trạm mình lọt top 3": what is striven for is the goal itself
+            and ends_with("striving_verbs").search(masked, max(0, m.start() - 16), m.start())
+            is None
             # "Mình muốn giúp các bạn ấy tiến bộ": the wish's own verb, right after it
             and not (
                 canonical(m[0]) in lex.wished_verbs
