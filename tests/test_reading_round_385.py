@@ -137,6 +137,7 @@ def test_a_licence_class_is_no_grade() -> None:
 def test_a_hotels_average_daily_rate_is_a_measure() -> None:
     r = report("ADR đang tầm 1.2tr thôi, muốn đẩy lên")
     assert r.criteria.specific.status == "met" and r.facts.metric == "giá phòng bình quân"
+    assert r.rewrite is not None and "1.4tr" in r.rewrite.text.replace(",", ".")
 
 
 @pytest.mark.parametrize(
@@ -264,3 +265,63 @@ def test_what_is_striven_for_is_the_goal_not_its_reason() -> None:
 def test_coffee_roasted_for_customers_is_no_striving() -> None:
     goal = "moi tuan dang 3 bai tren fanpage ve hai chin, phoi, rang de khach tin tuong hon"
     assert report(goal).facts.kind == "habit"
+
+
+# --- a whole place made better names nothing to count --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "quoted"),
+    [
+        ("Make the library feel more welcoming so that more families come in", "library"),
+        ("Get the place looking tidy by the end of next month, it's a proper state mun", "place"),
+        ("Muốn lớp mình ngoan hơn, học giỏi hơn 😅", "lớp mình ngoan hơn"),
+    ],
+)
+def test_a_whole_place_made_better_is_not_specific(goal: str, quoted: str) -> None:
+    s = report(goal).criteria.specific
+    assert s.status == "missing" and s.question and quoted in s.question
+
+
+@pytest.mark.parametrize(
+    "goal", ["improve our bug triage process", "make onboarding less painful for new logos"]
+)
+def test_a_process_made_better_is_an_area(goal: str) -> None:
+    assert report(goal).criteria.specific.status == "partial"
+
+
+# --- spans said loosely, time gone by, goods weighed ----------------------------------------------
+
+
+def test_in_coming_months_is_a_loose_span() -> None:
+    r = report("Open branch office in Pokhara with team of four staff in coming months")
+    assert r.criteria.time_bound.status == "partial"
+
+
+def test_a_couple_years_is_two() -> None:
+    assert report("save 5k in a couple years").facts.deadline == date(2028, 12, 1)
+
+
+def test_how_long_it_has_been_said_is_no_deadline() -> None:
+    goal = "cook dinner at home more instead of ordering takeout, been saying this for a couple years now lol"
+    assert report(goal).facts.deadline is None
+
+
+def test_a_span_to_save_over_is_a_deadline() -> None:
+    assert report("I have to save 2k for 6 months").facts.deadline == date(2027, 6, 1)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Be one of the top 3 pantries in our network for pounds distributed per volunteer hour by 2028",
+        "collect 500 lbs of rice for the pantry by Christmas",
+    ],
+)
+def test_goods_weighed_are_no_body_weight(goal: str) -> None:
+    r = report(goal)
+    assert r.facts.metric != "body weight" and r.facts.domain != "health"
+
+
+def test_pounds_of_fat_are_still_the_body() -> None:
+    assert report("lose 10 pounds of fat by June").facts.metric == "body weight"

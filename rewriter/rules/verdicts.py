@@ -1895,18 +1895,16 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
     if (at := wish_for_others(r)) is not None:
         # "I want my staff to feel less burnt out", "Muon cac be yeu sach hon": how others
         # should feel, with nothing named to count; the wish ends before its date or reason
-        ends = [t.start for t in r.times if t.start > at]
-        ends += [
-            sp.start
-            for sp in (r.objective, r.purpose, r.event_deadline)
-            if sp is not None and sp.start > at
-        ]
-        return _wish_missing(r.text[at : min(ends, default=len(r.text))].strip(" .!?,"), lang)
+        return _wish_missing(_wish_from(r, at), lang)
     if obj and _wished_better(r):
         return _area_partial(_wished(r) or obj, lang)  # "muon ban hang tot hon": wished better
     if (wished := praised(r)) is not None:
         return _wish_missing(wished, lang)  # "Ve dep hon", "Tiem dong khach hon"
     if obj and aiming and (_metric_modifies(r) or r.obj.aim and (r.obj.area or r.obj.quality)):
+        if r.obj.quality and not _metric_modifies(r) and _whole_place(obj, r.language):
+            # "Make the library feel more welcoming", "Get the site looking tidy": a whole
+            # place made better names nothing to count; what would show it is the question
+            return _wish_missing(_wish_from(r, r.obj.start or 0, clause=True), lang)
         # "cai thien quy trinh tiep nhan khieu nai": the process, not the complaints, is the aim
         return _area_partial(obj, lang)
     if r.metric and what and not _vague_owner(r):
@@ -2108,6 +2106,33 @@ def _named_measure(r: Readings) -> bool:
 def _wish_tails() -> frozenset[str]:
     w = goal_words().words
     return frozenset(fold(x) for x in w.interjections + w.hedges_after)
+
+
+def _wish_from(r: Readings, at: int, clause: bool = False) -> str:
+    """The wish said from `at`, up to its date or reason (and with `clause`, up to the end of
+    its clause): "teen space more welcoming", "các bé yêu sách hơn"."""
+    ends = [t.start for t in r.times if t.start > at]
+    ends += [
+        sp.start
+        for sp in (r.objective, r.purpose, r.event_deadline, r.vague_time)
+        if sp is not None and sp.start > at
+    ]
+    if clause and (stop := _WISH_CLAUSE_END.search(r.text, at)) is not None:
+        ends.append(stop.start())
+    return r.text[at : min(ends, default=len(r.text))].strip(" .!?,")
+
+
+_WISH_CLAUSE_END = re.compile(r"[,.;!?]")
+
+
+def _whole_place(obj: str, language: Language) -> bool:
+    """The object is a whole place or group ("the library", "our school", "tiệm"): its head,
+    last in English, first in Vietnamese, is one of `whole_places`."""
+    words = fold(obj.lower()).split()
+    if not words:
+        return False
+    head = words[-1] if language == "en" else " ".join(words[:2])
+    return head in word_set("whole_places") or words[0] in word_set("whole_places")
 
 
 def _wish_missing(vague: str, lang: Language) -> Verdict:

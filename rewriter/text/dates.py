@@ -775,7 +775,7 @@ _OR_SO = re.compile(r" (?:or so|or two|hoac hon|gi do)\b")
 # "in the next few months", "in the coming weeks": a span said with no number at all
 _FEW_SPAN = re.compile(
     r"\b(?:(?:in|over|within|during)(?: the)? (?:next|coming|following) (few|couple(?: of)?)"
-    r"|in the coming) (days|weeks|months|years)\b"
+    r"|in (?:the )?coming) (days|weeks|months|years)\b"
 )
 
 
@@ -791,6 +791,8 @@ def _few_span(m: re.Match[str], today: date) -> TimeMatch | None:
 
 # "after 20 yrs of shovelling", "for ten years of service": how long something has gone on
 _SPENT_OF = re.compile(r" of (?!the |this |next |each |every )[a-z]")
+# "been saying this |for a couple years": how long it has gone on, up to now
+_BEEN_BEFORE = re.compile(r"\bbeen\b[^,.;!?]*$")
 # "first one |in 6 yrs", "lan dau tien |sau 5 nam": a first or a record a few words before
 _FIRST_BEFORE = re.compile(rf"\b(?:{alternation(_WORDS.span_firsts)})(?: [\w']+){{0,3}} $")
 
@@ -818,6 +820,11 @@ def _duration_rules() -> None:
             ("after ", "for "), m.start()
         ):
             return TimeMatch(m.start(), m.end(), "past")  # "after 20 yrs of shovelling": time spent
+        if m.string.startswith("for ", m.start()) and (
+            m.string.startswith(" now", m.end())
+            or _BEEN_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
+        ):
+            return TimeMatch(m.start(), m.end(), "past")  # "been saying this for a couple years"
         loose = groups[0].strip() in _LOOSE_COUNTS
         if (more := _OR_SO.match(m.string, m.end())) is not None:
             end, loose = more.end(), True  # "in a month or so"

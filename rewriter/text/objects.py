@@ -302,6 +302,7 @@ class GoalWords(BaseModel):
     counted_in_times: list[str]  # "gọi video cho mẹ": a few times a week is "3 lần", not "3 buổi"
     content_pieces: list[str]  # "video giới thiệu": a clip's views are a channel's
     striving_verbs: list[str]  # "phấn đấu để ...": the goal itself follows
+    whole_places: list[str]  # "the library": a whole place made better names nothing to count
     chatter_verbs: list[str]  # "test the POS system": chatter said as a deed
     paid_verbs_vi: list[str]  # "đóng 500k rồi": money spent already
     now_openers_vi: list[str]  # "giờ toàn ...": a clause opening on today

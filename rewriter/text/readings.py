@@ -5770,6 +5770,8 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
         ):
             continue  # "tiền điện của gym", "a new logo for the gym": which place, not workouts
         metric = lex.metrics[lex.metric_key(m, r.marked, r.folded)]
+        if metric.key == "weight" and _GOODS_WEIGHED.match(masked, m.end()) is not None:
+            continue  # "pounds distributed per volunteer hour", "500 lbs of rice": goods weighed
         # a word named later with the amount right before it, past one read as a word
         # ("clip ..., len |5k| follow"; "clip giam can, dat 10k view": past the weight named)
         named = next(
@@ -5781,7 +5783,7 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
                     _COUNT_BEFORE.search(masked, max(0, f.start() - 16), f.start())
                     # "50k total views", "ba chục nghìn lượt xem", "tăng view lên 10k"
                     or _AMOUNT_NEAR_END.search(masked, max(0, f.start() - 28), f.start())
-                    or _AMOUNT_NEXT.match(masked, f.end())
+                    or _AMOUNT_AFTER.match(masked, f.end())
                 )
             ),
             None,
@@ -5808,6 +5810,10 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
         return
 
 
+# after a weight: what is weighed, when it is no body ("of rice", "distributed", "collected")
+_GOODS_WEIGHED = re.compile(
+    r"\s+(?:of\s+(?!(?:body|fat|weight|muscle|baby|water)\b)[a-z]|(?!gained\b)[a-z]+ed\b)"
+)
 _WEIGHS = re.compile(
     r"nang\s+(?:khoang\s+|tam\s+|~\s*)?\d+(?:[.,]\d+)?\s?(?:kg|kgs|can|ky|ki|lbs?)\b"
 )
@@ -5821,7 +5827,7 @@ _AMOUNT_NEAR_END = re.compile(
     r"(?:\d[\d.,]*\s?(?:k|m|tr)?|nghin|ngan|thousand|million|trieu|tram|hundred)\s+"
     r"(?:(?:total|more|new|extra|additional)\s+)?$"
 )
-_AMOUNT_NEXT = re.compile(r"\s+(?:len|to|toi|den|dat|hit|reach)\s+(?:muc\s+)?(?:\d|\s\s)")
+_AMOUNT_AFTER = re.compile(r"\s+(?:len|to|toi|den|dat|hit|reach)\s+(?:muc\s+)?(?:\d|\s\s)")
 
 
 def _qty_value(m: re.Match[str], offset: int = 0) -> tuple[float | None, str | None]:
