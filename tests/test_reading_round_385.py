@@ -325,3 +325,29 @@ def test_goods_weighed_are_no_body_weight(goal: str) -> None:
 
 def test_pounds_of_fat_are_still_the_body() -> None:
     assert report("lose 10 pounds of fat by June").facts.metric == "body weight"
+
+
+# --- each one of a group done; things installed counted -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Have all 3rd years complete the CareersPortal interest profiler by end of Sept this year",
+        "All our 14 guides must finish Wilderness First Aid course and get certificate before 15 Feb 2027.",
+        "every teller completes AML refresher by 15/01/2027",
+    ],
+)
+def test_everyone_in_a_group_done_is_measurable(goal: str) -> None:
+    assert report(goal).criteria.measurable.status == "met"
+
+
+def test_all_of_a_set_of_things_redone_still_asks_what_counts() -> None:
+    goal = "finish redoing all the vendor contract templates by Nov 15 2026"
+    assert report(goal).criteria.measurable.status == "partial"
+
+
+@pytest.mark.parametrize("goal", ["lắp 3 máy lạnh trước Tết", "lap 3 may lanh truoc Tet"])
+def test_things_installed_are_counted(goal: str) -> None:
+    r = report(goal)
+    assert r.facts.target == 3 and r.criteria.measurable.status == "met"

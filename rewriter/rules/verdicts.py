@@ -2395,6 +2395,18 @@ _BROUGHT_GAP = re.compile(r"(?:(?!\b(?:at|to|in|on|for|with|by)\b)[a-z' ]){0,28}
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.!]|$)")
 
 
+@cache
+def _everyone_done() -> re.Pattern[str]:
+    """All or every one of a group of people, then a deed with its own end ("all our 14 guides
+    must finish ...", "every teller completes ...")."""
+    words = goal_words().words
+    people = either([*words.doers, *words.group_members])
+    return re.compile(
+        rf"\b(?:all|every|each)\s+(?:of\s+)?(?:(?:the|our|my)\s+)?(?:\d+\s+)?(?:[a-z0-9/-]+\s+){{0,2}}?"
+        rf"(?P<who>{people})\b(?:[^,.;!?]{{0,40}}?)\b(?:{either(words.done_deeds)})\b"
+    )
+
+
 def _one_hired(r: Readings) -> str | None:
     """ "hire an apprentice", "recruit a new head chef": one person taken on, said with "a" or
     "one" right before who it is; the words from the article to the person's name."""
@@ -2416,6 +2428,11 @@ def _one_taken_on(language: Language) -> re.Pattern[str]:
 def _done_or_not(r: Readings, lang: Language) -> Verdict:
     """A deed done or not: Measurable partial, asking what will count as done well (for an exam,
     the score; for a course, whether finishing is enough)."""
+    if r.language == "en" and (everyone := _everyone_done().search(r.folded)) is not None:
+        # "Have all 3rd years complete the profiler", "every teller completes AML refresher":
+        # each one of them done is the bar, checked person by person
+        shown = r.text[everyone.start() : everyone.end("who")]
+        return _verdict("met", msg(lang, "measurable.met", target=shown), shown)
     label = object_label(r)
     if _names(r, "exam_cues") or _names(r, "pass_words") or _credential_named(r):
         ask = "q_milestone_exam"  # "pass my CHPN exam by June": a score, or is a pass enough?

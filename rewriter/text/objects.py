@@ -303,6 +303,8 @@ class GoalWords(BaseModel):
     content_pieces: list[str]  # "video giới thiệu": a clip's views are a channel's
     striving_verbs: list[str]  # "phấn đấu để ...": the goal itself follows
     whole_places: list[str]  # "the library": a whole place made better names nothing to count
+    group_members: list[str]  # "all 3rd years complete ...": each one of them
+    done_deeds: list[str]  # "... complete", "... pass": a deed that ends done
     chatter_verbs: list[str]  # "test the POS system": chatter said as a deed
     paid_verbs_vi: list[str]  # "đóng 500k rồi": money spent already
     now_openers_vi: list[str]  # "giờ toàn ...": a clause opening on today
