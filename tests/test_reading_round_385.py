@@ -351,3 +351,25 @@ def test_all_of_a_set_of_things_redone_still_asks_what_counts() -> None:
 def test_things_installed_are_counted(goal: str) -> None:
     r = report(goal)
     assert r.facts.target == 3 and r.criteria.measurable.status == "met"
+
+
+# --- a page's followers ask which channel ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Get our waste reduction page to 2k followers by Christmas",
+        "Get 300 residents following our page by Christmas",
+        "Get plenty followers for the cooperative page before Farmers Day",
+        "Tăng số lượt theo dõi trang thông tin du lịch của tỉnh lên 50.000 trước Tết.",
+    ],
+)
+def test_a_pages_followers_ask_which_channel(goal: str) -> None:
+    s = report(goal).criteria.specific
+    assert s.status == "partial" and s.question
+
+
+def test_a_page_on_a_named_channel_is_specific() -> None:
+    goal = "Get 300 residents following our Facebook page by Christmas"
+    assert report(goal).criteria.specific.status == "met"

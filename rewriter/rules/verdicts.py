@@ -1922,8 +1922,9 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             # "nguoi follow": only counted, still the channel's followers
             and canonical(obj[: len(obj) - len(what)].strip()) not in word_set("metric_counters")
             # "làm video về cuộc sống công nhân, đạt 1 triệu lượt xem": a clip's views are a
-            # channel's, whichever clip
+            # channel's, whichever clip; "our waste reduction page": a page is one too
             and words_re("content_pieces").match(fold(obj)) is None
+            and words_re("channel_words").search(fold(obj)) is None
         )
         if r.metric.channel and (not r.platform or r.platform_generic) and own_measure:
             # "employee engagement score": a measure of its own, not a channel's engagement
@@ -1958,6 +1959,15 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         on = f" {msg(lang, 'rewrite.on_platform', platform=r.platform)}" if r.platform else ""
         return _verdict("met", msg(lang, "specific.met", what=what + on), evidence)
     if r.counted and what:
+        if not r.platform and not ctx.platform and _following_a_page().search(r.folded):
+            # "Get 300 residents following our page": the page's followers, on which channel?
+            shown = r.counted.text
+            return _verdict(
+                "partial",
+                msg(lang, "specific.partial_channel", what=shown),
+                shown,
+                msg(lang, "specific.q_channel", what=_cap(shown)),
+            )
         return _verdict("met", msg(lang, "specific.met", what=what), r.counted.text)
     if obj and r.obj.concrete and not _vague_quality(r):
         if _channel_only(r):
@@ -2393,6 +2403,15 @@ def _brought_to_more(r: Readings) -> bool:
 _FEEL_NEXT = re.compile(r"(?:[\w' ]{1,30}?)\s+feels?\b")
 _BROUGHT_GAP = re.compile(r"(?:(?!\b(?:at|to|in|on|for|with|by)\b)[a-z' ]){0,28}")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;.!]|$)")
+
+
+@cache
+def _following_a_page() -> re.Pattern[str]:
+    """ "following our page", "follow the school page": followers of a page no channel names."""
+    return re.compile(
+        rf"\bfollow(?:ing|s)?\s+(?:our|the|my|their)\s+(?:[a-z'-]+\s+){{0,3}}?"
+        rf"(?:{either(goal_words().words.channel_words)})\b"
+    )
 
 
 @cache
