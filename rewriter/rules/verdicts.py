@@ -707,9 +707,15 @@ def personal_routine(r: Readings) -> bool:
         o.action
         and canonical(o.verb or "") in word_set("routine_verbs")
         and r.domain in goal_words().words.personal_domains
-        and words_re("once_words").search(_resumed_masked(r.folded)) is None
+        # read in the goal's own words: "..., so my knees stop hurting" is why, no deed done once
+        and words_re("once_words").search(_resumed_masked(_own_words(r))) is None
         and _GIVE_UP.search(r.folded) is None
     )
+
+
+def _own_words(r: Readings) -> str:
+    """The folded text up to the reason it serves ("stretch more| so my knees stop hurting")."""
+    return r.folded[: r.objective.start] if r.objective is not None else r.folded
 
 
 def _resumed_masked(folded: str) -> str:
