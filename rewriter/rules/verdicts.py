@@ -1773,6 +1773,8 @@ def share_of_whom(r: Readings) -> str | None:
     while len(words) > 1 and (len(words[-1]) == 1 or words[-1].isdigit()):
         words.pop()  # "Zone B", "Store 12": the letter or number names which one
     head = words[0] if r.language == "vi" else words[-1]
+    if r.language == "en" and words[0] in word_set("state_qualifiers"):
+        return None  # "unfilled volunteer shifts under 5%": the share of shifts left unfilled
     said = list(words_matcher("percent_subjects").finditer(r.folded, r.marked))
     if not any(o.start <= m.start() < o.end and m[0].split()[0] == head for m in said) and not (
         r.language == "vi" and any(m.start() == o.start for m in said)

@@ -305,6 +305,8 @@ class GoalWords(BaseModel):
     whole_places: list[str]  # "the library": a whole place made better names nothing to count
     group_members: list[str]  # "all 3rd years complete ...": each one of them
     done_deeds: list[str]  # "... complete", "... pass": a deed that ends done
+    state_qualifiers: list[str]  # "unfilled shifts under 5%": a share of those
+    routine_leads: list[str]  # "chịu khó đi bộ": effort, then the routine
     chatter_verbs: list[str]  # "test the POS system": chatter said as a deed
     paid_verbs_vi: list[str]  # "đóng 500k rồi": money spent already
     now_openers_vi: list[str]  # "giờ toàn ...": a clause opening on today

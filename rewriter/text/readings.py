@@ -4475,6 +4475,8 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             or words.present_re.search(clause) is not None
             or (r.language == "vi" and _ENDS_DONE.search(clause) is not None)
             or (r.language == "vi" and _paid_already().match(clause) is not None)
+            # "..., sau 2 lần sinh em béo quá 😅": how things are, said with "quá" last
+            or (r.language == "vi" and _TOO_SAID_END.search(clause) is not None)
             # "..., thang nay hoan 8% roi met qua": what it came to, then a sigh
             or (
                 r.language == "vi"
@@ -5201,6 +5203,8 @@ _ALL_OF = re.compile(
     r"\b(?:all|every|tat ca|toan bo)\b(?!\s+(?:day|night|week|month|year|time|the time|along)\b)"
 )
 _ENDS_DONE = re.compile(r"\b(?:roi|r)\W*$")
+# a clause that ends on "quá" ("béo quá", "đông quá trời"): how things are, a sigh of sorts
+_TOO_SAID_END = re.compile(r"[a-z]\s+qua(?:\s+(?:troi|di|luon|a|ah|the))?[^\w]*$")
 # "giờ lên 62kg rồi", "bây giờ đã xuống 50 ký": now, then up or down to a number, said as done
 # ("đã") or closed by "rồi"; "đúng giờ lên 96%" opens on no word of now
 _GOT_TO_NOW = re.compile(
@@ -5277,6 +5281,10 @@ def _routine_alone(r: Readings, masked: str) -> bool:
     day or the end next ("walk| in the mornings", "đi bộ| buổi sáng"; "run| facebook ads" acts
     on something)."""
     start = len(masked) - len(masked.lstrip())
+    while (lead := words_re("routine_leads").match(masked, start)) is not None:
+        # "chịu khó đi bộ để giảm cân", "bắt đầu từ thứ Hai em sẽ tập thể dục để giảm cân": who,
+        # the start and the effort, then the routine
+        start = lead.end() + len(masked[lead.end() :]) - len(masked[lead.end() :].lstrip())
     m = words_re("routine_verbs").match(masked, start)
     if m is None:
         return False
