@@ -47,3 +47,31 @@ def test_a_routines_reason_is_no_deed_done_once() -> None:
     r = report("stretch more so my knees stop hurting")
     assert r.criteria.specific.status == "met" and r.facts.kind == "habit"
     assert "3 times a week" in main_text("stretch more so my knees stop hurting")
+
+
+# --- a remark's cadence is the remark's ------------------------------------------------------------
+
+
+def test_how_often_a_remark_says_prices_rise_is_no_cadence() -> None:
+    goal = "Keep fuel cost under control, CNG price going up every month bhai"
+    text = main_text(goal)
+    assert text.startswith("Keep fuel cost under control, at least 5% below today's level, checked")
+    assert text.rstrip(".").endswith("bhai")
+
+
+def test_a_cadence_after_a_remark_clause_is_still_the_goals() -> None:
+    goal = (
+        "I'd like to walk the loop around Miller Park, it's about two miles, five mornings a week"
+        " so I can keep up with my grandchildren when they visit."
+    )
+    assert report(goal).criteria.time_bound.status == "met"
+
+
+def test_a_saving_gains_its_date_before_the_remarks() -> None:
+    goal = (
+        "Need to save 2.5L for daughter's engineering admission. She is in 11th std now."
+        " Fees are going up every year only."
+    )
+    r = report(goal)
+    assert r.criteria.time_bound.status == "missing"
+    assert r.rewrite is not None and "admission by " in r.rewrite.text

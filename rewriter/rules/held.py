@@ -37,7 +37,9 @@ def held_below(
     after = f",{rest}" if rest.strip()[:1].isalnum() else rest  # a remark after goes on
     # "keep my spending low", "giữ chi tiêu thấp": a bound held from now on, with no time said,
     # is checked as it goes; one brought down ("get returns under control") is due by a date
-    held = canonical(r.obj.verb or "") != "get" and not r.times and r.event_deadline is None
+    # (a time said in a remark after it is the remark's: "..., CNG price going up every month")
+    own_times = [t for t in r.times if r.remark_at is None or t.start < r.remark_at]
+    held = canonical(r.obj.verb or "") != "get" and not own_times and r.event_deadline is None
     checked = msg(plan.lang, "rewrite.checked")
     added = f"{shown}, {checked}" if held else shown
     again = read(f"{text[:at]}, {added}{after}", r.today, r.language)

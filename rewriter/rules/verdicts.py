@@ -42,6 +42,7 @@ from rewriter.text.readings import (
     mask,
     modifies_object,
     off_head,
+    says_how_it_is,
     unit_metrics,
     wish_for_others,
 )
@@ -2569,6 +2570,16 @@ def goal_period(r: Readings, at: int) -> bool:
         # "Currently smoking about a pack a day on swing, wanna cut back": the period of a
         # clause of today, the wish in another
         or _in_a_clause_of_today(r, at)
+        # "Keep fuel cost under control, CNG price going up every month": how often the remark
+        # says a thing goes, not the goal's cadence
+        or (
+            r.language == "en"
+            and (cut := r.remark_at) is not None
+            and at > cut
+            # "..., it's about two miles, five mornings a week": the cadence in a clause after it
+            and says_how_it_is(remark := r.folded[cut:at].lstrip(" ,;.-—–"))
+            and not any(c in remark for c in ",;")
+        )
     )
 
 

@@ -4672,6 +4672,9 @@ _LEVELED_EXAM_END = re.compile(rf"\b(?:{alternation(_WORDS.leveled_exams)})\s*n?
 # "morale's been rough", "the rota is a mess": a thing and how it is (says_how_it_is)
 _STATE_SAID = re.compile(
     r"[a-z]+(?:'s| has| have| is| are| was| were) (?:been |gotten |got )?(?!to\b)[a-z]"
+    # "CNG price going up every month": how a thing goes, said with no verb of being
+    r"|(?!(?:get|keep|make|bring|push|drive)\b)[a-z]+(?: [a-z]+){0,2} (?:keeps? )?(?:going|getting)"
+    r" (?:up|down|higher|lower|worse|crazy|through the roof)\b"
 )
 # "Circ is down to ...": a verb of being right before a move, which then tells how it went
 _STATE_VERB_END = re.compile(r"\b(?:is|are|'s|was|were|been|has gone|have gone|went)\s+$")
