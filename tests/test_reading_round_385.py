@@ -373,3 +373,50 @@ def test_a_pages_followers_ask_which_channel(goal: str) -> None:
 def test_a_page_on_a_named_channel_is_specific() -> None:
     goal = "Get 300 residents following our Facebook page by Christmas"
     assert report(goal).criteria.specific.status == "met"
+
+
+# --- money as the means, naira, complaints about who still never paid -----------------------------
+
+
+def test_money_used_as_the_means_is_no_target() -> None:
+    r = report("Use the $10k ads budget to hit 5k followers by Q2 2027")
+    assert r.facts.target == 5000 and r.criteria.specific.status == "partial"
+    assert all("$10k" in a.text for a in r.alternatives)
+
+
+def test_a_budget_a_deed_is_done_with_is_a_spec() -> None:
+    r = report("Launch the Detty December cashback campaign with N5m budget on 10/12")
+    assert r.facts.target is None and r.criteria.measurable.status == "partial"
+
+
+@pytest.mark.parametrize(
+    ("goal", "amount"),
+    [("Hit N10m turnover asap abeg 🙏🏾", 10_000_000), ("make N500k profit this month", 500_000)],
+)
+def test_naira_with_a_scale_is_money(goal: str, amount: float) -> None:
+    r = report(goal)
+    assert r.facts.target == amount and r.rewrite is not None and "%" not in r.rewrite.text
+
+
+def test_a_jlpt_level_is_no_naira() -> None:
+    assert report("pass N3 by July").facts.unit is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abeg the client from Saturday's wedding still never balance us o, na wa",
+        "the client still never pay us o",
+    ],
+)
+def test_a_client_who_still_never_paid_is_a_gripe(text: str) -> None:
+    assert report(text).rewrite is None
+
+
+def test_chasing_a_client_who_never_paid_is_a_goal() -> None:
+    assert report("chase the client who still never paid us by Friday").rewrite is not None
+
+
+def test_time_saved_is_no_money_saved() -> None:
+    r = report("use AI tools to save time")
+    assert r.facts.metric != "savings" and r.rewrite is not None and "%" not in r.rewrite.text

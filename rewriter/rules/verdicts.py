@@ -1922,6 +1922,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             r.obj.concrete
             and obj
             and len(obj) > len(what)
+            # "Use the $10k ads budget to hit 5k followers": the budget is no followers' measure
+            and fold(what.lower()) in fold(obj.lower())
             # "employee engagement score"; "school group visits", "store visits": the thing
             # named before the channel's word says whose they are, and no channel is meant
             and (r.obj.head_metric or (obj.endswith(f" {what}") and not r.platform))

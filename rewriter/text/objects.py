@@ -307,6 +307,7 @@ class GoalWords(BaseModel):
     done_deeds: list[str]  # "... complete", "... pass": a deed that ends done
     state_qualifiers: list[str]  # "unfilled shifts under 5%": a share of those
     routine_leads: list[str]  # "chịu khó đi bộ": effort, then the routine
+    means_verbs: list[str]  # "use the $10k budget to ...": money as the means
     chatter_verbs: list[str]  # "test the POS system": chatter said as a deed
     paid_verbs_vi: list[str]  # "đóng 500k rồi": money spent already
     now_openers_vi: list[str]  # "giờ toàn ...": a clause opening on today

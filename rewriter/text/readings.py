@@ -532,6 +532,13 @@ class Readings:
             # "My app has 1,200 paying users right now. I want 3,000 by ...": the figure of a
             # sentence that says it is today's is where things stand; the next one is the goal
             found = later
+        # "Launch the cashback campaign with N5m budget on 10/12": the budget it is done with is
+        # a spec of the deed, no amount to reach
+        found = [q for q in found if not self._budget_spec(q)]
+        if len(found) > 1 and (means := [q for q in found if self._means_spent(q, found)]):
+            # "Use the $10k ads budget to hit 5k followers", "dùng 10tr chạy ads để đạt 5k
+            # follow": the money is the means; what it is used for holds the target
+            found = [q for q in found if q not in means] or found
         if len(found) > 1 and (years := [q for q in found if self._year_like(q)]):
             # "thi thpt 2027 dat 27d": the year names the exam; the score is the target
             found = [q for q in found if q not in years] or found
@@ -709,6 +716,27 @@ class Readings:
         if m is None:
             return None
         return Span(m.start(1), m.end(1), self.text[m.start(1) : m.end(1)])
+
+    def _budget_spec(self, q: Quantity) -> bool:
+        """`q` is money said as the budget a deed is done with ("with N5m budget", "with a
+        $2k budget")."""
+        return (
+            q.unit in MONEY_UNITS
+            and _WITH_A_END.search(self.folded, max(0, q.span.start - 12), q.span.start) is not None
+            and _BUDGET_NEXT.match(self.folded, q.span.end) is not None
+        )
+
+    def _means_spent(self, q: Quantity, found: list[Quantity]) -> bool:
+        """`q` is money said after a verb of using it, opening the goal, with a "to"/"để" and
+        another amount after it ("Use the $10k ads budget| to hit 5k followers")."""
+        if q.unit not in MONEY_UNITS:
+            return False
+        if _means_opens().match(self.folded[: q.span.start]) is None:
+            return False
+        purpose = _PURPOSE_NEXT.search(self.folded, q.span.end)
+        return purpose is not None and any(
+            o is not q and o.span.start > purpose.start() for o in found
+        )
 
     @_once
     def today_only(self) -> Quantity | None:
@@ -2454,6 +2482,8 @@ class Readings:
         ):
             return False  # "set a reminder for the DHL call at 3pm", "ad oi nhac toi ..."
         news = words.news_re.search(self.folded, self.marked)
+        if news and _WHO_ENDS.search(self.folded, 0, news.start()) is not None:
+            news = None  # "chase the client who still never paid us": who, not what happened
         if (
             news
             and self.text[news.start()].isupper()
@@ -5206,6 +5236,24 @@ _ALL_OF = re.compile(
     r"\b(?:all|every|tat ca|toan bo)\b(?!\s+(?:day|night|week|month|year|time|the time|along)\b)"
 )
 _ENDS_DONE = re.compile(r"\b(?:roi|r)\W*$")
+_WITH_A_END = re.compile(r"\bwith\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+)?$")
+_BUDGET_NEXT = re.compile(r"\s+(?:ad\s+|ads\s+|marketing\s+)?budget\b")
+# "the client who| still never paid": a relative clause opens on the word before
+_WHO_ENDS = re.compile(r"\b(?:who|that|which|whose)\s+$")
+# "... to hit", "... để đạt": what the money is used for, after it
+_PURPOSE_NEXT = re.compile(r"\b(?:to|de|so that|in order to)\b")
+
+
+@cache
+def _means_opens() -> re.Pattern[str]:
+    """A verb of using money opens the goal ("use the", "dùng", "spend our"), then words up to
+    the amount."""
+    verbs = either(goal_words().words.means_verbs)
+    return re.compile(
+        rf"^\W*(?:(?:i|we|minh|em|toi)\s+(?:will\s+|want to\s+|se\s+)?)?(?:{verbs})\b[^,.;!?]*$"
+    )
+
+
 # a clause that ends on "quá" ("béo quá", "đông quá trời"): how things are, a sigh of sorts
 _TOO_SAID_END = re.compile(r"[a-z]\s+qua(?:\s+(?:troi|di|luon|a|ah|the))?[^\w]*$")
 # "giờ lên 62kg rồi", "bây giờ đã xuống 50 ký": now, then up or down to a number, said as done
@@ -5345,6 +5393,12 @@ def _objective_start(
             )
             # "i want to keep that going": what is wanted, not what it is for
             and not _WANT_END.search(masked, max(0, m.start() - 12), m.start())
+            # "Use the $10k ads budget to hit 5k followers": what the means is used for is the
+            # goal itself
+            and not (
+                canonical(m[0]).split()[0] in ("to", "de")
+                and _means_opens().match(masked[: m.start()]) is not None
+            )
             # "Phấn đấu để trạm mình lọt top 3": what is striven for is the goal itself
             and ends_with("striving_verbs").search(masked, max(0, m.start() - 16), m.start())
             is None
