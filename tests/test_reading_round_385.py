@@ -420,3 +420,25 @@ def test_chasing_a_client_who_never_paid_is_a_goal() -> None:
 def test_time_saved_is_no_money_saved() -> None:
     r = report("use AI tools to save time")
     assert r.facts.metric != "savings" and r.rewrite is not None and "%" not in r.rewrite.text
+
+
+# --- a span ahead said with no length -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Giữ chi phí phân bón mỗi sào không quá 1tr5 trong thời gian tới",
+        "giam can xuong 70 kg trong thoi gian toi",
+        "Get in the top 3 of G2 for roadmap tools in the coming period",
+        "Keep the gang's sick days under a dozen over the next wee while.",
+    ],
+)
+def test_a_span_ahead_with_no_length_is_a_loose_period(goal: str) -> None:
+    r = report(goal)
+    assert r.criteria.time_bound.status == "partial" and r.facts.deadline == date(2027, 3, 1)
+
+
+def test_the_loose_period_gives_way_to_a_date_in_the_rewrite() -> None:
+    text = main_text("giam can xuong 70 kg trong thoi gian toi")
+    assert "thoi gian toi" not in text and "01/03/2027" in text

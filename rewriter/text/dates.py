@@ -789,6 +789,21 @@ def _few_span(m: re.Match[str], today: date) -> TimeMatch | None:
     )
 
 
+# "trong thời gian tới", "in the coming period", "over the next wee while": a span ahead said
+# with no length at all; its date is assumed a few months on
+_TIME_AHEAD = re.compile(
+    r"\b(?:trong\s+)?(?:thoi gian|thoi gan|tg)\s+(?:sap\s+)?toi\b"
+    r"|\b(?:in|over|during)\s+the\s+(?:coming\s+(?:period|time)|next\s+(?:wee\s+|little\s+)?while)\b"
+)
+
+
+@rule(_TIME_AHEAD.pattern, ("toi", "coming", "while"), order=302)
+def _time_ahead(m: re.Match[str], today: date) -> TimeMatch | None:
+    return TimeMatch(
+        m.start(), m.end(), "deadline", deadline=add_duration(today, 3, "month"), vague=True
+    )
+
+
 # "after 20 yrs of shovelling", "for ten years of service": how long something has gone on
 _SPENT_OF = re.compile(r" of (?!the |this |next |each |every )[a-z]")
 # "been saying this |for a couple years": how long it has gone on, up to now
