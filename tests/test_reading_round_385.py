@@ -442,3 +442,21 @@ def test_a_span_ahead_with_no_length_is_a_loose_period(goal: str) -> None:
 def test_the_loose_period_gives_way_to_a_date_in_the_rewrite() -> None:
     text = main_text("giam can xuong 70 kg trong thoi gian toi")
     assert "thoi gian toi" not in text and "01/03/2027" in text
+
+
+# --- hedges on the time, versions in a remark -----------------------------------------------------
+
+
+def test_not_sure_when_is_a_hedge_not_a_question() -> None:
+    r = report("Collab voi may anh food reviewer noi tieng o Sai Gon, chua biet khi nao")
+    assert r.facts.kind != "not_a_goal" and r.rewrite is not None
+    assert r.criteria.time_bound.status == "missing"
+
+
+def test_a_question_of_when_is_still_asked() -> None:
+    assert report("bao giờ thì mình nên học IELTS, không biết khi nào").rewrite is None
+
+
+def test_a_version_in_a_remark_is_no_amount() -> None:
+    text = main_text("get open bugs in the tracker under 30, the v0.9 build is a mess rn")
+    assert text.startswith("Get open bugs in the tracker under 30 by 1 March 2027, the v0.9 build")

@@ -308,6 +308,7 @@ class GoalWords(BaseModel):
     state_qualifiers: list[str]  # "unfilled shifts under 5%": a share of those
     routine_leads: list[str]  # "chịu khó đi bộ": effort, then the routine
     means_verbs: list[str]  # "use the $10k budget to ...": money as the means
+    when_hedges: list[str]  # "..., chưa biết khi nào": a hedge on the time, no question
     chatter_verbs: list[str]  # "test the POS system": chatter said as a deed
     paid_verbs_vi: list[str]  # "đóng 500k rồi": money spent already
     now_openers_vi: list[str]  # "giờ toàn ...": a clause opening on today

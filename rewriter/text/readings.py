@@ -60,6 +60,7 @@ from rewriter.text.objects import (
     vague_cadence_re,
     whose_re,
     word_set,
+    words_matcher,
     words_re,
 )
 from rewriter.text.shorthand import expand
@@ -2395,6 +2396,11 @@ class Readings:
                 _ends_with(self.folded, self.marked, goal_words().not_question_end_re)
                 # "Học IELTS bao lâu thì được 6.5, không biết có được không": asked before it
                 and lexicon().question_word_re.search(self.folded[: self.folded.rfind(",")]) is None
+            )
+            # "Collab voi may anh food reviewer ..., chua biet khi nao": not sure when, no question
+            and not (
+                _ends_with(self.folded, self.marked, words_matcher("when_hedges"))
+                and "?" not in self.text
             )
             # "phun thuoc phong nam cho hong": typed with no marks, a last "hong" is the roses
             # ("hồng") unless "co" asks first ("co ban hong")
@@ -8687,7 +8693,7 @@ _MEDIUM_END = re.compile(r"\b(?:bang|in)\s+$")
 _PICTOGRAPH = re.compile(f"[{PICTOGRAPHS}]")
 _DIGIT_RE = re.compile(r"\d")
 # a number standing as one, not a digit inside a name ("his A1C is creeping up", "mp3")
-_AMOUNT_RE = re.compile(r"(?<![a-z])\d")
+_AMOUNT_RE = re.compile(r"(?<![a-z.])\d")  # "v0.9 build": a version, no amount
 # "ep gia qua troi", "met qua": "too ...!" typed without marks, closing a clause
 _FOLDED_TOO_END = re.compile(
     r"(?<!khong )(?<!ko )(?<!vuot )\b\w+ qua(?:\s+(?:troi|chung|xa|di|luon|ta))?\s*$"
