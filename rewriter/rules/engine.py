@@ -93,7 +93,15 @@ from rewriter.text.language import detect_language
 from rewriter.text.lexicon import canonical, lexicon
 from rewriter.text.normalize import clean_goal, fold, strip_marks
 from rewriter.text.objects import vague_cadence_re, words_re
-from rewriter.text.readings import Quantity, Readings, Span, read, told_clause, wish_for_others
+from rewriter.text.readings import (
+    Quantity,
+    Readings,
+    Span,
+    mask,
+    read,
+    told_clause,
+    wish_for_others,
+)
 from rewriter.text.shorthand import kept_as_typed
 from rewriter.text.typos import mend_typos
 
@@ -271,7 +279,7 @@ def _goals_asked_for(r: Readings) -> bool:
         return False
     rest = r.folded
     for t in r.times:
-        rest = rest[: t.start] + " " * (t.end - t.start) + rest[t.end :]
+        rest = mask(rest, t.start, t.end)
     tail = rest[asked.end() :]
     return not any(ch.isdigit() for ch in tail) and len(tail.split()) <= 3
 
