@@ -4512,7 +4512,10 @@ def _now_clause(r: Readings, masked: str) -> tuple[int, int] | None:
             or (r.language == "vi" and _ENDS_DONE.search(clause) is not None)
             or (r.language == "vi" and _paid_already().match(clause) is not None)
             # "..., sau 2 lần sinh em béo quá 😅": how things are, said with "quá" last
-            or (r.language == "vi" and _TOO_SAID_END.search(clause) is not None)
+            or (
+                r.language == "vi"
+                and _FOLDED_TOO_END.search(_PICTOGRAPH.sub("", clause).rstrip(" .,!?~")) is not None
+            )
             # "..., thang nay hoan 8% roi met qua": what it came to, then a sigh
             or (
                 r.language == "vi"
@@ -5260,8 +5263,6 @@ def _means_opens() -> re.Pattern[str]:
     )
 
 
-# a clause that ends on "quá" ("béo quá", "đông quá trời"): how things are, a sigh of sorts
-_TOO_SAID_END = re.compile(r"[a-z]\s+qua(?:\s+(?:troi|di|luon|a|ah|the))?[^\w]*$")
 # "giờ lên 62kg rồi", "bây giờ đã xuống 50 ký": now, then up or down to a number, said as done
 # ("đã") or closed by "rồi"; "đúng giờ lên 96%" opens on no word of now
 _GOT_TO_NOW = re.compile(
@@ -5851,9 +5852,8 @@ def _read_metric(r: Readings, masked: str, vague: bool = True) -> None:
                 for f in found[i + 1 :]
                 if not f[0][:1].isdigit()
                 and (
-                    _COUNT_BEFORE.search(masked, max(0, f.start() - 16), f.start())
-                    # "50k total views", "ba chục nghìn lượt xem", "tăng view lên 10k"
-                    or _AMOUNT_NEAR_END.search(masked, max(0, f.start() - 28), f.start())
+                    # "50k views", "50k total views", "ba chục nghìn lượt xem", "tăng view lên 10k"
+                    _AMOUNT_NEAR_END.search(masked, max(0, f.start() - 28), f.start())
                     or _AMOUNT_AFTER.match(masked, f.end())
                 )
             ),
