@@ -174,6 +174,10 @@ def rules_analysis(
     text = mend_typos(clean_goal(goal, max_chars))
     today = context.today or date.today()
     r = read(_after_request(text, today, context.language), today, context.language)
+    if r.request_after is not None:
+        # "Keep absenteeism below 5%. Pls help me make it sound nicer": the goal, without
+        # what is asked of the tool after it
+        r = read(r.text[: r.request_after].rstrip(), today, r.language)
     told_today = today_told_after(r) if context.baseline is None else None
     remark = None
     if (

@@ -144,6 +144,7 @@ class Plan:
     # "Be healthier this year: complete 12 workouts": the user's own deadline is the only one,
     # so the versions say none either
     undated: bool = False
+    ceiling: bool = False  # the level held is an upper bound ("keep absenteeism below 5%")
 
     @property
     def months(self) -> float:
@@ -433,6 +434,7 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         past_deadline=past_deadline,
         past_again=again is not None,
         past_month=month is not None,
+        ceiling=r.target is not None and r.target.qualifier == "at_most",
     )
     if metric is None and object_text is None:
         plan.direction = "milestones"
@@ -1186,7 +1188,8 @@ def _change_phrase(
     pct, target, baseline = numbers or (plan.pct, plan.target, plan.baseline)
     if plan.direction == "maintain":
         if baseline is not None or target is not None:
-            return msg(lang, "rewrite.at_least", target=_num(plan, target or baseline))
+            key = "at_most" if plan.ceiling else "at_least"
+            return msg(lang, f"rewrite.{key}", target=_num(plan, target or baseline))
         # "keep prod bugs low", "keep spending under control": a measure better lower is
         # held by not rising
         key = "maintain_low" if plan.metric is not None and plan.metric.lower else "maintain"
@@ -4859,8 +4862,10 @@ def alternatives(plan: Plan, objective: str | None) -> list[Rewrite]:
             # small counts ("2 courses") round back to themselves: step by one instead
             low = low if low != plan.target else max(plan.target - 1, 0)
             high = high if high != plan.target else plan.target + 1
-        if plan.direction == "decrease" and start is None:
-            low, high = high, low
+        if (plan.direction == "decrease" and start is None) or (
+            plan.direction == "maintain" and plan.ceiling
+        ):
+            low, high = high, low  # a lower level, or a lower ceiling held, is the harder one
         for label, value in (("conservative", low), ("ambitious", high)):
             if plan.metric is not None and not plan.metric.allows(value):
                 continue  # "reach 5 hours of sleep a night" is no easier goal, it is an unhealthy one

@@ -237,8 +237,14 @@ def _variants(
         # "4.9 stars", "GPA 3.5", "4,7/5": a score moves in tenths, on its own scale; a band
         # out of 9 or 10 moves in halves ("IELTS 7.0" -> 6.5 / 7.5)
         step = 0.2 if value <= 5 else 0.5
+        # "under 0.1 mg/m³": a measure in its unit, a small amount of it, as cents are
+        unit_typed = _LETTER_AFTER_DIGIT.search(q.span.text) is not None
         if money and value < 1:
             # "lên 0,06$": cents move by a quarter of themselves, never by 20 cents
+            step = max(10.0**-decimals, round(value * STEP, decimals))
+        elif unit_typed and value < 1:
+            # a tenth of a milligram moves by a quarter of itself, to one more decimal place
+            decimals += 1
             step = max(10.0**-decimals, round(value * STEP, decimals))
         low, high = round(value - step, decimals), round(value + step, decimals)
         if value < 1 and _POINTS_SAID.search(typed[0]):
@@ -249,6 +255,7 @@ def _variants(
             and q.unit is None
             and not q.relative
             and not money  # "lên 0,06$": money, not a share of one
+            and not unit_typed
         ):
             # "AUC ≥ 0.82", "F1 0.9": a share of one; half the room left on either side
             room = (1 - value) / 2
@@ -597,6 +604,7 @@ def _words_and_pairs(text: str) -> set[str]:
     return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
 
 
+_LETTER_AFTER_DIGIT = re.compile(r"\d\s?[^\W\d_]")
 _PER_ONE_END = re.compile(r"\s1\s+[a-z]+$")
 
 
@@ -796,7 +804,12 @@ def _not_an_amount(text: str, at: int, q: Quantity) -> bool:
         near[max(0, at - 10) - lo : at - lo]
     ):
         return True
-    if text[end : end + 1] in (":", "/") or text[at - 1 : at] in (":", "/"):
+    if (
+        text[end : end + 1] == ":"
+        # "$200/month" is an amount per month; "130/80", "12/20" are a reading and a date
+        or (text[end : end + 1] == "/" and not text[end + 1 : end + 2].isalpha())
+        or text[at - 1 : at] in (":", "/")
+    ):
         return True
     if _CLOCK.match(near, at - lo) or _HALF_BEFORE.search(near[max(0, at - 6) - lo : at - lo]):
         return True  # "truoc 12h dem", "by 11pm": a time of day; "half a dozen": one amount

@@ -347,6 +347,8 @@ def _en_mdy(m: re.Match[str], today: date) -> TimeMatch | None:
     if m[1] == "may" and not m[3] and not _before(m, _MAY_MDY_CUE_END):
         # "by the May 1 deposit deadline", "in the May 22 recital" are dates; "may 3 of us" is not
         return None
+    if not m[3] and (said := _said_year(m, today, MONTHS[m[1]], int(m[2]))) is not None:
+        return said
     d = _safe_date(_year(m[3], today.year), MONTHS[m[1]], int(m[2]))
     if not m[3]:
         d = _next_unless_just_passed(d, today, MONTHS[m[1]], int(m[2]))
@@ -361,10 +363,24 @@ def _en_mdy(m: re.Match[str], today: date) -> TimeMatch | None:
 def _en_dmy(m: re.Match[str], today: date) -> TimeMatch | None:
     if m[2] == "may" and not m[3] and not _before(m, _MAY_DMY_CUE_END):
         return None  # "mua them 2 may vat so": two machines, not the 2nd of May
+    if not m[3] and (said := _said_year(m, today, MONTHS[m[2]], int(m[1]))) is not None:
+        return said
     d = _safe_date(_year(m[3], today.year), MONTHS[m[2]], int(m[1]))
     if not m[3]:
         d = _next_unless_just_passed(d, today, MONTHS[m[2]], int(m[1]))
     return _deadline(m, d)
+
+
+def _said_year(m: re.Match[str], today: date, month: int, day: int) -> TimeMatch | None:
+    """A day and month followed by "this year" or "next year" ("by Oct 15 this year"): that
+    year's, even once it has passed; None when no year word follows."""
+    if (this := _THIS_YEAR_AFTER.match(m.string, m.end())) is not None:
+        d, end = _safe_date(today.year, month, day), this.end()
+    elif (nxt := _NEXT_YEAR_AFTER.match(m.string, m.end())) is not None:
+        d, end = _safe_date(today.year + 1, month, day), nxt.end()
+    else:
+        return None
+    return TimeMatch(m.start(), end, "deadline", deadline=d) if d is not None else None
 
 
 @rule(
@@ -487,7 +503,12 @@ _MONTH_EVENT_YEAR = re.compile(rf"\s+(?:{alternation(_WORDS.month_events)})\s+((
 def _month_this_year(m: re.Match[str], today: date) -> TimeMatch | None:
     """A month said with "this year" ("by Nov this year", "by October half term this year"):
     this year's, even once it has passed."""
+    if m.start() == m.start(1) and _DAY_NUMBER_END.search(m.string, 0, m.start()):
+        return None  # "15 October this year": the day's own rule reads it whole
     return _by_or_before(m, end_of_month(today.year, MONTHS[m[1]]), 1)
+
+
+_DAY_NUMBER_END = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? $")
 
 
 _NOTE_ITEM_BEFORE = re.compile(r"(?:,|\s[-–—]|\()\s*$")
@@ -2062,8 +2083,9 @@ def _before(m: re.Match[str], pattern: re.Pattern[str]) -> bool:
 
 
 # "may" is the month only after a cue ("by May 1", "in the May 22 recital"; not "may 3 of us")
-_MAY_MDY_CUE_END = re.compile(r"(?:(?:by|until|before|on|till|due|in|at)(?: the)?|the)\s*$")
-_MAY_DMY_CUE_END = re.compile(r"(?:(?:by|until|before|on|till|due)|(?:in|at|by|on) the)\s*$")
+# "(31 May)": a day in brackets after the event it dates is a date too
+_MAY_MDY_CUE_END = re.compile(r"(?:(?:by|until|before|on|till|due|in|at)(?: the)?|the|\()\s*$")
+_MAY_DMY_CUE_END = re.compile(r"(?:(?:by|until|before|on|till|due)|(?:in|at|by|on) the|\()\s*$")
 _EVENT_NEXT = re.compile(rf"\s+(?:{alternation(_WORDS.events)})\b")
 _THIS_NEXT_END = re.compile(r"\b(?:this|next|coming|in)\s+$")
 _AFTER_THIS_MAY = re.compile(

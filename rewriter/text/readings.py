@@ -1477,6 +1477,44 @@ class Readings:
             None,
         )
 
+    @_once
+    def request_after(self) -> int | None:
+        """Where a request to word the goal starts, in a sentence after a goal said whole
+        ("Keep absenteeism below 5% hehe. Pls help me make it sound nicer"): the goal is what
+        is to be rewritten, the request left out of it."""
+        ask = goal_words().request_re.search(self.folded, self.marked)
+        if ask is None:
+            return None
+        breaks = list(_SENTENCE_BREAK.finditer(self.folded, 0, ask.start()))
+        brk = breaks[-1] if breaks else None  # the last sentence break before the request
+        if brk is None or len(self.folded[brk.end() : ask.start()].split()) > 4:
+            return None  # "Pls help me", "Can you": a few words before the request, no more
+        head = read(self.text[: brk.end()].rstrip(" ,;.!?-—–"), self.today, self.language)
+        if head.is_goal and (head.target is not None or head.deadline is not None):
+            return brk.end()
+        return None
+
+    def _doing_from_ahead(self) -> bool:
+        """A deed said going on, opening the text, with a day ahead ("Cutting back on the pints
+        from next Monday"): a plan, as "Cut back ..." is."""
+        first = self.folded.split(" ", 1)[0]
+        if self.language != "en" or not first.endswith("ing") or len(first) < 6:
+            return False
+        stem = first[:-3]
+        doubled = stem[:-1] if stem[-1:] == stem[-2:-1] else ""
+        verb = any(
+            said and categories(said, "en") & VERB_CATS for said in (stem, stem + "e", doubled)
+        )
+        # "Starting january sort out ...": the word is the start's own cue, no deed going on
+        return verb and any(
+            t.kind in ("start", "deadline")
+            and t.deadline is not None
+            and t.deadline >= self.today
+            and t.start > len(first)
+            and self.folded[len(first) : t.start].strip() != ""
+            for t in self.times
+        )
+
     def _begins_ahead(self) -> bool:
         """A start to come, then what begins ("tu thang 1 bat dau di boi lai, bung bu qua roi",
         "From January cutting back on takeaways, the bank statement ... was frightening"): a
@@ -2214,6 +2252,7 @@ class Readings:
             or words_re("order_openers").match(head.folded) is not None
             # "tu t2 tuan sau di boi nha, bff ru hoai r": a start ahead, then what begins
             or head._begins_ahead()
+            or head._doing_from_ahead()
             or (bounded and each and head.obj.concrete)
             # "Chi tiêu nhà mình không được vượt 15tr, dạo này ...": a bound laid down as a rule
             or head._standard_held()
@@ -2466,12 +2505,16 @@ class Readings:
         ).search(self.folded, 0, confused.start()) is not None:
             return False  # "my manager says i need to be more proactive. idk what that even means"
         words = goal_words()
-        if (ask := words.request_re.search(self.folded, self.marked)) and (
-            # "turn it into ...": a request to the tool when said first ("pls turn this into
-            # a table"); later on it is the user's own deed ("clear out the garage and turn it
-            # into a workshop")
-            (" " in ask[0] and not ask[0].endswith(" into"))
-            or len(self.folded[: ask.start()].split()) <= (5 if ask[0].endswith(" into") else 3)
+        if (
+            (ask := words.request_re.search(self.folded, self.marked))
+            and (
+                # "turn it into ...": a request to the tool when said first ("pls turn this into
+                # a table"); later on it is the user's own deed ("clear out the garage and turn it
+                # into a workshop")
+                (" " in ask[0] and not ask[0].endswith(" into"))
+                or len(self.folded[: ask.start()].split()) <= (5 if ask[0].endswith(" into") else 3)
+            )
+            and self.request_after is None
         ):
             # "write me 10 video title ideas", "... just write me a bio", "summarise this
             # meeting": asks the tool; a goal that goes on to "... and summarise each one in my
@@ -3551,8 +3594,11 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
     if chatter is not None and r.chatter_start:
         rest = folded[chatter.end() :]
         greeted = chatter.end() + len(rest) - len(rest.lstrip(" ,!.-"))
-    elif (hedge := words_re("hedges_after").match(folded)) is not None:
-        # "ngl is it even worth making a demo": a hedge typed first, then the question
+    elif (
+        hedge := words_re("hedges_after").match(folded) or words_re("interjections").match(folded)
+    ) is not None:
+        # "ngl is it even worth making a demo", "wah why ...": a hedge or a sound typed first,
+        # then the question
         rest = folded[hedge.end() :]
         greeted = hedge.end() + len(rest) - len(rest.lstrip(" ,!.-"))
     r.question = bool(
@@ -3569,7 +3615,11 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
                 r.language == "en"
                 and ask[0] in _WH_WORDS
                 and ":" not in text  # "how we win: 30 demos a month" heads a goal
-                and not goal_words().intent_re.search(folded, r.marked)
+                # "why ... give homework also never do": "never" there tells, it wishes nothing
+                and not any(
+                    m[0] not in word_set("own_intents")
+                    for m in goal_words().intent_re.finditer(folded, r.marked)
+                )
             )
         )
     )
@@ -3712,10 +3762,11 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             and _HOUR_CUE_END.search(masked, max(0, m.start() - 8), m.start())
             and _BARE_HOUR.match(masked, m.start())
         )
-        # "it's nearly €60 a week": money spent each week today, an amount, not 60 times
+        # "it's nearly €60 a week", "from US$70 to US$100 a day": money each day or week, an
+        # amount, not 60 times
         and not (
-            _MONEY_BEFORE.search(masked, max(0, m.start() - _CURRENCY_PRE_LEN), m.start())
-            and _today_cue(masked, r.marked, m.start()) is not None
+            (m[1] or m[4])
+            and _MONEY_BEFORE.search(masked, max(0, m.start() - _CURRENCY_PRE_LEN), m.start())
         )
     ]
     r.times = _without_metric_words(read_times(masked, today, r.marked), masked, r.marked)
@@ -4885,7 +4936,8 @@ def _already_next() -> re.Pattern[str]:
     said = either(goal_words().words.already_after)
     # the words between are its unit ("200 cai"), not a verdict on it ("30% la ok roi")
     unit = r"(?:\s+(?!(?:la|is|thi|ok|oke|okay|duoc|dc|la duoc)\b)[^\s\d,.;:!?]+){0,2}?"
-    return re.compile(rf"{unit}\s+(?:{said})\s*(?:[,.;:!?]|$)")
+    # "35tr/thang roi": a rate per period is said already so as well
+    return re.compile(rf"(?:/[a-z]+)?{unit}\s+(?:{said})\s*(?:[,.;:!?]|$)")
 
 
 @cache

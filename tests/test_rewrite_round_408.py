@@ -1,0 +1,57 @@
+"""Rewrites from the goals of the round after 45cea5a: amounts per period and small measures are
+stepped in their own unit; a ceiling held stays a ceiling."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.rules_helpers import Day
+
+TODAY = date(2026, 12, 1)
+report, smt, main_text = Day(TODAY).report, Day(TODAY).smt, Day(TODAY).rewrite_text
+
+
+@pytest.mark.parametrize(
+    ("goal", "easier", "harder"),
+    [
+        ("Keep the team's SaaS spend under $800/month", "$880/month", "$720/month"),
+        ("chi tieu cafe ko qua 3tr/thang", "3,5tr/thang", "2,5tr/thang"),
+        ("Grow coaching revenue to $6k/mo by June", "$4.5k/mo", "$7.5k/mo"),
+    ],
+)
+def test_an_amount_per_period_gets_versions_in_its_own_unit(
+    goal: str, easier: str, harder: str
+) -> None:
+    r = report(goal)
+    by = {a.label: a.text for a in r.alternatives}
+    assert easier in by["conservative"] and harder in by["ambitious"]
+
+
+def test_a_small_measure_in_its_unit_moves_by_a_part_of_itself() -> None:
+    r = report("Keep silica dust at the quarry face under 0.1 mg/m³ every shift")
+    assert r.alternatives
+    for a in r.alternatives:
+        figure = float(a.text.split("under ")[1].split(" ")[0])
+        assert 0.05 <= figure <= 0.15  # never 0.55: a tenth of a milligram is no share of one
+
+
+@pytest.mark.parametrize(
+    ("goal", "easier", "harder"),
+    [
+        ("Keep our sick-leave rate below 4% by June. Can you make it SMART?", "5%", "3%"),
+        (
+            "Keep weekly overtime under 6 hours by March. Pls make it sound nicer",
+            "7 hours",
+            "5 hours",
+        ),
+    ],
+)
+def test_a_ceiling_stays_a_ceiling_and_the_higher_one_is_easier(
+    goal: str, easier: str, harder: str
+) -> None:
+    r = report(goal)
+    assert r.rewrite is not None and "above" not in r.rewrite.text
+    by = {a.label: a.text for a in r.alternatives}
+    assert easier in by["conservative"] and harder in by["ambitious"]
