@@ -130,3 +130,55 @@ def test_a_request_to_word_the_goal_after_it_leaves_the_goal(goal: str, kept: st
 
 def test_a_request_said_alone_is_still_no_goal() -> None:
     assert report("help me rewrite this goal so it sounds nicer").rewrite is None
+
+
+# --- "không quá năm phần trăm", "làm hết nửa cuốn": amounts said in words ----------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "target"),
+    [
+        ("Giữ tỉ lệ hàng lỗi không quá bốn phần trăm", 4.0),
+        ("giam ty le don huy xuong ba phan tram truoc Tet", 3.0),
+    ],
+)
+def test_a_number_word_before_percent_is_the_share(goal: str, target: float) -> None:
+    r = report(goal)
+    assert r.facts.target == target and r.facts.unit == "%"
+    assert r.criteria.measurable.status == "met" and "phần trăm" not in (r.facts.metric or "")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["hoc xong nua cuon giao trinh Minna truoc 20/12", "đọc hết nửa cuốn giáo trình trước 20/12"],
+)
+def test_half_of_one_book_is_an_amount_to_reach(goal: str) -> None:
+    r = report(goal)
+    assert r.facts.target == 50 and r.criteria.measurable.status == "met"
+
+
+def test_more_typed_with_its_marks_is_no_half() -> None:
+    assert report("đọc hết nữa cuốn sách này trước 20/12").facts.target != 50
+
+
+# --- "in the near future", "trong thời gian không xa": a loose period ---------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Grow catering turnover by 10k in the near future",
+        "tro thanh quan ly chi nhanh trong thoi gian ko xa",
+        "Trở thành trưởng nhóm trong thời gian không xa",
+    ],
+)
+def test_the_near_future_is_a_loose_period(goal: str) -> None:
+    assert report(goal).criteria.time_bound.status == "partial"
+
+
+# --- "Now I make 15k a day, I want more: 18k": the number after "more:" is the goal's -----------
+
+
+def test_the_amount_after_more_colon_is_the_target() -> None:
+    r = report("Right now we sell like 30 cakes a day after the school run, we want more: 40")
+    assert r.facts.target == 40

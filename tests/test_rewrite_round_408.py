@@ -55,3 +55,38 @@ def test_a_ceiling_stays_a_ceiling_and_the_higher_one_is_easier(
     assert r.rewrite is not None and "above" not in r.rewrite.text
     by = {a.label: a.text for a in r.alternatives}
     assert easier in by["conservative"] and harder in by["ambitious"]
+
+
+def test_a_date_that_opens_a_sentence_is_capitalised() -> None:
+    text = main_text("Last season was rough 😩. In the near future I want 20 more members.")
+    assert ". By " in text and ". by " not in text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "We get about 25 enquiries per week, we want more",
+        "Currently our shop page gets like 30 likes a post, we want more buzz from the town.",
+    ],
+)
+def test_the_date_goes_with_the_wish_not_with_todays_figure(goal: str) -> None:
+    text = main_text(goal)
+    wish = text.index("we want more")
+    assert "2027" in text[wish:] and "2027" not in text[:wish]
+
+
+@pytest.mark.parametrize(
+    ("goal", "sign"),
+    [
+        ("Now I dey make about GH₵250 a day after paying my boy, I want to make more.", "GH₵"),
+        ("Our monthly donations are about US$3,000, we want more", "US$"),
+    ],
+)
+def test_the_amount_wished_keeps_the_currency_as_typed(goal: str, sign: str) -> None:
+    text = main_text(goal)
+    assert text.count(sign) == 2
+
+
+def test_a_word_to_the_reader_stays_last() -> None:
+    text = main_text("Now i earn like 20k per day after fuel, i want more sir")
+    assert text.rstrip(".").endswith("sir") and "more: " in text

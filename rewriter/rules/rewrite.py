@@ -1888,6 +1888,9 @@ def _insertion_end(r: Readings, text: str) -> int:
         # a time gone by is part of the remark ("..., its barely been used since august")
         and not any(t.end > comma and t.kind != "past" for t in r.times)
         and not (r.target is not None and r.target.span.start > comma)
+        # "We get about 40 likes per post|, we want more": today's figure said first, the
+        # clause after it is the wish itself
+        and not (r.state_clause is not None and r.state_clause.end <= comma)
     ):
         end = comma  # "reduce QA fails|, theyre way too high": the remark stays after the date
     elif (
@@ -2172,7 +2175,10 @@ def _deadline_edit(
             lead := _PERIOD_CUE_END.search(r.folded, max(0, t.start - 12), t.start)
         ):
             begin = lead.start()  # "trong dot Black Friday 2026": "trong" goes with the old date
-        return (begin, stop, _replacing(r, begin, phrase, plan)), phrase
+        new = _replacing(r, begin, phrase, plan)
+        if r.text[:begin].rstrip().endswith((".", "!", "?")):
+            new = new[:1].upper() + new[1:]  # ". In the near future I want ...": it opens
+        return (begin, stop, new), phrase
     if bad := next((x for x in r.times if x.kind == "invalid"), None):  # "by 31/02/2027"
         return (bad.start, bad.end, _replacing(r, bad.start, phrase, plan)), phrase
     if (v := r.vague_time) is not None:
@@ -2211,7 +2217,13 @@ def _deadline_edit(
         # "... direct to hand spinners instead. Whenever I get round to it, mind.": a sentence of
         # its own that only says when: the date joins the sentence before
         stop = r.text.rfind(".", 0, v.start)
-        if stop > 0 and not r.text[stop + 1 : v.start].strip():
+        if (
+            stop > 0
+            and not r.text[stop + 1 : v.start].strip()
+            # "... this year. In the near future I want 10k more": the sentence the time opens
+            # holds the goal's own amount; the date opens it in its place
+            and not (r.target is not None and r.target.span.start > v.end)
+        ):
             if 0 < end < stop:
                 # "Sort out the hall's vibe a bit|, it feels tired. Soon-ish!": the date goes
                 # where the goal's clause ends, before what is told after it
@@ -2226,6 +2238,9 @@ def _deadline_edit(
         if begin == v.start and (so := _SO_IT_IS_END.search(r.folded, 0, v.start)) is not None:
             begin = so.start()  # "mở rộng trại cho sớm": "cho" goes with "sớm", not left alone
             return (begin, v.end, phrase), phrase
+        if begin == v.start and r.text[:begin].rstrip().endswith((".", "!", "?")):
+            # "... this year. In the near future I want ...": the date opens its sentence
+            return (begin, v.end, phrase[:1].upper() + phrase[1:]), phrase
         return (begin, v.end, phrase if begin == v.start else " " + phrase), phrase
     opens = _start_at_end(r, end)
     if (
@@ -2773,7 +2788,9 @@ def from_today(
     if amount is None:
         return None
     # "$84k": the currency typed before today's figure comes with the amount wished
-    money = _CURRENCY_MARKS.sub("", q.span.text[: typed.start()]) if typed else ""
+    money = ""
+    if typed and (sign := _SIGN_TYPED_END.search(q.span.text, 0, typed.start())) is not None:
+        money = sign[0]  # "GH₵400" -> "GH₵480", "US$70" -> "US$84": the currency as typed
     shown = money + _as_typed(amount, figure, plan.lang, four_point) + after
     text = r.text.rstrip(" .!;")
     due = r.deadline
@@ -2899,7 +2916,8 @@ def from_start(
     amount = step(1.0)
     if amount is None:
         return None
-    money = _CURRENCY_MARKS.sub("", q.span.text[: typed.start()])
+    sign = _SIGN_TYPED_END.search(q.span.text, 0, typed.start())
+    money = sign[0] if sign is not None else ""
     unit = q.span.text[typed.end() :]  # "k", "kg", " triệu", "%"
 
     def shown_as(value: float) -> str:
@@ -3875,7 +3893,8 @@ def _step_from(
 
 _NUMBER_TYPED = re.compile(r"\d+(?:[.,]\d+)*")
 _SHORT_MONEY = re.compile(r"(\d+)(tr|ty|ti|k)(\d{1,2})\b")  # "1tr8", "2ty5", "3k5"
-_CURRENCY_MARKS = re.compile(rf"[^{currency_signs()}]")  # all but a currency's sign
+# a currency's sign, with the letters of its country typed against it ("GH₵", "US$", "A$")
+_SIGN_TYPED_END = re.compile(rf"[A-Za-z]{{0,3}}[{currency_signs()}]\s?$")
 CURRENCY_SIGN = re.compile(rf"[{currency_signs()}]")  # a currency's sign, anywhere
 _STARS = re.compile(r"\b(?:stars?|sao|rating)\b")
 

@@ -813,12 +813,13 @@ def _few_span(m: re.Match[str], today: date) -> TimeMatch | None:
 # "trong thời gian tới", "in the coming period", "over the next wee while": a span ahead said
 # with no length at all; its date is assumed a few months on
 _TIME_AHEAD = re.compile(
-    r"\b(?:trong\s+)?(?:thoi gian|thoi gan|tg)\s+(?:sap\s+)?toi\b"
-    r"|\b(?:in|over|during)\s+the\s+(?:coming\s+(?:period|time)|next\s+(?:wee\s+|little\s+)?while)\b"
+    r"\b(?:trong\s+)?(?:thoi gian|thoi gan|tg)\s+(?:sap\s+toi|toi|(?:ko|k|khong)\s+xa)\b"
+    r"|\b(?:in|over|during)\s+the\s+(?:coming\s+(?:period|time)|next\s+(?:wee\s+|little\s+)?while"
+    r"|(?:near|not\s+too\s+distant|not\s+so\s+distant)\s+future)\b"
 )
 
 
-@rule(_TIME_AHEAD.pattern, ("toi", "coming", "while"), order=302)
+@rule(_TIME_AHEAD.pattern, ("toi", "coming", "while", "future", "xa"), order=302)
 def _time_ahead(m: re.Match[str], today: date) -> TimeMatch | None:
     return TimeMatch(
         m.start(), m.end(), "deadline", deadline=add_duration(today, 3, "month"), vague=True

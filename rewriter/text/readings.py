@@ -6263,6 +6263,8 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         else ()
     )
     for m in shares:  # "finish half of the literature review", "ban mot nua so hoa online"
+        if r.marked is not None and "nữa" in r.text[m.start() : m.end()].lower():
+            continue  # "nữa" typed with its marks is "more", no half
         qs.append(Quantity("percent", 50.0, r.span(m.start(), m.end()), unit="%"))
         masked = mask(masked, m.start(), m.end())
     for m in _TOP_SHARE.finditer(masked) if "top " in masked else ():
@@ -6946,6 +6948,7 @@ _AND_REASON = re.compile(
 )
 _TO_LEVEL_END = re.compile(
     r"\b(?:len|xuong|xuong con|to|up to|down to|la|dat|reach|hit)\s+(?:muc\s+)?$"
+    r"|\b(?:more|hon|them|nua):\s*$"  # "want more: 18k", "muon nhieu hon: 960 chai"
 )
 # the units the reading gives an amount of money: "$", "VND", and each currency as typed
 MONEY_UNITS = frozenset(
@@ -7103,7 +7106,11 @@ _HALF = re.compile(
     r"\b(?:by|in|to) half\b|\bhalve\b|\b(?:giam|cat giam|cat|con|xuong|xuong con) (?:mot |1 )?nua\b"
 )
 # a share of the user's things to reach: half of them (a move by half is _HALF's)
-_HALF_SHARE = re.compile(r"\b(?<!first )(?<!second )(?<!the )half of\b|\b(?:mot|1) nua\b")
+_HALF_SHARE = re.compile(
+    r"\b(?<!first )(?<!second )(?<!the )half of\b|\b(?:mot|1) nua\b"
+    # "lam het nua cuon de cuong": done with half of one thing (a book, a course, a set)
+    r"|(?:(?<=het )|(?<=xong )|(?<=doc )|(?<=hoc )|(?<=lam ))nua(?= (?:cuon|quyen|bo|khoa|chuong trinh|giao trinh|so|phan|bai)\b)"
+)
 
 
 @cache
@@ -7337,6 +7344,8 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
         and (
             _another_end().search(masked, 0, start)
             or _counts_next(r, masked, start, end)
+            # "không quá năm phần trăm": a number word before "percent" is that many
+            or _PERCENT_WORD.match(masked, end) is not None
             or (_qualifier(before) is not None and _bound_count(r, start, end))
             # "giảm bốn cân": a Vietnamese digit word before a unit of weight, distance or time,
             # typed with its marks ("thợ làm cẩn thận": typed without them, "lam can" is no number)
@@ -7411,7 +7420,7 @@ def _read_spelled(r: Readings, masked: str, qs: list[Quantity], start: int, phra
         )
     )
     if not r.counted:
-        r.counted = _counted_after(r, masked, end)
+        r.counted = _counted_after(r, masked, pct.end() if pct else end)
 
 
 def _earned_metric(r: Readings, masked: str, at: int) -> None:
