@@ -90,3 +90,46 @@ def test_the_amount_wished_keeps_the_currency_as_typed(goal: str, sign: str) -> 
 def test_a_word_to_the_reader_stays_last() -> None:
     text = main_text("Now i earn like 20k per day after fuel, i want more sir")
     assert text.rstrip(".").endswith("sir") and "more: " in text
+
+
+@pytest.mark.parametrize(
+    ("goal", "cadence"),
+    [
+        ("Swim with the triathlon squad to get my lungs back", "3 times a week"),
+        ("From next Monday I will be cycling with the club to lose the belly", "every week"),
+        ("bắt đầu từ tuần sau đi bộ cùng chồng cho khỏe", "3 buổi mỗi tuần"),
+    ],
+)
+def test_a_routine_done_with_company_gains_a_cadence(goal: str, cadence: str) -> None:
+    r = report(goal)
+    assert r.facts.kind == "habit"
+    assert r.rewrite is not None and cadence in r.rewrite.text and "2027" not in r.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "capped"),
+    [
+        ("From next week, cut back on the fizzy drinks", "fizzy drinks, at most 2 times a week"),
+        (
+            "cut down on takeaways and cook at home more",
+            "takeaways, at most 2 times a week, and cook",
+        ),
+        ("bớt uống bia và đi ngủ sớm hơn", "bia, tối đa 2 lần mỗi tuần, và"),
+    ],
+)
+def test_a_habit_cut_back_gets_its_cap_right_after_it(goal: str, capped: str) -> None:
+    text = main_text(goal)
+    assert capped in text and "20%" not in text
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("cycle more to lose weight", "Cycle 3 times a week to lose weight"),
+        ("swim to get fitter", "Swim 3 times a week to get fitter"),
+    ],
+)
+def test_a_routine_done_for_a_result_is_the_routine(goal: str, kept: str) -> None:
+    r = report(goal)
+    assert r.facts.kind == "habit" and r.rewrite is not None and kept in r.rewrite.text
+    assert "%" not in r.rewrite.text

@@ -84,6 +84,7 @@ from rewriter.rules.verdicts import (
     points_or_share,
     praised,
     result_verbs,
+    routine_named,
     specific,
     time_bound,
     timed_session,
@@ -396,6 +397,8 @@ def finish(a: Analysis) -> GoalReport:
             or more_of_a_deed(r)  # "practise with the metronome more": done again and again
             or words_re("routine_starts").search(r.folded) is not None  # "start doing huddles"
             or timed_session(r)  # "walk 30 min at the park": a session held again and again
+            # "jog with the masters group to bring my BP down": who it is done with, no thing
+            or (kind == "habit" and routine_named(r) is not None)
         )
         and (cadenced := habit_cadence(r, ctx, plan)) is not None
     ):

@@ -21,6 +21,7 @@ from rewriter.rules.verdicts import (
     habit_start,
     habit_wished_less,
     kind_of,
+    less_deed_end,
     listed_routine,
     loose_times,
     more_of,
@@ -28,6 +29,7 @@ from rewriter.rules.verdicts import (
     people_more,
     personal_routine,
     race_time,
+    routine_named,
     routine_returned_to,
     skill_to_practise,
     specific,
@@ -581,6 +583,8 @@ def habit_cadence(r: Readings, ctx: Resolved, plan: Plan) -> tuple[str, list[Edi
             and not (habit_start(r) and words_re("routine_starts").search(r.folded))
             and not routine_by_nature(r)
             and not returned
+            # "jog with the masters group to bring my BP down": a routine named with its why
+            and not (r.deadline is None and kind_of(r) == "habit" and routine_named(r))
         )
         or (r.target is not None and not timed)
         or r.frequency is not None
@@ -808,7 +812,9 @@ def _more_as_cadence(r: Readings, text: str, end: int, cadence: str, key: str) -
         # "more family time|, less baking": the routine's words end at the comma; "go gym
         # more|, body also must jaga a bit": so does a remark after "more"
         at = comma
-    rest = after_remark(text, at) if at == end else " " + text[at:].lstrip(" ,")
+    # "walk more| to lose weight": the reason follows the cadence as it followed "more"
+    why = r.objective is not None and not text[at : r.objective.start].strip(" ,")
+    rest = after_remark(text, at) if at == end and not why else " " + text[at:].lstrip(" ,")
     if (at < end and text[:at].rstrip().endswith(",") or text[at : at + 1] == ",") and not (
         rest.startswith(",")
     ):
@@ -2960,6 +2966,24 @@ def target_assumed(plan: Plan, target: str) -> None:
     plan.target_assumed = True
 
 
+_AND_THEN = re.compile(r"\s+(?:and|&|va)\s+")
+
+
+def _second_deed_at(r: Readings, start: int, end: int) -> int | None:
+    """Where " and" opens a second deed between `start` and `end` ("cut down on takeaways| and
+    cook at home more", "bớt uống bia| và đi ngủ sớm"), before any comma."""
+    clause = r.folded.find(",", start, end)
+    for m in _AND_THEN.finditer(r.folded, start, end if clause < 0 else clause):
+        words = r.folded[m.end() :].split()
+        fillers = word_set("order_fillers" if r.language == "en" else "vi_order_fillers")
+        while words and words[0] in fillers:
+            words = words[1:]  # "and actually eat lunch"
+        heads = [words[0], " ".join(words[:2])] if words else []
+        if any(categories(h, r.language) & VERB_CATS for h in heads):
+            return m.start()
+    return None
+
+
 def capped_less(
     r: Readings, ctx: Resolved, plan: Plan
 ) -> tuple[str, list[Edit], list[Rewrite]] | None:
@@ -2986,6 +3010,10 @@ def capped_less(
     lang = plan.lang
     text = r.text.rstrip(" .!;")
     end = _insertion_end(r, text)
+    if (done := less_deed_end(r)) is not None and (second := _second_deed_at(r, done, end)):
+        # "cut back on Diet Coke| and actually eat lunch": the cap goes with what is capped,
+        # not with the deed said after it ("fish and chips" is one thing)
+        end = second
     head, tail = text[:end].rstrip(" ,"), text[end:]
 
     # "cut back on energy drinks, i'm at like 4 a day": half of today's rate, in its own words

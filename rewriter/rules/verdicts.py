@@ -22,6 +22,7 @@ from rewriter.text.objects import (
     categories,
     ends_with,
     goal_words,
+    ing_bases,
     is_verb,
     is_wish_verb,
     speed_re,
@@ -704,9 +705,12 @@ def personal_routine(r: Readings) -> bool:
     """A health, learning or personal routine verb with nothing done once in it ("meditate",
     "hoc IELTS"; not "hoc xong khoa ...", "on lai guideline", "quit sugar")."""
     o = r.obj
+    verb = canonical(o.verb or "")
+    routines = word_set("routine_verbs")
     return (
         o.action
-        and canonical(o.verb or "") in word_set("routine_verbs")
+        # "I will be jogging with the masters group": the routine said going on
+        and (verb in routines or any(base in routines for base in ing_bases(verb)))
         and r.domain in goal_words().words.personal_domains
         # read in the goal's own words: "..., so my knees stop hurting" is why, no deed done once
         and words_re("once_words").search(_resumed_masked(_own_words(r))) is None
@@ -735,16 +739,29 @@ def _resumed_re() -> re.Pattern[str]:
 _GIVE_UP = re.compile(r"(?<!\bdi )(?<!\bchay )\bbo\b")  # "bỏ" (give up), not "đi bộ"/"chạy bộ"
 
 
-def _routine_named(r: Readings) -> str | None:
+def routine_named(r: Readings) -> str | None:
     """ "đi bộ cho khỏe", "bắt đầu từ tuần sau tập yoga", "stretch more so my knees stop
     hurting": a routine named with why it is done or when it starts is the thing to do; how
     often is what Measurable asks."""
-    if r.obj.start is not None or not personal_routine(r):
+    if (r.obj.start is not None and not _done_with_company(r)) or not personal_routine(r):
         return None
     if r.objective is None and not (habit_start(r) or any(t.kind == "start" for t in r.times)):
         return None
     said = re.search(rf"\b{re.escape(r.obj.verb or '')}\b", r.folded)
     return r.text[said.start() : said.end()] if said else None
+
+
+def _done_with_company(r: Readings) -> bool:
+    """The routine's verb, then who it is done with ("jog with the masters group", "đi bộ cùng
+    vợ"): the object read is company, nothing the routine acts on."""
+    verb = re.search(rf"\b{re.escape(r.obj.verb or '')}\b", r.folded)
+    if verb is None or r.obj.start is None or verb.end() > r.obj.start:
+        return False
+    between = r.folded[verb.end() : r.obj.start].split()
+    words = [
+        w for w in between if w not in word_set("determiners") and w not in word_set("possessives")
+    ]
+    return bool(words) and " ".join(words) in {fold(w) for w in word_set("company_words")}
 
 
 def habit_start(r: Readings) -> bool:
@@ -1054,6 +1071,12 @@ def habit_wished_less(r: Readings) -> bool:
     )
 
 
+def less_deed_end(r: Readings) -> int | None:
+    """Where the habit wished less is said to end ("cut back on Diet Coke| and eat lunch")."""
+    m = _less_deed(r.language).search(r.folded)
+    return m.end() if m is not None else None
+
+
 @cache
 def _less_deed(language: str) -> re.Pattern[str]:
     """A wish for less of a habit: "drink less soda" (English, "less" after the verb), "bớt
@@ -1069,7 +1092,7 @@ def _less_deed(language: str) -> re.Pattern[str]:
         lead = rf"(?:(?:{either(words.less_leads_en)})\s+)?"
         # "Starting next week im gonna cut back on the late night snacking": when it starts may
         # come first, and a word or two may say which of the thing
-        lead = r"(?:(?:starting|from)\s+[^,.;!?]{0,24}?\s+)?" + lead
+        lead = r"(?:(?:starting|from)\s+[^,.;!?]{0,24}?,?\s+)?" + lead  # "..., cut back on"
         return re.compile(
             rf"^\W*{lead}(?:(?:{deeds})\s+(?:{less})"
             rf"|(?:{before})\s+(?:the\s+|my\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{doings})"
@@ -1201,7 +1224,7 @@ def _kind(r: Readings) -> GoalKind:
             or more_of_a_deed(r)
             or routine_moved(r)
             # "đi bộ cho khỏe", "bat dau tu 1/12 se di bo": a routine, named with its why or start
-            or (q is None and r.deadline is None and _routine_named(r) is not None)
+            or (q is None and r.deadline is None and routine_named(r) is not None)
             # "do yoga", "do strength training too": a practice kept up a few times a week
             or (q is None and r.deadline is None and words_re("often_routines").search(r.folded))
             # "keep a journal", "do 1-on-1s with my team": a routine of every day or every week
@@ -1996,7 +2019,7 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         # "walk 30 minutes a day", "take my meds every night": the action itself is concrete
         shown = r.frequency.span.text if r.frequency else (obj or r.obj.verb or "")
         return _verdict("met", msg(lang, "specific.met_object", what=shown), shown)
-    if not measured and (routine := _routine_named(r)) is not None:
+    if not measured and (routine := routine_named(r)) is not None:
         return _verdict("met", msg(lang, "specific.met_routine", what=routine), routine)
     if routine_moved(r):
         # "dậy sớm hơn": the routine is the thing to do; how much earlier is Measurable's

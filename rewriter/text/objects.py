@@ -308,6 +308,7 @@ class GoalWords(BaseModel):
     state_qualifiers: list[str]  # "unfilled shifts under 5%": a share of those
     routine_leads: list[str]  # "chịu khó đi bộ": effort, then the routine
     means_verbs: list[str]  # "use the $10k budget to ...": money as the means
+    company_words: list[str]  # "jog with the masters group": who a routine is done with
     when_hedges: list[str]  # "..., chưa biết khi nào": a hedge on the time, no question
     chatter_verbs: list[str]  # "test the POS system": chatter said as a deed
     paid_verbs_vi: list[str]  # "đóng 500k rồi": money spent already
@@ -972,6 +973,16 @@ def _units(folded: str, marked: str | None, language: str) -> tuple[Unit, ...]:
     return tuple(out)
 
 
+def ing_bases(word: str) -> tuple[str, ...]:
+    """The plain forms an English "-ing" word may come from ("jogging" -> "jogg", "jogge",
+    "jog"; "making" -> "mak", "make"); none for another word."""
+    if not word.endswith("ing") or len(word) < 5:
+        return ()
+    stem = word[:-3]
+    doubled = (stem[:-1],) if stem[-1:] == stem[-2:-1] else ()
+    return (stem, stem + "e", *doubled)
+
+
 def _token_cats(
     t: re.Match[str], folded: str, cats: dict[str, frozenset[str]], language: str
 ) -> frozenset[str]:
@@ -986,12 +997,10 @@ def _token_cats(
         kinds = _SOON_CATS  # "I'm finally redoing my website": the milestone itself
     else:
         return _NO_CATS
-    stem = word[:-3]
-    for said in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None):
+    for said in ing_bases(word):
         # "be making more money": making is no deed kept up
         if (
-            said
-            and said not in word_set("more_not_a_deed")
+            said not in word_set("more_not_a_deed")
             and not (kinds is _SOON_CATS and said in word_set("light_verbs"))
             and (found := cats.get(said, _NO_CATS) & kinds)
         ):

@@ -50,6 +50,7 @@ from rewriter.text.objects import (
     ends_with,
     ends_with_words,
     goal_words,
+    ing_bases,
     is_area,
     is_verb,
     noun_use,
@@ -1498,13 +1499,9 @@ class Readings:
         """A deed said going on, opening the text, with a day ahead ("Cutting back on the pints
         from next Monday"): a plan, as "Cut back ..." is."""
         first = self.folded.split(" ", 1)[0]
-        if self.language != "en" or not first.endswith("ing") or len(first) < 6:
+        if self.language != "en" or len(first) < 6:
             return False
-        stem = first[:-3]
-        doubled = stem[:-1] if stem[-1:] == stem[-2:-1] else ""
-        verb = any(
-            said and categories(said, "en") & VERB_CATS for said in (stem, stem + "e", doubled)
-        )
+        verb = any(categories(said, "en") & VERB_CATS for said in ing_bases(first))
         # "Starting january sort out ...": the word is the start's own cue, no deed going on
         return verb and any(
             t.kind in ("start", "deadline")
@@ -3893,7 +3890,7 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
         and not any(u.cats & {"head", "vague"} for u in units(masked, r.marked, r.language))
         # "walk in the mornings to lose weight", "Đi bộ buổi sáng để giảm cân": a routine kept
         # for a result; the routine is the goal, its reason names no measure of it
-        and not _routine_alone(r, masked)
+        and not _routine_alone(r.language, masked)
         # "Want my portfolio site relaunched ... so I can pitch bigger clients": a thing brought
         # to a finished state is measured by being done, not by what it is for
         and _finish_state().search(masked) is None
@@ -5386,7 +5383,7 @@ def _in_remark(masked: str, at: int) -> bool:
     return words_re("remark_openers").match(masked, told) is not None
 
 
-def _routine_alone(r: Readings, masked: str) -> bool:
+def _routine_alone(language: str, masked: str) -> bool:
     """The goal opens with a routine's verb and nothing it acts on: a little word, a time of
     day or the end next ("walk| in the mornings", "đi bộ| buổi sáng"; "run| facebook ads" acts
     on something)."""
@@ -5401,9 +5398,13 @@ def _routine_alone(r: Readings, masked: str) -> bool:
     after = masked[m.end() :].split()[:2]
     if not after:
         return True
+    more = {fold(w) for w in lexicon().more_words}
     return bool(
-        categories(after[0], r.language) & {"boundary", "stop"}
+        categories(after[0], language) & {"boundary", "stop"}
         or any(w in word_set("named_times") for w in after)
+        # "walk more to lose weight", "đi bộ nhiều hơn để giảm cân": the routine, done more
+        or after[0] in more
+        or " ".join(after) in more
     )
 
 
@@ -5486,6 +5487,8 @@ def _objective_start(
                     or (_RESULT_VERB_END.search(m[0]) and _MEASURED_NEXT.match(masked, m.end()))
                 )
                 and not DIGIT.search(masked, 0, m.start())
+                # "walk more to lose weight": a routine done for a result, the result its why
+                and not _routine_alone(language, masked[: m.start()])
             )
             # "lam 1 de trac nghiem": after a count, "de" is "đề" (a test paper), not "so that"
             # ("hoc dung cai iPhone 15 de goi video": a number that names a thing counts nothing)
@@ -5549,8 +5552,10 @@ def _late_purpose(masked: str, before: int | None) -> int | None:
     words = goal_words().words
     for m in _purpose_re().finditer(masked, 0, before if before is not None else len(masked)):
         head = masked[: m.start()].split()
-        if len(head) < 3 or head[-1] in words.purpose_not_after:
+        if head and head[-1] in words.purpose_not_after:
             continue
+        if len(head) < 3 and not _routine_alone("en", masked[: m.start()]):
+            continue  # "walk more| to lose weight": a routine said alone is a goal whole
         if len(head) > 15 and not DIGIT.search(masked, 0, m.start()):
             continue  # a long wish list ("... our community to feel like a family"): no reason
         if _WANT_SOMEONE_END.search(masked, max(0, m.start() - 64), m.start()):
