@@ -133,3 +133,22 @@ def test_a_routine_done_for_a_result_is_the_routine(goal: str, kept: str) -> Non
     r = report(goal)
     assert r.facts.kind == "habit" and r.rewrite is not None and kept in r.rewrite.text
     assert "%" not in r.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("goal", "amount"),
+    [
+        ("Hiện CLB có 36 hội viên, muốn kết nạp thêm hội viên trẻ trong phường.", ": 43 hội viên"),
+        ("Hiện tủ sách có khoảng 2 nghìn cuốn, muốn bổ sung thêm cho các bé đọc", "nghìn cuốn"),
+        ("hien tai dang co 20 hoc vien co dinh, muon nhieu hon nua", ": 24 hoc vien co dinh"),
+        ("We had 30 kids at the Saturday clinic, want way more out", "45 kids"),
+    ],
+)
+def test_todays_count_then_a_wish_for_more_gains_an_amount(goal: str, amount: str) -> None:
+    text = main_text(goal)
+    assert amount in text and "2027" in text
+
+
+def test_the_amount_goes_before_the_sigh_after_the_wish() -> None:
+    text = main_text("hien tai co 18 hoc vien/thang, muon tang them ma ko biet lam sao huhu")
+    assert text.index("len 22") < text.index("ma ko biet lam sao")

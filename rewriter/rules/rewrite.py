@@ -2006,7 +2006,8 @@ def _hedge_clause() -> re.Pattern[str]:
 def _said_last(group: str) -> re.Pattern[str]:
     """One of a goal-words list ending the goal's text, with the comma before it: slang
     ("tail_remarks": "... lol") or a hedge ("hedge_tails": "..., if possible")."""
-    return re.compile(rf"[\s,]+(?:{either(getattr(goal_words().words, group))})\W*$")
+    # "... mà ko biết làm sao huhu": one after another, the first opens them
+    return re.compile(rf"(?:[\s,]+(?:{either(getattr(goal_words().words, group))})\b)+\W*$")
 
 
 # someone else's word for it, told: a name or a person, then "says" ("Tita Baby says we need
@@ -2828,9 +2829,13 @@ def from_today(
         joint = " to " if _TO_AFTER.search(before) or _moved_it(before) else ": "
     elif before.endswith(("len", "xuong")):
         joint = " "
-    elif before.endswith(
-        ("hon", "hon nua", " cao", " thap", "len nua", "xuong nua", "them nua")
-    ) or _MOVED_MORE_END.search(before):
+    elif (
+        before.endswith(("hon", "hon nua", " cao", " thap", "len nua", "xuong nua", "them nua"))
+        or _MOVED_MORE_END.search(before)
+        # "muốn kết nạp thêm các hộ trẻ: 50 hộ": more said with "thêm", then who, the amount
+        # after them ("muốn tăng thêm lên 540" as it was)
+        or _THEM_THEN_WHO.search(fold(text[s.end : at]).rstrip(" ,.")) is not None
+    ):
         # "mong len cao: 54 nghin/chuc", "muon day len them: 6%": not a second "len"
         joint = ": "
     else:
@@ -3720,6 +3725,10 @@ def _pairs(words: list[str]) -> set[tuple[str, str]]:
     return set(zip(words, words[1:], strict=False))
 
 
+_THEM_THEN_WHO = re.compile(r"\bthem\s+\w+")
+_VI_WHY_TAIL = re.compile(r"\s+(?:cho|de)\s+\S.*$")
+
+
 def _wish_moves_it(r: Readings, wish: str, unit: str, state: str = "") -> bool:
     """The wish moves today's figure, not something else named in it ("9 analysts on 24/7
     rotation, want less burnout": burnout is not the analysts)."""
@@ -3733,6 +3742,10 @@ def _wish_moves_it(r: Readings, wish: str, unit: str, state: str = "") -> bool:
             wish = mask(wish, t.start, t.end)
         if (remark := _said_last("tail_remarks").search(wish)) is not None:
             wish = wish[: remark.start()]  # "muốn tăng lên| mà chưa biết làm sao": no wish
+        if (why := _VI_WHY_TAIL.search(wish)) is not None and words_re("moves_up").search(
+            wish, 0, why.start()
+        ):
+            wish = wish[: why.start()]  # "muốn bổ sung thêm| cho các em đọc": why, said after
         # words only: an emoji after the wish ("... nhiều sách hơn 😅") says nothing of it
         words = _WORDS_SAID.findall(_INTENT_OPEN.sub("", wish.strip(" ,.;")))
         said_last = wish.strip(" ,.;").rsplit(",", 1)[-1].strip()
@@ -3749,6 +3762,10 @@ def _wish_moves_it(r: Readings, wish: str, unit: str, state: str = "") -> bool:
             and (_BETTER.search(said_last) or words_re("moves_up").search(said_last))
         ):
             # "..., thấp quá, phải cải thiện": a remark, then the few words of the wish
+            return True
+        if words_re("moves_up").search(wish) and set(_WORDS_SAID.findall(fold(unit))) & set(words):
+            # "42 hộ thành viên, muốn kết nạp thêm các hộ trẻ": more of what today's figure
+            # counts, named again
             return True
         # "Hiện trạm đang quản lý 287 bệnh nhân. Năm 2027 phấn đấu tăng số người được phát hiện
         # và quản lý": a longer wish that says again what today's figure counts moves it
@@ -3802,7 +3819,7 @@ def _more_of() -> re.Pattern[str]:
     said_last = either([*words.end_particles, *words.interjections, *words.tag_questions])
     return re.compile(
         r"\b(?:more|less|fewer)\s+(?!(?:than|of|by|before|this|next|over|in|to|without|with|while"
-        r"|but|and|so|for|at|on|if|asap|now|soon|tho|though|w|through|thru|b4|tbh|yet|sia|ah|ya"
+        r"|but|and|so|for|at|on|if|asap|now|soon|tho|though|w|through|thru|b4|tbh|yet|sia|ah|ya|out"
         rf"|{said_last})\b)([a-z]+)"
     )
 

@@ -226,12 +226,18 @@ class PhraseMatcher:
     ) -> re.Match[str] | None:
         """As search, but English text does not match a phrase only Vietnamese spells that way
         ("closer to them" is not "them", more), nor one where skip(text, start) says no."""
-        for m in self.finditer(text, original):
-            if language == "en" and m[0] in self._marked_only:
-                continue
+        for m in self.finditer_in(text, original, language):
             if skip is None or not skip(text, m.start()):
                 return m
         return None
+
+    def finditer_in(
+        self, text: str, original: str | None, language: str
+    ) -> Iterator[re.Match[str]]:
+        """As finditer, without the phrases only Vietnamese spells that way in English text."""
+        for m in self.finditer(text, original):
+            if not (language == "en" and m[0] in self._marked_only):
+                yield m
 
     def covers_all(self, text: str) -> bool:
         """True when the text is made only of these phrases (chatter such as "hello")."""

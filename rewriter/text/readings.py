@@ -4816,7 +4816,15 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
     marked_rest = r.marked[resume:] if r.marked else None
     words, lex = goal_words(), lexicon()
     # "can manage about 10 min ... now": English "can" is no "cần"
-    intent = words.intent_re.search_in(first, marked_first, r.language)
+    # "15 khách PT cố định": "cố định" (fixed) is no "định" (intend)
+    intent = next(
+        (
+            m
+            for m in words.intent_re.finditer_in(first, marked_first, r.language)
+            if canonical(m[0]) not in words.not_intent
+        ),
+        None,
+    )
     if (
         intent is not None
         and (usual := _USUAL_MOVE.search(first)) is not None
