@@ -182,3 +182,20 @@ def test_the_near_future_is_a_loose_period(goal: str) -> None:
 def test_the_amount_after_more_colon_is_the_target() -> None:
     r = report("Right now we sell like 30 cakes a day after the school run, we want more: 40")
     assert r.facts.target == 40
+
+
+# --- "..., 8/10 sure I can": how sure, said after the goal, is no wish of its own -------------
+
+
+def test_a_period_before_how_sure_is_the_goals_own() -> None:
+    r = report("Be a kinder boss this year, 7/10 sure I can")
+    assert r.facts.deadline == date(2026, 12, 31)
+    assert r.rewrite is not None and "2027" not in r.rewrite.text
+
+
+# --- "Get the club's vibe back": a vague quality had, whose it is said between -----------------
+
+
+def test_a_vague_quality_had_with_its_owner_named_is_not_specific() -> None:
+    r = report("Get the club's vibe back after the relegation")
+    assert r.criteria.specific.status == "missing"

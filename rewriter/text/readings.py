@@ -307,6 +307,8 @@ class Readings:
             return False
         before = read(self.text[: brk.start()].rstrip(), self.today, self.language)
         after = read(rest, self.today, self.language)
+        if (sure := after.confidence_span) is not None and not after.folded[: sure.start].strip():
+            return False  # "Be a better dad this year, 8/10 sure I can": how sure, no wish
         if before.is_goal and (
             before.intends
             or before.opens_with_verb  # "get DAU up a lot this quarter, I'm like 70% confident"
@@ -666,7 +668,8 @@ class Readings:
             return None
         # "d band| to have a better vibe", or the object read as the having itself ("our insta
         # to |have a better vibe|")
-        m = _had_quality().search(self.folded, max(0, o.start - 12))
+        # ("get the department's| vibe back": the verb a few words before the thing)
+        m = _had_quality().search(self.folded, max(0, o.start - 32))
         if m is None or m.start() - o.end > 16:
             return None
         return self.span(min(o.start, m.start()), m.end())
@@ -7158,7 +7161,8 @@ def _had_quality() -> re.Pattern[str]:
     qualities = either([fold(w).lower() for w in words.had_qualities])
     return re.compile(
         rf"\b(?:have|has|get|got|co|mang)\s+(?:(?:a|an|its own|their own|our own|mot|them)\s+)?"
-        rf"(?:[a-z-]+\s+){{0,2}}?(?:{qualities})\b"
+        # "get the department's vibe back": whose it is may come between
+        rf"(?:[a-z'’-]+\s+){{0,2}}?(?:{qualities})\b"
     )
 
 
