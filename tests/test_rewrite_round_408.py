@@ -152,3 +152,23 @@ def test_todays_count_then_a_wish_for_more_gains_an_amount(goal: str, amount: st
 def test_the_amount_goes_before_the_sigh_after_the_wish() -> None:
     text = main_text("hien tai co 18 hoc vien/thang, muon tang them ma ko biet lam sao huhu")
     assert text.index("len 22") < text.index("ma ko biet lam sao")
+
+
+def test_a_past_month_said_whole_is_replaced_whole() -> None:
+    text = main_text("Keep scrap rate under 3% for the whole month of September 2026")
+    assert "month of" not in text and "2027" in text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "muốn tăng độ phủ kiểm thử cho dự án app ngân hàng",
+        "Increase unit test coverage for the banking app",
+    ],
+)
+def test_test_coverage_is_the_measure_not_the_apps_downloads(goal: str) -> None:
+    r = report(goal)
+    assert r.criteria.specific.status == "met"
+    assert r.rewrite is not None
+    assert "tải" not in r.rewrite.text and "download" not in r.rewrite.text.lower()
+    assert "app ngân hàng" in r.rewrite.text or "banking app" in r.rewrite.text

@@ -1236,6 +1236,9 @@ _DAY_WORD_END = re.compile(r"(?<!\d\s)\b(?:ngay|on)\s+$")
 # "trong dot Black Friday 2026", "trong dot |sale 11/11": the cue, and the word for a sale's run
 _PERIOD_CUE_END = re.compile(
     r"\b(?:trong|vao|during|in|over|throughout|for)(?:\s+(?:dot|dip))?\s+$"
+    # "for the whole month of October 2026": the month's own words go with it
+    r"|\b(?:during|in|over|throughout|for)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?"
+    r"(?:month|quarter|year)\s+of\s+$"
 )
 
 
@@ -2179,7 +2182,7 @@ def _deadline_edit(
         stop = said_year.end() if said_year else t.end
         begin = t.start
         if not cued_at(r.folded, t.start) and (
-            lead := _PERIOD_CUE_END.search(r.folded, max(0, t.start - 12), t.start)
+            lead := _PERIOD_CUE_END.search(r.folded, max(0, t.start - 36), t.start)
         ):
             begin = lead.start()  # "trong dot Black Friday 2026": "trong" goes with the old date
         new = _replacing(r, begin, phrase, plan)
@@ -2969,6 +2972,19 @@ def target_assumed(plan: Plan, target: str) -> None:
     """The amount put in is the plan's suggestion, noted first."""
     plan.assumptions.insert(0, msg(plan.lang, "assumptions.target", target=target))
     plan.target_assumed = True
+
+
+def _named_with_platform(r: Readings, end: int) -> bool:
+    """The platform's word at `end` goes on into a name ("app| ngân hàng", "app| banking"):
+    a word no list knows follows it in the same clause."""
+    nxt = r.folded[end:].split(maxsplit=1)[:1]
+    return (
+        r.folded[end : end + 1] == " "
+        and bool(nxt)
+        and nxt[0].isalpha()
+        and not categories(nxt[0], r.language)
+        and nxt[0] not in word_set("degree_adverbs")  # "on Facebook| significantly"
+    )
 
 
 _AND_THEN = re.compile(r"\s+(?:and|&|va)\s+")
@@ -4306,7 +4322,13 @@ def augment(
                     )
                 )
             note("specific", edits[-1][2], plan.platform_assumed)
-        elif r.platform_span and 0 <= r.platform_span.start - obj_end <= 12:
+        elif (
+            r.platform_span
+            and 0 <= r.platform_span.start - obj_end <= 12
+            # "followers on TikTok"; not "coverage cho dự án app ngân hàng", a project named
+            # with the platform's word inside it
+            and not _named_with_platform(r, r.platform_span.end)
+        ):
             obj_end = r.platform_span.end  # "followers on TikTok": keep them together
             if (thing := words_re("platform_things").match(r.folded, obj_end + 1)) is not None:
                 obj_end = thing.end()  # "so much on etsy ads": the ads are named by the site
