@@ -172,3 +172,12 @@ def test_test_coverage_is_the_measure_not_the_apps_downloads(goal: str) -> None:
     assert r.rewrite is not None
     assert "tải" not in r.rewrite.text and "download" not in r.rewrite.text.lower()
     assert "app ngân hàng" in r.rewrite.text or "banking app" in r.rewrite.text
+
+
+def test_cut_back_said_without_on_moves_the_thing_after_it() -> None:
+    r = report(
+        "Starting next Monday, cut back the fertiliser on the top paddocks, the council's on our case"
+    )
+    assert r.facts.metric != "back" and r.rewrite is not None
+    text = r.rewrite.text
+    assert "fertiliser by 20%" in text and text.index("2027") < text.index("the council's")

@@ -5107,7 +5107,17 @@ def _said_in_passing() -> re.Pattern[str]:
 def subject_then_verb(clause: str) -> bool:
     """A clause of its own: a noun, then a verb said of it ("agencies pay peanuts", "kids
     deserve it"), not a list going on ("email subscribers", "sales calls")."""
-    words = _ORDER_WORD.findall(clause)
+    words = []
+    for w in _ORDER_WORD.findall(clause):
+        # "council's breathing down our necks": the noun, then "is"
+        words += [w[:-2], "is"] if len(w) > 4 and w[-2:] in ("'s", "’s") else [w]
+    while (
+        len(words) > 2
+        and (words[0] in word_set("determiners") or "ADJ" in parts_of_speech(words[0]))
+        and "NOUN" in parts_of_speech(words[1])
+        and words[2] == "is"
+    ):
+        words = words[1:]  # "the regional council's ...": which and what kind, then the noun
     if len(words) < 2 or not words[1][0].isalpha():
         return False
     first, second = parts_of_speech(words[0]), parts_of_speech(words[1])
