@@ -181,3 +181,13 @@ def test_cut_back_said_without_on_moves_the_thing_after_it() -> None:
     assert r.facts.metric != "back" and r.rewrite is not None
     text = r.rewrite.text
     assert "fertiliser by 20%" in text and text.index("2027") < text.index("the council's")
+
+
+def test_doing_better_than_a_count_is_more_of_it() -> None:
+    text = main_text("We are at 30 new volunteers a year. Want to do better next year.")
+    assert "36 new volunteers a year" in text
+
+
+def test_handling_better_is_no_more_of_what_is_handled() -> None:
+    text = main_text("hiện tại mỗi ngày nhận ~50 cuộc gọi, muốn xử lý tốt hơn")
+    assert "60 cuộc gọi" not in text

@@ -2760,6 +2760,14 @@ def from_today(
     ):
         down = False  # "Demo-to-close is stuck at 12%, need to improve it": a share made better
     elif (
+        _DO_BETTER.search(wish)
+        and q.kind == "absolute"
+        and r.metric is not None
+        and not r.metric.lower
+        and r.metric.unit in ("count", "currency")
+    ):
+        down = False  # "We are at 40 new members a year. Want to do better": more of them
+    elif (
         _only_faster(r, wish)
         and per_day
         and q.kind == "absolute"
@@ -3864,6 +3872,7 @@ def _body_said(r: Readings, start: int) -> bool:
 
 
 _GROUPED = re.compile(r"\d[.,]\d{3}\b")
+_DO_BETTER = re.compile(r"\bdo (?:(?:a lot|a bit|much|way|even) )?better\b")  # than the figure
 _BETTER = re.compile(r"\b(?:better|improve|cai thien|nang cao|tot hon)\b")
 
 
