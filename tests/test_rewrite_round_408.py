@@ -184,10 +184,15 @@ def test_cut_back_said_without_on_moves_the_thing_after_it() -> None:
 
 
 def test_doing_better_than_a_count_is_more_of_it() -> None:
-    text = main_text("We are at 30 new volunteers a year. Want to do better next year.")
-    assert "36 new volunteers a year" in text
+    text = main_text("We're at about 25 new members a month, want to do a lot better by summer")
+    assert "30 new members a month by summer" in text
 
 
 def test_handling_better_is_no_more_of_what_is_handled() -> None:
     text = main_text("hiện tại mỗi ngày nhận ~50 cuộc gọi, muốn xử lý tốt hơn")
     assert "60 cuộc gọi" not in text
+
+
+def test_which_show_is_no_part_of_what_is_counted_and_the_next_one_is_the_date() -> None:
+    text = main_text("We sold 150 seats last show, want more next show")
+    assert "last show" not in text.split("more")[-1] and "2027" not in text

@@ -3994,6 +3994,9 @@ _LEADS_INTO_TIME = re.compile(
 _SHARE_OF = re.compile(r"\s*of\s")
 
 
+_WHICH_ONE = re.compile(r"\s+(?:last|previous|this|next)\s+[a-z]+")
+
+
 def _unit_words(r: Readings, q: Quantity, end: int) -> str:
     """The words that say what today's number counts, as typed after it ("/mo", " day passes a
     week", " bat/ngay"), up to "rn" or the clause's end; none past five words."""
@@ -4004,6 +4007,9 @@ def _unit_words(r: Readings, q: Quantity, end: int) -> str:
         tail = tail[: when[0].start]  # "40 corporate accounts| this year": when, not what
         # "5 hrs of sleep| all of october": the words that led into the time go with it
         tail = _LEADS_INTO_TIME.sub("", tail)
+    if (which := _WHICH_ONE.search(fold(tail))) is not None:
+        # "200 tickets| last show": which one, no part of what; "credits| for this cycle"
+        tail = _LEADS_INTO_TIME.sub("", tail[: which.start()])
     words = tail.rstrip(" ,.;").split(" ")
     particles = word_set("closing_particles")
     while len(words) > 1 and canonical(words[-1]) in particles:
