@@ -199,3 +199,21 @@ def test_a_period_before_how_sure_is_the_goals_own() -> None:
 def test_a_vague_quality_had_with_its_owner_named_is_not_specific() -> None:
     r = report("Get the club's vibe back after the relegation")
     assert r.criteria.specific.status == "missing"
+
+
+def test_sure_it_can_be_done_is_no_score_wished() -> None:
+    r = report("nam sau phai ban nhieu hon nua, tu tin 7/10 la dc")
+    assert r.facts.target is None and r.facts.confidence is not None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "take our food truck to the next level this year",
+        "đưa tiệm bánh lên tầm cao mới trong năm 2027",
+    ],
+)
+def test_a_thing_taken_to_the_next_level_names_nothing_to_count(goal: str) -> None:
+    r = report(goal)
+    assert r.criteria.specific.status == "missing"
+    assert r.criteria.specific.question is not None

@@ -1932,6 +1932,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _area_partial(_wished(r) or obj, lang)  # "muon ban hang tot hon": wished better
     if (wished := praised(r)) is not None:
         return _wish_missing(wished, lang)  # "Ve dep hon", "Tiem dong khach hon"
+    if (level := _taken_to_a_level(r)) is not None:
+        return _wish_missing(level, lang)  # "take our bakery to the next level"
     if obj and aiming and (_metric_modifies(r) or r.obj.aim and (r.obj.area or r.obj.quality)):
         if r.obj.quality and not _metric_modifies(r) and _whole_place(obj, r.language):
             # "Make the library feel more welcoming", "Get the site looking tidy": a whole
@@ -2167,6 +2169,22 @@ def _wish_from(r: Readings, at: int, clause: bool = False) -> str:
 
 
 _WISH_CLAUSE_END = re.compile(r"[,.;!?]")
+
+
+def _taken_to_a_level(r: Readings) -> str | None:
+    """A thing taken to a vague level that suggests no measure ("take our bakery to the next
+    level", "đưa quán lên tầm cao mới"): the wish, from the thing to the level."""
+    o = r.obj
+    if o.start is None or o.end is None or r.metric is not None or r.target is not None:
+        return None
+    level = _taken_to().match(r.folded, o.end)
+    return r.text[o.start : level.end()] if level is not None else None
+
+
+@cache
+def _taken_to() -> re.Pattern[str]:
+    """ "| to the next level", "| lên tầm cao mới": the thing's move to a vague level."""
+    return re.compile(rf"\s+(?:to|len|toi)\s+(?:{either(goal_words().words.raised_levels)})\b")
 
 
 def _whole_place(obj: str, language: Language) -> bool:

@@ -3210,6 +3210,7 @@ _ONE_BETTER_END = re.compile(
 # "giao trễ hoài", "tập hoài không giảm": again and again (not "phá hoại", "hủy hoại")
 _VI_AGAIN = re.compile(r"(?<!\bpha )(?<!\bhuy )(?<!\bsuy )(?<!\bbai )\bhoai\b")
 # "... là vui rồi", "... là ok rồi", "... la du": it would be enough, a wish (its "rồi" is no past)
+_CAN_BE_DONE = re.compile(r"\s+la\s+(?:duoc|lam duoc)\W*$")  # "tự tin 8/10 là được": it can
 _ENOUGH_END = re.compile(
     r"\bla\s+(?:ok|oke|okay|oki|vui|mung|du|on|duoc|tot|dep|hanh phuc|yen tam)(?:\s+(?:lam|qua))?"
     # "bench dc 80kg la ok r, gio moi 65 thui": today's figure may follow the wish
@@ -6213,8 +6214,15 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         (digits or DIGIT.search(r.folded) is not None)
         and any(cue in r.folded for cue in gw.confidence_cues)
         and (m := gw.confidence_re.search(r.folded))
-        # "tự chấm dc 8/10 là mừng": the score wished for, not how sure one is
-        and _ENOUGH_END.match(r.folded, m.end() + 1) is None
+        # "tự chấm dc 8/10 là mừng": the score wished for, not how sure one is ("tự tin 8/10
+        # là được": sure it can be done)
+        and (
+            _ENOUGH_END.match(r.folded, m.end() + 1) is None
+            or (
+                m[0].startswith(tuple(word_set("confidence_in")))
+                and _CAN_BE_DONE.match(r.folded, m.end())
+            )
+        )
         and (
             rated is None
             or all(
