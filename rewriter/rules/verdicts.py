@@ -1932,8 +1932,8 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
         return _area_partial(_wished(r) or obj, lang)  # "muon ban hang tot hon": wished better
     if (wished := praised(r)) is not None:
         return _wish_missing(wished, lang)  # "Ve dep hon", "Tiem dong khach hon"
-    if (level := _taken_to_a_level(r)) is not None:
-        return _wish_missing(level, lang)  # "take our bakery to the next level"
+    if (raised := _taken_to_a_level(r)) is not None:
+        return _wish_missing(raised, lang)  # "take our bakery to the next level"
     if obj and aiming and (_metric_modifies(r) or r.obj.aim and (r.obj.area or r.obj.quality)):
         if r.obj.quality and not _metric_modifies(r) and _whole_place(obj, r.language):
             # "Make the library feel more welcoming", "Get the site looking tidy": a whole
