@@ -196,3 +196,20 @@ def test_handling_better_is_no_more_of_what_is_handled() -> None:
 def test_which_show_is_no_part_of_what_is_counted_and_the_next_one_is_the_date() -> None:
     text = main_text("We sold 150 seats last show, want more next show")
     assert "last show" not in text.split("more")[-1] and "2027" not in text
+
+
+def test_where_more_people_come_from_is_no_figure_to_move() -> None:
+    text = main_text("Get more players from our 4 partner schools to join the academy")
+    assert "4 partner schools" in text and "4 to" not in text
+
+
+@pytest.mark.parametrize(
+    ("goal", "cadence"),
+    [
+        ("Start jogging to lose the belly from next Monday", "jogging 3 times a week"),
+        ("From January I'm gonna practise my guitar scales again", "again 3 times a week"),
+    ],
+)
+def test_a_routine_taken_up_gains_a_cadence_not_a_date(goal: str, cadence: str) -> None:
+    text = main_text(goal)
+    assert cadence in text and "2027" not in text

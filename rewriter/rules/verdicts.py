@@ -733,7 +733,8 @@ def _resumed_masked(folded: str) -> str:
 def _resumed_re() -> re.Pattern[str]:
     verbs = either(goal_words().words.resumed_routines)
     # "hoc bang lai xe": "lái" (to drive), no "lại"
-    return re.compile(rf"\b(?:{verbs})\b(?:\s+[^\s,.;]+){{0,2}}?\s+(lai|again)\b(?!\s+xe\b)")
+    # "practice my trumpet chops again": a few words of what is practised between
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+[^\s,.;]+){{0,3}}?\s+(lai|again)\b(?!\s+xe\b)")
 
 
 _GIVE_UP = re.compile(r"(?<!\bdi )(?<!\bchay )\bbo\b")  # "bỏ" (give up), not "đi bộ"/"chạy bộ"

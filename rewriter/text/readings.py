@@ -775,7 +775,15 @@ class Readings:
         """Today's amount said as where a move starts, with no number to reach ("grow our win
         rate from 18%", "tang ty le chot don tu 12%"): the target goes right after it."""
         q = self.today_only
-        return q if q is not None and self._from_cue(q) is not None else None
+        if q is None or self._from_cue(q) is None:
+            return None
+        # "more kids from our 3 feeder middle schools": where they come from, counted, names
+        # the places; no figure a move starts from
+        after = self.folded[q.span.end :].split()[:3]
+        places = word_set("whole_places")
+        if any(w in places or w.rstrip("s") in places for w in after):
+            return None
+        return q
 
     def _from_cue(self, q: Quantity) -> re.Match[str] | None:
         """ "from" (or "từ") right before the number `q`, a word or two between ("from this
@@ -5416,8 +5424,15 @@ def _routine_alone(language: str, masked: str) -> bool:
         start = lead.end() + len(masked[lead.end() :]) - len(masked[lead.end() :].lstrip())
     m = words_re("routine_verbs").match(masked, start)
     if m is None:
-        return False
-    after = masked[m.end() :].split()[:2]
+        # "start walking to reduce this belly": the routine said going on
+        word = re.match(r"[a-z]+", masked[start:])
+        routines = word_set("routine_verbs")
+        if word is None or not any(b in routines for b in ing_bases(word[0])):
+            return False
+        end = start + word.end()
+    else:
+        end = m.end()
+    after = masked[end:].split()[:2]
     if not after:
         return True
     more = {fold(w) for w in lexicon().more_words}
