@@ -213,3 +213,8 @@ def test_where_more_people_come_from_is_no_figure_to_move() -> None:
 def test_a_routine_taken_up_gains_a_cadence_not_a_date(goal: str, cadence: str) -> None:
     text = main_text(goal)
     assert cadence in text and "2027" not in text
+
+
+def test_a_chat_particle_said_last_stays_after_the_amount() -> None:
+    text = main_text("Thang nay dc 5 don roi. Thang sau muon nhieu hon nua ak")
+    assert text.rstrip(".").endswith("ak") and "ak len" not in text
