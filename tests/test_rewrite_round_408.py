@@ -218,3 +218,8 @@ def test_a_routine_taken_up_gains_a_cadence_not_a_date(goal: str, cadence: str) 
 def test_a_chat_particle_said_last_stays_after_the_amount() -> None:
     text = main_text("Thang nay dc 5 don roi. Thang sau muon nhieu hon nua ak")
     assert text.rstrip(".").endswith("ak") and "ak len" not in text
+
+
+def test_a_remark_of_whose_saying_stays_after_the_date() -> None:
+    text = main_text("Make the salon feel more modern and fresh, my sister say must change already")
+    assert text.index("2027") < text.index("my sister")

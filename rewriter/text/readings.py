@@ -5127,6 +5127,8 @@ def subject_then_verb(clause: str) -> bool:
         and words[2] == "is"
     ):
         words = words[1:]  # "the regional council's ...": which and what kind, then the noun
+    if len(words) > 2 and words[0] in word_set("possessives"):
+        words = words[1:]  # "my daughter say must upgrade": whose, then the noun
     if len(words) < 2 or not words[1][0].isalpha():
         return False
     first, second = parts_of_speech(words[0]), parts_of_speech(words[1])
