@@ -1231,6 +1231,14 @@ def _replacing(r: Readings, start: int, phrase: str, plan: Plan) -> str:
     return phrase
 
 
+def _opening(r: Readings, at: int, said: str) -> str:
+    """`said`, put in at `at`, capitalised when it opens a sentence (". In the near future I
+    want ..." -> ". By 1 March 2027 I want ...")."""
+    if r.text[:at].rstrip().endswith((".", "!", "?")):
+        return said[:1].upper() + said[1:]
+    return said
+
+
 # "ky thi ngay 24/10/2026"; "xuống 30 ngày trước tháng 10/2026": days counted, no day named
 _DAY_WORD_END = re.compile(r"(?<!\d\s)\b(?:ngay|on)\s+$")
 # "trong dot Black Friday 2026", "trong dot |sale 11/11": the cue, and the word for a sale's run
@@ -2185,10 +2193,7 @@ def _deadline_edit(
             lead := _PERIOD_CUE_END.search(r.folded, max(0, t.start - 36), t.start)
         ):
             begin = lead.start()  # "trong dot Black Friday 2026": "trong" goes with the old date
-        new = _replacing(r, begin, phrase, plan)
-        if r.text[:begin].rstrip().endswith((".", "!", "?")):
-            new = new[:1].upper() + new[1:]  # ". In the near future I want ...": it opens
-        return (begin, stop, new), phrase
+        return (begin, stop, _opening(r, begin, _replacing(r, begin, phrase, plan))), phrase
     if bad := next((x for x in r.times if x.kind == "invalid"), None):  # "by 31/02/2027"
         return (bad.start, bad.end, _replacing(r, bad.start, phrase, plan)), phrase
     if (v := r.vague_time) is not None:
@@ -2248,10 +2253,9 @@ def _deadline_edit(
         if begin == v.start and (so := _SO_IT_IS_END.search(r.folded, 0, v.start)) is not None:
             begin = so.start()  # "mở rộng trại cho sớm": "cho" goes with "sớm", not left alone
             return (begin, v.end, phrase), phrase
-        if begin == v.start and r.text[:begin].rstrip().endswith((".", "!", "?")):
-            # "... this year. In the near future I want ...": the date opens its sentence
-            return (begin, v.end, phrase[:1].upper() + phrase[1:]), phrase
-        return (begin, v.end, phrase if begin == v.start else " " + phrase), phrase
+        if begin == v.start:
+            return (begin, v.end, _opening(r, begin, phrase)), phrase
+        return (begin, v.end, " " + phrase), phrase
     opens = _start_at_end(r, end)
     if (
         not ongoing
