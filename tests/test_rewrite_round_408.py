@@ -223,3 +223,8 @@ def test_a_chat_particle_said_last_stays_after_the_amount() -> None:
 def test_a_remark_of_whose_saying_stays_after_the_date() -> None:
     text = main_text("Make the salon feel more modern and fresh, my sister say must change already")
     assert text.index("2027") < text.index("my sister")
+
+
+def test_a_bookstore_is_a_place_not_books_read() -> None:
+    r = report("Nâng tầm thương hiệu hiệu sách nhà mình trong năm sau")
+    assert r.rewrite is not None and "cuốn sách" not in r.rewrite.text
