@@ -217,3 +217,14 @@ def test_a_thing_taken_to_the_next_level_names_nothing_to_count(goal: str) -> No
     r = report(goal)
     assert r.criteria.specific.status == "missing"
     assert r.criteria.specific.question is not None
+
+
+def test_a_rank_wished_soon_is_a_goal_not_a_title() -> None:
+    r = report("Top 3 netball club in the county, soon as poss 🤞")
+    assert r.facts.kind != "not_a_goal" and r.rewrite is not None
+    assert "poss" not in r.rewrite.text
+
+
+def test_striving_to_get_an_amount_is_a_goal() -> None:
+    r = report("Co gang de dc 30 cu, som som con mua xe cho vo")
+    assert r.facts.kind != "not_a_goal" and r.facts.target == 30_000_000

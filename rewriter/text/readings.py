@@ -2621,7 +2621,8 @@ class Readings:
         ):
             return False  # "Chúc mừng sinh nhật con gái, bố chúc con ...": a message to someone
         if _TOP_N_TITLE.match(self.folded) and (
-            not (said or self.intends or self.obj.verb or self.cued_deadline)
+            # "Top 3 fundraising club in the district, soon as poss": a title says no "asap"
+            not (said or self.intends or self.obj.verb or self.cued_deadline or self.vague_time)
             # "Top 10 khoa hoc lap trinh mien phi tot nhat", "Top 10 cuon sach ban chay nhat
             # thang 11 tai tiem": the best ones, a list's title
             or (
