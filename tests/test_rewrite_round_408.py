@@ -228,3 +228,15 @@ def test_a_remark_of_whose_saying_stays_after_the_date() -> None:
 def test_a_bookstore_is_a_place_not_books_read() -> None:
     r = report("Nâng tầm thương hiệu hiệu sách nhà mình trong năm sau")
     assert r.rewrite is not None and "cuốn sách" not in r.rewrite.text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Trước 30/4 phải chốt xong hợp đồng với nhà cung cấp mới cho kho Bình Dương",
+        "Get the contract with the new carrier signed before the peak season",
+    ],
+)
+def test_the_one_deal_with_a_party_named_by_its_kind_is_not_counted(goal: str) -> None:
+    text = main_text(goal)
+    assert "hợp đồng với nhà cung cấp" in text or "the contract with the new carrier" in text

@@ -892,7 +892,17 @@ def with_named(r: Readings) -> bool:
     """The object is followed by the one party it is with ("a contract with Acme Foods",
     "hop dong voi chuoi sieu thi Bach Hoa Xanh"): one deal, not a count of deals."""
     o = r.obj
-    return o.end is not None and _WITH_NAMED.match(r.text, o.end) is not None
+    return o.end is not None and (
+        _WITH_NAMED.match(r.text, o.end) is not None
+        or _with_party().match(r.folded, o.end) is not None
+    )
+
+
+@cache
+def _with_party() -> re.Pattern[str]:
+    """ "| with the new supplier", "| với hãng tàu mới": the party named by its kind."""
+    parties = either(goal_words().words.deal_parties)
+    return re.compile(rf"\s+(?:with|voi)\s+(?:(?:the|our|a|an|cac)\s+)?(?:new\s+)?(?:{parties})\b")
 
 
 _WITH_NAMED = re.compile(

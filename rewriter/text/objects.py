@@ -310,6 +310,7 @@ class GoalWords(BaseModel):
     means_verbs: list[str]  # "use the $10k budget to ...": money as the means
     company_words: list[str]  # "jog with the masters group": who a routine is done with
     raised_levels: list[str]  # "to the next level": a level no one can see reached
+    deal_parties: list[str]  # "with the new supplier": the one party a deal is with
     when_hedges: list[str]  # "..., chưa biết khi nào": a hedge on the time, no question
     chatter_verbs: list[str]  # "test the POS system": chatter said as a deed
     paid_verbs_vi: list[str]  # "đóng 500k rồi": money spent already
