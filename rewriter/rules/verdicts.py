@@ -762,7 +762,7 @@ def _done_with_company(r: Readings) -> bool:
     words = [
         w for w in between if w not in word_set("determiners") and w not in word_set("possessives")
     ]
-    return bool(words) and " ".join(words) in {fold(w) for w in word_set("company_words")}
+    return bool(words) and " ".join(words) in word_set("company_words")
 
 
 def habit_start(r: Readings) -> bool:

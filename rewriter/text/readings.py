@@ -1518,7 +1518,6 @@ class Readings:
             t.kind in ("start", "deadline")
             and t.deadline is not None
             and t.deadline >= self.today
-            and t.start > len(first)
             and self.folded[len(first) : t.start].strip() != ""
             for t in self.times
         )
@@ -3218,8 +3217,8 @@ _ONE_BETTER_END = re.compile(
 )
 # "giao trễ hoài", "tập hoài không giảm": again and again (not "phá hoại", "hủy hoại")
 _VI_AGAIN = re.compile(r"(?<!\bpha )(?<!\bhuy )(?<!\bsuy )(?<!\bbai )\bhoai\b")
-# "... là vui rồi", "... là ok rồi", "... la du": it would be enough, a wish (its "rồi" is no past)
 _CAN_BE_DONE = re.compile(r"\s+la\s+(?:duoc|lam duoc)\W*$")  # "tự tin 8/10 là được": it can
+# "... là vui rồi", "... là ok rồi", "... la du": it would be enough, a wish (its "rồi" is no past)
 _ENOUGH_END = re.compile(
     r"\bla\s+(?:ok|oke|okay|oki|vui|mung|du|on|duoc|tot|dep|hanh phuc|yen tam)(?:\s+(?:lam|qua))?"
     # "bench dc 80kg la ok r, gio moi 65 thui": today's figure may follow the wish
@@ -5438,7 +5437,7 @@ def _routine_alone(language: str, masked: str) -> bool:
     after = masked[end:].split()[:2]
     if not after:
         return True
-    more = {fold(w) for w in lexicon().more_words}
+    more = lexicon().more_words  # folded already
     return bool(
         categories(after[0], language) & {"boundary", "stop"}
         or any(w in word_set("named_times") for w in after)
