@@ -2193,7 +2193,19 @@ def _deadline_edit(
             lead := _PERIOD_CUE_END.search(r.folded, max(0, t.start - 36), t.start)
         ):
             begin = lead.start()  # "trong dot Black Friday 2026": "trong" goes with the old date
-        return (begin, stop, _opening(r, begin, _replacing(r, begin, phrase, plan))), phrase
+        put = _opening(r, begin, _replacing(r, begin, phrase, plan))
+        before = r.folded[:begin].rstrip()
+        if (
+            put == phrase
+            and before.endswith(",")
+            and not re.search(r"\w", r.folded[stop:])
+            # "..., so about £9k, by the end of September": the comma closes an aside; it stays
+            and "," not in before[:-1].rsplit(".", 1)[-1]
+        ):
+            # "Win the club champs, March 2026" -> "... champs by 1 January 2027": the date
+            # alone after a comma gives way to the cued one, the comma with it
+            return (len(before) - 1, stop, " " + put), phrase
+        return (begin, stop, put), phrase
     if bad := next((x for x in r.times if x.kind == "invalid"), None):  # "by 31/02/2027"
         return (bad.start, bad.end, _replacing(r, bad.start, phrase, plan)), phrase
     if (v := r.vague_time) is not None:
@@ -2327,7 +2339,21 @@ def _period_again(r: Readings, t: TimeMatch) -> date | None:
     period names ("the Q3 2026 audit"), and that one is still to come."""
     nxt = _WORD_NEXT.match(r.folded, t.end)
     year = _YEAR_TYPED.search(r.text, t.start, t.end)
-    if r.language != "en" or nxt is None or t.deadline is None or year is None:
+    if t.deadline is None or year is None:
+        return None
+    if (
+        _QUARTER_SPAN.match(r.folded, t.start)
+        and not cued_at(r.folded, t.start)
+        # "finish the rollout in Q3 2026", "giải ngân hết ... trong quý 3/2026": a deed overdue
+        # is due soon; "keep spend under 7tr/tháng in Q3 2026": a limit holds from now
+        and kind_of(r) == "outcome"
+        and words_re("finish_words").search(r.folded) is None
+    ):
+        # "doanh thu quý 3/2026 đạt 900 triệu", "2M in revenue in Q3 2026": a quarter's own
+        # total, not a sum by a date; the same quarter a year on
+        again = _a_year_on(t.deadline)
+        return again if again > r.today else None
+    if r.language != "en" or nxt is None:
         return None
     if _THE_PERIOD_END.search(r.folded, max(0, t.start - 8), year.start()) is None:
         return None  # "by Sept 2026 para ...": a date; "the Sept 2026 governance mtg": a thing's
@@ -2357,6 +2383,8 @@ def _yearly_event_again(r: Readings, passed: date | None, today: date) -> date |
 
 
 _WORD_NEXT = re.compile(r"\s+([a-z]+)\b")
+# "in Q3 2026", "quy 3/2026", "trong quy 3 nam 2026", "H1 2026": a quarter or a half, its year typed
+_QUARTER_SPAN = re.compile(r"(?:(?:in|during|trong)\s+)?(?:q[1-4]|quy\s*[1-4]|h[12])\b")
 # "the Q3 |2026", "the October |2026": a period said as which one, before its year
 _THE_PERIOD_END = re.compile(r"\bthe\s+[a-z0-9]+\s+$")
 _YEAR_TYPED = re.compile(r"\b20\d\d\b")

@@ -533,6 +533,8 @@ class ReadingsFile(_Strict):
     ceiling_verbs: Phrases  # "cap work at 50 hrs/week": the number after "at" is a ceiling
     helpers: Phrases  # "w/ 3 people": how many do the work, not what is counted
     kin_groups: Phrases  # "2 bố con", "hai vợ chồng": who the family is, no count
+    alone_after_one: Phrases  # "chạy 1 mình": alone, no count
+    alone_not_then: Phrases  # "1 minh họa": ... unless these follow, naming a thing
     leveled_exams: Words  # "HSK 4", "TOPIK 3": the level names which exam is sat
     each_not_items: Words  # "mỗi buổi 45 phút": after "each", a session or a period, no thing
     contact_verbs: Phrases  # "talk with 10 people": the people are the goal's reach

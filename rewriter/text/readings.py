@@ -2213,6 +2213,8 @@ class Readings:
         told = _told_at(self.folded, cut, " ,;.-—–(")
         if _DEADLINE_LABEL.match(self.folded, told):
             return None  # "..., deadline 20/10/2026": the goal's own date, said after a comma
+        if any(t.start == told and not re.search(r"\w", self.folded[t.end :]) for t in self.times):
+            return None  # "Top 3 in my AG at Noosa Tri, Nov 2026": a date alone, the goal's own
         past = (
             any(t.start >= cut and self._time_gone(t) for t in self.times)
             or (
@@ -2968,6 +2970,10 @@ class Readings:
                 )
             ):
                 return True  # "Doi clb minh vao top 4 giai ...": whose, then the rank got into
+            if not self.folded[: q.span.start].strip() and _RANK_WHERE.match(
+                self.folded, q.span.end
+            ):
+                return True  # "Top 3 in my AG at Noosa Tri": the rank, then where; no title's noun
             return self._order_before(q, 3)
         # "thanh sap trai cay so 1 cho Dam", "đứng hạng nhất khu chợ": what is ranked comes
         # first, the rank after it; a name's number ("Chopin Ballade No.1") has no order word
@@ -3293,6 +3299,10 @@ def cued_before(folded: str, start: int) -> bool:
         _DEADLINE_CUE_END.search(folded, max(0, start - 16), start)
         or _DEADLINE_LABEL_END.search(folded, max(0, start - 24), start)
     )
+
+
+# "Top 3| in my age group", "top 5| trong khu": the rank, then where it is held
+_RANK_WHERE = re.compile(r"\s+(?:in|at|among|within|trong|tai)\b")
 
 
 def cued_at(folded: str, start: int) -> bool:
@@ -6770,6 +6780,9 @@ _OURS_NEXT = re.compile(
     r"\s+(?:[a-z]+\s+){1,3}(?:cua|o)\s+(?:minh|toi|em|chung toi|chung minh|nha minh|cong ty minh)\b"
 )
 _KIN_NEXT = re.compile(rf"\s*(?:{alternation(_WORDS.kin_groups)})\b")  # "2 bo con"
+_ALONE_NEXT = re.compile(
+    rf"\s+(?:{alternation(_WORDS.alone_after_one)})\b(?!\s+(?:{alternation(_WORDS.alone_not_then)})\b)"
+)
 
 
 @cache
@@ -7878,6 +7891,8 @@ def _names_thing(
         return True  # "Đào tạo lại team lễ tân 6 người": the team its size names, no count
     if not (m[1] or m[3] or m[4] or m[5]) and _KIN_NEXT.match(masked, m.end()):
         return True  # "cuộc sống 2 bố con": the family its number names, no count
+    if m[2] == "1" and not (m[1] or m[3] or m[4] or m[5]) and _ALONE_NEXT.match(masked, m.end()):
+        return True  # "chạy 1 mình mệt quá": alone, no count
     if (
         not (m[1] or m[3] or m[4] or m[5])
         and _OURS_NEXT.match(masked, m.end())
@@ -8806,7 +8821,8 @@ _MEDIUM_END = re.compile(r"\b(?:bang|in)\s+$")
 _PICTOGRAPH = re.compile(f"[{PICTOGRAPHS}]")
 _DIGIT_RE = re.compile(r"\d")
 # a number standing as one, not a digit inside a name ("his A1C is creeping up", "mp3")
-_AMOUNT_RE = re.compile(r"(?<![a-z.])\d")  # "v0.9 build": a version, no amount
+# "v0.9 build": a version, no amount; "chay 1 minh": alone, no amount
+_AMOUNT_RE = re.compile(rf"(?<![a-z.])(?!1{_ALONE_NEXT.pattern})\d")
 # "ep gia qua troi", "met qua": "too ...!" typed without marks, closing a clause
 _FOLDED_TOO_END = re.compile(
     r"(?<!khong )(?<!ko )(?<!vuot )\b\w+ qua(?:\s+(?:troi|chung|xa|di|luon|ta))?\s*$"

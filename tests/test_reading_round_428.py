@@ -1,0 +1,50 @@
+"""Classes read from the goals of the round after ce36098: a rank with where it is held and a
+date after a comma, "1 mình" (alone) is no amount."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.rules_helpers import Day
+
+TODAY = date(2026, 12, 1)
+report, smt, main_text = Day(TODAY).report, Day(TODAY).smt, Day(TODAY).rewrite_text
+
+
+# --- "Top 3 in my AG at Noosa Tri, Nov 2026": a rank to reach, its date passed ----------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Top 3 in my AG at Noosa Tri, Nov 2026", "Top 5 in the club rankings, October 2026"],
+)
+def test_a_rank_and_where_with_a_passed_date_is_a_goal_whose_date_passed(goal: str) -> None:
+    r = report(goal)
+    assert r.facts.kind != "not_a_goal"
+    assert smt(goal)[2] == "partial"  # the date passed: asked again, not dropped
+
+
+def test_a_listed_title_still_is_no_goal() -> None:
+    assert report("Top 10 Cozy Bookshop Cafes to Visit This Winter").facts.kind == "not_a_goal"
+
+
+# --- "chạy 1 mình mệt quá": "1 mình" is alone, no amount ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "som som mo rong quy mo team, chay 1 minh met qua r",
+        "Cuoi nam sau phai mo rong quy mo trung tam. Ko the cu lam 1 minh mai dc",
+    ],
+)
+def test_one_alone_is_no_amount(goal: str) -> None:
+    r = report(goal)
+    assert r.facts.target is None
+    assert smt(goal)[:2] == ("missing", "missing")  # "quy mô" names nothing to count
+
+
+def test_one_illustration_is_still_counted() -> None:
+    assert report("Vẽ 1 minh họa cho sách trước 20/12").facts.target == 1
