@@ -48,3 +48,44 @@ def test_one_alone_is_no_amount(goal: str) -> None:
 
 def test_one_illustration_is_still_counted() -> None:
     assert report("Vẽ 1 minh họa cho sách trước 20/12").facts.target == 1
+
+
+# --- "Kindly share one QBR deck template": a request to the tool ------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Kindly share one QBR deck template for enterprise accounts.",
+        "Please share 3 sample OKRs for a support team",
+    ],
+)
+def test_asking_the_tool_to_share_something_is_no_goal(goal: str) -> None:
+    r = report(goal)
+    assert r.facts.kind == "not_a_goal" and r.rewrite is None
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Share the QBR deck with all 25 enterprise accounts by March 2027",
+        "Want to do 10L prepayment on my home loan asap, kindly suggest",
+    ],
+)
+def test_sharing_as_the_goal_or_a_closing_please_stays_a_goal(goal: str) -> None:
+    assert report(goal).facts.kind != "not_a_goal"
+
+
+# --- "I want it to improve": the wish, not a reason -------------------------------------------
+
+
+def test_what_it_is_wished_to_do_is_the_wish_not_its_reason() -> None:
+    r = report(
+        "Our Play Store rating is sitting at 3.6 now, I want it to improve to 3.8 by March 2027"
+    )
+    assert r.facts.target == 3.8
+    assert smt("first response time under 2 hrs every business day, need this to hit the SLA") == (
+        "met",
+        "met",
+        "met",
+    )

@@ -85,3 +85,117 @@ def test_end_o_a_month_is_read_as_the_end_of_it() -> None:
 def test_o_kept_as_typed_where_the_words_stay() -> None:
     assert "end o' term" in main_text("practise scales every day till the end o' term")
     assert "O'Brien" in main_text("Call O'Brien about the lease by Friday 11 December")
+
+
+# --- "từ 800 kg lên 1,2 tấn": a move typed in two units of one measure ------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "easier", "harder"),
+    [
+        (
+            "Tăng sản lượng bún tươi từ 800 kg lên 1,2 tấn mỗi ngày trước 30/4/2027",
+            "lên 1 tấn",
+            "lên 1,4 tấn",
+        ),
+        ("Increase output from 800 kg to 1.2 tonnes a day by April 2027", None, "to 1.4 tonnes"),
+    ],
+)
+def test_a_start_in_another_unit_is_read_in_the_targets(
+    goal: str, easier: str | None, harder: str
+) -> None:
+    by = {a.label: a.text for a in report(goal).alternatives}
+    assert harder in by["ambitious"]
+    if easier is not None:
+        assert easier in by["conservative"]
+    for text in by.values():  # never "400,6 tấn": the start's kilos taken as tonnes
+        figure = float(
+            text.split(" lên " if " lên " in text else " to ")[1].split()[0].replace(",", ".")
+        )
+        assert 0.8 < figure < 2
+
+
+# --- "giam bug leak ra production, hien tai 8 bug/thang": versions of the move put in ---------
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        ("giam bug leak ra production, hien tai dang tam 8 bug/thang :(", "bug leak"),
+        ("reduce bugs leaking to production, currently about 8 bugs a month", "bugs leaking"),
+    ],
+)
+def test_versions_of_a_move_put_in_from_todays_figure_keep_the_users_words(
+    goal: str, kept: str
+) -> None:
+    r = report(goal)
+    assert r.rewrite is not None and kept in r.rewrite.text
+    assert len(r.alternatives) == 2
+    assert all(kept in a.text and "production" in a.text for a in r.alternatives)
+
+
+# --- today's figure, then a wish: the amount in the user's own words -------------------------
+
+
+def test_five_words_of_what_is_counted_go_with_the_amount() -> None:
+    text = main_text(
+        "We're at about 40 volunteer visit hours a week right now. Honestly I'd love more but "
+        "who wouldn't lol"
+    )
+    assert "I'd love more: 48 volunteer visit hours a week by 1 March 2027" in text
+    assert text.rstrip(".").endswith("who wouldn't lol")
+
+
+def test_a_vietnamese_remark_after_todays_figure_is_not_what_is_counted() -> None:
+    text = main_text("von 80tr ma hang ton nhieu qa, phai giam hang ton xuong")
+    assert text.count("nhieu qa") == 1
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("Our Play Store rating is sitting at 3.6 now, I want it to improve", "to improve to 3.8"),
+        ("Churn is 5% right now, I want it to come down", "to come down to 4%"),
+    ],
+)
+def test_what_it_is_wished_to_do_gains_its_level(goal: str, said: str) -> None:
+    r = report(goal)
+    assert r.rewrite is not None and said in r.rewrite.text
+    assert "I want it by" not in r.rewrite.text
+
+
+def test_more_said_last_still_takes_a_colon() -> None:
+    assert "want more: 48 lawns a week" in main_text(
+        "we're doing about 40 lawns a week rn, want more"
+    )
+
+
+# --- "..., năm nay chưa được": how it stands this year, told after the goal -------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Phai vao top 3 tho chup pre-wedding o Hoi An, nam nay chua dc 😤",
+        "Doanh thu phải lên 500 triệu, tháng này chưa tới 300",
+    ],
+)
+def test_not_reached_yet_is_a_remark_after_the_new_date(goal: str) -> None:
+    text = main_text(goal)
+    date_at = max(text.find("truoc ngay"), text.find("trước ngày"))
+    remark_at = max(text.find("nam nay chua"), text.find("tháng này chưa"))
+    assert 0 < date_at < remark_at
+
+
+# --- "afore", "aboot": the user's own words stay as typed ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "word"),
+    [
+        ("Practise scales for 30 minutes every morning afore breakfast, 6 days a week", "afore"),
+        ("Cut back on the takeaways, spending aboot £60 a week on them the now", "aboot"),
+    ],
+)
+def test_dialect_words_are_kept_as_typed(goal: str, word: str) -> None:
+    assert word in main_text(goal)

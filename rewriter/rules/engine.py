@@ -941,6 +941,25 @@ def _added_number(edits: list[Edit], plan: Plan) -> Quantity | None:
     )
     if number is not None and plan.target is not None:
         return Quantity("absolute", plan.target, Span(-1, -1, number))
+    if plan.baseline is not None and plan.target is not None:
+        # "Giam bug leak tu 8 xuong 6": the move the rewrite put in from today's figure, its
+        # target varied like the user's own
+        said = {
+            fold(msg(plan.lang, f"rewrite.{key}", baseline="", target="").split()[0])
+            for key in ("range", "range_down")
+        }
+        moved = next(
+            (
+                e.text
+                for e in edits
+                if e.criterion == "measurable"
+                and len(e.text.split()) == 4
+                and fold(e.text.split()[0].lower()) in said
+            ),
+            None,
+        )
+        if moved is not None:
+            return Quantity("range", plan.target, Span(-1, -1, moved), baseline=plan.baseline)
     if plan.pct is None or plan.baseline is not None:
         return None
     # "Reduce no-shows by 20%", "Get 20% more referrals": the change the rewrite put in

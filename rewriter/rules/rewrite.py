@@ -3923,11 +3923,14 @@ _IT_END = re.compile(rf"\s(?:{'|'.join(_IT)})$")
 
 
 def _moved_it(before: str) -> bool:
-    """The wish ends in a move said of what was named ("increase it", "improve that"): the
-    amount it moves to follows with "to"."""
+    """The wish ends in a move said of what was named ("increase it", "improve that", "want it
+    to improve"): the amount it moves to follows with "to"."""
     it = _IT_END.search(before)
-    return it is not None and any(
-        d.end() == it.start() for d in lexicon().direction_re.finditer(before, None)
+    # "I want it to improve| to 3.8": the move said last, as what "it" is to do
+    end = it.start() if it is not None else len(before)
+    return any(
+        d.end() == end and (it is not None or before.endswith(f" to {d[0]}"))
+        for d in lexicon().direction_re.finditer(before, None)
     )
 
 
@@ -4052,7 +4055,12 @@ def _unit_words(r: Readings, q: Quantity, end: int) -> str:
     if (whom := _FOR_WHOM.search(" ".join(words))) is not None:
         # "300kg/tuan| cho may quan an": whom it goes to is said once, in today's figure
         words = " ".join(words)[: whom.start()].split(" ")
-    said = " ".join(words[:5]).rstrip(" ,.;") if len(words) <= 5 else ""
+    # "40| volunteer visit hours a week": five English words, no figure among them (the
+    # space before them no word); four Vietnamese ones ("..., mà hàng tồn nhiều quá" is a remark)
+    said = " ".join(words).rstrip(" ,.;")
+    n = len([w for w in words if w])
+    if not (n <= 4 or (n == 5 and r.language == "en" and not DIGIT.search(said))):
+        said = ""
     if q.unit == "%" and _SHARE_OF.match(fold(said)) and len(said.split()) > 3:
         return ""  # "40% of my sophomores turn in their homework": the share alone is stepped
     return said

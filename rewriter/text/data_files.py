@@ -464,7 +464,8 @@ def _unique_lists(model: BaseModel) -> None:
                     _folded_list(inner, f"{name}.{key}")
                 elif isinstance(inner, dict):
                     for k2, words in inner.items():
-                        _folded_list(words, f"{name}.{key}.{k2}")
+                        if isinstance(words, list):  # "unit_scales.mass.kg: 1" is a number
+                            _folded_list(words, f"{name}.{key}.{k2}")
 
 
 def _one_owner(groups: Mapping[Any, list[str]], where: str) -> dict[str, object]:
@@ -513,6 +514,8 @@ class ReadingsFile(_Strict):
     frequency: FrequencyWords
     not_counted: Words  # words after a bare number that are not what it counts
     unit_metrics: dict[Word, Phrase]  # a unit typed against the number names the metric
+    # "từ 800 kg lên 1,2 tấn": the units of a measure, as how many of its smallest each is
+    unit_scales: dict[Word, dict[Word, Annotated[float, Field(gt=0)]]]
     unit_metrics_marked: dict[Word, Phrase]  # the same, read only as typed with marks ("ký")
     at_least: Phrases  # before a number: a floor
     at_most: Phrases  # before a number: a ceiling

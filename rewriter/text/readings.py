@@ -5527,6 +5527,16 @@ def _objective_start(
             and not _in_remark(masked, m.start())
             # "i want my team to keep hitting 95%": what they are to do, not what it is for
             and not _want_who_end().search(masked, max(0, m.start() - 48), m.start())
+            # "I want it to improve": what "it" is wished to do, a move, the wish itself ("need
+            # this to hit the SLA" says what it is for)
+            and not (
+                _want_it_end().search(masked, max(0, m.start() - 24), m.start())
+                and any(
+                    d.start() == m.start() + 3
+                    and lex.directions.get(canonical(d[0])) in ("increase", "decrease")
+                    for d in lex.direction_re.finditer(masked, marked)
+                )
+            )
             # "Tu luyen IELTS de dat 7.0": the result to reach is the goal's target, not why
             # ("Delivery sales on UberEats to hit $1.2k a day": the marker holds the verb)
             and not (
@@ -6007,6 +6017,23 @@ _AMOUNT_NEAR_END = re.compile(
 _AMOUNT_AFTER = re.compile(r"\s+(?:len|to|toi|den|dat|hit|reach)\s+(?:muc\s+)?(?:\d|\s\s)")
 
 
+def _in_units_of_target(masked: str, m: re.Match[str], start: float) -> float:
+    """The start of a move from `start` to a target, in the target's unit when the two are
+    typed in units of one measure ("từ 800 kg lên 1,2 tấn": 0.8 tấn; "from 90 minutes down to
+    1 hour": 1.5 hours)."""
+    first = max(m.end(g) for g in range(1, 5) if m[g] is not None)
+    said_a, said_b = _UNIT_WORD.match(masked, first), _UNIT_WORD.match(masked, m.end())
+    if said_a is None or said_b is None or said_a[1] == said_b[1]:
+        return start
+    for scales in _WORDS.unit_scales.values():
+        if said_a[1] in scales and said_b[1] in scales:
+            return round(start * scales[said_a[1]] / scales[said_b[1]], 6)
+    return start
+
+
+_UNIT_WORD = re.compile(r"\s*([a-z]+)\b")
+
+
 def _qty_value(m: re.Match[str], offset: int = 0) -> tuple[float | None, str | None]:
     pre, num, scale, post = m[1 + offset], m[2 + offset], m[3 + offset], m[4 + offset]
     tail = _TAIL.match(m.string, m.end(3 + offset)) if scale else None
@@ -6366,6 +6393,7 @@ def _read_quantities(r: Readings, masked: str, frequencies: list[re.Match[str]])
         b, unit_b = _qty_value(m, 4)
         if a is not None and b is not None:
             a, b = _signed(masked, m, 0, a), _signed(masked, m, 4, b)
+            a = _in_units_of_target(masked, m, a)
             qs.append(
                 Quantity("range", b, r.span(m.start(), m.end()), baseline=a, unit=unit_b or unit_a)
             )
@@ -8791,6 +8819,12 @@ def _want_who_end() -> re.Pattern[str]:
         rf"\b(?:want|wanna|need|get|getting|help|ask|encourage|push|would like|'d like)\s+"
         rf"(?:[a-z']+\s+){{0,2}}(?:{doers})\s+$"
     )
+
+
+@cache
+def _want_it_end() -> re.Pattern[str]:
+    it = either(goal_words().words.back_pointers)
+    return re.compile(rf"\b(?:want|wanna|need|would like|'d like|'d love)\s+(?:{it})\s+$")
 
 
 _WANT_END = re.compile(
