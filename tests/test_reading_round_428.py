@@ -89,3 +89,18 @@ def test_what_it_is_wished_to_do_is_the_wish_not_its_reason() -> None:
         "met",
         "met",
     )
+
+
+# --- "Had a nightmare ... last season, half the backline was out by February": told ------------
+
+
+def test_a_season_told_in_the_past_is_no_goal_whatever_its_month() -> None:
+    r = report(
+        "Had an absolute nightmare with hamstrings last season, half the backline was in the "
+        "treatment room by February."
+    )
+    assert r.facts.kind == "not_a_goal"
+
+
+def test_a_season_gone_then_a_wish_is_a_goal() -> None:
+    assert report("Had 3 injuries last season, want fewer by February").facts.kind != "not_a_goal"

@@ -199,3 +199,55 @@ def test_not_reached_yet_is_a_remark_after_the_new_date(goal: str) -> None:
 )
 def test_dialect_words_are_kept_as_typed(goal: str, word: str) -> None:
     assert word in main_text(goal)
+
+
+# --- "ở mức thấp nhất có thể", "as low as possible": one phrase, never split ------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "whole"),
+    [
+        (
+            "Giữ số ca sốt xuất huyết trong xã ở mức thấp nhất có thể trước mùa mưa năm sau",
+            "ở mức thấp nhất có thể",
+        ),
+        ("keep dengue cases as low as possible before the rainy season", "as low as possible"),
+    ],
+)
+def test_as_low_as_possible_stays_whole_before_the_bound(goal: str, whole: str) -> None:
+    r = report(goal)
+    assert r.rewrite is not None and whole in r.rewrite.text
+    assert all(whole in a.text for a in r.alternatives)
+
+
+@pytest.mark.parametrize(
+    "goal", ["Giảm chi phí xuống thấp nhất có thể", "giam chi phi xuong thap nhat co the truoc Tet"]
+)
+def test_down_to_the_lowest_possible_gains_a_cut_not_a_level(goal: str) -> None:
+    text = main_text(goal)
+    assert "20%" in text and "xuống 20%" not in text and "xuong 20%" not in text
+    assert "nhất có thể" not in text and "nhat co the" not in text
+
+
+# --- "khách bước vô": a step in, no steps counted --------------------------------------------
+
+
+def test_stepping_in_is_no_count_of_steps() -> None:
+    text = main_text("Lam cho tiem co vibe sang chanh hon, khach buoc vo la thay dang cap")
+    assert "buoc chan" not in text and "8.000" not in text
+
+
+def test_steps_walked_are_still_counted() -> None:
+    assert smt("Đi bộ 8000 bước mỗi ngày") == ("met", "met", "met")
+
+
+# --- "want more of the 2nd XV using it": a side's name is no figure ---------------------------
+
+
+def test_a_side_named_by_its_place_leaves_todays_figure_to_step_from() -> None:
+    r = report(
+        "We're getting about 40 players a week through the Monday night injury clinic, want "
+        "more of the 2nd XV using it."
+    )
+    assert r.rewrite is not None and ": 48 players a week" in r.rewrite.text
+    assert all("about 40 players" in a.text for a in r.alternatives)  # today's stays today's

@@ -1380,7 +1380,7 @@ class Readings:
             self.language == "en"
             and opening
             and opening[0] in _past_only()
-            and not self.due_ahead
+            and (not self.due_ahead or self._all_told_gone())
             and not self._missed_aim_open()
             # "Lost mileage on the 132 under 1% every four-week period": a bound each period
             # holds, "lost" naming what is bounded
@@ -1473,6 +1473,17 @@ class Readings:
         # "supply the 120 tonnes we agreed": an order whose verb no list names
         # "Be a top 3 agent in my office by closed volume": a rank to reach, "closed" naming it
         return not (self.opens_with_verb or self._deed_on_the() or self._reaches_rank())
+
+    def _all_told_gone(self) -> bool:
+        """ "Had a nightmare with hamstrings last season, half the backline was in the treatment
+        room by February": a time gone named, "was" said, nothing wished; its month is the
+        past one."""
+        return (
+            not self.intends
+            and any(t.kind == "past" for t in self.times)
+            and (was := _WAS.search(self.folded)) is not None
+            and not was[1]
+        )
 
     @_once
     def opening_start(self) -> TimeMatch | None:
@@ -4796,6 +4807,10 @@ def _an_order(r: Readings) -> bool:
     return r.opens_with_verb or r._bare_verb_order()
 
 
+# "the 2nd XV", "our 1st Team": a side named by its place, its name in capitals
+_ORDINAL_NAMED = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)(?=\s+[A-Z])")
+
+
 def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
     """Where things stand, said first, then a wish to move that names no number ("hien gio
     ban dc tam 70 ly/ngay, muon tang len", "packaging spend is about 2.3m a year right now,
@@ -4804,11 +4819,16 @@ def _state_then_wish(r: Readings, masked: str) -> tuple[int, int] | None:
     # the wish is what follows the last number ("Thon co 320 ho, nha tieu hop ve sinh moi 60%,
     # can nang len"): what comes before it, however many clauses, is where things stand; the
     # wish may run on past a comma of its own ("... right now. I want to get that way, way down")
+    # "... want more of the 2nd XV using it": a side named by its place is no figure
+    unnamed = masked
+    if len(r.text) == len(masked):
+        for named in _ORDINAL_NAMED.finditer(r.text):
+            unnamed = mask(unnamed, *named.span())
     c = next(
         (
             m
             for m in _CLAUSE_SEP.finditer(masked)
-            if not DIGIT.search(masked, m.end()) or _only_times_after(r, masked, m.end())
+            if not DIGIT.search(unnamed, m.end()) or _only_times_after(r, masked, m.end())
         ),
         None,
     )
