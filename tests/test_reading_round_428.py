@@ -104,3 +104,27 @@ def test_a_season_told_in_the_past_is_no_goal_whatever_its_month() -> None:
 
 def test_a_season_gone_then_a_wish_is_a_goal() -> None:
     assert report("Had 3 injuries last season, want fewer by February").facts.kind != "not_a_goal"
+
+
+# --- "Abeg the caterer we used ... disappointed us": a word to the reader, then what happened ---
+
+
+def test_a_gripe_opened_by_a_word_to_the_reader_is_no_goal() -> None:
+    r = report(
+        "Abeg the caterer we used for the Adeyemi wedding last Saturday disappointed us wella, "
+        "jollof finish before 4pm."
+    )
+    assert r.facts.kind == "not_a_goal" and r.rewrite is None
+
+
+# --- "the club followers": followers are a channel's, whoever's they are ----------------------
+
+
+def test_followers_named_by_whose_still_ask_for_the_channel() -> None:
+    assert smt("Grow the club followers to 10k by end of next month.")[0] == "partial"
+    assert (
+        smt("Grow paid digital subscribers for the Gazette from 1,850 to 2,500 by June 30, 2027.")[
+            0
+        ]
+        == "met"
+    )

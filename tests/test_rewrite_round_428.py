@@ -251,3 +251,36 @@ def test_a_side_named_by_its_place_leaves_todays_figure_to_step_from() -> None:
     )
     assert r.rewrite is not None and ": 48 players a week" in r.rewrite.text
     assert all("about 40 players" in a.text for a in r.alternatives)  # today's stays today's
+
+
+# --- "before this year end", a confidence said in a sentence after the wish --------------------
+
+
+def test_before_this_year_end_is_one_deadline_the_amount_goes_before() -> None:
+    text = main_text("We dey do like 6 events a month now, I want more before this year end sha.")
+    assert "I want more: 7 events a month before this year end sha" in text
+
+
+def test_how_sure_said_after_the_wish_does_not_take_the_amount() -> None:
+    text = main_text(
+        "Currently doing ~40 demos a week across our 2 sales pods, want more. 7/10 confident we "
+        "can do it."
+    )
+    assert "want more: 48 demos a week by 1 March 2027" in text
+    assert "confident we can do it:" not in text
+
+
+# --- "the Hindi version of the app": a version, no language to learn -------------------------
+
+
+def test_a_version_in_a_language_is_no_study_habit() -> None:
+    text = main_text("Launch the Hindi version of the app in Q2.")
+    assert "study" not in text and "times a week" not in text
+
+
+# --- "làm được lâu dài": a quality of who is hired, not a loose time --------------------------
+
+
+def test_long_term_said_of_the_hires_stays_in_the_sentence() -> None:
+    text = main_text("tuyen them nua chuc thuyen vien co kinh nghiem, lam dc lau dai")
+    assert "lau dai" in text and "lam dc truoc" not in text

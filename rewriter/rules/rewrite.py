@@ -2697,6 +2697,8 @@ def from_today(
             r.folded[brk.end() :], r.marked[brk.end() :] if r.marked else None
         )
         is None
+        # "..., want more. 7/10 confident we can do it": how sure, in a sentence of its own
+        or (r.confidence_span is not None and r.confidence_span.start >= brk.end())
     ):
         told_at = brk.start()  # "..., mình muốn nhiều hơn|. Tư vấn viên làm chưa tốt lắm"
         starts.append(told_at)

@@ -1958,6 +1958,9 @@ def specific(r: Readings, ctx: Resolved, lang: Language) -> Verdict:
             r.obj.concrete
             and obj
             and len(obj) > len(what)
+            # "the club followers", "our employer brand followers": followers are a channel's,
+            # whoever they follow
+            and r.metric.key not in word_set("channel_only_measures")
             # "Use the $10k ads budget to hit 5k followers": the budget is no followers' measure
             and fold(what.lower()) in fold(obj.lower())
             # "employee engagement score"; "school group visits", "store visits": the thing

@@ -685,7 +685,8 @@ def _vi_half(m: re.Match[str], today: date) -> TimeMatch | None:
 
 
 @rule(
-    r"\b(?:(?:by |before |until |at |in )?(?:the )?(?:end of (?:the |this )?year|year[- ]end|eoy)|before the year is (?:out|over)"
+    # "before this year end": the year said as this one, before its end
+    r"\b(?:(?:by |before |until |at |in )?(?:the |this )?(?:end of (?:the |this )?year|year[- ]end|eoy)|before the year is (?:out|over)"
     # "close out the year at 40", "finish the year with 100 clients": where the year ends
     r"|(?:close out|closing out|close|finish|finishing|end|ending|wrap up|wrapping up) (?:the|this) year(?![\s-]*\d|-)|(?:den |toi |truoc )?(?:cuoi|het|ket thuc) nam)\b(?: (nay|sau|toi|next year|20\d{2}))?",
     ("year", "eoy", "nam"),

@@ -3070,6 +3070,8 @@ class Readings:
             and first[0].text.isalpha()
             and (not first[0].cats or first[0].text in words.verbs_before_determiner)
             and not first[0].text.endswith("ed")  # "rained all day": a day told, not an order
+            # "Abeg the caterer ...": a word to the reader, no verb
+            and first[0].text not in word_set("end_particles") | word_set("interjections")
             # "Last season our bookings dropped": a time said first, no verb
             and not any(t.start <= first[0].start < t.end for t in self.times)
             and first[1].text in words.opening_determiners
@@ -3213,7 +3215,10 @@ def _subject_did(folded: str, regular: bool = False) -> re.Match[str] | None:
     something that happened, told. "Hit", "cut" and "read" could open an order and never count.
     `regular`: any "-ed" word counts too ("tenants complained"), where a date says when."""
     past = _past_only()
-    words = list(islice(_WORD_AT.finditer(folded), 4))
+    words = list(islice(_WORD_AT.finditer(folded), 5))
+    if words and words[0][0] in word_set("end_particles") | word_set("interjections"):
+        words = words[1:]  # "Abeg the caterer we used ...": a word to the reader first
+    words = words[:4]
     for before, m in zip(words, words[1:], strict=False):
         if m[0] in past or (regular and len(m[0]) > 4 and m[0].endswith("ed")):
             if (
