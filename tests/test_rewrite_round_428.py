@@ -284,3 +284,29 @@ def test_a_version_in_a_language_is_no_study_habit() -> None:
 def test_long_term_said_of_the_hires_stays_in_the_sentence() -> None:
     text = main_text("tuyen them nua chuc thuyen vien co kinh nghiem, lam dc lau dai")
     assert "lau dai" in text and "lam dc truoc" not in text
+
+
+# --- "should've had ... by October", "was supposed to ... by September": the month gone -------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Should've had the garage cleared out by October, still not done",
+        "We were supposed to launch the app by September, want it live asap",
+    ],
+)
+def test_a_month_said_as_already_due_is_the_one_gone(goal: str) -> None:
+    r = report(goal)
+    assert r.facts.deadline is not None and r.facts.deadline < TODAY
+    assert smt(goal)[2] == "partial"
+
+
+def test_the_new_date_takes_the_place_of_asap_after_a_missed_one() -> None:
+    text = main_text("We were supposed to launch the app by September 2026, want it live asap")
+    assert text.endswith("want it live by 1 January 2027.") and "asap" not in text
+
+
+def test_today_then_a_wish_to_shorten_it_gains_a_shorter_amount() -> None:
+    text = main_text("Payroll takes about 3 days each month right now, want to shorten it")
+    assert "to 2 days each month by 1 March 2027" in text

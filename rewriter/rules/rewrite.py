@@ -2177,6 +2177,9 @@ def _deadline_edit(
         # "finish the grant report, it was due nov 15", "... drawings for construction. Was
         # meant to be out by Oct 2026": that date stays a fact; the new one goes with the
         # goal's own clause
+        if (v := r.vague_time) is not None and v.start > t.end:
+            # "..., want it live asap": the new date in place of "asap", never both
+            return (v.start, v.end, phrase), phrase
         cut = max(r.folded.rfind(",", 0, said.start()), r.folded.rfind(".", 0, said.start()))
         at = cut if cut > 0 else end
         return (at, at, " " + phrase), phrase

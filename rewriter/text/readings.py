@@ -3865,6 +3865,9 @@ def read(text: str, today: date, language: Language | None = None, focus: bool =
             + [TimeMatch(s, e, "recurring", period="item") for s, e in bounds],
             key=lambda t: t.start,
         )
+    # "Should've had the garage cleared out by October": the month was the one gone, not next
+    # year's; the date passed and is asked again
+    r.times = [_regretted(t, folded, today) for t in r.times]
     for t in r.times:
         if t.period != "item":
             masked = mask(masked, t.start, t.end)
@@ -4810,6 +4813,31 @@ _STATED_IS = re.compile(r"\b(?:is|'s|are)\s+(?:at\s+|about\s+|around\s+|like\s+)
 def _an_order(r: Readings) -> bool:
     """The text opens with a verb: a listed one, or a dictionary's ("Trace and vaccinate ...")."""
     return r.opens_with_verb or r._bare_verb_order()
+
+
+def _regretted(t: TimeMatch, folded: str, today: date) -> TimeMatch:
+    """A deadline with no year typed, said after "should have" or "was supposed to": the last
+    one gone when that is within a year, as the user meant."""
+    if (
+        t.kind != "deadline"
+        or t.deadline is None
+        or _YEAR.search(folded, t.start, t.end) is not None
+        or _regret_end().search(folded, max(0, t.start - 60), t.start) is None
+    ):
+        return t
+    try:
+        gone = t.deadline.replace(year=t.deadline.year - 1)
+    except ValueError:  # 29 February
+        gone = t.deadline.replace(year=t.deadline.year - 1, day=28)
+    return replace(t, deadline=gone) if gone < today <= t.deadline else t
+
+
+@cache
+def _regret_end() -> re.Pattern[str]:
+    """Words saying a date was due, then the deed, up to the date ("should've had the garage
+    cleared out by", "was supposed to finish it before")."""
+    said = either(goal_words().words.was_due)
+    return re.compile(rf"\b(?:{said})\b[^.!?;]*$")
 
 
 # "the 2nd XV", "our 1st Team": a side named by its place, its name in capitals
