@@ -457,7 +457,7 @@ def test_the_date_goes_before_a_remark_told_after_the_goal(goal: str, before: st
     [
         ("huhu som tra het 40tr no chi hai", "tra het 40tr no chi hai truoc ngay"),
         ("Get our vibe back to what it was pre-COVID, ya know?", "by 1 March 2027, ya know?"),
-        ("doanh thu ca nhan dat 80tr trong thag 10/2026 nha", "dat 80tr truoc ngay 01/03/2027"),
+        ("doanh thu ca nhan dat 80tr trong thag 10/2026 nha", "dat 80tr trong thag 12/2026"),
         ("Bawas milk tea na talaga", "Bawas milk tea"),
     ],
 )

@@ -310,3 +310,33 @@ def test_the_new_date_takes_the_place_of_asap_after_a_missed_one() -> None:
 def test_today_then_a_wish_to_shorten_it_gains_a_shorter_amount() -> None:
     text = main_text("Payroll takes about 3 days each month right now, want to shorten it")
     assert "to 2 days each month by 1 March 2027" in text
+
+
+# --- "doanh thu tháng 11/2026 phải đạt ...", said in December: this month's figure ------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "month"),
+    [
+        ("Doanh thu tháng 11/2026 phải đạt 500 triệu", "Doanh thu tháng 12/2026 phải đạt"),
+        ("Đạt 200 khách hàng mới trong tháng 11 năm 2026", "trong tháng 12 năm 2026"),
+        ("Get revenue for November 2026 to 80k", "for December 2026 to 80k"),
+        ("Close 12 deals in Nov 2026", "in Dec 2026"),
+    ],
+)
+def test_a_passed_months_figure_is_this_months_in_the_users_words(goal: str, month: str) -> None:
+    text = main_text(goal)
+    assert month in text and "trước ngày" not in text and " by " not in text
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Đậu CFA level 1 kỳ thi tháng 11/2026, tự tin tầm 70%",
+        "Get the game Steam Deck Verified before the October 2026 Next Fest",
+        "vao top 3 giai boi nguoi cao tuoi cua phuong thang 10/2026",
+    ],
+)
+def test_the_month_an_event_is_held_is_not_moved_to_this_month(goal: str) -> None:
+    text = main_text(goal)
+    assert "12/2026" not in text and "December 2026" not in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from calendar import month_abbr, month_name
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -371,6 +372,11 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
         # "lose a dozen lbs ... in September 2026": a body's weight comes off at a safe pace,
         # never in the month that is left
         and not (r.metric is not None and r.metric.key == "weight")
+        and r.deadline is not None
+        and not _month_of_an_event(r, r.deadline)
+        # "keep scrap under 3% for the whole month of September 2026": a standard is held on
+        # through the usual months, unless its own month is said as its span ("in November")
+        and (kind_of(r) != "limit" or _WITHIN_OPENS.match(fold(past_deadline)) is not None)
     ):
         # "chay du 300 cuoc trong thang 11 nam nay de lay thuong", said in December: a month's
         # target is this month's (or next month's, late in this one), not three months away
@@ -2183,6 +2189,15 @@ def _deadline_edit(
         cut = max(r.folded.rfind(",", 0, said.start()), r.folded.rfind(".", 0, said.start()))
         at = cut if cut > 0 else end
         return (at, at, " " + phrase), phrase
+    if (
+        t is not None
+        and plan.past_month
+        and kind_of(r) != "limit"  # "keep scrap under 3% for the month of September": held on
+        and (named := _month_naming(r, t, plan)) is not None
+    ):
+        # "doanh thu tháng 11/2026 phải đạt 500 triệu", said in December: this month's, in
+        # the user's own words ("tháng 12/2026")
+        return named, named[2]
     if t is not None and plan.past_again and (named := _period_naming(r, t)) is not None:
         # "the Q3 2026 audit", "the October 2026 survey": the period names a thing; its next
         # one is the goal's, the words around it kept ("for the Q3 2027 audit")
@@ -3495,11 +3510,59 @@ def spent_less(
 def _a_month(typed: str) -> bool:
     """The words name one whole month ("trong thang 11 nam nay", "in November"), no day of it."""
     folded = fold(typed)
+    if _MONTH_YEAR.fullmatch(folded.lower()) is not None:
+        return True  # "doanh thu tháng 11/2026", "in Nov 2026": a month's own figure, its year said
     return (
         _WITHIN_OPENS.match(folded) is not None  # "in November", not "by October": a month's span
         and _MONTH_WORDS_RE.search(folded) is not None
         and _DAY_TYPED.search(folded) is None
     )
+
+
+def _month_naming(r: Readings, t: TimeMatch, plan: Plan) -> tuple[int, int, str] | None:
+    """A passed month said with its year ("doanh thu tháng 11/2026", "revenue for November
+    2026"): the month to come in the same words, as an edit of the typed month and year."""
+    m = _MONTH_YEAR.fullmatch(r.folded[t.start : t.end])
+    if m is None:
+        return None
+    typed, new = r.text[t.start : t.end], plan.deadline
+    if m["num"] is not None:
+        said = str(new.month)
+        at, stop = m.span("num")
+    else:
+        at, stop = m.span("word")
+        names = (
+            month_name
+            if stop - at > 4 or m["word"] == "june" or m["word"] == "july"
+            else month_abbr
+        )
+        said = names[new.month] if typed[at].isupper() else names[new.month].lower()
+    year = m.span("year") if m["year"] is not None else m.span("year2")
+    bumped = typed[:at] + said + typed[stop : year[0]] + str(new.year) + typed[year[1] :]
+    return t.start, t.end, bumped
+
+
+def _month_of_an_event(r: Readings, t: TimeMatch) -> bool:
+    """The month names when an event is held ("kỳ thi tháng 11/2026", "the October 2026 Next
+    Fest", "giải bơi ... tháng 10/2026", "at Noosa Tri, Nov 2026"): the next one is not this
+    month, so no month is put in its place."""
+    if _WITHIN_OPENS.match(r.folded, t.start) is not None:
+        return False  # "trong tháng 10/2026", "in October 2026": the span the goal is done in
+    before = r.folded[max(0, t.start - 40) : t.start].rstrip()
+    return (
+        before.endswith((",", " the"))
+        or r.text[t.end : t.end + 2].strip()[:1].isupper()
+        or words_re("month_events").search(before) is not None
+    )
+
+
+# "tháng 11/2026", "trong tháng 11 năm 2026", "for November 2026", "Nov 2026": a month and its year
+_MONTH_YEAR = re.compile(
+    r"(?:(?:in|during|for|over|trong|trong suot)\s+)?(?:thang\s+(?P<num>1[0-2]|[1-9])"
+    r"(?:\s*/\s*|\s+nam\s+)(?P<year>20\d\d)|(?P<word>january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov"
+    r"|dec)\.?\s+(?P<year2>20\d\d))"
+)
 
 
 def _next_month(d: date) -> tuple[int, int]:
