@@ -340,3 +340,17 @@ def test_a_passed_months_figure_is_this_months_in_the_users_words(goal: str, mon
 def test_the_month_an_event_is_held_is_not_moved_to_this_month(goal: str) -> None:
     text = main_text(goal)
     assert "12/2026" not in text and "December 2026" not in text
+
+
+# --- "keep no-shows under 5% - ppl are burning out": a spaced hyphen sets off a remark ---------
+
+
+def test_the_check_goes_before_a_remark_set_off_by_a_spaced_hyphen() -> None:
+    text = main_text(
+        "keep volunteer no-shows under 5% - ppl are burning out and the families notice"
+    )
+    assert text.index("checked every month") < text.index(" - ppl are burning out")
+
+
+def test_a_course_typed_without_marks_is_no_department() -> None:
+    assert smt("Hoc xong khoa chup anh san pham bang dt truoc 15/11/2027")[0] != "missing"

@@ -1620,6 +1620,9 @@ def _aside_at(r: Readings) -> int | None:
     cho tốt, mà dạo này OT nhiều quá". A list said on ("làm cho spa sang hơn, chuyên nghiệp hơn",
     "a fitter, healthier dad") is not one."""
     said = _CLAUSE_BREAK.search(r.folded)
+    if r.language == "en" and (hyphen := _SPACED_HYPHEN.search(r.folded)) is not None:
+        # "keep no-shows under 5% - ppl are burning out": in English a spaced hyphen is a dash
+        said = hyphen if said is None or hyphen.start() < said.start() else said
     # "đi chơi nhiều hơn 😄 cả năm chạy xe suốt", "Be #1 team on the floor 💪 miss the trophy":
     # an emoji with words after it breaks too
     pictured = _EMOJI.search(r.folded)
@@ -1771,6 +1774,7 @@ def _remark_end_re() -> re.Pattern[str]:
 _CLAUSE_BREAK = re.compile(
     rf"[,;]|{FULL_STOP}|\s[—–]\s|\s\((?=[^)]*\)?\W*$)"
 )  # as a remark is set off: a dash, never a hyphen ("Huế - Hội An" is a name)
+_SPACED_HYPHEN = re.compile(r"\s-\s")
 _ASIDE_TEXT_MAX = 160  # a long text's first clause break is no goal's end
 # "families." ends a sentence; "St.", "vs." do not
 # a sentence's full stop after a word ("... the 5K.", "... in 2027."), never an abbreviation's

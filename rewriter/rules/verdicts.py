@@ -2207,6 +2207,8 @@ def _whole_place(obj: str, language: Language) -> bool:
     words = fold(obj.lower()).split()
     if not words:
         return False
+    if not has_vietnamese_marks(obj) and words[0] in word_set("places_unmarked_unsure"):
+        return False  # "hoc xong khoa chup anh": typed with no marks, "khoa" is as often "khóa"
     head = words[-1] if language == "en" else " ".join(words[:2])
     return head in word_set("whole_places") or words[0] in word_set("whole_places")
 

@@ -172,6 +172,7 @@ class GoalWords(BaseModel):
     told_past: list[str]  # "..., it was 2x a month before covid": how it was
     remark_openers: list[str]  # "..., mà dạo này OT nhiều quá": how it has been
     month_events: list[str]  # "kỳ thi tháng 11/2026": an event held in that month
+    places_unmarked_unsure: list[str]  # "khoa" / "khóa": a place only with its marks
     channel_only_measures: list[str]  # "the club followers": a channel's measure, whoever owns it
     none_of_nouns: list[str]  # "không có bug P1 nào": not one
     exam_cues: list[str]  # "pass my CHPN exam": a test sat, ask the score
