@@ -128,3 +128,21 @@ def test_followers_named_by_whose_still_ask_for_the_channel() -> None:
         ]
         == "met"
     )
+
+
+# --- "the new Year 7 scheme": a name's number after a word saying which one -------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Launch the new Year 7 peer mentoring scheme within 6 weeks",
+        "Get the new Year 7 practical kits boxed up and labelled by end of Q3 2027",
+    ],
+)
+def test_a_number_in_a_name_after_new_is_no_target(goal: str) -> None:
+    assert report(goal).facts.target is None
+
+
+def test_a_count_after_new_is_still_a_target() -> None:
+    assert report("Launch the new 7 stores by June 2027").facts.target == 7

@@ -173,6 +173,7 @@ class GoalWords(BaseModel):
     remark_openers: list[str]  # "..., mà dạo này OT nhiều quá": how it has been
     month_events: list[str]  # "kỳ thi tháng 11/2026": an event held in that month
     places_unmarked_unsure: list[str]  # "khoa" / "khóa": a place only with its marks
+    name_adjectives: list[str]  # "the new Year 7 scheme": which one, before a name
     channel_only_measures: list[str]  # "the club followers": a channel's measure, whoever owns it
     none_of_nouns: list[str]  # "không có bug P1 nào": not one
     exam_cues: list[str]  # "pass my CHPN exam": a test sat, ask the score

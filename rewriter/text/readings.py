@@ -7672,10 +7672,14 @@ def _marked_otherwise(span: str) -> bool:
 
 # "the Libre 3 app", "cuốn Cambridge IELTS 18": a capitalised name after a determiner or a
 # book's classifier, then its number
-_DET_CAPITALS_END = re.compile(
-    r"\b(?:(the|my|our|their|his|her|its|this|that)|cuốn|cuon|quyển|quyen|bộ|sách|sach|lớp|lop)"
-    r"\s+((?:[A-ZÀ-ỸĐ][^\W\d_]*\s+){1,3})$"  # "lớp Chồi 2": a class's name
-)
+@cache
+def _det_capitals_end() -> re.Pattern[str]:
+    # "the new Year 7 scheme": a word saying which one may stand before the name
+    which = either(goal_words().words.name_adjectives)
+    return re.compile(
+        r"\b(?:(the|my|our|their|his|her|its|this|that)|cuốn|cuon|quyển|quyen|bộ|sách|sach|lớp|lop)"
+        rf"\s+(?:(?:{which})\s+)?((?:[A-ZÀ-ỸĐ][^\W\d_]*\s+){{1,3}})$"  # "lớp Chồi 2": a class's name
+    )
 
 
 def _named_after_the(original: str, pos: int) -> bool:
@@ -7683,7 +7687,7 @@ def _named_after_the(original: str, pos: int) -> bool:
     word = original.rfind(" ", 0, pos - 1) + 1
     if not original[word : word + 1].isupper() or _mostly_capitals(original):
         return False  # the word right before the number is no capitalised name
-    m = _DET_CAPITALS_END.search(original, max(0, pos - 40), pos)
+    m = _det_capitals_end().search(original, max(0, pos - 40), pos)
     if m is None or _UNIT_NEXT.match(original, pos):
         return False  # "lớp HIIT 45 phút": minutes of the class, not its name
     return not m[1] or not any(_measure_word(w) for w in m[2].split())
