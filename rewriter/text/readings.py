@@ -3071,7 +3071,7 @@ class Readings:
             and (not first[0].cats or first[0].text in words.verbs_before_determiner)
             and not first[0].text.endswith("ed")  # "rained all day": a day told, not an order
             # "Abeg the caterer ...": a word to the reader, no verb
-            and first[0].text not in word_set("end_particles") | word_set("interjections")
+            and first[0].text not in _said_to_reader()
             # "Last season our bookings dropped": a time said first, no verb
             and not any(t.start <= first[0].start < t.end for t in self.times)
             and first[1].text in words.opening_determiners
@@ -3216,7 +3216,7 @@ def _subject_did(folded: str, regular: bool = False) -> re.Match[str] | None:
     `regular`: any "-ed" word counts too ("tenants complained"), where a date says when."""
     past = _past_only()
     words = list(islice(_WORD_AT.finditer(folded), 5))
-    if words and words[0][0] in word_set("end_particles") | word_set("interjections"):
+    if words and words[0][0] in _said_to_reader():
         words = words[1:]  # "Abeg the caterer we used ...": a word to the reader first
     words = words[:4]
     for before, m in zip(words, words[1:], strict=False):
@@ -8876,6 +8876,12 @@ def _want_who_end() -> re.Pattern[str]:
         rf"\b(?:want|wanna|need|get|getting|help|ask|encourage|push|would like|'d like)\s+"
         rf"(?:[a-z']+\s+){{0,2}}(?:{doers})\s+$"
     )
+
+
+@cache
+def _said_to_reader() -> frozenset[str]:
+    """Words said to the reader, not of the goal ("abeg", "pls", "ugh", "lah")."""
+    return word_set("end_particles") | word_set("interjections")
 
 
 @cache
