@@ -146,3 +146,22 @@ def test_a_number_in_a_name_after_new_is_no_target(goal: str) -> None:
 
 def test_a_count_after_new_is_still_a_target() -> None:
     assert report("Launch the new 7 stores by June 2027").facts.target == 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Habari yako! Greetings from Iten, hope you are fine this side.",
+        "Gift Aid claims were an absolute nightmare last quarter, honestly.",
+    ],
+)
+def test_a_greeting_or_a_quarter_told_is_no_goal(text: str) -> None:
+    r = report(text)
+    assert r.facts.kind == "not_a_goal" and r.rewrite is None
+
+
+def test_an_order_then_a_sigh_stays_a_goal() -> None:
+    assert (
+        report("Gift the volunteers a thank-you lunch by Christmas, they were amazing").facts.kind
+        != "not_a_goal"
+    )

@@ -354,3 +354,18 @@ def test_the_check_goes_before_a_remark_set_off_by_a_spaced_hyphen() -> None:
 
 def test_a_course_typed_without_marks_is_no_department() -> None:
     assert smt("Hoc xong khoa chup anh san pham bang dt truoc 15/11/2027")[0] != "missing"
+
+
+# --- after the round's measurement: classes from its blind reviews ----------------------------
+
+
+def test_the_new_named_course_gets_no_count_put_before_it() -> None:
+    text = main_text("Get the new Higher PE course up and running by the Easter hols")
+    assert "new Higher PE course" in text and "new 2" not in text
+
+
+def test_a_context_of_calls_is_no_count_of_sales_calls() -> None:
+    text = main_text(
+        "Starting next Monday I'm cutting back on the Monster energy drinks on farm calls."
+    )
+    assert "sales calls" not in text

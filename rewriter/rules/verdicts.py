@@ -956,9 +956,13 @@ def _cued_deadline_only(r: Readings) -> bool:
     return r.recurring is None and r.cued_deadline
 
 
-_ONE_DEFINITE = re.compile(
-    r"(?:\b(?:the|my|our|his|her|their|this|that|a|an)|\w['’]s)\s+$"
-)  # "Silman's"
+@cache
+def _one_definite_end() -> re.Pattern[str]:
+    # "Silman's"; "the new Higher PE course": a word saying which one may stand before it
+    which = either(goal_words().words.name_adjectives)
+    return re.compile(
+        rf"(?:\b(?:the|my|our|his|her|their|this|that|a|an)|\w['’]s)\s+(?:(?:{which})\s+)?$"
+    )
 
 
 def one_definite(r: Readings) -> bool:
@@ -969,7 +973,7 @@ def one_definite(r: Readings) -> bool:
         r.language == "en"
         and o.start is not None
         and o.end is not None
-        and _ONE_DEFINITE.search(r.folded, max(0, o.start - 8), o.start) is not None
+        and _one_definite_end().search(r.folded, max(0, o.start - 16), o.start) is not None
         and not r.folded[: o.end].endswith("s")
     )
 

@@ -1186,7 +1186,11 @@ class Readings:
             and not (self.opens_with_verb and _CLAUSE_SEP.search(self.folded, 0, was.start()))
             and not self._missed_aim_open()
             and self.times
-            and all(t.deadline and t.deadline < self.today for t in self.times)
+            # "Gift Aid claims were a nightmare last quarter": a period named as gone counts too
+            and all(
+                t.kind == "past" or (t.deadline is not None and t.deadline < self.today)
+                for t in self.times
+            )
         ):
             return True  # "Purchase price variance for Q3 2026 was -1.8%": said of a period gone
         pasts = [t for t in self.times if t.kind == "past"]
@@ -2263,9 +2267,12 @@ class Readings:
         # "math team top 5 at state!! (we were 11th last year)": an aside in brackets after a
         # goal said whole
         aside = self.folded.startswith(" (", cut) and head.target is not None
+        # "Gift Aid claims were ...": "were" said of the thing named first tells, whatever verb
+        # its first word could be
+        told_was = (was := _WAS.search(head.folded)) is not None and not was[1]
         said = (
             aside
-            or head.opens_with_verb
+            or (head.opens_with_verb and not told_was)
             or head.intends
             # "be home for dinner more. wife is fed up ...": "be" first is an order
             or head.statement_opens
