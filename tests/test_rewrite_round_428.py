@@ -369,3 +369,36 @@ def test_a_context_of_calls_is_no_count_of_sales_calls() -> None:
         "Starting next Monday I'm cutting back on the Monster energy drinks on farm calls."
     )
     assert "sales calls" not in text
+
+
+@pytest.mark.parametrize(
+    ("goal", "year"),
+    [
+        (
+            "As per our company Vision 2030, we want to be in top 3 denim exporters of Punjab.",
+            "2030",
+        ),
+        ("Đưa công ty thành số 1 về tiêu sạch ở Tây Nguyên theo Tầm nhìn 2030", "2030"),
+    ],
+)
+def test_a_goal_set_by_a_plan_named_by_its_year_has_until_then(goal: str, year: str) -> None:
+    assert f"31 December {year}" in main_text(goal) or f"31/12/{year}" in main_text(goal)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Align my teaching with the uni's Strategy 2030 and be a better tutor overall.",
+        "We want to be the best safari company in Arusha, in line with Vision 2050",
+    ],
+)
+def test_a_plan_acted_on_or_decades_off_sets_no_horizon(goal: str) -> None:
+    text = main_text(goal)
+    assert "2030" not in text.replace("Strategy 2030", "") and "2050" not in text.replace(
+        "Vision 2050", ""
+    )
+
+
+def test_a_loose_time_typed_with_a_slip_gives_way_whole() -> None:
+    text = main_text("tang so hv dk lop giao tiep nguoi lon len 80 nguoi cang som cnag tot")
+    assert "cnag" not in text and "cang truoc" not in text

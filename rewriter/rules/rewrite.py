@@ -335,6 +335,10 @@ def build_plan(r: Readings, ctx: Resolved) -> Plan:
     if deadline is None and (sitting := exam_season(r.folded, ctx.today)) is not None:
         # "con lon thi vao lop 10 truong cong": the exam is sat in June, not in three months
         deadline = sitting
+    if deadline is None and (vision := _vision_year(r)) is not None:
+        # "As per our company Vision 2030, we want to be in top 3 ...": the vision's year is
+        # the goal's horizon, not three months
+        deadline = date(vision, 12, 31)
     deadline = deadline or add_months(ctx.today, horizon)
     if deadline_assumed and (weeks := weeks_to_come_down(r, ctx.baseline)) is not None:
         # "get down to 200 pounds, I'm near 240 now": no sooner than a body can safely lose it
@@ -2383,6 +2387,30 @@ def _period_again(r: Readings, t: TimeMatch) -> date | None:
         return None  # "by October 2026 with ...": a date, then the rest of the goal
     again = _a_year_on(t.deadline)
     return again if again > r.today else None
+
+
+def _vision_year(r: Readings) -> int | None:
+    """The year a plan the goal is set by is named by ("as per our company Vision 2030", "theo
+    chiến lược 2030"), when it is more than a year away and a few at most."""
+    m = _vision_named().search(r.folded)
+    # "in line with Vision 2050": decades off, a nearer step is still the goal's
+    if m is None or not r.today.year + 1 < int(m[1]) <= r.today.year + VISION_YEARS_MAX:
+        return None
+    return int(m[1])
+
+
+VISION_YEARS_MAX = 5  # a plan's year further off than this is no horizon for one goal
+
+
+@cache
+def _vision_named() -> re.Pattern[str]:
+    # "as per our company Vision 2030": the plan the goal is set by, not a thing it acts on
+    # ("align my teaching with the uni's Strategy 2030")
+    words = goal_words().words
+    return re.compile(
+        rf"\b(?:{either(words.vision_cues)})\s+(?:[a-z']+\s+){{0,3}}"
+        rf"(?:{either(words.vision_words)})\s+(20\d\d)\b"
+    )
 
 
 def _a_year_on(d: date) -> date:

@@ -174,6 +174,8 @@ class GoalWords(BaseModel):
     month_events: list[str]  # "kỳ thi tháng 11/2026": an event held in that month
     places_unmarked_unsure: list[str]  # "khoa" / "khóa": a place only with its marks
     name_adjectives: list[str]  # "the new Year 7 scheme": which one, before a name
+    vision_words: list[str]  # "our company Vision 2030": a plan named by its year
+    vision_cues: list[str]  # "as per our Vision 2030": the goal set by the plan
     channel_only_measures: list[str]  # "the club followers": a channel's measure, whoever owns it
     none_of_nouns: list[str]  # "không có bug P1 nào": not one
     exam_cues: list[str]  # "pass my CHPN exam": a test sat, ask the score
