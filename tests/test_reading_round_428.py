@@ -165,3 +165,19 @@ def test_an_order_then_a_sigh_stays_a_goal() -> None:
         report("Gift the volunteers a thank-you lunch by Christmas, they were amazing").facts.kind
         != "not_a_goal"
     )
+
+
+# --- "Tap yoga cho do dau lung, ngoi van phong 9 tieng/ngay met qua troi" ---------------------
+
+
+def test_an_order_said_whole_then_a_sigh_with_figures_is_a_goal() -> None:
+    r = report("Tap yoga cho do dau lung, ngoi van phong 9 tieng/ngay met qua troi")
+    assert r.facts.kind == "habit" and r.rewrite is not None
+    assert r.rewrite.text.index("tap yoga".capitalize()) == 0
+    assert r.rewrite.text.rstrip(".").endswith("met qua troi")
+
+
+def test_a_gripe_with_no_order_first_stays_no_goal() -> None:
+    assert (
+        report("Khach hang ABC vua bao se khong gia han, met qua troi").facts.kind == "not_a_goal"
+    )

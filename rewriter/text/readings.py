@@ -1817,6 +1817,16 @@ class Readings:
             for m in goal_words().intent_re.finditer(self.folded, self.marked)
         )
 
+    def _order_before_sigh(self, at: int) -> bool:
+        """An order said whole in the first clause, then how things are sighed at ("Tap yoga
+        cho do dau lung, ngoi van phong 9 tieng/ngay met qua troi"): the order is the goal."""
+        cut = self.folded.find(",")
+        return (
+            self.opens_with_verb
+            and 0 < cut < at
+            and read(self.text[:cut], self.today, self.language).is_goal
+        )
+
     def _aside_after_goal(self, at: int, last: bool = False) -> bool:
         """The words at `at` come after a clause that already says what to do and how much
         ("work max 45 hrs a week, I'm 34 ...", "ngu du 7 tieng moi dem, dao nay ... met qua");
@@ -2597,6 +2607,7 @@ class Readings:
             and not self._wished_after()
             and not self._deed_on_a_day_ahead()  # "tu tuan sau tap yoga ..., met qua"
             and not self._standard_held()
+            and not self._order_before_sigh(news.start())
         ):
             return False  # "Khach hang ABC vua bao se khong gia han": the "se" is what was told
         if (
