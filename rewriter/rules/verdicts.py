@@ -22,7 +22,7 @@ from rewriter.text.objects import (
     categories,
     ends_with,
     goal_words,
-    ing_bases,
+    is_routine_verb,
     is_verb,
     is_wish_verb,
     speed_re,
@@ -705,12 +705,10 @@ def personal_routine(r: Readings) -> bool:
     """A health, learning or personal routine verb with nothing done once in it ("meditate",
     "hoc IELTS"; not "hoc xong khoa ...", "on lai guideline", "quit sugar")."""
     o = r.obj
-    verb = canonical(o.verb or "")
-    routines = word_set("routine_verbs")
     return (
         o.action
         # "I will be jogging with the masters group": the routine said going on
-        and (verb in routines or any(base in routines for base in ing_bases(verb)))
+        and is_routine_verb(canonical(o.verb or ""))
         and r.domain in goal_words().words.personal_domains
         # read in the goal's own words: "..., so my knees stop hurting" is why, no deed done once
         and words_re("once_words").search(_resumed_masked(_own_words(r))) is None

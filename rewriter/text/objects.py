@@ -991,6 +991,12 @@ def ing_bases(word: str) -> tuple[str, ...]:
     return (stem, stem + "e", *doubled)
 
 
+def is_routine_verb(word: str) -> bool:
+    """A routine's verb, said plain or going on ("jog", "jogging", "đi bộ")."""
+    routines = word_set("routine_verbs")
+    return word in routines or any(base in routines for base in ing_bases(word))
+
+
 def _token_cats(
     t: re.Match[str], folded: str, cats: dict[str, frozenset[str]], language: str
 ) -> frozenset[str]:

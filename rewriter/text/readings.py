@@ -52,6 +52,7 @@ from rewriter.text.objects import (
     goal_words,
     ing_bases,
     is_area,
+    is_routine_verb,
     is_verb,
     noun_use,
     of_how_many,
@@ -5509,8 +5510,7 @@ def _routine_alone(language: str, masked: str) -> bool:
     if m is None:
         # "start walking to reduce this belly": the routine said going on
         word = re.match(r"[a-z]+", masked[start:])
-        routines = word_set("routine_verbs")
-        if word is None or not any(b in routines for b in ing_bases(word[0])):
+        if word is None or not is_routine_verb(word[0]):
             return False
         end = start + word.end()
     else:
