@@ -2890,9 +2890,7 @@ def from_today(
     if amount is None:
         return None
     # "$84k": the currency typed before today's figure comes with the amount wished
-    money = ""
-    if typed and (sign := _SIGN_TYPED_END.search(q.span.text, 0, typed.start())) is not None:
-        money = sign[0]  # "GH₵400" -> "GH₵480", "US$70" -> "US$84": the currency as typed
+    money = _sign_typed(q, typed.start()) if typed else ""
     shown = money + _as_typed(amount, figure, plan.lang, four_point) + after
     text = r.text.rstrip(" .!;")
     due = r.deadline
@@ -3022,8 +3020,7 @@ def from_start(
     amount = step(1.0)
     if amount is None:
         return None
-    sign = _SIGN_TYPED_END.search(q.span.text, 0, typed.start())
-    money = sign[0] if sign is not None else ""
+    money = _sign_typed(q, typed.start())
     unit = q.span.text[typed.end() :]  # "k", "kg", " triệu", "%"
 
     def shown_as(value: float) -> str:
@@ -4100,6 +4097,15 @@ _NUMBER_TYPED = re.compile(r"\d+(?:[.,]\d+)*")
 _SHORT_MONEY = re.compile(r"(\d+)(tr|ty|ti|k)(\d{1,2})\b")  # "1tr8", "2ty5", "3k5"
 # a currency's sign, with the letters of its country typed against it ("GH₵", "US$", "A$")
 _SIGN_TYPED_END = re.compile(rf"[A-Za-z]{{0,3}}[{currency_signs()}]\s?$")
+
+
+def _sign_typed(q: Quantity, at: int) -> str:
+    """The currency typed before the figure at `at` in `q`, as typed ("GH₵400" -> "GH₵", "US$70"
+    -> "US$"), for the amount put in its place; "" when none is."""
+    sign = _SIGN_TYPED_END.search(q.span.text, 0, at)
+    return sign[0] if sign is not None else ""
+
+
 CURRENCY_SIGN = re.compile(rf"[{currency_signs()}]")  # a currency's sign, anywhere
 _STARS = re.compile(r"\b(?:stars?|sao|rating)\b")
 
