@@ -529,6 +529,8 @@ class ReadingsFile(_Strict):
     per_one_units: Words  # "10 tiếng 1 ngày": after an amount, "1 ngày" is per day
     not_comparatives: Words  # "proper", "other": -er words that are no comparative
     fractions: dict[Phrase, Annotated[float, Field(gt=0, lt=100)]]  # "by a third": 33.3%
+    half_done_after: Phrases  # "lam het| nua cuon": verbs of getting through half of one
+    half_done_of: Phrases  # "nua |cuon, khoa, bo": the one thing half of which is done
     top_shares: dict[Phrase, Annotated[float, Field(gt=0, lt=100)]]  # "top quarter": 25%
     rating_kinds: Words  # "5 star reviews": the number names the kind
     rated_things: Phrases

@@ -7271,8 +7271,10 @@ _HALF = re.compile(
 # a share of the user's things to reach: half of them (a move by half is _HALF's)
 _HALF_SHARE = re.compile(
     r"\b(?<!first )(?<!second )(?<!the )half of\b|\b(?:mot|1) nua\b"
-    # "lam het nua cuon de cuong": done with half of one thing (a book, a course, a set)
-    r"|(?:(?<=het )|(?<=xong )|(?<=doc )|(?<=hoc )|(?<=lam ))nua(?= (?:cuon|quyen|bo|khoa|chuong trinh|giao trinh|so|phan|bai)\b)"
+    # "lam het nua cuon de cuong": done with half of one thing (a book, a course, a set); one
+    # fixed-width look-behind per verb said before it
+    rf"|(?:{'|'.join(rf'(?<={re.escape(w)} )' for w in _WORDS.half_done_after)})"
+    rf"nua(?= (?:{alternation(_WORDS.half_done_of)})\b)"
 )
 
 
